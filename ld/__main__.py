@@ -1,0 +1,3 @@
+from ld.cli import main
+
+raise SystemExit(main())

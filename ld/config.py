@@ -1,0 +1,60 @@
+"""The publication's settings: source/config.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ld.errors import ConfigError
+
+DEFAULT_BASE = "https://w3id.org/ldpub/"
+
+
+@dataclass(frozen=True)
+class Config:
+    base: str
+    title: str
+    description: str
+    license: str
+    publisher: str  # slug of an Organization in the register
+    download_base: str  # where dist/ files are downloadable
+    path: Path | None = None
+
+
+def read_toml(path: Path, error=ConfigError) -> dict:
+    """Read a TOML file, turning syntax errors into a located user error."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise error(f"file not found", path=path) from None
+    except UnicodeDecodeError as exc:
+        raise error(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=path,
+                    hint="save the file as UTF-8") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        raise error(f"not valid TOML: {exc}", path=path, line=line) from None
+
+
+def load_config(path: Path) -> Config:
+    data = read_toml(path).get("dataset")
+    if not isinstance(data, dict):
+        raise ConfigError("missing [dataset] table", path=path,
+                          hint="see README.md, section 'Configuration'")
+    missing = [k for k in ("title", "description", "license", "publisher") if not data.get(k)]
+    if missing:
+        raise ConfigError(f"[dataset] lacks {', '.join(missing)}", path=path)
+    base = data.get("base", DEFAULT_BASE)
+    if not (base.startswith(("http://", "https://")) and base.endswith("/")):
+        raise ConfigError(f"base {base!r} must be an http(s) IRI ending in '/'", path=path)
+    return Config(
+        base=base,
+        title=data["title"],
+        description=data["description"],
+        license=data["license"],
+        publisher=data["publisher"],
+        download_base=data.get("download_base", base + "dist/"),
+        path=path,
+    )

@@ -1,0 +1,72 @@
+"""Errors a user can cause. Each names where it happened and how to fix it.
+
+The CLI prints ``str(error)`` (no traceback) and exits with ``exit_code``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class LdError(Exception):
+    """Base of every error the tool reports to a user."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, path: str | Path | None = None,
+                 line: int | None = None, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.hint = hint
+
+    @property
+    def where(self) -> str:
+        if self.path is None:
+            return ""
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def __str__(self) -> str:
+        text = f"{self.where}: {self.message}" if self.where else self.message
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
+        return text
+
+
+class InputError(LdError):
+    """A source file cannot be read as text (missing, binary, wrong encoding)."""
+
+
+class ParseError(LdError):
+    """A document's layout does not match what the parser expects."""
+
+
+class RegisterError(LdError):
+    """The entity register (source/entities.toml) is inconsistent."""
+
+
+class ConfigError(LdError):
+    """source/config.toml or a document sidecar is missing or malformed."""
+
+
+class UnknownSpeaker(LdError):
+    """Under --strict, a speaker label that the register does not resolve."""
+
+
+class ValidationFailed(LdError):
+    """The graph violates the SHACL shapes; nothing is published."""
+
+    exit_code = 1
+
+    def __init__(self, report, message: str = "the graph does not conform to the shapes"):
+        super().__init__(message, hint="fix the source or the register; the report above lists each violation")
+        self.report = report
+
+
+class QueryError(LdError):
+    """A SPARQL query is malformed or cannot run."""
+
+
+class NetworkError(LdError):
+    """A remote service could not be reached or answered with an error."""

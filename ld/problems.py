@@ -1,0 +1,77 @@
+"""Problems as data: one object per finding, rendered as text or JSON.
+
+Validation results, unresolved speakers and linking gaps are all ``Problem``s
+collected into a ``Report``; the human and ``--json`` outputs are two
+renderings of the same object.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+SEVERITIES = ("Violation", "Warning", "Info")
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    severity: str  # Violation | Warning | Info
+    code: str  # stable, kebab-case: "turn-without-speaker"
+    message: str
+    focus: str = ""  # IRI of the node, or file:line for source problems
+    path: str = ""  # property IRI
+    value: str = ""
+    source: str = ""  # file:line where the problem comes from, when known
+
+    def to_text(self) -> str:
+        where = self.source or self.focus
+        extra = []
+        if self.path:
+            extra.append(f"path {self.path}")
+        if self.value:
+            extra.append(f"value {self.value}")
+        if self.focus and self.source:
+            extra.append(f"node {self.focus}")
+        tail = f" ({'; '.join(extra)})" if extra else ""
+        return f"{self.severity:<9} {self.code}: {where}: {self.message}{tail}"
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+
+    def extend(self, problems) -> None:
+        self.problems.extend(problems)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for p in self.problems if p.severity == severity)
+
+    @property
+    def conforms(self) -> bool:
+        return self.count("Violation") == 0
+
+    def sorted(self) -> list[Problem]:
+        rank = {s: i for i, s in enumerate(SEVERITIES)}
+        return sorted(set(self.problems), key=lambda p: (rank.get(p.severity, 9), p.code, p.source, p.focus, p.path, p.value, p.message))
+
+    def to_text(self) -> str:
+        lines = [p.to_text() for p in self.sorted()]
+        lines.append(self.summary())
+        return "\n".join(lines)
+
+    def summary(self) -> str:
+        verdict = "conforms" if self.conforms else "does not conform"
+        return (f"{verdict}: {self.count('Violation')} violations, "
+                f"{self.count('Warning')} warnings, {self.count('Info')} infos")
+
+    def to_dict(self) -> dict:
+        return {
+            "conforms": self.conforms,
+            "violations": self.count("Violation"),
+            "warnings": self.count("Warning"),
+            "infos": self.count("Info"),
+            "problems": [asdict(p) for p in self.sorted()],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
