@@ -70,3 +70,15 @@ class QueryError(LdError):
 
 class NetworkError(LdError):
     """A remote service could not be reached or answered with an error."""
+
+
+class BuildFailed(LdError):
+    """Several documents failed; every error is kept so all can be reported at once."""
+
+    def __init__(self, errors: list[LdError]):
+        super().__init__(f"{len(errors)} document(s) could not be published; dist/ is unchanged",
+                         hint="fix the files named above and build again")
+        self.errors = errors
+
+    def __str__(self) -> str:
+        return "\n".join([*(str(e) for e in self.errors), super().__str__()])

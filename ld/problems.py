@@ -29,7 +29,8 @@ class Problem:
         if self.path:
             extra.append(f"path {self.path}")
         if self.value:
-            extra.append(f"value {self.value}")
+            value = self.value if len(self.value) <= 80 else self.value[:77] + "..."
+            extra.append(f"value {value!r}")
         if self.focus and self.source:
             extra.append(f"node {self.focus}")
         tail = f" ({'; '.join(extra)})" if extra else ""

@@ -1,0 +1,100 @@
+"""ldpub: a thin command line over the library. Each command parses its options,
+calls one library function, renders the result and picks the exit code
+(0 success, 1 the data does not conform or a check failed, 2 a usage or input error)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+import traceback
+from pathlib import Path
+
+import ld
+from ld.errors import LdError, ValidationFailed
+
+PLUGINS = ("ld.cli_wikidata", "ld.cli_store")  # modules that add their own subcommands
+
+
+def cmd_build(args) -> int:
+    from ld.pipeline import build
+
+    started = time.perf_counter()
+    result = build(Path(args.source), Path(args.out), strict=args.strict)
+    if args.json:
+        print(result.report.to_json(), end="")
+    elif args.verbose:
+        print(result.report.to_text())
+    if not args.quiet:
+        seconds = time.perf_counter() - started
+        print(f"published {result.documents} document(s), {result.triples} triples to {args.out}/ "
+              f"in {seconds:.1f} s; {result.report.summary()}", file=sys.stderr)
+        for doc_id, speakers in result.turns.items():
+            counts = ", ".join(f"{name} {n}" for name, n in speakers.items())
+            print(f"  {doc_id}: turns per speaker: {counts}", file=sys.stderr)
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from ld.validate import validate_files
+
+    report = validate_files([Path(f) for f in args.files], Path(args.shapes) if args.shapes else None)
+    print(report.to_json() if args.json else report.to_text(), end="" if args.json else "\n")
+    return 0 if report.conforms else 1
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="ldpub", description="Publish translated archival documents as validated linked open data.")
+    top.add_argument("--version", action="version", version=f"ldpub {ld.__version__}")
+    top.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    build = sub.add_parser("build", help="publish dist/ from source/",
+                           description="Parse, link, map, validate and publish every document of the source folder.")
+    build.add_argument("--source", default="source", help="folder with config.toml, entities.toml, documents/ (default: source)")
+    build.add_argument("--out", default="dist", help="folder to publish into, replaced atomically (default: dist)")
+    build.add_argument("--strict", action="store_true", help="a speaker the register does not know is an error")
+    build.add_argument("--json", action="store_true", help="print the validation report as JSON on stdout")
+    build.add_argument("-v", "--verbose", action="store_true", help="print the whole validation report")
+    build.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    build.set_defaults(func=cmd_build)
+
+    validate = sub.add_parser("validate", help="validate RDF files against the shapes",
+                              description="Validate RDF files (.ttl .nt .nq .trig .jsonld) against the SHACL shapes. "
+                                          "Exit 0 conforms, 1 does not conform, 2 error.")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("--shapes", help="folder of shapes (*.ttl) (default: the project's shapes/)")
+    validate.add_argument("--json", action="store_true", help="report as JSON")
+    validate.set_defaults(func=cmd_validate)
+
+    for name in PLUGINS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ValidationFailed as error:
+        print(error.report.to_text())
+        print(f"error: {error}", file=sys.stderr)
+        return error.exit_code
+    except LdError as error:
+        if args.debug:
+            traceback.print_exc()
+        print(f"error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

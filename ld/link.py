@@ -1,0 +1,96 @@
+"""Resolve what a parsed document names to entities of the register.
+
+Speakers are resolved through the register's surface forms (so the OCR form
+"Begir Balluku" finds Beqir Balluku) or a per-document sidecar. A speaker the
+register does not know becomes a person local to the document: unlinked,
+reported, and flagged by a SHACL warning; ``strict`` makes it an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ld.errors import UnknownSpeaker
+from ld.model import Document
+from ld.problems import Problem
+from ld.register import Entity, Register, slugify
+
+
+@dataclass
+class Linked:
+    """A document with the entities it names resolved."""
+
+    doc: Document
+    speakers: dict[int, Entity]  # segment position -> the person who speaks
+    translator: Entity | None = None
+    archive: Entity | None = None
+    publisher: Entity | None = None
+    funder: Entity | None = None
+    local: list[Entity] = field(default_factory=list)  # persons only this document knows
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def attendees(self) -> list[Entity]:
+        seen = {}
+        for entity in self.speakers.values():
+            seen.setdefault(entity.slug, entity)
+        return list(seen.values())
+
+
+def link_document(doc: Document, register: Register, speaker_map: dict[str, str] | None = None,
+                  strict: bool = False) -> Linked:
+    speaker_map = speaker_map or {}
+    linked = Linked(doc, {})
+    local: dict[str, Entity] = {}
+    for seg in doc.segments:
+        if seg.kind != "turn":
+            continue
+        entity = _speaker(seg.label or "", seg.speaker or "", register, speaker_map)
+        if entity is None:
+            name = seg.speaker or seg.label or "unknown"
+            where = f"{seg.location}"
+            if strict:
+                raise UnknownSpeaker(
+                    f"speaker label {seg.label!r} names no entity of the register",
+                    path=seg.location.file, line=seg.location.line,
+                    hint=f"add {name!r} to the aliases of a person in source/entities.toml, "
+                         f"or map it in source/documents/{doc.id}.toml under [speakers]")
+            key = slugify(name)
+            if key not in local:
+                local[key] = Entity(slug=f"{doc.id}-{key}", type="Person", names=(("en", name),),
+                                    local_to=doc.id, note=f"speaker label first printed at {where}")
+                linked.problems.append(Problem(
+                    "Warning", "unknown-speaker",
+                    f"speaker {name!r} is not in the register; published as a person of this document only",
+                    source=where,
+                    value=seg.label or ""))
+            entity = local[key]
+        linked.speakers[seg.position] = entity
+    linked.local = list(local.values())
+    citation = doc.citation
+    if citation:
+        linked.translator = _named(citation.translator, register, "translator", doc, linked)
+        linked.archive = _named(citation.archive, register, "holding archive", doc, linked)
+        linked.publisher = _named(citation.publisher, register, "publisher", doc, linked)
+    funder = re.search(r"support from (?:the )?(.+?)\.?$", doc.credits, re.I)
+    if funder:
+        linked.funder = _named(funder[1], register, "funder", doc, linked)
+    return linked
+
+
+def _speaker(label: str, name: str, register: Register, speaker_map: dict[str, str]) -> Entity | None:
+    for key in (label, name):
+        if key in speaker_map:
+            return register.get(speaker_map[key])
+    return register.resolve(name) if name else None
+
+
+def _named(name: str, register: Register, role: str, doc: Document, linked: Linked) -> Entity | None:
+    if not name:
+        return None
+    entity = register.resolve(name)
+    if entity is None:
+        linked.problems.append(Problem("Warning", "unresolved-name",
+                                       f"the {role} {name!r} is not in the register", source=doc.path))
+    return entity

@@ -1,0 +1,291 @@
+"""Map a linked document, the register and the dataset to RDF (MODEL.md).
+
+Each function returns the triples of one named graph. No blank nodes: every
+node gets an IRI from ``ld.vocab.Iris``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, VOID, XSD
+
+import ld
+from ld.link import Linked
+from ld.model import Span
+from ld.register import Entity, Register
+from ld.vocab import ENTITY_CLASSES, LDP, OA, PREFIXES, SCHEMA, SPDX, Iris, wikidata
+
+CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector
+
+
+def new_graph() -> Graph:
+    graph = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def en(text: str) -> Literal:
+    return Literal(text, lang="en")
+
+
+def integer(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+def document_graph(linked: Linked, iris: Iris) -> Graph:
+    doc = linked.doc
+    g = new_graph()
+    d = iris.document(doc.id)
+    g.add((d, RDF.type, SCHEMA.Conversation))
+    g.add((d, SCHEMA.identifier, Literal(doc.id)))
+    if doc.title:
+        g.add((d, SCHEMA.name, en(doc.title)))
+    if doc.date:
+        g.add((d, DCTERMS.date, Literal(doc.date.value, datatype=XSD[doc.date.datatype])))
+    g.add((d, SCHEMA.inLanguage, Literal("en")))
+    if doc.summary:
+        g.add((d, SCHEMA.abstract, en(doc.summary)))
+    if doc.credits:
+        g.add((d, SCHEMA.creditText, en(doc.credits)))
+    for role, entity in ((SCHEMA.translator, linked.translator), (SCHEMA.publisher, linked.publisher),
+                         (SCHEMA.funder, linked.funder)):
+        if entity:
+            g.add((d, role, entity_iri(iris, entity)))
+    citation = doc.citation
+    if citation:
+        g.add((d, DCTERMS.bibliographicCitation, Literal(citation.text)))
+        if citation.url:
+            g.add((d, SCHEMA.url, URIRef(citation.url)))
+    _original(g, linked, iris, d)
+    _event(g, linked, iris, d)
+    _generation(g, linked, iris, d)
+    for seg in doc.segments:
+        s = iris.segment(doc.id, seg.position)
+        g.add((d, SCHEMA.hasPart, s))
+        g.add((s, SCHEMA.isPartOf, d))
+        g.add((s, SCHEMA.position, integer(seg.position)))
+        g.add((s, SCHEMA.text, en(seg.text)))
+        if seg.kind == "stage":
+            g.add((s, RDF.type, LDP.StageDirection))
+            g.add((s, RDF.type, SCHEMA.CreativeWork))
+            continue
+        g.add((s, RDF.type, LDP.SpeechTurn))
+        g.add((s, RDF.type, SCHEMA.Message))
+        g.add((s, SCHEMA.sender, entity_iri(iris, linked.speakers[seg.position])))
+        if seg.label:
+            g.add((s, LDP.speakerLabel, Literal(seg.label)))
+        if seg.embedded_in:
+            g.add((s, LDP.embeddedIn, iris.segment(doc.id, seg.embedded_in)))
+        if seg.continues:
+            g.add((s, LDP.continues, iris.segment(doc.id, seg.continues)))
+    for note in doc.footnotes:
+        _footnote(g, linked, iris, note)
+    for entity in linked.local:  # persons only this document knows live in its graph
+        entity_triples(g, entity, iris)
+    return g
+
+
+def _original(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
+    doc, citation = linked.doc, linked.doc.citation
+    if not (citation and (citation.reference or citation.archive)) and not doc.language_tag:
+        return
+    o = iris.part(doc.id, "original")
+    g.add((d, SCHEMA.translationOfWork, o))
+    g.add((d, PROV.wasDerivedFrom, o))
+    g.add((o, RDF.type, SCHEMA.ArchiveComponent))
+    if doc.language_tag:
+        g.add((o, SCHEMA.inLanguage, Literal(doc.language_tag)))
+    if linked.archive:
+        g.add((o, SCHEMA.holdingArchive, entity_iri(iris, linked.archive)))
+    if citation:
+        for prop, value in ((SCHEMA.identifier, citation.reference), (LDP.fonds, citation.fonds),
+                            (LDP.archivalFile, citation.file), (LDP.folios, citation.folios)):
+            if value:
+                g.add((o, prop, Literal(value)))
+
+
+def _event(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
+    doc = linked.doc
+    e = iris.part(doc.id, "event")
+    g.add((e, RDF.type, SCHEMA.Event))
+    g.add((e, SCHEMA.recordedIn, d))
+    if doc.title:
+        g.add((e, SCHEMA.name, en(doc.title)))
+    if doc.date:
+        g.add((e, SCHEMA.startDate, Literal(doc.date.value, datatype=XSD[doc.date.datatype])))
+    for person in sorted(linked.attendees, key=lambda p: p.slug):
+        g.add((e, SCHEMA.attendee, entity_iri(iris, person)))
+
+
+def _generation(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
+    """Provenance of this document's graph: which software made it from what (no clock time)."""
+    doc = linked.doc
+    run = iris.part(doc.id, "generation")
+    g.add((d, PROV.wasGeneratedBy, run))
+    g.add((run, RDF.type, PROV.Activity))
+    g.add((run, PROV.wasAssociatedWith, iris.software(ld.__version__)))
+    if doc.citation and doc.citation.url:
+        g.add((run, PROV.used, URIRef(doc.citation.url)))
+    if doc.text_digest:
+        g.add((run, LDP.sourceSha256, Literal(doc.text_digest)))
+
+
+def _footnote(g: Graph, linked: Linked, iris: Iris, note) -> None:
+    doc = linked.doc
+    n = iris.note(doc.id, note.number)
+    body = iris.part(doc.id, f"note-{note.number}-body")
+    g.add((n, RDF.type, OA.Annotation))
+    g.add((n, OA.motivatedBy, OA.commenting))
+    g.add((n, RDFS.label, Literal(note.number)))
+    g.add((n, OA.hasBody, body))
+    g.add((body, RDF.type, OA.TextualBody))
+    g.add((body, RDF.value, en(note.text)))
+    g.add((body, DCTERMS.format, Literal("text/plain")))
+    target = iris.document(doc.id)
+    if note.segment is not None and note.anchor is not None:
+        seg = doc.segment(note.segment)
+        target = text_target(g, iris, doc.id, f"note-{note.number}", iris.segment(doc.id, seg.position),
+                             seg.text, note.anchor)
+    g.add((n, OA.hasTarget, target))
+
+
+def text_target(g: Graph, iris: Iris, doc_id: str, fragment: str, source: URIRef, text: str, span: Span) -> URIRef:
+    """A span of a segment's text: a SpecificResource with position and quote selectors."""
+    target = iris.part(doc_id, f"{fragment}-target")
+    position = iris.part(doc_id, f"{fragment}-position")
+    quote = iris.part(doc_id, f"{fragment}-quote")
+    g.add((target, RDF.type, OA.SpecificResource))
+    g.add((target, OA.hasSource, source))
+    g.add((target, LDP.textSha256, Literal(hashlib.sha256(text.encode("utf-8")).hexdigest())))
+    g.add((target, OA.hasSelector, position))
+    g.add((target, OA.hasSelector, quote))
+    g.add((position, RDF.type, OA.TextPositionSelector))
+    g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
+    g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(text[span.start:span.end])))
+    g.add((quote, OA.prefix, Literal(text[max(0, span.start - CONTEXT):span.start])))
+    g.add((quote, OA.suffix, Literal(text[span.end:span.end + CONTEXT])))
+    return target
+
+
+def entity_iri(iris: Iris, entity: Entity) -> URIRef:
+    return iris.entity(entity.type, entity.slug)
+
+
+def entity_triples(g: Graph, entity: Entity, iris: Iris) -> None:
+    e = entity_iri(iris, entity)
+    g.add((e, RDF.type, ENTITY_CLASSES[entity.type]))
+    if entity.type == "Organization" and "archiv" in " ".join(n for _, n in entity.names).lower():
+        g.add((e, RDF.type, SCHEMA.ArchiveOrganization))
+    for lang, name in entity.names:
+        g.add((e, SCHEMA.name, Literal(name, lang=lang)))
+    for alias in entity.aliases:
+        if alias not in {n for _, n in entity.names}:
+            g.add((e, SCHEMA.alternateName, Literal(alias, lang="en")))
+    if entity.qid:
+        g.add((e, SCHEMA.sameAs, wikidata(entity.qid)))
+    if entity.lat is not None:
+        g.add((e, SCHEMA.latitude, Literal(f"{entity.lat:.6f}".rstrip("0").rstrip("."), datatype=XSD.decimal)))
+        g.add((e, SCHEMA.longitude, Literal(f"{entity.long:.6f}".rstrip("0").rstrip("."), datatype=XSD.decimal)))
+
+
+def entities_graph(register: Register, iris: Iris) -> Graph:
+    g = new_graph()
+    for entity in register.entities.values():
+        entity_triples(g, entity, iris)
+    return g
+
+
+def links_graph(register: Register, iris: Iris) -> Graph:
+    """One link record per Wikidata link: how it was made, from which register version."""
+    g = new_graph()
+    software = iris.software(ld.__version__)
+    for entity in register.entities.values():
+        if not entity.qid:
+            continue
+        record = iris.link(entity.type, entity.slug)
+        g.add((record, RDF.type, OA.Annotation))
+        g.add((record, OA.motivatedBy, OA.linking))
+        g.add((record, OA.hasTarget, entity_iri(iris, entity)))
+        g.add((record, OA.hasBody, wikidata(entity.qid)))
+        g.add((record, LDP.method, LDP.curated))
+        g.add((record, LDP.confidence, Literal("1.0", datatype=XSD.decimal)))
+        g.add((record, LDP.registerVersion, Literal(register.version)))
+        g.add((record, LDP.registerSha256, Literal(register.digest)))
+        g.add((record, PROV.wasAttributedTo, software))
+        if entity.evidence:
+            g.add((record, LDP.evidence, Literal(entity.evidence)))
+    return g
+
+
+DUMP_MEDIA_TYPES = {
+    "dataset.ttl": "text/turtle",
+    "dataset.nt": "application/n-triples",
+    "dataset.nq": "application/n-quads",
+    "dataset.trig": "application/trig",
+    "dataset.jsonld": "application/ld+json",
+}
+
+
+def dataset_graph(config, iris: Iris, stats: dict, register: Register, example: list[URIRef]) -> Graph:
+    """The DCAT + VoID description. Byte sizes and checksums of the dumps live in
+    dist/void.ttl and the manifest, since a file cannot hold its own checksum."""
+    g = new_graph()
+    ds = iris.dataset
+    g.add((ds, RDF.type, DCAT.Dataset))
+    g.add((ds, RDF.type, VOID.Dataset))
+    g.add((ds, DCTERMS.title, en(config.title)))
+    g.add((ds, DCTERMS.description, en(config.description)))
+    g.add((ds, DCTERMS.license, URIRef(config.license)))
+    publisher = register.get(config.publisher)
+    if publisher:
+        g.add((ds, DCTERMS.publisher, entity_iri(iris, publisher)))
+    g.add((ds, VOID.uriSpace, Literal(config.base)))
+    for prefix in ("schema", "dcterms", "oa", "prov", "ldp"):
+        g.add((ds, VOID.vocabulary, URIRef(PREFIXES[prefix])))
+    g.add((ds, VOID.triples, integer(stats["triples"])))
+    g.add((ds, VOID.entities, integer(stats["entities"])))
+    g.add((ds, VOID.classes, integer(stats["classes"])))
+    g.add((ds, VOID.distinctSubjects, integer(stats["subjects"])))
+    for resource in example:
+        g.add((ds, VOID.exampleResource, resource))
+    for filename, media in DUMP_MEDIA_TYPES.items():
+        dist = iris.distribution(filename)
+        url = URIRef(config.download_base + filename)
+        g.add((ds, DCAT.distribution, dist))
+        g.add((ds, VOID.dataDump, url))
+        g.add((dist, RDF.type, DCAT.Distribution))
+        g.add((dist, DCAT.downloadURL, url))
+        g.add((dist, DCAT.mediaType, URIRef("https://www.iana.org/assignments/media-types/" + media)))
+        g.add((dist, DCTERMS.title, en(f"{filename} ({media})")))
+    linkset = iris.linkset()
+    wikidata_ds = URIRef("https://www.wikidata.org/")
+    g.add((ds, VOID.subset, linkset))
+    g.add((linkset, RDF.type, VOID.Linkset))
+    g.add((linkset, VOID.linkPredicate, SCHEMA.sameAs))
+    g.add((linkset, VOID.subjectsTarget, ds))
+    g.add((linkset, VOID.objectsTarget, wikidata_ds))
+    g.add((linkset, VOID.triples, integer(stats["links"])))
+    g.add((wikidata_ds, RDF.type, VOID.Dataset))
+    g.add((wikidata_ds, DCTERMS.title, Literal("Wikidata", lang="en")))
+    software = iris.software(ld.__version__)
+    g.add((software, RDF.type, PROV.SoftwareAgent))
+    g.add((software, SCHEMA.name, en("ldpub")))
+    g.add((software, SCHEMA.softwareVersion, Literal(ld.__version__)))
+    return g
+
+
+def checksum_triples(g: Graph, iris: Iris, files: list[dict]) -> None:
+    """Byte size and SHA-256 of each dump, for the standalone dist/void.ttl."""
+    for entry in files:
+        dist = iris.distribution(entry["path"])
+        checksum = iris.distribution(entry["path"] + "-sha256")
+        g.add((dist, DCAT.byteSize, Literal(entry["bytes"], datatype=XSD.nonNegativeInteger)))
+        g.add((dist, SPDX.checksum, checksum))
+        g.add((checksum, RDF.type, SPDX.Checksum))
+        g.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
+        g.add((checksum, SPDX.checksumValue, Literal(entry["sha256"], datatype=XSD.hexBinary)))

@@ -1,0 +1,100 @@
+"""SHACL validation with pySHACL, turned into a ``Report`` of ``Problem``s."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pyshacl
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import RDF
+
+from ld.errors import InputError
+from ld.problems import Problem, Report
+from ld.vocab import SH
+
+SHAPES_DIR = Path(__file__).resolve().parent.parent / "shapes"
+FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
+           ".json": "json-ld", ".rdf": "xml", ".owl": "xml"}
+
+
+@lru_cache(maxsize=4)
+def load_shapes(shapes_dir: Path = SHAPES_DIR) -> Graph:
+    """All shapes files of a folder, parsed once per process."""
+    graph = Graph(bind_namespaces="none")  # rdflib would bind schema: to https
+    files = sorted(Path(shapes_dir).glob("*.ttl"))
+    if not files:
+        raise InputError("no shapes (*.ttl) found", path=shapes_dir)
+    for path in files:
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
+    shapes = shapes if shapes is not None else load_shapes()
+    _conforms, results, _text = pyshacl.validate(
+        data, shacl_graph=shapes, inference="none", allow_warnings=True)
+    return Report(list(problems_from(results, shapes)))
+
+
+def problems_from(results: Graph, shapes: Graph):
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        severity = results.value(result, SH.resultSeverity)
+        shape = results.value(result, SH.sourceShape)
+        constraint = results.value(result, SH.sourceConstraint)
+        source = constraint if isinstance(constraint, URIRef) else shape
+        message = results.value(result, SH.resultMessage)
+        if message is None and isinstance(shape, URIRef):
+            message = shapes.value(shape, SH.message)
+        yield Problem(
+            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+            code=_code(source, shapes),
+            message=str(message or "does not conform"),
+            focus=_show(results.value(result, SH.focusNode)),
+            path=_show(results.value(result, SH.resultPath)),
+            value=_show(results.value(result, SH.value)),
+        )
+
+
+def _code(node, shapes: Graph) -> str:
+    if isinstance(node, URIRef):
+        return str(node).rsplit("#", 1)[-1]
+    # An anonymous property shape: name it after the node shape that holds it.
+    parent = shapes.value(predicate=SH.property, object=node)
+    return (str(parent).rsplit("#", 1)[-1] if isinstance(parent, URIRef) else "shape") + "-property"
+
+
+def _show(term) -> str:
+    return "" if term is None else str(term)
+
+
+def read_rdf(path: Path) -> Graph:
+    """Any RDF file as one graph (the union of a dataset's graphs)."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"unknown RDF file extension {path.suffix!r}", path=path,
+                         hint=f"use one of {', '.join(sorted(FORMATS))}")
+    if not path.is_file():
+        raise InputError("file not found", path=path)
+    try:
+        if fmt in ("nquads", "trig"):
+            dataset = Dataset()
+            dataset.parse(path, format=fmt)
+            graph = Graph()
+            for s, p, o, _g in dataset.quads():
+                graph.add((s, p, o))
+            return graph
+        graph = Graph()
+        graph.parse(path, format=fmt)
+        return graph
+    except Exception as exc:  # rdflib raises many parser types; all mean a malformed file
+        line = getattr(exc, "lines", None) or getattr(exc, "line", None)
+        raise InputError(f"not valid {fmt}: {str(exc).strip().splitlines()[0][:300]}", path=path,
+                         line=line if isinstance(line, int) else None) from None
+
+
+def validate_files(paths: list[Path], shapes_dir: Path | None = None) -> Report:
+    data = Graph()
+    for path in paths:
+        data += read_rdf(Path(path))
+    return validate_graph(data, load_shapes(shapes_dir or SHAPES_DIR))

@@ -1,0 +1,103 @@
+"""Namespaces and the one place where IRIs are minted.
+
+schema.org is bound to **http** (as schema.org's own context and Wikidata do);
+rdflib's SDO is https, so we define our own namespace object.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, VOID, XSD
+
+SCHEMA = Namespace("http://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+WD = Namespace("http://www.wikidata.org/entity/")
+SPDX = Namespace("http://spdx.org/rdf/terms#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+# Our vocabulary belongs to the software, not to one dataset, so its namespace
+# is fixed even when a publisher configures another base for its data: shapes
+# and queries then work for every dataset built with ldpub.
+LDP = Namespace("https://w3id.org/ldpub/ns#")
+
+PREFIXES = {
+    "schema": str(SCHEMA),
+    "dcterms": str(DCTERMS),
+    "oa": str(OA),
+    "prov": str(PROV),
+    "dcat": str(DCAT),
+    "void": str(VOID),
+    "wd": str(WD),
+    "xsd": str(XSD),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "spdx": str(SPDX),
+    "ldp": str(LDP),
+}
+
+def turtle_prefixes(base: str) -> dict[str, str]:
+    """Prefixes for Turtle and TriG: entity IRIs read as person:mao-zedong.
+    No prefix for documents: their hash IRIs would need escaping (doc:1\\#seg-1)."""
+    return dict(PREFIXES, **{path: f"{base}{path}/" for path in ENTITY_PATHS.values()})
+
+
+ENTITY_PATHS = {"Person": "person", "Place": "place", "Organization": "organization",
+                "CreativeWork": "work", "Event": "event"}
+ENTITY_CLASSES = {"Person": SCHEMA.Person, "Place": SCHEMA.Place, "Organization": SCHEMA.Organization,
+                  "CreativeWork": SCHEMA.CreativeWork, "Event": SCHEMA.Event}
+
+
+def wikidata(qid: str) -> URIRef:
+    return WD[qid]
+
+
+class Iris:
+    """Mints every IRI of a dataset under one base."""
+
+    def __init__(self, base: str):
+        self.base = base
+
+    def _iri(self, path: str) -> URIRef:
+        return URIRef(self.base + quote(path, safe="/#-_.~"))
+
+    def document(self, doc_id: str) -> URIRef:
+        return self._iri(f"document/{doc_id}")
+
+    def part(self, doc_id: str, fragment: str) -> URIRef:
+        return self._iri(f"document/{doc_id}#{fragment}")
+
+    def segment(self, doc_id: str, position: int) -> URIRef:
+        return self.part(doc_id, f"seg-{position:04d}")
+
+    def mention(self, doc_id: str, position: int, number: int) -> URIRef:
+        return self.part(doc_id, f"m-{position:04d}-{number}")
+
+    def note(self, doc_id: str, number: str) -> URIRef:
+        return self.part(doc_id, f"note-{number}")
+
+    def entity(self, kind: str, slug: str) -> URIRef:
+        return self._iri(f"{ENTITY_PATHS[kind]}/{slug}")
+
+    def link(self, kind: str, slug: str) -> URIRef:
+        return self._iri(f"link/{ENTITY_PATHS[kind]}/{slug}")
+
+    def graph(self, name: str) -> URIRef:
+        return self._iri(f"graph/{name}")
+
+    @property
+    def dataset(self) -> URIRef:
+        return self._iri("dataset")
+
+    def distribution(self, filename: str) -> URIRef:
+        return self._iri(f"dataset#{filename}")
+
+    def run(self, run_id: str) -> URIRef:
+        return self._iri(f"run/{run_id}")
+
+    def software(self, version: str) -> URIRef:
+        return self._iri(f"software/ldpub/{version}")
+
+    def linkset(self) -> URIRef:
+        return self._iri("dataset#wikidata-links")
