@@ -67,7 +67,7 @@ class Register:
 
     def __post_init__(self):
         for entity in self.entities.values():
-            for form in entity.surface_forms:
+            for form in (*entity.surface_forms, *(name for _, name in entity.names)):
                 self._index.setdefault(form, entity.slug)
                 self._folded.setdefault(fold(form), entity.slug)
 

@@ -59,14 +59,16 @@ class Iris:
     def __init__(self, base: str):
         self.base = base
 
-    def _iri(self, path: str) -> URIRef:
-        return URIRef(self.base + quote(path, safe="/#-_.~"))
+    def _iri(self, *segments: str, fragment: str = "") -> URIRef:
+        # each segment is percent-encoded on its own, so minting is injective
+        path = "/".join(quote(s, safe="-_.~") for s in segments)
+        return URIRef(self.base + path + (f"#{quote(fragment, safe='-_.~')}" if fragment else ""))
 
     def document(self, doc_id: str) -> URIRef:
-        return self._iri(f"document/{doc_id}")
+        return self._iri("document", doc_id)
 
     def part(self, doc_id: str, fragment: str) -> URIRef:
-        return self._iri(f"document/{doc_id}#{fragment}")
+        return self._iri("document", doc_id, fragment=fragment)
 
     def segment(self, doc_id: str, position: int) -> URIRef:
         return self.part(doc_id, f"seg-{position:04d}")
@@ -78,26 +80,23 @@ class Iris:
         return self.part(doc_id, f"note-{number}")
 
     def entity(self, kind: str, slug: str) -> URIRef:
-        return self._iri(f"{ENTITY_PATHS[kind]}/{slug}")
+        return self._iri(ENTITY_PATHS[kind], slug)
 
     def link(self, kind: str, slug: str) -> URIRef:
-        return self._iri(f"link/{ENTITY_PATHS[kind]}/{slug}")
+        return self._iri("link", ENTITY_PATHS[kind], slug)
 
     def graph(self, name: str) -> URIRef:
-        return self._iri(f"graph/{name}")
+        return self._iri("graph", name)
 
     @property
     def dataset(self) -> URIRef:
         return self._iri("dataset")
 
     def distribution(self, filename: str) -> URIRef:
-        return self._iri(f"dataset#{filename}")
-
-    def run(self, run_id: str) -> URIRef:
-        return self._iri(f"run/{run_id}")
+        return self._iri("dataset", fragment=filename)
 
     def software(self, version: str) -> URIRef:
-        return self._iri(f"software/ldpub/{version}")
+        return self._iri("software", "ldpub", version)
 
     def linkset(self) -> URIRef:
-        return self._iri("dataset#wikidata-links")
+        return self._iri("dataset", fragment="wikidata-links")

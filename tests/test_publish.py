@@ -1,0 +1,125 @@
+"""The published dumps: same graph in every format, reproducible, atomic."""
+
+import hashlib
+import json
+import shutil
+
+import pyoxigraph as ox
+from pyld import jsonld
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from ld.pipeline import build
+
+from conftest import ROOT, SOURCE, run_cli, snapshot
+
+
+def parse(path, fmt) -> Graph:
+    if fmt in ("nquads", "trig"):
+        ds = Dataset()
+        ds.parse(path, format=fmt)
+        g = Graph()
+        for s, p, o, _ in ds.quads():
+            g.add((s, p, o))
+        return g
+    return Graph().parse(path, format=fmt)
+
+
+def test_every_format_is_the_same_graph(built):
+    reference = parse(built / "dataset.nt", "nt")
+    assert len(reference) > 400
+    for name, fmt in [("dataset.ttl", "turtle"), ("dataset.jsonld", "json-ld"), ("dataset.nq", "nquads"),
+                      ("dataset.trig", "trig")]:
+        assert isomorphic(parse(built / name, fmt), reference), name
+
+
+def test_jsonld_expands_offline_with_pyld(built):
+    """pyld expands the dump without fetching anything (the context is embedded)."""
+    def no_network(url, options=None):
+        raise AssertionError(f"tried to fetch {url}")
+
+    document = json.loads((built / "dataset.jsonld").read_text())
+    nquads = jsonld.to_rdf(document, {"format": "application/n-quads", "documentLoader": no_network})
+    graph = Graph().parse(data=nquads, format="nt")
+    assert isomorphic(graph, parse(built / "dataset.nt", "nt"))
+
+
+def test_nquads_has_one_graph_per_document_and_shared_graphs(built):
+    graphs = {q.graph_name.value for q in ox.parse(path=str(built / "dataset.nq"), format=ox.RdfFormat.N_QUADS)}
+    assert graphs == {"https://w3id.org/ldpub/document/300025", "https://w3id.org/ldpub/graph/entities",
+                      "https://w3id.org/ldpub/graph/links", "https://w3id.org/ldpub/graph/dataset"}
+
+
+def test_no_blank_nodes_and_http_schema(built):
+    text = (built / "dataset.nt").read_text()
+    assert "_:" not in text
+    assert "https://schema.org/" not in text and "<http://schema.org/Conversation>" in text
+
+
+def test_manifest_lists_every_file_with_checksum_size_and_triples(built):
+    manifest = json.loads((built / "manifest.json").read_text())
+    listed = {f["path"]: f for f in manifest["files"]}
+    on_disk = {p.name for p in built.iterdir()} - {"manifest.json", "SHA256SUMS"}
+    assert set(listed) == on_disk
+    for name, entry in listed.items():
+        data = (built / name).read_bytes()
+        assert entry["bytes"] == len(data) and entry["sha256"] == hashlib.sha256(data).hexdigest()
+    nt_lines = (built / "dataset.nt").read_text().count("\n")
+    assert listed["dataset.nt"]["triples"] == nt_lines == listed["dataset.ttl"]["triples"]
+    assert sum(manifest["graphs"].values()) == listed["dataset.nq"]["triples"]
+
+
+def test_standalone_void_gives_sizes_and_checksums(built):
+    void = Graph().parse(built / "void.ttl")
+    manifest = {f["path"]: f for f in json.loads((built / "manifest.json").read_text())["files"]}
+    rows = void.query("""PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX spdx: <http://spdx.org/rdf/terms#>
+        SELECT ?url ?size ?sum WHERE { ?d dcat:downloadURL ?url ; dcat:byteSize ?size ; spdx:checksum/spdx:checksumValue ?sum }""")
+    got = {str(r.url).rsplit("/", 1)[1]: (int(r.size), str(r.sum)) for r in rows}
+    assert got and all(got[name] == (manifest[name]["bytes"], manifest[name]["sha256"]) for name in got)
+    assert set(got) == {"dataset.ttl", "dataset.nt", "dataset.nq", "dataset.trig", "dataset.jsonld"}
+
+
+def test_rebuild_is_byte_identical(built, tmp_path):
+    again = tmp_path / "dist"
+    build(SOURCE, again)
+    assert snapshot(again) == snapshot(built)
+
+
+def test_committed_dist_equals_a_fresh_build(built):
+    assert snapshot(ROOT / "dist") == snapshot(built), "run `ldpub build` and commit dist/"
+
+
+def test_validate_command_on_the_dumps(built):
+    result = run_cli("validate", built / "dataset.ttl")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "conforms: 0 violations" in result.stdout
+    as_json = run_cli("validate", "--json", built / "dataset.nq")
+    assert as_json.returncode == 0 and json.loads(as_json.stdout)["conforms"] is True
+
+
+def test_validate_command_exit_codes(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('<https://e.org/p> a <http://schema.org/Person> ; <http://schema.org/sameAs> "Q1" .')
+    result = run_cli("validate", "--json", bad)
+    assert result.returncode == 1
+    codes = {p["code"] for p in json.loads(result.stdout)["problems"]}
+    assert {"wikidata-iri", "entity-name"} <= codes
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .")
+    result = run_cli("validate", broken)
+    assert result.returncode == 2 and "broken.ttl" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_build_with_violations_publishes_nothing(source_copy, tmp_path):
+    out = tmp_path / "dist"
+    shutil.copytree(ROOT / "dist", out)
+    before = snapshot(out)
+    config = source_copy / "config.toml"
+    # a licence that is not an IRI violates dataset-license
+    config.write_text(config.read_text().replace('license = "https://creativecommons.org/licenses/by/4.0/"',
+                                                 'license = "CC BY 4.0"'))
+    result = run_cli("build", "--source", source_copy, "--out", out)
+    assert result.returncode == 1, result.stderr
+    assert "dataset-license" in result.stdout
+    assert snapshot(out) == before
+    assert not list(tmp_path.glob(".dist.*")), "a staging folder was left behind"
