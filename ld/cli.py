@@ -44,6 +44,15 @@ def cmd_validate(args) -> int:
     return 0 if report.conforms else 1
 
 
+def cmd_report(args) -> int:
+    from ld import quality
+    from ld.pipeline import report
+
+    data = report(Path(args.source))
+    print(quality.to_json(data) if args.json else quality.to_text(data), end="")
+    return 1 if args.strict and quality.unresolved(data) else 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="ldpub", description="Publish translated archival documents as validated linked open data.")
@@ -68,6 +77,15 @@ def parser() -> argparse.ArgumentParser:
     validate.add_argument("--shapes", help="folder of shapes (*.ttl) (default: the project's shapes/)")
     validate.add_argument("--json", action="store_true", help="report as JSON")
     validate.set_defaults(func=cmd_validate)
+
+    rep = sub.add_parser("report", help="what is linked, unlinked and unresolved, per document",
+                         description="The quality report: entities linked and unlinked, mentions by type, "
+                                     "capitalised names that matched nothing, ambiguous and uncertain mentions, "
+                                     "and who the title names against who speaks. A copy is dist/report.json.")
+    rep.add_argument("--source", default="source", help="source folder (default: source)")
+    rep.add_argument("--json", action="store_true", help="print JSON")
+    rep.add_argument("--strict", action="store_true", help="exit 1 when anything is unresolved")
+    rep.set_defaults(func=cmd_report)
 
     for name in PLUGINS:
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,11 @@ def load_config(path: Path) -> Config:
     base = data.get("base", DEFAULT_BASE)
     if not (base.startswith(("http://", "https://")) and base.endswith("/")):
         raise ConfigError(f"base {base!r} must be an http(s) IRI ending in '/'", path=path)
+    for key in ("license", "download_base"):
+        value = data.get(key, base)
+        if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
+            raise ConfigError(f"{key} {value!r} must be an http(s) IRI", path=path,
+                              hint='e.g. license = "https://creativecommons.org/licenses/by/4.0/"')
     return Config(
         base=base,
         title=data["title"],

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ld.errors import UnknownSpeaker
+from ld.mentions import Mention, Override, apply_overrides, unmatched_names
 from ld.model import Document
 from ld.problems import Problem
 from ld.register import Entity, Register, slugify
@@ -29,6 +30,12 @@ class Linked:
     funder: Entity | None = None
     local: list[Entity] = field(default_factory=list)  # persons only this document knows
     problems: list[Problem] = field(default_factory=list)
+    # what each text names: keys "seg-0001", "summary", "note-1"
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    unmatched: dict[str, list[str]] = field(default_factory=dict)  # capitalised names no entry covers
+    title_only: list[Entity] = field(default_factory=list)  # named in the title, never speaks
+    speakers_not_in_title: list[Entity] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)  # every entity this document refers to
 
     @property
     def attendees(self) -> list[Entity]:
@@ -39,7 +46,7 @@ class Linked:
 
 
 def link_document(doc: Document, register: Register, speaker_map: dict[str, str] | None = None,
-                  strict: bool = False) -> Linked:
+                  strict: bool = False, overrides: list[Override] | None = None) -> Linked:
     speaker_map = speaker_map or {}
     linked = Linked(doc, {})
     local: dict[str, Entity] = {}
@@ -76,7 +83,50 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     funder = re.search(r"support from (?:the )?(.+?)\.?$", doc.credits, re.I)
     if funder:
         linked.funder = _named(funder[1], register, "funder", doc, linked)
+    find_mentions(linked, register, overrides or [])
+    cross_check_participants(linked, register)
+    referred = [*linked.speakers.values(), linked.translator, linked.archive, linked.publisher, linked.funder]
+    referred += [register.get(m.entity) for ms in linked.mentions.values() for m in ms]
+    referred += [register.get(m.proposed_by) for ms in linked.mentions.values() for m in ms if m.proposed_by]
+    linked.entities = {e.slug: e for e in sorted(filter(None, referred), key=lambda e: e.slug)}
     return linked
+
+
+def find_mentions(linked: Linked, register: Register, overrides: list[Override]) -> None:
+    doc, finder = linked.doc, register.finder()
+    texts = [(f"seg-{s.position:04d}", s.text, s.insertions, s.position) for s in doc.segments]
+    texts.append(("summary", doc.summary, (), None))
+    texts += [(f"note-{n.number}", n.text, (), None) for n in doc.footnotes]
+    for key, text, insertions, position in texts:
+        if not text:
+            continue
+        found = finder.find(text, insertions)
+        if position is not None:
+            found = apply_overrides(found, text, position, overrides)
+        if found:
+            linked.mentions[key] = found
+        names = unmatched_names(text, found, insertions) if not key.startswith("seg-") or \
+            doc.segment(position).kind == "turn" else []
+        if names:
+            linked.unmatched[key] = names
+
+
+def cross_check_participants(linked: Linked, register: Register) -> None:
+    """Who the title says took part, against who actually speaks."""
+    doc = linked.doc
+    named = {m.entity for m in register.finder().find(doc.title)}
+    named = [register.get(slug) for slug in sorted(named) if register.get(slug).type == "Person"]
+    speaking = {e.slug for e in linked.speakers.values()}
+    linked.title_only = [e for e in named if e.slug not in speaking]
+    linked.speakers_not_in_title = sorted((e for e in linked.attendees if e.slug not in {n.slug for n in named}),
+                                          key=lambda e: e.slug)
+    for entity in linked.title_only:
+        linked.problems.append(Problem("Info", "participant-not-speaking",
+                                       f"{entity.label} is named in the title but never speaks", source=doc.path))
+    if named:
+        for entity in linked.speakers_not_in_title:
+            linked.problems.append(Problem("Info", "speaker-not-in-title",
+                                           f"{entity.label} speaks but is not named in the title", source=doc.path))
 
 
 def _speaker(label: str, name: str, register: Register, speaker_map: dict[str, str]) -> Entity | None:

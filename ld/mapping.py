@@ -83,6 +83,8 @@ def document_graph(linked: Linked, iris: Iris) -> Graph:
             g.add((s, LDP.continues, iris.segment(doc.id, seg.continues)))
     for note in doc.footnotes:
         _footnote(g, linked, iris, note)
+    _mentions(g, linked, iris, d)
+    _insertions(g, linked, iris)
     for entity in linked.local:  # persons only this document knows live in its graph
         entity_triples(g, entity, iris)
     return g
@@ -150,6 +152,63 @@ def _footnote(g: Graph, linked: Linked, iris: Iris, note) -> None:
         target = text_target(g, iris, doc.id, f"note-{note.number}", iris.segment(doc.id, seg.position),
                              seg.text, note.anchor)
     g.add((n, OA.hasTarget, target))
+
+
+MATCHED_BY = {"surface": LDP.surfaceForm, "rule": LDP.contextRule, "override": LDP.curatorOverride}
+
+
+def _mentions(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
+    """Each mention: an identifying annotation on its exact characters, plus schema:mentions shortcuts."""
+    doc, register = linked.doc, linked.entities
+    for key, mentions in linked.mentions.items():
+        if key.startswith("seg-"):
+            seg = doc.segment(int(key[4:]))
+            source, text, holder = iris.segment(doc.id, seg.position), seg.text, iris.segment(doc.id, seg.position)
+            prefix = f"m-{seg.position:04d}"
+        elif key == "summary":
+            source, text, holder, prefix = d, doc.summary, d, "m-summary"
+        else:
+            note = next(n for n in doc.footnotes if f"note-{n.number}" == key)
+            source, text = iris.part(doc.id, f"{key}-body"), note.text
+            holder, prefix = iris.note(doc.id, note.number), f"m-{key}"
+        for number, mention in enumerate(mentions, 1):
+            entity = register[mention.entity]
+            body = entity_iri(iris, entity)
+            a = iris.part(doc.id, f"{prefix}-{number}")
+            g.add((a, RDF.type, OA.Annotation))
+            g.add((a, OA.motivatedBy, OA.identifying))
+            g.add((a, OA.hasBody, body))
+            g.add((a, OA.hasTarget, text_target(g, iris, doc.id, f"{prefix}-{number}", source, text, mention.span)))
+            g.add((a, LDP.method, MATCHED_BY[mention.method]))
+            if mention.rule:
+                g.add((a, LDP.rule, Literal(mention.rule)))
+            if mention.uncertain:
+                g.add((a, LDP.uncertain, Literal(True)))
+            if mention.confidence is not None:
+                g.add((a, LDP.confidence, Literal(f"{mention.confidence:.2f}", datatype=XSD.decimal)))
+            if mention.proposed_by:
+                proposer = register.get(mention.proposed_by)
+                g.add((a, LDP.proposedBy, entity_iri(iris, proposer)))
+            if mention.note:
+                g.add((a, RDFS.comment, en(mention.note)))
+            if not mention.uncertain:  # an uncertain identification is no statement of what the text names
+                g.add((holder, SCHEMA.mentions, body))
+                g.add((d, SCHEMA.mentions, body))
+
+
+def _insertions(g: Graph, linked: Linked, iris: Iris) -> None:
+    """Translator's [bracketed] insertions: editorial text, not speech."""
+    doc = linked.doc
+    for seg in doc.segments:
+        for number, span in enumerate(seg.insertions, 1):
+            fragment = f"ins-{seg.position:04d}-{number}"
+            a = iris.part(doc.id, fragment)
+            g.add((a, RDF.type, LDP.EditorialInsertion))
+            g.add((a, RDF.type, OA.Annotation))
+            g.add((a, OA.motivatedBy, OA.describing))
+            g.add((a, OA.bodyValue, Literal("translator's insertion")))
+            g.add((a, OA.hasTarget, text_target(g, iris, doc.id, fragment, iris.segment(doc.id, seg.position),
+                                                seg.text, span)))
 
 
 def text_target(g: Graph, iris: Iris, doc_id: str, fragment: str, source: URIRef, text: str, span: Span) -> URIRef:

@@ -13,10 +13,11 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from ld import mapping
+from ld import mapping, quality
 from ld.config import Config, load_config, read_toml
 from ld.errors import BuildFailed, ConfigError, InputError, LdError, ValidationFailed
 from ld.link import Linked, link_document
+from ld.mentions import Override
 from ld.model import Document
 from ld.parse import Parser, default_layout, parse_date
 from ld.problems import Report
@@ -77,11 +78,29 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
         if register.get(slug) is None:
             raise ConfigError(f"[speakers] maps {label!r} to {slug!r}, which is not in the register",
                               path=path.with_suffix(".toml"), hint="use a slug of source/entities.toml")
+    overrides = _overrides(sidecar.get("mention", []), register, path.with_suffix(".toml"))
     known = set(speaker_map)
     parser = Parser(layout, is_known=lambda name: name in known or register.resolve(name) is not None)
     doc = parser.parse_file(path)
     doc = _apply_metadata(doc, sidecar.get("document", {}), path.with_suffix(".toml"), parser)
-    return link_document(doc, register, speaker_map, strict=strict)
+    return link_document(doc, register, speaker_map, strict=strict, overrides=overrides)
+
+
+def _overrides(rows: list[dict], register: Register, sidecar: Path) -> list[Override]:
+    overrides = []
+    for row in rows:
+        for key in ("entity", "proposed_by"):
+            slug = row.get(key, "")
+            if slug and register.get(slug) is None:
+                raise ConfigError(f"[[mention]] {row.get('quote')!r}: {key} {slug!r} is not in the register",
+                                  path=sidecar, hint="use a slug of source/entities.toml")
+        if not row.get("quote"):
+            raise ConfigError("a [[mention]] needs the quote it applies to", path=sidecar)
+        overrides.append(Override(quote=row["quote"], entity=row.get("entity", ""), segment=row.get("segment"),
+                                  occurrence=int(row.get("occurrence", 1)), uncertain=bool(row.get("uncertain")),
+                                  confidence=row.get("confidence"), proposed_by=row.get("proposed_by", ""),
+                                  note=row.get("note", "")))
+    return overrides
 
 
 def _apply_metadata(doc: Document, meta: dict, sidecar: Path, parser: Parser) -> Document:
@@ -103,18 +122,12 @@ def _apply_metadata(doc: Document, meta: dict, sidecar: Path, parser: Parser) ->
     return replace(doc, **changes)
 
 
-def entity_slice(linked: Linked, register: Register) -> Register:
-    slugs = {e.slug for e in linked.speakers.values()}
-    slugs |= {e.slug for e in (linked.translator, linked.archive, linked.publisher, linked.funder) if e}
-    return register.slice(sorted(slugs))
-
-
 def build_document(path: Path, source: Source, iris: Iris, strict: bool = False):
     """One document end to end, up to its validated graph."""
     linked = prepare(path, source.register, strict)
     graph = mapping.document_graph(linked, iris)
     # The entities it refers to join the data graph so that sh:class checks see their types.
-    data = graph + mapping.entities_graph(entity_slice(linked, source.register), iris)
+    data = graph + mapping.entities_graph(source.register.slice(linked.entities), iris)
     report = validate_graph(data)
     report.extend(linked.problems)
     return linked, graph, report
@@ -127,6 +140,7 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False) -> BuildR
     result = BuildResult(out)
     graphs: list[NamedGraph] = []
     errors: list[LdError] = []
+    linked_docs: list[Linked] = []
     for path in source.documents:
         try:
             linked, graph, report = build_document(path, source, iris, strict)
@@ -134,6 +148,7 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False) -> BuildR
             errors.append(error)
             continue
         result.report.extend(report.problems)
+        linked_docs.append(linked)
         graphs.append(NamedGraph(str(iris.document(linked.doc.id)), ox_triples(graph)))
         result.turns[linked.doc.id] = turns_per_speaker(linked)
     if errors:
@@ -157,13 +172,29 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False) -> BuildR
         write_dumps(folder, content, source.config.base)
         write_static(folder)
         standalone = description + Graph()
-        (folder / "report.json").write_text(result.report.to_json(), encoding="utf-8")
+        (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
+        (folder / "report.json").write_text(quality.to_json(quality.quality_report(linked_docs, source.register)),
+                                            encoding="utf-8")
         graph_sizes = {g.name: len(g.triples) for g in content}
         listing = write_manifest(folder, graph_sizes)
         mapping.checksum_triples(standalone, iris, [f for f in listing["files"] if f["path"].startswith("dataset.")])
         write_turtle(folder / "void.ttl", standalone, source.config.base)
         result.manifest = write_manifest(folder, graph_sizes)
     return result
+
+
+def report(source_dir: Path, strict: bool = False) -> dict:
+    """The quality report, without mapping or validation."""
+    source = load_source(source_dir)
+    errors, linked_docs = [], []
+    for path in source.documents:
+        try:
+            linked_docs.append(prepare(path, source.register, strict))
+        except LdError as error:
+            errors.append(error)
+    if errors:
+        raise BuildFailed(errors) if len(errors) > 1 else errors[0]
+    return quality.quality_report(linked_docs, source.register)
 
 
 def statistics(graphs: list[NamedGraph], links_count: int) -> dict:

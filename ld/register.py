@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ld.config import read_toml
 from ld.errors import RegisterError
+from ld.mentions import Rule
 
 TYPES = ("Person", "Place", "Organization", "CreativeWork", "Event")
 QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -62,8 +63,10 @@ class Register:
     version: str = ""
     digest: str = ""  # SHA-256 of the register file: what link records cite
     path: Path | None = None
+    rules: tuple[Rule, ...] = ()
     _index: dict[str, str] = field(default_factory=dict, repr=False)
     _folded: dict[str, str] = field(default_factory=dict, repr=False)
+    _finder: object = field(default=None, repr=False)
 
     def __post_init__(self):
         for entity in self.entities.values():
@@ -79,8 +82,16 @@ class Register:
         slug = self._index.get(name) or self._folded.get(fold(name))
         return self.entities.get(slug) if slug else None
 
+    def finder(self):
+        """The mention finder for this register, compiled once."""
+        if self._finder is None:
+            from ld.mentions import Finder
+            self._finder = Finder(self, self.rules)
+        return self._finder
+
     def slice(self, slugs) -> "Register":
-        return Register({s: self.entities[s] for s in slugs if s in self.entities}, self.version, self.digest, self.path)
+        return Register({s: self.entities[s] for s in slugs if s in self.entities}, self.version, self.digest,
+                        self.path, self.rules)
 
 
 def fold(name: str) -> str:
@@ -111,9 +122,28 @@ def load_register(path: Path) -> Register:
                     hint="remove it from one entry, or add a [[rule]] that decides by context")
             claimed[form] = entity.slug
         entities[entity.slug] = entity
+    rules = _rules(data.get("rule", []), entities, path, text)
     version = str(data.get("register", {}).get("version", ""))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return Register(entities, version, digest, path)
+    return Register(entities, version, digest, path, rules)
+
+
+def _rules(rows, entities: dict, path: Path, text: str) -> tuple[Rule, ...]:
+    lines = [n for n, line in enumerate(text.splitlines(), 1) if line.strip() == "[[rule]]"]
+    rules = []
+    for number, row in enumerate(rows):
+        line = lines[number] if number < len(lines) else None
+        surface, entity = row.get("surface", ""), row.get("entity", "")
+        if not surface or not isinstance(surface, str):
+            raise RegisterError("a [[rule]] needs a surface form", path=path, line=line)
+        if entity not in entities:
+            raise RegisterError(f"rule for {surface!r} names unknown entity {entity!r}", path=path, line=line,
+                                hint="use a slug of an [[entity]] of this register")
+        if not (row.get("before") or row.get("after")):
+            raise RegisterError(f"rule for {surface!r} needs a context: before = \"...\" or after = \"...\"",
+                                path=path, line=line)
+        rules.append(Rule(surface, entity, row.get("before", ""), row.get("after", ""), row.get("note", "")))
+    return tuple(rules)
 
 
 def _entity(row: dict, path: Path, line: int | None) -> Entity:

@@ -31,7 +31,7 @@ def attempt(source_copy, tmp_path, *extra):
     (b"  \n\n \n", "the file is empty", 1),
     ((GOOD_HEAD + "This is not a turn.\n").encode(), "no speech turns found", 13),
     (GOOD_HEAD.encode(), "no speech turns found", 13),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file", 2),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file", 3),
     ("October 9, 1964\n\nTitle\n\nContents:\n\nComrade Mao Zedong: Caf\u00e9.\n".encode("cp1252"), "not UTF-8", 7),
 ])
 def test_bad_document(source_copy, tmp_path, data, message, line):
@@ -47,7 +47,7 @@ def test_unknown_speaker_publishes_an_unlinked_person_with_a_warning(source_copy
     out = tmp_path / "out"
     result = run_cli("build", "--source", source_copy, "--out", out, "--verbose")
     assert result.returncode == 0, result.stderr
-    assert "unknown-speaker" in result.stdout and "999.txt:15" in result.stdout
+    assert "unknown-speaker" in result.stdout and "999.txt:17" in result.stdout
     nt = (out / "dataset.nt").read_text()
     assert '<https://w3id.org/ldpub/person/999-wang-li> <http://schema.org/name> "Wang Li"@en' in nt
     assert "<https://w3id.org/ldpub/person/999-wang-li> <http://schema.org/sameAs>" not in nt
@@ -57,7 +57,7 @@ def test_unknown_speaker_is_an_error_under_strict(source_copy, tmp_path):
     write(source_copy, (GOOD_HEAD + "Comrade Mao Zedong: Who is this?\n\nComrade Wang Li: A newcomer.\n").encode())
     result = attempt(source_copy, tmp_path, "--strict")
     assert result.returncode == 2
-    assert "999.txt:15: speaker label 'Comrade Wang Li' names no entity of the register" in result.stderr
+    assert "999.txt:17: speaker label 'Comrade Wang Li' names no entity of the register" in result.stderr
 
 
 def test_all_bad_documents_are_reported_at_once(source_copy, tmp_path):
@@ -78,3 +78,11 @@ def test_missing_source_folder(tmp_path):
 def test_debug_shows_the_traceback(tmp_path):
     result = run_cli("--debug", "build", "--source", tmp_path / "nope", "--out", tmp_path / "dist")
     assert result.returncode == 2 and "Traceback" in result.stderr
+
+
+def test_a_licence_that_is_not_an_iri(source_copy, tmp_path):
+    config = source_copy / "config.toml"
+    config.write_text(config.read_text().replace('license = "https://creativecommons.org/licenses/by/4.0/"',
+                                                 'license = "CC BY 4.0"'))
+    result = attempt(source_copy, tmp_path)
+    assert result.returncode == 2 and "config.toml: license 'CC BY 4.0' must be an http(s) IRI" in result.stderr

@@ -110,16 +110,19 @@ def test_validate_command_exit_codes(tmp_path):
     assert result.returncode == 2 and "broken.ttl" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_a_build_with_violations_publishes_nothing(source_copy, tmp_path):
+def test_a_build_with_violations_publishes_nothing(tmp_path, monkeypatch, capsys):
+    """The shapes find a violation: the report is printed, exit 1, dist/ untouched."""
+    import ld.pipeline
+    from ld.cli import main
+    from ld.problems import Problem, Report
+
     out = tmp_path / "dist"
     shutil.copytree(ROOT / "dist", out)
     before = snapshot(out)
-    config = source_copy / "config.toml"
-    # a licence that is not an IRI violates dataset-license
-    config.write_text(config.read_text().replace('license = "https://creativecommons.org/licenses/by/4.0/"',
-                                                 'license = "CC BY 4.0"'))
-    result = run_cli("build", "--source", source_copy, "--out", out)
-    assert result.returncode == 1, result.stderr
-    assert "dataset-license" in result.stdout
+    broken = Report([Problem("Violation", "turn-sender", "a speech turn needs exactly one speaker", focus="x#seg-0001")])
+    monkeypatch.setattr(ld.pipeline, "validate_graph", lambda graph: broken)
+    assert main(["build", "--source", str(SOURCE), "--out", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert "turn-sender" in captured.out and "does not conform" in captured.err
     assert snapshot(out) == before
     assert not list(tmp_path.glob(".dist.*")), "a staging folder was left behind"

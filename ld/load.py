@@ -1,0 +1,353 @@
+"""Push the published dump to a triple store over the SPARQL 1.1 Graph Store HTTP Protocol.
+
+Each named graph of ``dataset.nq`` is sent with one ``PUT {endpoint}?graph=<iri>``
+(body N-Triples), which replaces the graph: loading twice never duplicates.
+Graphs the manifest lists without triples are sent empty, so they are emptied
+on the server too. Graphs that are not in the dump are left alone.
+
+After the upload every graph is counted with a SPARQL query on the query
+endpoint and compared with what was sent. This is the only module, with
+``ld.link``'s Wikidata client, that talks to the network.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pyoxigraph as ox
+import requests
+
+from ld.errors import InputError, NetworkError
+from ld.query import dump_path, parse_quads
+
+NTRIPLES = "application/n-triples"
+RETRY_STATUS = {429, 500, 502, 503, 504}
+ABORT_STATUS = {401: "the endpoint refused the credentials (HTTP 401 Unauthorized)",
+                403: "the endpoint refused access (HTTP 403 Forbidden)",
+                404: "no Graph Store endpoint at this URL (HTTP 404 Not Found)",
+                405: "the endpoint does not accept PUT (HTTP 405 Method Not Allowed); is it read-only?"}
+ABORT_HINTS = {401: "pass --user/--password or --token with valid credentials",
+               403: "use an account allowed to write to the store",
+               404: "pass the Graph Store URL, e.g. http://localhost:7878/store for `oxigraph serve`",
+               405: "pass the Graph Store URL (read-write), not the query URL"}
+
+
+@dataclass
+class GraphLoad:
+    """One named graph: what was sent and what came of it."""
+
+    graph: str | None  # the graph IRI; None for the default graph
+    triples: int  # distinct triples in the dump
+    bytes: int  # size of the N-Triples body
+    status: str = "planned"  # planned | loaded | failed | not sent
+    attempts: int = 0
+    http_status: int | None = None
+    error: str | None = None
+    count: int | None = None  # triples the endpoint reports after the load
+
+    @property
+    def mismatch(self) -> bool:
+        return self.status == "loaded" and self.count is not None and self.count != self.triples
+
+    @property
+    def label(self) -> str:
+        return f"<{self.graph}>" if self.graph else "(default graph)"
+
+
+@dataclass
+class LoadResult:
+    endpoint: str  # Graph Store URL
+    query_endpoint: str
+    dry_run: bool = False
+    graphs: list[GraphLoad] = field(default_factory=list)
+
+    @property
+    def loaded(self) -> list[GraphLoad]:
+        return [g for g in self.graphs if g.status == "loaded"]
+
+    @property
+    def failed(self) -> list[GraphLoad]:
+        return [g for g in self.graphs if g.status == "failed"]
+
+    @property
+    def mismatched(self) -> list[GraphLoad]:
+        return [g for g in self.graphs if g.mismatch]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.mismatched and all(g.status != "not sent" for g in self.graphs)
+
+    def summary(self) -> str:
+        if self.dry_run:
+            return (f"dry run: would PUT {len(self.graphs)} graph(s), "
+                    f"{sum(g.triples for g in self.graphs)} triples, to {self.endpoint}")
+        text = (f"loaded {len(self.loaded)} of {len(self.graphs)} graph(s), "
+                f"{sum(g.triples for g in self.loaded)} triples, into {self.endpoint}")
+        if self.failed:
+            text += f"; {len(self.failed)} failed"
+        if self.mismatched:
+            text += f"; {len(self.mismatched)} with a wrong triple count"
+        return text
+
+    def to_text(self) -> str:
+        lines = []
+        for g in self.graphs:
+            if self.dry_run:
+                lines.append(f"PUT {_graph_url(_redact(self.endpoint), g.graph)}  "
+                             f"{g.triples} triples, {g.bytes} bytes of {NTRIPLES}")
+            elif g.mismatch:
+                lines.append(f"MISMATCH  {g.label}  sent {g.triples} triples, the endpoint has {g.count}")
+            elif g.status == "loaded":
+                lines.append(f"ok        {g.label}  {g.triples} triples")
+            elif g.status == "failed":
+                lines.append(f"FAILED    {g.label}  {g.error}")
+            else:
+                lines.append(f"not sent  {g.label}  {g.triples} triples")
+        lines.append(self.summary())
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict:
+        return {"endpoint": _redact(self.endpoint), "query_endpoint": _redact(self.query_endpoint),
+                "dry_run": self.dry_run, "ok": self.ok, "graphs": [asdict(g) for g in self.graphs]}
+
+
+# --------------------------------------------------------------------------- URLs
+
+def _redact(url: str) -> str:
+    """The URL without a password in it."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def _check_http(url: str, what: str) -> None:
+    try:
+        parts = urlsplit(url)
+        parts.port  # raises ValueError on a bad port
+    except ValueError as exc:
+        raise NetworkError(f"{what} is not a valid URL: {url!r} ({exc})",
+                           hint="write it as http://HOST:PORT/store") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise NetworkError(f"{what} is not an HTTP(S) URL: {url!r}",
+                           hint="write it as http://HOST:PORT/store (for `oxigraph serve`) or "
+                                "https://HOST/DATASET/data (for Fuseki)")
+
+
+def endpoints(endpoint: str, query_endpoint: str | None = None) -> tuple[str, str]:
+    """(Graph Store URL, query URL). A bare server URL means Oxigraph's layout:
+    ``{base}/store`` and ``{base}/query``; otherwise the query URL defaults to the
+    Graph Store URL with its last path segment replaced by ``query``."""
+    _check_http(endpoint, "the endpoint")
+    parts = urlsplit(endpoint)
+    path = parts.path.rstrip("/")
+    if not path:
+        gsp = urlunsplit(parts._replace(path="/store"))
+        derived = urlunsplit(parts._replace(path="/query", query=""))
+    else:
+        gsp = endpoint
+        derived = urlunsplit(parts._replace(path=path.rsplit("/", 1)[0] + "/query", query=""))
+    query = query_endpoint or derived
+    _check_http(query, "the query endpoint")
+    return gsp, query
+
+
+def _graph_url(gsp: str, graph: str | None) -> str:
+    return f"{gsp}{'&' if '?' in gsp else '?'}" + ("default" if graph is None else
+                                                    "graph=" + requests.utils.quote(graph, safe=""))
+
+
+# --------------------------------------------------------------------------- the dump
+
+def read_graphs(dist_dir: str | Path) -> dict[str | None, list]:
+    """The dump's triples by graph IRI (None: default graph), plus the manifest's empty graphs."""
+    path = dump_path(dist_dir)
+    graphs: dict[str | None, list] = {}
+    for quad in parse_quads(path):
+        name = quad.graph_name
+        key = None if isinstance(name, ox.DefaultGraph) else name.value
+        graphs.setdefault(key, []).append(quad.triple)
+    manifest = Path(dist_dir) / "manifest.json"
+    if manifest.is_file():
+        try:
+            listed = json.loads(manifest.read_text("utf-8")).get("graphs", {})
+        except (ValueError, UnicodeDecodeError, AttributeError):
+            raise InputError("manifest.json is not valid JSON", path=manifest) from None
+        for name in listed:
+            graphs.setdefault(name, [])
+    return graphs
+
+
+def _body(triples: list) -> bytes:
+    lines = sorted(set(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()))
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+
+def _order(name: str | None) -> tuple:
+    return (name is not None, name or "")
+
+
+# --------------------------------------------------------------------------- HTTP
+
+def _reason(exc: requests.RequestException) -> str:
+    """A short reason for a connection error, without urllib3's nesting."""
+    if isinstance(exc, requests.Timeout):
+        return "no answer before the timeout"
+    text = str(exc)
+    for pattern in (r"\[Errno -?\d+\] ([^'\")]+)", r"(Name or service not known|nodename nor servname[^'\")]*)",
+                    r"(Connection refused|Connection reset by peer|Remote end closed connection[^'\")]*)"):
+        match = re.search(pattern, text)
+        if match:
+            return match.group(1).strip()
+    return type(exc).__name__
+
+
+def _first_line(response: requests.Response) -> str:
+    text = (response.text or "").strip().splitlines()
+    return f": {text[0][:200]}" if text else ""
+
+
+class _Progress:
+    def __init__(self, enabled: bool, total: int):
+        self.enabled, self.total, self.shown = enabled, total, False
+
+    def show(self, index: int, load: GraphLoad, note: str = "") -> None:
+        if self.enabled:
+            sys.stderr.write(f"\r\x1b[K[{index}/{self.total}] PUT {load.label} ({load.triples} triples){note}")
+            sys.stderr.flush()
+            self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def _session(auth) -> requests.Session:
+    session = requests.Session()
+    if auth is None:
+        return session
+    if isinstance(auth, tuple) and len(auth) == 3 and auth[0] == "basic":
+        session.auth = (auth[1], auth[2])
+    elif isinstance(auth, tuple) and len(auth) == 2 and auth[0] == "bearer":
+        session.headers["Authorization"] = f"Bearer {auth[1]}"
+    else:
+        raise InputError("auth must be None, ('basic', user, password) or ('bearer', token)")
+    return session
+
+
+def _abort(result: LoadResult, message: str, hint: str | None) -> NetworkError:
+    done = [g.label for g in result.loaded]
+    if done:
+        message += f"; {len(done)} graph(s) were loaded before: {', '.join(done)}"
+    else:
+        message += "; no graph was loaded"
+    error = NetworkError(message, hint=hint)
+    error.result = result
+    return error
+
+
+def _put(session, url: str, body: bytes, load: GraphLoad, *, timeout: float, retries: int, backoff: float,
+         on_retry) -> requests.Response | requests.RequestException:
+    """PUT with retries on connection errors and 429/5xx; the last response or exception."""
+    outcome = None
+    for attempt in range(retries + 1):
+        if attempt:
+            on_retry(attempt)
+            time.sleep(min(backoff * 2 ** (attempt - 1), 30.0))
+        load.attempts = attempt + 1
+        try:
+            outcome = session.put(url, data=body, headers={"Content-Type": NTRIPLES}, timeout=timeout)
+        except requests.RequestException as exc:
+            outcome = exc
+            continue
+        if outcome.status_code not in RETRY_STATUS:
+            return outcome
+    return outcome
+
+
+def count_triples(session, query_url: str, graph: str | None, *, timeout: float) -> int:
+    """The number of triples the endpoint holds in one graph."""
+    where = "{ ?s ?p ?o }" if graph is None else f"{{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {where}"
+    response = session.post(query_url, data={"query": query}, timeout=timeout,
+                            headers={"Accept": "application/sparql-results+json"})
+    if response.status_code != 200:
+        raise NetworkError(f"the query endpoint {_redact(query_url)} answered HTTP {response.status_code}"
+                           f"{_first_line(response)}")
+    try:
+        return int(response.json()["results"]["bindings"][0]["n"]["value"])
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise NetworkError(f"the query endpoint {_redact(query_url)} did not answer with SPARQL JSON results "
+                           f"(content type {response.headers.get('Content-Type')!r})") from None
+
+
+def load(dist_dir: str | Path, endpoint: str, *, auth=None, timeout: float = 60.0, retries: int = 3,
+         dry_run: bool = False, progress: bool | None = None, query_endpoint: str | None = None,
+         backoff: float = 1.0, check: bool = True) -> LoadResult:
+    """PUT every named graph of ``dist_dir/dataset.nq`` to the Graph Store ``endpoint``.
+
+    ``auth`` is None, ``("basic", user, password)`` or ``("bearer", token)``. A graph answering
+    429/5xx or a connection error is retried ``retries`` times with exponential backoff
+    (``backoff`` seconds, doubling). A graph still answering 5xx (or another 4xx) is reported
+    as failed and the others are still sent. An unreachable endpoint, 401/403 or 404/405 stop
+    the load with :class:`NetworkError` (its ``result`` says which graphs made it). With
+    ``check``, each loaded graph is then counted on ``query_endpoint`` (default derived from
+    ``endpoint``, see :func:`endpoints`) and a difference is reported as a mismatch.
+    ``progress`` (default: when stderr is a terminal) shows a progress line on stderr.
+    """
+    gsp, query_url = endpoints(endpoint, query_endpoint)
+    graphs = read_graphs(dist_dir)
+    bodies = {name: _body(triples) for name, triples in graphs.items()}
+    result = LoadResult(gsp, query_url, dry_run=dry_run)
+    result.graphs = [GraphLoad(name, len(set(graphs[name])), len(bodies[name]))
+                     for name in sorted(graphs, key=_order)]
+    if dry_run:
+        return result
+    for g in result.graphs:
+        g.status = "not sent"
+    session = _session(auth)
+    show = _Progress(sys.stderr.isatty() if progress is None else progress, len(result.graphs))
+    try:
+        for index, g in enumerate(result.graphs, 1):
+            show.show(index, g)
+            url = _graph_url(gsp, g.graph)
+            outcome = _put(session, url, bodies[g.graph], g, timeout=timeout, retries=retries, backoff=backoff,
+                           on_retry=lambda attempt: show.show(index, g, f", retry {attempt}/{retries}"))
+            if isinstance(outcome, requests.RequestException):
+                raise _abort(result, f"cannot reach {_redact(gsp)}: {_reason(outcome)} "
+                                     f"(after {g.attempts} attempt(s))",
+                             "is the store running? check the host and port of --endpoint")
+            g.http_status = outcome.status_code
+            if outcome.status_code in ABORT_STATUS:
+                g.status, g.error = "failed", f"HTTP {outcome.status_code}"
+                raise _abort(result, f"{_redact(gsp)}: {ABORT_STATUS[outcome.status_code]}",
+                             ABORT_HINTS[outcome.status_code])
+            if 200 <= outcome.status_code < 300:
+                g.status = "loaded"
+            else:
+                g.status = "failed"
+                g.error = (f"HTTP {outcome.status_code}{_first_line(outcome)}"
+                           + (f" (after {g.attempts} attempts)" if g.attempts > 1 else ""))
+        if check:
+            for g in result.loaded:
+                try:
+                    g.count = count_triples(session, query_url, g.graph, timeout=timeout)
+                except requests.RequestException as exc:
+                    raise _abort(result, f"the graphs were sent but {_redact(query_url)} cannot be queried to "
+                                         f"check them: {_reason(exc)}", "pass --query-endpoint URL") from None
+                except NetworkError as exc:
+                    raise _abort(result, f"the graphs were sent but cannot be checked: {exc.message}",
+                                 "pass --query-endpoint URL (the SPARQL query URL of the store)") from None
+    finally:
+        show.done()
+        session.close()
+    return result

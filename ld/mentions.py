@@ -1,0 +1,152 @@
+"""Find what a text names: register surface forms, longest match first, whole
+words only, never inside a translator's [bracketed] insertion unless the
+insertion is the name itself. Context rules and per-mention overrides decide
+forms that mean different things in different places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from typing import TYPE_CHECKING
+
+from ld.model import Span
+
+if TYPE_CHECKING:
+    from ld.register import Register
+
+
+@dataclass(frozen=True)
+class Rule:
+    """In the register: `surface` means `entity` where the text before it ends
+    with `before` (and/or the text after starts with `after`)."""
+
+    surface: str
+    entity: str
+    before: str = ""
+    after: str = ""
+    note: str = ""
+
+    def applies(self, text: str, span: Span) -> bool:
+        return (text[:span.start].endswith(self.before) if self.before else True) and \
+               (text[span.end:].startswith(self.after) if self.after else True)
+
+    @property
+    def name(self) -> str:
+        context = f"{self.before}…" if self.before else ""
+        return f"{context}{self.surface}{'…' + self.after if self.after else ''} -> {self.entity}"
+
+
+@dataclass(frozen=True)
+class Override:
+    """In a document sidecar: the n-th occurrence of `quote` (in segment
+    `segment`, if given) means `entity`; an empty entity removes the mention."""
+
+    quote: str
+    entity: str
+    segment: int | None = None
+    occurrence: int = 1
+    uncertain: bool = False
+    confidence: float | None = None
+    proposed_by: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    span: Span
+    quote: str
+    entity: str  # slug
+    method: str  # "surface" | "rule" | "override"
+    rule: str = ""  # which rule or override decided, for the record
+    uncertain: bool = False
+    confidence: float | None = None
+    proposed_by: str = ""
+    note: str = ""
+
+
+class Finder:
+    def __init__(self, register: "Register", rules: tuple[Rule, ...] = ()):
+        self.register = register
+        self.rules: dict[str, list[Rule]] = {}
+        for rule in rules:
+            self.rules.setdefault(rule.surface, []).append(rule)
+        forms: dict[str, str | None] = {}
+        for entity in register.entities.values():
+            if entity.local_to:
+                continue
+            for form in entity.surface_forms:
+                forms.setdefault(form, entity.slug)
+        for surface in self.rules:
+            forms.setdefault(surface, None)  # a form only rules give meaning to
+        self.forms = forms
+        ordered = sorted(forms, key=lambda f: (-len(f), f))  # longest first: "Soviet Union" before "Soviet"
+        self.pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w\-])") \
+            if ordered else None
+
+    def find(self, text: str, insertions: tuple[Span, ...] = ()) -> list[Mention]:
+        if self.pattern is None:
+            return []
+        found = []
+        for match in self.pattern.finditer(text):
+            span = Span(match.start(), match.end())
+            inside = next((i for i in insertions if i.start <= span.start and span.end <= i.end), None)
+            if inside and (span.start, span.end) != (inside.start + 1, inside.end - 1):
+                continue  # editorial text: the translator's words, not the speaker's
+            surface = match[0]
+            for rule in self.rules.get(surface, ()):
+                if rule.applies(text, span):
+                    found.append(Mention(span, surface, rule.entity, "rule", rule.name, note=rule.note))
+                    break
+            else:
+                if self.forms[surface]:
+                    found.append(Mention(span, surface, self.forms[surface], "surface"))
+        return found
+
+
+def apply_overrides(mentions: list[Mention], text: str, segment: int | None,
+                    overrides: list[Override]) -> list[Mention]:
+    """Per-mention decisions of a curator, located by quote and occurrence."""
+    result = list(mentions)
+    for override in overrides:
+        if override.segment is not None and override.segment != segment:
+            continue
+        starts = [m.start() for m in re.finditer(re.escape(override.quote), text)]
+        if len(starts) < override.occurrence:
+            continue
+        start = starts[override.occurrence - 1]
+        span = Span(start, start + len(override.quote))
+        result = [m for m in result if m.span.end <= span.start or m.span.start >= span.end]
+        if override.entity:
+            result.append(Mention(span, override.quote, override.entity, "override",
+                                  f"override: {override.quote!r} #{override.occurrence}",
+                                  override.uncertain, override.confidence, override.proposed_by, override.note))
+    return sorted(result, key=lambda m: (m.span.start, m.span.end))
+
+
+UPPER = "[^\\W\\d_a-zß-ÿ]"
+CAPITALISED = re.compile(rf"(?<![\w\-]){UPPER}[\w\-]+(?:\s+(?:of\s+|the\s+)?{UPPER}[\w\-]+)*")
+NOT_NAMES = frozenset("""I A An The This That These Those There Their They Then We Our Us You Your He His Him She Her
+It Its In On At Of For From To By As But And Or If So No Yes Not Now Later First Second Third After Before When
+Where What Why How Who Whom Which While Since Even Also Both Either Neither Thus Similarly Sometimes Starting
+Let Keep Are Is Was Were Do Does Did Have Has Had Will Would Should Could Can May Might Must Thank Thanks Allow
+Comrade Comrades Mr Mrs Chairman Premier Modern Western Nr Article Hello Very Well Only Correspondents
+January February March April May June July August September October November December""".split())
+
+
+def unmatched_names(text: str, mentions: list[Mention], insertions: tuple[Span, ...] = ()) -> list[str]:
+    """Capitalised word groups that no mention covers: candidates for the register."""
+    covered = [(m.span.start, m.span.end) for m in mentions] + [(i.start, i.end) for i in insertions]
+    names = []
+    for match in CAPITALISED.finditer(text):
+        words = match[0].split()
+        while words and words[0] in NOT_NAMES:  # "But America" -> "America"
+            words.pop(0)
+        if not words or all(w in NOT_NAMES or w in ("of", "the") for w in words):
+            continue
+        start = match.end() - len(" ".join(words)) if len(words) == len(match[0].split()) else match.start()
+        if any(s <= start < e or s < match.end() <= e for s, e in covered):
+            continue
+        names.append(" ".join(words))
+    return names

@@ -1,0 +1,84 @@
+"""The quality report: per document, what is linked, what is not, and what a
+curator should look at next. A rendering of the linking results, as text or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from ld.link import Linked
+from ld.register import Register
+
+
+def document_report(linked: Linked) -> dict:
+    entities = linked.entities
+    mentioned = Counter(m.entity for ms in linked.mentions.values() for m in ms if not m.uncertain)
+    by_type = Counter(entities[slug].type for slug in mentioned.elements())
+    decided = [{"where": key, "quote": m.quote, "entity": m.entity, "by": m.rule}
+               for key, ms in linked.mentions.items() for m in ms if m.method != "surface"]
+    uncertain = [{"where": key, "quote": m.quote, "candidate": m.entity, "confidence": m.confidence,
+                  "proposed_by": m.proposed_by} for key, ms in linked.mentions.items() for m in ms if m.uncertain]
+    unmatched = Counter(name for names in linked.unmatched.values() for name in names)
+    return {
+        "document": linked.doc.id,
+        "file": linked.doc.path,
+        "turns": len(linked.doc.turns),
+        "mentions": sum(mentioned.values()),
+        "mentions_by_type": dict(sorted(by_type.items())),
+        "mentions_by_entity": dict(sorted(mentioned.items())),
+        "linked": sorted(slug for slug, e in entities.items() if e.qid),
+        "unlinked": sorted(slug for slug, e in entities.items() if not e.qid),
+        "unknown_speakers": sorted(e.names[0][1] for e in linked.local),
+        "unmatched_names": dict(sorted(unmatched.items())),
+        "decided_by_context": decided,
+        "uncertain": uncertain,
+        "participants": {
+            "named_in_title_not_speaking": [e.slug for e in linked.title_only],
+            "speaking_not_named_in_title": [e.slug for e in linked.speakers_not_in_title],
+        },
+    }
+
+
+def quality_report(linked_docs: list[Linked], register: Register) -> dict:
+    documents = [document_report(linked) for linked in linked_docs]
+    return {
+        "register": {"version": register.version, "entities": len(register.entities),
+                     "with_qid": sum(1 for e in register.entities.values() if e.qid),
+                     "without_qid": sorted(e.slug for e in register.entities.values() if not e.qid)},
+        "documents": documents,
+    }
+
+
+def unresolved(report: dict) -> bool:
+    return any(d["unlinked"] or d["unknown_speakers"] or d["unmatched_names"] or d["uncertain"]
+               for d in report["documents"])
+
+
+def to_json(report: dict) -> str:
+    return json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def to_text(report: dict) -> str:
+    reg = report["register"]
+    lines = [f"register {reg['version']}: {reg['entities']} entities, {reg['with_qid']} linked to Wikidata"]
+    for d in report["documents"]:
+        lines.append(f"\n{d['document']} ({d['file']}): {d['turns']} turns, {d['mentions']} mentions "
+                     + ", ".join(f"{n} {t}" for t, n in d["mentions_by_type"].items()))
+        lines.append(f"  linked ({len(d['linked'])}): {', '.join(d['linked']) or '-'}")
+        lines.append(f"  unlinked ({len(d['unlinked'])}): {', '.join(d['unlinked']) or '-'}")
+        if d["unknown_speakers"]:
+            lines.append(f"  unknown speakers: {', '.join(d['unknown_speakers'])}")
+        if d["unmatched_names"]:
+            lines.append("  capitalised names that matched nothing: "
+                         + ", ".join(f"{n} ({c})" for n, c in d["unmatched_names"].items()))
+        for item in d["decided_by_context"]:
+            lines.append(f"  ambiguous form {item['quote']!r} in {item['where']}: {item['by']}")
+        for item in d["uncertain"]:
+            lines.append(f"  uncertain: {item['quote']!r} in {item['where']} may be {item['candidate']} "
+                         f"(confidence {item['confidence']}, proposed by {item['proposed_by'] or '?'})")
+        p = d["participants"]
+        if p["named_in_title_not_speaking"]:
+            lines.append(f"  named in the title, never speak: {', '.join(p['named_in_title_not_speaking'])}")
+        if p["speaking_not_named_in_title"]:
+            lines.append(f"  speak, not named in the title: {', '.join(p['speaking_not_named_in_title'])}")
+    return "\n".join(lines) + "\n"
