@@ -7,12 +7,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-import time
 import traceback
 from pathlib import Path
 
 import ld
 from ld.errors import LdError, ValidationFailed
+from ld.pipeline import DEFAULT_CACHE
 
 PLUGINS = ("ld.cli_wikidata", "ld.cli_store")  # modules that add their own subcommands
 
@@ -20,17 +20,16 @@ PLUGINS = ("ld.cli_wikidata", "ld.cli_store")  # modules that add their own subc
 def cmd_build(args) -> int:
     from ld.pipeline import build
 
-    started = time.perf_counter()
-    result = build(Path(args.source), Path(args.out), strict=args.strict)
+    result = build(Path(args.source), Path(args.out), strict=args.strict, jobs=args.jobs,
+                   cache_dir=None if args.no_cache else Path(args.cache), clean=args.clean,
+                   progress=not args.quiet)
     if args.json:
         print(result.report.to_json(), end="")
     elif args.verbose:
         print(result.report.to_text())
     if not args.quiet:
-        seconds = time.perf_counter() - started
-        print(f"published {result.documents} document(s), {result.triples} triples to {args.out}/ "
-              f"in {seconds:.1f} s; {result.report.summary()}", file=sys.stderr)
-        for doc_id, speakers in result.turns.items():
+        print(f"published to {args.out}/: {result.summary()}", file=sys.stderr)
+        for doc_id, speakers in list(result.turns.items())[:20]:
             counts = ", ".join(f"{name} {n}" for name, n in speakers.items())
             print(f"  {doc_id}: turns per speaker: {counts}", file=sys.stderr)
     return 0
@@ -65,9 +64,14 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--source", default="source", help="folder with config.toml, entities.toml, documents/ (default: source)")
     build.add_argument("--out", default="dist", help="folder to publish into, replaced atomically (default: dist)")
     build.add_argument("--strict", action="store_true", help="a speaker the register does not know is an error")
+    build.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    build.add_argument("--cache", default=str(DEFAULT_CACHE),
+                       help=f"folder of the incremental build cache (default: {DEFAULT_CACHE})")
+    build.add_argument("--no-cache", action="store_true", help="build every document, keep no cache")
+    build.add_argument("--clean", action="store_true", help="ignore and clear the cache: redo every document")
     build.add_argument("--json", action="store_true", help="print the validation report as JSON on stdout")
     build.add_argument("-v", "--verbose", action="store_true", help="print the whole validation report")
-    build.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress bar, nothing printed on success")
     build.set_defaults(func=cmd_build)
 
     validate = sub.add_parser("validate", help="validate RDF files against the shapes",

@@ -4,6 +4,7 @@ rdflib's JSON-LD serialiser orders nodes by hash and tends to pull in every
 bound prefix; we write compact JSON-LD ourselves from sorted triples with our
 own bundled context (``ld/data/context.jsonld``), which is also embedded in
 every dump so that no reader ever fetches a context from the network.
+Nodes are made per named graph and streamed into one ``@graph`` array.
 """
 
 from __future__ import annotations
@@ -20,14 +21,19 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 @lru_cache(maxsize=1)
-def context() -> dict:
+def _bundled() -> dict:
     return json.loads(resources.files("ld").joinpath("data/context.jsonld").read_text("utf-8"))
 
 
+def context(base: str) -> dict:
+    return dict(_bundled()["@context"], ldpub=base)
+
+
 class Compactor:
-    def __init__(self, prefixes: dict[str, str]):
-        # longest namespace first, so "ldp:" wins over a shorter base prefix
-        self.prefixes = sorted(prefixes.items(), key=lambda kv: len(kv[1]), reverse=True)
+    def __init__(self, ctx: dict):
+        # longest namespace first, so "ldp:" wins over the shorter base prefix
+        self.prefixes = sorted(((k, v) for k, v in ctx.items() if isinstance(v, str) and not k.startswith("@")),
+                               key=lambda kv: len(kv[1]), reverse=True)
 
     def iri(self, iri: str) -> str:
         for prefix, namespace in self.prefixes:
@@ -45,23 +51,36 @@ class Compactor:
         return {"@value": term.value, "@type": self.iri(term.datatype.value)}
 
 
-def dumps(triples, base: str) -> str:
-    """Compact JSON-LD for sorted ``pyoxigraph.Triple``s (the union graph)."""
-    ctx = dict(context()["@context"])
-    ctx["ldpub"] = base
-    compact = Compactor({k: v for k, v in ctx.items() if isinstance(v, str) and not k.startswith("@")})
-    nodes: dict[str, dict] = defaultdict(dict)
+def nodes(triples, base: str) -> list[dict]:
+    """Compact node objects, sorted by @id, for a set of ``pyoxigraph.Triple``s."""
+    compact = Compactor(context(base))
+    grouped: dict[str, dict] = defaultdict(dict)
     for triple in triples:
-        node = nodes[compact.iri(triple.subject.value)]
+        node = grouped[compact.iri(triple.subject.value)]
         if triple.predicate.value == RDF_TYPE:
             node.setdefault("@type", []).append(compact.iri(triple.object.value))
         else:
             node.setdefault(compact.iri(triple.predicate.value), []).append(compact.value(triple.object))
-    graph = []
-    for node_id in sorted(nodes):
+    result = []
+    for node_id in sorted(grouped):
         node = {"@id": node_id}
-        for key, values in nodes[node_id].items():
+        for key, values in grouped[node_id].items():
             values = sorted(values, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
             node[key] = values[0] if len(values) == 1 else values
-        graph.append(node)
-    return json.dumps({"@context": ctx, "@graph": graph}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        result.append(node)
+    return result
+
+
+def node_text(node: dict) -> str:
+    return json.dumps(node, ensure_ascii=False, sort_keys=True)
+
+
+def write(out, node_texts, base: str) -> None:
+    """Stream one compact JSON-LD document: the embedded context, then every node."""
+    out.write('{"@context": ' + json.dumps(context(base), ensure_ascii=False, sort_keys=True, indent=1)
+              + ',\n"@graph": [\n')
+    first = True
+    for text in node_texts:
+        out.write(("" if first else ",\n") + text)
+        first = False
+    out.write("\n]}\n")

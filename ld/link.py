@@ -50,10 +50,14 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     speaker_map = speaker_map or {}
     linked = Linked(doc, {})
     local: dict[str, Entity] = {}
+    shorts: dict[str, list[str]] = {}  # full name -> the short names a label declared for it ("N.S.")
+    for short, full in getattr(doc, "declared", ()):
+        shorts.setdefault(full, []).append(short)
     for seg in doc.segments:
         if seg.kind != "turn":
             continue
-        entity = _speaker(seg.label or "", seg.speaker or "", register, speaker_map)
+        entity = _speaker(seg.label or "", seg.speaker or "", register, speaker_map,
+                          shorts.get(seg.speaker or "", ()))
         if entity is None:
             name = seg.speaker or seg.label or "unknown"
             where = f"{seg.location}"
@@ -129,11 +133,18 @@ def cross_check_participants(linked: Linked, register: Register) -> None:
                                            f"{entity.label} speaks but is not named in the title", source=doc.path))
 
 
-def _speaker(label: str, name: str, register: Register, speaker_map: dict[str, str]) -> Entity | None:
-    for key in (label, name):
+def _speaker(label: str, name: str, register: Register, speaker_map: dict[str, str],
+             shorts=()) -> Entity | None:
+    """The label, then the name, then a short name declared for it ("N.S."), in the sidecar's
+    [speakers]; else the register by the name, then by a declared short name."""
+    for key in (label, name, *shorts):
         if key in speaker_map:
             return register.get(speaker_map[key])
-    return register.resolve(name) if name else None
+    for key in (name, *shorts):
+        entity = register.resolve(key) if key else None
+        if entity:
+            return entity
+    return None
 
 
 def _named(name: str, register: Register, role: str, doc: Document, linked: Linked) -> Entity | None:

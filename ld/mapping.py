@@ -263,6 +263,11 @@ def links_graph(register: Register, iris: Iris) -> Graph:
     """One link record per Wikidata link: how it was made, from which register version."""
     g = new_graph()
     software = iris.software(ld.__version__)
+    # the run is named by what it used (software version and register), never by the clock
+    run = iris.run(hashlib.sha256(f"{ld.__version__} {register.digest}".encode()).hexdigest()[:16])
+    g.add((run, RDF.type, PROV.Activity))
+    g.add((run, PROV.wasAssociatedWith, software))
+    g.add((run, LDP.registerSha256, Literal(register.digest)))
     for entity in register.entities.values():
         if not entity.qid:
             continue
@@ -271,8 +276,10 @@ def links_graph(register: Register, iris: Iris) -> Graph:
         g.add((record, OA.motivatedBy, OA.linking))
         g.add((record, OA.hasTarget, entity_iri(iris, entity)))
         g.add((record, OA.hasBody, wikidata(entity.qid)))
-        g.add((record, LDP.method, LDP.curated))
+        reconciled = entity.evidence.startswith("reconciled via")
+        g.add((record, LDP.method, LDP.reconciled if reconciled else LDP.curated))
         g.add((record, LDP.confidence, Literal("1.0", datatype=XSD.decimal)))
+        g.add((record, PROV.wasGeneratedBy, run))
         g.add((record, LDP.registerVersion, Literal(register.version)))
         g.add((record, LDP.registerSha256, Literal(register.digest)))
         g.add((record, PROV.wasAttributedTo, software))
@@ -287,6 +294,8 @@ DUMP_MEDIA_TYPES = {
     "dataset.nq": "application/n-quads",
     "dataset.trig": "application/trig",
     "dataset.jsonld": "application/ld+json",
+    "dataset.nt.gz": "application/n-triples",
+    "dataset.nq.gz": "application/n-quads",
 }
 
 
@@ -320,6 +329,8 @@ def dataset_graph(config, iris: Iris, stats: dict, register: Register, example: 
         g.add((dist, RDF.type, DCAT.Distribution))
         g.add((dist, DCAT.downloadURL, url))
         g.add((dist, DCAT.mediaType, URIRef("https://www.iana.org/assignments/media-types/" + media)))
+        if filename.endswith(".gz"):
+            g.add((dist, DCAT.compressFormat, URIRef("https://www.iana.org/assignments/media-types/application/gzip")))
         g.add((dist, DCTERMS.title, en(f"{filename} ({media})")))
     linkset = iris.linkset()
     wikidata_ds = URIRef("https://www.wikidata.org/")

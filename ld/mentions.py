@@ -126,7 +126,8 @@ def apply_overrides(mentions: list[Mention], text: str, segment: int | None,
 
 
 UPPER = "[^\\W\\d_a-zß-ÿ]"
-CAPITALISED = re.compile(rf"(?<![\w\-]){UPPER}[\w\-]+(?:\s+(?:of\s+|the\s+)?{UPPER}[\w\-]+)*")
+WORD = r"[\w\-]+(?:['’][a-z]+)?"
+CAPITALISED = re.compile(rf"(?<![\w\-]){UPPER}{WORD}(?:\s+(?:of\s+|the\s+)?{UPPER}{WORD})*")
 NOT_NAMES = frozenset("""I A An The This That These Those There Their They Then We Our Us You Your He His Him She Her
 It Its In On At Of For From To By As But And Or If So No Yes Not Now Later First Second Third After Before When
 Where What Why How Who Whom Which While Since Even Also Both Either Neither Thus Similarly Sometimes Starting
@@ -140,7 +141,9 @@ def unmatched_names(text: str, mentions: list[Mention], insertions: tuple[Span, 
     covered = [(m.span.start, m.span.end) for m in mentions] + [(i.start, i.end) for i in insertions]
     names = []
     for match in CAPITALISED.finditer(text):
-        words = match[0].split()
+        words = [re.sub(r"['’]s$", "", w) for w in match[0].split()]
+        if any(re.search(r"n['’]t$", w) for w in words):
+            continue  # "Haven't"
         while words and words[0] in NOT_NAMES:  # "But America" -> "America"
             words.pop(0)
         if not words or all(w in NOT_NAMES or w in ("of", "the") for w in words):

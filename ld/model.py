@@ -87,6 +87,8 @@ class Document:
     segments: tuple[Segment, ...]
     footnotes: tuple[Footnote, ...] = ()
     headers: tuple[tuple[str, str], ...] = ()  # ("Present", "...") lines
+    preamble: tuple[str, ...] = ()  # paragraphs before the first turn that are no header (the transcript's title)
+    declared: tuple[tuple[str, str], ...] = ()  # (short name, full name) declared inline in a speaker label
     text_digest: str = ""  # SHA-256 of the source bytes
     overrides: dict = field(default_factory=dict, hash=False, compare=False)
 

@@ -1,8 +1,24 @@
 """Read one page export of the archive into a ``Document``.
 
 The layout (section names, titles that precede a speaker's name, header lines,
-citation patterns) is data: ``ld/data/layout.toml``, overridable per document.
-The parser knows nothing about any particular document.
+stage-direction words, inline short-name declarations, reported speech,
+citation patterns) is data: ``ld/data/layout.toml``, overridable per document
+through the sidecar's ``[layout]`` table. The parser knows nothing about any
+particular document.
+
+What the parser reads as a speaker label, at a paragraph's start:
+
+- optional article and title, then a name of capitalised words, initials or
+  [bracketed] insertions, then ``:`` -- "Comrade Mao Zedong:", "MAO ZEDONG:",
+  "CHEN Yi:", "Vice Premier CHEN [Yi]:", "Chairman:", "The Premier:", "N.S.:";
+- the same with a period when a title stands first ("Comrade Mao Zedong.");
+- a name and a reporting verb before a colon ("Mao Zedong said: ...").
+
+Inside a paragraph, after a sentence's end, only a label with a colon that has a
+title, is known (register, sidecar [speakers], declared short name) or is in
+capitals starts an embedded turn. Anything else is text. A page in which no
+turn can be found is a ``ParseError`` that says what looked like a label and
+which sidecar key would make it parse; the parser never guesses a split.
 """
 
 from __future__ import annotations
@@ -11,14 +27,14 @@ import hashlib
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date as _date
-from functools import cached_property
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Callable
 
-from ld.errors import InputError, ParseError
+from ld.errors import ConfigError, InputError, ParseError
 from ld.model import Citation, Date, Document, Footnote, Location, Segment, Span
 
 MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
@@ -26,13 +42,26 @@ CALLOUT = re.compile(r"\[(\d{1,3})\]")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 FOOTNOTE_DEF = re.compile(r"^\[(\d{1,3})\]\s+(.*)$", re.S)
 SENTENCE_END = ".!?…)]\"”’"
+BOUNDARY = re.compile(r"[.!?…)\]\"”’][ ]+")  # where an embedded label or stage direction may start
+TOKEN = re.compile(r"\[[^\[\]]*\]|[^\s\[\]]+")  # the words and [bracketed] parts of a label's name
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"], 1)}
 
+LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
+             "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations")
+SCALAR_KEYS = {"transcript": str, "capitals": str, "reported_speech": bool}
+TABLE_KEYS = ("languages", "citation")
+
+
+@lru_cache(maxsize=1)
+def _default_layout_text() -> str:
+    return resources.files("ld").joinpath("data/layout.toml").read_text("utf-8")
+
 
 def default_layout() -> dict:
-    return tomllib.loads(resources.files("ld").joinpath("data/layout.toml").read_text("utf-8"))
+    """A fresh copy of the default layout (ld/data/layout.toml)."""
+    return tomllib.loads(_default_layout_text())
 
 
 @dataclass(frozen=True)
@@ -41,49 +70,166 @@ class Paragraph:
     location: Location
 
 
+@dataclass(frozen=True)
+class Label:
+    """A speaker label read in a paragraph."""
+
+    start: int  # where the label starts in the paragraph
+    end: int  # where the turn's text starts (== start for reported speech: the text keeps the name)
+    printed: str  # as printed, markup and separator removed
+    speaker: str  # the name: titles and insertions removed, capitals normalised, short names expanded
+    declares: str | None = None  # a short name declared in the label ("N.S.")
+
+
+def _alternation(words, flexible_spaces: bool = True) -> str:
+    words = sorted(set(words), key=len, reverse=True)
+    escaped = [re.escape(w) for w in words if w]
+    if flexible_spaces:
+        escaped = [w.replace(r"\ ", "[ ]+") for w in escaped]
+    return "|".join(escaped) or "(?!)"
+
+
+def _layout_problem(message: str, hint: str | None = None) -> ConfigError:
+    return ConfigError(f"[layout] {message}", hint=hint or "see ld/data/layout.toml for the keys and their meaning")
+
+
 class Layout:
-    """Compiled layout rules."""
+    """Compiled layout rules. Raises ``ConfigError`` (without a path) on a malformed layout."""
 
     def __init__(self, data: dict):
-        self.data = data
-        self.sections = tuple(data["sections"])
-        self.transcript = data["transcript"]
-        self.headers = {h.casefold() for h in data.get("headers", ())}
-        self.file_lists = tuple(data.get("file_lists", ()))
-        self.languages = data.get("languages", {})
-        self.citation = {k: re.compile(v) for k, v in data.get("citation", {}).items()}
-        titles = sorted(data.get("titles", ()), key=len, reverse=True)
-        title = "|".join(re.escape(t) for t in titles) or "(?!)"
-        word = r"[^\W\d_a-zß-ÿ][\w'’\-]*"  # a capitalised word
-        name = rf"{word}(?:[ ]+(?:{word}|\[[^\[\]]{{1,40}}\]))*?"
-        # A label: optional title, then a name of capitalised words, then ':' or '.'.
+        merged = default_layout()
+        allowed = set(merged) | {f"extra_{k}" for k in LIST_KEYS}
+        unknown = sorted(k for k in data if k not in allowed)
+        if unknown:
+            raise _layout_problem(f"has an unknown key {unknown[0]!r}",
+                                  hint="known keys: " + ", ".join(sorted(merged))
+                                       + "; extra_<list key> adds to a default list")
+        for key, value in data.items():  # a table (languages, citation) overrides key by key
+            merged[key] = {**merged[key], **value} if key in TABLE_KEYS and isinstance(value, dict) else value
+        for key in LIST_KEYS:
+            merged[key] = self._strings(merged, key) + self._strings(merged, f"extra_{key}")
+            merged.pop(f"extra_{key}", None)
+        for key, kind in SCALAR_KEYS.items():
+            if not isinstance(merged.get(key), kind):
+                raise _layout_problem(f"{key} must be a {kind.__name__}, not {merged.get(key)!r}")
+        if merged["capitals"] not in ("title", "keep"):
+            raise _layout_problem(f"capitals must be \"title\" or \"keep\", not {merged['capitals']!r}")
+        for key in TABLE_KEYS:
+            table = merged.get(key, {})
+            if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+                raise _layout_problem(f"[layout.{key}] must be a table of strings")
+        self.data = merged
+        self.sections = tuple(merged["sections"])
+        self.transcript = merged["transcript"]
+        self.one_paragraph = set(merged["one_paragraph_sections"])
+        self.file_lists = tuple(merged["file_lists"])
+        self.languages = merged["languages"]
+        self.citation = {k: self._regex(v, f"citation.{k}", "value") for k, v in merged["citation"].items()}
+        self.declarations = [self._regex(v, "declarations", "short", re.I) for v in merged["declarations"]]
+        self.particles = set(merged["particles"])
+        self.not_labels = {w.casefold() for w in merged["not_labels"]}
+        self.articles = {w.casefold() for w in merged["articles"]}
+        self.not_first = self.not_labels | self.articles  # never the first word of an untitled label
+        self.stage_words = tuple(w.casefold() for w in merged["stage_words"] if w.strip())
+        self.reported_speech = merged["reported_speech"]
+        self.capitals = merged["capitals"]
+
+        titles = merged["titles"] + [t.upper() for t in merged["titles"]]
+        title = _alternation(titles)
+        article = _alternation(merged["articles"] + [a.upper() for a in merged["articles"]])
+        verbs = _alternation(merged["reporting_verbs"])
+        adverbs = _alternation(merged["reporting_adverbs"])
+        upper = r"[^\W\d_a-zß-ÿ]"  # a letter that is not a lower-case Latin one
+        word = rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[\w'’\-]*"  # "N.S." or "Zedong"
+        token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
+        particle = _alternation(merged["particles"])
+        # at most 8 words: a bound that keeps every match attempt short (no quadratic scans)
+        name = rf"{token}(?:[ ]+(?:{token}|(?:{particle})(?=[ ]))){{0,7}}?"
+        prefix = rf"(?:(?P<article>{article})[ ]+(?=(?:{title})))?(?:(?P<title>{title})(?=[ ]|[ ]*[:.]))?"
+        # A label: optional article and title, a name, an optional reporting verb, then ':' or '.'.
         self.label = re.compile(
-            rf"(?P<label>(?:(?P<title>{title})(?:[ ]+|(?=[:.])))?(?P<name>{name})?)[ ]*(?P<sep>[:.])(?=\s|$)")
-        self.stage = re.compile(r"\((?P<p>[A-Z][^()]*)\)|\[(?P<b>[A-Z][^\[\]]*[.!?])\]")
+            rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?(?:[ ]+(?P<verb>{verbs}))?)[ ]*(?P<sep>[:.])(?=\s|$)")
+        # Reported speech: "Mao Zedong said that ...", "The Premier replied ...".
+        self.reported = re.compile(
+            rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"(?P<verb>{verbs})\b")
+        self.header = re.compile(rf"(?P<h>{_alternation(merged['headers'])})[ ]*:(?=\s|$)", re.I)
+        # "(Laughter.)", "[The conversation ended.]": whether one is a stage direction is decided in context
+        self.stage = re.compile(rf"\((?P<p>{upper}[^()]*)\)|\[(?P<b>{upper}[^\[\]]*)\]")
+
+    @staticmethod
+    def _strings(data: dict, key: str) -> list[str]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise _layout_problem(f"{key} must be a list of strings, not {value!r}",
+                                  hint=f'write e.g. {key} = ["..."]')
+        return list(value)
+
+    @staticmethod
+    def _regex(pattern: str, key: str, group: str, flags: int = 0) -> re.Pattern:
+        try:
+            compiled = re.compile(pattern, flags)
+        except re.error as exc:
+            raise _layout_problem(f"{key}: {pattern!r} is not a regular expression ({exc})") from None
+        if group not in compiled.groupindex:
+            raise _layout_problem(f"{key}: {pattern!r} has no group (?P<{group}>...)",
+                                  hint=f"name the part to keep (?P<{group}>...)")
+        return compiled
 
     def section_header(self, text: str) -> str | None:
         if text.endswith(":") and text[:-1].strip() in self.sections:
             return text[:-1].strip()
         return None
 
+    def is_stage_word(self, body: str) -> bool:
+        folded = body.casefold()
+        return any(folded.startswith(w) and not folded[len(w):len(w) + 1].isalpha() for w in self.stage_words)
+
+    def declaration(self, inner: str) -> str | None:
+        """The short name that a label's bracket declares ("henceforth referred to as N.S.")."""
+        for pattern in self.declarations:
+            match = pattern.match(inner.strip())
+            if match and match["short"]:
+                short = match["short"].strip().strip("\"'“”‘’").strip()
+                return short or None
+        return None
+
+    def normalise(self, word: str) -> str:
+        """A word printed in capitals, in title case ("ZEDONG" -> "Zedong"), unless capitals = "keep"."""
+        letters = re.sub(r"['’\-]", "", word)
+        if self.capitals == "title" and len(letters) > 1 and letters.isalpha() and word.isupper():
+            return word.capitalize()
+        return word
+
 
 class Parser:
     def __init__(self, layout: dict | None = None, is_known: Callable[[str], bool] | None = None):
-        self.layout = Layout(layout or default_layout())
+        self.layout_error: ConfigError | None = None
+        try:
+            self.layout = Layout(layout or {})
+        except ConfigError as error:  # reported with the document's path when it is parsed
+            self.layout, self.layout_error = None, error
         self.is_known = is_known or (lambda name: False)
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
+        path = Path(path)
+        if self.layout_error:
+            sidecar = path.with_suffix(".toml")
+            raise ConfigError(self.layout_error.message, path=sidecar if sidecar.exists() else path,
+                              hint=self.layout_error.hint)
         data = read_bytes(path)
         return self.parse_text(decode(data, path), str(path), doc_id or path.stem,
                                hashlib.sha256(data).hexdigest())
 
     def parse_text(self, text: str, path: str = "<text>", doc_id: str = "doc", digest: str = "") -> Document:
+        if self.layout_error:
+            raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
         paragraphs = split_paragraphs(text, path)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
                              hint="an archive page export starts with a date line and a title")
-        meta, body, transcript_line = self._sections(paragraphs, path)
+        meta, body, transcript_line, (found_header, has_header) = self._sections(paragraphs, path)
         date = None
         title = ""
         head = meta.pop("_head", [])
@@ -93,29 +239,36 @@ class Parser:
             title = rest[0].text if rest else ""
         citation = self._citation(meta.get("Citation", ""))
         language = meta.get("Original Language", "")
-        segments, footnotes, headers = Transcript(self, path).read(body)
+        transcript = Transcript(self, path)
+        transcript.preamble.extend(p.text for p in meta.pop("_pre", []))
+        segments, footnotes = transcript.read(body)
         if not any(s.kind == "turn" for s in segments):
-            raise ParseError(
-                "no speech turns found", path=path, line=transcript_line,
-                hint="the transcript must have paragraphs that start with a speaker label, "
-                     f"such as 'Comrade Mao Zedong:'; looked after the '{self.layout.transcript}:' section")
+            raise self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header)
+        self._check_unread_labels(transcript, path)
         return Document(
             id=doc_id, path=path, title=title, date=date, citation=citation,
             summary=meta.get("Summary", ""), credits=meta.get("Credits", ""),
             original_language=language, language_tag=self.layout.languages.get(language, ""),
-            segments=tuple(segments), footnotes=tuple(footnotes), headers=tuple(headers),
+            segments=tuple(segments), footnotes=tuple(footnotes), headers=tuple(transcript.headers),
+            preamble=tuple(transcript.preamble), declared=tuple(transcript.declarations),
             text_digest=digest,
         )
 
     def _sections(self, paragraphs: list[Paragraph], path: str):
-        meta: dict = {"_head": []}
+        """Split the page into its sections. Without a transcript header ('Contents:'), the
+        transcript starts at the first header line or speaker label after the title."""
+        layout = self.layout
+        has_header = any(layout.section_header(p.text) == layout.transcript for p in paragraphs)
+        found_header = False
         current = "_head"
         parts: dict[str, list[Paragraph]] = {"_head": []}
         body: list[Paragraph] = []
         transcript_line = paragraphs[-1].location.line
         for index, para in enumerate(paragraphs):
-            name = self.layout.section_header(para.text)
-            if name == self.layout.transcript:
+            name = layout.section_header(para.text)
+            if name:
+                found_header = True
+            if name == layout.transcript:
                 body = paragraphs[index + 1:]
                 transcript_line = para.location.line
                 break
@@ -123,48 +276,206 @@ class Parser:
                 current = name
                 parts.setdefault(name, [])
                 continue
-            if current == "_head" and index >= 2 and self._starts_turn(para.text):
+            titled = current != "_head" or self._has_title(parts["_head"])
+            # Reported speech opens the transcript only outside a section that may run over several
+            # paragraphs: a summary such as "Khrushchev told Mao that ..." is no turn.
+            free = current in ("_head", "_pre") or current in layout.one_paragraph
+            if not has_header and titled and self._opens_transcript(para.text, reported=free):
                 body = paragraphs[index:]  # no Contents header: the transcript starts here
                 transcript_line = para.location.line
                 break
+            if current in layout.one_paragraph and parts[current]:
+                current = "_pre"  # what follows a one-paragraph section precedes the transcript
             parts.setdefault(current, []).append(para)
+        meta: dict = {}
         for name, paras in parts.items():
-            meta[name] = paras if name == "_head" else "\n\n".join(p.text for p in paras)
-        return meta, body, transcript_line
+            meta[name] = paras if name in ("_head", "_pre") else "\n\n".join(p.text for p in paras)
+        return meta, body, transcript_line, (found_header, has_header)
 
-    def _starts_turn(self, text: str) -> bool:
+    @staticmethod
+    def _has_title(head: list[Paragraph]) -> bool:
+        """The head holds the title already (after an optional date line)."""
+        return len(head) >= (2 if head and parse_date(head[0].text) else 1)
+
+    def _opens_transcript(self, text: str, reported: bool) -> bool:
+        if self.layout.header.match(text):
+            return True
+        label = self.start_label(text, {})
+        return label is not None and (reported or label.end > label.start)
+
+    # -- labels ------------------------------------------------------------
+    def start_label(self, text: str, declared: dict[str, str], short: re.Pattern | None = None) -> Label | None:
+        """The speaker label that starts a paragraph, if any.
+
+        Reported speech ("Mao Zedong said that ...") is a turn only when the layout sets
+        ``reported_speech = true`` (a document written as a report): then the turn's text is the
+        whole paragraph, name and verb included, since cutting them off would leave a clause that
+        is no sentence. By default such a paragraph is no label: it continues the previous turn
+        (or is preamble), because transcripts in direct speech quote people the same way
+        ("Khrushchev said that ..." inside Mao's turn) and a wrong split would misattribute it.
+        Only a paragraph's start is read: a report in mid-paragraph never splits a turn. A page
+        with no turn but such paragraphs is refused with a hint to set the key (``_no_turns``).
+        """
+        if short:
+            match = short.match(text)
+            if match and match["label"].casefold() in declared:
+                return Label(0, match.end(), match["label"], declared[match["label"].casefold()])
         match = self.layout.label.match(text)
-        return bool(match and self.accept_label(match, at_start=True) == "speaker")
+        label = self.read_label(match, True, declared) if match else None
+        if label is None and self.layout.reported_speech:
+            match = self.layout.reported.match(text)
+            label = self.read_label(match, True, declared, reported=True) if match else None
+        return label
 
-    def accept_label(self, match: re.Match, at_start: bool) -> str | None:
-        """'speaker', 'header' or None: is this regex match really a label?"""
-        title, name, sep = match["title"], (match["name"] or "").strip(), match["sep"]
+    def read_label(self, match: re.Match, at_start: bool, declared: dict[str, str],
+                   reported: bool = False) -> Label | None:
+        """Is this regex match really a speaker label? The Label, or None."""
+        title, name = match["title"] or "", (match["name"] or "").strip()
+        sep = "" if reported else match["sep"]
         if not title and not name:
             return None
-        if at_start and sep == ":" and match["label"].strip().casefold() in self.layout.headers:
-            return "header"
-        if name and not all(w[0].isupper() or w[0] == "[" for w in name.split()):
+        tokens = TOKEN.findall(name)
+        words = [t for t in tokens if not t.startswith("[")]
+        if not title and (not words or words[0].casefold() in self.layout.not_first):
             return None
-        known = bool(name) and self.is_known(name)
-        shouting = bool(name) and any(len(w) > 1 and w.isupper() for w in name.split())
-        if sep == ".":
-            return "speaker" if at_start and title and (known or len(name.split()) <= 4) else None
-        if title or known or shouting:
-            return "speaker"
-        # An untitled capitalised name at a paragraph's start ("Khrushchev: ...").
-        return "speaker" if at_start and name and len(name.split()) <= 3 else None
+        if not all(w[0].isupper() or w in self.layout.particles for w in words):
+            return None
+        if match["verb"] and not reported and (not at_start or sep != ":"):
+            return None  # "Mao said:" is a label only at a paragraph's start
+        printed = match["label"].strip()
+        speaker, declares = self._speaker(title, tokens)
+        full = declared.get(printed.casefold()) or declared.get(speaker.casefold())
+        if full:
+            speaker = full
+        known = bool(full) or (bool(name) and any(self.is_known(n) for n in dict.fromkeys((speaker, printed, name))))
+        shouting = any(len(w) > 1 and w.isupper() for w in words)
+        if reported:
+            ok = bool(title or known or (words and len(words) <= 4))
+        elif sep == ".":
+            ok = at_start and bool(title) and bool(words) and (known or len(words) <= 4)
+        elif title or known or shouting:
+            ok = True
+        else:  # an untitled capitalised name at a paragraph's start ("Khrushchev: ...")
+            ok = at_start and bool(words) and len(words) <= 3
+        if not ok:
+            return None
+        end = match.start() if reported else match.end()
+        return Label(match.start(), end, printed, speaker, declares)
+
+    def _speaker(self, title: str, tokens: list[str]) -> tuple[str, str | None]:
+        """The speaker's name in a label: title removed; a bracket keeps its name-like words
+        ("CHEN [Yi]" -> "Chen Yi") and drops a gloss or a short-name declaration."""
+        parts, declares = [], None
+        for token in tokens:
+            if not token.startswith("["):
+                parts.append(token)
+                continue
+            inner = token[1:-1].strip()
+            short = self.layout.declaration(inner)
+            if short:
+                declares = short
+                continue
+            head = inner.split(",")[0].split()
+            if head and head[0][0].isupper() and all(w[0].isupper() or w in self.layout.particles for w in head):
+                parts.extend(head)
+        if not parts:  # a role-only label ("Chairman:", "The Premier:"): the role stands for the name
+            parts = title.split()
+        return " ".join(self.layout.normalise(w) for w in parts), declares
+
+    # -- errors ------------------------------------------------------------
+    def _no_turns(self, paragraphs, body, path, transcript_line, structured: bool, has_header: bool) -> ParseError:
+        """Why no turn was found, where, and which sidecar key would fix it."""
+        sidecar = f"{Path(path).stem}.toml" if path != "<text>" else "the document's sidecar (.toml)"
+        layout = self.layout
+        for para in body or paragraphs[1:]:
+            text = para.text
+            if layout.section_header(text) or layout.header.match(text) or FOOTNOTE_DEF.match(text):
+                continue
+            match = layout.label.match(text)
+            words = (match["name"] or "").split() if match else []
+            if match and len(words) >= 2 and words[0].casefold() not in layout.not_labels and not match["title"] \
+                    and all(w[0].isupper() or w[0] == "[" for w in words):
+                label = match["label"].strip()
+                if match["sep"] == ".":
+                    return ParseError(
+                        f"no speech turns found: {label + '.'!r} looks like a speaker label, but a label "
+                        "ending in a period needs a title before the name", path=path, line=para.location.line,
+                        hint=f"if {words[0]!r} is a title, add extra_titles = [\"{words[0]}\"] under [layout] "
+                             f"in {sidecar}; if it is not a label, the page has no speaker labels the parser knows")
+                return ParseError(
+                    f"no speech turns found: {label + ':'!r} looks like a speaker label, but it has no title, "
+                    "is not in capitals and names no known speaker", path=path, line=para.location.line,
+                    hint=f"map it under [speakers] in {sidecar} (\"{label}\" = \"<slug of source/entities.toml>\"), "
+                         f"or add the title it starts with to extra_titles under [layout]")
+            if not layout.reported_speech:
+                reported = layout.reported.match(text)
+                if reported and self.read_label(reported, True, {}, reported=True):
+                    return ParseError(
+                        f"no speech turns found: the transcript reports speech ({text[:reported.end()]!r} ...) "
+                        "instead of labelling each turn", path=path, line=para.location.line,
+                        hint=f"set reported_speech = true under [layout] in {sidecar}: each paragraph that starts "
+                             "with a name and a reporting verb then becomes a turn of that speaker")
+        if not structured:
+            return ParseError(
+                "no speech turns found: the text has no date line, no section header and no speaker label",
+                path=path, line=1,
+                hint="this does not look like an archive page export (a date line, a title, 'Citation:', "
+                     "'Summary:', ..., 'Contents:' and the transcript with labels such as 'Comrade Mao Zedong:')")
+        where = (f"looked after the '{layout.transcript}:' section" if has_header else
+                 f"the page has no '{layout.transcript}:' header, so the parser looked for the first label "
+                 "after the title")
+        return ParseError(
+            "no speech turns found", path=path, line=transcript_line,
+            hint="the transcript must have paragraphs that start with a speaker label, such as "
+                 f"'Comrade Mao Zedong:' or 'MAO ZEDONG:'; {where}. "
+                 f"A title the parser does not know goes in extra_titles under [layout] in {sidecar}; "
+                 "a page in reported speech ('Mao Zedong said that ...') sets reported_speech = true there")
+
+    def _check_unread_labels(self, transcript: "Transcript", path: str) -> None:
+        """A paragraph that starts like a label the parser did read elsewhere ("Genosse Ulbricht."
+        against "GENOSSE ULBRICHT:") but was not read as one would be silently merged into the
+        previous turn: refuse it and say which key makes it parse."""
+        accepted: dict[str, tuple[str, int]] = {}
+        for seg in transcript.segments:
+            if seg["label"]:
+                for key in (seg["label"], seg["speaker"]):
+                    accepted.setdefault(key.casefold(), (seg["label"], seg["location"].line))
+        sidecar = f"{Path(path).stem}.toml" if path != "<text>" else "the document's sidecar (.toml)"
+        for para in transcript.unlabelled:
+            match = self.layout.label.match(para.text)
+            if not match or not (match["name"] or match["title"]) or match["verb"]:
+                continue
+            printed = match["label"].strip()
+            speaker, _ = self._speaker(match["title"] or "", TOKEN.findall((match["name"] or "").strip()))
+            other = accepted.get(printed.casefold()) or accepted.get(speaker.casefold())
+            if not other:
+                continue
+            first = printed.split()[0]
+            fix = (f"if {first!r} is a title, add extra_titles = [\"{first}\"] under [layout] in {sidecar}"
+                   if match["sep"] == "." and not match["title"] and len(printed.split()) > 1 else
+                   f"map it under [speakers] in {sidecar} (\"{printed}\" = \"<slug>\")")
+            raise ParseError(
+                f"{printed + match['sep']!r} starts this paragraph like the speaker label {other[0]!r} "
+                f"(line {other[1]}) but is not read as a label, so the paragraph would join the previous turn",
+                path=path, line=para.location.line,
+                hint=fix)
 
     def _citation(self, text: str) -> Citation | None:
         if not text:
             return None
         values = {}
         for key, pattern in self.layout.citation.items():
+            if key not in CITATION_FIELDS:
+                continue
             match = pattern.search(text)
             if match:
                 values[key] = match["value"].strip()
                 if key == "archive" and match.groupdict().get("gloss"):
                     values["archive_gloss"] = match["gloss"].strip()
         return Citation(text=text, **values)
+
+
+CITATION_FIELDS = {f.name for f in fields(Citation)} - {"text", "archive_gloss"}
 
 
 class Transcript:
@@ -176,10 +487,16 @@ class Transcript:
         self.path = path
         self.segments: list[dict] = []
         self.current: dict | None = None  # the turn that an unlabelled paragraph continues
+        self.headers: list[tuple[str, str]] = []
+        self.preamble: list[str] = []  # unlabelled paragraphs before the first turn
+        self.declared: dict[str, str] = {}  # casefolded short name -> full name
+        self.declarations: list[tuple[str, str]] = []  # (short name as printed, full name)
+        self.short: re.Pattern | None = None  # the declared short names as labels
+        self.unlabelled: list[Paragraph] = []  # paragraphs that start with no label
 
     def read(self, paragraphs: list[Paragraph]):
         footnote_defs: list[dict] = []
-        headers: list[tuple[str, str]] = []
+        collecting = False  # a header without a value collects the paragraphs up to the first turn
         for para in paragraphs:
             definition = FOOTNOTE_DEF.match(para.text)
             if definition:
@@ -190,75 +507,103 @@ class Transcript:
                 continue
             if not self.segments and para.text.startswith(self.layout.file_lists):
                 continue
-            match = self.layout.label.match(para.text)
-            if match and self.parser.accept_label(match, at_start=True) == "header":
-                headers.append((match["label"].strip(), para.text[match.end():].strip()))
+            header = self.layout.header.match(para.text)
+            if header:
+                value = para.text[header.end():].strip()
+                self.headers.append((header["h"], value))
+                collecting = not value and not self.segments
                 continue
+            if collecting and self.parser.start_label(para.text, self.declared, self.short) is None:
+                name, value = self.headers[-1]
+                self.headers[-1] = (name, f"{value}\n\n{para.text}" if value else para.text)
+                continue
+            collecting = False
             self._paragraph(para)
         numbers = {d["number"] for d in footnote_defs}
         segments, anchors = self._finish(numbers)
         footnotes = [Footnote(d["number"], unicodedata.normalize("NFC", d["text"]), d["location"],
                               *anchors.get(d["number"], (None, None))) for d in footnote_defs]
-        return segments, footnotes, headers
+        return segments, footnotes
+
+    def _embedded_label(self, text: str, pos: int) -> Label | None:
+        if self.short:
+            match = self.short.match(text, pos)
+            if match and match["label"].casefold() in self.declared:
+                return Label(pos, match.end(), match["label"], self.declared[match["label"].casefold()])
+        match = self.layout.label.match(text, pos)
+        if match and match["sep"] == ":":
+            return self.parser.read_label(match, False, self.declared)
+        return None
 
     def _markers(self, text: str):
-        """Labels and stage directions in a paragraph, in order: (start, end, kind, match)."""
+        """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found = []
-        start_label = self.layout.label.match(text)
-        if start_label and self.parser.accept_label(start_label, at_start=True) == "speaker":
-            found.append((0, start_label.end(), "label", start_label))
+        first = self.parser.start_label(text, self.declared, self.short)
+        if first:
+            found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):
             before, after = text[:stage.start()].rstrip(), text[stage.end():]
             standalone = (not before or before[-1] in SENTENCE_END) and (not after or after[0].isspace())
             whole = not before and not after.strip()
-            body = stage["p"] or stage["b"]
-            if standalone and (whole or body.rstrip()[-1:] in ".!?"):
+            body = (stage["p"] or stage["b"]).rstrip()
+            if standalone and (whole or body[-1:] in ".!?" or self.layout.is_stage_word(body)):
                 found.append((stage.start(), stage.end(), "stage", stage))
-        for label in self.layout.label.finditer(text):
-            if label.start() == 0:
-                continue
-            before = text[:label.start()]
-            if not before.endswith(" ") or before.rstrip()[-1:] not in SENTENCE_END:
-                continue
-            if label["sep"] == ":" and self.parser.accept_label(label, at_start=False) == "speaker":
-                found.append((label.start(), label.end(), "label", label))
+        for boundary in BOUNDARY.finditer(text):
+            label = self._embedded_label(text, boundary.end())
+            if label:
+                found.append((label.start, label.end, "label", label))
         found.sort(key=lambda m: m[0])
         kept, last_end = [], -1
         for marker in found:  # drop overlaps: a stage direction never contains a label
             if marker[0] >= last_end:
                 kept.append(marker)
-                last_end = marker[1]
+                last_end = max(marker[1], marker[0] + 1)
         return kept
 
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
         markers = self._markers(text)
-        host = None if markers and markers[0][0] == 0 and markers[0][2] == "label" else self.current
+        labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
+        host = None if labelled else self.current
+        if not labelled:
+            self.unlabelled.append(para)
         cut = markers[0][0] if markers else len(text)
         self._continue(text[:cut].strip(), para)
-        for index, (start, end, kind, match) in enumerate(markers):
+        for index, (start, end, kind, found) in enumerate(markers):
             following = markers[index + 1][0] if index + 1 < len(markers) else len(text)
             piece = text[end:following].strip()
             if kind == "stage":
-                self._add("stage", (match["p"] or match["b"]).strip(), para, offset=start)
+                self._add("stage", (found["p"] or found["b"]).strip(), para, offset=start)
                 if piece and self.current:
                     resumed = self._add("turn", piece, para, offset=end, label=None,
                                         speaker=self.current["speaker"], continues=self.current["position"])
                     self.current = resumed
+                elif piece:
+                    self.preamble.append(piece)
                 continue
-            label = match["label"].strip()
-            name = (match["name"] or "").strip() or (match["title"] or "").strip()
-            turn = self._add("turn", piece, para, offset=start, label=label, speaker=name,
+            label: Label = found
+            if label.declares:
+                self._declare(label.declares, label.speaker)
+            turn = self._add("turn", piece, para, offset=start, label=label.printed, speaker=label.speaker,
                              embedded_in=host["position"] if host and start > 0 else None)
             self.current = turn
             if host is None:
                 host = turn
 
+    def _declare(self, short: str, full: str) -> None:
+        """'[henceforth referred to as N.S.]': later labels 'N.S.:' name the same speaker."""
+        if short.casefold() not in self.declared:
+            self.declarations.append((short, full))
+        self.declared[short.casefold()] = full
+        shorts = _alternation([s for s, _ in self.declarations])
+        self.short = re.compile(rf"(?P<label>{shorts})[ ]*:(?=\s|$)", re.I)
+
     def _continue(self, text: str, para: Paragraph) -> None:
         if not text:
             return
         if self.current is None:
-            return  # a heading before the first turn (the transcript's own title)
+            self.preamble.append(text)  # before the first turn: the transcript's own title, a note
+            return
         joiner = "\n\n"
         previous = self.current["text"]
         if previous and previous[-1] not in SENTENCE_END + ":;—-–" and text[0].islower():

@@ -1,18 +1,31 @@
 """The one place the pipeline is composed:
 read sources -> parse -> link -> map to RDF -> validate -> publish.
 
-The CLI, the tests and the benchmarks all call ``build``.
+Each document is parsed, linked, mapped and validated as its own graph, in
+worker processes, and leaves its *pieces* (see ``ld.publish``) in a content-
+addressed cache; a light dataset-level pass then validates the shared graphs
+(entities, links, the dataset description) and the dumps are streamed from the
+pieces. A serial build (``jobs=1``) runs the same code in-process and gives the
+same bytes. The CLI, the tests and the benchmarks all call ``build``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import dataclass, field, replace
+import os
+import shutil
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
+from rdflib import URIRef
 
+import ld
 from ld import mapping, quality
 from ld.config import Config, load_config, read_toml
 from ld.errors import BuildFailed, ConfigError, InputError, LdError, ValidationFailed
@@ -20,12 +33,14 @@ from ld.link import Linked, link_document
 from ld.mentions import Override
 from ld.model import Document
 from ld.parse import Parser, default_layout, parse_date
-from ld.problems import Report
-from ld.publish import (NamedGraph, atomic_folder, ox_triples, write_dumps, write_manifest, write_static,
+from ld.problems import Problem, Report
+from ld.publish import (Pieces, atomic_folder, write_dumps, write_manifest, write_pieces, write_static,
                         write_turtle)
 from ld.register import Register, load_register
-from ld.validate import SHAPES_DIR, load_shapes, validate_graph
+from ld.validate import SHAPES_DIR, validate_graph
 from ld.vocab import Iris
+
+DEFAULT_CACHE = Path(".cache/ldpub")
 
 
 @dataclass
@@ -43,9 +58,16 @@ class BuildResult:
     out: Path | None
     documents: int = 0
     triples: int = 0
+    rebuilt: int = 0  # documents actually redone (the others came from the cache)
+    seconds: float = 0.0
     report: Report = field(default_factory=Report)
     turns: dict[str, dict[str, int]] = field(default_factory=dict)  # doc id -> speaker -> turns
     manifest: dict = field(default_factory=dict)
+
+    def summary(self) -> str:
+        return (f"{self.documents} document(s) ({self.rebuilt} rebuilt), {self.triples} triples, "
+                f"{self.report.count('Violation')} violations, {self.report.count('Warning')} warnings, "
+                f"{self.seconds:.1f} s")
 
 
 def load_source(folder: Path) -> Source:
@@ -63,6 +85,7 @@ def load_source(folder: Path) -> Source:
     return Source(folder, config, register, documents)
 
 
+# ------------------------------------------------------------ one document
 def read_sidecar(path: Path) -> dict:
     sidecar = path.with_suffix(".toml")
     return read_toml(sidecar) if sidecar.exists() else {}
@@ -126,61 +149,246 @@ def build_document(path: Path, source: Source, iris: Iris, strict: bool = False)
     """One document end to end, up to its validated graph."""
     linked = prepare(path, source.register, strict)
     graph = mapping.document_graph(linked, iris)
-    # The entities it refers to join the data graph so that sh:class checks see their types.
+    # The entities it refers to join the data graph so that sh:class checks see their types;
+    # their own problems are the dataset-level pass's to report, once.
+    shared = {str(mapping.entity_iri(iris, e)) for e in linked.entities.values() if not e.local_to}
     data = graph + mapping.entities_graph(source.register.slice(linked.entities), iris)
     report = validate_graph(data)
+    report = Report([p for p in report.problems if p.focus not in shared])
     report.extend(linked.problems)
     return linked, graph, report
 
 
-def build(source_dir: Path, out: Path | None, *, strict: bool = False) -> BuildResult:
-    """Build the dataset; write it to ``out`` unless the graph has violations."""
+# ---------------------------------------------------- the content-hash cache
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Changes whenever the package's code or data or the shapes change."""
+    digest = hashlib.sha256(ld.__version__.encode())
+    package = Path(ld.__file__).parent
+    for path in sorted([*package.rglob("*.py"), *(package / "data").rglob("*"), *SHAPES_DIR.glob("*.ttl")]):
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def register_forms_digest(register: Register) -> str:
+    """What of the register can change a document's graph: slugs, types, names, surface forms, rules.
+    (QIDs, coordinates and evidence live in the shared graphs only.)"""
+    rows = [(e.slug, e.type, e.names, e.aliases) for e in sorted(register.entities.values(), key=lambda e: e.slug)]
+    return hashlib.sha256(repr((rows, register.rules)).encode()).hexdigest()
+
+
+def document_key(path: Path, source: Source, strict: bool, forms: str) -> str:
+    digest = hashlib.sha256()
+    sidecar = path.with_suffix(".toml")
+    for part in (code_digest(), forms, source.config.base, str(strict), path.name):
+        digest.update(part.encode() + b"\0")
+    digest.update(path.read_bytes() if path.is_file() else b"")
+    digest.update(b"\0" + (sidecar.read_bytes() if sidecar.exists() else b""))
+    return digest.hexdigest()[:32]
+
+
+# --------------------------------------------------------------- workers
+_WORKER: dict = {}
+
+
+def _init_worker(source_dir: str, strict: bool) -> None:
+    source = load_source(Path(source_dir))
+    _WORKER.update(source=source, iris=Iris(source.config.base), strict=strict)
+
+
+def _document_job(task: tuple[str, str]) -> dict:
+    """Build one document's pieces into ``folder``; errors come back as data."""
+    path, folder = Path(task[0]), Path(task[1])
+    source, iris = _WORKER["source"], _WORKER["iris"]
+    try:
+        linked, graph, report = build_document(path, source, iris, _WORKER["strict"])
+    except LdError as error:
+        return {"error": {"type": type(error).__name__, "message": error.message, "path": error.path,
+                          "line": error.line, "hint": error.hint}}
+    # dist/ and the cache must not depend on how --source was spelled: name files from the source folder
+    portable = _portable_paths(source.folder)
+    staging = folder.with_name(folder.name + f".tmp-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    pieces = write_pieces(str(iris.document(linked.doc.id)), graph, staging, source.config.base)
+    meta = {
+        "id": linked.doc.id, "graph": pieces.name, "triples": pieces.triples,
+        "problems": [portable(asdict(p)) for p in report.problems],
+        "turns": turns_per_speaker(linked),
+        "quality": portable(quality.document_report(linked)),
+        "entities": sorted(e.slug for e in linked.entities.values() if not e.local_to),
+        "classes": sorted({str(o) for o in graph.objects(None, mapping.RDF.type)}),
+        "subjects": len(set(graph.subjects())),
+        "typed": len(set(graph.subjects(mapping.RDF.type, None))),
+    }
+    (staging / "meta.json").write_text(json.dumps(meta, sort_keys=True, ensure_ascii=False))
+    shutil.rmtree(folder, ignore_errors=True)
+    staging.rename(folder)
+    return meta
+
+
+def _portable_paths(folder: Path):
+    prefixes = sorted({str(folder) + os.sep, str(folder.resolve()) + os.sep}, key=len, reverse=True)
+
+    def portable(data: dict) -> dict:
+        result = {}
+        for key, value in data.items():
+            if isinstance(value, str):
+                for prefix in prefixes:
+                    value = value.replace(prefix, folder.name + "/")
+            result[key] = value
+        return result
+    return portable
+
+
+def _run_jobs(tasks, source_dir: Path, strict: bool, jobs: int, progress) -> list[dict]:
+    if jobs <= 1 or len(tasks) <= 1:
+        _init_worker(str(source_dir), strict)
+        results = []
+        for task in tasks:
+            results.append(_document_job(task))
+            progress(1)
+        return results
+    chunk = max(1, min(32, len(tasks) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                             initargs=(str(source_dir), strict)) as pool:
+        results = []
+        for result in pool.map(_document_job, tasks, chunksize=chunk):
+            results.append(result)
+            progress(1)
+        return results
+
+
+class Progress:
+    """A progress bar on stderr, only for a terminal."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.done = total, 0
+        self.enabled = enabled and total > 1 and sys.stderr.isatty()
+        self.started = time.perf_counter()
+
+    def __call__(self, n: int) -> None:
+        self.done += n
+        if self.enabled and (self.done == self.total or self.done % max(1, self.total // 200) == 0):
+            width = 30
+            filled = width * self.done // self.total
+            rate = self.done / max(1e-9, time.perf_counter() - self.started)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} documents "
+                             f"{rate:.0f}/s")
+            if self.done == self.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+# -------------------------------------------------------------- the build
+def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int | None = None,
+          cache_dir: Path | None = None, clean: bool = False, progress: bool = False) -> BuildResult:
+    """Build the dataset; write it to ``out`` unless something is wrong.
+
+    ``cache_dir`` keeps each document's pieces under a hash of everything that
+    shapes them (text, sidecar, register names and forms, code and shapes), so
+    an unchanged document is not redone; ``clean`` ignores and clears it."""
+    started = time.perf_counter()
     source = load_source(source_dir)
     iris = Iris(source.config.base)
     result = BuildResult(out)
-    graphs: list[NamedGraph] = []
-    errors: list[LdError] = []
-    linked_docs: list[Linked] = []
-    for path in source.documents:
-        try:
-            linked, graph, report = build_document(path, source, iris, strict)
-        except LdError as error:
-            errors.append(error)
-            continue
-        result.report.extend(report.problems)
-        linked_docs.append(linked)
-        graphs.append(NamedGraph(str(iris.document(linked.doc.id)), ox_triples(graph)))
-        result.turns[linked.doc.id] = turns_per_speaker(linked)
-    if errors:
-        raise BuildFailed(errors) if len(errors) > 1 else errors[0]
+    with tempfile.TemporaryDirectory(prefix="ldpub-") as scratch:
+        cache = Path(cache_dir) if cache_dir else Path(scratch) / "cache"
+        if clean:
+            shutil.rmtree(cache / "docs", ignore_errors=True)
+        forms = register_forms_digest(source.register)
+        metas, todo = {}, []
+        for path in source.documents:
+            folder = cache / "docs" / path.stem / document_key(path, source, strict, forms)
+            if (folder / "meta.json").exists():
+                metas[path] = json.loads((folder / "meta.json").read_text())
+            else:
+                todo.append((path, folder))
+        bar = Progress(len(source.documents), progress)
+        bar(len(metas))
+        done = _run_jobs([(str(p), str(f)) for p, f in todo], source.folder, strict,
+                         jobs or os.cpu_count() or 1, bar)
+        errors = []
+        for (path, folder), meta in zip(todo, done):
+            if "error" in meta:
+                errors.append(_error(meta["error"]))
+            else:
+                metas[path] = meta
+                for stale in folder.parent.iterdir():  # keep one version per document
+                    if stale != folder:
+                        shutil.rmtree(stale, ignore_errors=True)
+        if errors:
+            raise BuildFailed(errors) if len(errors) > 1 else errors[0]
+        result.rebuilt = len(todo)
+        ordered = [metas[p] for p in source.documents]
+        pieces = [Pieces(m["graph"], cache / "docs" / Path(p).stem / document_key(p, source, strict, forms),
+                         m["triples"]) for p, m in zip(source.documents, ordered)]
+        _assemble(source, iris, ordered, pieces, result, Path(scratch), out)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces], result: BuildResult,
+              scratch: Path, out: Path | None) -> None:
+    """The dataset-level pass: shared graphs, their validation, then the dumps."""
+    for meta in metas:
+        result.report.extend(Problem(**p) for p in meta["problems"])
+        result.turns[meta["id"]] = meta["turns"]
     entities = mapping.entities_graph(source.register, iris)
     links = mapping.links_graph(source.register, iris)
-    content = [*graphs, NamedGraph(str(iris.graph("entities")), ox_triples(entities)),
-               NamedGraph(str(iris.graph("links")), ox_triples(links))]
-    stats = statistics(content, links_count=sum(1 for e in source.register.entities.values() if e.qid))
-    examples = [URIRef(g.name) for g in graphs[:3]]
+    shared = {"entities": entities, "links": links}
+    stats = {
+        "triples": sum(m["triples"] for m in metas) + len(entities) + len(links),
+        "subjects": sum(m["subjects"] for m in metas) + len(set(entities.subjects())) + len(set(links.subjects())),
+        "entities": sum(m["typed"] for m in metas) + len(set(entities.subjects(mapping.RDF.type, None)))
+        + len(set(links.subjects(mapping.RDF.type, None))),
+        "classes": len({c for m in metas for c in m["classes"]}
+                       | {str(o) for g in shared.values() for o in g.objects(None, mapping.RDF.type)}),
+        "links": sum(1 for e in source.register.entities.values() if e.qid),
+    }
+    examples = [URIRef(m["graph"]) for m in metas[:3]]
     description = mapping.dataset_graph(source.config, iris, stats, source.register, examples)
     result.report.extend(validate_graph(entities + links + description).problems)
-    result.documents = len(graphs)
+    result.documents = len(metas)
     result.triples = stats["triples"]
     if not result.report.conforms:
         raise ValidationFailed(result.report)
     if out is None:
-        return result
-    content.append(NamedGraph(str(iris.graph("dataset")), ox_triples(description)))
+        return
+    shared["dataset"] = description
+    base = source.config.base
+    pieces = pieces + [write_pieces(str(iris.graph(name)), graph, scratch / "shared" / name, base)
+                       for name, graph in shared.items()]
+    linked_report = _quality(metas, source.register)
     with atomic_folder(Path(out)) as folder:
-        write_dumps(folder, content, source.config.base)
-        write_static(folder)
-        standalone = description + Graph()
+        triples = write_dumps(folder, pieces, base)
+        triples.update(write_static(folder))
         (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
-        (folder / "report.json").write_text(quality.to_json(quality.quality_report(linked_docs, source.register)),
-                                            encoding="utf-8")
-        graph_sizes = {g.name: len(g.triples) for g in content}
-        listing = write_manifest(folder, graph_sizes)
+        (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")
+        graph_sizes = {p.name: p.triples for p in pieces}
+        listing = write_manifest(folder, triples, graph_sizes)
+        standalone = description + mapping.new_graph()
         mapping.checksum_triples(standalone, iris, [f for f in listing["files"] if f["path"].startswith("dataset.")])
-        write_turtle(folder / "void.ttl", standalone, source.config.base)
-        result.manifest = write_manifest(folder, graph_sizes)
-    return result
+        triples["void.ttl"] = write_turtle(folder / "void.ttl", standalone, base)
+        result.manifest = write_manifest(folder, triples, graph_sizes)
+
+
+def _quality(metas: list[dict], register: Register) -> dict:
+    documents = []
+    for meta in metas:
+        doc = dict(meta["quality"])
+        slugs = meta["entities"]
+        doc["linked"] = [s for s in slugs if register.get(s) and register.get(s).qid]
+        doc["unlinked"] = [s for s in slugs if register.get(s) and not register.get(s).qid]
+        documents.append(doc)
+    return quality.quality_report_from(documents, register)
+
+
+def _error(data: dict) -> LdError:
+    kind = getattr(sys.modules["ld.errors"], data["type"], LdError)
+    error = LdError.__new__(kind)
+    LdError.__init__(error, data["message"], path=data["path"], line=data["line"], hint=data["hint"])
+    return error
 
 
 def report(source_dir: Path, strict: bool = False) -> dict:
@@ -195,15 +403,6 @@ def report(source_dir: Path, strict: bool = False) -> dict:
     if errors:
         raise BuildFailed(errors) if len(errors) > 1 else errors[0]
     return quality.quality_report(linked_docs, source.register)
-
-
-def statistics(graphs: list[NamedGraph], links_count: int) -> dict:
-    rdf_type = str(RDF.type)
-    triples = {t for g in graphs for t in g.triples}
-    typed = {t.subject for t in triples if t.predicate.value == rdf_type}
-    classes = {t.object for t in triples if t.predicate.value == rdf_type}
-    return {"triples": len(triples), "entities": len(typed), "classes": len(classes),
-            "subjects": len({t.subject for t in triples}), "links": links_count}
 
 
 def turns_per_speaker(linked: Linked) -> dict[str, int]:

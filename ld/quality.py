@@ -40,7 +40,10 @@ def document_report(linked: Linked) -> dict:
 
 
 def quality_report(linked_docs: list[Linked], register: Register) -> dict:
-    documents = [document_report(linked) for linked in linked_docs]
+    return quality_report_from([document_report(linked) for linked in linked_docs], register)
+
+
+def quality_report_from(documents: list[dict], register: Register) -> dict:
     return {
         "register": {"version": register.version, "entities": len(register.entities),
                      "with_qid": sum(1 for e in register.entities.values() if e.qid),

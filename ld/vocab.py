@@ -95,6 +95,9 @@ class Iris:
     def distribution(self, filename: str) -> URIRef:
         return self._iri("dataset", fragment=filename)
 
+    def run(self, run_id: str) -> URIRef:
+        return self._iri("run", run_id)
+
     def software(self, version: str) -> URIRef:
         return self._iri("software", "ldpub", version)
 

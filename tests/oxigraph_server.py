@@ -205,3 +205,65 @@ def faulty_proxy(oxigraph):
     for proxy in started:
         proxy.server.shutdown()
         proxy.server.server_close()
+
+
+# --------------------------------------------------------------------------- a fixed answer for every request
+
+@dataclass
+class FakeEndpoint:
+    """A server that answers every request with ``status`` and ``body`` (and records the requests)."""
+
+    status: int = 200
+    body: bytes = b""
+    content_type: str = "text/plain"
+    headers: dict = field(default_factory=dict)
+    requests: list = field(default_factory=list)  # (method, path, headers)
+    server: ThreadingHTTPServer | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+
+def start_fake(fake: FakeEndpoint) -> FakeEndpoint:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def _answer(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            if length:
+                self.rfile.read(length)
+            fake.requests.append((self.command, self.path, dict(self.headers)))
+            self.send_response(fake.status)
+            self.send_header("Content-Type", fake.content_type)
+            for name, value in fake.headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(fake.body)))
+            self.end_headers()
+            self.wfile.write(fake.body)
+
+        do_GET = do_PUT = do_POST = do_DELETE = _answer
+
+    fake.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    fake.server.daemon_threads = True
+    threading.Thread(target=fake.server.serve_forever, daemon=True).start()
+    return fake
+
+
+@pytest.fixture
+def fake_endpoint():
+    """Returns a factory: ``fake_endpoint(status=401, body=b"...")`` -> a running FakeEndpoint."""
+    started = []
+
+    def make(**options) -> FakeEndpoint:
+        fake = start_fake(FakeEndpoint(**options))
+        started.append(fake)
+        return fake
+
+    yield make
+    for fake in started:
+        fake.server.shutdown()
+        fake.server.server_close()

@@ -8,15 +8,23 @@ from ld.parse import Parser
 from ld.vocab import Iris
 
 PARSER = Parser(is_known=lambda name: name in {"Mao Zedong", "Zhou Enlai"})
+REPORTED = Parser({"reported_speech": True, "extra_titles": ["Genosse"]}, is_known=lambda name: name == "Mao")
 PIECES = st.sampled_from(["Comrade Mao Zedong: ", "<u>Comrade Zhou Enlai</u>. ", "(Laughter.) ", "[1] ", "[note] ",
-                          "Contents:\n\n", "Citation:\n\n", "\n\n", "October 9, 1964\n", "Present: X\n", "text ", ". "])
+                          "Contents:\n\n", "Citation:\n\n", "\n\n", "October 9, 1964\n", "Present: X\n", "text ", ". ",
+                          # other layouts of the archive
+                          "MAO ZEDONG: ", "CHEN Yi: ", "Vice Premier CHEN [Yi]: ", "Chairman: ", "The Premier: ",
+                          "[Laughter] ", "(Applause) ", "[The conversation ended.]", "N.S.: ", "Mao said: ",
+                          "Comrade Nikita Sergeyevich Khrushchev [henceforth referred to as N.S.]: ",
+                          "Mao Zedong said that ", "Genosse Ulbricht. ", "Present:\n\n", "Time: 10:00\n\n",
+                          "Summary:\n\n", "Original Language:\n\n", "However: ", "Charles de Gaulle: ", "[", "]"])
+TEXTS = st.lists(st.one_of(st.text(max_size=40), PIECES), max_size=30).map("".join)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(st.text(max_size=40), PIECES), max_size=30).map("".join))
-def test_parser_raises_only_its_own_errors(text):
+@given(TEXTS, st.sampled_from([PARSER, REPORTED]))
+def test_parser_raises_only_its_own_errors(text, parser):
     try:
-        doc = PARSER.parse_text(text)
+        doc = parser.parse_text(text)
     except LdError:
         return
     positions = [s.position for s in doc.segments]
@@ -25,6 +33,26 @@ def test_parser_raises_only_its_own_errors(text):
         assert seg.kind == "stage" or seg.label is not None or seg.continues
         for span in seg.insertions:
             assert seg.text[span.start] == "[" and seg.text[span.end - 1] == "]"
+
+
+LAYOUT_VALUES = st.one_of(st.text(max_size=12), st.booleans(), st.integers(),
+                          st.lists(st.one_of(st.text(max_size=12), st.sampled_from(["(?P<short>.+)", "(?P<value>x)",
+                                                                                    "(", "Genosse", "The"]))),
+                          st.dictionaries(st.text(max_size=8), st.text(max_size=12), max_size=3))
+LAYOUT_KEYS = st.sampled_from(["titles", "extra_titles", "headers", "articles", "particles", "not_labels",
+                               "stage_words", "declarations", "reporting_verbs", "sections", "transcript",
+                               "capitals", "reported_speech", "reporting_adverbs", "citation", "languages", "one_paragraph_sections",
+                               "extra_stage_words", "no_such_key"])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(LAYOUT_KEYS, LAYOUT_VALUES, max_size=4), TEXTS)
+def test_any_sidecar_layout_gives_a_document_or_an_ld_error(layout, text):
+    """A sidecar's [layout] table, however wrong, is reported as an LdError, never a crash."""
+    try:
+        Parser(layout).parse_text(text)
+    except LdError:
+        pass
 
 
 @given(st.text(min_size=1, max_size=30), st.text(min_size=1, max_size=30))

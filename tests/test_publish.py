@@ -76,7 +76,8 @@ def test_standalone_void_gives_sizes_and_checksums(built):
         SELECT ?url ?size ?sum WHERE { ?d dcat:downloadURL ?url ; dcat:byteSize ?size ; spdx:checksum/spdx:checksumValue ?sum }""")
     got = {str(r.url).rsplit("/", 1)[1]: (int(r.size), str(r.sum)) for r in rows}
     assert got and all(got[name] == (manifest[name]["bytes"], manifest[name]["sha256"]) for name in got)
-    assert set(got) == {"dataset.ttl", "dataset.nt", "dataset.nq", "dataset.trig", "dataset.jsonld"}
+    assert set(got) == {"dataset.ttl", "dataset.nt", "dataset.nq", "dataset.trig", "dataset.jsonld",
+                        "dataset.nt.gz", "dataset.nq.gz"}
 
 
 def test_rebuild_is_byte_identical(built, tmp_path):

@@ -1,0 +1,280 @@
+"""The parser on the other layouts of the archive.
+
+Each page in tests/layouts/ is a small invented document in the archive's page
+export format, showing one family of variations (its sidecar <name>.toml, when
+it has one, overrides the layout or maps speakers exactly as a document's
+sidecar in source/documents/ does). The pages are parsed and linked as the
+pipeline does, and compared with the segments expected by hand. The pages named
+error_* must be refused with a message that names the file, the line, what was
+expected and the sidecar key that fixes it.
+"""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ld.errors import ConfigError, ParseError
+from ld.parse import Parser, default_layout
+from ld.pipeline import prepare
+from ld.register import load_register
+
+from conftest import SOURCE
+
+LAYOUTS = Path(__file__).parent / "layouts"
+
+
+@pytest.fixture(scope="module")
+def register():
+    return load_register(SOURCE / "entities.toml")
+
+
+def linked(name, register, folder=LAYOUTS):
+    return prepare(folder / f"{name}.txt", register)
+
+
+T, S = "turn", "stage"
+# (position, line, kind, label as printed, speaker, embedded_in, continues, first words, entity slug)
+EXPECTED = {
+    # Names in capitals (surname first, as Chinese names are), a title with a bracketed given name,
+    # header lines before the first turn, stage directions in square brackets and parentheses.
+    "capitals": [
+        (1, 33, T, "ZHOU ENLAI", "Zhou Enlai", None, None, "You are welcome.", "zhou-enlai"),
+        (2, 33, S, None, None, None, None, "Laughter", None),
+        (3, 33, T, None, "Zhou Enlai", None, 1, "Please sit down.", "zhou-enlai"),
+        (4, 35, T, "LI WEI", "Li Wei", None, None, "Thank you, Premier.", "capitals-li-wei"),
+        (5, 37, T, "Vice Premier CHEN [Yi]", "Chen Yi", None, None, "We met last year", "capitals-chen-yi"),
+        (6, 39, T, "ZHOU ENLAI", "Zhou Enlai", None, None, "That is true.", "zhou-enlai"),
+        (7, 39, T, "CHEN Yi", "Chen Yi", 6, None, "It rained every day.", "capitals-chen-yi"),
+        (8, 41, S, None, None, None, None, "Laughter", None),
+        (9, 43, T, "MAO ZEDONG", "Mao Zedong", None, None, "I came late.", "mao-zedong"),
+        (10, 43, S, None, None, None, None, "Applause", None),
+        (11, 43, T, None, "Mao Zedong", None, 9, "Let us begin.", "mao-zedong"),
+        (12, 45, S, None, None, None, None, "The conversation ended.", None),
+    ],
+    # Role-only labels, mapped to persons by the sidecar's [speakers]; a role in capitals before a
+    # name; no Citation, no Original Language, an empty Summary.
+    "roles": [
+        (1, 13, T, "Chairman", "Chairman", None, None, "Welcome. How was", "mao-zedong"),
+        (2, 15, T, "The Premier", "Premier", None, None, "The Ambassador came", "zhou-enlai"),
+        (3, 17, T, "Ambassador Wang Li", "Wang Li", None, None, "It was a long journey.", "roles-wang-li"),
+        (4, 17, T, "Chairman", "Chairman", 3, None, "Rest today, then.", "mao-zedong"),
+        (5, 21, T, "CHAIRMAN MAO", "Mao", None, None, "We will talk tomorrow.", "mao-zedong"),
+        (6, 23, T, "Mr. Smith", "Smith", None, None, "I agree.", "roles-smith"),
+    ],
+    # Short names declared inline ("[henceforth referred to as N.S.]"), no Contents header, a
+    # preamble paragraph after the one-paragraph Original Language section.
+    "declared": [
+        (1, 15, T, "Comrade Nikita Sergeyevich Khrushchev [henceforth referred to as N.S.]",
+         "Nikita Sergeyevich Khrushchev", None, None, "Good day.", "nikita-khrushchev"),
+        (2, 17, T, "Comrade Walter Ulbricht [hereafter W.U.]", "Walter Ulbricht", None, None, "Berlin is calm",
+         "declared-walter-ulbricht"),
+        (3, 19, T, "N.S.", "Nikita Sergeyevich Khrushchev", None, None, "Calm for now.", "nikita-khrushchev"),
+        (4, 19, T, "W.U.", "Walter Ulbricht", 3, None, "We need a decision.", "declared-walter-ulbricht"),
+        (5, 21, S, None, None, None, None, "Both laugh", None),
+        (6, 23, T, "N.S.", "Nikita Sergeyevich Khrushchev", None, None, "Then we shall decide.",
+         "nikita-khrushchev"),
+        (7, 23, S, None, None, None, None, "Pause.", None),
+        (8, 23, T, None, "Nikita Sergeyevich Khrushchev", None, 6, "Let us talk", "nikita-khrushchev"),
+        (9, 25, T, "W.U.", "Walter Ulbricht", None, None, "Agreed.", "declared-walter-ulbricht"),
+        (10, 27, S, None, None, None, None, "The conversation ended.", None),
+    ],
+    # Reported speech, switched on by the sidecar: each paragraph that starts with a name and a
+    # reporting verb is a turn whose text keeps the whole sentence.
+    "reported": [
+        (1, 17, T, "Mao Zedong", "Mao Zedong", None, None, "Mao Zedong said that the harvest", "mao-zedong"),
+        (2, 19, T, "N.S. Khrushchev", "N.S. Khrushchev", None, None, "N.S. Khrushchev replied that",
+         "reported-n-s-khrushchev"),
+        (3, 23, T, "Comrade Zhou Enlai", "Zhou Enlai", None, None, "Comrade Zhou Enlai noted that",
+         "zhou-enlai"),
+        (4, 25, T, "MAO ZEDONG", "Mao Zedong", None, None, "We will wait.", "mao-zedong"),
+        (5, 25, S, None, None, None, None, "Laughter", None),
+    ],
+    # No section but the date and title: header lines open the transcript; untitled names with a
+    # particle; a name + verb + colon label; "However:" is no speaker; a footnote.
+    "vienna": [
+        (1, 9, T, "Kennedy", "Kennedy", None, None, "Good morning.", "john-f-kennedy"),
+        (2, 11, T, "Charles de Gaulle", "Charles de Gaulle", None, None, "Bonjour.", "charles-de-gaulle"),
+        (3, 11, T, "Khrushchev", "Khrushchev", 2, None, "Good morning to both of you.", "nikita-khrushchev"),
+        (4, 17, T, "Khrushchev said", "Khrushchev", None, None, "We should talk about Berlin.",
+         "nikita-khrushchev"),
+    ],
+    # Labels ending in a period after a title the sidecar adds (extra_titles = ["Genosse"]).
+    "german": [
+        (1, 11, T, "Genosse Ulbricht", "Ulbricht", None, None, "Guten Tag, Genosse Honecker.", "german-ulbricht"),
+        (2, 13, T, "Genosse Honecker", "Honecker", None, None, "Guten Tag. Wie geht es?", "german-honecker"),
+        (3, 15, S, None, None, None, None, "Beide lachen.", None),
+        (4, 17, T, "GENOSSE ULBRICHT", "Ulbricht", None, None, "Gut.", "german-ulbricht"),
+    ],
+}
+
+
+def rows(result):
+    doc = result.doc
+    return [(s.position, s.location.line, s.kind, s.label, s.speaker, s.embedded_in, s.continues,
+             s.text[:len(expected[7])], result.speakers[s.position].slug if s.kind == T else None)
+            for s, expected in zip(doc.segments, EXPECTED[doc.id])]
+
+
+def test_every_page_has_its_expectation():
+    pages = {p.stem for p in LAYOUTS.glob("*.txt") if not p.stem.startswith("error_")}
+    assert pages == set(EXPECTED)
+    assert len(pages) >= 6
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_segments_in_order(name, register):
+    result = linked(name, register)
+    assert rows(result) == EXPECTED[name]
+    assert len(result.doc.segments) == len(EXPECTED[name])
+    for seg in result.doc.segments:  # every segment points into its own line of the file
+        text = (LAYOUTS / f"{name}.txt").read_text(encoding="utf-8")
+        assert text.count("\n", 0, seg.location.offset) + 1 == seg.location.line
+
+
+def test_capitals_headers_preamble_and_sections(register):
+    result = linked("capitals", register)
+    doc = result.doc
+    assert doc.headers == (("Time", "10 February 1965, 4:00 p.m."), ("Location", "Great Hall of the People"),
+                           ("Present", "From the Chinese side: Chen Yi, Qiao Guanhua\n\n"
+                                       "From the visiting side: Li Wei"))
+    assert doc.preamble == ("Record of the Conversation",)
+    assert (doc.original_language, doc.language_tag) == ("Chinese", "zh")
+    assert doc.citation.translator == "Ann Example"
+    # "Vice Premier CHEN [Yi]" and "CHEN Yi" are one person the register does not know
+    assert {e.label for e in result.local} == {"Li Wei", "Chen Yi"}
+    assert [p.value for p in result.problems if p.code == "unknown-speaker"] == ["LI WEI", "Vice Premier CHEN [Yi]"]
+    assert doc.segment(5).insertions == ()  # the bracket is in the label, not in the text
+
+
+def test_roles_and_missing_sections(register):
+    doc = linked("roles", register).doc
+    assert doc.citation is None and doc.original_language == "" and doc.language_tag == ""
+    assert doc.summary == ""
+    assert doc.credits == "This document was made possible with support from an invented funder."
+    # reported speech is off by default: the paragraph continues the turn before it, never a new turn
+    assert doc.segment(4).text == "Rest today, then.\n\nMao Zedong said that the guests should rest."
+
+
+def test_a_role_without_a_map_is_a_local_person(register, tmp_path):
+    shutil.copy(LAYOUTS / "roles.txt", tmp_path / "roles.txt")
+    result = linked("roles", register, tmp_path)
+    assert result.speakers[1].slug == "roles-chairman" and result.speakers[4].slug == "roles-chairman"
+    assert result.speakers[2].slug == "roles-premier"
+    assert result.speakers[5].slug == "mao-zedong"  # "CHAIRMAN MAO": the name resolves through the register
+
+
+def test_declared_short_names(register, tmp_path):
+    result = linked("declared", register)
+    doc = result.doc
+    assert doc.declared == (("N.S.", "Nikita Sergeyevich Khrushchev"), ("W.U.", "Walter Ulbricht"))
+    assert doc.preamble == ("Notes on the conversation",)
+    assert doc.summary.startswith("Invented notes") and doc.original_language == "Russian"
+    assert doc.citation is None
+    # without the sidecar, the full name and its short name are still one (local) person
+    shutil.copy(LAYOUTS / "declared.txt", tmp_path / "declared.txt")
+    bare = linked("declared", register, tmp_path)
+    assert {bare.speakers[p].slug for p in (1, 3, 6, 8)} == {"declared-nikita-sergeyevich-khrushchev"}
+    assert {e.label for e in bare.local} == {"Nikita Sergeyevich Khrushchev", "Walter Ulbricht"}
+
+
+def test_reported_speech(register):
+    doc = linked("reported", register).doc
+    assert doc.headers == (("Present", "Comrades Khrushchev, Mao Zedong, Zhou Enlai."),)
+    # a paragraph without a name and a verb continues the turn; a report inside a paragraph is no new turn
+    assert doc.segment(2).text == "N.S. Khrushchev replied that Moscow was cold.\n\n" \
+                                  "He added that the Soviet comrades were content."
+    assert doc.segment(3).text.endswith("internal affair. Khrushchev said that he agreed.")
+
+
+def test_vienna_headers_footnote_and_continuation(register):
+    result = linked("vienna", register)
+    doc = result.doc
+    assert doc.headers == (("Time", "June 4, 1961"), ("Present", "Charles de Gaulle, Khrushchev, Kennedy"))
+    assert doc.title == "Invented Minutes of a Meeting in Vienna" and doc.date.value == "1961-06-04"
+    assert doc.citation is None and doc.summary == ""
+    khrushchev = doc.segment(3)
+    assert khrushchev.text == ("Good morning to both of you.\n\nHowever: the weather was bad that day, and the "
+                               "meeting moved indoors.\n\nKhrushchev said that the weather did not matter.")
+    (note,) = doc.footnotes
+    assert note.segment == 3 and khrushchev.text[note.anchor.start:note.anchor.end] == "you"
+    assert not result.local
+
+
+def test_an_embedded_label_needs_a_title_capitals_or_a_known_name():
+    """Without the register, "Khrushchev:" inside a paragraph is text, not a turn."""
+    doc = Parser().parse_file(LAYOUTS / "vienna.txt")
+    assert [s.label for s in doc.segments] == ["Kennedy", "Charles de Gaulle", "Khrushchev said"]
+    assert doc.segment(2).text.startswith("Bonjour. Khrushchev: Good morning")
+
+
+def test_capitals_can_be_kept_as_printed():
+    layout = default_layout()
+    layout["capitals"] = "keep"
+    doc = Parser(layout).parse_file(LAYOUTS / "capitals.txt")
+    assert [s.speaker for s in doc.turns][:3] == ["ZHOU ENLAI", "ZHOU ENLAI", "LI WEI"]
+    assert doc.segment(5).speaker == "CHEN Yi"
+
+
+# (page, error class, line, in the message, in the hint)
+ERRORS = [
+    ("error_no_labels", ParseError, 9, "no speech turns found", "reported_speech = true"),
+    ("error_reported", ParseError, 9, "reports speech ('Mao Zedong said'", "set reported_speech = true under [layout] in error_reported.toml"),
+    ("error_unstructured", ParseError, 1, "no date line, no section header and no speaker label", "page export"),
+    ("error_colon", ParseError, 7, "'Soviet Ambassador Ivan Petrovich Ivanov:' looks like a speaker label",
+     'map it under [speakers] in error_colon.toml ("Soviet Ambassador Ivan Petrovich Ivanov" = '),
+    ("error_period", ParseError, 11, "'Genosse Ulbricht.' starts this paragraph like the speaker label "
+     "'GENOSSE ULBRICHT' (line 17)", 'add extra_titles = ["Genosse"] under [layout] in error_period.toml'),
+    ("error_layout_key", ConfigError, None, "[layout] has an unknown key 'title'", "extra_<list key>"),
+]
+
+
+@pytest.mark.parametrize("name,error,line,message,hint", ERRORS, ids=[e[0] for e in ERRORS])
+def test_pages_the_parser_refuses(name, error, line, message, hint, register):
+    with pytest.raises(error) as caught:
+        linked(name, register)
+    problem = caught.value
+    suffix = ".toml" if error is ConfigError else ".txt"
+    assert problem.path.endswith(f"{name}{suffix}") and problem.line == line
+    assert message in problem.message, problem.message
+    assert hint in problem.hint, problem.hint
+
+
+def test_the_hint_fixes_the_page(register, tmp_path):
+    """What the hints of error_period and error_colon say to do makes the pages parse."""
+    shutil.copy(LAYOUTS / "error_period.txt", tmp_path / "error_period.txt")
+    (tmp_path / "error_period.toml").write_text('[layout]\nextra_titles = ["Genosse"]\n', encoding="utf-8")
+    assert [s.label for s in linked("error_period", register, tmp_path).doc.turns] == \
+        ["Genosse Ulbricht", "Genosse Honecker", "GENOSSE ULBRICHT"]
+    shutil.copy(LAYOUTS / "error_colon.txt", tmp_path / "error_colon.txt")
+    (tmp_path / "error_colon.toml").write_text(
+        '[layout]\nextra_titles = ["Soviet Ambassador", "Deputy Foreign Minister"]\n', encoding="utf-8")
+    doc = linked("error_colon", register, tmp_path).doc
+    assert [(s.label, s.speaker) for s in doc.turns] == [
+        ("Soviet Ambassador Ivan Petrovich Ivanov", "Ivan Petrovich Ivanov"),
+        ("Deputy Foreign Minister Zhang Hanfu", "Zhang Hanfu")]
+
+
+@pytest.mark.parametrize("key,value,message", [
+    ("titles", "Genosse", "titles must be a list of strings"),
+    ("extra_headers", [1], "extra_headers must be a list of strings"),
+    ("capitals", "upper", 'capitals must be "title" or "keep"'),
+    ("reported_speech", "yes", "reported_speech must be a bool"),
+    ("declarations", ["henceforth (.+)"], "has no group (?P<short>...)"),
+    ("declarations", ["henceforth (?P<short>"], "is not a regular expression"),
+    ("citation", {"title": "(?P<val>x)"}, "has no group (?P<value>...)"),
+    ("languages", ["Albanian"], "[layout.languages] must be a table of strings"),
+])
+def test_a_malformed_layout_is_a_config_error(key, value, message):
+    layout = default_layout()
+    layout[key] = value
+    with pytest.raises(ConfigError) as caught:
+        Parser(layout).parse_text("May 1, 1960\n\nTitle\n\nContents:\n\nCHEN Yi: Yes.\n", path="page.txt")
+    assert message in caught.value.message and caught.value.path == "page.txt"
+
+
+def test_a_sidecar_table_overrides_key_by_key():
+    layout = default_layout()
+    layout["languages"] = {"Esperanto": "eo"}
+    parser = Parser(layout)
+    assert parser.layout.languages["Esperanto"] == "eo" and parser.layout.languages["Albanian"] == "sq"
