@@ -35,8 +35,10 @@ def read_toml(path: Path, error=ConfigError) -> dict:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        raise error(f"not valid TOML: {exc}", path=path, line=line) from None
+        where = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        message = re.sub(r"\s*\(at line \d+, column (\d+)\)", r" (column \1)", str(exc))
+        raise error(f"not valid TOML: {message}", path=path, line=int(where[1]) if where else None,
+                    hint="see https://toml.io for the syntax") from None
 
 
 def load_config(path: Path) -> Config:

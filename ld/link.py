@@ -51,7 +51,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     linked = Linked(doc, {})
     local: dict[str, Entity] = {}
     shorts: dict[str, list[str]] = {}  # full name -> the short names a label declared for it ("N.S.")
-    for short, full in getattr(doc, "declared", ()):
+    for short, full in doc.declared:
         shorts.setdefault(full, []).append(short)
     for seg in doc.segments:
         if seg.kind != "turn":

@@ -185,7 +185,7 @@ def _mentions(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
             if mention.uncertain:
                 g.add((a, LDP.uncertain, Literal(True)))
             if mention.confidence is not None:
-                g.add((a, LDP.confidence, Literal(f"{mention.confidence:.2f}", datatype=XSD.decimal)))
+                g.add((a, LDP.confidence, Literal(str(float(mention.confidence)), datatype=XSD.decimal)))
             if mention.proposed_by:
                 proposer = register.get(mention.proposed_by)
                 g.add((a, LDP.proposedBy, entity_iri(iris, proposer)))

@@ -37,7 +37,8 @@ class Segment:
     text: str
     location: Location
     label: str | None = None  # the speaker label exactly as printed, markup removed
-    speaker: str | None = None  # the name in the label, titles removed ("Begir Balluku")
+    speaker: str | None = None  # the name in the label, titles removed ("Begir Balluku"), capitals in
+    # title case ("CHEN [Yi]" -> "Chen Yi"), a declared short name expanded ("N.S." -> the full name)
     embedded_in: int | None = None  # position of the turn whose paragraph this starts in
     continues: int | None = None  # position of the turn this resumes after a stage direction
     insertions: tuple[Span, ...] = ()  # translator's [bracketed] insertions in `text`

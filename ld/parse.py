@@ -146,9 +146,11 @@ class Layout:
         # at most 8 words: a bound that keeps every match attempt short (no quadratic scans)
         name = rf"{token}(?:[ ]+(?:{token}|(?:{particle})(?=[ ]))){{0,7}}?"
         prefix = rf"(?:(?P<article>{article})[ ]+(?=(?:{title})))?(?:(?P<title>{title})(?=[ ]|[ ]*[:.]))?"
-        # A label: optional article and title, a name, an optional reporting verb, then ':' or '.'.
+        # A label: optional article and title, a name, an aside in parentheses ("(laughing)"), an
+        # optional reporting verb, then ':' or '.'.
         self.label = re.compile(
-            rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?(?:[ ]+(?P<verb>{verbs}))?)[ ]*(?P<sep>[:.])(?=\s|$)")
+            rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?(?:[ ]+\((?P<aside>[^()\n]{{1,60}})\))?"
+            rf"(?:[ ]+(?P<verb>{verbs}))?)[ ]*(?P<sep>[:.])(?=\s|$)")
         # Reported speech: "Mao Zedong said that ...", "The Premier replied ...".
         self.reported = re.compile(
             rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
@@ -351,8 +353,9 @@ class Parser:
         shouting = any(len(w) > 1 and w.isupper() for w in words)
         if reported:
             ok = bool(title or known or (words and len(words) <= 4))
-        elif sep == ".":
-            ok = at_start and bool(title) and bool(words) and (known or len(words) <= 4)
+        elif sep == ".":  # "Comrade Mao Zedong. ..." or "MAO ZEDONG. ...", at a paragraph's start only
+            capitals = len(words) >= 2 and all(w.isupper() or w in self.layout.particles for w in words)
+            ok = at_start and bool(words) and (bool(title) or capitals) and (known or len(words) <= 4)
         elif title or known or shouting:
             ok = True
         else:  # an untitled capitalised name at a paragraph's start ("Khrushchev: ...")
@@ -393,8 +396,8 @@ class Parser:
                 continue
             match = layout.label.match(text)
             words = (match["name"] or "").split() if match else []
-            if match and len(words) >= 2 and words[0].casefold() not in layout.not_labels and not match["title"] \
-                    and all(w[0].isupper() or w[0] == "[" for w in words):
+            if match and len(words) >= 2 and words[0].casefold() not in layout.not_first and not match["title"] \
+                    and not match["verb"] and all(w[0].isupper() or w[0] == "[" for w in words):
                 label = match["label"].strip()
                 if match["sep"] == ".":
                     return ParseError(
@@ -443,7 +446,8 @@ class Parser:
         sidecar = f"{Path(path).stem}.toml" if path != "<text>" else "the document's sidecar (.toml)"
         for para in transcript.unlabelled:
             match = self.layout.label.match(para.text)
-            if not match or not (match["name"] or match["title"]) or match["verb"]:
+            if not match or not (match["name"] or match["title"]) or match["verb"] \
+                    or not para.text[match.end():].strip():  # a name alone ("Mao Zedong.") is a signature
                 continue
             printed = match["label"].strip()
             speaker, _ = self._speaker(match["title"] or "", TOKEN.findall((match["name"] or "").strip()))

@@ -37,7 +37,8 @@ T, S = "turn", "stage"
 # (position, line, kind, label as printed, speaker, embedded_in, continues, first words, entity slug)
 EXPECTED = {
     # Names in capitals (surname first, as Chinese names are), a title with a bracketed given name,
-    # header lines before the first turn, stage directions in square brackets and parentheses.
+    # a name in capitals with a period, header lines before the first turn, stage directions in
+    # square brackets and parentheses.
     "capitals": [
         (1, 33, T, "ZHOU ENLAI", "Zhou Enlai", None, None, "You are welcome.", "zhou-enlai"),
         (2, 33, S, None, None, None, None, "Laughter", None),
@@ -50,10 +51,11 @@ EXPECTED = {
         (9, 43, T, "MAO ZEDONG", "Mao Zedong", None, None, "I came late.", "mao-zedong"),
         (10, 43, S, None, None, None, None, "Applause", None),
         (11, 43, T, None, "Mao Zedong", None, 9, "Let us begin.", "mao-zedong"),
-        (12, 45, S, None, None, None, None, "The conversation ended.", None),
+        (12, 45, T, "QIAO GUANHUA", "Qiao Guanhua", None, None, "The car is waiting.", "capitals-qiao-guanhua"),
+        (13, 47, S, None, None, None, None, "The conversation ended.", None),
     ],
     # Role-only labels, mapped to persons by the sidecar's [speakers]; a role in capitals before a
-    # name; no Citation, no Original Language, an empty Summary.
+    # name; an aside in the label; no Citation, no Original Language, an empty Summary.
     "roles": [
         (1, 13, T, "Chairman", "Chairman", None, None, "Welcome. How was", "mao-zedong"),
         (2, 15, T, "The Premier", "Premier", None, None, "The Ambassador came", "zhou-enlai"),
@@ -61,6 +63,7 @@ EXPECTED = {
         (4, 17, T, "Chairman", "Chairman", 3, None, "Rest today, then.", "mao-zedong"),
         (5, 21, T, "CHAIRMAN MAO", "Mao", None, None, "We will talk tomorrow.", "mao-zedong"),
         (6, 23, T, "Mr. Smith", "Smith", None, None, "I agree.", "roles-smith"),
+        (7, 25, T, "Chairman (laughing)", "Chairman", None, None, "Then it is settled.", "mao-zedong"),
     ],
     # Short names declared inline ("[henceforth referred to as N.S.]"), no Contents header, a
     # preamble paragraph after the one-paragraph Original Language section.
@@ -142,8 +145,9 @@ def test_capitals_headers_preamble_and_sections(register):
     assert (doc.original_language, doc.language_tag) == ("Chinese", "zh")
     assert doc.citation.translator == "Ann Example"
     # "Vice Premier CHEN [Yi]" and "CHEN Yi" are one person the register does not know
-    assert {e.label for e in result.local} == {"Li Wei", "Chen Yi"}
-    assert [p.value for p in result.problems if p.code == "unknown-speaker"] == ["LI WEI", "Vice Premier CHEN [Yi]"]
+    assert {e.label for e in result.local} == {"Li Wei", "Chen Yi", "Qiao Guanhua"}
+    assert [p.value for p in result.problems if p.code == "unknown-speaker"] == \
+        ["LI WEI", "Vice Premier CHEN [Yi]", "QIAO GUANHUA"]
     assert doc.segment(5).insertions == ()  # the bracket is in the label, not in the text
 
 
@@ -159,7 +163,7 @@ def test_roles_and_missing_sections(register):
 def test_a_role_without_a_map_is_a_local_person(register, tmp_path):
     shutil.copy(LAYOUTS / "roles.txt", tmp_path / "roles.txt")
     result = linked("roles", register, tmp_path)
-    assert result.speakers[1].slug == "roles-chairman" and result.speakers[4].slug == "roles-chairman"
+    assert {result.speakers[p].slug for p in (1, 4, 7)} == {"roles-chairman"}
     assert result.speakers[2].slug == "roles-premier"
     assert result.speakers[5].slug == "mao-zedong"  # "CHAIRMAN MAO": the name resolves through the register
 

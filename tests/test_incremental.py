@@ -1,0 +1,104 @@
+"""Per-document parallel builds and the content-hash cache give the same bytes
+as a serial clean build, and an edit redoes only what it touched."""
+
+import shutil
+
+import pytest
+
+from ld.pipeline import Progress, build
+
+from conftest import SOURCE, snapshot
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """The real source plus three variants of 300025 under other ids."""
+    source = tmp_path / "source"
+    shutil.copytree(SOURCE, source)
+    text = (SOURCE / "documents" / "300025.txt").read_text(encoding="utf-8")
+    for n, doc_id in enumerate(("900001", "900002", "900003"), 1):
+        (source / "documents" / f"{doc_id}.txt").write_text(text.replace("We should unite.", f"We should unite {n} times."),
+                                                             encoding="utf-8")
+    return source
+
+
+def test_parallel_equals_serial(corpus, tmp_path):
+    serial = build(corpus, tmp_path / "serial", jobs=1)
+    parallel = build(corpus, tmp_path / "parallel", jobs=2)
+    assert serial.documents == parallel.documents == 4
+    assert snapshot(tmp_path / "serial") == snapshot(tmp_path / "parallel")
+
+
+def test_one_edit_redoes_one_document(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    first = build(corpus, tmp_path / "first", cache_dir=cache, jobs=2)
+    assert first.rebuilt == 4
+    again = build(corpus, tmp_path / "again", cache_dir=cache, jobs=2)
+    assert again.rebuilt == 0
+    assert snapshot(tmp_path / "again") == snapshot(tmp_path / "first")
+
+    doc = corpus / "documents" / "900002.txt"
+    doc.write_text(doc.read_text(encoding="utf-8").replace("Thank you.", "Thank you very much."), encoding="utf-8")
+    edited = build(corpus, tmp_path / "edited", cache_dir=cache, jobs=2)
+    assert edited.rebuilt == 1
+    clean = build(corpus, tmp_path / "clean", jobs=1)
+    assert snapshot(tmp_path / "edited") == snapshot(tmp_path / "clean")
+    assert snapshot(tmp_path / "edited") != snapshot(tmp_path / "first")
+
+
+def test_what_invalidates_the_cache(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "a", cache_dir=cache)
+    # a QID only changes the shared graphs: no document is redone, yet the output is as a clean build's
+    register = corpus / "entities.toml"
+    text = register.read_text(encoding="utf-8")
+    register.write_text(text.replace('slug = "zhou-enlai"', 'slug = "zhou-enlai"\n# checked', 1), encoding="utf-8")
+    assert build(corpus, tmp_path / "b", cache_dir=cache).rebuilt == 0
+    # a new surface form can create mentions anywhere: every document is redone
+    register.write_text(text.replace('aliases = ["Chou En-lai"]', 'aliases = ["Chou En-lai", "Premier Zhou"]'),
+                        encoding="utf-8")
+    assert build(corpus, tmp_path / "c", cache_dir=cache).rebuilt == 4
+    # a sidecar belongs to its document only
+    (corpus / "documents" / "900001.toml").write_text('[document]\ntitle = "Another title"\n')
+    assert build(corpus, tmp_path / "d", cache_dir=cache).rebuilt == 1
+    assert build(corpus, tmp_path / "e", cache_dir=cache, clean=True).rebuilt == 4
+    clean = build(corpus, tmp_path / "f")
+    assert snapshot(tmp_path / "e") == snapshot(tmp_path / "f")
+
+
+def test_one_bad_document_stops_nothing_else_and_publishes_nothing(corpus, tmp_path):
+    from ld.errors import BuildFailed, ParseError
+
+    out = tmp_path / "dist"
+    build(corpus, out, jobs=2)
+    before = snapshot(out)
+    (corpus / "documents" / "900003.txt").write_text("October 1964\n\nTitle\n\nContents:\n\nNo turns here.\n")
+    (corpus / "documents" / "900004.txt").write_bytes(b"")
+    with pytest.raises(BuildFailed) as failure:
+        build(corpus, out, jobs=2)
+    messages = [str(e) for e in failure.value.errors]
+    assert any("900003.txt:5: no speech turns found" in m for m in messages)
+    assert any("900004.txt:1: the file is empty" in m for m in messages)
+    assert isinstance(failure.value.errors[0], ParseError)
+    assert snapshot(out) == before
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch, capsys):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    bar = Progress(4, enabled=True)
+    for _ in range(4):
+        bar(1)
+    assert "4/4 documents" in terminal.getvalue() and "[####" in terminal.getvalue()
+    quiet = Terminal()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    silent = Progress(4, enabled=False)
+    silent(4)
+    assert quiet.getvalue() == ""
