@@ -363,6 +363,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     with atomic_folder(Path(out)) as folder:
         triples = write_dumps(folder, pieces, base)
         triples.update(write_static(folder))
+        write_exports(folder)
         (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
         (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")
         graph_sizes = {p.name: p.triples for p in pieces}
@@ -371,6 +372,14 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         mapping.checksum_triples(standalone, iris, [f for f in listing["files"] if f["path"].startswith("dataset.")])
         triples["void.ttl"] = write_turtle(folder / "void.ttl", standalone, base)
         result.manifest = write_manifest(folder, triples, graph_sizes)
+
+
+def write_exports(folder: Path) -> None:
+    """CSV tables and the dialogue network, for people who do not use SPARQL."""
+    from ld.export import export_tables
+    from ld.query import open_store
+
+    export_tables(open_store(folder, verify=False), folder / "exports")
 
 
 def _quality(metas: list[dict], register: Register) -> dict:

@@ -59,7 +59,7 @@ def test_no_blank_nodes_and_http_schema(built):
 def test_manifest_lists_every_file_with_checksum_size_and_triples(built):
     manifest = json.loads((built / "manifest.json").read_text())
     listed = {f["path"]: f for f in manifest["files"]}
-    on_disk = {p.name for p in built.iterdir()} - {"manifest.json", "SHA256SUMS"}
+    on_disk = {p.relative_to(built).as_posix() for p in built.rglob("*") if p.is_file()} - {"manifest.json", "SHA256SUMS"}
     assert set(listed) == on_disk
     for name, entry in listed.items():
         data = (built / name).read_bytes()
@@ -127,3 +127,35 @@ def test_a_build_with_violations_publishes_nothing(tmp_path, monkeypatch, capsys
     assert "turn-sender" in captured.out and "does not conform" in captured.err
     assert snapshot(out) == before
     assert not list(tmp_path.glob(".dist.*")), "a staging folder was left behind"
+
+
+def test_union_of_named_graphs_equals_the_turtle_dump(built):
+    quads = ox.parse(path=str(built / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
+    union = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    turtle = {ox.Triple(q.subject, q.predicate, q.object)
+              for q in ox.parse(path=str(built / "dataset.ttl"), format=ox.RdfFormat.TURTLE)}
+    assert union == turtle
+    nt_lines = (built / "dataset.nt").read_text().splitlines()
+    assert len(nt_lines) == len(set(nt_lines)) == len(turtle)
+
+
+def test_checksums_verify_with_sha256sum_and_gzip_copies_match(built):
+    import gzip
+    import subprocess
+
+    check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=built, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout.count(": OK") == len((built / "SHA256SUMS").read_text().splitlines())
+    for name in ("dataset.nq", "dataset.nt"):
+        assert gzip.decompress((built / f"{name}.gz").read_bytes()) == (built / name).read_bytes()
+
+
+def test_exports_are_listed_in_the_manifest(built):
+    manifest = {f["path"] for f in json.loads((built / "manifest.json").read_text())["files"]}
+    assert {"exports/turns.csv", "exports/mentions.csv", "exports/network.graphml"} <= manifest
+    import csv
+
+    with open(built / "exports" / "turns.csv", newline="") as f:
+        turns = list(csv.DictReader(f))
+    assert len(turns) == 53 and turns[1]["speaker_label"] == "Comrade Begir Balluku"
+    assert turns[1]["speaker_name"] == "Beqir Balluku"

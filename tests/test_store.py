@@ -6,7 +6,6 @@ import csv
 import hashlib
 import io
 import json
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
