@@ -22,7 +22,7 @@ def cmd_build(args) -> int:
 
     result = build(Path(args.source), Path(args.out), strict=args.strict, jobs=args.jobs,
                    cache_dir=None if args.no_cache else Path(args.cache), clean=args.clean,
-                   progress=not args.quiet)
+                   progress=not args.quiet, html=args.html)
     if args.json:
         print(result.report.to_json(), end="")
     elif args.verbose:
@@ -69,6 +69,8 @@ def parser() -> argparse.ArgumentParser:
                        help=f"folder of the incremental build cache (default: {DEFAULT_CACHE})")
     build.add_argument("--no-cache", action="store_true", help="build every document, keep no cache")
     build.add_argument("--clean", action="store_true", help="ignore and clear the cache: redo every document")
+    build.add_argument("--html", action="store_true",
+                       help="also write the web pages and per-resource RDF files, for a static web server")
     build.add_argument("--json", action="store_true", help="print the validation report as JSON on stdout")
     build.add_argument("-v", "--verbose", action="store_true", help="print the whole validation report")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar, nothing printed on success")

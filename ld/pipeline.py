@@ -282,7 +282,8 @@ class Progress:
 
 # -------------------------------------------------------------- the build
 def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int | None = None,
-          cache_dir: Path | None = None, clean: bool = False, progress: bool = False) -> BuildResult:
+          cache_dir: Path | None = None, clean: bool = False, progress: bool = False,
+          html: bool = False) -> BuildResult:
     """Build the dataset; write it to ``out`` unless something is wrong.
 
     ``cache_dir`` keeps each document's pieces under a hash of everything that
@@ -323,13 +324,13 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
         ordered = [metas[p] for p in source.documents]
         pieces = [Pieces(m["graph"], cache / "docs" / Path(p).stem / document_key(p, source, strict, forms),
                          m["triples"]) for p, m in zip(source.documents, ordered)]
-        _assemble(source, iris, ordered, pieces, result, Path(scratch), out)
+        _assemble(source, iris, ordered, pieces, result, Path(scratch), out, html)
     result.seconds = time.perf_counter() - started
     return result
 
 
 def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces], result: BuildResult,
-              scratch: Path, out: Path | None) -> None:
+              scratch: Path, out: Path | None, html: bool = False) -> None:
     """The dataset-level pass: shared graphs, their validation, then the dumps."""
     for meta in metas:
         result.report.extend(Problem(**p) for p in meta["problems"])
@@ -364,6 +365,11 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         triples = write_dumps(folder, pieces, base)
         triples.update(write_static(folder))
         write_exports(folder)
+        if html:
+            from ld.serve import write_static_site
+
+            write_static_site(folder, source=source.folder, queries_dir=source.folder.parent / "queries",
+                              verify=False)
         (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
         (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")
         graph_sizes = {p.name: p.triples for p in pieces}

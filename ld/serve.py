@@ -155,37 +155,36 @@ def parse_accept(header: str | None) -> list[tuple[str, float]]:
     return ranges
 
 
-def negotiate(header: str | None, accepts: dict[str, str], order: list[str]) -> str | None:
-    """The format key the client prefers, among ``order`` (the server's preference on ties);
-    ``None`` when nothing acceptable is available (406). No header means anything."""
+def negotiate(header: str | None, accepts: dict[str, str], formats: dict[str, str] | list[str]) -> str | None:
+    """The format key the client prefers among ``formats`` (key -> media type, in the server's
+    order of preference for ties); ``None`` when nothing acceptable is available (406). No
+    header means anything. ``accepts`` maps every media type a client may name (aliases such
+    as application/json included) to a key; wildcards (text/*) match a format's own type only."""
+    order = list(formats)
+    primary = {k: formats[k].split(";")[0] for k in order} if isinstance(formats, dict) else \
+        {k: next(m for m, v in accepts.items() if v == k) for k in order}
     ranges = parse_accept(header)
     if not ranges:
         return order[0] if header is None or not header.strip() else None
     best, best_q = None, 0.0
     for key in order:
-        q = _quality(key, ranges, accepts)
+        q = _quality(key, ranges, accepts, primary[key])
         if q > best_q:
             best, best_q = key, q
     return best
 
 
-def _quality(key: str, ranges: list[tuple[str, float]], accepts: dict[str, str]) -> float:
-    """q of the most specific range that matches any media type of format ``key``."""
-    best_specificity, q = -1, 0.0
-    for media in (m for m, k in accepts.items() if k == key):
-        kind = media.split("/")[0]
-        for rng, rq in ranges:
-            if rng == media:
-                specificity = 2
-            elif rng == f"{kind}/*":
-                specificity = 1
-            elif rng == "*/*":
-                specificity = 0
-            else:
-                continue
-            if specificity > best_specificity or (specificity == best_specificity and rq > q):
-                best_specificity, q = specificity, rq
-    return q
+def _quality(key: str, ranges: list[tuple[str, float]], accepts: dict[str, str], primary: str) -> float:
+    """q of the most specific range that matches format ``key``: any of its media types exactly,
+    or its own media type through a wildcard."""
+    exact = [rq for rng, rq in ranges if accepts.get(rng) == key]
+    if exact:
+        return max(exact)
+    kind = primary.split("/")[0]
+    partial = [rq for rng, rq in ranges if rng == f"{kind}/*"]
+    if partial:
+        return max(partial)
+    return max((rq for rng, rq in ranges if rng == "*/*"), default=0.0)
 
 
 # =========================================================================== the published data
@@ -294,7 +293,8 @@ class Publication:
         files = {}
         for entry in self.manifest.get("files", []):
             name = entry.get("path") if isinstance(entry, dict) else None
-            if name and "/" not in name and not name.startswith(".") and (self.dist / name).is_file():
+            if (name and "/" not in name and not name.startswith(".") and not name.endswith(".html")
+                    and (self.dist / name).is_file()):
                 files[name] = entry
         for name in ("manifest.json", "SHA256SUMS"):
             if (self.dist / name).is_file():
@@ -1278,7 +1278,7 @@ class App:
             return self._not_found(accept, path)
         if fmt is not None:
             return self.representation(res, fmt, environ)
-        fmt = negotiate(accept, RESOURCE_ACCEPTS, list(RESOURCE_FORMATS))
+        fmt = negotiate(accept, RESOURCE_ACCEPTS, RESOURCE_FORMATS)
         vary = [("Vary", "Accept")]
         if fmt is None:
             return self._text(406, "Not acceptable. This resource is available as: "
@@ -1348,8 +1348,8 @@ class App:
 
     def _not_found(self, accept, path) -> Response:
         message = f"nothing is published at {self.pub.base}{path}"
-        if negotiate(accept, {"text/html": "html", "text/plain": "text"}, ["text", "html"]) == "html" \
-                and accept and "text/html" in accept:
+        if accept and negotiate(accept, {"text/plain": "text", "text/html": "html"},
+                                {"text": "text/plain", "html": "text/html"}) == "html":
             page = html.error_page(self.nav.at(path), "404 Not Found", message)
             return Response(404, [("Content-Type", "text/html; charset=utf-8"), ("Content-Security-Policy", CSP)],
                             page.encode("utf-8"))
@@ -1407,8 +1407,8 @@ class App:
             return self._text(403, "this endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, "
                                    "CREATE, DROP, ...) is not accepted")
         accept = environ.get("HTTP_ACCEPT")
-        solution_fmt = negotiate(accept, SOLUTION_ACCEPTS, list(SOLUTION_FORMATS))
-        graph_fmt = negotiate(accept, GRAPH_ACCEPTS, list(GRAPH_FORMATS))
+        solution_fmt = negotiate(accept, SOLUTION_ACCEPTS, SOLUTION_FORMATS)
+        graph_fmt = negotiate(accept, GRAPH_ACCEPTS, GRAPH_FORMATS)
         forced = (params.get("format") or params.get("output") or [""])[0].strip().lower()
         if forced:
             forced_key = FORMAT_PARAM.get(forced) or (SOLUTION_ACCEPTS.get(forced), GRAPH_ACCEPTS.get(forced))
@@ -1448,7 +1448,8 @@ class App:
         return Response(200, headers + [("Content-Type", media)], body)
 
     def service_description(self, environ) -> Response:
-        fmt = negotiate(environ.get("HTTP_ACCEPT"), {**RESOURCE_ACCEPTS}, ["ttl", "nt", "jsonld", "html"])
+        fmt = negotiate(environ.get("HTTP_ACCEPT"), RESOURCE_ACCEPTS,
+                        {k: RESOURCE_FORMATS[k] for k in ("ttl", "nt", "jsonld", "html")})
         vary = [("Vary", "Accept")]
         if fmt is None:
             return self._text(406, "the service description is available as text/turtle, application/n-triples, "
@@ -1460,6 +1461,10 @@ class App:
             return Response(200, vary + [("Content-Type", "text/html; charset=utf-8"),
                                          ("Content-Security-Policy", CSP)], page.encode("utf-8"))
         endpoint = _request_url(environ)
+        try:
+            ox.NamedNode(endpoint)
+        except ValueError:  # a Host header that makes no IRI
+            endpoint = self.pub.base + "sparql"
         body = serialize(self._description_triples(endpoint), fmt, self.pub.base,
                          {**self.pub.prefixes, "sd": SD, "formats": "http://www.w3.org/ns/formats/"})
         return Response(200, vary + [("Content-Type", RESOURCE_FORMATS[fmt])], body)
@@ -1638,6 +1643,8 @@ AddType application/n-quads .nq
 </IfModule>
 
 RewriteEngine on
+# The URL path of this folder (e.g. /ldpub/ when the site is served below that path):
+RewriteBase /
 {dist_rule}
 # things: 303 to a description document
 RewriteCond %{{HTTP_ACCEPT}} text/turtle

@@ -159,3 +159,17 @@ def test_exports_are_listed_in_the_manifest(built):
         turns = list(csv.DictReader(f))
     assert len(turns) == 53 and turns[1]["speaker_label"] == "Comrade Begir Balluku"
     assert turns[1]["speaker_name"] == "Beqir Balluku"
+
+
+def test_build_html_writes_the_static_site_into_the_publication(tmp_path):
+    import subprocess
+
+    out = tmp_path / "site"
+    result = run_cli("build", "--html", "--out", out, "--no-cache", "-q")
+    assert result.returncode == 0, result.stderr
+    page = (out / "document" / "300025.html").read_text()
+    assert page.count('class="turn') >= 53 and "Comrade Begir Balluku" in page
+    assert (out / "person" / "mao-zedong.ttl").exists() and (out / ".htaccess").exists()
+    listed = {f["path"] for f in json.loads((out / "manifest.json").read_text())["files"]}
+    assert {"document/300025.html", "person/mao-zedong.html", "dataset.ttl"} <= listed
+    assert subprocess.run(["sha256sum", "-c", "--quiet", "SHA256SUMS"], cwd=out).returncode == 0

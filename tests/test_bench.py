@@ -1,0 +1,96 @@
+"""The benchmark tools: a deterministic generator whose documents parse as it says, and a corpus
+benchmark that prints the figures it promises."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import KEYS  # noqa: E402
+from naive import naive_build  # noqa: E402
+from synth import generate  # noqa: E402
+
+from ld.pipeline import load_source, prepare  # noqa: E402
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("synth") / "source"
+    return folder, generate(12, folder, seed=5)
+
+
+def test_same_seed_same_bytes(corpus, tmp_path):
+    folder, manifest = corpus
+    again = generate(12, tmp_path / "again", seed=5)
+    assert files(folder) == files(tmp_path / "again")
+    assert again == manifest
+
+
+def test_other_seed_other_documents(corpus, tmp_path):
+    folder, _ = corpus
+    generate(12, tmp_path / "other", seed=6)
+    mine, other = files(folder), files(tmp_path / "other")
+    assert mine["config.toml"] == other["config.toml"] and mine["entities.toml"] == other["entities.toml"]
+    assert {k: v for k, v in mine.items() if k.startswith("documents/")} != \
+        {k: v for k, v in other.items() if k.startswith("documents/")}
+
+
+def test_a_complete_source_folder(corpus):
+    folder, manifest = corpus
+    assert files(folder)["config.toml"] == (ROOT / "source" / "config.toml").read_bytes()
+    assert files(folder)["entities.toml"] == (ROOT / "source" / "entities.toml").read_bytes()
+    ids = sorted(p.stem for p in (folder / "documents").glob("*.txt"))
+    assert ids == sorted(manifest["documents"]) and len(set(ids)) == 12
+    totals = manifest["totals"]
+    for feature in ("turns", "mentions", "insertions", "embedded", "stage_directions", "footnotes"):
+        assert totals[feature] > 0, f"12 documents of seed 5 have no {feature}"
+
+
+def test_documents_parse_into_the_turns_the_generator_wrote(corpus):
+    folder, manifest = corpus
+    source = load_source(folder)
+    for path in source.documents:
+        expected = manifest["documents"][path.stem]
+        linked = prepare(path, source.register, strict=True)  # strict: every speaker is in the register
+        doc = linked.doc
+        assert len(doc.turns) == expected["turns"], path.name
+        assert 10 <= expected["labelled"] <= 120
+        assert sum(1 for s in doc.segments if s.kind == "stage") == expected["stage_directions"], path.name
+        assert sum(1 for s in doc.segments if s.embedded_in) == expected["embedded"], path.name
+        assert [f.segment is not None for f in doc.footnotes] == [True] * expected["footnotes"], path.name
+        assert list(dict.fromkeys(linked.speakers[s.position].slug for s in doc.turns)) == expected["speakers"]
+        assert doc.date and doc.date.value.startswith(expected["date"][:4])
+        assert "1949" <= expected["date"][:4] <= "1991"
+
+
+def test_naive_baseline_publishes_every_dump(corpus, tmp_path):
+    folder, _ = corpus
+    one = tmp_path / "one"
+    (one / "documents").mkdir(parents=True)
+    for name in ("config.toml", "entities.toml"):
+        (one / name).write_bytes((folder / name).read_bytes())
+    first = sorted((folder / "documents").glob("*.txt"))[0]
+    (one / "documents" / first.name).write_bytes(first.read_bytes())
+    figures = naive_build(one, tmp_path / "naive")
+    assert figures["docs"] == 1 and figures["triples"] > 0 and figures["conforms"]
+    assert sorted(p.name for p in (tmp_path / "naive").iterdir()) == \
+        ["dataset.jsonld", "dataset.nq", "dataset.nt", "dataset.trig", "dataset.ttl"]
+
+
+def test_corpus_benchmark_prints_its_figures_as_json():
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--docs", "3", "--json"],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout)
+    assert set(KEYS) <= set(figures)
+    assert figures["docs"] == 3 and figures["triples"] > 0 and figures["seconds"] > 0
+    assert figures["peak_rss_mb"] > 0
