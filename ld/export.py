@@ -28,7 +28,7 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 from ld.errors import InputError
-from ld.query import run_query
+from ld.query import term_text, run_query
 
 PREFIXES = """PREFIX schema: <http://schema.org/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -179,12 +179,7 @@ TABLES = {
 HEADERS = {"sname": "speaker_name", "sqid": "speaker_qid", "ename": "name", "eqid": "qid"}
 
 
-def _value(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return term.value
+
 
 
 def _short_type(iri: str) -> str:
@@ -196,7 +191,7 @@ def _rows(store: ox.Store, query: str, columns: list[str]) -> list[list[str]]:
     index = {v: i for i, v in enumerate(result.variables)}
     rows = []
     for row in result.rows:
-        values = [_value(row[index[c]]) for c in columns]
+        values = [term_text(row[index[c]]) for c in columns]
         rows.append([_short_type(v) if c.endswith("type") else v for c, v in zip(columns, values)])
     return rows
 

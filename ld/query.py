@@ -214,7 +214,7 @@ def run_query(store: ox.Store, query_text: str, *, source: str | Path | None = N
 
 # --------------------------------------------------------------------------- rendering
 
-def _csv_value(term) -> str:
+def term_text(term) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.BlankNode):
@@ -265,7 +265,7 @@ def to_csv(result: Result) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(result.variables)
-    writer.writerows([_csv_value(t) for t in row] for row in result.rows)
+    writer.writerows([term_text(t) for t in row] for row in result.rows)
     return out.getvalue()
 
 

@@ -6,23 +6,19 @@ import shutil
 
 import pyoxigraph as ox
 from pyld import jsonld
-from rdflib import Dataset, Graph
+from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from ld.pipeline import build
+from ld.validate import FORMATS, read_rdf
 
 from conftest import ROOT, SOURCE, run_cli, snapshot
 
 
 def parse(path, fmt) -> Graph:
-    if fmt in ("nquads", "trig"):
-        ds = Dataset()
-        ds.parse(path, format=fmt)
-        g = Graph()
-        for s, p, o, _ in ds.quads():
-            g.add((s, p, o))
-        return g
-    return Graph().parse(path, format=fmt)
+    """Any dump as one rdflib graph (``fmt`` documents what the extension means)."""
+    assert FORMATS[path.suffix] == fmt
+    return read_rdf(path)
 
 
 def test_every_format_is_the_same_graph(built):
