@@ -42,13 +42,15 @@ def problems_from(results: Graph, shapes: Graph):
         severity = results.value(result, SH.resultSeverity)
         shape = results.value(result, SH.sourceShape)
         constraint = results.value(result, SH.sourceConstraint)
-        source = constraint if isinstance(constraint, URIRef) else shape
-        message = results.value(result, SH.resultMessage)
-        if message is None and isinstance(shape, URIRef):
-            message = shapes.value(shape, SH.message)
+        named = constraint if isinstance(constraint, URIRef) else _named_shape(shape, shapes)
+        if isinstance(constraint, URIRef):  # SHACL-SPARQL: pySHACL fills in the message template
+            message = results.value(result, SH.resultMessage)
+        else:  # our message: the shape's own, else that of the named shape holding it
+            message = shapes.value(shape, SH.message) or shapes.value(named, SH.message) \
+                or results.value(result, SH.resultMessage)
         yield Problem(
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-            code=_code(source, shapes),
+            code=str(named).rsplit("#", 1)[-1] if isinstance(named, URIRef) else "shape",
             message=str(message or "does not conform"),
             focus=_show(results.value(result, SH.focusNode)),
             path=_show(results.value(result, SH.resultPath)),
@@ -56,12 +58,11 @@ def problems_from(results: Graph, shapes: Graph):
         )
 
 
-def _code(node, shapes: Graph) -> str:
-    if isinstance(node, URIRef):
-        return str(node).rsplit("#", 1)[-1]
-    # An anonymous property shape: name it after the node shape that holds it.
-    parent = shapes.value(predicate=SH.property, object=node)
-    return (str(parent).rsplit("#", 1)[-1] if isinstance(parent, URIRef) else "shape") + "-property"
+def _named_shape(shape, shapes: Graph):
+    """A shape's IRI, or for an anonymous property shape the named shape that holds it."""
+    if isinstance(shape, URIRef):
+        return shape
+    return shapes.value(predicate=SH.property, object=shape)
 
 
 def _show(term) -> str:
