@@ -70,7 +70,7 @@ class OxigraphServer:
 def start_oxigraph(location: Path, *, timeout: float = 30.0) -> OxigraphServer:
     binary = oxigraph_binary()
     if binary is None:
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+        pytest.fail("the oxigraph server is not installed: pip install -e '.[test]' brings it")
     port = free_port()
     log = (location.parent / f"oxigraph-{port}.log").open("wb")
     process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",

@@ -522,7 +522,7 @@ def test_cli_every_subcommand_has_help(capsys):
 
 
 def test_ldpub_main_maps_errors_to_messages(tmp_path, fake_wikidata, capsys):  # noqa: F811
-    cli = pytest.importorskip("ld.cli")
+    import ld.cli as cli
     source = write(tmp_path, LINKED).parent
     net = ["--endpoint", fake_wikidata.api_url, "--cache", str(tmp_path / "cache")]
     assert cli.main(["refresh", "--source", str(source), *net]) == 1
