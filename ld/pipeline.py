@@ -299,8 +299,9 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
             shutil.rmtree(cache / "docs", ignore_errors=True)
         forms = register_forms_digest(source.register)
         metas, todo = {}, []
-        for path in source.documents:
-            folder = cache / "docs" / path.stem / document_key(path, source, strict, forms)
+        folders = {path: cache / "docs" / path.stem / document_key(path, source, strict, forms)
+                   for path in source.documents}
+        for path, folder in folders.items():
             if (folder / "meta.json").exists():
                 metas[path] = json.loads((folder / "meta.json").read_text())
             else:
@@ -322,8 +323,7 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
             raise BuildFailed(errors) if len(errors) > 1 else errors[0]
         result.rebuilt = len(todo)
         ordered = [metas[p] for p in source.documents]
-        pieces = [Pieces(m["graph"], cache / "docs" / Path(p).stem / document_key(p, source, strict, forms),
-                         m["triples"]) for p, m in zip(source.documents, ordered)]
+        pieces = [Pieces(m["graph"], folders[p], m["triples"]) for p, m in zip(source.documents, ordered)]
         _assemble(source, iris, ordered, pieces, result, Path(scratch), out, html)
     result.seconds = time.perf_counter() - started
     return result
@@ -364,7 +364,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     with atomic_folder(Path(out)) as folder:
         triples = write_dumps(folder, pieces, base)
         triples.update(write_static(folder))
-        write_exports(folder)
+        write_exports(folder, scratch)
         if html:
             from ld.serve import write_static_site
 
@@ -380,12 +380,16 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         result.manifest = write_manifest(folder, triples, graph_sizes)
 
 
-def write_exports(folder: Path) -> None:
-    """CSV tables and the dialogue network, for people who do not use SPARQL."""
-    from ld.export import export_tables
-    from ld.query import open_store
+def write_exports(folder: Path, scratch: Path) -> None:
+    """CSV tables and the dialogue network, for people who do not use SPARQL. The store is
+    on disk, so memory does not grow with the corpus."""
+    import pyoxigraph as ox
 
-    export_tables(open_store(folder, verify=False), folder / "exports")
+    from ld.export import export_tables
+
+    store = ox.Store(str(scratch / "export-store"))
+    store.bulk_load(path=str(folder / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
+    export_tables(store, folder / "exports")
 
 
 def _quality(metas: list[dict], register: Register) -> dict:
