@@ -20,6 +20,10 @@ dump) and prints one JSON object:
 - with ``--baseline``: ``baseline_seconds``, ``baseline_triples``,
   ``baseline_peak_rss_mb`` and ``speedup`` (baseline_seconds / seconds) of the
   naive pipeline (``bench/naive.py``) on the same documents, in the same run;
+- ``code``: a fingerprint (SHA-256 prefix) of ``ld/`` and ``shapes/`` at the
+  start, and ``code_changed_during_run: true`` if it changed before the end
+  (the cache key covers the code, so a change in between rebuilds everything);
+  ``measured_at`` (UTC), ``versions``, ``cpus``, ``seed``, ``turns``;
 - with ``--incremental``: after the clean build, one sentence is appended to
   one turn of one document and the build is run again with the same cache:
   ``incremental_seconds`` and ``incremental_docs_rebuilt`` (``BuildResult.rebuilt``;
@@ -32,6 +36,8 @@ memory and caches do not leak into the next.
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
+import hashlib
 import inspect
 import json
 import os
@@ -156,6 +162,15 @@ PEAK_METHOD = ("max of: the summed RSS of the build process and its workers, sam
                "getrusage ru_maxrss of the build process (RUSAGE_SELF) and of its largest worker (RUSAGE_CHILDREN)")
 
 
+def code_fingerprint() -> str:
+    """SHA-256 (12 hex digits) of what a build's behaviour depends on: ld/ (code and data) and shapes/."""
+    digest = hashlib.sha256()
+    for path in sorted([*(ROOT / "ld").rglob("*"), *(ROOT / "shapes").glob("*.ttl")]):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def peak_rss(figures: dict) -> float:
     """The build's peak memory: the sampled tree sum (which a short peak between samples escapes),
     or a single process's exact ru_maxrss when that is higher."""
@@ -187,6 +202,8 @@ def run(docs: int, seed: int = 0, jobs: int | None = None, baseline: bool = Fals
         work = Path(scratch)
     try:
         source, out, cache = work / "source", work / "dist", work / "cache"
+        code = code_fingerprint()
+        measured_at = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         started = time.perf_counter()
         manifest = generate(docs, source, seed=seed, force=True)
         generated = time.perf_counter() - started
@@ -206,6 +223,8 @@ def run(docs: int, seed: int = 0, jobs: int | None = None, baseline: bool = Fals
             "peak_rss_getrusage_mb": {"self": figures["maxrss_self_mb"], "children": figures["maxrss_children_mb"]},
             "seed": seed,
             "jobs": jobs,
+            "measured_at": measured_at,
+            "code": code,
             "build_keywords": figures["keywords"],
             "cpus": os.cpu_count(),
             "turns": manifest["totals"]["turns"],
@@ -231,6 +250,8 @@ def run(docs: int, seed: int = 0, jobs: int | None = None, baseline: bool = Fals
             report["baseline_stages"] = naive["stages"]
             report["baseline_peak_rss_mb"] = peak_rss(naive)
             report["speedup"] = round(naive["seconds"] / seconds, 2)
+        if code_fingerprint() != code:  # someone changed ld/ or shapes/ while we measured
+            report["code_changed_during_run"] = True
         return report
     finally:
         if scratch:

@@ -352,16 +352,18 @@ class DocumentWriter:
             count += 1
         return [self.paragraph(rng.choice(self.pool.paragraph_sizes)) for _ in range(count)]
 
-    def date(self):
+    def date(self) -> tuple[str, str, _dt.date]:
+        """(the date line, the date as a title prints it, the day); records the ISO date."""
         rng = self.rng
         day = FIRST_DAY + _dt.timedelta(days=rng.randrange((LAST_DAY - FIRST_DAY).days + 1))
         kind = rng.random()
+        month = MONTHS[day.month - 1]
         if kind < 0.9:
             self.info.date = day.isoformat()
-            return f"{MONTHS[day.month - 1]} {day.day}, {day.year}", f"{day.day} {MONTHS[day.month - 1]} {day.year}", day
+            return f"{month} {day.day}, {day.year}", f"{day.day} {month} {day.year}", day
         if kind < 0.97:
             self.info.date = f"{day.year:04d}-{day.month:02d}"
-            text = f"{MONTHS[day.month - 1]} {day.year}"
+            text = f"{month} {day.year}"
             return text, text, day
         self.info.date = f"{day.year:04d}"
         return str(day.year), str(day.year), day
@@ -444,7 +446,7 @@ class DocumentWriter:
             printed = f"<u>{label}</u>" if rng.random() < underline else label
             body = self.turn_body(verbosity[who])
             sep = ":"
-            if number and rng.random() < 0.01 and label.split(" ")[0] in ("Comrade", "Mr.") and \
+            if number and rng.random() < 0.01 and label.split(" ")[0] in TITLE_WORDS and \
                     self.probe.label(label, speakers[who].entity.slug, sep="."):
                 sep = "."  # "<u>Comrade Mao Zedong</u>. We also think this."
             first = f"{printed}{sep} " + " ".join(body[0])

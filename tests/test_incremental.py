@@ -52,8 +52,13 @@ def test_what_invalidates_the_cache(corpus, tmp_path):
     # a QID only changes the shared graphs: no document is redone, yet the output is as a clean build's
     register = corpus / "entities.toml"
     text = register.read_text(encoding="utf-8")
-    register.write_text(text.replace('slug = "zhou-enlai"', 'slug = "zhou-enlai"\n# checked', 1), encoding="utf-8")
+    start = text.index('slug = "zhou-enlai"')
+    linked = text[:start] + text[start:].replace('qid = ""', 'qid = "Q99999999"', 1)  # a test value, not a real link
+    register.write_text(linked, encoding="utf-8")
     assert build(corpus, tmp_path / "b", cache_dir=cache).rebuilt == 0
+    assert '<http://www.wikidata.org/entity/Q99999999>' in (tmp_path / "b" / "dataset.nt").read_text()
+    build(corpus, tmp_path / "b-clean")
+    assert snapshot(tmp_path / "b") == snapshot(tmp_path / "b-clean")
     # a new surface form can create mentions anywhere: every document is redone
     register.write_text(text.replace('aliases = ["Chou En-lai"]', 'aliases = ["Chou En-lai", "Premier Zhou"]'),
                         encoding="utf-8")
