@@ -28,7 +28,7 @@ def read_toml(path: Path, error=ConfigError) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise error(f"file not found", path=path) from None
+        raise error("file not found", path=path) from None
     except UnicodeDecodeError as exc:
         raise error(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=path,
                     hint="save the file as UTF-8") from None

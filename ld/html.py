@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import posixpath
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote, urlencode
 

@@ -60,7 +60,7 @@ import pyoxigraph as ox
 import ld
 from ld import html, jsonld
 from ld.config import DEFAULT_BASE, load_config
-from ld.errors import ConfigError, InputError, LdError
+from ld.errors import InputError, LdError
 from ld.vocab import ENTITY_PATHS, LDP, PREFIXES, turtle_prefixes
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -41,7 +41,7 @@ def test_one_edit_redoes_one_document(corpus, tmp_path):
     doc.write_text(doc.read_text(encoding="utf-8").replace("Thank you.", "Thank you very much."), encoding="utf-8")
     edited = build(corpus, tmp_path / "edited", cache_dir=cache, jobs=2)
     assert edited.rebuilt == 1
-    clean = build(corpus, tmp_path / "clean", jobs=1)
+    build(corpus, tmp_path / "clean", jobs=1)
     assert snapshot(tmp_path / "edited") == snapshot(tmp_path / "clean")
     assert snapshot(tmp_path / "edited") != snapshot(tmp_path / "first")
 
@@ -67,7 +67,7 @@ def test_what_invalidates_the_cache(corpus, tmp_path):
     (corpus / "documents" / "900001.toml").write_text('[document]\ntitle = "Another title"\n')
     assert build(corpus, tmp_path / "d", cache_dir=cache).rebuilt == 1
     assert build(corpus, tmp_path / "e", cache_dir=cache, clean=True).rebuilt == 4
-    clean = build(corpus, tmp_path / "f")
+    build(corpus, tmp_path / "f")
     assert snapshot(tmp_path / "e") == snapshot(tmp_path / "f")
 
 

@@ -4,7 +4,7 @@ whole words, editorial brackets, context rules, uncertain identifications."""
 import hashlib
 
 import pytest
-from rdflib import Dataset, Graph, Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
 from ld.mentions import Finder, Override, Rule, apply_overrides
@@ -84,8 +84,6 @@ def test_never_inside_a_translators_insertion(graph):
 
 
 def test_editorial_insertions_are_marked(graph):
-    exact = {str(graph.value(graph.value(graph.value(a, OA.hasTarget), OA.hasSelector), OA.exact))
-             for a in graph.subjects(RDF.type, LDP.EditorialInsertion)}
     quotes = set(graph.query("""PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX ldp: <https://w3id.org/ldpub/ns#>
         SELECT ?x WHERE { ?a a ldp:EditorialInsertion ; oa:hasTarget/oa:hasSelector/oa:exact ?x }"""))
     assert {str(q.x) for q in quotes} == {

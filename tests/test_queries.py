@@ -4,7 +4,6 @@ Expected answers come from reading the document by hand (see test_parse_300025),
 not from running the queries."""
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 

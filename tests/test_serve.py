@@ -11,11 +11,8 @@ import csv
 import http.client
 import io
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 import time
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
