@@ -149,11 +149,17 @@ def build_document(path: Path, source: Source, iris: Iris, strict: bool = False)
     """One document end to end, up to its validated graph."""
     linked = prepare(path, source.register, strict)
     graph = mapping.document_graph(linked, iris)
-    # The entities it refers to join the data graph so that sh:class checks see their types;
-    # their own problems are the dataset-level pass's to report, once.
+    # The entities it refers to join the graph while it is validated, so that sh:class checks see
+    # their types; their own problems are the dataset-level pass's to report, once. They are added
+    # and taken out again because copying the document's graph cost more than validating them.
     shared = {str(mapping.entity_iri(iris, e)) for e in linked.entities.values() if not e.local_to}
-    data = graph + mapping.entities_graph(source.register.slice(linked.entities), iris)
-    report = validate_graph(data)
+    borrowed = [t for t in mapping.entities_graph(source.register.slice(linked.entities), iris) if t not in graph]
+    graph.addN((s, p, o, graph) for s, p, o in borrowed)
+    try:
+        report = validate_graph(graph)
+    finally:
+        for triple in borrowed:
+            graph.remove(triple)
     report = Report([p for p in report.problems if p.focus not in shared])
     report.extend(linked.problems)
     return linked, graph, report
