@@ -11,6 +11,15 @@ from ld.errors import ConfigError
 
 DEFAULT_BASE = "https://w3id.org/ldpub/"
 
+# The dump files of each publication mode ([publish] dumps in config.toml). "plain" suits a
+# collection people open in an editor; "gzip" an archive of thousands of documents, whose plain
+# dumps would take about ten times the disk, and the time to write and checksum them on every build.
+DUMP_MODES = {
+    "plain": ("dataset.nq", "dataset.nt", "dataset.ttl", "dataset.trig", "dataset.jsonld",
+              "dataset.nq.gz", "dataset.nt.gz"),
+    "gzip": ("dataset.nq.gz", "dataset.nt.gz", "dataset.ttl.gz", "dataset.trig.gz", "dataset.jsonld.gz"),
+}
+
 
 @dataclass(frozen=True)
 class Config:
@@ -21,6 +30,7 @@ class Config:
     publisher: str  # slug of an Organization in the register
     download_base: str  # where dist/ files are downloadable
     path: Path | None = None
+    dumps: str = "plain"  # which dump files: a key of DUMP_MODES
 
 
 def read_toml(path: Path, error=ConfigError) -> dict:
@@ -42,7 +52,8 @@ def read_toml(path: Path, error=ConfigError) -> dict:
 
 
 def load_config(path: Path) -> Config:
-    data = read_toml(path).get("dataset")
+    settings = read_toml(path)
+    data = settings.get("dataset")
     if not isinstance(data, dict):
         raise ConfigError("missing [dataset] table", path=path,
                           hint="see README.md, section 'Configuration'")
@@ -57,7 +68,14 @@ def load_config(path: Path) -> Config:
         if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
             raise ConfigError(f"{key} {value!r} must be an http(s) IRI", path=path,
                               hint='e.g. license = "https://creativecommons.org/licenses/by/4.0/"')
+    publish = settings.get("publish", {})
+    dumps = publish.get("dumps", "plain") if isinstance(publish, dict) else None
+    if dumps not in DUMP_MODES:
+        raise ConfigError(f"[publish] dumps = {dumps!r} is not a publication mode", path=path,
+                          hint='write dumps = "plain" (every format uncompressed, N-Quads and N-Triples '
+                               'also gzipped) or dumps = "gzip" (every format gzipped only)')
     return Config(
+        dumps=dumps,
         base=base,
         title=data["title"],
         description=data["description"],

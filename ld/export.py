@@ -37,24 +37,23 @@ PREFIX ldp: <https://w3id.org/ldpub/ns#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
 
-# An entity's English name (or any name when none is English) and its Wikidata QID.
-_NAME_QID = """
-  OPTIONAL {{ {var} schema:name ?{p}en FILTER(langMatches(lang(?{p}en), "en")) }}
-  OPTIONAL {{ {var} schema:name ?{p}any }}
-  OPTIONAL {{ {var} schema:sameAs ?{p}same FILTER(STRSTARTS(STR(?{p}same), "http://www.wikidata.org/entity/Q")) }}
-"""
-
-
-def _name_qid(var: str, p: str) -> str:
-    return _NAME_QID.format(var=var, p=p)
-
-
-def _agg(p: str) -> str:
-    return (f"(COALESCE(MIN(STR(?{p}en)), MIN(STR(?{p}any)), \"\") AS ?{p}name) "
-            f"(COALESCE(MIN(STRAFTER(STR(?{p}same), \"http://www.wikidata.org/entity/\")), \"\") AS ?{p}qid)")
-
-
 ENTITY_TYPES = "schema:Person schema:Place schema:Organization schema:CreativeWork schema:Event"
+
+# What the tables need to know of an entity: its type, its English name (or any name when none is
+# English) and its Wikidata QID. The tables name entities by IRI and these facts are joined in last,
+# so that a document's rows stay valid when the register changes a name or a QID elsewhere.
+FACTS = PREFIXES + """
+SELECT ?entity (MIN(STR(?type)) AS ?entity_type) (MIN(STR(?en)) AS ?english) (MIN(STR(?any)) AS ?name)
+       (MIN(STRAFTER(STR(?same), "http://www.wikidata.org/entity/")) AS ?qid)
+WHERE {
+  VALUES ?type { """ + ENTITY_TYPES + """ }
+  ?entity a ?type .
+  OPTIONAL { ?entity schema:name ?en FILTER(langMatches(lang(?en), "en")) }
+  OPTIONAL { ?entity schema:name ?any }
+  OPTIONAL { ?entity schema:sameAs ?same FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/entity/Q")) }
+}
+GROUP BY ?entity
+"""
 
 DOCUMENTS = PREFIXES + """
 SELECT ?document (MIN(STR(?id)) AS ?identifier) (MIN(STR(?title)) AS ?name) (MIN(STR(?when)) AS ?date)
@@ -72,11 +71,11 @@ ORDER BY ?document
 """
 
 TURNS = PREFIXES + """
-SELECT ?document ?turn (MIN(?pos) AS ?position) (MIN(STR(?sender)) AS ?speaker) """ + _agg("s") + """
+SELECT ?document ?turn (MIN(?pos) AS ?position) (MIN(STR(?sender)) AS ?speaker)
        (MIN(STR(?label)) AS ?speaker_label) (MIN(STR(?host)) AS ?embedded_in) (MIN(STR(?said)) AS ?text)
 WHERE {
   ?turn a ldp:SpeechTurn ; schema:isPartOf ?document ; schema:position ?pos .
-  OPTIONAL { ?turn schema:sender ?sender . """ + _name_qid("?sender", "s") + """ }
+  OPTIONAL { ?turn schema:sender ?sender }
   OPTIONAL { ?turn ldp:speakerLabel ?label }
   OPTIONAL { ?turn ldp:embeddedIn ?host }
   OPTIONAL { ?turn schema:text ?said }
@@ -87,8 +86,7 @@ ORDER BY ?document ?position ?turn
 
 MENTIONS = PREFIXES + """
 SELECT ?document ?annotation (MIN(STR(?src)) AS ?source) (MIN(?pos) AS ?position) (MIN(STR(?sender)) AS ?speaker)
-       (MIN(STR(?body)) AS ?entity) (MIN(STR(?type)) AS ?entity_type) """ + _agg("e") + """
-       (MIN(STR(?quote)) AS ?exact) (MIN(?from) AS ?start) (MIN(?to) AS ?end)
+       (MIN(STR(?body)) AS ?entity) (MIN(STR(?quote)) AS ?exact) (MIN(?from) AS ?start) (MIN(?to) AS ?end)
        (COUNT(?unsure) > 0 AS ?uncertain)
 WHERE {
   ?document a schema:Conversation .
@@ -97,21 +95,22 @@ WHERE {
              OPTIONAL { ?src schema:position ?pos } OPTIONAL { ?src schema:sender ?sender } }
   OPTIONAL { ?target oa:hasSelector ?qs . ?qs a oa:TextQuoteSelector ; oa:exact ?quote }
   OPTIONAL { ?target oa:hasSelector ?ps . ?ps a oa:TextPositionSelector ; oa:start ?from ; oa:end ?to }
-  OPTIONAL { VALUES ?type { """ + ENTITY_TYPES + """ } ?body a ?type }
   OPTIONAL { ?annotation ldp:uncertain ?unsure FILTER(?unsure = true) }
-""" + _name_qid("?body", "e") + """
 }
 GROUP BY ?document ?annotation
 ORDER BY ?document ?position ?start ?annotation
 """
 
 ENTITIES = PREFIXES + """
-SELECT ?entity (MIN(STR(?type)) AS ?entity_type) """ + _agg("e") + """
+SELECT ?entity (MIN(STR(?type)) AS ?entity_type) (MIN(STR(?en)) AS ?english) (MIN(STR(?any)) AS ?name)
+       (MIN(STRAFTER(STR(?same), "http://www.wikidata.org/entity/")) AS ?qid)
 WHERE {
   VALUES ?type { """ + ENTITY_TYPES + """ }
   GRAPH ?g { ?entity a ?type }
   FILTER(STRENDS(STR(?g), "/graph/entities"))
-""" + _name_qid("?entity", "e") + """
+  OPTIONAL { ?entity schema:name ?en FILTER(langMatches(lang(?en), "en")) }
+  OPTIONAL { ?entity schema:name ?any }
+  OPTIONAL { ?entity schema:sameAs ?same FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/entity/Q")) }
 }
 GROUP BY ?entity
 ORDER BY ?entity
@@ -152,7 +151,7 @@ ORDER BY ?source ?target
 """
 
 NODES = PREFIXES + """
-SELECT ?node (MIN(STR(?type)) AS ?node_type) """ + _agg("e") + """
+SELECT DISTINCT ?node
 WHERE {
   { ?turn a ldp:SpeechTurn ; schema:sender ?node }
   UNION
@@ -160,48 +159,78 @@ WHERE {
     GRAPH ?document { ?annotation oa:motivatedBy oa:identifying ; oa:hasBody ?node ; oa:hasTarget ?t . }
     ?t oa:hasSource ?turn . ?turn a ldp:SpeechTurn ; schema:sender ?someone .
     FILTER NOT EXISTS { ?annotation ldp:uncertain true } }
-  OPTIONAL { VALUES ?type { """ + ENTITY_TYPES + """ } ?node a ?type }
-""" + _name_qid("?node", "e") + """
 }
-GROUP BY ?node
 ORDER BY ?node
 """
 
+# Per table: the query and its columns; a column with "+" is joined in from the entity facts of
+# the column it names ("speaker+name": the speaker's name).
 TABLES = {
     "documents.csv": (DOCUMENTS, ["document", "identifier", "name", "date", "turns", "mentions"]),
-    "turns.csv": (TURNS, ["document", "turn", "position", "speaker", "sname", "sqid", "speaker_label",
-                          "embedded_in", "text"]),
+    "turns.csv": (TURNS, ["document", "turn", "position", "speaker", "speaker+name", "speaker+qid",
+                          "speaker_label", "embedded_in", "text"]),
     "mentions.csv": (MENTIONS, ["document", "annotation", "source", "position", "speaker", "entity",
-                                "entity_type", "ename", "eqid", "exact", "start", "end", "uncertain"]),
-    "entities.csv": (ENTITIES, ["entity", "entity_type", "ename", "eqid"]),
+                                "entity+type", "entity+name", "entity+qid", "exact", "start", "end",
+                                "uncertain"]),
 }
-# column names as written: the aggregates' prefixes dropped
-HEADERS = {"sname": "speaker_name", "sqid": "speaker_qid", "ename": "name", "eqid": "qid"}
-
-
-
+HEADERS = {"speaker+name": "speaker_name", "speaker+qid": "speaker_qid", "entity+type": "entity_type",
+           "entity+name": "name", "entity+qid": "qid"}
+EDGES = {"speaks_after": SPEAKS_AFTER, "mentions": SPEAKER_MENTIONS}
 
 
 def _short_type(iri: str) -> str:
     return iri.rsplit("/", 1)[-1] if iri.startswith("http://schema.org/") else iri
 
 
-def _rows(store: ox.Store, query: str, columns: list[str]) -> list[list[str]]:
+def _select(store: ox.Store, query: str) -> list[list[str]]:
     result = run_query(store, query, source="ld/export.py")
-    index = {v: i for i, v in enumerate(result.variables)}
-    rows = []
-    for row in result.rows:
-        values = [term_text(row[index[c]]) for c in columns]
-        rows.append([_short_type(v) if c.endswith("type") else v for c, v in zip(columns, values)])
-    return rows
+    return [[term_text(term) for term in row] for row in result.rows]
+
+
+# ------------------------------------------------------------ what a graph contributes
+def document_tables(store: ox.Store) -> dict:
+    """What the documents in ``store`` contribute to the exports, entities named by IRI only:
+    the rows of each table, the network's edges and nodes, and the facts (type, names, QID) the
+    store holds about entities. A build computes it per document, in the worker that maps it."""
+    return {
+        "tables": {name: _select(store, query) for name, (query, _columns) in TABLES.items()},
+        "edges": {kind: _select(store, query) for kind, query in EDGES.items()},
+        "nodes": [row[0] for row in _select(store, NODES)],
+        "facts": entity_facts(store),
+    }
+
+
+def entity_facts(store: ox.Store, query: str = FACTS) -> dict[str, list[str]]:
+    return {row[0]: row[1:] for row in _select(store, query)}
+
+
+def merge_facts(into: dict[str, list[str]], facts: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Facts about the same entity from several graphs, combined as one query over all would
+    (each field is a MIN over the graphs' values)."""
+    for entity, values in facts.items():
+        known = into.get(entity)
+        into[entity] = list(values) if known is None else [
+            min(a, b) if a and b else a or b for a, b in zip(known, values)]
+    return into
+
+
+def _fact(facts: dict, entity: str, field: str) -> str:
+    values = facts.get(entity)
+    if not values:
+        return ""
+    typ, english, name, qid = values
+    return {"type": _short_type(typ), "name": english or name, "qid": qid}[field]
+
+
+# ------------------------------------------------------------------- writing
+def _csv_line(row: list[str]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(row)
+    return out.getvalue()
 
 
 def _csv(header: list[str], rows: list[list[str]]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return out.getvalue().encode("utf-8")
+    return (_csv_line(header) + "".join(_csv_line(row) for row in rows)).encode("utf-8")
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -218,12 +247,43 @@ def _prepare(out_dir: str | Path) -> Path:
     return out
 
 
-def export_network(store: ox.Store, out_dir: str | Path) -> list[Path]:
-    """The dialogue network as CSV node and edge lists and one GraphML file."""
+def write_exports(out_dir: str | Path, parts, facts: dict[str, list[str]],
+                  entities: dict[str, list[str]]) -> list[Path]:
+    """Write the CSV tables and the dialogue network from ``parts`` (``document_tables`` results,
+    in document order, read one at a time), the entity ``facts`` of all graphs merged, and the
+    entities graph's own ``entities`` facts; the paths written, in order."""
     out = _prepare(out_dir)
-    nodes = _rows(store, NODES, ["node", "node_type", "ename", "eqid"])
-    edges = {"speaks_after": _rows(store, SPEAKS_AFTER, ["source", "target", "weight"]),
-             "mentions": _rows(store, SPEAKER_MENTIONS, ["source", "target", "weight"])}
+    paths = [out / name for name in TABLES]
+    files = [path.open("w", encoding="utf-8", newline="") for path in paths]
+    edges: dict[str, dict[tuple[str, str], int]] = {kind: {} for kind in EDGES}
+    nodes: set[str] = set()
+    try:
+        for handle, (_query, columns) in zip(files, TABLES.values()):
+            handle.write(_csv_line([HEADERS.get(c, c) for c in columns]))
+        for part in parts:
+            for handle, (name, (_query, columns)) in zip(files, TABLES.items()):
+                plain = [c for c in columns if "+" not in c]
+                for row in part["tables"][name]:
+                    value = dict(zip(plain, row))
+                    handle.write(_csv_line([_fact(facts, value[c.split("+")[0]], c.split("+")[1])
+                                            if "+" in c else value[c] for c in columns]))
+            for kind, rows in part["edges"].items():  # weights are counts: they add up over documents
+                for source, target, weight in rows:
+                    edges[kind][source, target] = edges[kind].get((source, target), 0) + int(weight)
+            nodes.update(part["nodes"])
+    finally:
+        for handle in files:
+            handle.close()
+    entity_rows = [[e, _fact(entities, e, "type"), _fact(entities, e, "name"), _fact(entities, e, "qid")]
+                   for e in sorted(entities)]
+    paths.append(_write(out / "entities.csv", _csv(["entity", "entity_type", "name", "qid"], entity_rows)))
+    node_rows = [[n, _fact(facts, n, "type"), _fact(facts, n, "name"), _fact(facts, n, "qid")]
+                 for n in sorted(nodes)]
+    edge_rows = {kind: [[s, t, str(w)] for (s, t), w in sorted(pairs.items())] for kind, pairs in edges.items()}
+    return paths + _write_network(out, node_rows, edge_rows)
+
+
+def _write_network(out: Path, nodes: list[list[str]], edges: dict[str, list[list[str]]]) -> list[Path]:
     names = {node[0]: node[2] for node in nodes}
     written = [_write(out / "network_nodes.csv", _csv(["id", "type", "name", "qid"], nodes))]
     for kind, rows in edges.items():
@@ -270,10 +330,6 @@ def graphml(nodes: list[list[str]], edges: dict[str, list[list[str]]]) -> bytes:
 
 
 def export_tables(store: ox.Store, out_dir: str | Path) -> list[Path]:
-    """Write the CSV tables and the dialogue network into ``out_dir``; the paths written, in order."""
-    out = _prepare(out_dir)
-    written = []
-    for name, (query, columns) in TABLES.items():
-        rows = _rows(store, query, columns)
-        written.append(_write(out / name, _csv([HEADERS.get(c, c) for c in columns], rows)))
-    return written + export_network(store, out_dir)
+    """Write the CSV tables and the dialogue network of everything in ``store`` into ``out_dir``."""
+    return write_exports(out_dir, [document_tables(store)], entity_facts(store),
+                         entity_facts(store, ENTITIES))

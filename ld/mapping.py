@@ -12,6 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, VOID, XSD
 
 import ld
+from ld.config import DUMP_MODES
 from ld.link import Linked
 from ld.model import Span
 from ld.register import Entity, Register
@@ -289,13 +290,11 @@ def links_graph(register: Register, iris: Iris) -> Graph:
 
 
 DUMP_MEDIA_TYPES = {
-    "dataset.ttl": "text/turtle",
-    "dataset.nt": "application/n-triples",
-    "dataset.nq": "application/n-quads",
-    "dataset.trig": "application/trig",
-    "dataset.jsonld": "application/ld+json",
-    "dataset.nt.gz": "application/n-triples",
-    "dataset.nq.gz": "application/n-quads",
+    "nq": "application/n-quads",
+    "nt": "application/n-triples",
+    "ttl": "text/turtle",
+    "trig": "application/trig",
+    "jsonld": "application/ld+json",
 }
 
 
@@ -321,7 +320,8 @@ def dataset_graph(config, iris: Iris, stats: dict, register: Register, example: 
     g.add((ds, VOID.distinctSubjects, integer(stats["subjects"])))
     for resource in example:
         g.add((ds, VOID.exampleResource, resource))
-    for filename, media in DUMP_MEDIA_TYPES.items():
+    for filename in DUMP_MODES[config.dumps]:
+        media = DUMP_MEDIA_TYPES[filename.split(".")[1]]
         dist = iris.distribution(filename)
         url = URIRef(config.download_base + filename)
         g.add((ds, DCAT.distribution, dist))

@@ -23,10 +23,11 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import URIRef
 
 import ld
-from ld import mapping, quality
+from ld import export, mapping, quality
 from ld.config import Config, load_config, read_toml
 from ld.errors import BuildFailed, ConfigError, InputError, LdError, ValidationFailed
 from ld.link import Linked, link_document
@@ -187,7 +188,7 @@ def register_forms_digest(register: Register) -> str:
 def document_key(path: Path, source: Source, strict: bool, forms: str) -> str:
     digest = hashlib.sha256()
     sidecar = path.with_suffix(".toml")
-    for part in (code_digest(), forms, source.config.base, str(strict), path.name):
+    for part in (code_digest(), forms, source.config.base, source.config.dumps, str(strict), path.name):
         digest.update(part.encode() + b"\0")
     digest.update(path.read_bytes() if path.is_file() else b"")
     digest.update(b"\0" + (sidecar.read_bytes() if sidecar.exists() else b""))
@@ -216,7 +217,11 @@ def _document_job(task: tuple[str, str]) -> dict:
     portable = _portable_paths(source.folder)
     staging = folder.with_name(folder.name + f".tmp-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
-    pieces = write_pieces(str(iris.document(linked.doc.id)), graph, staging, source.config.base)
+    pieces = write_pieces(str(iris.document(linked.doc.id)), graph, staging, source.config.base,
+                          source.config.dumps)
+    tables = export.document_tables(pieces.store())
+    facts = tables.pop("facts")
+    (staging / "exports.json").write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
     meta = {
         "id": linked.doc.id, "graph": pieces.name, "triples": pieces.triples,
         "problems": [portable(asdict(p)) for p in report.problems],
@@ -226,6 +231,7 @@ def _document_job(task: tuple[str, str]) -> dict:
         "classes": sorted({str(o) for o in graph.objects(None, mapping.RDF.type)}),
         "subjects": len(set(graph.subjects())),
         "typed": len(set(graph.subjects(mapping.RDF.type, None))),
+        "facts": facts,
     }
     (staging / "meta.json").write_text(json.dumps(meta, sort_keys=True, ensure_ascii=False))
     shutil.rmtree(folder, ignore_errors=True)
@@ -364,13 +370,14 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         return
     shared["dataset"] = description
     base = source.config.base
-    pieces = pieces + [write_pieces(str(iris.graph(name)), graph, scratch / "shared" / name, base)
+    pieces = pieces + [write_pieces(str(iris.graph(name)), graph, scratch / "shared" / name, base,
+                                    source.config.dumps)
                        for name, graph in shared.items()]
     linked_report = _quality(metas, source.register)
     with atomic_folder(Path(out)) as folder:
-        triples = write_dumps(folder, pieces, base)
+        triples = write_dumps(folder, pieces, base, source.config.dumps)
         triples.update(write_static(folder))
-        write_exports(folder)
+        write_exports(folder / "exports", pieces, metas)
         if html:
             from ld.serve import write_static_site
 
@@ -386,14 +393,19 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         result.manifest = write_manifest(folder, triples, graph_sizes)
 
 
-def write_exports(folder: Path) -> None:
-    """CSV tables and the dialogue network, for people who do not use SPARQL.
-    The one step that holds the whole corpus in memory: an on-disk store kept memory flat
-    but made the export queries 3-7 times slower (measured on 200 synthetic documents)."""
-    from ld.export import export_tables
-    from ld.query import open_store
-
-    export_tables(open_store(folder, verify=False), folder / "exports")
+def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict]) -> None:
+    """CSV tables and the dialogue network, for people who do not use SPARQL: each document's rows
+    come from its pieces (computed by its worker), the names and QIDs from the shared graphs."""
+    shared = ox.Store()
+    for piece in pieces:
+        if not (piece.folder / "exports.json").exists():  # the entities, links and dataset graphs
+            piece.store(shared)
+    facts = export.entity_facts(shared)
+    for meta in metas:
+        export.merge_facts(facts, meta["facts"])
+    parts = (json.loads((piece.folder / "exports.json").read_text(encoding="utf-8"))
+             for piece in sorted(pieces, key=lambda p: p.name) if (piece.folder / "exports.json").exists())
+    export.write_exports(folder, parts, facts, export.entity_facts(shared, export.ENTITIES))
 
 
 def _quality(metas: list[dict], register: Register) -> dict:

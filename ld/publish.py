@@ -25,6 +25,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from ld import jsonld
+from ld.config import DUMP_MODES
 from ld.vocab import turtle_prefixes
 
 MEDIA_TYPES = {
@@ -33,8 +34,7 @@ MEDIA_TYPES = {
     ".gz": "application/gzip", ".csv": "text/csv", ".graphml": "application/graphml+xml",
     ".txt": "text/plain", ".html": "text/html",
 }
-DUMPS = ("dataset.nq", "dataset.nt", "dataset.ttl", "dataset.trig", "dataset.jsonld")
-COMPRESSED = ("dataset.nq", "dataset.nt")  # also written as .gz
+GZIP_LEVEL = 6
 
 
 def ox_term(term):
@@ -70,64 +70,90 @@ class Pieces:
     folder: Path
     triples: int
 
+    def store(self, store: ox.Store | None = None) -> ox.Store:
+        """The graph, back in a store (a new one unless given), as a named graph."""
+        store = store if store is not None else ox.Store()
+        store.bulk_load(path=str(self.folder / "graph.nt"), format=ox.RdfFormat.N_TRIPLES,
+                        to_graph=ox.NamedNode(self.name))
+        return store
 
-def write_pieces(name: str, graph: Graph, folder: Path, base: str) -> Pieces:
+
+def write_pieces(name: str, graph: Graph, folder: Path, base: str, dumps: str = "plain") -> Pieces:
+    """One named graph's share of every dump of the ``dumps`` mode (``graph.ttl`` for
+    ``dataset.ttl``, ``graph.nq.gz`` for ``dataset.nq.gz``: a gzip member of its own, so that a
+    dump is the concatenation of its pieces), plus ``graph.nt``, from which it can be reloaded."""
     folder.mkdir(parents=True, exist_ok=True)
     triples = ox_triples(graph)
-    prefixes = turtle_prefixes(base)
-    lines = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    (folder / "graph.nt").write_bytes(b"".join(sorted(lines.splitlines(keepends=True))))
-    (folder / "graph.ttl").write_bytes(_body(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)))
-    quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name)) for t in triples]
-    (folder / "graph.trig").write_bytes(_body(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)))
-    (folder / "graph.jsonld").write_text("\n".join(jsonld.node_text(n) for n in jsonld.nodes(triples, base)),
-                                         encoding="utf-8")
+    bodies = _bodies(name, triples, base)
+    (folder / "graph.nt").write_bytes(bodies["nt"])
+    for dump in DUMP_MODES[dumps]:
+        piece = folder / ("graph" + dump.removeprefix("dataset"))
+        if piece.name != "graph.nt":
+            body = bodies[dump.split(".")[1]]
+            piece.write_bytes(_gzip(body) if dump.endswith(".gz") else body)
     return Pieces(name, folder, len(triples))
+
+
+def _bodies(name: str, triples: list[ox.Triple], base: str) -> dict[str, bytes]:
+    """The graph in each format, without what the dump writes once (prefixes, the JSON-LD frame)."""
+    prefixes = turtle_prefixes(base)
+    nt = b"".join(sorted(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)))
+    graph = f" <{name}> .\n".encode()
+    quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name)) for t in triples]
+    return {
+        "nt": nt,
+        "nq": b"".join(line[:-3] + graph for line in nt.splitlines(keepends=True)),  # "<s> <p> <o> .\n"
+        "ttl": _body(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)),
+        "trig": _body(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)),
+        "jsonld": ",\n".join(jsonld.node_text(n) for n in jsonld.nodes(triples, base)).encode(),
+    }
+
+
+def _gzip(data: bytes) -> bytes:
+    """A reproducible gzip member: no file name, no time stamp in the header. Members concatenate
+    into one valid gzip file (RFC 1952, 2.2), which every gzip reader reads as the whole."""
+    return gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0) if data else b""
+
+
+def _frame(fmt: str, base: str) -> tuple[bytes, bytes, bytes]:
+    """What a dump of format ``fmt`` writes before, between and after the graphs' pieces."""
+    if fmt in ("ttl", "trig"):
+        return _prefix_header(base), b"", b""
+    if fmt == "jsonld":
+        head = ('{"@context": ' + json.dumps(jsonld.context(base), ensure_ascii=False, sort_keys=True, indent=1)
+                + ',\n"@graph": [\n')
+        return head.encode(), b",\n", b"\n]}\n"
+    return b"", b"", b""
 
 
 def _prefix_header(base: str) -> bytes:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in turtle_prefixes(base).items()).encode()
 
 
-def write_dumps(folder: Path, pieces: list[Pieces], base: str) -> dict[str, int]:
-    """Stream every dump from the pieces; returns the triple count of each dump."""
+def write_dumps(folder: Path, pieces: list[Pieces], base: str, dumps: str = "plain") -> dict[str, int]:
+    """Write every dump by concatenating the pieces in graph-IRI order; memory stays flat and
+    nothing is parsed or compressed again. Returns the triple count of each dump."""
     pieces = sorted(pieces, key=lambda p: p.name)
-    header = _prefix_header(base)
-    with open(folder / "dataset.nt", "wb") as nt, open(folder / "dataset.nq", "wb") as nq, \
-            open(folder / "dataset.ttl", "wb") as ttl, open(folder / "dataset.trig", "wb") as trig, \
-            open(folder / "dataset.jsonld", "w", encoding="utf-8") as js:
-        ttl.write(header)
-        trig.write(header)
-        for piece in pieces:
-            graph = f" <{piece.name}> .\n".encode()
-            with open(piece.folder / "graph.nt", "rb") as lines:
-                for line in lines:
-                    nt.write(line)
-                    nq.write(line[:-3] + graph)  # "<s> <p> <o> .\n" -> "<s> <p> <o> <g> .\n"
-            ttl.write((piece.folder / "graph.ttl").read_bytes())
-            trig.write((piece.folder / "graph.trig").read_bytes())
-        jsonld.write(js, _node_texts(pieces), base)
-    for name in COMPRESSED:
-        gzip_copy(folder / name)
     total = sum(p.triples for p in pieces)
-    return {"dataset.nt": total, "dataset.nq": total, "dataset.ttl": total, "dataset.trig": total,
-            "dataset.jsonld": total, "dataset.nt.gz": total, "dataset.nq.gz": total}
-
-
-def _node_texts(pieces):
-    for piece in pieces:
-        text = (piece.folder / "graph.jsonld").read_text(encoding="utf-8")
-        if text:
-            yield from text.split("\n")
-
-
-def gzip_copy(path: Path) -> Path:
-    """A reproducible gzip copy: no file name, no time stamp in the header."""
-    target = path.with_name(path.name + ".gz")
-    with open(path, "rb") as source, open(target, "wb") as raw, \
-            gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=6) as out:
-        shutil.copyfileobj(source, out, 1 << 20)
-    return target
+    for dump in DUMP_MODES[dumps]:
+        compressed = dump.endswith(".gz")
+        pack = _gzip if compressed else (lambda data: data)
+        head, between, tail = (pack(part) for part in _frame(dump.split(".")[1], base))
+        piece_name = "graph" + dump.removeprefix("dataset")
+        first = True
+        with open(folder / dump, "wb") as out:
+            out.write(head)
+            for piece in pieces:
+                path = piece.folder / piece_name
+                if path.stat().st_size == 0:  # an empty graph: no JSON-LD separator for it
+                    continue
+                if not first:
+                    out.write(between)
+                first = False
+                with open(path, "rb") as data:
+                    shutil.copyfileobj(data, out, 1 << 20)
+            out.write(tail)
+    return {dump: total for dump in DUMP_MODES[dumps]}
 
 
 def write_turtle(path: Path, graph: Graph, base: str) -> int:

@@ -15,6 +15,7 @@ document is its own graph), as ``oxigraph serve --union-default-graph`` does;
 from __future__ import annotations
 
 import csv
+import gzip
 import hashlib
 import io
 import json
@@ -61,17 +62,20 @@ def _read_sums(dist: Path) -> dict[str, tuple[str, str]]:
 
 
 def dump_path(dist_dir: str | Path, *, verify: bool = True) -> Path:
-    """The path of ``dataset.nq`` in ``dist_dir``, checked against SHA256SUMS / manifest.json
-    when they list it. Raises :class:`InputError` when it is missing or does not match."""
+    """The path of ``dataset.nq`` (or, in a gzip publication, ``dataset.nq.gz``) in ``dist_dir``,
+    checked against SHA256SUMS / manifest.json when they list it. Raises :class:`InputError` when
+    it is missing or does not match."""
     dist = Path(dist_dir)
     if not dist.is_dir():
         raise InputError("published folder not found", path=dist,
                          hint="run `ldpub build` first, or pass --dist DIR")
     path = dist / DUMP
+    if not path.is_file() and (dist / (DUMP + ".gz")).is_file():
+        path = dist / (DUMP + ".gz")
     if not path.is_file():
         raise InputError(f"{DUMP} not found", path=dist, hint="run `ldpub build` first, or pass --dist DIR")
     if verify:
-        expected = _read_sums(dist).get(DUMP)
+        expected = _read_sums(dist).get(path.name)
         if expected is not None:
             digest = hashlib.sha256()
             with path.open("rb") as handle:
@@ -83,6 +87,11 @@ def dump_path(dist_dir: str | Path, *, verify: bool = True) -> Path:
                     "the file is corrupt or truncated", path=path,
                     hint="rebuild dist/ with `ldpub build` or download it again")
     return path
+
+
+def open_dump(path: Path):
+    """A dump file opened for reading bytes, decompressed when it is gzipped."""
+    return gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
 
 
 def _syntax_error_location(exc: SyntaxError) -> tuple[int | None, str]:
@@ -99,7 +108,8 @@ def _syntax_error_location(exc: SyntaxError) -> tuple[int | None, str]:
 def parse_quads(path: Path) -> list[ox.Quad]:
     """Every quad of an N-Quads file; a syntax error becomes :class:`InputError` with its line."""
     try:
-        return list(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
+        with open_dump(path) as data:
+            return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
     except SyntaxError as exc:
         line, message = _syntax_error_location(exc)
         raise InputError(f"not valid N-Quads: {message}", path=path, line=line,
@@ -113,7 +123,8 @@ def open_store(dist_dir: str | Path, *, verify: bool = True) -> ox.Store:
     path = dump_path(dist_dir, verify=verify)
     store = ox.Store()
     try:
-        store.load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        with open_dump(path) as data:
+            store.load(data, format=ox.RdfFormat.N_QUADS)
     except SyntaxError as exc:
         line, message = _syntax_error_location(exc)
         raise InputError(f"not valid N-Quads: {message}", path=path, line=line,
@@ -304,7 +315,10 @@ def dump_prefixes(dist_dir: str | Path) -> dict[str, str]:
     dataset's base), for shortening IRIs in tables; empty when there is no Turtle dump."""
     prefixes: dict[str, str] = {}
     try:
-        with (Path(dist_dir) / "dataset.ttl").open(encoding="utf-8") as handle:
+        turtle = Path(dist_dir) / "dataset.ttl"
+        if not turtle.is_file():
+            turtle = turtle.with_name("dataset.ttl.gz")
+        with io.TextIOWrapper(open_dump(turtle), encoding="utf-8") as handle:
             for line in handle:
                 match = re.match(r"@prefix\s+([\w.-]*):\s*<([^>]*)>\s*\.", line)
                 if match:

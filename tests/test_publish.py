@@ -118,7 +118,8 @@ def test_a_build_with_violations_publishes_nothing(tmp_path, monkeypatch, capsys
     before = snapshot(out)
     broken = Report([Problem("Violation", "turn-sender", "a speech turn needs exactly one speaker", focus="x#seg-0001")])
     monkeypatch.setattr(ld.pipeline, "validate_graph", lambda graph: broken)
-    assert main(["build", "--source", str(SOURCE), "--out", str(out)]) == 1
+    # its own cache: the patched validation must not leave its results in the project's
+    assert main(["build", "--source", str(SOURCE), "--out", str(out), "--cache", str(tmp_path / "cache")]) == 1
     captured = capsys.readouterr()
     assert "turn-sender" in captured.out and "does not conform" in captured.err
     assert snapshot(out) == before
@@ -143,7 +144,57 @@ def test_checksums_verify_with_sha256sum_and_gzip_copies_match(built):
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout.count(": OK") == len((built / "SHA256SUMS").read_text().splitlines())
     for name in ("dataset.nq", "dataset.nt"):
+        # one gzip member per graph, concatenated: gzip(1) and Python read them as one stream
         assert gzip.decompress((built / f"{name}.gz").read_bytes()) == (built / name).read_bytes()
+        unzipped = subprocess.run(["gzip", "-dc", f"{name}.gz"], cwd=built, capture_output=True, check=True)
+        assert unzipped.stdout == (built / name).read_bytes()
+
+
+def test_gzip_publication_compresses_every_format(built, tmp_path):
+    import gzip
+    import subprocess
+
+    source = tmp_path / "source"
+    shutil.copytree(SOURCE, source)
+    with open(source / "config.toml", "a", encoding="utf-8") as config:
+        config.write('\n[publish]\ndumps = "gzip"\n')
+    out = tmp_path / "dist"
+    build(source, out)
+    dumps = sorted(p.name for p in out.glob("dataset.*"))
+    assert dumps == ["dataset.jsonld.gz", "dataset.nq.gz", "dataset.nt.gz", "dataset.trig.gz", "dataset.ttl.gz"]
+    manifest = {f["path"]: f for f in json.loads((out / "manifest.json").read_text())["files"]}
+    graphs = {}
+    for name, fmt in [("nt", "nt"), ("nq", "nquads"), ("ttl", "turtle"), ("trig", "trig"), ("jsonld", "json-ld")]:
+        plain = tmp_path / f"dataset.{name}"
+        plain.write_bytes(subprocess.run(["gzip", "-dc", str(out / f"dataset.{name}.gz")], capture_output=True,
+                                         check=True).stdout)
+        graphs[name] = parse(plain, fmt)
+        assert len(graphs[name]) == manifest[f"dataset.{name}.gz"]["triples"]
+        assert manifest[f"dataset.{name}.gz"]["content_media_type"]
+    assert all(isomorphic(graph, graphs["nt"]) for graph in graphs.values())
+    # the documents' and entities' graphs are those of the plain publication; only the
+    # dataset description (which lists the dump files) differs
+    plain_lines = set((built / "dataset.nq").read_bytes().splitlines())
+    gzip_lines = set(gzip.decompress((out / "dataset.nq.gz").read_bytes()).splitlines())
+    assert {line for line in plain_lines ^ gzip_lines if not line.endswith(b"/graph/dataset> .")} == set()
+    assert snapshot(out / "exports") == snapshot(built / "exports")
+    assert b"dataset.ttl.gz" in (out / "void.ttl").read_bytes()
+    # `ldpub query` (like load, export and serve, through ld.query.dump_path) reads the gzipped N-Quads
+    done = run_cli("query", "--dist", out, "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["n", str(manifest["dataset.nq.gz"]["triples"])]
+
+
+def test_an_unknown_publication_mode_is_a_clear_error(tmp_path):
+    source = tmp_path / "source"
+    shutil.copytree(SOURCE, source)
+    with open(source / "config.toml", "a", encoding="utf-8") as config:
+        config.write('\n[publish]\ndumps = "zip"\n')
+    done = run_cli("build", "--source", source, "--out", tmp_path / "dist")
+    err = done.stderr
+    assert done.returncode == 2, err
+    assert "config.toml" in err and "'zip' is not a publication mode" in err and 'dumps = "gzip"' in err
+    assert "Traceback" not in err and not (tmp_path / "dist").exists()
 
 
 def test_exports_are_listed_in_the_manifest(built):
