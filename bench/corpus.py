@@ -185,7 +185,7 @@ def append_sentence(path: Path, line: int) -> None:
 
 
 def run(docs: int, seed: int = 0, jobs: int | None = None, baseline: bool = False, incremental: bool = False,
-        keep: Path | None = None, timeout: float | None = None) -> dict:
+        keep: Path | None = None, timeout: float | None = None, dumps: str | None = None) -> dict:
     from synth import generate
 
     import ld
@@ -206,6 +206,9 @@ def run(docs: int, seed: int = 0, jobs: int | None = None, baseline: bool = Fals
         measured_at = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         started = time.perf_counter()
         manifest = generate(docs, source, seed=seed, force=True)
+        if dumps:  # the publication mode of config.toml's [publish] dumps
+            with open(source / "config.toml", "a", encoding="utf-8") as config:
+                config.write(f'\n[publish]\ndumps = "{dumps}"\n')
         generated = time.perf_counter() - started
         phase = {"kind": "ldpub", "source": str(source), "out": str(out), "jobs": jobs, "cache": str(cache),
                  "clean": True}
@@ -223,6 +226,7 @@ def run(docs: int, seed: int = 0, jobs: int | None = None, baseline: bool = Fals
             "peak_rss_getrusage_mb": {"self": figures["maxrss_self_mb"], "children": figures["maxrss_children_mb"]},
             "seed": seed,
             "jobs": jobs,
+            "dumps": dumps or "plain",
             "measured_at": measured_at,
             "code": code,
             "build_keywords": figures["keywords"],
@@ -270,13 +274,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0, help="seed of the synthetic corpus (default 0)")
     ap.add_argument("--keep", type=Path, help="work in DIR (DIR/source, DIR/dist, DIR/cache, DIR/naive) and keep it")
     ap.add_argument("--timeout", type=float, help="give up a measured build after this many seconds")
+    ap.add_argument("--dumps", choices=["plain", "gzip"],
+                    help="publication mode ([publish] dumps of config.toml; default plain)")
     ap.add_argument("--phase", help=argparse.SUPPRESS)  # internal: run one measured build in this process
     args = ap.parse_args(argv)
     if args.phase:
         print(json.dumps(_run_phase(json.loads(args.phase))))
         return 0
     try:
-        report = run(args.docs, args.seed, args.jobs, args.baseline, args.incremental, args.keep, args.timeout)
+        report = run(args.docs, args.seed, args.jobs, args.baseline, args.incremental, args.keep, args.timeout,
+                     args.dumps)
     except (RuntimeError, ValueError, subprocess.TimeoutExpired) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
