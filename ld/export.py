@@ -247,11 +247,36 @@ def _prepare(out_dir: str | Path) -> Path:
     return out
 
 
+def references(tables: dict[str, list[list[str]]]) -> list[str]:
+    """The entities whose facts the rendered rows of ``tables`` depend on, sorted."""
+    found = set()
+    for name, (_query, columns) in TABLES.items():
+        plain = [c for c in columns if "+" not in c]
+        keys = [plain.index(c.split("+")[0]) for c in columns if "+" in c]
+        found.update(row[k] for row in tables[name] for k in keys)
+    return sorted(found - {""})
+
+
+def render(tables: dict[str, list[list[str]]], facts: dict[str, list[str]]) -> dict[str, str]:
+    """Rows as CSV lines (no header), the entity facts joined in."""
+    rendered = {}
+    for name, (_query, columns) in TABLES.items():
+        plain = [c for c in columns if "+" not in c]
+        lines = []
+        for row in tables[name]:
+            value = dict(zip(plain, row))
+            lines.append(_csv_line([_fact(facts, value[c.split("+")[0]], c.split("+")[1]) if "+" in c
+                                    else value[c] for c in columns]))
+        rendered[name] = "".join(lines)
+    return rendered
+
+
 def write_exports(out_dir: str | Path, parts, facts: dict[str, list[str]],
                   entities: dict[str, list[str]]) -> list[Path]:
-    """Write the CSV tables and the dialogue network from ``parts`` (``document_tables`` results,
-    in document order, read one at a time), the entity ``facts`` of all graphs merged, and the
-    entities graph's own ``entities`` facts; the paths written, in order."""
+    """Write the CSV tables and the dialogue network from ``parts``, read one at a time in document
+    order: each a dict of its ``rows`` (``render`` results), network ``edges`` and ``nodes``, as
+    ``document_tables`` gives them; ``facts`` are the entity facts of all graphs merged, ``entities``
+    the entities graph's own. Returns the paths written, in order."""
     out = _prepare(out_dir)
     paths = [out / name for name in TABLES]
     files = [path.open("w", encoding="utf-8", newline="") for path in paths]
@@ -261,12 +286,8 @@ def write_exports(out_dir: str | Path, parts, facts: dict[str, list[str]],
         for handle, (_query, columns) in zip(files, TABLES.values()):
             handle.write(_csv_line([HEADERS.get(c, c) for c in columns]))
         for part in parts:
-            for handle, (name, (_query, columns)) in zip(files, TABLES.items()):
-                plain = [c for c in columns if "+" not in c]
-                for row in part["tables"][name]:
-                    value = dict(zip(plain, row))
-                    handle.write(_csv_line([_fact(facts, value[c.split("+")[0]], c.split("+")[1])
-                                            if "+" in c else value[c] for c in columns]))
+            for handle, name in zip(files, TABLES):
+                handle.write(part["rows"][name])
             for kind, rows in part["edges"].items():  # weights are counts: they add up over documents
                 for source, target, weight in rows:
                     edges[kind][source, target] = edges[kind].get((source, target), 0) + int(weight)
@@ -331,5 +352,7 @@ def graphml(nodes: list[list[str]], edges: dict[str, list[list[str]]]) -> bytes:
 
 def export_tables(store: ox.Store, out_dir: str | Path) -> list[Path]:
     """Write the CSV tables and the dialogue network of everything in ``store`` into ``out_dir``."""
-    return write_exports(out_dir, [document_tables(store)], entity_facts(store),
-                         entity_facts(store, ENTITIES))
+    part = document_tables(store)
+    facts = part.pop("facts")
+    part["rows"] = render(part.pop("tables"), facts)
+    return write_exports(out_dir, [part], facts, entity_facts(store, ENTITIES))

@@ -219,9 +219,8 @@ def _document_job(task: tuple[str, str]) -> dict:
     shutil.rmtree(staging, ignore_errors=True)
     pieces = write_pieces(str(iris.document(linked.doc.id)), graph, staging, source.config.base,
                           source.config.dumps)
-    tables = export.document_tables(pieces.store())
-    facts = tables.pop("facts")
-    (staging / "exports.json").write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+    exported = export.document_tables(pieces.store())
+    (staging / "exports.json").write_text(json.dumps(exported["tables"], ensure_ascii=False), encoding="utf-8")
     meta = {
         "id": linked.doc.id, "graph": pieces.name, "triples": pieces.triples,
         "problems": [portable(asdict(p)) for p in report.problems],
@@ -231,7 +230,10 @@ def _document_job(task: tuple[str, str]) -> dict:
         "classes": sorted({str(o) for o in graph.objects(None, mapping.RDF.type)}),
         "subjects": len(set(graph.subjects())),
         "typed": len(set(graph.subjects(mapping.RDF.type, None))),
-        "facts": facts,
+        "facts": exported["facts"],  # what the exports need from the document's graph (see write_exports)
+        "edges": exported["edges"],
+        "nodes": exported["nodes"],
+        "references": export.references(exported["tables"]),
     }
     (staging / "meta.json").write_text(json.dumps(meta, sort_keys=True, ensure_ascii=False))
     shutil.rmtree(folder, ignore_errors=True)
@@ -394,18 +396,32 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
 
 
 def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict]) -> None:
-    """CSV tables and the dialogue network, for people who do not use SPARQL: each document's rows
-    come from its pieces (computed by its worker), the names and QIDs from the shared graphs."""
+    """CSV tables and the dialogue network, for people who do not use SPARQL. Each document's rows
+    come from its worker with entities as IRIs; their names and QIDs are joined in here, from the
+    shared graphs. A document's rendered rows are kept beside its pieces under a hash of the facts
+    they use, so a rebuild renders again only where a name or QID it shows has changed."""
     shared = ox.Store()
-    for piece in pieces:
-        if not (piece.folder / "exports.json").exists():  # the entities, links and dataset graphs
-            piece.store(shared)
+    for piece in pieces[len(metas):]:  # the entities, links and dataset graphs
+        piece.store(shared)
     facts = export.entity_facts(shared)
     for meta in metas:
         export.merge_facts(facts, meta["facts"])
-    parts = (json.loads((piece.folder / "exports.json").read_text(encoding="utf-8"))
-             for piece in sorted(pieces, key=lambda p: p.name) if (piece.folder / "exports.json").exists())
+    documents = sorted(zip(pieces, metas), key=lambda pair: pair[0].name)
+    parts = ({"rows": _rendered_rows(piece, meta, facts), "edges": meta["edges"], "nodes": meta["nodes"]}
+             for piece, meta in documents)
     export.write_exports(folder, parts, facts, export.entity_facts(shared, export.ENTITIES))
+
+
+def _rendered_rows(piece: Pieces, meta: dict, facts: dict) -> dict[str, str]:
+    used = json.dumps([[iri, facts.get(iri)] for iri in meta["references"]], ensure_ascii=False)
+    kept = piece.folder / f"rows-{hashlib.sha256(used.encode()).hexdigest()[:16]}.json"
+    if kept.exists():
+        return json.loads(kept.read_text(encoding="utf-8"))
+    rows = export.render(json.loads((piece.folder / "exports.json").read_text(encoding="utf-8")), facts)
+    for stale in piece.folder.glob("rows-*.json"):
+        stale.unlink()
+    kept.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    return rows
 
 
 def _quality(metas: list[dict], register: Register) -> dict:
