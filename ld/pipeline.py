@@ -221,6 +221,9 @@ def _document_job(task: tuple[str, str]) -> dict:
                           source.config.dumps)
     exported = export.document_tables(pieces.store())
     (staging / "exports.json").write_text(json.dumps(exported["tables"], ensure_ascii=False), encoding="utf-8")
+    network = {"edges": exported["edges"], "nodes": exported["nodes"],
+               "references": export.references(exported["tables"])}
+    (staging / "network.json").write_text(json.dumps(network, ensure_ascii=False), encoding="utf-8")
     meta = {
         "id": linked.doc.id, "graph": pieces.name, "triples": pieces.triples,
         "problems": [portable(asdict(p)) for p in report.problems],
@@ -231,9 +234,6 @@ def _document_job(task: tuple[str, str]) -> dict:
         "subjects": len(set(graph.subjects())),
         "typed": len(set(graph.subjects(mapping.RDF.type, None))),
         "facts": exported["facts"],  # what the exports need from the document's graph (see write_exports)
-        "edges": exported["edges"],
-        "nodes": exported["nodes"],
-        "references": export.references(exported["tables"]),
     }
     (staging / "meta.json").write_text(json.dumps(meta, sort_keys=True, ensure_ascii=False))
     shutil.rmtree(folder, ignore_errors=True)
@@ -407,13 +407,19 @@ def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict]) -> None
     for meta in metas:
         export.merge_facts(facts, meta["facts"])
     documents = sorted(zip(pieces, metas), key=lambda pair: pair[0].name)
-    parts = ({"rows": _rendered_rows(piece, meta, facts), "edges": meta["edges"], "nodes": meta["nodes"]}
-             for piece, meta in documents)
-    export.write_exports(folder, parts, facts, export.entity_facts(shared, export.ENTITIES))
+    export.write_exports(folder, (_export_part(piece, facts) for piece, _meta in documents), facts,
+                         export.entity_facts(shared, export.ENTITIES))
 
 
-def _rendered_rows(piece: Pieces, meta: dict, facts: dict) -> dict[str, str]:
-    used = json.dumps([[iri, facts.get(iri)] for iri in meta["references"]], ensure_ascii=False)
+def _export_part(piece: Pieces, facts: dict) -> dict:
+    # read here, one document at a time, rather than kept with the metas of the whole corpus
+    part = json.loads((piece.folder / "network.json").read_text(encoding="utf-8"))
+    part["rows"] = _rendered_rows(piece, part.pop("references"), facts)
+    return part
+
+
+def _rendered_rows(piece: Pieces, references: list[str], facts: dict) -> dict[str, str]:
+    used = json.dumps([[iri, facts.get(iri)] for iri in references], ensure_ascii=False)
     kept = piece.folder / f"rows-{hashlib.sha256(used.encode()).hexdigest()[:16]}.json"
     if kept.exists():
         return json.loads(kept.read_text(encoding="utf-8"))

@@ -79,7 +79,7 @@ def problems_from(results: Graph, shapes: Graph):
             message=str(message or "does not conform"),
             focus=_show(results.value(result, SH.focusNode)),
             path=_show(results.value(result, SH.resultPath)),
-            value=_show(results.value(result, SH.value)),
+            value=_clip(_show(results.value(result, SH.value))),
         )
 
 
@@ -92,6 +92,12 @@ def _named_shape(shape, shapes: Graph):
 
 def _show(term) -> str:
     return "" if term is None else str(term)
+
+
+def _clip(text: str, width: int = 160) -> str:
+    """A value as reports show it: the focus node already says where, and a whole speech turn
+    (the value of a pattern check) would drown the report."""
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def read_rdf(path: Path) -> Graph:
