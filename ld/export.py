@@ -1,7 +1,10 @@
 """Tables and a dialogue network for people who work in spreadsheets or network tools.
 
 Everything is read from the store with SPARQL (the same queries work on a server
-holding the dump), so the exports say exactly what the published graph says.
+holding the dump), so the exports say exactly what the published graph says. A
+build runs the queries on each document's graph in its worker (``document_tables``)
+and joins in the entities' names and QIDs at the end (``render``, ``write_exports``);
+``export_tables`` does the same in one step on a store holding everything.
 Output is deterministic: rows sorted by the queries' ORDER BY on unique keys,
 ``\\n`` line ends, no timestamps.
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -274,20 +278,25 @@ def render(tables: dict[str, list[list[str]]], facts: dict[str, list[str]]) -> d
 def write_exports(out_dir: str | Path, parts, facts: dict[str, list[str]],
                   entities: dict[str, list[str]]) -> list[Path]:
     """Write the CSV tables and the dialogue network from ``parts``, read one at a time in document
-    order: each a dict of its ``rows`` (``render`` results), network ``edges`` and ``nodes``, as
+    order: each a dict of its ``rows`` (``render`` results, or files holding them), network ``edges`` and ``nodes``, as
     ``document_tables`` gives them; ``facts`` are the entity facts of all graphs merged, ``entities``
     the entities graph's own. Returns the paths written, in order."""
     out = _prepare(out_dir)
     paths = [out / name for name in TABLES]
-    files = [path.open("w", encoding="utf-8", newline="") for path in paths]
+    files = [path.open("wb") for path in paths]
     edges: dict[str, dict[tuple[str, str], int]] = {kind: {} for kind in EDGES}
     nodes: set[str] = set()
     try:
         for handle, (_query, columns) in zip(files, TABLES.values()):
-            handle.write(_csv_line([HEADERS.get(c, c) for c in columns]))
+            handle.write(_csv_line([HEADERS.get(c, c) for c in columns]).encode("utf-8"))
         for part in parts:
             for handle, name in zip(files, TABLES):
-                handle.write(part["rows"][name])
+                rows = part["rows"][name]
+                if isinstance(rows, Path):  # rendered earlier, kept in a file
+                    with rows.open("rb") as kept:
+                        shutil.copyfileobj(kept, handle, 1 << 20)
+                else:
+                    handle.write(rows.encode("utf-8"))
             for kind, rows in part["edges"].items():  # weights are counts: they add up over documents
                 for source, target, weight in rows:
                     edges[kind][source, target] = edges[kind].get((source, target), 0) + int(weight)

@@ -150,20 +150,24 @@ def build_document(path: Path, source: Source, iris: Iris, strict: bool = False)
     """One document end to end, up to its validated graph."""
     linked = prepare(path, source.register, strict)
     graph = mapping.document_graph(linked, iris)
-    # The entities it refers to join the graph while it is validated, so that sh:class checks see
-    # their types; their own problems are the dataset-level pass's to report, once. They are added
-    # and taken out again because copying the document's graph cost more than validating them.
+    report = validate_document(graph, linked, source.register, iris)
+    report.extend(linked.problems)
+    return linked, graph, report
+
+
+def validate_document(graph, linked: Linked, register: Register, iris: Iris) -> Report:
+    """Validate a document's graph. The entities it refers to join it meanwhile, so that sh:class
+    checks see their types; their own problems are the dataset-level pass's to report, once. They
+    are added and taken out again because copying the document's graph cost more than validating them."""
     shared = {str(mapping.entity_iri(iris, e)) for e in linked.entities.values() if not e.local_to}
-    borrowed = [t for t in mapping.entities_graph(source.register.slice(linked.entities), iris) if t not in graph]
+    borrowed = [t for t in mapping.entities_graph(register.slice(linked.entities), iris) if t not in graph]
     graph.addN((s, p, o, graph) for s, p, o in borrowed)
     try:
         report = validate_graph(graph)
     finally:
         for triple in borrowed:
             graph.remove(triple)
-    report = Report([p for p in report.problems if p.focus not in shared])
-    report.extend(linked.problems)
-    return linked, graph, report
+    return Report([p for p in report.problems if p.focus not in shared])
 
 
 # ---------------------------------------------------- the content-hash cache
@@ -392,7 +396,8 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         standalone = description + mapping.new_graph()
         mapping.checksum_triples(standalone, iris, [f for f in listing["files"] if f["path"].startswith("dataset.")])
         triples["void.ttl"] = write_turtle(folder / "void.ttl", standalone, base)
-        result.manifest = write_manifest(folder, triples, graph_sizes)
+        hashed = {f["path"]: f["sha256"] for f in listing["files"] if f["path"] != "void.ttl"}
+        result.manifest = write_manifest(folder, triples, graph_sizes, hashed)
 
 
 def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict]) -> None:
@@ -418,16 +423,20 @@ def _export_part(piece: Pieces, facts: dict) -> dict:
     return part
 
 
-def _rendered_rows(piece: Pieces, references: list[str], facts: dict) -> dict[str, str]:
+def _rendered_rows(piece: Pieces, references: list[str], facts: dict) -> dict[str, Path]:
     used = json.dumps([[iri, facts.get(iri)] for iri in references], ensure_ascii=False)
-    kept = piece.folder / f"rows-{hashlib.sha256(used.encode()).hexdigest()[:16]}.json"
-    if kept.exists():
-        return json.loads(kept.read_text(encoding="utf-8"))
-    rows = export.render(json.loads((piece.folder / "exports.json").read_text(encoding="utf-8")), facts)
-    for stale in piece.folder.glob("rows-*.json"):
-        stale.unlink()
-    kept.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    return rows
+    kept = piece.folder / f"rows-{hashlib.sha256(used.encode()).hexdigest()[:16]}"
+    files = {name: kept / name for name in export.TABLES}
+    if not kept.is_dir():
+        rendered = export.render(json.loads((piece.folder / "exports.json").read_text(encoding="utf-8")), facts)
+        staging = piece.folder / f".{kept.name}-{os.getpid()}"
+        staging.mkdir(exist_ok=True)
+        for name, text in rendered.items():
+            (staging / name).write_text(text, encoding="utf-8", newline="")
+        for stale in piece.folder.glob("rows-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        staging.rename(kept)
+    return files
 
 
 def _quality(metas: list[dict], register: Register) -> dict:

@@ -8,7 +8,7 @@ renderings of the same object.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 SEVERITIES = ("Violation", "Warning", "Info")
 
@@ -71,8 +71,26 @@ class Report:
             "violations": self.count("Violation"),
             "warnings": self.count("Warning"),
             "infos": self.count("Info"),
-            "problems": [asdict(p) for p in self.sorted()],
+            "problems": [dict(vars(p)) for p in self.sorted()],  # asdict() copies deeply: slow, and not needed
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+        return json_document(self.to_dict())
+
+
+def json_document(data: dict) -> str:
+    """A JSON object with a line per key and a line per item of a list (a problem, a document):
+    easy to read, grep and diff, and written by json's C encoder, which ``indent=`` would bypass
+    for its pure-Python one (seconds for the reports of a 10,000-document corpus)."""
+    def dump(value) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    lines = []
+    for key in sorted(data):
+        value = data[key]
+        if isinstance(value, list) and value:
+            items = ",\n".join("    " + dump(item) for item in value)
+            lines.append(f"  {dump(key)}: [\n{items}\n  ]")
+        else:
+            lines.append(f"  {dump(key)}: {dump(value)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"

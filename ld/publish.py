@@ -179,14 +179,18 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def manifest(folder: Path, triples: dict[str, int], graph_sizes: dict[str, int]) -> dict:
+def manifest(folder: Path, triples: dict[str, int], graph_sizes: dict[str, int],
+             hashed: dict[str, str] | None = None) -> dict:
+    """Every file of ``folder`` with its size and SHA-256; ``hashed`` gives the digests of files
+    known not to have changed since they were last hashed (the dumps: gigabytes in a large archive)."""
     files = []
+    hashed = hashed or {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         name = path.relative_to(folder).as_posix()
         if name in ("manifest.json", "SHA256SUMS"):
             continue
         entry = {"path": name, "media_type": MEDIA_TYPES.get(path.suffix, "application/octet-stream"),
-                 "bytes": path.stat().st_size, "sha256": sha256_file(path)}
+                 "bytes": path.stat().st_size, "sha256": hashed.get(name) or sha256_file(path)}
         if path.suffix == ".gz":  # what the gzip file holds
             entry["content_media_type"] = MEDIA_TYPES[Path(path.stem).suffix]
         if name in triples:
@@ -195,8 +199,9 @@ def manifest(folder: Path, triples: dict[str, int], graph_sizes: dict[str, int])
     return {"files": files, "graphs": dict(sorted(graph_sizes.items()))}
 
 
-def write_manifest(folder: Path, triples: dict[str, int], graph_sizes: dict[str, int]) -> dict:
-    data = manifest(folder, triples, graph_sizes)
+def write_manifest(folder: Path, triples: dict[str, int], graph_sizes: dict[str, int],
+                   hashed: dict[str, str] | None = None) -> dict:
+    data = manifest(folder, triples, graph_sizes, hashed)
     (folder / "manifest.json").write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
     sums = "".join(f"{f['sha256']}  {f['path']}\n" for f in data["files"])
     sums += f"{sha256_file(folder / 'manifest.json')}  manifest.json\n"

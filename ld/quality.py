@@ -3,10 +3,10 @@ curator should look at next. A rendering of the linking results, as text or JSON
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 from ld.link import Linked
+from ld.problems import json_document
 from ld.register import Register
 
 
@@ -58,7 +58,7 @@ def unresolved(report: dict) -> bool:
 
 
 def to_json(report: dict) -> str:
-    return json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return json_document(report)
 
 
 def to_text(report: dict) -> str:
