@@ -221,16 +221,10 @@ def test_readable_without_javascript(browser, server, built):
 
 def test_injected_markup_stays_text(browser, tmp_path_factory):
     """A document whose text, labels and notes hold <script> runs nothing in a browser."""
-    from ld.pipeline import build
-    from test_serve import INJECTED
+    from test_serve import build_injected
 
     folder = tmp_path_factory.mktemp("browser-injection")
-    source = folder / "source"
-    (source / "documents").mkdir(parents=True)
-    for name in ("config.toml", "entities.toml"):
-        shutil.copy(SOURCE / name, source / name)
-    (source / "documents" / "999001.txt").write_text(INJECTED, encoding="utf-8")
-    build(source, folder / "dist", jobs=1)
+    build_injected(folder)
     with ServerProcess(folder / "dist", "--no-sparql", log=folder / "server.log") as srv:
         for path in ("/document/999001", "/person/999001-ivan-testov", "/dataset"):
             browser.get(srv.url + path)

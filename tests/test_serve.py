@@ -811,9 +811,13 @@ Comrade Ivan [<script>alert(7)</script>] Testov: An unknown speaker.
 @pytest.fixture(scope="module")
 def injected(tmp_path_factory) -> Path:
     """A tiny dist/ built from one crafted document full of markup."""
+    return build_injected(tmp_path_factory.mktemp("injection"))
+
+
+def build_injected(folder: Path) -> Path:
+    """Build the crafted document INJECTED (with the real config and register) into ``folder``/dist."""
     from ld.pipeline import build
 
-    folder = tmp_path_factory.mktemp("injection")
     source = folder / "source"
     (source / "documents").mkdir(parents=True)
     for name in ("config.toml", "entities.toml"):
