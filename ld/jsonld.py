@@ -75,12 +75,8 @@ def node_text(node: dict) -> str:
     return json.dumps(node, ensure_ascii=False, sort_keys=True)
 
 
-def write(out, node_texts, base: str) -> None:
-    """Stream one compact JSON-LD document: the embedded context, then every node."""
-    out.write('{"@context": ' + json.dumps(context(base), ensure_ascii=False, sort_keys=True, indent=1)
-              + ',\n"@graph": [\n')
-    first = True
-    for text in node_texts:
-        out.write(("" if first else ",\n") + text)
-        first = False
-    out.write("\n]}\n")
+def frame(base: str) -> tuple[str, str, str]:
+    """What a compact JSON-LD dump writes before, between and after its nodes: the embedded
+    context and the opening of ``@graph``, a separator, the closing."""
+    head = '{"@context": ' + json.dumps(context(base), ensure_ascii=False, sort_keys=True, indent=1) + ',\n"@graph": [\n'
+    return head, ",\n", "\n]}\n"

@@ -120,9 +120,7 @@ def _frame(fmt: str, base: str) -> tuple[bytes, bytes, bytes]:
     if fmt in ("ttl", "trig"):
         return _prefix_header(base), b"", b""
     if fmt == "jsonld":
-        head = ('{"@context": ' + json.dumps(jsonld.context(base), ensure_ascii=False, sort_keys=True, indent=1)
-                + ',\n"@graph": [\n')
-        return head.encode(), b",\n", b"\n]}\n"
+        return tuple(part.encode() for part in jsonld.frame(base))
     return b"", b"", b""
 
 
