@@ -46,18 +46,24 @@ ENTITY_TYPES = "schema:Person schema:Place schema:Organization schema:CreativeWo
 # What the tables need to know of an entity: its type, its English name (or any name when none is
 # English) and its Wikidata QID. The tables name entities by IRI and these facts are joined in last,
 # so that a document's rows stay valid when the register changes a name or a QID elsewhere.
-FACTS = PREFIXES + """
+def _facts_query(typed: str) -> str:
+    return PREFIXES + """
 SELECT ?entity (MIN(STR(?type)) AS ?entity_type) (MIN(STR(?en)) AS ?english) (MIN(STR(?any)) AS ?name)
        (MIN(STRAFTER(STR(?same), "http://www.wikidata.org/entity/")) AS ?qid)
 WHERE {
   VALUES ?type { """ + ENTITY_TYPES + """ }
-  ?entity a ?type .
+  """ + typed + """
   OPTIONAL { ?entity schema:name ?en FILTER(langMatches(lang(?en), "en")) }
   OPTIONAL { ?entity schema:name ?any }
   OPTIONAL { ?entity schema:sameAs ?same FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/entity/Q")) }
 }
 GROUP BY ?entity
+ORDER BY ?entity
 """
+
+
+FACTS = _facts_query("?entity a ?type .")  # wherever typed
+ENTITIES = _facts_query('GRAPH ?g { ?entity a ?type } FILTER(STRENDS(STR(?g), "/graph/entities"))')
 
 DOCUMENTS = PREFIXES + """
 SELECT ?document (MIN(STR(?id)) AS ?identifier) (MIN(STR(?title)) AS ?name) (MIN(STR(?when)) AS ?date)
@@ -103,21 +109,6 @@ WHERE {
 }
 GROUP BY ?document ?annotation
 ORDER BY ?document ?position ?start ?annotation
-"""
-
-ENTITIES = PREFIXES + """
-SELECT ?entity (MIN(STR(?type)) AS ?entity_type) (MIN(STR(?en)) AS ?english) (MIN(STR(?any)) AS ?name)
-       (MIN(STRAFTER(STR(?same), "http://www.wikidata.org/entity/")) AS ?qid)
-WHERE {
-  VALUES ?type { """ + ENTITY_TYPES + """ }
-  GRAPH ?g { ?entity a ?type }
-  FILTER(STRENDS(STR(?g), "/graph/entities"))
-  OPTIONAL { ?entity schema:name ?en FILTER(langMatches(lang(?en), "en")) }
-  OPTIONAL { ?entity schema:name ?any }
-  OPTIONAL { ?entity schema:sameAs ?same FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/entity/Q")) }
-}
-GROUP BY ?entity
-ORDER BY ?entity
 """
 
 SPEAKS_AFTER = PREFIXES + """
@@ -251,12 +242,18 @@ def _prepare(out_dir: str | Path) -> Path:
     return out
 
 
+def _layout(columns: list[str]) -> list[tuple[int, str | None]]:
+    """Per written column: the index of the query's column it comes from, and the entity fact to
+    join in (``None``: the value itself)."""
+    plain = [c for c in columns if "+" not in c]
+    return [(plain.index(c.split("+")[0]), c.split("+")[1] if "+" in c else None) for c in columns]
+
+
 def references(tables: dict[str, list[list[str]]]) -> list[str]:
     """The entities whose facts the rendered rows of ``tables`` depend on, sorted."""
     found = set()
     for name, (_query, columns) in TABLES.items():
-        plain = [c for c in columns if "+" not in c]
-        keys = [plain.index(c.split("+")[0]) for c in columns if "+" in c]
+        keys = [index for index, fact in _layout(columns) if fact]
         found.update(row[k] for row in tables[name] for k in keys)
     return sorted(found - {""})
 
@@ -265,13 +262,10 @@ def render(tables: dict[str, list[list[str]]], facts: dict[str, list[str]]) -> d
     """Rows as CSV lines (no header), the entity facts joined in."""
     rendered = {}
     for name, (_query, columns) in TABLES.items():
-        plain = [c for c in columns if "+" not in c]
-        lines = []
-        for row in tables[name]:
-            value = dict(zip(plain, row))
-            lines.append(_csv_line([_fact(facts, value[c.split("+")[0]], c.split("+")[1]) if "+" in c
-                                    else value[c] for c in columns]))
-        rendered[name] = "".join(lines)
+        layout = _layout(columns)
+        rendered[name] = "".join(
+            _csv_line([_fact(facts, row[index], fact) if fact else row[index] for index, fact in layout])
+            for row in tables[name])
     return rendered
 
 

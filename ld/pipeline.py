@@ -405,15 +405,15 @@ def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict]) -> None
     come from its worker with entities as IRIs; their names and QIDs are joined in here, from the
     shared graphs. A document's rendered rows are kept beside its pieces under a hash of the facts
     they use, so a rebuild renders again only where a name or QID it shows has changed."""
+    documents, graphs = pieces[:len(metas)], pieces[len(metas):]  # the shared graphs come last
     shared = ox.Store()
-    for piece in pieces[len(metas):]:  # the entities, links and dataset graphs
+    for piece in graphs:
         piece.store(shared)
     facts = export.entity_facts(shared)
     for meta in metas:
         export.merge_facts(facts, meta["facts"])
-    documents = sorted(zip(pieces, metas), key=lambda pair: pair[0].name)
-    export.write_exports(folder, (_export_part(piece, facts) for piece, _meta in documents), facts,
-                         export.entity_facts(shared, export.ENTITIES))
+    parts = (_export_part(piece, facts) for piece in sorted(documents, key=lambda p: p.name))
+    export.write_exports(folder, parts, facts, export.entity_facts(shared, export.ENTITIES))
 
 
 def _export_part(piece: Pieces, facts: dict) -> dict:
