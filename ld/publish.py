@@ -22,10 +22,11 @@ from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
 from ld import jsonld
 from ld.config import DUMP_MODES
+from ld.terms import ox_triples
 from ld.vocab import turtle_prefixes
 
 MEDIA_TYPES = {
@@ -35,26 +36,6 @@ MEDIA_TYPES = {
     ".txt": "text/plain", ".html": "text/html",
 }
 GZIP_LEVEL = 6
-
-
-def ox_term(term):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        raise ValueError(f"blank node {term!r}: mint an IRI in ld.vocab instead")
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def ox_triples(graph: Graph) -> list[ox.Triple]:
-    """The graph's triples as pyoxigraph triples, sorted by their N-Triples form."""
-    triples = [ox.Triple(ox_term(s), ox_term(p), ox_term(o)) for s, p, o in graph]
-    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 
 def _body(data: bytes) -> bytes:

@@ -1,7 +1,13 @@
-"""SHACL validation with pySHACL, turned into a ``Report`` of ``Problem``s."""
+"""SHACL validation, turned into a ``Report`` of ``Problem``s.
+
+Two engines read the same shapes: ``ld.shacl`` (ours, compiled once, on
+pyoxigraph terms; what builds use) and pySHACL (the reference, used for any
+shapes graph with a feature ``ld.shacl`` does not implement, and by the tests
+to check that both agree)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +21,8 @@ from rdflib.query import Processor
 
 from ld.errors import InputError
 from ld.problems import Problem, Report
+from ld.shacl import Shapes, Unsupported
+from ld.terms import ox_term, rdflib_term
 from ld.vocab import SH
 
 SHAPES_DIR = Path(__file__).resolve().parent.parent / "shapes"
@@ -56,15 +64,46 @@ def load_shapes(shapes_dir: Path = SHAPES_DIR) -> Graph:
     return graph
 
 
+@lru_cache(maxsize=4)
+def compiled(shapes: Graph) -> Shapes | None:
+    """The shapes compiled for ``ld.shacl``, or None when they need pySHACL."""
+    try:
+        return Shapes(shapes)
+    except Unsupported:
+        return None
+
+
+def validate_triples(triples, shapes: Graph | None = None, store=None) -> Report:
+    """Validate pyoxigraph triples (``store``, if given, holds them in its default graph)."""
+    shapes = shapes if shapes is not None else load_shapes()
+    engine = compiled(shapes)
+    if engine is None:
+        graph = Graph()
+        for s, p, o, *_ in triples:
+            graph.add((rdflib_term(s), rdflib_term(p), rdflib_term(o)))
+        return pyshacl_report(graph, shapes)
+    return Report(_clipped(engine.validate(triples, store)))
+
+
 def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
     shapes = shapes if shapes is not None else load_shapes()
+    engine = compiled(shapes)
+    if engine is None:
+        return pyshacl_report(data, shapes)
+    return Report(_clipped(engine.validate([(ox_term(s), ox_term(p), ox_term(o)) for s, p, o in data])))
+
+
+def pyshacl_report(data: Graph, shapes: Graph) -> Report:
+    """The reference engine."""
     _conforms, results, _text = pyshacl.validate(
         data, shacl_graph=shapes, inference="none", allow_warnings=True)
     return Report(list(problems_from(results, shapes)))
 
 
 def problems_from(results: Graph, shapes: Graph):
-    for result in results.subjects(RDF.type, SH.ValidationResult):
+    # the report's results only: pySHACL also types the nested results of sh:node (sh:detail)
+    # as validation results, which SHACL does not count as results of the report
+    for result in results.objects(results.value(predicate=RDF.type, object=SH.ValidationReport), SH.result):
         severity = results.value(result, SH.resultSeverity)
         shape = results.value(result, SH.sourceShape)
         constraint = results.value(result, SH.sourceConstraint)
@@ -93,6 +132,10 @@ def _named_shape(shape, shapes: Graph):
 
 def _show(term) -> str:
     return "" if term is None else str(term)
+
+
+def _clipped(problems: list[Problem]) -> list[Problem]:
+    return [replace(p, value=_clip(p.value)) if len(p.value) > 160 else p for p in problems]
 
 
 def _clip(text: str, width: int = 160) -> str:

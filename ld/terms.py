@@ -1,0 +1,50 @@
+"""Between rdflib terms (what the mapping writes) and pyoxigraph terms (what validation,
+the dumps and the queries run on)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+@lru_cache(maxsize=1 << 16)
+def _named(iri: str) -> ox.NamedNode:  # predicates, classes and subjects recur: convert each IRI once
+    return ox.NamedNode(iri)
+
+
+def ox_term(term):
+    if isinstance(term, URIRef):
+        return _named(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=_named(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        raise ValueError(f"blank node {term!r}: mint an IRI in ld.vocab instead")
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def rdflib_term(term):
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def ox_triples(graph: Graph) -> list[ox.Triple]:
+    """The graph's triples as pyoxigraph triples, sorted by their N-Triples form."""
+    triples = [ox.Triple(ox_term(s), ox_term(p), ox_term(o)) for s, p, o in graph]
+    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
