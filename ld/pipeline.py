@@ -37,11 +37,13 @@ from ld.parse import Parser, default_layout, parse_date
 from ld.problems import Problem, Report
 from ld.publish import (Pieces, atomic_folder, write_dumps, write_manifest, write_pieces, write_static,
                         write_turtle)
-from ld.register import Register, load_register
-from ld.validate import SHAPES_DIR, validate_graph
+from ld.register import Entity, Register, load_register
+from ld.terms import ox_triples
+from ld.validate import SHAPES_DIR, validate_graph, validate_triples
 from ld.vocab import Iris
 
 DEFAULT_CACHE = Path(".cache/ldpub")
+RDF_TYPE = ox.NamedNode(str(mapping.RDF.type))
 
 
 @dataclass
@@ -147,27 +149,30 @@ def _apply_metadata(doc: Document, meta: dict, sidecar: Path, parser: Parser) ->
 
 
 def build_document(path: Path, source: Source, iris: Iris, strict: bool = False):
-    """One document end to end, up to its validated graph."""
+    """One document end to end, up to its validated triples (pyoxigraph terms, sorted)."""
     linked = prepare(path, source.register, strict)
-    graph = mapping.document_graph(linked, iris)
-    report = validate_document(graph, linked, source.register, iris)
+    triples = ox_triples(mapping.document_graph(linked, iris))
+    report = validate_document(triples, linked, iris)
     report.extend(linked.problems)
-    return linked, graph, report
+    return linked, triples, report
 
 
-def validate_document(graph, linked: Linked, register: Register, iris: Iris) -> Report:
-    """Validate a document's graph. The entities it refers to join it meanwhile, so that sh:class
-    checks see their types; their own problems are the dataset-level pass's to report, once. They
-    are added and taken out again because copying the document's graph cost more than validating them."""
-    shared = {str(mapping.entity_iri(iris, e)) for e in linked.entities.values() if not e.local_to}
-    borrowed = [t for t in mapping.entities_graph(register.slice(linked.entities), iris) if t not in graph]
-    graph.addN((s, p, o, graph) for s, p, o in borrowed)
-    try:
-        report = validate_graph(graph)
-    finally:
-        for triple in borrowed:
-            graph.remove(triple)
-    return Report([p for p in report.problems if p.focus not in shared])
+def validate_document(triples: list, linked: Linked, iris: Iris) -> Report:
+    """Validate a document's triples. The triples of the shared entities it refers to join them, so
+    that sh:class checks see their types; their own problems are the dataset-level pass's to report, once."""
+    shared = sorted((e for e in linked.entities.values() if not e.local_to), key=lambda e: e.slug)
+    own = set(triples)
+    borrowed = [t for e in shared for t in _entity_triples(e, iris.base) if t not in own]
+    report = validate_triples(triples + borrowed)
+    shared_iris = {str(mapping.entity_iri(iris, e)) for e in shared}
+    return Report([p for p in report.problems if p.focus not in shared_iris])
+
+
+@lru_cache(maxsize=8192)
+def _entity_triples(entity: Entity, base: str) -> tuple:
+    graph = mapping.new_graph()
+    mapping.entity_triples(graph, entity, Iris(base))
+    return tuple(ox_triples(graph))
 
 
 # ---------------------------------------------------- the content-hash cache
@@ -213,7 +218,7 @@ def _document_job(task: tuple[str, str]) -> dict:
     path, folder = Path(task[0]), Path(task[1])
     source, iris = _WORKER["source"], _WORKER["iris"]
     try:
-        linked, graph, report = build_document(path, source, iris, _WORKER["strict"])
+        linked, triples, report = build_document(path, source, iris, _WORKER["strict"])
     except LdError as error:
         return {"error": {"type": type(error).__name__, "message": error.message, "path": error.path,
                           "line": error.line, "hint": error.hint}}
@@ -221,7 +226,7 @@ def _document_job(task: tuple[str, str]) -> dict:
     portable = _portable_paths(source.folder)
     staging = folder.with_name(folder.name + f".tmp-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
-    pieces = write_pieces(str(iris.document(linked.doc.id)), graph, staging, source.config.base,
+    pieces = write_pieces(str(iris.document(linked.doc.id)), triples, staging, source.config.base,
                           source.config.dumps)
     exported = export.document_tables(pieces.store())
     (staging / "exports.json").write_text(json.dumps(exported["tables"], ensure_ascii=False), encoding="utf-8")
@@ -234,9 +239,9 @@ def _document_job(task: tuple[str, str]) -> dict:
         "turns": turns_per_speaker(linked),
         "quality": portable(quality.document_report(linked)),
         "entities": sorted(e.slug for e in linked.entities.values() if not e.local_to),
-        "classes": sorted({str(o) for o in graph.objects(None, mapping.RDF.type)}),
-        "subjects": len(set(graph.subjects())),
-        "typed": len(set(graph.subjects(mapping.RDF.type, None))),
+        "classes": sorted({t.object.value for t in triples if t.predicate == RDF_TYPE}),
+        "subjects": len({t.subject for t in triples}),
+        "typed": len({t.subject for t in triples if t.predicate == RDF_TYPE}),
         "facts": exported["facts"],  # what the exports need from the document's graph (see write_exports)
     }
     (staging / "meta.json").write_text(json.dumps(meta, sort_keys=True, ensure_ascii=False))
@@ -376,7 +381,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         return
     shared["dataset"] = description
     base = source.config.base
-    pieces = pieces + [write_pieces(str(iris.graph(name)), graph, scratch / "shared" / name, base,
+    pieces = pieces + [write_pieces(str(iris.graph(name)), ox_triples(graph), scratch / "shared" / name, base,
                                     source.config.dumps)
                        for name, graph in shared.items()]
     linked_report = _quality(metas, source.register)

@@ -59,12 +59,12 @@ class Pieces:
         return store
 
 
-def write_pieces(name: str, graph: Graph, folder: Path, base: str, dumps: str = "plain") -> Pieces:
+def write_pieces(name: str, triples: list[ox.Triple], folder: Path, base: str, dumps: str = "plain") -> Pieces:
     """One named graph's share of every dump of the ``dumps`` mode (``graph.ttl`` for
     ``dataset.ttl``, ``graph.nq.gz`` for ``dataset.nq.gz``: a gzip member of its own, so that a
-    dump is the concatenation of its pieces), plus ``graph.nt``, from which it can be reloaded."""
+    dump is the concatenation of its pieces), plus ``graph.nt``, from which it can be reloaded.
+    ``triples`` are sorted as ``ld.terms.ox_triples`` sorts them."""
     folder.mkdir(parents=True, exist_ok=True)
-    triples = ox_triples(graph)
     bodies = _bodies(name, triples, base)
     (folder / "graph.nt").write_bytes(bodies["nt"])
     for dump in DUMP_MODES[dumps]:
