@@ -19,6 +19,7 @@ from ld.register import Entity, Register
 from ld.vocab import ENTITY_CLASSES, LDP, OA, PREFIXES, SCHEMA, SPDX, Iris, wikidata
 
 CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector
+Triples = Graph | set  # where the functions below add((s, p, o)) their triples
 
 
 def new_graph() -> Graph:
@@ -36,9 +37,11 @@ def integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
 
 
-def document_graph(linked: Linked, iris: Iris) -> Graph:
+def document_graph(linked: Linked, iris: Iris) -> set[tuple]:
+    """The document's triples, as a set: a build converts them to pyoxigraph terms at once, and an rdflib
+    ``Graph`` only to fill it would cost more than the mapping itself."""
     doc = linked.doc
-    g = new_graph()
+    g = set()
     d = iris.document(doc.id)
     g.add((d, RDF.type, SCHEMA.Conversation))
     g.add((d, SCHEMA.identifier, Literal(doc.id)))
@@ -91,7 +94,7 @@ def document_graph(linked: Linked, iris: Iris) -> Graph:
     return g
 
 
-def _original(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
+def _original(g: Triples, linked: Linked, iris: Iris, d: URIRef) -> None:
     doc, citation = linked.doc, linked.doc.citation
     if not (citation and (citation.reference or citation.archive)) and not doc.language_tag:
         return
@@ -110,7 +113,7 @@ def _original(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
                 g.add((o, prop, Literal(value)))
 
 
-def _event(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
+def _event(g: Triples, linked: Linked, iris: Iris, d: URIRef) -> None:
     doc = linked.doc
     e = iris.part(doc.id, "event")
     g.add((e, RDF.type, SCHEMA.Event))
@@ -123,7 +126,7 @@ def _event(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
         g.add((e, SCHEMA.attendee, entity_iri(iris, person)))
 
 
-def _generation(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
+def _generation(g: Triples, linked: Linked, iris: Iris, d: URIRef) -> None:
     """Provenance of this document's graph: which software made it from what (no clock time)."""
     doc = linked.doc
     run = iris.part(doc.id, "generation")
@@ -136,7 +139,7 @@ def _generation(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
         g.add((run, LDP.sourceSha256, Literal(doc.text_digest)))
 
 
-def _footnote(g: Graph, linked: Linked, iris: Iris, note) -> None:
+def _footnote(g: Triples, linked: Linked, iris: Iris, note) -> None:
     doc = linked.doc
     n = iris.note(doc.id, note.number)
     body = iris.part(doc.id, f"note-{note.number}-body")
@@ -158,7 +161,7 @@ def _footnote(g: Graph, linked: Linked, iris: Iris, note) -> None:
 MATCHED_BY = {"surface": LDP.surfaceForm, "rule": LDP.contextRule, "override": LDP.curatorOverride}
 
 
-def _mentions(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
+def _mentions(g: Triples, linked: Linked, iris: Iris, d: URIRef) -> None:
     """Each mention: an identifying annotation on its exact characters, plus schema:mentions shortcuts."""
     doc, register = linked.doc, linked.entities
     for key, mentions in linked.mentions.items():
@@ -197,7 +200,7 @@ def _mentions(g: Graph, linked: Linked, iris: Iris, d: URIRef) -> None:
                 g.add((d, SCHEMA.mentions, body))
 
 
-def _insertions(g: Graph, linked: Linked, iris: Iris) -> None:
+def _insertions(g: Triples, linked: Linked, iris: Iris) -> None:
     """Translator's [bracketed] insertions: editorial text, not speech."""
     doc = linked.doc
     for seg in doc.segments:
@@ -212,7 +215,7 @@ def _insertions(g: Graph, linked: Linked, iris: Iris) -> None:
                                                 seg.text, span)))
 
 
-def text_target(g: Graph, iris: Iris, doc_id: str, fragment: str, source: URIRef, text: str, span: Span) -> URIRef:
+def text_target(g: Triples, iris: Iris, doc_id: str, fragment: str, source: URIRef, text: str, span: Span) -> URIRef:
     """A span of a segment's text: a SpecificResource with position and quote selectors."""
     target = iris.part(doc_id, f"{fragment}-target")
     position = iris.part(doc_id, f"{fragment}-position")
@@ -236,7 +239,7 @@ def entity_iri(iris: Iris, entity: Entity) -> URIRef:
     return iris.entity(entity.type, entity.slug)
 
 
-def entity_triples(g: Graph, entity: Entity, iris: Iris) -> None:
+def entity_triples(g: Triples, entity: Entity, iris: Iris) -> None:
     e = entity_iri(iris, entity)
     g.add((e, RDF.type, ENTITY_CLASSES[entity.type]))
     if entity.type == "Organization" and "archiv" in " ".join(n for _, n in entity.names).lower():

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -17,8 +17,8 @@ def _named(iri: str) -> ox.NamedNode:  # predicates, classes and subjects recur:
 
 
 def ox_term(term):
-    if isinstance(term, URIRef):
-        return _named(str(term))
+    if type(term) is URIRef:
+        return _named(term)
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
@@ -44,7 +44,8 @@ def rdflib_term(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def ox_triples(graph: Graph) -> list[ox.Triple]:
-    """The graph's triples as pyoxigraph triples, sorted by their N-Triples form."""
+def ox_triples(graph) -> list[ox.Triple]:
+    """The triples of a graph (or any iterable of rdflib triples) as pyoxigraph triples, sorted by their
+    N-Triples form."""
     triples = [ox.Triple(ox_term(s), ox_term(p), ox_term(o)) for s, p, o in graph]
     return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))

@@ -6,6 +6,7 @@ rdflib's SDO is https, so we define our own namespace object.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -53,6 +54,14 @@ def wikidata(qid: str) -> URIRef:
     return WD[qid]
 
 
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]*")
+
+
+def _encoded(segment: str) -> str:
+    """Percent-encoded but for RFC 3986's unreserved characters (most segments have nothing to encode)."""
+    return segment if _UNRESERVED.fullmatch(segment) else quote(segment, safe="-_.~")
+
+
 class Iris:
     """Mints every IRI of a dataset under one base."""
 
@@ -61,8 +70,8 @@ class Iris:
 
     def _iri(self, *segments: str, fragment: str = "") -> URIRef:
         # each segment is percent-encoded on its own, so minting is injective
-        path = "/".join(quote(s, safe="-_.~") for s in segments)
-        return URIRef(self.base + path + (f"#{quote(fragment, safe='-_.~')}" if fragment else ""))
+        path = "/".join(_encoded(s) for s in segments)
+        return URIRef(self.base + path + (f"#{_encoded(fragment)}" if fragment else ""))
 
     def document(self, doc_id: str) -> URIRef:
         return self._iri("document", doc_id)

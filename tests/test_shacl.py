@@ -79,7 +79,9 @@ def document_graphs(paths: list[Path], source_dir: Path = SOURCE):
     iris = Iris(source.config.base)
     for path in paths:
         linked = prepare(path, source.register)
-        yield mapping.document_graph(linked, iris) + mapping.entities_graph(source.register.slice(linked.entities), iris)
+        g = mapping.entities_graph(source.register.slice(linked.entities), iris)
+        g += mapping.document_graph(linked, iris)
+        yield g
 
 
 def test_same_problems_on_the_real_document_and_the_layout_documents():
