@@ -65,16 +65,21 @@ ORDER BY ?entity
 FACTS = _facts_query("?entity a ?type .")  # wherever typed
 ENTITIES = _facts_query('GRAPH ?g { ?entity a ?type } FILTER(STRENDS(STR(?g), "/graph/entities"))')
 
+# the two counts in subqueries of their own: counted side by side, turns x mentions rows would be grouped
 DOCUMENTS = PREFIXES + """
 SELECT ?document (MIN(STR(?id)) AS ?identifier) (MIN(STR(?title)) AS ?name) (MIN(STR(?when)) AS ?date)
-       (COUNT(DISTINCT ?turn) AS ?turns) (COUNT(DISTINCT ?mention) AS ?mentions)
+       (MIN(?turn_count) AS ?turns) (MIN(?mention_count) AS ?mentions)
 WHERE {
   ?document a schema:Conversation .
   OPTIONAL { ?document schema:identifier ?id }
   OPTIONAL { ?document schema:name ?title FILTER(langMatches(lang(?title), "en")) }
   OPTIONAL { ?document dcterms:date ?when }
-  OPTIONAL { ?turn a ldp:SpeechTurn ; schema:isPartOf ?document }
-  OPTIONAL { GRAPH ?document { ?mention oa:motivatedBy oa:identifying } }
+  { SELECT ?document (COUNT(DISTINCT ?turn) AS ?turn_count) WHERE {
+      ?document a schema:Conversation . OPTIONAL { ?turn a ldp:SpeechTurn ; schema:isPartOf ?document } }
+    GROUP BY ?document }
+  { SELECT ?document (COUNT(DISTINCT ?mention) AS ?mention_count) WHERE {
+      ?document a schema:Conversation . OPTIONAL { GRAPH ?document { ?mention oa:motivatedBy oa:identifying } } }
+    GROUP BY ?document }
 }
 GROUP BY ?document
 ORDER BY ?document
@@ -111,6 +116,9 @@ GROUP BY ?document ?annotation
 ORDER BY ?document ?position ?start ?annotation
 """
 
+# The speaks-after edges in SPARQL, for a store or a server holding the dump. The exports derive the
+# same edges from the turns table instead (``speaks_after``): pairing every turn with every earlier
+# one cost more than all the other export queries of a document together.
 SPEAKS_AFTER = PREFIXES + """
 SELECT ?source ?target (COUNT(*) AS ?weight)
 WHERE {
@@ -170,7 +178,7 @@ TABLES = {
 }
 HEADERS = {"speaker+name": "speaker_name", "speaker+qid": "speaker_qid", "entity+type": "entity_type",
            "entity+name": "name", "entity+qid": "qid"}
-EDGES = {"speaks_after": SPEAKS_AFTER, "mentions": SPEAKER_MENTIONS}
+EDGE_KINDS = ("speaks_after", "mentions")
 
 
 def _short_type(iri: str) -> str:
@@ -187,12 +195,24 @@ def document_tables(store: ox.Store) -> dict:
     """What the documents in ``store`` contribute to the exports, entities named by IRI only:
     the rows of each table, the network's edges and nodes, and the facts (type, names, QID) the
     store holds about entities. A build computes it per document, in the worker that maps it."""
+    tables = {name: _select(store, query) for name, (query, _columns) in TABLES.items()}
     return {
-        "tables": {name: _select(store, query) for name, (query, _columns) in TABLES.items()},
-        "edges": {kind: _select(store, query) for kind, query in EDGES.items()},
+        "tables": tables,
+        "edges": {"speaks_after": speaks_after(tables["turns.csv"]), "mentions": _select(store, SPEAKER_MENTIONS)},
         "nodes": [row[0] for row in _select(store, NODES)],
         "facts": entity_facts(store),
     }
+
+
+def speaks_after(turns: list[list[str]]) -> list[list[str]]:
+    """What ``SPEAKS_AFTER`` selects, from the rows of ``TURNS`` (ordered by document and position):
+    the speaker of each turn to the speaker of the turn before it in the same document, no self-edges,
+    weighted by count."""
+    weights: dict[tuple[str, str], int] = {}
+    for (document, _, _, before, *_), (same_document, _, _, after, *_) in zip(turns, turns[1:]):
+        if document == same_document and before and after and before != after:
+            weights[after, before] = weights.get((after, before), 0) + 1
+    return [[source, target, str(weight)] for (source, target), weight in sorted(weights.items())]
 
 
 def entity_facts(store: ox.Store, query: str = FACTS) -> dict[str, list[str]]:
@@ -278,7 +298,7 @@ def write_exports(out_dir: str | Path, parts, facts: dict[str, list[str]],
     out = _prepare(out_dir)
     paths = [out / name for name in TABLES]
     files = [path.open("wb") for path in paths]
-    edges: dict[str, dict[tuple[str, str], int]] = {kind: {} for kind in EDGES}
+    edges: dict[str, dict[tuple[str, str], int]] = {kind: {} for kind in EDGE_KINDS}
     nodes: set[str] = set()
     try:
         for handle, (_query, columns) in zip(files, TABLES.values()):

@@ -34,8 +34,15 @@ class Compactor:
         # longest namespace first, so "ldp:" wins over the shorter base prefix
         self.prefixes = sorted(((k, v) for k, v in ctx.items() if isinstance(v, str) and not k.startswith("@")),
                                key=lambda kv: len(kv[1]), reverse=True)
+        self._compacted: dict[str, str] = {}  # predicates, classes and entities recur in every node
 
     def iri(self, iri: str) -> str:
+        compact = self._compacted.get(iri)
+        if compact is None:
+            compact = self._compacted[iri] = self._compact(iri)
+        return compact
+
+    def _compact(self, iri: str) -> str:
         for prefix, namespace in self.prefixes:
             if iri.startswith(namespace) and len(iri) > len(namespace):
                 return f"{prefix}:{iri[len(namespace):]}"
@@ -65,8 +72,10 @@ def nodes(triples, base: str) -> list[dict]:
     for node_id in sorted(grouped):
         node = {"@id": node_id}
         for key, values in grouped[node_id].items():
-            values = sorted(values, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-            node[key] = values[0] if len(values) == 1 else values
+            if len(values) == 1:
+                node[key] = values[0]
+            else:
+                node[key] = sorted(values, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
         result.append(node)
     return result
 

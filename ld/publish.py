@@ -54,8 +54,7 @@ class Pieces:
     def store(self, store: ox.Store | None = None) -> ox.Store:
         """The graph, back in a store (a new one unless given), as a named graph."""
         store = store if store is not None else ox.Store()
-        store.bulk_load(path=str(self.folder / "graph.nt"), format=ox.RdfFormat.N_TRIPLES,
-                        to_graph=ox.NamedNode(self.name))
+        store.load(path=str(self.folder / "graph.nt"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(self.name))
         return store
 
 
@@ -80,14 +79,23 @@ def _bodies(name: str, triples: list[ox.Triple], base: str) -> dict[str, bytes]:
     prefixes = turtle_prefixes(base)
     nt = b"".join(sorted(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)))
     graph = f" <{name}> .\n".encode()
-    quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name)) for t in triples]
+    turtle = _body(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
     return {
         "nt": nt,
         "nq": b"".join(line[:-3] + graph for line in nt.splitlines(keepends=True)),  # "<s> <p> <o> .\n"
-        "ttl": _body(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)),
-        "trig": _body(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)),
+        "ttl": turtle,
+        "trig": trig_body(name, turtle),
         "jsonld": ",\n".join(jsonld.node_text(n) for n in jsonld.nodes(triples, base)).encode(),
     }
+
+
+def trig_body(name: str, turtle: bytes) -> bytes:
+    """The graph's TriG: its Turtle statements, one tab in, inside ``<name> { }``, as Oxigraph's TriG
+    writer puts them (Oxigraph escapes line breaks in literals, so a statement line is never inside a
+    literal). Making quads to serialise them again cost more than the rest of the TriG."""
+    if not turtle:
+        return b""
+    return b"<" + name.encode() + b"> {\n" + b"".join(b"\t" + line for line in turtle.splitlines(keepends=True)) + b"}\n"
 
 
 def _gzip(data: bytes) -> bytes:

@@ -58,16 +58,21 @@ class Data:
     """The data graph, indexed for the lookups shapes make."""
 
     def __init__(self, triples, store: ox.Store | None = None):
-        self.out: dict = defaultdict(lambda: defaultdict(list))
-        self._inverse: dict | None = None
-        self.subjects_of: dict = defaultdict(list)
-        self.triples = []
-        for s, p, o, *_ in triples:
-            self.triples.append((s, p, o))
+        self.triples = triples if isinstance(triples, list) else list(triples)
+        self.out: dict = defaultdict(lambda: defaultdict(list))  # subject -> predicate -> objects
+        self.subjects_of: dict = defaultdict(list)  # predicate -> subjects
+        self.typed: dict = defaultdict(list)  # class -> instances
+        self.subclasses: dict = defaultdict(list)  # class -> direct subclasses
+        for s, p, o, *_ in self.triples:
             self.out[s][p].append(o)
             self.subjects_of[p].append(s)
+            if p == RDF_TYPE:
+                self.typed[o].append(s)
+            elif p == SUBCLASS:
+                self.subclasses[o].append(s)
+        self._inverse: dict | None = None  # object -> predicate -> subjects, made when a path asks
+        self._classes: dict = {}
         self._store = store
-        self._superclasses: dict = {}
 
     def objects(self, node, predicate) -> list:
         by_predicate = self.out.get(node)
@@ -76,36 +81,40 @@ class Data:
     def subjects(self, predicate, node) -> list:
         if self._inverse is None:
             self._inverse = defaultdict(lambda: defaultdict(list))
-            for s, p, o in self.triples:
+            for s, p, o, *_ in self.triples:
                 self._inverse[o][p].append(s)
         by_predicate = self._inverse.get(node)
         return by_predicate.get(predicate, []) if by_predicate else []
 
     def classes(self, node) -> set:
         """The node's types and their superclasses (rdfs:subClassOf* in the data, as SHACL says)."""
-        found = set()
-        todo = list(self.objects(node, RDF_TYPE))
-        while todo:
-            cls = todo.pop()
-            if cls not in found:
-                found.add(cls)
-                todo.extend(self.objects(cls, SUBCLASS))
+        found = self._classes.get(node)
+        if found is None:
+            found = self._classes[node] = set()
+            todo = list(self.objects(node, RDF_TYPE))
+            while todo:
+                cls = todo.pop()
+                if cls not in found:
+                    found.add(cls)
+                    todo.extend(self.objects(cls, SUBCLASS))
         return found
 
     def instances(self, cls) -> list:
         classes = {cls}
         todo = [cls]
         while todo:  # subclasses of cls
-            for sub in self.subjects(SUBCLASS, todo.pop()):
+            for sub in self.subclasses.get(todo.pop(), []):
                 if sub not in classes:
                     classes.add(sub)
                     todo.append(sub)
-        return [s for c in classes for s in self.subjects(RDF_TYPE, c)]
+        return [s for c in classes for s in self.typed.get(c, [])]
 
     def store(self) -> ox.Store:
-        if self._store is None:
+        """The data in a store's default graph, for the SPARQL constraints."""
+        if self._store is None:  # loading N-Triples is faster than adding quads one by one
+            triples = [t if isinstance(t, ox.Triple) else ox.Triple(*t[:3]) for t in self.triples]
             self._store = ox.Store()
-            self._store.extend(ox.Quad(s, p, o) for s, p, o in self.triples)
+            self._store.load(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
         return self._store
 
 

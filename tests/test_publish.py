@@ -220,3 +220,27 @@ def test_build_html_writes_the_static_site_into_the_publication(tmp_path):
     listed = {f["path"] for f in json.loads((out / "manifest.json").read_text())["files"]}
     assert {"document/300025.html", "person/mao-zedong.html", "dataset.ttl"} <= listed
     assert subprocess.run(["sha256sum", "-c", "--quiet", "SHA256SUMS"], cwd=out).returncode == 0
+
+
+def test_trig_pieces_equal_oxigraphs_trig_writer():
+    """A graph's TriG piece is made from its Turtle; it must be what Oxigraph's TriG writer writes."""
+    import pyoxigraph as ox
+
+    from ld import mapping
+    from ld.pipeline import load_source, prepare
+    from ld.publish import _body, trig_body
+    from ld.terms import ox_triples
+    from ld.vocab import Iris, turtle_prefixes
+
+    source = load_source(SOURCE)
+    iris = Iris(source.config.base)
+    graphs = [ox_triples(mapping.document_graph(prepare(p, source.register), iris)) for p in source.documents]
+    graphs.append([ox.Triple(ox.NamedNode("https://example.org/a"), ox.NamedNode("http://schema.org/text"),
+                             ox.Literal('two\nlines, a "quote", a \\ and a \t tab'))])
+    prefixes = turtle_prefixes(source.config.base)
+    for triples in graphs:
+        name = "https://example.org/graph/1"
+        quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name)) for t in triples]
+        turtle = _body(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+        assert trig_body(name, turtle) == _body(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes))
+    assert trig_body("https://example.org/graph/2", b"") == b""

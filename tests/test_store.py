@@ -570,6 +570,26 @@ def test_export_network(dist, tmp_path):
                      ("mao", "zhou", "speaks_after", "1"), ("zhou", "mao", "speaks_after", "2")]
 
 
+def test_speaks_after_from_the_turns_equals_the_sparql_query(dist, built, tmp_path):
+    """The exports derive the speaks-after edges from the turns table; SPEAKS_AFTER says the same in SPARQL."""
+    import sys
+
+    from ld import export
+    from ld.pipeline import build
+    from ld.query import term_text
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from synth import generate
+
+    generate(8, tmp_path / "source", seed=5, force=True)
+    build(tmp_path / "source", tmp_path / "synthetic", cache_dir=tmp_path / "cache")
+    for store in (open_store(dist), open_store(built), open_store(tmp_path / "synthetic")):
+        def select(query):
+            return [[term_text(term) for term in row] for row in run_query(store, query).rows]
+        edges = select(export.SPEAKS_AFTER)
+        assert edges and export.speaks_after(select(export.TURNS)) == edges
+
+
 def test_export_on_the_command_line(dist, tmp_path, capsys):
     code, out, _ = run("export", "--dist", dist, "--out", tmp_path / "x", capsys=capsys)
     assert code == 0 and len(out.splitlines()) == 8 and (tmp_path / "x" / "network.graphml").is_file()
