@@ -17,7 +17,7 @@ import os
 import shutil
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -50,28 +50,31 @@ class Pieces:
     name: str  # graph IRI
     folder: Path
     triples: int
+    nt: bytes | None = field(default=None, repr=False, compare=False)  # the graph's N-Triples, while in memory
 
     def store(self, store: ox.Store | None = None) -> ox.Store:
         """The graph, back in a store (a new one unless given), as a named graph."""
         store = store if store is not None else ox.Store()
-        store.load(path=str(self.folder / "graph.nt"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(self.name))
+        graph = ox.NamedNode(self.name)
+        if self.nt is not None:
+            store.load(self.nt, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+        else:
+            store.load(path=str(self.folder / "graph.nt"), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
         return store
 
 
 def write_pieces(name: str, triples: list[ox.Triple], folder: Path, base: str, dumps: str = "plain") -> Pieces:
     """One named graph's share of every dump of the ``dumps`` mode (``graph.ttl`` for
     ``dataset.ttl``, ``graph.nq.gz`` for ``dataset.nq.gz``: a gzip member of its own, so that a
-    dump is the concatenation of its pieces), plus ``graph.nt``, from which it can be reloaded.
-    ``triples`` are sorted as ``ld.terms.ox_triples`` sorts them."""
+    dump is the concatenation of its pieces). ``triples`` are sorted as ``ld.terms.ox_triples``
+    sorts them. The returned ``Pieces`` holds the graph's N-Triples in memory, for ``store``; a
+    mode without ``dataset.nt`` keeps no plain N-Triples on disk (a megabyte a document)."""
     folder.mkdir(parents=True, exist_ok=True)
     bodies = _bodies(name, triples, base)
-    (folder / "graph.nt").write_bytes(bodies["nt"])
     for dump in DUMP_MODES[dumps]:
-        piece = folder / ("graph" + dump.removeprefix("dataset"))
-        if piece.name != "graph.nt":
-            body = bodies[dump.split(".")[1]]
-            piece.write_bytes(_gzip(body) if dump.endswith(".gz") else body)
-    return Pieces(name, folder, len(triples))
+        body = bodies[dump.split(".")[1]]
+        (folder / ("graph" + dump.removeprefix("dataset"))).write_bytes(_gzip(body) if dump.endswith(".gz") else body)
+    return Pieces(name, folder, len(triples), bodies["nt"])
 
 
 def _bodies(name: str, triples: list[ox.Triple], base: str) -> dict[str, bytes]:
