@@ -75,7 +75,7 @@ def naive_build(source_dir: Path, out_dir: Path, stages: dict[str, float] | None
     graph = mapping.new_graph()
     per_document: list[tuple[URIRef, Graph]] = []
     for linked in linked_docs:
-        doc_graph = mapping.document_graph(linked, iris)
+        doc_graph = mapping.as_graph(mapping.document_graph(linked, iris))  # the mapping writes pyoxigraph terms
         per_document.append((iris.document(linked.doc.id), doc_graph))
         graph += doc_graph
     entities = mapping.entities_graph(source.register, iris)

@@ -1,25 +1,35 @@
 """Map a linked document, the register and the dataset to RDF (MODEL.md).
 
 Each function returns the triples of one named graph. No blank nodes: every
-node gets an IRI from ``ld.vocab.Iris``.
+node gets an IRI from ``ld.vocab.Iris``. Terms are pyoxigraph's (what validation,
+the dumps and the exports run on): a document's triples go straight there.
+The shared graphs, which the dataset-level pass reads with rdflib, are
+returned as rdflib ``Graph``s.
 """
 
 from __future__ import annotations
 
 import hashlib
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, VOID, XSD
+import pyoxigraph as ox
+from rdflib import Graph, namespace
 
 import ld
+from ld import vocab
 from ld.config import DUMP_MODES
 from ld.link import Linked
 from ld.model import Span
 from ld.register import Entity, Register
-from ld.vocab import ENTITY_CLASSES, LDP, OA, PREFIXES, SCHEMA, SPDX, Iris, wikidata
+from ld.terms import XSD, OxNamespace, literal, rdflib_term
+from ld.vocab import PREFIXES, Iris
 
 CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector
-Triples = Graph | set  # where the functions below add((s, p, o)) their triples
+Triples = set  # of (subject, predicate, object) pyoxigraph terms
+
+SCHEMA, OA, LDP, SPDX, WD = (OxNamespace(n) for n in (vocab.SCHEMA, vocab.OA, vocab.LDP, vocab.SPDX, vocab.WD))
+RDF, RDFS, DCAT, DCTERMS, PROV, VOID = (OxNamespace(n) for n in (
+    namespace.RDF, namespace.RDFS, namespace.DCAT, namespace.DCTERMS, namespace.PROV, namespace.VOID))
+ENTITY_CLASSES = {kind: ox.NamedNode(str(cls)) for kind, cls in vocab.ENTITY_CLASSES.items()}
 
 
 def new_graph() -> Graph:
@@ -29,27 +39,35 @@ def new_graph() -> Graph:
     return graph
 
 
-def en(text: str) -> Literal:
-    return Literal(text, lang="en")
+def as_graph(triples: Triples) -> Graph:
+    """Triples of pyoxigraph terms as an rdflib ``Graph``, for the shared graphs."""
+    graph = new_graph()
+    for s, p, o in triples:
+        graph.add((rdflib_term(s), rdflib_term(p), rdflib_term(o)))
+    return graph
 
 
-def integer(value: int) -> Literal:
-    return Literal(value, datatype=XSD.integer)
+def en(text: str) -> ox.Literal:
+    return literal(text, lang="en")
+
+
+def integer(value: int) -> ox.Literal:
+    return literal(str(value), datatype=XSD.integer)
 
 
 def document_graph(linked: Linked, iris: Iris) -> set[tuple]:
     """The document's triples, as a set: a build converts them to pyoxigraph terms at once, and an rdflib
     ``Graph`` only to fill it would cost more than the mapping itself."""
-    doc = linked.doc
+    doc, iris = linked.doc, iris.ox()
     g = set()
     d = iris.document(doc.id)
     g.add((d, RDF.type, SCHEMA.Conversation))
-    g.add((d, SCHEMA.identifier, Literal(doc.id)))
+    g.add((d, SCHEMA.identifier, literal(doc.id)))
     if doc.title:
         g.add((d, SCHEMA.name, en(doc.title)))
     if doc.date:
-        g.add((d, DCTERMS.date, Literal(doc.date.value, datatype=XSD[doc.date.datatype])))
-    g.add((d, SCHEMA.inLanguage, Literal("en")))
+        g.add((d, DCTERMS.date, literal(doc.date.value, datatype=XSD[doc.date.datatype])))
+    g.add((d, SCHEMA.inLanguage, literal("en")))
     if doc.summary:
         g.add((d, SCHEMA.abstract, en(doc.summary)))
     if doc.credits:
@@ -60,9 +78,9 @@ def document_graph(linked: Linked, iris: Iris) -> set[tuple]:
             g.add((d, role, entity_iri(iris, entity)))
     citation = doc.citation
     if citation:
-        g.add((d, DCTERMS.bibliographicCitation, Literal(citation.text)))
+        g.add((d, DCTERMS.bibliographicCitation, literal(citation.text)))
         if citation.url:
-            g.add((d, SCHEMA.url, URIRef(citation.url)))
+            g.add((d, SCHEMA.url, ox.NamedNode(citation.url)))
     _original(g, linked, iris, d)
     _event(g, linked, iris, d)
     _generation(g, linked, iris, d)
@@ -80,7 +98,7 @@ def document_graph(linked: Linked, iris: Iris) -> set[tuple]:
         g.add((s, RDF.type, SCHEMA.Message))
         g.add((s, SCHEMA.sender, entity_iri(iris, linked.speakers[seg.position])))
         if seg.label:
-            g.add((s, LDP.speakerLabel, Literal(seg.label)))
+            g.add((s, LDP.speakerLabel, literal(seg.label)))
         if seg.embedded_in:
             g.add((s, LDP.embeddedIn, iris.segment(doc.id, seg.embedded_in)))
         if seg.continues:
@@ -94,7 +112,7 @@ def document_graph(linked: Linked, iris: Iris) -> set[tuple]:
     return g
 
 
-def _original(g: Triples, linked: Linked, iris: Iris, d: URIRef) -> None:
+def _original(g: Triples, linked: Linked, iris: Iris, d: ox.NamedNode) -> None:
     doc, citation = linked.doc, linked.doc.citation
     if not (citation and (citation.reference or citation.archive)) and not doc.language_tag:
         return
@@ -103,17 +121,17 @@ def _original(g: Triples, linked: Linked, iris: Iris, d: URIRef) -> None:
     g.add((d, PROV.wasDerivedFrom, o))
     g.add((o, RDF.type, SCHEMA.ArchiveComponent))
     if doc.language_tag:
-        g.add((o, SCHEMA.inLanguage, Literal(doc.language_tag)))
+        g.add((o, SCHEMA.inLanguage, literal(doc.language_tag)))
     if linked.archive:
         g.add((o, SCHEMA.holdingArchive, entity_iri(iris, linked.archive)))
     if citation:
         for prop, value in ((SCHEMA.identifier, citation.reference), (LDP.fonds, citation.fonds),
                             (LDP.archivalFile, citation.file), (LDP.folios, citation.folios)):
             if value:
-                g.add((o, prop, Literal(value)))
+                g.add((o, prop, literal(value)))
 
 
-def _event(g: Triples, linked: Linked, iris: Iris, d: URIRef) -> None:
+def _event(g: Triples, linked: Linked, iris: Iris, d: ox.NamedNode) -> None:
     doc = linked.doc
     e = iris.part(doc.id, "event")
     g.add((e, RDF.type, SCHEMA.Event))
@@ -121,12 +139,12 @@ def _event(g: Triples, linked: Linked, iris: Iris, d: URIRef) -> None:
     if doc.title:
         g.add((e, SCHEMA.name, en(doc.title)))
     if doc.date:
-        g.add((e, SCHEMA.startDate, Literal(doc.date.value, datatype=XSD[doc.date.datatype])))
+        g.add((e, SCHEMA.startDate, literal(doc.date.value, datatype=XSD[doc.date.datatype])))
     for person in sorted(linked.attendees, key=lambda p: p.slug):
         g.add((e, SCHEMA.attendee, entity_iri(iris, person)))
 
 
-def _generation(g: Triples, linked: Linked, iris: Iris, d: URIRef) -> None:
+def _generation(g: Triples, linked: Linked, iris: Iris, d: ox.NamedNode) -> None:
     """Provenance of this document's graph: which software made it from what (no clock time)."""
     doc = linked.doc
     run = iris.part(doc.id, "generation")
@@ -134,9 +152,9 @@ def _generation(g: Triples, linked: Linked, iris: Iris, d: URIRef) -> None:
     g.add((run, RDF.type, PROV.Activity))
     g.add((run, PROV.wasAssociatedWith, iris.software(ld.__version__)))
     if doc.citation and doc.citation.url:
-        g.add((run, PROV.used, URIRef(doc.citation.url)))
+        g.add((run, PROV.used, ox.NamedNode(doc.citation.url)))
     if doc.text_digest:
-        g.add((run, LDP.sourceSha256, Literal(doc.text_digest)))
+        g.add((run, LDP.sourceSha256, literal(doc.text_digest)))
 
 
 def _footnote(g: Triples, linked: Linked, iris: Iris, note) -> None:
@@ -145,11 +163,11 @@ def _footnote(g: Triples, linked: Linked, iris: Iris, note) -> None:
     body = iris.part(doc.id, f"note-{note.number}-body")
     g.add((n, RDF.type, OA.Annotation))
     g.add((n, OA.motivatedBy, OA.commenting))
-    g.add((n, RDFS.label, Literal(note.number)))
+    g.add((n, RDFS.label, literal(note.number)))
     g.add((n, OA.hasBody, body))
     g.add((body, RDF.type, OA.TextualBody))
     g.add((body, RDF.value, en(note.text)))
-    g.add((body, DCTERMS.format, Literal("text/plain")))
+    g.add((body, DCTERMS.format, literal("text/plain")))
     target = iris.document(doc.id)
     if note.segment is not None and note.anchor is not None:
         seg = doc.segment(note.segment)
@@ -161,7 +179,7 @@ def _footnote(g: Triples, linked: Linked, iris: Iris, note) -> None:
 MATCHED_BY = {"surface": LDP.surfaceForm, "rule": LDP.contextRule, "override": LDP.curatorOverride}
 
 
-def _mentions(g: Triples, linked: Linked, iris: Iris, d: URIRef) -> None:
+def _mentions(g: Triples, linked: Linked, iris: Iris, d: ox.NamedNode) -> None:
     """Each mention: an identifying annotation on its exact characters, plus schema:mentions shortcuts."""
     doc, register = linked.doc, linked.entities
     for key, mentions in linked.mentions.items():
@@ -185,11 +203,11 @@ def _mentions(g: Triples, linked: Linked, iris: Iris, d: URIRef) -> None:
             g.add((a, OA.hasTarget, text_target(g, iris, doc.id, f"{prefix}-{number}", source, text, mention.span)))
             g.add((a, LDP.method, MATCHED_BY[mention.method]))
             if mention.rule:
-                g.add((a, LDP.rule, Literal(mention.rule)))
+                g.add((a, LDP.rule, literal(mention.rule)))
             if mention.uncertain:
-                g.add((a, LDP.uncertain, Literal(True)))
+                g.add((a, LDP.uncertain, literal(True)))
             if mention.confidence is not None:
-                g.add((a, LDP.confidence, Literal(str(float(mention.confidence)), datatype=XSD.decimal)))
+                g.add((a, LDP.confidence, literal(str(float(mention.confidence)), datatype=XSD.decimal)))
             if mention.proposed_by:
                 proposer = register.get(mention.proposed_by)
                 g.add((a, LDP.proposedBy, entity_iri(iris, proposer)))
@@ -210,32 +228,32 @@ def _insertions(g: Triples, linked: Linked, iris: Iris) -> None:
             g.add((a, RDF.type, LDP.EditorialInsertion))
             g.add((a, RDF.type, OA.Annotation))
             g.add((a, OA.motivatedBy, OA.describing))
-            g.add((a, OA.bodyValue, Literal("translator's insertion")))
+            g.add((a, OA.bodyValue, literal("translator's insertion")))
             g.add((a, OA.hasTarget, text_target(g, iris, doc.id, fragment, iris.segment(doc.id, seg.position),
                                                 seg.text, span)))
 
 
-def text_target(g: Triples, iris: Iris, doc_id: str, fragment: str, source: URIRef, text: str, span: Span) -> URIRef:
+def text_target(g: Triples, iris: Iris, doc_id: str, fragment: str, source: ox.NamedNode, text: str, span: Span) -> ox.NamedNode:
     """A span of a segment's text: a SpecificResource with position and quote selectors."""
     target = iris.part(doc_id, f"{fragment}-target")
     position = iris.part(doc_id, f"{fragment}-position")
     quote = iris.part(doc_id, f"{fragment}-quote")
     g.add((target, RDF.type, OA.SpecificResource))
     g.add((target, OA.hasSource, source))
-    g.add((target, LDP.textSha256, Literal(hashlib.sha256(text.encode("utf-8")).hexdigest())))
+    g.add((target, LDP.textSha256, literal(hashlib.sha256(text.encode("utf-8")).hexdigest())))
     g.add((target, OA.hasSelector, position))
     g.add((target, OA.hasSelector, quote))
     g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-    g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    g.add((position, OA.start, literal(span.start, datatype=XSD.nonNegativeInteger)))
+    g.add((position, OA.end, literal(span.end, datatype=XSD.nonNegativeInteger)))
     g.add((quote, RDF.type, OA.TextQuoteSelector))
-    g.add((quote, OA.exact, Literal(text[span.start:span.end])))
-    g.add((quote, OA.prefix, Literal(text[max(0, span.start - CONTEXT):span.start])))
-    g.add((quote, OA.suffix, Literal(text[span.end:span.end + CONTEXT])))
+    g.add((quote, OA.exact, literal(text[span.start:span.end])))
+    g.add((quote, OA.prefix, literal(text[max(0, span.start - CONTEXT):span.start])))
+    g.add((quote, OA.suffix, literal(text[span.end:span.end + CONTEXT])))
     return target
 
 
-def entity_iri(iris: Iris, entity: Entity) -> URIRef:
+def entity_iri(iris: Iris, entity: Entity) -> ox.NamedNode:
     return iris.entity(entity.type, entity.slug)
 
 
@@ -245,33 +263,33 @@ def entity_triples(g: Triples, entity: Entity, iris: Iris) -> None:
     if entity.type == "Organization" and "archiv" in " ".join(n for _, n in entity.names).lower():
         g.add((e, RDF.type, SCHEMA.ArchiveOrganization))
     for lang, name in entity.names:
-        g.add((e, SCHEMA.name, Literal(name, lang=lang)))
+        g.add((e, SCHEMA.name, literal(name, lang=lang)))
     for alias in entity.aliases:
         if alias not in {n for _, n in entity.names}:
-            g.add((e, SCHEMA.alternateName, Literal(alias, lang="en")))
+            g.add((e, SCHEMA.alternateName, literal(alias, lang="en")))
     if entity.qid:
-        g.add((e, SCHEMA.sameAs, wikidata(entity.qid)))
+        g.add((e, SCHEMA.sameAs, WD[entity.qid]))
     if entity.lat is not None:
-        g.add((e, SCHEMA.latitude, Literal(f"{entity.lat:.6f}".rstrip("0").rstrip("."), datatype=XSD.decimal)))
-        g.add((e, SCHEMA.longitude, Literal(f"{entity.long:.6f}".rstrip("0").rstrip("."), datatype=XSD.decimal)))
+        g.add((e, SCHEMA.latitude, literal(f"{entity.lat:.6f}".rstrip("0").rstrip("."), datatype=XSD.decimal)))
+        g.add((e, SCHEMA.longitude, literal(f"{entity.long:.6f}".rstrip("0").rstrip("."), datatype=XSD.decimal)))
 
 
 def entities_graph(register: Register, iris: Iris) -> Graph:
-    g = new_graph()
+    g, iris = set(), iris.ox()
     for entity in register.entities.values():
         entity_triples(g, entity, iris)
-    return g
+    return as_graph(g)
 
 
 def links_graph(register: Register, iris: Iris) -> Graph:
     """One link record per Wikidata link: how it was made, from which register version."""
-    g = new_graph()
+    g, iris = set(), iris.ox()
     software = iris.software(ld.__version__)
     # the run is named by what it used (software version and register), never by the clock
     run = iris.run(hashlib.sha256(f"{ld.__version__} {register.digest}".encode()).hexdigest()[:16])
     g.add((run, RDF.type, PROV.Activity))
     g.add((run, PROV.wasAssociatedWith, software))
-    g.add((run, LDP.registerSha256, Literal(register.digest)))
+    g.add((run, LDP.registerSha256, literal(register.digest)))
     for entity in register.entities.values():
         if not entity.qid:
             continue
@@ -279,17 +297,17 @@ def links_graph(register: Register, iris: Iris) -> Graph:
         g.add((record, RDF.type, OA.Annotation))
         g.add((record, OA.motivatedBy, OA.linking))
         g.add((record, OA.hasTarget, entity_iri(iris, entity)))
-        g.add((record, OA.hasBody, wikidata(entity.qid)))
+        g.add((record, OA.hasBody, WD[entity.qid]))
         reconciled = entity.evidence.startswith("reconciled via")
         g.add((record, LDP.method, LDP.reconciled if reconciled else LDP.curated))
-        g.add((record, LDP.confidence, Literal("1.0", datatype=XSD.decimal)))
+        g.add((record, LDP.confidence, literal("1.0", datatype=XSD.decimal)))
         g.add((record, PROV.wasGeneratedBy, run))
-        g.add((record, LDP.registerVersion, Literal(register.version)))
-        g.add((record, LDP.registerSha256, Literal(register.digest)))
+        g.add((record, LDP.registerVersion, literal(register.version)))
+        g.add((record, LDP.registerSha256, literal(register.digest)))
         g.add((record, PROV.wasAttributedTo, software))
         if entity.evidence:
-            g.add((record, LDP.evidence, Literal(entity.evidence)))
-    return g
+            g.add((record, LDP.evidence, literal(entity.evidence)))
+    return as_graph(g)
 
 
 DUMP_MEDIA_TYPES = {
@@ -301,42 +319,42 @@ DUMP_MEDIA_TYPES = {
 }
 
 
-def dataset_graph(config, iris: Iris, stats: dict, register: Register, example: list[URIRef]) -> Graph:
+def dataset_graph(config, iris: Iris, stats: dict, register: Register, example: list) -> Graph:
     """The DCAT + VoID description. Byte sizes and checksums of the dumps live in
     dist/void.ttl and the manifest, since a file cannot hold its own checksum."""
-    g = new_graph()
+    g, iris = set(), iris.ox()
     ds = iris.dataset
     g.add((ds, RDF.type, DCAT.Dataset))
     g.add((ds, RDF.type, VOID.Dataset))
     g.add((ds, DCTERMS.title, en(config.title)))
     g.add((ds, DCTERMS.description, en(config.description)))
-    g.add((ds, DCTERMS.license, URIRef(config.license)))
+    g.add((ds, DCTERMS.license, ox.NamedNode(config.license)))
     publisher = register.get(config.publisher)
     if publisher:
         g.add((ds, DCTERMS.publisher, entity_iri(iris, publisher)))
-    g.add((ds, VOID.uriSpace, Literal(config.base)))
+    g.add((ds, VOID.uriSpace, literal(config.base)))
     for prefix in ("schema", "dcterms", "oa", "prov", "ldp"):
-        g.add((ds, VOID.vocabulary, URIRef(PREFIXES[prefix])))
+        g.add((ds, VOID.vocabulary, ox.NamedNode(PREFIXES[prefix])))
     g.add((ds, VOID.triples, integer(stats["triples"])))
     g.add((ds, VOID.entities, integer(stats["entities"])))
     g.add((ds, VOID.classes, integer(stats["classes"])))
     g.add((ds, VOID.distinctSubjects, integer(stats["subjects"])))
     for resource in example:
-        g.add((ds, VOID.exampleResource, resource))
+        g.add((ds, VOID.exampleResource, ox.NamedNode(str(resource))))
     for filename in DUMP_MODES[config.dumps]:
         media = DUMP_MEDIA_TYPES[filename.split(".")[1]]
         dist = iris.distribution(filename)
-        url = URIRef(config.download_base + filename)
+        url = ox.NamedNode(config.download_base + filename)
         g.add((ds, DCAT.distribution, dist))
         g.add((ds, VOID.dataDump, url))
         g.add((dist, RDF.type, DCAT.Distribution))
         g.add((dist, DCAT.downloadURL, url))
-        g.add((dist, DCAT.mediaType, URIRef("https://www.iana.org/assignments/media-types/" + media)))
+        g.add((dist, DCAT.mediaType, ox.NamedNode("https://www.iana.org/assignments/media-types/" + media)))
         if filename.endswith(".gz"):
-            g.add((dist, DCAT.compressFormat, URIRef("https://www.iana.org/assignments/media-types/application/gzip")))
+            g.add((dist, DCAT.compressFormat, ox.NamedNode("https://www.iana.org/assignments/media-types/application/gzip")))
         g.add((dist, DCTERMS.title, en(f"{filename} ({media})")))
     linkset = iris.linkset()
-    wikidata_ds = URIRef("https://www.wikidata.org/")
+    wikidata_ds = ox.NamedNode("https://www.wikidata.org/")
     g.add((ds, VOID.subset, linkset))
     g.add((linkset, RDF.type, VOID.Linkset))
     g.add((linkset, VOID.linkPredicate, SCHEMA.sameAs))
@@ -344,21 +362,23 @@ def dataset_graph(config, iris: Iris, stats: dict, register: Register, example: 
     g.add((linkset, VOID.objectsTarget, wikidata_ds))
     g.add((linkset, VOID.triples, integer(stats["links"])))
     g.add((wikidata_ds, RDF.type, VOID.Dataset))
-    g.add((wikidata_ds, DCTERMS.title, Literal("Wikidata", lang="en")))
+    g.add((wikidata_ds, DCTERMS.title, literal("Wikidata", lang="en")))
     software = iris.software(ld.__version__)
     g.add((software, RDF.type, PROV.SoftwareAgent))
     g.add((software, SCHEMA.name, en("ldpub")))
-    g.add((software, SCHEMA.softwareVersion, Literal(ld.__version__)))
-    return g
+    g.add((software, SCHEMA.softwareVersion, literal(ld.__version__)))
+    return as_graph(g)
 
 
 def checksum_triples(g: Graph, iris: Iris, files: list[dict]) -> None:
     """Byte size and SHA-256 of each dump, for the standalone dist/void.ttl."""
+    triples, iris = set(), iris.ox()
     for entry in files:
         dist = iris.distribution(entry["path"])
         checksum = iris.distribution(entry["path"] + "-sha256")
-        g.add((dist, DCAT.byteSize, Literal(entry["bytes"], datatype=XSD.nonNegativeInteger)))
-        g.add((dist, SPDX.checksum, checksum))
-        g.add((checksum, RDF.type, SPDX.Checksum))
-        g.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
-        g.add((checksum, SPDX.checksumValue, Literal(entry["sha256"], datatype=XSD.hexBinary)))
+        triples.add((dist, DCAT.byteSize, literal(entry["bytes"], datatype=XSD.nonNegativeInteger)))
+        triples.add((dist, SPDX.checksum, checksum))
+        triples.add((checksum, RDF.type, SPDX.Checksum))
+        triples.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
+        triples.add((checksum, SPDX.checksumValue, literal(entry["sha256"], datatype=XSD.hexBinary)))
+    g += as_graph(triples)

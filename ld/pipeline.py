@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import URIRef
+from rdflib.namespace import RDF
 
 import ld
 from ld import export, mapping, quality
@@ -43,7 +44,7 @@ from ld.validate import SHAPES_DIR, validate_graph, validate_triples
 from ld.vocab import Iris
 
 DEFAULT_CACHE = Path(".cache/ldpub")
-RDF_TYPE = ox.NamedNode(str(mapping.RDF.type))
+RDF_TYPE = mapping.RDF.type
 
 
 @dataclass
@@ -170,9 +171,9 @@ def validate_document(triples: list, linked: Linked, iris: Iris) -> Report:
 
 @lru_cache(maxsize=8192)
 def _entity_triples(entity: Entity, base: str) -> tuple:
-    graph = mapping.new_graph()
-    mapping.entity_triples(graph, entity, Iris(base))
-    return tuple(ox_triples(graph))
+    triples = set()
+    mapping.entity_triples(triples, entity, Iris(base).ox())
+    return tuple(ox_triples(triples))
 
 
 # ---------------------------------------------------- the content-hash cache
@@ -364,10 +365,10 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     stats = {
         "triples": sum(m["triples"] for m in metas) + len(entities) + len(links),
         "subjects": sum(m["subjects"] for m in metas) + len(set(entities.subjects())) + len(set(links.subjects())),
-        "entities": sum(m["typed"] for m in metas) + len(set(entities.subjects(mapping.RDF.type, None)))
-        + len(set(links.subjects(mapping.RDF.type, None))),
+        "entities": sum(m["typed"] for m in metas) + len(set(entities.subjects(RDF.type, None)))
+        + len(set(links.subjects(RDF.type, None))),
         "classes": len({c for m in metas for c in m["classes"]}
-                       | {str(o) for g in shared.values() for o in g.objects(None, mapping.RDF.type)}),
+                       | {str(o) for g in shared.values() for o in g.objects(None, RDF.type)}),
         "links": sum(1 for e in source.register.entities.values() if e.qid),
     }
     examples = [URIRef(m["graph"]) for m in metas[:3]]

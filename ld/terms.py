@@ -20,6 +20,8 @@ def _named(iri: str) -> ox.NamedNode:  # predicates, classes and subjects recur:
 def ox_term(term):
     if type(term) is URIRef:
         return _named(term)
+    if isinstance(term, (ox.NamedNode, ox.Literal)):
+        return term
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
@@ -49,7 +51,44 @@ def ox_triples(graph) -> list[ox.Triple]:
     """The triples of a graph (or any iterable of rdflib triples) as pyoxigraph triples, in the order of
     their N-Triples lines (the order of every dump's lines; one serialisation costs less than
     formatting each term for a sort key)."""
-    triples = [ox.Triple(ox_term(s), ox_term(p), ox_term(o)) for s, p, o in graph]
+    triples = [ox.Triple(s, p, o) if type(p) is ox.NamedNode else ox.Triple(ox_term(s), ox_term(p), ox_term(o))
+               for s, p, o in graph]
     lines = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines()
     assert len(lines) == len(triples)  # one line a triple: N-Triples escapes line breaks in literals
     return [triple for _line, triple in sorted(zip(lines, triples), key=itemgetter(0))]
+
+
+class OxNamespace:
+    """``SCHEMA.name`` as a ``pyoxigraph.NamedNode``, made once per name."""
+
+    def __init__(self, namespace: str):
+        self._namespace = str(namespace)
+        self._terms: dict[str, ox.NamedNode] = {}
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self[name]
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = ox.NamedNode(self._namespace + name)
+        return term
+
+
+XSD = OxNamespace("http://www.w3.org/2001/XMLSchema#")
+
+
+def literal(value, lang: str | None = None, datatype: ox.NamedNode | None = None) -> ox.Literal:
+    """A literal as rdflib's ``Literal`` would write it: Python booleans and integers typed, decimals
+    in rdflib's canonical form (what the dumps held when the mapping wrote rdflib terms)."""
+    if lang:
+        return ox.Literal(value, language=lang)
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=XSD.boolean)
+    if datatype is None:
+        return ox.Literal(str(value), datatype=XSD.integer) if isinstance(value, int) else ox.Literal(value)
+    if datatype == XSD.decimal:
+        value = str(Literal(value, datatype=URIRef(datatype.value)))
+    return ox.Literal(str(value), datatype=datatype)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, VOID, XSD
 
@@ -63,15 +64,21 @@ def _encoded(segment: str) -> str:
 
 
 class Iris:
-    """Mints every IRI of a dataset under one base."""
+    """Mints every IRI of a dataset under one base, as rdflib terms (``Iris.ox`` mints pyoxigraph ones)."""
+
+    term = URIRef
 
     def __init__(self, base: str):
         self.base = base
 
+    def ox(self) -> "Iris":
+        """The same minting, as ``pyoxigraph.NamedNode``s (what the mapping writes)."""
+        return self if isinstance(self, OxIris) else OxIris(self.base)
+
     def _iri(self, *segments: str, fragment: str = "") -> URIRef:
         # each segment is percent-encoded on its own, so minting is injective
         path = "/".join(_encoded(s) for s in segments)
-        return URIRef(self.base + path + (f"#{_encoded(fragment)}" if fragment else ""))
+        return self.term(self.base + path + (f"#{_encoded(fragment)}" if fragment else ""))
 
     def document(self, doc_id: str) -> URIRef:
         return self._iri("document", doc_id)
@@ -112,3 +119,7 @@ class Iris:
 
     def linkset(self) -> URIRef:
         return self._iri("dataset", fragment="wikidata-links")
+
+
+class OxIris(Iris):
+    term = ox.NamedNode

@@ -80,7 +80,7 @@ def document_graphs(paths: list[Path], source_dir: Path = SOURCE):
     for path in paths:
         linked = prepare(path, source.register)
         g = mapping.entities_graph(source.register.slice(linked.entities), iris)
-        g += mapping.document_graph(linked, iris)
+        g += mapping.as_graph(mapping.document_graph(linked, iris))
         yield g
 
 
