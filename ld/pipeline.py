@@ -211,7 +211,17 @@ _WORKER: dict = {}
 
 def _init_worker(source_dir: str, strict: bool) -> None:
     source = load_source(Path(source_dir))
-    _WORKER.update(source=source, iris=Iris(source.config.base), strict=strict)
+    iris = Iris(source.config.base)
+    _WORKER.update(source=source, iris=iris, strict=strict, facts=_shared_facts(source.register, iris))
+
+
+def _shared_facts(register: Register, iris: Iris) -> dict:
+    """What the shared graphs say of entities (names, types, QIDs), as the exports join them in."""
+    store = ox.Store()
+    for name, graph in (("entities", mapping.entities_graph(register, iris)), ("links", mapping.links_graph(register, iris))):
+        store.load(ox.serialize(ox_triples(graph), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES,
+                   to_graph=ox.NamedNode(str(iris.graph(name))))
+    return export.entity_facts(store)
 
 
 def _document_job(task: tuple[str, str]) -> dict:
@@ -234,6 +244,9 @@ def _document_job(task: tuple[str, str]) -> dict:
     network = {"edges": exported["edges"], "nodes": exported["nodes"],
                "references": export.references(exported["tables"])}
     (staging / "network.json").write_text(json.dumps(network, ensure_ascii=False), encoding="utf-8")
+    # render the rows here, with the facts the dataset-level pass will have unless another graph adds
+    # to them; that pass then finds them kept (under the hash of the facts used) and renders nothing
+    _rendered_rows(pieces, network["references"], export.merge_facts(dict(_WORKER["facts"]), exported["facts"]))
     meta = {
         "id": linked.doc.id, "graph": pieces.name, "triples": pieces.triples,
         "problems": [portable(asdict(p)) for p in report.problems],

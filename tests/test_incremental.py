@@ -88,6 +88,27 @@ def test_exports_from_pieces_equal_exports_from_the_whole_dump(corpus, tmp_path)
     assert (out / "exports" / "network_speaks_after.csv").read_text(encoding="utf-8").count("\n") > 1
 
 
+def test_rows_are_rendered_by_the_workers_not_by_the_dataset_level_pass(corpus, tmp_path, monkeypatch):
+    import ld.pipeline
+    from ld import export
+
+    rendered = {"workers": 0, "pass": 0}
+    in_pass = []
+    render, write_exports = export.render, ld.pipeline.write_exports
+
+    def counting_render(tables, facts):
+        rendered["pass" if in_pass else "workers"] += 1
+        return render(tables, facts)
+
+    def marked_write_exports(*args):
+        in_pass.append(True)
+        return write_exports(*args)
+    monkeypatch.setattr(export, "render", counting_render)
+    monkeypatch.setattr(ld.pipeline, "write_exports", marked_write_exports)
+    build(corpus, tmp_path / "dist", jobs=1, cache_dir=tmp_path / "cache")
+    assert rendered == {"workers": 4, "pass": 0}
+
+
 def test_one_bad_document_stops_nothing_else_and_publishes_nothing(corpus, tmp_path):
     from ld.errors import BuildFailed, ParseError
 
