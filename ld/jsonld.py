@@ -35,6 +35,7 @@ class Compactor:
         self.prefixes = sorted(((k, v) for k, v in ctx.items() if isinstance(v, str) and not k.startswith("@")),
                                key=lambda kv: len(kv[1]), reverse=True)
         self._compacted: dict[str, str] = {}  # predicates, classes and entities recur in every node
+        self._references: dict[str, dict] = {}
 
     def iri(self, iri: str) -> str:
         compact = self._compacted.get(iri)
@@ -50,7 +51,10 @@ class Compactor:
 
     def value(self, term):
         if isinstance(term, ox.NamedNode):
-            return {"@id": self.iri(term.value)}
+            reference = self._references.get(term.value)
+            if reference is None:  # one object per IRI: the writer only reads it
+                reference = self._references[term.value] = {"@id": self.iri(term.value)}
+            return reference
         if term.language:
             return {"@value": term.value, "@language": term.language}
         if term.datatype.value == XSD_STRING:

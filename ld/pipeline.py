@@ -18,7 +18,8 @@ import shutil
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -210,7 +211,10 @@ _WORKER: dict = {}
 
 
 def _init_worker(source_dir: str, strict: bool) -> None:
-    source = load_source(Path(source_dir))
+    _start_worker(load_source(Path(source_dir)), strict)
+
+
+def _start_worker(source: Source, strict: bool) -> None:
     iris = Iris(source.config.base)
     _WORKER.update(source=source, iris=iris, strict=strict, facts=_shared_facts(source.register, iris))
 
@@ -278,9 +282,11 @@ def _portable_paths(folder: Path):
     return portable
 
 
-def _run_jobs(tasks, source_dir: Path, strict: bool, jobs: int, progress) -> list[dict]:
-    if jobs <= 1 or len(tasks) <= 1:
-        _init_worker(str(source_dir), strict)
+def _run_jobs(tasks, source: Source, strict: bool, jobs: int, progress) -> list[dict]:
+    if not tasks:
+        return []
+    if jobs <= 1 or len(tasks) <= 1:  # in this process, with the source already read
+        _start_worker(source, strict)
         results = []
         for task in tasks:
             results.append(_document_job(task))
@@ -288,7 +294,7 @@ def _run_jobs(tasks, source_dir: Path, strict: bool, jobs: int, progress) -> lis
         return results
     chunk = max(1, min(32, len(tasks) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(str(source_dir), strict)) as pool:
+                             initargs=(str(source.folder), strict)) as pool:
         results = []
         for result in pool.map(_document_job, tasks, chunksize=chunk):
             results.append(result)
@@ -330,7 +336,7 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
     source = load_source(source_dir)
     iris = Iris(source.config.base)
     result = BuildResult(out)
-    with tempfile.TemporaryDirectory(prefix="ldpub-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="ldpub-") as scratch, _dump_writer(out is not None) as dump_writer:
         cache = Path(cache_dir) if cache_dir else Path(scratch) / "cache"
         if clean:
             shutil.rmtree(cache / "docs", ignore_errors=True)
@@ -345,7 +351,7 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
                 todo.append((path, folder))
         bar = Progress(len(source.documents), progress)
         bar(len(metas))
-        done = _run_jobs([(str(p), str(f)) for p, f in todo], source.folder, strict,
+        done = _run_jobs([(str(p), str(f)) for p, f in todo], source, strict,
                          jobs or os.cpu_count() or 1, bar)
         errors = []
         for (path, folder), meta in zip(todo, done):
@@ -361,13 +367,28 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
         result.rebuilt = len(todo)
         ordered = [metas[p] for p in source.documents]
         pieces = [Pieces(m["graph"], folders[p], m["triples"]) for p, m in zip(source.documents, ordered)]
-        _assemble(source, iris, ordered, pieces, result, Path(scratch), out, html)
+        _assemble(source, iris, ordered, pieces, result, Path(scratch), out, dump_writer, html)
     result.seconds = time.perf_counter() - started
     return result
 
 
+@contextmanager
+def _dump_writer(needed: bool):
+    """A process of its own for writing the dumps, while this one writes the exports and the reports
+    (a thread would wait for the GIL after each of its tens of thousands of reads and writes). It is
+    forked now, while this process is small: forked later, it would share, and be counted with, the
+    memory that the metadata of a large corpus takes."""
+    if not needed:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=1) as writer:
+        writer.submit(os.getpid).result()
+        yield writer
+
+
 def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces], result: BuildResult,
-              scratch: Path, out: Path | None, html: bool = False) -> None:
+              scratch: Path, out: Path | None, dump_writer: ProcessPoolExecutor | None = None,
+              html: bool = False) -> None:
     """The dataset-level pass: shared graphs, their validation, then the dumps."""
     for meta in metas:
         result.report.extend(Problem(**p) for p in meta["problems"])
@@ -400,18 +421,23 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
                        for name, graph in shared.items()]
     linked_report = _quality(metas, source.register)
     with atomic_folder(Path(out)) as folder:
-        triples = write_dumps(folder, pieces, base, source.config.dumps)
-        triples.update(write_static(folder))
-        write_exports(folder / "exports", pieces, metas)
+        dumps = dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps)
+        try:
+            static = write_static(folder)
+            write_exports(folder / "exports", pieces, metas)
+            (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
+            (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")
+        finally:
+            wait([dumps])  # a failure here must not remove the staging folder under the writer's feet
+        triples, digests = dumps.result()
+        triples.update(static)
         if html:
             from ld.serve import write_static_site
 
             write_static_site(folder, source=source.folder, queries_dir=source.folder.parent / "queries",
                               verify=False)
-        (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
-        (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")
         graph_sizes = {p.name: p.triples for p in pieces}
-        listing = write_manifest(folder, triples, graph_sizes)
+        listing = write_manifest(folder, triples, graph_sizes, digests)
         standalone = description + mapping.new_graph()
         mapping.checksum_triples(standalone, iris, [f for f in listing["files"] if f["path"].startswith("dataset.")])
         triples["void.ttl"] = write_turtle(folder / "void.ttl", standalone, base)
@@ -460,11 +486,12 @@ def _rendered_rows(piece: Pieces, references: list[str], facts: dict) -> dict[st
 
 def _quality(metas: list[dict], register: Register) -> dict:
     documents = []
+    linked = {slug for slug, entity in register.entities.items() if entity.qid}
     for meta in metas:
         doc = dict(meta["quality"])
-        slugs = meta["entities"]
-        doc["linked"] = [s for s in slugs if register.get(s) and register.get(s).qid]
-        doc["unlinked"] = [s for s in slugs if register.get(s) and not register.get(s).qid]
+        slugs = [s for s in meta["entities"] if register.get(s)]
+        doc["linked"] = [s for s in slugs if s in linked]
+        doc["unlinked"] = [s for s in slugs if s not in linked]
         documents.append(doc)
     return quality.quality_report_from(documents, register)
 

@@ -120,30 +120,38 @@ def _prefix_header(base: str) -> bytes:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in turtle_prefixes(base).items()).encode()
 
 
-def write_dumps(folder: Path, pieces: list[Pieces], base: str, dumps: str = "plain") -> dict[str, int]:
+def write_dumps(folder: Path, pieces: list[Pieces], base: str, dumps: str = "plain") -> tuple[dict[str, int], dict[str, str]]:
     """Write every dump by concatenating the pieces in graph-IRI order; memory stays flat and
-    nothing is parsed or compressed again. Returns the triple count of each dump."""
+    nothing is parsed or compressed again. Returns the triple count and the SHA-256 of each dump
+    (hashed as it is written: a large archive's dumps are gigabytes, not worth reading twice)."""
     pieces = sorted(pieces, key=lambda p: p.name)
     total = sum(p.triples for p in pieces)
+    digests = {}
     for dump in DUMP_MODES[dumps]:
         compressed = dump.endswith(".gz")
         pack = _gzip if compressed else (lambda data: data)
         head, between, tail = (pack(part) for part in _frame(dump.split(".")[1], base))
         piece_name = "graph" + dump.removeprefix("dataset")
+        digest = hashlib.sha256()
         first = True
         with open(folder / dump, "wb") as out:
-            out.write(head)
+            def write(data: bytes) -> None:
+                out.write(data)
+                digest.update(data)
+            write(head)
             for piece in pieces:
                 path = piece.folder / piece_name
                 if path.stat().st_size == 0:  # an empty graph: no JSON-LD separator for it
                     continue
                 if not first:
-                    out.write(between)
+                    write(between)
                 first = False
                 with open(path, "rb") as data:
-                    shutil.copyfileobj(data, out, 1 << 20)
-            out.write(tail)
-    return {dump: total for dump in DUMP_MODES[dumps]}
+                    for block in iter(lambda: data.read(1 << 20), b""):
+                        write(block)
+            write(tail)
+        digests[dump] = digest.hexdigest()
+    return {dump: total for dump in DUMP_MODES[dumps]}, digests
 
 
 def write_turtle(path: Path, graph: Graph, base: str) -> int:

@@ -65,10 +65,12 @@ class OxNamespace:
         self._namespace = str(namespace)
         self._terms: dict[str, ox.NamedNode] = {}
 
-    def __getattr__(self, name: str) -> ox.NamedNode:
+    def __getattr__(self, name: str) -> ox.NamedNode:  # only called for a name not yet an attribute
         if name.startswith("__"):
             raise AttributeError(name)
-        return self[name]
+        term = self[name]
+        setattr(self, name, term)
+        return term
 
     def __getitem__(self, name: str) -> ox.NamedNode:
         term = self._terms.get(name)

@@ -145,3 +145,24 @@ def test_progress_bar_only_on_a_terminal(monkeypatch, capsys):
     silent = Progress(4, enabled=False)
     silent(4)
     assert quiet.getvalue() == ""
+
+
+def test_a_failure_while_the_dumps_are_written_publishes_nothing_and_leaves_no_staging(corpus, tmp_path, monkeypatch):
+    """The dumps are written by another process while the exports are written here: a failure of
+    the exports must wait for that process, then leave the last publication as it was."""
+    import ld.pipeline
+    from ld.errors import InputError
+
+    out = tmp_path / "dist"
+    build(corpus, out, jobs=1, cache_dir=tmp_path / "cache")
+    before = snapshot(out)
+
+    def failing(*args):
+        raise InputError("the disk is full", path=out)
+    monkeypatch.setattr(ld.pipeline, "write_exports", failing)
+    (corpus / "documents" / "900002.txt").write_text(
+        (corpus / "documents" / "900002.txt").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="the disk is full"):
+        build(corpus, out, jobs=1, cache_dir=tmp_path / "cache")
+    assert snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "dist", "source"]
