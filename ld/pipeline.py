@@ -151,21 +151,39 @@ def _apply_metadata(doc: Document, meta: dict, sidecar: Path, parser: Parser) ->
 
 
 def build_document(path: Path, source: Source, iris: Iris, strict: bool = False):
-    """One document end to end, up to its validated triples (pyoxigraph terms, sorted)."""
+    """One document end to end, up to its validated triples (pyoxigraph terms, sorted) and a store
+    holding them as the document's named graph (for the exports' queries)."""
     linked = prepare(path, source.register, strict)
     triples = ox_triples(mapping.document_graph(linked, iris))
-    report = validate_document(triples, linked, iris)
+    store = ox.Store()
+    graph = ox.NamedNode(str(iris.document(linked.doc.id)))
+    store.load(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+    report = validate_document(triples, linked, iris, store, graph)
     report.extend(linked.problems)
-    return linked, triples, report
+    return linked, triples, report, store
 
 
-def validate_document(triples: list, linked: Linked, iris: Iris) -> Report:
+BORROWED = ox.NamedNode("urn:ldpub:borrowed-entities")
+
+
+def validate_document(triples: list, linked: Linked, iris: Iris, store: ox.Store | None = None,
+                      graph: ox.NamedNode | None = None) -> Report:
     """Validate a document's triples. The triples of the shared entities it refers to join them, so
-    that sh:class checks see their types; their own problems are the dataset-level pass's to report, once."""
+    that sh:class checks see their types; their own problems are the dataset-level pass's to report,
+    once. ``store``, if given, holds the document's triples in ``graph``: the SPARQL constraints run
+    there, the entities added for the while in a graph of their own."""
     shared = sorted((e for e in linked.entities.values() if not e.local_to), key=lambda e: e.slug)
     own = set(triples)
     borrowed = [t for e in shared for t in _entity_triples(e, iris.base) if t not in own]
-    report = validate_triples(triples + borrowed)
+    if store is None:
+        report = validate_triples(triples + borrowed)
+    else:
+        store.load(ox.serialize(borrowed, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES,
+                   to_graph=BORROWED)
+        try:
+            report = validate_triples(triples + borrowed, store=store, graphs=[graph, BORROWED])
+        finally:
+            store.remove_graph(BORROWED)
     shared_iris = {str(mapping.entity_iri(iris, e)) for e in shared}
     return Report([p for p in report.problems if p.focus not in shared_iris])
 
@@ -233,7 +251,7 @@ def _document_job(task: tuple[str, str]) -> dict:
     path, folder = Path(task[0]), Path(task[1])
     source, iris = _WORKER["source"], _WORKER["iris"]
     try:
-        linked, triples, report = build_document(path, source, iris, _WORKER["strict"])
+        linked, triples, report, store = build_document(path, source, iris, _WORKER["strict"])
     except LdError as error:
         return {"error": {"type": type(error).__name__, "message": error.message, "path": error.path,
                           "line": error.line, "hint": error.hint}}
@@ -243,7 +261,7 @@ def _document_job(task: tuple[str, str]) -> dict:
     shutil.rmtree(staging, ignore_errors=True)
     pieces = write_pieces(str(iris.document(linked.doc.id)), triples, staging, source.config.base,
                           source.config.dumps)
-    exported = export.document_tables(pieces.store())
+    exported = export.document_tables(store)
     (staging / "exports.json").write_text(json.dumps(exported["tables"], ensure_ascii=False), encoding="utf-8")
     network = {"edges": exported["edges"], "nodes": exported["nodes"],
                "references": export.references(exported["tables"])}

@@ -57,7 +57,7 @@ class Unsupported(Exception):
 class Data:
     """The data graph, indexed for the lookups shapes make."""
 
-    def __init__(self, triples, store: ox.Store | None = None):
+    def __init__(self, triples, store: ox.Store | None = None, graphs: list | None = None):
         self.triples = triples if isinstance(triples, list) else list(triples)
         self.out: dict = defaultdict(lambda: defaultdict(list))  # subject -> predicate -> objects
         self.subjects_of: dict = defaultdict(list)  # predicate -> subjects
@@ -73,6 +73,7 @@ class Data:
         self._inverse: dict | None = None  # object -> predicate -> subjects, made when a path asks
         self._classes: dict = {}
         self._store = store
+        self.graphs = graphs  # where in the store the data is (None: its default graph)
 
     def objects(self, node, predicate) -> list:
         by_predicate = self.out.get(node)
@@ -283,12 +284,12 @@ class Shapes:
             shape = self._shape(qualified)
             low, high = param(SH.qualifiedMinCount), param(SH.qualifiedMaxCount)
 
-            def count(data, focus, values, s=shape):
-                return sum(1 for v in values if conforms(data, s, v))
-            if low is not None:  # two constraint components: each reports on its own
-                checks.append(lambda data, focus, values, n=int(low): [None] if count(data, focus, values) < n else [])
-            if high is not None:
-                checks.append(lambda data, focus, values, n=int(high): [None] if count(data, focus, values) > n else [])
+            low, high = (int(n) if n is not None else None for n in (low, high))
+
+            def qualified(data, focus, values, s=shape):  # two constraint components, one count
+                count = sum(1 for v in values if conforms(data, s, v))
+                return [None] * ((low is not None and count < low) + (high is not None and count > high))
+            checks.append(qualified)
         return checks
 
     def _sparql(self, node) -> SparqlConstraint:
@@ -306,10 +307,11 @@ class Shapes:
         return SparqlConstraint(node, prefixes + str(select), str(g.value(node, SH.message) or ""))
 
     # ---------------------------------------------------------- validation
-    def validate(self, triples, store: ox.Store | None = None) -> list[Problem]:
+    def validate(self, triples, store: ox.Store | None = None, graphs: list | None = None) -> list[Problem]:
         """Every problem the shapes find in the triples (pyoxigraph terms). ``store``, if given,
-        must hold the same triples in its default graph; the SPARQL constraints run there."""
-        data = Data(triples, store)
+        must hold the same triples in its default graph, or in the union of ``graphs``; the SPARQL
+        constraints run there."""
+        data = Data(triples, store, graphs)
         problems = []
         for shape in self.top:
             focus_nodes = _unique(n for target in shape.targets for n in target(data))
@@ -345,7 +347,8 @@ def conforms(data: Data, shape: Shape, node) -> bool:
 def _sparql_results(data: Data, shape: Shape, constraint: SparqlConstraint, focus) -> list[Problem]:
     problems = []
     named = constraint.node if isinstance(constraint.node, URIRef) else None
-    solutions = data.store().query(constraint.query, substitutions={ox.Variable("this"): focus})
+    solutions = data.store().query(constraint.query, substitutions={ox.Variable("this"): focus},
+                                   default_graph=data.graphs)
     variables = solutions.variables
     for solution in solutions:
         bindings = {v.value: solution[v] for v in variables if solution[v] is not None}

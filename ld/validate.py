@@ -73,8 +73,9 @@ def compiled(shapes: Graph) -> Shapes | None:
         return None
 
 
-def validate_triples(triples, shapes: Graph | None = None, store=None) -> Report:
-    """Validate pyoxigraph triples (``store``, if given, holds them in its default graph)."""
+def validate_triples(triples, shapes: Graph | None = None, store=None, graphs=None) -> Report:
+    """Validate pyoxigraph triples. ``store``, if given, holds them, in its default graph or in
+    ``graphs``: the SPARQL constraints run there."""
     shapes = shapes if shapes is not None else load_shapes()
     engine = compiled(shapes)
     if engine is None:
@@ -82,7 +83,7 @@ def validate_triples(triples, shapes: Graph | None = None, store=None) -> Report
         for s, p, o, *_ in triples:
             graph.add((rdflib_term(s), rdflib_term(p), rdflib_term(o)))
         return pyshacl_report(graph, shapes)
-    return Report(_clipped(engine.validate(triples, store)))
+    return Report(_clipped(engine.validate(triples, store, graphs)))
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
