@@ -10,7 +10,6 @@ Nodes are made per named graph and streamed into one ``@graph`` array.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 
@@ -65,23 +64,39 @@ class Compactor:
 def nodes(triples, base: str) -> list[dict]:
     """Compact node objects, sorted by @id, for a set of ``pyoxigraph.Triple``s."""
     compact = Compactor(context(base))
-    grouped: dict[str, dict] = defaultdict(dict)
-    for triple in triples:
-        node = grouped[compact.iri(triple.subject.value)]
-        if triple.predicate.value == RDF_TYPE:
-            node.setdefault("@type", []).append(compact.iri(triple.object.value))
+    iri, value = compact.iri, compact.value
+    grouped: dict[str, dict] = {}
+    subject, node = None, None
+    for s, p, o in triples:
+        if s.value != subject:  # sorted triples come subject by subject
+            subject = s.value
+            node = grouped.setdefault(subject, {})
+        predicate = p.value
+        if predicate == RDF_TYPE:
+            key, item = "@type", iri(o.value)
         else:
-            node.setdefault(compact.iri(triple.predicate.value), []).append(compact.value(triple.object))
+            key, item = iri(predicate), value(o)
+        values = node.get(key)
+        if values is None:
+            node[key] = [item]
+        else:
+            values.append(item)
     result = []
-    for node_id in sorted(grouped):
-        node = {"@id": node_id}
-        for key, values in grouped[node_id].items():
-            if len(values) == 1:
-                node[key] = values[0]
-            else:
-                node[key] = sorted(values, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    for node_id, properties in sorted(grouped.items(), key=lambda kv: iri(kv[0])):
+        node = {"@id": iri(node_id)}
+        for key, values in properties.items():
+            node[key] = values[0] if len(values) == 1 else sorted(values, key=_order)
         result.append(node)
     return result
+
+
+def _order(item) -> tuple:
+    """Multiple values of a key in a stable order: strings, then references, then the other objects."""
+    if isinstance(item, str):
+        return 0, item
+    if len(item) == 1 and "@id" in item:
+        return 1, item["@id"]
+    return 2, json.dumps(item, sort_keys=True, ensure_ascii=False)
 
 
 def node_text(node: dict) -> str:

@@ -60,16 +60,20 @@ class Data:
     def __init__(self, triples, store: ox.Store | None = None, graphs: list | None = None):
         self.triples = triples if isinstance(triples, list) else list(triples)
         self.out: dict = defaultdict(lambda: defaultdict(list))  # subject -> predicate -> objects
-        self.subjects_of: dict = defaultdict(list)  # predicate -> subjects
-        self.typed: dict = defaultdict(list)  # class -> instances
-        self.subclasses: dict = defaultdict(list)  # class -> direct subclasses
         for s, p, o, *_ in self.triples:
             self.out[s][p].append(o)
-            self.subjects_of[p].append(s)
-            if p == RDF_TYPE:
-                self.typed[o].append(s)
-            elif p == SUBCLASS:
-                self.subclasses[o].append(s)
+        self.subjects_of: dict = defaultdict(list)  # predicate -> subjects (each once)
+        for s, by_predicate in self.out.items():
+            for p in by_predicate:
+                self.subjects_of[p].append(s)
+        self.typed: dict = defaultdict(list)  # class -> instances
+        for s in self.subjects_of.get(RDF_TYPE, []):
+            for cls in self.out[s][RDF_TYPE]:
+                self.typed[cls].append(s)
+        self.subclasses: dict = defaultdict(list)  # class -> direct subclasses
+        for s in self.subjects_of.get(SUBCLASS, []):
+            for cls in self.out[s][SUBCLASS]:
+                self.subclasses[cls].append(s)
         self._inverse: dict | None = None  # object -> predicate -> subjects, made when a path asks
         self._classes: dict = {}
         self._store = store
