@@ -52,8 +52,7 @@ def measure(docs: int, seed: int = 0, per_shape: bool = True) -> dict:
             triples = ox_triples(mapping.document_graph(linked, iris))
             t2 = time.perf_counter()
             store, graph = ox.Store(), ox.NamedNode(str(iris.document(linked.doc.id)))
-            store.load(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES,
-                       to_graph=graph)
+            store.load(triples.nt, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
             validate_document(triples, linked, iris, store, graph)
             t3 = time.perf_counter()
             write_pieces(str(iris.document(linked.doc.id)), triples, Path(scratch) / "pieces" / str(number),

@@ -40,7 +40,7 @@ from ld.problems import Problem, Report
 from ld.publish import (Pieces, atomic_folder, write_dumps, write_manifest, write_pieces, write_static,
                         write_turtle)
 from ld.register import Entity, Register, load_register
-from ld.terms import ox_triples
+from ld.terms import SortedTriples, ox_triples
 from ld.validate import SHAPES_DIR, validate_graph, validate_triples
 from ld.vocab import Iris
 
@@ -157,7 +157,7 @@ def build_document(path: Path, source: Source, iris: Iris, strict: bool = False)
     triples = ox_triples(mapping.document_graph(linked, iris))
     store = ox.Store()
     graph = ox.NamedNode(str(iris.document(linked.doc.id)))
-    store.load(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+    store.load(triples.nt, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
     report = validate_document(triples, linked, iris, store, graph)
     report.extend(linked.problems)
     return linked, triples, report, store
@@ -173,12 +173,12 @@ def validate_document(triples: list, linked: Linked, iris: Iris, store: ox.Store
     once. ``store``, if given, holds the document's triples in ``graph``: the SPARQL constraints run
     there, the entities added for the while in a graph of their own."""
     shared = sorted((e for e in linked.entities.values() if not e.local_to), key=lambda e: e.slug)
-    own = set(triples)
-    borrowed = [t for e in shared for t in _entity_triples(e, iris.base) if t not in own]
+    # (a document's graph never holds triples about shared entities, only references to them)
+    borrowed = [t for e in shared for t in _entity_triples(e, iris.base)]
     if store is None:
         report = validate_triples(triples + borrowed)
     else:
-        store.load(ox.serialize(borrowed, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES,
+        store.load(b"".join(_entity_triples(e, iris.base).nt for e in shared), format=ox.RdfFormat.N_TRIPLES,
                    to_graph=BORROWED)
         try:
             report = validate_triples(triples + borrowed, store=store, graphs=[graph, BORROWED])
@@ -189,10 +189,10 @@ def validate_document(triples: list, linked: Linked, iris: Iris, store: ox.Store
 
 
 @lru_cache(maxsize=8192)
-def _entity_triples(entity: Entity, base: str) -> tuple:
+def _entity_triples(entity: Entity, base: str) -> SortedTriples:  # shared: never change it
     triples = set()
     mapping.entity_triples(triples, entity, Iris(base).ox())
-    return tuple(ox_triples(triples))
+    return ox_triples(triples)
 
 
 # ---------------------------------------------------- the content-hash cache
@@ -275,15 +275,20 @@ def _document_job(task: tuple[str, str]) -> dict:
         "turns": turns_per_speaker(linked),
         "quality": portable(quality.document_report(linked)),
         "entities": sorted(e.slug for e in linked.entities.values() if not e.local_to),
-        "classes": sorted({t.object.value for t in triples if t.predicate == RDF_TYPE}),
-        "subjects": len({t.subject for t in triples}),
-        "typed": len({t.subject for t in triples if t.predicate == RDF_TYPE}),
+        **_graph_figures(triples),
         "facts": exported["facts"],  # what the exports need from the document's graph (see write_exports)
     }
     (staging / "meta.json").write_text(json.dumps(meta, sort_keys=True, ensure_ascii=False))
     shutil.rmtree(folder, ignore_errors=True)
     staging.rename(folder)
     return meta
+
+
+def _graph_figures(triples) -> dict:
+    """Classes, subjects and typed subjects of a graph, for the VoID description."""
+    typed = [(s, o) for s, p, o in triples if p == RDF_TYPE]
+    return {"classes": sorted({o.value for _s, o in typed}), "subjects": len({s for s, _p, _o in triples}),
+            "typed": len({s for s, _o in typed})}
 
 
 def _portable_paths(folder: Path):

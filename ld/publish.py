@@ -26,7 +26,7 @@ from rdflib import Graph
 
 from ld import jsonld
 from ld.config import DUMP_MODES
-from ld.terms import ox_triples
+from ld.terms import SortedTriples, ox_triples
 from ld.vocab import turtle_prefixes
 
 MEDIA_TYPES = {
@@ -80,7 +80,8 @@ def write_pieces(name: str, triples: list[ox.Triple], folder: Path, base: str, d
 def _bodies(name: str, triples: list[ox.Triple], base: str) -> dict[str, bytes]:
     """The graph in each format, without what the dump writes once (prefixes, the JSON-LD frame)."""
     prefixes = turtle_prefixes(base)
-    nt = b"".join(sorted(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)))
+    nt = triples.nt if isinstance(triples, SortedTriples) else \
+        b"".join(sorted(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)))
     graph = f" <{name}> .\n".encode()
     turtle = _body(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
     return {

@@ -47,15 +47,24 @@ def rdflib_term(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def ox_triples(graph) -> list[ox.Triple]:
-    """The triples of a graph (or any iterable of rdflib triples) as pyoxigraph triples, in the order of
-    their N-Triples lines (the order of every dump's lines; one serialisation costs less than
-    formatting each term for a sort key)."""
+class SortedTriples(list):
+    """pyoxigraph triples in the order of their N-Triples lines, and those lines (``nt``)."""
+
+    nt: bytes = b""
+
+
+def ox_triples(graph) -> SortedTriples:
+    """The triples of a graph (or any iterable of rdflib or pyoxigraph triples) as pyoxigraph triples,
+    in the order of their N-Triples lines (the order of every dump's lines; one serialisation costs
+    less than formatting each term for a sort key). The lines are kept: the dumps and stores use them."""
     triples = [ox.Triple(s, p, o) if type(p) is ox.NamedNode else ox.Triple(ox_term(s), ox_term(p), ox_term(o))
                for s, p, o in graph]
-    lines = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines()
+    lines = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
     assert len(lines) == len(triples)  # one line a triple: N-Triples escapes line breaks in literals
-    return [triple for _line, triple in sorted(zip(lines, triples), key=itemgetter(0))]
+    ordered = sorted(zip(lines, triples), key=itemgetter(0))
+    result = SortedTriples(triple for _line, triple in ordered)
+    result.nt = b"".join(line for line, _triple in ordered)
+    return result
 
 
 class OxNamespace:
