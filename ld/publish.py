@@ -35,7 +35,9 @@ MEDIA_TYPES = {
     ".gz": "application/gzip", ".csv": "text/csv", ".graphml": "application/graphml+xml",
     ".txt": "text/plain", ".html": "text/html",
 }
-GZIP_LEVEL = 6
+# Level 3, not gzip's default 6: on 40 synthetic documents the five gzip pieces of a document took
+# 4.1 ms at level 3 and 8.6 ms at level 6 (an eighth of a document's build), for files 15 % larger.
+GZIP_LEVEL = 3
 
 
 def _body(data: bytes) -> bytes:
