@@ -21,6 +21,11 @@ DUMP_MODES = {
 }
 
 
+def compressed_only(dumps: str) -> bool:
+    """Whether a mode publishes its dumps compressed only; its exports are then compressed too."""
+    return all(name.endswith(".gz") for name in DUMP_MODES[dumps])
+
+
 @dataclass(frozen=True)
 class Config:
     base: str

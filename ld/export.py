@@ -32,6 +32,7 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 from ld.errors import InputError
+from ld.publish import gzip_member
 from ld.query import term_text, run_query
 
 PREFIXES = """PREFIX schema: <http://schema.org/>
@@ -290,19 +291,22 @@ def render(tables: dict[str, list[list[str]]], facts: dict[str, list[str]]) -> d
 
 
 def write_exports(out_dir: str | Path, parts, facts: dict[str, list[str]],
-                  entities: dict[str, list[str]]) -> list[Path]:
+                  entities: dict[str, list[str]], compressed: bool = False) -> list[Path]:
     """Write the CSV tables and the dialogue network from ``parts``, read one at a time in document
     order: each a dict of its ``rows`` (``render`` results, or files holding them), network ``edges`` and ``nodes``, as
     ``document_tables`` gives them; ``facts`` are the entity facts of all graphs merged, ``entities``
-    the entities graph's own. Returns the paths written, in order."""
+    the entities graph's own. ``compressed`` writes every file gzip-compressed (``turns.csv.gz``); rows
+    kept in files must then be gzip members. Returns the paths written, in order."""
     out = _prepare(out_dir)
-    paths = [out / name for name in TABLES]
+    pack = gzip_member if compressed else (lambda data: data)
+    suffix = ".gz" if compressed else ""
+    paths = [out / (name + suffix) for name in TABLES]
     files = [path.open("wb") for path in paths]
     edges: dict[str, dict[tuple[str, str], int]] = {kind: {} for kind in EDGE_KINDS}
     nodes: set[str] = set()
     try:
         for handle, (_query, columns) in zip(files, TABLES.values()):
-            handle.write(_csv_line([HEADERS.get(c, c) for c in columns]).encode("utf-8"))
+            handle.write(pack(_csv_line([HEADERS.get(c, c) for c in columns]).encode("utf-8")))
         for part in parts:
             for handle, name in zip(files, TABLES):
                 rows = part["rows"][name]
@@ -310,7 +314,7 @@ def write_exports(out_dir: str | Path, parts, facts: dict[str, list[str]],
                     with rows.open("rb") as kept:
                         shutil.copyfileobj(kept, handle, 1 << 20)
                 else:
-                    handle.write(rows.encode("utf-8"))
+                    handle.write(pack(rows.encode("utf-8")))
             for kind, rows in part["edges"].items():  # weights are counts: they add up over documents
                 for source, target, weight in rows:
                     edges[kind][source, target] = edges[kind].get((source, target), 0) + int(weight)
@@ -320,22 +324,20 @@ def write_exports(out_dir: str | Path, parts, facts: dict[str, list[str]],
             handle.close()
     entity_rows = [[e, _fact(entities, e, "type"), _fact(entities, e, "name"), _fact(entities, e, "qid")]
                    for e in sorted(entities)]
-    paths.append(_write(out / "entities.csv", _csv(["entity", "entity_type", "name", "qid"], entity_rows)))
+    def write(name: str, data: bytes) -> Path:
+        return _write(out / (name + suffix), pack(data))
+    paths.append(write("entities.csv", _csv(["entity", "entity_type", "name", "qid"], entity_rows)))
     node_rows = [[n, _fact(facts, n, "type"), _fact(facts, n, "name"), _fact(facts, n, "qid")]
                  for n in sorted(nodes)]
     edge_rows = {kind: [[s, t, str(w)] for (s, t), w in sorted(pairs.items())] for kind, pairs in edges.items()}
-    return paths + _write_network(out, node_rows, edge_rows)
-
-
-def _write_network(out: Path, nodes: list[list[str]], edges: dict[str, list[list[str]]]) -> list[Path]:
-    names = {node[0]: node[2] for node in nodes}
-    written = [_write(out / "network_nodes.csv", _csv(["id", "type", "name", "qid"], nodes))]
-    for kind, rows in edges.items():
+    names = {node[0]: node[2] for node in node_rows}
+    paths.append(write("network_nodes.csv", _csv(["id", "type", "name", "qid"], node_rows)))
+    for kind, rows in edge_rows.items():
         table = [[s, t, w, names.get(s, ""), names.get(t, "")] for s, t, w in rows]
-        written.append(_write(out / f"network_{kind}.csv",
-                              _csv(["source", "target", "weight", "source_name", "target_name"], table)))
-    written.append(_write(out / "network.graphml", graphml(nodes, edges)))
-    return written
+        paths.append(write(f"network_{kind}.csv", _csv(["source", "target", "weight", "source_name", "target_name"],
+                                                       table)))
+    paths.append(write("network.graphml", graphml(node_rows, edge_rows)))
+    return paths
 
 
 def graphml(nodes: list[list[str]], edges: dict[str, list[list[str]]]) -> bytes:

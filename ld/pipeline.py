@@ -30,14 +30,14 @@ from rdflib.namespace import RDF
 
 import ld
 from ld import export, mapping, quality
-from ld.config import Config, load_config, read_toml
+from ld.config import Config, compressed_only, load_config, read_toml
 from ld.errors import BuildFailed, ConfigError, InputError, LdError, ValidationFailed
 from ld.link import Linked, link_document
 from ld.mentions import Override
 from ld.model import Document
 from ld.parse import Parser, default_layout, parse_date
 from ld.problems import Problem, Report
-from ld.publish import (Pieces, atomic_folder, write_dumps, write_manifest, write_pieces, write_static,
+from ld.publish import (Pieces, atomic_folder, gzip_member, write_dumps, write_manifest, write_pieces, write_static,
                         write_turtle)
 from ld.register import Entity, Register, load_register
 from ld.terms import SortedTriples, ox_triples
@@ -268,7 +268,8 @@ def _document_job(task: tuple[str, str]) -> dict:
     (staging / "network.json").write_text(json.dumps(network, ensure_ascii=False), encoding="utf-8")
     # render the rows here, with the facts the dataset-level pass will have unless another graph adds
     # to them; that pass then finds them kept (under the hash of the facts used) and renders nothing
-    _rendered_rows(pieces, network["references"], export.merge_facts(dict(_WORKER["facts"]), exported["facts"]))
+    _rendered_rows(pieces, network["references"], export.merge_facts(dict(_WORKER["facts"]), exported["facts"]),
+                   compressed_only(source.config.dumps))
     meta = {
         "id": linked.doc.id, "graph": pieces.name, "triples": pieces.triples,
         "problems": [portable(asdict(p)) for p in report.problems],
@@ -447,7 +448,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         dumps = dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps)
         try:
             static = write_static(folder)
-            write_exports(folder / "exports", pieces, metas)
+            write_exports(folder / "exports", pieces, metas, compressed_only(source.config.dumps))
             (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
             (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")
         finally:
@@ -468,7 +469,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         result.manifest = write_manifest(folder, triples, graph_sizes, hashed)
 
 
-def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict]) -> None:
+def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict], compressed: bool = False) -> None:
     """CSV tables and the dialogue network, for people who do not use SPARQL. Each document's rows
     come from its worker with entities as IRIs; their names and QIDs are joined in here, from the
     shared graphs. A document's rendered rows are kept beside its pieces under a hash of the facts
@@ -480,27 +481,30 @@ def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict]) -> None
     facts = export.entity_facts(shared)
     for meta in metas:
         export.merge_facts(facts, meta["facts"])
-    parts = (_export_part(piece, facts) for piece in sorted(documents, key=lambda p: p.name))
-    export.write_exports(folder, parts, facts, export.entity_facts(shared, export.ENTITIES))
+    parts = (_export_part(piece, facts, compressed) for piece in sorted(documents, key=lambda p: p.name))
+    export.write_exports(folder, parts, facts, export.entity_facts(shared, export.ENTITIES), compressed)
 
 
-def _export_part(piece: Pieces, facts: dict) -> dict:
+def _export_part(piece: Pieces, facts: dict, compressed: bool) -> dict:
     # read here, one document at a time, rather than kept with the metas of the whole corpus
     part = json.loads((piece.folder / "network.json").read_text(encoding="utf-8"))
-    part["rows"] = _rendered_rows(piece, part.pop("references"), facts)
+    part["rows"] = _rendered_rows(piece, part.pop("references"), facts, compressed)
     return part
 
 
-def _rendered_rows(piece: Pieces, references: list[str], facts: dict) -> dict[str, Path]:
+def _rendered_rows(piece: Pieces, references: list[str], facts: dict, compressed: bool) -> dict[str, Path]:
+    """A document's rows of each table, rendered with ``facts`` (as gzip members if ``compressed``)
+    into files kept under a hash of the facts they use."""
     used = json.dumps([[iri, facts.get(iri)] for iri in references], ensure_ascii=False)
     kept = piece.folder / f"rows-{hashlib.sha256(used.encode()).hexdigest()[:16]}"
-    files = {name: kept / name for name in export.TABLES}
+    files = {name: kept / (name + ".gz" if compressed else name) for name in export.TABLES}
     if not kept.is_dir():
         rendered = export.render(json.loads((piece.folder / "exports.json").read_text(encoding="utf-8")), facts)
         staging = piece.folder / f".{kept.name}-{os.getpid()}"
         staging.mkdir(exist_ok=True)
         for name, text in rendered.items():
-            (staging / name).write_text(text, encoding="utf-8", newline="")
+            data = text.encode("utf-8")
+            (staging / files[name].name).write_bytes(gzip_member(data) if compressed else data)
         for stale in piece.folder.glob("rows-*"):
             shutil.rmtree(stale, ignore_errors=True)
         staging.rename(kept)

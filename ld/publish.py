@@ -75,7 +75,7 @@ def write_pieces(name: str, triples: list[ox.Triple], folder: Path, base: str, d
     bodies = _bodies(name, triples, base)
     for dump in DUMP_MODES[dumps]:
         body = bodies[dump.split(".")[1]]
-        (folder / ("graph" + dump.removeprefix("dataset"))).write_bytes(_gzip(body) if dump.endswith(".gz") else body)
+        (folder / ("graph" + dump.removeprefix("dataset"))).write_bytes(gzip_member(body) if dump.endswith(".gz") else body)
     return Pieces(name, folder, len(triples), bodies["nt"])
 
 
@@ -104,7 +104,7 @@ def trig_body(name: str, turtle: bytes) -> bytes:
     return b"<" + name.encode() + b"> {\n" + b"".join(b"\t" + line for line in turtle.splitlines(keepends=True)) + b"}\n"
 
 
-def _gzip(data: bytes) -> bytes:
+def gzip_member(data: bytes) -> bytes:
     """A reproducible gzip member: no file name, no time stamp in the header. Members concatenate
     into one valid gzip file (RFC 1952, 2.2), which every gzip reader reads as the whole."""
     return gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0) if data else b""
@@ -132,7 +132,7 @@ def write_dumps(folder: Path, pieces: list[Pieces], base: str, dumps: str = "pla
     digests = {}
     for dump in DUMP_MODES[dumps]:
         compressed = dump.endswith(".gz")
-        pack = _gzip if compressed else (lambda data: data)
+        pack = gzip_member if compressed else (lambda data: data)
         head, between, tail = (pack(part) for part in _frame(dump.split(".")[1], base))
         piece_name = "graph" + dump.removeprefix("dataset")
         digest = hashlib.sha256()

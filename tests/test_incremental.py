@@ -72,6 +72,25 @@ def test_what_invalidates_the_cache(corpus, tmp_path):
     assert snapshot(tmp_path / "e") == snapshot(tmp_path / "f")
 
 
+def test_a_qid_change_renders_again_the_compressed_rows_of_the_gzip_mode(corpus, tmp_path):
+    import gzip
+
+    with open(corpus / "config.toml", "a", encoding="utf-8") as config:
+        config.write('\n[publish]\ndumps = "gzip"\n')
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "a", cache_dir=cache)
+    register = corpus / "entities.toml"
+    text = register.read_text(encoding="utf-8")
+    start = text.index('slug = "zhou-enlai"')
+    register.write_text(text[:start] + text[start:].replace('qid = ""', 'qid = "Q99999999"', 1), encoding="utf-8")
+    assert build(corpus, tmp_path / "b", cache_dir=cache).rebuilt == 0
+    build(corpus, tmp_path / "b-clean")
+    assert snapshot(tmp_path / "b") == snapshot(tmp_path / "b-clean")
+    turns = gzip.decompress((tmp_path / "b" / "exports" / "turns.csv.gz").read_bytes()).decode("utf-8")
+    assert "Zhou Enlai,Q99999999," in turns and "Zhou Enlai,Q99999999," not in \
+        gzip.decompress((tmp_path / "a" / "exports" / "turns.csv.gz").read_bytes()).decode("utf-8")
+
+
 def test_exports_from_pieces_equal_exports_from_the_whole_dump(corpus, tmp_path):
     """Each worker exports its document's rows; joined and summed they say what the whole graph says."""
     from ld.export import export_tables
