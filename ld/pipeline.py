@@ -495,7 +495,7 @@ def _export_part(piece: Pieces, facts: dict, compressed: bool) -> dict:
 def _rendered_rows(piece: Pieces, references: list[str], facts: dict, compressed: bool) -> dict[str, Path]:
     """A document's rows of each table, rendered with ``facts`` (as gzip members if ``compressed``)
     into files kept under a hash of the facts they use."""
-    used = json.dumps([[iri, facts.get(iri)] for iri in references], ensure_ascii=False)
+    used = json.dumps([compressed, [[iri, facts.get(iri)] for iri in references]], ensure_ascii=False)
     kept = piece.folder / f"rows-{hashlib.sha256(used.encode()).hexdigest()[:16]}"
     files = {name: kept / (name + ".gz" if compressed else name) for name in export.TABLES}
     if not kept.is_dir():
