@@ -35,6 +35,10 @@ class Compactor:
                                key=lambda kv: len(kv[1]), reverse=True)
         self._compacted: dict[str, str] = {}  # predicates, classes and entities recur in every node
         self._references: dict[str, dict] = {}
+        # When every namespace ends with "/" or "#", the namespace of an IRI depends on the part up
+        # to its last "/" or "#" only: a document's thousand IRIs then share one search.
+        self._by_directory: dict[str, tuple[str, str] | None] | None = \
+            {} if all(ns.endswith(("/", "#")) for _p, ns in self.prefixes) else None
 
     def iri(self, iri: str) -> str:
         compact = self._compacted.get(iri)
@@ -43,10 +47,22 @@ class Compactor:
         return compact
 
     def _compact(self, iri: str) -> str:
+        if self._by_directory is not None:
+            directory = iri[:max(iri.rfind("/"), iri.rfind("#")) + 1]
+            if directory not in self._by_directory:
+                self._by_directory[directory] = self._longest(directory, shorter=False)
+            found = self._by_directory[directory]
+            if found is None or len(found[1]) < len(iri):  # (an IRI equal to a namespace: search it all)
+                return f"{found[0]}:{iri[len(found[1]):]}" if found else iri
+        found = self._longest(iri)
+        return f"{found[0]}:{iri[len(found[1]):]}" if found else iri
+
+    def _longest(self, iri: str, shorter: bool = True) -> tuple[str, str] | None:
+        """The prefix and namespace of the longest namespace that starts ``iri`` (and is shorter)."""
         for prefix, namespace in self.prefixes:
-            if iri.startswith(namespace) and len(iri) > len(namespace):
-                return f"{prefix}:{iri[len(namespace):]}"
-        return iri
+            if iri.startswith(namespace) and (len(iri) > len(namespace) or not shorter):
+                return prefix, namespace
+        return None
 
     def value(self, term):
         if isinstance(term, ox.NamedNode):

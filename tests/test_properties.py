@@ -62,3 +62,18 @@ def test_iri_minting_is_stable_and_injective(a, b):
     if a != b:
         assert iris.document(a) != iris.document(b)
         assert iris.segment(a, 1) != iris.segment(b, 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["http://schema.org/", "https://w3id.org/ldpub/", "https://w3id.org/ldpub/person/",
+                                           "https://w3id.org/ldpub/ns#", "http://www.w3.org/ns/oa#", "https://example.org/",
+                                           "http://www.wikidata.org/entity/", "urn:"]),
+                          st.text(alphabet="ab/#-1", max_size=8)), max_size=20))
+def test_json_ld_compaction_by_directory_equals_the_longest_namespace_search(iris):
+    """The JSON-LD writer looks a namespace up once per IRI directory; it must compact as the plain search does."""
+    from ld.jsonld import Compactor, context
+
+    cached, plain = Compactor(context("https://w3id.org/ldpub/")), Compactor(context("https://w3id.org/ldpub/"))
+    plain._by_directory = None  # every IRI searched on its own
+    for namespace, rest in iris:
+        assert cached.iri(namespace + rest) == plain.iri(namespace + rest)
