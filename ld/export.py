@@ -117,9 +117,11 @@ GROUP BY ?document ?annotation
 ORDER BY ?document ?position ?start ?annotation
 """
 
-# The speaks-after edges in SPARQL, for a store or a server holding the dump. The exports derive the
-# same edges from the turns table instead (``speaks_after``): pairing every turn with every earlier
-# one cost more than all the other export queries of a document together.
+# The network's edges and nodes in SPARQL, for a store or a server holding the dump. The exports derive
+# the same from the turns and mentions tables instead (``speaks_after``, ``speaker_mentions``,
+# ``network_nodes``; tests/test_store.py checks they agree): pairing every turn with every earlier one
+# cost more than all the other export queries of a document together, and the other two queries
+# would read again what the tables hold.
 SPEAKS_AFTER = PREFIXES + """
 SELECT ?source ?target (COUNT(*) AS ?weight)
 WHERE {
@@ -197,12 +199,9 @@ def document_tables(store: ox.Store) -> dict:
     the rows of each table, the network's edges and nodes, and the facts (type, names, QID) the
     store holds about entities. A build computes it per document, in the worker that maps it."""
     tables = {name: _select(store, query) for name, (query, _columns) in TABLES.items()}
-    return {
-        "tables": tables,
-        "edges": {"speaks_after": speaks_after(tables["turns.csv"]), "mentions": _select(store, SPEAKER_MENTIONS)},
-        "nodes": [row[0] for row in _select(store, NODES)],
-        "facts": entity_facts(store),
-    }
+    edges = {"speaks_after": speaks_after(tables["turns.csv"]), "mentions": speaker_mentions(tables["mentions.csv"])}
+    return {"tables": tables, "edges": edges, "nodes": network_nodes(tables["turns.csv"], edges["mentions"]),
+            "facts": entity_facts(store)}
 
 
 def speaks_after(turns: list[list[str]]) -> list[list[str]]:
@@ -214,6 +213,21 @@ def speaks_after(turns: list[list[str]]) -> list[list[str]]:
         if document == same_document and before and after and before != after:
             weights[after, before] = weights.get((after, before), 0) + 1
     return [[source, target, str(weight)] for (source, target), weight in sorted(weights.items())]
+
+
+def speaker_mentions(mentions: list[list[str]]) -> list[list[str]]:
+    """What ``SPEAKER_MENTIONS`` selects, from the rows of ``MENTIONS``: each speaker to each entity
+    his turns mention, uncertain identifications left out, weighted by count."""
+    weights: dict[tuple[str, str], int] = {}
+    for _doc, _annotation, _source, _position, speaker, entity, _exact, _start, _end, uncertain in mentions:
+        if speaker and entity and uncertain != "true":
+            weights[speaker, entity] = weights.get((speaker, entity), 0) + 1
+    return [[source, target, str(weight)] for (source, target), weight in sorted(weights.items())]
+
+
+def network_nodes(turns: list[list[str]], mention_edges: list[list[str]]) -> list[str]:
+    """What ``NODES`` selects: every speaker, and every entity a speaker mentions."""
+    return sorted({row[3] for row in turns if row[3]} | {target for _source, target, _weight in mention_edges})
 
 
 def entity_facts(store: ox.Store, query: str = FACTS) -> dict[str, list[str]]:

@@ -58,9 +58,10 @@ class Data:
     """The data graph, indexed for the lookups shapes make."""
 
     def __init__(self, triples, store: ox.Store | None = None, graphs: list | None = None):
+        """``triples``: (subject, predicate, object) of pyoxigraph terms, ``pyoxigraph.Triple``s or tuples."""
         self.triples = triples if isinstance(triples, list) else list(triples)
         self.out: dict = defaultdict(lambda: defaultdict(list))  # subject -> predicate -> objects
-        for s, p, o, *_ in self.triples:
+        for s, p, o in self.triples:
             self.out[s][p].append(o)
         self.subjects_of: dict = defaultdict(list)  # predicate -> subjects (each once)
         for s, by_predicate in self.out.items():
@@ -86,7 +87,7 @@ class Data:
     def subjects(self, predicate, node) -> list:
         if self._inverse is None:
             self._inverse = defaultdict(lambda: defaultdict(list))
-            for s, p, o, *_ in self.triples:
+            for s, p, o in self.triples:
                 self._inverse[o][p].append(s)
         by_predicate = self._inverse.get(node)
         return by_predicate.get(predicate, []) if by_predicate else []
@@ -325,7 +326,7 @@ class Shapes:
 
     def _results(self, data: Data, shape: Shape, focus) -> list[Problem]:
         problems = []
-        values = _unique(shape.path(data, focus)) if shape.path else [focus]
+        values = _values(data, shape, focus)
         for check in shape.checks:
             for value in check(data, focus, values):
                 problems.append(Problem(severity=shape.severity, code=shape.code,
@@ -338,9 +339,17 @@ class Shapes:
         return problems
 
 
+def _values(data: Data, shape: Shape, focus) -> list:
+    """The value nodes of a focus node: a set, kept in data order."""
+    if shape.path is None:
+        return [focus]
+    values = shape.path(data, focus)
+    return _unique(values) if len(values) > 1 else values
+
+
 def conforms(data: Data, shape: Shape, node) -> bool:
     """Whether ``node`` conforms to ``shape`` (no result of any severity), as sh:node and sh:or ask."""
-    values = _unique(shape.path(data, node)) if shape.path else [node]
+    values = _values(data, shape, node)
     if any(check(data, node, values) for check in shape.checks):
         return False
     if not all(conforms(data, p, node) for p in shape.properties):

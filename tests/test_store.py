@@ -570,8 +570,9 @@ def test_export_network(dist, tmp_path):
                      ("mao", "zhou", "speaks_after", "1"), ("zhou", "mao", "speaks_after", "2")]
 
 
-def test_speaks_after_from_the_turns_equals_the_sparql_query(dist, built, tmp_path):
-    """The exports derive the speaks-after edges from the turns table; SPEAKS_AFTER says the same in SPARQL."""
+def test_the_network_from_the_tables_equals_the_sparql_queries(dist, built, tmp_path):
+    """The exports derive the network's edges and nodes from the turns and mentions tables; SPEAKS_AFTER,
+    SPEAKER_MENTIONS and NODES say the same in SPARQL."""
     import sys
 
     from ld import export
@@ -587,7 +588,11 @@ def test_speaks_after_from_the_turns_equals_the_sparql_query(dist, built, tmp_pa
         def select(query):
             return [[term_text(term) for term in row] for row in run_query(store, query).rows]
         edges = select(export.SPEAKS_AFTER)
-        assert edges and export.speaks_after(select(export.TURNS)) == edges
+        turns, mentions = select(export.TURNS), select(export.MENTIONS)
+        assert edges and export.speaks_after(turns) == edges
+        mention_edges = select(export.SPEAKER_MENTIONS)
+        assert mention_edges and export.speaker_mentions(mentions) == mention_edges
+        assert export.network_nodes(turns, mention_edges) == [row[0] for row in select(export.NODES)]
 
 
 def test_export_on_the_command_line(dist, tmp_path, capsys):
