@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -60,7 +61,7 @@ class Data:
     def __init__(self, triples, store: ox.Store | None = None, graphs: list | None = None):
         """``triples``: (subject, predicate, object) of pyoxigraph terms, ``pyoxigraph.Triple``s or tuples."""
         self.triples = triples if isinstance(triples, list) else list(triples)
-        self.out: dict = defaultdict(lambda: defaultdict(list))  # subject -> predicate -> objects
+        self.out: dict = defaultdict(partial(defaultdict, list))  # subject -> predicate -> objects
         for s, p, o in self.triples:
             self.out[s][p].append(o)
         self.subjects_of: dict = defaultdict(list)  # predicate -> subjects (each once)
@@ -86,7 +87,7 @@ class Data:
 
     def subjects(self, predicate, node) -> list:
         if self._inverse is None:
-            self._inverse = defaultdict(lambda: defaultdict(list))
+            self._inverse = defaultdict(partial(defaultdict, list))
             for s, p, o in self.triples:
                 self._inverse[o][p].append(s)
         by_predicate = self._inverse.get(node)

@@ -248,3 +248,27 @@ def test_trig_pieces_equal_oxigraphs_trig_writer():
         turtle = _body(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
         assert trig_body(name, turtle) == _body(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes))
     assert trig_body("https://example.org/graph/2", b"") == b""
+
+
+def test_the_void_statistics_count_what_the_dump_holds(built):
+    """void:triples, void:distinctSubjects, void:entities and void:classes, counted again from the dump
+    (documents, entities and link records; the description does not count itself)."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(path=str(built / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
+    outside = 'FILTER(!STRENDS(STR(?g), "/graph/dataset"))'
+
+    def count(pattern: str) -> int:
+        query = f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT {pattern} }}"
+        return int(next(iter(store.query(query)))["n"].value)
+    counted = {
+        "triples": count(f"?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {outside} }}"),
+        "distinctSubjects": count(f"?s WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {outside} }}"),
+        "entities": count(f"?s WHERE {{ GRAPH ?g {{ ?s a ?c }} {outside} }}"),
+        "classes": count(f"?c WHERE {{ GRAPH ?g {{ ?s a ?c }} {outside} }}"),
+    }
+    described = {name: int(next(iter(store.query(
+        f"SELECT ?n WHERE {{ GRAPH ?g {{ ?d a <http://rdfs.org/ns/void#Dataset> ; <http://www.w3.org/ns/dcat#distribution> ?x ;"
+        f" <http://rdfs.org/ns/void#{name}> ?n }} }}")))["n"].value) for name in counted}
+    assert described == counted
