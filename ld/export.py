@@ -253,14 +253,18 @@ def _fact(facts: dict, entity: str, field: str) -> str:
 
 
 # ------------------------------------------------------------------- writing
-def _csv_line(row: list[str]) -> str:
+def _csv_lines(rows) -> str:
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerow(row)
+    csv.writer(out, lineterminator="\n").writerows(rows)
     return out.getvalue()
 
 
+def _csv_line(row: list[str]) -> str:
+    return _csv_lines([row])
+
+
 def _csv(header: list[str], rows: list[list[str]]) -> bytes:
-    return (_csv_line(header) + "".join(_csv_line(row) for row in rows)).encode("utf-8")
+    return _csv_lines([header, *rows]).encode("utf-8")
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -298,9 +302,8 @@ def render(tables: dict[str, list[list[str]]], facts: dict[str, list[str]]) -> d
     rendered = {}
     for name, (_query, columns) in TABLES.items():
         layout = _layout(columns)
-        rendered[name] = "".join(
-            _csv_line([_fact(facts, row[index], fact) if fact else row[index] for index, fact in layout])
-            for row in tables[name])
+        rendered[name] = _csv_lines(
+            [_fact(facts, row[index], fact) if fact else row[index] for index, fact in layout] for row in tables[name])
     return rendered
 
 

@@ -65,16 +65,19 @@ class Compactor:
         return None
 
     def value(self, term):
-        if isinstance(term, ox.NamedNode):
-            reference = self._references.get(term.value)
+        text = term.value  # (each attribute of a pyoxigraph term is a call into Rust: read once)
+        if type(term) is ox.NamedNode:
+            reference = self._references.get(text)
             if reference is None:  # one object per IRI: the writer only reads it
-                reference = self._references[term.value] = {"@id": self.iri(term.value)}
+                reference = self._references[text] = {"@id": self.iri(text)}
             return reference
-        if term.language:
-            return {"@value": term.value, "@language": term.language}
-        if term.datatype.value == XSD_STRING:
-            return term.value
-        return {"@value": term.value, "@type": self.iri(term.datatype.value)}
+        language = term.language
+        if language:
+            return {"@value": text, "@language": language}
+        datatype = term.datatype.value
+        if datatype == XSD_STRING:
+            return text
+        return {"@value": text, "@type": self.iri(datatype)}
 
 
 def nodes(triples, base: str) -> list[dict]:
@@ -84,8 +87,9 @@ def nodes(triples, base: str) -> list[dict]:
     grouped: dict[str, dict] = {}
     subject, node = None, None
     for s, p, o in triples:
-        if s.value != subject:  # sorted triples come subject by subject
-            subject = s.value
+        this = s.value
+        if this != subject:  # sorted triples come subject by subject
+            subject = this
             node = grouped.setdefault(subject, {})
         predicate = p.value
         if predicate == RDF_TYPE:
@@ -112,11 +116,14 @@ def _order(item) -> tuple:
         return 0, item
     if len(item) == 1 and "@id" in item:
         return 1, item["@id"]
-    return 2, json.dumps(item, sort_keys=True, ensure_ascii=False)
+    return 2, node_text(item)
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.dumps would make one a call
 
 
 def node_text(node: dict) -> str:
-    return json.dumps(node, ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode(node)
 
 
 def frame(base: str) -> tuple[str, str, str]:

@@ -23,6 +23,7 @@ which sidecar key would make it parse; the parser never guesses a split.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 import tomllib
@@ -55,13 +56,13 @@ TABLE_KEYS = ("languages", "citation")
 
 
 @lru_cache(maxsize=1)
-def _default_layout_text() -> str:
-    return resources.files("ld").joinpath("data/layout.toml").read_text("utf-8")
+def _default_layout() -> dict:
+    return tomllib.loads(resources.files("ld").joinpath("data/layout.toml").read_text("utf-8"))
 
 
 def default_layout() -> dict:
-    """A fresh copy of the default layout (ld/data/layout.toml)."""
-    return tomllib.loads(_default_layout_text())
+    """A fresh copy of the default layout (ld/data/layout.toml), parsed once."""
+    return copy.deepcopy(_default_layout())
 
 
 @dataclass(frozen=True)
