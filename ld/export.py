@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -310,10 +309,10 @@ def render(tables: dict[str, list[list[str]]], facts: dict[str, list[str]]) -> d
 def write_exports(out_dir: str | Path, parts, facts: dict[str, list[str]],
                   entities: dict[str, list[str]], compressed: bool = False) -> list[Path]:
     """Write the CSV tables and the dialogue network from ``parts``, read one at a time in document
-    order: each a dict of its ``rows`` (``render`` results, or files holding them), network ``edges`` and ``nodes``, as
+    order: each a dict of its ``rows`` (``render`` results, or the bytes kept of them), network ``edges`` and ``nodes``, as
     ``document_tables`` gives them; ``facts`` are the entity facts of all graphs merged, ``entities``
-    the entities graph's own. ``compressed`` writes every file gzip-compressed (``turns.csv.gz``); rows
-    kept in files must then be gzip members. Returns the paths written, in order."""
+    the entities graph's own. ``compressed`` writes every file gzip-compressed (``turns.csv.gz``); kept
+    rows must then be gzip members. Returns the paths written, in order."""
     out = _prepare(out_dir)
     pack = gzip_member if compressed else (lambda data: data)
     suffix = ".gz" if compressed else ""
@@ -327,11 +326,8 @@ def write_exports(out_dir: str | Path, parts, facts: dict[str, list[str]],
         for part in parts:
             for handle, name in zip(files, TABLES):
                 rows = part["rows"][name]
-                if isinstance(rows, Path):  # rendered earlier, kept in a file
-                    with rows.open("rb") as kept:
-                        shutil.copyfileobj(kept, handle, 1 << 20)
-                else:
-                    handle.write(pack(rows.encode("utf-8")))
+                # rendered earlier and kept (already packed), or rendered just now
+                handle.write(rows if isinstance(rows, bytes) else pack(rows.encode("utf-8")))
             for kind, rows in part["edges"].items():  # weights are counts: they add up over documents
                 for source, target, weight in rows:
                     edges[kind][source, target] = edges[kind].get((source, target), 0) + int(weight)

@@ -45,7 +45,6 @@ from ld.validate import SHAPES_DIR, validate_graph, validate_triples
 from ld.vocab import Iris
 
 DEFAULT_CACHE = Path(".cache/ldpub")
-RDF_TYPE = mapping.RDF.type
 
 
 @dataclass
@@ -269,9 +268,9 @@ def _document_job(task: tuple[str, str]) -> dict:
     # render the rows here, with the facts the dataset-level pass will have unless another graph adds
     # to them; that pass then finds them kept (under the hash of the facts used) and renders nothing
     _rendered_rows(pieces, network["references"], export.merge_facts(dict(_WORKER["facts"]), exported["facts"]),
-                   compressed_only(source.config.dumps))
+                   compressed_only(source.config.dumps), exported["tables"])
     meta = {
-        "id": linked.doc.id, "graph": pieces.name, "triples": pieces.triples,
+        "id": linked.doc.id, "graph": pieces.name, "triples": pieces.triples, "sizes": pieces.sizes,
         "problems": [portable(asdict(p)) for p in report.problems],
         "turns": turns_per_speaker(linked),
         "quality": portable(quality.document_report(linked)),
@@ -405,7 +404,7 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
             raise BuildFailed(errors) if len(errors) > 1 else errors[0]
         result.rebuilt = len(todo)
         ordered = [metas[p] for p in source.documents]
-        pieces = [Pieces(m["graph"], folders[p], m["triples"]) for p, m in zip(source.documents, ordered)]
+        pieces = [Pieces(m["graph"], folders[p], m["triples"], tuple(m["sizes"])) for p, m in zip(source.documents, ordered)]
         _assemble(source, iris, ordered, pieces, result, Path(scratch), out, dump_writer, html)
     result.seconds = time.perf_counter() - started
     return result
@@ -507,23 +506,32 @@ def _export_part(piece: Pieces, facts: dict, compressed: bool) -> dict:
     return part
 
 
-def _rendered_rows(piece: Pieces, references: list[str], facts: dict, compressed: bool) -> dict[str, Path]:
+def _rendered_rows(piece: Pieces, references: list[str], facts: dict, compressed: bool,
+                   tables: dict | None = None) -> dict[str, bytes]:
     """A document's rows of each table, rendered with ``facts`` (as gzip members if ``compressed``)
-    into files kept under a hash of the facts they use."""
+    and kept in one file under a hash of the facts they use: a line with the byte length of each
+    table's rows, then the rows. ``tables``: the document's export rows, if at hand."""
     used = json.dumps([compressed, [[iri, facts.get(iri)] for iri in references]], ensure_ascii=False)
     kept = piece.folder / f"rows-{hashlib.sha256(used.encode()).hexdigest()[:16]}"
-    files = {name: kept / (name + ".gz" if compressed else name) for name in export.TABLES}
-    if not kept.is_dir():
-        rendered = export.render(json.loads((piece.folder / "exports.json").read_text(encoding="utf-8")), facts)
-        staging = piece.folder / f".{kept.name}-{os.getpid()}"
-        staging.mkdir(exist_ok=True)
-        for name, text in rendered.items():
-            data = text.encode("utf-8")
-            (staging / files[name].name).write_bytes(gzip_member(data) if compressed else data)
+    try:
+        sizes, _, data = kept.read_bytes().partition(b"\n")
+    except FileNotFoundError:
+        if tables is None:
+            tables = json.loads((piece.folder / "exports.json").read_text(encoding="utf-8"))
+        rendered = [text.encode("utf-8") for text in export.render(tables, facts).values()]
+        rendered = [gzip_member(part) for part in rendered] if compressed else rendered
+        data = b"".join(rendered)
         for stale in piece.folder.glob("rows-*"):
-            shutil.rmtree(stale, ignore_errors=True)
+            stale.unlink()
+        staging = piece.folder / f".{kept.name}-{os.getpid()}"
+        staging.write_bytes(json.dumps([len(part) for part in rendered]).encode() + b"\n" + data)
         staging.rename(kept)
-    return files
+        sizes = json.dumps([len(part) for part in rendered]).encode()
+    rows, offset = {}, 0
+    for name, size in zip(export.TABLES, json.loads(sizes)):
+        rows[name] = data[offset:offset + size]
+        offset += size
+    return rows
 
 
 def _quality(metas: list[dict], register: Register) -> dict:

@@ -16,7 +16,7 @@ import json
 import os
 import shutil
 import tempfile
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -45,38 +45,41 @@ def _body(data: bytes) -> bytes:
     return b"".join(line for line in data.splitlines(keepends=True) if not line.startswith(b"@prefix "))
 
 
+PIECES_FILE = "graph.pieces"
+
+
 @dataclass(frozen=True)
 class Pieces:
-    """Where one named graph's pieces are, and what they hold."""
+    """Where one named graph's pieces are, and what they hold: its share of each dump of the mode,
+    one after another in ``folder/graph.pieces`` (``sizes``: their lengths in bytes, in the order of
+    ``DUMP_MODES``). One file, not one a dump: a build of a large archive creates, and its
+    dataset-level pass opens, a file a document instead of five."""
 
     name: str  # graph IRI
     folder: Path
     triples: int
+    sizes: tuple[int, ...]
     nt: bytes | None = field(default=None, repr=False, compare=False)  # the graph's N-Triples, while in memory
 
     def store(self, store: ox.Store | None = None) -> ox.Store:
-        """The graph, back in a store (a new one unless given), as a named graph."""
+        """The graph, from the N-Triples it was written with, in a store (a new one unless given)."""
+        if self.nt is None:
+            raise ValueError(f"the pieces of {self.name} no longer hold the graph in memory")
         store = store if store is not None else ox.Store()
-        graph = ox.NamedNode(self.name)
-        if self.nt is not None:
-            store.load(self.nt, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
-        else:
-            store.load(path=str(self.folder / "graph.nt"), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+        store.load(self.nt, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(self.name))
         return store
 
 
 def write_pieces(name: str, triples: list[ox.Triple], folder: Path, base: str, dumps: str = "plain") -> Pieces:
-    """One named graph's share of every dump of the ``dumps`` mode (``graph.ttl`` for
-    ``dataset.ttl``, ``graph.nq.gz`` for ``dataset.nq.gz``: a gzip member of its own, so that a
-    dump is the concatenation of its pieces). ``triples`` are sorted as ``ld.terms.ox_triples``
-    sorts them. The returned ``Pieces`` holds the graph's N-Triples in memory, for ``store``; a
-    mode without ``dataset.nt`` keeps no plain N-Triples on disk (a megabyte a document)."""
+    """One named graph's share of every dump of the ``dumps`` mode (its Turtle for ``dataset.ttl``,
+    a gzip member of its own for ``dataset.nq.gz``: a dump is the concatenation of its pieces).
+    ``triples`` are sorted as ``ld.terms.ox_triples`` sorts them."""
     folder.mkdir(parents=True, exist_ok=True)
     bodies = _bodies(name, triples, base)
-    for dump in DUMP_MODES[dumps]:
-        body = bodies[dump.split(".")[1]]
-        (folder / ("graph" + dump.removeprefix("dataset"))).write_bytes(gzip_member(body) if dump.endswith(".gz") else body)
-    return Pieces(name, folder, len(triples), bodies["nt"])
+    shares = [gzip_member(bodies[dump.split(".")[1]]) if dump.endswith(".gz") else bodies[dump.split(".")[1]]
+              for dump in DUMP_MODES[dumps]]
+    (folder / PIECES_FILE).write_bytes(b"".join(shares))
+    return Pieces(name, folder, len(triples), tuple(len(share) for share in shares), bodies["nt"])
 
 
 def _bodies(name: str, triples: list[ox.Triple], base: str) -> dict[str, bytes]:
@@ -124,37 +127,50 @@ def _prefix_header(base: str) -> bytes:
 
 
 def write_dumps(folder: Path, pieces: list[Pieces], base: str, dumps: str = "plain") -> tuple[dict[str, int], dict[str, str]]:
-    """Write every dump by concatenating the pieces in graph-IRI order; memory stays flat and
-    nothing is parsed or compressed again. Returns the triple count and the SHA-256 of each dump
-    (hashed as it is written: a large archive's dumps are gigabytes, not worth reading twice)."""
-    pieces = sorted(pieces, key=lambda p: p.name)
+    """Write every dump by concatenating the pieces in graph-IRI order, all dumps at once, so that
+    each graph's pieces are read once; memory stays flat and nothing is parsed or compressed again.
+    Returns the triple count and the SHA-256 of each dump (hashed as it is written: a large archive's
+    dumps are gigabytes, not worth reading twice)."""
+    names = DUMP_MODES[dumps]
     total = sum(p.triples for p in pieces)
-    digests = {}
-    for dump in DUMP_MODES[dumps]:
-        compressed = dump.endswith(".gz")
-        pack = gzip_member if compressed else (lambda data: data)
-        head, between, tail = (pack(part) for part in _frame(dump.split(".")[1], base))
-        piece_name = "graph" + dump.removeprefix("dataset")
-        digest = hashlib.sha256()
-        first = True
-        with open(folder / dump, "wb") as out:
-            def write(data: bytes) -> None:
-                out.write(data)
-                digest.update(data)
-            write(head)
-            for piece in pieces:
-                path = piece.folder / piece_name
-                if path.stat().st_size == 0:  # an empty graph: no JSON-LD separator for it
-                    continue
-                if not first:
-                    write(between)
-                first = False
-                with open(path, "rb") as data:
-                    for block in iter(lambda: data.read(1 << 20), b""):
-                        write(block)
-            write(tail)
-        digests[dump] = digest.hexdigest()
-    return {dump: total for dump in DUMP_MODES[dumps]}, digests
+    with ExitStack() as files:
+        outputs = []
+        for dump in names:
+            pack = gzip_member if dump.endswith(".gz") else (lambda data: data)
+            head, between, tail = (pack(part) for part in _frame(dump.split(".")[1], base))
+            outputs.append(_Dump(files.enter_context(open(folder / dump, "wb")), between, tail))
+            outputs[-1].write(head)
+        for piece in sorted(pieces, key=lambda p: p.name):
+            if not any(piece.sizes):
+                continue
+            data = memoryview((piece.folder / PIECES_FILE).read_bytes())
+            offset = 0
+            for output, size in zip(outputs, piece.sizes):
+                if size:  # an empty graph has no JSON-LD separator either
+                    output.add(data[offset:offset + size])
+                offset += size
+        for output in outputs:
+            output.write(output.tail)
+    return {dump: total for dump in names}, {dump: output.digest.hexdigest() for dump, output in zip(names, outputs)}
+
+
+class _Dump:
+    """One dump being written: its file, its hash, and the separator between graphs."""
+
+    def __init__(self, file, between: bytes, tail: bytes):
+        self.file, self.between, self.tail = file, between, tail
+        self.digest = hashlib.sha256()
+        self.empty = True
+
+    def write(self, data) -> None:
+        self.file.write(data)
+        self.digest.update(data)
+
+    def add(self, piece) -> None:
+        if not self.empty:
+            self.write(self.between)
+        self.empty = False
+        self.write(piece)
 
 
 def write_turtle(path: Path, graph: Graph, base: str) -> int:
