@@ -11,6 +11,7 @@ same bytes. The CLI, the tests and the benchmarks all call ``build``.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -41,7 +42,7 @@ from ld.publish import (Pieces, atomic_folder, gzip_member, write_dumps, write_m
                         write_turtle)
 from ld.register import Entity, Register, load_register
 from ld.terms import SortedTriples, ox_triples
-from ld.validate import SHAPES_DIR, validate_graph, validate_triples
+from ld.validate import SHAPES_DIR, compiled, load_shapes, validate_graph, validate_triples
 from ld.vocab import Iris
 
 DEFAULT_CACHE = Path(".cache/ldpub")
@@ -229,6 +230,13 @@ _WORKER: dict = {}
 
 def _init_worker(source_dir: str, strict: bool) -> None:
     _start_worker(load_source(Path(source_dir)), strict)
+    compiled(load_shapes())
+    # A worker's objects are nearly all freed by reference counting, yet the cyclic collector would
+    # run every 700 allocations and walk the register and the compiled shapes: about a tenth of a
+    # worker's time (measured: 56 ms a document, 49 ms with this). Only in a worker process: a
+    # build in the caller's process leaves the caller's collector as it is.
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
 
 def _start_worker(source: Source, strict: bool) -> None:
