@@ -6,7 +6,7 @@ A reference implementation to measure ``ld.pipeline.build`` against, doing the
 same work the straightforward way:
 
 - parse and link every document with the project's own ``ld.pipeline.prepare``,
-  map it with ``ld.mapping.document_graph``;
+  map it with ``ld.mapping.document_graph`` (into rdflib terms: ``as_graph``);
 - put everything into ONE rdflib ``Graph``: every document, the register's
   entities (``entities_graph``), the Wikidata link records (``links_graph``)
   and the DCAT/VoID description (``dataset_graph``);
