@@ -23,21 +23,21 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import partial
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import partial
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, XSD
 
 from ld.problems import Problem
+from ld.terms import ox_term
 from ld.vocab import SH
 
 RDF_TYPE = ox.NamedNode(str(RDF.type))
 SUBCLASS = ox.NamedNode(str(RDFS.subClassOf))
-LANG_STRING = ox.NamedNode(str(RDF.langString))
 XSD_NS = str(XSD)
 
 # shape parameters this engine reads (everything else in a shape is a constraint it does not know)
@@ -477,15 +477,11 @@ def _language_in(value, ranges: list[str]) -> bool:
 
 # ------------------------------------------------------------------ helpers
 def _ox(term):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
-    if isinstance(term, BNode):
-        raise Unsupported(f"the blank node {term} as a constraint's value")
-    raise Unsupported(f"the term {term!r}")
+    """A term of the shapes graph as a constraint's value (a blank node cannot be one here)."""
+    try:
+        return ox_term(term)
+    except (ValueError, TypeError):
+        raise Unsupported(f"the term {term!r} as a constraint's value") from None
 
 
 def _sparql_path(text: str) -> str:
