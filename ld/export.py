@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -207,21 +208,22 @@ def speaks_after(turns: list[list[str]]) -> list[list[str]]:
     """What ``SPEAKS_AFTER`` selects, from the rows of ``TURNS`` (ordered by document and position):
     the speaker of each turn to the speaker of the turn before it in the same document, no self-edges,
     weighted by count."""
-    weights: dict[tuple[str, str], int] = {}
-    for (document, _, _, before, *_), (same_document, _, _, after, *_) in zip(turns, turns[1:]):
-        if document == same_document and before and after and before != after:
-            weights[after, before] = weights.get((after, before), 0) + 1
-    return [[source, target, str(weight)] for (source, target), weight in sorted(weights.items())]
+    return _weighted((after, before)
+                     for (document, _, _, before, *_), (same_document, _, _, after, *_) in zip(turns, turns[1:])
+                     if document == same_document and before and after and before != after)
 
 
 def speaker_mentions(mentions: list[list[str]]) -> list[list[str]]:
     """What ``SPEAKER_MENTIONS`` selects, from the rows of ``MENTIONS``: each speaker to each entity
     his turns mention, uncertain identifications left out, weighted by count."""
-    weights: dict[tuple[str, str], int] = {}
-    for _doc, _annotation, _source, _position, speaker, entity, _exact, _start, _end, uncertain in mentions:
-        if speaker and entity and uncertain != "true":
-            weights[speaker, entity] = weights.get((speaker, entity), 0) + 1
-    return [[source, target, str(weight)] for (source, target), weight in sorted(weights.items())]
+    return _weighted((speaker, entity)
+                     for _doc, _annotation, _source, _position, speaker, entity, _exact, _start, _end, uncertain in mentions
+                     if speaker and entity and uncertain != "true")
+
+
+def _weighted(pairs) -> list[list[str]]:
+    """Edge rows (source, target, weight), the weight counting how often the pair occurs, sorted."""
+    return [[source, target, str(weight)] for (source, target), weight in sorted(Counter(pairs).items())]
 
 
 def network_nodes(turns: list[list[str]], mention_edges: list[list[str]]) -> list[str]:

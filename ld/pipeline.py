@@ -166,24 +166,20 @@ def build_document(path: Path, source: Source, iris: Iris, strict: bool = False)
 BORROWED = ox.NamedNode("urn:ldpub:borrowed-entities")
 
 
-def validate_document(triples: list, linked: Linked, iris: Iris, store: ox.Store | None = None,
-                      graph: ox.NamedNode | None = None) -> Report:
+def validate_document(triples: list, linked: Linked, iris: Iris, store: ox.Store, graph: ox.NamedNode) -> Report:
     """Validate a document's triples. The triples of the shared entities it refers to join them, so
     that sh:class checks see their types; their own problems are the dataset-level pass's to report,
-    once. ``store``, if given, holds the document's triples in ``graph``: the SPARQL constraints run
-    there, the entities added for the while in a graph of their own."""
+    once. ``store`` holds the document's triples in ``graph``: the SPARQL constraints run there, the
+    entities added for the while in a graph of their own."""
     shared = sorted((e for e in linked.entities.values() if not e.local_to), key=lambda e: e.slug)
     # (a document's graph never holds triples about shared entities, only references to them)
     borrowed = [t for e in shared for t in _entity_triples(e, iris.base)]
-    if store is None:
-        report = validate_triples(triples + borrowed)
-    else:
-        store.load(b"".join(_entity_triples(e, iris.base).nt for e in shared), format=ox.RdfFormat.N_TRIPLES,
-                   to_graph=BORROWED)
-        try:
-            report = validate_triples(triples + borrowed, store=store, graphs=[graph, BORROWED])
-        finally:
-            store.remove_graph(BORROWED)
+    store.load(b"".join(_entity_triples(e, iris.base).nt for e in shared), format=ox.RdfFormat.N_TRIPLES,
+               to_graph=BORROWED)
+    try:
+        report = validate_triples(triples + borrowed, store=store, graphs=[graph, BORROWED])
+    finally:
+        store.remove_graph(BORROWED)
     shared_iris = {str(mapping.entity_iri(iris, e)) for e in shared}
     return Report([p for p in report.problems if p.focus not in shared_iris])
 
@@ -248,8 +244,7 @@ def _shared_facts(register: Register, iris: Iris) -> dict:
     """What the shared graphs say of entities (names, types, QIDs), as the exports join them in."""
     store = ox.Store()
     for name, graph in (("entities", mapping.entities_graph(register, iris)), ("links", mapping.links_graph(register, iris))):
-        store.load(ox.serialize(ox_triples(graph), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES,
-                   to_graph=ox.NamedNode(str(iris.graph(name))))
+        store.load(ox_triples(graph).nt, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(iris.graph(name))))
     return export.entity_facts(store)
 
 
@@ -531,10 +526,10 @@ def _rendered_rows(piece: Pieces, references: list[str], facts: dict, compressed
         data = b"".join(rendered)
         for stale in piece.folder.glob("rows-*"):
             stale.unlink()
-        staging = piece.folder / f".{kept.name}-{os.getpid()}"
-        staging.write_bytes(json.dumps([len(part) for part in rendered]).encode() + b"\n" + data)
-        staging.rename(kept)
         sizes = json.dumps([len(part) for part in rendered]).encode()
+        staging = piece.folder / f".{kept.name}-{os.getpid()}"
+        staging.write_bytes(sizes + b"\n" + data)
+        staging.rename(kept)
     rows, offset = {}, 0
     for name, size in zip(export.TABLES, json.loads(sizes)):
         rows[name] = data[offset:offset + size]

@@ -70,10 +70,10 @@ class Pieces:
         return store
 
 
-def write_pieces(name: str, triples: list[ox.Triple], folder: Path, base: str, dumps: str = "plain") -> Pieces:
+def write_pieces(name: str, triples: SortedTriples, folder: Path, base: str, dumps: str = "plain") -> Pieces:
     """One named graph's share of every dump of the ``dumps`` mode (its Turtle for ``dataset.ttl``,
     a gzip member of its own for ``dataset.nq.gz``: a dump is the concatenation of its pieces).
-    ``triples`` are sorted as ``ld.terms.ox_triples`` sorts them."""
+    ``triples`` come from ``ld.terms.ox_triples``, sorted, with their N-Triples lines."""
     folder.mkdir(parents=True, exist_ok=True)
     bodies = _bodies(name, triples, base)
     shares = [gzip_member(bodies[dump.split(".")[1]]) if dump.endswith(".gz") else bodies[dump.split(".")[1]]
@@ -82,11 +82,10 @@ def write_pieces(name: str, triples: list[ox.Triple], folder: Path, base: str, d
     return Pieces(name, folder, len(triples), tuple(len(share) for share in shares), bodies["nt"])
 
 
-def _bodies(name: str, triples: list[ox.Triple], base: str) -> dict[str, bytes]:
+def _bodies(name: str, triples: SortedTriples, base: str) -> dict[str, bytes]:
     """The graph in each format, without what the dump writes once (prefixes, the JSON-LD frame)."""
     prefixes = turtle_prefixes(base)
-    nt = triples.nt if isinstance(triples, SortedTriples) else \
-        b"".join(sorted(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)))
+    nt = triples.nt
     graph = f" <{name}> .\n".encode()
     turtle = _body(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
     return {

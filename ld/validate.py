@@ -136,7 +136,7 @@ def _show(term) -> str:
 
 
 def _clipped(problems: list[Problem]) -> list[Problem]:
-    return [replace(p, value=_clip(p.value)) if len(p.value) > 160 else p for p in problems]
+    return [p if _clip(p.value) is p.value else replace(p, value=_clip(p.value)) for p in problems]
 
 
 def _clip(text: str, width: int = 160) -> str:
