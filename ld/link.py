@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ld.errors import UnknownSpeaker
+from ld.errors import ParseError, UnknownSpeaker
 from ld.mentions import Mention, Override, apply_overrides, unmatched_names
 from ld.model import Document
 from ld.problems import Problem
 from ld.register import Entity, Register, slugify
+from ld.speakers import UNRESOLVED, Resolver
 
 
 @dataclass
@@ -36,48 +37,87 @@ class Linked:
     title_only: list[Entity] = field(default_factory=list)  # named in the title, never speaks
     speakers_not_in_title: list[Entity] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)  # every entity this document refers to
+    resolutions: dict[int, tuple[str, str]] = field(default_factory=dict)  # position -> (method, what decided)
+    co_speakers: dict[int, Entity] = field(default_factory=dict)  # position -> the second of a joint label
+    participants: list[tuple[Entity, str, str]] = field(default_factory=list)  # (person, role, header) as printed
 
     @property
     def attendees(self) -> list[Entity]:
         seen = {}
-        for entity in self.speakers.values():
+        for entity in [*self.speakers.values(), *self.co_speakers.values(), *(p for p, _, _ in self.participants)]:
             seen.setdefault(entity.slug, entity)
         return list(seen.values())
 
 
 def link_document(doc: Document, register: Register, speaker_map: dict[str, str] | None = None,
-                  strict: bool = False, overrides: list[Override] | None = None) -> Linked:
-    speaker_map = speaker_map or {}
+                  strict: bool = False, overrides: list[Override] | None = None,
+                  layout: dict | None = None) -> Linked:
+    from ld.parse import default_layout  # the layout's titles and headers tell names from roles
+
+    layout = layout or default_layout()
     linked = Linked(doc, {})
+    resolver = Resolver(register, layout["titles"], doc.title, doc.headers, layout["participant_headers"],
+                        layout["role_headers"], speaker_map, doc.declared)
     local: dict[str, Entity] = {}
-    shorts: dict[str, list[str]] = {}  # full name -> the short names a label declared for it ("N.S.")
-    for short, full in doc.declared:
-        shorts.setdefault(full, []).append(short)
+
+    def person(name: str, where: str, code: str, message: str, printed: str = "") -> Entity:
+        """A person the register does not know, local to this document: one per name."""
+        key = slugify(name)
+        if key not in local:
+            local[key] = Entity(slug=f"{doc.id}-{key}", type="Person", names=(("en", name),),
+                                local_to=doc.id, note=f"first named at {where}")
+            linked.problems.append(Problem("Warning", code, message, source=where, value=printed or name))
+            for near in resolver.near_misses(name):
+                linked.problems.append(Problem(
+                    "Info", "near-miss", f"{name!r} matches the register's {near.label} ({near.slug}) only "
+                    f"partly: if it is the same person, add the form to its aliases", source=where, value=name))
+        return local[key]
+
     for seg in doc.segments:
         if seg.kind != "turn":
             continue
-        entity = _speaker(seg.label or "", seg.speaker or "", register, speaker_map,
-                          shorts.get(seg.speaker or "", ()))
-        if entity is None:
+        where = f"{seg.location}"
+        found = resolver.resolve(seg.label or "", seg.speaker or "", seg.role)
+        entity = found.entity
+        if entity is None and strict:
+            raise UnknownSpeaker(
+                f"speaker label {seg.label!r} names no entity of the register"
+                + (f" ({found.note})" if found.note else ""), path=seg.location.file, line=seg.location.line,
+                hint=f"add {seg.speaker!r} to the aliases of a person in source/entities.toml, "
+                     f"or map it in source/documents/{doc.id}.toml under [speakers]")
+        if entity is None and found.name:
+            entity = person(found.name, where, "unknown-speaker",
+                            f"speaker {found.name!r} is not in the register; published as a person of this "
+                            f"document only" + (f" ({found.note})" if found.note else ""), seg.label or "")
+        elif entity is None:
             name = seg.speaker or seg.label or "unknown"
-            where = f"{seg.location}"
-            if strict:
-                raise UnknownSpeaker(
-                    f"speaker label {seg.label!r} names no entity of the register",
-                    path=seg.location.file, line=seg.location.line,
-                    hint=f"add {name!r} to the aliases of a person in source/entities.toml, "
-                         f"or map it in source/documents/{doc.id}.toml under [speakers]")
-            key = slugify(name)
-            if key not in local:
-                local[key] = Entity(slug=f"{doc.id}-{key}", type="Person", names=(("en", name),),
-                                    local_to=doc.id, note=f"speaker label first printed at {where}")
-                linked.problems.append(Problem(
-                    "Warning", "unknown-speaker",
-                    f"speaker {name!r} is not in the register; published as a person of this document only",
-                    source=where,
-                    value=seg.label or ""))
-            entity = local[key]
+            code = "unresolved-role" if seg.role else "ambiguous-speaker"
+            entity = person(name, where, code,
+                            f"speaker label {seg.label!r} at line {seg.location.line} is not resolved to one "
+                            f"person: {found.note}; published as a role-person of this document. Map it under "
+                            f"[speakers] in {doc.id}.toml", seg.label or "")
         linked.speakers[seg.position] = entity
+        linked.resolutions[seg.position] = (found.method if found.entity or found.name else UNRESOLVED, found.note)
+        if seg.co_speaker:
+            second = resolver.resolve(seg.co_speaker, seg.co_speaker, None)
+            linked.co_speakers[seg.position] = second.entity or person(
+                second.name or seg.co_speaker, where, "unknown-speaker",
+                f"speaker {seg.co_speaker!r} is not in the register; published as a person of this document only")
+    for participant in resolver.context.participants:
+        entity = participant.entity or person(participant.name, doc.path, "unknown-participant",
+                                              f"participant {participant.name!r} ({participant.header}) is not "
+                                              "in the register; published as a person of this document only")
+        linked.participants.append((entity, participant.role, participant.header))
+    for code, line, message in doc.notices:
+        linked.problems.append(Problem("Warning", code, message, source=f"{doc.path}:{line}"))
+    for line, text in doc.unattributed:
+        if strict:
+            raise ParseError(f"text before the first turn names no speaker: {text[:60]!r}", path=doc.path, line=line,
+                             hint="if it is speech, give it a speaker label; if it is a heading or a note, "
+                                  "shorten it or map it in the sidecar")
+        linked.problems.append(Problem("Warning", "unattributed-text",
+                                       f"text before the first turn names no speaker: {text[:80]!r}",
+                                       source=f"{doc.path}:{line}", value=text[:200]))
     linked.local = list(local.values())
     citation = doc.citation
     if citation:
@@ -131,20 +171,6 @@ def cross_check_participants(linked: Linked, register: Register) -> None:
         for entity in linked.speakers_not_in_title:
             linked.problems.append(Problem("Info", "speaker-not-in-title",
                                            f"{entity.label} speaks but is not named in the title", source=doc.path))
-
-
-def _speaker(label: str, name: str, register: Register, speaker_map: dict[str, str],
-             shorts=()) -> Entity | None:
-    """The label, then the name, then a short name declared for it ("N.S."), in the sidecar's
-    [speakers]; else the register by the name, then by a declared short name."""
-    for key in (label, name, *shorts):
-        if key in speaker_map:
-            return register.get(speaker_map[key])
-    for key in (name, *shorts):
-        entity = register.resolve(key) if key else None
-        if entity:
-            return entity
-    return None
 
 
 def _named(name: str, register: Register, role: str, doc: Document, linked: Linked) -> Entity | None:

@@ -42,6 +42,9 @@ class Segment:
     embedded_in: int | None = None  # position of the turn whose paragraph this starts in
     continues: int | None = None  # position of the turn this resumes after a stage direction
     insertions: tuple[Span, ...] = ()  # translator's [bracketed] insertions in `text`
+    co_speaker: str | None = None  # the second speaker of a joint label ("Comrades X and Y:")
+    reported: bool = False  # third-person reported speech ("Comrade X said that ..."), not verbatim
+    role: str | None = None  # a role-only label's role ("Premier"), resolved from the document's context
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,9 @@ class Document:
     preamble: tuple[str, ...] = ()  # paragraphs before the first turn that are no header (the transcript's title)
     declared: tuple[tuple[str, str], ...] = ()  # (short name, full name) declared inline in a speaker label
     text_digest: str = ""  # SHA-256 of the source bytes
+    unattributed: tuple[tuple[int, str], ...] = ()  # (line, text) of transcript text no speaker is given
+    notices: tuple[tuple[str, int, str], ...] = ()  # (code, line, message): what a curator should check
+    coverage: tuple[tuple[int, int, int, str], ...] = ()  # (line, start, end, kind) over the transcript
     overrides: dict = field(default_factory=dict, hash=False, compare=False)
 
     @property

@@ -50,9 +50,10 @@ MONTHS = {m: i for i, m in enumerate(
      "september", "october", "november", "december"], 1)}
 
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
-             "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations")
-SCALAR_KEYS = {"transcript": str, "capitals": str, "reported_speech": bool}
-TABLE_KEYS = ("languages", "citation")
+             "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
+             "participant_headers", "speaking_roles", "heading_lines")
+SCALAR_KEYS = {"transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int}
+TABLE_KEYS = ("languages", "citation", "role_headers")
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def default_layout() -> dict:
 class Paragraph:
     text: str  # NFC, markup removed, whitespace folded
     location: Location
+    lines: tuple[str, ...] = ()  # the same, line by line (a participant list keeps one name a line)
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,9 @@ class Label:
     printed: str  # as printed, markup and separator removed
     speaker: str  # the name: titles and insertions removed, capitals normalised, short names expanded
     declares: str | None = None  # a short name declared in the label ("N.S.")
+    co_speaker: str | None = None  # the second of a joint label ("Comrades Kim Il Sung and Pak Geum-cheol")
+    reported: bool = False  # third-person reported speech ("Comrade X said that ...")
+    role: str = ""  # a role-only label's role ("Premier:", "The Chairman:"), resolved in context later
 
 
 def _alternation(words, flexible_spaces: bool = True) -> str:
@@ -111,8 +116,11 @@ class Layout:
             merged[key] = self._strings(merged, key) + self._strings(merged, f"extra_{key}")
             merged.pop(f"extra_{key}", None)
         for key, kind in SCALAR_KEYS.items():
-            if not isinstance(merged.get(key), kind):
-                raise _layout_problem(f"{key} must be a {kind.__name__}, not {merged.get(key)!r}")
+            if not isinstance(merged.get(key), kind) or (key == "narration_max_words" and merged[key] < 0):
+                raise _layout_problem(f"{key} has the wrong type: {merged.get(key)!r}",
+                                      hint=f"see ld/data/layout.toml for what {key} takes")
+        if merged["reported_speech"] not in (True, False, "auto"):
+            raise _layout_problem(f"reported_speech must be true, false or \"auto\", not {merged['reported_speech']!r}")
         if merged["capitals"] not in ("title", "keep"):
             raise _layout_problem(f"capitals must be \"title\" or \"keep\", not {merged['capitals']!r}")
         for key in TABLE_KEYS:
@@ -134,6 +142,11 @@ class Layout:
         self.stage_words = tuple(w.casefold() for w in merged["stage_words"] if w.strip())
         self.reported_speech = merged["reported_speech"]
         self.capitals = merged["capitals"]
+        self.participant_headers = {h.casefold().rstrip(".") for h in merged["participant_headers"]}
+        self.role_headers = {k.casefold(): v for k, v in merged["role_headers"].items()}
+        self.speaking_roles = {h.casefold() for h in merged["speaking_roles"]}
+        self.headings = {h.casefold() for h in merged["heading_lines"]}
+        self.title_set = {t.casefold() for t in merged["titles"]}
 
         titles = merged["titles"] + [t.upper() for t in merged["titles"]]
         title = _alternation(titles)
@@ -147,16 +160,24 @@ class Layout:
         # at most 8 words: a bound that keeps every match attempt short (no quadratic scans)
         name = rf"{token}(?:[ ]+(?:{token}|(?:{particle})(?=[ ]))){{0,7}}?"
         prefix = rf"(?:(?P<article>{article})[ ]+(?=(?:{title})))?(?:(?P<title>{title})(?=[ ]|[ ]*[:.]))?"
-        # A label: optional article and title, a name, an aside in parentheses ("(laughing)"), an
-        # optional reporting verb, then ':' or '.'.
+        # A label: optional article and title, a name (or two: "Comrades X and Y"), an aside in
+        # parentheses ("(laughing)"), an optional reporting verb, then ':' or '.'; a colon may stand
+        # right before the speech ("Mao:Yes."), then the label must start the paragraph.
+        joint = rf"(?:[ ]+(?:and|&)[ ]+(?:(?:{title})[ ]+)?(?P<second>{name}))?"
         self.label = re.compile(
-            rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?(?:[ ]+\((?P<aside>[^()\n]{{1,60}})\))?"
-            rf"(?:[ ]+(?P<verb>{verbs}))?)[ ]*(?P<sep>[:.])(?=\s|$)")
+            rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}){joint})?(?:[ ]+\((?P<aside>[^()\n]{{1,60}})\))?"
+            rf"(?:[ ]+(?P<verb>{verbs}))?)[ ]*(?:(?P<sep>[:.])(?=\s|$)|(?P<tight>:)(?=[\"“‘'(\[]?{upper}))")
+        # A quoted turn introduced by a few words of narration: "In reply, Comrade Kim Il Sung said: ..."
+        lead = rf"(?:[\w'’\-]+,?[ ]+){{1,{merged['narration_max_words']}}}?"
+        self.narrated = re.compile(
+            rf"(?P<lead>{lead})(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"(?P<verb>{verbs})[ ]*(?P<sep>:)(?=\s|$)") if merged["narration_max_words"] else None
         # Reported speech: "Mao Zedong said that ...", "The Premier replied ...".
         self.reported = re.compile(
             rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
-        self.header = re.compile(rf"(?P<h>{_alternation(merged['headers'])})[ ]*:(?=\s|$)", re.I)
+        self.header = re.compile(
+            rf"(?P<h>{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
         # "(Laughter.)", "[The conversation ended.]": whether one is a stage direction is decided in context
         self.stage = re.compile(rf"\((?P<p>{upper}[^()]*)\)|\[(?P<b>{upper}[^\[\]]*)\]")
 
@@ -178,6 +199,10 @@ class Layout:
             raise _layout_problem(f"{key}: {pattern!r} has no group (?P<{group}>...)",
                                   hint=f"name the part to keep (?P<{group}>...)")
         return compiled
+
+    def is_heading(self, text: str) -> bool:
+        """A whole paragraph that heads the record ("MEMORANDUM OF CONVERSATION")."""
+        return " ".join(text.strip(" .:").split()).casefold() in self.headings
 
     def section_header(self, text: str) -> str | None:
         if text.endswith(":") and text[:-1].strip() in self.sections:
@@ -243,17 +268,23 @@ class Parser:
         citation = self._citation(meta.get("Citation", ""))
         language = meta.get("Original Language", "")
         transcript = Transcript(self, path)
-        transcript.preamble.extend(p.text for p in meta.pop("_pre", []))
+        body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
         segments, footnotes = transcript.read(body)
         if not any(s.kind == "turn" for s in segments):
             raise self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header)
         self._check_unread_labels(transcript, path)
+        gaps = check_coverage(body, transcript.coverage)
+        if gaps:  # a defect of the parser, never of the page: say where, and keep nothing
+            raise ParseError(f"the parser lost or doubled transcript text: {gaps[0][1]}", path=path, line=gaps[0][0],
+                             hint="please report this page; meanwhile a [layout] setting may avoid the shape")
         return Document(
             id=doc_id, path=path, title=title, date=date, citation=citation,
             summary=meta.get("Summary", ""), credits=meta.get("Credits", ""),
             original_language=language, language_tag=self.layout.languages.get(language, ""),
             segments=tuple(segments), footnotes=tuple(footnotes), headers=tuple(transcript.headers),
             preamble=tuple(transcript.preamble), declared=tuple(transcript.declarations),
+            unattributed=tuple(transcript.unattributed), notices=tuple(transcript.notices),
+            coverage=tuple(transcript.coverage),
             text_digest=digest,
         )
 
@@ -303,11 +334,12 @@ class Parser:
     def _opens_transcript(self, text: str, reported: bool) -> bool:
         if self.layout.header.match(text):
             return True
-        label = self.start_label(text, {})
-        return label is not None and (reported or label.end > label.start)
+        label = self.start_label(text, {}, reported=self.layout.reported_speech is not False)
+        return label is not None and (reported or not label.reported)
 
     # -- labels ------------------------------------------------------------
-    def start_label(self, text: str, declared: dict[str, str], short: re.Pattern | None = None) -> Label | None:
+    def start_label(self, text: str, declared: dict[str, str], short: re.Pattern | None = None,
+                    reported: bool | None = None, listing: bool = False) -> Label | None:
         """The speaker label that starts a paragraph, if any.
 
         Reported speech ("Mao Zedong said that ...") is a turn only when the layout sets
@@ -316,36 +348,60 @@ class Parser:
         is no sentence. By default such a paragraph is no label: it continues the previous turn
         (or is preamble), because transcripts in direct speech quote people the same way
         ("Khrushchev said that ..." inside Mao's turn) and a wrong split would misattribute it.
-        Only a paragraph's start is read: a report in mid-paragraph never splits a turn. A page
-        with no turn but such paragraphs is refused with a hint to set the key (``_no_turns``).
+        Only a paragraph's start is read: a report in mid-paragraph never splits a turn. With
+        ``reported_speech = "auto"`` the transcript decides (``Transcript.read``): ``reported`` says
+        whether this page reads reported speech. ``listing``: the paragraph may be a line of a
+        participant list ("Dr. Henry A. Kissinger, Assistant to the President"), so only a label with
+        a colon counts.
         """
+        if reported is None:
+            reported = self.layout.reported_speech is True
         if short:
             match = short.match(text)
             if match and match["label"].casefold() in declared:
                 return Label(0, match.end(), match["label"], declared[match["label"].casefold()])
         match = self.layout.label.match(text)
         label = self.read_label(match, True, declared) if match else None
-        if label is None and self.layout.reported_speech:
+        if label and listing and match["sep"] != ":" and not match["tight"]:
+            label = None
+        if label is None and self.layout.narrated:
+            match = self.layout.narrated.match(text)
+            label = self.read_label(match, True, declared, narrated=True) if match else None
+        if label is None and reported:
             match = self.layout.reported.match(text)
             label = self.read_label(match, True, declared, reported=True) if match else None
         return label
 
     def read_label(self, match: re.Match, at_start: bool, declared: dict[str, str],
-                   reported: bool = False) -> Label | None:
+                   reported: bool = False, narrated: bool = False) -> Label | None:
         """Is this regex match really a speaker label? The Label, or None."""
+        groups = match.groupdict()
         title, name = match["title"] or "", (match["name"] or "").strip()
-        sep = "" if reported else match["sep"]
+        sep = "" if reported else (match["sep"] or groups.get("tight") or "")
+        if groups.get("tight") and not at_start:
+            return None  # "Mao:Yes." only at a paragraph's start
         if not title and not name:
             return None
         tokens = TOKEN.findall(name)
         words = [t for t in tokens if not t.startswith("[")]
+        if not words and len(tokens) == 1:  # a label wholly in brackets: "[Zhou Enlai]:"
+            words = tokens[0][1:-1].split()
+            tokens = words
+        if not title and len(words) > 2:  # a title inside: "Soviet Ambassador Ivan Ivanov", "PM Zhou"
+            inner = self._title_inside(words)
+            if inner:
+                title = " ".join(words[:inner])
+                tokens = tokens[tokens.index(words[inner]):]
+                words = words[inner:]
         if not title and (not words or words[0].casefold() in self.layout.not_first):
             return None
         if not all(w[0].isupper() or w in self.layout.particles for w in words):
             return None
         if match["verb"] and not reported and (not at_start or sep != ":"):
             return None  # "Mao said:" is a label only at a paragraph's start
-        printed = match["label"].strip()
+        if narrated and not (title or any(self.is_known(n) for n in (name, " ".join(words)))):
+            return None  # narration before an unknown, untitled name is too weak a sign
+        printed = (match["lead"] + match["label"] + " " + match["verb"]) if narrated else match["label"].strip()
         speaker, declares = self._speaker(title, tokens)
         full = declared.get(printed.casefold()) or declared.get(speaker.casefold())
         if full:
@@ -363,8 +419,20 @@ class Parser:
             ok = at_start and bool(words) and len(words) <= 3
         if not ok:
             return None
+        co_speaker = None
+        if groups.get("second"):
+            co_speaker, _ = self._speaker("", TOKEN.findall(match["second"].strip()))
         end = match.start() if reported else match.end()
-        return Label(match.start(), end, printed, speaker, declares)
+        return Label(match.start(), end, printed.strip(), speaker, declares, co_speaker, reported,
+                     "" if words else title)
+
+    def _title_inside(self, words: list[str]) -> int:
+        """Where the name starts after a title preceded by a qualifier ("Soviet Ambassador"), or 0."""
+        for index in range(1, min(len(words) - 1, 4)):
+            for width in (3, 2, 1):
+                if index - width >= 0 and " ".join(words[index - width:index]).casefold() in self.layout.title_set:
+                    return index
+        return 0
 
     def _speaker(self, title: str, tokens: list[str]) -> tuple[str, str | None]:
         """The speaker's name in a label: title removed; a bracket keeps its name-like words
@@ -484,7 +552,9 @@ CITATION_FIELDS = {f.name for f in fields(Citation)} - {"text", "archive_gloss"}
 
 
 class Transcript:
-    """Turns the transcript's paragraphs into ordered segments."""
+    """Turns the transcript's paragraphs into ordered segments, and accounts for every character:
+    each paragraph's spans go to a label, a turn, a stage direction, a header, a footnote, a heading
+    or the unattributed list (``coverage``, checked by ``check_coverage``)."""
 
     def __init__(self, parser: Parser, path: str):
         self.parser = parser
@@ -494,33 +564,49 @@ class Transcript:
         self.current: dict | None = None  # the turn that an unlabelled paragraph continues
         self.headers: list[tuple[str, str]] = []
         self.preamble: list[str] = []  # unlabelled paragraphs before the first turn
+        self.unattributed: list[tuple[int, str]] = []  # text before the first turn that is no heading
+        self.notices: list[tuple[str, int, str]] = []
+        self.coverage: list[tuple[int, int, int, str]] = []  # (line, start, end, kind) per paragraph
         self.declared: dict[str, str] = {}  # casefolded short name -> full name
         self.declarations: list[tuple[str, str]] = []  # (short name as printed, full name)
         self.short: re.Pattern | None = None  # the declared short names as labels
         self.unlabelled: list[Paragraph] = []  # paragraphs that start with no label
+        self.reported = parser.layout.reported_speech is True
 
     def read(self, paragraphs: list[Paragraph]):
+        self.reported = self._reads_reported(paragraphs)
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
         for para in paragraphs:
             definition = FOOTNOTE_DEF.match(para.text)
-            if definition:
-                footnote_defs.append({"number": definition[1], "text": definition[2].strip(), "location": para.location})
-                continue
-            if footnote_defs:  # a paragraph after a footnote continues the footnote
-                footnote_defs[-1]["text"] += "\n\n" + para.text
+            if definition or footnote_defs:  # a paragraph after a footnote continues the footnote
+                self._cover(para, 0, len(para.text), "footnote")
+                if definition:
+                    footnote_defs.append({"number": definition[1], "text": definition[2].strip(),
+                                          "location": para.location})
+                else:
+                    footnote_defs[-1]["text"] += "\n\n" + para.text
                 continue
             if not self.segments and para.text.startswith(self.layout.file_lists):
+                self._cover(para, 0, len(para.text), "file-list")  # the page's list of files: no content
                 continue
-            header = self.layout.header.match(para.text)
+            if not self.segments and self.layout.is_heading(para.text):
+                self.headers.append(("Heading", para.text))
+                self._cover(para, 0, len(para.text), "header")
+                continue
+            header = self._header(para)
             if header:
-                value = para.text[header.end():].strip()
-                self.headers.append((header["h"], value))
+                name, value = header
+                self.headers.append((name, value))
+                self._cover(para, 0, len(para.text), "header")
                 collecting = not value and not self.segments
                 continue
-            if collecting and self.parser.start_label(para.text, self.declared, self.short) is None:
+            if collecting and self.parser.start_label(para.text, self.declared, self.short, self.reported,
+                                                      listing=True) is None:
                 name, value = self.headers[-1]
-                self.headers[-1] = (name, f"{value}\n\n{para.text}" if value else para.text)
+                lines = "\n".join(para.lines)
+                self.headers[-1] = (name, f"{value}\n\n{lines}" if value else lines)
+                self._cover(para, 0, len(para.text), "header")
                 continue
             collecting = False
             self._paragraph(para)
@@ -529,6 +615,34 @@ class Transcript:
         footnotes = [Footnote(d["number"], unicodedata.normalize("NFC", d["text"]), d["location"],
                               *anchors.get(d["number"], (None, None))) for d in footnote_defs]
         return segments, footnotes
+
+    def _reads_reported(self, paragraphs: list[Paragraph]) -> bool:
+        """reported_speech = "auto": minutes in the third person have no direct-speech label at any
+        paragraph's start (headers and footnotes aside)."""
+        if self.layout.reported_speech != "auto":
+            return self.layout.reported_speech
+        for para in paragraphs:
+            if FOOTNOTE_DEF.match(para.text) or self.layout.header.match(para.text):
+                continue
+            if self.parser.start_label(para.text, {}, reported=False):
+                return False
+        return True
+
+    def _header(self, para: Paragraph) -> tuple[str, str] | None:
+        """A header line ("Present: ...", "PARTICIPANTS:"), its value keeping the lines of a list.
+        A role that also speaks ("Interpreter:") is a header only before the conversation begins."""
+        first = para.lines[0] if para.lines else para.text
+        match = self.layout.header.match(first)
+        if not match:
+            return None
+        if match["h"].casefold() in self.layout.speaking_roles and self.segments:
+            return None
+        value = "\n".join([first[match.end():].strip(), *para.lines[1:]]).strip()
+        return match["h"], value
+
+    def _cover(self, para: Paragraph, start: int, end: int, kind: str) -> None:
+        if start < end:
+            self.coverage.append((para.location.line, start, end, kind))
 
     def _embedded_label(self, text: str, pos: int) -> Label | None:
         if self.short:
@@ -543,7 +657,7 @@ class Transcript:
     def _markers(self, text: str):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found = []
-        first = self.parser.start_label(text, self.declared, self.short)
+        first = self.parser.start_label(text, self.declared, self.short, self.reported)
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):
@@ -572,28 +686,47 @@ class Transcript:
         host = None if labelled else self.current
         if not labelled:
             self.unlabelled.append(para)
+            self._check_reported(para)
         cut = markers[0][0] if markers else len(text)
-        self._continue(text[:cut].strip(), para)
+        self._continue(text[:cut].strip(), para, 0, cut)
         for index, (start, end, kind, found) in enumerate(markers):
             following = markers[index + 1][0] if index + 1 < len(markers) else len(text)
             piece = text[end:following].strip()
             if kind == "stage":
+                self._cover(para, start, end, "stage")
                 self._add("stage", (found["p"] or found["b"]).strip(), para, offset=start)
                 if piece and self.current:
-                    resumed = self._add("turn", piece, para, offset=end, label=None,
-                                        speaker=self.current["speaker"], continues=self.current["position"])
+                    self._cover(para, end, following, "turn")
+                    resumed = self._add("turn", piece, para, offset=end, speaker=self.current["speaker"],
+                                        continues=self.current["position"], like=self.current)
                     self.current = resumed
                 elif piece:
-                    self.preamble.append(piece)
+                    self._before_first_turn(piece, para, end, following)
                 continue
             label: Label = found
+            self._cover(para, start, end, "label")
+            self._cover(para, end, following, "turn")
             if label.declares:
                 self._declare(label.declares, label.speaker)
             turn = self._add("turn", piece, para, offset=start, label=label.printed, speaker=label.speaker,
-                             embedded_in=host["position"] if host and start > 0 else None)
+                             embedded_in=host["position"] if host and start > 0 else None, found=label)
             self.current = turn
             if host is None:
                 host = turn
+
+    def _check_reported(self, para: Paragraph) -> None:
+        """In a page of direct speech, an unlabelled paragraph that reports what a named person said
+        ("Zhou Enlai said that ...") joins the previous turn: flag it when it names someone else."""
+        if self.reported or self.current is None:
+            return
+        match = self.layout.reported.match(para.text)
+        label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
+        if label and label.speaker.casefold() != (self.current["speaker"] or "").casefold() \
+                and self.parser.is_known(label.speaker):
+            self.notices.append((
+                "reported-in-turn", para.location.line,
+                f"{para.text[:match.end()]!r} reports {label.speaker}'s words but joins the turn of "
+                f"{self.current['speaker']}: check who speaks here (a [speakers] entry or a label fixes it)"))
 
     def _declare(self, short: str, full: str) -> None:
         """'[henceforth referred to as N.S.]': later labels 'N.S.:' name the same speaker."""
@@ -603,22 +736,37 @@ class Transcript:
         shorts = _alternation([s for s, _ in self.declarations])
         self.short = re.compile(rf"(?P<label>{shorts})[ ]*:(?=\s|$)", re.I)
 
-    def _continue(self, text: str, para: Paragraph) -> None:
+    def _continue(self, text: str, para: Paragraph, start: int, end: int) -> None:
         if not text:
             return
         if self.current is None:
-            self.preamble.append(text)  # before the first turn: the transcript's own title, a note
+            self._before_first_turn(text, para, start, end)
             return
+        self._cover(para, start, end, "turn")
         joiner = "\n\n"
         previous = self.current["text"]
         if previous and previous[-1] not in SENTENCE_END + ":;—-–" and text[0].islower():
             joiner = " "  # a page break cut the sentence: rejoin it
         self.current["text"] = f"{previous}{joiner}{text}" if previous else text
 
-    def _add(self, kind, text, para, offset=0, label=None, speaker=None, embedded_in=None, continues=None):
+    def _before_first_turn(self, text: str, para: Paragraph, start: int, end: int) -> None:
+        """Text before the first turn: a heading (the transcript's own title, a short note) is
+        published as such; longer text names no speaker and is reported as unattributed."""
+        if len(text.split()) <= HEADING_WORDS:
+            self.preamble.append(text)
+            self._cover(para, start, end, "heading")
+        else:
+            self.unattributed.append((para.location.line, text))
+            self._cover(para, start, end, "unattributed")
+
+    def _add(self, kind, text, para, offset=0, label=None, speaker=None, embedded_in=None, continues=None,
+             found: Label | None = None, like: dict | None = None):
         segment = {"position": len(self.segments) + 1, "kind": kind, "text": text,
                    "location": replace(para.location, offset=para.location.offset + offset),
-                   "label": label, "speaker": speaker, "embedded_in": embedded_in, "continues": continues}
+                   "label": label, "speaker": speaker, "embedded_in": embedded_in, "continues": continues,
+                   "co_speaker": found.co_speaker if found else (like or {}).get("co_speaker"),
+                   "reported": found.reported if found else (like or {}).get("reported", False),
+                   "role": (found.role or None) if found else (like or {}).get("role")}
         self.segments.append(segment)
         return segment
 
@@ -634,8 +782,35 @@ class Transcript:
             segments.append(Segment(position=seg["position"], kind=seg["kind"], text=text,
                                     location=seg["location"], label=seg["label"], speaker=seg["speaker"],
                                     embedded_in=seg["embedded_in"], continues=seg["continues"],
-                                    insertions=insertions))
+                                    insertions=insertions, co_speaker=seg["co_speaker"],
+                                    reported=seg["reported"], role=seg["role"]))
         return segments, anchors
+
+
+HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
+
+
+def check_coverage(paragraphs: list[Paragraph], coverage) -> list[tuple[int, str]]:
+    """Where the transcript's characters are not covered exactly once (whitespace aside): a list of
+    (line, what is wrong), empty when every character went into exactly one published piece."""
+    by_line: dict[int, list[tuple[int, int, str]]] = {}
+    for line, start, end, kind in coverage:
+        by_line.setdefault(line, []).append((start, end, kind))
+    problems = []
+    for para in paragraphs:
+        spans = sorted(by_line.get(para.location.line, []))
+        position = 0
+        for start, end, kind in spans:
+            if start < position:
+                problems.append((para.location.line, f"{kind} overlaps characters {start}-{position}"))
+            elif para.text[position:start].strip():
+                problems.append((para.location.line, f"characters {position}-{start} "
+                                                     f"({para.text[position:start][:40]!r}) are in no piece"))
+            position = max(position, end)
+        if para.text[position:].strip():
+            problems.append((para.location.line, f"characters {position}- ({para.text[position:][:40]!r}) "
+                                                 "are in no piece"))
+    return problems
 
 
 def remove_callouts(text: str, numbers: set[str]) -> tuple[str, list[tuple[str, Span]]]:
@@ -704,9 +879,10 @@ def split_paragraphs(text: str, path: str) -> list[Paragraph]:
 
 
 def _paragraph(lines, path, line, offset) -> Paragraph:
+    folded = [re.sub(r"[ \t\u00a0]+", " ", unicodedata.normalize("NFC", MARKUP.sub("", x))).strip() for x in lines]
     text = MARKUP.sub("", " ".join(lines))
     text = re.sub(r"[ \t\u00a0]+", " ", unicodedata.normalize("NFC", text)).strip()
-    return Paragraph(text, Location(path, line, offset))
+    return Paragraph(text, Location(path, line, offset), tuple(x for x in folded if x))
 
 
 def parse_date(text: str) -> Date | None:

@@ -111,7 +111,7 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
     parser = Parser(layout, is_known=lambda name: name in known or register.resolve(name) is not None)
     doc = parser.parse_file(path)
     doc = _apply_metadata(doc, sidecar.get("document", {}), path.with_suffix(".toml"), parser)
-    return link_document(doc, register, speaker_map, strict=strict, overrides=overrides)
+    return link_document(doc, register, speaker_map, strict=strict, overrides=overrides, layout=layout)
 
 
 def _overrides(rows: list[dict], register: Register, sidecar: Path) -> list[Override]:

@@ -1,0 +1,346 @@
+"""Who speaks: each turn's label resolved to one person, from the document's own context first.
+
+A label names a person in many forms: "KHRUSHCHEV N.S.", "N.S. Khrushchev", "Comrade Khrushchev",
+"Khrushchev" alone once the full name has appeared, or a role alone ("Premier:", "the Chairman:")
+that the title, a participant list or a role header of the same page ties to one person. Names are
+compared as *keys*: titles and honorifics stripped, accents and case folded, hyphens and
+apostrophes dropped, initials set apart from words. A key matches a name form when its words are
+among the form's words and its initials fit the form's other words (KHRUSHCHEV N.S. fits Nikita
+Sergeyevich Khrushchev, and Nikita Khrushchev).
+
+Every resolution carries its method (sidecar, register, declaration, title, participants, header,
+document, unresolved) so that it can be checked; a label that could be two persons, or a role no
+context names, is never guessed: the person stays local to the document and the build warns.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ld.register import Entity, Register, slugify
+
+# Methods, in the order they are tried (see Resolver.resolve).
+SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, UNRESOLVED = (
+    "sidecar", "declaration", "register", "document", "title", "participants", "header", "unresolved")
+
+INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
+# a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
+ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vice", "senior", "staff", "special",
+              "counselor", "counsellor", "interpreter", "secretary", "first", "second", "third", "minister",
+              "ambassador", "premier", "chairman", "president", "general", "marshal", "consul", "attaché",
+              "attache", "advisor", "adviser", "officer", "official", "editor", "leader", "commander", "mayor",
+              "prime", "foreign", "charge", "chargé", "delegate", "representative", "correspondent", "king",
+              "prince", "queen", "chancellor", "governor", "colonel", "captain", "lieutenant", "admiral",
+              "professor", "doctor", "dr", "translator", "recorder", "counsel", "alternate", "candidate"}
+LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
+QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
+HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "ms", "dr", "sir", "lord",
+              "his excellency", "her excellency", "h.e", "the", "professor", "prof", "samdech", "genosse"}
+
+
+def fold(text: str) -> str:
+    """Accents, case, apostrophes and hyphens away: "Lê Duẩn" -> "le duan", "Geum-cheol" -> "geumcheol"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.sub(r"['’`\-‐]", "", text)
+
+
+@dataclass(frozen=True)
+class Key:
+    """A name as compared: its words and its initials, titles and honorifics removed."""
+
+    words: tuple[str, ...]
+    initials: tuple[str, ...] = ()
+
+    def fits(self, form: "Key") -> bool:
+        """Do this key's words and initials fit the name form ``form``?"""
+        if not self.words or not set(self.words) <= set(form.words):
+            return False
+        if self.initials:
+            others = {w[0] for w in form.words if w not in self.words} | set(form.initials)
+            if self.initials[0] not in others:
+                return False
+        return True
+
+    def overlaps(self, form: "Key") -> bool:
+        return bool(set(self.words) & set(form.words))
+
+
+class Names:
+    """Turns printed names into keys, with the layout's titles as the honorifics to strip."""
+
+    def __init__(self, titles):
+        self.titles = sorted({fold(t).rstrip(".") for t in titles} | {"comrade", "comrades", "the", "com", "cde",
+                                                                       "cdes", "tov", "his excellency"},
+                             key=lambda t: -len(t.split()))
+
+    def split_title(self, name: str) -> tuple[str, str]:
+        """("Vice Premier", "CHEN Yi") from "Vice Premier CHEN Yi": the honorifics and titles before a name."""
+        words = name.split()
+        taken = 0
+        while taken < len(words):
+            rest = [fold(w).rstrip(".,") for w in words[taken:]]
+            width = next((len(t.split()) for t in self.titles if rest[:len(t.split())] == t.split()), 0)
+            if not width or width >= len(words) - taken:
+                break
+            taken += width
+        return " ".join(words[:taken]), " ".join(words[taken:])
+
+    def key(self, name: str) -> Key:
+        name = re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", name)  # a bracket is an alias or a gloss, not the name
+        name = re.sub(r"['’]s\b", "", name)  # "Mao's"
+        _, rest = self.split_title(name.strip())
+        words, initials = [], []
+        for piece in rest.replace(",", " ").split():
+            if INITIALS.match(piece):
+                initials += [fold(c) for c in piece if c.isalpha()]
+            else:
+                word = re.sub(r"[^\w]", "", fold(piece))
+                if word and word not in ("and",):
+                    words.append(word)
+        return Key(tuple(words), tuple(initials))
+
+
+@dataclass
+class Participant:
+    printed: str  # the entry as printed ("Dr. Henry A. Kissinger, Assistant to the President")
+    name: str  # the name in it ("Henry A. Kissinger")
+    role: str  # the role as printed: a title before the name, a description after it, or the header's role
+    header: str  # the header line it came from ("Participants", "Interpreter")
+    entity: Entity | None = None
+
+
+@dataclass
+class Resolution:
+    entity: Entity | None  # None: a person the register does not know (or no one, when unresolved)
+    method: str
+    note: str = ""  # what decided it, or why it could not be decided
+    name: str = ""  # the full name the page gives an unregistered person ("Henry A. Kissinger")
+
+
+@dataclass
+class Context:
+    """What the page itself says about who takes part."""
+
+    participants: list[Participant] = field(default_factory=list)
+    title_roles: list[tuple[str, str]] = field(default_factory=list)  # (role, name) read in the title
+
+
+class Resolver:
+    """Resolves the labels of one document, remembering who has spoken (one person, one IRI)."""
+
+    def __init__(self, register: Register, titles, title: str = "", headers=(), participant_headers=(),
+                 role_headers=None, speaker_map: dict[str, str] | None = None, declared=()):
+        self.register = register
+        self.names = Names(titles)
+        self.speaker_map = speaker_map or {}
+        self.shorts: dict[str, list[str]] = {}
+        for short, full in declared:
+            self.shorts.setdefault(full, []).append(short)
+        self.persons = [e for e in register.entities.values() if e.type == "Person" and not e.local_to]
+        self.forms: list[tuple[Key, Entity]] = []
+        for entity in self.persons:
+            for form in dict.fromkeys((*entity.surface_forms, *(n for _, n in entity.names))):
+                key = self.names.key(form)
+                if key.words:
+                    self.forms.append((key, entity))
+        self.seen: list[tuple[Key, Entity]] = []  # registered persons this document has named
+        self.local: list[tuple[Key, str]] = []  # unregistered persons it has named, by their fullest name
+        self.context = Context()
+        self._read_title(title)
+        self.role_headers = {k.casefold(): v for k, v in (role_headers or {}).items()}
+        self._read_headers(headers, {h.casefold().rstrip(".") for h in participant_headers}, self.role_headers)
+
+    # -- the page's context ---------------------------------------------------
+    def _read_title(self, title: str) -> None:
+        """'Premier Zhou Enlai's reception of the Ambassador of Cambodia Sisowath Sirik Matak'."""
+        for role in self.names.titles:
+            if role in HONORIFICS:
+                continue
+            pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(role)})(?:\s+(?:of|to)(?:\s+the)?)?"
+                                 rf"\s+(?P<name>[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){{0,4}})")
+            for match in pattern.finditer(title):
+                if not _holds(fold(title[:match.end()]), role):
+                    continue  # "Vice Premier Chen Yi" names no premier
+                name = self._strip_place(re.split(r"['’]s\b", match["name"])[0].strip())
+                if self.names.key(name).words:
+                    self.context.title_roles.append((role, name))
+                    found = self.lookup(name)
+                    self._remember(name, found.entity)
+
+    def _strip_place(self, name: str) -> str:
+        words = name.split()
+        for width in (3, 2, 1):
+            head = " ".join(words[:width])
+            entity = self.register.resolve(head) if len(words) > width else None
+            if entity is not None and entity.type == "Place":
+                return " ".join(words[width:])
+        return name
+
+    def _read_headers(self, headers, participant_headers: set[str], role_headers: dict[str, str]) -> None:
+        for header, value in headers:
+            name = header.casefold().rstrip(".")
+            if name in role_headers:
+                for entry in _entries(value):
+                    _, person = self.names.split_title(entry)
+                    if self.names.key(person).words:
+                        self.context.participants.append(Participant(entry, person, role_headers[name], header))
+            elif name in participant_headers:
+                for entry in _entries(value):
+                    self.context.participants.append(self._participant(entry, header))
+        for participant in self.context.participants:
+            participant.entity = self.lookup(participant.name).entity
+            self._remember(participant.name, participant.entity)
+
+    def _participant(self, entry: str, header: str) -> Participant:
+        name, _, description = entry.partition(",")
+        title, person = self.names.split_title(name.strip())
+        words = person.split()
+        while words and words[-1][:1].islower() and words[-1] not in LOWER_LINKS:
+            words.pop()
+        role = ", ".join(r for r in (title, description.strip()) if r)
+        return Participant(entry, " ".join(words), role, header)
+
+    def local_context(self) -> list[Participant]:
+        return self.context.participants
+
+    # -- resolving ----------------------------------------------------------
+    def lookup(self, name: str) -> Resolution:
+        """A printed name (no role) against the register's exact forms, then what this page has
+        named (registered or not), then the register's forms by key."""
+        if not name:
+            return Resolution(None, UNRESOLVED, "no name")
+        entity = self.register.resolve(name)
+        if entity is not None and entity.type == "Person":
+            return Resolution(entity, REGISTER, f"register form {name!r}")
+        key = self.names.key(name)
+        named: dict[str, Resolution] = {}
+        for form, entity in self.seen:
+            if key.fits(form):
+                named.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{name!r} fits {entity.label}, "
+                                                                         "named earlier in this document"))
+        for form, full in self.local:
+            if key.fits(form):
+                named.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{name!r} fits {full}, named "
+                                                                  "earlier in this document", full))
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if len(named) > 1:
+            return Resolution(None, UNRESOLVED, f"{name!r} fits several persons of this document: "
+                                                + ", ".join(r.name or r.entity.label for r in named.values()))
+        matches = _unique(e for form, e in self.forms if key.fits(form))
+        if len(matches) == 1:
+            return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}")
+        if len(matches) > 1:
+            return Resolution(None, UNRESOLVED, f"{name!r} fits " + ", ".join(e.label for e in matches))
+        return Resolution(None, UNRESOLVED, "", name)
+
+    def near_misses(self, name: str) -> list[Entity]:
+        """Registered persons whose name shares a word with ``name`` without fitting it."""
+        key = self.names.key(name)
+        return _unique(e for form, e in self.forms if key.overlaps(form) and not key.fits(form))
+
+    def resolve(self, label: str, name: str, role: str | None) -> Resolution:
+        """The person a turn's label names: the sidecar, a declared short name, a role from the page's
+        context, then the name through this page and the register."""
+        for key in (label, name, *self.shorts.get(name, ())):
+            if key and key in self.speaker_map:
+                entity = self.register.get(self.speaker_map[key])
+                return self._remember(name, entity, Resolution(entity, SIDECAR, f"[speakers] {key!r}"))
+        if role:
+            return self._role(role)
+        for short in self.shorts.get(name, ()):
+            entity = self.register.resolve(short)
+            if entity is not None:
+                return self._remember(name, entity, Resolution(entity, DECLARATION, f"declared short name {short!r}"))
+        found = self.lookup(name)
+        if found.method != UNRESOLVED or found.name:
+            self._remember(found.name or name, found.entity)
+        return found
+
+    def _role(self, role: str) -> Resolution:
+        wanted = fold(role).rstrip(".")
+        wanted = re.sub(r"^the\s+", "", wanted)
+        holders: dict[str, Resolution] = {}
+        for held, name in self.context.title_roles:
+            if held == wanted:
+                entity = self.lookup(name).entity
+                holders.setdefault(self._who(entity, name), Resolution(entity, TITLE, f"the title names {name}", name))
+        for participant in self.context.participants:
+            if _holds(fold(participant.role), wanted):
+                method = HEADER if participant.header.casefold() in self.role_headers else PARTICIPANTS
+                holders.setdefault(self._who(participant.entity, participant.name),
+                                   Resolution(participant.entity, method,
+                                              f"{participant.header}: {participant.printed}", participant.name))
+        if len(holders) == 1:
+            return next(iter(holders.values()))
+        why = (f"the page names {len(holders)} persons as {role!r}: " + ", ".join(sorted(holders))) if holders \
+            else f"neither the title nor a participant line names the {role}"
+        return Resolution(None, UNRESOLVED, why)
+
+    def _who(self, entity: Entity | None, name: str) -> str:
+        return entity.slug if entity else " ".join(self.names.key(name).words)
+
+    def _remember(self, name: str, entity: Entity | None, result: Resolution | None = None):
+        key = self.names.key(name)
+        if entity is not None:
+            for form in (key, *(self.names.key(f) for f in (entity.label, *entity.aliases))):
+                if form.words:
+                    self.seen.append((form, entity))
+        elif key.words and not any(key.fits(form) for form, _ in self.local):
+            self.local.append((key, name))
+        return result
+
+
+def _holds(role_text: str, wanted: str) -> bool:
+    """Does a printed role ("premier of the state council") hold the role wanted ("premier"), and not
+    only a qualified form of it ("vice premier")?"""
+    for match in re.finditer(rf"(?<![\w]){re.escape(wanted)}(?![\w])", role_text):
+        before = role_text[:match.start()].rstrip()
+        if not any(before.endswith(q) for q in QUALIFIERS) or any(wanted.startswith(q) for q in QUALIFIERS):
+            return True
+    return False
+
+
+def _entries(value: str) -> list[str]:
+    """The persons of a participant list: one a line, or separated by ';' or ',' when on one line
+    ("Comrades Mao Zedong, Liu Shaoqi and Zhou Enlai"); a part that starts with a role word belongs
+    to the entry before it ("Henry A. Kissinger, Assistant to the President")."""
+    entries: list[str] = []
+    for line in value.splitlines():
+        line = re.sub(r"^[^:]{0,40}:\s*", "", line.strip())  # "On the Chinese side: ..."
+        line = line.strip(" .;")
+        if not line:
+            continue
+        for part in re.split(r";|,|\s+and\s+", line):
+            part = part.strip(" .")
+            if not part:
+                continue
+            if entries and (part[:1].islower() or _is_role(part)):
+                entries[-1] += ", " + part
+            else:
+                entries.append(part)
+    return entries
+
+
+def _is_role(part: str) -> bool:
+    """"NSC Staff", "Assistant to the President" are roles; "Prime Minister Chou En-lai" is a person
+    with a title: a role word, and no capitalised name after the leading titles."""
+    words = [fold(w).strip(".") for w in part.split()]
+    if not any(w in ROLE_WORDS for w in words):
+        return False
+    lead = 0
+    while lead < len(words) and words[lead] in ROLE_WORDS | {"of", "the"}:
+        lead += 1
+    tail = part.split()[lead:]
+    return not tail or any(w[:1].islower() or fold(w).strip(".") in ROLE_WORDS for w in tail)
+
+
+def _unique(entities) -> list[Entity]:
+    return list({e.slug: e for e in entities}.values())
+
+
+def local_key(name: str) -> str:
+    return slugify(name)
