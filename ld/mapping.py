@@ -97,8 +97,15 @@ def document_graph(linked: Linked, iris: Iris) -> set[tuple]:
         g.add((s, RDF.type, LDP.SpeechTurn))
         g.add((s, RDF.type, SCHEMA.Message))
         g.add((s, SCHEMA.sender, entity_iri(iris, linked.speakers[seg.position])))
+        if seg.position in linked.co_speakers:  # a joint label: both speak the turn
+            g.add((s, SCHEMA.sender, entity_iri(iris, linked.co_speakers[seg.position])))
         if seg.label:
             g.add((s, LDP.speakerLabel, literal(seg.label)))
+        method = linked.resolutions.get(seg.position)
+        if method:
+            g.add((s, LDP.speakerResolution, LDP[RESOLUTION[method[0]]]))
+        if seg.reported:
+            g.add((s, LDP.reportedSpeech, TRUE))
         if seg.embedded_in:
             g.add((s, LDP.embeddedIn, iris.segment(doc.id, seg.embedded_in)))
         if seg.continues:
@@ -132,6 +139,8 @@ def _original(g: Triples, linked: Linked, iris: Iris, d: ox.NamedNode) -> None:
 
 
 def _event(g: Triples, linked: Linked, iris: Iris, d: ox.NamedNode) -> None:
+    """The meeting: its attendees (speakers and listed participants, with their roles as printed),
+    its time and place as the header lines give them; every header line on the document."""
     doc = linked.doc
     e = iris.part(doc.id, "event")
     g.add((e, RDF.type, SCHEMA.Event))
@@ -142,6 +151,32 @@ def _event(g: Triples, linked: Linked, iris: Iris, d: ox.NamedNode) -> None:
         g.add((e, SCHEMA.startDate, literal(doc.date.value, datatype=XSD[doc.date.datatype])))
     for person in sorted(linked.attendees, key=lambda p: p.slug):
         g.add((e, SCHEMA.attendee, entity_iri(iris, person)))
+    for number, (person, role, header) in enumerate(linked.participants, 1):
+        p = iris.part(doc.id, f"participant-{number}")
+        g.add((e, LDP.participation, p))
+        g.add((p, RDF.type, LDP.Participation))
+        g.add((p, SCHEMA.agent, entity_iri(iris, person)))
+        g.add((p, LDP.listedUnder, literal(header)))
+        if role:
+            g.add((p, SCHEMA.roleName, literal(role)))
+    headers = [*doc.headers, *(("Heading", text) for text in doc.preamble)]
+    for number, (name, value) in enumerate(headers, 1):  # every header line, as printed
+        h = iris.part(doc.id, f"header-{number}")
+        g.add((d, LDP.headerLine, h))
+        g.add((h, RDF.type, LDP.HeaderLine))
+        g.add((h, RDFS.label, literal(name)))
+        if value:
+            g.add((h, RDF.value, literal(value)))
+        if name.casefold() in EVENT_HEADERS and value:
+            g.add((e, EVENT_HEADERS[name.casefold()], literal(value)))
+
+
+RESOLUTION = {"sidecar": "bySidecar", "declaration": "byDeclaration", "register": "byRegister",
+              "document": "byDocumentContext", "title": "byTitle", "participants": "byParticipantList",
+              "header": "byRoleHeader", "unresolved": "unresolved"}
+TRUE = literal(True)
+EVENT_HEADERS = {"time": LDP.timeAsPrinted, "date and time": LDP.timeAsPrinted, "place": SCHEMA.location,
+                 "location": SCHEMA.location}
 
 
 def _generation(g: Triples, linked: Linked, iris: Iris, d: ox.NamedNode) -> None:
