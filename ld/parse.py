@@ -176,6 +176,10 @@ class Layout:
         self.reported = re.compile(
             rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
+        # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
+        self.reported_strong = re.compile(
+            rf"(?:{lead}(?<=,[ ]))?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"(?P<verb>{verbs})\b")
         self.header = re.compile(
             rf"(?P<h>{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
         # "(Laughter.)", "[The conversation ended.]": whether one is a stage direction is decided in context
@@ -253,7 +257,7 @@ class Parser:
     def parse_text(self, text: str, path: str = "<text>", doc_id: str = "doc", digest: str = "") -> Document:
         if self.layout_error:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
-        paragraphs = split_paragraphs(text, path)
+        paragraphs = split_paragraphs(text, path, self.layout.sections)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
                              hint="an archive page export starts with a date line and a title")
@@ -362,8 +366,14 @@ class Parser:
                 return Label(0, match.end(), match["label"], declared[match["label"].casefold()])
         match = self.layout.label.match(text)
         label = self.read_label(match, True, declared) if match else None
-        if label and listing and match["sep"] != ":" and not match["tight"]:
-            label = None
+        if label and listing and match["sep"] == "." and (
+                re.search(r"(?:^|[ .])[^\W\d_]$", match["label"]) or not text[match.end():].strip()[:1].isupper()):
+            label = None  # "Dr. Henry A. Kissinger, Assistant to ...": the period ends an initial
+        if label is None and not reported:  # minutes' style in a page of direct speech: "A.I. MIKOYAN noted that"
+            match = self.layout.reported_strong.match(text)
+            label = self.read_label(match, True, declared, reported=True) if match else None
+            if label and not self._strong(label, match):
+                label = None
         if label is None and self.layout.narrated:
             match = self.layout.narrated.match(text)
             label = self.read_label(match, True, declared, narrated=True) if match else None
@@ -371,6 +381,13 @@ class Parser:
             match = self.layout.reported.match(text)
             label = self.read_label(match, True, declared, reported=True) if match else None
         return label
+
+    @staticmethod
+    def _strong(label: Label, match: re.Match) -> bool:
+        """A report no speaker would say of another: the recorder's capitals, initials or "Cde."."""
+        name = match["name"] or ""
+        return any(len(w) > 1 and w.isupper() for w in name.split()) or bool(re.search(r"\b[A-Z]\.", name)) \
+            or (match["title"] or "").rstrip(".").casefold() in ("com", "cde", "cdes")
 
     def read_label(self, match: re.Match, at_start: bool, declared: dict[str, str],
                    reported: bool = False, narrated: bool = False) -> Label | None:
@@ -412,7 +429,7 @@ class Parser:
             ok = bool(title or known or (words and len(words) <= 4))
         elif sep == ".":  # "Comrade Mao Zedong. ..." or "MAO ZEDONG. ...", at a paragraph's start only
             capitals = len(words) >= 2 and all(w.isupper() or w in self.layout.particles for w in words)
-            ok = at_start and bool(words) and (bool(title) or capitals) and (known or len(words) <= 4)
+            ok = at_start and bool(words) and (bool(title) or capitals or known) and (known or len(words) <= 4)
         elif title or known or shouting:
             ok = True
         else:  # an untitled capitalised name at a paragraph's start ("Khrushchev: ...")
@@ -861,14 +878,27 @@ def decode(data: bytes, path) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def split_paragraphs(text: str, path: str) -> list[Paragraph]:
+def split_paragraphs(text: str, path: str, sections=()) -> list[Paragraph]:
+    """Paragraphs are separated by blank lines. A page copied without them still splits: a section
+    header line ("Citation:") stands alone, and so does each line before the first section (the
+    date and the title)."""
     paragraphs, lines, start_line, start_offset = [], [], 0, 0
     offset = 0
+    headers = {f"{s}:" for s in sections}
+    in_head = True
     for number, line in enumerate(text.split("\n"), 1):
+        alone = line.strip() in headers
+        if (alone or in_head) and lines:
+            paragraphs.append(_paragraph(lines, path, start_line, start_offset))
+            lines = []
+        in_head = in_head and not alone
         if line.strip():
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(line.strip())
+            if alone:
+                paragraphs.append(_paragraph(lines, path, start_line, start_offset))
+                lines = []
         elif lines:
             paragraphs.append(_paragraph(lines, path, start_line, start_offset))
             lines = []

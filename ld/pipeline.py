@@ -40,6 +40,7 @@ from ld.parse import Parser, default_layout, parse_date
 from ld.problems import Problem, Report
 from ld.publish import (Pieces, atomic_folder, gzip_member, write_dumps, write_manifest, write_pieces, write_static,
                         write_turtle)
+from ld.speakers import knows
 from ld.register import Entity, Register, load_register
 from ld.terms import SortedTriples, ox_triples
 from ld.validate import SHAPES_DIR, compiled, load_shapes, validate_graph, validate_triples
@@ -108,7 +109,8 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
                               path=path.with_suffix(".toml"), hint="use a slug of source/entities.toml")
     overrides = _overrides(sidecar.get("mention", []), register, path.with_suffix(".toml"))
     known = set(speaker_map)
-    parser = Parser(layout, is_known=lambda name: name in known or register.resolve(name) is not None)
+    parser = Parser(layout, is_known=lambda name: name in known or register.resolve(name) is not None
+                    or knows(register, name, layout.get("titles", ())))
     doc = parser.parse_file(path)
     doc = _apply_metadata(doc, sidecar.get("document", {}), path.with_suffix(".toml"), parser)
     return link_document(doc, register, speaker_map, strict=strict, overrides=overrides, layout=layout)

@@ -344,3 +344,17 @@ def _unique(entities) -> list[Entity]:
 
 def local_key(name: str) -> str:
     return slugify(name)
+
+
+def knows(register: Register, name: str, titles=()) -> bool:
+    """Does ``name`` fit exactly one registered person ("N.S. Khrushchev", "KHRUSHCHEV N.S.")?"""
+    index = getattr(register, "_name_keys", None)
+    if index is None:
+        names = Names(titles)
+        index = (names, [(names.key(f), e.slug) for e in register.entities.values()
+                         if e.type == "Person" and not e.local_to
+                         for f in {*e.surface_forms, *(n for _, n in e.names)}])
+        register._name_keys = index
+    names, forms = index
+    key = names.key(name)
+    return len({slug for form, slug in forms if key.fits(form)}) == 1

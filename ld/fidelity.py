@@ -1,0 +1,114 @@
+"""How right a parsed page is, against a reading by hand: the measure behind the fidelity target.
+
+A page ``NAME.txt`` comes with ``NAME.expected.toml`` (see tests/pages/LAYOUTS.md): the turns in
+order, each with the speaker a careful reader names (or ``speakers`` for a joint label, or
+``speaker = ""`` with ``candidates`` where no reader can tell), and the verdict the page deserves
+(clean, warnings, refused). ``score`` aligns the published turns with the expected ones by their
+opening words and counts the turns whose sender is the expected person, the turns lost and the
+turns invented, and whether a page that is not right said so.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ld.errors import LdError
+from ld.link import Linked
+from ld.register import Entity, Register
+from ld.speakers import UNRESOLVED, Names, fold
+
+# problems that make a page's verdict "warnings": who speaks is not certain somewhere
+SPEAKER_CODES = ("unresolved-role", "ambiguous-speaker", "unknown-speaker", "unattributed-text",
+                 "reported-in-turn", "near-miss")
+
+
+def verdict(linked: Linked) -> str:
+    return "warnings" if any(p.code in SPEAKER_CODES and p.severity == "Warning" for p in linked.problems) \
+        else "clean"
+
+
+@dataclass
+class PageScore:
+    name: str
+    expected_verdict: str
+    verdict: str  # clean, warnings or refused
+    turns: int = 0  # expected turns
+    right: int = 0  # with the expected speaker(s)
+    lost: list[str] = field(default_factory=list)  # expected turns not published
+    invented: list[str] = field(default_factory=list)  # published turns no reader expects
+    wrong: list[str] = field(default_factory=list)  # (label) expected -> published
+    error: str = ""
+
+    @property
+    def is_right(self) -> bool:
+        if self.expected_verdict == "refused":
+            return self.verdict == "refused"
+        return self.right == self.turns and not self.invented and self.verdict != "refused"
+
+    @property
+    def flagged(self) -> bool:
+        return self.verdict != "clean"
+
+
+def _opening(text: str) -> str:
+    return " ".join(fold(text).replace("“", "").replace('"', "").split())[:24]
+
+
+def _same_person(expected: str, entity: Entity, names: Names) -> bool:
+    key = names.key(expected)
+    forms = {entity.label, *entity.aliases, *(n for _, n in entity.names)}
+    return any(key.fits(names.key(f)) or names.key(f).fits(key) for f in forms)
+
+
+def score(page: Path, register: Register, prepare) -> PageScore:
+    expected = tomllib.loads(page.with_suffix(".expected.toml").read_text("utf-8"))
+    wanted = expected.get("turn", [])
+    result = PageScore(page.stem, expected.get("verdict", "clean"), "clean", turns=len(wanted))
+    try:
+        linked = prepare(page, register)
+    except LdError as error:
+        result.verdict, result.error = "refused", str(error)
+        result.lost = [t.get("starts", "") for t in wanted]
+        return result
+    result.verdict = verdict(linked)
+    names = Names(())
+    turns = list(linked.doc.turns)
+    used: set[int] = set()
+    cursor = 0
+    for turn in wanted:
+        opening = _opening(turn.get("starts", ""))[:18]
+        index = next((i for i in range(cursor, len(turns)) if opening and opening in _opening(turns[i].text)
+                      or opening and opening in " ".join(fold(turns[i].text).split())[:200]), None)
+        if index is None:
+            result.lost.append(turn.get("starts", ""))
+            continue
+        used.add(index)
+        cursor = index + 1
+        seg = turns[index]
+        senders = [linked.speakers[seg.position]] + ([linked.co_speakers[seg.position]]
+                                                     if seg.position in linked.co_speakers else [])
+        people = turn.get("speakers") or ([turn["speaker"]] if turn.get("speaker") else [])
+        if not people:  # no reader can tell: right only when the page says it cannot either
+            ok = linked.resolutions.get(seg.position, ("",))[0] == UNRESOLVED
+        else:
+            ok = len(people) == len(senders) and all(any(_same_person(p, s, names) for s in senders)
+                                                     for p in people)
+        if ok:
+            result.right += 1
+        else:
+            result.wrong.append(f"{seg.label!r} (line {seg.location.line}): expected {' and '.join(people) or 'unresolved'}, "
+                                f"published {' and '.join(s.label for s in senders)}")
+    result.invented = [f"{t.label!r} line {t.location.line}" for i, t in enumerate(turns) if i not in used]
+    return result
+
+
+def summary(scores: list[PageScore]) -> dict:
+    turns = sum(s.turns for s in scores)
+    right = sum(s.right for s in scores)
+    silent = [s.name for s in scores if not s.is_right and not s.flagged]
+    return {"pages": len(scores), "pages_right": sum(s.is_right for s in scores),
+            "turns": turns, "turns_right": right, "share_right": round(right / turns, 4) if turns else 1.0,
+            "lost": sum(len(s.lost) for s in scores if s.expected_verdict != "refused"),
+            "invented": sum(len(s.invented) for s in scores), "wrong_and_silent": silent}
