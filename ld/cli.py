@@ -23,6 +23,8 @@ def cmd_build(args) -> int:
     result = build(Path(args.source), Path(args.out), strict=args.strict, jobs=args.jobs,
                    cache_dir=None if args.no_cache else Path(args.cache), clean=args.clean,
                    progress=not args.quiet, html=args.html)
+    for damage in result.repaired:
+        print(f"warning: damaged build cache, rebuilt: {damage}", file=sys.stderr)
     if args.json:
         print(result.report.to_json(), end="")
     elif args.verbose:

@@ -38,8 +38,8 @@ from ld.mentions import Override
 from ld.model import Document
 from ld.parse import Parser, default_layout, parse_date
 from ld.problems import Problem, Report
-from ld.publish import (Pieces, atomic_folder, gzip_member, write_dumps, write_manifest, write_pieces, write_static,
-                        write_turtle)
+from ld.publish import (PIECES_FILE, Pieces, atomic_folder, gzip_member, sha256_file, write_dumps, write_manifest,
+                        write_pieces, write_static, write_turtle)
 from ld.register import Entity, Register, load_register
 from ld.terms import SortedTriples, ox_triples
 from ld.validate import SHAPES_DIR, compiled, load_shapes, validate_graph, validate_triples
@@ -64,6 +64,7 @@ class BuildResult:
     documents: int = 0
     triples: int = 0
     rebuilt: int = 0  # documents actually redone (the others came from the cache)
+    repaired: list[str] = field(default_factory=list)  # cached pieces that failed their checksum, rebuilt
     seconds: float = 0.0
     report: Report = field(default_factory=Report)
     turns: dict[str, dict[str, int]] = field(default_factory=dict)  # doc id -> speaker -> turns
@@ -220,6 +221,49 @@ def document_key(path: Path, source: Source, strict: bool, forms: str) -> str:
     return digest.hexdigest()[:32]
 
 
+# A cached piece is checked, not trusted: meta.json carries its own SHA-256 (first line) and that of
+# every other piece of the document; rendered rows carry theirs. A piece that fails is rebuilt.
+CHECKED = (PIECES_FILE, "exports.json", "network.json")
+
+
+class CacheDamaged(Exception):
+    """A cached piece does not match its checksum."""
+
+
+def write_checked(path: Path, data: bytes) -> None:
+    path.write_bytes(hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
+
+
+def read_checked(path: Path) -> bytes:
+    digest, _, data = path.read_bytes().partition(b"\n")
+    if hashlib.sha256(data).hexdigest().encode() != digest:
+        raise CacheDamaged(f"{path.name} does not match its checksum")
+    return data
+
+
+def cached_meta(folder: Path) -> tuple[dict | None, str]:
+    """The meta of a document's cached pieces if every piece checks; else None and what is wrong
+    (nothing if the document is simply not cached). A damaged entry is removed, to be rebuilt."""
+    if not folder.exists() and not folder.parent.is_file():
+        return None, ""
+    try:
+        meta = json.loads(read_checked(folder / "meta.json"))
+        for name in CHECKED:
+            if sha256_file(folder / name) != meta["checksums"][name]:
+                raise CacheDamaged(f"{name} does not match its checksum")
+        return meta, ""
+    except (OSError, ValueError, KeyError, TypeError, CacheDamaged) as error:
+        for path in (folder, folder.parent):
+            if path.is_dir() and not path.is_symlink():
+                if path == folder:
+                    shutil.rmtree(path, ignore_errors=True)
+            elif path.exists() or path.is_symlink():
+                path.unlink()
+        reason = (f"{Path(error.filename).name}: {error.strerror}" if isinstance(error, OSError) and error.filename
+                  else str(error))
+        return None, f"{folder}: {reason}"
+
+
 # --------------------------------------------------------------- workers
 _WORKER: dict = {}
 
@@ -268,6 +312,7 @@ def _document_job(task: tuple[str, str]) -> dict:
     network = {"edges": exported["edges"], "nodes": exported["nodes"],
                "references": export.references(exported["tables"])}
     (staging / "network.json").write_text(json.dumps(network, ensure_ascii=False), encoding="utf-8")
+    checksums = {name: sha256_file(staging / name) for name in CHECKED}
     # render the rows here, with the facts the dataset-level pass will have unless another graph adds
     # to them; that pass then finds them kept (under the hash of the facts used) and renders nothing
     _rendered_rows(pieces, network["references"], export.merge_facts(dict(_WORKER["facts"]), exported["facts"]),
@@ -280,8 +325,9 @@ def _document_job(task: tuple[str, str]) -> dict:
         "entities": sorted(e.slug for e in linked.entities.values() if not e.local_to),
         **_graph_figures(triples),
         "facts": exported["facts"],  # what the exports need from the document's graph (see write_exports)
+        "checksums": checksums,
     }
-    (staging / "meta.json").write_text(json.dumps(meta, sort_keys=True, ensure_ascii=False))
+    write_checked(staging / "meta.json", json.dumps(meta, sort_keys=True, ensure_ascii=False).encode())
     shutil.rmtree(folder, ignore_errors=True)
     staging.rename(folder)
     return meta
@@ -386,10 +432,13 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
         folders = {path: cache / "docs" / path.stem / document_key(path, source, strict, forms)
                    for path in source.documents}
         for path, folder in folders.items():
-            if (folder / "meta.json").exists():
-                metas[path] = json.loads((folder / "meta.json").read_text())
+            meta, damage = cached_meta(folder)
+            if meta is not None:
+                metas[path] = meta
             else:
                 todo.append((path, folder))
+            if damage:
+                result.repaired.append(damage)
         bar = Progress(len(source.documents), progress)
         bar(len(metas))
         done = _run_jobs([(str(p), str(f)) for p, f in todo], source, strict,
@@ -465,7 +514,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         dumps = dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps)
         try:
             static = write_static(folder)
-            write_exports(folder / "exports", pieces, metas, compressed_only(source.config.dumps))
+            write_exports(folder / "exports", pieces, metas, compressed_only(source.config.dumps), result.repaired)
             (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
             (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")
         finally:
@@ -486,7 +535,8 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         result.manifest = write_manifest(folder, triples, graph_sizes, hashed)
 
 
-def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict], compressed: bool = False) -> None:
+def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict], compressed: bool = False,
+                  repaired: list[str] | None = None) -> None:
     """CSV tables and the dialogue network, for people who do not use SPARQL. Each document's rows
     come from its worker with entities as IRIs; their names and QIDs are joined in here, from the
     shared graphs. A document's rendered rows are kept beside its pieces under a hash of the facts
@@ -498,37 +548,40 @@ def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict], compres
     facts = export.entity_facts(shared)
     for meta in metas:
         export.merge_facts(facts, meta["facts"])
-    parts = (_export_part(piece, facts, compressed) for piece in sorted(documents, key=lambda p: p.name))
+    parts = (_export_part(piece, facts, compressed, repaired) for piece in sorted(documents, key=lambda p: p.name))
     export.write_exports(folder, parts, facts, export.entity_facts(shared, export.ENTITIES), compressed)
 
 
-def _export_part(piece: Pieces, facts: dict, compressed: bool) -> dict:
+def _export_part(piece: Pieces, facts: dict, compressed: bool, repaired: list[str] | None) -> dict:
     # read here, one document at a time, rather than kept with the metas of the whole corpus
     part = json.loads((piece.folder / "network.json").read_text(encoding="utf-8"))
-    part["rows"] = _rendered_rows(piece, part.pop("references"), facts, compressed)
+    part["rows"] = _rendered_rows(piece, part.pop("references"), facts, compressed, repaired=repaired)
     return part
 
 
 def _rendered_rows(piece: Pieces, references: list[str], facts: dict, compressed: bool,
-                   tables: dict | None = None) -> dict[str, bytes]:
+                   tables: dict | None = None, repaired: list[str] | None = None) -> dict[str, bytes]:
     """A document's rows of each table, rendered with ``facts`` (as gzip members if ``compressed``)
     and kept in one file under a hash of the facts they use: a line with the byte length of each
     table's rows, then the rows. ``tables``: the document's export rows, if at hand."""
     used = json.dumps([compressed, [[iri, facts.get(iri)] for iri in references]], ensure_ascii=False)
     kept = piece.folder / f"rows-{hashlib.sha256(used.encode()).hexdigest()[:16]}"
     try:
-        sizes, _, data = kept.read_bytes().partition(b"\n")
-    except FileNotFoundError:
+        sizes, _, data = read_checked(kept).partition(b"\n")
+        json.loads(sizes)
+    except (OSError, ValueError, CacheDamaged) as error:
+        if not isinstance(error, FileNotFoundError) and repaired is not None:
+            repaired.append(f"{kept}: {error}")
         if tables is None:
             tables = json.loads((piece.folder / "exports.json").read_text(encoding="utf-8"))
         rendered = [text.encode("utf-8") for text in export.render(tables, facts).values()]
         rendered = [gzip_member(part) for part in rendered] if compressed else rendered
         data = b"".join(rendered)
         for stale in piece.folder.glob("rows-*"):
-            stale.unlink()
+            shutil.rmtree(stale) if stale.is_dir() and not stale.is_symlink() else stale.unlink()
         sizes = json.dumps([len(part) for part in rendered]).encode()
         staging = piece.folder / f".{kept.name}-{os.getpid()}"
-        staging.write_bytes(sizes + b"\n" + data)
+        write_checked(staging, sizes + b"\n" + data)
         staging.rename(kept)
     rows, offset = {}, 0
     for name, size in zip(export.TABLES, json.loads(sizes)):
