@@ -64,6 +64,10 @@ class ValidationFailed(LdError):
         self.report = report
 
 
+class OutputError(LdError):
+    """The output folder is unsafe to replace, in use by another build, or cannot be written."""
+
+
 class QueryError(LdError):
     """A SPARQL query is malformed or cannot run."""
 

@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -38,8 +38,8 @@ from ld.mentions import Override
 from ld.model import Document
 from ld.parse import Parser, default_layout, parse_date
 from ld.problems import Problem, Report
-from ld.publish import (PIECES_FILE, Pieces, atomic_folder, gzip_member, sha256_file, write_dumps, write_manifest,
-                        write_pieces, write_static, write_turtle)
+from ld.publish import (PIECES_FILE, Pieces, atomic_folder, check_out, gzip_member, locked, recover, sha256_file,
+                        write_dumps, write_manifest, write_pieces, write_static, write_turtle)
 from ld.register import Entity, Register, load_register
 from ld.terms import SortedTriples, ox_triples
 from ld.validate import SHAPES_DIR, compiled, load_shapes, validate_graph, validate_triples
@@ -418,7 +418,21 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
 
     ``cache_dir`` keeps each document's pieces under a hash of everything that
     shapes them (text, sidecar, register names and forms, code and shapes), so
-    an unchanged document is not redone; ``clean`` ignores and clears it."""
+    an unchanged document is not redone; ``clean`` ignores and clears it. ``out`` must be a folder
+    the build may replace (``ld.publish.check_out``); one build at a time uses it, and the cache."""
+    with ExitStack() as guards:
+        if out is not None:
+            check_out(Path(out), Path(source_dir), cache_dir)
+            guards.enter_context(locked(Path(out), "the output folder"))
+            recover(Path(out))
+        if cache_dir is not None:
+            guards.enter_context(locked(Path(cache_dir), "the build cache"))
+        return _build(source_dir, out, strict=strict, jobs=jobs, cache_dir=cache_dir, clean=clean,
+                      progress=progress, html=html)
+
+
+def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None, cache_dir: Path | None,
+           clean: bool, progress: bool, html: bool) -> BuildResult:
     started = time.perf_counter()
     source = load_source(source_dir)
     iris = Iris(source.config.base)

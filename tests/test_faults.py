@@ -6,10 +6,13 @@ exit 0, nothing deleted outside dist/, no process left behind. README.md lists t
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 
 import pytest
 
 from conftest import ROOT, SOURCE, run_cli, snapshot
+from ld.errors import LdError
 from ld.pipeline import build
 
 
@@ -78,4 +81,112 @@ def test_the_cli_reports_a_damaged_cache(tmp_path, clean_dist):
     result = run_cli("build", "--out", out, "--cache", cache, "-q")
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert "warning: damaged build cache, rebuilt: " in result.stderr and "meta.json" in result.stderr
+    assert snapshot(out) == clean_dist
+
+
+# ------------------------------------------------------------------ 2. output folders
+def _project(tmp_path):
+    """A project folder (source/, pyproject.toml, a user's file) to point --out at."""
+    project = tmp_path / "project"
+    shutil.copytree(SOURCE, project / "source", ignore=shutil.ignore_patterns("reconcile"))
+    (project / "pyproject.toml").write_text("[project]\nname = 'mine'\n")
+    (project / "notes.txt").write_text("my notes\n")
+    return project
+
+
+@pytest.mark.parametrize("out,why", [
+    (".", "it is the current folder or holds it"),
+    ("..", "it is the current folder or holds it"),
+    ("source", "it is the source folder or inside it"),
+    ("source/documents", "it is the source folder or inside it"),
+    ("work", "it holds the source folder"),
+    (".cache/ldpub", "it is the build cache"),
+    ("notes.txt", "it is a file"),
+    ("mine", "it holds files ldpub did not write"),
+])
+def test_an_out_folder_that_holds_other_files_is_refused(tmp_path, out, why):
+    project = _project(tmp_path)
+    (project / "mine").mkdir()
+    (project / "mine" / "thesis.odt").write_text("years of work\n")
+    cwd, source = project, "source"
+    if out == "work":  # the project root, seen from elsewhere
+        cwd, source, out = tmp_path, project / "source", project
+    before = snapshot(tmp_path)
+    result = run_cli("build", "--source", source, "--out", out, cwd=cwd)
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert f"refusing to publish into this folder: {why}" in result.stderr and "hint:" in result.stderr
+    assert snapshot(tmp_path) == before
+
+
+def test_a_publication_is_replaced_and_marked(tmp_path, clean_dist):
+    project = _project(tmp_path)
+    for attempt in range(2):  # the second build replaces the first one's folder: it is marked as ours
+        result = run_cli("build", "--out", "dist", "-q", cwd=project)
+        assert result.returncode == 0, result.stderr
+    assert (project / "dist" / ".ldpub-publication").is_file()
+    assert snapshot(project / "dist") == clean_dist
+    old = tmp_path / "old-dist"  # a publication of an ldpub before the marker: all files in its manifest
+    shutil.copytree(ROOT / "dist", old, ignore=shutil.ignore_patterns(".ldpub-publication"))
+    assert run_cli("build", "--source", project / "source", "--out", old, "-q").returncode == 0
+
+
+def test_staging_copies_of_a_killed_build_are_cleaned(tmp_path, clean_dist):
+    out = tmp_path / "dist"
+    (tmp_path / ".dist.new-x1y2").mkdir()
+    (tmp_path / ".dist.new-x1y2" / "dataset.nq").write_text("half a dump")
+    (tmp_path / ".dist.old-4242").mkdir()
+    (tmp_path / "keep.txt").write_text("not ours")
+    build(SOURCE, out, jobs=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".dist.lock", "dist", "keep.txt"]
+
+
+def test_a_crash_between_the_two_renames_leaves_the_old_dist(tmp_path, source_copy, clean_dist):
+    """Where the kernel cannot exchange two folders, a crash between the two renames leaves dist/ under
+    its old-copy name; the next build (even one that fails) puts it back."""
+    out = tmp_path / "dist"
+    build(SOURCE, out, jobs=1)
+    old = snapshot(out)
+    out.rename(tmp_path / ".dist.old-4242")
+    (source_copy / "documents" / "300025.txt").write_bytes(b"")
+    with pytest.raises(LdError):
+        build(source_copy, out, jobs=1)
+    assert snapshot(out) == old and not (tmp_path / ".dist.old-4242").exists()
+
+
+def test_the_swap_is_one_exchange_or_two_renames(tmp_path, monkeypatch, clean_dist):
+    from ld import publish
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    (a / "x").write_text("a"), (b / "x").write_text("b")
+    if publish._exchange(a, b):  # renameat2 (Linux 3.15+, glibc 2.28+): one atomic step
+        assert (a / "x").read_text() == "b" and (b / "x").read_text() == "a"
+    out = tmp_path / "dist"
+    build(SOURCE, out, jobs=1)
+    monkeypatch.setattr(publish, "_exchange", lambda *paths: False)
+    build(SOURCE, out, jobs=1)
+    assert snapshot(out) == clean_dist
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".dist.lock", "a", "b", "dist"]
+
+
+# ------------------------------------------------------------------ 3. one build at a time
+def test_a_second_build_into_the_same_folder_is_refused(tmp_path):
+    from ld.publish import locked
+
+    out = tmp_path / "dist"
+    with locked(out, "the output folder"):
+        result = run_cli("build", "--out", out, "--cache", tmp_path / "cache")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"another build is using the output folder {out} (it holds .dist.lock)" in result.stderr
+    assert "wait until that build ends" in result.stderr and not out.exists()
+
+
+def test_builds_at_once_never_crash(tmp_path, clean_dist):
+    out, cache = tmp_path / "dist", tmp_path / "cache"
+    runs = [subprocess.Popen([sys.executable, "-m", "ld", "build", "--out", out, "--cache", cache, "-q", "-j", "1"],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [(run.wait(timeout=300), run.stderr.read()) for run in runs]
+    for code, stderr in results:
+        assert (code, stderr) == (0, "") or (code == 2 and "another build is using" in stderr), stderr
+    assert any(code == 0 for code, _ in results)
     assert snapshot(out) == clean_dist
