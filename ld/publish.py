@@ -276,7 +276,7 @@ def locked(folder: Path, what: str):
     """Hold the lock of ``folder`` (a file beside it) for the while: one build at a time per folder."""
     folder = Path(folder).resolve()
     folder.parent.mkdir(parents=True, exist_ok=True)
-    path = folder.parent / f".{folder.name}.lock"
+    path = folder.parent / f".{folder.name}-ldpub.lock"
     with open(path, "a") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

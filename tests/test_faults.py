@@ -137,7 +137,7 @@ def test_staging_copies_of_a_killed_build_are_cleaned(tmp_path, clean_dist):
     (tmp_path / ".dist.old-4242").mkdir()
     (tmp_path / "keep.txt").write_text("not ours")
     build(SOURCE, out, jobs=1)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".dist.lock", "dist", "keep.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".dist-ldpub.lock", "dist", "keep.txt"]
 
 
 def test_a_crash_between_the_two_renames_leaves_the_old_dist(tmp_path, source_copy, clean_dist):
@@ -166,7 +166,7 @@ def test_the_swap_is_one_exchange_or_two_renames(tmp_path, monkeypatch, clean_di
     monkeypatch.setattr(publish, "_exchange", lambda *paths: False)
     build(SOURCE, out, jobs=1)
     assert snapshot(out) == clean_dist
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".dist.lock", "a", "b", "dist"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".dist-ldpub.lock", "a", "b", "dist"]
 
 
 # ------------------------------------------------------------------ 3. one build at a time
@@ -177,7 +177,7 @@ def test_a_second_build_into_the_same_folder_is_refused(tmp_path):
     with locked(out, "the output folder"):
         result = run_cli("build", "--out", out, "--cache", tmp_path / "cache")
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert f"another build is using the output folder {out} (it holds .dist.lock)" in result.stderr
+    assert f"another build is using the output folder {out} (it holds .dist-ldpub.lock)" in result.stderr
     assert "wait until that build ends" in result.stderr and not out.exists()
 
 
