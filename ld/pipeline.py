@@ -11,11 +11,13 @@ same bytes. The CLI, the tests and the benchmarks all call ``build``.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import hashlib
 import json
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -268,6 +270,44 @@ def cached_meta(folder: Path) -> tuple[dict | None, str]:
 _WORKER: dict = {}
 
 
+def _die_with(parent: int) -> None:
+    """A worker ends when the build process ends, however it ends (even by SIGKILL): the kernel sends
+    it SIGKILL when its parent dies (Linux PR_SET_PDEATHSIG); if the parent died before that was
+    set, it ends now. Elsewhere a worker ends at its next task, when the pool's pipe breaks."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the build's own handler (see ld.cli)
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _init_pool_worker(parent: int, initializer, initargs: tuple) -> None:
+    _die_with(parent)
+    if initializer:
+        initializer(*initargs)
+
+
+@contextmanager
+def _pool(workers: int, initializer=None, initargs=()):
+    """A pool of worker processes that die with this one, and are killed, not waited for, when the
+    build stops on an error or a signal (``ProcessPoolExecutor`` would finish every queued task)."""
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_pool_worker,
+                               initargs=(os.getpid(), initializer, initargs))
+    try:
+        yield pool
+    except BaseException:
+        processes = list((pool._processes or {}).values())  # no public way before Python 3.14's kill_workers
+        for process in processes:
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join()
+        raise
+    pool.shutdown()
+
+
 def _init_worker(source_dir: str, strict: bool) -> None:
     _start_worker(load_source(Path(source_dir)), strict)
     compiled(load_shapes())
@@ -380,8 +420,7 @@ def _run_jobs(tasks, source: Source, strict: bool, jobs: int, progress) -> list[
             progress(1)
         return results
     chunk = max(1, min(32, len(tasks) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(str(source.folder), strict)) as pool:
+    with _pool(jobs, _init_worker, (str(source.folder), strict)) as pool:
         results = []
         for result in pool.map(_document_job, tasks, chunksize=chunk):
             results.append(result)
@@ -485,7 +524,7 @@ def _dump_writer(needed: bool):
     if not needed:
         yield None
         return
-    with ProcessPoolExecutor(max_workers=1) as writer:
+    with _pool(1) as writer:
         writer.submit(os.getpid).result()
         yield writer
 

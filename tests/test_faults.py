@@ -5,9 +5,13 @@ exit 0, nothing deleted outside dist/, no process left behind. README.md lists t
 
 from __future__ import annotations
 
+import os
+import random
 import shutil
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -190,3 +194,56 @@ def test_builds_at_once_never_crash(tmp_path, clean_dist):
         assert (code, stderr) == (0, "") or (code == 2 and "another build is using" in stderr), stderr
     assert any(code == 0 for code, _ in results)
     assert snapshot(out) == clean_dist
+
+
+# ------------------------------------------------------------------ 4. processes end with the build
+def _group(pgid: int) -> list[int]:
+    """Live processes of a process group (zombies excluded), read from /proc."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            stat = open(f"/proc/{entry}/stat").read() if entry.isdigit() else ""
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split() if stat else []
+        if fields and int(fields[2]) == pgid and fields[0] != "Z":
+            found.append(int(entry))
+    return found
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """Eight documents, so that a build runs worker processes and a dump writer; and its clean dist/."""
+    folder = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(SOURCE, folder / "source", ignore=shutil.ignore_patterns("reconcile"))
+    for n in range(1, 8):
+        shutil.copy(SOURCE / "documents" / "300025.txt", folder / "source" / "documents" / f"30010{n}.txt")
+    build(folder / "source", folder / "clean", jobs=2, cache_dir=folder / "cache", clean=True)
+    return folder / "source", snapshot(folder / "clean")
+
+
+@pytest.mark.parametrize("trial", range(6))
+def test_a_killed_build_leaves_no_process_and_the_next_build_is_clean(tmp_path, corpus, trial):
+    source, clean = corpus
+    rng = random.Random(trial)
+    kind = (signal.SIGKILL, signal.SIGTERM)[trial % 2]
+    out, cache = tmp_path / "dist", tmp_path / "cache"
+    command = [sys.executable, "-m", "ld", "build", "--source", source, "--out", out, "--cache", cache, "-j", "2", "-q"]
+    if trial >= 2:  # a publication and a cache from an earlier build, to be replaced
+        assert subprocess.run(command, cwd=ROOT, capture_output=True).returncode == 0
+        shutil.rmtree(cache / "docs" / "300102")
+    run = subprocess.Popen([*command, "--clean"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           start_new_session=True)  # its own process group: the test finds all its processes
+    time.sleep(rng.uniform(0.3, 4.0))
+    run.send_signal(kind)
+    _, stderr = run.communicate(timeout=30)  # a process left holding the pipes would hang this
+    assert b"Traceback" not in stderr
+    deadline = time.monotonic() + 5
+    while _group(run.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _group(run.pid) == [], f"processes of the build left after {kind!r}"
+    assert not list(tmp_path.glob(".dist.new-*")) or run.returncode == -9  # SIGTERM cleans up itself
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
+    assert snapshot(out) == clean
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache-ldpub.lock", ".dist-ldpub.lock", "cache", "dist"]
