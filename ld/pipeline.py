@@ -12,6 +12,7 @@ same bytes. The CLI, the tests and the benchmarks all call ``build``.
 from __future__ import annotations
 
 import ctypes
+import errno
 import gc
 import hashlib
 import json
@@ -34,7 +35,7 @@ from rdflib.namespace import RDF
 import ld
 from ld import export, mapping, quality
 from ld.config import Config, compressed_only, load_config, read_toml
-from ld.errors import BuildFailed, ConfigError, InputError, LdError, ValidationFailed
+from ld.errors import BuildFailed, ConfigError, InputError, LdError, OutputError, ValidationFailed
 from ld.link import Linked, link_document
 from ld.mentions import Override
 from ld.model import Document
@@ -466,8 +467,34 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
             recover(Path(out))
         if cache_dir is not None:
             guards.enter_context(locked(Path(cache_dir), "the build cache"))
-        return _build(source_dir, out, strict=strict, jobs=jobs, cache_dir=cache_dir, clean=clean,
-                      progress=progress, html=html)
+        try:
+            return _build(source_dir, out, strict=strict, jobs=jobs, cache_dir=cache_dir, clean=clean,
+                          progress=progress, html=html)
+        except OSError as error:  # a full disk, a folder without write permission, ...
+            raise _os_error(error, out) from None
+
+
+def _os_error(error: OSError, out: Path | None) -> OutputError:
+    hint = {errno.ENOSPC: "the disk is full: free some space and build again (a build writes the new "
+                          "publication beside the old one)",
+            errno.EDQUOT: "the disk quota is exhausted: free some space and build again",
+            errno.EACCES: "check the permissions of this path", errno.EPERM: "check the permissions of this path",
+            errno.EROFS: "the file system is read-only: choose another --out or --cache"}.get(
+        error.errno, "fix the cause and build again")
+    if out is not None:
+        hint += f"; {out} is unchanged"
+    return OutputError(error.strerror or str(error), path=error.filename, hint=hint)
+
+
+@contextmanager
+def _writing(folder: Path):
+    """An OS error without a file name (a write that finds the disk full) is named for ``folder``."""
+    try:
+        yield
+    except OSError as error:
+        if error.filename is None:
+            error.filename = str(folder)
+        raise
 
 
 def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None, cache_dir: Path | None,
@@ -494,8 +521,8 @@ def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None
                 result.repaired.append(damage)
         bar = Progress(len(source.documents), progress)
         bar(len(metas))
-        done = _run_jobs([(str(p), str(f)) for p, f in todo], source, strict,
-                         jobs or os.cpu_count() or 1, bar)
+        with _writing(cache / "docs"):
+            done = _run_jobs([(str(p), str(f)) for p, f in todo], source, strict, jobs or os.cpu_count() or 1, bar)
         errors = []
         for (path, folder), meta in zip(todo, done):
             if "error" in meta:
@@ -563,7 +590,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
                                     source.config.dumps)
                        for name, graph in shared.items()]
     linked_report = _quality(metas, source.register)
-    with atomic_folder(Path(out)) as folder:
+    with _writing(Path(out)), atomic_folder(Path(out)) as folder:
         dumps = dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps)
         try:
             static = write_static(folder)

@@ -5,6 +5,9 @@ exit 0, nothing deleted outside dist/, no process left behind. README.md lists t
 
 from __future__ import annotations
 
+import builtins
+import errno
+import io
 import os
 import random
 import shutil
@@ -16,7 +19,7 @@ import time
 import pytest
 
 from conftest import ROOT, SOURCE, run_cli, snapshot
-from ld.errors import LdError
+from ld.errors import LdError, OutputError
 from ld.pipeline import build
 
 
@@ -247,3 +250,89 @@ def test_a_killed_build_leaves_no_process_and_the_next_build_is_clean(tmp_path, 
     assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
     assert snapshot(out) == clean
     assert sorted(p.name for p in tmp_path.iterdir()) == [".cache-ldpub.lock", ".dist-ldpub.lock", "cache", "dist"]
+
+
+# ------------------------------------------------------------------ 5. disk full and other OS errors
+class _FullDisk:
+    """A file whose writes find the disk full once ``budget`` bytes are written (to all such files)."""
+
+    def __init__(self, file, budget: list[int]):
+        self.file, self.budget = file, budget
+
+    def write(self, data):
+        self.budget[0] -= len(data)
+        if self.budget[0] < 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))  # as the kernel says it: no file name
+        return self.file.write(data)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.file.close()
+
+    def __getattr__(self, name):
+        return getattr(self.file, name)
+
+
+def _fill_disk(monkeypatch, where: str, budget: int) -> None:
+    """Injected at the write layer (every open() of the build and its forked dump writer), for the
+    files whose path contains ``where``."""
+    real, left = io.open, [budget]
+
+    def full_open(file, mode="r", *args, **kwargs):
+        handle = real(file, mode, *args, **kwargs)
+        return _FullDisk(handle, left) if where in str(file) and set(mode) & set("wax") else handle
+    monkeypatch.setattr(io, "open", full_open)
+    monkeypatch.setattr(builtins, "open", full_open)
+
+
+@pytest.mark.parametrize("where,budget", [
+    (".dist.new-", 0), (".dist.new-", 20_000), (".dist.new-", 400_000), (".dist.new-", 1_500_000),
+    ("cache", 0), ("cache", 100_000)])
+def test_a_full_disk_is_a_clear_error_and_dist_is_intact(tmp_path, monkeypatch, clean_dist, where, budget):
+    out, cache = tmp_path / "dist", tmp_path / "cache"
+    build(SOURCE, out, jobs=1, cache_dir=tmp_path / "first-cache")
+    before = snapshot(out)
+    _fill_disk(monkeypatch, where, budget)
+    with pytest.raises(OutputError) as raised:
+        build(SOURCE, out, jobs=1, cache_dir=cache)
+    error = raised.value
+    assert error.exit_code == 2 and error.message == "No space left on device"
+    assert error.path in ((str(out),) if where != "cache" else (str(cache / "docs"),)), error.path
+    assert "the disk is full" in error.hint and f"{out} is unchanged" in error.hint
+    monkeypatch.undo()
+    assert snapshot(out) == before == clean_dist
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache-ldpub.lock", ".dist-ldpub.lock",
+                                                          ".first-cache-ldpub.lock", "cache", "dist", "first-cache"]
+    build(SOURCE, out, jobs=1, cache_dir=cache)  # space again: the next build is whole
+    assert snapshot(out) == clean_dist
+
+
+def _mount_tmpfs(folder, size: str) -> bool:
+    folder.mkdir()
+    try:
+        return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", folder],
+                               capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
+def test_a_real_full_disk(tmp_path, clean_dist):
+    """The same on a real small file system, where the test may mount one (CI runs as root); the
+    injected fault above runs everywhere."""
+    disk = tmp_path / "disk"
+    if not _mount_tmpfs(disk, "3m"):
+        pytest.skip("mounting a tmpfs is not permitted here; test_a_full_disk_is_a_clear_error... covers it")
+    try:
+        out = disk / "dist"
+        assert run_cli("build", "--out", out, "--cache", tmp_path / "cache", "-q").returncode == 0
+        free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+        (disk / "filler").write_bytes(b"\0" * max(0, free - 200_000))
+        result = run_cli("build", "--out", out, "--cache", tmp_path / "cache", "--clean")
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert f"error: {out}: No space left on device" in result.stderr and "the disk is full" in result.stderr
+        assert snapshot(out) == clean_dist
+        assert sorted(p.name for p in disk.iterdir()) == [".dist-ldpub.lock", "dist", "filler"]
+    finally:
+        subprocess.run(["umount", disk])
