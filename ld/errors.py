@@ -79,8 +79,8 @@ class NetworkError(LdError):
 class BuildFailed(LdError):
     """Several documents failed; every error is kept so all can be reported at once."""
 
-    def __init__(self, errors: list[LdError]):
-        super().__init__(f"{len(errors)} document(s) could not be published; dist/ is unchanged",
+    def __init__(self, errors: list[LdError], message: str | None = None):
+        super().__init__(message or f"{len(errors)} document(s) could not be published; dist/ is unchanged",
                          hint="fix the files named above and build again")
         self.errors = errors
 

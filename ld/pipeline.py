@@ -44,6 +44,7 @@ from ld.problems import Problem, Report
 from ld.publish import (PIECES_FILE, Pieces, atomic_folder, check_out, gzip_member, locked, recover, sha256_file,
                         write_dumps, write_manifest, write_pieces, write_static, write_turtle)
 from ld.register import Entity, Register, load_register
+from ld.schema import SIDECAR, errors as schema_errors, locate
 from ld.terms import SortedTriples, ox_triples
 from ld.validate import SHAPES_DIR, compiled, load_shapes, validate_graph, validate_triples
 from ld.vocab import Iris
@@ -94,6 +95,23 @@ def load_source(folder: Path) -> Source:
     return Source(folder, config, register, documents)
 
 
+def check_documents(source: Source) -> None:
+    """What can be checked of every document before anything runs: its sidecar against the schema.
+    Every problem of every document is reported together."""
+    problems = []
+    for path in source.documents:
+        sidecar = path.with_suffix(".toml")
+        try:
+            data = read_sidecar(path)
+        except LdError as error:
+            problems.append(error)
+            continue
+        if data:
+            problems += schema_errors(data, SIDECAR, sidecar, sidecar.read_text(encoding="utf-8"), ConfigError)
+    if problems:
+        raise BuildFailed(problems) if len(problems) > 1 else problems[0]
+
+
 # ------------------------------------------------------------ one document
 def read_sidecar(path: Path) -> dict:
     sidecar = path.with_suffix(".toml")
@@ -114,6 +132,7 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
     known = set(speaker_map)
     parser = Parser(layout, is_known=lambda name: name in known or register.resolve(name) is not None)
     doc = parser.parse_file(path)
+    _check_overrides(overrides, doc, path.with_suffix(".toml"))
     doc = _apply_metadata(doc, sidecar.get("document", {}), path.with_suffix(".toml"), parser)
     return link_document(doc, register, speaker_map, strict=strict, overrides=overrides)
 
@@ -127,12 +146,33 @@ def _overrides(rows: list[dict], register: Register, sidecar: Path) -> list[Over
                 raise ConfigError(f"[[mention]] {row.get('quote')!r}: {key} {slug!r} is not in the register",
                                   path=sidecar, hint="use a slug of source/entities.toml")
         if not row.get("quote"):
-            raise ConfigError("a [[mention]] needs the quote it applies to", path=sidecar)
+            raise ConfigError("a [[mention]] needs the quote it applies to", path=sidecar,
+                              line=locate(sidecar.read_text(encoding="utf-8"), ("mention", len(overrides))))
+        for key, low, high in (("occurrence", 1, None), ("segment", 1, None), ("confidence", 0, 1)):
+            value = row.get(key)
+            if value is not None and (value < low or (high is not None and value > high)):
+                raise ConfigError(f"[[mention]] {row['quote']!r}: {key} {value} is out of range "
+                                  f"({low} or more{f', at most {high}' if high is not None else ''})", path=sidecar,
+                                  line=locate(sidecar.read_text(encoding="utf-8"), ("mention", len(overrides), key)))
         overrides.append(Override(quote=row["quote"], entity=row.get("entity", ""), segment=row.get("segment"),
                                   occurrence=int(row.get("occurrence", 1)), uncertain=bool(row.get("uncertain")),
                                   confidence=row.get("confidence"), proposed_by=row.get("proposed_by", ""),
                                   note=row.get("note", "")))
     return overrides
+
+
+def _check_overrides(overrides: list[Override], doc: Document, sidecar: Path) -> None:
+    """An override that matches nothing would be dropped, and with it, say, an uncertain identification:
+    an error (overrides apply to the segments' texts; see ld.mentions.apply_overrides)."""
+    for n, override in enumerate(overrides):
+        texts = [s.text for s in doc.segments if override.segment in (None, s.position)]
+        if not any(text.count(override.quote) >= override.occurrence for text in texts):
+            where = f"segment {override.segment}" if override.segment is not None else "any segment"
+            raise ConfigError(f"[[mention]] quote {override.quote!r} (occurrence {override.occurrence}) matches "
+                              f"nothing in {where} of the document", path=sidecar,
+                              line=locate(sidecar.read_text(encoding="utf-8"), ("mention", n)),
+                              hint="copy the quote exactly from the text; check occurrence and segment "
+                                   "(the position of the turn, from 1)")
 
 
 def _apply_metadata(doc: Document, meta: dict, sidecar: Path, parser: Parser) -> Document:
@@ -501,6 +541,7 @@ def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None
            clean: bool, progress: bool, html: bool) -> BuildResult:
     started = time.perf_counter()
     source = load_source(source_dir)
+    check_documents(source)
     iris = Iris(source.config.base)
     result = BuildResult(out)
     with tempfile.TemporaryDirectory(prefix="ldpub-") as scratch, _dump_writer(out is not None) as dump_writer:
@@ -692,6 +733,7 @@ def _error(data: dict) -> LdError:
 def report(source_dir: Path, strict: bool = False) -> dict:
     """The quality report, without mapping or validation."""
     source = load_source(source_dir)
+    check_documents(source)
     errors, linked_docs = [], []
     for path in source.documents:
         try:

@@ -336,3 +336,99 @@ def test_a_real_full_disk(tmp_path, clean_dist):
         assert sorted(p.name for p in disk.iterdir()) == [".dist-ldpub.lock", "dist", "filler"]
     finally:
         subprocess.run(["umount", disk])
+
+
+# ------------------------------------------------------------------ 6. typed input
+SIDECAR = "300025.toml"
+WRONG_TYPES = [  # (file, text appended or replaced, the key named in the error)
+    ("config.toml", ('title = "Conversations', 'title = 3 #'), "[dataset] title must be a string, not a number"),
+    ("config.toml", ('title = "Conversations', 'title = {a = 1} #'), "[dataset] title must be a string, not a table"),
+    ("config.toml", ('base = "https://w3id.org/ldpub/"', 'base = ["https://w3id.org/ldpub/"]'),
+     "[dataset] base must be a string, not a list"),
+    ("config.toml", ('license = "https', 'license = 4 #'), "[dataset] license must be a string"),
+    ("config.toml", ('', '\n[publish]\ndumps = true\n'), "[publish] dumps must be a string, not true/false"),
+    ("config.toml", ('[dataset]', 'publish = "gzip"\n[dataset]'), "[publish] must be a table, not a string"),
+    ("config.toml", ('[dataset]', 'dataset = 1\n[x]'), "[dataset] must be a table, not a number"),
+    ("entities.toml", ('version = ', 'version = [1] #'), "[register] version must be a string or a number"),
+    ("entities.toml", ('slug = "mao-zedong"', 'slug = 7'), "[[entity]] #1 slug must be a string"),
+    ("entities.toml", ('type = "Person"', 'type = {a = 1}'), "[[entity]] #1 type must be a string, not a table"),
+    ("entities.toml", ('name = { en = "Mao Zedong"', 'name = { en = 5'), "[[entity]] #1 name.en must be a string"),
+    ("entities.toml", ('aliases = [', 'aliases = 3 #['), "[[entity]] #1 aliases must be a list of strings"),
+    ("entities.toml", ('aliases = [', 'aliases = [3, '), "[[entity]] #1 aliases must be a list of strings, but item 1"),
+    ("entities.toml", ('qid = "Q5816"', 'qid = 5816'), "[[entity]] #1 qid must be a string"),
+    ("entities.toml", ('evidence = "', 'evidence = 1 #'), "[[entity]] #1 evidence must be a string"),
+    ("entities.toml", ('', '\n[[entity]]\nslug = "x"\ntype = "Place"\nname = {en = "X"}\nlat = "1"\nlong = 2\n'),
+     "[[entity]] #81 lat must be a number, not a string"),
+    ("entities.toml", ('', '\n[[entity]]\nslug = "x"\ntype = "Place"\nname = {en = "X"}\nlat = true\nlong = 2\n'),
+     "[[entity]] #81 lat must be a number, not true/false"),
+    ("entities.toml", ('surface = "', 'surface = 1 #'), "[[rule]] #1 surface must be a string"),
+    ("entities.toml", ('[register]\nversion = ', 'register = '), "[register] must be a table, not a string"),
+    (SIDECAR, ('', '\n[document]\ntitle = {a = 1}\n'), "[document] title must be a string, not a table"),
+    (SIDECAR, ('', '\n[document]\ndate = 1964-10-09T10:00:00\n'), "[document] date must be a date"),
+    (SIDECAR, ('', '\n[document]\nsummary = ["a"]\n'), "[document] summary must be a string, not a list"),
+    (SIDECAR, ('', '\n[speakers]\nChairman = ["mao-zedong"]\n'), "[speakers] Chairman must be a string, not a list"),
+    (SIDECAR, ('[[mention]]', 'speakers = "mao-zedong"\n[[mention]]'), "[speakers] must be a table of strings, not a string"),
+    (SIDECAR, ('', '\n[layout]\nextra_titles = "Genosse"\n'), "[layout] extra_titles must be a list of strings"),
+    (SIDECAR, ('', '\n[layout]\nreported_speech = "yes"\n'), "[layout] reported_speech must be true or false"),
+    (SIDECAR, ('confidence = 0.5', 'confidence = "0.5"'), "[[mention]] #1 confidence must be a number, not a string"),
+    (SIDECAR, ('uncertain = true', 'uncertain = 1'), "[[mention]] #1 uncertain must be true or false"),
+    (SIDECAR, ('quote = "Kubinsky"', 'quote = "Kubinsky"\noccurrence = "1"'), "[[mention]] #1 occurrence must be an integer"),
+    (SIDECAR, ('quote = "Kubinsky"', 'quote = ["Kubinsky"]'), "[[mention]] #1 quote must be a string, not a list"),
+]
+
+
+def _break(source, name, change):
+    path = source / (f"documents/{name}" if name == SIDECAR else name)
+    old, new = change
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1) if old else text + new)
+    return path, (text.replace(old, new, 1) if old else text + new)
+
+
+@pytest.mark.parametrize("name,change,message", WRONG_TYPES, ids=[m for *_, m in WRONG_TYPES])
+def test_a_wrong_type_names_file_line_and_key(source_copy, tmp_path, name, change, message):
+    path, text = _break(source_copy, name, change)
+    with pytest.raises(LdError) as raised:
+        build(source_copy, tmp_path / "dist", jobs=1)
+    error = raised.value
+    assert error.exit_code == 2 and message in error.message, str(error)
+    assert error.path == str(path) and error.line, str(error)
+    key = message.split(" must ")[0].split()[-1].split(".")[0]  # the key's own line, or its table's
+    assert key.strip("[]") in text.splitlines()[error.line - 1], (error.line, text.splitlines()[error.line - 1])
+
+
+def test_every_bad_sidecar_of_a_corpus_is_reported_together(source_copy, tmp_path):
+    documents = source_copy / "documents"
+    for n in range(40):
+        shutil.copy(documents / "300025.txt", documents / f"4000{n:02d}.txt")
+    (documents / "400007.toml").write_text('[document]\ntitle = {a = 1}\n')
+    (documents / "400021.toml").write_text('[[mention]]\nquote = "Mao"\noccurrence = "2"\n')
+    (documents / "400033.toml").write_text('[speakers\n')
+    result = run_cli("build", "--source", source_copy, "--out", tmp_path / "dist", "--cache", tmp_path / "cache")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "400007.toml:2: [document] title must be a string, not a table ({'a': 1})" in result.stderr
+    assert "400021.toml:3: [[mention]] #1 occurrence must be an integer, not a string ('2')" in result.stderr
+    assert "400033.toml:1: not valid TOML" in result.stderr
+    assert "3 document(s) could not be published" in result.stderr and not (tmp_path / "dist").exists()
+
+
+@pytest.mark.parametrize("name,change,message", [
+    ("entities.toml", ('qid = "Q5816"', 'qid = "Q17427"'), "have the same QID Q17427"),
+    (SIDECAR, ('quote = "Kubinsky"', 'quote = "Kubinski"'),
+     "[[mention]] quote 'Kubinski' (occurrence 1) matches nothing in any segment of the document"),
+    (SIDECAR, ('quote = "Kubinsky"', 'quote = "Kubinsky"\noccurrence = 2'), "(occurrence 2) matches nothing"),
+    (SIDECAR, ('quote = "Kubinsky"', 'quote = "Kubinsky"\nsegment = 1'), "matches nothing in segment 1"),
+    (SIDECAR, ('quote = "Kubinsky"', 'quote = "Kubinsky"\noccurrence = 0'), "occurrence 0 is out of range"),
+    (SIDECAR, ('confidence = 0.5', 'confidence = 5'), "confidence 5 is out of range"),
+    ("config.toml", ('base = "https://w3id.org/ldpub/"', 'base = "http://"'), "base 'http://' must be an absolute"),
+    ("config.toml", ('base = "https://w3id.org/ldpub/"', 'base = "https://w3id.org/ldpub"'), "ending in '/'"),
+    ("config.toml", ('base = "https://w3id.org/ldpub/"', 'base = "ftp://w3id.org/ldpub/"'), "http(s) IRI"),
+    ("config.toml", ('base = "https://w3id.org/ldpub/"', 'base = "https://w3id.org/a b/"'), "http(s) IRI"),
+])
+def test_curation_mistakes_are_errors(source_copy, tmp_path, name, change, message):
+    path, _ = _break(source_copy, name, change)
+    result = run_cli("build", "--source", source_copy, "--out", tmp_path / "dist", "--cache", tmp_path / "cache")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert message in result.stderr and f"{path.name}:" in result.stderr, result.stderr
+    assert not (tmp_path / "dist").exists()
