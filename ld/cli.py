@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -23,6 +24,8 @@ def cmd_build(args) -> int:
     result = build(Path(args.source), Path(args.out), strict=args.strict, jobs=args.jobs,
                    cache_dir=None if args.no_cache else Path(args.cache), clean=args.clean,
                    progress=not args.quiet, html=args.html)
+    for damage in result.repaired:
+        print(f"warning: damaged build cache, rebuilt: {damage}", file=sys.stderr)
     if args.json:
         print(result.report.to_json(), end="")
     elif args.verbose:
@@ -104,8 +107,17 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+class Terminated(BaseException):
+    """SIGTERM: stop as after Ctrl-C, cleaning up (staging folder, worker processes) on the way out."""
+
+
+def _terminate(signum, frame):
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         return args.func(args)
     except ValidationFailed as error:
@@ -120,5 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("terminated", file=sys.stderr)
+        return 143
     except BrokenPipeError:
         return 0

@@ -7,7 +7,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ld.errors import ConfigError
+from ld.errors import BuildFailed, ConfigError
+from ld.schema import CONFIG, errors
 
 DEFAULT_BASE = "https://w3id.org/ldpub/"
 
@@ -38,8 +39,18 @@ class Config:
     dumps: str = "plain"  # which dump files: a key of DUMP_MODES
 
 
+def raise_all(problems: list, path: Path) -> None:
+    """Raise the problems found in one file: the one, or all of them together."""
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise BuildFailed(problems, f"{len(problems)} problems in {path}; dist/ is unchanged")
+
+
 def read_toml(path: Path, error=ConfigError) -> dict:
     """Read a TOML file, turning syntax errors into a located user error."""
+    if path.exists() and not path.is_file():  # a FIFO would hang the read
+        raise error("not a regular file", path=path, hint="give a TOML text file here")
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -58,6 +69,7 @@ def read_toml(path: Path, error=ConfigError) -> dict:
 
 def load_config(path: Path) -> Config:
     settings = read_toml(path)
+    raise_all(errors(settings, CONFIG, path, path.read_text(encoding="utf-8"), ConfigError), path)
     data = settings.get("dataset")
     if not isinstance(data, dict):
         raise ConfigError("missing [dataset] table", path=path,
@@ -66,8 +78,9 @@ def load_config(path: Path) -> Config:
     if missing:
         raise ConfigError(f"[dataset] lacks {', '.join(missing)}", path=path)
     base = data.get("base", DEFAULT_BASE)
-    if not (base.startswith(("http://", "https://")) and base.endswith("/")):
-        raise ConfigError(f"base {base!r} must be an http(s) IRI ending in '/'", path=path)
+    if not (re.fullmatch(r"https?://[^\s/?#<>\"{}|\\^`]+(/[^\s?#<>\"{}|\\^`]*)?/", base)):
+        raise ConfigError(f"base {base!r} must be an absolute http(s) IRI with a host, ending in '/'", path=path,
+                          hint='e.g. base = "https://w3id.org/my-archive/"')
     for key in ("license", "download_base"):
         value = data.get(key, base)
         if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):

@@ -64,6 +64,10 @@ class ValidationFailed(LdError):
         self.report = report
 
 
+class OutputError(LdError):
+    """The output folder is unsafe to replace, in use by another build, or cannot be written."""
+
+
 class QueryError(LdError):
     """A SPARQL query is malformed or cannot run."""
 
@@ -75,8 +79,8 @@ class NetworkError(LdError):
 class BuildFailed(LdError):
     """Several documents failed; every error is kept so all can be reported at once."""
 
-    def __init__(self, errors: list[LdError]):
-        super().__init__(f"{len(errors)} document(s) could not be published; dist/ is unchanged",
+    def __init__(self, errors: list[LdError], message: str | None = None):
+        super().__init__(message or f"{len(errors)} document(s) could not be published; dist/ is unchanged",
                          hint="fix the files named above and build again")
         self.errors = errors
 

@@ -11,16 +11,19 @@ same bytes. The CLI, the tests and the benchmarks all call ``build``.
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import gc
 import hashlib
 import json
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -32,16 +35,17 @@ from rdflib.namespace import RDF
 import ld
 from ld import export, mapping, quality
 from ld.config import Config, compressed_only, load_config, read_toml
-from ld.errors import BuildFailed, ConfigError, InputError, LdError, ValidationFailed
+from ld.errors import BuildFailed, ConfigError, InputError, LdError, OutputError, ValidationFailed
 from ld.link import Linked, link_document
 from ld.mentions import Override
 from ld.model import Document
 from ld.parse import Parser, default_layout, parse_date
 from ld.problems import Problem, Report
-from ld.publish import (Pieces, atomic_folder, gzip_member, write_dumps, write_manifest, write_pieces, write_static,
-                        write_turtle)
+from ld.publish import (PIECES_FILE, Pieces, atomic_folder, check_out, gzip_member, locked, recover, sha256_file,
+                        write_dumps, write_manifest, write_pieces, write_static, write_turtle)
 from ld.speakers import knows
 from ld.register import Entity, Register, load_register
+from ld.schema import SIDECAR, errors as schema_errors, locate
 from ld.terms import SortedTriples, ox_triples
 from ld.validate import SHAPES_DIR, compiled, load_shapes, validate_graph, validate_triples
 from ld.vocab import Iris
@@ -65,6 +69,7 @@ class BuildResult:
     documents: int = 0
     triples: int = 0
     rebuilt: int = 0  # documents actually redone (the others came from the cache)
+    repaired: list[str] = field(default_factory=list)  # cached pieces that failed their checksum, rebuilt
     seconds: float = 0.0
     report: Report = field(default_factory=Report)
     turns: dict[str, dict[str, int]] = field(default_factory=dict)  # doc id -> speaker -> turns
@@ -91,6 +96,23 @@ def load_source(folder: Path) -> Source:
     return Source(folder, config, register, documents)
 
 
+def check_documents(source: Source) -> None:
+    """What can be checked of every document before anything runs: its sidecar against the schema.
+    Every problem of every document is reported together."""
+    problems = []
+    for path in source.documents:
+        sidecar = path.with_suffix(".toml")
+        try:
+            data = read_sidecar(path)
+        except LdError as error:
+            problems.append(error)
+            continue
+        if data:
+            problems += schema_errors(data, SIDECAR, sidecar, sidecar.read_text(encoding="utf-8"), ConfigError)
+    if problems:
+        raise BuildFailed(problems) if len(problems) > 1 else problems[0]
+
+
 # ------------------------------------------------------------ one document
 def read_sidecar(path: Path) -> dict:
     sidecar = path.with_suffix(".toml")
@@ -112,8 +134,9 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
     parser = Parser(layout, is_known=lambda name: name in known or register.resolve(name) is not None
                     or knows(register, name, layout.get("titles", ())))
     doc = parser.parse_file(path)
+    _check_overrides(overrides, doc, path.with_suffix(".toml"))
     doc = _apply_metadata(doc, sidecar.get("document", {}), path.with_suffix(".toml"), parser)
-    return link_document(doc, register, speaker_map, strict=strict, overrides=overrides, layout=layout)
+    return link_document(doc, register, speaker_map, strict=strict, overrides=overrides, layout=parser.layout.data)
 
 
 def _overrides(rows: list[dict], register: Register, sidecar: Path) -> list[Override]:
@@ -125,12 +148,33 @@ def _overrides(rows: list[dict], register: Register, sidecar: Path) -> list[Over
                 raise ConfigError(f"[[mention]] {row.get('quote')!r}: {key} {slug!r} is not in the register",
                                   path=sidecar, hint="use a slug of source/entities.toml")
         if not row.get("quote"):
-            raise ConfigError("a [[mention]] needs the quote it applies to", path=sidecar)
+            raise ConfigError("a [[mention]] needs the quote it applies to", path=sidecar,
+                              line=locate(sidecar.read_text(encoding="utf-8"), ("mention", len(overrides))))
+        for key, low, high in (("occurrence", 1, None), ("segment", 1, None), ("confidence", 0, 1)):
+            value = row.get(key)
+            if value is not None and (value < low or (high is not None and value > high)):
+                raise ConfigError(f"[[mention]] {row['quote']!r}: {key} {value} is out of range "
+                                  f"({low} or more{f', at most {high}' if high is not None else ''})", path=sidecar,
+                                  line=locate(sidecar.read_text(encoding="utf-8"), ("mention", len(overrides), key)))
         overrides.append(Override(quote=row["quote"], entity=row.get("entity", ""), segment=row.get("segment"),
                                   occurrence=int(row.get("occurrence", 1)), uncertain=bool(row.get("uncertain")),
                                   confidence=row.get("confidence"), proposed_by=row.get("proposed_by", ""),
                                   note=row.get("note", "")))
     return overrides
+
+
+def _check_overrides(overrides: list[Override], doc: Document, sidecar: Path) -> None:
+    """An override that matches nothing would be dropped, and with it, say, an uncertain identification:
+    an error (overrides apply to the segments' texts; see ld.mentions.apply_overrides)."""
+    for n, override in enumerate(overrides):
+        texts = [s.text for s in doc.segments if override.segment in (None, s.position)]
+        if not any(text.count(override.quote) >= override.occurrence for text in texts):
+            where = f"segment {override.segment}" if override.segment is not None else "any segment"
+            raise ConfigError(f"[[mention]] quote {override.quote!r} (occurrence {override.occurrence}) matches "
+                              f"nothing in {where} of the document", path=sidecar,
+                              line=locate(sidecar.read_text(encoding="utf-8"), ("mention", n)),
+                              hint="copy the quote exactly from the text; check occurrence and segment "
+                                   "(the position of the turn, from 1)")
 
 
 def _apply_metadata(doc: Document, meta: dict, sidecar: Path, parser: Parser) -> Document:
@@ -222,8 +266,89 @@ def document_key(path: Path, source: Source, strict: bool, forms: str) -> str:
     return digest.hexdigest()[:32]
 
 
+# A cached piece is checked, not trusted: meta.json carries its own SHA-256 (first line) and that of
+# every other piece of the document; rendered rows carry theirs. A piece that fails is rebuilt.
+CHECKED = (PIECES_FILE, "exports.json", "network.json")
+
+
+class CacheDamaged(Exception):
+    """A cached piece does not match its checksum."""
+
+
+def write_checked(path: Path, data: bytes) -> None:
+    path.write_bytes(hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
+
+
+def read_checked(path: Path) -> bytes:
+    digest, _, data = path.read_bytes().partition(b"\n")
+    if hashlib.sha256(data).hexdigest().encode() != digest:
+        raise CacheDamaged(f"{path.name} does not match its checksum")
+    return data
+
+
+def cached_meta(folder: Path) -> tuple[dict | None, str]:
+    """The meta of a document's cached pieces if every piece checks; else None and what is wrong
+    (nothing if the document is simply not cached). A damaged entry is removed, to be rebuilt."""
+    if not folder.exists() and not folder.parent.is_file():
+        return None, ""
+    try:
+        meta = json.loads(read_checked(folder / "meta.json"))
+        for name in CHECKED:
+            if sha256_file(folder / name) != meta["checksums"][name]:
+                raise CacheDamaged(f"{name} does not match its checksum")
+        return meta, ""
+    except (OSError, ValueError, KeyError, TypeError, CacheDamaged) as error:
+        for path in (folder, folder.parent):
+            if path.is_dir() and not path.is_symlink():
+                if path == folder:
+                    shutil.rmtree(path, ignore_errors=True)
+            elif path.exists() or path.is_symlink():
+                path.unlink()
+        reason = (f"{Path(error.filename).name}: {error.strerror}" if isinstance(error, OSError) and error.filename
+                  else str(error))
+        return None, f"{folder}: {reason}"
+
+
 # --------------------------------------------------------------- workers
 _WORKER: dict = {}
+
+
+def _die_with(parent: int) -> None:
+    """A worker ends when the build process ends, however it ends (even by SIGKILL): the kernel sends
+    it SIGKILL when its parent dies (Linux PR_SET_PDEATHSIG); if the parent died before that was
+    set, it ends now. Elsewhere a worker ends at its next task, when the pool's pipe breaks."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the build's own handler (see ld.cli)
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _init_pool_worker(parent: int, initializer, initargs: tuple) -> None:
+    _die_with(parent)
+    if initializer:
+        initializer(*initargs)
+
+
+@contextmanager
+def _pool(workers: int, initializer=None, initargs=()):
+    """A pool of worker processes that die with this one, and are killed, not waited for, when the
+    build stops on an error or a signal (``ProcessPoolExecutor`` would finish every queued task)."""
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_pool_worker,
+                               initargs=(os.getpid(), initializer, initargs))
+    try:
+        yield pool
+    except BaseException:
+        processes = list((pool._processes or {}).values())  # no public way before Python 3.14's kill_workers
+        for process in processes:
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join()
+        raise
+    pool.shutdown()
 
 
 def _init_worker(source_dir: str, strict: bool) -> None:
@@ -270,6 +395,7 @@ def _document_job(task: tuple[str, str]) -> dict:
     network = {"edges": exported["edges"], "nodes": exported["nodes"],
                "references": export.references(exported["tables"])}
     (staging / "network.json").write_text(json.dumps(network, ensure_ascii=False), encoding="utf-8")
+    checksums = {name: sha256_file(staging / name) for name in CHECKED}
     # render the rows here, with the facts the dataset-level pass will have unless another graph adds
     # to them; that pass then finds them kept (under the hash of the facts used) and renders nothing
     _rendered_rows(pieces, network["references"], export.merge_facts(dict(_WORKER["facts"]), exported["facts"]),
@@ -282,8 +408,9 @@ def _document_job(task: tuple[str, str]) -> dict:
         "entities": sorted(e.slug for e in linked.entities.values() if not e.local_to),
         **_graph_figures(triples),
         "facts": exported["facts"],  # what the exports need from the document's graph (see write_exports)
+        "checksums": checksums,
     }
-    (staging / "meta.json").write_text(json.dumps(meta, sort_keys=True, ensure_ascii=False))
+    write_checked(staging / "meta.json", json.dumps(meta, sort_keys=True, ensure_ascii=False).encode())
     shutil.rmtree(folder, ignore_errors=True)
     staging.rename(folder)
     return meta
@@ -336,8 +463,7 @@ def _run_jobs(tasks, source: Source, strict: bool, jobs: int, progress) -> list[
             progress(1)
         return results
     chunk = max(1, min(32, len(tasks) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(str(source.folder), strict)) as pool:
+    with _pool(jobs, _init_worker, (str(source.folder), strict)) as pool:
         results = []
         for result in pool.map(_document_job, tasks, chunksize=chunk):
             results.append(result)
@@ -374,9 +500,50 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
 
     ``cache_dir`` keeps each document's pieces under a hash of everything that
     shapes them (text, sidecar, register names and forms, code and shapes), so
-    an unchanged document is not redone; ``clean`` ignores and clears it."""
+    an unchanged document is not redone; ``clean`` ignores and clears it. ``out`` must be a folder
+    the build may replace (``ld.publish.check_out``); one build at a time uses it, and the cache."""
+    with ExitStack() as guards:
+        if out is not None:
+            check_out(Path(out), Path(source_dir), cache_dir)
+            guards.enter_context(locked(Path(out), "the output folder"))
+            recover(Path(out))
+        if cache_dir is not None:
+            guards.enter_context(locked(Path(cache_dir), "the build cache"))
+        try:
+            return _build(source_dir, out, strict=strict, jobs=jobs, cache_dir=cache_dir, clean=clean,
+                          progress=progress, html=html)
+        except OSError as error:  # a full disk, a folder without write permission, ...
+            raise _os_error(error, out) from None
+
+
+def _os_error(error: OSError, out: Path | None) -> OutputError:
+    hint = {errno.ENOSPC: "the disk is full: free some space and build again (a build writes the new "
+                          "publication beside the old one)",
+            errno.EDQUOT: "the disk quota is exhausted: free some space and build again",
+            errno.EACCES: "check the permissions of this path", errno.EPERM: "check the permissions of this path",
+            errno.EROFS: "the file system is read-only: choose another --out or --cache"}.get(
+        error.errno, "fix the cause and build again")
+    if out is not None:
+        hint += f"; {out} is unchanged"
+    return OutputError(error.strerror or str(error), path=error.filename, hint=hint)
+
+
+@contextmanager
+def _writing(folder: Path):
+    """An OS error without a file name (a write that finds the disk full) is named for ``folder``."""
+    try:
+        yield
+    except OSError as error:
+        if error.filename is None:
+            error.filename = str(folder)
+        raise
+
+
+def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None, cache_dir: Path | None,
+           clean: bool, progress: bool, html: bool) -> BuildResult:
     started = time.perf_counter()
     source = load_source(source_dir)
+    check_documents(source)
     iris = Iris(source.config.base)
     result = BuildResult(out)
     with tempfile.TemporaryDirectory(prefix="ldpub-") as scratch, _dump_writer(out is not None) as dump_writer:
@@ -388,14 +555,17 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
         folders = {path: cache / "docs" / path.stem / document_key(path, source, strict, forms)
                    for path in source.documents}
         for path, folder in folders.items():
-            if (folder / "meta.json").exists():
-                metas[path] = json.loads((folder / "meta.json").read_text())
+            meta, damage = cached_meta(folder)
+            if meta is not None:
+                metas[path] = meta
             else:
                 todo.append((path, folder))
+            if damage:
+                result.repaired.append(damage)
         bar = Progress(len(source.documents), progress)
         bar(len(metas))
-        done = _run_jobs([(str(p), str(f)) for p, f in todo], source, strict,
-                         jobs or os.cpu_count() or 1, bar)
+        with _writing(cache / "docs"):
+            done = _run_jobs([(str(p), str(f)) for p, f in todo], source, strict, jobs or os.cpu_count() or 1, bar)
         errors = []
         for (path, folder), meta in zip(todo, done):
             if "error" in meta:
@@ -424,7 +594,7 @@ def _dump_writer(needed: bool):
     if not needed:
         yield None
         return
-    with ProcessPoolExecutor(max_workers=1) as writer:
+    with _pool(1) as writer:
         writer.submit(os.getpid).result()
         yield writer
 
@@ -463,11 +633,11 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
                                     source.config.dumps)
                        for name, graph in shared.items()]
     linked_report = _quality(metas, source.register)
-    with atomic_folder(Path(out)) as folder:
+    with _writing(Path(out)), atomic_folder(Path(out)) as folder:
         dumps = dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps)
         try:
             static = write_static(folder)
-            write_exports(folder / "exports", pieces, metas, compressed_only(source.config.dumps))
+            write_exports(folder / "exports", pieces, metas, compressed_only(source.config.dumps), result.repaired)
             (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
             (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")
         finally:
@@ -488,7 +658,8 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         result.manifest = write_manifest(folder, triples, graph_sizes, hashed)
 
 
-def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict], compressed: bool = False) -> None:
+def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict], compressed: bool = False,
+                  repaired: list[str] | None = None) -> None:
     """CSV tables and the dialogue network, for people who do not use SPARQL. Each document's rows
     come from its worker with entities as IRIs; their names and QIDs are joined in here, from the
     shared graphs. A document's rendered rows are kept beside its pieces under a hash of the facts
@@ -500,37 +671,40 @@ def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict], compres
     facts = export.entity_facts(shared)
     for meta in metas:
         export.merge_facts(facts, meta["facts"])
-    parts = (_export_part(piece, facts, compressed) for piece in sorted(documents, key=lambda p: p.name))
+    parts = (_export_part(piece, facts, compressed, repaired) for piece in sorted(documents, key=lambda p: p.name))
     export.write_exports(folder, parts, facts, export.entity_facts(shared, export.ENTITIES), compressed)
 
 
-def _export_part(piece: Pieces, facts: dict, compressed: bool) -> dict:
+def _export_part(piece: Pieces, facts: dict, compressed: bool, repaired: list[str] | None) -> dict:
     # read here, one document at a time, rather than kept with the metas of the whole corpus
     part = json.loads((piece.folder / "network.json").read_text(encoding="utf-8"))
-    part["rows"] = _rendered_rows(piece, part.pop("references"), facts, compressed)
+    part["rows"] = _rendered_rows(piece, part.pop("references"), facts, compressed, repaired=repaired)
     return part
 
 
 def _rendered_rows(piece: Pieces, references: list[str], facts: dict, compressed: bool,
-                   tables: dict | None = None) -> dict[str, bytes]:
+                   tables: dict | None = None, repaired: list[str] | None = None) -> dict[str, bytes]:
     """A document's rows of each table, rendered with ``facts`` (as gzip members if ``compressed``)
     and kept in one file under a hash of the facts they use: a line with the byte length of each
     table's rows, then the rows. ``tables``: the document's export rows, if at hand."""
     used = json.dumps([compressed, [[iri, facts.get(iri)] for iri in references]], ensure_ascii=False)
     kept = piece.folder / f"rows-{hashlib.sha256(used.encode()).hexdigest()[:16]}"
     try:
-        sizes, _, data = kept.read_bytes().partition(b"\n")
-    except FileNotFoundError:
+        sizes, _, data = read_checked(kept).partition(b"\n")
+        json.loads(sizes)
+    except (OSError, ValueError, CacheDamaged) as error:
+        if not isinstance(error, FileNotFoundError) and repaired is not None:
+            repaired.append(f"{kept}: {error}")
         if tables is None:
             tables = json.loads((piece.folder / "exports.json").read_text(encoding="utf-8"))
         rendered = [text.encode("utf-8") for text in export.render(tables, facts).values()]
         rendered = [gzip_member(part) for part in rendered] if compressed else rendered
         data = b"".join(rendered)
         for stale in piece.folder.glob("rows-*"):
-            stale.unlink()
+            shutil.rmtree(stale) if stale.is_dir() and not stale.is_symlink() else stale.unlink()
         sizes = json.dumps([len(part) for part in rendered]).encode()
         staging = piece.folder / f".{kept.name}-{os.getpid()}"
-        staging.write_bytes(sizes + b"\n" + data)
+        write_checked(staging, sizes + b"\n" + data)
         staging.rename(kept)
     rows, offset = {}, 0
     for name, size in zip(export.TABLES, json.loads(sizes)):
@@ -561,6 +735,7 @@ def _error(data: dict) -> LdError:
 def report(source_dir: Path, strict: bool = False) -> dict:
     """The quality report, without mapping or validation."""
     source = load_source(source_dir)
+    check_documents(source)
     errors, linked_docs = [], []
     for path in source.documents:
         try:

@@ -10,6 +10,9 @@ largest graph. Within each graph, N-Triples and N-Quads lines are sorted.
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
 import gzip
 import hashlib
 import json
@@ -26,6 +29,7 @@ from rdflib import Graph
 
 from ld import jsonld
 from ld.config import DUMP_MODES
+from ld.errors import OutputError
 from ld.terms import SortedTriples, ox_triples
 from ld.vocab import turtle_prefixes
 
@@ -225,24 +229,116 @@ def write_manifest(folder: Path, triples: dict[str, int], graph_sizes: dict[str,
     return data
 
 
+# ------------------------------------------------------------ the output folder
+MARKER = ".ldpub-publication"  # in every folder a build publishes: a build replaces only folders it wrote
+
+
+def check_out(out: Path, source: Path, cache: Path | None = None) -> None:
+    """Refuse an --out folder whose replacement would delete what the build did not write."""
+    target, cwd = Path(out).resolve(), Path.cwd().resolve()
+    source = Path(source).resolve()
+
+    def refuse(why: str, hint: str = "publish into a folder of its own, e.g. --out dist") -> None:
+        raise OutputError(f"refusing to publish into this folder: {why}", path=out,
+                          hint=hint + "; a build replaces its --out folder entirely")
+    if target == cwd or target in cwd.parents:
+        refuse("it is the current folder or holds it")
+    if target == source or source in target.parents:
+        refuse("it is the source folder or inside it")
+    if target in source.parents:
+        refuse("it holds the source folder")
+    if cache is not None:
+        cache = Path(cache).resolve()
+        if target == cache or cache in target.parents or target in cache.parents:
+            refuse("it is the build cache, inside it or holds it")
+    if any((target / name).exists() for name in (".git", "pyproject.toml")):
+        refuse("it is a project's root folder")
+    if target.exists() and not target.is_dir():
+        refuse("it is a file, not a folder", "remove it or choose another --out")
+    if target.is_dir() and any(target.iterdir()) and not _ours(target):
+        refuse(f"it holds files ldpub did not write (no {MARKER} file)",
+               "choose a new or empty folder, or move its files away yourself")
+
+
+def _ours(folder: Path) -> bool:
+    if (folder / MARKER).is_file():
+        return True
+    try:  # a publication of an ldpub before the marker: every file is in its manifest
+        listed = {f["path"] for f in json.loads((folder / "manifest.json").read_text())["files"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    present = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if not p.is_dir()}
+    return present <= listed | {"manifest.json", "SHA256SUMS"}
+
+
+@contextmanager
+def locked(folder: Path, what: str):
+    """Hold the lock of ``folder`` (a file beside it) for the while: one build at a time per folder."""
+    folder = Path(folder).resolve()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    path = folder.parent / f".{folder.name}-ldpub.lock"
+    with open(path, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(f"another build is using {what} {folder} (it holds {path.name})", path=folder,
+                              hint="wait until that build ends, then build again") from None
+        yield  # the lock ends with the file's closing, also when the process is killed
+
+
+def _staged(target: Path, kind: str) -> list[Path]:
+    return sorted(target.parent.glob(f".{target.name}.{kind}-*"))
+
+
+def recover(target: Path) -> None:
+    """Clean up after a build that was killed: its staging copies go; if it died between the two
+    renames of the fallback swap (no ``target``, an old copy beside it), the old copy comes back.
+    Only under the folder's lock."""
+    target = Path(target).resolve()
+    old = _staged(target, "old")
+    if old and not target.exists():
+        old.pop().rename(target)
+    for stale in _staged(target, "new") + old:
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    rename = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if rename is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if rename(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
 @contextmanager
 def atomic_folder(target: Path):
-    """Yield a fresh temporary folder beside ``target``; on success it replaces
-    ``target`` in two renames, on failure it is removed and ``target`` is untouched."""
+    """Yield a fresh staging folder beside ``target`` (``.<name>.new-*``); on success it replaces
+    ``target``, on failure it is removed and ``target`` is untouched. The swap is one atomic exchange
+    where the kernel has it: a crash at any moment leaves the old or the new folder. Elsewhere it is two
+    renames, ``target`` to ``.<name>.old-*`` then the staging folder to ``target``, and ``recover``
+    puts the old copy back if a crash came between them."""
     target = Path(target).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
+        (staging / MARKER).write_text("written by ldpub build: the next build replaces this whole folder\n")
         yield staging
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    old = None
-    if target.exists():
+    os.chmod(staging, 0o755)
+    if not target.exists():
+        staging.rename(target)
+    elif _exchange(staging, target):
+        shutil.rmtree(staging, ignore_errors=True)  # now the old publication
+    else:
         old = target.parent / f".{target.name}.old-{os.getpid()}"
-        shutil.rmtree(old, ignore_errors=True)
         target.rename(old)
-    staging.rename(target)
-    os.chmod(target, 0o755)
-    if old:
+        staging.rename(target)
         shutil.rmtree(old, ignore_errors=True)

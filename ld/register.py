@@ -14,9 +14,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ld.config import read_toml
+from ld.config import raise_all, read_toml
 from ld.errors import RegisterError
 from ld.mentions import Rule
+from ld.schema import REGISTER, errors
 
 TYPES = ("Person", "Place", "Organization", "CreativeWork", "Event")
 QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -101,12 +102,14 @@ def fold(name: str) -> str:
 def load_register(path: Path) -> Register:
     data = read_toml(path, RegisterError)
     text = path.read_text(encoding="utf-8")
+    raise_all(errors(data, REGISTER, path, text, RegisterError), path)
     header_lines = [n for n, line in enumerate(text.splitlines(), 1) if line.strip() == "[[entity]]"]
     rows = data.get("entity", [])
     if not isinstance(rows, list):
         raise RegisterError("'entity' must be an array of tables ([[entity]])", path=path)
     entities: dict[str, Entity] = {}
     claimed: dict[str, str] = {}
+    qids: dict[str, Entity] = {}
     for number, row in enumerate(rows):
         line = header_lines[number] if number < len(header_lines) else None
         entity = _entity(row, path, line)
@@ -121,6 +124,12 @@ def load_register(path: Path) -> Register:
                     path=path, line=line,
                     hint="remove it from one entry, or add a [[rule]] that decides by context")
             claimed[form] = entity.slug
+        if entity.qid in qids:
+            raise RegisterError(f"{entity.slug!r} and {qids[entity.qid].slug!r} (line {qids[entity.qid].line}) "
+                                f"have the same QID {entity.qid}", path=path, line=line,
+                                hint="one Wikidata item is one entity: merge the two entries, or correct a QID")
+        if entity.qid:
+            qids[entity.qid] = entity
         entities[entity.slug] = entity
     rules = _rules(data.get("rule", []), entities, path, text)
     version = str(data.get("register", {}).get("version", ""))
