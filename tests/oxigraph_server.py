@@ -2,7 +2,8 @@
 
 ``oxigraph`` starts ``oxigraph serve`` on a free port with a temporary data folder
 (the union default graph on, like ``ld.query``'s embedded store) and stops it by
-its PID at teardown. ``FaultyProxy`` sits in front of it and can answer some
+its PID at teardown; ``oxigraph_plain`` is the same with Oxigraph's default settings
+(the default graph is its own, empty graph). ``FaultyProxy`` sits in front of it and can answer some
 requests with an error, or demand credentials. Use them with
 ``pytest_plugins = ["tests.oxigraph_server"]`` or by importing the fixtures.
 """
@@ -67,14 +68,15 @@ class OxigraphServer:
         requests.post(f"{self.base}/update", data={"update": "DROP ALL"}, timeout=30).raise_for_status()
 
 
-def start_oxigraph(location: Path, *, timeout: float = 30.0) -> OxigraphServer:
+def start_oxigraph(location: Path, *, timeout: float = 30.0, union_default_graph: bool = True) -> OxigraphServer:
     binary = oxigraph_binary()
     if binary is None:
         pytest.fail("the oxigraph server is not installed: pip install -e '.[test]' brings it")
     port = free_port()
     log = (location.parent / f"oxigraph-{port}.log").open("wb")
-    process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-                                "--union-default-graph"], stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
+                               + (["--union-default-graph"] if union_default_graph else []),
+                               stdout=log, stderr=subprocess.STDOUT)
     server = OxigraphServer(f"http://127.0.0.1:{port}", process, location)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -115,6 +117,23 @@ def oxigraph(oxigraph_session) -> OxigraphServer:
     """A running Oxigraph server, emptied for each test."""
     oxigraph_session.clear()
     return oxigraph_session
+
+
+@pytest.fixture(scope="session")
+def oxigraph_plain_session(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("oxigraph-plain")
+    server = start_oxigraph(folder / "data", union_default_graph=False)
+    try:
+        yield server
+    finally:
+        stop(server.process)
+
+
+@pytest.fixture
+def oxigraph_plain(oxigraph_plain_session) -> OxigraphServer:
+    """A running Oxigraph server with its default settings, emptied for each test."""
+    oxigraph_plain_session.clear()
+    return oxigraph_plain_session
 
 
 # --------------------------------------------------------------------------- a proxy that misbehaves on demand

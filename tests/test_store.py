@@ -626,3 +626,40 @@ def test_every_command_has_help():
     for command in ("query", "load", "export"):
         done = run_cli(command, "--help")
         assert done.returncode == 0 and "usage: ldpub " + command in done.stdout
+
+
+TURNS_RQ = """PREFIX schema: <http://schema.org/>
+PREFIX ldp: <https://w3id.org/ldpub/ns#>
+SELECT ?speaker (COUNT(?turn) AS ?turns) WHERE {
+  GRAPH ?doc { ?turn a ldp:SpeechTurn ; schema:sender ?speaker }
+} GROUP BY ?speaker
+"""
+
+
+def test_an_example_query_answering_unlike_the_dump_fails(dist, tmp_path, oxigraph, capsys):
+    # another graph on the server adds a turn: every graph of ours is loaded and counted right,
+    # but the store answers the example query unlike the dump
+    extra = f"<{DOC1}#seg-9> a <https://w3id.org/ldpub/ns#SpeechTurn> ; <http://schema.org/sender> <{B}person/mao> ."
+    requests.put(f"{oxigraph.store}?graph=http://example.org/other", data=extra.encode(),
+                 headers={"Content-Type": "text/turtle"}, timeout=10).raise_for_status()
+    folder = tmp_path / "queries"
+    folder.mkdir()
+    (folder / "turns.rq").write_text(TURNS_RQ)
+    result = load(dist, oxigraph.base, retries=0, queries={"turns.rq": TURNS_RQ})
+    assert not result.mismatched and not result.failed and not result.ok
+    [check] = result.wrong_answers
+    assert (check.name, check.expected, check.rows, check.error) == ("turns.rq", 2, 2, None)
+    code, out, err = run("load", "--dist", dist, "--endpoint", oxigraph.base, "--queries", folder, capsys=capsys)
+    assert code == 1 and "QUERY     turns.rq  answered 2 row(s) unlike the dump's 2" in out
+    assert "error: the example query turns.rq answers 2 row(s)" in err and "Traceback" not in err
+    # without the other graph, the same load passes
+    requests.delete(f"{oxigraph.store}?graph=http://example.org/other", timeout=10).raise_for_status()
+    assert load(dist, oxigraph.base, retries=0, queries={"turns.rq": TURNS_RQ}).ok
+
+
+def test_an_example_query_the_endpoint_cannot_run_fails(dist, oxigraph):
+    result = load(dist, oxigraph.base, retries=0, queries={"bad.rq": "SELECT ?x WHERE { ?x <http://a/b> ?y } "
+                                                                       "ORDER BY ?x LIMIT 1 GROUP BY ?x"})
+    assert not result.ok
+    [check] = result.wrong_answers
+    assert check.rows is None and "HTTP 400" in check.error
