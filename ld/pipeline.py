@@ -464,7 +464,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     with atomic_folder(Path(out)) as folder:
         dumps = dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps)
         try:
-            static = write_static(folder)
+            static = write_static(folder, base)
             write_exports(folder / "exports", pieces, metas, compressed_only(source.config.dumps))
             (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
             (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")

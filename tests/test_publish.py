@@ -40,6 +40,25 @@ def test_jsonld_expands_offline_with_pyld(built):
     assert isomorphic(graph, parse(built / "dataset.nt", "nt"))
 
 
+def test_jsonld_read_with_the_published_context_file_is_the_turtle_graph(built):
+    """A reader who takes context.jsonld (as published next to the dump) instead of the embedded
+    context gets the same graph: the file is exactly the embedded context."""
+    text = (built / "dataset.jsonld").read_text("utf-8")
+    published = (built / "context.jsonld").read_text("utf-8")
+    assert json.loads(published) == {"@context": json.loads(text)["@context"]}
+    embedded = text[:text.index(',\n"@graph"')]  # byte for byte, as the dump writes it
+    assert published == embedded + "}\n"
+    url = "https://example.org/context.jsonld"
+
+    def local_only(requested, options=None):
+        assert requested == url, f"tried to fetch {requested}"
+        return {"contextUrl": None, "documentUrl": url, "document": json.loads(published)}
+
+    document = dict(json.loads(text), **{"@context": url})
+    nquads = jsonld.to_rdf(document, {"format": "application/n-quads", "documentLoader": local_only})
+    assert isomorphic(Graph().parse(data=nquads, format="nt"), parse(built / "dataset.ttl", "turtle"))
+
+
 def test_nquads_has_one_graph_per_document_and_shared_graphs(built):
     graphs = {q.graph_name.value for q in ox.parse(path=str(built / "dataset.nq"), format=ox.RdfFormat.N_QUADS)}
     assert graphs == {"https://w3id.org/ldpub/document/300025", "https://w3id.org/ldpub/graph/entities",
