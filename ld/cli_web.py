@@ -19,7 +19,9 @@ def _source(args) -> Path | None:
 def _queries(args) -> Path | None:
     if args.queries:
         return Path(args.queries)
-    for candidate in (Path(args.source).resolve().parent / "queries", Path("queries")):
+    from ld.query import QUERIES_DIR
+
+    for candidate in (Path(args.source).resolve().parent / "queries", Path("queries"), QUERIES_DIR):
         if candidate.is_dir():
             return candidate
     return None

@@ -475,7 +475,10 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         if html:
             from ld.serve import write_static_site
 
-            write_static_site(folder, source=source.folder, queries_dir=source.folder.parent / "queries",
+            from ld.query import QUERIES_DIR
+
+            queries = source.folder.parent / "queries"
+            write_static_site(folder, source=source.folder, queries_dir=queries if queries.is_dir() else QUERIES_DIR,
                               verify=False)
         graph_sizes = {p.name: p.triples for p in pieces}
         listing = write_manifest(folder, triples, graph_sizes, digests)

@@ -25,11 +25,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ld import data_folder
 from ld.errors import InputError, QueryError
 from ld.vocab import PREFIXES
 
 DUMP = "dataset.nq"
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+QUERIES_DIR = data_folder("queries")
 FORMATS = ("table", "csv", "tsv", "json")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
