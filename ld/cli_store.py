@@ -38,7 +38,10 @@ def cmd_load(args) -> int:
         raise InputError("--password needs --user")
     password = args.password if args.password is not None else os.environ.get("LDPUB_PASSWORD", "")
     token = args.token or (None if args.user else os.environ.get("LDPUB_TOKEN"))
-    auth = ("bearer", token) if token else ("basic", args.user, password) if args.user else None
+    if args.digest and not args.user:
+        raise InputError("--digest needs --user (and --password or $LDPUB_PASSWORD)")
+    scheme = "digest" if args.digest else "basic"
+    auth = ("bearer", token) if token else (scheme, args.user, password) if args.user else None
     result = load(Path(args.dist), args.endpoint, auth=auth, timeout=args.timeout, retries=args.retries,
                   dry_run=args.dry_run, query_endpoint=args.query_endpoint, check=not args.no_check,
                   queries=example_queries(args.queries))
@@ -96,8 +99,10 @@ def register(subparsers) -> None:
                       help="SPARQL query URL for the check (default: the endpoint's last path segment "
                            "replaced by 'query')")
     load.add_argument("--dist", default="dist", help="the published folder (default: dist)")
-    load.add_argument("--user", help="user name for HTTP basic authentication")
-    load.add_argument("--password", help="password for HTTP basic authentication (default: $LDPUB_PASSWORD)")
+    load.add_argument("--user", help="user name for HTTP Basic (or, with --digest, Digest) authentication")
+    load.add_argument("--password", help="password for --user (default: $LDPUB_PASSWORD)")
+    load.add_argument("--digest", action="store_true",
+                      help="authenticate with HTTP Digest instead of Basic (Virtuoso's /sparql-graph-crud-auth)")
     load.add_argument("--token", help="bearer token (default: $LDPUB_TOKEN)")
     load.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for each answer (default: 60)")
     load.add_argument("--retries", type=int, default=3,

@@ -38,7 +38,8 @@ ABORT_STATUS = {401: "the endpoint refused the credentials (HTTP 401 Unauthorize
                 403: "the endpoint refused access (HTTP 403 Forbidden)",
                 404: "no Graph Store endpoint at this URL (HTTP 404 Not Found)",
                 405: "the endpoint does not accept PUT (HTTP 405 Method Not Allowed); is it read-only?"}
-ABORT_HINTS = {401: "pass --user/--password or --token with valid credentials",
+ABORT_HINTS = {401: "pass --user/--password (with --digest for a store that wants HTTP Digest, as Virtuoso does) "
+                    "or --token with valid credentials",
                403: "use an account allowed to write to the store",
                404: "pass the Graph Store URL, e.g. http://localhost:7878/store for `oxigraph serve`",
                405: "pass the Graph Store URL (read-write), not the query URL"}
@@ -130,6 +131,8 @@ class LoadResult:
                              f"{g.triples} triples, {g.bytes} bytes of {NTRIPLES}")
             elif g.mismatch:
                 lines.append(f"MISMATCH  {g.label}  sent {g.triples} triples, the endpoint has {g.count}")
+            elif g.status == "loaded" and g.count is None:
+                lines.append(f"sent      {g.label}  {g.triples} triples, not counted (--no-check)")
             elif g.status == "loaded":
                 lines.append(f"ok        {g.label}  {g.triples} triples")
             elif g.status == "failed":
@@ -274,11 +277,25 @@ def _session(auth) -> requests.Session:
         return session
     if isinstance(auth, tuple) and len(auth) == 3 and auth[0] == "basic":
         session.auth = (auth[1], auth[2])
+    elif isinstance(auth, tuple) and len(auth) == 3 and auth[0] == "digest":
+        session.auth = requests.auth.HTTPDigestAuth(auth[1], auth[2])
     elif isinstance(auth, tuple) and len(auth) == 2 and auth[0] == "bearer":
         session.headers["Authorization"] = f"Bearer {auth[1]}"
     else:
-        raise InputError("auth must be None, ('basic', user, password) or ('bearer', token)")
+        raise InputError("auth must be None, ('basic', user, password), ('digest', user, password) or "
+                         "('bearer', token)")
     return session
+
+
+def _auth_hint(response: requests.Response, auth) -> str:
+    """What to pass for a 401: the scheme the server asks for, when it is not the one we used."""
+    asked = response.headers.get("WWW-Authenticate", "").split(" ", 1)[0].lower()
+    used = auth[0] if isinstance(auth, tuple) else None
+    if asked == "digest" and used != "digest":
+        return "the endpoint asks for Digest authentication (as Virtuoso does): pass --user, --password and --digest"
+    if asked == "basic" and used == "digest":
+        return "the endpoint asks for Basic authentication: pass --user and --password without --digest"
+    return ABORT_HINTS[401]
 
 
 def _abort(result: LoadResult, message: str, hint: str | None) -> NetworkError:
@@ -302,7 +319,9 @@ def _put(session, url: str, body: bytes, load: GraphLoad, *, timeout: float, ret
             time.sleep(min(backoff * 2 ** (attempt - 1), 30.0))
         load.attempts = attempt + 1
         try:
-            outcome = session.put(url, data=body, headers={"Content-Type": NTRIPLES}, timeout=timeout)
+            # a redirected PUT is not followed: requests would turn it into a GET that "succeeds"
+            outcome = session.put(url, data=body, headers={"Content-Type": NTRIPLES}, timeout=timeout,
+                                  allow_redirects=False)
         except requests.RequestException as exc:
             outcome = exc
             continue
@@ -387,7 +406,9 @@ def load(dist_dir: str | Path, endpoint: str, *, auth=None, timeout: float = 60.
          backoff: float = 1.0, check: bool = True, queries: dict[str, str] | None = None) -> LoadResult:
     """PUT every named graph of ``dist_dir/dataset.nq`` to the Graph Store ``endpoint``.
 
-    ``auth`` is None, ``("basic", user, password)`` or ``("bearer", token)``. A graph answering
+    ``auth`` is None, ``("basic", user, password)``, ``("digest", user, password)`` or ``("bearer", token)``.
+    A PUT answered with a redirect is never followed (it stops the load), and a 2xx answer counts
+    only once the graph's triples are counted on the endpoint (``check``). A graph answering
     429/5xx or a connection error is retried ``retries`` times with exponential backoff
     (``backoff`` seconds, doubling). A graph still answering 5xx (or another 4xx) is reported
     as failed and the others are still sent. An unreachable endpoint, 401/403 or 404/405 stop
@@ -421,10 +442,17 @@ def load(dist_dir: str | Path, endpoint: str, *, auth=None, timeout: float = 60.
                                      f"(after {g.attempts} attempt(s))",
                              "is the store running? check the host and port of --endpoint")
             g.http_status = outcome.status_code
+            if 300 <= outcome.status_code < 400:
+                g.status, g.error = "failed", f"HTTP {outcome.status_code}"
+                raise _abort(result, f"{_redact(gsp)} answered the PUT of {g.label} with a redirect (HTTP "
+                                     f"{outcome.status_code}) to {outcome.headers.get('Location', 'nowhere')}, "
+                                     "so nothing was stored",
+                             "pass the Graph Store URL the server redirects to as --endpoint")
             if outcome.status_code in ABORT_STATUS:
                 g.status, g.error = "failed", f"HTTP {outcome.status_code}"
-                raise _abort(result, f"{_redact(gsp)}: {ABORT_STATUS[outcome.status_code]}",
-                             ABORT_HINTS[outcome.status_code])
+                raise _abort(result, f"{_redact(gsp)}: {ABORT_STATUS[outcome.status_code]} on the PUT of {g.label}",
+                             _auth_hint(outcome, auth) if outcome.status_code == 401
+                             else ABORT_HINTS[outcome.status_code])
             if 200 <= outcome.status_code < 300:
                 g.status = "loaded"
             else:

@@ -663,3 +663,41 @@ def test_an_example_query_the_endpoint_cannot_run_fails(dist, oxigraph):
     assert not result.ok
     [check] = result.wrong_answers
     assert check.rows is None and "HTTP 400" in check.error
+
+
+def test_digest_authentication(dist, oxigraph, faulty_proxy, capsys):
+    """A Graph Store that demands HTTP Digest (as Virtuoso's /sparql-graph-crud-auth does)."""
+    proxy = faulty_proxy(require_digest=("ann", "secret"))
+    assert load(dist, proxy.base, auth=("digest", "ann", "secret"), retries=0).ok
+    assert oxigraph.graph_counts() == expected_counts()
+    assert any(status == 401 for *_, status in proxy.requests)  # the challenge was answered
+    # Basic credentials are refused, and the message says to use Digest
+    code, _, err = run("load", "--dist", dist, "--endpoint", proxy.base, "--user", "ann", "--password", "secret",
+                       capsys=capsys)
+    assert code == 2 and "HTTP 401" in err and "--digest" in err and "secret" not in err
+    code, _, err = run("load", "--dist", dist, "--endpoint", proxy.base, "--user", "ann", "--password", "wrong",
+                       "--digest", capsys=capsys)
+    assert code == 2 and "HTTP 401" in err and "Traceback" not in err
+    oxigraph.clear()
+    code, out, err = run("load", "--dist", dist, "--endpoint", proxy.base, "--user", "ann", "--password", "secret",
+                         "--digest", capsys=capsys)
+    assert code == 0, err
+    assert oxigraph.graph_counts() == expected_counts()
+
+
+def test_a_redirect_is_never_success(dist, fake_endpoint, capsys):
+    moved = fake_endpoint(status=302, headers={"Location": "http://127.0.0.1:9/elsewhere"})
+    with pytest.raises(NetworkError) as caught:
+        load(dist, f"{moved.base}/store", retries=2, backoff=0)
+    assert "redirect (HTTP 302)" in str(caught.value) and "http://127.0.0.1:9/elsewhere" in str(caught.value)
+    assert caught.value.result.loaded == [] and [r[0] for r in moved.requests] == ["PUT"]  # not followed
+    code, _, err = run("load", "--dist", dist, "--endpoint", f"{moved.base}/store", capsys=capsys)
+    assert code == 2 and "redirect" in err and "Traceback" not in err
+
+
+def test_a_put_that_stores_nothing_is_not_success(dist, oxigraph, faulty_proxy, capsys):
+    proxy = faulty_proxy(swallow_puts=True)
+    result = load(dist, proxy.base, retries=0)
+    assert not result.ok and len(result.mismatched) == 5 and all(g.count == 0 for g in result.graphs)
+    code, out, err = run("load", "--dist", dist, "--endpoint", proxy.base, capsys=capsys)
+    assert code == 1 and out.count("MISMATCH") == 5 and "the endpoint holds 0" in err
