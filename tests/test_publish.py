@@ -106,11 +106,13 @@ def test_committed_dist_equals_a_fresh_build(built):
 
 
 def test_validate_command_on_the_dumps(built):
+    # the published graph has warnings and infos, no violation: it does not conform, by SHACL (exit 3)
     result = run_cli("validate", built / "dataset.ttl")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "conforms: 0 violations" in result.stdout
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "does not conform: 0 violations" in result.stdout
     as_json = run_cli("validate", "--json", built / "dataset.nq")
-    assert as_json.returncode == 0 and json.loads(as_json.stdout)["conforms"] is True
+    report = json.loads(as_json.stdout)
+    assert as_json.returncode == 3 and report["conforms"] is False and report["violations"] == 0
 
 
 def test_validate_command_exit_codes(tmp_path):
