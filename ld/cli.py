@@ -38,12 +38,16 @@ def cmd_build(args) -> int:
     return 0
 
 
+# exit status by the most severe result; any result at all means "does not conform" (SHACL 3.6.1)
+VALIDATE_EXIT = {None: 0, "Violation": 1, "Warning": 3, "Info": 4}
+
+
 def cmd_validate(args) -> int:
     from ld.validate import validate_files
 
     report = validate_files([Path(f) for f in args.files], Path(args.shapes) if args.shapes else None)
     print(report.to_json() if args.json else report.to_text(), end="" if args.json else "\n")
-    return 0 if report.conforms else 1
+    return VALIDATE_EXIT[report.worst]
 
 
 def cmd_report(args) -> int:
@@ -81,7 +85,9 @@ def parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="validate RDF files against the shapes",
                               description="Validate RDF files (.ttl .nt .nq .trig .jsonld) against the SHACL shapes. "
-                                          "Exit 0 conforms, 1 does not conform, 2 error.")
+                                          "As SHACL defines it, the data conforms only when there is no "
+                                          "result of any severity. Exit 0 conforms, 1 a Violation, 3 Warnings but no "
+                                          "Violation, 4 only Infos (each: does not conform), 2 an error.")
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.add_argument("--shapes", help="folder of shapes (*.ttl) (default: the project's shapes/)")
     validate.add_argument("--json", action="store_true", help="report as JSON")

@@ -30,6 +30,7 @@ def cmd_query(args) -> int:
 
 def cmd_load(args) -> int:
     from ld.load import load
+    from ld.query import example_queries
 
     if args.token and (args.user or args.password):
         raise InputError("give either --user/--password or --token, not both")
@@ -37,9 +38,13 @@ def cmd_load(args) -> int:
         raise InputError("--password needs --user")
     password = args.password if args.password is not None else os.environ.get("LDPUB_PASSWORD", "")
     token = args.token or (None if args.user else os.environ.get("LDPUB_TOKEN"))
-    auth = ("bearer", token) if token else ("basic", args.user, password) if args.user else None
+    if args.digest and not args.user:
+        raise InputError("--digest needs --user (and --password or $LDPUB_PASSWORD)")
+    scheme = "digest" if args.digest else "basic"
+    auth = ("bearer", token) if token else (scheme, args.user, password) if args.user else None
     result = load(Path(args.dist), args.endpoint, auth=auth, timeout=args.timeout, retries=args.retries,
-                  dry_run=args.dry_run, query_endpoint=args.query_endpoint, check=not args.no_check)
+                  dry_run=args.dry_run, query_endpoint=args.query_endpoint, check=not args.no_check,
+                  queries=example_queries(args.queries))
     if args.json:
         print(json.dumps(result.to_dict(), indent=2, sort_keys=True))
     else:
@@ -50,6 +55,12 @@ def cmd_load(args) -> int:
         print(f"error: {g.label} was not loaded: {g.error}", file=sys.stderr)
     for g in result.mismatched:
         print(f"error: {g.label}: sent {g.triples} triples but the endpoint holds {g.count}", file=sys.stderr)
+    for q in result.wrong_answers:
+        print(f"error: the example query {q.name} " + (f"failed on {result.query_endpoint}: {q.error}" if q.error else
+              f"answers {q.rows} row(s) on {result.query_endpoint} but {q.expected} on the dump") +
+              "; hint: compare with `ldpub query --file queries/" + q.name + "`; another dataset in the same "
+              "graphs, or a store that does not evaluate GRAPH ?g over its named graphs, answers differently",
+              file=sys.stderr)
     return 1
 
 
@@ -79,8 +90,8 @@ def register(subparsers) -> None:
     load = subparsers.add_parser(
         "load", help="load the dump into a SPARQL store (Graph Store Protocol)",
         description="PUT each named graph of dist/dataset.nq to a SPARQL 1.1 Graph Store endpoint, replacing it "
-                    "(a reload never duplicates), then count each graph with a SPARQL query. "
-                    "Exit 0 all loaded and counted, 1 a graph failed or a count differs, 2 an error.")
+                    "(a reload never duplicates), then count each graph with a SPARQL query and check that the example "
+                    "queries answer as on the dump. Exit 0 all loaded, counted and answered, 1 a graph failed, a count or an answer differs, 2 an error.")
     load.add_argument("--endpoint", required=True, metavar="URL",
                       help="Graph Store URL, e.g. http://localhost:7878/store; a bare server URL means "
                            "Oxigraph's /store and /query")
@@ -88,14 +99,20 @@ def register(subparsers) -> None:
                       help="SPARQL query URL for the check (default: the endpoint's last path segment "
                            "replaced by 'query')")
     load.add_argument("--dist", default="dist", help="the published folder (default: dist)")
-    load.add_argument("--user", help="user name for HTTP basic authentication")
-    load.add_argument("--password", help="password for HTTP basic authentication (default: $LDPUB_PASSWORD)")
+    load.add_argument("--user", help="user name for HTTP Basic (or, with --digest, Digest) authentication")
+    load.add_argument("--password", help="password for --user (default: $LDPUB_PASSWORD)")
+    load.add_argument("--digest", action="store_true",
+                      help="authenticate with HTTP Digest instead of Basic (Virtuoso's /sparql-graph-crud-auth)")
     load.add_argument("--token", help="bearer token (default: $LDPUB_TOKEN)")
     load.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for each answer (default: 60)")
     load.add_argument("--retries", type=int, default=3,
                       help="retries on a connection error or HTTP 5xx, with backoff (default: 3)")
     load.add_argument("--dry-run", action="store_true", help="list what would be sent, send nothing")
-    load.add_argument("--no-check", action="store_true", help="do not count the triples after loading")
+    load.add_argument("--no-check", action="store_true",
+                      help="do not count the triples nor run the example queries after loading")
+    load.add_argument("--queries", metavar="DIR",
+                      help="example queries *.rq to run on the endpoint after loading and compare with the dump's "
+                           "answers (default: the ones ldpub ships, queries/)")
     load.add_argument("--json", action="store_true", help="print the result as JSON")
     load.set_defaults(func=cmd_load)
 

@@ -19,7 +19,9 @@ def _source(args) -> Path | None:
 def _queries(args) -> Path | None:
     if args.queries:
         return Path(args.queries)
-    for candidate in (Path(args.source).resolve().parent / "queries", Path("queries")):
+    from ld.query import QUERIES_DIR
+
+    for candidate in (Path(args.source).resolve().parent / "queries", Path("queries"), QUERIES_DIR):
         if candidate.is_dir():
             return candidate
     return None
@@ -56,10 +58,17 @@ def cmd_serve(args) -> int:
 
 
 def cmd_site(args) -> int:
+    from ld.errors import InputError
     from ld.serve import write_static_site
 
+    out, dist = Path(args.out).resolve(), Path(args.dist).resolve()
+    if out == dist or out.is_relative_to(dist):
+        # every build replaces dist/ as a whole: pages written there would silently vanish
+        raise InputError("the site folder is inside the published folder, which the next `ldpub build` replaces",
+                         path=args.out, hint="write the site to a folder of its own (the default: site/), "
+                                             "or publish the pages inside dist/ with `ldpub build --html`")
     written = write_static_site(args.dist, args.out, source=_source(args), queries_dir=_queries(args))
-    print(f"wrote {len(written)} files to {args.out or args.dist}/", file=sys.stderr)
+    print(f"wrote {len(written)} files to {args.out}/", file=sys.stderr)
     return 0
 
 
@@ -97,8 +106,10 @@ def register(subparsers) -> None:
         description="Write document/<id>.html, person/<slug>.html ... with .ttl, .jsonld, .nt and .nq beside "
                     "each, index.html and an example .htaccess (content negotiation and 303s, w3id style).")
     site.add_argument("--dist", default="dist", help="the published folder (default: dist)")
-    site.add_argument("--out", help="folder to write into (default: into the dist folder itself); another folder "
-                                    "also gets a copy of the dumps in dist/")
+    site.add_argument("--out", default="site",
+                      help="folder to write into, never inside --dist, which every build replaces (default: site); "
+                           "it also gets a copy of the dumps in its dist/ (`ldpub build --html` writes the pages "
+                           "inside dist/ instead, rebuilt with every build)")
     site.add_argument("--source", default="source", help="source folder with config.toml (default: source)")
     site.add_argument("--queries", help="folder of example queries *.rq (default: queries/ beside the source)")
     site.set_defaults(func=cmd_site)

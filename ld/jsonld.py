@@ -2,8 +2,9 @@
 
 rdflib's JSON-LD serialiser orders nodes by hash and tends to pull in every
 bound prefix; we write compact JSON-LD ourselves from sorted triples with our
-own bundled context (``ld/data/context.jsonld``), which is also embedded in
-every dump so that no reader ever fetches a context from the network.
+own bundled context (``ld/data/context.jsonld``) plus the dataset's base as
+``ldpub:``; it is embedded in every dump, so that no reader ever fetches a context
+from the network, and published as ``context.jsonld`` exactly as embedded.
 Nodes are made per named graph and streamed into one ``@graph`` array.
 """
 
@@ -26,6 +27,16 @@ def _bundled() -> dict:
 
 def context(base: str) -> dict:
     return dict(_bundled()["@context"], ldpub=base)
+
+
+def context_text(base: str) -> str:
+    """The context of a dataset with base ``base``, as the dumps embed it."""
+    return json.dumps(context(base), ensure_ascii=False, sort_keys=True, indent=1)
+
+
+def context_document(base: str) -> str:
+    """``context.jsonld``: exactly the context the JSON-LD dump embeds, as a document of its own."""
+    return '{"@context": ' + context_text(base) + "}\n"
 
 
 class Compactor:
@@ -129,5 +140,5 @@ def node_text(node: dict) -> str:
 def frame(base: str) -> tuple[str, str, str]:
     """What a compact JSON-LD dump writes before, between and after its nodes: the embedded
     context and the opening of ``@graph``, a separator, the closing."""
-    head = '{"@context": ' + json.dumps(context(base), ensure_ascii=False, sort_keys=True, indent=1) + ',\n"@graph": [\n'
+    head = '{"@context": ' + context_text(base) + ',\n"@graph": [\n'
     return head, ",\n", "\n]}\n"

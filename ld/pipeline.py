@@ -623,7 +623,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     result.report.extend(validate_graph(entities + links + description).problems)
     result.documents = len(metas)
     result.triples = stats["triples"]
-    if not result.report.conforms:
+    if result.report.violates:  # (warnings and infos are published; by SHACL they do not conform either)
         raise ValidationFailed(result.report)
     if out is None:
         return
@@ -636,7 +636,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     with _writing(Path(out)), atomic_folder(Path(out)) as folder:
         dumps = dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps)
         try:
-            static = write_static(folder)
+            static = write_static(folder, base)
             write_exports(folder / "exports", pieces, metas, compressed_only(source.config.dumps), result.repaired)
             (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
             (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")
@@ -647,7 +647,10 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         if html:
             from ld.serve import write_static_site
 
-            write_static_site(folder, source=source.folder, queries_dir=source.folder.parent / "queries",
+            from ld.query import QUERIES_DIR
+
+            queries = source.folder.parent / "queries"
+            write_static_site(folder, source=source.folder, queries_dir=queries if queries.is_dir() else QUERIES_DIR,
                               verify=False)
         graph_sizes = {p.name: p.triples for p in pieces}
         listing = write_manifest(folder, triples, graph_sizes, digests)

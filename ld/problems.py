@@ -49,7 +49,18 @@ class Report:
 
     @property
     def conforms(self) -> bool:
-        return self.count("Violation") == 0
+        """SHACL's definition: no validation result at all, whatever its severity."""
+        return not self.problems
+
+    @property
+    def violates(self) -> bool:
+        """Whether a result is a Violation: what stops a build (warnings and infos are published)."""
+        return self.count("Violation") > 0
+
+    @property
+    def worst(self) -> str | None:
+        """The most severe severity in the report (None when it conforms)."""
+        return next((s for s in SEVERITIES if self.count(s)), None)
 
     def sorted(self) -> list[Problem]:
         rank = {s: i for i, s in enumerate(SEVERITIES)}

@@ -182,10 +182,10 @@ def write_turtle(path: Path, graph: Graph, base: str) -> int:
     return len(triples)
 
 
-def write_static(folder: Path) -> dict[str, int]:
-    """Files that are the same for every build: our context and vocabulary."""
+def write_static(folder: Path, base: str) -> dict[str, int]:
+    """Files that depend on no document: the JSON-LD context (as the dump embeds it) and our vocabulary."""
     package = resources.files("ld")
-    (folder / "context.jsonld").write_bytes(package.joinpath("data/context.jsonld").read_bytes())
+    (folder / "context.jsonld").write_text(jsonld.context_document(base), encoding="utf-8")
     ns = package.joinpath("data/ns.ttl").read_bytes()
     (folder / "ns.ttl").write_bytes(ns)
     return {"ns.ttl": sum(1 for _ in ox.parse(ns, format=ox.RdfFormat.TURTLE))}

@@ -25,10 +25,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ld import data_folder
 from ld.errors import InputError, QueryError
 from ld.vocab import PREFIXES
 
 DUMP = "dataset.nq"
+QUERIES_DIR = data_folder("queries")
 FORMATS = ("table", "csv", "tsv", "json")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -163,6 +165,15 @@ def read_query(path: str | Path) -> str:
         raise InputError("query file not found", path=path) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the query file: {exc}", path=path) from None
+
+
+def example_queries(folder: str | Path | None = None) -> dict[str, str]:
+    """The example queries ``*.rq`` of ``folder`` (default: the ones ldpub ships), by file name."""
+    folder = Path(folder) if folder else QUERIES_DIR
+    if not folder.is_dir():
+        raise InputError("folder of example queries not found", path=folder,
+                         hint="pass a folder holding *.rq files")
+    return {path.name: read_query(path) for path in sorted(folder.glob("*.rq"))}
 
 
 def _clean_expected(message: str, line_text: str, column: int) -> str:

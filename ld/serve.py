@@ -70,7 +70,7 @@ WD = "http://www.wikidata.org/entity/"
 OA = "http://www.w3.org/ns/oa#"
 SD = "http://www.w3.org/ns/sparql-service-description#"
 VOID = "http://rdfs.org/ns/void#"
-SHAPES_DIR = Path(ld.__file__).resolve().parent.parent / "shapes"
+SHAPES_DIR = ld.data_folder("shapes")
 ENTITY_KIND_PATHS = tuple(ENTITY_PATHS.values())  # person, place, organization, work, event
 KIND_OF_CLASS = {SCHEMA + "Person": "person", SCHEMA + "Place": "place", SCHEMA + "Organization": "organization",
                  SCHEMA + "ArchiveOrganization": "organization", SCHEMA + "CreativeWork": "work",

@@ -19,13 +19,14 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.processor import SPARQLProcessor
 from rdflib.query import Processor
 
+from ld import data_folder
 from ld.errors import InputError
 from ld.problems import Problem, Report
 from ld.shacl import Shapes, Unsupported
 from ld.terms import ox_term, rdflib_term
 from ld.vocab import SH
 
-SHAPES_DIR = Path(__file__).resolve().parent.parent / "shapes"
+SHAPES_DIR = data_folder("shapes")
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
            ".json": "json-ld", ".rdf": "xml", ".owl": "xml"}
 

@@ -2,14 +2,17 @@
 
 ``oxigraph`` starts ``oxigraph serve`` on a free port with a temporary data folder
 (the union default graph on, like ``ld.query``'s embedded store) and stops it by
-its PID at teardown. ``FaultyProxy`` sits in front of it and can answer some
+its PID at teardown; ``oxigraph_plain`` is the same with Oxigraph's default settings
+(the default graph is its own, empty graph). ``FaultyProxy`` sits in front of it and can answer some
 requests with an error, or demand credentials. Use them with
 ``pytest_plugins = ["tests.oxigraph_server"]`` or by importing the fixtures.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import shutil
 import signal
 import socket
@@ -67,14 +70,15 @@ class OxigraphServer:
         requests.post(f"{self.base}/update", data={"update": "DROP ALL"}, timeout=30).raise_for_status()
 
 
-def start_oxigraph(location: Path, *, timeout: float = 30.0) -> OxigraphServer:
+def start_oxigraph(location: Path, *, timeout: float = 30.0, union_default_graph: bool = True) -> OxigraphServer:
     binary = oxigraph_binary()
     if binary is None:
         pytest.fail("the oxigraph server is not installed: pip install -e '.[test]' brings it")
     port = free_port()
     log = (location.parent / f"oxigraph-{port}.log").open("wb")
-    process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-                                "--union-default-graph"], stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
+                               + (["--union-default-graph"] if union_default_graph else []),
+                               stdout=log, stderr=subprocess.STDOUT)
     server = OxigraphServer(f"http://127.0.0.1:{port}", process, location)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -117,19 +121,41 @@ def oxigraph(oxigraph_session) -> OxigraphServer:
     return oxigraph_session
 
 
+@pytest.fixture(scope="session")
+def oxigraph_plain_session(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("oxigraph-plain")
+    server = start_oxigraph(folder / "data", union_default_graph=False)
+    try:
+        yield server
+    finally:
+        stop(server.process)
+
+
+@pytest.fixture
+def oxigraph_plain(oxigraph_plain_session) -> OxigraphServer:
+    """A running Oxigraph server with its default settings, emptied for each test."""
+    oxigraph_plain_session.clear()
+    return oxigraph_plain_session
+
+
 # --------------------------------------------------------------------------- a proxy that misbehaves on demand
 
 @dataclass
 class FaultyProxy:
     """An HTTP proxy in front of ``upstream``. ``fail_graphs`` get ``fail_status`` on PUT
     (``fail_times`` times, None for always); with ``require_auth`` set, a request without that
-    exact Authorization header gets 401. Every request is recorded in ``requests``."""
+    exact Authorization header gets 401; with ``require_digest`` (user, password), a request
+    without a valid HTTP Digest answer (RFC 7616, MD5, qop=auth) gets 401 and a challenge; with
+    ``swallow_puts``, a PUT is answered 204 and not passed on (a store that stores nothing).
+    Every request is recorded in ``requests``."""
 
     upstream: str
     fail_graphs: set = field(default_factory=set)
     fail_status: int = 500
     fail_times: int | None = None
     require_auth: str | None = None
+    require_digest: tuple | None = None
+    swallow_puts: bool = False
     requests: list = field(default_factory=list)  # (method, path, graph, answered status)
     server: ThreadingHTTPServer | None = None
     failures: dict = field(default_factory=dict)
@@ -140,6 +166,22 @@ class FaultyProxy:
 
     def attempts(self, graph: str) -> int:
         return sum(1 for method, _, g, _ in self.requests if method == "PUT" and g == graph)
+
+
+DIGEST_REALM, DIGEST_NONCE = "ldpub-test", "5f1d0c7e2b9a4c3d"
+
+
+def _digest_ok(method: str, header: str | None, user: str, password: str) -> bool:
+    """Whether ``header`` is a valid HTTP Digest answer to our challenge (checked as a server does)."""
+    if not header or not header.startswith("Digest "):
+        return False
+    fields = dict((k, v.strip('"')) for k, v in re.findall(r'(\w+)=("[^"]*"|[^,\s]+)', header[7:]))
+    if fields.get("username") != user or fields.get("realm") != DIGEST_REALM or fields.get("nonce") != DIGEST_NONCE:
+        return False
+    md5 = lambda text: hashlib.md5(text.encode()).hexdigest()  # noqa: E731
+    ha1, ha2 = md5(f"{user}:{DIGEST_REALM}:{password}"), md5(f"{method}:{fields.get('uri')}")
+    expected = md5(f"{ha1}:{DIGEST_NONCE}:{fields.get('nc')}:{fields.get('cnonce')}:{fields.get('qop')}:{ha2}")
+    return fields.get("response") == expected
 
 
 def _handler(proxy: FaultyProxy):
@@ -164,6 +206,14 @@ def _handler(proxy: FaultyProxy):
             if proxy.require_auth is not None and self.headers.get("Authorization") != proxy.require_auth:
                 proxy.requests.append((self.command, self.path, graph, 401))
                 return self._answer(401, b"authentication required\n", {"WWW-Authenticate": 'Basic realm="test"'})
+            if proxy.require_digest is not None and not _digest_ok(self.command, self.headers.get("Authorization"),
+                                                                   *proxy.require_digest):
+                proxy.requests.append((self.command, self.path, graph, 401))
+                challenge = f'Digest realm="{DIGEST_REALM}", nonce="{DIGEST_NONCE}", qop="auth", algorithm=MD5'
+                return self._answer(401, b"authentication required\n", {"WWW-Authenticate": challenge})
+            if self.command == "PUT" and proxy.swallow_puts:
+                proxy.requests.append((self.command, self.path, graph, 204))
+                return self._answer(204)
             if self.command == "PUT" and graph in proxy.fail_graphs:
                 done = proxy.failures.get(graph, 0)
                 if proxy.fail_times is None or done < proxy.fail_times:

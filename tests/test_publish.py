@@ -40,6 +40,25 @@ def test_jsonld_expands_offline_with_pyld(built):
     assert isomorphic(graph, parse(built / "dataset.nt", "nt"))
 
 
+def test_jsonld_read_with_the_published_context_file_is_the_turtle_graph(built):
+    """A reader who takes context.jsonld (as published next to the dump) instead of the embedded
+    context gets the same graph: the file is exactly the embedded context."""
+    text = (built / "dataset.jsonld").read_text("utf-8")
+    published = (built / "context.jsonld").read_text("utf-8")
+    assert json.loads(published) == {"@context": json.loads(text)["@context"]}
+    embedded = text[:text.index(',\n"@graph"')]  # byte for byte, as the dump writes it
+    assert published == embedded + "}\n"
+    url = "https://example.org/context.jsonld"
+
+    def local_only(requested, options=None):
+        assert requested == url, f"tried to fetch {requested}"
+        return {"contextUrl": None, "documentUrl": url, "document": json.loads(published)}
+
+    document = dict(json.loads(text), **{"@context": url})
+    nquads = jsonld.to_rdf(document, {"format": "application/n-quads", "documentLoader": local_only})
+    assert isomorphic(Graph().parse(data=nquads, format="nt"), parse(built / "dataset.ttl", "turtle"))
+
+
 def test_nquads_has_one_graph_per_document_and_shared_graphs(built):
     graphs = {q.graph_name.value for q in ox.parse(path=str(built / "dataset.nq"), format=ox.RdfFormat.N_QUADS)}
     assert graphs == {"https://w3id.org/ldpub/document/300025", "https://w3id.org/ldpub/graph/entities",
@@ -87,11 +106,13 @@ def test_committed_dist_equals_a_fresh_build(built):
 
 
 def test_validate_command_on_the_dumps(built):
+    # the published graph has warnings and infos, no violation: it does not conform, by SHACL (exit 3)
     result = run_cli("validate", built / "dataset.ttl")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "conforms: 0 violations" in result.stdout
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "does not conform: 0 violations" in result.stdout
     as_json = run_cli("validate", "--json", built / "dataset.nq")
-    assert as_json.returncode == 0 and json.loads(as_json.stdout)["conforms"] is True
+    report = json.loads(as_json.stdout)
+    assert as_json.returncode == 3 and report["conforms"] is False and report["violations"] == 0
 
 
 def test_validate_command_exit_codes(tmp_path):

@@ -3,13 +3,16 @@
 Expected answers come from reading the document by hand (see test_parse_300025),
 not from running the queries."""
 
+import re
 from collections import Counter
 
 import pytest
+import rdflib
 
 from ld.query import open_store, read_query, run_query
 
-from conftest import ROOT
+from conftest import ROOT, run_cli
+from oxigraph_server import oxigraph_plain, oxigraph_plain_session  # noqa: F401
 from test_parse_300025 import EXPECTED
 
 QUERIES = ROOT / "queries"
@@ -76,3 +79,45 @@ def test_every_query_is_tested():
     tested = {"turns-per-speaker.rq", "khrushchev-by-speaker.rq", "dialogue-sequence.rq",
               "places-with-coordinates.rq", "who-mentions-whom.rq", "uncertain-identifications.rq"}
     assert {p.name for p in QUERIES.glob("*.rq")} == tested
+
+
+# --------------------------------------------------------------------------- the same answers everywhere
+
+def rows(bindings_or_rows) -> list[tuple]:
+    return sorted(tuple("" if v is None else str(v) for v in row) for row in bindings_or_rows)
+
+
+def test_every_query_answers_the_same_with_or_without_a_union_default_graph(built):
+    """The queries name their graphs, so an engine whose default graph is empty (Oxigraph's and
+    Jena's default, rdflib's Dataset) answers as one whose default graph is the union."""
+    store = open_store(built)
+    dataset = rdflib.Dataset()
+    dataset.parse(built / "dataset.nq", format="nquads")
+    for path in sorted(QUERIES.glob("*.rq")):
+        text = read_query(path)
+        union = run_query(store, text, prefixes={})
+        plain = run_query(store, text, union_default_graph=False, prefixes={})
+        expected = rows([t.value if t is not None else None for t in row] for row in union.rows)
+        assert expected, f"{path.name} answers nothing on the embedded store"
+        assert rows([t.value if t is not None else None for t in row] for row in plain.rows) == expected, path.name
+        assert rows(dataset.query(text)) == expected, f"{path.name}: rdflib's Dataset answers differently"
+
+
+def test_ldpub_load_into_oxigraph_with_its_default_settings(built, oxigraph_plain):
+    """`oxigraph serve` as the README starts it (no --union-default-graph), loaded by `ldpub load`:
+    every example query answers there as on the dump, and the output says why queries need GRAPH."""
+    done = run_cli("load", "--dist", built, "--endpoint", oxigraph_plain.base)
+    assert done.returncode == 0, done.stdout + done.stderr
+    names = sorted(p.name for p in QUERIES.glob("*.rq"))
+    for name in names:
+        assert re.search(rf"^query ok  {re.escape(name)}  [1-9]\d* row\(s\)$", done.stdout, re.M), name
+    assert f"{len(names)} of {len(names)} example queries answer as on the dump" in done.stdout
+    assert "--union-default-graph" in done.stdout  # what to change for queries without GRAPH
+    store = open_store(built)
+    for name in names:
+        text = read_query(QUERIES / name)
+        served = oxigraph_plain.select(text)
+        expected = run_query(store, text, prefixes={})
+        assert rows([b.get(v, {}).get("value") for v in served["head"]["vars"]]
+                    for b in served["results"]["bindings"]) == \
+            rows([t.value if t is not None else None for t in row] for row in expected.rows), name

@@ -626,3 +626,78 @@ def test_every_command_has_help():
     for command in ("query", "load", "export"):
         done = run_cli(command, "--help")
         assert done.returncode == 0 and "usage: ldpub " + command in done.stdout
+
+
+TURNS_RQ = """PREFIX schema: <http://schema.org/>
+PREFIX ldp: <https://w3id.org/ldpub/ns#>
+SELECT ?speaker (COUNT(?turn) AS ?turns) WHERE {
+  GRAPH ?doc { ?turn a ldp:SpeechTurn ; schema:sender ?speaker }
+} GROUP BY ?speaker
+"""
+
+
+def test_an_example_query_answering_unlike_the_dump_fails(dist, tmp_path, oxigraph, capsys):
+    # another graph on the server adds a turn: every graph of ours is loaded and counted right,
+    # but the store answers the example query unlike the dump
+    extra = f"<{DOC1}#seg-9> a <https://w3id.org/ldpub/ns#SpeechTurn> ; <http://schema.org/sender> <{B}person/mao> ."
+    requests.put(f"{oxigraph.store}?graph=http://example.org/other", data=extra.encode(),
+                 headers={"Content-Type": "text/turtle"}, timeout=10).raise_for_status()
+    folder = tmp_path / "queries"
+    folder.mkdir()
+    (folder / "turns.rq").write_text(TURNS_RQ)
+    result = load(dist, oxigraph.base, retries=0, queries={"turns.rq": TURNS_RQ})
+    assert not result.mismatched and not result.failed and not result.ok
+    [check] = result.wrong_answers
+    assert (check.name, check.expected, check.rows, check.error) == ("turns.rq", 2, 2, None)
+    code, out, err = run("load", "--dist", dist, "--endpoint", oxigraph.base, "--queries", folder, capsys=capsys)
+    assert code == 1 and "QUERY     turns.rq  answered 2 row(s) unlike the dump's 2" in out
+    assert "error: the example query turns.rq answers 2 row(s)" in err and "Traceback" not in err
+    # without the other graph, the same load passes
+    requests.delete(f"{oxigraph.store}?graph=http://example.org/other", timeout=10).raise_for_status()
+    assert load(dist, oxigraph.base, retries=0, queries={"turns.rq": TURNS_RQ}).ok
+
+
+def test_an_example_query_the_endpoint_cannot_run_fails(dist, oxigraph):
+    result = load(dist, oxigraph.base, retries=0, queries={"bad.rq": "SELECT ?x WHERE { ?x <http://a/b> ?y } "
+                                                                       "ORDER BY ?x LIMIT 1 GROUP BY ?x"})
+    assert not result.ok
+    [check] = result.wrong_answers
+    assert check.rows is None and "HTTP 400" in check.error
+
+
+def test_digest_authentication(dist, oxigraph, faulty_proxy, capsys):
+    """A Graph Store that demands HTTP Digest (as Virtuoso's /sparql-graph-crud-auth does)."""
+    proxy = faulty_proxy(require_digest=("ann", "secret"))
+    assert load(dist, proxy.base, auth=("digest", "ann", "secret"), retries=0).ok
+    assert oxigraph.graph_counts() == expected_counts()
+    assert any(status == 401 for *_, status in proxy.requests)  # the challenge was answered
+    # Basic credentials are refused, and the message says to use Digest
+    code, _, err = run("load", "--dist", dist, "--endpoint", proxy.base, "--user", "ann", "--password", "secret",
+                       capsys=capsys)
+    assert code == 2 and "HTTP 401" in err and "--digest" in err and "secret" not in err
+    code, _, err = run("load", "--dist", dist, "--endpoint", proxy.base, "--user", "ann", "--password", "wrong",
+                       "--digest", capsys=capsys)
+    assert code == 2 and "HTTP 401" in err and "Traceback" not in err
+    oxigraph.clear()
+    code, out, err = run("load", "--dist", dist, "--endpoint", proxy.base, "--user", "ann", "--password", "secret",
+                         "--digest", capsys=capsys)
+    assert code == 0, err
+    assert oxigraph.graph_counts() == expected_counts()
+
+
+def test_a_redirect_is_never_success(dist, fake_endpoint, capsys):
+    moved = fake_endpoint(status=302, headers={"Location": "http://127.0.0.1:9/elsewhere"})
+    with pytest.raises(NetworkError) as caught:
+        load(dist, f"{moved.base}/store", retries=2, backoff=0)
+    assert "redirect (HTTP 302)" in str(caught.value) and "http://127.0.0.1:9/elsewhere" in str(caught.value)
+    assert caught.value.result.loaded == [] and [r[0] for r in moved.requests] == ["PUT"]  # not followed
+    code, _, err = run("load", "--dist", dist, "--endpoint", f"{moved.base}/store", capsys=capsys)
+    assert code == 2 and "redirect" in err and "Traceback" not in err
+
+
+def test_a_put_that_stores_nothing_is_not_success(dist, oxigraph, faulty_proxy, capsys):
+    proxy = faulty_proxy(swallow_puts=True)
+    result = load(dist, proxy.base, retries=0)
+    assert not result.ok and len(result.mismatched) == 5 and all(g.count == 0 for g in result.graphs)
+    code, out, err = run("load", "--dist", dist, "--endpoint", proxy.base, capsys=capsys)
+    assert code == 1 and out.count("MISMATCH") == 5 and "the endpoint holds 0" in err
