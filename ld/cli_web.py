@@ -29,13 +29,14 @@ def cmd_serve(args) -> int:
     from ld.errors import InputError
     from ld.serve import make_app, request, serve
 
-    if args.timeout <= 0 or args.max_rows <= 0 or args.workers <= 0:
-        raise InputError("--timeout, --max-rows and --workers must be positive")
+    if min(args.timeout, args.max_rows, args.workers, args.query_memory, args.max_result) <= 0:
+        raise InputError("--timeout, --max-rows, --workers, --query-memory and --max-result must be positive")
     if args.source != "source" and _source(args) is None:
         raise InputError("config.toml not found", path=Path(args.source) / "config.toml",
                          hint="pass --source DIR holding config.toml")
     app = make_app(args.dist, source=_source(args), queries_dir=_queries(args), workers=args.workers,
-                   timeout=args.timeout, max_rows=args.max_rows, sparql=not args.no_sparql)
+                   timeout=args.timeout, max_rows=args.max_rows, sparql=not args.no_sparql,
+                   memory=args.query_memory, max_bytes=args.max_result << 20)
     if args.get is None:
         serve(app, args.host, args.port, quiet=args.quiet)
         return 0
@@ -84,6 +85,11 @@ def register(subparsers) -> None:
                             "X-SPARQL-MaxRows (default: 10000)")
     serve.add_argument("--workers", type=int, default=2,
                        help="SPARQL worker processes, each with its own copy of the data (default: 2)")
+    serve.add_argument("--query-memory", type=int, default=1024, metavar="MB",
+                       help="memory a SPARQL query may take in its worker beyond the loaded data; a query "
+                            "needing more is stopped with 503 (default: 1024)")
+    serve.add_argument("--max-result", type=int, default=64, metavar="MB",
+                       help="a SPARQL answer larger than this is refused with 503 (default: 64)")
     serve.add_argument("--no-sparql", action="store_true", help="no SPARQL endpoint")
     serve.add_argument("-q", "--quiet", action="store_true", help="do not log each request")
     serve.add_argument("--get", metavar="PATH",

@@ -35,6 +35,7 @@ import pickle
 import posixpath
 import queue
 import re
+import resource
 import select
 import shutil
 import signal
@@ -50,12 +51,14 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from socketserver import ThreadingMixIn
 from urllib.parse import parse_qs, quote, unquote
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 from xml.sax.saxutils import escape as xml_escape
 
 import pyoxigraph as ox
+from waitress.adjustments import Adjustments
+from waitress.channel import HTTPChannel
+from waitress import wasyncore
+from waitress.server import TcpWSGIServer
 
 import ld
 from ld import html, jsonld
@@ -909,19 +912,31 @@ def _read_exact(fd: int, size: int, deadline: float | None) -> bytes:
     return b"".join(chunks)
 
 
-def _receive(fd: int, deadline: float | None):
+def _receive(fd: int, deadline: float | None, limit: int | None = None):
     (size,) = struct.unpack(">Q", _read_exact(fd, 8, deadline))
+    if limit is not None and size > limit:
+        raise OverflowError(f"an answer of {size} bytes")
     return pickle.loads(_read_exact(fd, size, deadline))
+
+
+def _cap_memory(megabytes: int) -> int:
+    """Limit this process's address space to what it uses now plus ``megabytes`` (RLIMIT_AS): an
+    allocation past it fails, and the query with it. The bytes allowed."""
+    with open("/proc/self/statm") as f:
+        used = int(f.read().split()[0]) * resource.getpagesize()
+    limit = used + (megabytes << 20)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    return limit
 
 
 class Worker:
     """One query process: ``python -m ld.serve --worker DIST``."""
 
-    def __init__(self, dist: Path, ready_timeout: float = 120.0):
+    def __init__(self, dist: Path, memory: int, ready_timeout: float = 120.0):
         env = dict(os.environ)
         package_root = str(Path(ld.__file__).resolve().parent.parent)
         env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-        self.proc = subprocess.Popen([sys.executable, "-m", "ld.serve", "--worker", str(dist)],
+        self.proc = subprocess.Popen([sys.executable, "-m", "ld.serve", "--worker", str(dist), str(memory)],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
         try:
             hello = _receive(self.proc.stdout.fileno(), time.monotonic() + ready_timeout)
@@ -933,9 +948,9 @@ class Worker:
             raise ServeError(f"a SPARQL worker did not start: {hello.get('error')}")
         self.pid = self.proc.pid
 
-    def ask(self, request: dict, deadline: float) -> dict:
+    def ask(self, request: dict, deadline: float, limit: int) -> dict:
         _send(self.proc.stdin, request)
-        return _receive(self.proc.stdout.fileno(), deadline)
+        return _receive(self.proc.stdout.fileno(), deadline, limit)
 
     def kill(self) -> None:
         try:
@@ -962,11 +977,14 @@ class Worker:
 
 
 class QueryPool:
-    """A few worker processes that run user queries; a query past ``timeout`` seconds has its
-    worker killed and replaced. Started on first use (or by :meth:`start`)."""
+    """A few worker processes that run user queries; a query past ``timeout`` seconds, or past
+    ``memory`` MB beyond the loaded data (RLIMIT_AS), has its worker killed and replaced, and an
+    answer of more than ``max_bytes`` is refused. Started on first use (or by :meth:`start`)."""
 
-    def __init__(self, dist: Path, *, workers: int = 2, timeout: float = 10.0, max_rows: int = 10000):
+    def __init__(self, dist: Path, *, workers: int = 2, timeout: float = 10.0, max_rows: int = 10000,
+                 memory: int = 1024, max_bytes: int = 64 << 20):
         self.dist, self.size, self.timeout, self.max_rows = Path(dist), max(1, workers), timeout, max_rows
+        self.memory, self.max_bytes = memory, max_bytes
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._all: set[Worker] = set()
         self._lock = threading.Lock()
@@ -988,7 +1006,7 @@ class QueryPool:
 
     def _spawn(self) -> None:
         try:
-            worker = Worker(self.dist)
+            worker = Worker(self.dist, self.memory)
         except ServeError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return
@@ -1005,19 +1023,35 @@ class QueryPool:
             worker = self._idle.get(timeout=self.timeout)
         except queue.Empty:
             return {"status": 503, "error": f"every query worker is busy; try again later (waited {self.timeout:g} s)"}
-        request = dict(request, max_rows=self.max_rows)
+        request = dict(request, max_rows=self.max_rows, max_bytes=self.max_bytes, memory_message=self.memory_message)
         try:
-            reply = worker.ask(request, time.monotonic() + self.timeout)
+            reply = worker.ask(request, time.monotonic() + self.timeout, self.max_bytes + (1 << 16))
         except TimeoutError:
             self._retire(worker)
             self.killed += 1
             return {"status": 503, "error": f"the query ran longer than the time limit of {self.timeout:g} s "
                                             "and was stopped; make it more selective (LIMIT, fewer joins)"}
-        except (EOFError, OSError, pickle.UnpicklingError, struct.error) as exc:
+        except (EOFError, OSError, OverflowError, pickle.UnpicklingError, struct.error) as exc:
+            try:
+                died = worker.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                died = None
             self._retire(worker)
+            if died in (-signal.SIGABRT, -signal.SIGKILL):  # an allocation past RLIMIT_AS aborts Rust code
+                self.killed += 1
+                return {"status": 503, "error": self.memory_message}
             return {"status": 500, "error": f"the query worker failed ({exc or type(exc).__name__})"}
-        self._idle.put(worker)
+        if reply.get("retire"):  # a MemoryError in Python: start afresh
+            self._retire(worker)
+            self.killed += 1
+        else:
+            self._idle.put(worker)
         return reply
+
+    @property
+    def memory_message(self) -> str:
+        return (f"the query needed more than the memory limit of {self.memory} MB and was stopped; make it "
+                "more selective (LIMIT, fewer joins, no ORDER BY over a large result)")
 
     def _retire(self, worker: Worker) -> None:
         worker.kill()
@@ -1075,8 +1109,6 @@ def _xml_term(t) -> str:
 
 def execute(store, request: dict) -> dict:
     """Run one user query (in a worker); the answer serialised in the requested format."""
-    from ld.query import Result, to_csv, to_json, to_tsv
-
     options = {"prefixes": request.get("prefixes") or PREFIXES}
     if request.get("default_graphs"):
         options["default_graph"] = [ox.NamedNode(g) for g in request["default_graphs"]]
@@ -1085,6 +1117,20 @@ def execute(store, request: dict) -> dict:
     if request.get("named_graphs"):
         options["named_graphs"] = [ox.NamedNode(g) for g in request["named_graphs"]]
     max_rows = request.get("max_rows") or 0
+    try:
+        reply = _answer(store, request, options, max_rows)
+    except MemoryError:
+        return {"status": 503, "retire": True, "error": request.get("memory_message", "out of memory")}
+    max_bytes = request.get("max_bytes")
+    if max_bytes and len(reply.get("body", b"")) > max_bytes:
+        return {"status": 503, "error": f"the answer is larger than the limit of {max_bytes >> 20} MB; "
+                                        "ask for fewer rows (LIMIT) or shorter values"}
+    return reply
+
+
+def _answer(store, request: dict, options: dict, max_rows: int) -> dict:
+    from ld.query import Result, to_csv, to_json, to_tsv
+
     try:
         answer = store.query(request["query"], **options)
         if isinstance(answer, ox.QueryBoolean):
@@ -1134,7 +1180,7 @@ def execute(store, request: dict) -> dict:
         return {"status": 400, "error": f"the query failed: {exc}"}
 
 
-def _worker_main(dist: str) -> int:
+def _worker_main(dist: str, memory: int) -> int:
     """The loop of a query worker: requests on stdin, answers on stdout, until end of input."""
     from ld.query import open_store
 
@@ -1154,7 +1200,12 @@ def _worker_main(dist: str) -> int:
     except LdError as exc:
         _send(out, {"ready": False, "error": str(exc)})
         return 2
-    _send(out, {"ready": True, "quads": len(store)})
+    try:
+        limit = _cap_memory(memory)
+    except (OSError, ValueError) as exc:
+        _send(out, {"ready": False, "error": f"cannot limit the memory of a worker: {exc}"})
+        return 2
+    _send(out, {"ready": True, "quads": len(store), "memory_limit": limit})
     fd = inp.fileno()
     while True:
         try:
@@ -1220,6 +1271,7 @@ class App:
         self.pub = publication
         self.pool = pool
         self.quiet = quiet
+        self.services = frozenset(publication.config.sparql_services if publication.config else ())
         self._cache: OrderedDict = OrderedDict()
         self._cache_size = cache_size
         self._cache_lock = threading.Lock()
@@ -1366,10 +1418,10 @@ class App:
         query_text = None
         if method == "POST":
             ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
-            try:
-                length = int(environ.get("CONTENT_LENGTH") or 0)
-            except ValueError:
-                return self._text(400, "bad Content-Length")
+            raw_length = (environ.get("CONTENT_LENGTH") or "0").strip()
+            if not raw_length.isdigit():  # "-1" would read until the client stops
+                return self._text(400, "bad Content-Length: give the body's size in bytes")
+            length = int(raw_length)
             if length > MAX_BODY:
                 return self._text(413, f"the request body is larger than {MAX_BODY} bytes")
             body = environ["wsgi.input"].read(length) if length else b""
@@ -1406,6 +1458,12 @@ class App:
         if _is_update(query_text):
             return self._text(403, "this endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, "
                                    "CREATE, DROP, ...) is not accepted")
+        refused = [iri for iri in service_calls(query_text) if iri not in self.services]
+        if refused:  # refused before any worker sees the query: no request leaves the server
+            allowed = ", ".join(f"<{iri}>" for iri in self.services) or "none"
+            return self._text(403, "SERVICE " + ", ".join(f"<{iri}>" if iri else "(not a full IRI)" for iri in refused)
+                              + f" is not allowed on this endpoint (allowed: {allowed}; the server's "
+                              "operator lists them in config.toml, [serve] sparql_services)")
         accept = environ.get("HTTP_ACCEPT")
         solution_fmt = negotiate(accept, SOLUTION_ACCEPTS, SOLUTION_FORMATS)
         graph_fmt = negotiate(accept, GRAPH_ACCEPTS, GRAPH_FORMATS)
@@ -1513,6 +1571,41 @@ def _is_update(text: str) -> bool:
     return bool(UPDATE_KEYWORDS.match(body))
 
 
+# SPARQL's tokens that can hide the word SERVICE: comments, IRIs and strings (grammar rules
+# IRIREF, STRING_LITERAL*); every other run of name characters is a word.
+_TOKENS = re.compile(r"""
+    (?P<comment>\#[^\n\r]*)
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+               |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
+  | (?P<word>[?$]?[\w:\-\u00b7-\U0010ffff]+)
+  | (?P<other>\S)
+""", re.X | re.S)
+_ESCAPES = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def service_calls(text: str) -> list[str | None]:
+    """The endpoint of every ``SERVICE`` in a query: its IRI, or ``None`` when it is not written as
+    a full IRI (a prefixed name, a variable). The text is read both as sent and with SPARQL's
+    ``\\u`` escapes replaced, so that no spelling of the keyword gets through."""
+    def unescape(m):
+        try:
+            return chr(int(m.group(1) or m.group(2), 16))
+        except (ValueError, OverflowError):
+            return m.group(0)
+
+    calls = []
+    for variant in dict.fromkeys((text, _ESCAPES.sub(unescape, text))):
+        tokens = [(m.lastgroup, m.group()) for m in _TOKENS.finditer(variant) if m.lastgroup != "comment"]
+        for i, (kind, value) in enumerate(tokens):
+            if kind == "word" and value.upper() == "SERVICE":
+                rest = tokens[i + 1:i + 3]
+                if rest and rest[0][0] == "word" and rest[0][1].upper() == "SILENT":
+                    rest = rest[1:]
+                calls.append(rest[0][1][1:-1] if rest and rest[0][0] == "iri" else None)
+    return calls
+
+
 def _etag_matches(header: str | None, etag: str) -> bool:
     if not header:
         return False
@@ -1527,57 +1620,109 @@ def _request_url(environ) -> str:
 
 # =========================================================================== servers
 
-class _Handler(WSGIRequestHandler):
-    quiet = False
+@dataclass(frozen=True)
+class Limits:
+    """What one client may take of the server. The WSGI server is waitress: its I/O loop reads
+    whole requests (header and body) before a thread sees them, so a slow client holds a socket,
+    never one of the ``threads``."""
 
-    def get_environ(self):
-        env = super().get_environ()
-        env["REQUEST_URI"] = self.path  # the raw path: PATH_INFO is already percent-decoded
-        return env
-
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
-        if not self.quiet:
-            super().log_message(format, *args)
+    threads: int = 8  # requests answered at once (pages; SPARQL queries wait for a worker)
+    connections: int = 4000  # open connections; further ones wait in the listen backlog
+    request_timeout: float = 10.0  # seconds for a request's header and body to arrive
+    idle_timeout: float = 30.0  # a keep-alive connection without a request is closed after this
+    max_header: int = 64 << 10  # bytes of a request's header
 
 
-class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 128
+class _Channel(HTTPChannel):
+    """A waitress connection that remembers when its current request began to arrive."""
+
+    request_began = 0.0
+
+    def received(self, data):
+        if data and self.request is None:
+            self.request_began = time.monotonic()
+        return super().received(data)
+
+
+class _Server(TcpWSGIServer):
+    """waitress with a deadline for a request to arrive (slow-header and slow-body clients)."""
+
+    channel_class = _Channel
+    request_timeout = 10.0
+
+    def maintenance(self, now):
+        super().maintenance(now)  # idle keep-alive connections
+        cutoff = time.monotonic() - self.request_timeout
+        for channel in list(self.active_channels.values()):
+            if channel.request is not None and not channel.requests and channel.request_began < cutoff:
+                channel.will_close = True
+
+
+def _open_files(wanted: int) -> int:
+    """Raise the soft limit of open files towards ``wanted`` (one per connection); the limit got."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+        soft = target
+    return soft
+
+
+def make_server(app, host: str = "127.0.0.1", port: int = 8000, limits: Limits = Limits()) -> _Server:
+    files = _open_files(limits.connections + 256)  # + the workers' pipes, the dumps, the poll loop
+    adj = Adjustments(host=host, port=port, threads=limits.threads, connection_limit=min(limits.connections, files - 256),
+                      backlog=2048, channel_timeout=limits.idle_timeout, cleanup_interval=1,
+                      max_request_body_size=MAX_BODY, max_request_header_size=limits.max_header,
+                      asyncore_use_poll=True, ident="ldpub", expose_tracebacks=False, log_socket_errors=False)
+    server = _Server(app, adj=adj)
+    server.request_timeout = limits.request_timeout
+    return server
+
+
+def _access_log(app):
+    """Each request on stderr, as ``ldpub serve`` without ``--quiet`` always did."""
+    def logged(environ, start_response):
+        def start(status, headers, exc_info=None):
+            print(f'{environ.get("REMOTE_ADDR", "-")} - - [{time.strftime("%d/%b/%Y %H:%M:%S")}] '
+                  f'"{environ.get("REQUEST_METHOD")} {environ.get("REQUEST_URI")}" {status.split()[0]}',
+                  file=sys.stderr, flush=True)
+            return start_response(status, headers, exc_info)
+        return app(environ, start)
+    return logged
 
 
 def make_app(dist: str | Path, *, source: str | Path | None = None, queries_dir: str | Path | None = None,
              workers: int = 2, timeout: float = 10.0, max_rows: int = 10000, sparql: bool = True,
-             verify: bool = True) -> App:
+             verify: bool = True, memory: int = 1024, max_bytes: int = 64 << 20) -> App:
     pub = Publication(dist, source=source, queries_dir=queries_dir, verify=verify)
-    pool = QueryPool(pub.dist, workers=workers, timeout=timeout, max_rows=max_rows) if sparql else None
+    pool = QueryPool(pub.dist, workers=workers, timeout=timeout, max_rows=max_rows, memory=memory,
+                     max_bytes=max_bytes) if sparql else None
     return App(pub, pool=pool)
 
 
 def serve(app: App, host: str = "127.0.0.1", port: int = 8000, *, quiet: bool = False,
-          ready=None) -> None:
+          ready=None, limits: Limits = Limits()) -> None:
     """Serve until interrupted (Ctrl-C or SIGTERM); query workers are stopped on the way out."""
-    handler = type("Handler", (_Handler,), {"quiet": quiet})
     try:
-        server = ThreadingWSGIServer((host, port), handler)
+        server = make_server(app if quiet else _access_log(app), host, port, limits)
     except OSError as exc:
         raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
                          hint="choose another --port, or stop the server that uses it") from None
-    server.set_app(app)
     if app.pool:
         app.pool.start()
     previous = signal.signal(signal.SIGTERM, _raise_interrupt) if threading.current_thread() is threading.main_thread() \
         else None
-    url = f"http://{host if ':' not in host else f'[{host}]'}:{server.server_address[1]}/"
+    url = f"http://{host if ':' not in host else f'[{host}]'}:{server.effective_port}/"
     print(f"serving {app.pub.base} at {url} (dist: {app.pub.dist}); Ctrl-C stops", file=sys.stderr, flush=True)
     if ready:
         ready(server)
     try:
-        server.serve_forever(poll_interval=0.2)
+        server.run()
     except KeyboardInterrupt:
         pass
     finally:
-        server.server_close()
+        server.task_dispatcher.shutdown(timeout=5)
+        wasyncore.close_all(server._map)
         if app.pool:
             app.pool.close()
         if previous is not None:
@@ -1800,7 +1945,7 @@ class ServerProcess:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--worker":
-        raise SystemExit(_worker_main(sys.argv[2]))
-    print("usage: python -m ld.serve --worker DIST (internal); run `ldpub serve` instead", file=sys.stderr)
+    if len(sys.argv) == 4 and sys.argv[1] == "--worker":
+        raise SystemExit(_worker_main(sys.argv[2], int(sys.argv[3])))
+    print("usage: python -m ld.serve --worker DIST MEGABYTES (internal); run `ldpub serve` instead", file=sys.stderr)
     raise SystemExit(2)
