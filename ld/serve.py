@@ -48,6 +48,7 @@ import time
 import tomllib
 import traceback
 from collections import OrderedDict, defaultdict
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -202,6 +203,15 @@ class Resource:
     entity_kind: str = ""
 
 
+def manifest_key(dist: str | Path) -> str | None:
+    """The SHA-256 of ``dist/manifest.json``, which lists the size and SHA-256 of every published
+    file: one value per publication (``None`` without a manifest)."""
+    try:
+        return hashlib.sha256((Path(dist) / "manifest.json").read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def _nn(iri: str) -> str:
     """An IRI for a SPARQL query text (validated, so nothing can break out of <...>)."""
     return str(ox.NamedNode(iri))
@@ -257,7 +267,10 @@ class Publication:
         from ld.query import open_store
 
         self.dist = Path(dist).resolve()
+        self.key = manifest_key(self.dist)  # which publication: the SHA-256 of manifest.json
         self.store = open_store(self.dist, verify=verify)
+        if manifest_key(self.dist) != self.key:
+            raise ServeError(f"{self.dist} changed while it was loaded", hint="try again when the build has finished")
         self.config = None
         if source is not None and (Path(source) / "config.toml").is_file():
             self.config = load_config(Path(source) / "config.toml")
@@ -947,6 +960,7 @@ class Worker:
             self.kill()
             raise ServeError(f"a SPARQL worker did not start: {hello.get('error')}")
         self.pid = self.proc.pid
+        self.manifest = hello.get("manifest")  # the publication it loaded
 
     def ask(self, request: dict, deadline: float, limit: int) -> dict:
         _send(self.proc.stdin, request)
@@ -982,9 +996,10 @@ class QueryPool:
     answer of more than ``max_bytes`` is refused. Started on first use (or by :meth:`start`)."""
 
     def __init__(self, dist: Path, *, workers: int = 2, timeout: float = 10.0, max_rows: int = 10000,
-                 memory: int = 1024, max_bytes: int = 64 << 20):
+                 memory: int = 1024, max_bytes: int = 64 << 20, manifest: str | None = None):
         self.dist, self.size, self.timeout, self.max_rows = Path(dist), max(1, workers), timeout, max_rows
         self.memory, self.max_bytes = memory, max_bytes
+        self.manifest = manifest  # the publication its workers must hold (None: whatever dist/ holds)
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._all: set[Worker] = set()
         self._lock = threading.Lock()
@@ -1009,6 +1024,9 @@ class QueryPool:
             worker = Worker(self.dist, self.memory)
         except ServeError as exc:
             print(f"error: {exc}", file=sys.stderr)
+            return
+        if self.manifest is not None and worker.manifest != self.manifest:
+            worker.close()  # dist/ was rebuilt: the server's next publication gets new workers
             return
         with self._lock:
             if self._closed:
@@ -1060,6 +1078,11 @@ class QueryPool:
             closed = self._closed
         if not closed:
             threading.Thread(target=self._spawn, daemon=True).start()
+
+    def ready(self) -> bool:
+        """Whether every worker is running (after :meth:`start` with ``wait``)."""
+        with self._lock:
+            return len(self._all) == self.size
 
     def pids(self) -> list[int]:
         with self._lock:
@@ -1196,6 +1219,7 @@ def _worker_main(dist: str, memory: int) -> int:
                 os._exit(1)
     threading.Thread(target=watchdog, daemon=True).start()
     try:
+        before = manifest_key(dist)
         store = open_store(dist, verify=False)
     except LdError as exc:
         _send(out, {"ready": False, "error": str(exc)})
@@ -1205,7 +1229,8 @@ def _worker_main(dist: str, memory: int) -> int:
     except (OSError, ValueError) as exc:
         _send(out, {"ready": False, "error": f"cannot limit the memory of a worker: {exc}"})
         return 2
-    _send(out, {"ready": True, "quads": len(store), "memory_limit": limit})
+    _send(out, {"ready": True, "quads": len(store), "memory_limit": limit,
+                "manifest": before if manifest_key(dist) == before else None})
     fd = inp.fileno()
     while True:
         try:
@@ -1275,6 +1300,10 @@ class App:
         self._cache: OrderedDict = OrderedDict()
         self._cache_size = cache_size
         self._cache_lock = threading.Lock()
+        self._rendering: dict[tuple, Future] = {}
+        self.renders = 0  # pages and RDF representations rendered (each once while cached)
+        self.watched = publication.dist  # the folder whose rebuilds are served (see Reloading)
+        self.remake = None  # () -> a new App for a rebuilt dist/ (set by make_app)
         self.nav = html.Nav(self.pub.base, static=False, downloads="dist/", sparql="sparql" if pool else None,
                             site_title=self.pub.title, license=self.pub.license)
 
@@ -1361,29 +1390,48 @@ class App:
                          for ext, media in RESOURCE_FORMATS.items())
 
     def representation(self, res: Resource, fmt: str, environ) -> Response:
-        key = (res.kind, res.iri, fmt)
-        with self._cache_lock:
-            cached = self._cache.get(key)
-            if cached is not None:
-                self._cache.move_to_end(key)
-        if cached is None:
-            endpoint = self.pub.base + "sparql" if self.pool else None
-            if fmt == "html":
-                body = self.pub.page(res, self.nav.at(res.path), sparql_endpoint=endpoint).encode("utf-8")
-            else:
-                body = self.pub.rdf(res, fmt, sparql_endpoint=endpoint)
-            cached = (body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"')
-            with self._cache_lock:
-                self._cache[key] = cached
-                while len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
-        body, etag = cached
+        body, etag = self._rendered(res, fmt)
         headers = [("Content-Type", RESOURCE_FORMATS[fmt]), ("ETag", etag), ("Cache-Control", "public, max-age=300")]
         if fmt == "html":
             headers.append(("Content-Security-Policy", CSP))
         if _etag_matches(environ.get("HTTP_IF_NONE_MATCH"), etag):
             return Response(304, [h for h in headers if h[0] != "Content-Type"])
         return Response(200, headers, body)
+
+    def _rendered(self, res: Resource, fmt: str) -> tuple[bytes, str]:
+        """(body, ETag) of a representation, from the cache; rendered once however many requests
+        ask for it at the same moment (the others wait for that rendering)."""
+        key = (res.kind, res.iri, fmt)
+        with self._cache_lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached
+            pending = self._rendering.get(key)
+            if pending is None:
+                self._rendering[key] = mine = Future()
+        if pending is not None:
+            return pending.result()
+        try:
+            endpoint = self.pub.base + "sparql" if self.pool else None
+            if fmt == "html":
+                body = self.pub.page(res, self.nav.at(res.path), sparql_endpoint=endpoint).encode("utf-8")
+            else:
+                body = self.pub.rdf(res, fmt, sparql_endpoint=endpoint)
+            cached = (body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"')
+        except BaseException as exc:
+            mine.set_exception(exc)
+            raise
+        finally:
+            with self._cache_lock:
+                self._rendering.pop(key, None)
+                if not mine.done():
+                    self.renders += 1
+                    self._cache[key] = cached
+                    while len(self._cache) > self._cache_size:
+                        self._cache.popitem(last=False)
+        mine.set_result(cached)
+        return cached
 
     def download(self, name: str) -> Response:
         entry = self.pub.files.get(unquote(name))
@@ -1650,6 +1698,13 @@ class _Server(TcpWSGIServer):
     channel_class = _Channel
     request_timeout = 10.0
 
+    def handle_accept(self):
+        for _ in range(256):  # every connection waiting, not one per turn of the I/O loop
+            open_before = len(self._map)
+            super().handle_accept()
+            if len(self._map) == open_before or len(self._map) >= self.adj.connection_limit:
+                return
+
     def maintenance(self, now):
         super().maintenance(now)  # idle keep-alive connections
         cutoff = time.monotonic() - self.request_timeout
@@ -1691,25 +1746,98 @@ def _access_log(app):
     return logged
 
 
+class Reloading:
+    """The WSGI application of ``ldpub serve``: the :class:`App` of the publication in dist/ now.
+
+    Every ``interval`` seconds the SHA-256 of ``dist/manifest.json`` is compared with the one
+    served; after a rebuild a new App (its store, page cache and SPARQL workers, all checked to
+    hold that same manifest) is made ready beside the old one, then replaces it in one step: a
+    request is answered by one publication from start to end, and no request after the switch
+    sees the old one. The old workers stop once the requests that began before are over."""
+
+    def __init__(self, app: App, interval: float = 1.0):
+        self.app, self.interval = app, interval
+        self.watched = app.watched
+        self._stop = threading.Event()
+        self._retiring: list[threading.Timer] = []
+        self._failed: str | None = None
+        self._thread = threading.Thread(target=self._watch, daemon=True, name="ldpub-reload")
+
+    def __call__(self, environ, start_response):
+        return self.app(environ, start_response)  # one read of self.app: one publication per request
+
+    def start(self) -> None:
+        if self.app.remake is not None:
+            self._thread.start()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(self.interval):
+            key = manifest_key(self.watched)
+            if key is not None and key != self.app.pub.key and key != self._failed:
+                self.reload(key)
+
+    def reload(self, key: str) -> bool:
+        """Switch to the publication whose manifest hashes to ``key``; False if it cannot be loaded
+        whole (dist/ changed again meanwhile, or is broken: the old one goes on being served)."""
+        try:
+            new = self.app.remake()
+        except LdError as exc:
+            if manifest_key(self.watched) == key:  # not a build still under way: broken, say it once
+                print(f"warning: not reloading {self.watched}: {exc}", file=sys.stderr, flush=True)
+                self._failed = key
+            return False
+        if new.pool is not None:
+            new.pool.manifest = new.pub.key
+            new.pool.start(wait=True)
+        if new.pub.key != key or (new.pool is not None and not new.pool.ready()):
+            if new.pool is not None:
+                new.pool.close()
+            return False  # dist/ changed during the load: the next look tries again
+        old, self.app = self.app, new
+        print(f"reloaded {self.watched}: manifest {key[:12]}", file=sys.stderr, flush=True)
+        if old.pool is not None:  # a request that began before the switch may still need it
+            timer = threading.Timer(2 * old.pool.timeout + 1, old.pool.close)
+            timer.daemon = True
+            timer.start()
+            self._retiring.append(timer)
+        return True
+
+    def close(self) -> None:
+        self._stop.set()
+        for timer in self._retiring:
+            timer.cancel()
+            timer.function()
+        if self.app.pool:
+            self.app.pool.close()
+
+
 def make_app(dist: str | Path, *, source: str | Path | None = None, queries_dir: str | Path | None = None,
              workers: int = 2, timeout: float = 10.0, max_rows: int = 10000, sparql: bool = True,
              verify: bool = True, memory: int = 1024, max_bytes: int = 64 << 20) -> App:
     pub = Publication(dist, source=source, queries_dir=queries_dir, verify=verify)
     pool = QueryPool(pub.dist, workers=workers, timeout=timeout, max_rows=max_rows, memory=memory,
                      max_bytes=max_bytes) if sparql else None
-    return App(pub, pool=pool)
+    app = App(pub, pool=pool)
+    app.watched = Path(dist)
+    app.remake = lambda: make_app(dist, source=source, queries_dir=queries_dir, workers=workers, timeout=timeout,
+                                  max_rows=max_rows, sparql=sparql, verify=verify, memory=memory, max_bytes=max_bytes)
+    return app
 
 
 def serve(app: App, host: str = "127.0.0.1", port: int = 8000, *, quiet: bool = False,
           ready=None, limits: Limits = Limits()) -> None:
-    """Serve until interrupted (Ctrl-C or SIGTERM); query workers are stopped on the way out."""
+    """Serve until interrupted (Ctrl-C or SIGTERM), reloading after a rebuild of dist/ (see
+    :class:`Reloading`); query workers are stopped on the way out."""
+    live = Reloading(app)
     try:
-        server = make_server(app if quiet else _access_log(app), host, port, limits)
+        server = make_server(live if quiet else _access_log(live), host, port, limits)
     except OSError as exc:
         raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
                          hint="choose another --port, or stop the server that uses it") from None
     if app.pool:
+        app.pool.manifest = app.pub.key
         app.pool.start()
+    live.start()
     previous = signal.signal(signal.SIGTERM, _raise_interrupt) if threading.current_thread() is threading.main_thread() \
         else None
     url = f"http://{host if ':' not in host else f'[{host}]'}:{server.effective_port}/"
@@ -1723,8 +1851,7 @@ def serve(app: App, host: str = "127.0.0.1", port: int = 8000, *, quiet: bool = 
     finally:
         server.task_dispatcher.shutdown(timeout=5)
         wasyncore.close_all(server._map)
-        if app.pool:
-            app.pool.close()
+        live.close()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
 
