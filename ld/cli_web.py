@@ -29,17 +29,22 @@ def _queries(args) -> Path | None:
 
 def cmd_serve(args) -> int:
     from ld.errors import InputError
-    from ld.serve import make_app, request, serve
+    from ld.serve import Limits, make_app, request, serve
 
-    if args.timeout <= 0 or args.max_rows <= 0 or args.workers <= 0:
-        raise InputError("--timeout, --max-rows and --workers must be positive")
+    if min(args.timeout, args.max_rows, args.workers, args.query_memory, args.max_result, args.threads,
+           args.max_connections, args.request_timeout) <= 0:
+        raise InputError("--timeout, --max-rows, --workers, --query-memory, --max-result, --threads, "
+                         "--max-connections and --request-timeout must be positive")
     if args.source != "source" and _source(args) is None:
         raise InputError("config.toml not found", path=Path(args.source) / "config.toml",
                          hint="pass --source DIR holding config.toml")
     app = make_app(args.dist, source=_source(args), queries_dir=_queries(args), workers=args.workers,
-                   timeout=args.timeout, max_rows=args.max_rows, sparql=not args.no_sparql)
+                   timeout=args.timeout, max_rows=args.max_rows, sparql=not args.no_sparql,
+                   memory=args.query_memory, max_bytes=args.max_result << 20)
     if args.get is None:
-        serve(app, args.host, args.port, quiet=args.quiet)
+        serve(app, args.host, args.port, quiet=args.quiet,
+              limits=Limits(threads=args.threads, connections=args.max_connections,
+                            request_timeout=args.request_timeout))
         return 0
     try:
         status, headers, body = request(app, args.get, accept=args.accept)
@@ -93,6 +98,18 @@ def register(subparsers) -> None:
                             "X-SPARQL-MaxRows (default: 10000)")
     serve.add_argument("--workers", type=int, default=2,
                        help="SPARQL worker processes, each with its own copy of the data (default: 2)")
+    serve.add_argument("--query-memory", type=int, default=1024, metavar="MB",
+                       help="memory a SPARQL query may take in its worker beyond the loaded data; a query "
+                            "needing more is stopped with 503 (default: 1024)")
+    serve.add_argument("--max-result", type=int, default=64, metavar="MB",
+                       help="a SPARQL answer larger than this is refused with 503 (default: 64)")
+    serve.add_argument("--threads", type=int, default=8,
+                       help="requests answered at once; slow clients do not hold one (default: 8)")
+    serve.add_argument("--max-connections", type=int, default=4000,
+                       help="open connections at most; more wait to be accepted (default: 4000)")
+    serve.add_argument("--request-timeout", type=float, default=10.0, metavar="SECONDS",
+                       help="a request whose header and body have not arrived in this time is dropped "
+                            "(default: 10)")
     serve.add_argument("--no-sparql", action="store_true", help="no SPARQL endpoint")
     serve.add_argument("-q", "--quiet", action="store_true", help="do not log each request")
     serve.add_argument("--get", metavar="PATH",

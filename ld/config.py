@@ -37,6 +37,7 @@ class Config:
     download_base: str  # where dist/ files are downloadable
     path: Path | None = None
     dumps: str = "plain"  # which dump files: a key of DUMP_MODES
+    sparql_services: tuple[str, ...] = ()  # endpoints a query on `ldpub serve` may call with SERVICE
 
 
 def raise_all(problems: list, path: Path) -> None:
@@ -92,8 +93,16 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"[publish] dumps = {dumps!r} is not a publication mode", path=path,
                           hint='write dumps = "plain" (every format uncompressed, N-Quads and N-Triples '
                                'also gzipped) or dumps = "gzip" (every format gzipped only)')
+    serve = settings.get("serve", {})
+    services = serve.get("sparql_services", []) if isinstance(serve, dict) else None
+    if not (isinstance(services, list)
+            and all(isinstance(s, str) and re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", s) for s in services)):
+        raise ConfigError("[serve] sparql_services must be a list of http(s) IRIs", path=path,
+                          hint='e.g. sparql_services = ["https://query.wikidata.org/sparql"]; '
+                               'leave it out to refuse every SERVICE call')
     return Config(
         dumps=dumps,
+        sparql_services=tuple(services),
         base=base,
         title=data["title"],
         description=data["description"],

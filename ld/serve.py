@@ -35,6 +35,7 @@ import pickle
 import posixpath
 import queue
 import re
+import resource
 import select
 import shutil
 import signal
@@ -47,15 +48,18 @@ import time
 import tomllib
 import traceback
 from collections import OrderedDict, defaultdict
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from socketserver import ThreadingMixIn
 from urllib.parse import parse_qs, quote, unquote
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 from xml.sax.saxutils import escape as xml_escape
 
 import pyoxigraph as ox
+from waitress.adjustments import Adjustments
+from waitress.channel import HTTPChannel
+from waitress import wasyncore
+from waitress.server import TcpWSGIServer
 
 import ld
 from ld import html, jsonld
@@ -199,6 +203,15 @@ class Resource:
     entity_kind: str = ""
 
 
+def manifest_key(dist: str | Path) -> str | None:
+    """The SHA-256 of ``dist/manifest.json``, which lists the size and SHA-256 of every published
+    file: one value per publication (``None`` without a manifest)."""
+    try:
+        return hashlib.sha256((Path(dist) / "manifest.json").read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def _nn(iri: str) -> str:
     """An IRI for a SPARQL query text (validated, so nothing can break out of <...>)."""
     return str(ox.NamedNode(iri))
@@ -254,7 +267,10 @@ class Publication:
         from ld.query import open_store
 
         self.dist = Path(dist).resolve()
+        self.key = manifest_key(self.dist)  # which publication: the SHA-256 of manifest.json
         self.store = open_store(self.dist, verify=verify)
+        if manifest_key(self.dist) != self.key:
+            raise ServeError(f"{self.dist} changed while it was loaded", hint="try again when the build has finished")
         self.config = None
         if source is not None and (Path(source) / "config.toml").is_file():
             self.config = load_config(Path(source) / "config.toml")
@@ -909,19 +925,31 @@ def _read_exact(fd: int, size: int, deadline: float | None) -> bytes:
     return b"".join(chunks)
 
 
-def _receive(fd: int, deadline: float | None):
+def _receive(fd: int, deadline: float | None, limit: int | None = None):
     (size,) = struct.unpack(">Q", _read_exact(fd, 8, deadline))
+    if limit is not None and size > limit:
+        raise OverflowError(f"an answer of {size} bytes")
     return pickle.loads(_read_exact(fd, size, deadline))
+
+
+def _cap_memory(megabytes: int) -> int:
+    """Limit this process's address space to what it uses now plus ``megabytes`` (RLIMIT_AS): an
+    allocation past it fails, and the query with it. The bytes allowed."""
+    with open("/proc/self/statm") as f:
+        used = int(f.read().split()[0]) * resource.getpagesize()
+    limit = used + (megabytes << 20)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    return limit
 
 
 class Worker:
     """One query process: ``python -m ld.serve --worker DIST``."""
 
-    def __init__(self, dist: Path, ready_timeout: float = 120.0):
+    def __init__(self, dist: Path, memory: int, ready_timeout: float = 120.0):
         env = dict(os.environ)
         package_root = str(Path(ld.__file__).resolve().parent.parent)
         env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-        self.proc = subprocess.Popen([sys.executable, "-m", "ld.serve", "--worker", str(dist)],
+        self.proc = subprocess.Popen([sys.executable, "-m", "ld.serve", "--worker", str(dist), str(memory)],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
         try:
             hello = _receive(self.proc.stdout.fileno(), time.monotonic() + ready_timeout)
@@ -932,10 +960,11 @@ class Worker:
             self.kill()
             raise ServeError(f"a SPARQL worker did not start: {hello.get('error')}")
         self.pid = self.proc.pid
+        self.manifest = hello.get("manifest")  # the publication it loaded
 
-    def ask(self, request: dict, deadline: float) -> dict:
+    def ask(self, request: dict, deadline: float, limit: int) -> dict:
         _send(self.proc.stdin, request)
-        return _receive(self.proc.stdout.fileno(), deadline)
+        return _receive(self.proc.stdout.fileno(), deadline, limit)
 
     def kill(self) -> None:
         try:
@@ -962,11 +991,15 @@ class Worker:
 
 
 class QueryPool:
-    """A few worker processes that run user queries; a query past ``timeout`` seconds has its
-    worker killed and replaced. Started on first use (or by :meth:`start`)."""
+    """A few worker processes that run user queries; a query past ``timeout`` seconds, or past
+    ``memory`` MB beyond the loaded data (RLIMIT_AS), has its worker killed and replaced, and an
+    answer of more than ``max_bytes`` is refused. Started on first use (or by :meth:`start`)."""
 
-    def __init__(self, dist: Path, *, workers: int = 2, timeout: float = 10.0, max_rows: int = 10000):
+    def __init__(self, dist: Path, *, workers: int = 2, timeout: float = 10.0, max_rows: int = 10000,
+                 memory: int = 1024, max_bytes: int = 64 << 20, manifest: str | None = None):
         self.dist, self.size, self.timeout, self.max_rows = Path(dist), max(1, workers), timeout, max_rows
+        self.memory, self.max_bytes = memory, max_bytes
+        self.manifest = manifest  # the publication its workers must hold (None: whatever dist/ holds)
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._all: set[Worker] = set()
         self._lock = threading.Lock()
@@ -988,9 +1021,12 @@ class QueryPool:
 
     def _spawn(self) -> None:
         try:
-            worker = Worker(self.dist)
+            worker = Worker(self.dist, self.memory)
         except ServeError as exc:
             print(f"error: {exc}", file=sys.stderr)
+            return
+        if self.manifest is not None and worker.manifest != self.manifest:
+            worker.close()  # dist/ was rebuilt: the server's next publication gets new workers
             return
         with self._lock:
             if self._closed:
@@ -1005,19 +1041,35 @@ class QueryPool:
             worker = self._idle.get(timeout=self.timeout)
         except queue.Empty:
             return {"status": 503, "error": f"every query worker is busy; try again later (waited {self.timeout:g} s)"}
-        request = dict(request, max_rows=self.max_rows)
+        request = dict(request, max_rows=self.max_rows, max_bytes=self.max_bytes, memory_message=self.memory_message)
         try:
-            reply = worker.ask(request, time.monotonic() + self.timeout)
+            reply = worker.ask(request, time.monotonic() + self.timeout, self.max_bytes + (1 << 16))
         except TimeoutError:
             self._retire(worker)
             self.killed += 1
             return {"status": 503, "error": f"the query ran longer than the time limit of {self.timeout:g} s "
                                             "and was stopped; make it more selective (LIMIT, fewer joins)"}
-        except (EOFError, OSError, pickle.UnpicklingError, struct.error) as exc:
+        except (EOFError, OSError, OverflowError, pickle.UnpicklingError, struct.error) as exc:
+            try:
+                died = worker.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                died = None
             self._retire(worker)
+            if died in (-signal.SIGABRT, -signal.SIGKILL):  # an allocation past RLIMIT_AS aborts Rust code
+                self.killed += 1
+                return {"status": 503, "error": self.memory_message}
             return {"status": 500, "error": f"the query worker failed ({exc or type(exc).__name__})"}
-        self._idle.put(worker)
+        if reply.get("retire"):  # a MemoryError in Python: start afresh
+            self._retire(worker)
+            self.killed += 1
+        else:
+            self._idle.put(worker)
         return reply
+
+    @property
+    def memory_message(self) -> str:
+        return (f"the query needed more than the memory limit of {self.memory} MB and was stopped; make it "
+                "more selective (LIMIT, fewer joins, no ORDER BY over a large result)")
 
     def _retire(self, worker: Worker) -> None:
         worker.kill()
@@ -1026,6 +1078,11 @@ class QueryPool:
             closed = self._closed
         if not closed:
             threading.Thread(target=self._spawn, daemon=True).start()
+
+    def ready(self) -> bool:
+        """Whether every worker is running (after :meth:`start` with ``wait``)."""
+        with self._lock:
+            return len(self._all) == self.size
 
     def pids(self) -> list[int]:
         with self._lock:
@@ -1075,8 +1132,6 @@ def _xml_term(t) -> str:
 
 def execute(store, request: dict) -> dict:
     """Run one user query (in a worker); the answer serialised in the requested format."""
-    from ld.query import Result, to_csv, to_json, to_tsv
-
     options = {"prefixes": request.get("prefixes") or PREFIXES}
     if request.get("default_graphs"):
         options["default_graph"] = [ox.NamedNode(g) for g in request["default_graphs"]]
@@ -1085,6 +1140,20 @@ def execute(store, request: dict) -> dict:
     if request.get("named_graphs"):
         options["named_graphs"] = [ox.NamedNode(g) for g in request["named_graphs"]]
     max_rows = request.get("max_rows") or 0
+    try:
+        reply = _answer(store, request, options, max_rows)
+    except MemoryError:
+        return {"status": 503, "retire": True, "error": request.get("memory_message", "out of memory")}
+    max_bytes = request.get("max_bytes")
+    if max_bytes and len(reply.get("body", b"")) > max_bytes:
+        return {"status": 503, "error": f"the answer is larger than the limit of {max_bytes >> 20} MB; "
+                                        "ask for fewer rows (LIMIT) or shorter values"}
+    return reply
+
+
+def _answer(store, request: dict, options: dict, max_rows: int) -> dict:
+    from ld.query import Result, to_csv, to_json, to_tsv
+
     try:
         answer = store.query(request["query"], **options)
         if isinstance(answer, ox.QueryBoolean):
@@ -1134,7 +1203,7 @@ def execute(store, request: dict) -> dict:
         return {"status": 400, "error": f"the query failed: {exc}"}
 
 
-def _worker_main(dist: str) -> int:
+def _worker_main(dist: str, memory: int) -> int:
     """The loop of a query worker: requests on stdin, answers on stdout, until end of input."""
     from ld.query import open_store
 
@@ -1150,11 +1219,18 @@ def _worker_main(dist: str) -> int:
                 os._exit(1)
     threading.Thread(target=watchdog, daemon=True).start()
     try:
+        before = manifest_key(dist)
         store = open_store(dist, verify=False)
     except LdError as exc:
         _send(out, {"ready": False, "error": str(exc)})
         return 2
-    _send(out, {"ready": True, "quads": len(store)})
+    try:
+        limit = _cap_memory(memory)
+    except (OSError, ValueError) as exc:
+        _send(out, {"ready": False, "error": f"cannot limit the memory of a worker: {exc}"})
+        return 2
+    _send(out, {"ready": True, "quads": len(store), "memory_limit": limit,
+                "manifest": before if manifest_key(dist) == before else None})
     fd = inp.fileno()
     while True:
         try:
@@ -1220,9 +1296,14 @@ class App:
         self.pub = publication
         self.pool = pool
         self.quiet = quiet
+        self.services = frozenset(publication.config.sparql_services if publication.config else ())
         self._cache: OrderedDict = OrderedDict()
         self._cache_size = cache_size
         self._cache_lock = threading.Lock()
+        self._rendering: dict[tuple, Future] = {}
+        self.renders = 0  # pages and RDF representations rendered (each once while cached)
+        self.watched = publication.dist  # the folder whose rebuilds are served (see Reloading)
+        self.remake = None  # () -> a new App for a rebuilt dist/ (set by make_app)
         self.nav = html.Nav(self.pub.base, static=False, downloads="dist/", sparql="sparql" if pool else None,
                             site_title=self.pub.title, license=self.pub.license)
 
@@ -1309,29 +1390,48 @@ class App:
                          for ext, media in RESOURCE_FORMATS.items())
 
     def representation(self, res: Resource, fmt: str, environ) -> Response:
-        key = (res.kind, res.iri, fmt)
-        with self._cache_lock:
-            cached = self._cache.get(key)
-            if cached is not None:
-                self._cache.move_to_end(key)
-        if cached is None:
-            endpoint = self.pub.base + "sparql" if self.pool else None
-            if fmt == "html":
-                body = self.pub.page(res, self.nav.at(res.path), sparql_endpoint=endpoint).encode("utf-8")
-            else:
-                body = self.pub.rdf(res, fmt, sparql_endpoint=endpoint)
-            cached = (body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"')
-            with self._cache_lock:
-                self._cache[key] = cached
-                while len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
-        body, etag = cached
+        body, etag = self._rendered(res, fmt)
         headers = [("Content-Type", RESOURCE_FORMATS[fmt]), ("ETag", etag), ("Cache-Control", "public, max-age=300")]
         if fmt == "html":
             headers.append(("Content-Security-Policy", CSP))
         if _etag_matches(environ.get("HTTP_IF_NONE_MATCH"), etag):
             return Response(304, [h for h in headers if h[0] != "Content-Type"])
         return Response(200, headers, body)
+
+    def _rendered(self, res: Resource, fmt: str) -> tuple[bytes, str]:
+        """(body, ETag) of a representation, from the cache; rendered once however many requests
+        ask for it at the same moment (the others wait for that rendering)."""
+        key = (res.kind, res.iri, fmt)
+        with self._cache_lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached
+            pending = self._rendering.get(key)
+            if pending is None:
+                self._rendering[key] = mine = Future()
+        if pending is not None:
+            return pending.result()
+        try:
+            endpoint = self.pub.base + "sparql" if self.pool else None
+            if fmt == "html":
+                body = self.pub.page(res, self.nav.at(res.path), sparql_endpoint=endpoint).encode("utf-8")
+            else:
+                body = self.pub.rdf(res, fmt, sparql_endpoint=endpoint)
+            cached = (body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"')
+        except BaseException as exc:
+            mine.set_exception(exc)
+            raise
+        finally:
+            with self._cache_lock:
+                self._rendering.pop(key, None)
+                if not mine.done():
+                    self.renders += 1
+                    self._cache[key] = cached
+                    while len(self._cache) > self._cache_size:
+                        self._cache.popitem(last=False)
+        mine.set_result(cached)
+        return cached
 
     def download(self, name: str) -> Response:
         entry = self.pub.files.get(unquote(name))
@@ -1366,10 +1466,10 @@ class App:
         query_text = None
         if method == "POST":
             ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
-            try:
-                length = int(environ.get("CONTENT_LENGTH") or 0)
-            except ValueError:
-                return self._text(400, "bad Content-Length")
+            raw_length = (environ.get("CONTENT_LENGTH") or "0").strip()
+            if not raw_length.isdigit():  # "-1" would read until the client stops
+                return self._text(400, "bad Content-Length: give the body's size in bytes")
+            length = int(raw_length)
             if length > MAX_BODY:
                 return self._text(413, f"the request body is larger than {MAX_BODY} bytes")
             body = environ["wsgi.input"].read(length) if length else b""
@@ -1406,6 +1506,12 @@ class App:
         if _is_update(query_text):
             return self._text(403, "this endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, "
                                    "CREATE, DROP, ...) is not accepted")
+        refused = [iri for iri in service_calls(query_text) if iri not in self.services]
+        if refused:  # refused before any worker sees the query: no request leaves the server
+            allowed = ", ".join(f"<{iri}>" for iri in self.services) or "none"
+            return self._text(403, "SERVICE " + ", ".join(f"<{iri}>" if iri else "(not a full IRI)" for iri in refused)
+                              + f" is not allowed on this endpoint (allowed: {allowed}; the server's "
+                              "operator lists them in config.toml, [serve] sparql_services)")
         accept = environ.get("HTTP_ACCEPT")
         solution_fmt = negotiate(accept, SOLUTION_ACCEPTS, SOLUTION_FORMATS)
         graph_fmt = negotiate(accept, GRAPH_ACCEPTS, GRAPH_FORMATS)
@@ -1513,6 +1619,41 @@ def _is_update(text: str) -> bool:
     return bool(UPDATE_KEYWORDS.match(body))
 
 
+# SPARQL's tokens that can hide the word SERVICE: comments, IRIs and strings (grammar rules
+# IRIREF, STRING_LITERAL*); every other run of name characters is a word.
+_TOKENS = re.compile(r"""
+    (?P<comment>\#[^\n\r]*)
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+               |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
+  | (?P<word>[?$]?[\w:\-\u00b7-\U0010ffff]+)
+  | (?P<other>\S)
+""", re.X | re.S)
+_ESCAPES = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def service_calls(text: str) -> list[str | None]:
+    """The endpoint of every ``SERVICE`` in a query: its IRI, or ``None`` when it is not written as
+    a full IRI (a prefixed name, a variable). The text is read both as sent and with SPARQL's
+    ``\\u`` escapes replaced, so that no spelling of the keyword gets through."""
+    def unescape(m):
+        try:
+            return chr(int(m.group(1) or m.group(2), 16))
+        except (ValueError, OverflowError):
+            return m.group(0)
+
+    calls = []
+    for variant in dict.fromkeys((text, _ESCAPES.sub(unescape, text))):
+        tokens = [(m.lastgroup, m.group()) for m in _TOKENS.finditer(variant) if m.lastgroup != "comment"]
+        for i, (kind, value) in enumerate(tokens):
+            if kind == "word" and value.upper() == "SERVICE":
+                rest = tokens[i + 1:i + 3]
+                if rest and rest[0][0] == "word" and rest[0][1].upper() == "SILENT":
+                    rest = rest[1:]
+                calls.append(rest[0][1][1:-1] if rest and rest[0][0] == "iri" else None)
+    return calls
+
+
 def _etag_matches(header: str | None, etag: str) -> bool:
     if not header:
         return False
@@ -1527,59 +1668,190 @@ def _request_url(environ) -> str:
 
 # =========================================================================== servers
 
-class _Handler(WSGIRequestHandler):
-    quiet = False
+@dataclass(frozen=True)
+class Limits:
+    """What one client may take of the server. The WSGI server is waitress: its I/O loop reads
+    whole requests (header and body) before a thread sees them, so a slow client holds a socket,
+    never one of the ``threads``."""
 
-    def get_environ(self):
-        env = super().get_environ()
-        env["REQUEST_URI"] = self.path  # the raw path: PATH_INFO is already percent-decoded
-        return env
-
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
-        if not self.quiet:
-            super().log_message(format, *args)
+    threads: int = 8  # requests answered at once (pages; SPARQL queries wait for a worker)
+    connections: int = 4000  # open connections; further ones wait in the listen backlog
+    request_timeout: float = 10.0  # seconds for a request's header and body to arrive
+    idle_timeout: float = 30.0  # a keep-alive connection without a request is closed after this
+    max_header: int = 64 << 10  # bytes of a request's header
 
 
-class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 128
+class _Channel(HTTPChannel):
+    """A waitress connection that remembers when its current request began to arrive."""
+
+    request_began = 0.0
+
+    def received(self, data):
+        if data and self.request is None:
+            self.request_began = time.monotonic()
+        return super().received(data)
+
+
+class _Server(TcpWSGIServer):
+    """waitress with a deadline for a request to arrive (slow-header and slow-body clients)."""
+
+    channel_class = _Channel
+    request_timeout = 10.0
+
+    def handle_accept(self):
+        for _ in range(256):  # every connection waiting, not one per turn of the I/O loop
+            open_before = len(self._map)
+            super().handle_accept()
+            if len(self._map) == open_before or len(self._map) >= self.adj.connection_limit:
+                return
+
+    def maintenance(self, now):
+        super().maintenance(now)  # idle keep-alive connections
+        cutoff = time.monotonic() - self.request_timeout
+        for channel in list(self.active_channels.values()):
+            if channel.request is not None and not channel.requests and channel.request_began < cutoff:
+                channel.will_close = True
+
+
+def _open_files(wanted: int) -> int:
+    """Raise the soft limit of open files towards ``wanted`` (one per connection); the limit got."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+        soft = target
+    return soft
+
+
+def make_server(app, host: str = "127.0.0.1", port: int = 8000, limits: Limits = Limits()) -> _Server:
+    files = _open_files(limits.connections + 256)  # + the workers' pipes, the dumps, the poll loop
+    adj = Adjustments(host=host, port=port, threads=limits.threads, connection_limit=min(limits.connections, files - 256),
+                      backlog=2048, channel_timeout=limits.idle_timeout, cleanup_interval=1,
+                      max_request_body_size=MAX_BODY, max_request_header_size=limits.max_header,
+                      asyncore_use_poll=True, ident="ldpub", expose_tracebacks=False, log_socket_errors=False)
+    server = _Server(app, adj=adj)
+    server.request_timeout = limits.request_timeout
+    return server
+
+
+def _access_log(app):
+    """Each request on stderr, as ``ldpub serve`` without ``--quiet`` always did."""
+    def logged(environ, start_response):
+        def start(status, headers, exc_info=None):
+            print(f'{environ.get("REMOTE_ADDR", "-")} - - [{time.strftime("%d/%b/%Y %H:%M:%S")}] '
+                  f'"{environ.get("REQUEST_METHOD")} {environ.get("REQUEST_URI")}" {status.split()[0]}',
+                  file=sys.stderr, flush=True)
+            return start_response(status, headers, exc_info)
+        return app(environ, start)
+    return logged
+
+
+class Reloading:
+    """The WSGI application of ``ldpub serve``: the :class:`App` of the publication in dist/ now.
+
+    Every ``interval`` seconds the SHA-256 of ``dist/manifest.json`` is compared with the one
+    served; after a rebuild a new App (its store, page cache and SPARQL workers, all checked to
+    hold that same manifest) is made ready beside the old one, then replaces it in one step: a
+    request is answered by one publication from start to end, and no request after the switch
+    sees the old one. The old workers stop once the requests that began before are over."""
+
+    def __init__(self, app: App, interval: float = 1.0):
+        self.app, self.interval = app, interval
+        self.watched = app.watched
+        self._stop = threading.Event()
+        self._retiring: list[threading.Timer] = []
+        self._failed: str | None = None
+        self._thread = threading.Thread(target=self._watch, daemon=True, name="ldpub-reload")
+
+    def __call__(self, environ, start_response):
+        return self.app(environ, start_response)  # one read of self.app: one publication per request
+
+    def start(self) -> None:
+        if self.app.remake is not None:
+            self._thread.start()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(self.interval):
+            key = manifest_key(self.watched)
+            if key is not None and key != self.app.pub.key and key != self._failed:
+                self.reload(key)
+
+    def reload(self, key: str) -> bool:
+        """Switch to the publication whose manifest hashes to ``key``; False if it cannot be loaded
+        whole (dist/ changed again meanwhile, or is broken: the old one goes on being served)."""
+        try:
+            new = self.app.remake()
+        except LdError as exc:
+            if manifest_key(self.watched) == key:  # not a build still under way: broken, say it once
+                print(f"warning: not reloading {self.watched}: {exc}", file=sys.stderr, flush=True)
+                self._failed = key
+            return False
+        if new.pool is not None:
+            new.pool.manifest = new.pub.key
+            new.pool.start(wait=True)
+        if new.pub.key != key or (new.pool is not None and not new.pool.ready()):
+            if new.pool is not None:
+                new.pool.close()
+            return False  # dist/ changed during the load: the next look tries again
+        old, self.app = self.app, new
+        print(f"reloaded {self.watched}: manifest {key[:12]}", file=sys.stderr, flush=True)
+        if old.pool is not None:  # a request that began before the switch may still need it
+            timer = threading.Timer(2 * old.pool.timeout + 1, old.pool.close)
+            timer.daemon = True
+            timer.start()
+            self._retiring.append(timer)
+        return True
+
+    def close(self) -> None:
+        self._stop.set()
+        for timer in self._retiring:
+            timer.cancel()
+            timer.function()
+        if self.app.pool:
+            self.app.pool.close()
 
 
 def make_app(dist: str | Path, *, source: str | Path | None = None, queries_dir: str | Path | None = None,
              workers: int = 2, timeout: float = 10.0, max_rows: int = 10000, sparql: bool = True,
-             verify: bool = True) -> App:
+             verify: bool = True, memory: int = 1024, max_bytes: int = 64 << 20) -> App:
     pub = Publication(dist, source=source, queries_dir=queries_dir, verify=verify)
-    pool = QueryPool(pub.dist, workers=workers, timeout=timeout, max_rows=max_rows) if sparql else None
-    return App(pub, pool=pool)
+    pool = QueryPool(pub.dist, workers=workers, timeout=timeout, max_rows=max_rows, memory=memory,
+                     max_bytes=max_bytes) if sparql else None
+    app = App(pub, pool=pool)
+    app.watched = Path(dist)
+    app.remake = lambda: make_app(dist, source=source, queries_dir=queries_dir, workers=workers, timeout=timeout,
+                                  max_rows=max_rows, sparql=sparql, verify=verify, memory=memory, max_bytes=max_bytes)
+    return app
 
 
 def serve(app: App, host: str = "127.0.0.1", port: int = 8000, *, quiet: bool = False,
-          ready=None) -> None:
-    """Serve until interrupted (Ctrl-C or SIGTERM); query workers are stopped on the way out."""
-    handler = type("Handler", (_Handler,), {"quiet": quiet})
+          ready=None, limits: Limits = Limits()) -> None:
+    """Serve until interrupted (Ctrl-C or SIGTERM), reloading after a rebuild of dist/ (see
+    :class:`Reloading`); query workers are stopped on the way out."""
+    live = Reloading(app)
     try:
-        server = ThreadingWSGIServer((host, port), handler)
+        server = make_server(live if quiet else _access_log(live), host, port, limits)
     except OSError as exc:
         raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
                          hint="choose another --port, or stop the server that uses it") from None
-    server.set_app(app)
     if app.pool:
+        app.pool.manifest = app.pub.key
         app.pool.start()
+    live.start()
     previous = signal.signal(signal.SIGTERM, _raise_interrupt) if threading.current_thread() is threading.main_thread() \
         else None
-    url = f"http://{host if ':' not in host else f'[{host}]'}:{server.server_address[1]}/"
+    url = f"http://{host if ':' not in host else f'[{host}]'}:{server.effective_port}/"
     print(f"serving {app.pub.base} at {url} (dist: {app.pub.dist}); Ctrl-C stops", file=sys.stderr, flush=True)
     if ready:
         ready(server)
     try:
-        server.serve_forever(poll_interval=0.2)
+        server.run()
     except KeyboardInterrupt:
         pass
     finally:
-        server.server_close()
-        if app.pool:
-            app.pool.close()
+        server.task_dispatcher.shutdown(timeout=5)
+        wasyncore.close_all(server._map)
+        live.close()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
 
@@ -1800,7 +2072,7 @@ class ServerProcess:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--worker":
-        raise SystemExit(_worker_main(sys.argv[2]))
-    print("usage: python -m ld.serve --worker DIST (internal); run `ldpub serve` instead", file=sys.stderr)
+    if len(sys.argv) == 4 and sys.argv[1] == "--worker":
+        raise SystemExit(_worker_main(sys.argv[2], int(sys.argv[3])))
+    print("usage: python -m ld.serve --worker DIST MEGABYTES (internal); run `ldpub serve` instead", file=sys.stderr)
     raise SystemExit(2)
