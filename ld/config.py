@@ -36,6 +36,7 @@ class Config:
     download_base: str  # where dist/ files are downloadable
     path: Path | None = None
     dumps: str = "plain"  # which dump files: a key of DUMP_MODES
+    rico: bool = False  # also publish the RiC-O view (ld.rico)
 
 
 def read_toml(path: Path, error=ConfigError) -> dict:
@@ -79,7 +80,12 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"[publish] dumps = {dumps!r} is not a publication mode", path=path,
                           hint='write dumps = "plain" (every format uncompressed, N-Quads and N-Triples '
                                'also gzipped) or dumps = "gzip" (every format gzipped only)')
+    rico = publish.get("rico", False) if isinstance(publish, dict) else False
+    if not isinstance(rico, bool):
+        raise ConfigError(f"[publish] rico = {rico!r} must be true or false", path=path,
+                          hint="rico = true adds the RiC-O view: the graph .../graph/rico and dist/rico.ttl")
     return Config(
+        rico=rico,
         dumps=dumps,
         base=base,
         title=data["title"],

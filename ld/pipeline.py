@@ -30,7 +30,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 import ld
-from ld import export, mapping, quality
+from ld import export, mapping, quality, rico
 from ld.config import Config, compressed_only, load_config, read_toml
 from ld.errors import BuildFailed, ConfigError, InputError, LdError, ValidationFailed
 from ld.link import Linked, link_document
@@ -214,7 +214,8 @@ def register_forms_digest(register: Register) -> str:
 def document_key(path: Path, source: Source, strict: bool, forms: str) -> str:
     digest = hashlib.sha256()
     sidecar = path.with_suffix(".toml")
-    for part in (code_digest(), forms, source.config.base, source.config.dumps, str(strict), path.name):
+    for part in (code_digest(), forms, source.config.base, source.config.dumps, str(strict), path.name,
+                 str(source.config.rico)):
         digest.update(part.encode() + b"\0")
     digest.update(path.read_bytes() if path.is_file() else b"")
     digest.update(b"\0" + (sidecar.read_bytes() if sidecar.exists() else b""))
@@ -269,6 +270,8 @@ def _document_job(task: tuple[str, str]) -> dict:
     network = {"edges": exported["edges"], "nodes": exported["nodes"],
                "references": export.references(exported["tables"])}
     (staging / "network.json").write_text(json.dumps(network, ensure_ascii=False), encoding="utf-8")
+    if source.config.rico:
+        (staging / "rico.nt").write_bytes(ox_triples(rico.document_triples(linked, iris)).nt)
     # render the rows here, with the facts the dataset-level pass will have unless another graph adds
     # to them; that pass then finds them kept (under the hash of the facts used) and renders nothing
     _rendered_rows(pieces, network["references"], export.merge_facts(dict(_WORKER["facts"]), exported["facts"]),
@@ -447,6 +450,10 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         release.check_published(published, retired)
     if retired:
         shared["retired"] = mapping.as_graph(retired_triples(retired, iris))
+    if source.config.rico:
+        rico_nt = b"".join((p.folder / "rico.nt").read_bytes() for p in pieces)
+        shared["rico"] = mapping.as_graph({(q.subject, q.predicate, q.object)
+                                           for q in ox.parse(rico_nt, format=ox.RdfFormat.N_TRIPLES)})
     stats = {
         "triples": sum(m["triples"] for m in metas) + sum(len(g) for g in shared.values()),
         "subjects": sum(m["subjects"] for m in metas) + sum(len(set(g.subjects())) for g in shared.values()),
@@ -463,8 +470,8 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     if release is not None:  # the changes are in the description: compared before it is validated
         release.compare(pieces + shared_pieces, source.config.dumps, iris, scratch)
         release.describe(description, iris, source.config)
-    result.report.extend(validate_graph(entities + links + description
-                                        + shared.get("retired", mapping.new_graph())).problems)
+    result.report.extend(validate_graph(entities + links + description + shared.get("retired", mapping.new_graph())
+                                        + shared.get("rico", mapping.new_graph())).problems)
     result.documents = len(metas)
     result.triples = stats["triples"]
     if not result.report.conforms:
@@ -485,6 +492,8 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
             wait([dumps])  # a failure here must not remove the staging folder under the writer's feet
         triples, digests = dumps.result()
         triples.update(static)
+        if "rico" in shared:
+            triples["rico.ttl"] = rico.write_turtle(folder / "rico.ttl", shared["rico"], base)
         if release is not None:
             triples.update(release.publish(folder, pieces, source.config.dumps))
         if html:
