@@ -15,7 +15,7 @@ import ld
 from ld.errors import LdError, ValidationFailed
 from ld.pipeline import DEFAULT_CACHE
 
-PLUGINS = ("ld.cli_wikidata", "ld.cli_store", "ld.cli_web")  # modules that add their own subcommands
+PLUGINS = ("ld.cli_wikidata", "ld.cli_store", "ld.cli_web", "ld.cli_release")  # modules that add their own subcommands
 
 
 def cmd_build(args) -> int:

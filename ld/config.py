@@ -38,6 +38,7 @@ class Config:
     path: Path | None = None
     dumps: str = "plain"  # which dump files: a key of DUMP_MODES
     sparql_services: tuple[str, ...] = ()  # endpoints a query on `ldpub serve` may call with SERVICE
+    rico: bool = False  # also publish the RiC-O view (ld.rico)
 
 
 def raise_all(problems: list, path: Path) -> None:
@@ -100,7 +101,12 @@ def load_config(path: Path) -> Config:
         raise ConfigError("[serve] sparql_services must be a list of http(s) IRIs", path=path,
                           hint='e.g. sparql_services = ["https://query.wikidata.org/sparql"]; '
                                'leave it out to refuse every SERVICE call')
+    rico = publish.get("rico", False) if isinstance(publish, dict) else False
+    if not isinstance(rico, bool):
+        raise ConfigError(f"[publish] rico = {rico!r} must be true or false", path=path,
+                          hint="rico = true adds the RiC-O view: the graph .../graph/rico and dist/rico.ttl")
     return Config(
+        rico=rico,
         dumps=dumps,
         sparql_services=tuple(services),
         base=base,

@@ -86,3 +86,13 @@ class BuildFailed(LdError):
 
     def __str__(self) -> str:
         return "\n".join([*(str(e) for e in self.errors), super().__str__()])
+
+
+class ReleaseError(LdError):
+    """A release cannot be made: its version, date, history or working tree is wrong; nothing is published."""
+
+
+class LinkDrift(LdError):
+    """A release links to a Wikidata item that was deleted or merged, and no curator acknowledged it."""
+
+    exit_code = 1

@@ -33,7 +33,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 import ld
-from ld import export, mapping, quality
+from ld import export, mapping, quality, rico
 from ld.config import Config, compressed_only, load_config, read_toml
 from ld.errors import BuildFailed, ConfigError, InputError, LdError, OutputError, ValidationFailed
 from ld.link import Linked, link_document
@@ -46,6 +46,7 @@ from ld.publish import (PIECES_FILE, Pieces, atomic_folder, check_out, gzip_memb
 from ld.speakers import knows
 from ld.register import Entity, Register, load_register
 from ld.schema import SIDECAR, errors as schema_errors, locate
+from ld.retired import check_retired, load_retired, retired_triples
 from ld.terms import SortedTriples, ox_triples
 from ld.validate import SHAPES_DIR, compiled, load_shapes, validate_graph, validate_triples
 from ld.vocab import Iris
@@ -259,7 +260,8 @@ def register_forms_digest(register: Register) -> str:
 def document_key(path: Path, source: Source, strict: bool, forms: str) -> str:
     digest = hashlib.sha256()
     sidecar = path.with_suffix(".toml")
-    for part in (code_digest(), forms, source.config.base, source.config.dumps, str(strict), path.name):
+    for part in (code_digest(), forms, source.config.base, source.config.dumps, str(strict), path.name,
+                 str(source.config.rico)):
         digest.update(part.encode() + b"\0")
     digest.update(path.read_bytes() if path.is_file() else b"")
     digest.update(b"\0" + (sidecar.read_bytes() if sidecar.exists() else b""))
@@ -396,6 +398,8 @@ def _document_job(task: tuple[str, str]) -> dict:
                "references": export.references(exported["tables"])}
     (staging / "network.json").write_text(json.dumps(network, ensure_ascii=False), encoding="utf-8")
     checksums = {name: sha256_file(staging / name) for name in CHECKED}
+    if source.config.rico:
+        (staging / "rico.nt").write_bytes(ox_triples(rico.document_triples(linked, iris)).nt)
     # render the rows here, with the facts the dataset-level pass will have unless another graph adds
     # to them; that pass then finds them kept (under the hash of the facts used) and renders nothing
     _rendered_rows(pieces, network["references"], export.merge_facts(dict(_WORKER["facts"]), exported["facts"]),
@@ -406,6 +410,7 @@ def _document_job(task: tuple[str, str]) -> dict:
         "turns": turns_per_speaker(linked),
         "quality": portable(quality.document_report(linked)),
         "entities": sorted(e.slug for e in linked.entities.values() if not e.local_to),
+        "local": sorted(str(iris.entity(e.type, e.slug)) for e in linked.local),
         **_graph_figures(triples),
         "facts": exported["facts"],  # what the exports need from the document's graph (see write_exports)
         "checksums": checksums,
@@ -495,8 +500,9 @@ class Progress:
 # -------------------------------------------------------------- the build
 def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int | None = None,
           cache_dir: Path | None = None, clean: bool = False, progress: bool = False,
-          html: bool = False) -> BuildResult:
-    """Build the dataset; write it to ``out`` unless something is wrong.
+          html: bool = False, release=None) -> BuildResult:
+    """Build the dataset; write it to ``out`` unless something is wrong. ``release``: an
+    ``ld.release.Release`` to publish (its checks, description and changelog join the build).
 
     ``cache_dir`` keeps each document's pieces under a hash of everything that
     shapes them (text, sidecar, register names and forms, code and shapes), so
@@ -580,7 +586,7 @@ def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None
         result.rebuilt = len(todo)
         ordered = [metas[p] for p in source.documents]
         pieces = [Pieces(m["graph"], folders[p], m["triples"], tuple(m["sizes"])) for p, m in zip(source.documents, ordered)]
-        _assemble(source, iris, ordered, pieces, result, Path(scratch), out, dump_writer, html)
+        _assemble(source, iris, ordered, pieces, result, Path(scratch), out, dump_writer, html, release)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -601,7 +607,7 @@ def _dump_writer(needed: bool):
 
 def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces], result: BuildResult,
               scratch: Path, out: Path | None, dump_writer: ProcessPoolExecutor | None = None,
-              html: bool = False) -> None:
+              html: bool = False, release=None) -> None:
     """The dataset-level pass: shared graphs, their validation, then the dumps."""
     for meta in metas:
         result.report.extend(Problem(**p) for p in meta["problems"])
@@ -609,29 +615,43 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     entities = mapping.entities_graph(source.register, iris)
     links = mapping.links_graph(source.register, iris)
     shared = {"entities": entities, "links": links}
+    retired = load_retired(source.folder)
+    published = _published(metas, source.register, iris)
+    check_retired(retired, published, source.folder)
+    if release is not None:
+        release.check_published(published, retired)
+    if retired:
+        shared["retired"] = mapping.as_graph(retired_triples(retired, iris))
+    if source.config.rico:
+        rico_nt = b"".join((p.folder / "rico.nt").read_bytes() for p in pieces)
+        shared["rico"] = mapping.as_graph({(q.subject, q.predicate, q.object)
+                                           for q in ox.parse(rico_nt, format=ox.RdfFormat.N_TRIPLES)})
     stats = {
-        "triples": sum(m["triples"] for m in metas) + len(entities) + len(links),
-        "subjects": sum(m["subjects"] for m in metas) + len(set(entities.subjects())) + len(set(links.subjects())),
-        "entities": sum(m["typed"] for m in metas) + len(set(entities.subjects(RDF.type, None)))
-        + len(set(links.subjects(RDF.type, None))),
+        "triples": sum(m["triples"] for m in metas) + sum(len(g) for g in shared.values()),
+        "subjects": sum(m["subjects"] for m in metas) + sum(len(set(g.subjects())) for g in shared.values()),
+        "entities": sum(m["typed"] for m in metas) + sum(len(set(g.subjects(RDF.type, None))) for g in shared.values()),
         "classes": len({c for m in metas for c in m["classes"]}
                        | {str(o) for g in shared.values() for o in g.objects(None, RDF.type)}),
         "links": sum(1 for e in source.register.entities.values() if e.qid),
     }
     examples = [URIRef(m["graph"]) for m in metas[:3]]
     description = mapping.dataset_graph(source.config, iris, stats, source.register, examples)
-    result.report.extend(validate_graph(entities + links + description).problems)
+    base = source.config.base
+    shared_pieces = [write_pieces(str(iris.graph(name)), ox_triples(graph), scratch / "shared" / name, base,
+                                  source.config.dumps) for name, graph in shared.items()] if out is not None else []
+    if release is not None:  # the changes are in the description: compared before it is validated
+        release.compare(pieces + shared_pieces, source.config.dumps, iris, scratch)
+        release.describe(description, iris, source.config)
+    result.report.extend(validate_graph(entities + links + description + shared.get("retired", mapping.new_graph())
+                                        + shared.get("rico", mapping.new_graph())).problems)
     result.documents = len(metas)
     result.triples = stats["triples"]
     if result.report.violates:  # (warnings and infos are published; by SHACL they do not conform either)
         raise ValidationFailed(result.report)
     if out is None:
         return
-    shared["dataset"] = description
-    base = source.config.base
-    pieces = pieces + [write_pieces(str(iris.graph(name)), ox_triples(graph), scratch / "shared" / name, base,
-                                    source.config.dumps)
-                       for name, graph in shared.items()]
+    pieces = pieces + shared_pieces + [write_pieces(str(iris.graph("dataset")), ox_triples(description),
+                                                    scratch / "shared" / "dataset", base, source.config.dumps)]
     linked_report = _quality(metas, source.register)
     with _writing(Path(out)), atomic_folder(Path(out)) as folder:
         dumps = dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps)
@@ -644,6 +664,10 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
             wait([dumps])  # a failure here must not remove the staging folder under the writer's feet
         triples, digests = dumps.result()
         triples.update(static)
+        if "rico" in shared:
+            triples["rico.ttl"] = rico.write_turtle(folder / "rico.ttl", shared["rico"], base)
+        if release is not None:
+            triples.update(release.publish(folder, pieces, source.config.dumps))
         if html:
             from ld.serve import write_static_site
 
@@ -659,6 +683,14 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         triples["void.ttl"] = write_turtle(folder / "void.ttl", standalone, base)
         hashed = {f["path"]: f["sha256"] for f in listing["files"] if f["path"] != "void.ttl"}
         result.manifest = write_manifest(folder, triples, graph_sizes, hashed)
+
+
+def _published(metas: list[dict], register: Register, iris: Iris) -> set[str]:
+    """The paths below the base of what a build publishes at its own IRI: documents and entities
+    (the register's, and the speakers only one document knows)."""
+    base = len(iris.base)
+    paths = {m["graph"][base:] for m in metas} | {p[base:] for m in metas for p in m.get("local", [])}
+    return paths | {str(iris.entity(e.type, e.slug))[base:] for e in register.entities.values()}
 
 
 def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict], compressed: bool = False,

@@ -1254,9 +1254,9 @@ class Response:
     file: Path | None = None
 
 
-STATUS = {200: "OK", 204: "No Content", 303: "See Other", 304: "Not Modified", 400: "Bad Request",
-          403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable",
-          413: "Content Too Large", 415: "Unsupported Media Type", 500: "Internal Server Error",
+STATUS = {200: "OK", 204: "No Content", 301: "Moved Permanently", 303: "See Other", 304: "Not Modified",
+          400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable",
+          410: "Gone", 413: "Content Too Large", 415: "Unsupported Media Type", 500: "Internal Server Error",
           503: "Service Unavailable"}
 
 
@@ -1338,6 +1338,11 @@ class App:
             path = local_path(raw)
         except BadPath as exc:
             return self._text(400, f"bad request path: {exc}")
+        from ld import routes  # retired IRIs (301, 410) and the reconciliation service, before the rest
+
+        routed = routes.route(self, path, method, environ)
+        if routed is not None:
+            return routed
         if method == "OPTIONS":
             return Response(204, [("Allow", "GET, HEAD, POST, OPTIONS" if path == "sparql" else "GET, HEAD, OPTIONS"),
                                   ("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS"),
@@ -2000,7 +2005,11 @@ def write_static_site(dist_dir: str | Path, out_dir: str | Path | None = None, *
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(dist / name, target)
             written.append(f"dist/{name}")
-    write(".htaccess", htaccess(pub.base, same).encode("utf-8"))
+    from ld import routes
+
+    for rel, data in routes.static_files(pub, nav):  # 410 pages of withdrawn IRIs
+        write(rel, data)
+    write(".htaccess", routes.with_retired_rules(htaccess(pub.base, same), pub).encode("utf-8"))
     return written
 
 

@@ -35,12 +35,25 @@ d:m-quote a oa:TextQuoteSelector ; oa:exact "Bob" ; oa:prefix "Hello " ; oa:suff
     dcat:distribution <https://example.org/dataset#ttl> .
 <https://example.org/dataset#ttl> dcat:mediaType <https://www.iana.org/assignments/media-types/text/turtle> ;
     dcat:downloadURL <https://example.org/dist/dataset.ttl> .
+@prefix rico: <https://www.ica.org/standards/RiC/ontology#> .
+<https://example.org/document/1> a rico:Record ; rico:identifier "1" .
+d:original a rico:Record ; rico:identifier "Fondi 14" ; rico:hasOrHadHolder <https://example.org/organization/a> ;
+    rico:documents d:event .
+<https://example.org/organization/a> a rico:CorporateBody .
+d:event a rico:Activity ; rico:hasOrHadParticipant <https://example.org/person/a> .
+<https://example.org/person/a> a rico:Person .
+d:rico-translation a rico:RecordResourceGeneticRelation ; rico:relationHasSource d:original ;
+    rico:relationHasTarget <https://example.org/document/1> .
+d:rico-m a rico:Relation ; rico:relationHasSource <https://example.org/document/1> ;
+    rico:relationHasTarget <https://example.org/place/x> ; rico:relationCertainty "uncertain" ;
+    rico:isEvidencedBy <https://example.org/document/1> .
 """
 
 PREFIXES = """PREFIX schema: <http://schema.org/> PREFIX ldp: <https://w3id.org/ldpub/ns#> PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX wd: <http://www.wikidata.org/entity/> PREFIX d: <https://example.org/document/1#>
 PREFIX doc: <https://example.org/document/> PREFIX p: <https://example.org/person/> PREFIX ds: <https://example.org/dataset#>
+PREFIX rico: <https://www.ica.org/standards/RiC/ontology#>
 """
 
 # (expected code, expected severity, SPARQL Update that breaks the valid graph)
@@ -94,6 +107,18 @@ CASES = [
     ("dataset-title", "Violation", "DELETE WHERE { <https://example.org/dataset> dcterms:title ?x }"),
     ("dataset-license", "Violation", 'DELETE WHERE { <https://example.org/dataset> dcterms:license ?x } ; INSERT DATA { <https://example.org/dataset> dcterms:license "CC BY" }'),
     ("dataset-distribution", "Violation", "DELETE WHERE { ds:ttl dcat:downloadURL ?x }"),
+    ("rico-record-identifier", "Violation", "DELETE WHERE { d:original rico:identifier ?x }"),
+    ("rico-record-identifier", "Violation", 'DELETE WHERE { doc:1 rico:identifier ?x } ; INSERT DATA { doc:1 rico:identifier 1 }'),
+    ("rico-record-holder", "Violation", "INSERT DATA { d:original rico:hasOrHadHolder p:a }"),
+    ("rico-record-documents", "Violation", "INSERT DATA { doc:1 rico:documents d:rico-m }"),
+    ("rico-activity-documented", "Violation", "DELETE WHERE { d:original rico:documents ?x }"),
+    ("rico-participant", "Violation", "INSERT DATA { d:event rico:hasOrHadParticipant <https://example.org/place/x> }"),
+    ("rico-translation-source", "Violation", "DELETE WHERE { d:rico-translation rico:relationHasSource ?x }"),
+    ("rico-translation-target", "Violation", "INSERT DATA { d:rico-translation rico:relationHasTarget d:event }"),
+    ("rico-relation-source", "Violation", "DELETE WHERE { d:rico-m rico:relationHasSource ?x }"),
+    ("rico-relation-target", "Violation", 'INSERT DATA { d:rico-m rico:relationHasTarget "x" }'),
+    ("rico-relation-certainty", "Violation", "DELETE WHERE { d:rico-m rico:relationCertainty ?x }"),
+    ("rico-relation-evidence", "Violation", "DELETE WHERE { d:rico-m rico:isEvidencedBy ?x } ; INSERT DATA { d:rico-m rico:isEvidencedBy p:a }"),
 ]
 
 
