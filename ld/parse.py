@@ -51,7 +51,7 @@ MONTHS = {m: i for i, m in enumerate(
 
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
-             "participant_headers", "speaking_roles", "heading_lines")
+             "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles")
 SCALAR_KEYS = {"transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int}
 TABLE_KEYS = ("languages", "citation", "role_headers")
 
@@ -146,6 +146,7 @@ class Layout:
         self.role_headers = {k.casefold(): v for k, v in merged["role_headers"].items()}
         self.speaking_roles = {h.casefold() for h in merged["speaking_roles"]}
         self.headings = {h.casefold() for h in merged["heading_lines"]}
+        self.header_words = {w.casefold() for w in merged["header_words"]}
         self.title_set = {t.casefold() for t in merged["titles"]}
 
         titles = merged["titles"] + [t.upper() for t in merged["titles"]]
@@ -178,7 +179,7 @@ class Layout:
             rf"(?P<verb>{verbs})\b")
         # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
         self.reported_strong = re.compile(
-            rf"(?:{lead}(?<=,[ ]))?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"(?:{lead})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
         self.header = re.compile(
             rf"(?P<h>{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
@@ -257,7 +258,7 @@ class Parser:
     def parse_text(self, text: str, path: str = "<text>", doc_id: str = "doc", digest: str = "") -> Document:
         if self.layout_error:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
-        paragraphs = split_paragraphs(text, path, self.layout.sections)
+        paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
                              hint="an archive page export starts with a date line and a title")
@@ -372,7 +373,8 @@ class Parser:
         if label is None and not reported:  # minutes' style in a page of direct speech: "A.I. MIKOYAN noted that"
             match = self.layout.reported_strong.match(text)
             label = self.read_label(match, True, declared, reported=True) if match else None
-            if label and not self._strong(label, match):
+            if label and not (self._strong(label, match) and (match.start("label") == 0 or match["title"]
+                                                              or self.is_known(label.speaker))):
                 label = None
         if label is None and self.layout.narrated:
             match = self.layout.narrated.match(text)
@@ -420,6 +422,8 @@ class Parser:
             return None  # narration before an unknown, untitled name is too weak a sign
         printed = (match["lead"] + match["label"] + " " + match["verb"]) if narrated else match["label"].strip()
         speaker, declares = self._speaker(title, tokens)
+        if groups.get("aside") and not declares:  # "Kosygin (hereinafter abbreviated as Ke):"
+            declares = self.layout.declaration(match["aside"])
         full = declared.get(printed.casefold()) or declared.get(speaker.casefold())
         if full:
             speaker = full
@@ -651,11 +655,22 @@ class Transcript:
         first = para.lines[0] if para.lines else para.text
         match = self.layout.header.match(first)
         if not match:
-            return None
+            return self._header_by_words(para)
         if match["h"].casefold() in self.layout.speaking_roles and self.segments:
             return None
         value = "\n".join([first[match.end():].strip(), *para.lines[1:]]).strip()
         return match["h"], value
+
+    def _header_by_words(self, para: Paragraph) -> tuple[str, str] | None:
+        """'Chinese Personnel: ...', 'Part I: ...': a label whose words say it is no person."""
+        match = self.layout.label.match(para.text)
+        if not match or not (match["sep"] == ":" or match["tight"]) or match["verb"]:
+            return None
+        name = (match["label"] or "").strip()
+        words = {w.strip("[]().").casefold() for w in name.split()}
+        if not words & self.layout.header_words or self.parser.is_known(name):
+            return None
+        return name, para.text[match.end():].strip()
 
     def _cover(self, para: Paragraph, start: int, end: int, kind: str) -> None:
         if start < end:
@@ -878,33 +893,41 @@ def decode(data: bytes, path) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def split_paragraphs(text: str, path: str, sections=()) -> list[Paragraph]:
+def split_paragraphs(text: str, path: str, sections=(), one_line_sections=()) -> list[Paragraph]:
     """Paragraphs are separated by blank lines. A page copied without them still splits: a section
-    header line ("Citation:") stands alone, and so does each line before the first section (the
-    date and the title)."""
+    header line ("Citation:") stands alone, the value of a one-line section ("Original Language:")
+    is its next line, and before the first section each line stands alone (the date, the title)."""
     paragraphs, lines, start_line, start_offset = [], [], 0, 0
-    offset = 0
     headers = {f"{s}:" for s in sections}
-    in_head = True
-    for number, line in enumerate(text.split("\n"), 1):
-        alone = line.strip() in headers
-        if (alone or in_head) and lines:
+    one_line = {f"{s}:" for s in one_line_sections}
+    rows = text.split("\n")
+    in_head = any(row.strip() in headers for row in rows)
+    value_next = False  # the line after a one-line section's header is its whole value
+
+    def flush():
+        nonlocal lines
+        if lines:
             paragraphs.append(_paragraph(lines, path, start_line, start_offset))
             lines = []
-        in_head = in_head and not alone
-        if line.strip():
+
+    offset = 0
+    for number, line in enumerate(rows, 1):
+        stripped = line.strip()
+        if not stripped:
+            flush()
+        else:
+            alone = stripped in headers
+            if alone or in_head:
+                flush()
+            in_head = in_head and not alone
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
-            lines.append(line.strip())
-            if alone:
-                paragraphs.append(_paragraph(lines, path, start_line, start_offset))
-                lines = []
-        elif lines:
-            paragraphs.append(_paragraph(lines, path, start_line, start_offset))
-            lines = []
+            lines.append(stripped)
+            if alone or value_next:
+                flush()
+            value_next = alone and stripped in one_line
         offset += len(line) + 1
-    if lines:
-        paragraphs.append(_paragraph(lines, path, start_line, start_offset))
+    flush()
     return paragraphs
 
 

@@ -517,7 +517,7 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
             guards.enter_context(locked(Path(cache_dir), "the build cache"))
         try:
             return _build(source_dir, out, strict=strict, jobs=jobs, cache_dir=cache_dir, clean=clean,
-                          progress=progress, html=html)
+                          progress=progress, html=html, release=release)
         except OSError as error:  # a full disk, a folder without write permission, ...
             raise _os_error(error, out) from None
 
@@ -546,7 +546,7 @@ def _writing(folder: Path):
 
 
 def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None, cache_dir: Path | None,
-           clean: bool, progress: bool, html: bool) -> BuildResult:
+           clean: bool, progress: bool, html: bool, release=None) -> BuildResult:
     started = time.perf_counter()
     source = load_source(source_dir)
     check_documents(source)
