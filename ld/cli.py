@@ -30,6 +30,11 @@ def cmd_build(args) -> int:
         print(result.report.to_json(), end="")
     elif args.verbose:
         print(result.report.to_text())
+    if result.not_clean:  # said even with -q: a page that is not right must say so
+        names = ", ".join(result.not_clean[:20]) + (f" and {len(result.not_clean) - 20} more"
+                                                    if len(result.not_clean) > 20 else "")
+        print(f"{len(result.not_clean)} document(s) not clean (who speaks needs a curator's look): {names}; "
+              f"`ldpub report` says where and why", file=sys.stderr)
     if not args.quiet:
         print(f"published to {args.out}/: {result.summary()}", file=sys.stderr)
         for doc_id, speakers in list(result.turns.items())[:20]:

@@ -35,6 +35,8 @@ class Config:
     license: str
     publisher: str  # slug of an Organization in the register
     download_base: str  # where dist/ files are downloadable
+    source_pages: str = ""  # the archive's public address of a document is this + its id (schema:url)
+    text_rights: str = ""  # the terms of the translated texts, which our licence does not cover
     path: Path | None = None
     dumps: str = "plain"  # which dump files: a key of DUMP_MODES
     sparql_services: tuple[str, ...] = ()  # endpoints a query on `ldpub serve` may call with SERVICE
@@ -83,7 +85,7 @@ def load_config(path: Path) -> Config:
     if not (re.fullmatch(r"https?://[^\s/?#<>\"{}|\\^`]+(/[^\s?#<>\"{}|\\^`]*)?/", base)):
         raise ConfigError(f"base {base!r} must be an absolute http(s) IRI with a host, ending in '/'", path=path,
                           hint='e.g. base = "https://w3id.org/my-archive/"')
-    for key in ("license", "download_base"):
+    for key in ("license", "download_base", "source_pages"):
         value = data.get(key, base)
         if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
             raise ConfigError(f"{key} {value!r} must be an http(s) IRI", path=path,
@@ -115,5 +117,7 @@ def load_config(path: Path) -> Config:
         license=data["license"],
         publisher=data["publisher"],
         download_base=data.get("download_base", base + "dist/"),
+        source_pages=data.get("source_pages", ""),
+        text_rights=data.get("text_rights", ""),
         path=path,
     )

@@ -42,6 +42,10 @@ class ParseError(LdError):
     """A document's layout does not match what the parser expects."""
 
 
+class CoverageError(ParseError):
+    """The parser lost or doubled characters of a transcript: a defect of ldpub, never of the page."""
+
+
 class RegisterError(LdError):
     """The entity register (source/entities.toml) is inconsistent."""
 

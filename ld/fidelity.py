@@ -17,17 +17,8 @@ from pathlib import Path
 from ld.errors import LdError
 from ld.link import Linked
 from ld.register import Entity, Register
+from ld.quality import verdict
 from ld.speakers import UNRESOLVED, Names, fold
-
-# problems that make a page's verdict "warnings": who speaks is not certain somewhere
-SPEAKER_CODES = ("unresolved-role", "ambiguous-speaker", "unknown-speaker", "unattributed-text",
-                 "reported-in-turn", "near-miss")
-
-
-def verdict(linked: Linked) -> str:
-    return "warnings" if any(p.code in SPEAKER_CODES and p.severity == "Warning" for p in linked.problems) \
-        else "clean"
-
 
 @dataclass
 class PageScore:
@@ -100,7 +91,8 @@ def score(page: Path, register: Register, prepare) -> PageScore:
         else:
             result.wrong.append(f"{seg.label!r} (line {seg.location.line}): expected {' and '.join(people) or 'unresolved'}, "
                                 f"published {' and '.join(s.label for s in senders)}")
-    result.invented = [f"{t.label!r} line {t.location.line}" for i, t in enumerate(turns) if i not in used]
+    result.invented = [f"{t.label!r} line {t.location.line}" for i, t in enumerate(turns)
+                       if i not in used and not t.continues]  # a turn resumed after a stage direction
     return result
 
 

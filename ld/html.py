@@ -370,6 +370,7 @@ def document_page(doc: dict, nav: Nav) -> str:
         ("Funded by", entity_link(doc.get("funder"), nav)),
         ("Participants", ", ".join(entity_link(p, nav) for p in doc.get("attendees", [])), "event"),
         ("Source page", link(doc["url"] if safe_url(doc.get("url")) else None, esc(doc.get("url")))),
+        ("Rights in the text", esc(doc.get("rights"))),
     ]
     parts = [f'<article class="document" data-iri="{esc(doc["iri"])}">',
              f"<h1>{esc(_doc_title(doc))}</h1>", meta_list(rows)]

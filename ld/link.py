@@ -57,7 +57,8 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     layout = layout or default_layout()
     linked = Linked(doc, {})
     resolver = Resolver(register, layout["titles"], doc.title, doc.headers, layout["participant_headers"],
-                        layout["role_headers"], speaker_map, doc.declared)
+                        layout["role_headers"], speaker_map, doc.declared, layout["participant_words"],
+                        layout["female_titles"])
     local: dict[str, Entity] = {}
 
     def person(name: str, where: str, code: str, message: str, printed: str = "") -> Entity:

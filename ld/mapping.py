@@ -55,7 +55,7 @@ def integer(value: int) -> ox.Literal:
     return literal(str(value), datatype=XSD.integer)
 
 
-def document_graph(linked: Linked, iris: Iris) -> set[tuple]:
+def document_graph(linked: Linked, iris: Iris, source_pages: str = "", text_rights: str = "") -> set[tuple]:
     """The document's triples, as a set: a build converts them to pyoxigraph terms at once, and an rdflib
     ``Graph`` only to fill it would cost more than the mapping itself."""
     doc, iris = linked.doc, iris.ox()
@@ -70,6 +70,9 @@ def document_graph(linked: Linked, iris: Iris) -> set[tuple]:
     g.add((d, SCHEMA.inLanguage, literal("en")))
     if doc.summary:
         g.add((d, SCHEMA.abstract, en(doc.summary)))
+        _summary_body(g, iris, doc, d)
+    if text_rights:  # the dataset's licence covers our descriptions, not the archive's translation
+        g.add((d, DCTERMS.rights, en(text_rights)))
     if doc.credits:
         g.add((d, SCHEMA.creditText, en(doc.credits)))
     for role, entity in ((SCHEMA.translator, linked.translator), (SCHEMA.publisher, linked.publisher),
@@ -79,8 +82,9 @@ def document_graph(linked: Linked, iris: Iris) -> set[tuple]:
     citation = doc.citation
     if citation:
         g.add((d, DCTERMS.bibliographicCitation, literal(citation.text)))
-        if citation.url:
-            g.add((d, SCHEMA.url, ox.NamedNode(citation.url)))
+    public = f"{source_pages}{doc.id}" if source_pages else (citation.url if citation else "")
+    if public:  # the citation stays as printed (with the export's host); the link goes to the public page
+        g.add((d, SCHEMA.url, ox.NamedNode(public)))
     _original(g, linked, iris, d)
     _event(g, linked, iris, d)
     _generation(g, linked, iris, d)
@@ -222,8 +226,9 @@ def _mentions(g: Triples, linked: Linked, iris: Iris, d: ox.NamedNode) -> None:
             seg = doc.segment(int(key[4:]))
             source, text, holder = iris.segment(doc.id, seg.position), seg.text, iris.segment(doc.id, seg.position)
             prefix = f"m-{seg.position:04d}"
-        elif key == "summary":
-            source, text, holder, prefix = d, doc.summary, d, "m-summary"
+        elif key == "summary":  # the archive's modern summary: its own text, its own index
+            source = holder = _summary_body(g, iris, doc, d)
+            text, prefix = doc.summary, "m-summary"
         else:
             note = next(n for n in doc.footnotes if f"note-{n.number}" == key)
             source, text = iris.part(doc.id, f"{key}-body"), note.text
@@ -250,7 +255,19 @@ def _mentions(g: Triples, linked: Linked, iris: Iris, d: ox.NamedNode) -> None:
                 g.add((a, RDFS.comment, en(mention.note)))
             if not mention.uncertain:  # an uncertain identification is no statement of what the text names
                 g.add((holder, SCHEMA.mentions, body))
-                g.add((d, SCHEMA.mentions, body))
+                if key.startswith("seg-"):  # the document's index is what the record says, not its editors
+                    g.add((d, SCHEMA.mentions, body))
+
+
+def _summary_body(g: Triples, linked_doc_iris, doc, d: ox.NamedNode) -> ox.NamedNode:
+    """The summary as a text of its own (as a footnote's body is), so that a Web Annotation client
+    applies a summary mention's offsets to the summary, and the summary's index stays apart."""
+    s = linked_doc_iris.part(doc.id, "summary")
+    g.add((d, LDP.summaryBody, s))
+    g.add((s, RDF.type, OA.TextualBody))
+    g.add((s, RDF.value, en(doc.summary)))
+    g.add((s, DCTERMS.format, literal("text/plain")))
+    return s
 
 
 def _insertions(g: Triples, linked: Linked, iris: Iris) -> None:
@@ -364,6 +381,8 @@ def dataset_graph(config, iris: Iris, stats: dict, register: Register, example: 
     g.add((ds, DCTERMS.title, en(config.title)))
     g.add((ds, DCTERMS.description, en(config.description)))
     g.add((ds, DCTERMS.license, ox.NamedNode(config.license)))
+    if config.text_rights:  # what the licence does not cover
+        g.add((ds, DCTERMS.rights, en(config.text_rights)))
     publisher = register.get(config.publisher)
     if publisher:
         g.add((ds, DCTERMS.publisher, entity_iri(iris, publisher)))

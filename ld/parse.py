@@ -35,7 +35,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable
 
-from ld.errors import ConfigError, InputError, ParseError
+from ld.errors import ConfigError, CoverageError, InputError, ParseError
 from ld.model import Citation, Date, Document, Footnote, Location, Segment, Span
 
 MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
@@ -51,7 +51,7 @@ MONTHS = {m: i for i, m in enumerate(
 
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
-             "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles")
+             "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words")
 SCALAR_KEYS = {"transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int}
 TABLE_KEYS = ("languages", "citation", "role_headers")
 
@@ -143,6 +143,7 @@ class Layout:
         self.reported_speech = merged["reported_speech"]
         self.capitals = merged["capitals"]
         self.participant_headers = {h.casefold().rstrip(".") for h in merged["participant_headers"]}
+        self.participant_words = {w.casefold() for w in merged["participant_words"]}
         self.role_headers = {k.casefold(): v for k, v in merged["role_headers"].items()}
         self.speaking_roles = {h.casefold() for h in merged["speaking_roles"]}
         self.headings = {h.casefold() for h in merged["heading_lines"]}
@@ -181,6 +182,13 @@ class Layout:
         self.reported_strong = re.compile(
             rf"(?:{lead})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
+        # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
+        starters = _alternation([w for w in merged["not_labels"] if w[:1].isupper()])
+        self.bare = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?=(?:{starters})\b)")
+        # a paragraph of narration that ends by introducing the next one: "... Comrade Hysni Kapo said:"
+        self.introduces = re.compile(
+            rf"(?<![\w])(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?:,[^,:]{{1,80}},)?[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"(?P<verb>{verbs})[ ]*:$")
         self.header = re.compile(
             rf"(?P<h>{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
         # "(Laughter.)", "[The conversation ended.]": whether one is a stage direction is decided in context
@@ -204,6 +212,11 @@ class Layout:
             raise _layout_problem(f"{key}: {pattern!r} has no group (?P<{group}>...)",
                                   hint=f"name the part to keep (?P<{group}>...)")
         return compiled
+
+    def lists_people(self, header: str) -> bool:
+        """Is this header a list of participants ("Present:", "Foreign guests:")?"""
+        name = header.casefold().rstrip(".")
+        return name in self.participant_headers or bool(set(name.split()) & self.participant_words)
 
     def is_heading(self, text: str) -> bool:
         """A whole paragraph that heads the record ("MEMORANDUM OF CONVERSATION")."""
@@ -258,7 +271,8 @@ class Parser:
     def parse_text(self, text: str, path: str = "<text>", doc_id: str = "doc", digest: str = "") -> Document:
         if self.layout_error:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
-        paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph)
+        paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
+                                      self.layout.file_lists)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
                              hint="an archive page export starts with a date line and a title")
@@ -280,7 +294,7 @@ class Parser:
         self._check_unread_labels(transcript, path)
         gaps = check_coverage(body, transcript.coverage)
         if gaps:  # a defect of the parser, never of the page: say where, and keep nothing
-            raise ParseError(f"the parser lost or doubled transcript text: {gaps[0][1]}", path=path, line=gaps[0][0],
+            raise CoverageError(f"the parser lost or doubled transcript text: {gaps[0][1]}", path=path, line=gaps[0][0],
                              hint="please report this page; meanwhile a [layout] setting may avoid the shape")
         return Document(
             id=doc_id, path=path, title=title, date=date, citation=citation,
@@ -370,6 +384,8 @@ class Parser:
         if label and listing and match["sep"] == "." and (
                 re.search(r"(?:^|[ .])[^\W\d_]$", match["label"]) or not text[match.end():].strip()[:1].isupper()):
             label = None  # "Dr. Henry A. Kissinger, Assistant to ...": the period ends an initial
+        if label is None:
+            label = self._bare_label(text)
         if label is None and not reported:  # minutes' style in a page of direct speech: "A.I. MIKOYAN noted that"
             match = self.layout.reported_strong.match(text)
             label = self.read_label(match, True, declared, reported=True) if match else None
@@ -383,6 +399,24 @@ class Parser:
             match = self.layout.reported.match(text)
             label = self.read_label(match, True, declared, reported=True) if match else None
         return label
+
+    def _bare_label(self, text: str) -> Label | None:
+        """A label with no separator, when the name is a known person's full name."""
+        match = self.layout.bare.match(text)
+        if not match or not match["name"] or len(match["name"].split()) < 2:
+            return None
+        speaker, _ = self._speaker(match["title"] or "", TOKEN.findall(match["name"]))
+        if not self.is_known(speaker):
+            return None
+        return Label(0, match.end(), match["label"].strip(), speaker)
+
+    def introduced(self, text: str) -> Label | None:
+        """The speaker a narration paragraph introduces at its end ("... Comrade Hysni Kapo said:")."""
+        match = self.layout.introduces.search(text[-200:])
+        if not match or not (match["title"] or self.is_known((match["name"] or "").strip())):
+            return None
+        speaker, _ = self._speaker(match["title"] or "", TOKEN.findall((match["name"] or "").strip()))
+        return Label(0, 0, f"{match['label'].strip()} {match['verb']}", speaker)
 
     @staticmethod
     def _strong(label: Label, match: re.Match) -> bool:
@@ -593,6 +627,7 @@ class Transcript:
         self.short: re.Pattern | None = None  # the declared short names as labels
         self.unlabelled: list[Paragraph] = []  # paragraphs that start with no label
         self.reported = parser.layout.reported_speech is True
+        self.introduced: Label | None = None  # named by a narration paragraph for the next one
 
     def read(self, paragraphs: list[Paragraph]):
         self.reported = self._reads_reported(paragraphs)
@@ -615,12 +650,12 @@ class Transcript:
                 self.headers.append(("Heading", para.text))
                 self._cover(para, 0, len(para.text), "header")
                 continue
-            header = self._header(para)
-            if header:
-                name, value = header
-                self.headers.append((name, value))
+            headers = self._headers(para)
+            if headers:
+                self.headers.extend(headers)
                 self._cover(para, 0, len(para.text), "header")
-                collecting = not value and not self.segments
+                name, value = headers[-1]
+                collecting = (not value or self.layout.lists_people(name)) and not self.segments
                 continue
             if collecting and self.parser.start_label(para.text, self.declared, self.short, self.reported,
                                                       listing=True) is None:
@@ -649,24 +684,37 @@ class Transcript:
                 return False
         return True
 
-    def _header(self, para: Paragraph) -> tuple[str, str] | None:
-        """A header line ("Present: ...", "PARTICIPANTS:"), its value keeping the lines of a list.
+    def _headers(self, para: Paragraph) -> list[tuple[str, str]]:
+        """Header lines ("Present: ...", "PARTICIPANTS:"), each value keeping the lines of a list; a
+        paragraph may hold several ("Recorder: ...", "Time: ..." on the lines after "Present: ...").
         A role that also speaks ("Interpreter:") is a header only before the conversation begins."""
         first = para.lines[0] if para.lines else para.text
         match = self.layout.header.match(first)
         if not match:
-            return self._header_by_words(para)
-        if match["h"].casefold() in self.layout.speaking_roles and self.segments:
-            return None
-        value = "\n".join([first[match.end():].strip(), *para.lines[1:]]).strip()
-        return match["h"], value
+            found = self._header_by_words(para)
+            return [found] if found else []
+        if match["h"].casefold() in self.layout.speaking_roles and self.current is not None:
+            return []
+        headers: list[tuple[str, list[str]]] = []
+        for line in para.lines or [para.text]:
+            match = self.layout.header.match(line)
+            if match:
+                headers.append((match["h"], [line[match.end():].strip()]))
+            else:
+                headers[-1][1].append(line)
+        return [(name, "\n".join(lines).strip()) for name, lines in headers]
 
     def _header_by_words(self, para: Paragraph) -> tuple[str, str] | None:
         """'Chinese Personnel: ...', 'Part I: ...': a label whose words say it is no person."""
         match = self.layout.label.match(para.text)
-        if not match or not (match["sep"] == ":" or match["tight"]) or match["verb"]:
-            return None
-        name = (match["label"] or "").strip()
+        if match and (match["sep"] == ":" or match["tight"]) and not match["verb"] and not match["title"] \
+                and not match["aside"]:
+            name = (match["label"] or "").strip()
+        else:  # "Foreign guests: ...", "Accompanying persons: ..."
+            match = HEADER_LIKE.match(para.text)
+            if not match:
+                return None
+            name = match["h"]
         words = {w.strip("[]().").casefold() for w in name.split()}
         if not words & self.layout.header_words or self.parser.is_known(name):
             return None
@@ -715,6 +763,17 @@ class Transcript:
         text = para.text
         markers = self._markers(text)
         labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
+        if self.introduced and not labelled:  # the quoted speech a narration paragraph introduced
+            markers.insert(0, (0, 0, "label", self.introduced))
+            labelled = True
+        self.introduced = None
+        if not labelled:
+            introduced = self.parser.introduced(text)
+            if introduced and self.current is None or introduced and not text.startswith(("“", '"')):
+                self.headers.append(("Narration", text))  # the recorder's words, published as a header line
+                self._cover(para, 0, len(text), "header")
+                self.introduced = introduced
+                return
         host = None if labelled else self.current
         if not labelled:
             self.unlabelled.append(para)
@@ -820,6 +879,7 @@ class Transcript:
 
 
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
+HEADER_LIKE = re.compile(r"(?P<h>[A-Z][\w’'\-]*(?:[ ][\w’'\-\[\]]+){0,4})[ ]*:(?=\s)")
 
 
 def check_coverage(paragraphs: list[Paragraph], coverage) -> list[tuple[int, str]]:
@@ -893,7 +953,7 @@ def decode(data: bytes, path) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def split_paragraphs(text: str, path: str, sections=(), one_line_sections=()) -> list[Paragraph]:
+def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), file_lists=()) -> list[Paragraph]:
     """Paragraphs are separated by blank lines. A page copied without them still splits: a section
     header line ("Citation:") stands alone, the value of a one-line section ("Original Language:")
     is its next line, and before the first section each line stands alone (the date, the title)."""
@@ -916,7 +976,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=()) ->
         if not stripped:
             flush()
         else:
-            alone = stripped in headers
+            alone = stripped in headers or bool(file_lists) and stripped.startswith(tuple(file_lists))
             if alone or in_head:
                 flush()
             in_head = in_head and not alone

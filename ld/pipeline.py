@@ -74,7 +74,12 @@ class BuildResult:
     seconds: float = 0.0
     report: Report = field(default_factory=Report)
     turns: dict[str, dict[str, int]] = field(default_factory=dict)  # doc id -> speaker -> turns
+    verdicts: dict[str, str] = field(default_factory=dict)  # doc id -> clean | warnings (ld.quality.verdict)
     manifest: dict = field(default_factory=dict)
+
+    @property
+    def not_clean(self) -> list[str]:
+        return sorted(doc for doc, verdict in self.verdicts.items() if verdict != "clean")
 
     def summary(self) -> str:
         return (f"{self.documents} document(s) ({self.rebuilt} rebuilt), {self.triples} triples, "
@@ -201,7 +206,7 @@ def build_document(path: Path, source: Source, iris: Iris, strict: bool = False)
     """One document end to end, up to its validated triples (pyoxigraph terms, sorted) and a store
     holding them as the document's named graph (for the exports' queries)."""
     linked = prepare(path, source.register, strict)
-    triples = ox_triples(mapping.document_graph(linked, iris))
+    triples = ox_triples(mapping.document_graph(linked, iris, source.config.source_pages, source.config.text_rights))
     store = ox.Store()
     graph = ox.NamedNode(str(iris.document(linked.doc.id)))
     store.load(triples.nt, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
@@ -261,7 +266,7 @@ def document_key(path: Path, source: Source, strict: bool, forms: str) -> str:
     digest = hashlib.sha256()
     sidecar = path.with_suffix(".toml")
     for part in (code_digest(), forms, source.config.base, source.config.dumps, str(strict), path.name,
-                 str(source.config.rico)):
+                 str(source.config.rico), source.config.source_pages, source.config.text_rights):
         digest.update(part.encode() + b"\0")
     digest.update(path.read_bytes() if path.is_file() else b"")
     digest.update(b"\0" + (sidecar.read_bytes() if sidecar.exists() else b""))
@@ -612,6 +617,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     for meta in metas:
         result.report.extend(Problem(**p) for p in meta["problems"])
         result.turns[meta["id"]] = meta["turns"]
+        result.verdicts[meta["id"]] = meta["quality"].get("fidelity", {}).get("verdict", "clean")
     entities = mapping.entities_graph(source.register, iris)
     links = mapping.links_graph(source.register, iris)
     shared = {"entities": entities, "links": links}

@@ -6,6 +6,45 @@ from __future__ import annotations
 from collections import Counter
 
 from ld.link import Linked
+from ld.speakers import UNRESOLVED
+
+# problems that make a document's verdict "warnings": who speaks, or whether all was read, is uncertain
+FIDELITY_CODES = ("unresolved-role", "ambiguous-speaker", "unknown-speaker", "unattributed-text",
+                  "reported-in-turn", "near-miss")
+
+
+def verdict(linked: Linked) -> str:
+    """clean: every turn's speaker resolved and every character of the transcript published;
+    warnings: a curator should look (the problems say where); a page that cannot be read is refused
+    (it never gets this far)."""
+    return "warnings" if any(p.code in FIDELITY_CODES and p.severity == "Warning" for p in linked.problems) \
+        else "clean"
+
+
+def fidelity(linked: Linked) -> dict:
+    """Who speaks how often, how each speaker was resolved, and what a curator should check."""
+    doc = linked.doc
+    per_speaker: dict[str, int] = {}
+    methods: dict[str, dict[str, int]] = {}
+    for position, entity in sorted(linked.speakers.items()):
+        per_speaker[entity.slug] = per_speaker.get(entity.slug, 0) + 1
+        method = linked.resolutions.get(position, (UNRESOLVED, ""))[0]
+        by = methods.setdefault(entity.slug, {})
+        by[method] = by.get(method, 0) + 1
+    role_persons = sorted({linked.speakers[p].slug for p, (m, _) in linked.resolutions.items() if m == UNRESOLVED})
+    return {
+        "verdict": verdict(linked),
+        "turns_per_speaker": dict(sorted(per_speaker.items())),
+        "resolved_by": dict(sorted(methods.items())),
+        "role_persons": role_persons,
+        "near_misses": [{"where": p.source, "label": p.value, "message": p.message}
+                        for p in linked.problems if p.code == "near-miss"],
+        "reported_speech_turns": sum(1 for s in doc.turns if s.reported),
+        "joint_turns": len(linked.co_speakers),
+        "unattributed": [{"line": line, "text": text} for line, text in doc.unattributed],
+        "checks": [{"code": p.code, "where": p.source, "message": p.message} for p in linked.problems
+                   if p.code in FIDELITY_CODES and p.code != "near-miss"],
+    }
 from ld.problems import json_document
 from ld.register import Register
 
@@ -32,6 +71,7 @@ def document_report(linked: Linked) -> dict:
         "unmatched_names": dict(sorted(unmatched.items())),
         "decided_by_context": decided,
         "uncertain": uncertain,
+        "fidelity": fidelity(linked),
         "participants": {
             "named_in_title_not_speaking": [e.slug for e in linked.title_only],
             "speaking_not_named_in_title": [e.slug for e in linked.speakers_not_in_title],
@@ -79,6 +119,17 @@ def to_text(report: dict) -> str:
         for item in d["uncertain"]:
             lines.append(f"  uncertain: {item['quote']!r} in {item['where']} may be {item['candidate']} "
                          f"(confidence {item['confidence']}, proposed by {item['proposed_by'] or '?'})")
+        f = d.get("fidelity")
+        if f:
+            lines.append(f"  verdict: {f['verdict']}; turns per speaker: "
+                         + ", ".join(f"{s} {n} ({', '.join(f'{m} {c}' for m, c in f['resolved_by'][s].items())})"
+                                     for s, n in f["turns_per_speaker"].items()))
+            if f["reported_speech_turns"]:
+                lines.append(f"  reported-speech turns: {f['reported_speech_turns']}")
+            for check in f["checks"]:
+                lines.append(f"  check {check['where']}: {check['message']}")
+            for miss in f["near_misses"]:
+                lines.append(f"  near miss {miss['where']}: {miss['message']}")
         p = d["participants"]
         if p["named_in_title_not_speaking"]:
             lines.append(f"  named in the title, never speak: {', '.join(p['named_in_title_not_speaking'])}")

@@ -174,7 +174,8 @@ def _layout() -> dict:
 
 
 CONFIG = {
-    "dataset": {key: str for key in ("base", "title", "description", "license", "publisher", "download_base")},
+    "dataset": {key: str for key in ("base", "title", "description", "license", "publisher", "download_base",
+                                     "source_pages", "text_rights")},
     "publish": {"dumps": str},
 }
 REGISTER = {

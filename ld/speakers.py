@@ -64,6 +64,11 @@ class Key:
                 return False
         return True
 
+    def names(self, form: "Key") -> bool:
+        """This key fits the form, or holds all of a full-name form and more (a patronymic or a middle
+        name: "Nikita Sergeyevich Khrushchev" names the register's "Nikita Khrushchev")."""
+        return self.fits(form) or (len(form.words) >= 2 and set(form.words) < set(self.words))
+
     def overlaps(self, form: "Key") -> bool:
         return bool(set(self.words) & set(form.words))
 
@@ -132,7 +137,8 @@ class Resolver:
     """Resolves the labels of one document, remembering who has spoken (one person, one IRI)."""
 
     def __init__(self, register: Register, titles, title: str = "", headers=(), participant_headers=(),
-                 role_headers=None, speaker_map: dict[str, str] | None = None, declared=()):
+                 role_headers=None, speaker_map: dict[str, str] | None = None, declared=(), participant_words=(),
+                 female_titles=()):
         self.register = register
         self.names = Names(titles)
         self.speaker_map = speaker_map or {}
@@ -151,6 +157,8 @@ class Resolver:
         self.context = Context()
         self._read_title(title)
         self.role_headers = {k.casefold(): v for k, v in (role_headers or {}).items()}
+        self.participant_words = {w.casefold() for w in participant_words}
+        self.female = {fold(t).rstrip(".") for t in female_titles}
         self._read_headers(headers, {h.casefold().rstrip(".") for h in participant_headers}, self.role_headers)
 
     # -- the page's context ---------------------------------------------------
@@ -162,7 +170,8 @@ class Resolver:
             pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(role)})(?:\s+(?:of|to)(?:\s+the)?)?"
                                  rf"\s+(?P<name>[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){{0,4}})")
             for match in pattern.finditer(title):
-                if not _holds(fold(title[:match.end()]), role):
+                before = fold(title[:match.start()]).rstrip()
+                if any(before.endswith(q) for q in QUALIFIERS) and not role.startswith(QUALIFIERS):
                     continue  # "Vice Premier Chen Yi" names no premier
                 name = self._strip_place(re.split(r"['’]s\b", match["name"])[0].strip())
                 if self.names.key(name).words:
@@ -187,7 +196,7 @@ class Resolver:
                     _, person = self.names.split_title(entry)
                     if self.names.key(person).words:
                         self.context.participants.append(Participant(entry, person, role_headers[name], header))
-            elif name in participant_headers:
+            elif name in participant_headers or set(name.split()) & self.participant_words:
                 for entry in _entries(value):
                     self.context.participants.append(self._participant(entry, header))
         for participant in self.context.participants:
@@ -207,22 +216,23 @@ class Resolver:
         return self.context.participants
 
     # -- resolving ----------------------------------------------------------
-    def lookup(self, name: str) -> Resolution:
-        """A printed name (no role) against the register's exact forms, then what this page has
-        named (registered or not), then the register's forms by key."""
+    def lookup(self, name: str, register_wide: bool = True) -> Resolution:
+        """A printed name (no role) against the register's exact full names, then what this page has
+        named (registered or not), then the register's forms by key. A single word ("Kapo") is read
+        in the page's context first: the page may name a Kapo the register does not know."""
         if not name:
             return Resolution(None, UNRESOLVED, "no name")
-        entity = self.register.resolve(name)
-        if entity is not None and entity.type == "Person":
-            return Resolution(entity, REGISTER, f"register form {name!r}")
+        exact = self.register.resolve(name)
+        if exact is not None and exact.type == "Person" and len(name.split()) > 1:
+            return Resolution(exact, REGISTER, f"register form {name!r}")
         key = self.names.key(name)
         named: dict[str, Resolution] = {}
         for form, entity in self.seen:
-            if key.fits(form):
+            if key.names(form):
                 named.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{name!r} fits {entity.label}, "
                                                                          "named earlier in this document"))
         for form, full in self.local:
-            if key.fits(form):
+            if key.names(form):
                 named.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{name!r} fits {full}, named "
                                                                   "earlier in this document", full))
         if len(named) == 1:
@@ -230,17 +240,35 @@ class Resolver:
         if len(named) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits several persons of this document: "
                                                 + ", ".join(r.name or r.entity.label for r in named.values()))
-        matches = _unique(e for form, e in self.forms if key.fits(form))
+        if not register_wide:
+            return Resolution(None, UNRESOLVED, "", name)
+        if exact is not None and exact.type == "Person":
+            return Resolution(exact, REGISTER, f"register form {name!r}")
+        matches = _unique(e for form, e in self.forms if key.names(form))
         if len(matches) == 1:
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}")
         if len(matches) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits " + ", ".join(e.label for e in matches))
         return Resolution(None, UNRESOLVED, "", name)
 
+    def _initials(self, printed: str) -> Resolution | None:
+        """The one person named on this page whose name has these initials ("NC": Nicolae Ceausescu)."""
+        letters = tuple(printed.casefold())
+        found: dict[str, Resolution] = {}
+        for form, entity in self.seen:
+            if tuple(w[0] for w in form.words) == letters:
+                found.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{printed!r} are the initials of "
+                                                                           f"{entity.label}, named on this page"))
+        for form, full in self.local:
+            if tuple(w[0] for w in form.words) == letters:
+                found.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{printed!r} are the initials "
+                                                                  f"of {full}, named on this page", full))
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def near_misses(self, name: str) -> list[Entity]:
         """Registered persons whose name shares a word with ``name`` without fitting it."""
         key = self.names.key(name)
-        return _unique(e for form, e in self.forms if key.overlaps(form) and not key.fits(form))
+        return _unique(e for form, e in self.forms if key.overlaps(form) and not key.names(form))
 
     def resolve(self, label: str, name: str, role: str | None) -> Resolution:
         """The person a turn's label names: the sidecar, a declared short name, a role from the page's
@@ -255,7 +283,12 @@ class Resolver:
             entity = self.register.resolve(short)
             if entity is not None:
                 return self._remember(name, entity, Resolution(entity, DECLARATION, f"declared short name {short!r}"))
-        found = self.lookup(name)
+        title, _ = self.names.split_title(label)
+        female = bool({fold(w).rstrip(".") for w in title.split()} & self.female)
+        found = self.lookup(name, register_wide=not female or len(name.split()) > 1)
+        initials = label.split()[-1] if label.split() else ""
+        if found.entity is None and re.fullmatch(r"[A-Z]{2,3}", initials):  # "Cde. NC"
+            found = self._initials(initials) or found
         if found.method != UNRESOLVED or found.name:
             self._remember(found.name or name, found.entity)
         return found
@@ -268,7 +301,8 @@ class Resolver:
             if held == wanted:
                 entity = self.lookup(name).entity
                 holders.setdefault(self._who(entity, name), Resolution(entity, TITLE, f"the title names {name}", name))
-        for participant in self.context.participants:
+        # the title names the meeting's principals: its role holder goes before a participant list
+        for participant in [] if holders else self.context.participants:
             if _holds(fold(participant.role), wanted):
                 method = HEADER if participant.header.casefold() in self.role_headers else PARTICIPANTS
                 holders.setdefault(self._who(participant.entity, participant.name),
@@ -357,4 +391,4 @@ def knows(register: Register, name: str, titles=()) -> bool:
         register._name_keys = index
     names, forms = index
     key = names.key(name)
-    return len({slug for form, slug in forms if key.fits(form)}) == 1
+    return len({slug for form, slug in forms if key.names(form)}) == 1
