@@ -61,12 +61,12 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                         layout["female_titles"])
     local: dict[str, Entity] = {}
 
-    def person(name: str, where: str, code: str, message: str, printed: str = "") -> Entity:
+    def person(name: str, where: str, code: str, message: str, printed: str = "", alias: str | None = None) -> Entity:
         """A person the register does not know, local to this document: one per name."""
         key = slugify(name)
         if key not in local:
             local[key] = Entity(slug=f"{doc.id}-{key}", type="Person", names=(("en", name),),
-                                local_to=doc.id, note=f"first named at {where}")
+                                aliases=(alias,) if alias else (), local_to=doc.id, note=f"first named at {where}")
             linked.problems.append(Problem("Warning", code, message, source=where, value=printed or name))
             for near in resolver.near_misses(name):
                 linked.problems.append(Problem(
@@ -78,7 +78,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
         if seg.kind != "turn":
             continue
         where = f"{seg.location}"
-        found = resolver.resolve(seg.label or "", seg.speaker or "", seg.role)
+        found = resolver.resolve(seg.label or "", seg.speaker or "", seg.role, seg.alias)
         entity = found.entity
         if entity is None and strict:
             raise UnknownSpeaker(
@@ -89,7 +89,8 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
         if entity is None and found.name:
             entity = person(found.name, where, "unknown-speaker",
                             f"speaker {found.name!r} is not in the register; published as a person of this "
-                            f"document only" + (f" ({found.note})" if found.note else ""), seg.label or "")
+                            f"document only" + (f" ({found.note})" if found.note else ""), seg.label or "",
+                            seg.alias)
         elif entity is None:
             name = seg.speaker or seg.label or "unknown"
             code = "unresolved-role" if seg.role else "ambiguous-speaker"
@@ -109,8 +110,9 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                                               f"participant {participant.name!r} ({participant.header}) is not "
                                               "in the register; published as a person of this document only")
         linked.participants.append((entity, participant.role, participant.header))
-    for code, line, message in doc.notices:
-        linked.problems.append(Problem("Warning", code, message, source=f"{doc.path}:{line}"))
+    for code, line, message in doc.notices:  # what the parser decided that a curator may want to check
+        linked.problems.append(Problem("Info" if code == "label-as-header" else "Warning", code, message,
+                                       source=f"{doc.path}:{line}"))
     for line, text in doc.unattributed:
         if strict:
             raise ParseError(f"text before the first turn names no speaker: {text[:60]!r}", path=doc.path, line=line,
@@ -146,8 +148,8 @@ def find_mentions(linked: Linked, register: Register, overrides: list[Override])
         if not text:
             continue
         found = finder.find(text, insertions)
-        if position is not None:
-            found = apply_overrides(found, text, position, overrides)
+        found = apply_overrides(found, text, position, overrides,
+                                key[len("note-"):] if key.startswith("note-") else None)
         if found:
             linked.mentions[key] = found
         names = unmatched_names(text, found, insertions) if not key.startswith("seg-") or \

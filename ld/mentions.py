@@ -51,6 +51,12 @@ class Override:
     confidence: float | None = None
     proposed_by: str = ""
     note: str = ""
+    footnote: str | None = None  # the override applies to this footnote's text, not to a turn
+
+    def applies_to(self, segment: int | None, footnote: str | None) -> bool:
+        if self.footnote is not None:
+            return self.footnote == footnote
+        return segment is not None and self.segment in (None, segment)
 
 
 @dataclass(frozen=True)
@@ -106,11 +112,12 @@ class Finder:
 
 
 def apply_overrides(mentions: list[Mention], text: str, segment: int | None,
-                    overrides: list[Override]) -> list[Mention]:
-    """Per-mention decisions of a curator, located by quote and occurrence."""
+                    overrides: list[Override], footnote: str | None = None) -> list[Mention]:
+    """Per-mention decisions of a curator, located by quote and occurrence in a turn (``segment``)
+    or a footnote (``footnote``, its number)."""
     result = list(mentions)
     for override in overrides:
-        if override.segment is not None and override.segment != segment:
+        if not override.applies_to(segment, footnote):
             continue
         starts = [m.start() for m in re.finditer(re.escape(override.quote), text)]
         if len(starts) < override.occurrence:

@@ -45,6 +45,7 @@ class Segment:
     co_speaker: str | None = None  # the second speaker of a joint label ("Comrades X and Y:")
     reported: bool = False  # third-person reported speech ("Comrade X said that ..."), not verbatim
     role: str | None = None  # a role-only label's role ("Premier"), resolved from the document's context
+    alias: str | None = None  # another spelling printed in brackets after the name ("[Pak Kum-chol]")
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,7 @@ class Label:
     co_speaker: str | None = None  # the second of a joint label ("Comrades Kim Il Sung and Pak Geum-cheol")
     reported: bool = False  # third-person reported speech ("Comrade X said that ...")
     role: str = ""  # a role-only label's role ("Premier:", "The Chairman:"), resolved in context later
+    alias: str = ""  # a transliteration printed in brackets after the name ("Pak Geum-cheol [Pak Kum-chol]")
 
 
 def _alternation(words, flexible_spaces: bool = True) -> str:
@@ -386,7 +387,8 @@ class Parser:
             label = None  # "Dr. Henry A. Kissinger, Assistant to ...": the period ends an initial
         if label is None:
             label = self._bare_label(text)
-        if label is None and not reported:  # minutes' style in a page of direct speech: "A.I. MIKOYAN noted that"
+        if label is None and not reported and self.layout.reported_speech == "auto":
+            # minutes' style in a page of direct speech: "A.I. MIKOYAN noted that"
             match = self.layout.reported_strong.match(text)
             label = self.read_label(match, True, declared, reported=True) if match else None
             if label and not (self._strong(label, match) and (match.start("label") == 0 or match["title"]
@@ -455,6 +457,11 @@ class Parser:
         if narrated and not (title or any(self.is_known(n) for n in (name, " ".join(words)))):
             return None  # narration before an unknown, untitled name is too weak a sign
         printed = (match["lead"] + match["label"] + " " + match["verb"]) if narrated else match["label"].strip()
+        alias = ""
+        if len(tokens) >= 3 and tokens[-1].startswith("[") and sum(not t.startswith("[") for t in tokens) >= 2:
+            inner = tokens[-1][1:-1].split()  # a full name, then another spelling of it in brackets
+            if len(inner) >= 2 and all(w[:1].isupper() for w in inner) and not self.layout.declaration(tokens[-1][1:-1]):
+                alias, tokens = " ".join(inner), tokens[:-1]
         speaker, declares = self._speaker(title, tokens)
         if groups.get("aside") and not declares:  # "Kosygin (hereinafter abbreviated as Ke):"
             declares = self.layout.declaration(match["aside"])
@@ -479,7 +486,7 @@ class Parser:
             co_speaker, _ = self._speaker("", TOKEN.findall(match["second"].strip()))
         end = match.start() if reported else match.end()
         return Label(match.start(), end, printed.strip(), speaker, declares, co_speaker, reported,
-                     "" if words else title)
+                     "" if words else title, alias)
 
     def _title_inside(self, words: list[str]) -> int:
         """Where the name starts after a title preceded by a qualifier ("Soviet Ambassador"), or 0."""
@@ -650,15 +657,17 @@ class Transcript:
                 self.headers.append(("Heading", para.text))
                 self._cover(para, 0, len(para.text), "header")
                 continue
-            headers = self._headers(para)
+            sublist = collecting and not self.layout.header.match(para.lines[0] if para.lines else para.text) \
+                and self._worded_header(para) is not None  # "From the Chinese side: ..." stays in the list
+            headers = [] if sublist else self._headers(para)
             if headers:
                 self.headers.extend(headers)
                 self._cover(para, 0, len(para.text), "header")
                 name, value = headers[-1]
                 collecting = (not value or self.layout.lists_people(name)) and not self.segments
                 continue
-            if collecting and self.parser.start_label(para.text, self.declared, self.short, self.reported,
-                                                      listing=True) is None:
+            if collecting and (sublist or self.parser.start_label(para.text, self.declared, self.short, self.reported,
+                                                                  listing=True) is None):
                 name, value = self.headers[-1]
                 lines = "\n".join(para.lines)
                 self.headers[-1] = (name, f"{value}\n\n{lines}" if value else lines)
@@ -680,7 +689,8 @@ class Transcript:
         for para in paragraphs:
             if FOOTNOTE_DEF.match(para.text) or self.layout.header.match(para.text):
                 continue
-            if self.parser.start_label(para.text, {}, reported=False):
+            label = self.parser.start_label(para.text, {}, reported=False)
+            if label and not label.reported:
                 return False
         return True
 
@@ -706,6 +716,16 @@ class Transcript:
 
     def _header_by_words(self, para: Paragraph) -> tuple[str, str] | None:
         """'Chinese Personnel: ...', 'Part I: ...': a label whose words say it is no person."""
+        found = self._worded_header(para)
+        if found is None:
+            return None
+        name, end, words = found
+        self.notices.append(("label-as-header", para.location.line,
+                             f"{name + ':'!r} is read as a header line, not a speaker: it holds "
+                             f"{', '.join(sorted(words))!r} (header_words in the layout)"))
+        return name, para.text[end:].strip()
+
+    def _worded_header(self, para: Paragraph) -> tuple[str, int, set[str]] | None:
         match = self.layout.label.match(para.text)
         if match and (match["sep"] == ":" or match["tight"]) and not match["verb"] and not match["title"] \
                 and not match["aside"]:
@@ -718,7 +738,7 @@ class Transcript:
         words = {w.strip("[]().").casefold() for w in name.split()}
         if not words & self.layout.header_words or self.parser.is_known(name):
             return None
-        return name, para.text[match.end():].strip()
+        return name, match.end(), words & self.layout.header_words
 
     def _cover(self, para: Paragraph, start: int, end: int, kind: str) -> None:
         if start < end:
@@ -778,6 +798,7 @@ class Transcript:
         if not labelled:
             self.unlabelled.append(para)
             self._check_reported(para)
+            self._check_label_like(para)
         cut = markers[0][0] if markers else len(text)
         self._continue(text[:cut].strip(), para, 0, cut)
         for index, (start, end, kind, found) in enumerate(markers):
@@ -804,6 +825,21 @@ class Transcript:
             self.current = turn
             if host is None:
                 host = turn
+
+    def _check_label_like(self, para: Paragraph) -> None:
+        """A paragraph that starts like a label ("So Chol-u [So Cheol-u]: ...") but was not read as one
+        joins the turn before it: say so, so that a curator maps it or confirms it."""
+        match = self.layout.label.match(para.text)
+        if self.current is None or not match or match["sep"] != ":" or not match["name"]:
+            return
+        words = [w for w in match["name"].split() if not w.startswith("[")]
+        if len(words) < 2 or not para.text[match.end():].strip():
+            return
+        self.notices.append((
+            "unread-label", para.location.line,
+            f"{match['label'].strip() + ':'!r} starts this paragraph like a speaker label but is not read as "
+            f"one, so the paragraph joins the turn of {self.current['speaker']}: if it is a speaker, map it "
+            f"under [speakers] in the sidecar or add its title to extra_titles under [layout]"))
 
     def _check_reported(self, para: Paragraph) -> None:
         """In a page of direct speech, an unlabelled paragraph that reports what a named person said
@@ -857,7 +893,8 @@ class Transcript:
                    "label": label, "speaker": speaker, "embedded_in": embedded_in, "continues": continues,
                    "co_speaker": found.co_speaker if found else (like or {}).get("co_speaker"),
                    "reported": found.reported if found else (like or {}).get("reported", False),
-                   "role": (found.role or None) if found else (like or {}).get("role")}
+                   "role": (found.role or None) if found else (like or {}).get("role"),
+                   "alias": (found.alias or None) if found else (like or {}).get("alias")}
         self.segments.append(segment)
         return segment
 
@@ -874,7 +911,7 @@ class Transcript:
                                     location=seg["location"], label=seg["label"], speaker=seg["speaker"],
                                     embedded_in=seg["embedded_in"], continues=seg["continues"],
                                     insertions=insertions, co_speaker=seg["co_speaker"],
-                                    reported=seg["reported"], role=seg["role"]))
+                                    reported=seg["reported"], role=seg["role"], alias=seg["alias"]))
         return segments, anchors
 
 

@@ -165,7 +165,8 @@ def _overrides(rows: list[dict], register: Register, sidecar: Path) -> list[Over
         overrides.append(Override(quote=row["quote"], entity=row.get("entity", ""), segment=row.get("segment"),
                                   occurrence=int(row.get("occurrence", 1)), uncertain=bool(row.get("uncertain")),
                                   confidence=row.get("confidence"), proposed_by=row.get("proposed_by", ""),
-                                  note=row.get("note", "")))
+                                  note=row.get("note", ""),
+                                  footnote=str(row["footnote"]) if "footnote" in row else None))
     return overrides
 
 
@@ -173,9 +174,11 @@ def _check_overrides(overrides: list[Override], doc: Document, sidecar: Path) ->
     """An override that matches nothing would be dropped, and with it, say, an uncertain identification:
     an error (overrides apply to the segments' texts; see ld.mentions.apply_overrides)."""
     for n, override in enumerate(overrides):
-        texts = [s.text for s in doc.segments if override.segment in (None, s.position)]
+        texts = [s.text for s in doc.segments if override.applies_to(s.position, None)] + \
+                [n.text for n in doc.footnotes if override.applies_to(None, n.number)]
         if not any(text.count(override.quote) >= override.occurrence for text in texts):
-            where = f"segment {override.segment}" if override.segment is not None else "any segment"
+            where = (f"footnote {override.footnote}" if override.footnote is not None else
+                     f"segment {override.segment}" if override.segment is not None else "any segment")
             raise ConfigError(f"[[mention]] quote {override.quote!r} (occurrence {override.occurrence}) matches "
                               f"nothing in {where} of the document", path=sidecar,
                               line=locate(sidecar.read_text(encoding="utf-8"), ("mention", n)),

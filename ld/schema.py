@@ -189,6 +189,6 @@ SIDECAR = {
     "document": {"date": (str, int, datetime.date), "title": str, "summary": str, "credits": str,
                  "original_language": str},
     "layout": _layout(),
-    "mention": Array({"quote": str, "entity": str, "segment": int, "occurrence": int, "uncertain": bool,
+    "mention": Array({"quote": str, "entity": str, "segment": int, "footnote": (int, str), "occurrence": int, "uncertain": bool,
                       "confidence": NUMBER, "proposed_by": str, "note": str}),
 }

@@ -270,7 +270,7 @@ class Resolver:
         key = self.names.key(name)
         return _unique(e for form, e in self.forms if key.overlaps(form) and not key.names(form))
 
-    def resolve(self, label: str, name: str, role: str | None) -> Resolution:
+    def resolve(self, label: str, name: str, role: str | None, alias: str | None = None) -> Resolution:
         """The person a turn's label names: the sidecar, a declared short name, a role from the page's
         context, then the name through this page and the register."""
         for key in (label, name, *self.shorts.get(name, ())):
@@ -286,6 +286,9 @@ class Resolver:
         title, _ = self.names.split_title(label)
         female = bool({fold(w).rstrip(".") for w in title.split()} & self.female)
         found = self.lookup(name, register_wide=not female or len(name.split()) > 1)
+        if found.entity is None and alias:  # "Pak Geum-cheol [Pak Kum-chol]": the register may know the other
+            other = self.lookup(alias)
+            found = other if other.entity is not None else found
         initials = label.split()[-1] if label.split() else ""
         if found.entity is None and re.fullmatch(r"[A-Z]{2,3}", initials):  # "Cde. NC"
             found = self._initials(initials) or found

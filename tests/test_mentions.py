@@ -116,10 +116,17 @@ def test_mentions_shortcuts_on_turn_and_document(graph):
     khrushchev = URIRef("https://w3id.org/ldpub/person/nikita-khrushchev")
     assert (URIRef(f"{DOC}#seg-0003"), SCHEMA.mentions, khrushchev) in graph
     assert (URIRef(DOC), SCHEMA.mentions, khrushchev) in graph
-    summary = [m for m in mentions(graph) if m[0] == "doc"]
+    summary = [m for m in mentions(graph) if m[0] == "summary"]
     assert {m[1] for m in summary} >= {"Mao Zedong", "Beqir Balluku", "Nikita Khrushchev", "Soviet Union"}
     note = {m[1] for m in mentions(graph) if m[0] == "note-1-body"}
     assert {"Tuva", "Sergey Radchenko"} <= note
+    # three indexes: what the record says (the document), the modern summary, the editor's note
+    radchenko = URIRef("https://w3id.org/ldpub/person/sergey-radchenko")
+    assert (URIRef(f"{DOC}#note-1"), SCHEMA.mentions, radchenko) in graph
+    assert (URIRef(DOC), SCHEMA.mentions, radchenko) not in graph
+    assert (URIRef(f"{DOC}#summary"), SCHEMA.mentions, URIRef("https://w3id.org/ldpub/person/beqir-balluku")) in graph
+    summary_text = next(graph.objects(URIRef(f"{DOC}#summary"), URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#value")))
+    assert str(summary_text).startswith("Mao Zedong and Beqir Balluku")
 
 
 def test_link_records_mirror_sameas(graph):
