@@ -657,8 +657,9 @@ class Transcript:
                 self.headers.append(("Heading", para.text))
                 self._cover(para, 0, len(para.text), "header")
                 continue
-            sublist = collecting and not self.layout.header.match(para.lines[0] if para.lines else para.text) \
-                and self._worded_header(para) is not None  # "From the Chinese side: ..." stays in the list
+            sublist = collecting and not self.headers[-1][1] and self._worded_header(para) is not None \
+                and not self.layout.header.match(para.lines[0] if para.lines else para.text)  # "Present:" then
+            # "From the Chinese side: ..." lines: the sub-headings stay in the list
             headers = [] if sublist else self._headers(para)
             if headers:
                 self.headers.extend(headers)
@@ -706,12 +707,15 @@ class Transcript:
         if match["h"].casefold() in self.layout.speaking_roles and self.current is not None:
             return []
         headers: list[tuple[str, list[str]]] = []
-        for line in para.lines or [para.text]:
-            match = self.layout.header.match(line)
-            if match:
-                headers.append((match["h"], [line[match.end():].strip()]))
-            else:
-                headers[-1][1].append(line)
+        for row in para.lines or [para.text]:
+            for line in re.split(r";\s*(?=[^;:]{1,40}:)", row):  # "Interpreter: Kang; Notetakers: Zhang"
+                match = self.layout.header.match(line)
+                if match:
+                    headers.append((match["h"], [line[match.end():].strip()]))
+                elif line is row or not headers:
+                    headers[-1][1].append(line)
+                else:
+                    headers[-1][1][-1] += "; " + line
         return [(name, "\n".join(lines).strip()) for name, lines in headers]
 
     def _header_by_words(self, para: Paragraph) -> tuple[str, str] | None:

@@ -33,7 +33,10 @@ ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vic
               "attache", "advisor", "adviser", "officer", "official", "editor", "leader", "commander", "mayor",
               "prime", "foreign", "charge", "chargé", "delegate", "representative", "correspondent", "king",
               "prince", "queen", "chancellor", "governor", "colonel", "captain", "lieutenant", "admiral",
-              "professor", "doctor", "dr", "translator", "recorder", "counsel", "alternate", "candidate"}
+              "professor", "doctor", "dr", "translator", "recorder", "counsel", "alternate", "candidate",
+              "office", "department", "ministry", "committee", "embassy", "council", "bureau", "section",
+              "liaison", "affairs", "state", "planning", "coordination", "security", "national", "people's",
+              "peoples", "republic", "party", "central", "wife", "husband", "delegation", "members", "guests"}
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "ms", "dr", "sir", "lord",
@@ -115,6 +118,7 @@ class Participant:
     role: str  # the role as printed: a title before the name, a description after it, or the header's role
     header: str  # the header line it came from ("Participants", "Interpreter")
     entity: Entity | None = None
+    female: bool = False  # printed with a woman's title ("Madame Sihanouk"): never a man of the register
 
 
 @dataclass
@@ -191,29 +195,48 @@ class Resolver:
     def _read_headers(self, headers, participant_headers: set[str], role_headers: dict[str, str]) -> None:
         for header, value in headers:
             name = header.casefold().rstrip(".")
-            if name in role_headers:
-                for entry in _entries(value):
-                    _, person = self.names.split_title(entry)
-                    if self.names.key(person).words:
-                        self.context.participants.append(Participant(entry, person, role_headers[name], header))
-            elif name in participant_headers or set(name.split()) & self.participant_words:
-                for entry in _entries(value):
-                    self.context.participants.append(self._participant(entry, header))
+            role = role_headers.get(name)
+            if role is None and not (name in participant_headers or set(name.split()) & self.participant_words):
+                continue
+            for entry in _entries(value):
+                participant = self._participant(entry, header, role)
+                if participant is not None:
+                    self.context.participants.append(participant)
         for participant in self.context.participants:
-            participant.entity = self.lookup(participant.name).entity
+            if participant.female and len(self.names.key(participant.name).words) == 1:
+                self._remember(participant.name, None)
+                continue  # "Madame Sihanouk": a person of this page, by that name
+            participant.entity = self.lookup(participant.name, register_wide=not participant.female).entity
             self._remember(participant.name, participant.entity)
 
-    def _participant(self, entry: str, header: str) -> Participant:
-        name, _, description = entry.partition(",")
-        title, person = self.names.split_title(name.strip())
-        words = person.split()
-        while words and words[-1][:1].islower() and words[-1] not in LOWER_LINKS:
-            words.pop()
-        role = ", ".join(r for r in (title, description.strip()) if r)
-        return Participant(entry, " ".join(words), role, header)
-
-    def local_context(self) -> list[Participant]:
-        return self.context.participants
+    def _participant(self, entry: str, header: str, header_role: str | None) -> Participant | None:
+        """The person in a participant entry and their role as printed: "Chairman of the People's Republic
+        of China Liu Shaoqi", "Henry A. Kissinger, Secretary of State", "Madame Sihanouk". The name is
+        the last run of capitalised words that are no title, office or place; an entry with none is no
+        person ("Members of the delegation") and is left out: a participant is published as an attendee,
+        so a doubtful one is not published."""
+        head, _, description = entry.partition(",")
+        head = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", head).split())  # a gloss or another spelling
+        title, rest = self.names.split_title(head)
+        words = rest.split()
+        run: list[str] = []
+        for word in reversed(words):
+            bare = fold(word).strip(".,;:")
+            if not word[:1].isupper() or bare in ROLE_WORDS or bare in LOWER_LINKS:
+                if run:
+                    break
+                continue
+            run.insert(0, word)
+        name = self._strip_place(" ".join(run[-4:]))
+        if not name or not self.names.key(name).words:
+            return None
+        before = head[:head.rfind(" ".join(run))].strip()
+        honorific = before.casefold().rstrip(".") in HONORIFICS and before.casefold().rstrip(".") not in self.female
+        printed_role = ", ".join(r for r in ("" if honorific else before, description.strip()) if r)
+        female = bool(set(re.findall(r"[a-z]+", fold(before))) & self.female)
+        if female and len(name.split()) == 1:
+            name = f"{before} {name}"
+        return Participant(entry, name, header_role or printed_role, header, female=female)
 
     # -- resolving ----------------------------------------------------------
     def lookup(self, name: str, register_wide: bool = True) -> Resolution:
@@ -284,8 +307,16 @@ class Resolver:
             if entity is not None:
                 return self._remember(name, entity, Resolution(entity, DECLARATION, f"declared short name {short!r}"))
         title, _ = self.names.split_title(label)
-        female = bool({fold(w).rstrip(".") for w in title.split()} & self.female)
-        found = self.lookup(name, register_wide=not female or len(name.split()) > 1)
+        female = bool(set(re.findall(r"[a-z]+", fold(title))) & self.female)
+        if female and len(name.split()) == 1:  # "Madame Sihanouk" is not the Prince, whom the title names
+            key = self.names.key(name)
+            listed = {full for form, full in self.local if key.names(form)}
+            if len(listed) == 1:  # "Miss Tang": the one Tang the page lists and the register does not know
+                return Resolution(None, DOCUMENT, f"{name!r} fits {next(iter(listed))}, named on this page",
+                                  next(iter(listed)))
+            return Resolution(None, DOCUMENT, "a woman's title and a surname: known on this page by that name",
+                              f"{title} {name}")
+        found = self.lookup(name, register_wide=not female)
         if found.entity is None and alias:  # "Pak Geum-cheol [Pak Kum-chol]": the register may know the other
             other = self.lookup(alias)
             found = other if other.entity is not None else found
@@ -342,16 +373,19 @@ def _holds(role_text: str, wanted: str) -> bool:
 
 
 def _entries(value: str) -> list[str]:
-    """The persons of a participant list: one a line, or separated by ';' or ',' when on one line
-    ("Comrades Mao Zedong, Liu Shaoqi and Zhou Enlai"); a part that starts with a role word belongs
-    to the entry before it ("Henry A. Kissinger, Assistant to the President")."""
+    """The persons of a participant list: one a line ("Henry A. Kissinger, Secretary of State"), or, on
+    a single line, separated by ';', ',' or 'and' ("Comrades Mao Zedong, Liu Shaoqi and Zhou Enlai");
+    a part that is a role belongs to the entry before it ("Henry A. Kissinger, Assistant to the
+    President")."""
     entries: list[str] = []
-    for line in value.splitlines():
-        line = re.sub(r"^[^:]{0,40}:\s*", "", line.strip())  # "On the Chinese side: ..."
+    lines = [line for line in value.splitlines() if line.strip()]
+    for line in lines:
+        line = re.sub(r"^[^:;,]{0,40}:\s*", "", line.strip())  # "On the Chinese side: ..."
         line = line.strip(" .;")
         if not line:
             continue
-        for part in re.split(r";|,|\s+and\s+", line):
+        # several lines: one person a line, or a line of names; a single line may join names with "and"
+        for part in re.split(r";|," if len(lines) > 1 else r";|,|\s+and\s+", line):
             part = part.strip(" .")
             if not part:
                 continue
@@ -365,6 +399,7 @@ def _entries(value: str) -> list[str]:
 def _is_role(part: str) -> bool:
     """"NSC Staff", "Assistant to the President" are roles; "Prime Minister Chou En-lai" is a person
     with a title: a role word, and no capitalised name after the leading titles."""
+    part = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", part).split())  # "[Adviser to X] Penn Nouth"
     words = [fold(w).strip(".") for w in part.split()]
     if not any(w in ROLE_WORDS for w in words):
         return False
