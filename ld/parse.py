@@ -640,6 +640,7 @@ class Transcript:
         self.reported = self._reads_reported(paragraphs)
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
+        open_list = False
         for para in paragraphs:
             definition = FOOTNOTE_DEF.match(para.text)
             if definition or footnote_defs:  # a paragraph after a footnote continues the footnote
@@ -657,7 +658,7 @@ class Transcript:
                 self.headers.append(("Heading", para.text))
                 self._cover(para, 0, len(para.text), "header")
                 continue
-            sublist = collecting and not self.headers[-1][1] and self._worded_header(para) is not None \
+            sublist = collecting and open_list and self._worded_header(para) is not None \
                 and not self.layout.header.match(para.lines[0] if para.lines else para.text)  # "Present:" then
             # "From the Chinese side: ..." lines: the sub-headings stay in the list
             headers = [] if sublist else self._headers(para)
@@ -666,6 +667,7 @@ class Transcript:
                 self._cover(para, 0, len(para.text), "header")
                 name, value = headers[-1]
                 collecting = (not value or self.layout.lists_people(name)) and not self.segments
+                open_list = not value  # "Present:" alone: what follows, sub-headings too, is its list
                 continue
             if collecting and (sublist or self.parser.start_label(para.text, self.declared, self.short, self.reported,
                                                                   listing=True) is None):
