@@ -61,6 +61,10 @@ def cmd_report(args) -> int:
 
     data = report(Path(args.source))
     print(quality.to_json(data) if args.json else quality.to_text(data), end="")
+    refused = quality.refused(data)
+    if refused:  # the report is printed whole; the exit code says that some page cannot be read
+        print(f"{len(refused)} document(s) refused: {', '.join(refused)}", file=sys.stderr)
+        return 2
     return 1 if args.strict and quality.unresolved(data) else 0
 
 

@@ -35,7 +35,7 @@ from rdflib.namespace import RDF
 import ld
 from ld import export, mapping, quality, rico
 from ld.config import Config, compressed_only, load_config, read_toml
-from ld.errors import BuildFailed, ConfigError, InputError, LdError, OutputError, ValidationFailed
+from ld.errors import BuildFailed, ConfigError, InputError, LdError, OutputError, ParseError, ValidationFailed
 from ld.link import Linked, link_document
 from ld.mentions import Override
 from ld.model import Document
@@ -780,15 +780,17 @@ def report(source_dir: Path, strict: bool = False) -> dict:
     """The quality report, without mapping or validation."""
     source = load_source(source_dir)
     check_documents(source)
-    errors, linked_docs = [], []
+    linked_docs, refused = [], []
     for path in source.documents:
         try:
             linked_docs.append(prepare(path, source.register, strict))
-        except LdError as error:
-            errors.append(error)
-    if errors:
-        raise BuildFailed(errors) if len(errors) > 1 else errors[0]
-    return quality.quality_report(linked_docs, source.register)
+        except (ParseError, InputError) as error:  # a page that cannot be read: its verdict, with the reason
+            refused.append(quality.refused_report(path.stem, error))
+        except LdError:
+            raise  # a broken sidecar or register is the curator's to fix first
+    data = quality.quality_report(linked_docs, source.register)
+    data["documents"] = sorted(data["documents"] + refused, key=lambda d: d["document"])
+    return data
 
 
 def turns_per_speaker(linked: Linked) -> dict[str, int]:

@@ -79,6 +79,16 @@ def document_report(linked: Linked) -> dict:
     }
 
 
+def refused_report(doc_id: str, error) -> dict:
+    """A page that cannot be read: the verdict "refused", where and why, and what to do."""
+    return {"document": doc_id, "file": str(error.path or ""), "turns": 0,
+            "fidelity": {"verdict": "refused", "error": error.message, "line": error.line, "hint": error.hint}}
+
+
+def refused(report: dict) -> list[str]:
+    return [d["document"] for d in report["documents"] if d.get("fidelity", {}).get("verdict") == "refused"]
+
+
 def quality_report(linked_docs: list[Linked], register: Register) -> dict:
     return quality_report_from([document_report(linked) for linked in linked_docs], register)
 
@@ -93,7 +103,7 @@ def quality_report_from(documents: list[dict], register: Register) -> dict:
 
 
 def unresolved(report: dict) -> bool:
-    return any(d["unlinked"] or d["unknown_speakers"] or d["unmatched_names"] or d["uncertain"]
+    return any(d.get("unlinked") or d.get("unknown_speakers") or d.get("unmatched_names") or d.get("uncertain")
                for d in report["documents"])
 
 
@@ -105,6 +115,11 @@ def to_text(report: dict) -> str:
     reg = report["register"]
     lines = [f"register {reg['version']}: {reg['entities']} entities, {reg['with_qid']} linked to Wikidata"]
     for d in report["documents"]:
+        f = d.get("fidelity", {})
+        if f.get("verdict") == "refused":
+            lines.append(f"\n{d['document']} ({d['file']}): refused: line {f['line']}: {f['error']}"
+                         + (f"\n  hint: {f['hint']}" if f.get("hint") else ""))
+            continue
         lines.append(f"\n{d['document']} ({d['file']}): {d['turns']} turns, {d['mentions']} mentions "
                      + ", ".join(f"{n} {t}" for t, n in d["mentions_by_type"].items()))
         lines.append(f"  linked ({len(d['linked'])}): {', '.join(d['linked']) or '-'}")

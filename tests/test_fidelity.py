@@ -277,3 +277,12 @@ def test_strict_refuses_an_unknown_speaker(register, tmp_path):
     page.write_text("May 1, 1960\n\nA meeting\n\nContents:\n\nLI WEI: Welcome.\n", encoding="utf-8")
     with pytest.raises(UnknownSpeaker):
         prepare(page, register, strict=True)
+
+
+def test_the_report_names_a_refused_page_with_its_reason(source_copy):
+    (source_copy / "documents" / "8.txt").write_text("Nothing here looks like a record.\n", encoding="utf-8")
+    result = run_cli("report", "--json", "--source", source_copy)
+    assert result.returncode == 2 and "1 document(s) refused: 8" in result.stderr
+    documents = {d["document"]: d["fidelity"] for d in json.loads(result.stdout)["documents"]}
+    assert documents["8"]["verdict"] == "refused" and documents["8"]["line"] == 1 and documents["8"]["hint"]
+    assert documents["300025"]["verdict"] == "clean"
