@@ -39,7 +39,7 @@ from ld.errors import BuildFailed, ConfigError, InputError, LdError, OutputError
 from ld.link import Linked, link_document
 from ld.mentions import Override
 from ld.model import Document
-from ld.parse import Parser, default_layout, parse_date
+from ld.parse import Parser, parse_date
 from ld.problems import Problem, Report
 from ld.publish import (PIECES_FILE, Pieces, atomic_folder, check_out, gzip_member, locked, recover, sha256_file,
                         write_dumps, write_manifest, write_pieces, write_static, write_turtle)
@@ -128,8 +128,6 @@ def read_sidecar(path: Path) -> dict:
 def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
     """Parse and link one document, applying its sidecar (source/documents/<id>.toml)."""
     sidecar = read_sidecar(path)
-    layout = default_layout()
-    layout.update(sidecar.get("layout", {}))
     speaker_map = sidecar.get("speakers", {})
     for label, slug in speaker_map.items():
         if register.get(slug) is None:
@@ -137,8 +135,9 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
                               path=path.with_suffix(".toml"), hint="use a slug of source/entities.toml")
     overrides = _overrides(sidecar.get("mention", []), register, path.with_suffix(".toml"))
     known = set(speaker_map)
-    parser = Parser(layout, is_known=lambda name: name in known or register.resolve(name) is not None
-                    or knows(register, name, layout.get("titles", ())))
+    parser = Parser(sidecar.get("layout", {}),  # merged with ld/data/layout.toml, compiled once per settings
+                    is_known=lambda name: name in known or register.resolve(name) is not None
+                    or knows(register, name, parser.layout.data["titles"]))
     doc = parser.parse_file(path)
     _check_overrides(overrides, doc, path.with_suffix(".toml"))
     doc = _apply_metadata(doc, sidecar.get("document", {}), path.with_suffix(".toml"), parser)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ld.register import Entity, Register, slugify
 
@@ -83,20 +84,45 @@ class Names:
         self.titles = sorted({fold(t).rstrip(".") for t in titles} | {"comrade", "comrades", "the", "com", "cde",
                                                                        "cdes", "tov", "his excellency"},
                              key=lambda t: -len(t.split()))
+        self._keys: dict[str, Key] = {}
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}  # a title's words, by its first word, longest first
+        for title in self.titles:
+            self.by_first.setdefault(title.split()[0], []).append(tuple(title.split()))
+        self._roles: re.Pattern | None = None
+
+    @staticmethod
+    @lru_cache(maxsize=16)
+    def of(titles: tuple[str, ...]) -> "Names":
+        """One Names per set of titles: its keys and patterns are kept across documents."""
+        return Names(titles)
+
+    def roles_in_title(self) -> re.Pattern:
+        """A role and the name after it in a title ("Premier Zhou Enlai's", "the Ambassador of Cambodia X")."""
+        if self._roles is None:
+            roles = "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True) if t not in HONORIFICS)
+            self._roles = re.compile(rf"(?<![\w-])(?i:(?P<role>{roles}))(?:\s+(?:of|to)(?:\s+the)?)?"
+                                     rf"\s+(?P<name>[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){{0,4}})")
+        return self._roles
 
     def split_title(self, name: str) -> tuple[str, str]:
         """("Vice Premier", "CHEN Yi") from "Vice Premier CHEN Yi": the honorifics and titles before a name."""
         words = name.split()
+        folded = [fold(w).rstrip(".,") for w in words]
         taken = 0
         while taken < len(words):
-            rest = [fold(w).rstrip(".,") for w in words[taken:]]
-            width = next((len(t.split()) for t in self.titles if rest[:len(t.split())] == t.split()), 0)
+            width = next((len(t) for t in self.by_first.get(folded[taken], ()) if folded[taken:taken + len(t)] == list(t)), 0)
             if not width or width >= len(words) - taken:
                 break
             taken += width
         return " ".join(words[:taken]), " ".join(words[taken:])
 
     def key(self, name: str) -> Key:
+        known = self._keys.get(name)
+        if known is None:
+            known = self._keys[name] = self._key(name)
+        return known
+
+    def _key(self, name: str) -> Key:
         name = re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", name)  # a bracket is an alias or a gloss, not the name
         name = re.sub(r"['’]s\b", "", name)  # "Mao's"
         _, rest = self.split_title(name.strip())
@@ -144,18 +170,12 @@ class Resolver:
                  role_headers=None, speaker_map: dict[str, str] | None = None, declared=(), participant_words=(),
                  female_titles=()):
         self.register = register
-        self.names = Names(titles)
+        self.names = Names.of(tuple(titles))
         self.speaker_map = speaker_map or {}
         self.shorts: dict[str, list[str]] = {}
         for short, full in declared:
             self.shorts.setdefault(full, []).append(short)
-        self.persons = [e for e in register.entities.values() if e.type == "Person" and not e.local_to]
-        self.forms: list[tuple[Key, Entity]] = []
-        for entity in self.persons:
-            for form in dict.fromkeys((*entity.surface_forms, *(n for _, n in entity.names))):
-                key = self.names.key(form)
-                if key.words:
-                    self.forms.append((key, entity))
+        self.index = NameIndex.of(register, self.names)
         self.seen: list[tuple[Key, Entity]] = []  # registered persons this document has named
         self.local: list[tuple[Key, str]] = []  # unregistered persons it has named, by their fullest name
         self.context = Context()
@@ -168,20 +188,16 @@ class Resolver:
     # -- the page's context ---------------------------------------------------
     def _read_title(self, title: str) -> None:
         """'Premier Zhou Enlai's reception of the Ambassador of Cambodia Sisowath Sirik Matak'."""
-        for role in self.names.titles:
-            if role in HONORIFICS:
-                continue
-            pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(role)})(?:\s+(?:of|to)(?:\s+the)?)?"
-                                 rf"\s+(?P<name>[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){{0,4}})")
-            for match in pattern.finditer(title):
-                before = fold(title[:match.start()]).rstrip()
-                if any(before.endswith(q) for q in QUALIFIERS) and not role.startswith(QUALIFIERS):
-                    continue  # "Vice Premier Chen Yi" names no premier
-                name = self._strip_place(re.split(r"['’]s\b", match["name"])[0].strip())
-                if self.names.key(name).words:
-                    self.context.title_roles.append((role, name))
-                    found = self.lookup(name)
-                    self._remember(name, found.entity)
+        for match in self.names.roles_in_title().finditer(title):
+            role = fold(match["role"]).rstrip(".")
+            before = fold(title[:match.start()]).rstrip()
+            if any(before.endswith(q) for q in QUALIFIERS) and not role.startswith(QUALIFIERS):
+                continue  # "Vice Premier Chen Yi" names no premier
+            name = self._strip_place(re.split(r"['’]s\b", match["name"])[0].strip())
+            if self.names.key(name).words:
+                self.context.title_roles.append((role, name))
+                found = self.lookup(name)
+                self._remember(name, found.entity)
 
     def _strip_place(self, name: str) -> str:
         words = name.split()
@@ -267,7 +283,7 @@ class Resolver:
             return Resolution(None, UNRESOLVED, "", name)
         if exact is not None and exact.type == "Person":
             return Resolution(exact, REGISTER, f"register form {name!r}")
-        matches = _unique(e for form, e in self.forms if key.names(form))
+        matches = _unique(e for form, e in self.index.near(key) if key.names(form))
         if len(matches) == 1:
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}")
         if len(matches) > 1:
@@ -291,7 +307,7 @@ class Resolver:
     def near_misses(self, name: str) -> list[Entity]:
         """Registered persons whose name shares a word with ``name`` without fitting it."""
         key = self.names.key(name)
-        return _unique(e for form, e in self.forms if key.overlaps(form) and not key.names(form))
+        return _unique(e for form, e in self.index.near(key) if not key.names(form))
 
     def resolve(self, label: str, name: str, role: str | None, alias: str | None = None) -> Resolution:
         """The person a turn's label names: the sidecar, a declared short name, a role from the page's
@@ -418,15 +434,38 @@ def local_key(name: str) -> str:
     return slugify(name)
 
 
+class NameIndex:
+    """The register's persons by the words of their name forms, keyed once per register and titles."""
+
+    def __init__(self, register: Register, names: Names):
+        self.by_word: dict[str, list[tuple[Key, Entity]]] = {}
+        for entity in register.entities.values():
+            if entity.type != "Person" or entity.local_to:
+                continue
+            for form in dict.fromkeys((*entity.surface_forms, *(n for _, n in entity.names))):
+                key = names.key(form)
+                for word in set(key.words):
+                    self.by_word.setdefault(word, []).append((key, entity))
+
+    @classmethod
+    def of(cls, register: Register, names: Names) -> "NameIndex":
+        cache = register.__dict__.setdefault("_name_indexes", {})
+        signature = tuple(names.titles)
+        if signature not in cache:
+            cache[signature] = cls(register, names)
+        return cache[signature]
+
+    def near(self, key: Key) -> list[tuple[Key, Entity]]:
+        """The forms that share a word with ``key``: the only ones that can fit it or be held in it."""
+        found: dict[int, tuple[Key, Entity]] = {}
+        for word in key.words:
+            for pair in self.by_word.get(word, ()):
+                found.setdefault(id(pair), pair)
+        return list(found.values())
+
+
 def knows(register: Register, name: str, titles=()) -> bool:
     """Does ``name`` fit exactly one registered person ("N.S. Khrushchev", "KHRUSHCHEV N.S.")?"""
-    index = getattr(register, "_name_keys", None)
-    if index is None:
-        names = Names(titles)
-        index = (names, [(names.key(f), e.slug) for e in register.entities.values()
-                         if e.type == "Person" and not e.local_to
-                         for f in {*e.surface_forms, *(n for _, n in e.names)}])
-        register._name_keys = index
-    names, forms = index
+    names = Names.of(tuple(titles))
     key = names.key(name)
-    return len({slug for form, slug in forms if key.names(form)}) == 1
+    return len({e.slug for form, e in NameIndex.of(register, names).near(key) if key.names(form)}) == 1
