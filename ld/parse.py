@@ -181,8 +181,10 @@ class Layout:
             rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
         # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
+        # (the narration ends with a comma: "It is independent, as Brezhnev L.I. also said" is no report)
+        clause = rf"(?:[\w'’\-]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-]+,[ ]+"
         self.reported_strong = re.compile(
-            rf"(?:{lead})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
         starters = _alternation([w for w in merged["not_labels"] if w[:1].isupper()])
