@@ -77,7 +77,7 @@ class Listener:
                 try:
                     self.received.append(conn.recv(65536))
                     conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
-                                 b"Content-Length: 56\r\n\r\n"
+                                 b"Content-Length: 55\r\n\r\n"
                                  b'{"head":{"vars":["secret"]},"results":{"bindings":[]}} ')
                 except OSError:
                     pass
