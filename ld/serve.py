@@ -13,16 +13,19 @@
   any static web server, with an example ``.htaccess``.
 
 The dump is loaded once into an in-memory pyoxigraph store; pages are built
-from SPARQL answers by the pure functions of :mod:`ld.html` and cached (the data
-never changes while the server runs).
+from SPARQL answers by the pure functions of :mod:`ld.html` and cached, each
+rendered once per publication. After a rebuild of dist/, :class:`Reloading`
+switches everything to the new publication at once. The HTTP server is waitress,
+with the limits of :class:`Limits`; ``SERVICE`` is refused before a query runs
+(:func:`service_calls`) unless config.toml allows its endpoint.
 
 The SPARQL time limit. A pyoxigraph query cannot be interrupted from Python, and
 it releases the GIL while it runs, so a thread given up on a timeout would go on
 using a CPU core until the query ends (a cross join: for ever). User queries
 therefore run in a small pool of worker *processes* (``python -m ld.serve
 --worker DIST``), each holding its own copy of the store; a worker that passes
-the time limit is killed (the answer is 503) and a fresh one is started. Pages
-run our own, bounded queries in-process.
+the time limit, or its memory cap (``RLIMIT_AS``), is killed (the answer is 503)
+and a fresh one is started. Pages run our own, bounded queries in-process.
 """
 
 from __future__ import annotations
@@ -1437,6 +1440,8 @@ class App:
         entry = self.pub.files.get(unquote(name))
         if entry is None:  # only the files the manifest lists: nothing else of the disk is reachable
             return self._text(404, f"no such file: dist/{unquote(name)}")
+        if manifest_key(self.pub.dist) != self.pub.key:  # rebuilt, not yet switched to: not this publication's file
+            return self._text(503, "the publication is being replaced; try again in a moment", [("Retry-After", "2")])
         path = self.pub.dist / entry["path"]
         media = entry.get("media_type") or "application/octet-stream"
         if media.startswith("text/") or media in ("application/json",):

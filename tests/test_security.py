@@ -7,6 +7,7 @@ Every loop is bounded in count and in time; nothing but 127.0.0.1 is contacted.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import socket
 import sys
@@ -304,6 +305,8 @@ def test_rebuild_under_load(tmp_path):
         stop = threading.Event()
         records: list[list[tuple[float, float, int]]] = [[] for _ in range(4)]
         pages: list[tuple[float, int]] = []
+        manifests: list[str] = []
+        first_manifest = hashlib.sha256((dist / "manifest.json").read_bytes()).hexdigest()
 
         def count_loop(mine):
             import json
@@ -320,6 +323,10 @@ def test_rebuild_under_load(tmp_path):
                 if stop.is_set():
                     return
                 pages.append((time.monotonic(), get(srv.port, new_doc, {"Accept": "text/html"})[0]))
+                status, body = get(srv.port, "/dist/manifest.json")
+                assert status in (200, 503), status
+                if status == 200:
+                    manifests.append(hashlib.sha256(body).hexdigest())
 
         threads = [threading.Thread(target=count_loop, args=(r,)) for r in records] + [threading.Thread(target=page_loop)]
         for t in threads:
@@ -347,3 +354,5 @@ def test_rebuild_under_load(tmp_path):
     statuses = [s for _, s in pages]
     assert statuses[-1] == 200 and 404 in statuses
     assert statuses == sorted(statuses, key=lambda s: s == 200), "the new page disappeared again"
+    assert manifests[0] == first_manifest and manifests[-1] != first_manifest and len(set(manifests)) == 2
+    assert manifests == sorted(manifests, key=lambda m: m != first_manifest), "a download went back to the old files"
