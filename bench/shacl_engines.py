@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from rdflib import Graph  # noqa: E402
 
+from ld.problems import Report  # noqa: E402
 from ld.terms import ox_term  # noqa: E402
 from ld.validate import compiled, load_shapes, problems_from, pyshacl_report, validate_triples  # noqa: E402
 
@@ -87,7 +88,7 @@ class Turbo:
     def run(self, shapes, data, shapes_graph: Graph) -> list:
         _conforms, results, _text = self.module.validate(data, shacl_graph=shapes, inference="none",
                                                          allow_warnings=True)
-        return sorted(problems_from(results, shapes_graph))
+        return Report(list(problems_from(results, shapes_graph))).sorted()
 
 
 SKOLEM = "urn:x-ldpub-bnode:"
@@ -133,7 +134,7 @@ class Shacl:
         results = Graph()
         for s, p, o in Graph().parse(data=report.serialize("ntriples"), format="nt"):
             results.add((back(s), p, back(o)))
-        return sorted(problems_from(results, shapes_graph))
+        return Report(list(problems_from(results, shapes_graph))).sorted()
 
 
 def engines() -> list:
