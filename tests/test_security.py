@@ -254,13 +254,33 @@ def test_slow_connections_do_not_slow_others(server):
     p99_during, p99_after = percentile(during, 0.99), percentile(after, 0.99)
     figures = (f"2,000 slow connections: {len(during)} requests, p99 {p99_during * 1000:.0f} ms, max "
                f"{max(during) * 1000:.0f} ms (after: p99 {p99_after * 1000:.0f} ms, max {max(after) * 1000:.0f} ms); "
-               f"reopened {slow.reopened}; peak server memory {memory.peak_server:.0f} MB")
+               f"reopened {slow.reopened}; peak server memory {memory.peak_server:.0f} MB, "
+               f"{memory.peak_threads} threads")
     print("\n" + figures)
     assert slow.reopened >= 1000, "the server drops slow connections at the request timeout: " + figures
     # the target is 0.2 s; the bounds leave room for a machine whose cores other jobs share (wsgiref
     # took 20 s and more for the first requests after the slow connections closed)
     assert p99_during < 0.5 and p99_after < 0.5 and max(after) < 5, figures
     assert memory.peak_server < 300, figures
+    assert memory.peak_threads < 40, "a bounded pool of threads, not one per connection: " + figures
+
+
+def test_keep_alive(server):
+    """HTTP/1.1: three requests on one connection, each answered on it."""
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+    try:
+        peers = set()
+        for path in (DOC + ".ttl", "/dataset.ttl", "/sparql?" + urlencode({"query": "ASK { ?s ?p ?o }"})):
+            conn.request("GET", path, headers={"Accept": "application/sparql-results+json"} if "sparql" in path else {})
+            response = conn.getresponse()
+            assert response.status == 200 and response.version == 11 and not response.will_close
+            response.read()
+            peers.add(conn.sock.getsockname())
+        assert len(peers) == 1
+    finally:
+        conn.close()
 
 
 # --------------------------------------------------------------------------- consistency
