@@ -36,15 +36,19 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of one process in MB (0 when it is gone)."""
+def _status(pid: int, field: str) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
     except OSError:
         pass
-    return 0.0
+    return 0
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of one process in MB (0 when it is gone)."""
+    return _status(pid, "VmRSS") / 1024
 
 
 class MemorySampler:
@@ -54,6 +58,7 @@ class MemorySampler:
     def __init__(self, pid: int, every: float = 0.02):
         self.pid, self.every = pid, every
         self.peak_server = self.peak_worker = self.peak_total = 0.0
+        self.peak_threads = 0  # of the server process
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -64,6 +69,7 @@ class MemorySampler:
             self.peak_server = max(self.peak_server, server)
             self.peak_worker = max([self.peak_worker, *workers])
             self.peak_total = max(self.peak_total, server + sum(workers))
+            self.peak_threads = max(self.peak_threads, _status(self.pid, "Threads"))
             self._stop.wait(self.every)
 
     def __enter__(self) -> "MemorySampler":
@@ -76,7 +82,7 @@ class MemorySampler:
 
     def figures(self) -> dict:
         return {"peak_server_mb": round(self.peak_server, 1), "peak_worker_mb": round(self.peak_worker, 1),
-                "peak_total_mb": round(self.peak_total, 1)}
+                "peak_total_mb": round(self.peak_total, 1), "peak_server_threads": self.peak_threads}
 
 
 # --------------------------------------------------------------------------- raw requests

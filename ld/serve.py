@@ -13,16 +13,19 @@
   any static web server, with an example ``.htaccess``.
 
 The dump is loaded once into an in-memory pyoxigraph store; pages are built
-from SPARQL answers by the pure functions of :mod:`ld.html` and cached (the data
-never changes while the server runs).
+from SPARQL answers by the pure functions of :mod:`ld.html` and cached, each
+rendered once per publication. After a rebuild of dist/, :class:`Reloading`
+switches everything to the new publication at once. The HTTP server is waitress,
+with the limits of :class:`Limits`; ``SERVICE`` is refused before a query runs
+(:func:`service_calls`) unless config.toml allows its endpoint.
 
 The SPARQL time limit. A pyoxigraph query cannot be interrupted from Python, and
 it releases the GIL while it runs, so a thread given up on a timeout would go on
 using a CPU core until the query ends (a cross join: for ever). User queries
 therefore run in a small pool of worker *processes* (``python -m ld.serve
 --worker DIST``), each holding its own copy of the store; a worker that passes
-the time limit is killed (the answer is 503) and a fresh one is started. Pages
-run our own, bounded queries in-process.
+the time limit, or its memory cap (``RLIMIT_AS``), is killed (the answer is 503)
+and a fresh one is started. Pages run our own, bounded queries in-process.
 """
 
 from __future__ import annotations
@@ -1227,9 +1230,9 @@ def _worker_main(dist: str, memory: int) -> int:
         return 2
     try:
         limit = _cap_memory(memory)
-    except (OSError, ValueError) as exc:
-        _send(out, {"ready": False, "error": f"cannot limit the memory of a worker: {exc}"})
-        return 2
+    except (OSError, ValueError) as exc:  # no /proc (not Linux): serve, but say the cap is missing
+        print(f"warning: SPARQL queries run without a memory cap: {exc}", file=sys.stderr, flush=True)
+        limit = None
     _send(out, {"ready": True, "quads": len(store), "memory_limit": limit,
                 "manifest": before if manifest_key(dist) == before else None})
     fd = inp.fileno()
@@ -1443,6 +1446,8 @@ class App:
         entry = self.pub.files.get(unquote(name))
         if entry is None:  # only the files the manifest lists: nothing else of the disk is reachable
             return self._text(404, f"no such file: dist/{unquote(name)}")
+        if manifest_key(self.pub.dist) != self.pub.key:  # rebuilt, not yet switched to: not this publication's file
+            return self._text(503, "the publication is being replaced; try again in a moment", [("Retry-After", "2")])
         path = self.pub.dist / entry["path"]
         media = entry.get("media_type") or "application/octet-stream"
         if media.startswith("text/") or media in ("application/json",):
@@ -1473,7 +1478,7 @@ class App:
         if method == "POST":
             ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
             raw_length = (environ.get("CONTENT_LENGTH") or "0").strip()
-            if not raw_length.isdigit():  # "-1" would read until the client stops
+            if not (raw_length.isascii() and raw_length.isdigit()):  # "-1" would read until the client stops
                 return self._text(400, "bad Content-Length: give the body's size in bytes")
             length = int(raw_length)
             if length > MAX_BODY:

@@ -2,22 +2,22 @@
 
 Two engines read the same shapes: ``ld.shacl`` (ours, compiled once, on
 pyoxigraph terms; what builds use) and pySHACL (the reference, used for any
-shapes graph with a feature ``ld.shacl`` does not implement, and by the tests
-to check that both agree)."""
+shapes graph with a feature ``ld.shacl`` does not implement, with a
+:class:`FallbackWarning`, and by the tests to check that both agree)."""
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 import pyshacl
-from rdflib import Dataset, Graph, URIRef, plugin
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.processor import SPARQLProcessor
-from rdflib.query import Processor
 
 from ld import data_folder
 from ld.errors import InputError
@@ -31,13 +31,19 @@ FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".js
            ".json": "json-ld", ".rdf": "xml", ".owl": "xml"}
 
 
+class FallbackWarning(UserWarning):
+    """The shapes use a SHACL feature ``ld.shacl`` lacks: pySHACL, about ten times slower, runs them."""
+
+
 class PreparedQueryProcessor(SPARQLProcessor):
     """rdflib's SPARQL processor, keeping each query it has parsed.
 
     pySHACL hands rdflib the text of a SHACL-SPARQL constraint on every call, and
     parsing it cost as much as running it on a document's graph (60 ms of the 235 ms
     a synthetic document took to validate). A parsed query is what rdflib's
-    ``prepareQuery`` returns: made to be reused."""
+    ``prepareQuery`` returns: made to be reused. Only the data graphs we hand to
+    pySHACL use it (:class:`_PreparedGraph`): rdflib's own processor stays what every
+    other graph in the process gets."""
 
     def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
         if isinstance(strOrQuery, str):
@@ -50,7 +56,14 @@ def _prepared(text: str, base, namespaces: tuple):
     return translateQuery(parseQuery(text), base, dict(namespaces))
 
 
-plugin.register("sparql", Processor, __name__, "PreparedQueryProcessor")
+class _PreparedGraph(Graph):
+    """A data graph whose SPARQL queries go through :class:`PreparedQueryProcessor` (pySHACL
+    validates it in place: without inference it does not copy it)."""
+
+    def query(self, query_object, processor="sparql", *args, **kwargs):
+        if processor == "sparql":
+            processor = PreparedQueryProcessor(self)
+        return super().query(query_object, processor, *args, **kwargs)
 
 
 @lru_cache(maxsize=4)
@@ -70,7 +83,9 @@ def compiled(shapes: Graph) -> Shapes | None:
     """The shapes compiled for ``ld.shacl``, or None when they need pySHACL."""
     try:
         return Shapes(shapes)
-    except Unsupported:
+    except Unsupported as exc:
+        warnings.warn(f"the shapes use {exc}, which ld.shacl does not implement: validating with pySHACL, "
+                      "about ten times slower", FallbackWarning, stacklevel=2)
         return None
 
 
@@ -97,8 +112,10 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
 
 def pyshacl_report(data: Graph, shapes: Graph) -> Report:
     """The reference engine."""
+    prepared = _PreparedGraph(bind_namespaces="none")
+    prepared += data
     _conforms, results, _text = pyshacl.validate(
-        data, shacl_graph=shapes, inference="none", allow_warnings=True)
+        prepared, shacl_graph=shapes, inference="none", allow_warnings=True)
     return Report(list(problems_from(results, shapes)))
 
 

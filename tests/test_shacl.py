@@ -4,6 +4,7 @@ uses every feature ld.shacl implements; pySHACL for shapes that use anything els
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +19,7 @@ from ld import mapping
 from ld.pipeline import load_source, prepare
 from ld.shacl import Shapes, Unsupported
 from ld.terms import ox_term
-from ld.validate import compiled, load_shapes, pyshacl_report, validate_graph, validate_triples
+from ld.validate import FallbackWarning, compiled, load_shapes, pyshacl_report, validate_graph, validate_triples
 from ld.vocab import OA, SCHEMA, Iris
 from tests.conftest import ROOT, SOURCE
 from tests.test_shapes import CASES, graph
@@ -196,6 +197,28 @@ def test_shapes_with_an_unimplemented_feature_are_run_by_pyshacl():
         ex:t a ex:Thing ; ex:a 1 ; ex:b 2 . ex:u a ex:Thing ; ex:a 1 .""", format="turtle")
     with pytest.raises(Unsupported):
         Shapes(shapes)
-    assert compiled(shapes) is None
+    with pytest.warns(FallbackWarning, match="xone.*pySHACL"):  # never silently ten times slower
+        assert compiled(shapes) is None
     report = validate_graph(data, shapes)
     assert [p.focus for p in report.problems] == ["https://example.org/t"]
+
+
+def test_importing_validate_leaves_rdflibs_sparql_processor_alone():
+    code = ("import ld.validate, rdflib.plugin as plugin; from rdflib.query import Processor; "
+            "print(plugin.get('sparql', Processor).__module__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "rdflib.plugins.sparql.processor"
+
+
+def test_pyshacl_runs_reuse_parsed_queries():
+    """The data graphs handed to pySHACL (and only they) keep the SHACL-SPARQL queries parsed."""
+    from ld.validate import _prepared
+
+    data = graph()
+    _prepared.cache_clear()
+    pyshacl_report(data, load_shapes())
+    first = _prepared.cache_info()
+    pyshacl_report(data, load_shapes())
+    again = _prepared.cache_info()
+    assert first.misses > 0 and again.misses == first.misses and again.hits > first.hits
