@@ -52,7 +52,7 @@ MONTHS = {m: i for i, m in enumerate(
 
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
-             "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words")
+             "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words", "report_titles")
 SCALAR_KEYS = {"transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int}
 TABLE_KEYS = ("languages", "citation", "role_headers")
 
@@ -150,6 +150,7 @@ class Layout:
         self.speaking_roles = {h.casefold() for h in merged["speaking_roles"]}
         self.headings = {h.casefold() for h in merged["heading_lines"]}
         self.header_words = {w.casefold() for w in merged["header_words"]}
+        self.report_titles = {w.casefold().rstrip(".") for w in merged["report_titles"]}
         self.title_set = {t.casefold() for t in merged["titles"]}
 
         titles = merged["titles"] + [t.upper() for t in merged["titles"]]
@@ -440,12 +441,11 @@ class Parser:
         speaker, _ = self._speaker(match["title"] or "", TOKEN.findall((match["name"] or "").strip()))
         return Label(0, 0, f"{match['label'].strip()} {match['verb']}", speaker)
 
-    @staticmethod
-    def _strong(label: Label, match: re.Match) -> bool:
+    def _strong(self, label: Label, match: re.Match) -> bool:
         """A report no speaker would say of another: the recorder's capitals, initials or "Cde."."""
         name = match["name"] or ""
         return any(len(w) > 1 and w.isupper() for w in name.split()) or bool(re.search(r"\b[A-Z]\.", name)) \
-            or (match["title"] or "").rstrip(".").casefold() in ("com", "cde", "cdes")
+            or (match["title"] or "").rstrip(".").casefold() in self.layout.report_titles
 
     def read_label(self, match: re.Match, at_start: bool, declared: dict[str, str],
                    reported: bool = False, narrated: bool = False) -> Label | None:

@@ -31,6 +31,13 @@ class Table:
 
 
 @dataclass(frozen=True)
+class OneOf:
+    """One of a few values (reported_speech: true, false or "auto")."""
+
+    values: tuple
+
+
+@dataclass(frozen=True)
 class Array:
     """An array of tables ([[name]]), each following ``table`` (a dict of key to schema)."""
 
@@ -50,6 +57,9 @@ def describe(schema) -> str:
         return f"a table of {describe(schema.value).removeprefix('a ').removeprefix('an ')}s"
     if isinstance(schema, Array):
         return "an array of tables ([[...]])"
+    if isinstance(schema, OneOf):
+        names = [("true" if v else "false") if isinstance(v, bool) else f'"{v}"' for v in schema.values]
+        return ", ".join(names[:-1]) + f" or {names[-1]}"
     if isinstance(schema, dict):
         return "a table"
     return NAMES[schema]
@@ -70,6 +80,9 @@ def _kind(value) -> str:
 
 
 def _fits(value, schema) -> bool:
+    if isinstance(schema, OneOf):
+        return any(value is v if isinstance(v, bool) else (not isinstance(value, bool) and value == v)
+                   for v in schema.values)
     kinds = schema if isinstance(schema, tuple) else (schema,)
     if isinstance(value, bool):
         return bool in kinds
@@ -170,7 +183,7 @@ def _layout() -> dict:
     from ld.parse import LIST_KEYS, SCALAR_KEYS, TABLE_KEYS
 
     return {**{key: List(str) for key in LIST_KEYS}, **{f"extra_{key}": List(str) for key in LIST_KEYS},
-            **SCALAR_KEYS, **{key: Table(str) for key in TABLE_KEYS}}
+            **SCALAR_KEYS, "reported_speech": OneOf((True, False, "auto")), **{key: Table(str) for key in TABLE_KEYS}}
 
 
 CONFIG = {

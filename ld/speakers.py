@@ -23,8 +23,8 @@ from functools import lru_cache
 from ld.register import Entity, Register, slugify
 
 # Methods, in the order they are tried (see Resolver.resolve).
-SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, UNRESOLVED = (
-    "sidecar", "declaration", "register", "document", "title", "participants", "header", "unresolved")
+SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, PRINTED, UNRESOLVED = (
+    "sidecar", "declaration", "register", "document", "title", "participants", "header", "printed", "unresolved")
 
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
@@ -280,7 +280,7 @@ class Resolver:
             return Resolution(None, UNRESOLVED, f"{name!r} fits several persons of this document: "
                                                 + ", ".join(r.name or r.entity.label for r in named.values()))
         if not register_wide:
-            return Resolution(None, UNRESOLVED, "", name)
+            return Resolution(None, PRINTED, "the name as printed: a person of this page", name)
         if exact is not None and exact.type == "Person":
             return Resolution(exact, REGISTER, f"register form {name!r}")
         matches = _unique(e for form, e in self.index.near(key) if key.names(form))
@@ -288,7 +288,7 @@ class Resolver:
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}")
         if len(matches) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits " + ", ".join(e.label for e in matches))
-        return Resolution(None, UNRESOLVED, "", name)
+        return Resolution(None, PRINTED, "the name as printed: a person the register does not know", name)
 
     def _initials(self, printed: str) -> Resolution | None:
         """The one person named on this page whose name has these initials ("NC": Nicolae Ceausescu)."""

@@ -340,6 +340,7 @@ def test_a_real_full_disk(tmp_path, clean_dist):
 
 # ------------------------------------------------------------------ 6. typed input
 SIDECAR = "300025.toml"
+ENTITIES = (SOURCE / "entities.toml").read_text(encoding="utf-8").count("\n[[entity]]\n")  # an added one's number - 1
 WRONG_TYPES = [  # (file, text appended or replaced, the key named in the error)
     ("config.toml", ('title = "Conversations', 'title = 3 #'), "[dataset] title must be a string, not a number"),
     ("config.toml", ('title = "Conversations', 'title = {a = 1} #'), "[dataset] title must be a string, not a table"),
@@ -358,9 +359,9 @@ WRONG_TYPES = [  # (file, text appended or replaced, the key named in the error)
     ("entities.toml", ('qid = "Q5816"', 'qid = 5816'), "[[entity]] #1 qid must be a string"),
     ("entities.toml", ('evidence = "', 'evidence = 1 #'), "[[entity]] #1 evidence must be a string"),
     ("entities.toml", ('', '\n[[entity]]\nslug = "x"\ntype = "Place"\nname = {en = "X"}\nlat = "1"\nlong = 2\n'),
-     "[[entity]] #81 lat must be a number, not a string"),
+     f"[[entity]] #{ENTITIES + 1} lat must be a number, not a string"),
     ("entities.toml", ('', '\n[[entity]]\nslug = "x"\ntype = "Place"\nname = {en = "X"}\nlat = true\nlong = 2\n'),
-     "[[entity]] #81 lat must be a number, not true/false"),
+     f"[[entity]] #{ENTITIES + 1} lat must be a number, not true/false"),
     ("entities.toml", ('surface = "', 'surface = 1 #'), "[[rule]] #1 surface must be a string"),
     ("entities.toml", ('[register]\nversion = ', 'register = '), "[register] must be a table, not a string"),
     (SIDECAR, ('', '\n[document]\ntitle = {a = 1}\n'), "[document] title must be a string, not a table"),
@@ -369,7 +370,7 @@ WRONG_TYPES = [  # (file, text appended or replaced, the key named in the error)
     (SIDECAR, ('', '\n[speakers]\nChairman = ["mao-zedong"]\n'), "[speakers] Chairman must be a string, not a list"),
     (SIDECAR, ('[[mention]]', 'speakers = "mao-zedong"\n[[mention]]'), "[speakers] must be a table of strings, not a string"),
     (SIDECAR, ('', '\n[layout]\nextra_titles = "Genosse"\n'), "[layout] extra_titles must be a list of strings"),
-    (SIDECAR, ('', '\n[layout]\nreported_speech = "yes"\n'), "[layout] reported_speech must be true or false"),
+    (SIDECAR, ('', '\n[layout]\nreported_speech = "yes"\n'), '[layout] reported_speech must be true, false or "auto"'),
     (SIDECAR, ('confidence = 0.5', 'confidence = "0.5"'), "[[mention]] #1 confidence must be a number, not a string"),
     (SIDECAR, ('uncertain = true', 'uncertain = 1'), "[[mention]] #1 uncertain must be true or false"),
     (SIDECAR, ('quote = "Kubinsky"', 'quote = "Kubinsky"\noccurrence = "1"'), "[[mention]] #1 occurrence must be an integer"),
