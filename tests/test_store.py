@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -705,3 +706,37 @@ def test_a_put_that_stores_nothing_is_not_success(dist, oxigraph, faulty_proxy, 
     assert not result.ok and len(result.mismatched) == 5 and all(g.count == 0 for g in result.graphs)
     code, out, err = run("load", "--dist", dist, "--endpoint", proxy.base, capsys=capsys)
     assert code == 1 and out.count("MISMATCH") == 5 and "the endpoint holds 0" in err
+
+
+# --------------------------------------------------------------------------- the on-disk store of `ldpub query`
+
+def test_query_builds_an_on_disk_store_once_and_reuses_it(dist, capsys):
+    from ld.query import store_folder
+
+    query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    code, first, _ = run("query", "--dist", dist, query, "--format", "csv", capsys=capsys)
+    expected = f"n\r\n{len(set(quads()))}\r\n"
+    assert code == 0 and first == expected
+    digest = hashlib.sha256((dist / "dataset.nq").read_bytes()).hexdigest()
+    assert [p.name for p in store_folder(dist).iterdir()] == [digest]
+    # the dump is not read again: the same size and time, other bytes, and the store still answers
+    dump = dist / "dataset.nq"
+    stat = dump.stat()
+    original = dump.read_bytes()
+    dump.write_bytes(b"#" * len(original))
+    os.utime(dump, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    code, again, _ = run("query", "--dist", dist, query, "--format", "csv", capsys=capsys)
+    assert code == 0 and again == expected
+    # a changed dump is checked against its checksum before a store is built from it
+    dump.write_bytes(original[:-10] + b"corrupted\n")
+    code, _, err = run("query", "--dist", dist, query, capsys=capsys)
+    assert code == 2 and "checksum mismatch" in err and "Traceback" not in err
+    # a new publication gets a new store; the old one is removed
+    smaller = [q for q in quads() if q.graph_name.value != DOC2]
+    write_dist(dist, smaller)
+    code, out, _ = run("query", "--dist", dist, query, "--format", "csv", capsys=capsys)
+    assert code == 0 and out == f"n\r\n{len(set(smaller))}\r\n"
+    new_digest = hashlib.sha256((dist / "dataset.nq").read_bytes()).hexdigest()
+    assert [p.name for p in store_folder(dist).iterdir()] == [new_digest]
+    code, out, _ = run("query", "--dist", dist, query, "--format", "csv", "--memory", capsys=capsys)
+    assert code == 0 and out == f"n\r\n{len(set(smaller))}\r\n"
