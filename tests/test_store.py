@@ -740,3 +740,10 @@ def test_query_builds_an_on_disk_store_once_and_reuses_it(dist, capsys):
     assert [p.name for p in store_folder(dist).iterdir()] == [new_digest]
     code, out, _ = run("query", "--dist", dist, query, "--format", "csv", "--memory", capsys=capsys)
     assert code == 0 and out == f"n\r\n{len(set(smaller))}\r\n"
+
+
+def test_a_query_endpoint_past_the_timeout_is_reported_with_the_limit(dist, oxigraph, fake_endpoint, capsys):
+    slow = fake_endpoint(status=200, delay=3, content_type="application/sparql-results+json", body=b"{}")
+    code, _, err = run("load", "--dist", dist, "--endpoint", oxigraph.base, "--query-endpoint", f"{slow.base}/query",
+                       "--timeout", "0.5", "--retries", "0", capsys=capsys)
+    assert code == 2 and "no answer within 0.5 s (--timeout)" in err and "Traceback" not in err
