@@ -2,7 +2,7 @@
 
 Each handler parses nothing itself, calls one library function, prints the
 result (data on stdout, diagnostics on stderr) and returns the exit code:
-0 success, 1 a check failed (graphs not loaded, a triple count differs),
+0 success, 1 a check failed (graphs not loaded, a triple count or an example query's answer differs),
 2 a usage, input or network error (raised as ``LdError``, printed by ``ld.cli``).
 """
 
@@ -96,8 +96,9 @@ def register(subparsers) -> None:
     load = subparsers.add_parser(
         "load", help="load the dump into a SPARQL store (Graph Store Protocol)",
         description="PUT each named graph of dist/dataset.nq to a SPARQL 1.1 Graph Store endpoint, replacing it "
-                    "(a reload never duplicates), then count each graph with a SPARQL query and check that the example "
-                    "queries answer as on the dump. Exit 0 all loaded, counted and answered, 1 a graph failed, a count or an answer differs, 2 an error.")
+                    "(a reload never duplicates), then count each graph with a SPARQL query and check that the "
+                    "example queries answer as on the dump. Exit 0 all loaded, counted and answered, 1 a graph "
+                    "failed, a count or an answer differs, 2 an error.")
     load.add_argument("--endpoint", required=True, metavar="URL",
                       help="Graph Store URL, e.g. http://localhost:7878/store; a bare server URL means "
                            "Oxigraph's /store and /query")

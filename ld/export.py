@@ -56,7 +56,8 @@ WHERE {
   """ + typed + """
   OPTIONAL { GRAPH ?g1 { ?entity schema:name ?en FILTER(langMatches(lang(?en), "en")) } }
   OPTIONAL { GRAPH ?g2 { ?entity schema:name ?any } }
-  OPTIONAL { GRAPH ?g3 { ?entity schema:sameAs ?same FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/entity/Q")) } }
+  OPTIONAL { GRAPH ?g3 { ?entity schema:sameAs ?same
+                         FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/entity/Q")) } }
 }
 GROUP BY ?entity
 ORDER BY ?entity
