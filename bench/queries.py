@@ -6,7 +6,7 @@ with and without its on-disk store. Prints JSON.
 Each step runs `ldpub query` in a fresh process (wall-clock seconds, as a user sees them):
 ``memory`` loads the dump in memory for one query (``--memory``), ``store_first`` builds the
 on-disk store (checksum, bulk load), ``store_again`` opens it; then every queries/*.rq on the
-store. A step past ``--timeout`` seconds is stopped and reported as null. Build a corpus first,
+store (``--reuse``: only the last two, on the store of an earlier run). A step past ``--timeout`` seconds is stopped and reported as null. Build a corpus first,
 e.g. ``bench/synth.py --docs 1000 --out /tmp/c/src && ldpub build --source /tmp/c/src --out /tmp/c/dist``.
 """
 
@@ -45,13 +45,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dist", type=Path, required=True)
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds before a step is stopped (default 120)")
+    ap.add_argument("--reuse", action="store_true",
+                    help="keep the store an earlier run built (skip the in-memory and first-call steps)")
     args = ap.parse_args()
     dist = str(args.dist.resolve())
-    shutil.rmtree(store_folder(dist), ignore_errors=True)
-    figures = {"dist": dist, "load_average": os.getloadavg()[0], "cpus": os.cpu_count(),
-               "memory": timed(["--dist", dist, "--memory", COUNT], args.timeout),
-               "store_first": timed(["--dist", dist, COUNT], args.timeout * 10),
-               "store_again": timed(["--dist", dist, COUNT], args.timeout), "queries": {}}
+    figures = {"dist": dist, "load_average": os.getloadavg()[0], "cpus": os.cpu_count()}
+    if not args.reuse:
+        shutil.rmtree(store_folder(dist), ignore_errors=True)
+        figures["memory"] = timed(["--dist", dist, "--memory", COUNT], args.timeout)
+        figures["store_first"] = timed(["--dist", dist, COUNT], args.timeout * 10)
+    figures["store_again"] = timed(["--dist", dist, COUNT], args.timeout)
+    figures["queries"] = {}
     for path in sorted((ROOT / "queries").glob("*.rq")):
         figures["queries"][path.name] = timed(["--dist", dist, "--file", str(path)], args.timeout)
     figures["load_average_after"] = os.getloadavg()[0]
