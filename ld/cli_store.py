@@ -2,7 +2,7 @@
 
 Each handler parses nothing itself, calls one library function, prints the
 result (data on stdout, diagnostics on stderr) and returns the exit code:
-0 success, 1 a check failed (graphs not loaded, a triple count differs),
+0 success, 1 a check failed (graphs not loaded, a triple count or an example query's answer differs),
 2 a usage, input or network error (raised as ``LdError``, printed by ``ld.cli``).
 """
 
@@ -17,12 +17,12 @@ from ld.errors import InputError
 
 
 def cmd_query(args) -> int:
-    from ld.query import dump_prefixes, open_store, read_query, render, run_query
+    from ld.query import dump_prefixes, open_persistent_store, open_store, read_query, render, run_query
 
     if (args.query is None) == (args.file is None):
         raise InputError("give either a QUERY or --file F.rq", hint="e.g. ldpub query 'ASK { ?s ?p ?o }'")
     text = read_query(args.file) if args.file else args.query
-    store = open_store(args.dist)
+    store = open_store(args.dist) if args.memory else open_persistent_store(args.dist)
     result = run_query(store, text, source=args.file)
     sys.stdout.write(render(result, args.format, query_text=text, prefixes=dump_prefixes(args.dist)))
     return 0
@@ -76,12 +76,18 @@ def cmd_export(args) -> int:
 def register(subparsers) -> None:
     query = subparsers.add_parser(
         "query", help="run a SPARQL query on the published dump",
-        description="Run a SPARQL query on dist/dataset.nq, loaded in memory. The default graph is the union "
+        description="Run a SPARQL query on dist/dataset.nq. The first query checks the dump's checksum and "
+                    "loads it into an on-disk store beside dist/ (dist.store/); later ones open that store, until "
+                    "the dump changes. The default graph is the union "
                     "of all graphs; the prefixes schema:, dcterms:, oa:, prov:, ldp:, wd:, xsd:, rdf:, rdfs: ... "
                     "are predeclared. Rows come in the query's ORDER BY.")
     query.add_argument("query", nargs="?", metavar="QUERY", help="the SPARQL query text")
     query.add_argument("--file", "-f", metavar="F.rq", help="read the query from a file")
     query.add_argument("--dist", default="dist", help="the published folder (default: dist)")
+    query.add_argument("--memory", action="store_true",
+                       help="load the dump in memory for this query instead of using the on-disk store that the "
+                            "first query builds beside the published folder (dist.store/, rebuilt when the dump "
+                            "changes)")
     query.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table",
                        help="table (default), SPARQL CSV or TSV, or SPARQL JSON results; ASK prints true/false "
                             "(JSON: boolean result), CONSTRUCT and DESCRIBE print N-Triples")
@@ -90,8 +96,9 @@ def register(subparsers) -> None:
     load = subparsers.add_parser(
         "load", help="load the dump into a SPARQL store (Graph Store Protocol)",
         description="PUT each named graph of dist/dataset.nq to a SPARQL 1.1 Graph Store endpoint, replacing it "
-                    "(a reload never duplicates), then count each graph with a SPARQL query and check that the example "
-                    "queries answer as on the dump. Exit 0 all loaded, counted and answered, 1 a graph failed, a count or an answer differs, 2 an error.")
+                    "(a reload never duplicates), then count each graph with a SPARQL query and check that the "
+                    "example queries answer as on the dump. Exit 0 all loaded, counted and answered, 1 a graph "
+                    "failed, a count or an answer differs, 2 an error.")
     load.add_argument("--endpoint", required=True, metavar="URL",
                       help="Graph Store URL, e.g. http://localhost:7878/store; a bare server URL means "
                            "Oxigraph's /store and /query")

@@ -1,7 +1,7 @@
 """Tables and a dialogue network for people who work in spreadsheets or network tools.
 
 Everything is read from the store with SPARQL (the same queries work on a server
-holding the dump), so the exports say exactly what the published graph says. A
+holding the dump, whatever its default graph), so the exports say exactly what the published graph says. A
 build runs the queries on each document's graph in its worker (``document_tables``)
 and joins in the entities' names and QIDs at the end (``render``, ``write_exports``);
 ``export_tables`` does the same in one step on a store holding everything.
@@ -54,16 +54,20 @@ SELECT ?entity (MIN(STR(?type)) AS ?entity_type) (MIN(STR(?en)) AS ?english) (MI
 WHERE {
   VALUES ?type { """ + ENTITY_TYPES + """ }
   """ + typed + """
-  OPTIONAL { ?entity schema:name ?en FILTER(langMatches(lang(?en), "en")) }
-  OPTIONAL { ?entity schema:name ?any }
-  OPTIONAL { ?entity schema:sameAs ?same FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/entity/Q")) }
+  OPTIONAL { GRAPH ?g1 { ?entity schema:name ?en FILTER(langMatches(lang(?en), "en")) } }
+  OPTIONAL { GRAPH ?g2 { ?entity schema:name ?any } }
+  OPTIONAL { GRAPH ?g3 { ?entity schema:sameAs ?same
+                         FILTER(STRSTARTS(STR(?same), "http://www.wikidata.org/entity/Q")) } }
 }
 GROUP BY ?entity
 ORDER BY ?entity
 """
 
 
-FACTS = _facts_query("?entity a ?type .")  # wherever typed
+# Every pattern names its graph (as queries/*.rq do), so that the queries give the same rows on a
+# store whose default graph is the union of the graphs (ours) and on one whose default graph is empty
+# (Oxigraph's and Jena's default). A document's parts are all in the document's own graph.
+FACTS = _facts_query("GRAPH ?g { ?entity a ?type }")  # wherever typed
 ENTITIES = _facts_query('GRAPH ?g { ?entity a ?type } FILTER(STRENDS(STR(?g), "/graph/entities"))')
 
 # the two counts in subqueries of their own: counted side by side, turns x mentions rows would be grouped
@@ -71,15 +75,17 @@ DOCUMENTS = PREFIXES + """
 SELECT ?document (MIN(STR(?id)) AS ?identifier) (MIN(STR(?title)) AS ?name) (MIN(STR(?when)) AS ?date)
        (MIN(?turn_count) AS ?turns) (MIN(?mention_count) AS ?mentions)
 WHERE {
-  ?document a schema:Conversation .
-  OPTIONAL { ?document schema:identifier ?id }
-  OPTIONAL { ?document schema:name ?title FILTER(langMatches(lang(?title), "en")) }
-  OPTIONAL { ?document dcterms:date ?when }
-  { SELECT ?document (COUNT(DISTINCT ?turn) AS ?turn_count) WHERE {
-      ?document a schema:Conversation . OPTIONAL { ?turn a ldp:SpeechTurn ; schema:isPartOf ?document } }
+  GRAPH ?document {
+    ?document a schema:Conversation .
+    OPTIONAL { ?document schema:identifier ?id }
+    OPTIONAL { ?document schema:name ?title FILTER(langMatches(lang(?title), "en")) }
+    OPTIONAL { ?document dcterms:date ?when }
+  }
+  { SELECT ?document (COUNT(DISTINCT ?turn) AS ?turn_count) WHERE { GRAPH ?document {
+      ?document a schema:Conversation . OPTIONAL { ?turn a ldp:SpeechTurn ; schema:isPartOf ?document } } }
     GROUP BY ?document }
-  { SELECT ?document (COUNT(DISTINCT ?mention) AS ?mention_count) WHERE {
-      ?document a schema:Conversation . OPTIONAL { GRAPH ?document { ?mention oa:motivatedBy oa:identifying } } }
+  { SELECT ?document (COUNT(DISTINCT ?mention) AS ?mention_count) WHERE { GRAPH ?document {
+      ?document a schema:Conversation . OPTIONAL { ?mention oa:motivatedBy oa:identifying } } }
     GROUP BY ?document }
 }
 GROUP BY ?document
@@ -90,11 +96,13 @@ TURNS = PREFIXES + """
 SELECT ?document ?turn (MIN(?pos) AS ?position) (MIN(STR(?sender)) AS ?speaker)
        (MIN(STR(?label)) AS ?speaker_label) (MIN(STR(?host)) AS ?embedded_in) (MIN(STR(?said)) AS ?text)
 WHERE {
-  ?turn a ldp:SpeechTurn ; schema:isPartOf ?document ; schema:position ?pos .
-  OPTIONAL { ?turn schema:sender ?sender }
-  OPTIONAL { ?turn ldp:speakerLabel ?label }
-  OPTIONAL { ?turn ldp:embeddedIn ?host }
-  OPTIONAL { ?turn schema:text ?said }
+  GRAPH ?document {
+    ?turn a ldp:SpeechTurn ; schema:isPartOf ?document ; schema:position ?pos .
+    OPTIONAL { ?turn schema:sender ?sender }
+    OPTIONAL { ?turn ldp:speakerLabel ?label }
+    OPTIONAL { ?turn ldp:embeddedIn ?host }
+    OPTIONAL { ?turn schema:text ?said }
+  }
 }
 GROUP BY ?document ?turn
 ORDER BY ?document ?position ?turn
@@ -105,13 +113,15 @@ SELECT ?document ?annotation (MIN(STR(?src)) AS ?source) (MIN(?pos) AS ?position
        (MIN(STR(?body)) AS ?entity) (MIN(STR(?quote)) AS ?exact) (MIN(?from) AS ?start) (MIN(?to) AS ?end)
        (COUNT(?unsure) > 0 AS ?uncertain)
 WHERE {
-  ?document a schema:Conversation .
-  GRAPH ?document { ?annotation oa:motivatedBy oa:identifying ; oa:hasBody ?body ; oa:hasTarget ?target . }
-  OPTIONAL { ?target oa:hasSource ?src .
-             OPTIONAL { ?src schema:position ?pos } OPTIONAL { ?src schema:sender ?sender } }
-  OPTIONAL { ?target oa:hasSelector ?qs . ?qs a oa:TextQuoteSelector ; oa:exact ?quote }
-  OPTIONAL { ?target oa:hasSelector ?ps . ?ps a oa:TextPositionSelector ; oa:start ?from ; oa:end ?to }
-  OPTIONAL { ?annotation ldp:uncertain ?unsure FILTER(?unsure = true) }
+  GRAPH ?document {
+    ?document a schema:Conversation .
+    ?annotation oa:motivatedBy oa:identifying ; oa:hasBody ?body ; oa:hasTarget ?target .
+    OPTIONAL { ?target oa:hasSource ?src .
+               OPTIONAL { ?src schema:position ?pos } OPTIONAL { ?src schema:sender ?sender } }
+    OPTIONAL { ?target oa:hasSelector ?qs . ?qs a oa:TextQuoteSelector ; oa:exact ?quote }
+    OPTIONAL { ?target oa:hasSelector ?ps . ?ps a oa:TextPositionSelector ; oa:start ?from ; oa:end ?to }
+    OPTIONAL { ?annotation ldp:uncertain ?unsure FILTER(?unsure = true) }
+  }
 }
 GROUP BY ?document ?annotation
 ORDER BY ?document ?position ?start ?annotation
@@ -129,14 +139,18 @@ WHERE {
     # each turn with the position of the turn just before it in the same document
     SELECT ?document ?p2 (MAX(?p1) AS ?previous)
     WHERE {
-      ?after a ldp:SpeechTurn ; schema:isPartOf ?document ; schema:position ?p2 .
-      ?before a ldp:SpeechTurn ; schema:isPartOf ?document ; schema:position ?p1 .
+      GRAPH ?document {
+        ?after a ldp:SpeechTurn ; schema:isPartOf ?document ; schema:position ?p2 .
+        ?before a ldp:SpeechTurn ; schema:isPartOf ?document ; schema:position ?p1 .
+      }
       FILTER(?p1 < ?p2)
     }
     GROUP BY ?document ?p2
   }
-  ?after a ldp:SpeechTurn ; schema:isPartOf ?document ; schema:position ?p2 ; schema:sender ?source .
-  ?before a ldp:SpeechTurn ; schema:isPartOf ?document ; schema:position ?previous ; schema:sender ?target .
+  GRAPH ?document {
+    ?after a ldp:SpeechTurn ; schema:isPartOf ?document ; schema:position ?p2 ; schema:sender ?source .
+    ?before a ldp:SpeechTurn ; schema:isPartOf ?document ; schema:position ?previous ; schema:sender ?target .
+  }
   FILTER(?source != ?target)
 }
 GROUP BY ?source ?target
@@ -146,11 +160,13 @@ ORDER BY ?source ?target
 SPEAKER_MENTIONS = PREFIXES + """
 SELECT ?source ?target (COUNT(DISTINCT ?annotation) AS ?weight)
 WHERE {
-  ?document a schema:Conversation .
-  GRAPH ?document { ?annotation oa:motivatedBy oa:identifying ; oa:hasBody ?target ; oa:hasTarget ?t . }
-  ?t oa:hasSource ?turn .
-  ?turn a ldp:SpeechTurn ; schema:sender ?source .
-  FILTER NOT EXISTS { ?annotation ldp:uncertain true }
+  GRAPH ?document {
+    ?document a schema:Conversation .
+    ?annotation oa:motivatedBy oa:identifying ; oa:hasBody ?target ; oa:hasTarget ?t .
+    ?t oa:hasSource ?turn .
+    ?turn a ldp:SpeechTurn ; schema:sender ?source .
+    FILTER NOT EXISTS { ?annotation ldp:uncertain true }
+  }
 }
 GROUP BY ?source ?target
 ORDER BY ?source ?target
@@ -159,12 +175,13 @@ ORDER BY ?source ?target
 NODES = PREFIXES + """
 SELECT DISTINCT ?node
 WHERE {
-  { ?turn a ldp:SpeechTurn ; schema:sender ?node }
+  { GRAPH ?document { ?turn a ldp:SpeechTurn ; schema:sender ?node } }
   UNION
-  { ?document a schema:Conversation .
-    GRAPH ?document { ?annotation oa:motivatedBy oa:identifying ; oa:hasBody ?node ; oa:hasTarget ?t . }
-    ?t oa:hasSource ?turn . ?turn a ldp:SpeechTurn ; schema:sender ?someone .
-    FILTER NOT EXISTS { ?annotation ldp:uncertain true } }
+  { GRAPH ?document {
+      ?document a schema:Conversation .
+      ?annotation oa:motivatedBy oa:identifying ; oa:hasBody ?node ; oa:hasTarget ?t .
+      ?t oa:hasSource ?turn . ?turn a ldp:SpeechTurn ; schema:sender ?someone .
+      FILTER NOT EXISTS { ?annotation ldp:uncertain true } } }
 }
 ORDER BY ?node
 """

@@ -26,7 +26,7 @@ import pyoxigraph as ox
 import requests
 
 from ld.errors import InputError, NetworkError, QueryError
-from ld.query import dump_path, example_queries, parse_quads, render, run_query
+from ld.query import dump_path, example_queries, open_persistent_store, parse_quads, render, run_query
 
 NTRIPLES = "application/n-triples"
 UNION_NOTE = ("note: the endpoint's default graph is not the union of the named graphs, so a query without "
@@ -470,10 +470,7 @@ def load(dist_dir: str | Path, endpoint: str, *, auth=None, timeout: float = 60.
                     raise _abort(result, f"the graphs were sent but cannot be checked: {exc.message}",
                                  "pass --query-endpoint URL (the SPARQL query URL of the store)") from None
             if result.loaded and not result.failed and not result.mismatched:  # else answers must differ
-                store = ox.Store()
-                store.extend(ox.Quad(t.subject, t.predicate, t.object,
-                                     ox.DefaultGraph() if name is None else ox.NamedNode(name))
-                             for name, triples in graphs.items() for t in triples)
+                store = open_persistent_store(dist_dir)  # the dump's own answers, as `ldpub query` gives them
                 result.queries = check_queries(session, query_url, example_queries() if queries is None
                                                else queries, store, timeout=timeout)
                 result.union_default_graph = union_default_graph(session, query_url, timeout=timeout)

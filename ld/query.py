@@ -1,6 +1,7 @@
 """Query the published dump with SPARQL, in memory, with pyoxigraph.
 
-``open_store(dist)`` checks ``dataset.nq`` against its checksum and loads it;
+``open_store(dist)`` checks ``dataset.nq`` against its checksum and loads it in memory;
+``open_persistent_store(dist)`` keeps it in an on-disk store beside dist/, built once per dump;
 ``run_query(store, text)`` runs one query and returns a :class:`Result`;
 ``render(result, fmt)`` turns it into an aligned table, SPARQL 1.1 CSV or TSV,
 SPARQL 1.1 JSON results, ``true``/``false`` for ASK or N-Triples for CONSTRUCT
@@ -20,6 +21,8 @@ import hashlib
 import io
 import json
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,6 +137,62 @@ def open_store(dist_dir: str | Path, *, verify: bool = True) -> ox.Store:
     except (OSError, ValueError) as exc:
         raise InputError(f"cannot load the dump: {exc}", path=path) from None
     return store
+
+
+def store_folder(dist_dir: str | Path) -> Path:
+    """Where :func:`open_persistent_store` keeps the on-disk store of ``dist_dir``: beside it,
+    ``dist.store/`` for ``dist/`` (a build replaces dist/ as a whole, so not inside it)."""
+    dist = Path(dist_dir).resolve()
+    return dist.with_name(dist.name + ".store")
+
+
+def open_persistent_store(dist_dir: str | Path) -> ox.Store:
+    """A read-only on-disk store of ``dist_dir``'s dump, built once per dump: the first call checks
+    the dump against its SHA-256 and bulk-loads it into ``dist.store/<sha256>/``; later calls find
+    it by the checksum SHA256SUMS lists and the dump's size and modification time, and open it
+    without reading or hashing the dump again. A new build (another checksum) gets a new store and
+    the old ones are removed. A dump no checksum lists is loaded in memory, as :func:`open_store`."""
+    path = dump_path(dist_dir, verify=False)
+    expected = _read_sums(Path(dist_dir)).get(path.name)
+    if expected is None:
+        return open_store(dist_dir)
+    stat = path.stat()
+    stamp = {"dump": path.name, "sha256": expected[0], "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+    folder = store_folder(dist_dir)
+    target = folder / expected[0]
+    try:
+        if json.loads((target / "stamp.json").read_text("utf-8")) == stamp:
+            return ox.Store.read_only(str(target / "db"))
+    except (OSError, ValueError):
+        pass
+    dump_path(dist_dir)  # the checksum, verified before the store is built from the dump
+    try:
+        folder.mkdir(exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix="building-", dir=folder))
+    except OSError:  # a read-only place: in memory, as before
+        return open_store(dist_dir, verify=False)
+    try:
+        store = ox.Store(str(staging / "db"))
+        with open_dump(path) as data:
+            store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        del store  # closes the database before it is moved
+        (staging / "stamp.json").write_text(json.dumps(stamp, sort_keys=True), encoding="utf-8")
+        shutil.rmtree(target, ignore_errors=True)
+        try:
+            staging.rename(target)
+        except OSError:  # another process has just put its own there
+            pass
+    except SyntaxError as exc:
+        line, message = _syntax_error_location(exc)
+        raise InputError(f"not valid N-Quads: {message}", path=path, line=line,
+                         hint="the dump is corrupt or truncated; rebuild dist/ with `ldpub build`") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    for old in folder.iterdir():  # the stores of earlier builds
+        if old.name != target.name and not old.name.startswith("building-"):
+            shutil.rmtree(old, ignore_errors=True)
+    return ox.Store.read_only(str(target / "db"))
 
 
 # --------------------------------------------------------------------------- queries

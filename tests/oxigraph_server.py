@@ -267,6 +267,7 @@ class FakeEndpoint:
     body: bytes = b""
     content_type: str = "text/plain"
     headers: dict = field(default_factory=dict)
+    delay: float = 0.0  # seconds to wait before answering
     requests: list = field(default_factory=list)  # (method, path, headers)
     server: ThreadingHTTPServer | None = None
 
@@ -287,13 +288,17 @@ def start_fake(fake: FakeEndpoint) -> FakeEndpoint:
             if length:
                 self.rfile.read(length)
             fake.requests.append((self.command, self.path, dict(self.headers)))
-            self.send_response(fake.status)
-            self.send_header("Content-Type", fake.content_type)
-            for name, value in fake.headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(fake.body)))
-            self.end_headers()
-            self.wfile.write(fake.body)
+            time.sleep(fake.delay)
+            try:
+                self.send_response(fake.status)
+                self.send_header("Content-Type", fake.content_type)
+                for name, value in fake.headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(fake.body)))
+                self.end_headers()
+                self.wfile.write(fake.body)
+            except (BrokenPipeError, ConnectionResetError):  # the client stopped waiting (a timeout test)
+                pass
 
         do_GET = do_PUT = do_POST = do_DELETE = _answer
 

@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -21,7 +22,8 @@ from ld.query import open_store, read_query, render, run_query
 
 from conftest import run_cli
 # the server fixtures: imported so that pytest finds them in this module
-from oxigraph_server import fake_endpoint, faulty_proxy, free_port, oxigraph, oxigraph_session  # noqa: F401
+from oxigraph_server import (fake_endpoint, faulty_proxy, free_port, oxigraph, oxigraph_plain,  # noqa: F401
+                             oxigraph_plain_session, oxigraph_session)
 
 B = "https://w3id.org/ldpub/"
 DOC1, DOC2 = f"{B}document/1", f"{B}document/2"
@@ -600,14 +602,17 @@ def test_export_on_the_command_line(dist, tmp_path, capsys):
     assert code == 0 and len(out.splitlines()) == 8 and (tmp_path / "x" / "network.graphml").is_file()
 
 
-def test_export_from_the_server_equals_export_from_the_dump(dist, oxigraph, tmp_path):
-    """The export queries are plain SPARQL: run over the loaded server, they give the same tables."""
+def test_export_from_the_server_equals_export_from_the_dump(dist, oxigraph_plain, tmp_path):
+    """The export queries are plain SPARQL naming their graphs: run over a server with Oxigraph's
+    default settings (an empty default graph), they give the same tables."""
     from ld import export
 
-    assert load(dist, oxigraph.base, retries=0).ok
+    assert load(dist, oxigraph_plain.base, retries=0).ok
     store = open_store(dist)
-    for query in (export.TURNS, export.MENTIONS, export.SPEAKS_AFTER, export.ENTITIES):
-        assert json.loads(render(run_query(store, query), "json")) == oxigraph.select(query)
+    for query in (export.DOCUMENTS, export.TURNS, export.MENTIONS, export.SPEAKS_AFTER, export.SPEAKER_MENTIONS,
+                  export.NODES, export.FACTS, export.ENTITIES):
+        answer = json.loads(render(run_query(store, query), "json"))
+        assert answer["results"]["bindings"] and answer == oxigraph_plain.select(query)
 
 
 # --------------------------------------------------------------------------- the real build
@@ -701,3 +706,44 @@ def test_a_put_that_stores_nothing_is_not_success(dist, oxigraph, faulty_proxy, 
     assert not result.ok and len(result.mismatched) == 5 and all(g.count == 0 for g in result.graphs)
     code, out, err = run("load", "--dist", dist, "--endpoint", proxy.base, capsys=capsys)
     assert code == 1 and out.count("MISMATCH") == 5 and "the endpoint holds 0" in err
+
+
+# --------------------------------------------------------------------------- the on-disk store of `ldpub query`
+
+def test_query_builds_an_on_disk_store_once_and_reuses_it(dist, capsys):
+    from ld.query import store_folder
+
+    query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    code, first, _ = run("query", "--dist", dist, query, "--format", "csv", capsys=capsys)
+    expected = f"n\r\n{len(set(quads()))}\r\n"
+    assert code == 0 and first == expected
+    digest = hashlib.sha256((dist / "dataset.nq").read_bytes()).hexdigest()
+    assert [p.name for p in store_folder(dist).iterdir()] == [digest]
+    # the dump is not read again: the same size and time, other bytes, and the store still answers
+    dump = dist / "dataset.nq"
+    stat = dump.stat()
+    original = dump.read_bytes()
+    dump.write_bytes(b"#" * len(original))
+    os.utime(dump, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    code, again, _ = run("query", "--dist", dist, query, "--format", "csv", capsys=capsys)
+    assert code == 0 and again == expected
+    # a changed dump is checked against its checksum before a store is built from it
+    dump.write_bytes(original[:-10] + b"corrupted\n")
+    code, _, err = run("query", "--dist", dist, query, capsys=capsys)
+    assert code == 2 and "checksum mismatch" in err and "Traceback" not in err
+    # a new publication gets a new store; the old one is removed
+    smaller = [q for q in quads() if q.graph_name.value != DOC2]
+    write_dist(dist, smaller)
+    code, out, _ = run("query", "--dist", dist, query, "--format", "csv", capsys=capsys)
+    assert code == 0 and out == f"n\r\n{len(set(smaller))}\r\n"
+    new_digest = hashlib.sha256((dist / "dataset.nq").read_bytes()).hexdigest()
+    assert [p.name for p in store_folder(dist).iterdir()] == [new_digest]
+    code, out, _ = run("query", "--dist", dist, query, "--format", "csv", "--memory", capsys=capsys)
+    assert code == 0 and out == f"n\r\n{len(set(smaller))}\r\n"
+
+
+def test_a_query_endpoint_past_the_timeout_is_reported_with_the_limit(dist, oxigraph, fake_endpoint, capsys):
+    slow = fake_endpoint(status=200, delay=3, content_type="application/sparql-results+json", body=b"{}")
+    code, _, err = run("load", "--dist", dist, "--endpoint", oxigraph.base, "--query-endpoint", f"{slow.base}/query",
+                       "--timeout", "0.5", "--retries", "0", capsys=capsys)
+    assert code == 2 and "no answer within 0.5 s (--timeout)" in err and "Traceback" not in err
