@@ -35,7 +35,7 @@ from rdflib.namespace import RDF
 import ld
 from ld import export, mapping, quality
 from ld.config import Config, compressed_only, load_config, read_toml
-from ld.errors import BuildFailed, ConfigError, InputError, LdError, OutputError, ValidationFailed
+from ld.errors import BuildFailed, ConfigError, InputError, LdError, OutputError, ParseError, ValidationFailed
 from ld.link import Linked, link_document
 from ld.mentions import Override
 from ld.model import Document
@@ -50,6 +50,12 @@ from ld.validate import SHAPES_DIR, compiled, load_shapes, validate_graph, valid
 from ld.vocab import Iris
 
 DEFAULT_CACHE = Path(".cache/ldpub")
+# Size limits (README.md, "The source folder"). A build's time and memory grow linearly with a document's
+# size, except that checking that each mention's offsets select its quote (a SHACL-SPARQL constraint:
+# SUBSTR counts characters from the start of the text) grows with the size of a paragraph times its
+# mentions. A real page export is some tens of kilobytes, its longest paragraph a few thousand characters.
+MAX_DOCUMENT_BYTES = 5_000_000
+MAX_TEXT_CHARS = 100_000
 
 
 @dataclass
@@ -100,6 +106,11 @@ def check_documents(source: Source) -> None:
     Every problem of every document is reported together."""
     problems = []
     for path in source.documents:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            problems.append(InputError(f"the document has {size:,} bytes, more than the limit of "
+                                       f"{MAX_DOCUMENT_BYTES:,}", path=path,
+                                       hint="split it into several documents, e.g. one per meeting or day"))
         sidecar = path.with_suffix(".toml")
         try:
             data = read_sidecar(path)
@@ -132,6 +143,7 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
     known = set(speaker_map)
     parser = Parser(layout, is_known=lambda name: name in known or register.resolve(name) is not None)
     doc = parser.parse_file(path)
+    _check_sizes(doc, path)
     _check_overrides(overrides, doc, path.with_suffix(".toml"))
     doc = _apply_metadata(doc, sidecar.get("document", {}), path.with_suffix(".toml"), parser)
     return link_document(doc, register, speaker_map, strict=strict, overrides=overrides)
@@ -159,6 +171,15 @@ def _overrides(rows: list[dict], register: Register, sidecar: Path) -> list[Over
                                   confidence=row.get("confidence"), proposed_by=row.get("proposed_by", ""),
                                   note=row.get("note", "")))
     return overrides
+
+
+def _check_sizes(doc: Document, path: Path) -> None:
+    texts = [(s.text, s.location.line) for s in doc.segments] + [(f.text, f.location.line) for f in doc.footnotes]
+    for text, line in [*texts, (doc.summary or "", None)]:
+        if len(text) > MAX_TEXT_CHARS:
+            raise ParseError(f"a paragraph of {len(text):,} characters, more than the limit of {MAX_TEXT_CHARS:,}",
+                             path=path, line=line,
+                             hint="a page export separates paragraphs by blank lines: is one missing here?")
 
 
 def _check_overrides(overrides: list[Override], doc: Document, sidecar: Path) -> None:

@@ -17,6 +17,7 @@ import sys
 import time
 
 import pytest
+from hypothesis import given, strategies as st
 
 from conftest import ROOT, SOURCE, run_cli, snapshot
 from ld.errors import LdError, OutputError
@@ -432,3 +433,65 @@ def test_curation_mistakes_are_errors(source_copy, tmp_path, name, change, messa
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert message in result.stderr and f"{path.name}:" in result.stderr, result.stderr
     assert not (tmp_path / "dist").exists()
+
+
+# ------------------------------------------------------------------ 7. size: linear, or refused
+HEAD = "October 9, 1964\n\nA title\n\nCitation:\n\nSomething.\n\nSummary:\n\nA summary.\n\nContents:\n\n"
+SENTENCE = "We met Zhou Enlai in Beijing and spoke of Albania, the Soviet Union and Khrushchev. "
+
+
+def _one_document(source, text: str):
+    for old in (source / "documents").glob("*"):
+        old.unlink()
+    (source / "documents" / "900.txt").write_text(text)
+
+
+def test_a_document_over_the_size_limit_is_refused(source_copy, tmp_path):
+    from ld.pipeline import MAX_DOCUMENT_BYTES
+
+    paragraphs = "\n\n".join(["Comrade Mao Zedong: " + SENTENCE * 20] * (MAX_DOCUMENT_BYTES // 1700 + 1))
+    _one_document(source_copy, HEAD + paragraphs + "\n")
+    result = run_cli("build", "--source", source_copy, "--out", tmp_path / "dist", "--cache", tmp_path / "cache")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"900.txt: the document has {(source_copy / 'documents' / '900.txt').stat().st_size:,} bytes, more " \
+           f"than the limit of {MAX_DOCUMENT_BYTES:,}" in result.stderr and "hint: split it" in result.stderr
+
+
+def test_a_paragraph_over_the_size_limit_is_refused(source_copy, tmp_path):
+    from ld.pipeline import MAX_TEXT_CHARS
+
+    _one_document(source_copy, HEAD + "Comrade Mao Zedong: " + SENTENCE * (MAX_TEXT_CHARS // len(SENTENCE) + 1) + "\n")
+    result = run_cli("build", "--source", source_copy, "--out", tmp_path / "dist", "--cache", tmp_path / "cache")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"900.txt:15: a paragraph of " in result.stderr and f"more than the limit of {MAX_TEXT_CHARS:,}" in result.stderr
+
+
+def _seconds(function, *args) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        function(*args)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_the_names_no_mention_covers_are_found_in_linear_time():
+    """The step that made a 2 MB paragraph take minutes: every capitalised name was tested against
+    every mention. Four times the text must take about four times as long, not sixteen."""
+    from ld.mentions import unmatched_names
+    from ld.register import load_register
+
+    finder = load_register(SOURCE / "entities.toml").finder()
+    small, large = SENTENCE * 250, SENTENCE * 1000
+    found = {text: finder.find(text) for text in (small, large)}
+    assert unmatched_names(small, found[small]) == []  # every name is a mention: each is looked up
+    ratio = _seconds(unmatched_names, large, found[large]) / _seconds(unmatched_names, small, found[small])
+    assert ratio < 8, f"4 times the text took {ratio:.1f} times as long"
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=12), st.integers(-1, 90))
+def test_the_covered_positions_are_those_of_the_spans(spans, position):
+    from ld.mentions import _within
+
+    spans = [(start, start + length) for start, length in spans]
+    assert _within(sorted(spans))(position) == any(s <= position < e for s, e in spans)
