@@ -6,6 +6,7 @@ exit 0, nothing deleted outside dist/, no process left behind. README.md lists t
 from __future__ import annotations
 
 import builtins
+import csv
 import errno
 import io
 import os
@@ -495,3 +496,31 @@ def test_the_covered_positions_are_those_of_the_spans(spans, position):
 
     spans = [(start, start + length) for start, length in spans]
     assert _within(sorted(spans))(position) == any(s <= position < e for s, e in spans)
+
+
+# ------------------------------------------------------------------ 8. exports safe in a spreadsheet
+FORMULAS = ['=HYPERLINK("http://127.0.0.1/x","click")', "+1+1", "-2+3 said so", "@SUM(A1:A2)"]
+
+
+def test_exports_are_safe_in_a_spreadsheet_and_the_rdf_is_exact(source_copy, tmp_path):
+    turns = "\n\n".join(f"Comrade Mao Zedong: {text}" for text in FORMULAS)
+    _one_document(source_copy, HEAD + turns + "\n\nComrade Zhou Enlai: -12\n")
+    out = tmp_path / "dist"
+    build(source_copy, out, jobs=1, cache_dir=tmp_path / "cache")
+    with open(out / "exports" / "turns.csv", newline="", encoding="utf-8") as table:
+        texts = [row["text"] for row in csv.DictReader(table)]
+    assert texts == ["'" + text for text in FORMULAS] + ["-12"]  # a number stays a number
+    import pyoxigraph as ox
+
+    text = ox.NamedNode("http://schema.org/text")
+    published = {q.object.value for q in ox.parse(path=out / "dataset.nt", format=ox.RdfFormat.N_TRIPLES)
+                 if q.predicate == text}
+    assert set(FORMULAS) <= published  # the RDF keeps the text exact
+
+
+def test_every_dangerous_first_character_is_escaped():
+    from ld.export import spreadsheet_safe
+
+    cells = ["=1", "+1x", "-x", "@x", "\tx", "\rx", "-1.5", "+3", "1e5", "x=1", ""]
+    assert [spreadsheet_safe(c) for c in cells] == \
+        ["'=1", "'+1x", "'-x", "'@x", "'\tx", "'\rx", "-1.5", "+3", "1e5", "x=1", ""]
