@@ -19,6 +19,7 @@ import json
 import os
 import shutil
 import signal
+import stat
 import sys
 import tempfile
 import time
@@ -106,7 +107,16 @@ def check_documents(source: Source) -> None:
     Every problem of every document is reported together."""
     problems = []
     for path in source.documents:
-        size = path.stat().st_size
+        try:
+            status = path.stat()
+        except OSError as error:  # a dangling symbolic link, no permission
+            problems.append(InputError(f"cannot read: {error.strerror}", path=path))
+            continue
+        if not stat.S_ISREG(status.st_mode):  # reading a FIFO would wait for a writer forever
+            problems.append(InputError("not a regular file (a folder, FIFO, socket or device)", path=path,
+                                       hint="put the page export here as a text file, or remove it"))
+            continue
+        size = status.st_size
         if size > MAX_DOCUMENT_BYTES:
             problems.append(InputError(f"the document has {size:,} bytes, more than the limit of "
                                        f"{MAX_DOCUMENT_BYTES:,}", path=path,

@@ -524,3 +524,22 @@ def test_every_dangerous_first_character_is_escaped():
     cells = ["=1", "+1x", "-x", "@x", "\tx", "\rx", "-1.5", "+3", "1e5", "x=1", ""]
     assert [spreadsheet_safe(c) for c in cells] == \
         ["'=1", "'+1x", "'-x", "'@x", "'\tx", "'\rx", "-1.5", "+3", "1e5", "x=1", ""]
+
+
+# ------------------------------------------------------------------ 9. files that are not files
+@pytest.mark.parametrize("name,make,message", [
+    ("documents/fifo.txt", os.mkfifo, "documents/fifo.txt: not a regular file (a folder, FIFO, socket or device)"),
+    ("documents/300025.toml", os.mkfifo, "documents/300025.toml: not a regular file"),
+    ("config.toml", os.mkfifo, "config.toml: not a regular file"),
+    ("entities.toml", os.mkfifo, "entities.toml: not a regular file"),
+    ("documents/folder.txt", os.mkdir, "documents/folder.txt: not a regular file"),
+    ("documents/gone.txt", lambda path: os.symlink("nowhere.txt", path), "documents/gone.txt: cannot read"),
+])
+def test_a_fifo_or_other_non_file_is_refused_not_waited_for(source_copy, tmp_path, name, make, message):
+    path = source_copy / name
+    if path.exists():
+        path.unlink()
+    make(path)
+    result = run_cli("build", "--source", source_copy, "--out", tmp_path / "dist", "--cache", tmp_path / "cache")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert message in result.stderr, result.stderr
