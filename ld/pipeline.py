@@ -537,7 +537,7 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
             guards.enter_context(locked(Path(out), "the output folder"))
             recover(Path(out))
         if cache_dir is not None:
-            guards.enter_context(locked(Path(cache_dir), "the build cache"))
+            guards.enter_context(locked(Path(cache_dir), "the build cache", inside=True))
         try:
             return _build(source_dir, out, strict=strict, jobs=jobs, cache_dir=cache_dir, clean=clean,
                           progress=progress, html=html)
