@@ -103,8 +103,9 @@ def load_source(folder: Path) -> Source:
 
 
 def check_documents(source: Source) -> None:
-    """What can be checked of every document before anything runs: its sidecar against the schema.
-    Every problem of every document is reported together."""
+    """What can be checked of every document before anything runs: that it is a regular file (a FIFO
+    would hang the build), its size, its sidecar against the schema. Every problem of every document
+    is reported together."""
     problems = []
     for path in source.documents:
         try:
