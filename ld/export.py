@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -271,9 +272,22 @@ def _fact(facts: dict, entity: str, field: str) -> str:
 
 
 # ------------------------------------------------------------------- writing
+# A cell a spreadsheet would read as a formula ("=HYPERLINK(...)" from a source text) starts with a
+# quote that makes it text, as the OWASP guidance on CSV injection says; a number stays a number.
+# The RDF keeps the text exact.
+FORMULA = re.compile(r"[=+\-@\t\r]")
+NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    if FORMULA.match(cell) and not NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def _csv_lines(rows) -> str:
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
+    csv.writer(out, lineterminator="\n").writerows([spreadsheet_safe("" if cell is None else str(cell)) for cell in row] for row in rows)
     return out.getvalue()
 
 

@@ -10,6 +10,7 @@ returned as rdflib ``Graph``s.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import Graph, namespace
@@ -285,6 +286,12 @@ def _insertions(g: Triples, linked: Linked, iris: Iris) -> None:
                                                 seg.text, span)))
 
 
+@lru_cache(maxsize=64)
+def text_sha256(text: str) -> str:
+    """Once per text, not once per mention in it (a long paragraph has thousands of mentions)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def text_target(g: Triples, iris: Iris, doc_id: str, fragment: str, source: ox.NamedNode, text: str, span: Span) -> ox.NamedNode:
     """A span of a segment's text: a SpecificResource with position and quote selectors."""
     target = iris.part(doc_id, f"{fragment}-target")
@@ -292,7 +299,7 @@ def text_target(g: Triples, iris: Iris, doc_id: str, fragment: str, source: ox.N
     quote = iris.part(doc_id, f"{fragment}-quote")
     g.add((target, RDF.type, OA.SpecificResource))
     g.add((target, OA.hasSource, source))
-    g.add((target, LDP.textSha256, literal(hashlib.sha256(text.encode("utf-8")).hexdigest())))
+    g.add((target, LDP.textSha256, literal(text_sha256(text))))
     g.add((target, OA.hasSelector, position))
     g.add((target, OA.hasSelector, quote))
     g.add((position, RDF.type, OA.TextPositionSelector))

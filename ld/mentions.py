@@ -6,6 +6,7 @@ forms that mean different things in different places.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -143,9 +144,26 @@ Comrade Comrades Mr Mrs Chairman Premier Modern Western Nr Article Hello Very We
 January February March April May June July August September October November December""".split())
 
 
+def _within(spans: list[tuple[int, int]]):
+    """Whether a position is inside one of the sorted ``spans``, by bisection over their union:
+    linear in a paragraph's length, where testing every span for every name was quadratic."""
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif start < end:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
+
+    def inside(position: int) -> bool:
+        at = bisect.bisect_right(starts, position) - 1
+        return at >= 0 and position < merged[at][1]
+    return inside
+
+
 def unmatched_names(text: str, mentions: list[Mention], insertions: tuple[Span, ...] = ()) -> list[str]:
     """Capitalised word groups that no mention covers: candidates for the register."""
-    covered = [(m.span.start, m.span.end) for m in mentions] + [(i.start, i.end) for i in insertions]
+    inside = _within(sorted([(m.span.start, m.span.end) for m in mentions] + [(i.start, i.end) for i in insertions]))
     names = []
     for match in CAPITALISED.finditer(text):
         words = [re.sub(r"['’]s$", "", w) for w in match[0].split()]
@@ -156,7 +174,7 @@ def unmatched_names(text: str, mentions: list[Mention], insertions: tuple[Span, 
         if not words or all(w in NOT_NAMES or w in ("of", "the") for w in words):
             continue
         start = match.end() - len(" ".join(words)) if len(words) == len(match[0].split()) else match.start()
-        if any(s <= start < e or s < match.end() <= e for s, e in covered):
+        if inside(start) or inside(match.end() - 1):
             continue
         names.append(" ".join(words))
     return names

@@ -19,6 +19,7 @@ import json
 import os
 import shutil
 import signal
+import stat
 import sys
 import tempfile
 import time
@@ -52,6 +53,12 @@ from ld.validate import SHAPES_DIR, compiled, load_shapes, validate_graph, valid
 from ld.vocab import Iris
 
 DEFAULT_CACHE = Path(".cache/ldpub")
+# Size limits (README.md, "The source folder"). A build's time and memory grow linearly with a document's
+# size, except that checking that each mention's offsets select its quote (a SHACL-SPARQL constraint:
+# SUBSTR counts characters from the start of the text) grows with the size of a paragraph times its
+# mentions. A real page export is some tens of kilobytes, its longest paragraph a few thousand characters.
+MAX_DOCUMENT_BYTES = 5_000_000
+MAX_TEXT_CHARS = 100_000
 
 
 @dataclass
@@ -103,10 +110,25 @@ def load_source(folder: Path) -> Source:
 
 
 def check_documents(source: Source) -> None:
-    """What can be checked of every document before anything runs: its sidecar against the schema.
-    Every problem of every document is reported together."""
+    """What can be checked of every document before anything runs: that it is a regular file (a FIFO
+    would hang the build), its size, its sidecar against the schema. Every problem of every document
+    is reported together."""
     problems = []
     for path in source.documents:
+        try:
+            status = path.stat()
+        except OSError as error:  # a dangling symbolic link, no permission
+            problems.append(InputError(f"cannot read: {error.strerror}", path=path))
+            continue
+        if not stat.S_ISREG(status.st_mode):  # reading a FIFO would wait for a writer forever
+            problems.append(InputError("not a regular file (a folder, FIFO, socket or device)", path=path,
+                                       hint="put the page export here as a text file, or remove it"))
+            continue
+        size = status.st_size
+        if size > MAX_DOCUMENT_BYTES:
+            problems.append(InputError(f"the document has {size:,} bytes, more than the limit of "
+                                       f"{MAX_DOCUMENT_BYTES:,}", path=path,
+                                       hint="split it into several documents, e.g. one per meeting or day"))
         sidecar = path.with_suffix(".toml")
         try:
             data = read_sidecar(path)
@@ -139,6 +161,7 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
                     is_known=lambda name: name in known or register.resolve(name) is not None
                     or knows(register, name, parser.layout.data["titles"]))
     doc = parser.parse_file(path)
+    _check_sizes(doc, path)
     _check_overrides(overrides, doc, path.with_suffix(".toml"))
     doc = _apply_metadata(doc, sidecar.get("document", {}), path.with_suffix(".toml"), parser)
     return link_document(doc, register, speaker_map, strict=strict, overrides=overrides, layout=parser.layout.data)
@@ -167,6 +190,15 @@ def _overrides(rows: list[dict], register: Register, sidecar: Path) -> list[Over
                                   note=row.get("note", ""),
                                   footnote=str(row["footnote"]) if "footnote" in row else None))
     return overrides
+
+
+def _check_sizes(doc: Document, path: Path) -> None:
+    texts = [(s.text, s.location.line) for s in doc.segments] + [(f.text, f.location.line) for f in doc.footnotes]
+    for text, line in [*texts, (doc.summary or "", None)]:
+        if len(text) > MAX_TEXT_CHARS:
+            raise ParseError(f"a paragraph of {len(text):,} characters, more than the limit of {MAX_TEXT_CHARS:,}",
+                             path=path, line=line,
+                             hint="a page export separates paragraphs by blank lines: is one missing here?")
 
 
 def _check_overrides(overrides: list[Override], doc: Document, sidecar: Path) -> None:
@@ -521,7 +553,7 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
             guards.enter_context(locked(Path(out), "the output folder"))
             recover(Path(out))
         if cache_dir is not None:
-            guards.enter_context(locked(Path(cache_dir), "the build cache"))
+            guards.enter_context(locked(Path(cache_dir), "the build cache", inside=True))
         try:
             return _build(source_dir, out, strict=strict, jobs=jobs, cache_dir=cache_dir, clean=clean,
                           progress=progress, html=html, release=release)

@@ -272,11 +272,12 @@ def _ours(folder: Path) -> bool:
 
 
 @contextmanager
-def locked(folder: Path, what: str):
-    """Hold the lock of ``folder`` (a file beside it) for the while: one build at a time per folder."""
+def locked(folder: Path, what: str, inside: bool = False):
+    """Hold the lock of ``folder`` for the while: one build at a time per folder. The lock is a file
+    beside it (``.<name>-ldpub.lock``: the folder itself is replaced), or ``inside`` it."""
     folder = Path(folder).resolve()
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    path = folder.parent / f".{folder.name}-ldpub.lock"
+    path = folder / ".lock" if inside else folder.parent / f".{folder.name}-ldpub.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -6,6 +6,7 @@ exit 0, nothing deleted outside dist/, no process left behind. README.md lists t
 from __future__ import annotations
 
 import builtins
+import csv
 import errno
 import io
 import os
@@ -17,6 +18,7 @@ import sys
 import time
 
 import pytest
+from hypothesis import given, strategies as st
 
 from conftest import ROOT, SOURCE, run_cli, snapshot
 from ld.errors import LdError, OutputError
@@ -249,7 +251,7 @@ def test_a_killed_build_leaves_no_process_and_the_next_build_is_clean(tmp_path, 
     again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
     assert snapshot(out) == clean
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache-ldpub.lock", ".dist-ldpub.lock", "cache", "dist"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".dist-ldpub.lock", "cache", "dist"]
 
 
 # ------------------------------------------------------------------ 5. disk full and other OS errors
@@ -303,8 +305,8 @@ def test_a_full_disk_is_a_clear_error_and_dist_is_intact(tmp_path, monkeypatch, 
     assert "the disk is full" in error.hint and f"{out} is unchanged" in error.hint
     monkeypatch.undo()
     assert snapshot(out) == before == clean_dist
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache-ldpub.lock", ".dist-ldpub.lock",
-                                                          ".first-cache-ldpub.lock", "cache", "dist", "first-cache"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".dist-ldpub.lock",
+                                                          "cache", "dist", "first-cache"]
     build(SOURCE, out, jobs=1, cache_dir=cache)  # space again: the next build is whole
     assert snapshot(out) == clean_dist
 
@@ -433,3 +435,112 @@ def test_curation_mistakes_are_errors(source_copy, tmp_path, name, change, messa
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert message in result.stderr and f"{path.name}:" in result.stderr, result.stderr
     assert not (tmp_path / "dist").exists()
+
+
+# ------------------------------------------------------------------ 7. size: linear, or refused
+HEAD = "October 9, 1964\n\nA title\n\nCitation:\n\nSomething.\n\nSummary:\n\nA summary.\n\nContents:\n\n"
+SENTENCE = "We met Zhou Enlai in Beijing and spoke of Albania, the Soviet Union and Khrushchev. "
+
+
+def _one_document(source, text: str):
+    for old in (source / "documents").glob("*"):
+        old.unlink()
+    (source / "documents" / "900.txt").write_text(text)
+
+
+def test_a_document_over_the_size_limit_is_refused(source_copy, tmp_path):
+    from ld.pipeline import MAX_DOCUMENT_BYTES
+
+    paragraphs = "\n\n".join(["Comrade Mao Zedong: " + SENTENCE * 20] * (MAX_DOCUMENT_BYTES // 1700 + 1))
+    _one_document(source_copy, HEAD + paragraphs + "\n")
+    result = run_cli("build", "--source", source_copy, "--out", tmp_path / "dist", "--cache", tmp_path / "cache")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"900.txt: the document has {(source_copy / 'documents' / '900.txt').stat().st_size:,} bytes, more " \
+           f"than the limit of {MAX_DOCUMENT_BYTES:,}" in result.stderr and "hint: split it" in result.stderr
+
+
+def test_a_paragraph_over_the_size_limit_is_refused(source_copy, tmp_path):
+    from ld.pipeline import MAX_TEXT_CHARS
+
+    _one_document(source_copy, HEAD + "Comrade Mao Zedong: " + SENTENCE * (MAX_TEXT_CHARS // len(SENTENCE) + 1) + "\n")
+    result = run_cli("build", "--source", source_copy, "--out", tmp_path / "dist", "--cache", tmp_path / "cache")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"900.txt:15: a paragraph of " in result.stderr and f"more than the limit of {MAX_TEXT_CHARS:,}" in result.stderr
+
+
+def _seconds(function, *args) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        function(*args)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_the_names_no_mention_covers_are_found_in_linear_time():
+    """The step that made a 2 MB paragraph take minutes: every capitalised name was tested against
+    every mention. Four times the text must take about four times as long, not sixteen."""
+    from ld.mentions import unmatched_names
+    from ld.register import load_register
+
+    finder = load_register(SOURCE / "entities.toml").finder()
+    small, large = SENTENCE * 250, SENTENCE * 1000
+    found = {text: finder.find(text) for text in (small, large)}
+    assert unmatched_names(small, found[small]) == []  # every name is a mention: each is looked up
+    ratio = _seconds(unmatched_names, large, found[large]) / _seconds(unmatched_names, small, found[small])
+    assert ratio < 8, f"4 times the text took {ratio:.1f} times as long"
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=12), st.integers(-1, 90))
+def test_the_covered_positions_are_those_of_the_spans(spans, position):
+    from ld.mentions import _within
+
+    spans = [(start, start + length) for start, length in spans]
+    assert _within(sorted(spans))(position) == any(s <= position < e for s, e in spans)
+
+
+# ------------------------------------------------------------------ 8. exports safe in a spreadsheet
+FORMULAS = ['=HYPERLINK("http://127.0.0.1/x","click")', "+1+1", "-2+3 said so", "@SUM(A1:A2)"]
+
+
+def test_exports_are_safe_in_a_spreadsheet_and_the_rdf_is_exact(source_copy, tmp_path):
+    turns = "\n\n".join(f"Comrade Mao Zedong: {text}" for text in FORMULAS)
+    _one_document(source_copy, HEAD + turns + "\n\nComrade Zhou Enlai: -12\n")
+    out = tmp_path / "dist"
+    build(source_copy, out, jobs=1, cache_dir=tmp_path / "cache")
+    with open(out / "exports" / "turns.csv", newline="", encoding="utf-8") as table:
+        texts = [row["text"] for row in csv.DictReader(table)]
+    assert texts == ["'" + text for text in FORMULAS] + ["-12"]  # a number stays a number
+    import pyoxigraph as ox
+
+    text = ox.NamedNode("http://schema.org/text")
+    published = {q.object.value for q in ox.parse(path=out / "dataset.nt", format=ox.RdfFormat.N_TRIPLES)
+                 if q.predicate == text}
+    assert set(FORMULAS) <= published  # the RDF keeps the text exact
+
+
+def test_every_dangerous_first_character_is_escaped():
+    from ld.export import spreadsheet_safe
+
+    cells = ["=1", "+1x", "-x", "@x", "\tx", "\rx", "-1.5", "+3", "1e5", "x=1", ""]
+    assert [spreadsheet_safe(c) for c in cells] == \
+        ["'=1", "'+1x", "'-x", "'@x", "'\tx", "'\rx", "-1.5", "+3", "1e5", "x=1", ""]
+
+
+# ------------------------------------------------------------------ 9. files that are not files
+@pytest.mark.parametrize("name,make,message", [
+    ("documents/fifo.txt", os.mkfifo, "documents/fifo.txt: not a regular file (a folder, FIFO, socket or device)"),
+    ("documents/300025.toml", os.mkfifo, "documents/300025.toml: not a regular file"),
+    ("config.toml", os.mkfifo, "config.toml: not a regular file"),
+    ("entities.toml", os.mkfifo, "entities.toml: not a regular file"),
+    ("documents/folder.txt", os.mkdir, "documents/folder.txt: not a regular file"),
+    ("documents/gone.txt", lambda path: os.symlink("nowhere.txt", path), "documents/gone.txt: cannot read"),
+])
+def test_a_fifo_or_other_non_file_is_refused_not_waited_for(source_copy, tmp_path, name, make, message):
+    path = source_copy / name
+    if path.exists():
+        path.unlink()
+    make(path)
+    result = run_cli("build", "--source", source_copy, "--out", tmp_path / "dist", "--cache", tmp_path / "cache")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert message in result.stderr, result.stderr

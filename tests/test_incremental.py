@@ -184,4 +184,4 @@ def test_a_failure_while_the_dumps_are_written_publishes_nothing_and_leaves_no_s
     with pytest.raises(InputError, match="the disk is full"):
         build(corpus, out, jobs=1, cache_dir=tmp_path / "cache")
     assert snapshot(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "dist", "source"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".dist-ldpub.lock", "cache", "dist", "source"]
