@@ -380,7 +380,10 @@ class Resolver:
 
 def _holds(role_text: str, wanted: str) -> bool:
     """Does a printed role ("premier of the state council") hold the role wanted ("premier"), and not
-    only a qualified form of it ("vice premier")?"""
+    only a qualified form of it ("vice premier") or a relation to it ("assistant to the president")?
+    The role must stand in the head of a part of the role, before its first "of", "to" or "for"."""
+    heads = [re.split(r"\s(?:of|to|for|at|in|with)\s", part.strip())[0] for part in role_text.split(",")]
+    role_text = ", ".join(heads)
     for match in re.finditer(rf"(?<![\w]){re.escape(wanted)}(?![\w])", role_text):
         before = role_text[:match.start()].rstrip()
         if not any(before.endswith(q) for q in QUALIFIERS) or any(wanted.startswith(q) for q in QUALIFIERS):
