@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ld.pipeline import DEFAULT_CACHE
+
 
 def cmd_release(args) -> int:
     from ld.release import make_release
@@ -13,7 +15,8 @@ def cmd_release(args) -> int:
                                    releases=Path(args.releases) if args.releases else None,
                                    endpoint=args.endpoint, offline=args.offline,
                                    cache=Path(args.wikidata_cache) if args.wikidata_cache else None,
-                                   jobs=args.jobs, progress=not args.quiet, clean=args.clean)
+                                   jobs=args.jobs, progress=not args.quiet, clean=args.clean,
+                                   cache_dir=Path(args.cache))
     if not args.quiet:
         log = release.changelog
         compared = (f"compared with {release.previous['version']}: {log.added} triple(s) added, "
@@ -41,6 +44,8 @@ def register(subparsers) -> None:
     rel.add_argument("--offline", action="store_true", help="with --endpoint: answer from that endpoint's cache only")
     rel.add_argument("--wikidata-cache", metavar="DIR", help="cache of Wikidata answers (default: .cache/wikidata)")
     rel.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
-    rel.add_argument("--clean", action="store_true", help="ignore the build cache: redo every document")
+    rel.add_argument("--cache", default=str(DEFAULT_CACHE),
+                     help=f"folder of the incremental build cache, shared with build (default: {DEFAULT_CACHE})")
+    rel.add_argument("--clean", action="store_true", help="ignore and clear the build cache: redo every document")
     rel.add_argument("-q", "--quiet", action="store_true", help="nothing printed on success")
     rel.set_defaults(func=cmd_release)

@@ -682,8 +682,11 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     if release is not None:  # the changes are in the description: compared before it is validated
         release.compare(pieces + shared_pieces, source.config.dumps, iris, scratch)
         release.describe(description, iris, source.config)
-    result.report.extend(validate_graph(entities + links + description + shared.get("retired", mapping.new_graph())
-                                        + shared.get("rico", mapping.new_graph())).problems)
+    checked = entities + links + description
+    for name in ("retired", "rico"):
+        if name in shared:
+            checked += shared[name]
+    result.report.extend(validate_graph(checked).problems)
     result.documents = len(metas)
     result.triples = stats["triples"]
     if result.report.violates:  # (warnings and infos are published; by SHACL they do not conform either)

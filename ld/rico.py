@@ -10,7 +10,7 @@ document's IRI) and the archival original (``#original``), with ``rico:identifie
 ``rico:Activity`` whose participants (``rico:hasOrHadParticipant``) are the speakers. An uncertain
 identification (a ``[[mention]]`` with ``uncertain = true``) is a ``rico:Relation`` from the record
 to the entity with ``rico:relationCertainty`` and ``rico:isEvidencedBy`` the record that proposes it.
-The shapes are in ``shapes/rico.ttl``; every term used is in ``ld/data/rico-1.1-terms.tsv``.
+The shapes are in ``shapes/ldpub.ttl`` (its RiC-O section); every term used is in ``ld/data/rico-1.1-terms.tsv``.
 """
 
 from __future__ import annotations

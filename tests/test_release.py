@@ -95,6 +95,7 @@ def test_a_release_and_an_unchanged_one_after_it(repo, wiki):
     assert first.returncode == 0, first.stderr
     dist = repo / "dist"
     assert "The first release" in (dist / "CHANGES.md").read_text()
+    assert (repo / ".cache" / "ldpub" / "docs").is_dir()  # the build cache it shares with ldpub build
     store = description(dist)
     assert objects(store, BASE + "dataset", DCAT + "version") == {"1.0.0"}
     assert objects(store, BASE + "dataset", "http://purl.org/dc/terms/issued") == {"2026-11-02"}

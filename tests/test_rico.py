@@ -1,6 +1,6 @@
 """The RiC-O view ([publish] rico = true): the records, their holder, the meeting they document,
 its participants and the uncertain identifications, in RiC-O 1.1 terms only, valid against
-shapes/rico.ttl."""
+shapes/ldpub.ttl."""
 
 from importlib import resources
 
