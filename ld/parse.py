@@ -308,7 +308,7 @@ class Parser:
             title = rest[0].text if rest else ""
         citation = self._citation(meta.get("Citation", ""))
         language = meta.get("Original Language", "")
-        transcript = Transcript(self, path)
+        transcript = Transcript(self, path, title)
         body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
         segments, footnotes = transcript.read(body)
         if not any(s.kind == "turn" for s in segments):
@@ -638,7 +638,7 @@ class Transcript:
     each paragraph's spans go to a label, a turn, a stage direction, a header, a footnote, a heading
     or the unattributed list (``coverage``, checked by ``check_coverage``)."""
 
-    def __init__(self, parser: Parser, path: str):
+    def __init__(self, parser: Parser, path: str, title: str = ""):
         self.parser = parser
         self.layout = parser.layout
         self.path = path
@@ -655,6 +655,7 @@ class Transcript:
         self.unlabelled: list[Paragraph] = []  # paragraphs that start with no label
         self.reported = parser.layout.reported_speech is True
         self.introduced: Label | None = None  # named by a narration paragraph for the next one
+        self.title = title  # who the title names takes part
 
     def read(self, paragraphs: list[Paragraph]):
         self.reported = self._reads_reported(paragraphs)
@@ -784,6 +785,8 @@ class Transcript:
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found = []
         first = self.parser.start_label(text, self.declared, self.short, self.reported)
+        if first is None and not self.reported and self.layout.reported_speech == "auto":
+            first = self._report_of_participant(text)
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):
@@ -866,6 +869,22 @@ class Transcript:
             f"{match['label'].strip() + ':'!r} starts this paragraph like a speaker label but is not read as "
             f"one, so the paragraph joins the turn of {self.current['speaker']}: if it is a speaker, map it "
             f"under [speakers] in the sidecar or add its title to extra_titles under [layout]"))
+
+    def _report_of_participant(self, text: str) -> Label | None:
+        """In a page of direct speech, "Comrade Enver Hoxha thanked him and ..." is the recorder's
+        account of a participant's words: a reported turn when the title names that person, or a
+        header line lists them, or they have spoken here. A person who takes no part ("Comrade
+        Khrushchev said that ..." in Mao's turn) is quoted, not reporting: that paragraph is flagged."""
+        match = self.layout.reported.match(text)
+        if not match or not match["title"] or not match["name"]:
+            return None
+        label = self.parser.read_label(match, True, self.declared, reported=True)
+        if label is None:
+            return None
+        words = [w.casefold() for w in label.speaker.split()]
+        context = " ".join([self.title, *(v for _, v in self.headers),
+                            *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]).casefold()
+        return label if words and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", context) for w in words) else None
 
     def _check_reported(self, para: Paragraph) -> None:
         """In a page of direct speech, an unlabelled paragraph that reports what a named person said
