@@ -408,13 +408,6 @@ class Parser:
             label = None  # "Dr. Henry A. Kissinger, Assistant to ...": the period ends an initial
         if label is None:
             label = self._bare_label(text)
-        if label is None and not reported and self.layout.reported_speech == "auto":
-            # minutes' style in a page of direct speech: "A.I. MIKOYAN noted that"
-            match = self.layout.reported_strong.match(text)
-            label = self.read_label(match, True, declared, reported=True) if match else None
-            if label and not (self._strong(label, match) and (match.start("label") == 0 or match["title"]
-                                                              or self.is_known(label.speaker))):
-                label = None
         if label is None and self.layout.narrated:
             match = self.layout.narrated.match(text)
             label = self.read_label(match, True, declared, narrated=True) if match else None
@@ -691,7 +684,8 @@ class Transcript:
                 open_list = not value  # "Present:" alone: what follows, sub-headings too, is its list
                 continue
             if collecting and (sublist or self.parser.start_label(para.text, self.declared, self.short, self.reported,
-                                                                  listing=True) is None):
+                                                                  listing=True) is None
+                               and self._report_of_participant(para.text) is None):
                 name, value = self.headers[-1]
                 lines = "\n".join(para.lines)
                 self.headers[-1] = (name, f"{value}\n\n{lines}" if value else lines)
@@ -784,9 +778,8 @@ class Transcript:
     def _markers(self, text: str):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found = []
-        first = self.parser.start_label(text, self.declared, self.short, self.reported)
-        if first is None and not self.reported and self.layout.reported_speech == "auto":
-            first = self._report_of_participant(text)
+        first = self.parser.start_label(text, self.declared, self.short, self.reported) \
+            or self._report_of_participant(text)
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):
@@ -871,30 +864,44 @@ class Transcript:
             f"under [speakers] in the sidecar or add its title to extra_titles under [layout]"))
 
     def _report_of_participant(self, text: str) -> Label | None:
-        """In a page of direct speech, "Comrade Enver Hoxha thanked him and ..." is the recorder's
-        account of a participant's words: a reported turn when the title names that person, or a
-        header line lists them, or they have spoken here. A person who takes no part ("Comrade
-        Khrushchev said that ..." in Mao's turn) is quoted, not reporting: that paragraph is flagged."""
-        match = self.layout.reported.match(text)
-        if not match or not match["title"] or not match["name"]:
+        """In a page of direct speech, "Comrade Enver Hoxha thanked him and ...", "A.I. MIKOYAN noted
+        that ..." or "After mutual greetings, Com. Dorticos said that ..." is the recorder's account of
+        a participant's words: a reported turn when it has the recorder's marks (a title, capitals,
+        initials) and the title names that person, or a header line lists them, or they have spoken
+        here. A person who takes no part ("In a letter, John F. Kennedy raised ..." in Mao's turn) is
+        quoted, not reporting: that paragraph joins the turn and is flagged."""
+        if self.reported or self.layout.reported_speech != "auto":
+            return None
+        match = self.layout.reported_strong.match(text)
+        if not match or not match["name"]:
             return None
         label = self.parser.read_label(match, True, self.declared, reported=True)
-        if label is None:
+        if label is None or not (match["title"] or self.parser._strong(label, match)):
             return None
-        words = [w.casefold() for w in label.speaker.split()]
-        context = " ".join([self.title, *(v for _, v in self.headers),
-                            *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]).casefold()
-        return label if words and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", context) for w in words) else None
+        return label if self._takes_part(label.speaker) else None
+
+    def _takes_part(self, name: str) -> bool:
+        """Does the title, a header line or an earlier turn name this person (all of the name's words,
+        or a name with these initials: "NC" for Nicolae Ceausescu)?"""
+        from ld.speakers import fold  # accents and case away: "Rodriguez" is "Rodríguez"
+
+        context = fold(" ".join([self.title, *(v for _, v in self.headers),
+                                 *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]))
+        words = fold(name).split()
+        if len(words) == 1 and 2 <= len(words[0]) <= 3 and name.isalpha():  # initials
+            pattern = r"(?<!\w)" + r"[\w-]*\s+".join(re.escape(c) for c in words[0]) + r"[\w-]*"
+            return bool(re.search(pattern, context))
+        return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", context) for w in words)
 
     def _check_reported(self, para: Paragraph) -> None:
         """In a page of direct speech, an unlabelled paragraph that reports what a named person said
         ("Zhou Enlai said that ...") joins the previous turn: flag it when it names someone else."""
         if self.reported or self.current is None:
             return
-        match = self.layout.reported.match(para.text)
+        match = self.layout.reported_strong.match(para.text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
         if label and label.speaker.casefold() != (self.current["speaker"] or "").casefold() \
-                and self.parser.is_known(label.speaker):
+                and (self.parser.is_known(label.speaker) or match["title"] or self.parser._strong(label, match)):
             self.notices.append((
                 "reported-in-turn", para.location.line,
                 f"{para.text[:match.end()]!r} reports {label.speaker}'s words but joins the turn of "

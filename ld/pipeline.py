@@ -158,13 +158,17 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
     overrides = _overrides(sidecar.get("mention", []), register, path.with_suffix(".toml"))
     known = set(speaker_map)
     parser = Parser(sidecar.get("layout", {}),  # merged with ld/data/layout.toml, compiled once per settings
-                    is_known=lambda name: name in known or register.resolve(name) is not None
+                    is_known=lambda name: name in known or _is_person(register.resolve(name))
                     or knows(register, name, parser.layout.data["titles"]))
     doc = parser.parse_file(path)
     _check_sizes(doc, path)
     _check_overrides(overrides, doc, path.with_suffix(".toml"))
     doc = _apply_metadata(doc, sidecar.get("document", {}), path.with_suffix(".toml"), parser)
     return link_document(doc, register, speaker_map, strict=strict, overrides=overrides, layout=parser.layout.data)
+
+
+def _is_person(entity: Entity | None) -> bool:
+    return entity is not None and entity.type == "Person"  # "CPC" names a party, never a speaker
 
 
 def _overrides(rows: list[dict], register: Register, sidecar: Path) -> list[Override]:

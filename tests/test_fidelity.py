@@ -138,7 +138,7 @@ Summary:
 A page for the tests.
 Credits:
 This document was made possible with support from a funder.
-Present [at the meeting]: Comrades Mao Zedong, Kim Il Sung and Pak Geum-cheol
+Present [at the meeting]: Comrades Mao Zedong, Kim Il Sung, Pak Geum-cheol and A.I. Mikoyan
 Recorder: Li Wei
 Archival Signature: F. 1, Op. 2, D. 3
 Time: 10:00
@@ -190,6 +190,18 @@ def test_the_rdf_says_how_each_speaker_was_resolved(register, tmp_path):
             '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>') in nt
     assert '<http://schema.org/roleName>' in nt and '"Recorder"' in nt
     assert '<https://example.org/document/1#event> <https://w3id.org/ldpub/ns#timeAsPrinted> "10:00"' in nt
+
+
+def test_a_report_of_someone_who_takes_no_part_is_flagged_not_split(register, tmp_path):
+    """'In a letter, John F. Kennedy raised ...' inside Mao's turn quotes Kennedy: not his turn."""
+    page = tmp_path / "6.txt"
+    page.write_text("May 1, 1960\n\nA meeting of Mao Zedong and Kim Il Sung\n\nContents:\n\nMao Zedong: We wait.\n\n"
+                    "In a letter, John F. Kennedy raised the same question.\n\nKim Il Sung: Yes.\n", encoding="utf-8")
+    linked = prepare(page, register)
+    assert [t.label for t in linked.doc.turns] == ["Mao Zedong", "Kim Il Sung"]
+    assert linked.doc.turns[0].text.endswith("raised the same question.")
+    (flag,) = [p for p in linked.problems if p.code == "reported-in-turn"]
+    assert flag.severity == "Warning" and flag.source.endswith("6.txt:9")
 
 
 def test_an_unresolved_role_warns_with_the_label_and_line(register, tmp_path):
