@@ -891,6 +891,7 @@ class Transcript:
         if len(words) == 1 and 2 <= len(words[0]) <= 3 and name.isalpha():  # initials
             pattern = r"(?<!\w)" + r"[\w-]*\s+".join(re.escape(c) for c in words[0]) + r"[\w-]*"
             return bool(re.search(pattern, context))
+        words = [w for w in words if not re.fullmatch(r"(?:\w\.)+\w?", w)]  # initials: "C.R." of a full name
         return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", context) for w in words)
 
     def _check_reported(self, para: Paragraph) -> None:
