@@ -71,7 +71,15 @@ def default_layout() -> dict:
 class Paragraph:
     text: str  # NFC, markup removed, whitespace folded
     location: Location
-    lines: tuple[str, ...] = ()  # the same, line by line (a participant list keeps one name a line)
+    raw_lines: tuple[str, ...] = ()  # its lines as printed (stripped)
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The text line by line, folded as ``text`` is (a participant list keeps one name a line);
+        made only for the paragraphs that need it (header lines)."""
+        folded = (re.sub(r"[ \t\u00a0]+", " ", unicodedata.normalize("NFC", MARKUP.sub("", x))).strip()
+                  for x in self.raw_lines)
+        return tuple(x for x in folded if x)
 
 
 @dataclass(frozen=True)
@@ -194,6 +202,9 @@ class Layout:
         self.introduces = re.compile(
             rf"(?<![\w])(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?:,[^,:]{{1,80}},)?[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})[ ]*:$")
+        # the same paragraph is asked several times (is it labelled? a header? a report?): match once
+        self.label_at_start = lru_cache(maxsize=1024)(self.label.match)
+        self.reported_at_start = lru_cache(maxsize=1024)(self.reported_strong.match)
         self.header = re.compile(
             rf"(?P<h>{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
         # "(Laughter.)", "[The conversation ended.]": whether one is a stage direction is decided in context
@@ -401,14 +412,14 @@ class Parser:
             match = short.match(text)
             if match and match["label"].casefold() in declared:
                 return Label(0, match.end(), match["label"], declared[match["label"].casefold()])
-        match = self.layout.label.match(text)
+        match = self.layout.label_at_start(text)
         label = self.read_label(match, True, declared) if match else None
         if label and listing and match["sep"] == "." and (
                 re.search(r"(?:^|[ .])[^\W\d_]$", match["label"]) or not text[match.end():].strip()[:1].isupper()):
             label = None  # "Dr. Henry A. Kissinger, Assistant to ...": the period ends an initial
         if label is None:
             label = self._bare_label(text)
-        if label is None and self.layout.narrated:
+        if label is None and self.layout.narrated and ":" in text[:300]:
             match = self.layout.narrated.match(text)
             label = self.read_label(match, True, declared, narrated=True) if match else None
         if label is None and reported:
@@ -418,6 +429,8 @@ class Parser:
 
     def _bare_label(self, text: str) -> Label | None:
         """A label with no separator, when the name is a known person's full name."""
+        if text.split(" ", 1)[0].casefold() in self.layout.not_first:
+            return None  # "We ...", "The ...": no name stands first
         match = self.layout.bare.match(text)
         if not match or not match["name"] or len(match["name"].split()) < 2:
             return None
@@ -589,7 +602,7 @@ class Parser:
                     accepted.setdefault(key.casefold(), (seg["label"], seg["location"].line))
         sidecar = f"{Path(path).stem}.toml" if path != "<text>" else "the document's sidecar (.toml)"
         for para in transcript.unlabelled:
-            match = self.layout.label.match(para.text)
+            match = self.layout.label_at_start(para.text)
             if not match or not (match["name"] or match["title"]) or match["verb"] \
                     or not para.text[match.end():].strip():  # a name alone ("Mao Zedong.") is a signature
                 continue
@@ -673,7 +686,7 @@ class Transcript:
                 self._cover(para, 0, len(para.text), "header")
                 continue
             sublist = collecting and open_list and self._worded_header(para) is not None \
-                and not self.layout.header.match(para.lines[0] if para.lines else para.text)  # "Present:" then
+                and not self.layout.header.match(para.text)  # "Present:" then
             # "From the Chinese side: ..." lines: the sub-headings stay in the list
             headers = [] if sublist else self._headers(para)
             if headers:
@@ -716,8 +729,7 @@ class Transcript:
         """Header lines ("Present: ...", "PARTICIPANTS:"), each value keeping the lines of a list; a
         paragraph may hold several ("Recorder: ...", "Time: ..." on the lines after "Present: ...").
         A role that also speaks ("Interpreter:") is a header only before the conversation begins."""
-        first = para.lines[0] if para.lines else para.text
-        match = self.layout.header.match(first)
+        match = self.layout.header.match(para.text)  # the first line starts the paragraph's text
         if not match:
             found = self._header_by_words(para)
             return [found] if found else []
@@ -747,7 +759,7 @@ class Transcript:
         return name, para.text[end:].strip()
 
     def _worded_header(self, para: Paragraph) -> tuple[str, int, set[str]] | None:
-        match = self.layout.label.match(para.text)
+        match = self.layout.label_at_start(para.text)
         if match and (match["sep"] == ":" or match["tight"]) and not match["verb"] and not match["title"] \
                 and not match["aside"]:
             name = (match["label"] or "").strip()
@@ -851,7 +863,7 @@ class Transcript:
     def _check_label_like(self, para: Paragraph) -> None:
         """A paragraph that starts like a label ("So Chol-u [So Cheol-u]: ...") but was not read as one
         joins the turn before it: say so, so that a curator maps it or confirms it."""
-        match = self.layout.label.match(para.text)
+        match = self.layout.label_at_start(para.text)
         if self.current is None or not match or match["sep"] != ":" or not match["name"]:
             return
         words = [w for w in match["name"].split() if not w.startswith("[")]
@@ -872,7 +884,7 @@ class Transcript:
         quoted, not reporting: that paragraph joins the turn and is flagged."""
         if self.reported or self.layout.reported_speech != "auto":
             return None
-        match = self.layout.reported_strong.match(text)
+        match = self.layout.reported_at_start(text)
         if not match or not match["name"]:
             return None
         label = self.parser.read_label(match, True, self.declared, reported=True)
@@ -899,7 +911,7 @@ class Transcript:
         ("Zhou Enlai said that ...") joins the previous turn: flag it when it names someone else."""
         if self.reported or self.current is None:
             return
-        match = self.layout.reported_strong.match(para.text)
+        match = self.layout.reported_at_start(para.text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
         if label and label.speaker.casefold() != (self.current["speaker"] or "").casefold() \
                 and (self.parser.is_known(label.speaker) or match["title"] or self.parser._strong(label, match)):
@@ -1082,10 +1094,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
 
 
 def _paragraph(lines, path, line, offset) -> Paragraph:
-    folded = [re.sub(r"[ \t\u00a0]+", " ", unicodedata.normalize("NFC", MARKUP.sub("", x))).strip() for x in lines]
     text = MARKUP.sub("", " ".join(lines))
     text = re.sub(r"[ \t\u00a0]+", " ", unicodedata.normalize("NFC", text)).strip()
-    return Paragraph(text, Location(path, line, offset), tuple(x for x in folded if x))
+    return Paragraph(text, Location(path, line, offset), tuple(lines))
 
 
 def parse_date(text: str) -> Date | None:

@@ -176,6 +176,7 @@ class Resolver:
         for short, full in declared:
             self.shorts.setdefault(full, []).append(short)
         self.index = NameIndex.of(register, self.names)
+        self._resolved: dict[tuple, Resolution] = {}
         self.seen: list[tuple[Key, Entity]] = []  # registered persons this document has named
         self.local: list[tuple[Key, str]] = []  # unregistered persons it has named, by their fullest name
         self.context = Context()
@@ -311,7 +312,14 @@ class Resolver:
 
     def resolve(self, label: str, name: str, role: str | None, alias: str | None = None) -> Resolution:
         """The person a turn's label names: the sidecar, a declared short name, a role from the page's
-        context, then the name through this page and the register."""
+        context, then the name through this page and the register. A label printed again (most are)
+        is resolved as it was the first time: what it found is already remembered."""
+        key = (label, name, role, alias)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(label, name, role, alias)
+        return self._resolved[key]
+
+    def _resolve(self, label: str, name: str, role: str | None, alias: str | None) -> Resolution:
         for key in (label, name, *self.shorts.get(name, ())):
             if key and key in self.speaker_map:
                 entity = self.register.get(self.speaker_map[key])
