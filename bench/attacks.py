@@ -23,7 +23,8 @@ CARTESIAN = ("SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z } ORDER BY 
 
 # --------------------------------------------------------------------------- memory of a process tree
 
-def _children(pid: int) -> list[int]:
+def children(pid: int) -> list[int]:
+    """PIDs of the direct children of a process (from /proc)."""
     found = []
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -65,7 +66,7 @@ class MemorySampler:
     def _run(self) -> None:
         while not self._stop.is_set():
             server = rss_mb(self.pid)
-            workers = [rss_mb(p) for p in _children(self.pid)]
+            workers = [rss_mb(p) for p in children(self.pid)]
             self.peak_server = max(self.peak_server, server)
             self.peak_worker = max([self.peak_worker, *workers])
             self.peak_total = max(self.peak_total, server + sum(workers))
