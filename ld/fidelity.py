@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ld.errors import LdError
-from ld.link import Linked
 from ld.register import Entity, Register
 from ld.quality import verdict
 from ld.speakers import UNRESOLVED, Names, fold

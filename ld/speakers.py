@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ld.register import Entity, Register, slugify
+from ld.register import Entity, Register
 
 # Methods, in the order they are tried (see Resolver.resolve).
 SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, PRINTED, UNRESOLVED = (
@@ -72,9 +72,6 @@ class Key:
         """This key fits the form, or holds all of a full-name form and more (a patronymic or a middle
         name: "Nikita Sergeyevich Khrushchev" names the register's "Nikita Khrushchev")."""
         return self.fits(form) or (len(form.words) >= 2 and set(form.words) < set(self.words))
-
-    def overlaps(self, form: "Key") -> bool:
-        return bool(set(self.words) & set(form.words))
 
 
 class Names:
@@ -440,9 +437,6 @@ def _is_role(part: str) -> bool:
 def _unique(entities) -> list[Entity]:
     return list({e.slug: e for e in entities}.values())
 
-
-def local_key(name: str) -> str:
-    return slugify(name)
 
 
 class NameIndex:
