@@ -895,7 +895,9 @@ class Transcript:
     def _takes_part(self, name: str) -> bool:
         """Does the title, a header line or an earlier turn name this person (all of the name's words,
         or a name with these initials: "NC" for Nicolae Ceausescu)?"""
-        from ld.speakers import fold  # accents and case away: "Rodriguez" is "Rodríguez"
+        # accents and case away ("Rodriguez" is "Rodríguez"); imported here: ld.speakers -> ld.register ->
+        # ld.config -> ld.schema reads this module's layout keys
+        from ld.speakers import fold
 
         context = fold(" ".join([self.title, *(v for _, v in self.headers),
                                  *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]))
