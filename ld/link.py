@@ -58,7 +58,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     linked = Linked(doc, {})
     resolver = Resolver(register, layout["titles"], doc.title, doc.headers, layout["participant_headers"],
                         layout["role_headers"], speaker_map, doc.declared, layout["participant_words"],
-                        layout["female_titles"])
+                        layout["female_titles"], layout["role_aliases"])
     local: dict[str, Entity] = {}
 
     def person(name: str, where: str, code: str, message: str, printed: str = "", alias: str | None = None) -> Entity:

@@ -43,6 +43,12 @@ MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 FOOTNOTE_DEF = re.compile(r"^\[(\d{1,3})\]\s+(.*)$", re.S)
+# "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
+JOURNAL_OF = re.compile(r"^(?:from\s+the\s+)?(?:journal|diary|notebook)\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?$",
+                        re.I)
+FIRST_PERSON = re.compile(r"(?<![\w’'])I\s+(?:[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
+                          r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|"
+                          r"stressed|noted|replied|answered|explained)\b")
 SENTENCE_END = ".!?…)]\"”’"
 BOUNDARY = re.compile(r"[.!?…)\]\"”’][ ]+")  # where an embedded label or stage direction may start
 TOKEN = re.compile(r"\[[^\[\]]*\]|[^\s\[\]]+")  # the words and [bracketed] parts of a label's name
@@ -54,7 +60,7 @@ LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "partic
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
              "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words", "report_titles")
 SCALAR_KEYS = {"transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int}
-TABLE_KEYS = ("languages", "citation", "role_headers")
+TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases")
 
 
 @lru_cache(maxsize=1)
@@ -186,14 +192,15 @@ class Layout:
             rf"(?P<lead>{lead})(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})[ ]*(?P<sep>:)(?=\s|$)") if merged["narration_max_words"] else None
         # Reported speech: "Mao Zedong said that ...", "The Premier replied ...".
+        number = r"(?:\d{1,2}[.)][ ]+)?"  # a numbered paragraph of a report: "2. Kim Il Sung said that"
         self.reported = re.compile(
-            rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
         # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
         # (the narration ends with a comma: "It is independent, as Brezhnev L.I. also said" is no report)
         clause = rf"(?:[\w'’\-]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-]+,[ ]+"
         self.reported_strong = re.compile(
-            rf"(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
         starters = _alternation([w for w in merged["not_labels"] if w[:1].isupper()])
@@ -425,6 +432,12 @@ class Parser:
         if label is None and reported:
             match = self.layout.reported.match(text)
             label = self.read_label(match, True, declared, reported=True) if match else None
+            if label is None and (match := self.layout.reported_at_start(text)) and match.start("label"):
+                # "After a cordial welcome, Comrade Egon Krenz thanked ...": after a few words of
+                # narration, only a title or a known name makes the report a turn
+                label = self.read_label(match, True, declared, reported=True)
+                if label and not (match["title"] or self.is_known(label.speaker)):
+                    label = None
         return label
 
     def _bare_label(self, text: str) -> Label | None:
@@ -474,6 +487,10 @@ class Parser:
                 title = " ".join(words[:inner])
                 tokens = tokens[tokens.index(words[inner]):]
                 words = words[inner:]
+        if not title and len(words) in (3, 4) and words[0].casefold() in self.layout.articles:
+            role = self._role_after_qualifier(words[1:])  # "The Soviet Ambassador": a role, no name
+            if role:
+                title, tokens, words = role, [], []
         if not title and (not words or words[0].casefold() in self.layout.not_first):
             return None
         if not all(w[0].isupper() or w in self.layout.particles for w in words):
@@ -513,6 +530,13 @@ class Parser:
         end = match.start() if reported else match.end()
         return Label(match.start(), end, printed.strip(), speaker, declares, co_speaker, reported,
                      "" if words else title, alias)
+
+    def _role_after_qualifier(self, words: list[str]) -> str:
+        """"Soviet Ambassador", "Cuban Prime Minister": one or two qualifying words, then a title."""
+        for width in (3, 2, 1):
+            if len(words) - width in (1, 2) and " ".join(words[-width:]).casefold() in self.layout.title_set:
+                return " ".join(words)
+        return ""
 
     def _title_inside(self, words: list[str]) -> int:
         """Where the name starts after a title preceded by a qualifier ("Soviet Ambassador"), or 0."""
@@ -662,8 +686,10 @@ class Transcript:
         self.reported = parser.layout.reported_speech is True
         self.introduced: Label | None = None  # named by a narration paragraph for the next one
         self.title = title  # who the title names takes part
+        self.narrator = ""  # the author of a journal, who speaks in the first person
 
     def read(self, paragraphs: list[Paragraph]):
+        paragraphs = self._journal(paragraphs)
         self.reported = self._reads_reported(paragraphs)
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
@@ -711,6 +737,37 @@ class Transcript:
         footnotes = [Footnote(d["number"], unicodedata.normalize("NFC", d["text"]), d["location"],
                               *anchors.get(d["number"], (None, None))) for d in footnote_defs]
         return segments, footnotes
+
+    def _journal(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
+        """An ambassador's journal names its author before the record ("from the journal of" and the
+        name, on one line or two): the author's first person ("I said that ...") is their turn. The
+        lines are published as a header; the paragraphs left are read as the transcript."""
+        for index, para in enumerate(paragraphs[:12]):
+            match = JOURNAL_OF.match(para.text.strip())
+            if not match or self.segments:
+                continue
+            taken = [para]
+            name = (match["name"] or "").strip(" .:")
+            if not name and index + 1 < len(paragraphs):
+                following = paragraphs[index + 1].text.strip()
+                if 1 <= len(following.split()) <= 5 and all(w[:1].isupper() for w in following.split()):
+                    name, taken = following.strip(" ."), [para, paragraphs[index + 1]]
+            if not name:
+                return paragraphs
+            self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
+            self.headers.append(("Journal of", name))
+            for header in taken:
+                self._cover(header, 0, len(header.text), "header")
+            return [p for p in paragraphs if not any(p is t for t in taken)]
+        return paragraphs
+
+    def _narrator_turn(self, text: str) -> Label | None:
+        """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
+        "1. In accordance with instructions ... I presented ..." (the first sentence says "I")."""
+        if not self.narrator:
+            return None
+        first = re.split(r"(?<=[.!?;])\s", re.sub(r"^\d{1,2}[.)]\s+", "", text), maxsplit=1)[0][:300]
+        return Label(0, 0, "I", self.narrator, reported=True) if FIRST_PERSON.search(first) else None
 
     def _reads_reported(self, paragraphs: list[Paragraph]) -> bool:
         """reported_speech = "auto": minutes in the third person have no direct-speech label at any
@@ -791,7 +848,7 @@ class Transcript:
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found = []
         first = self.parser.start_label(text, self.declared, self.short, self.reported) \
-            or self._report_of_participant(text)
+            or self._report_of_participant(text) or (self._narrator_turn(text) if self.reported else None)
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):

@@ -40,6 +40,9 @@ ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vic
               "peoples", "republic", "party", "central", "wife", "husband", "delegation", "members", "guests"}
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
+# a person a title names: "between George H.W. Bush and Helmut Kohl", "Conversation of X with Y"
+TITLE_PERSON = re.compile(r"(?<![\w])(?:between|and|with|of|by)\s+(?P<name>(?:[A-Z][\w’'\-]*\.?|(?:[A-Z]\.){1,3})"
+                          r"(?:\s+(?:[A-Z][\w’'\-]*\.?|(?:[A-Z]\.){1,3})){1,4})(?=['’]s\b|[\s,]|$)")
 HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "ms", "dr", "sir", "lord",
               "his excellency", "her excellency", "h.e", "the", "professor", "prof", "samdech", "genosse"}
 
@@ -97,8 +100,11 @@ class Names:
         """A role and the name after it in a title ("Premier Zhou Enlai's", "the Ambassador of Cambodia X")."""
         if self._roles is None:
             roles = "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True) if t not in HONORIFICS)
-            self._roles = re.compile(rf"(?<![\w-])(?i:(?P<role>{roles}))(?:\s+(?:of|to)(?:\s+the)?)?"
-                                     rf"\s+(?P<name>[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){{0,4}})")
+            # the name after the role, or completed by the editor in brackets ("the President [George
+            # H.W. Bush]", "The Chancellor's [Helmut Kohl's] Meeting")
+            self._roles = re.compile(rf"(?<![\w-])(?i:(?P<role>{roles}))(?:['’]s)?(?:\s+(?:of|to)(?:\s+the)?)?"
+                                     rf"\s+(?:\[(?P<bracket>[A-Z][^\[\]]{{1,60}})\]|"
+                                     rf"(?P<name>[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){{0,4}}))")
         return self._roles
 
     def split_title(self, name: str) -> tuple[str, str]:
@@ -158,6 +164,8 @@ class Context:
 
     participants: list[Participant] = field(default_factory=list)
     title_roles: list[tuple[str, str]] = field(default_factory=list)  # (role, name) read in the title
+    title_people: list[str] = field(default_factory=list)  # the persons the title names ("between X and Y")
+    unnamed_roles: list[tuple[str, str]] = field(default_factory=list)  # (role, header): "PARTICIPANTS: The President"
 
 
 class Resolver:
@@ -165,8 +173,9 @@ class Resolver:
 
     def __init__(self, register: Register, titles, title: str = "", headers=(), participant_headers=(),
                  role_headers=None, speaker_map: dict[str, str] | None = None, declared=(), participant_words=(),
-                 female_titles=()):
+                 female_titles=(), role_aliases=None):
         self.register = register
+        self.role_aliases = {fold(k).rstrip("."): fold(v) for k, v in (role_aliases or {}).items()}
         self.names = Names.of(tuple(titles))
         self.speaker_map = speaker_map or {}
         self.shorts: dict[str, list[str]] = {}
@@ -191,11 +200,17 @@ class Resolver:
             before = fold(title[:match.start()]).rstrip()
             if any(before.endswith(q) for q in QUALIFIERS) and not role.startswith(QUALIFIERS):
                 continue  # "Vice Premier Chen Yi" names no premier
-            name = self._strip_place(re.split(r"['’]s\b", match["name"])[0].strip())
+            name = self._strip_place(re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip())
             if self.names.key(name).words:
                 self.context.title_roles.append((role, name))
                 found = self.lookup(name)
                 self._remember(name, found.entity)
+        for match in TITLE_PERSON.finditer(title):
+            _, name = self.names.split_title(match["name"])
+            words = [fold(w).strip(".,") for w in name.split()]
+            entity = self.register.resolve(name)
+            if len(words) >= 2 and not set(words) & ROLE_WORDS and (entity is None or entity.type == "Person"):
+                self.context.title_people.append(name)
 
     def _strip_place(self, name: str) -> str:
         words = name.split()
@@ -243,6 +258,9 @@ class Resolver:
             run.insert(0, word)
         name = self._strip_place(" ".join(run[-4:]))
         if not name or not self.names.key(name).words:
+            role = " ".join(w for w in head.split() if fold(w) != "the").strip(" .")
+            if role and (title or _is_role(role)):  # "The President", "Prime Minister": a role, unnamed
+                self.context.unnamed_roles.append((fold(role).rstrip("."), header))
             return None
         before = head[:head.rfind(" ".join(run))].strip()
         honorific = before.casefold().rstrip(".") in HONORIFICS and before.casefold().rstrip(".") not in self.female
@@ -349,8 +367,19 @@ class Resolver:
         return found
 
     def _role(self, role: str) -> Resolution:
-        wanted = fold(role).rstrip(".")
-        wanted = re.sub(r"^the\s+", "", wanted)
+        wanted = re.sub(r"^the\s+", "", fold(role).rstrip("."))
+        wanted = self.role_aliases.get(wanted, wanted)
+        found = self._holders(wanted)
+        words = wanted.split()
+        for start in range(1, min(len(words), 3)):  # "soviet ambassador": a nationality before the role
+            if found.method != UNRESOLVED or words[start - 1] in QUALIFIERS or " ".join(words[:start]) in QUALIFIERS:
+                break
+            tail = " ".join(words[start:])
+            if tail in self.names.titles:
+                found = self._holders(self.role_aliases.get(tail, tail))
+        return found
+
+    def _holders(self, wanted: str) -> Resolution:
         holders: dict[str, Resolution] = {}
         for held, name in self.context.title_roles:
             if held == wanted:
@@ -363,11 +392,24 @@ class Resolver:
                 holders.setdefault(self._who(participant.entity, participant.name),
                                    Resolution(participant.entity, method,
                                               f"{participant.header}: {participant.printed}", participant.name))
+        if not holders and any(_holds(held, wanted) for held, _ in self.context.unnamed_roles):
+            unlisted = self._unlisted_title_people()
+            if len(unlisted) == 1:  # "PARTICIPANTS: The President" and a title naming Bush and Kohl
+                name = unlisted[0]
+                entity = self.lookup(name).entity
+                return Resolution(entity, TITLE, f"the participant list names the {wanted} without a name, and "
+                                  f"{name}, named in the title, is the one person it does not list by name", name)
         if len(holders) == 1:
             return next(iter(holders.values()))
-        why = (f"the page names {len(holders)} persons as {role!r}: " + ", ".join(sorted(holders))) if holders \
-            else f"neither the title nor a participant line names the {role}"
+        why = (f"the page names {len(holders)} persons as {wanted!r}: " + ", ".join(sorted(holders))) if holders \
+            else f"neither the title nor a participant line names the {wanted}"
         return Resolution(None, UNRESOLVED, why)
+
+    def _unlisted_title_people(self) -> list[str]:
+        listed = [self.names.key(p.name) for p in self.context.participants]
+        listed += [self.names.key(name) for _, name in self.context.title_roles]
+        return [name for name in dict.fromkeys(self.context.title_people)
+                if not any(self.names.key(name).fits(k) or k.fits(self.names.key(name)) for k in listed)]
 
     def _who(self, entity: Entity | None, name: str) -> str:
         return entity.slug if entity else " ".join(self.names.key(name).words)

@@ -89,6 +89,43 @@ def test_a_role_is_resolved_from_the_title_with_its_method(register):
     assert found.entity is None and found.name == "Prak Sambath" and found.method == "title"
 
 
+def test_a_role_completed_by_the_editor_in_the_title(register):
+    """'The Chancellor's [Helmut Kohl's] Meeting', 'the President [George H.W. Bush]'."""
+    kohl = Resolver(register, ["Chancellor", "Federal Chancellor"], role_aliases={"Federal Chancellor": "Chancellor"},
+                    title="The Chancellor's [Helmut Kohl's] Meeting with Dutch Prime Minister Ruud Lubbers")
+    for label in ("The Chancellor", "The Federal Chancellor"):
+        found = kohl.resolve(label, label.split(" ", 1)[1], label.split(" ", 1)[1])
+        assert (found.name, found.method) == ("Helmut Kohl", "title"), label
+    bush = Resolver(register, ["President"], title="Memorandum of Conversation between the President [George H.W. Bush] "
+                                                   "and Helmut Kohl")
+    assert bush.resolve("The President", "President", "President").name == "George H.W. Bush"
+
+
+def test_an_unnamed_role_in_the_participant_list_is_the_title_person_it_does_not_list(register):
+    headers = [("PARTICIPANTS", "The President\nJames A. Baker III, Secretary of State\n\nHelmut Kohl, Chancellor")]
+    resolver = Resolver(register, ["President", "Chancellor", "Secretary of State"], headers=headers,
+                        participant_headers=["Participants"],
+                        title="Memorandum of Conversation between George H.W. Bush and Helmut Kohl, Camp David")
+    found = resolver.resolve("The President", "President", "President")
+    assert (found.name, found.method) == ("George H.W. Bush", "title") and "without a name" in found.note
+    # two title persons the list does not name: no guess
+    two = Resolver(register, ["President"], headers=[("PARTICIPANTS", "The President\nJames A. Baker III")],
+                   participant_headers=["Participants"], title="Conversation between George H.W. Bush and Helmut Kohl")
+    assert two.resolve("The President", "President", "President").method == "unresolved"
+
+
+def test_a_role_printed_short_or_with_a_nationality(register):
+    resolver = Resolver(register, ["Prime Minister", "P.M.", "Premier", "Ambassador"],
+                        role_aliases={"P.M.": "Prime Minister"},
+                        title="Record of Talks between Prime Minister Nehru and Premier Zhou Enlai")
+    assert resolver.resolve("P.M.", "P.M.", "P.M.").entity.slug == "jawaharlal-nehru"
+    soviet = Resolver(register, ["Ambassador", "Premier"], title="Premier Zhou Enlai receives Ambassador Chervonenko")
+    assert soviet.resolve("The Soviet Ambassador", "Soviet Ambassador", "Soviet Ambassador").entity.slug == \
+        "stepan-chervonenko"
+    # a qualifier that changes the role is not dropped: a vice premier is no premier
+    assert soviet.resolve("Vice Premier", "Vice Premier", "Vice Premier").method == "unresolved"
+
+
 def test_a_vice_premier_is_no_premier(register):
     resolver = Resolver(register, ["Premier", "Vice Premier"], title="Meeting of Vice Premier Chen Yi and Kosygin")
     assert resolver.resolve("Premier", "Premier", "Premier").method == "unresolved"
@@ -172,6 +209,45 @@ def test_label_shapes_headers_and_joint_turns(register, tmp_path):
     assert headers["Recorder"] == "Li Wei" and headers["Archival Signature"] == "F. 1, Op. 2, D. 3"
     assert {p.slug for p, _, _ in linked.participants} >= {"mao-zedong", "kim-il-sung", "pak-kum-chol"}
     assert linked.doc.credits.startswith("This document") and "Chairman" not in linked.doc.credits
+
+
+JOURNAL = """October 10, 1972
+Journal of N. G. Sudarikov, Record of a Conversation with Kim Il Sung
+Citation:
+“Journal,” October 10, 1972, Wilson Center Digital Archive, AVPRF f. 0102. https://digitalarchive.wilsoncenter.org/document/900998
+Original Language:
+Russian
+Contents:
+English Translation
+from the journal of
+
+N. G. SUDARIKOV
+
+1. On instructions from the Center I handed Kim Il Sung the text of the plenum's resolution.
+
+After reading the text with attention, Kim Il Sung thanked the Soviet leadership.
+
+2. Kim Il Sung said that the harvest was good. He hoped to buy no grain abroad.
+
+In his opinion the talks with the South were slow.
+
+I said that the Soviet side followed the talks with interest.
+
+Then, the Red Cross talks were proceeding slowly, as the press says.
+"""
+
+
+def test_a_journal_s_first_person_and_numbered_reports(register, tmp_path):
+    page = tmp_path / "2.txt"
+    page.write_text(JOURNAL, encoding="utf-8")
+    linked = prepare(page, register)
+    turns = linked.doc.turns
+    assert [(t.text[:12], linked.speakers[t.position].label) for t in turns] == [
+        ("1. On instru", "N. G. Sudarikov"), ("After readin", "Kim Il Sung"), ("2. Kim Il Su", "Kim Il Sung"),
+        ("I said that ", "N. G. Sudarikov")]
+    assert all(t.reported for t in turns) and "In his opinion" in turns[2].text
+    assert "Then, the Red Cross" in turns[3].text  # a clause before no title or known name: no report
+    assert ("Journal of", "N. G. SUDARIKOV") in linked.doc.headers
 
 
 def test_the_rdf_says_how_each_speaker_was_resolved(register, tmp_path):
