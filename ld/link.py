@@ -58,8 +58,9 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     linked = Linked(doc, {})
     resolver = Resolver(register, layout["titles"], doc.title, doc.headers, layout["participant_headers"],
                         layout["role_headers"], speaker_map, doc.declared, layout["participant_words"],
-                        layout["female_titles"], layout["role_aliases"])
+                        layout["female_titles"], layout["role_aliases"], layout["side_labels"])
     local: dict[str, Entity] = {}
+    doubted: set[tuple[str, str | None]] = set()
 
     def person(name: str, where: str, code: str, message: str, printed: str = "", alias: str | None = None) -> Entity:
         """A person the register does not know, local to this document: one per name."""
@@ -98,6 +99,11 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                             f"speaker label {seg.label!r} at line {seg.location.line} is not resolved to one "
                             f"person: {found.note}; published as a role-person of this document. Map it under "
                             f"[speakers] in {doc.id}.toml", seg.label or "")
+        if found.doubtful and (found.note, seg.label) not in doubted:
+            doubted.add((found.note, seg.label))
+            linked.problems.append(Problem("Warning", "speaker-to-confirm", f"speaker label {seg.label!r}: "
+                                           f"{found.note}; confirm it or map the label under [speakers] in "
+                                           f"{doc.id}.toml", source=where, value=seg.label or ""))
         linked.speakers[seg.position] = entity
         linked.resolutions[seg.position] = (found.method if found.entity or found.name else UNRESOLVED, found.note)
         if seg.co_speaker:

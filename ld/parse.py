@@ -60,7 +60,7 @@ LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "partic
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
              "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words", "report_titles")
 SCALAR_KEYS = {"transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int}
-TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases")
+TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases", "side_labels")
 
 
 @lru_cache(maxsize=1)

@@ -148,6 +148,7 @@ class Participant:
     header: str  # the header line it came from ("Participants", "Interpreter")
     entity: Entity | None = None
     female: bool = False  # printed with a woman's title ("Madame Sihanouk"): never a man of the register
+    side: str = ""  # the sub-heading it is listed under ("From Seoul", "On the Chinese side")
 
 
 @dataclass
@@ -156,6 +157,7 @@ class Resolution:
     method: str
     note: str = ""  # what decided it, or why it could not be decided
     name: str = ""  # the full name the page gives an unregistered person ("Henry A. Kissinger")
+    doubtful: bool = False  # a reading a curator should confirm (a side label read as its first listed)
 
 
 @dataclass
@@ -173,8 +175,9 @@ class Resolver:
 
     def __init__(self, register: Register, titles, title: str = "", headers=(), participant_headers=(),
                  role_headers=None, speaker_map: dict[str, str] | None = None, declared=(), participant_words=(),
-                 female_titles=(), role_aliases=None):
+                 female_titles=(), role_aliases=None, side_labels=None):
         self.register = register
+        self.side_labels = {fold(k): set(fold(v).split()) for k, v in (side_labels or {}).items()}
         self.role_aliases = {fold(k).rstrip("."): fold(v) for k, v in (role_aliases or {}).items()}
         self.names = Names.of(tuple(titles))
         self.speaker_map = speaker_map or {}
@@ -227,10 +230,12 @@ class Resolver:
             role = role_headers.get(name)
             if role is None and not (name in participant_headers or set(name.split()) & self.participant_words):
                 continue
-            for entry in _entries(value):
-                participant = self._participant(entry, header, role)
-                if participant is not None:
-                    self.context.participants.append(participant)
+            for side, block in _sides(value):
+                for entry in _entries(block):
+                    participant = self._participant(entry, header, role)
+                    if participant is not None:
+                        participant.side = side
+                        self.context.participants.append(participant)
         for participant in self.context.participants:
             if participant.female and len(self.names.key(participant.name).words) == 1:
                 self._remember(participant.name, None)
@@ -256,6 +261,11 @@ class Resolver:
                     break
                 continue
             run.insert(0, word)
+        lead = 0  # "LEE Hu-rak Director of KCIA": the name first, then the office, no comma
+        while lead < len(words) and words[lead][:1].isupper() and fold(words[lead]).strip(".,;:") not in ROLE_WORDS:
+            lead += 1
+        if 2 <= lead < len(words) and lead <= 4:
+            run = words[:lead]
         name = self._strip_place(" ".join(run[-4:]))
         if not name or not self.names.key(name).words:
             role = " ".join(w for w in head.split() if fold(w) != "the").strip(" .")
@@ -341,6 +351,8 @@ class Resolver:
                 return self._remember(name, entity, Resolution(entity, SIDECAR, f"[speakers] {key!r}"))
         if role:
             return self._role(role)
+        if fold(name) in self.side_labels:
+            return self._side(name)
         for short in self.shorts.get(name, ()):
             entity = self.register.resolve(short)
             if entity is not None:
@@ -405,6 +417,17 @@ class Resolver:
             else f"neither the title nor a participant line names the {wanted}"
         return Resolution(None, UNRESOLVED, why)
 
+    def _side(self, label: str) -> Resolution:
+        """"South:", "North:" speak for a side: read as the first person listed under that side's
+        sub-heading ("From Seoul"), the delegation's head, and flagged for a curator to confirm."""
+        words = self.side_labels[fold(label)]
+        listed = [p for p in self.context.participants if p.side and set(fold(p.side).split()) & words]
+        if not listed:
+            return Resolution(None, UNRESOLVED, f"no participant list has a side that {label!r} names")
+        head = listed[0]
+        return Resolution(head.entity, PARTICIPANTS, f"the side label {label!r} read as the first person listed "
+                          f"under {head.side!r}: {head.name}", head.name, doubtful=True)
+
     def _unlisted_title_people(self) -> list[str]:
         listed = [self.names.key(p.name) for p in self.context.participants]
         listed += [self.names.key(name) for _, name in self.context.title_roles]
@@ -438,6 +461,22 @@ def _holds(role_text: str, wanted: str) -> bool:
     return False
 
 
+SIDE_HEADING = re.compile(r"^(?:(?:from|on)\s+(?:the\s+)?(?P<a>[^,:;]{2,40}?)(?:\s+side)?|(?P<b>[^,:;]{2,40}?)\s+side)"
+                          r"\s*(?::\s*(?P<rest>.*))?$", re.I)
+
+
+def _sides(value: str) -> list[tuple[str, str]]:
+    """A participant list split at its sub-headings ("From Seoul", "On the Korean side: ..."): (side, lines)."""
+    blocks: list[tuple[str, list[str]]] = [("", [])]
+    for line in value.splitlines():
+        match = SIDE_HEADING.match(line.strip())
+        if match and (match["rest"] is not None or "," not in line):
+            blocks.append(((match["a"] or match["b"]).strip(), [match["rest"]] if match["rest"] else []))
+        else:
+            blocks[-1][1].append(line)
+    return [(side, "\n".join(lines)) for side, lines in blocks if any(l.strip() for l in lines)]
+
+
 def _entries(value: str) -> list[str]:
     """The persons of a participant list: one a line ("Henry A. Kissinger, Secretary of State"), or, on
     a single line, separated by ';', ',' or 'and' ("Comrades Mao Zedong, Liu Shaoqi and Zhou Enlai");
@@ -468,6 +507,11 @@ def _is_role(part: str) -> bool:
     part = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", part).split())  # "[Adviser to X] Penn Nouth"
     words = [fold(w).strip(".") for w in part.split()]
     if not any(w in ROLE_WORDS for w in words):
+        return False
+    named = 0  # "JEONG Hong-jin Director of ...": a name first, then the office
+    while named < len(words) and part.split()[named][:1].isupper() and words[named] not in ROLE_WORDS:
+        named += 1
+    if named >= 2:
         return False
     lead = 0
     while lead < len(words) and words[lead] in ROLE_WORDS | {"of", "the"}:

@@ -126,6 +126,20 @@ def test_a_role_printed_short_or_with_a_nationality(register):
     assert soviet.resolve("Vice Premier", "Vice Premier", "Vice Premier").method == "unresolved"
 
 
+def test_a_side_label_is_the_head_of_its_side_and_is_flagged(register):
+    headers = [("Participants", "From Seoul\n\nLEE Hu-rak Director of KCIA\nJEONG Hong-jin Director of Conference "
+                                "Management\n\nFrom Pyongyang\n\nKIM Il Sung Premier\nPAK Seong-cheol 2nd Vice Premier")]
+    resolver = Resolver(register, ["Premier"], headers=headers, participant_headers=["Participants"],
+                        side_labels={"South": "Seoul South", "North": "Pyongyang North"})
+    assert [(p.name, p.side) for p in resolver.context.participants][:3] == [
+        ("LEE Hu-rak", "Seoul"), ("JEONG Hong-jin", "Seoul"), ("KIM Il Sung", "Pyongyang")]
+    south, north = resolver.resolve("South", "South", None), resolver.resolve("North", "North", None)
+    assert (south.name, south.doubtful) == ("LEE Hu-rak", True) and north.entity.slug == "kim-il-sung"
+    # no side in the list: not guessed
+    bare = Resolver(register, [], side_labels={"South": "Seoul South"})
+    assert bare.resolve("South", "South", None).method == "unresolved"
+
+
 def test_a_vice_premier_is_no_premier(register):
     resolver = Resolver(register, ["Premier", "Vice Premier"], title="Meeting of Vice Premier Chen Yi and Kosygin")
     assert resolver.resolve("Premier", "Premier", "Premier").method == "unresolved"
