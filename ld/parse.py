@@ -169,7 +169,8 @@ class Layout:
 
         titles = merged["titles"] + [t.upper() for t in merged["titles"]]
         title = _alternation(titles)
-        article = _alternation(merged["articles"] + [a.upper() for a in merged["articles"]])
+        article = _alternation(merged["articles"] + [a.upper() for a in merged["articles"]]
+                               + [a.lower() for a in merged["articles"]])  # "Turning to Cuba, the Secretary said"
         verbs = _alternation(merged["reporting_verbs"])
         adverbs = _alternation(merged["reporting_adverbs"])
         upper = r"[^\W\d_a-zß-ÿ]"  # a letter that is not a lower-case Latin one
@@ -202,6 +203,8 @@ class Layout:
         self.reported_strong = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
+        # a name and a dash, in working notes: "Khrushchev – The operation is going well."
+        self.dashed = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?P<verb>(?!))?[ ]+(?P<sep>[–—-])[ ]+(?=\S)")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
         starters = _alternation([w for w in merged["not_labels"] if w[:1].isupper()])
         self.bare = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?=(?:{starters})\b)")
@@ -724,7 +727,8 @@ class Transcript:
                 continue
             if collecting and (sublist or self.parser.start_label(para.text, self.declared, self.short, self.reported,
                                                                   listing=True) is None
-                               and self._report_of_participant(para.text) is None):
+                               and self._report_of_participant(para.text) is None
+                               and self._dash_label(para.text) is None):
                 name, value = self.headers[-1]
                 lines = "\n".join(para.lines)
                 self.headers[-1] = (name, f"{value}\n\n{lines}" if value else lines)
@@ -761,6 +765,17 @@ class Transcript:
             return [p for p in paragraphs if not any(p is t for t in taken)]
         return paragraphs
 
+    def _dash_label(self, text: str) -> Label | None:
+        """"Khrushchev – The operation ...": a dash after a name is a label only for a person this page
+        lists or the register knows, never a place ("Budapest – the city is calm")."""
+        match = self.layout.dashed.match(text)
+        if not match or not match["name"] or len(match["name"].split()) > 4:
+            return None
+        label = self.parser.read_label(match, True, self.declared, reported=False)
+        if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)):
+            return None
+        return Label(0, match.end(), label.printed, label.speaker, role=label.role, alias=label.alias)
+
     def _narrator_turn(self, text: str) -> Label | None:
         """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
         "1. In accordance with instructions ... I presented ..." (the first sentence says "I")."""
@@ -777,7 +792,7 @@ class Transcript:
         for para in paragraphs:
             if FOOTNOTE_DEF.match(para.text) or self.layout.header.match(para.text):
                 continue
-            label = self.parser.start_label(para.text, {}, reported=False)
+            label = self.parser.start_label(para.text, {}, reported=False) or self._dash_label(para.text)
             if label and not label.reported:
                 return False
         return True
@@ -847,7 +862,7 @@ class Transcript:
     def _markers(self, text: str):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found = []
-        first = self.parser.start_label(text, self.declared, self.short, self.reported) \
+        first = self.parser.start_label(text, self.declared, self.short, self.reported) or self._dash_label(text) \
             or self._report_of_participant(text) or (self._narrator_turn(text) if self.reported else None)
         if first:
             found.append((0, first.end, "label", first))

@@ -394,7 +394,7 @@ class Resolver:
     def _holders(self, wanted: str) -> Resolution:
         holders: dict[str, Resolution] = {}
         for held, name in self.context.title_roles:
-            if held == wanted:
+            if held == wanted or held.startswith(wanted + " of "):  # "the Secretary": "Secretary of State X"
                 entity = self.lookup(name).entity
                 holders.setdefault(self._who(entity, name), Resolution(entity, TITLE, f"the title names {name}", name))
         # the title names the meeting's principals: its role holder goes before a participant list
@@ -430,8 +430,8 @@ class Resolver:
 
     def _unlisted_title_people(self) -> list[str]:
         listed = [self.names.key(p.name) for p in self.context.participants]
-        listed += [self.names.key(name) for _, name in self.context.title_roles]
-        return [name for name in dict.fromkeys(self.context.title_people)
+        named = [*(name for _, name in self.context.title_roles), *self.context.title_people]
+        return [name for name in dict.fromkeys(named)
                 if not any(self.names.key(name).fits(k) or k.fits(self.names.key(name)) for k in listed)]
 
     def _who(self, entity: Entity | None, name: str) -> str:

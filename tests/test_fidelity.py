@@ -264,6 +264,39 @@ def test_a_journal_s_first_person_and_numbered_reports(register, tmp_path):
     assert ("Journal of", "N. G. SUDARIKOV") in linked.doc.headers
 
 
+NOTES = """November 4, 1956
+Working Notes from the Session of the CPSU CC Presidium
+Citation:
+“Notes,” November 4, 1956, Wilson Center Digital Archive, TsKhSD, F. 3. https://digitalarchive.wilsoncenter.org/document/900997
+Original Language:
+Russian
+Contents:
+English Translation
+Present: Bulganin, Molotov, Khrushchev
+
+Khrushchev – The operation is going well.
+
+Budapest – the city is calm, the embassy reports.
+
+Bulganin – Agrees.
+
+Molotov — We must help Kadar.
+
+Decision: to prepare a statement.
+"""
+
+
+def test_dash_labels_for_listed_or_registered_persons_only(register, tmp_path):
+    page = tmp_path / "3.txt"
+    page.write_text(NOTES, encoding="utf-8")
+    linked = prepare(page, register)
+    turns = linked.doc.turns
+    assert [(t.label, linked.speakers[t.position].label) for t in turns] == [
+        ("Khrushchev", "Nikita Khrushchev"), ("Bulganin", "Bulganin"), ("Molotov", "Vyacheslav Molotov")]
+    assert "Budapest – the city is calm" in turns[0].text  # a place before a dash is no speaker
+    assert ("Decision", "to prepare a statement.") in linked.doc.headers
+
+
 def test_the_rdf_says_how_each_speaker_was_resolved(register, tmp_path):
     from ld import mapping
     from ld.terms import ox_triples
