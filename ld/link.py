@@ -49,6 +49,25 @@ class Linked:
         return list(seen.values())
 
 
+SINGLE_SPEAKER_PARAGRAPHS = 4
+
+
+def _check_single_speaker(doc: Document, linked: Linked) -> None:
+    """A record of a conversation in which one person says everything, over several paragraphs, most
+    likely hides the other speakers' labels in a shape the parser does not read: say so (a speech
+    or a letter read this way is confirmed by a curator in a glance)."""
+    speakers = {e.slug for e in linked.speakers.values()} | {e.slug for e in linked.co_speakers.values()}
+    turns = doc.turns
+    paragraphs = sum(t.text.count("\n\n") + 1 for t in turns)
+    if len(speakers) == 1 and paragraphs >= SINGLE_SPEAKER_PARAGRAPHS:
+        first = turns[0]
+        linked.problems.append(Problem(
+            "Warning", "single-speaker", f"only {linked.speakers[first.position].label} speaks on this page "
+            f"({paragraphs} paragraphs): if it records a conversation, the other speakers' labels were not "
+            f"read; give them a shape the layout reads, or map them in {doc.id}.toml",
+            source=f"{first.location}", value=first.label or ""))
+
+
 def link_document(doc: Document, register: Register, speaker_map: dict[str, str] | None = None,
                   strict: bool = False, overrides: list[Override] | None = None,
                   layout: dict | None = None) -> Linked:
@@ -111,6 +130,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
             linked.co_speakers[seg.position] = second.entity or person(
                 second.name or seg.co_speaker, where, "unknown-speaker",
                 f"speaker {seg.co_speaker!r} is not in the register; published as a person of this document only")
+    _check_single_speaker(doc, linked)
     for participant in resolver.context.participants:
         entity = participant.entity or person(participant.name, doc.path, "unknown-participant",
                                               f"participant {participant.name!r} ({participant.header}) is not "

@@ -936,14 +936,19 @@ class Transcript:
         """A paragraph that starts like a label ("So Chol-u [So Cheol-u]: ...") but was not read as one
         joins the turn before it: say so, so that a curator maps it or confirms it."""
         match = self.layout.label_at_start(para.text)
-        if self.current is None or not match or match["sep"] != ":" or not match["name"]:
+        if not match or match["sep"] != ":":
+            match = self.layout.dashed.match(para.text)  # "Bulganin – Agrees." for an unlisted Bulganin
+        if self.current is None or not match or not match["name"]:
             return
         words = [w for w in match["name"].split() if not w.startswith("[")]
-        if len(words) < 2 or not para.text[match.end():].strip():
+        name = " ".join(words)
+        if not para.text[match.end():].strip() or not words or words[0].casefold() in self.layout.not_first:
+            return
+        if len(words) < 2 and not (self.parser.is_known(name) or self._takes_part(name)):
             return
         self.notices.append((
             "unread-label", para.location.line,
-            f"{match['label'].strip() + ':'!r} starts this paragraph like a speaker label but is not read as "
+            f"{match['label'].strip() + match['sep']!r} starts this paragraph like a speaker label but is not read as "
             f"one, so the paragraph joins the turn of {self.current['speaker']}: if it is a speaker, map it "
             f"under [speakers] in the sidecar or add its title to extra_titles under [layout]"))
 

@@ -297,6 +297,18 @@ def test_dash_labels_for_listed_or_registered_persons_only(register, tmp_path):
     assert ("Decision", "to prepare a statement.") in linked.doc.headers
 
 
+def test_one_speaker_over_many_paragraphs_is_flagged(register, tmp_path):
+    """The other side's labels in a shape no rule reads ("Kosygin >> ...") leave one speaker: say so."""
+    page = tmp_path / "4.txt"
+    page.write_text(NOTES.split("Present:")[0] + "Mao Zedong: We welcome you.\n\nKosygin >> Thank you.\n\n"
+                    "Our views differ.\n\nKosygin >> They do.\n", encoding="utf-8")
+    linked = prepare(page, register)
+    assert {linked.speakers[t.position].slug for t in linked.doc.turns} == {"mao-zedong"}
+    assert [p.code for p in linked.problems if p.code == "single-speaker"] == ["single-speaker"]
+    from ld.quality import verdict
+    assert verdict(linked) == "warnings"
+
+
 def test_the_rdf_says_how_each_speaker_was_resolved(register, tmp_path):
     from ld import mapping
     from ld.terms import ox_triples
