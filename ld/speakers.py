@@ -314,7 +314,28 @@ class Resolver:
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}")
         if len(matches) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits " + ", ".join(e.label for e in matches))
-        return Resolution(None, PRINTED, "the name as printed: a person the register does not know", name)
+        return self._misspelt(key, name) or Resolution(None, PRINTED, "the name as printed: a person the register "
+                                                                      "does not know", name)
+
+    def _misspelt(self, key: Key, name: str) -> Resolution | None:
+        """"Enver Hoxa", "Liu Shaoqui" on a page that names Enver Hoxha and Liu Shaoqi: one letter off
+        in one long word, every other word the same, and one such person on the page. Read as that
+        person and flagged, never matched against the whole register (Korean names one letter apart
+        are different people)."""
+        if len(key.words) < 2:
+            return None
+        found: dict[str, Resolution] = {}
+        for form, entity in self.seen:
+            if _one_letter_off(key, form):
+                found.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{name!r} read as {entity.label}, "
+                                                         "named on this page, with one letter different",
+                                                         doubtful=True))
+        for form, full in self.local:
+            if _one_letter_off(key, form):
+                found.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{name!r} read as {full}, named "
+                                                                  "on this page, with one letter different", full,
+                                                                  doubtful=True))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _initials(self, printed: str) -> Resolution | None:
         """The one person named on this page whose name has these initials ("NC": Nicolae Ceausescu)."""
@@ -446,6 +467,22 @@ class Resolver:
         elif key.words and not any(key.fits(form) for form, _ in self.local):
             self.local.append((key, name))
         return result
+
+
+def _one_letter_off(key: Key, form: Key) -> bool:
+    """The same words but one, and that one (five letters or more) one edit from the other."""
+    if len(key.words) != len(form.words) or key.initials != form.initials:
+        return False
+    different = [(a, b) for a, b in zip(key.words, form.words) if a != b]
+    if len(different) != 1:
+        return False
+    a, b = different[0]
+    if min(len(a), len(b)) < 4 or max(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _holds(role_text: str, wanted: str) -> bool:

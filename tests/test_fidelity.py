@@ -140,6 +140,19 @@ def test_a_side_label_is_the_head_of_its_side_and_is_flagged(register):
     assert bare.resolve("South", "South", None).method == "unresolved"
 
 
+def test_a_name_one_letter_off_a_person_of_the_page_is_that_person_and_flagged(register):
+    resolver = Resolver(register, ["Comrade"], title="Conversation between Comrade Enver Hoxha and Comrade Li Wei")
+    assert resolver.resolve("Comrade Enver Hoxha", "Enver Hoxha", None).entity.slug == "enver-hoxha"
+    typo = resolver.resolve("Comrade Enver Hoxa", "Enver Hoxa", None)
+    assert (typo.entity.slug, typo.doubtful) == ("enver-hoxha", True)
+    # one letter off a name of the register that the page does not name: not guessed
+    assert Resolver(register, []).resolve("Mehmet Shehy", "Mehmet Shehy", None).entity is None
+    # short words one letter apart are different names ("Kim Il" is not "Kim Ik")
+    short = Resolver(register, [], title="Talks between Kim Il and Pak Song")
+    short.resolve("Kim Il", "Kim Il", None)
+    assert short.resolve("Kim Ik", "Kim Ik", None).name == "Kim Ik"
+
+
 def test_a_vice_premier_is_no_premier(register):
     resolver = Resolver(register, ["Premier", "Vice Premier"], title="Meeting of Vice Premier Chen Yi and Kosygin")
     assert resolver.resolve("Premier", "Premier", "Premier").method == "unresolved"
