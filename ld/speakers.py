@@ -37,7 +37,9 @@ ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vic
               "professor", "doctor", "dr", "translator", "recorder", "counsel", "alternate", "candidate",
               "office", "department", "ministry", "committee", "embassy", "council", "bureau", "section",
               "liaison", "affairs", "state", "planning", "coordination", "security", "national", "people's",
-              "peoples", "republic", "party", "central", "wife", "husband", "delegation", "members", "guests"}
+              "peoples", "republic", "party", "central", "wife", "husband", "delegation", "members", "guests",
+              "cochairman", "chairwoman", "spokesman", "spokeswoman", "coordinator", "envoy", "aide", "notetaker",
+              "secretarygeneral", "asistant"}
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 # a person a title names: "between George H.W. Bush and Helmut Kohl", "Conversation of X with Y"
@@ -373,7 +375,7 @@ class Resolver:
         if role:
             return self._role(role)
         if fold(name) in self.side_labels:
-            return self._side(name)
+            return self._side(name, label)
         for short in self.shorts.get(name, ()):
             entity = self.register.resolve(short)
             if entity is not None:
@@ -438,11 +440,16 @@ class Resolver:
             else f"neither the title nor a participant line names the {wanted}"
         return Resolution(None, UNRESOLVED, why)
 
-    def _side(self, label: str) -> Resolution:
-        """"South:", "North:" speak for a side: read as the first person listed under that side's
-        sub-heading ("From Seoul"), the delegation's head, and flagged for a curator to confirm."""
-        words = self.side_labels[fold(label)]
+    def _side(self, side: str, label: str) -> Resolution:
+        """"South:", "North (KIM):" speak for a side: read as the first person listed under that side's
+        sub-heading ("From Seoul") whose name has the word in brackets, if any (the delegation's head
+        otherwise), and flagged for a curator to confirm."""
+        words = self.side_labels[fold(side)]
         listed = [p for p in self.context.participants if p.side and set(fold(p.side).split()) & words]
+        aside = re.search(r"\(([^()]{1,40})\)", label)
+        if aside:
+            key = self.names.key(aside[1])
+            listed = [p for p in listed if key.words and set(key.words) <= set(self.names.key(p.name).words)]
         if not listed:
             return Resolution(None, UNRESOLVED, f"no participant list has a side that {label!r} names")
         head = listed[0]
