@@ -322,11 +322,14 @@ class Parser:
         meta, body, transcript_line, (found_header, has_header) = self._sections(paragraphs, path)
         date = None
         title = ""
-        head = meta.pop("_head", [])
+        head = [p for p in meta.pop("_head", []) if p.text.casefold() not in PAGE_FURNITURE]
         if head:
             date = parse_date(head[0].text)
-            rest = head[1:] if date else head
-            title = rest[0].text if rest else ""
+            rest = [p.text for p in (head[1:] if date else head)]
+            joined = None if date else DATE_THEN_TITLE.match(head[0].text)  # "April 07, 1952 Conversation ..."
+            if joined and parse_date(joined["date"]):
+                date, rest[0] = parse_date(joined["date"]), joined["title"]
+            title = rest[0] if rest else ""
         citation = self._citation(meta.get("Citation", ""))
         language = meta.get("Original Language", "")
         transcript = Transcript(self, path, title)
@@ -354,6 +357,7 @@ class Parser:
         """Split the page into its sections. Without a transcript header ('Contents:'), the
         transcript starts at the first header line or speaker label after the title."""
         layout = self.layout
+        paragraphs = self._inline_sections(paragraphs)
         has_header = any(layout.section_header(p.text) == layout.transcript for p in paragraphs)
         found_header = False
         current = "_head"
@@ -387,6 +391,29 @@ class Parser:
         for name, paras in parts.items():
             meta[name] = paras if name in ("_head", "_pre") else "\n\n".join(p.text for p in paras)
         return meta, body, transcript_line, (found_header, has_header)
+
+    def _inline_sections(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
+        """A page copied from the PDF export prints a section and its value on one line ("Citation:
+        “...”", "Contents: English Translation"): split them as the web page prints them, up to the
+        transcript's header."""
+        inline = re.compile(rf"^(?P<name>{_alternation(self.layout.sections)}):[ ]+(?P<value>\S.*)$", re.S)
+        expanded: list[Paragraph] = []
+        for index, para in enumerate(paragraphs):
+            match = inline.match(para.text)
+            if match is None:
+                if self.layout.section_header(para.text) == self.layout.transcript:
+                    return expanded + paragraphs[index:]
+                expanded.append(para)
+                continue
+            name, value = match["name"], match["value"]
+            expanded.append(replace(para, text=f"{name}:", raw_lines=(f"{name}:",)))
+            rest = list(para.raw_lines)
+            if rest:
+                rest[0] = rest[0].split(":", 1)[1].strip()
+            expanded.append(replace(para, text=value, raw_lines=tuple(r for r in rest if r)))
+            if name == self.layout.transcript:
+                return expanded + paragraphs[index + 1:]
+        return expanded
 
     @staticmethod
     def _has_title(head: list[Paragraph]) -> bool:
@@ -1176,6 +1203,14 @@ def _paragraph(lines, path, line, offset) -> Paragraph:
     text = MARKUP.sub("", " ".join(lines))
     text = re.sub(r"[ \t\u00a0]+", " ", unicodedata.normalize("NFC", text)).strip()
     return Paragraph(text, Location(path, line, offset), tuple(lines))
+
+
+# what a copied web page or PDF export prints above the date line
+PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "international history declassified",
+                  "digital archive international history declassified", "digitalarchive.wilsoncenter.org",
+                  "wilson center digital archive"}
+DATE_THEN_TITLE = re.compile(r"^(?P<date>(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.?,? \d{4}))[ ]+"
+                             r"(?P<title>[A-Z\W].*)$", re.S)
 
 
 def parse_date(text: str) -> Date | None:

@@ -446,3 +446,13 @@ def test_the_report_names_a_refused_page_with_its_reason(source_copy):
     documents = {d["document"]: d["fidelity"] for d in json.loads(result.stdout)["documents"]}
     assert documents["8"]["verdict"] == "refused" and documents["8"]["line"] == 1 and documents["8"]["hint"]
     assert documents["300025"]["verdict"] == "clean"
+
+
+def test_a_page_copied_with_its_sections_inline_keeps_its_date_title_and_citation(register):
+    """'Skip to content', the date and the title on one line, 'Citation: ...' on one line."""
+    linked = prepare(PAGES / "stalin_sed_inline_sections_reported_1952.txt", register)
+    doc = linked.doc
+    assert (doc.date.value, doc.title) == ("1952-04-01", "Conversation between Joseph V. Stalin and the SED Leadership, "
+                                                         "1 April 1952")
+    assert doc.citation.url.endswith("/document/900602") and doc.original_language == "Russian"
+    assert doc.summary.startswith("Stalin and the East German") and len(doc.turns) == 5
