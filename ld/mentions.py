@@ -161,14 +161,20 @@ def _within(spans: list[tuple[int, int]]):
     return inside
 
 
+POSSESSIVE = re.compile(r"['’]s$")
+NEGATION = re.compile(r"n['’]t$")
+
+
 def unmatched_names(text: str, mentions: list[Mention], insertions: tuple[Span, ...] = ()) -> list[str]:
     """Capitalised word groups that no mention covers: candidates for the register."""
     inside = _within(sorted([(m.span.start, m.span.end) for m in mentions] + [(i.start, i.end) for i in insertions]))
     names = []
     for match in CAPITALISED.finditer(text):
-        words = [re.sub(r"['’]s$", "", w) for w in match[0].split()]
-        if any(re.search(r"n['’]t$", w) for w in words):
-            continue  # "Haven't"
+        group = match[0]
+        if "n't" in group or "n’t" in group:
+            if any(NEGATION.search(w) for w in group.split()):
+                continue  # "Haven't"
+        words = [POSSESSIVE.sub("", w) for w in group.split()] if ("'s" in group or "’s" in group) else group.split()
         while words and words[0] in NOT_NAMES:  # "But America" -> "America"
             words.pop(0)
         if not words or all(w in NOT_NAMES or w in ("of", "the") for w in words):
