@@ -46,7 +46,9 @@ QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting",
 TITLE_PERSON = re.compile(r"(?<![\w])(?:between|and|with|of|by)\s+(?P<name>(?:[A-Z][\w’'\-]*\.?|(?:[A-Z]\.){1,3})"
                           r"(?:\s+(?:[A-Z][\w’'\-]*\.?|(?:[A-Z]\.){1,3})){1,4})(?=['’]s\b|[\s,]|$)")
 HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "ms", "dr", "sir", "lord",
-              "his excellency", "her excellency", "h.e", "the", "professor", "prof", "samdech", "genosse"}
+              "his excellency", "her excellency", "h.e", "the", "professor", "prof", "samdech", "genosse",
+              "genossin", "gen", "tovarishch", "tovarisch", "towarzysz", "tow", "companero", "companera", "camarade",
+              "compagno", "elvtars", "tovaras", "druze"}
 
 
 def fold(text: str) -> str:
