@@ -115,12 +115,12 @@ EXPECTED = {
         (4, 17, T, "Khrushchev said", "Khrushchev", None, None, "We should talk about Berlin.",
          "nikita-khrushchev"),
     ],
-    # Labels ending in a period after a title the sidecar adds (extra_titles = ["Genosse"]).
+    # Labels ending in a period after a title the sidecar adds (extra_titles = ["Kamerad"]).
     "german": [
-        (1, 11, T, "Genosse Ulbricht", "Ulbricht", None, None, "Guten Tag, Genosse Honecker.", "walter-ulbricht"),
-        (2, 13, T, "Genosse Honecker", "Honecker", None, None, "Guten Tag. Wie geht es?", "erich-honecker"),
+        (1, 11, T, "Kamerad Ulbricht", "Ulbricht", None, None, "Guten Tag, Kamerad Honecker.", "walter-ulbricht"),
+        (2, 13, T, "Kamerad Honecker", "Honecker", None, None, "Guten Tag. Wie geht es?", "erich-honecker"),
         (3, 15, S, None, None, None, None, "Beide lachen.", None),
-        (4, 17, T, "GENOSSE ULBRICHT", "Ulbricht", None, None, "Gut.", "walter-ulbricht"),
+        (4, 17, T, "KAMERAD ULBRICHT", "Ulbricht", None, None, "Gut.", "walter-ulbricht"),
     ],
 }
 
@@ -237,8 +237,8 @@ def test_capitals_can_be_kept_as_printed():
 ERRORS = [
     ("error_no_labels", ParseError, 9, "no speech turns found", "reported_speech = true"),
     ("error_unstructured", ParseError, 1, "no date line, no section header and no speaker label", "page export"),
-    ("error_period", ParseError, 11, "'Genosse Ulbricht.' starts this paragraph like the speaker label "
-     "'GENOSSE ULBRICHT' (line 17)", 'add extra_titles = ["Genosse"] under [layout] in error_period.toml'),
+    ("error_period", ParseError, 11, "'Kamerad Ulbricht.' starts this paragraph like the speaker label "
+     "'KAMERAD ULBRICHT' (line 17)", 'add extra_titles = ["Kamerad"] under [layout] in error_period.toml'),
     ("error_layout_key", ConfigError, None, "[layout] has an unknown key 'title'", "extra_<list key>"),
 ]
 
@@ -257,9 +257,9 @@ def test_pages_the_parser_refuses(name, error, line, message, hint, register):
 def test_the_hint_fixes_the_page(register, tmp_path):
     """What the hints of error_period and error_colon say to do makes the pages parse."""
     shutil.copy(LAYOUTS / "error_period.txt", tmp_path / "error_period.txt")
-    (tmp_path / "error_period.toml").write_text('[layout]\nextra_titles = ["Genosse"]\n', encoding="utf-8")
+    (tmp_path / "error_period.toml").write_text('[layout]\nextra_titles = ["Kamerad"]\n', encoding="utf-8")
     assert [s.label for s in linked("error_period", register, tmp_path).doc.turns] == \
-        ["Genosse Ulbricht", "Genosse Honecker", "GENOSSE ULBRICHT"]
+        ["Kamerad Ulbricht", "Kamerad Honecker", "KAMERAD ULBRICHT"]
     shutil.copy(LAYOUTS / "minutes.txt", tmp_path / "minutes.txt")
     (tmp_path / "minutes.toml").write_text('[layout]\nreported_speech = false\n', encoding="utf-8")
     with pytest.raises(ParseError) as caught:
@@ -288,7 +288,7 @@ def test_a_title_inside_a_label(register):
 
 
 @pytest.mark.parametrize("key,value,message", [
-    ("titles", "Genosse", "titles must be a list of strings"),
+    ("titles", "Kamerad", "titles must be a list of strings"),
     ("extra_headers", [1], "extra_headers must be a list of strings"),
     ("capitals", "upper", 'capitals must be "title" or "keep"'),
     ("reported_speech", "yes", 'reported_speech must be true, false or "auto"'),

@@ -150,10 +150,10 @@ def test_the_layout_is_data():
     import pytest
     from ld.errors import ParseError
 
-    page = "May 1, 1960\n\nTitle\n\nContents:\n\nGenosse Ulbricht. Guten Tag.\n\nGenosse Honecker. Ja.\n"
+    page = "May 1, 1960\n\nTitle\n\nContents:\n\nBajtárs Ulbricht. Guten Tag.\n\nBajtárs Honecker. Ja.\n"
     with pytest.raises(ParseError, match="no speech turns"):
         Parser().parse_text(page)
     layout = default_layout()
-    layout["titles"] = layout["titles"] + ["Genosse"]
+    layout["titles"] = layout["titles"] + ["Bajtárs"]
     doc = Parser(layout).parse_text(page)
-    assert [(s.label, s.text) for s in doc.segments] == [("Genosse Ulbricht", "Guten Tag."), ("Genosse Honecker", "Ja.")]
+    assert [(s.label, s.text) for s in doc.segments] == [("Bajtárs Ulbricht", "Guten Tag."), ("Bajtárs Honecker", "Ja.")]
