@@ -16,6 +16,7 @@ from ld.mentions import Mention, Override, apply_overrides, unmatched_names
 from ld.model import Document
 from ld.problems import Problem
 from ld.register import Entity, Register, slugify
+from ld.parse import AUTHOR
 from ld.speakers import UNRESOLVED, Resolver
 
 
@@ -94,11 +95,16 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                     f"partly: if it is the same person, add the form to its aliases", source=where, value=name))
         return local[key]
 
-    for seg in doc.segments:
-        if seg.kind != "turn":
-            continue
+    turns = [s for s in doc.segments if s.kind == "turn"]
+    # a first-person record's author is whoever the page names and does not report: known last
+    for seg in [s for s in turns if s.role != AUTHOR] + [s for s in turns if s.role == AUTHOR]:
         where = f"{seg.location}"
-        found = resolver.resolve(seg.label or "", seg.speaker or "", seg.role, seg.alias)
+        if seg.role == AUTHOR:
+            others = [linked.speakers[s.position] for s in turns
+                      if s.role != AUTHOR and s.position in linked.speakers]
+            found = resolver.author(others)
+        else:
+            found = resolver.resolve(seg.label or "", seg.speaker or "", seg.role, seg.alias)
         entity = found.entity
         if entity is None and strict:
             raise UnknownSpeaker(
@@ -112,7 +118,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                             f"document only" + (f" ({found.note})" if found.note else ""), seg.label or "",
                             seg.alias)
         elif entity is None:
-            name = seg.speaker or seg.label or "unknown"
+            name = "the author" if seg.role == AUTHOR else seg.speaker or seg.label or "unknown"
             code = "unresolved-role" if seg.role else "ambiguous-speaker"
             entity = person(name, where, code,
                             f"speaker label {seg.label!r} at line {seg.location.line} is not resolved to one "

@@ -46,6 +46,7 @@ FOOTNOTE_DEF = re.compile(r"^\[(\d{1,3})\]\s+(.*)$", re.S)
 # "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
 JOURNAL_OF = re.compile(r"^(?:from\s+the\s+)?(?:journal|diary|notebook)\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?$",
                         re.I)
+AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the first person
 FIRST_PERSON = re.compile(r"(?<![\w’'])I\s+(?:[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|"
                           r"stressed|noted|replied|answered|explained)\b")
@@ -806,10 +807,13 @@ class Transcript:
     def _narrator_turn(self, text: str) -> Label | None:
         """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
         "1. In accordance with instructions ... I presented ..." (the first sentence says "I")."""
-        if not self.narrator:
-            return None
         first = re.split(r"(?<=[.!?;])\s", re.sub(r"^\d{1,2}[.)]\s+", "", text), maxsplit=1)[0][:300]
-        return Label(0, 0, "I", self.narrator, reported=True) if FIRST_PERSON.search(first) else None
+        if not FIRST_PERSON.search(first):
+            return None
+        if self.narrator:
+            return Label(0, 0, "I", self.narrator, reported=True)
+        # a memorandum in its author's first person that does not name the author ("I said that ...")
+        return Label(0, 0, "I", "", reported=True, role=AUTHOR)
 
     def _reads_reported(self, paragraphs: list[Paragraph]) -> bool:
         """reported_speech = "auto": minutes in the third person have no direct-speech label at any

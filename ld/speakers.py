@@ -458,6 +458,27 @@ class Resolver:
         return Resolution(head.entity, PARTICIPANTS, f"the side label {label!r} read as the first person listed "
                           f"under {head.side!r}: {head.name}", head.name, doubtful=True)
 
+    def author(self, speakers: list[Entity]) -> Resolution:
+        """The author of a record written in the first person ("I said that ..."), who is not named
+        as such: the one person the title or the participant list names who is not among the other
+        speakers. Flagged for a curator; unresolved when the page names none or several."""
+        others = [self.names.key(e.label) for e in speakers]
+        named: dict[str, tuple[Entity | None, str]] = {}
+        people = [*((p.entity, p.name) for p in self.context.participants),
+                  *((self.lookup(n).entity, n) for _, n in self.context.title_roles),
+                  *((self.lookup(n).entity, n) for n in self.context.title_people)]
+        for entity, name in people:
+            key = self.names.key(entity.label if entity else name)
+            if not key.words or any(key.fits(o) or o.fits(key) for o in others):
+                continue
+            named.setdefault(entity.slug if entity else " ".join(key.words), (entity, name))
+        if len(named) != 1:
+            return Resolution(None, UNRESOLVED, "the record speaks in its author's first person ('I ...') and the "
+                              f"page names {len(named) or 'no'} person(s) who could be the author")
+        entity, name = next(iter(named.values()))
+        return Resolution(entity, PARTICIPANTS, f"the record speaks in its author's first person; {name} is the one "
+                          "person the page names who is not reported otherwise", name, doubtful=True)
+
     def _unlisted_title_people(self) -> list[str]:
         listed = [self.names.key(p.name) for p in self.context.participants]
         named = [*(name for _, name in self.context.title_roles), *self.context.title_people]

@@ -456,3 +456,18 @@ def test_a_page_copied_with_its_sections_inline_keeps_its_date_title_and_citatio
                                                          "1 April 1952")
     assert doc.citation.url.endswith("/document/900602") and doc.original_language == "Russian"
     assert doc.summary.startswith("Stalin and the East German") and len(doc.turns) == 5
+
+
+def test_a_first_person_record_s_author_is_the_one_person_not_reported(register, tmp_path):
+    linked = prepare(PAGES / "kissinger_dobrynin_first_person_1972.txt", register)
+    authors = [t for t in linked.doc.turns if t.label == "I"]
+    assert len(authors) == 3 and {linked.speakers[t.position].label for t in authors} == {"Henry Kissinger"}
+    assert any(p.code == "speaker-to-confirm" for p in linked.problems)
+    # three persons on the list, two of them never reported: the author is not guessed
+    page = tmp_path / "5.txt"
+    text = (PAGES / "kissinger_dobrynin_first_person_1972.txt").read_text("utf-8")
+    page.write_text(text.replace("Dr. Henry A. Kissinger", "Dr. Henry A. Kissinger\nWinston Lord, NSC Staff"), "utf-8")
+    unsure = prepare(page, register)
+    first = next(t for t in unsure.doc.turns if t.label == "I")
+    assert unsure.speakers[first.position].label == "the author"
+    assert any(p.code == "unresolved-role" for p in unsure.problems)
