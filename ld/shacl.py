@@ -277,6 +277,8 @@ class Shapes:
         for n in params(SH.maxCount):
             add("MaxCountConstraintComponent", lambda data, focus, values, n=int(n): [None] if len(values) > n else [])
         for dt in params(SH.datatype):
+            if str(dt).startswith((XSD_NS, str(RDF))) and str(dt) not in WELL_FORMED_CHECKED:
+                raise Unsupported(f"sh:datatype {dt.n3()} (its ill-formed values are not told apart)")
             add("DatatypeConstraintComponent",
                 lambda data, focus, values, dt=_ox(dt): [v for v in values if not has_datatype(v, dt)])
         for cls in params(SH["class"]):
@@ -293,7 +295,7 @@ class Shapes:
             if not set(flags) <= set(FLAGS):
                 raise Unsupported(f"the regular expression flags {flags!r}")
             try:
-                regex = re.compile(str(pattern), sum(FLAGS[f] for f in set(flags)))
+                regex = re.compile(_xpath_regex(str(pattern), flags), sum(FLAGS[f] for f in set(flags)))
             except re.error:
                 raise Unsupported(f"the regular expression {str(pattern)!r}") from None
             add("PatternConstraintComponent", lambda data, focus, values, r=regex:
@@ -489,7 +491,7 @@ NODE_KINDS = {
     SH.BlankNodeOrIRI: (ox.BlankNode, ox.NamedNode), SH.IRIOrLiteral: (ox.NamedNode, ox.Literal),
     SH.BlankNodeOrLiteral: (ox.BlankNode, ox.Literal),
 }
-FLAGS = {"i": re.I, "m": re.M, "s": re.S, "x": re.X, "q": 0}
+FLAGS = {"i": re.I, "m": re.M, "s": re.S, "q": 0}  # XPath's flags; "q" (no metacharacters): _xpath_regex
 RANGES = {SH.minInclusive: lambda c: c >= 0, SH.maxInclusive: lambda c: c <= 0,
           SH.minExclusive: lambda c: c > 0, SH.maxExclusive: lambda c: c < 0}
 
@@ -508,6 +510,9 @@ _INTEGER_BOUNDS = {
 }
 
 NUMERIC = {*_INTEGER_BOUNDS, "decimal", "double", "float", "string"}  # what ld.shacl orders (and strings)
+# the datatypes whose lexical forms well_formed checks (any text is an xsd:string or rdf:langString)
+WELL_FORMED_CHECKED = {XSD_NS + name for name in (*NUMERIC, "boolean", "date", "gYear", "gYearMonth")} \
+    | {str(RDF.langString)}
 
 
 def has_datatype(value, datatype) -> bool:
@@ -585,6 +590,38 @@ def _duplicate_languages(values) -> list:
 
 def _is_string(term) -> bool:
     return isinstance(term, ox.Literal) and term.datatype.value == XSD_NS + "string"
+
+
+def _xpath_regex(pattern: str, flags: str) -> str:
+    """An XPath regular expression (what sh:pattern holds) as Python's. Without the m flag XPath's $ is
+    the end of the text (Python's is also before a final newline); without s its . is neither newline
+    nor carriage return. Escapes that mean something else in Python (\\w: XPath's counts symbols, not _)
+    or nothing in XPath, and Python's (?...) groups, are declared unsupported."""
+    if "q" in flags:
+        return re.escape(pattern)
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            escape = pattern[i:i + 2]
+            if escape[1:] in tuple("wWiIcCpPbBAZzg"):
+                raise Unsupported(f"the regular expression escape {escape} in {pattern!r}")
+            out.append(escape)
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(" and pattern[i + 1:i + 2] == "?":
+            raise Unsupported(f"the regular expression group (? in {pattern!r}")
+        elif c == "$" and "m" not in flags:
+            c = r"\Z"
+        elif c == "." and "s" not in flags:
+            c = r"[^\n\r]"
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 def _language_in(value, ranges: list[str]) -> bool:
