@@ -336,8 +336,12 @@ class Shapes:
                 raise Unsupported("sh:qualifiedValueShapesDisjoint")
             shape = self._shape(qualified)
 
+            last: list = [None, 0]  # the values last counted, and their count: min and max count once
+
             def count(data, values, s=shape):
-                return sum(1 for v in values if conforms(data, s, v))
+                if last[0] is not values:  # the list is kept alive, so "is" cannot meet a new one
+                    last[:] = [values, sum(1 for v in values if conforms(data, s, v))]
+                return last[1]
             if (low := _one(g, node, SH.qualifiedMinCount)) is not None:
                 add("QualifiedMinCountConstraintComponent", lambda data, focus, values, n=int(low):
                     [None] if count(data, values) < n else [])
