@@ -614,6 +614,8 @@ def _xpath_regex(pattern: str, flags: str) -> str:
             i += 2
             continue
         if in_class:
+            if c == "-" and pattern[i + 1:i + 2] == "[":  # XPath's class subtraction, [a-z-[aeiou]]
+                raise Unsupported(f"the regular expression class subtraction in {pattern!r}")
             in_class = c != "]"
         elif c == "[":
             in_class = True

@@ -246,6 +246,7 @@ def test_what_ld_shacl_cannot_judge_is_declared():
         assert problems(dates, data) == [("https://example.org/a", "2020-01-01T23:00:00-05:00")]
     for shapes in ("ex:S sh:targetNode ex:a ; sh:datatype xsd:dateTime .",
                    'ex:S sh:targetNode ex:a ; sh:pattern "\\\\w" .',
+                   'ex:S sh:targetNode ex:a ; sh:pattern "^[a-z-[aeiou]]+$" .',
                    'ex:S sh:targetNode ex:a ; sh:minInclusive "2020-01-01"^^xsd:date .'):
         with pytest.warns(FallbackWarning):
             assert compiled(Graph().parse(data=PREFIXES + shapes, format="turtle")) is None
