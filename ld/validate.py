@@ -12,8 +12,9 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
 import pyshacl
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery
@@ -84,9 +85,13 @@ def compiled(shapes: Graph) -> Shapes | None:
     try:
         return Shapes(shapes)
     except Unsupported as exc:
-        warnings.warn(f"the shapes use {exc}, which ld.shacl does not implement: validating with pySHACL, "
-                      "about ten times slower", FallbackWarning, stacklevel=2)
+        _fallback(exc)
         return None
+
+
+def _fallback(exc: Unsupported) -> None:
+    warnings.warn(f"the shapes use {exc}, which ld.shacl does not implement: validating with pySHACL, "
+                  "about ten times slower", FallbackWarning, stacklevel=3)
 
 
 def validate_triples(triples, shapes: Graph | None = None, store=None, graphs=None) -> Report:
@@ -94,29 +99,45 @@ def validate_triples(triples, shapes: Graph | None = None, store=None, graphs=No
     ``graphs``: the SPARQL constraints run there."""
     shapes = shapes if shapes is not None else load_shapes()
     engine = compiled(shapes)
-    if engine is None:
-        graph = Graph()
-        for s, p, o, *_ in triples:
-            graph.add((rdflib_term(s), rdflib_term(p), rdflib_term(o)))
-        return pyshacl_report(graph, shapes)
-    return Report(_clipped(engine.validate(triples, store, graphs)))
+    if engine is not None:
+        try:
+            return Report(_clipped(engine.validate(triples, store, graphs)))
+        except Unsupported as exc:  # found in the data (a SPARQL constraint on a blank node, ...)
+            _fallback(exc)
+    graph = Graph()
+    for s, p, o, *_ in triples:
+        graph.add((rdflib_term(s), rdflib_term(p), rdflib_term(o)))
+    return pyshacl_report(graph, shapes)
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
     shapes = shapes if shapes is not None else load_shapes()
     engine = compiled(shapes)
-    if engine is None:
-        return pyshacl_report(data, shapes)
-    return Report(_clipped(engine.validate([(ox_term(s), ox_term(p), ox_term(o)) for s, p, o in data])))
+    if engine is not None:
+        try:
+            return Report(_clipped(engine.validate([(_term(s), _term(p), _term(o)) for s, p, o in data])))
+        except Unsupported as exc:
+            _fallback(exc)
+    return pyshacl_report(data, shapes)
+
+
+def _term(term):
+    """A term of a file to validate (which, unlike ours, may hold blank nodes) for ld.shacl."""
+    return ox.BlankNode(str(term)) if isinstance(term, BNode) else ox_term(term)
 
 
 def pyshacl_report(data: Graph, shapes: Graph) -> Report:
     """The reference engine."""
+    return Report(list(problems_from(pyshacl_results(data, shapes), shapes)))
+
+
+def pyshacl_results(data: Graph, shapes: Graph) -> Graph:
+    """pySHACL's validation report graph."""
     prepared = _PreparedGraph(bind_namespaces="none")
     prepared += data
     _conforms, results, _text = pyshacl.validate(
         prepared, shacl_graph=shapes, inference="none", allow_warnings=True)
-    return Report(list(problems_from(results, shapes)))
+    return results
 
 
 def problems_from(results: Graph, shapes: Graph):
