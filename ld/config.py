@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ld.errors import BuildFailed, ConfigError
+from ld.formats import DUMP_MODES  # (which dump files each [publish] dumps mode writes)
 from ld.schema import CONFIG, errors
 
 DEFAULT_BASE = "https://w3id.org/ldpub/"
@@ -15,11 +16,6 @@ DEFAULT_BASE = "https://w3id.org/ldpub/"
 # The dump files of each publication mode ([publish] dumps in config.toml). "plain" suits a
 # collection people open in an editor; "gzip" an archive of thousands of documents, whose plain
 # dumps would take about ten times the disk, and the time to write and checksum them on every build.
-DUMP_MODES = {
-    "plain": ("dataset.nq", "dataset.nt", "dataset.ttl", "dataset.trig", "dataset.jsonld",
-              "dataset.nq.gz", "dataset.nt.gz"),
-    "gzip": ("dataset.nq.gz", "dataset.nt.gz", "dataset.ttl.gz", "dataset.trig.gz", "dataset.jsonld.gz"),
-}
 
 
 def compressed_only(dumps: str) -> bool:

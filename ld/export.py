@@ -24,6 +24,10 @@ Files written by :func:`export_tables`:
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
+import os
+import shutil
 import io
 import re
 from collections import Counter
@@ -33,7 +37,8 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 from ld.errors import InputError
-from ld.publish import gzip_member
+from ld.cache import CacheDamaged, read_checked, write_checked
+from ld.publish import Pieces, gzip_member
 from ld.query import term_text, run_query
 
 PREFIXES = """PREFIX schema: <http://schema.org/>
@@ -427,3 +432,60 @@ def export_tables(store: ox.Store, out_dir: str | Path) -> list[Path]:
     facts = part.pop("facts")
     part["rows"] = render(part.pop("tables"), facts)
     return write_exports(out_dir, [part], facts, entity_facts(store, ENTITIES))
+
+
+
+# ---------------------------------------------------- a build's exports, from its cached pieces
+def write_cached(folder: Path, pieces: list[Pieces], metas: list[dict], compressed: bool = False,
+                  repaired: list[str] | None = None) -> None:
+    """CSV tables and the dialogue network, for people who do not use SPARQL. Each document's rows
+    come from its worker with entities as IRIs; their names and QIDs are joined in here, from the
+    shared graphs. A document's rendered rows are kept beside its pieces under a hash of the facts
+    they use, so a rebuild renders again only where a name or QID it shows has changed."""
+    documents, graphs = pieces[:len(metas)], pieces[len(metas):]  # the shared graphs come last
+    shared = ox.Store()
+    for piece in graphs:
+        piece.store(shared)
+    facts = entity_facts(shared)
+    for meta in metas:
+        merge_facts(facts, meta["facts"])
+    parts = (_export_part(piece, facts, compressed, repaired) for piece in sorted(documents, key=lambda p: p.name))
+    write_exports(folder, parts, facts, entity_facts(shared, ENTITIES), compressed)
+
+
+def _export_part(piece: Pieces, facts: dict, compressed: bool, repaired: list[str] | None) -> dict:
+    # read here, one document at a time, rather than kept with the metas of the whole corpus
+    part = json.loads((piece.folder / "network.json").read_text(encoding="utf-8"))
+    part["rows"] = rendered_rows(piece, part.pop("references"), facts, compressed, repaired=repaired)
+    return part
+
+
+def rendered_rows(piece: Pieces, references: list[str], facts: dict, compressed: bool,
+                   tables: dict | None = None, repaired: list[str] | None = None) -> dict[str, bytes]:
+    """A document's rows of each table, rendered with ``facts`` (as gzip members if ``compressed``)
+    and kept in one file under a hash of the facts they use: a line with the byte length of each
+    table's rows, then the rows. ``tables``: the document's export rows, if at hand."""
+    used = json.dumps([compressed, [[iri, facts.get(iri)] for iri in references]], ensure_ascii=False)
+    kept = piece.folder / f"rows-{hashlib.sha256(used.encode()).hexdigest()[:16]}"
+    try:
+        sizes, _, data = read_checked(kept).partition(b"\n")
+        json.loads(sizes)
+    except (OSError, ValueError, CacheDamaged) as error:
+        if not isinstance(error, FileNotFoundError) and repaired is not None:
+            repaired.append(f"{kept}: {error}")
+        if tables is None:
+            tables = json.loads((piece.folder / "exports.json").read_text(encoding="utf-8"))
+        rendered = [text.encode("utf-8") for text in render(tables, facts).values()]
+        rendered = [gzip_member(part) for part in rendered] if compressed else rendered
+        data = b"".join(rendered)
+        for stale in piece.folder.glob("rows-*"):
+            shutil.rmtree(stale) if stale.is_dir() and not stale.is_symlink() else stale.unlink()
+        sizes = json.dumps([len(part) for part in rendered]).encode()
+        staging = piece.folder / f".{kept.name}-{os.getpid()}"
+        write_checked(staging, sizes + b"\n" + data)
+        staging.rename(kept)
+    rows, offset = {}, 0
+    for name, size in zip(TABLES, json.loads(sizes)):
+        rows[name] = data[offset:offset + size]
+        offset += size
+    return rows

@@ -82,6 +82,8 @@ class Compactor:
             if reference is None:  # one object per IRI: the writer only reads it
                 reference = self._references[text] = {"@id": self.iri(text)}
             return reference
+        if type(term) is ox.BlankNode:  # (a CONSTRUCT answer may have them; our data has none)
+            return {"@id": "_:" + text}
         language = term.language
         if language:
             return {"@value": text, "@language": language}
@@ -100,6 +102,8 @@ def nodes(triples, base: str) -> list[dict]:
     for s, p, o in triples:
         this = s.value
         if this != subject:  # sorted triples come subject by subject
+            if type(s) is ox.BlankNode:
+                this = "_:" + this
             subject = this
             node = grouped.setdefault(subject, {})
         predicate = p.value
@@ -119,6 +123,14 @@ def nodes(triples, base: str) -> list[dict]:
             node[key] = values[0] if len(values) == 1 else sorted(values, key=_order)
         result.append(node)
     return result
+
+
+def document(quads, base: str) -> dict:
+    """A whole JSON-LD document, the context embedded, of any triples or quads (their graphs dropped,
+    duplicates merged): what the server sends for one resource or one CONSTRUCT answer."""
+    triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads},
+                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    return {"@context": context(base), "@graph": nodes(triples, base)}
 
 
 def _order(item) -> tuple:

@@ -25,10 +25,11 @@ from urllib.parse import urlsplit, urlunsplit
 import pyoxigraph as ox
 import requests
 
+from ld import formats
 from ld.errors import InputError, NetworkError, QueryError
 from ld.query import dump_path, example_queries, open_persistent_store, parse_quads, render, run_query
 
-NTRIPLES = "application/n-triples"
+NTRIPLES = formats.NTRIPLES.media_type  # what each graph is sent as
 UNION_NOTE = ("note: the endpoint's default graph is not the union of the named graphs, so a query without "
               "GRAPH answers nothing there: write GRAPH ?g { ... } around the patterns as queries/*.rq do, or "
               "make the default graph the union (oxigraph serve --union-default-graph; Fuseki/TDB2: "

@@ -18,6 +18,7 @@ from rdflib import Graph, namespace
 import ld
 from ld import vocab
 from ld.config import DUMP_MODES
+from ld.formats import BY_KEY
 from ld.link import Linked
 from ld.model import Span
 from ld.register import Entity, Register
@@ -369,13 +370,6 @@ def links_graph(register: Register, iris: Iris) -> Graph:
     return as_graph(g)
 
 
-DUMP_MEDIA_TYPES = {
-    "nq": "application/n-quads",
-    "nt": "application/n-triples",
-    "ttl": "text/turtle",
-    "trig": "application/trig",
-    "jsonld": "application/ld+json",
-}
 
 
 def dataset_graph(config, iris: Iris, stats: dict, register: Register, example: list) -> Graph:
@@ -403,7 +397,7 @@ def dataset_graph(config, iris: Iris, stats: dict, register: Register, example: 
     for resource in example:
         g.add((ds, VOID.exampleResource, ox.NamedNode(str(resource))))
     for filename in DUMP_MODES[config.dumps]:
-        media = DUMP_MEDIA_TYPES[filename.split(".")[1]]
+        media = BY_KEY[filename.split(".")[1]].media_type
         dist = iris.distribution(filename)
         url = ox.NamedNode(config.download_base + filename)
         g.add((ds, DCAT.distribution, dist))

@@ -11,21 +11,18 @@ same bytes. The CLI, the tests and the benchmarks all call ``build``.
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import gc
-import hashlib
 import json
 import os
 import shutil
-import signal
 import stat
 import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,26 +30,26 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-import ld
 from ld import export, mapping, quality, rico
-from ld.config import Config, compressed_only, load_config, read_toml
+from ld.config import Config, compressed_only, load_config
 from ld.errors import BuildFailed, ConfigError, InputError, LdError, OutputError, ParseError, ValidationFailed
 from ld.link import Linked, link_document
-from ld.mentions import Override
 from ld.model import Document
-from ld.parse import Parser, parse_date
+from ld.parse import Parser
 from ld.problems import Problem, Report
-from ld.publish import (PIECES_FILE, Pieces, atomic_folder, check_out, gzip_member, locked, recover, sha256_file,
+from ld.publish import (Pieces, atomic_folder, check_out, locked, recover, sha256_file,
                         write_dumps, write_manifest, write_pieces, write_static, write_turtle)
 from ld.speakers import knows
 from ld.register import Entity, Register, load_register
-from ld.schema import SIDECAR, errors as schema_errors, locate
+from ld.schema import SIDECAR, errors as schema_errors
 from ld.retired import check_retired, load_retired, retired_triples
 from ld.terms import SortedTriples, ox_triples
-from ld.validate import SHAPES_DIR, compiled, load_shapes, validate_graph, validate_triples
+from ld.validate import compiled, load_shapes, validate_graph, validate_triples
 from ld.vocab import Iris
+from ld import sidecar as sidecars
+from ld import workers
+from ld.cache import CHECKED, cached_meta, document_key, register_forms_digest, write_checked
 
-DEFAULT_CACHE = Path(".cache/ldpub")
 # Size limits (README.md, "The source folder"). A build's time and memory grow linearly with a document's
 # size, except that checking that each mention's offsets select its quote (a SHACL-SPARQL constraint:
 # SUBSTR counts characters from the start of the text) grows with the size of a paragraph times its
@@ -131,7 +128,7 @@ def check_documents(source: Source) -> None:
                                        hint="split it into several documents, e.g. one per meeting or day"))
         sidecar = path.with_suffix(".toml")
         try:
-            data = read_sidecar(path)
+            data = sidecars.read_sidecar(path)
         except LdError as error:
             problems.append(error)
             continue
@@ -142,28 +139,25 @@ def check_documents(source: Source) -> None:
 
 
 # ------------------------------------------------------------ one document
-def read_sidecar(path: Path) -> dict:
-    sidecar = path.with_suffix(".toml")
-    return read_toml(sidecar) if sidecar.exists() else {}
 
 
 def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
     """Parse and link one document, applying its sidecar (source/documents/<id>.toml)."""
-    sidecar = read_sidecar(path)
+    sidecar = sidecars.read_sidecar(path)
     speaker_map = sidecar.get("speakers", {})
     for label, slug in speaker_map.items():
         if register.get(slug) is None:
             raise ConfigError(f"[speakers] maps {label!r} to {slug!r}, which is not in the register",
                               path=path.with_suffix(".toml"), hint="use a slug of source/entities.toml")
-    overrides = _overrides(sidecar.get("mention", []), register, path.with_suffix(".toml"))
+    overrides = sidecars.overrides(sidecar.get("mention", []), register, path.with_suffix(".toml"))
     known = set(speaker_map)
     parser = Parser(sidecar.get("layout", {}),  # merged with ld/data/layout.toml, compiled once per settings
                     is_known=lambda name: name in known or _is_person(register.resolve(name))
                     or knows(register, name, parser.layout.data["titles"]))
     doc = parser.parse_file(path)
     _check_sizes(doc, path)
-    _check_overrides(overrides, doc, path.with_suffix(".toml"))
-    doc = _apply_metadata(doc, sidecar.get("document", {}), path.with_suffix(".toml"), parser)
+    sidecars.check_overrides(overrides, doc, path.with_suffix(".toml"))
+    doc = sidecars.apply_metadata(doc, sidecar.get("document", {}), path.with_suffix(".toml"), parser)
     return link_document(doc, register, speaker_map, strict=strict, overrides=overrides, layout=parser.layout.data)
 
 
@@ -171,29 +165,6 @@ def _is_person(entity: Entity | None) -> bool:
     return entity is not None and entity.type == "Person"  # "CPC" names a party, never a speaker
 
 
-def _overrides(rows: list[dict], register: Register, sidecar: Path) -> list[Override]:
-    overrides = []
-    for row in rows:
-        for key in ("entity", "proposed_by"):
-            slug = row.get(key, "")
-            if slug and register.get(slug) is None:
-                raise ConfigError(f"[[mention]] {row.get('quote')!r}: {key} {slug!r} is not in the register",
-                                  path=sidecar, hint="use a slug of source/entities.toml")
-        if not row.get("quote"):
-            raise ConfigError("a [[mention]] needs the quote it applies to", path=sidecar,
-                              line=locate(sidecar.read_text(encoding="utf-8"), ("mention", len(overrides))))
-        for key, low, high in (("occurrence", 1, None), ("segment", 1, None), ("confidence", 0, 1)):
-            value = row.get(key)
-            if value is not None and (value < low or (high is not None and value > high)):
-                raise ConfigError(f"[[mention]] {row['quote']!r}: {key} {value} is out of range "
-                                  f"({low} or more{f', at most {high}' if high is not None else ''})", path=sidecar,
-                                  line=locate(sidecar.read_text(encoding="utf-8"), ("mention", len(overrides), key)))
-        overrides.append(Override(quote=row["quote"], entity=row.get("entity", ""), segment=row.get("segment"),
-                                  occurrence=int(row.get("occurrence", 1)), uncertain=bool(row.get("uncertain")),
-                                  confidence=row.get("confidence"), proposed_by=row.get("proposed_by", ""),
-                                  note=row.get("note", ""),
-                                  footnote=str(row["footnote"]) if "footnote" in row else None))
-    return overrides
 
 
 def _check_sizes(doc: Document, path: Path) -> None:
@@ -205,39 +176,8 @@ def _check_sizes(doc: Document, path: Path) -> None:
                              hint="a page export separates paragraphs by blank lines: is one missing here?")
 
 
-def _check_overrides(overrides: list[Override], doc: Document, sidecar: Path) -> None:
-    """An override that matches nothing would be dropped, and with it, say, an uncertain identification:
-    an error (overrides apply to the segments' texts; see ld.mentions.apply_overrides)."""
-    for n, override in enumerate(overrides):
-        texts = [s.text for s in doc.segments if override.applies_to(s.position, None)] + \
-                [n.text for n in doc.footnotes if override.applies_to(None, n.number)]
-        if not any(text.count(override.quote) >= override.occurrence for text in texts):
-            where = (f"footnote {override.footnote}" if override.footnote is not None else
-                     f"segment {override.segment}" if override.segment is not None else "any segment")
-            raise ConfigError(f"[[mention]] quote {override.quote!r} (occurrence {override.occurrence}) matches "
-                              f"nothing in {where} of the document", path=sidecar,
-                              line=locate(sidecar.read_text(encoding="utf-8"), ("mention", n)),
-                              hint="copy the quote exactly from the text; check occurrence and segment "
-                                   "(the position of the turn, from 1)")
 
 
-def _apply_metadata(doc: Document, meta: dict, sidecar: Path, parser: Parser) -> Document:
-    if not meta:
-        return doc
-    changes = {}
-    if "date" in meta:
-        date = parse_date(str(meta["date"]))
-        if date is None:
-            raise ConfigError(f"[document] date {meta['date']!r} is not a date", path=sidecar,
-                              hint="write e.g. 1964-10-09, 1964-10 or 1964")
-        changes["date"] = date
-    for key in ("title", "summary", "credits"):
-        if key in meta:
-            changes[key] = str(meta[key])
-    if "original_language" in meta:
-        changes["original_language"] = meta["original_language"]
-        changes["language_tag"] = parser.layout.languages.get(meta["original_language"], meta["original_language"])
-    return replace(doc, **changes)
 
 
 def build_document(path: Path, source: Source, iris: Iris, strict: bool = False):
@@ -282,118 +222,30 @@ def _entity_triples(entity: Entity, base: str) -> SortedTriples:  # shared: neve
 
 
 # ---------------------------------------------------- the content-hash cache
-@lru_cache(maxsize=1)
-def code_digest() -> str:
-    """Changes whenever the package's code or data or the shapes change."""
-    digest = hashlib.sha256(ld.__version__.encode())
-    package = Path(ld.__file__).parent
-    for path in sorted([*package.rglob("*.py"), *(package / "data").rglob("*"), *SHAPES_DIR.glob("*.ttl")]):
-        if path.is_file():
-            digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()
 
 
-def register_forms_digest(register: Register) -> str:
-    """What of the register can change a document's graph: slugs, types, names, surface forms, rules.
-    (QIDs, coordinates and evidence live in the shared graphs only.)"""
-    rows = [(e.slug, e.type, e.names, e.aliases) for e in sorted(register.entities.values(), key=lambda e: e.slug)]
-    return hashlib.sha256(repr((rows, register.rules)).encode()).hexdigest()
 
 
-def document_key(path: Path, source: Source, strict: bool, forms: str) -> str:
-    digest = hashlib.sha256()
-    sidecar = path.with_suffix(".toml")
-    for part in (code_digest(), forms, source.config.base, source.config.dumps, str(strict), path.name,
-                 str(source.config.rico), source.config.source_pages, source.config.text_rights):
-        digest.update(part.encode() + b"\0")
-    digest.update(path.read_bytes() if path.is_file() else b"")
-    digest.update(b"\0" + (sidecar.read_bytes() if sidecar.exists() else b""))
-    return digest.hexdigest()[:32]
 
 
-# A cached piece is checked, not trusted: meta.json carries its own SHA-256 (first line) and that of
-# every other piece of the document; rendered rows carry theirs. A piece that fails is rebuilt.
-CHECKED = (PIECES_FILE, "exports.json", "network.json")
 
 
-class CacheDamaged(Exception):
-    """A cached piece does not match its checksum."""
 
 
-def write_checked(path: Path, data: bytes) -> None:
-    path.write_bytes(hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
 
 
-def read_checked(path: Path) -> bytes:
-    digest, _, data = path.read_bytes().partition(b"\n")
-    if hashlib.sha256(data).hexdigest().encode() != digest:
-        raise CacheDamaged(f"{path.name} does not match its checksum")
-    return data
 
 
-def cached_meta(folder: Path) -> tuple[dict | None, str]:
-    """The meta of a document's cached pieces if every piece checks; else None and what is wrong
-    (nothing if the document is simply not cached). A damaged entry is removed, to be rebuilt."""
-    if not folder.exists() and not folder.parent.is_file():
-        return None, ""
-    try:
-        meta = json.loads(read_checked(folder / "meta.json"))
-        for name in CHECKED:
-            if sha256_file(folder / name) != meta["checksums"][name]:
-                raise CacheDamaged(f"{name} does not match its checksum")
-        return meta, ""
-    except (OSError, ValueError, KeyError, TypeError, CacheDamaged) as error:
-        for path in (folder, folder.parent):
-            if path.is_dir() and not path.is_symlink():
-                if path == folder:
-                    shutil.rmtree(path, ignore_errors=True)
-            elif path.exists() or path.is_symlink():
-                path.unlink()
-        reason = (f"{Path(error.filename).name}: {error.strerror}" if isinstance(error, OSError) and error.filename
-                  else str(error))
-        return None, f"{folder}: {reason}"
 
 
 # --------------------------------------------------------------- workers
 _WORKER: dict = {}
 
 
-def _die_with(parent: int) -> None:
-    """A worker ends when the build process ends, however it ends (even by SIGKILL): the kernel sends
-    it SIGKILL when its parent dies (Linux PR_SET_PDEATHSIG); if the parent died before that was
-    set, it ends now. Elsewhere a worker ends at its next task, when the pool's pipe breaks."""
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the build's own handler (see ld.cli)
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG = 1
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:
-        os._exit(1)
 
 
-def _init_pool_worker(parent: int, initializer, initargs: tuple) -> None:
-    _die_with(parent)
-    if initializer:
-        initializer(*initargs)
 
 
-@contextmanager
-def _pool(workers: int, initializer=None, initargs=()):
-    """A pool of worker processes that die with this one, and are killed, not waited for, when the
-    build stops on an error or a signal (``ProcessPoolExecutor`` would finish every queued task)."""
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_pool_worker,
-                               initargs=(os.getpid(), initializer, initargs))
-    try:
-        yield pool
-    except BaseException:
-        processes = list((pool._processes or {}).values())  # no public way before Python 3.14's kill_workers
-        for process in processes:
-            process.kill()
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.join()
-        raise
-    pool.shutdown()
 
 
 def _init_worker(source_dir: str, strict: bool) -> None:
@@ -445,7 +297,7 @@ def _document_job(task: tuple[str, str]) -> dict:
         (staging / "rico.nt").write_bytes(ox_triples(rico.document_triples(linked, iris)).nt)
     # render the rows here, with the facts the dataset-level pass will have unless another graph adds
     # to them; that pass then finds them kept (under the hash of the facts used) and renders nothing
-    _rendered_rows(pieces, network["references"], export.merge_facts(dict(_WORKER["facts"]), exported["facts"]),
+    export.rendered_rows(pieces, network["references"], export.merge_facts(dict(_WORKER["facts"]), exported["facts"]),
                    compressed_only(source.config.dumps), exported["tables"])
     meta = {
         "id": linked.doc.id, "graph": pieces.name, "triples": pieces.triples, "sizes": pieces.sizes,
@@ -511,7 +363,7 @@ def _run_jobs(tasks, source: Source, strict: bool, jobs: int, progress) -> list[
             progress(1)
         return results
     chunk = max(1, min(32, len(tasks) // (jobs * 8)))
-    with _pool(jobs, _init_worker, (str(source.folder), strict)) as pool:
+    with workers.pool(jobs, _init_worker, (str(source.folder), strict)) as pool:
         results = []
         for result in pool.map(_document_job, tasks, chunksize=chunk):
             results.append(result)
@@ -543,9 +395,10 @@ class Progress:
 # -------------------------------------------------------------- the build
 def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int | None = None,
           cache_dir: Path | None = None, clean: bool = False, progress: bool = False,
-          html: bool = False, release=None) -> BuildResult:
+          pages=None, release=None) -> BuildResult:
     """Build the dataset; write it to ``out`` unless something is wrong. ``release``: an
-    ``ld.release.Release`` to publish (its checks, description and changelog join the build).
+    ``ld.release.Release`` to publish (its checks, description and changelog join the build); ``pages``:
+    ``pages(folder, source_folder)`` writes more files into the new publication before it replaces ``out``.
 
     ``cache_dir`` keeps each document's pieces under a hash of everything that
     shapes them (text, sidecar, register names and forms, code and shapes), so
@@ -560,7 +413,7 @@ def build(source_dir: Path, out: Path | None, *, strict: bool = False, jobs: int
             guards.enter_context(locked(Path(cache_dir), "the build cache", inside=True))
         try:
             return _build(source_dir, out, strict=strict, jobs=jobs, cache_dir=cache_dir, clean=clean,
-                          progress=progress, html=html, release=release)
+                          progress=progress, pages=pages, release=release)
         except OSError as error:  # a full disk, a folder without write permission, ...
             raise _os_error(error, out) from None
 
@@ -589,7 +442,7 @@ def _writing(folder: Path):
 
 
 def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None, cache_dir: Path | None,
-           clean: bool, progress: bool, html: bool, release=None) -> BuildResult:
+           clean: bool, progress: bool, pages=None, release=None) -> BuildResult:
     started = time.perf_counter()
     source = load_source(source_dir)
     check_documents(source)
@@ -601,7 +454,7 @@ def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None
             shutil.rmtree(cache / "docs", ignore_errors=True)
         forms = register_forms_digest(source.register)
         metas, todo = {}, []
-        folders = {path: cache / "docs" / path.stem / document_key(path, source, strict, forms)
+        folders = {path: cache / "docs" / path.stem / document_key(path, source.config, strict, forms)
                    for path in source.documents}
         for path, folder in folders.items():
             meta, damage = cached_meta(folder)
@@ -629,7 +482,7 @@ def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None
         result.rebuilt = len(todo)
         ordered = [metas[p] for p in source.documents]
         pieces = [Pieces(m["graph"], folders[p], m["triples"], tuple(m["sizes"])) for p, m in zip(source.documents, ordered)]
-        _assemble(source, iris, ordered, pieces, result, Path(scratch), out, dump_writer, html, release)
+        _assemble(source, iris, ordered, pieces, result, Path(scratch), out, dump_writer, pages, release)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -643,14 +496,14 @@ def _dump_writer(needed: bool):
     if not needed:
         yield None
         return
-    with _pool(1) as writer:
+    with workers.pool(1) as writer:
         writer.submit(os.getpid).result()
         yield writer
 
 
 def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces], result: BuildResult,
               scratch: Path, out: Path | None, dump_writer: ProcessPoolExecutor | None = None,
-              html: bool = False, release=None) -> None:
+              pages=None, release=None) -> None:
     """The dataset-level pass: shared graphs, their validation, then the dumps."""
     for meta in metas:
         result.report.extend(Problem(**p) for p in meta["problems"])
@@ -704,7 +557,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
         dumps = dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps)
         try:
             static = write_static(folder, base)
-            write_exports(folder / "exports", pieces, metas, compressed_only(source.config.dumps), result.repaired)
+            export.write_cached(folder / "exports", pieces, metas, compressed_only(source.config.dumps), result.repaired)
             (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
             (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")
         finally:
@@ -715,14 +568,8 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
             triples["rico.ttl"] = rico.write_turtle(folder / "rico.ttl", shared["rico"], base)
         if release is not None:
             triples.update(release.publish(folder, pieces, source.config.dumps))
-        if html:
-            from ld.serve import write_static_site
-
-            from ld.query import QUERIES_DIR
-
-            queries = source.folder.parent / "queries"
-            write_static_site(folder, source=source.folder, queries_dir=queries if queries.is_dir() else QUERIES_DIR,
-                              verify=False)
+        if pages is not None:  # (build --html: ld.web's static site, handed in by the command line)
+            pages(folder, source.folder)
         graph_sizes = {p.name: p.triples for p in pieces}
         listing = write_manifest(folder, triples, graph_sizes, digests)
         standalone = description + mapping.new_graph()
@@ -740,59 +587,10 @@ def _published(metas: list[dict], register: Register, iris: Iris) -> set[str]:
     return paths | {str(iris.entity(e.type, e.slug))[base:] for e in register.entities.values()}
 
 
-def write_exports(folder: Path, pieces: list[Pieces], metas: list[dict], compressed: bool = False,
-                  repaired: list[str] | None = None) -> None:
-    """CSV tables and the dialogue network, for people who do not use SPARQL. Each document's rows
-    come from its worker with entities as IRIs; their names and QIDs are joined in here, from the
-    shared graphs. A document's rendered rows are kept beside its pieces under a hash of the facts
-    they use, so a rebuild renders again only where a name or QID it shows has changed."""
-    documents, graphs = pieces[:len(metas)], pieces[len(metas):]  # the shared graphs come last
-    shared = ox.Store()
-    for piece in graphs:
-        piece.store(shared)
-    facts = export.entity_facts(shared)
-    for meta in metas:
-        export.merge_facts(facts, meta["facts"])
-    parts = (_export_part(piece, facts, compressed, repaired) for piece in sorted(documents, key=lambda p: p.name))
-    export.write_exports(folder, parts, facts, export.entity_facts(shared, export.ENTITIES), compressed)
 
 
-def _export_part(piece: Pieces, facts: dict, compressed: bool, repaired: list[str] | None) -> dict:
-    # read here, one document at a time, rather than kept with the metas of the whole corpus
-    part = json.loads((piece.folder / "network.json").read_text(encoding="utf-8"))
-    part["rows"] = _rendered_rows(piece, part.pop("references"), facts, compressed, repaired=repaired)
-    return part
 
 
-def _rendered_rows(piece: Pieces, references: list[str], facts: dict, compressed: bool,
-                   tables: dict | None = None, repaired: list[str] | None = None) -> dict[str, bytes]:
-    """A document's rows of each table, rendered with ``facts`` (as gzip members if ``compressed``)
-    and kept in one file under a hash of the facts they use: a line with the byte length of each
-    table's rows, then the rows. ``tables``: the document's export rows, if at hand."""
-    used = json.dumps([compressed, [[iri, facts.get(iri)] for iri in references]], ensure_ascii=False)
-    kept = piece.folder / f"rows-{hashlib.sha256(used.encode()).hexdigest()[:16]}"
-    try:
-        sizes, _, data = read_checked(kept).partition(b"\n")
-        json.loads(sizes)
-    except (OSError, ValueError, CacheDamaged) as error:
-        if not isinstance(error, FileNotFoundError) and repaired is not None:
-            repaired.append(f"{kept}: {error}")
-        if tables is None:
-            tables = json.loads((piece.folder / "exports.json").read_text(encoding="utf-8"))
-        rendered = [text.encode("utf-8") for text in export.render(tables, facts).values()]
-        rendered = [gzip_member(part) for part in rendered] if compressed else rendered
-        data = b"".join(rendered)
-        for stale in piece.folder.glob("rows-*"):
-            shutil.rmtree(stale) if stale.is_dir() and not stale.is_symlink() else stale.unlink()
-        sizes = json.dumps([len(part) for part in rendered]).encode()
-        staging = piece.folder / f".{kept.name}-{os.getpid()}"
-        write_checked(staging, sizes + b"\n" + data)
-        staging.rename(kept)
-    rows, offset = {}, 0
-    for name, size in zip(export.TABLES, json.loads(sizes)):
-        rows[name] = data[offset:offset + size]
-        offset += size
-    return rows
 
 
 def _quality(metas: list[dict], register: Register) -> dict:

@@ -30,12 +30,12 @@ from rdflib import Graph
 from ld import jsonld
 from ld.config import DUMP_MODES
 from ld.errors import OutputError
+from ld.formats import DUMPS, TURTLE
 from ld.terms import SortedTriples, ox_triples
 from ld.vocab import turtle_prefixes
 
-MEDIA_TYPES = {
-    ".ttl": "text/turtle", ".nt": "application/n-triples", ".nq": "application/n-quads",
-    ".trig": "application/trig", ".jsonld": "application/ld+json", ".json": "application/json",
+MEDIA_TYPES = {  # of the files in dist/, for the manifest: the dumps' from the one table of formats
+    **{"." + f.key: f.media_type for f in DUMPS}, ".json": "application/json",
     ".gz": "application/gzip", ".csv": "text/csv", ".graphml": "application/graphml+xml",
     ".txt": "text/plain", ".html": "text/html",
 }
@@ -91,7 +91,7 @@ def _bodies(name: str, triples: SortedTriples, base: str) -> dict[str, bytes]:
     prefixes = turtle_prefixes(base)
     nt = triples.nt
     graph = f" <{name}> .\n".encode()
-    turtle = _body(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+    turtle = _body(ox.serialize(triples, format=TURTLE.oxigraph, prefixes=prefixes))
     return {
         "nt": nt,
         "nq": b"".join(line[:-3] + graph for line in nt.splitlines(keepends=True)),  # "<s> <p> <o> .\n"

@@ -30,9 +30,10 @@ import pyoxigraph as ox
 
 from ld import data_folder
 from ld.errors import InputError, QueryError
+from ld.formats import LOAD
 from ld.vocab import PREFIXES
 
-DUMP = "dataset.nq"
+DUMP = LOAD.file  # dataset.nq: every named graph, line by line
 QUERIES_DIR = data_folder("queries")
 FORMATS = ("table", "csv", "tsv", "json")
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -114,7 +115,7 @@ def parse_quads(path: Path) -> list[ox.Quad]:
     """Every quad of an N-Quads file; a syntax error becomes :class:`InputError` with its line."""
     try:
         with open_dump(path) as data:
-            return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+            return list(ox.parse(data, format=LOAD.oxigraph))
     except SyntaxError as exc:
         line, message = _syntax_error_location(exc)
         raise InputError(f"not valid N-Quads: {message}", path=path, line=line,
@@ -129,7 +130,7 @@ def open_store(dist_dir: str | Path, *, verify: bool = True) -> ox.Store:
     store = ox.Store()
     try:
         with open_dump(path) as data:
-            store.load(data, format=ox.RdfFormat.N_QUADS)
+            store.load(data, format=LOAD.oxigraph)
     except SyntaxError as exc:
         line, message = _syntax_error_location(exc)
         raise InputError(f"not valid N-Quads: {message}", path=path, line=line,
@@ -174,7 +175,7 @@ def open_persistent_store(dist_dir: str | Path) -> ox.Store:
     try:
         store = ox.Store(str(staging / "db"))
         with open_dump(path) as data:
-            store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            store.bulk_load(data, format=LOAD.oxigraph)
         store.flush()
         del store  # closes the database before it is moved
         (staging / "stamp.json").write_text(json.dumps(stamp, sort_keys=True), encoding="utf-8")

@@ -124,9 +124,10 @@ def audit_links(source: Path, *, endpoint: str | None = None, offline: bool = Fa
     """The Wikidata checks of ``ldpub refresh`` for a release: from the cache (``offline``, the
     default without ``endpoint``) or against ``endpoint``. A link to a deleted or merged item stops
     the release unless acknowledged in ``source/drift.toml``."""
-    from ld.cli_wikidata import DEFAULT_CACHE, DEFAULT_ENDPOINT
+    from ld.wikidata import DEFAULT_CACHE, DEFAULT_ENDPOINT
+    from ld.wikidata.client import WikidataClient
     from ld.register import load_register
-    from ld.wikidata import WikidataClient, refresh
+    from ld.wikidata.refresh import refresh
 
     register = load_register(source / "entities.toml")
     offline = offline or endpoint is None

@@ -22,14 +22,15 @@ from rdflib.plugins.sparql.processor import SPARQLProcessor
 
 from ld import data_folder
 from ld.errors import InputError
+from ld.formats import DUMPS, JSONLD, TURTLE
 from ld.problems import Problem, Report
 from ld.shacl import Shapes, Unsupported
 from ld.terms import ox_term, rdflib_term
 from ld.vocab import SH
 
 SHAPES_DIR = data_folder("shapes")
-FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
-           ".json": "json-ld", ".rdf": "xml", ".owl": "xml"}
+# file suffix -> rdflib parser: the dumps' (the one table of formats), and what else people validate
+FORMATS = {**{"." + f.key: f.rdflib for f in DUMPS}, ".json": JSONLD.rdflib, ".rdf": "xml", ".owl": "xml"}
 
 
 class FallbackWarning(UserWarning):
@@ -75,7 +76,7 @@ def load_shapes(shapes_dir: Path = SHAPES_DIR) -> Graph:
     if not files:
         raise InputError("no shapes (*.ttl) found", path=shapes_dir)
     for path in files:
-        graph.parse(path, format="turtle")
+        graph.parse(path, format=TURTLE.rdflib)
     return graph
 
 
@@ -193,7 +194,7 @@ def read_rdf(path: Path) -> Graph:
     if not path.is_file():
         raise InputError("file not found", path=path)
     try:
-        if fmt in ("nquads", "trig"):
+        if fmt in {f.rdflib for f in DUMPS if f.named_graphs}:
             dataset = Dataset()
             dataset.parse(path, format=fmt)
             graph = Graph()

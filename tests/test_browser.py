@@ -22,7 +22,8 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import ROOT, SOURCE
-from ld.serve import ServerProcess, free_port
+from ldpub_server import ServerProcess
+from oxigraph_server import free_port
 
 ARTIFACTS = ROOT / "test-artifacts"
 DOC = "/document/300025"

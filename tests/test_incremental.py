@@ -108,12 +108,11 @@ def test_exports_from_pieces_equal_exports_from_the_whole_dump(corpus, tmp_path)
 
 
 def test_rows_are_rendered_by_the_workers_not_by_the_dataset_level_pass(corpus, tmp_path, monkeypatch):
-    import ld.pipeline
     from ld import export
 
     rendered = {"workers": 0, "pass": 0}
     in_pass = []
-    render, write_exports = export.render, ld.pipeline.write_exports
+    render, write_exports = export.render, export.write_cached
 
     def counting_render(tables, facts):
         rendered["pass" if in_pass else "workers"] += 1
@@ -123,7 +122,7 @@ def test_rows_are_rendered_by_the_workers_not_by_the_dataset_level_pass(corpus, 
         in_pass.append(True)
         return write_exports(*args)
     monkeypatch.setattr(export, "render", counting_render)
-    monkeypatch.setattr(ld.pipeline, "write_exports", marked_write_exports)
+    monkeypatch.setattr(export, "write_cached", marked_write_exports)
     build(corpus, tmp_path / "dist", jobs=1, cache_dir=tmp_path / "cache")
     assert rendered == {"workers": 4, "pass": 0}
 
@@ -169,7 +168,7 @@ def test_progress_bar_only_on_a_terminal(monkeypatch, capsys):
 def test_a_failure_while_the_dumps_are_written_publishes_nothing_and_leaves_no_staging(corpus, tmp_path, monkeypatch):
     """The dumps are written by another process while the exports are written here: a failure of
     the exports must wait for that process, then leave the last publication as it was."""
-    import ld.pipeline
+    from ld import export
     from ld.errors import InputError
 
     out = tmp_path / "dist"
@@ -178,7 +177,7 @@ def test_a_failure_while_the_dumps_are_written_publishes_nothing_and_leaves_no_s
 
     def failing(*args):
         raise InputError("the disk is full", path=out)
-    monkeypatch.setattr(ld.pipeline, "write_exports", failing)
+    monkeypatch.setattr(export, "write_cached", failing)
     (corpus / "documents" / "900002.txt").write_text(
         (corpus / "documents" / "900002.txt").read_text(encoding="utf-8") + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="the disk is full"):

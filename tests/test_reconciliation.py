@@ -6,7 +6,7 @@ import json
 import pytest
 import requests
 
-from ld.serve import ServerProcess
+from ldpub_server import ServerProcess
 
 OPENREFINE = {"User-Agent": "OpenRefine/3.8 (reconciliation test)", "Accept": "application/json"}
 

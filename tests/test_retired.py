@@ -9,7 +9,9 @@ import pytest
 
 from ld.errors import ConfigError
 from ld.pipeline import build
-from ld.serve import Publication, App, request, write_static_site
+from ld.web.app import App, request
+from ld.web.publication import Publication
+from ld.web.static import write_static_site
 
 from conftest import run_cli
 from test_release import BASE, edit, git, release, repo, wiki  # noqa: F401  (fixtures)

@@ -25,7 +25,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from attacks import (CARTESIAN, MemorySampler, SlowConnections, get, latencies, percentile, post,  # noqa: E402
                      post_head, send_endless, sparql)
 
-from ld.serve import ServerProcess, make_app, request  # noqa: E402
+from ld.web.app import request  # noqa: E402
+from ld.web.server import make_app  # noqa: E402
+from ldpub_server import ServerProcess  # noqa: E402
 
 DOC = "/document/300025"
 QUERY_MEMORY = 256  # MB a query may take beyond the data
@@ -285,16 +287,18 @@ def test_keep_alive(server):
 
 # --------------------------------------------------------------------------- consistency
 
-def test_pages_are_rendered_once_per_publication(built):
+def test_pages_are_rendered_once_per_publication(built, monkeypatch):
     """64 requests at once for a page nobody asked for yet: one rendering, 64 identical answers."""
+    from ld.web import pages
+
     app = make_app(built, sparql=False)
-    page = app.pub.page
+    page = pages.page
 
     def slow_page(*args, **kwargs):  # long enough that all 64 arrive while it renders
         time.sleep(0.3)
         return page(*args, **kwargs)
 
-    app.pub.page = slow_page
+    monkeypatch.setattr(pages, "page", slow_page)
     barrier = threading.Barrier(64)
     answers = []
 

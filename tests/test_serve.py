@@ -26,8 +26,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SOURCE, run_cli
-from ld.serve import (RESOURCE_ACCEPTS, RESOURCE_FORMATS, BadPath, ServerProcess, local_path, make_app,
-                      negotiate, request, write_static_site)
+from ld.web.app import BadPath, local_path, request
+from ld.web.negotiation import RESOURCE_ACCEPTS, RESOURCE_FORMATS, negotiate
+from ld.web.server import make_app
+from ld.web.static import write_static_site
+from ldpub_server import ServerProcess
 
 sys.path.insert(0, str(ROOT / "bench"))
 from attacks import children as _attacks_children  # noqa: E402
@@ -242,7 +245,7 @@ class Nesting(HTMLParser):
        spans=st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45), st.sampled_from(["mention", "insertion", "note"]),
                                 st.booleans()), max_size=6))
 def test_annotate_nests_and_keeps_the_text(text, spans):
-    from ld.html import Nav, annotate
+    from ld.web.html import Nav, annotate
 
     marks = []
     for i, (a, b, kind, uncertain) in enumerate(spans):

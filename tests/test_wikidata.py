@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 
 import ld
-from ld import cli_wikidata
+from ld.cli import wikidata as cli_wikidata
 from ld.errors import LdError, NetworkError, RegisterError
 from ld.register import load_register
-from ld.wikidata import (Candidate, WikidataClient, accept_candidates, reconcile, refresh, write_candidates)
+from ld.wikidata.client import WikidataClient
+from ld.wikidata.reconcile import Candidate, accept_candidates, reconcile, write_candidates
+from ld.wikidata.refresh import refresh
 
 from fake_wikidata import fake_wikidata  # noqa: F401  (the server fixture)
 
@@ -182,7 +184,7 @@ def test_extra_names_are_searched_only_when_no_entry_covers_them(tmp_path, clien
 
 
 def test_unmatched_names_of_the_documents_are_searched(tmp_path, client, fake_wikidata, monkeypatch):  # noqa: F811
-    from ld.wikidata import reconcile_source
+    from ld.wikidata.reconcile import reconcile_source
 
     source = write(tmp_path, REGISTER).parent
     seen = []

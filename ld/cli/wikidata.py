@@ -12,12 +12,12 @@ import json
 import sys
 from pathlib import Path
 
-DEFAULT_ENDPOINT = "https://www.wikidata.org/w/api.php"  # the same as ld.wikidata's; imported lazily
-DEFAULT_CACHE = ".cache/wikidata"
+from ld.cli.options import add_source
+from ld.wikidata import DEFAULT_CACHE, DEFAULT_ENDPOINT
 
 
 def _client(args):
-    from ld.wikidata import WikidataClient
+    from ld.wikidata.client import WikidataClient
 
     return WikidataClient(args.endpoint, cache_dir=args.cache, timeout=args.timeout, retries=args.retries)
 
@@ -27,7 +27,7 @@ def _traffic(client) -> str:
 
 
 def cmd_reconcile(args) -> int:
-    from ld.wikidata import reconcile_source, write_candidates
+    from ld.wikidata.reconcile import reconcile_source, write_candidates
 
     client = _client(args)
     candidates = reconcile_source(Path(args.source), client, names=args.name or (), unmatched=args.unmatched,
@@ -54,7 +54,7 @@ def cmd_reconcile(args) -> int:
 
 def cmd_accept(args) -> int:
     from ld.register import load_register
-    from ld.wikidata import accept_candidates
+    from ld.wikidata.reconcile import accept_candidates
 
     register_path = Path(args.source) / "entities.toml"
     candidates = Path(args.candidates) if args.candidates else Path(args.source) / "reconcile" / "candidates.toml"
@@ -72,7 +72,7 @@ def cmd_accept(args) -> int:
 
 
 def cmd_refresh(args) -> int:
-    from ld.wikidata import refresh_source
+    from ld.wikidata.refresh import refresh_source
 
     client = _client(args)
     report = refresh_source(Path(args.source), client)
@@ -98,7 +98,7 @@ def register(subparsers) -> None:
         description="Search Wikidata for each register entry without a QID, check each candidate's class (P31) "
                     "against the entry's type, and write the candidates to a TOML file for a curator to review. "
                     "The register is not changed; see 'accept'.")
-    rec.add_argument("--source", default="source", help="source folder with entities.toml (default: source)")
+    add_source(rec, " with entities.toml")
     _network_options(rec)
     rec.add_argument("--out", metavar="FILE",
                      help="candidates file to write (default: SOURCE/reconcile/candidates.toml)")
@@ -117,7 +117,7 @@ def register(subparsers) -> None:
                     "QID is never overwritten.")
     acc.add_argument("candidates", nargs="?", metavar="CANDIDATES",
                      help="candidates file (default: SOURCE/reconcile/candidates.toml)")
-    acc.add_argument("--source", default="source", help="source folder with entities.toml (default: source)")
+    add_source(acc, " with entities.toml")
     acc.set_defaults(func=cmd_accept)
 
     ref = subparsers.add_parser(
@@ -125,7 +125,7 @@ def register(subparsers) -> None:
         description="Re-read the labels, classes (P31) and coordinates (P625) of every QID in the register and "
                     "report items merged into another (redirected), deleted, or reclassified. "
                     "Exit 0 all current, 1 some link needs attention, 2 error.")
-    ref.add_argument("--source", default="source", help="source folder with entities.toml (default: source)")
+    add_source(ref, " with entities.toml")
     _network_options(ref)
     ref.add_argument("--json", action="store_true", help="print the report as JSON")
     ref.set_defaults(func=cmd_refresh)

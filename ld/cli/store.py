@@ -13,6 +13,8 @@ import os
 import sys
 from pathlib import Path
 
+from ld.cli.options import add_dist
+
 from ld.errors import InputError
 
 
@@ -83,7 +85,7 @@ def register(subparsers) -> None:
                     "are predeclared. Rows come in the query's ORDER BY.")
     query.add_argument("query", nargs="?", metavar="QUERY", help="the SPARQL query text")
     query.add_argument("--file", "-f", metavar="F.rq", help="read the query from a file")
-    query.add_argument("--dist", default="dist", help="the published folder (default: dist)")
+    add_dist(query)
     query.add_argument("--memory", action="store_true",
                        help="load the dump in memory for this query instead of using the on-disk store that the "
                             "first query builds beside the published folder (dist.store/, rebuilt when the dump "
@@ -105,7 +107,7 @@ def register(subparsers) -> None:
     load.add_argument("--query-endpoint", metavar="URL",
                       help="SPARQL query URL for the check (default: the endpoint's last path segment "
                            "replaced by 'query')")
-    load.add_argument("--dist", default="dist", help="the published folder (default: dist)")
+    add_dist(load)
     load.add_argument("--user", help="user name for HTTP Basic (or, with --digest, Digest) authentication")
     load.add_argument("--password", help="password for --user (default: $LDPUB_PASSWORD)")
     load.add_argument("--digest", action="store_true",
@@ -127,6 +129,6 @@ def register(subparsers) -> None:
         "export", help="export CSV tables and the dialogue network",
         description="Write documents, turns, mentions and entities as CSV, and the dialogue network (who speaks "
                     "after whom, who mentions whom) as CSV edge lists and GraphML. Output is deterministic.")
-    export.add_argument("--dist", default="dist", help="the published folder (default: dist)")
+    add_dist(export)
     export.add_argument("--out", default="exports", help="folder to write into (default: exports)")
     export.set_defaults(func=cmd_export)

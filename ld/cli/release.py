@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ld.pipeline import DEFAULT_CACHE
+from ld.cli.options import add_build_cache, add_source
+
 
 
 def cmd_release(args) -> int:
@@ -36,7 +37,7 @@ def register(subparsers) -> None:
                     "merged item; 2 on a bad version or date, uncommitted source, or a missing previous record.")
     rel.add_argument("version", metavar="VERSION", help="MAJOR.MINOR.PATCH, greater than the last release's")
     rel.add_argument("--date", metavar="YYYY-MM-DD", help="the release date (default: [release] date of config.toml)")
-    rel.add_argument("--source", default="source", help="source folder (default: source)")
+    add_source(rel)
     rel.add_argument("--out", default="dist", help="folder to publish into (default: dist)")
     rel.add_argument("--releases", metavar="DIR", help="folder of release records (default: releases/ beside the source)")
     rel.add_argument("--endpoint", metavar="URL",
@@ -44,8 +45,7 @@ def register(subparsers) -> None:
     rel.add_argument("--offline", action="store_true", help="with --endpoint: answer from that endpoint's cache only")
     rel.add_argument("--wikidata-cache", metavar="DIR", help="cache of Wikidata answers (default: .cache/wikidata)")
     rel.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
-    rel.add_argument("--cache", default=str(DEFAULT_CACHE),
-                     help=f"folder of the incremental build cache, shared with build (default: {DEFAULT_CACHE})")
+    add_build_cache(rel, ", shared with build")
     rel.add_argument("--clean", action="store_true", help="ignore and clear the build cache: redo every document")
     rel.add_argument("-q", "--quiet", action="store_true", help="nothing printed on success")
     rel.set_defaults(func=cmd_release)

@@ -1,21 +1,20 @@
-"""ldpub: a thin command line over the library. Each command parses its options,
-calls one library function, renders the result and picks the exit code
-(0 success, 1 the data does not conform or a check failed, 2 a usage or input error)."""
+"""The pipeline's commands: ``build``, ``validate`` and ``report``."""
 
 from __future__ import annotations
 
-import argparse
-import importlib
-import signal
 import sys
-import traceback
 from pathlib import Path
 
-import ld
-from ld.errors import LdError, ValidationFailed
-from ld.pipeline import DEFAULT_CACHE
+from ld.cli.options import add_build_cache, add_source
 
-PLUGINS = ("ld.cli_wikidata", "ld.cli_store", "ld.cli_web", "ld.cli_release")  # modules that add their own subcommands
+
+def _site_pages(folder: Path, source: Path) -> None:
+    """``build --html``: the static site's pages, written into the new publication before it replaces dist/."""
+    from ld.query import QUERIES_DIR
+    from ld.web.static import write_static_site
+
+    queries = source.parent / "queries"
+    write_static_site(folder, source=source, queries_dir=queries if queries.is_dir() else QUERIES_DIR, verify=False)
 
 
 def cmd_build(args) -> int:
@@ -23,7 +22,7 @@ def cmd_build(args) -> int:
 
     result = build(Path(args.source), Path(args.out), strict=args.strict, jobs=args.jobs,
                    cache_dir=None if args.no_cache else Path(args.cache), clean=args.clean,
-                   progress=not args.quiet, html=args.html)
+                   progress=not args.quiet, pages=_site_pages if args.html else None)
     for damage in result.repaired:
         print(f"warning: damaged build cache, rebuilt: {damage}", file=sys.stderr)
     if args.json:
@@ -68,21 +67,14 @@ def cmd_report(args) -> int:
     return 1 if args.strict and quality.unresolved(data) else 0
 
 
-def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(
-        prog="ldpub", description="Publish translated archival documents as validated linked open data.")
-    top.add_argument("--version", action="version", version=f"ldpub {ld.__version__}")
-    top.add_argument("--debug", action="store_true", help="show a traceback on errors")
-    sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
+def register(sub) -> None:
     build = sub.add_parser("build", help="publish dist/ from source/",
                            description="Parse, link, map, validate and publish every document of the source folder.")
     build.add_argument("--source", default="source", help="folder with config.toml, entities.toml, documents/ (default: source)")
     build.add_argument("--out", default="dist", help="folder to publish into, replaced atomically (default: dist)")
     build.add_argument("--strict", action="store_true", help="a speaker the register does not know is an error")
     build.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
-    build.add_argument("--cache", default=str(DEFAULT_CACHE),
-                       help=f"folder of the incremental build cache (default: {DEFAULT_CACHE})")
+    add_build_cache(build)
     build.add_argument("--no-cache", action="store_true", help="build every document, keep no cache")
     build.add_argument("--clean", action="store_true", help="ignore and clear the cache: redo every document")
     build.add_argument("--html", action="store_true",
@@ -106,49 +98,7 @@ def parser() -> argparse.ArgumentParser:
                          description="The quality report: entities linked and unlinked, mentions by type, "
                                      "capitalised names that matched nothing, ambiguous and uncertain mentions, "
                                      "and who the title names against who speaks. A copy is dist/report.json.")
-    rep.add_argument("--source", default="source", help="source folder (default: source)")
+    add_source(rep)
     rep.add_argument("--json", action="store_true", help="print JSON")
     rep.add_argument("--strict", action="store_true", help="exit 1 when anything is unresolved")
     rep.set_defaults(func=cmd_report)
-
-    for name in PLUGINS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(sub)
-    return top
-
-
-class Terminated(BaseException):
-    """SIGTERM: stop as after Ctrl-C, cleaning up (staging folder, worker processes) on the way out."""
-
-
-def _terminate(signum, frame):
-    raise Terminated
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    signal.signal(signal.SIGTERM, _terminate)
-    try:
-        return args.func(args)
-    except ValidationFailed as error:
-        print(error.report.to_text())
-        print(f"error: {error}", file=sys.stderr)
-        return error.exit_code
-    except LdError as error:
-        if args.debug:
-            traceback.print_exc()
-        print(f"error: {error}", file=sys.stderr)
-        return error.exit_code
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
-    except Terminated:
-        print("terminated", file=sys.stderr)
-        return 143
-    except BrokenPipeError:
-        return 0

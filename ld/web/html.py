@@ -1,6 +1,6 @@
 """HTML pages of the publication: pure functions from plain data to an HTML string.
 
-Nothing here reads a file or a store: ``ld.serve`` gathers each page's data with
+Nothing here reads a file or a store: ``ld.web.pages`` gathers each page's data with
 SPARQL and calls one ``*_page`` function. Every piece of text that comes from
 the sources (titles, labels, turns, notes, names, queries) goes through
 ``html.escape`` (``esc``); JSON-LD is embedded with ``<``, ``>`` and ``&``
@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote, urlencode
 
+from ld.formats import JSONLD, RESOURCE_RDF
+
 ENTITY_KINDS = ("person", "place", "organization", "work", "event")
 KIND_TITLES = {"person": "People", "place": "Places", "organization": "Organizations", "work": "Works",
                "event": "Events"}
 KIND_NAMES = {"person": "Person", "place": "Place", "organization": "Organization", "work": "Work",
               "event": "Event"}
-RDF_ALTERNATES = (("text/turtle", "ttl", "Turtle"), ("application/ld+json", "jsonld", "JSON-LD"),
-                  ("application/n-triples", "nt", "N-Triples"), ("application/n-quads", "nq", "N-Quads"))
+RDF_ALTERNATES = tuple((f.media_type, f.key, f.label) for f in RESOURCE_RDF)
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
@@ -178,7 +179,7 @@ def page(title: str, body: str, nav: Nav, *, alternates: bool = True, jsonld=Non
         for media, ext, _name in RDF_ALTERNATES:
             links.append(f'<link rel="alternate" type="{media}" href="{esc(nav.alternate(ext))}">')
     meta = f'<meta name="description" content="{esc(description)}">' if description else ""
-    script = (f'<script type="application/ld+json">\n{json_script(jsonld)}\n</script>' if jsonld is not None
+    script = (f'<script type="{JSONLD.media_type}">\n{json_script(jsonld)}\n</script>' if jsonld is not None
               else "")
     menu = [f'<li><a class="brand" href="{esc(nav.local(""))}">{esc(nav.site_title)}</a></li>',
             f'<li><a href="{esc(nav.local("dataset"))}">About the dataset</a></li>',

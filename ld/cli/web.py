@@ -1,6 +1,6 @@
 """Subcommands for linked data on the web: ``serve`` and ``site``.
 
-Each handler parses nothing itself, calls one library function of ``ld.serve``,
+Each handler parses nothing itself, calls one library function of ``ld.web``,
 prints the result and returns the exit code (0 success, 1 ``serve --get`` got an
 error status, 2 a usage or input error raised as ``LdError``).
 """
@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+from ld.formats import TURTLE
+from ld.cli.options import add_dist, add_source
 
 
 def _source(args) -> Path | None:
@@ -29,7 +32,8 @@ def _queries(args) -> Path | None:
 
 def cmd_serve(args) -> int:
     from ld.errors import InputError
-    from ld.serve import Limits, make_app, request, serve
+    from ld.web.app import request
+    from ld.web.server import Limits, make_app, serve
 
     if min(args.timeout, args.max_rows, args.workers, args.query_memory, args.max_result, args.threads,
            args.max_connections, args.request_timeout) <= 0:
@@ -64,7 +68,7 @@ def cmd_serve(args) -> int:
 
 def cmd_site(args) -> int:
     from ld.errors import InputError
-    from ld.serve import write_static_site
+    from ld.web.static import write_static_site
 
     out, dist = Path(args.out).resolve(), Path(args.dist).resolve()
     if out == dist or out.is_relative_to(dist):
@@ -87,8 +91,8 @@ def register(subparsers) -> None:
                     "and a read-only SPARQL 1.1 endpoint at /sparql. --get PATH answers one request and exits.")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
-    serve.add_argument("--dist", default="dist", help="the published folder (default: dist)")
-    serve.add_argument("--source", default="source", help="source folder with config.toml (default: source)")
+    add_dist(serve)
+    add_source(serve, " with config.toml")
     serve.add_argument("--queries", help="folder of example queries *.rq for the dataset page "
                                          "(default: queries/ beside the source folder)")
     serve.add_argument("--timeout", type=float, default=10.0,
@@ -115,18 +119,18 @@ def register(subparsers) -> None:
     serve.add_argument("--get", metavar="PATH",
                        help="answer one request for PATH in-process (e.g. /person/mao-zedong), print the status, "
                             "headers and body, and exit (1 on an error status)")
-    serve.add_argument("--accept", metavar="TYPE", help="the Accept header for --get (e.g. text/turtle)")
+    serve.add_argument("--accept", metavar="TYPE", help=f"the Accept header for --get (e.g. {TURTLE.media_type})")
     serve.set_defaults(func=cmd_serve)
 
     site = subparsers.add_parser(
         "site", help="write the HTML pages and per-resource RDF files for a static web server",
         description="Write document/<id>.html, person/<slug>.html ... with .ttl, .jsonld, .nt and .nq beside "
                     "each, index.html and an example .htaccess (content negotiation and 303s, w3id style).")
-    site.add_argument("--dist", default="dist", help="the published folder (default: dist)")
+    add_dist(site)
     site.add_argument("--out", default="site",
                       help="folder to write into, never inside --dist, which every build replaces (default: site); "
                            "it also gets a copy of the dumps in its dist/ (`ldpub build --html` writes the pages "
                            "inside dist/ instead, rebuilt with every build)")
-    site.add_argument("--source", default="source", help="source folder with config.toml (default: source)")
+    add_source(site, " with config.toml")
     site.add_argument("--queries", help="folder of example queries *.rq (default: queries/ beside the source)")
     site.set_defaults(func=cmd_site)

@@ -1,14 +1,18 @@
-"""Routes that ``ld.serve`` offers before its own (one hook in ``App.handle``): retired IRIs, which
+"""Routes that ``ld.web.app`` offers before its own (one hook in ``App.handle``): retired IRIs, which
 answer 301 Moved Permanently to their successor or 410 Gone with when and why, and the
-reconciliation service under ``/reconcile`` (``ld.reconciliation``). The same retired IRIs become
+reconciliation service under ``/reconcile`` (``ld.web.reconciliation``). The same retired IRIs become
 redirect rules of the static site's ``.htaccess`` and pages of their own."""
 
 from __future__ import annotations
 
 import re
 
+from ld.web import html, reconciliation
+from ld.web.negotiation import RESOURCE_FORMATS, negotiate
+from ld.web.response import CSP, Response
+
 GRAPH = "graph/retired"
-EXTENSIONS = ("html", "ttl", "jsonld", "nt", "nq")
+EXTENSIONS = tuple(RESOURCE_FORMATS)  # html and the RDF formats
 
 
 def retired(pub) -> dict[str, dict]:
@@ -44,12 +48,8 @@ def gone_message(pub, path: str, info: dict) -> str:
 
 
 def route(app, path: str, method: str, environ):
-    """A ``ld.serve.Response`` for the paths this module answers, else ``None``."""
-    from ld.serve import CSP, Response, negotiate
-
+    """A ``ld.web.response.Response`` for the paths this module answers, else ``None``."""
     if path == "reconcile" or path.startswith("reconcile/"):
-        from ld import reconciliation
-
         return reconciliation.handle(app, path, method, environ)
     known = retired(app.pub)
     if not known or method not in ("GET", "HEAD"):
@@ -69,8 +69,6 @@ def route(app, path: str, method: str, environ):
                                                          {"text/plain": "text", "text/html": "html"},
                                                          {"text": "text/plain", "html": "text/html"}) == "html")
     if wants_html:
-        from ld import html
-
         page = html.error_page(app.nav.at(stem), "410 Gone", message)
         return Response(410, [("Content-Type", "text/html; charset=utf-8"), ("Content-Security-Policy", CSP)],
                         page.encode("utf-8"))
@@ -79,8 +77,6 @@ def route(app, path: str, method: str, environ):
 
 def static_files(pub, nav) -> list[tuple[str, bytes]]:
     """The 410 pages of withdrawn IRIs (``retired/<path>.html``), for a static site."""
-    from ld import html
-
     return [(f"retired/{path}.html", html.error_page(nav.at(path), "410 Gone", gone_message(pub, path, info))
              .encode("utf-8")) for path, info in sorted(retired(pub).items()) if not info["by"]]
 

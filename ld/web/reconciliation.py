@@ -27,6 +27,8 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
+from ld.web.response import Response
+
 SCHEMA = "http://schema.org/"
 TYPES = {"Person": "Person", "Place": "Place", "Organization": "Organisation", "CreativeWork": "Work",
          "Event": "Event"}
@@ -176,9 +178,7 @@ def preview(pub, ident: str) -> str | None:
 
 # ------------------------------------------------------------------------ HTTP
 def handle(app, path: str, method: str, environ):
-    """Answer a request under /reconcile (called by ``ld.routes``)."""
-    from ld.serve import Response
-
+    """Answer a request under /reconcile (called by ``ld.web.routes``)."""
     if method == "OPTIONS":
         return Response(204, [("Allow", "GET, HEAD, POST, OPTIONS"),
                               ("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS"),
@@ -254,8 +254,6 @@ def _service_url(environ) -> str:
 
 
 def _json(data, callback: str | None = None):
-    from ld.serve import Response
-
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     if callback:
         return Response(200, [("Content-Type", "application/javascript; charset=utf-8")],
@@ -264,7 +262,5 @@ def _json(data, callback: str | None = None):
 
 
 def _error(status: int, message: str):
-    from ld.serve import Response
-
     return Response(status, [("Content-Type", "application/json; charset=utf-8")],
                     json.dumps({"status": "error", "message": message}).encode())
