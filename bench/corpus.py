@@ -186,12 +186,12 @@ def append_sentence(path: Path, line: int) -> None:
 
 def run(docs: int, seed: int = 0, jobs: int | None = None, baseline: bool = False, incremental: bool = False,
         keep: Path | None = None, timeout: float | None = None, dumps: str | None = None) -> dict:
-    from synth import generate
-
-    import ld
     import pyoxigraph
     import pyshacl
     import rdflib
+
+    import ld
+    from synth import generate
 
     scratch = None
     if keep:

@@ -6,7 +6,8 @@ with and without its on-disk store. Prints JSON.
 Each step runs `ldpub query` in a fresh process (wall-clock seconds, as a user sees them):
 ``memory`` loads the dump in memory for one query (``--memory``), ``store_first`` builds the
 on-disk store (checksum, bulk load), ``store_again`` opens it; then every queries/*.rq on the
-store (``--reuse``: only the last two, on the store of an earlier run). A step past ``--timeout`` seconds is stopped and reported as null. Build a corpus first,
+store (``--reuse``: only the last two, on the store of an earlier run). A step past ``--timeout`` seconds
+is stopped and reported as null. Build a corpus first,
 e.g. ``bench/synth.py --docs 1000 --out /tmp/c/src && ldpub build --source /tmp/c/src --out /tmp/c/dist``.
 """
 

@@ -144,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         speedup[name] = round(rdflib_figures["queries"][name]["median_s"] / fast, 1) if fast else None
     report = {
         "data": data,
-        "versions": {"python": platform.python_version(), "pyoxigraph": metadata.version("pyoxigraph"), "rdflib": rdflib.__version__},
+        "versions": {"python": platform.python_version(), "pyoxigraph": metadata.version("pyoxigraph"),
+                     "rdflib": rdflib.__version__},
         "pyoxigraph": oxigraph,
         "rdflib": rdflib_figures,
         "rows_agree": agree,

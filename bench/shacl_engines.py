@@ -42,7 +42,6 @@ from ld.problems import Report  # noqa: E402
 from ld.terms import ox_term  # noqa: E402
 from ld.validate import compiled, load_shapes, problems_from, pyshacl_report, validate_triples  # noqa: E402
 
-
 # --------------------------------------------------------------------------- the engines
 
 class Ours:
@@ -157,7 +156,8 @@ def _version(package: str) -> str | None:
 # --------------------------------------------------------------------------- the graphs
 
 def document_graphs(synthetic: int) -> dict[str, Graph]:
-    from tests.test_shacl import LAYOUTS, SOURCE, document_graphs as graphs
+    from tests.test_shacl import LAYOUTS, SOURCE
+    from tests.test_shacl import document_graphs as graphs
 
     paths = [SOURCE / "documents" / "300025.txt"] + sorted(
         p for p in LAYOUTS.glob("*.txt") if not p.name.startswith("error_"))
@@ -188,9 +188,8 @@ def comparable(problems: list, data: Graph, shapes: Graph) -> list:
     of the shapes' own (each engine writes its own for a shape without sh:message) as "(engine's)";
     and where the data has an ill-typed number, the SHACL-SPARQL checks left out (SPARQL calls
     comparing it a type error, rdflib compares anyway; the core constraints report it)."""
-    from tests.test_shacl import SPARQL_CODES, numbers_well_typed
-
     from ld.vocab import SH
+    from tests.test_shacl import SPARQL_CODES, numbers_well_typed
 
     own = {str(m) for m in shapes.objects(None, SH.message)}
     typed = numbers_well_typed(data)

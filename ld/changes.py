@@ -15,6 +15,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import AbstractSet
 
 import pyoxigraph as ox
 
@@ -82,7 +83,7 @@ class Changelog:
 
 
 def compare(old_index: dict[str, dict], old_dump: Path, new: list[Pieces], dumps: str, hashes: dict[str, str],
-            documents: str, added_file, removed_file, skip: set[str] = frozenset()) -> Changelog:
+            documents: str, added_file, removed_file, skip: AbstractSet[str] = frozenset()) -> Changelog:
     """Compare the graphs of ``new`` with those of an earlier release (its graph index and its
     ``dataset.nq.gz``); write the added and removed N-Quads lines, graph by graph in IRI order,
     to the open files; ``documents`` is the IRI prefix of document graphs; graphs in ``skip`` (the
@@ -128,7 +129,7 @@ def _quads(lines: list[bytes]) -> list:
 def _meaning(summary: Counter, added: list, removed: list) -> None:
     """What the added and removed quads of one graph mean, counted into ``summary``."""
     def objects(quads, predicate, value=None):
-        found = {}
+        found: dict = {}
         for q in quads:
             if q.predicate.value == predicate and (value is None or q.object.value == value):
                 found.setdefault(q.subject.value, set()).add(q.object)
@@ -163,6 +164,7 @@ def markdown(version: str, date: str, previous: dict | None, log: Changelog | No
         lines += ["The first release: there is no earlier release to compare it with.", ""]
     else:
         lines += [f"Compared with release {previous['version']} ({previous['date']}).", ""]
+        assert log is not None  # (there is a changelog whenever there is a previous release)
         if log.empty:
             lines += ["Nothing changed: no triple was added or removed in any named graph "
                       "(the dataset description names the new release).", ""]

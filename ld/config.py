@@ -82,7 +82,7 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"base {base!r} must be an absolute http(s) IRI with a host, ending in '/'", path=path,
                           hint='e.g. base = "https://w3id.org/my-archive/"')
     for key in ("license", "download_base", "source_pages"):
-        value = data.get(key, base)
+        value = str(data.get(key, base))
         if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
             raise ConfigError(f"{key} {value!r} must be an http(s) IRI", path=path,
                               hint='e.g. license = "https://creativecommons.org/licenses/by/4.0/"')

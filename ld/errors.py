@@ -75,9 +75,13 @@ class OutputError(LdError):
 class QueryError(LdError):
     """A SPARQL query is malformed or cannot run."""
 
+    column: int | None = None  # of a syntax error, with ``line``
+
 
 class NetworkError(LdError):
     """A remote service could not be reached or answered with an error."""
+
+    result: object = None  # what was done before it (``ld.load.LoadResult``)
 
 
 class BuildFailed(LdError):

@@ -25,21 +25,21 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import os
-import shutil
-import io
 import re
+import shutil
 from collections import Counter
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from ld.errors import InputError
 from ld.cache import CacheDamaged, read_checked, write_checked
+from ld.errors import InputError
 from ld.publish import Pieces, gzip_member
-from ld.query import term_text, run_query
+from ld.query import run_query, term_text
 
 PREFIXES = """PREFIX schema: <http://schema.org/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -292,7 +292,8 @@ def spreadsheet_safe(cell: str) -> str:
 
 def _csv_lines(rows) -> str:
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows([spreadsheet_safe("" if cell is None else str(cell)) for cell in row] for row in rows)
+    csv.writer(out, lineterminator="\n").writerows([spreadsheet_safe("" if cell is None else str(cell)) for cell in row]
+                                                   for row in rows)
     return out.getvalue()
 
 
@@ -327,7 +328,7 @@ def _layout(columns: list[str]) -> list[tuple[int, str | None]]:
 
 def references(tables: dict[str, list[list[str]]]) -> list[str]:
     """The entities whose facts the rendered rows of ``tables`` depend on, sorted."""
-    found = set()
+    found: set[str] = set()
     for name, (_query, columns) in TABLES.items():
         keys = [index for index, fact in _layout(columns) if fact]
         found.update(row[k] for row in tables[name] for k in keys)

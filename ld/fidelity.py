@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ld.errors import LdError
-from ld.register import Entity, Register
 from ld.quality import verdict
+from ld.register import Entity, Register
 from ld.speakers import UNRESOLVED, Names, fold
+
 
 @dataclass
 class PageScore:

@@ -98,7 +98,7 @@ def nodes(triples, base: str) -> list[dict]:
     compact = Compactor(context(base))
     iri, value = compact.iri, compact.value
     grouped: dict[str, dict] = {}
-    subject, node = None, None
+    subject, node = None, {}
     for s, p, o in triples:
         this = s.value
         if this != subject:  # sorted triples come subject by subject

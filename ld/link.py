@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from ld.errors import ParseError, UnknownSpeaker
 from ld.mentions import Mention, Override, apply_overrides, unmatched_names
 from ld.model import Document
+from ld.parse import AUTHOR
 from ld.problems import Problem
 from ld.register import Entity, Register, slugify
-from ld.parse import AUTHOR
 from ld.speakers import UNRESOLVED, Resolver
 
 
@@ -44,7 +44,7 @@ class Linked:
 
     @property
     def attendees(self) -> list[Entity]:
-        seen = {}
+        seen: dict[str, Entity] = {}
         for entity in [*self.speakers.values(), *self.co_speakers.values(), *(p for p, _, _ in self.participants)]:
             seen.setdefault(entity.slug, entity)
         return list(seen.values())
@@ -173,7 +173,8 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
 
 def find_mentions(linked: Linked, register: Register, overrides: list[Override]) -> None:
     doc, finder = linked.doc, register.finder()
-    texts = [(f"seg-{s.position:04d}", s.text, s.insertions, s.position) for s in doc.segments]
+    texts: list[tuple[str, str, tuple, int | None]] = [
+        (f"seg-{s.position:04d}", s.text, s.insertions, s.position) for s in doc.segments]
     texts.append(("summary", doc.summary, (), None))
     texts += [(f"note-{n.number}", n.text, (), None) for n in doc.footnotes]
     for key, text, insertions, position in texts:
@@ -184,7 +185,7 @@ def find_mentions(linked: Linked, register: Register, overrides: list[Override])
                                 key[len("note-"):] if key.startswith("note-") else None)
         if found:
             linked.mentions[key] = found
-        names = unmatched_names(text, found, insertions) if not key.startswith("seg-") or \
+        names = unmatched_names(text, found, insertions) if position is None or \
             doc.segment(position).kind == "turn" else []
         if names:
             linked.unmatched[key] = names
@@ -193,8 +194,8 @@ def find_mentions(linked: Linked, register: Register, overrides: list[Override])
 def cross_check_participants(linked: Linked, register: Register) -> None:
     """Who the title says took part, against who actually speaks."""
     doc = linked.doc
-    named = {m.entity for m in register.finder().find(doc.title)}
-    named = [register.get(slug) for slug in sorted(named) if register.get(slug).type == "Person"]
+    slugs = {m.entity for m in register.finder().find(doc.title)}
+    named = [e for e in (register.get(slug) for slug in sorted(slugs)) if e is not None and e.type == "Person"]
     speaking = {e.slug for e in linked.speakers.values()}
     linked.title_only = [e for e in named if e.slug not in speaking]
     linked.speakers_not_in_title = sorted((e for e in linked.attendees if e.slug not in {n.slug for n in named}),

@@ -28,6 +28,7 @@ import requests
 from ld import formats
 from ld.errors import InputError, NetworkError, QueryError
 from ld.query import dump_path, example_queries, open_persistent_store, parse_quads, render, run_query
+from ld.terms import serialize
 
 NTRIPLES = formats.NTRIPLES.media_type  # what each graph is sent as
 UNION_NOTE = ("note: the endpoint's default graph is not the union of the named graphs, so a query without "
@@ -228,7 +229,7 @@ def read_graphs(dist_dir: str | Path) -> dict[str | None, list]:
 
 
 def _body(triples: list) -> bytes:
-    lines = sorted(set(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()))
+    lines = sorted(set(serialize(triples, ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()))
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 
@@ -313,7 +314,7 @@ def _abort(result: LoadResult, message: str, hint: str | None) -> NetworkError:
 def _put(session, url: str, body: bytes, load: GraphLoad, *, timeout: float, retries: int, backoff: float,
          on_retry) -> requests.Response | requests.RequestException:
     """PUT with retries on connection errors and 429/5xx; the last response or exception."""
-    outcome = None
+    outcome: requests.Response | requests.RequestException | None = None
     for attempt in range(retries + 1):
         if attempt:
             on_retry(attempt)
@@ -321,13 +322,15 @@ def _put(session, url: str, body: bytes, load: GraphLoad, *, timeout: float, ret
         load.attempts = attempt + 1
         try:
             # a redirected PUT is not followed: requests would turn it into a GET that "succeeds"
-            outcome = session.put(url, data=body, headers={"Content-Type": NTRIPLES}, timeout=timeout,
-                                  allow_redirects=False)
+            response = session.put(url, data=body, headers={"Content-Type": NTRIPLES}, timeout=timeout,
+                                   allow_redirects=False)
         except requests.RequestException as exc:
             outcome = exc
             continue
-        if outcome.status_code not in RETRY_STATUS:
-            return outcome
+        outcome = response
+        if response.status_code not in RETRY_STATUS:
+            return response
+    assert outcome is not None  # (retries >= 0: one attempt at least)
     return outcome
 
 

@@ -22,7 +22,7 @@ from ld.formats import BY_KEY
 from ld.link import Linked
 from ld.model import Span
 from ld.register import Entity, Register
-from ld.terms import XSD, OxNamespace, literal, rdflib_term
+from ld.terms import XSD, OxNamespace, Triple, literal, rdflib_term
 from ld.vocab import PREFIXES, Iris
 
 CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector
@@ -36,8 +36,8 @@ ENTITY_CLASSES = {kind: ox.NamedNode(str(cls)) for kind, cls in vocab.ENTITY_CLA
 
 def new_graph() -> Graph:
     graph = Graph(bind_namespaces="none")
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri)
     return graph
 
 
@@ -61,7 +61,7 @@ def document_graph(linked: Linked, iris: Iris, source_pages: str = "", text_righ
     """The document's triples, as a set: a build converts them to pyoxigraph terms at once, and an rdflib
     ``Graph`` only to fill it would cost more than the mapping itself."""
     doc, iris = linked.doc, iris.ox()
-    g = set()
+    g: set[Triple] = set()
     d = iris.document(doc.id)
     g.add((d, RDF.type, SCHEMA.Conversation))
     g.add((d, SCHEMA.identifier, literal(doc.id)))
@@ -252,6 +252,7 @@ def _mentions(g: Triples, linked: Linked, iris: Iris, d: ox.NamedNode) -> None:
                 g.add((a, LDP.confidence, literal(str(float(mention.confidence)), datatype=XSD.decimal)))
             if mention.proposed_by:
                 proposer = register.get(mention.proposed_by)
+                assert proposer is not None  # (a sidecar's proposed_by is checked against the register)
                 g.add((a, LDP.proposedBy, entity_iri(iris, proposer)))
             if mention.note:
                 g.add((a, RDFS.comment, en(mention.note)))
@@ -335,7 +336,8 @@ def entity_triples(g: Triples, entity: Entity, iris: Iris) -> None:
 
 
 def entities_graph(register: Register, iris: Iris) -> Graph:
-    g, iris = set(), iris.ox()
+    g: set[Triple] = set()
+    iris = iris.ox()
     for entity in register.entities.values():
         entity_triples(g, entity, iris)
     return as_graph(g)
@@ -343,7 +345,8 @@ def entities_graph(register: Register, iris: Iris) -> Graph:
 
 def links_graph(register: Register, iris: Iris) -> Graph:
     """One link record per Wikidata link: how it was made, from which register version."""
-    g, iris = set(), iris.ox()
+    g: set[Triple] = set()
+    iris = iris.ox()
     software = iris.software(ld.__version__)
     # the run is named by what it used (software version and register), never by the clock
     run = iris.run(hashlib.sha256(f"{ld.__version__} {register.digest}".encode()).hexdigest()[:16])
@@ -375,7 +378,8 @@ def links_graph(register: Register, iris: Iris) -> Graph:
 def dataset_graph(config, iris: Iris, stats: dict, register: Register, example: list) -> Graph:
     """The DCAT + VoID description. Byte sizes and checksums of the dumps live in
     dist/void.ttl and the manifest, since a file cannot hold its own checksum."""
-    g, iris = set(), iris.ox()
+    g: set[Triple] = set()
+    iris = iris.ox()
     ds = iris.dataset
     g.add((ds, RDF.type, DCAT.Dataset))
     g.add((ds, RDF.type, VOID.Dataset))
@@ -427,7 +431,8 @@ def dataset_graph(config, iris: Iris, stats: dict, register: Register, example: 
 
 def checksum_triples(g: Graph, iris: Iris, files: list[dict]) -> None:
     """Byte size and SHA-256 of each dump, for the standalone dist/void.ttl."""
-    triples, iris = set(), iris.ox()
+    triples: set[Triple] = set()
+    iris = iris.ox()
     for entry in files:
         dist = iris.distribution(entry["path"])
         checksum = iris.distribution(entry["path"] + "-sha256")

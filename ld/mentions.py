@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from ld.model import Span
@@ -107,8 +106,9 @@ class Finder:
                     found.append(Mention(span, surface, rule.entity, "rule", rule.name, note=rule.note))
                     break
             else:
-                if self.forms[surface]:
-                    found.append(Mention(span, surface, self.forms[surface], "surface"))
+                entity = self.forms[surface]
+                if entity:
+                    found.append(Mention(span, surface, entity, "surface"))
         return found
 
 

@@ -59,8 +59,10 @@ MONTHS = {m: i for i, m in enumerate(
 
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
-             "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words", "report_titles")
-SCALAR_KEYS = {"transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int}
+             "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words",
+             "report_titles")
+SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
+    "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int}
 TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases", "side_labels")
 
 
@@ -298,7 +300,7 @@ class Parser:
         try:
             self.layout = compiled_layout(layout or {})
         except ConfigError as error:  # reported with the document's path when it is parsed
-            self.layout, self.layout_error = None, error
+            self.layout, self.layout_error = None, error  # type: ignore[assignment]  # (parse_file raises it first)
         self.is_known = is_known or (lambda name: False)
 
     # -- reading -----------------------------------------------------------
@@ -452,7 +454,7 @@ class Parser:
                 return Label(0, match.end(), match["label"], declared[match["label"].casefold()])
         match = self.layout.label_at_start(text)
         label = self.read_label(match, True, declared) if match else None
-        if label and listing and match["sep"] == "." and (
+        if label and listing and match and match["sep"] == "." and (
                 re.search(r"(?:^|[ .])[^\W\d_]$", match["label"]) or not text[match.end():].strip()[:1].isupper()):
             label = None  # "Dr. Henry A. Kissinger, Assistant to ...": the period ends an initial
         if label is None:
@@ -892,7 +894,7 @@ class Transcript:
 
     def _markers(self, text: str):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
-        found = []
+        found: list[tuple] = []
         first = self.parser.start_label(text, self.declared, self.short, self.reported) or self._dash_label(text) \
             or self._report_of_participant(text) or (self._narrator_turn(text) if self.reported else None)
         if first:
@@ -1024,7 +1026,7 @@ class Transcript:
         match = self.layout.reported_at_start(para.text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
         if label and label.speaker.casefold() != (self.current["speaker"] or "").casefold() \
-                and (self.parser.is_known(label.speaker) or match["title"] or self.parser._strong(label, match)):
+                and match and (self.parser.is_known(label.speaker) or match["title"] or self.parser._strong(label, match)):
             self.notices.append((
                 "reported-in-turn", para.location.line,
                 f"{para.text[:match.end()]!r} reports {label.speaker}'s words but joins the turn of "
@@ -1074,7 +1076,8 @@ class Transcript:
         return segment
 
     def _finish(self, footnote_numbers: set[str]):
-        segments, anchors = [], {}
+        segments: list = []
+        anchors: dict = {}
         for seg in self.segments:
             text = seg["text"]
             if seg["kind"] == "turn" and footnote_numbers:
@@ -1119,7 +1122,7 @@ def check_coverage(paragraphs: list[Paragraph], coverage) -> list[tuple[int, str
 
 def remove_callouts(text: str, numbers: set[str]) -> tuple[str, list[tuple[str, Span]]]:
     """Strip footnote call-outs ``[1]``; anchor each on the words just before it."""
-    found = []
+    found: list = []
     while True:
         match = next((m for m in CALLOUT.finditer(text) if m[1] in numbers), None)
         if not match:
@@ -1169,7 +1172,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     """Paragraphs are separated by blank lines. A page copied without them still splits: a section
     header line ("Citation:") stands alone, the value of a one-line section ("Original Language:")
     is its next line, and before the first section each line stands alone (the date, the title)."""
-    paragraphs, lines, start_line, start_offset = [], [], 0, 0
+    paragraphs: list = []
+    lines: list = []
+    start_line, start_offset = 0, 0
     headers = {f"{s}:" for s in sections}
     one_line = {f"{s}:" for s in one_line_sections}
     rows = text.split("\n")
@@ -1237,6 +1242,7 @@ def parse_date(text: str) -> Date | None:
         month = int(parts["mn"]) if parts.get("mn") else MONTHS.get((parts.get("m") or "").lower())
         if kind != "gYear" and not month:
             continue
+        month = month or 0  # (a gYear has none)
         try:
             if kind == "date":
                 return Date(_date(year, month, int(parts["d"])).isoformat(), kind)

@@ -30,25 +30,36 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from ld import export, mapping, quality, rico
+from ld import export, mapping, quality, rico, workers
+from ld import sidecar as sidecars
+from ld.cache import CHECKED, cached_meta, document_key, register_forms_digest, write_checked
 from ld.config import Config, compressed_only, load_config
 from ld.errors import BuildFailed, ConfigError, InputError, LdError, OutputError, ParseError, ValidationFailed
 from ld.link import Linked, link_document
 from ld.model import Document
 from ld.parse import Parser
 from ld.problems import Problem, Report
-from ld.publish import (Pieces, atomic_folder, check_out, locked, recover, sha256_file,
-                        write_dumps, write_manifest, write_pieces, write_static, write_turtle)
-from ld.speakers import knows
+from ld.publish import (
+    Pieces,
+    atomic_folder,
+    check_out,
+    locked,
+    recover,
+    sha256_file,
+    write_dumps,
+    write_manifest,
+    write_pieces,
+    write_static,
+    write_turtle,
+)
 from ld.register import Entity, Register, load_register
-from ld.schema import SIDECAR, errors as schema_errors
 from ld.retired import check_retired, load_retired, retired_triples
-from ld.terms import SortedTriples, ox_triples
+from ld.schema import SIDECAR
+from ld.schema import errors as schema_errors
+from ld.speakers import knows
+from ld.terms import SortedTriples, Triple, ox_triples
 from ld.validate import compiled, load_shapes, validate_graph, validate_triples
 from ld.vocab import Iris
-from ld import sidecar as sidecars
-from ld import workers
-from ld.cache import CHECKED, cached_meta, document_key, register_forms_digest, write_checked
 
 # Size limits (README.md, "The source folder"). A build's time and memory grow linearly with a document's
 # size, except that checking that each mention's offsets select its quote (a SHACL-SPARQL constraint:
@@ -110,7 +121,7 @@ def check_documents(source: Source) -> None:
     """What can be checked of every document before anything runs: that it is a regular file (a FIFO
     would hang the build), its size, its sidecar against the schema. Every problem of every document
     is reported together."""
-    problems = []
+    problems: list[LdError] = []
     for path in source.documents:
         try:
             status = path.stat()
@@ -216,7 +227,7 @@ def validate_document(triples: list, linked: Linked, iris: Iris, store: ox.Store
 
 @lru_cache(maxsize=8192)
 def _entity_triples(entity: Entity, base: str) -> SortedTriples:  # shared: never change it
-    triples = set()
+    triples: set[Triple] = set()
     mapping.entity_triples(triples, entity, Iris(base).ox())
     return ox_triples(triples)
 
@@ -424,7 +435,7 @@ def _os_error(error: OSError, out: Path | None) -> OutputError:
             errno.EDQUOT: "the disk quota is exhausted: free some space and build again",
             errno.EACCES: "check the permissions of this path", errno.EPERM: "check the permissions of this path",
             errno.EROFS: "the file system is read-only: choose another --out or --cache"}.get(
-        error.errno, "fix the cause and build again")
+        error.errno or 0, "fix the cause and build again")
     if out is not None:
         hint += f"; {out} is unchanged"
     return OutputError(error.strerror or str(error), path=error.filename, hint=hint)
@@ -553,6 +564,7 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     pieces = pieces + shared_pieces + [write_pieces(str(iris.graph("dataset")), ox_triples(description),
                                                     scratch / "shared" / "dataset", base, source.config.dumps)]
     linked_report = _quality(metas, source.register)
+    assert dump_writer is not None  # (there is one whenever there is an out)
     with _writing(Path(out)), atomic_folder(Path(out)) as folder:
         dumps = dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps)
         try:

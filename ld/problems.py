@@ -64,7 +64,8 @@ class Report:
 
     def sorted(self) -> list[Problem]:
         rank = {s: i for i, s in enumerate(SEVERITIES)}
-        return sorted(set(self.problems), key=lambda p: (rank.get(p.severity, 9), p.code, p.source, p.focus, p.path, p.value, p.message))
+        return sorted(set(self.problems),
+                      key=lambda p: (rank.get(p.severity, 9), p.code, p.source, p.focus, p.path, p.value, p.message))
 
     def to_text(self) -> str:
         lines = [p.to_text() for p in self.sorted()]

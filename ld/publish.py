@@ -31,7 +31,7 @@ from ld import jsonld
 from ld.config import DUMP_MODES
 from ld.errors import OutputError
 from ld.formats import DUMPS, TURTLE
-from ld.terms import SortedTriples, ox_triples
+from ld.terms import SortedTriples, ox_triples, serialize
 from ld.vocab import turtle_prefixes
 
 MEDIA_TYPES = {  # of the files in dist/, for the manifest: the dumps' from the one table of formats
@@ -91,7 +91,7 @@ def _bodies(name: str, triples: SortedTriples, base: str) -> dict[str, bytes]:
     prefixes = turtle_prefixes(base)
     nt = triples.nt
     graph = f" <{name}> .\n".encode()
-    turtle = _body(ox.serialize(triples, format=TURTLE.oxigraph, prefixes=prefixes))
+    turtle = _body(serialize(triples, TURTLE.oxigraph, prefixes))
     return {
         "nt": nt,
         "nq": b"".join(line[:-3] + graph for line in nt.splitlines(keepends=True)),  # "<s> <p> <o> .\n"
@@ -121,7 +121,8 @@ def _frame(fmt: str, base: str) -> tuple[bytes, bytes, bytes]:
     if fmt in ("ttl", "trig"):
         return _prefix_header(base), b"", b""
     if fmt == "jsonld":
-        return tuple(part.encode() for part in jsonld.frame(base))
+        head, between, tail = jsonld.frame(base)
+        return head.encode(), between.encode(), tail.encode()
     return b"", b"", b""
 
 
@@ -178,7 +179,7 @@ class _Dump:
 
 def write_turtle(path: Path, graph: Graph, base: str) -> int:
     triples = ox_triples(graph)
-    path.write_bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=turtle_prefixes(base)))
+    path.write_bytes(serialize(triples, TURTLE.oxigraph, turtle_prefixes(base)))
     return len(triples)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ld.link import Linked
+from ld.problems import json_document
+from ld.register import Register
 from ld.speakers import UNRESOLVED
 
 # problems that make a document's verdict "warnings": who speaks, or whether all was read, is uncertain
@@ -45,8 +47,6 @@ def fidelity(linked: Linked) -> dict:
         "checks": [{"code": p.code, "where": p.source, "message": p.message} for p in linked.problems
                    if p.code in FIDELITY_CODES and p.code != "near-miss"],
     }
-from ld.problems import json_document
-from ld.register import Register
 
 
 def document_report(linked: Linked) -> dict:

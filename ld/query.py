@@ -31,6 +31,7 @@ import pyoxigraph as ox
 from ld import data_folder
 from ld.errors import InputError, QueryError
 from ld.formats import LOAD
+from ld.terms import serialize
 from ld.vocab import PREFIXES
 
 DUMP = LOAD.file  # dataset.nq: every named graph, line by line
@@ -326,7 +327,7 @@ def _json_term(term) -> dict:
 
 
 def _ntriples(triples) -> str:
-    return ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return serialize(list(triples), ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def to_json(result: Result) -> str:

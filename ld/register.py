@@ -186,7 +186,7 @@ def _entity(row: dict, path: Path, line: int | None) -> Entity:
     lat, long = row.get("lat"), row.get("long")
     if (lat is None) != (long is None):
         fail(f"{slug}: give both lat and long, or neither")
-    if lat is not None and not (-90 <= lat <= 90 and -180 <= long <= 180):
+    if lat is not None and long is not None and not (-90 <= lat <= 90 and -180 <= long <= 180):
         fail(f"{slug}: coordinates out of range")
     return Entity(
         slug=slug, type=kind,

@@ -36,7 +36,7 @@ from ld.config import compressed_only, read_toml
 from ld.errors import ConfigError, LinkDrift, NetworkError, ReleaseError
 from ld.publish import Pieces
 from ld.retired import Retired
-from ld.terms import XSD, literal
+from ld.terms import XSD, Triple, literal
 from ld.vocab import Iris
 
 SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
@@ -47,14 +47,24 @@ BLOCKING = ("missing", "redirected")  # a link to a deleted or merged item
 
 def version_key(text: str) -> tuple[int, int, int] | None:
     match = SEMVER.fullmatch(text)
-    return tuple(int(part) for part in match.groups()) if match else None
+    if not match:
+        return None
+    major, minor, patch = match.groups()
+    return int(major), int(minor), int(patch)
+
+
+def _key(version: str) -> tuple[int, int, int]:
+    """The key of a version already checked to be a semantic version."""
+    key = version_key(version)
+    assert key is not None
+    return key
 
 
 def read_history(folder: Path) -> list[dict]:
     """The records of earlier releases, oldest first; each must be complete, and each must name a
     previous release that is there."""
     folder = Path(folder)
-    records = []
+    records: list[dict] = []
     if not folder.is_dir():
         return records
     for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
@@ -73,7 +83,7 @@ def read_history(folder: Path) -> list[dict]:
             raise ReleaseError("the N-Quads of a previous release are missing", path=sub / changes.NQ_GZ,
                                hint="restore it from version control; the next release is compared with it")
         records.append(record)
-    records.sort(key=lambda r: version_key(r["version"]))
+    records.sort(key=lambda r: _key(r["version"]))
     versions = {r["version"] for r in records}
     for record in records:
         if record.get("previous") and record["previous"] not in versions:
@@ -124,9 +134,9 @@ def audit_links(source: Path, *, endpoint: str | None = None, offline: bool = Fa
     """The Wikidata checks of ``ldpub refresh`` for a release: from the cache (``offline``, the
     default without ``endpoint``) or against ``endpoint``. A link to a deleted or merged item stops
     the release unless acknowledged in ``source/drift.toml``."""
+    from ld.register import load_register
     from ld.wikidata import DEFAULT_CACHE, DEFAULT_ENDPOINT
     from ld.wikidata.client import WikidataClient
-    from ld.register import load_register
     from ld.wikidata.refresh import refresh
 
     register = load_register(source / "entities.toml")
@@ -200,10 +210,10 @@ class Release:
                                     "(a register slug that changed, a merged entry) or [[withdrawn]] with the reason")
         before = set(self.previous.get("withdrawn", [])) if self.previous else set()
         newly = sorted(r.path for r in retired if not r.by and r.path not in before)
-        if newly and self.previous and version_key(self.version)[0] == version_key(self.previous["version"])[0]:
+        if newly and self.previous and _key(self.version)[0] == _key(self.previous["version"])[0]:
             raise ReleaseError(f"release {self.version} withdraws {', '.join(newly[:5])}: that breaks links, "
                                f"so it must be a major release",
-                               hint=f"release {version_key(self.previous['version'])[0] + 1}.0.0")
+                               hint=f"release {_key(self.previous['version'])[0] + 1}.0.0")
 
     def compare(self, pieces: list[Pieces], dumps: str, iris: Iris, scratch: Path) -> None:
         self.hashes = changes.member_hashes(pieces, dumps)
@@ -220,7 +230,7 @@ class Release:
         release history, and what changed."""
         from ld.mapping import DCAT, DCTERMS, LDP, PROV, RDF, as_graph, integer
 
-        t = set()
+        t: set[Triple] = set()
         ds, this = iris.ox().dataset, _version_iri(iris, self.version)
         history = [*({"version": r["version"], "date": r["date"]} for r in self.history),
                    {"version": self.version, "date": self.date}]
@@ -243,6 +253,7 @@ class Release:
             t.add((ds, DCAT.previousVersion, _version_iri(iris, self.previous["version"])))
             t.add((ds, PROV.wasRevisionOf, _version_iri(iris, self.previous["version"])))
             log = self.changelog
+            assert log is not None  # (compared before it is described)
             changeset = ox.NamedNode(this.value + "#changes")
             t.add((this, LDP.changes, changeset))
             t.add((changeset, RDF.type, LDP.Changeset))
@@ -274,6 +285,7 @@ class Release:
         if self.changelog is not None and not self.changelog.empty:
             (folder / "changes").mkdir()
             compress = compressed_only(dumps)
+            assert self.scratch is not None  # (where compare wrote them)
             for kind, count in (("added", self.changelog.added), ("removed", self.changelog.removed)):
                 data = (self.scratch / f"{kind}.nq").read_bytes()
                 name = f"changes/{kind}.nq" + (".gz" if compress else "")
@@ -351,7 +363,7 @@ def prepare(source: Path, version: str, *, date: str | None = None, releases: Pa
     history = read_history(folder)
     if history:
         last = history[-1]
-        if version_key(version) <= version_key(last["version"]):
+        if _key(version) <= _key(last["version"]):
             raise ReleaseError(f"version {version} is not greater than the last release, {last['version']}",
                                path=folder / last["version"] / RECORD,
                                hint="give a greater version (MAJOR.MINOR.PATCH, compared number by number)")

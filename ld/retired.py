@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import namespace
@@ -31,7 +32,7 @@ from rdflib import namespace
 from ld import vocab
 from ld.config import read_toml
 from ld.errors import ConfigError
-from ld.terms import XSD, OxNamespace, literal
+from ld.terms import XSD, OxNamespace, Triple, literal
 from ld.vocab import ENTITY_PATHS, Iris
 
 OWL, DCTERMS, LDP = (OxNamespace(n) for n in (namespace.OWL, namespace.DCTERMS, vocab.LDP))
@@ -64,12 +65,13 @@ def load_retired(source_dir: Path) -> list[Retired]:
     if unknown:
         raise ConfigError(f"unknown table(s) {', '.join(sorted(unknown))}", path=path,
                           hint="use [[withdrawn]] (410 Gone) or [[replaced]] (301 to a successor)")
-    found, seen = [], {}
+    found: list[Retired] = []
+    seen: dict[str, int | None] = {}
     for kind in ("withdrawn", "replaced"):
         for row in data.get(kind, []):
             iri = str(row.get("iri", ""))
             line = _line_of(lines, iri)
-            where = {"path": path, "line": line}
+            where: dict[str, Any] = {"path": path, "line": line}
             if not _PATH.fullmatch(iri):
                 raise ConfigError(f"[[{kind}]] iri {iri!r} is not a published path", **where,
                                   hint='write the path below the base, e.g. iri = "person/khrushchov"')
@@ -108,7 +110,7 @@ def check_retired(retired: list[Retired], published: set[str], path: Path) -> No
     with a successor in turn: merges chain)."""
     by_path = {r.path: r for r in retired}
     for r in retired:
-        where = {"path": path / FILE, "line": r.line}
+        where: dict[str, Any] = {"path": path / FILE, "line": r.line}
         if r.path in published:
             raise ConfigError(f"{r.path} is declared retired but is still published", **where,
                               hint="remove the declaration, or remove the document or register entry")
@@ -130,7 +132,7 @@ def successor(retired: list[Retired], path: str) -> str:
 
 
 def retired_triples(retired: list[Retired], iris: Iris) -> set[tuple]:
-    g = set()
+    g: set[Triple] = set()
     for r in retired:
         node = ox.NamedNode(iris.base + r.path)
         g.add((node, OWL.deprecated, literal(True)))

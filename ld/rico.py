@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from ld.link import Linked
 from ld.mapping import RDF, entity_iri
-from ld.terms import XSD, OxNamespace, literal, ox_triples
+from ld.terms import XSD, OxNamespace, Triple, literal, ox_triples, serialize
 from ld.vocab import Iris, turtle_prefixes
 
 RICO_NS = "https://www.ica.org/standards/RiC/ontology#"
@@ -30,7 +30,7 @@ AGENT_CLASSES = {"Person": RICO.Person, "Organization": RICO.CorporateBody, "Pla
 def document_triples(linked: Linked, iris: Iris) -> set[tuple]:
     """The RiC-O description of one document (pyoxigraph triples)."""
     doc, iris = linked.doc, iris.ox()
-    g = set()
+    g: set[Triple] = set()
     d = iris.document(doc.id)
     g.add((d, RDF.type, RICO.Record))
     g.add((d, RICO.identifier, literal(doc.id)))
@@ -90,8 +90,8 @@ def document_triples(linked: Linked, iris: Iris) -> set[tuple]:
 def write_turtle(path, graph, base: str) -> int:
     """``dist/rico.ttl``: the view with the rico: prefix (the dumps hold the same graph)."""
     triples = ox_triples(graph)
-    path.write_bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
-                                  prefixes={**turtle_prefixes(base), "rico": RICO_NS}))
+    path.write_bytes(serialize(triples, ox.RdfFormat.TURTLE,
+                               prefixes={**turtle_prefixes(base), "rico": RICO_NS}))
     return len(triples)
 
 

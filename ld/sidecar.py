@@ -17,14 +17,13 @@ from ld.register import Register
 from ld.schema import locate
 
 
-
 def read_sidecar(path: Path) -> dict:
     sidecar = path.with_suffix(".toml")
     return read_toml(sidecar) if sidecar.exists() else {}
 
 
 def overrides(rows: list[dict], register: Register, sidecar: Path) -> list[Override]:
-    overrides = []
+    overrides: list[Override] = []
     for row in rows:
         for key in ("entity", "proposed_by"):
             slug = row.get(key, "")
@@ -67,7 +66,7 @@ def check_overrides(overrides: list[Override], doc: Document, sidecar: Path) -> 
 def apply_metadata(doc: Document, meta: dict, sidecar: Path, parser: Parser) -> Document:
     if not meta:
         return doc
-    changes = {}
+    changes: dict[str, object] = {}
     if "date" in meta:
         date = parse_date(str(meta["date"]))
         if date is None:
@@ -80,4 +79,4 @@ def apply_metadata(doc: Document, meta: dict, sidecar: Path, parser: Parser) -> 
     if "original_language" in meta:
         changes["original_language"] = meta["original_language"]
         changes["language_tag"] = parser.layout.languages.get(meta["original_language"], meta["original_language"])
-    return replace(doc, **changes)
+    return replace(doc, **changes)  # type: ignore[arg-type]  # (the keys are Document's fields)

@@ -308,7 +308,8 @@ class Resolver:
             return next(iter(named.values()))
         if len(named) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits several persons of this document: "
-                                                + ", ".join(r.name or r.entity.label for r in named.values()))
+                                                + ", ".join(r.name or (r.entity.label if r.entity else "")
+                                                           for r in named.values()))
         if not register_wide:
             return Resolution(None, PRINTED, "the name as printed: a person of this page", name)
         if exact is not None and exact.type == "Person":
@@ -541,7 +542,7 @@ def _sides(value: str) -> list[tuple[str, str]]:
             blocks.append(((match["a"] or match["b"]).strip(), [match["rest"]] if match["rest"] else []))
         else:
             blocks[-1][1].append(line)
-    return [(side, "\n".join(lines)) for side, lines in blocks if any(l.strip() for l in lines)]
+    return [(side, "\n".join(lines)) for side, lines in blocks if any(text.strip() for text in lines)]
 
 
 def _entries(value: str) -> list[str]:

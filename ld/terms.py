@@ -11,6 +11,17 @@ from rdflib import BNode, Literal, URIRef
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
+def serialize(terms, format: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
+    """``pyoxigraph.serialize`` into bytes (without an output file it always returns them; its
+    signature says ``bytes | None`` for both uses)."""
+    data = ox.serialize(terms, format=format, prefixes=prefixes)
+    assert data is not None
+    return data
+
+
+# what the mapping collects, before ox_triples sorts it: (subject, predicate, object) of pyoxigraph terms
+Triple = tuple[ox.NamedNode, ox.NamedNode, "ox.NamedNode | ox.Literal"]
+
 
 @lru_cache(maxsize=1 << 16)
 def _named(iri: str) -> ox.NamedNode:  # predicates, classes and subjects recur: convert each IRI once
@@ -59,7 +70,7 @@ def ox_triples(graph) -> SortedTriples:
     less than formatting each term for a sort key). The lines are kept: the dumps and stores use them."""
     triples = [ox.Triple(s, p, o) if type(p) is ox.NamedNode else ox.Triple(ox_term(s), ox_term(p), ox_term(o))
                for s, p, o in graph]
-    lines = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
+    lines = serialize(triples, ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
     assert len(lines) == len(triples)  # one line a triple: N-Triples escapes line breaks in literals
     ordered = sorted(zip(lines, triples), key=itemgetter(0))
     result = SortedTriples(triple for _line, triple in ordered)
@@ -70,7 +81,7 @@ def ox_triples(graph) -> SortedTriples:
 class OxNamespace:
     """``SCHEMA.name`` as a ``pyoxigraph.NamedNode``, made once per name."""
 
-    def __init__(self, namespace: str):
+    def __init__(self, namespace: object):  # a str, or one of rdflib's namespaces
         self._namespace = str(namespace)
         self._terms: dict[str, ox.NamedNode] = {}
 

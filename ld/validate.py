@@ -47,7 +47,7 @@ class PreparedQueryProcessor(SPARQLProcessor):
     pySHACL use it (:class:`_PreparedGraph`): rdflib's own processor stays what every
     other graph in the process gets."""
 
-    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
+    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # type: ignore[override]  # noqa: N803,E501  (rdflib's stub names it query(strOrQuery, initBindings, initNs, base, DEBUG) without defaults)
         if isinstance(strOrQuery, str):
             strOrQuery = _prepared(strOrQuery, base, tuple(sorted((initNs or {}).items())))
         return super().query(strOrQuery, initBindings, initNs, base, DEBUG)

@@ -7,11 +7,14 @@ rdflib's SDO is https, so we define our own namespace object.
 from __future__ import annotations
 
 import re
+from typing import Callable, Generic, TypeVar
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, VOID, XSD
+
+T = TypeVar("T", URIRef, ox.NamedNode)  # the kind of term an Iris mints
 
 SCHEMA = Namespace("http://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -63,63 +66,64 @@ def _encoded(segment: str) -> str:
     return segment if _UNRESERVED.fullmatch(segment) else quote(segment, safe="-_.~")
 
 
-class Iris:
+class Iris(Generic[T]):
     """Mints every IRI of a dataset under one base, as rdflib terms (``Iris.ox`` mints pyoxigraph ones)."""
 
-    term = URIRef
+    # the rdflib term by default; OxIris mints pyoxigraph ones (a plain ``Iris`` annotation accepts both)
+    term: Callable[[str], T] = URIRef  # type: ignore[assignment]
 
     def __init__(self, base: str):
         self.base = base
 
-    def ox(self) -> "Iris":
+    def ox(self) -> OxIris:
         """The same minting, as ``pyoxigraph.NamedNode``s (what the mapping writes)."""
         return self if isinstance(self, OxIris) else OxIris(self.base)
 
-    def _iri(self, *segments: str, fragment: str = "") -> URIRef:
+    def _iri(self, *segments: str, fragment: str = "") -> T:
         # each segment is percent-encoded on its own, so minting is injective
         path = "/".join(_encoded(s) for s in segments)
         return self.term(self.base + path + (f"#{_encoded(fragment)}" if fragment else ""))
 
-    def document(self, doc_id: str) -> URIRef:
+    def document(self, doc_id: str) -> T:
         return self._iri("document", doc_id)
 
-    def part(self, doc_id: str, fragment: str) -> URIRef:
+    def part(self, doc_id: str, fragment: str) -> T:
         return self._iri("document", doc_id, fragment=fragment)
 
-    def segment(self, doc_id: str, position: int) -> URIRef:
+    def segment(self, doc_id: str, position: int) -> T:
         return self.part(doc_id, f"seg-{position:04d}")
 
-    def mention(self, doc_id: str, position: int, number: int) -> URIRef:
+    def mention(self, doc_id: str, position: int, number: int) -> T:
         return self.part(doc_id, f"m-{position:04d}-{number}")
 
-    def note(self, doc_id: str, number: str) -> URIRef:
+    def note(self, doc_id: str, number: str) -> T:
         return self.part(doc_id, f"note-{number}")
 
-    def entity(self, kind: str, slug: str) -> URIRef:
+    def entity(self, kind: str, slug: str) -> T:
         return self._iri(ENTITY_PATHS[kind], slug)
 
-    def link(self, kind: str, slug: str) -> URIRef:
+    def link(self, kind: str, slug: str) -> T:
         return self._iri("link", ENTITY_PATHS[kind], slug)
 
-    def graph(self, name: str) -> URIRef:
+    def graph(self, name: str) -> T:
         return self._iri("graph", name)
 
     @property
-    def dataset(self) -> URIRef:
+    def dataset(self) -> T:
         return self._iri("dataset")
 
-    def distribution(self, filename: str) -> URIRef:
+    def distribution(self, filename: str) -> T:
         return self._iri("dataset", fragment=filename)
 
-    def run(self, run_id: str) -> URIRef:
+    def run(self, run_id: str) -> T:
         return self._iri("run", run_id)
 
-    def software(self, version: str) -> URIRef:
+    def software(self, version: str) -> T:
         return self._iri("software", "ldpub", version)
 
-    def linkset(self) -> URIRef:
+    def linkset(self) -> T:
         return self._iri("dataset", fragment="wikidata-links")
 
 
-class OxIris(Iris):
+class OxIris(Iris[ox.NamedNode]):
     term = ox.NamedNode

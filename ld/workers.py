@@ -11,7 +11,6 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
 
-
 def _die_with(parent: int) -> None:
     """A worker ends when the build process ends, however it ends (even by SIGKILL): the kernel sends
     it SIGKILL when its parent dies (Linux PR_SET_PDEATHSIG); if the parent died before that was

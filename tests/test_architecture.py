@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 from conftest import ROOT
-
 from ld import config, formats, publish, query, validate
 from ld.web import html, negotiation, static
 
@@ -139,8 +138,9 @@ def test_publication_modes_are_the_tables_dumps():
 
 
 def test_every_writer_writes_every_format_of_the_table(tmp_path):
-    from ld.terms import ox_triples
     import pyoxigraph as ox
+
+    from ld.terms import ox_triples
 
     triple = ox.Triple(ox.NamedNode("https://example.org/a"), ox.NamedNode("http://schema.org/name"), ox.Literal("a"))
     bodies = publish._bodies("https://example.org/g", ox_triples({triple}), "https://example.org/")

@@ -12,10 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus import KEYS  # noqa: E402
+from ld.pipeline import load_source, prepare  # noqa: E402
 from naive import naive_build  # noqa: E402
 from synth import generate  # noqa: E402
-
-from ld.pipeline import load_source, prepare  # noqa: E402
 
 
 def files(folder: Path) -> dict[str, bytes]:

@@ -3,9 +3,8 @@ and its example query runs on the published data."""
 
 import re
 
-from ld.query import open_store, run_query
-
 from conftest import ROOT, run_cli
+from ld.query import open_store, run_query
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

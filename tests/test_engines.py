@@ -24,9 +24,8 @@ import pytest
 import rdflib
 import requests
 
-from ld.query import example_queries, open_store, run_query
-
 from conftest import ROOT
+from ld.query import example_queries, open_store, run_query
 from oxigraph_server import free_port, oxigraph_plain, oxigraph_plain_session, stop  # noqa: F401
 from virtuoso_server import start_virtuoso
 

@@ -18,7 +18,8 @@ import sys
 import time
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import ROOT, SOURCE, run_cli, snapshot
 from ld.errors import LdError, OutputError
@@ -466,7 +467,7 @@ def test_a_paragraph_over_the_size_limit_is_refused(source_copy, tmp_path):
     _one_document(source_copy, HEAD + "Comrade Mao Zedong: " + SENTENCE * (MAX_TEXT_CHARS // len(SENTENCE) + 1) + "\n")
     result = run_cli("build", "--source", source_copy, "--out", tmp_path / "dist", "--cache", tmp_path / "cache")
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert f"900.txt:15: a paragraph of " in result.stderr and f"more than the limit of {MAX_TEXT_CHARS:,}" in result.stderr
+    assert "900.txt:15: a paragraph of " in result.stderr and f"more than the limit of {MAX_TEXT_CHARS:,}" in result.stderr
 
 
 def _seconds(function, *args) -> float:

@@ -14,15 +14,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import SOURCE, run_cli
 from ld.errors import CoverageError, LdError, ParseError, UnknownSpeaker
 from ld.fidelity import score, summary
-from ld.link import link_document
 from ld.parse import Parser, check_coverage, split_paragraphs
 from ld.pipeline import prepare
 from ld.register import load_register
 from ld.speakers import Names, Resolver
-
-from conftest import SOURCE, run_cli
 
 PAGES = Path(__file__).parent / "pages"
 

@@ -6,9 +6,8 @@ import shutil
 
 import pytest
 
-from ld.pipeline import Progress, build
-
 from conftest import SOURCE, snapshot
+from ld.pipeline import Progress, build
 
 
 @pytest.fixture

@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SOURCE
 from ld.errors import ConfigError, ParseError
 from ld.parse import Parser, default_layout
 from ld.pipeline import prepare
 from ld.register import load_register
-
-from conftest import SOURCE
 
 LAYOUTS = Path(__file__).parent / "layouts"
 

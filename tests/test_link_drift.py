@@ -33,7 +33,8 @@ def test_a_deleted_or_merged_item_stops_the_release(repo, wiki):  # noqa: F811
     assert done.returncode == 1 and "1 link(s)" in done.stderr and KHRUSHCHEV not in done.stderr
 
     with open(repo / "source" / "drift.toml", "a") as f:
-        f.write(f'\n[[acknowledged]]\nqid = "{MAO}"\ncode = "redirected"\nnote = "we keep the old item until the merge is checked"\n')
+        f.write(f'\n[[acknowledged]]\nqid = "{MAO}"\ncode = "redirected"\n'
+                'note = "we keep the old item until the merge is checked"\n')
     git(repo, "commit", "-q", "-am", "acknowledged both")
     done = release(repo, wiki, "1.1.0", "--date", "2026-12-01")
     assert done.returncode == 0, done.stderr

@@ -5,11 +5,10 @@ the turn it is embedded in (for turns that start inside another's paragraph).
 Stage directions are rows with label None.
 """
 
+from conftest import DOC, SOURCE
 from ld.parse import Parser
 from ld.pipeline import prepare
 from ld.register import load_register
-
-from conftest import DOC, SOURCE
 
 MAO, BEQIR, BEGIR = "Comrade Mao Zedong", "Comrade Beqir Balluku", "Comrade Begir Balluku"
 ZHOU, PENG, DENG = "Comrade Zhou Enlai", "Comrade Peng Zhen", "Comrade Deng Xiaoping"
@@ -145,10 +144,10 @@ def test_every_object_keeps_its_location():
 
 def test_the_layout_is_data():
     """Another title word, supplied as data, makes another label style parse."""
-    from ld.parse import default_layout
-
     import pytest
+
     from ld.errors import ParseError
+    from ld.parse import default_layout
 
     page = "May 1, 1960\n\nTitle\n\nContents:\n\nBajtárs Ulbricht. Guten Tag.\n\nBajtárs Honecker. Ja.\n"
     with pytest.raises(ParseError, match="no speech turns"):

@@ -41,7 +41,8 @@ LAYOUT_VALUES = st.one_of(st.text(max_size=12), st.booleans(), st.integers(),
                           st.dictionaries(st.text(max_size=8), st.text(max_size=12), max_size=3))
 LAYOUT_KEYS = st.sampled_from(["titles", "extra_titles", "headers", "articles", "particles", "not_labels",
                                "stage_words", "declarations", "reporting_verbs", "sections", "transcript",
-                               "capitals", "reported_speech", "reporting_adverbs", "citation", "languages", "one_paragraph_sections",
+                               "capitals", "reported_speech", "reporting_adverbs", "citation", "languages",
+                               "one_paragraph_sections",
                                "extra_stage_words", "no_such_key"])
 
 

@@ -9,10 +9,9 @@ from pyld import jsonld
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
+from conftest import ROOT, SOURCE, run_cli, snapshot
 from ld.pipeline import build
 from ld.validate import FORMATS, read_rdf
-
-from conftest import ROOT, SOURCE, run_cli, snapshot
 
 
 def parse(path, fmt) -> Graph:
@@ -88,7 +87,8 @@ def test_standalone_void_gives_sizes_and_checksums(built):
     void = Graph().parse(built / "void.ttl")
     manifest = {f["path"]: f for f in json.loads((built / "manifest.json").read_text())["files"]}
     rows = void.query("""PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX spdx: <http://spdx.org/rdf/terms#>
-        SELECT ?url ?size ?sum WHERE { ?d dcat:downloadURL ?url ; dcat:byteSize ?size ; spdx:checksum/spdx:checksumValue ?sum }""")
+        SELECT ?url ?size ?sum WHERE {
+            ?d dcat:downloadURL ?url ; dcat:byteSize ?size ; spdx:checksum/spdx:checksumValue ?sum }""")
     got = {str(r.url).rsplit("/", 1)[1]: (int(r.size), str(r.sum)) for r in rows}
     assert got and all(got[name] == (manifest[name]["bytes"], manifest[name]["sha256"]) for name in got)
     assert set(got) == {"dataset.ttl", "dataset.nt", "dataset.nq", "dataset.trig", "dataset.jsonld",

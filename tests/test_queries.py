@@ -9,9 +9,8 @@ from collections import Counter
 import pytest
 import rdflib
 
-from ld.query import open_store, read_query, run_query
-
 from conftest import ROOT, run_cli
+from ld.query import open_store, read_query, run_query
 from oxigraph_server import oxigraph_plain, oxigraph_plain_session  # noqa: F401
 from test_parse_300025 import EXPECTED
 

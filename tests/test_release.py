@@ -11,10 +11,9 @@ import subprocess
 import pyoxigraph as ox
 import pytest
 
-from ld.register import load_register
-
 from conftest import SOURCE, run_cli, snapshot
 from fake_wikidata import FakeWikidata, item, start, stop
+from ld.register import load_register
 
 DCAT = "http://www.w3.org/ns/dcat#"
 PROV = "http://www.w3.org/ns/prov#"

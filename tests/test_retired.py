@@ -7,13 +7,12 @@ import json
 import pyoxigraph as ox
 import pytest
 
+from conftest import run_cli
 from ld.errors import ConfigError
 from ld.pipeline import build
 from ld.web.app import App, request
 from ld.web.publication import Publication
 from ld.web.static import write_static_site
-
-from conftest import run_cli
 from test_release import BASE, edit, git, release, repo, wiki  # noqa: F401  (fixtures)
 
 RETIRED = """

@@ -29,8 +29,9 @@ def published_terms() -> dict[str, set[str]]:
 
 @pytest.fixture(scope="module")
 def rico_dist(tmp_path_factory):
-    from conftest import SOURCE
     import shutil
+
+    from conftest import SOURCE
 
     source = tmp_path_factory.mktemp("rico") / "source"
     shutil.copytree(SOURCE, source, ignore=shutil.ignore_patterns("reconcile"))

@@ -22,9 +22,7 @@ from conftest import ROOT, SOURCE
 
 sys.path.insert(0, str(ROOT / "bench"))
 
-from attacks import (CARTESIAN, MemorySampler, SlowConnections, get, latencies, percentile, post,  # noqa: E402
-                     post_head, send_endless, sparql)
-
+from attacks import CARTESIAN, MemorySampler, SlowConnections, get, latencies, percentile, post, post_head, send_endless, sparql  # noqa: E402
 from ld.web.app import request  # noqa: E402
 from ld.web.server import make_app  # noqa: E402
 from ldpub_server import ServerProcess  # noqa: E402

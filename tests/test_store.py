@@ -14,16 +14,23 @@ import pyoxigraph as ox
 import pytest
 import requests
 
+from conftest import run_cli
 from ld import cli
 from ld.errors import InputError, NetworkError, QueryError
 from ld.export import export_tables
 from ld.load import endpoints, load
 from ld.query import open_store, read_query, render, run_query
 
-from conftest import run_cli
 # the server fixtures: imported so that pytest finds them in this module
-from oxigraph_server import (fake_endpoint, faulty_proxy, free_port, oxigraph, oxigraph_plain,  # noqa: F401
-                             oxigraph_plain_session, oxigraph_session)
+from oxigraph_server import (  # noqa: F401
+    fake_endpoint,
+    faulty_proxy,
+    free_port,
+    oxigraph,
+    oxigraph_plain,
+    oxigraph_plain_session,
+    oxigraph_session,
+)
 
 B = "https://w3id.org/ldpub/"
 DOC1, DOC2 = f"{B}document/1", f"{B}document/2"

@@ -11,14 +11,13 @@ from pathlib import Path
 import pytest
 
 import ld
+from fake_wikidata import fake_wikidata  # noqa: F401  (the server fixture)
 from ld.cli import wikidata as cli_wikidata
 from ld.errors import LdError, NetworkError, RegisterError
 from ld.register import load_register
 from ld.wikidata.client import WikidataClient
 from ld.wikidata.reconcile import Candidate, accept_candidates, reconcile, write_candidates
 from ld.wikidata.refresh import refresh
-
-from fake_wikidata import fake_wikidata  # noqa: F401  (the server fixture)
 
 REGISTER = """\
 # Test register. Comments and layout must survive `accept`.

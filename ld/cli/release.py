@@ -8,7 +8,6 @@ from pathlib import Path
 from ld.cli.options import add_build_cache, add_source
 
 
-
 def cmd_release(args) -> int:
     from ld.release import make_release
 

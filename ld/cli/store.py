@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 from ld.cli.options import add_dist
-
 from ld.errors import InputError
 
 

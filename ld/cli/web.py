@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ld.formats import TURTLE
 from ld.cli.options import add_dist, add_source
+from ld.formats import TURTLE
 
 
 def _source(args) -> Path | None:

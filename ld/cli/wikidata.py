@@ -63,6 +63,7 @@ def cmd_accept(args) -> int:
         register = load_register(register_path)
         for slug in written:
             entity = register.get(slug)
+            assert entity is not None  # (accept_candidates wrote it)
             print(f"{slug} = {entity.qid}" + (f" ({entity.wikidata_class})" if entity.wikidata_class else ""))
         print(f"{len(written)} QID(s) written to {register_path}", file=sys.stderr)
     else:

@@ -14,8 +14,8 @@ import threading
 import traceback
 from collections import OrderedDict
 from concurrent.futures import Future
+from typing import Callable
 from urllib.parse import quote, unquote
-
 
 from ld.web import html, pages, routes, sparql
 from ld.web.negotiation import RESOURCE_ACCEPTS, RESOURCE_FORMATS, negotiate
@@ -69,7 +69,7 @@ class App:
         self._rendering: dict[tuple, Future] = {}
         self.renders = 0  # pages and RDF representations rendered (each once while cached)
         self.watched = publication.dist  # the folder whose rebuilds are served (see Reloading)
-        self.remake = None  # () -> a new App for a rebuilt dist/ (set by make_app)
+        self.remake: Callable[[], App] | None = None  # a new App for a rebuilt dist/ (set by make_app)
         self.nav = html.Nav(self.pub.base, static=False, downloads="dist/", sparql="sparql" if pool else None,
                             site_title=self.pub.title, license=self.pub.license)
 
@@ -179,7 +179,8 @@ class App:
                 return cached
             pending = self._rendering.get(key)
             if pending is None:
-                self._rendering[key] = mine = Future()
+                mine: Future = Future()
+                self._rendering[key] = mine
         if pending is not None:
             return pending.result()
         try:

@@ -48,7 +48,7 @@ def json_script(data) -> str:
 
 def safe_url(url: str | None) -> bool:
     """Only http(s) and mailto URLs from the data become links."""
-    return bool(url) and url.split(":", 1)[0].lower() in ("http", "https", "mailto") and ":" in url
+    return bool(url) and url is not None and url.split(":", 1)[0].lower() in ("http", "https", "mailto") and ":" in url
 
 
 def link(href: str | None, inner: str, **attrs) -> str:
@@ -224,7 +224,8 @@ def annotate(text: str, spans: list[dict], nav: Nav) -> str:
     ``uncertain``), ``insertion``, or ``note`` (a call-out placed at ``end``: ``label``,
     ``fragment``). Overlapping spans are split so that the elements nest."""
     n = len(text)
-    ranges, points = [], {}
+    ranges: list = []
+    points: dict[int, list] = {}
     for order, span in enumerate(spans):
         start, end = max(0, min(n, span["start"])), max(0, min(n, span["end"]))
         if span["kind"] == "note":
@@ -321,10 +322,11 @@ def meta_list(rows: list[tuple]) -> str:
 def human_size(size: int | None) -> str:
     if size is None:
         return ""
+    amount: float = size
     for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
+        if amount < 1024 or unit == "GB":
+            return f"{size} {unit}" if unit == "bytes" else f"{amount:.1f} {unit}"
+        amount /= 1024
     return ""
 
 

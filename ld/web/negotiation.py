@@ -6,10 +6,6 @@ from __future__ import annotations
 
 from ld.formats import JSONLD, NTRIPLES, RESOURCE_RDF, TURTLE
 
-
-
-
-
 HTML = "text/html; charset=utf-8"
 # format key -> media type sent; the order is the server's preference on ties: HTML, then the RDF of
 # ld.formats.RESOURCE_RDF (the one table of RDF formats)

@@ -14,8 +14,21 @@ import pyoxigraph as ox
 from ld import jsonld
 from ld.vocab import LDP, PREFIXES
 from ld.web import html
-from ld.web.publication import (VOID, XSD, KIND_OF_CLASS, ENTITY_KIND_PATHS, OA, RDF_TYPE, SCHEMA, WD, Resource, _best_literal, _nn, _value, human_date)
-
+from ld.web.publication import (
+    ENTITY_KIND_PATHS,
+    KIND_OF_CLASS,
+    OA,
+    RDF_TYPE,
+    SCHEMA,
+    VOID,
+    WD,
+    XSD,
+    Resource,
+    _best_literal,
+    _nn,
+    _value,
+    human_date,
+)
 
 ANNOTATION_MACHINERY = {OA + "SpecificResource", OA + "TextPositionSelector", OA + "TextQuoteSelector",
                         str(LDP.EditorialInsertion)}
@@ -50,7 +63,9 @@ def entity_summaries(pub, iris) -> dict[str, dict]:
         rows = pub.select("SELECT ?e ?name ?type ?same WHERE { VALUES ?e { " + " ".join(map(_nn, chunk))
                            + " } OPTIONAL { ?e schema:name ?name } OPTIONAL { ?e a ?type } "
                              "OPTIONAL { ?e schema:sameAs ?same } }")
-        names, kinds, qids = defaultdict(list), {}, {}
+        names: dict[str, list] = defaultdict(list)
+        kinds: dict[str, str] = {}
+        qids: dict[str, str] = {}
         for row in rows:
             e = row["e"].value
             if "name" in row:
@@ -73,7 +88,7 @@ def kind_of(pub, iri: str) -> str:
 
 def doc_summaries(pub, iris) -> dict[str, dict]:
     iris = sorted(set(iris))
-    out = {}
+    out: dict[str, dict] = {}
     for start in range(0, len(iris), 200):
         chunk = iris[start:start + 200]
         rows = pub.select("SELECT ?d ?id ?title ?date WHERE { VALUES ?d { " + " ".join(map(_nn, chunk))
@@ -138,7 +153,7 @@ def document_data(pub, res: Resource) -> dict:
     iri, graph = res.iri, _nn(res.iri)
     props = pub.props(iri, res.iri)
     one = lambda p: props.get(p, [None])[0]  # noqa: E731
-    refs = {}
+    refs: dict[str, str] = {}
     for role in ("translator", "publisher", "funder"):
         if one(SCHEMA + role) is not None:
             refs[role] = one(SCHEMA + role).value
@@ -208,9 +223,9 @@ def document_data(pub, res: Resource) -> dict:
         "citation": _value(one("http://purl.org/dc/terms/bibliographicCitation")),
         "url": _value(one(SCHEMA + "url")), "rights": _best_literal(props.get("http://purl.org/dc/terms/rights", [])),
         "credits": _best_literal(props.get(SCHEMA + "creditText", [])),
-        "translator": people.get(refs.get("translator")), "publisher": people.get(refs.get("publisher")),
-        "funder": people.get(refs.get("funder")),
-        "original": dict(original, archive=people.get(refs.get("archive"))) if original else None,
+        "translator": people.get(refs.get("translator", "")), "publisher": people.get(refs.get("publisher", "")),
+        "funder": people.get(refs.get("funder", "")),
+        "original": dict(original, archive=people.get(refs.get("archive", ""))) if original else None,
         "attendees": sorted((people[a] for a in attendees), key=lambda p: p["name"]),
         "segments": segs, "notes": note_items, "entities": entities, "downloads": downloads(pub),
     }
@@ -343,7 +358,7 @@ def dataset_queries(pub) -> list[dict]:
             continue
     return out
 
-def generic_data(pub, res: Resource, quads) -> dict:
+def generic_data(pub, res: Resource, quads) -> list[dict]:
     """Triples grouped by subject, with compact labels, for the generic page."""
     labels = sorted({**PREFIXES, **pub.prefixes, "sh": "http://www.w3.org/ns/shacl#",
                      "shp": "https://w3id.org/ldpub/shapes#"}.items(), key=lambda kv: -len(kv[1]))

@@ -18,12 +18,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 import ld
-from ld import jsonld
-from ld.formats import NQUADS, NTRIPLES, TURTLE
+from ld import jsonld, terms
 from ld.config import DEFAULT_BASE, load_config
 from ld.errors import LdError
+from ld.formats import NQUADS, NTRIPLES, TURTLE
 from ld.vocab import ENTITY_PATHS, PREFIXES, turtle_prefixes
-
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SCHEMA = "http://schema.org/"
@@ -179,6 +178,7 @@ class Publication:
 
     def select(self, text: str, **options) -> list[dict]:
         answer = self.store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES, **options)
+        assert isinstance(answer, ox.QuerySolutions)  # (our own SELECT queries)
         names = [v.value for v in answer.variables]
         return [{n: s[n] for n in names if s[n] is not None} for s in answer]
 
@@ -256,7 +256,7 @@ class Publication:
         if res.kind == "ns":
             return list(ox.parse(self._ns_bytes(), format=ox.RdfFormat.TURTLE))
         if res.kind == "shapes":
-            triples = []
+            triples: list = []
             for path in self.shape_files():
                 triples.extend(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
             return triples
@@ -283,14 +283,14 @@ class Publication:
                          if q.predicate != has_body and q.predicate.value != OA + "hasTarget")
             return _unique(quads)
         # anything else: the subject and the hash IRIs it leads to (a concise bounded description)
-        quads, seen, todo = [], {res.iri}, [node]
+        quads, visited, todo = [], {res.iri}, [node]
         while todo:
             subject = todo.pop()
             for q in store.quads_for_pattern(subject, None, None, None):
                 quads.append(q)
                 o = q.object
-                if isinstance(o, ox.NamedNode) and o.value.startswith(res.iri + "#") and o.value not in seen:
-                    seen.add(o.value)
+                if isinstance(o, ox.NamedNode) and o.value.startswith(res.iri + "#") and o.value not in visited:
+                    visited.add(o.value)
                     todo.append(o)
         return _unique(quads)
 
@@ -322,17 +322,17 @@ def serialize(quads, fmt: str, base: str, prefixes: dict[str, str] | None = None
     triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads},
                      key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     if fmt == "ttl":
-        return ox.serialize(triples, format=TURTLE.oxigraph, prefixes=prefixes or turtle_prefixes(base))
+        return terms.serialize(triples, TURTLE.oxigraph, prefixes or turtle_prefixes(base))
     if fmt == "nt":
-        return ox.serialize(triples, format=NTRIPLES.oxigraph)
+        return terms.serialize(triples, NTRIPLES.oxigraph)
     if fmt == "nq":
         full = [q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in quads]
         full = sorted(set(full), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
                                                str(q.object)))
-        return ox.serialize(full, format=NQUADS.oxigraph)
+        return terms.serialize(full, NQUADS.oxigraph)
     if fmt == "jsonld":
         return (json.dumps(jsonld.document(triples, base), ensure_ascii=False, sort_keys=True, indent=1)
                 + "\n").encode("utf-8")
     if fmt == "rdfxml":
-        return ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=prefixes or turtle_prefixes(base))
+        return terms.serialize(triples, ox.RdfFormat.RDF_XML, prefixes or turtle_prefixes(base))
     raise ValueError(f"unknown RDF format {fmt!r}")

@@ -151,7 +151,7 @@ def manifest(pub, service: str) -> dict:
 def suggest_entities(pub, prefix: str, type_: str | None = None, cursor: int = 0) -> list[dict]:
     start = fold(prefix)
     allowed = _type_id(type_) if type_ else None
-    found = []
+    found: list[dict] = []
     for c in candidates(pub):
         if type_ and c.type != allowed:
             continue

@@ -6,9 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
-
-
 CORS = [("Access-Control-Allow-Origin", "*"),
         ("Access-Control-Expose-Headers", "Content-Location, Link, Location, Vary, X-SPARQL-MaxRows")]
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "

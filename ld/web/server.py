@@ -12,9 +12,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from waitress import wasyncore
 from waitress.adjustments import Adjustments
 from waitress.channel import HTTPChannel
-from waitress import wasyncore
 from waitress.server import TcpWSGIServer
 
 from ld.errors import LdError
@@ -135,6 +135,7 @@ class Reloading:
         """Switch to the publication whose manifest hashes to ``key``; False if it cannot be loaded
         whole (dist/ changed again meanwhile, or is broken: the old one goes on being served)."""
         try:
+            assert self.app.remake is not None  # (the watcher runs only with one: see start)
             new = self.app.remake()
         except LdError as exc:
             if manifest_key(self.watched) == key:  # not a build still under way: broken, say it once

@@ -37,10 +37,18 @@ from ld.config import DEFAULT_BASE
 from ld.errors import LdError
 from ld.vocab import PREFIXES
 from ld.web import html
-from ld.web.negotiation import (GRAPH_ACCEPTS, GRAPH_FORMATS, RESOURCE_ACCEPTS, RESOURCE_FORMATS, SOLUTION_ACCEPTS, SOLUTION_FORMATS, FORMAT_PARAM, negotiate)
+from ld.web.negotiation import (
+    FORMAT_PARAM,
+    GRAPH_ACCEPTS,
+    GRAPH_FORMATS,
+    RESOURCE_ACCEPTS,
+    RESOURCE_FORMATS,
+    SOLUTION_ACCEPTS,
+    SOLUTION_FORMATS,
+    negotiate,
+)
 from ld.web.publication import RDF_TYPE, SD, VOID, XSD, ServeError, manifest_key, serialize
 from ld.web.response import CSP, Response
-
 
 UPDATE_KEYWORDS = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 MAX_BODY = 1 << 20  # bytes of a POSTed query
@@ -93,8 +101,10 @@ class Worker:
         env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         self.proc = subprocess.Popen([sys.executable, "-m", "ld.web.sparql", "--worker", str(dist), str(memory)],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        assert self.proc.stdin is not None and self.proc.stdout is not None  # (both are pipes)
+        self.stdin, self.stdout = self.proc.stdin, self.proc.stdout
         try:
-            hello = _receive(self.proc.stdout.fileno(), time.monotonic() + ready_timeout)
+            hello = _receive(self.stdout.fileno(), time.monotonic() + ready_timeout)
         except (TimeoutError, EOFError, pickle.UnpicklingError, struct.error) as exc:
             self.kill()
             raise ServeError(f"a SPARQL worker did not start: {exc or type(exc).__name__}") from None
@@ -105,8 +115,8 @@ class Worker:
         self.manifest = hello.get("manifest")  # the publication it loaded
 
     def ask(self, request: dict, deadline: float, limit: int) -> dict:
-        _send(self.proc.stdin, request)
-        return _receive(self.proc.stdout.fileno(), deadline, limit)
+        _send(self.stdin, request)
+        return _receive(self.stdout.fileno(), deadline, limit)
 
     def kill(self) -> None:
         try:
@@ -117,7 +127,7 @@ class Worker:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             pass
-        for stream in (self.proc.stdin, self.proc.stdout):
+        for stream in (self.stdin, self.stdout):
             try:
                 stream.close()
             except (OSError, ValueError):
@@ -125,7 +135,7 @@ class Worker:
 
     def close(self) -> None:
         try:
-            self.proc.stdin.close()  # the worker exits on end of input
+            self.stdin.close()  # the worker exits on end of input
             self.proc.wait(timeout=2)
         except (OSError, ValueError, subprocess.TimeoutExpired):
             pass
@@ -316,21 +326,23 @@ def _answer(store, request: dict, options: dict, max_rows: int) -> dict:
                 return {"status": 406, "error": "a SELECT answer can be given as "
                                                 + ", ".join(SOLUTION_FORMATS.values())}
             variables = tuple(v.value for v in answer.variables)
-            rows, truncated = [], False
+            rows: list[tuple] = []
+            truncated = False
             for solution in answer:
                 if max_rows and len(rows) >= max_rows:
                     truncated = True
                     break
                 rows.append(tuple(solution[v] for v in variables))
             result = Result("select", variables=variables, rows=tuple(rows))
-            body = {"json": to_json, "html": to_json, "csv": to_csv, "tsv": to_tsv}.get(fmt)
-            data = body(result).encode("utf-8") if body else _xml_results(variables, rows)
+            writer = {"json": to_json, "html": to_json, "csv": to_csv, "tsv": to_tsv}.get(fmt)
+            data = writer(result).encode("utf-8") if writer else _xml_results(variables, rows)
             return {"status": 200, "kind": "select", "format": fmt, "body": data, "truncated": truncated}
         fmt = request.get("graph_format")
         if fmt is None:
             return {"status": 406, "error": "a CONSTRUCT or DESCRIBE answer can be given as "
                                             + ", ".join(GRAPH_FORMATS.values())}
-        triples, truncated = [], False
+        triples: list = []
+        truncated = False
         for triple in answer:
             if max_rows and len(triples) >= max_rows:
                 truncated = True

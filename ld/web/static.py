@@ -8,13 +8,11 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote
 
-
 from ld.errors import InputError
 from ld.formats import RESOURCE_RDF, TURTLE
-from ld.web.negotiation import RESOURCE_FORMATS
 from ld.web import html, pages, routes
+from ld.web.negotiation import RESOURCE_FORMATS
 from ld.web.publication import ENTITY_KIND_PATHS, Publication
-
 
 HTACCESS = """# ldpub: an example .htaccess for Apache (mod_rewrite, mod_headers, mod_mime), w3id.org style.
 # Put it at the folder that answers for {base}

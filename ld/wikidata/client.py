@@ -33,8 +33,8 @@ import requests
 
 import ld
 from ld.errors import LdError, NetworkError
-from ld.wikidata import DEFAULT_ENDPOINT
 from ld.register import HUMAN, QID
+from ld.wikidata import DEFAULT_ENDPOINT
 
 CONTACT = "https://w3id.org/ldpub/"
 ENTITY_IRI = "http://www.wikidata.org/entity/"

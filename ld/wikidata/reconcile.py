@@ -11,14 +11,24 @@ import tempfile
 import tomllib
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterable
-
+from typing import AbstractSet, Iterable
 
 from ld.config import read_toml
 from ld.errors import LdError, RegisterError
 from ld.register import HUMAN, QID, SLUG, TYPES, Entity, Register, fold, load_register, slugify
-
-from ld.wikidata.client import (DEFAULT_ENDPOINT, ENTITY_IRI, ORGANIZATION_CLASSES, PLACE_CLASSES, WikidataClient, class_name, classes, coordinates, description, is_missing, label)
+from ld.wikidata.client import (
+    DEFAULT_ENDPOINT,
+    ENTITY_IRI,
+    ORGANIZATION_CLASSES,
+    PLACE_CLASSES,
+    WikidataClient,
+    class_name,
+    classes,
+    coordinates,
+    description,
+    is_missing,
+    label,
+)
 
 # --------------------------------------------------------------------------- reconcile
 
@@ -117,7 +127,7 @@ def _unique(names: Iterable[str]) -> list[str]:
 
 def _check(slug: str, kind: str, name: str, hit: dict, entity: dict | None, rank: int, language: str,
            endpoint: str, *, own_alias: bool) -> Candidate | None:
-    if is_missing(entity) or entity.get("redirects"):
+    if entity is None or is_missing(entity) or entity.get("redirects"):
         return None
     qid = entity.get("id", hit["id"])
     found = classes(entity)
@@ -206,7 +216,7 @@ def toml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
-def dumps_candidates(candidates: Iterable[Candidate], accepted: set[tuple[str, str]] = frozenset()) -> str:
+def dumps_candidates(candidates: Iterable[Candidate], accepted: AbstractSet[tuple[str, str]] = frozenset()) -> str:
     candidates = list(candidates)
     endpoints = sorted({c.endpoint for c in candidates})
     lines = [
@@ -381,7 +391,8 @@ def accept_candidates(candidates_path: str | Path, register_path: str | Path) ->
     newline = "\r\n" if "\r\n" in raw else "\n"
     lines = raw.splitlines()
     written = []
-    updates = [(register.get(a.slug), a) for a in chosen.values() if not a.new]
+    updates = [(entity, a) for a in chosen.values() if not a.new
+               for entity in [register.get(a.slug)] if entity is not None]  # (checked above: all are)
     for entity, a in sorted(updates, key=lambda pair: -pair[0].line):
         if entity.qid == a.qid and entity.wikidata_class == (a.wikidata_class or entity.wikidata_class):
             continue  # already there
@@ -429,12 +440,12 @@ def _edit_entry(lines: list[str], entity: Entity, values: dict[str, str], regist
         if found is not None:
             first, last = found
             kept = _single_line_comment(lines[first], key) if first == last else ""
-            indent = re.match(r"\s*", lines[first])[0]
+            indent = lines[first][:len(lines[first]) - len(lines[first].lstrip())]
             lines[first:last + 1] = [f"{indent}{key} = {toml_string(value)}{kept}"]
             end -= last - first
         else:
-            previous = [_find_key(lines, start, end, k) for k in EDITED_KEYS[:EDITED_KEYS.index(key)]]
-            previous = [p for p in previous if p is not None]
+            previous = [p for p in (_find_key(lines, start, end, k) for k in EDITED_KEYS[:EDITED_KEYS.index(key)])
+                        if p is not None]
             if previous:
                 at = max(last for _, last in previous) + 1
             else:

@@ -7,10 +7,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-
 from ld.register import HUMAN, Register, fold, load_register
-
-from ld.wikidata.client import (WikidataClient, class_name, classes, coordinates, is_missing, label)
+from ld.wikidata.client import WikidataClient, class_name, classes, coordinates, is_missing, label
 
 # --------------------------------------------------------------------------- refresh
 
@@ -96,7 +94,7 @@ def refresh(register: Register, client: WikidataClient, *, use_cache: bool = Fal
             report.findings.append(Finding(severity, code, entity.slug, entity.qid, message, value, source))
 
         item = answers.get(entity.qid)
-        if is_missing(item):
+        if item is None or is_missing(item):
             add("Warning", "missing", "the item was deleted from Wikidata; find the right item and "
                                       "replace the qid, or clear it")
             continue
@@ -119,7 +117,7 @@ def refresh(register: Register, client: WikidataClient, *, use_cache: bool = Fal
                 add("Info", "label-differs", f"Wikidata's {lang} label is {current!r}, the register says {name!r}",
                     current)
         coords = coordinates(item)
-        if coords and entity.lat is not None:
+        if coords and entity.lat is not None and entity.long is not None:
             if abs(coords[0] - entity.lat) > COORDINATE_TOLERANCE or abs(coords[1] - entity.long) > COORDINATE_TOLERANCE:
                 add("Info", "coordinates-differ", f"Wikidata has {coords[0]:.4f}, {coords[1]:.4f}; the register "
                                                   f"{entity.lat:.4f}, {entity.long:.4f}", f"{coords[0]},{coords[1]}")
