@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, run_cli, snapshot
+from conftest import ROOT, run_cli, run_process, snapshot
 
 GOOD_HEAD = "October 9, 1964\n\nA title\n\nCitation:\n\nSomething.\n\nSummary:\n\nA summary.\n\nContents:\n\n"
 
@@ -70,13 +70,13 @@ def test_all_bad_documents_are_reported_at_once(source_copy, tmp_path):
 
 
 def test_missing_source_folder(tmp_path):
-    result = run_cli("build", "--source", tmp_path / "nope", "--out", tmp_path / "dist")
+    result = run_process("build", "--source", tmp_path / "nope", "--out", tmp_path / "dist")
     assert result.returncode == 2 and "source folder not found" in result.stderr
     assert not (tmp_path / "dist").exists()
 
 
 def test_debug_shows_the_traceback(tmp_path):
-    result = run_cli("--debug", "build", "--source", tmp_path / "nope", "--out", tmp_path / "dist")
+    result = run_process("--debug", "build", "--source", tmp_path / "nope", "--out", tmp_path / "dist")
     assert result.returncode == 2 and "Traceback" in result.stderr
 
 
