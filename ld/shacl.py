@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import partial
+from typing import Callable
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -49,7 +50,8 @@ SHAPE_KEYS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target
               SH.minCount, SH.maxCount, SH.datatype, SH["class"], SH.nodeKind, SH.pattern, SH.flags,
               SH.languageIn, SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive,
               SH.lessThanOrEquals, SH["or"], SH["and"], SH["not"], SH.node, SH.qualifiedValueShape,
-              SH.qualifiedMinCount, SH.qualifiedMaxCount, SH.qualifiedValueShapesDisjoint, SH.deactivated, SH.uniqueLang, RDF.type, RDFS.label, RDFS.comment}
+              SH.qualifiedMinCount, SH.qualifiedMaxCount, SH.qualifiedValueShapesDisjoint, SH.deactivated, SH.uniqueLang,
+              RDF.type, RDFS.label, RDFS.comment}
 SHAPE_TYPES = {SH.NodeShape, SH.PropertyShape, SH.Shape}
 
 
@@ -136,7 +138,7 @@ class Shape:
     severity: str = "Violation"
     severity_node: object = SH.Violation  # sh:severity as given (SHACL allows any IRI)
     message: str = ""
-    path: object = None  # compiled path (a function node -> values), None for a node shape
+    path: Callable[..., list] | None = None  # compiled path (a function node -> values), None for a node shape
     path_text: str = ""
     path_node: object = None  # sh:path's value in the shapes graph
     targets: list = field(default_factory=list)  # functions data -> focus nodes
@@ -435,6 +437,7 @@ def _sparql_results(data: Data, shape: Shape, constraint: SparqlConstraint, focu
     # $this where the syntax needs a variable (projection, GROUP BY) stays one, bound by substitution
     solutions = data.store().query(constraint.query(focus), substitutions={ox.Variable("this"): focus},
                                    default_graph=data.graphs)
+    assert isinstance(solutions, ox.QuerySolutions)  # (a SHACL-SPARQL constraint is a SELECT query)
     variables = solutions.variables
     for solution in solutions:
         bindings = {v.value: solution[v] for v in variables if solution[v] is not None}
@@ -442,7 +445,8 @@ def _sparql_results(data: Data, shape: Shape, constraint: SparqlConstraint, focu
         value = bindings.get("value", focus)
         message = constraint.message
         for name, term in bindings.items():
-            message = re.sub(r"\{[?$]" + re.escape(name) + r"\}", lambda _m, t=term: _text(t), message)
+            shown = _text(term)  # (a function, not a replacement string: no backslash escapes read in it)
+            message = re.sub(r"\{[?$]" + re.escape(name) + r"\}", lambda _m: shown, message)
         if named is None:  # an anonymous constraint: the shape's message, as for a core constraint
             message = shape.message or message
         problem = Problem(severity=shape.severity, code=_local(named) if named else shape.code,
