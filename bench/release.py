@@ -61,6 +61,8 @@ def timed(work: Path, *args: str) -> float:
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(f"ldpub {' '.join(args)} failed ({done.returncode}): {done.stderr[-2000:]}")
+    # each step as it ends: a long run cut short (a deadline, a shared machine) keeps what it measured
+    print(f"ldpub {' '.join(args)}: {seconds:.2f} s; {uptime()}", file=sys.stderr, flush=True)
     return round(seconds, 2)
 
 
