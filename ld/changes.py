@@ -1,6 +1,12 @@
 """The changelog between two releases: per named graph, the triples added and removed, and what
-they mean (turns re-attributed, mentions added or removed, links added, changed or dropped,
-documents added or withdrawn).
+they mean (turns edited or re-attributed, mentions added or removed, links added, changed or
+dropped, documents added or withdrawn, source files changed).
+
+The added and removed quads are a complete patch of every graph but the dataset description (which
+names its release): the previous release's quads, less the removed, plus the added, are the new
+release's. So an edited source file shows in its document's graph as the edit and as the file's new
+``ldp:sourceSha256`` (on the document's ``#generation``): the checksum is the provenance of that
+graph, and a patch without it would leave the old checksum on the new text.
 
 A release keeps ``dataset.nq.gz`` and, in its manifest, where each named graph's gzip member lies
 in it and the member's SHA-256 (every graph is a member of its own, see ``ld.publish``). Comparing
@@ -21,6 +27,7 @@ import pyoxigraph as ox
 
 from ld.config import DUMP_MODES
 from ld.publish import PIECES_FILE, Pieces
+from ld.vocab import LDP, SCHEMA
 
 NQ_GZ = "dataset.nq.gz"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -29,9 +36,12 @@ SAME_AS = "http://schema.org/sameAs"
 MOTIVATED_BY = "http://www.w3.org/ns/oa#motivatedBy"
 IDENTIFYING = "http://www.w3.org/ns/oa#identifying"
 HAS_BODY = "http://www.w3.org/ns/oa#hasBody"
+TEXT = str(SCHEMA.text)
+SOURCE_SHA256 = str(LDP.sourceSha256)
 
-SUMMARY = ("documents_added", "documents_withdrawn", "turns_reattributed", "mentions_added", "mentions_removed",
-           "mentions_reidentified", "links_added", "links_changed", "links_dropped")
+SUMMARY = ("documents_added", "documents_withdrawn", "sources_changed", "turns_edited", "turns_reattributed",
+           "mentions_added", "mentions_removed", "mentions_reidentified", "links_added", "links_changed",
+           "links_dropped")
 
 
 def member(piece: Pieces, dumps: str) -> bytes:
@@ -135,6 +145,8 @@ def _meaning(summary: Counter, added: list, removed: list) -> None:
                 found.setdefault(q.subject.value, set()).add(q.object)
         return found
 
+    summary["sources_changed"] += len(set(objects(added, SOURCE_SHA256)) & set(objects(removed, SOURCE_SHA256)))
+    summary["turns_edited"] += len(set(objects(added, TEXT)) & set(objects(removed, TEXT)))
     new_senders, old_senders = objects(added, SENDER), objects(removed, SENDER)
     summary["turns_reattributed"] += len(set(new_senders) & set(old_senders))
     new_mentions, old_mentions = objects(added, MOTIVATED_BY, IDENTIFYING), objects(removed, MOTIVATED_BY, IDENTIFYING)
@@ -150,6 +162,8 @@ def _meaning(summary: Counter, added: list, removed: list) -> None:
 
 
 LABELS = {"documents_added": "documents added", "documents_withdrawn": "documents withdrawn",
+          "sources_changed": "documents whose source file changed (`ldp:sourceSha256`)",
+          "turns_edited": "turns and stage directions whose text was edited",
           "turns_reattributed": "turns re-attributed to another speaker", "mentions_added": "mentions added",
           "mentions_removed": "mentions removed", "mentions_reidentified": "mentions now naming another entity",
           "links_added": "Wikidata links added", "links_changed": "Wikidata links changed",
@@ -171,8 +185,12 @@ def markdown(version: str, date: str, previous: dict | None, log: Changelog | No
         else:
             lines += ["| what | count |", "|---|---|"]
             lines += [f"| {LABELS[key]} | {log.summary[key]} |" for key in SUMMARY]
-            lines += [f"| triples added | {log.added} |", f"| triples removed | {log.removed} |", "",
-                      "## Per named graph", "", "| graph | added | removed |", "|---|---|---|"]
+            lines += [f"| triples added | {log.added} |", f"| triples removed | {log.removed} |", ""]
+            if log.summary["sources_changed"]:
+                lines += ["A document whose source file changed has a new `ldp:sourceSha256` on its `#generation` "
+                          "(the SHA-256 of the file's bytes, the provenance of its graph): one triple removed and one "
+                          "added, besides those of the edit itself.", ""]
+            lines += ["## Per named graph", "", "| graph | added | removed |", "|---|---|---|"]
             lines += [f"| <{g}> | {a} | {r} |" for g, (a, r) in sorted(log.graphs.items())]
             lines += ["", "The triples themselves, as N-Quads (each in its named graph): "
                       + ", ".join(f"`{f}`" for f in files) + ".", ""]

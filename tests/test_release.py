@@ -4,6 +4,7 @@ missing previous record). Every release here audits its Wikidata links against t
 Wikidata server, filled with the register's own QIDs."""
 
 import gzip
+import hashlib
 import json
 import shutil
 import subprocess
@@ -137,30 +138,75 @@ def test_a_release_and_an_unchanged_one_after_it(repo, wiki):
     assert drift["mode"] == "endpoint" and drift["checked"] > 0 and drift["warnings"] == 0
 
 
+def released_quads(repo, version) -> set:
+    with gzip.open(repo / "releases" / version / "dataset.nq.gz") as f:
+        return set(ox.parse(f, format=ox.RdfFormat.N_QUADS))
+
+
+def source_sha256(repo) -> str:
+    return hashlib.sha256((repo / "source" / "documents" / "300025.txt").read_bytes()).hexdigest()
+
+
 def test_one_edited_turn_gives_exactly_that_turns_triples(repo, wiki):
     assert release(repo, wiki, "1.0.0", "--date", "2026-11-02").returncode == 0
+    old_sha = source_sha256(repo)
     edit(repo, "documents/300025.txt", *TURN_EDIT)
     done = release(repo, wiki, "1.1.0", "--date", "2026-12-01")
     assert done.returncode == 0, done.stderr
     dist = repo / "dist"
     added, removed = quads(dist / "changes" / "added.nq"), quads(dist / "changes" / "removed.nq")
-    doc = BASE + "document/300025"
-    turn = next(q.subject.value for q in removed if q.predicate.value == "http://schema.org/text")
-    assert turn.startswith(doc + "#seg-")
-    # the turn's text, and the checksum of the source file the document was made from: nothing else
-    expect = {(turn, "http://schema.org/text"), (doc + "#generation", LDP + "sourceSha256")}
-    assert {(q.subject.value, q.predicate.value) for q in added} == expect
-    assert {(q.subject.value, q.predicate.value) for q in removed} == expect
-    assert {q.graph_name.value for q in added + removed} == {doc}
-    assert [q.object.value for q in added if q.subject.value == turn] == ["We must unite."]
-    assert [q.object.value for q in removed if q.subject.value == turn] == ["We should unite."]
+    doc = ox.NamedNode(BASE + "document/300025")
+    turn = next(q.subject for q in removed if q.predicate.value == "http://schema.org/text")
+    assert turn.value.startswith(doc.value + "#seg-")
+    text, checksum = ox.NamedNode("http://schema.org/text"), ox.NamedNode(LDP + "sourceSha256")
+    generation = ox.NamedNode(doc.value + "#generation")
+
+    def expect(words, sha):  # the turn's text, and the checksum of the source file its graph was made from
+        return {ox.Quad(turn, text, ox.Literal(words, language="en"), doc),
+                ox.Quad(generation, checksum, ox.Literal(sha), doc)}
+
+    assert set(removed) == expect("We should unite.", old_sha) and len(removed) == 2
+    assert set(added) == expect("We must unite.", source_sha256(repo)) and len(added) == 2
     record = json.loads((repo / "releases" / "1.1.0" / "manifest.json").read_text())
-    assert record["changes"]["graphs"] == {doc: {"added": 2, "removed": 2}}
-    assert not any(record["changes"]["summary"].values())
+    assert record["changes"]["graphs"] == {doc.value: {"added": 2, "removed": 2}}
+    summary = record["changes"]["summary"]
+    assert summary["turns_edited"] == summary["sources_changed"] == 1
+    assert not any(v for k, v in summary.items() if k not in ("turns_edited", "sources_changed"))
     manifest = {f["path"]: f for f in json.loads((dist / "manifest.json").read_text())["files"]}
     assert manifest["changes/added.nq"]["triples"] == 2 and manifest["changes/removed.nq"]["triples"] == 2
     text = (dist / "CHANGES.md").read_text()
-    assert f"| <{doc}> | 2 | 2 |" in text and "`changes/added.nq`" in text
+    assert f"| <{doc.value}> | 2 | 2 |" in text and "`changes/added.nq`" in text
+    assert "| turns and stage directions whose text was edited | 1 |" in text
+    assert "| documents whose source file changed (`ldp:sourceSha256`) | 1 |" in text
+    changeset = description(dist)
+    node = BASE + "dataset/1.1.0#changes"
+    assert objects(changeset, node, LDP + "turnsEdited") == objects(changeset, node, LDP + "sourcesChanged") == {"1"}
+
+
+def test_the_changelog_is_a_complete_patch(repo, wiki):
+    """The previous release's quads, less the removed, plus the added, are the new release's (the
+    dataset description, which names its release, apart); here for a turn that carries a mention,
+    whose annotation is anchored on the turn's text by its SHA-256."""
+    assert release(repo, wiki, "1.0.0", "--date", "2026-11-02").returncode == 0
+    line = "<u>Comrade Beqir Balluku</u>: Khrushchev has declared that he will hold such a meeting and we think he will actually do it."
+    edit(repo, "documents/300025.txt", line, line + " He will fail.")
+    assert release(repo, wiki, "1.1.0", "--date", "2026-12-01").returncode == 0
+    described = BASE + "graph/dataset"
+    old, new = ({q for q in released_quads(repo, v) if q.graph_name.value != described} for v in ("1.0.0", "1.1.0"))
+    added, removed = set(quads(repo / "dist" / "changes" / "added.nq")), set(quads(repo / "dist" / "changes" / "removed.nq"))
+    assert removed <= old and not added & old
+    assert (old - removed) | added == new
+    # what changed: the turn's text, the SHA-256 of that text on the mention's target, the source's checksum
+    doc = BASE + "document/300025"
+    turn = next(q.subject.value for q in removed if q.predicate.value == "http://schema.org/text")
+    targets = {q.subject.value for q in new if q.predicate.value == "http://www.w3.org/ns/oa#hasSource"
+               and q.object.value == turn}
+    assert targets
+    changed = {(q.subject.value, q.predicate.value) for q in added}
+    assert changed == {(q.subject.value, q.predicate.value) for q in removed}
+    assert changed == {(turn, "http://schema.org/text"), (doc + "#generation", LDP + "sourceSha256"),
+                       *((t, LDP + "textSha256") for t in targets)}
+    assert next(q.object.value for q in added if q.subject.value == turn).endswith("actually do it. He will fail.")
 
 
 def test_the_summary_says_what_the_changes_mean(repo, wiki):
