@@ -188,7 +188,8 @@ def test_the_changelog_is_a_complete_patch(repo, wiki):
     dataset description, which names its release, apart); here for a turn that carries a mention,
     whose annotation is anchored on the turn's text by its SHA-256."""
     assert release(repo, wiki, "1.0.0", "--date", "2026-11-02").returncode == 0
-    line = "<u>Comrade Beqir Balluku</u>: Khrushchev has declared that he will hold such a meeting and we think he will actually do it."
+    line = ("<u>Comrade Beqir Balluku</u>: Khrushchev has declared that he will hold such a meeting and we think "
+            "he will actually do it.")
     edit(repo, "documents/300025.txt", line, line + " He will fail.")
     assert release(repo, wiki, "1.1.0", "--date", "2026-12-01").returncode == 0
     described = BASE + "graph/dataset"
