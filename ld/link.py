@@ -97,12 +97,14 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
 
     turns = [s for s in doc.segments if s.kind == "turn"]
     # a first-person record's author is whoever the page names and does not report: known last
-    for seg in [s for s in turns if s.role != AUTHOR] + [s for s in turns if s.role == AUTHOR]:
+    authored = [s for s in turns if s.role == AUTHOR]
+    author = None
+    for seg in [s for s in turns if s.role != AUTHOR] + authored:
         where = f"{seg.location}"
         if seg.role == AUTHOR:
-            others = [linked.speakers[s.position] for s in turns
-                      if s.role != AUTHOR and s.position in linked.speakers]
-            found = resolver.author(others)
+            if author is None:  # every other turn is resolved by now: decided once for the page
+                author = resolver.author([linked.speakers[s.position] for s in turns if s.role != AUTHOR])
+            found = author
         else:
             found = resolver.resolve(seg.label or "", seg.speaker or "", seg.role, seg.alias)
         entity = found.entity

@@ -218,6 +218,8 @@ class Layout:
         # the same paragraph is asked several times (is it labelled? a header? a report?): match once
         self.label_at_start = lru_cache(maxsize=1024)(self.label.match)
         self.reported_at_start = lru_cache(maxsize=1024)(self.reported_strong.match)
+        # "Citation: ..." on one line, as a page copied from the PDF export prints it
+        self.inline_section = re.compile(rf"^(?P<name>{_alternation(self.sections)}):[ ]+(?P<value>\S.*)$", re.S)
         self.header = re.compile(
             rf"(?P<h>{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
         # "(Laughter.)", "[The conversation ended.]": whether one is a stage direction is decided in context
@@ -399,10 +401,9 @@ class Parser:
         """A page copied from the PDF export prints a section and its value on one line ("Citation:
         “...”", "Contents: English Translation"): split them as the web page prints them, up to the
         transcript's header."""
-        inline = re.compile(rf"^(?P<name>{_alternation(self.layout.sections)}):[ ]+(?P<value>\S.*)$", re.S)
         expanded: list[Paragraph] = []
         for index, para in enumerate(paragraphs):
-            match = inline.match(para.text)
+            match = self.layout.inline_section.match(para.text)
             if match is None:
                 if self.layout.section_header(para.text) == self.layout.transcript:
                     return expanded + paragraphs[index:]

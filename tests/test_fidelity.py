@@ -35,6 +35,13 @@ def scores(register):
     return [score(page, register, prepare) for page in sorted(PAGES.glob("*.txt"))]
 
 
+def prepared(text: str, register, folder: Path, name: str = "page"):
+    """A page of ``text`` in ``folder`` (its document id ``name``), parsed and linked as the build does."""
+    page = folder / f"{name}.txt"
+    page.write_text(text, encoding="utf-8")
+    return prepare(page, register)
+
+
 def test_there_are_enough_pages_in_enough_layouts():
     pages = sorted(PAGES.glob("*.txt"))
     assert len(pages) >= 20 and len(sorted((PAGES / "heldout").glob("*.txt"))) >= 4
@@ -219,9 +226,7 @@ A.I. MIKOYAN noted that he had nothing to add.
 
 
 def test_label_shapes_headers_and_joint_turns(register, tmp_path):
-    page = tmp_path / "1.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    linked = prepare(page, register)
+    linked = prepared(PAGE, register, tmp_path)
     turns = linked.doc.turns
     assert [(t.label, linked.speakers[t.position].slug) for t in turns] == [
         ("Chairman", "mao-zedong"), ("[Kim Il Sung]", "kim-il-sung"),
@@ -263,9 +268,7 @@ Then, the Red Cross talks were proceeding slowly, as the press says.
 
 
 def test_a_journal_s_first_person_and_numbered_reports(register, tmp_path):
-    page = tmp_path / "2.txt"
-    page.write_text(JOURNAL, encoding="utf-8")
-    linked = prepare(page, register)
+    linked = prepared(JOURNAL, register, tmp_path)
     turns = linked.doc.turns
     assert [(t.text[:12], linked.speakers[t.position].label) for t in turns] == [
         ("1. On instru", "N. G. Sudarikov"), ("After readin", "Kim Il Sung"), ("2. Kim Il Su", "Kim Il Sung"),
@@ -298,9 +301,7 @@ Decision: to prepare a statement.
 
 
 def test_dash_labels_for_listed_or_registered_persons_only(register, tmp_path):
-    page = tmp_path / "3.txt"
-    page.write_text(NOTES, encoding="utf-8")
-    linked = prepare(page, register)
+    linked = prepared(NOTES, register, tmp_path)
     turns = linked.doc.turns
     assert [(t.label, linked.speakers[t.position].label) for t in turns] == [
         ("Khrushchev", "Nikita Khrushchev"), ("Bulganin", "Bulganin"), ("Molotov", "Vyacheslav Molotov")]
@@ -325,9 +326,7 @@ def test_the_rdf_says_how_each_speaker_was_resolved(register, tmp_path):
     from ld.terms import ox_triples
     from ld.vocab import Iris
 
-    page = tmp_path / "1.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    linked = prepare(page, register)
+    linked = prepared(PAGE, register, tmp_path, name="1")
     nt = ox_triples(mapping.document_graph(linked, Iris("https://example.org/"))).nt.decode()
     assert "<https://example.org/document/1#seg-0001> <https://w3id.org/ldpub/ns#speakerResolution>" in nt
     senders = re.findall(r"<https://example.org/document/1#seg-0003> <http://schema.org/sender> <([^>]+)>", nt)
