@@ -90,6 +90,7 @@ def document_graph(linked: Linked, iris: Iris, source_pages: str = "", text_righ
     _original(g, linked, iris, d)
     _event(g, linked, iris, d)
     _generation(g, linked, iris, d)
+    previous_turn = None
     for seg in doc.segments:
         s = iris.segment(doc.id, seg.position)
         g.add((d, SCHEMA.hasPart, s))
@@ -102,6 +103,9 @@ def document_graph(linked: Linked, iris: Iris, source_pages: str = "", text_righ
             continue
         g.add((s, RDF.type, LDP.SpeechTurn))
         g.add((s, RDF.type, SCHEMA.Message))
+        if previous_turn is not None:  # who speaks after whom, without a query over every pair of turns
+            g.add((previous_turn, LDP.nextTurn, s))
+        previous_turn = s
         g.add((s, SCHEMA.sender, entity_iri(iris, linked.speakers[seg.position])))
         if seg.position in linked.co_speakers:  # a joint label: both speak the turn
             g.add((s, SCHEMA.sender, entity_iri(iris, linked.co_speakers[seg.position])))

@@ -51,6 +51,17 @@ def test_dialogue_sequence(store):
     assert {(a, b): int(n) for a, b, n in rows} == dict(expected)
 
 
+def test_next_turn_links_each_speech_turn_to_the_next_one_stage_directions_skipped(store):
+    parts = run_query(store, "SELECT ?part ?position ?stage WHERE { GRAPH ?g { ?part schema:position ?position "
+                             "OPTIONAL { ?part a ldp:StageDirection BIND (true AS ?stage) } } }").rows
+    order = sorted(parts, key=lambda row: int(row[1].value))
+    turns = [row[0].value for row in order if row[2] is None]
+    assert len(turns) < len(order), "300025 has stage directions between turns"
+    links = {(row[0].value, row[1].value) for row in
+             run_query(store, "SELECT ?a ?b WHERE { GRAPH ?g { ?a ldp:nextTurn ?b } }").rows}
+    assert links == set(zip(turns, turns[1:]))
+
+
 def test_places_with_coordinates(store):
     rows = {name: (wikidata, lat, long, int(n)) for _, name, wikidata, lat, long, n in
             answer(store, "places-with-coordinates.rq")}

@@ -37,7 +37,7 @@ def reference(data: Graph, shapes: Graph) -> list:
 
 
 NUMBERS = [SCHEMA.position, OA.start, OA.end]  # what the SPARQL constraints compare and add up
-SPARQL_CODES = {"positions-unique", "positions-gapless", "turn-embedded-backward", "offsets-select-quote"}
+SPARQL_CODES = {"positions-unique", "positions-gapless", "turn-embedded-backward", "turn-next-order", "offsets-select-quote"}
 
 
 def same(data: Graph, shapes: Graph | None = None) -> list:

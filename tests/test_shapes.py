@@ -22,6 +22,7 @@ d:seg-0001 a ldp:SpeechTurn, schema:Message ; schema:isPartOf <https://example.o
 d:seg-0002 a ldp:SpeechTurn, schema:Message ; schema:isPartOf <https://example.org/document/1> ;
     schema:position 2 ; schema:sender <https://example.org/person/t> ; ldp:speakerLabel "Comrade T" ;
     ldp:embeddedIn d:seg-0001 ; schema:text "Yes."@en .
+d:seg-0001 ldp:nextTurn d:seg-0002 .
 d:seg-0003 a ldp:StageDirection, schema:CreativeWork ; schema:isPartOf <https://example.org/document/1> ;
     schema:position 3 ; schema:text "Laughter."@en .
 <https://example.org/person/a> a schema:Person ; schema:name "A"@en ; schema:sameAs wd:Q5816 .
@@ -88,6 +89,9 @@ CASES = [
     ("turn-embedded", "Violation", "DELETE WHERE { d:seg-0002 ldp:embeddedIn ?x } ; INSERT DATA { d:seg-0002 ldp:embeddedIn d:seg-0003 }"),
     ("turn-insertion", "Info", 'DELETE WHERE { d:seg-0002 schema:text ?x } ; INSERT DATA { d:seg-0002 schema:text "Yes [he nods]."@en }'),
     ("turn-embedded-backward", "Violation", "DELETE WHERE { d:seg-0002 ldp:embeddedIn ?x } ; INSERT DATA { d:seg-0001 ldp:embeddedIn d:seg-0002 }"),
+    ("turn-next", "Violation", "INSERT DATA { d:seg-0002 ldp:nextTurn d:seg-0003 }"),
+    ("turn-next-order", "Violation", "DELETE WHERE { d:seg-0001 ldp:nextTurn ?x } ; INSERT DATA { d:seg-0002 ldp:nextTurn d:seg-0001 }"),
+    ("turn-next-order", "Violation", "DELETE WHERE { d:seg-0001 ldp:nextTurn ?x } ; INSERT DATA { d:seg-0001 ldp:nextTurn <https://example.org/document/2#seg-0002> . <https://example.org/document/2#seg-0002> a ldp:SpeechTurn }"),
     ("stage-no-sender", "Violation", "INSERT DATA { d:seg-0003 schema:sender p:a }"),
     ("entity-name", "Violation", "DELETE WHERE { p:a schema:name ?x }"),
     ("entity-unlinked", "Warning", "DELETE WHERE { p:t schema:sameAs ?x }"),
