@@ -10,6 +10,7 @@ turns invented, and whether a page that is not right said so.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,10 @@ class PageScore:
 
 
 def _opening(text: str) -> str:
-    return " ".join(fold(text).replace("“", "").replace('"', "").split())[:24]
+    """The first words of a turn, for lining expected turns up with published ones (a stage direction
+    in parentheses left out: the published text has it as a segment of its own)."""
+    text = re.sub(r"\([^()]*(?:\)|$)", " ", fold(text).replace("“", "").replace('"', ""))
+    return " ".join(text.split())[:24]
 
 
 def _same_person(expected: str, entity: Entity, names: Names) -> bool:
@@ -69,7 +73,7 @@ def score(page: Path, register: Register, prepare) -> PageScore:
     used: set[int] = set()
     cursor = 0
     for turn in wanted:
-        opening = _opening(turn.get("starts", ""))[:18]
+        opening = _opening(turn.get("starts", ""))
         index = next((i for i in range(cursor, len(turns)) if opening and opening in _opening(turns[i].text)
                       or opening and opening in " ".join(fold(turns[i].text).split())[:200]), None)
         if index is None:
@@ -81,11 +85,12 @@ def score(page: Path, register: Register, prepare) -> PageScore:
         senders = [linked.speakers[seg.position]] + ([linked.co_speakers[seg.position]]
                                                      if seg.position in linked.co_speakers else [])
         people = turn.get("speakers") or ([turn["speaker"]] if turn.get("speaker") else [])
+        unresolved = linked.resolutions.get(seg.position, ("",))[0] == UNRESOLVED
         if not people:  # no reader can tell: right only when the page says it cannot either
-            ok = linked.resolutions.get(seg.position, ("",))[0] == UNRESOLVED
-        else:
-            ok = len(people) == len(senders) and all(any(_same_person(p, s, names) for s in senders)
-                                                     for p in people)
+            ok = unresolved
+        else:  # a printed name is right when it fits ("S. Kania"); a role-person left unresolved is not
+            ok = not unresolved and len(people) == len(senders) and all(
+                any(_same_person(p, s, names) for s in senders) for p in people)
         if ok:
             result.right += 1
         else:

@@ -99,7 +99,10 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     # a first-person record's author is whoever the page names and does not report: known last
     authored = [s for s in turns if s.role == AUTHOR]
     author = None
-    for seg in [s for s in turns if s.role != AUTHOR] + authored:
+    # role-only labels ("Premier:") after the named ones: a label such as "Premier [Zhou Enlai]:" anywhere
+    # on the page says who holds the role, for every "Premier:" of the page alike
+    named = [s for s in turns if not s.role]
+    for seg in named + [s for s in turns if s.role and s.role != AUTHOR] + authored:
         where = f"{seg.location}"
         if seg.role == AUTHOR:
             if author is None:  # every other turn is resolved by now: decided once for the page

@@ -36,13 +36,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable
 
-from ld.errors import ConfigError, CoverageError, InputError, ParseError
+from ld.errors import ConfigError, CoverageError, InputError, LdError, ParseError
 from ld.model import Citation, Date, Document, Footnote, Location, Segment, Span
 
 MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
-FOOTNOTE_DEF = re.compile(r"^\[(\d{1,3})\]\s+(.*)$", re.S)
+# "[1] ...", or FRUS's source note "1 Source: ..." (its number is the one glued to the heading)
+FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\]|(?P<m>\d{1,3})(?=\s+Source:))\s+(?P<text>.*)$", re.S)
 # "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
 JOURNAL_OF = re.compile(r"^(?:from\s+the\s+)?(?:journal|diary|notebook)\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?$",
                         re.I)
@@ -60,7 +61,7 @@ MONTHS = {m: i for i, m in enumerate(
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
              "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words",
-             "report_titles")
+             "report_titles", "report_openings", "narration_subjects")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
     "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int}
 TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases", "side_labels")
@@ -168,6 +169,7 @@ class Layout:
         self.headings = {h.casefold() for h in merged["heading_lines"]}
         self.header_words = {w.casefold() for w in merged["header_words"]}
         self.report_titles = {w.casefold().rstrip(".") for w in merged["report_titles"]}
+        self.report_openings = tuple(w.casefold() for w in merged["report_openings"])
         self.title_set = {t.casefold() for t in merged["titles"]}
 
         titles = merged["titles"] + [t.upper() for t in merged["titles"]]
@@ -203,6 +205,8 @@ class Layout:
         # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
         # (the narration ends with a comma: "It is independent, as Brezhnev L.I. also said" is no report)
         clause = rf"(?:[\w'’\-]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-]+,[ ]+"
+        if merged["report_openings"]:  # set phrases that need no comma: "After mutual greetings Cde. X informed"
+            clause = rf"(?:(?:{_alternation(merged['report_openings'])}),?[ ]+|{clause})"
         self.reported_strong = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
@@ -218,6 +222,28 @@ class Layout:
         # the same paragraph is asked several times (is it labelled? a header? a report?): match once
         self.label_at_start = lru_cache(maxsize=1024)(self.label.match)
         self.reported_at_start = lru_cache(maxsize=1024)(self.reported_strong.match)
+        # the recorder's account with another verb in the past ("Cde. Ulbricht supported the proposal",
+        # "Le Duan listened to ..."): read only for a person who takes part (Transcript decides)
+        self.acted = re.compile(
+            rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"(?P<verb>{verbs}|[a-z]{{3,}}ed)\b")
+        # a speech tag inside the first sentence: "We, continued Le Duan, know ...", "The session—said
+        # Cde. Novotny—was ...", "The conference—Cde. Ceausescu continued—should ..."
+        self.any_verb = re.compile(rf"\b(?:{verbs})\b")
+        past = r"[a-z]{2,}ed|was|were|began|took|left|went|read|rose|came|sat|stood|shook|gave|saw|met|ended"
+        subjects = _alternation(merged["narration_subjects"])
+        self.narration = re.compile(
+            rf"(?:{subjects})(?:[ ]+(?:[A-Z][\w’'\-]*|and)){{0,8}}[ ]+(?:[a-z]+[ ]+)?(?:{past})\b"
+        ) if merged["narration_subjects"] else None
+        # a titled person as the subject of any verb ("Comrade Mao Zedong met the delegation"): inside
+        # another speaker's turn, the recorder's narration, flagged
+        self.subject = re.compile(rf"(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>[a-z]{{2,}})\b")
+        lead_in = r"[^—–,.;:!?\n]{1,80}?"
+        self.inserted = (
+            re.compile(rf"{lead_in}(?:[ ]*[—–][ ]*|,[ ]+)(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name})))"
+                       rf"[ ]*(?:[—–]|,)"),
+            re.compile(rf"{lead_in}(?:[ ]*[—–][ ]*|,[ ]+)(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs})"
+                       rf"[ ]*(?:[—–]|,)"))
         # "Citation: ..." on one line, as a page copied from the PDF export prints it
         self.inline_section = re.compile(rf"^(?P<name>{_alternation(self.sections)}):[ ]+(?P<value>\S.*)$", re.S)
         self.header = re.compile(
@@ -256,6 +282,8 @@ class Layout:
     def section_header(self, text: str) -> str | None:
         if text.endswith(":") and text[:-1].strip() in self.sections:
             return text[:-1].strip()
+        if text.startswith("•") and text[1:].strip() in self.sections:  # the old site's tabs: "• Citation"
+            return text[1:].strip()
         return None
 
     def is_stage_word(self, body: str) -> bool:
@@ -304,6 +332,7 @@ class Parser:
         except ConfigError as error:  # reported with the document's path when it is parsed
             self.layout, self.layout_error = None, error  # type: ignore[assignment]  # (parse_file raises it first)
         self.is_known = is_known or (lambda name: False)
+        self.overrides = dict(layout or {})  # the sidecar's [layout], to try the settings a hint proposes
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
@@ -327,7 +356,9 @@ class Parser:
         meta, body, transcript_line, (found_header, has_header) = self._sections(paragraphs, path)
         date = None
         title = ""
-        head = [p for p in meta.pop("_head", []) if p.text.casefold() not in PAGE_FURNITURE]
+        after_title: list[Paragraph] = []
+        head = [p for p in meta.pop("_head", []) if p.text.casefold() not in PAGE_FURNITURE
+                and not p.text.casefold().startswith(FURNITURE_OPENINGS)]
         if head:
             date = parse_date(head[0].text)
             rest = [p.text for p in (head[1:] if date else head)]
@@ -335,13 +366,21 @@ class Parser:
             if joined and parse_date(joined["date"]):
                 date, rest[0] = parse_date(joined["date"]), joined["title"]
             title = rest[0] if rest else ""
+            after_title = head[(2 if parse_date(head[0].text) else 1):]
         citation = self._citation(meta.get("Citation", ""))
+        if not title and citation and citation.title:  # the old site's page: the title only in the citation
+            title = citation.title
         language = meta.get("Original Language", "")
         transcript = Transcript(self, path, title)
+        for para in after_title:  # a sentence between the title and the transcript is no heading:
+            if len(para.text.split()) > HEADING_WORDS:  # it may be a report the parser did not read, so say so
+                transcript.unattributed.append((para.location.line, para.text))
         body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
         segments, footnotes = transcript.read(body)
         if not any(s.kind == "turn" for s in segments):
-            raise self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header)
+            raise self._checked_hint(
+                self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header),
+                text, path, doc_id)
         self._check_unread_labels(transcript, path)
         gaps = check_coverage(body, transcript.coverage)
         if gaps:  # a defect of the parser, never of the page: say where, and keep nothing
@@ -425,7 +464,7 @@ class Parser:
         return len(head) >= (2 if head and parse_date(head[0].text) else 1)
 
     def _opens_transcript(self, text: str, reported: bool) -> bool:
-        if self.layout.header.match(text):
+        if self.layout.header.match(text) or JOURNAL_OF.match(text.strip()):  # "Diary of" opens a journal
             return True
         label = self.start_label(text, {}, reported=self.layout.reported_speech is not False)
         return label is not None and (reported or not label.reported)
@@ -455,9 +494,10 @@ class Parser:
                 return Label(0, match.end(), match["label"], declared[match["label"].casefold()])
         match = self.layout.label_at_start(text)
         label = self.read_label(match, True, declared) if match else None
-        if label and listing and match and match["sep"] == "." and (
-                re.search(r"(?:^|[ .])[^\W\d_]$", match["label"]) or not text[match.end():].strip()[:1].isupper()):
-            label = None  # "Dr. Henry A. Kissinger, Assistant to ...": the period ends an initial
+        if label and match and match["sep"] == "." and (
+                re.search(r"(?:^|[ .])[^\W\d_]$", match["label"])
+                or (listing and not text[match.end():].strip()[:1].isupper())):
+            label = None  # the period ends an initial: "Dr. Henry A. Kissinger, Assistant to ...", "N. S. KHRUSHCHEV We"
         if label is None:
             label = self._bare_label(text)
         if label is None and self.layout.narrated and ":" in text[:300]:
@@ -472,19 +512,39 @@ class Parser:
                 label = self.read_label(match, True, declared, reported=True)
                 if label and not (match["title"] or self.is_known(label.speaker)):
                     label = None
+            if label is None:  # "Le Duan listened ...", "We, continued Le Duan, know ...": known persons only
+                label = self.account(text, declared, lambda found, match: bool(self.is_known(found.speaker)))
         return label
+
+    def account(self, text: str, declared: dict[str, str], accept, loose: bool = False) -> Label | None:
+        """The recorder's account of a person in other words than a reporting verb at the start: any
+        verb in the past ("Cde. Ulbricht supported ..."), or a speech tag inside the first sentence
+        ("We, continued Le Duan, know ..."); ``accept(label, match)`` says whether the person counts."""
+        for pattern in (self.layout.acted, *self.layout.inserted):
+            match = pattern.match(text)
+            if match and pattern is self.layout.acted and not loose and not self.layout.any_verb.fullmatch(match["verb"]):
+                # another verb ("received", "supported") reports only with a reporting verb later in the
+                # sentence ("... and added that"): "Chairman Mao received our delegation" is narration
+                sentence = SENTENCE_BREAK.split(text[match.end():], maxsplit=1)[0]
+                match = match if self.layout.any_verb.search(sentence) else None
+            if match and match["name"]:
+                label = self.read_label(match, True, declared, reported=True)
+                if label and accept(label, match):
+                    return Label(0, 0, label.printed, label.speaker, label.declares, None, True, label.role, label.alias)
+        return None
 
     def _bare_label(self, text: str) -> Label | None:
         """A label with no separator, when the name is a known person's full name."""
         if text.split(" ", 1)[0].casefold() in self.layout.not_first:
             return None  # "We ...", "The ...": no name stands first
-        match = self.layout.bare.match(text)
-        if not match or not match["name"] or len(match["name"].split()) < 2:
-            return None
-        speaker, _ = self._speaker(match["title"] or "", TOKEN.findall(match["name"]))
-        if not self.is_known(speaker):
-            return None
-        return Label(0, match.end(), match["label"].strip(), speaker)
+        for pattern in (self.layout.bare, CAPS_BARE):
+            match = pattern.match(text)
+            if not match or not match["name"] or len(match["name"].split()) < 2:
+                continue
+            speaker, _ = self._speaker(match["title"] or "", TOKEN.findall(match["name"]))
+            if self.is_known(speaker):
+                return Label(0, match.end(), match["label"].strip(), speaker)
+        return None
 
     def introduced(self, text: str) -> Label | None:
         """The speaker a narration paragraph introduces at its end ("... Comrade Hysni Kapo said:")."""
@@ -498,7 +558,8 @@ class Parser:
         """A report no speaker would say of another: the recorder's capitals, initials or "Cde."."""
         name = match["name"] or ""
         return any(len(w) > 1 and w.isupper() for w in name.split()) or bool(re.search(r"\b[A-Z]\.", name)) \
-            or (match["title"] or "").rstrip(".").casefold() in self.layout.report_titles
+            or (match["title"] or "").rstrip(".").casefold() in self.layout.report_titles \
+            or match.group(0).casefold().startswith(self.layout.report_openings)  # "After mutual greetings X said"
 
     def read_label(self, match: re.Match, at_start: bool, declared: dict[str, str],
                    reported: bool = False, narrated: bool = False) -> Label | None:
@@ -601,6 +662,25 @@ class Parser:
         return " ".join(self.layout.normalise(w) for w in parts), declares
 
     # -- errors ------------------------------------------------------------
+    def _checked_hint(self, error: ParseError, text: str, path: str, doc_id: str) -> ParseError:
+        """A hint to set reported_speech = true is given only when that setting makes the page parse:
+        it is tried here; when it does not help, the hint says so instead of sending the user round."""
+        if "reported_speech = true" not in (error.hint or "") or self.overrides.get("reported_speech") is True:
+            return error
+        trial = Parser({**self.overrides, "reported_speech": True}, is_known=self.is_known)
+        try:
+            trial.parse_text(text, path, doc_id)
+            return error
+        except LdError:
+            tried = "reported_speech = true was tried and finds no turn here either"
+            hint = error.hint or ""
+            if hint.startswith("set reported_speech = true"):
+                error.hint = (f"no [layout] setting the parser knows makes this page readable ({tried}); please "
+                              "report the page, or add speaker labels (\"Name: ...\") to its paragraphs")
+            else:
+                error.hint = re.sub(r";\s*a page in reported speech.*$", "", hint, flags=re.S) + f" ({tried})"
+            return error
+
     def _no_turns(self, paragraphs, body, path, transcript_line, structured: bool, has_header: bool) -> ParseError:
         """Why no turn was found, where, and which sidecar key would fix it."""
         sidecar = f"{Path(path).stem}.toml" if path != "<text>" else "the document's sidecar (.toml)"
@@ -655,7 +735,7 @@ class Parser:
         previous turn: refuse it and say which key makes it parse."""
         accepted: dict[str, tuple[str, int]] = {}
         for seg in transcript.segments:
-            if seg["label"]:
+            if seg["label"] and seg["label"] != "I":  # the author's first person is no printed label
                 for key in (seg["label"], seg["speaker"]):
                     accepted.setdefault(key.casefold(), (seg["label"], seg["location"].line))
         sidecar = f"{Path(path).stem}.toml" if path != "<text>" else "the document's sidecar (.toml)"
@@ -733,7 +813,7 @@ class Transcript:
             if definition or footnote_defs:  # a paragraph after a footnote continues the footnote
                 self._cover(para, 0, len(para.text), "footnote")
                 if definition:
-                    footnote_defs.append({"number": definition[1], "text": definition[2].strip(),
+                    footnote_defs.append({"number": definition["n"] or definition["m"], "text": definition["text"].strip(),
                                           "location": para.location})
                 else:
                     footnote_defs[-1]["text"] += "\n\n" + para.text
@@ -782,11 +862,11 @@ class Transcript:
             if not match or self.segments:
                 continue
             taken = [para]
-            name = (match["name"] or "").strip(" .:")
+            name = _signed_name(match["name"] or "")
             if not name and index + 1 < len(paragraphs):
                 following = paragraphs[index + 1].text.strip()
                 if 1 <= len(following.split()) <= 5 and all(w[:1].isupper() for w in following.split()):
-                    name, taken = following.strip(" ."), [para, paragraphs[index + 1]]
+                    name, taken = _signed_name(following), [para, paragraphs[index + 1]]
             if not name:
                 return paragraphs
             self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
@@ -927,6 +1007,11 @@ class Transcript:
             markers.insert(0, (0, 0, "label", self.introduced))
             labelled = True
         self.introduced = None
+        if not labelled and self.current is not None and self.layout.narration and self.layout.narration.match(text) \
+                and len(text.split()) <= 60:
+            self._cover(para, 0, len(text), "stage")  # "The conversation lasted 50 minutes.": the recorder's
+            self._add("stage", text, para)  # narration between turns, no speaker's words
+            return
         if not labelled:
             introduced = self.parser.introduced(text)
             if introduced and self.current is None or introduced and not text.startswith(("“", '"')):
@@ -996,11 +1081,10 @@ class Transcript:
         if self.reported or self.layout.reported_speech != "auto":
             return None
         match = self.layout.reported_at_start(text)
-        if not match or not match["name"]:
-            return None
-        label = self.parser.read_label(match, True, self.declared, reported=True)
-        if label is None or not (match["title"] or self.parser._strong(label, match)):
-            return None
+        label = self.parser.read_label(match, True, self.declared, reported=True) if match and match["name"] else None
+        if label is None or not match or not (match["title"] or self.parser._strong(label, match)):
+            return self.parser.account(text, self.declared, lambda found, how: bool(
+                (how["title"] or self.parser._strong(found, how)) and self._takes_part(found.speaker)))
         return label if self._takes_part(label.speaker) else None
 
     def _takes_part(self, name: str) -> bool:
@@ -1026,8 +1110,16 @@ class Transcript:
             return
         match = self.layout.reported_at_start(para.text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
-        if label and label.speaker.casefold() != (self.current["speaker"] or "").casefold() \
-                and match and (self.parser.is_known(label.speaker) or match["title"] or self.parser._strong(label, match)):
+        if not (label and match and (self.parser.is_known(label.speaker) or match["title"]
+                                     or self.parser._strong(label, match))):
+            label = self.parser.account(para.text, self.declared, lambda found, how: self._takes_part(found.speaker),
+                                        loose=True)  # to flag, any verb will do
+            match = self.layout.acted.match(para.text) or next(
+                (m for m in (p.match(para.text) for p in self.layout.inserted) if m), None)
+            if label is None and (match := self.layout.subject.match(para.text)) and match["title"]:
+                found = self.parser.read_label(match, True, self.declared, reported=True)
+                label = found if found and self._takes_part(found.speaker) else None
+        if label and match and label.speaker.casefold() != (self.current["speaker"] or "").casefold():
             self.notices.append((
                 "reported-in-turn", para.location.line,
                 f"{para.text[:match.end()]!r} reports {label.speaker}'s words but joins the turn of "
@@ -1094,6 +1186,10 @@ class Transcript:
         return segments, anchors
 
 
+# A known name in the recorder's capitals and the speech with no separator: "LE DUAN Our Politburo ...",
+# "N. S. KHRUSHCHEV That is good." (the capitals tell the label from a sentence that starts with a name)
+CAPS_BARE = re.compile(r"(?P<label>(?P<title>)(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][A-Z'’\-]+(?:[ ]+[A-Z][A-Z'’\-]+){0,3}))"
+                       r"[ ]+(?=[A-Z][a-z]|[AI][ ])")
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
 HEADER_LIKE = re.compile(r"(?P<h>[A-Z][\w’'\-]*(?:[ ][\w’'\-\[\]]+){0,4})[ ]*:(?=\s)")
 
@@ -1218,7 +1314,16 @@ def _paragraph(lines, path, line, offset) -> Paragraph:
 # what a copied web page or PDF export prints above the date line
 PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "international history declassified",
                   "digital archive international history declassified", "digitalarchive.wilsoncenter.org",
-                  "wilson center digital archive"}
+                  "wilson center digital archive", "search in", "get citation", "• share document", "share document",
+                  "english html", "english pdf", "original html", "original pdf"}
+def _signed_name(text: str) -> str:
+    """A name as signed ("N. G. SUDARIKOV.", "Shcherbakov I.S."): a closing full stop dropped, an initial's kept."""
+    text = text.strip(" :")
+    return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
+
+
+SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z“\"])")  # not after "Cde." or "N.S."
+FURNITURE_OPENINGS = ("this document was made possible with support from",)
 DATE_THEN_TITLE = re.compile(r"^(?P<date>(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.?,? \d{4}))[ ]+"
                              r"(?P<title>[A-Z\W].*)$", re.S)
 

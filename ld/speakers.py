@@ -40,6 +40,11 @@ ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vic
               "peoples", "republic", "party", "central", "wife", "husband", "delegation", "members", "guests",
               "cochairman", "chairwoman", "spokesman", "spokeswoman", "coordinator", "envoy", "aide", "notetaker",
               "secretarygeneral", "asistant"}
+# what follows a role in a title but names no one: "the Premier's Meeting with ...", "Chairman's Reception"
+EVENT_WORDS = {"meeting", "meetings", "reception", "conversation", "conversations", "talk", "talks", "audience",
+               "visit", "discussion", "discussions", "interview", "letter", "message", "speech", "banquet",
+               "dinner", "luncheon", "lunch", "record", "memorandum", "minutes", "remarks", "statement", "notes",
+               "report", "telegram", "telephone", "call", "exchange", "encounter", "contact"}
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 # a person a title names: "between George H.W. Bush and Helmut Kohl", "Conversation of X with Y"
@@ -172,6 +177,7 @@ class Context:
     title_roles: list[tuple[str, str]] = field(default_factory=list)  # (role, name) read in the title
     title_people: list[str] = field(default_factory=list)  # the persons the title names ("between X and Y")
     unnamed_roles: list[tuple[str, str]] = field(default_factory=list)  # (role, header): "PARTICIPANTS: The President"
+    label_roles: list[tuple[str, str, str]] = field(default_factory=list)  # (role, name, label): "Premier [Zhou Enlai]:"
 
 
 class Resolver:
@@ -208,16 +214,21 @@ class Resolver:
             if any(before.endswith(q) for q in QUALIFIERS) and not role.startswith(QUALIFIERS):
                 continue  # "Vice Premier Chen Yi" names no premier
             name = self._strip_place(re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip())
+            if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS:
+                continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all
             if self.names.key(name).words:
                 self.context.title_roles.append((role, name))
                 found = self.lookup(name)
                 self._remember(name, found.entity)
         for match in TITLE_PERSON.finditer(title):
-            _, name = self.names.split_title(match["name"])
+            _, name = self.names.split_title(re.split(r"['’]s\b", match["name"])[0])  # "Premier Zhou’s Talk"
             words = [fold(w).strip(".,") for w in name.split()]
             entity = self.register.resolve(name)
             if len(words) >= 2 and not set(words) & ROLE_WORDS and (entity is None or entity.type == "Person"):
                 self.context.title_people.append(name)
+                if not any(self.names.key(name).names(form) for form, _ in self.seen) \
+                        and not any(self.names.key(name).names(form) for form, _ in self.local):
+                    self._remember(name, self.lookup(name).entity)  # "Ambassador Pak:" is the title's Pak Se-chang
 
     def _strip_place(self, name: str) -> str:
         words = name.split()
@@ -285,7 +296,7 @@ class Resolver:
         return Participant(entry, name, header_role or printed_role, header, female=female)
 
     # -- resolving ----------------------------------------------------------
-    def lookup(self, name: str, register_wide: bool = True) -> Resolution:
+    def lookup(self, name: str, register_wide: bool = True, men_only: bool = False) -> Resolution:
         """A printed name (no role) against the register's exact full names, then what this page has
         named (registered or not), then the register's forms by key. A single word ("Kapo") is read
         in the page's context first: the page may name a Kapo the register does not know."""
@@ -301,6 +312,8 @@ class Resolver:
                 named.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{name!r} fits {entity.label}, "
                                                                          "named earlier in this document"))
         for form, full in self.local:
+            if men_only and fold(full.split()[0]) in self.female:
+                continue  # "Sihanouk" printed bare is not "Madame Sihanouk"
             if key.names(form):
                 named.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{name!r} fits {full}, named "
                                                                   "earlier in this document", full))
@@ -394,6 +407,11 @@ class Resolver:
             return Resolution(None, DOCUMENT, "a woman's title and a surname: known on this page by that name",
                               f"{title} {name}")
         found = self.lookup(name, register_wide=not female)
+        if found.method == UNRESOLVED and len(name.split()) == 1:
+            found = self._by_listed_role(name, title, female) or found
+            if found.method == UNRESOLVED and not female:
+                other = self.lookup(name, men_only=True)
+                found = other if other.method != UNRESOLVED else found
         if found.entity is None and alias:  # "Pak Geum-cheol [Pak Kum-chol]": the register may know the other
             other = self.lookup(alias)
             found = other if other.entity is not None else found
@@ -402,7 +420,28 @@ class Resolver:
             found = self._initials(initials) or found
         if found.method != UNRESOLVED or found.name:
             self._remember(found.name or name, found.entity)
+        role_printed = fold(title).rstrip(".")
+        if found.method != UNRESOLVED and role_printed in self.names.titles and role_printed not in HONORIFICS:
+            # "Premier [Zhou Enlai]:" or "Premier Zhou:" says who the premier is for the later "Premier:"
+            self.context.label_roles.append((role_printed, found.name or name, label))
         return found
+
+    def _by_listed_role(self, name: str, title: str, female: bool) -> Resolution | None:
+        """A surname that several listed persons share: "Chancellor Kohl" is the Kohl listed as
+        Chancellor, not the interpreter Dorothea Kohl; "Sihanouk", printed without "Madame", is the one
+        not listed with a woman's title."""
+        key = self.names.key(name)
+        listed = [p for p in self.context.participants if key.names(self.names.key(p.name))]
+        role = fold(title).rstrip(".")
+        if role and role not in HONORIFICS:
+            listed = [p for p in listed if _holds(fold(p.role), role)]
+        elif not female:
+            listed = [p for p in listed if not p.female]
+        people = {self._who(p.entity, p.name): p for p in listed}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return Resolution(person.entity, PARTICIPANTS, f"{person.header}: {person.printed}", person.name)
 
     def _role(self, role: str) -> Resolution:
         wanted = re.sub(r"^the\s+", "", fold(role).rstrip("."))
@@ -437,6 +476,12 @@ class Resolver:
                 entity = self.lookup(name).entity
                 return Resolution(entity, TITLE, f"the participant list names the {wanted} without a name, and "
                                   f"{name}, named in the title, is the one person it does not list by name", name)
+        if not holders:  # a label printed with the role and the name earlier on this page
+            for held, name, label in self.context.label_roles:
+                if held == wanted:
+                    entity = self.lookup(name).entity
+                    holders.setdefault(self._who(entity, name),
+                                       Resolution(entity, DOCUMENT, f"the label {label!r} names the {wanted}", name))
         if len(holders) == 1:
             return next(iter(holders.values()))
         why = (f"the page names {len(holders)} persons as {wanted!r}: " + ", ".join(sorted(holders))) if holders \

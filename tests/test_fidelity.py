@@ -19,6 +19,7 @@ from ld.errors import CoverageError, LdError, ParseError, UnknownSpeaker
 from ld.fidelity import score, summary
 from ld.parse import Parser, check_coverage, split_paragraphs
 from ld.pipeline import prepare
+from ld.quality import verdict
 from ld.register import load_register
 from ld.speakers import Names, Resolver
 
@@ -307,6 +308,238 @@ def test_dash_labels_for_listed_or_registered_persons_only(register, tmp_path):
         ("Khrushchev", "Nikita Khrushchev"), ("Bulganin", "Bulganin"), ("Molotov", "Vyacheslav Molotov")]
     assert "Budapest – the city is calm" in turns[0].text  # a place before a dash is no speaker
     assert ("Decision", "to prepare a statement.") in linked.doc.headers
+
+
+CAPS = """November 30, 1962
+Record of Conversation between Cde. N. S. Khrushchev and Le Duan
+Original Language:
+Russian
+Contents:
+English Translation
+Dr. Henry A. Kissinger, Assistant to the President, was not present.
+
+DATE & TIME: Friday, 30 November 1962
+
+After mutual greetings Cde. N. S. Khrushchev informed Cde. Le Duan about the talks on Cuba.
+
+LE DUAN How do the Cuban comrades regard the agreement?
+
+N. S. KHRUSHCHEV The Cuban comrades were not pleased at first.
+
+A. I. MIKOYAN Cde. Le Duan, Fidel sends you his greetings.
+"""
+
+
+def test_capital_labels_without_separator_initials_and_report_openings(register, tmp_path):
+    linked = prepared(CAPS, register, tmp_path)
+    turns = linked.doc.turns
+    assert [(t.label, linked.speakers[t.position].slug, t.reported) for t in turns] == [
+        ("Cde. N. S. Khrushchev", "nikita-khrushchev", True), ("LE DUAN", "le-duan", False),
+        ("N. S. KHRUSHCHEV", "nikita-khrushchev", False), ("A. I. MIKOYAN", "anastas-mikoyan", False)]
+    assert ("Date & Time", "Friday, 30 November 1962") in [(k.title(), v) for k, v in linked.doc.headers]
+    assert "Kissinger" not in {linked.speakers[t.position].label for t in turns}  # "Dr. Henry A." is no label
+
+
+OLD_SITE = """Search in
+
+Digital Archive International History Declassified
+
+April 27, 1962
+
+This document was made possible with support from the Henry Luce Foundation
+
+  • Citation
+
+    get citation
+
+    A banquet talk. Zhou Enlai and Kim Il discuss coal.
+    "Record of Conversation from Premier Zhou Enlai’s Reception of Korean First Vice Premier Kim Il," April 27, 1962,
+    History and Public Policy Program Digital Archive, PRC FMA 106-00658-04. Translated by A. Translator.
+
+Time: 7:00 p. m., 27 April 1962
+
+Premier Zhou asked how far the construction had advanced.
+
+The First Vice Premier said that the plant would be ready next year.
+"""
+
+BETWEEN = """May 1, 1961
+Record of Conversation between Mao Zedong and Kim Il Sung
+
+The two leaders met in the Great Hall of the People in the afternoon and talked for two hours about the
+harvest, the treaty and the situation in the South, with their interpreters and advisers present.
+
+Mao Zedong: Welcome.
+
+Kim Il Sung: Thank you.
+"""
+
+
+def test_an_old_site_page_takes_its_title_from_the_citation(register, tmp_path):
+    linked = prepared(OLD_SITE, register, tmp_path)
+    assert linked.doc.title.startswith("Record of Conversation from Premier Zhou Enlai")
+    assert [linked.speakers[t.position].slug for t in linked.doc.turns] == ["zhou-enlai", "kim-il"]
+
+
+def test_a_long_paragraph_between_title_and_transcript_is_reported_not_dropped(register, tmp_path):
+    linked = prepared(BETWEEN, register, tmp_path)
+    assert [line for line, _ in linked.doc.unattributed] == [4]
+    assert verdict(linked) == "warnings"
+
+
+def test_wade_giles_forms_find_the_registered_person(register):
+    assert register.resolve("Teng Hsiao-p’ing").slug == "deng-xiaoping"
+
+
+MINUTES = """January 21, 1966
+Meeting of the First Secretaries of the Warsaw Treaty Member Parties
+Original Language:
+Romanian
+Contents:
+English Translation
+Participating: T. Zhivkov [Bu], A. Novotny [Cz], W. Ulbricht [GDR], L. Brezhnev [USSR], N. Ceausescu [Ro].
+
+Time and Date: 15:00, 21 January 1966
+
+Venue: the CC building
+
+Cde. Novotny opened the meeting and greeted the first secretaries.
+
+Cde. Brezhnev said that the transit through China remained the main difficulty.
+
+Cde. Ulbricht supported the proposal of Cde. Brezhnev and added that the GDR could send engineers.
+
+Cde. Ceausescu: We are in favor of aid to Vietnam.
+
+The conference of parties—Cde. Brezhnev continued—should be prepared with care.
+"""
+
+
+def test_accounts_in_other_verbs_and_speech_tags_are_reported_turns(register, tmp_path):
+    linked = prepared(MINUTES, register, tmp_path)
+    turns = linked.doc.turns
+    assert [(linked.speakers[t.position].slug, t.reported) for t in turns] == [
+        ("antonin-novotny", True), ("leonid-brezhnev", True), ("walter-ulbricht", True),
+        ("nicolae-ceausescu", False), ("leonid-brezhnev", True)]
+    headers = dict(linked.doc.headers)
+    assert headers["Time and Date"] == "15:00, 21 January 1966" and headers["Venue"] == "the CC building"
+    assert "Participating" in headers
+
+
+NARRATION = """May 5, 1959
+Record of the Meeting of the Albanian Delegation with Chairman Mao Zedong
+Original Language:
+Albanian
+Contents:
+English Translation
+Chairman Mao Zedong received our delegation in a house near the lake.
+
+Comrade Mao Zedong: Welcome.
+
+Comrade Hysni Kapo: Thank you, Comrade Mao Zedong.
+
+Comrade Mao Zedong met the delegation at the door and then asked about the journey.
+"""
+
+
+def test_narration_in_another_verb_is_no_turn_but_is_flagged_inside_a_turn(register, tmp_path):
+    linked = prepared(NARRATION, register, tmp_path)
+    assert [linked.speakers[t.position].slug for t in linked.doc.turns] == ["mao-zedong", "hysni-kapo"]
+    assert "Chairman Mao Zedong received" in " ".join(linked.doc.preamble)  # no report: no turn
+    assert any(code == "reported-in-turn" and line == 13 for code, line, _ in linked.doc.notices)
+
+
+DIARY = """March 24, 1967
+From the Diary of Shcherbakov I.S., Record of Conversation with Le Duan
+
+Diary of
+
+Shcherbakov I.S.
+
+I visited Le Duan at his request and informed him about the talks in London.
+
+Le Duan listened with great attention and asked to pass on the thanks of the Politburo.
+
+We, continued Le Duan, know that the Americans try to use every meeting.
+
+I replied that Moscow would inform the Vietnamese comrades.
+
+Then Le Duan touched on the transit of Soviet cargoes through China.
+"""
+
+
+def test_a_diary_without_sections_is_read_with_its_author_and_speech_tags(register, tmp_path):
+    linked = prepared(DIARY, register, tmp_path)
+    assert [(linked.speakers[t.position].label, t.text[:10]) for t in linked.doc.turns] == [
+        ("Shcherbakov I.S.", "I visited "), ("Le Duan", "Le Duan li"), ("Le Duan", "We, contin"),
+        ("Shcherbakov I.S.", "I replied "), ("Le Duan", "Then Le Du")]
+
+
+EVENT = """October 8, 1964
+Record of Talks from the Premier’s Meeting with the Delegation of the Trade Unions of South Vietnam
+Contents:
+English Translation
+Premier [Zhou Enlai]: How long has the delegation been in China?
+
+Tran Hoai Nam: Ten days.
+
+Premier: Did you see Comrade Ho Chi Minh before leaving?
+"""
+
+
+def test_a_role_completed_in_a_label_names_the_later_role_labels(register, tmp_path):
+    linked = prepared(EVENT, register, tmp_path)
+    turns = linked.doc.turns
+    assert [linked.speakers[t.position].label for t in turns] == ["Zhou Enlai", "Tran Hoai Nam", "Zhou Enlai"]
+    assert "names the premier" in linked.resolutions[turns[2].position][1]
+
+
+KOHL = """February 24, 1990
+Memorandum of Conversation between George H.W. Bush and Helmut Kohl
+Contents:
+English Translation
+PARTICIPANTS: The President
+Helmut Kohl, Chancellor
+Dorothea Kohl, Interpreter
+
+The President: Welcome to Camp David.
+
+Chancellor Kohl: Thank you, George.
+"""
+
+
+def test_a_shared_surname_is_told_apart_by_the_printed_role(register, tmp_path):
+    linked = prepared(KOHL, register, tmp_path)
+    assert [linked.speakers[t.position].label for t in linked.doc.turns] == ["George H.W. Bush", "Helmut Kohl"]
+
+
+REPORTS = """March 1, 1965
+Minutes of the Talks between Mao Zedong and Kim Il Sung
+Contents:
+English Translation
+Mao Zedong said that the harvest was good.
+
+Kim Il Sung said that the Korean comrades thanked China.
+"""
+UNREADABLE = """March 1, 1965
+Notes on a Meeting
+Contents:
+English Translation
+The weather was fine and the delegation arrived on time.
+
+Everyone went to the hall together after lunch.
+"""
+
+
+def test_a_refusal_proposes_reported_speech_only_when_it_works(tmp_path):
+    with pytest.raises(ParseError) as refused:
+        Parser({"reported_speech": False}).parse_text(REPORTS)
+    assert refused.value.hint.startswith("set reported_speech = true")
+    assert len(Parser({"reported_speech": True}).parse_text(REPORTS).turns) == 2  # the hint, followed, works
+    for layout in ({}, {"reported_speech": False}):
+        with pytest.raises(ParseError) as refused:
+            Parser(layout).parse_text(UNREADABLE)
+        assert "reported_speech = true was tried and finds no turn here either" in refused.value.hint
 
 
 def test_one_speaker_over_many_paragraphs_is_flagged(register, tmp_path):

@@ -174,8 +174,10 @@ def test_roles_and_missing_sections(register):
 def test_a_role_without_a_map_is_a_local_person(register, tmp_path):
     shutil.copy(LAYOUTS / "roles.txt", tmp_path / "roles.txt")
     result = linked("roles", register, tmp_path)
-    assert {result.speakers[p].slug for p in (1, 4, 7)} == {"roles-chairman"}
-    assert result.speakers[2].slug == "roles-premier"
+    # "CHAIRMAN MAO:" further down the page says who the chairman is, for every "Chairman:" alike
+    assert {result.speakers[p].slug for p in (1, 4, 7)} == {"mao-zedong"}
+    assert "'CHAIRMAN MAO' names the chairman" in result.resolutions[1][1]
+    assert result.speakers[2].slug == "roles-premier"  # no label or line names the premier
     assert result.speakers[5].slug == "mao-zedong"  # "CHAIRMAN MAO": the name resolves through the register
 
 
