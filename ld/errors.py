@@ -8,6 +8,37 @@ from __future__ import annotations
 from pathlib import Path
 
 
+class Terminated(BaseException):
+    """SIGTERM: stop as after Ctrl-C, cleaning up (staging folder, worker processes) on the way out.
+    Inside ``termination_deferred()`` (a publication being swapped in and the old one removed) the
+    signal waits until the block ends, so that no half-removed folder is left behind."""
+
+
+_DEFERRED = {"depth": 0, "pending": False}
+
+
+def terminate(signum=None, frame=None) -> None:
+    """The SIGTERM handler: raise :class:`Terminated` now, or at the end of a deferring block."""
+    if _DEFERRED["depth"]:
+        _DEFERRED["pending"] = True
+        return
+    raise Terminated
+
+
+class termination_deferred:
+    """``with termination_deferred(): ...``: SIGTERM raises only after the block."""
+
+    def __enter__(self):
+        _DEFERRED["depth"] += 1
+
+    def __exit__(self, *exc) -> None:
+        _DEFERRED["depth"] -= 1
+        if not _DEFERRED["depth"] and _DEFERRED["pending"]:
+            _DEFERRED["pending"] = False
+            if exc[0] is None:
+                raise Terminated
+
+
 class LdError(Exception):
     """Base of every error the tool reports to a user."""
 

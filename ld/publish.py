@@ -29,7 +29,7 @@ from rdflib import Graph
 
 from ld import jsonld
 from ld.config import DUMP_MODES
-from ld.errors import OutputError
+from ld.errors import OutputError, termination_deferred
 from ld.formats import DUMPS, TURTLE
 from ld.terms import SortedTriples, ox_triples, serialize
 from ld.vocab import turtle_prefixes
@@ -327,20 +327,24 @@ def atomic_folder(target: Path):
     puts the old copy back if a crash came between them."""
     target = Path(target).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    with termination_deferred():  # a SIGTERM here would leave the folder it has just made
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
         (staging / MARKER).write_text("written by ldpub build: the next build replaces this whole folder\n")
         yield staging
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        with termination_deferred():
+            shutil.rmtree(staging, ignore_errors=True)
         raise
-    os.chmod(staging, 0o755)
-    if not target.exists():
-        staging.rename(target)
-    elif _exchange(staging, target):
-        shutil.rmtree(staging, ignore_errors=True)  # now the old publication
-    else:
-        old = target.parent / f".{target.name}.old-{os.getpid()}"
-        target.rename(old)
-        staging.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
+    # the swap and the removal of the old copy are not interrupted by SIGTERM: it is handled after them
+    with termination_deferred():
+        os.chmod(staging, 0o755)
+        if not target.exists():
+            staging.rename(target)
+        elif _exchange(staging, target):
+            shutil.rmtree(staging, ignore_errors=True)  # now the old publication
+        else:
+            old = target.parent / f".{target.name}.old-{os.getpid()}"
+            target.rename(old)
+            staging.rename(target)
+            shutil.rmtree(old, ignore_errors=True)

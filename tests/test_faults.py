@@ -546,3 +546,30 @@ def test_a_fifo_or_other_non_file_is_refused_not_waited_for(source_copy, tmp_pat
     result = run_cli("build", "--source", source_copy, "--out", tmp_path / "dist", "--cache", tmp_path / "cache")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert message in result.stderr, result.stderr
+
+
+def test_a_sigterm_during_the_swap_waits_until_the_old_publication_is_removed(tmp_path, monkeypatch):
+    """The signal comes while the old publication is being removed: it is handled after that, so no
+    half-removed folder is left, and the new publication is in place."""
+    from ld import publish
+    from ld.errors import Terminated, terminate
+
+    target = tmp_path / "dist"
+    target.mkdir()
+    (target / "old.txt").write_text("old")
+    removing = publish.shutil.rmtree
+
+    def rmtree_after_a_sigterm(path, *args, **kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)  # handled by `terminate` before the next bytecode
+        removing(path, *args, **kwargs)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        monkeypatch.setattr(publish.shutil, "rmtree", rmtree_after_a_sigterm)
+        with pytest.raises(Terminated):
+            with publish.atomic_folder(target) as staging:
+                (staging / "new.txt").write_text("new")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]
+    assert (target / "new.txt").read_text() == "new" and not (target / "old.txt").exists()

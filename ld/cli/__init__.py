@@ -11,7 +11,7 @@ import sys
 import traceback
 
 import ld
-from ld.errors import LdError, ValidationFailed
+from ld.errors import LdError, Terminated, ValidationFailed, terminate
 
 # the command groups, each a module that adds its subcommands, in the order --help lists them
 GROUPS = ("ld.cli.build", "ld.cli.wikidata", "ld.cli.store", "ld.cli.web", "ld.cli.release")
@@ -29,17 +29,9 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
-class Terminated(BaseException):
-    """SIGTERM: stop as after Ctrl-C, cleaning up (staging folder, worker processes) on the way out."""
-
-
-def _terminate(signum, frame):
-    raise Terminated
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGTERM, terminate)
     try:
         return args.func(args)
     except ValidationFailed as error:
