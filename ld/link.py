@@ -148,7 +148,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                                               "in the register; published as a person of this document only")
         linked.participants.append((entity, participant.role, participant.header))
     for code, line, message in doc.notices:  # what the parser decided that a curator may want to check
-        linked.problems.append(Problem("Info" if code == "label-as-header" else "Warning", code, message,
+        linked.problems.append(Problem("Info" if code in ("label-as-header", "unclosed-bracket") else "Warning", code, message,
                                        source=f"{doc.path}:{line}"))
     for line, text in doc.unattributed:
         if strict:

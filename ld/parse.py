@@ -1007,6 +1007,14 @@ class Transcript:
             markers.insert(0, (0, 0, "label", self.introduced))
             labelled = True
         self.introduced = None
+        if not labelled and self.current is not None and text[:1] in "[(" and UNCLOSED.match(text):
+            # "[Chairman Mao shakes hands with Ieng Thirith": a stage direction whose bracket was never
+            # closed, not the words of the speaker before it; published as such, and flagged
+            self._cover(para, 0, len(text), "stage")
+            self._add("stage", text[1:].strip(), para)
+            self.notices.append(("unclosed-bracket", para.location.line,
+                                 f"{text[:40]!r}... opens a bracket that is never closed: read as a stage direction"))
+            return
         if not labelled and self.current is not None and self.layout.narration and self.layout.narration.match(text) \
                 and len(text.split()) <= 60:
             self._cover(para, 0, len(text), "stage")  # "The conversation lasted 50 minutes.": the recorder's
@@ -1277,6 +1285,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     rows = text.split("\n")
     in_head = any(row.strip() in headers for row in rows)
     value_next = False  # the line after a one-line section's header is its whole value
+    # text copied from a PDF without blank lines: a line that ends a sentence ends its paragraph
+    dense = len(rows) > 20 and sum(not row.strip() for row in rows) * 20 <= len(rows)
 
     def flush():
         nonlocal lines
@@ -1291,13 +1301,14 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             flush()
         else:
             alone = stripped in headers or bool(file_lists) and stripped.startswith(tuple(file_lists))
-            if alone or in_head:
-                flush()
+            header_line = dense and HEADER_LIKE.match(stripped)
+            if alone or in_head or header_line:
+                flush()  # (dense: "Time of meeting: ..." is a paragraph of its own)
             in_head = in_head and not alone
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
-            if alone or value_next:
+            if alone or value_next or header_line or dense and stripped[-1] in ".!?:”\")]":
                 flush()
             value_next = alone and stripped in one_line
         offset += len(line) + 1
@@ -1316,12 +1327,16 @@ PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "internati
                   "digital archive international history declassified", "digitalarchive.wilsoncenter.org",
                   "wilson center digital archive", "search in", "get citation", "• share document", "share document",
                   "english html", "english pdf", "original html", "original pdf"}
+
+
 def _signed_name(text: str) -> str:
     """A name as signed ("N. G. SUDARIKOV.", "Shcherbakov I.S."): a closing full stop dropped, an initial's kept."""
     text = text.strip(" :")
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
 
 
+# a paragraph that opens a bracket and never closes it: "[Chairman Mao shakes hands with X" (a name, then a verb)
+UNCLOSED = re.compile(r"^[\[(](?=[^\[\]()]*$)[A-Z][\w’'\-.]*(?:[ ]+[A-Z][\w’'\-.]*){0,4}[ ]+[a-z]+s\b")
 SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z“\"])")  # not after "Cde." or "N.S."
 FURNITURE_OPENINGS = ("this document was made possible with support from",)
 DATE_THEN_TITLE = re.compile(r"^(?P<date>(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.?,? \d{4}))[ ]+"

@@ -542,6 +542,87 @@ def test_a_refusal_proposes_reported_speech_only_when_it_works(tmp_path):
         assert "reported_speech = true was tried and finds no turn here either" in refused.value.hint
 
 
+DENSE = """October 4, 1966
+Memorandum of Conversation between Chairman Mao Zedong and Comrade Hysni Kapo
+Original Language:
+Albanian
+Contents:
+English Translation
+Time of meeting: 4 October 1966, 16:10
+Place of meeting: Guest House of the Central Committee
+When the photographers had left, comrade Mao Zedong called out:
+Long live Albania!
+Long live the friendship of our two parties!
+Comrade Hysni Kapo: Comrade Mao Zedong, we bring you the greetings of our party.
+Comrade Mao Zedong: Good. How old are you now?
+Comrade Hysni Kapo: Forty-one years old.
+The conversation lasted one hour.
+Comrade Mao Zedong: Young. Come again next year.
+Comrade Hysni Kapo: We will.
+Comrade Mao Zedong: Then it is settled.
+Comrade Hysni Kapo: Thank you.
+Comrade Mao Zedong: Goodbye.
+Comrade Hysni Kapo: Goodbye.
+Comrade Mao Zedong: And greetings to Enver.
+1 Source: Albanian Central State Archive, Fond 14. Top Secret.
+"""
+
+
+def test_a_page_copied_without_blank_lines_is_read_line_by_line(register, tmp_path):
+    linked = prepared(DENSE, register, tmp_path)
+    doc = linked.doc
+    turns = doc.turns
+    assert turns[0].label.endswith("called out") and linked.speakers[turns[0].position].slug == "mao-zedong"
+    assert turns[0].text.startswith("Long live Albania!") and "friendship" in turns[0].text
+    assert ("Time of meeting", "4 October 1966, 16:10") in doc.headers
+    assert [s.text for s in doc.segments if s.kind == "stage"] == ["The conversation lasted one hour."]
+    assert turns[-1].text == "And greetings to Enver." and doc.footnotes[0].text.startswith("Source: Albanian")
+
+
+UNCLOSED_PAGE = """June 21, 1975
+Minutes of Chairman Mao Zedong's Meeting with Khieu Samphan
+Contents:
+English Translation
+Chairman Mao Zedong: Welcome.
+
+Khieu Samphan: Thank you, Chairman.
+
+[Chairman Mao shakes hands with Ieng Thirith
+
+Chairman Mao Zedong: Sit down, please.
+"""
+
+
+def test_a_bracket_never_closed_is_a_stage_direction_and_flagged(register, tmp_path):
+    linked = prepared(UNCLOSED_PAGE, register, tmp_path)
+    doc = linked.doc
+    assert [s.kind for s in doc.segments] == ["turn", "turn", "stage", "turn"]
+    assert doc.segments[1].text == "Thank you, Chairman."
+    assert any(p.code == "unclosed-bracket" and p.severity == "Info" for p in linked.problems)
+
+
+def test_the_score_never_counts_an_unresolved_role_person_as_right(register, tmp_path):
+    page = tmp_path / "pak.txt"
+    page.write_text("""June 9, 1965
+Record of a Conversation with the Korean Side
+Contents:
+English Translation
+Premier Zhou Enlai: Welcome back.
+
+Pak: Thank you.
+""", encoding="utf-8")
+    page.with_suffix(".expected.toml").write_text("""verdict = "clean"
+[[turn]]
+speaker = "Zhou Enlai"
+starts = "Welcome back."
+[[turn]]
+speaker = "Pak Song-chol"
+starts = "Thank you."
+""", encoding="utf-8")
+    result = score(page, register, prepare)
+    assert result.turns == 2 and result.right == 1 and result.flagged  # "Pak" fits two: not right, and said
+
+
 def test_one_speaker_over_many_paragraphs_is_flagged(register, tmp_path):
     """The other side's labels in a shape no rule reads ("Kosygin >> ...") leave one speaker: say so."""
     page = tmp_path / "4.txt"
