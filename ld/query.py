@@ -148,7 +148,7 @@ def store_folder(dist_dir: str | Path) -> Path:
     return dist.with_name(dist.name + ".store")
 
 
-def open_persistent_store(dist_dir: str | Path) -> ox.Store:
+def open_persistent_store(dist_dir: str | Path, *, verify: bool = True) -> ox.Store:
     """A read-only on-disk store of ``dist_dir``'s dump, built once per dump: the first call checks
     the dump against its SHA-256 and bulk-loads it into ``dist.store/<sha256>/``; later calls find
     it by the checksum SHA256SUMS lists and the dump's size and modification time, and open it
@@ -157,7 +157,7 @@ def open_persistent_store(dist_dir: str | Path) -> ox.Store:
     path = dump_path(dist_dir, verify=False)
     expected = _read_sums(Path(dist_dir)).get(path.name)
     if expected is None:
-        return open_store(dist_dir)
+        return open_store(dist_dir, verify=verify)
     stat = path.stat()
     stamp = {"dump": path.name, "sha256": expected[0], "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns}
     folder = store_folder(dist_dir)
@@ -167,7 +167,7 @@ def open_persistent_store(dist_dir: str | Path) -> ox.Store:
             return ox.Store.read_only(str(target / "db"))
     except (OSError, ValueError):
         pass
-    dump_path(dist_dir)  # the checksum, verified before the store is built from the dump
+    dump_path(dist_dir, verify=verify)  # the checksum, verified before the store is built from the dump
     try:
         folder.mkdir(exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix="building-", dir=folder))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import http.client
 import io
+import os
 import json
 import re
 import shutil
@@ -939,3 +940,18 @@ def test_site_command(built, tmp_path):
     result = run_cli("site", "--dist", built, "--out", tmp_path / "site")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "document" / "300025.html").is_file()
+
+
+def test_the_server_and_its_workers_share_one_on_disk_store(server, built):
+    """One copy of the data, on disk beside dist/: the server and every SPARQL worker hold the files of
+    the same read-only store open (none loads the dump into its own memory)."""
+    from ld.query import store_folder
+
+    stores = [p for p in store_folder(built).iterdir() if (p / "stamp.json").is_file()]
+    assert len(stores) == 1
+    sums = dict(reversed(line.split()) for line in (built / "SHA256SUMS").read_text().splitlines())
+    assert stores[0].name == sums["dataset.nq"]  # the store of this dump, by its checksum
+    db = str((stores[0] / "db").resolve())
+    for pid in [server.proc.pid, *wait_for_workers(server)]:
+        held = {os.path.realpath(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")}
+        assert any(path.startswith(db) for path in held), f"process {pid} has no file of {db} open"

@@ -119,11 +119,13 @@ class Publication:
     def __init__(self, dist: str | Path, *, source: str | Path | None = None, base: str | None = None,
                  queries_dir: str | Path | None = None, shapes_dir: str | Path | None = None,
                  verify: bool = True):
-        from ld.query import open_store
+        from ld.query import open_persistent_store
 
         self.dist = Path(dist).resolve()
         self.key = manifest_key(self.dist)  # which publication: the SHA-256 of manifest.json
-        self.store = open_store(self.dist, verify=verify)
+        # the on-disk store beside dist/ (built once per dump), which the SPARQL workers open too:
+        # one copy of the data on disk, not one in the memory of every process
+        self.store = open_persistent_store(self.dist, verify=verify)
         if manifest_key(self.dist) != self.key:
             raise ServeError(f"{self.dist} changed while it was loaded", hint="try again when the build has finished")
         self.config = None
@@ -138,6 +140,9 @@ class Publication:
         self.queries_dir = Path(queries_dir) if queries_dir else None
         self.shapes_dir = Path(shapes_dir) if shapes_dir else SHAPES_DIR
         self.manifest = self._manifest()
+        graphs = self.manifest.get("graphs")
+        # the number of quads, from the manifest (counting them in an on-disk store reads it whole)
+        self.quad_count = sum(graphs.values()) if isinstance(graphs, dict) and graphs else None
         self.files = self._files()
         self.languages = _lang_names()
         meta = self.props(self.dataset_iri)
@@ -175,6 +180,11 @@ class Publication:
             for path in sorted(self.dist.glob("dataset.*")):
                 files[path.name] = {"path": path.name, "bytes": path.stat().st_size}
         return files
+
+    def quads_total(self) -> int:
+        if self.quad_count is None:
+            self.quad_count = len(self.store)
+        return self.quad_count
 
     def select(self, text: str, **options) -> list[dict]:
         answer = self.store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES, **options)

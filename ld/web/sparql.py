@@ -359,7 +359,7 @@ def _answer(store, request: dict, options: dict, max_rows: int) -> dict:
 
 def _worker_main(dist: str, memory: int) -> int:
     """The loop of a query worker: requests on stdin, answers on stdout, until end of input."""
-    from ld.query import open_store  # (the worker's only store)
+    from ld.query import open_persistent_store  # (the worker's only store)
 
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # a stray print must not corrupt the answers
@@ -374,7 +374,7 @@ def _worker_main(dist: str, memory: int) -> int:
     threading.Thread(target=watchdog, daemon=True).start()
     try:
         before = manifest_key(dist)
-        store = open_store(dist, verify=False)
+        store = open_persistent_store(dist, verify=False)  # the server has built it: opened read-only
     except LdError as exc:
         _send(out, {"ready": False, "error": str(exc)})
         return 2
@@ -383,7 +383,7 @@ def _worker_main(dist: str, memory: int) -> int:
     except (OSError, ValueError) as exc:  # no /proc (not Linux): serve, but say the cap is missing
         print(f"warning: SPARQL queries run without a memory cap: {exc}", file=sys.stderr, flush=True)
         limit = None
-    _send(out, {"ready": True, "quads": len(store), "memory_limit": limit,
+    _send(out, {"ready": True, "memory_limit": limit,
                 "manifest": before if manifest_key(dist) == before else None})
     fd = inp.fileno()
     while True:
@@ -530,7 +530,7 @@ def _description_triples(app, endpoint: str) -> list:
          ox.Triple(dataset, n(SD + "defaultGraph"), default),
          ox.Triple(dataset, n("http://purl.org/dc/terms/source"), n(app.pub.dataset_iri)),
          ox.Triple(default, n(RDF_TYPE), n(SD + "Graph")),
-         ox.Triple(default, n(VOID + "triples"), ox.Literal(str(len(app.pub.store)), datatype=n(XSD + "integer")))]
+         ox.Triple(default, n(VOID + "triples"), ox.Literal(str(app.pub.quads_total()), datatype=n(XSD + "integer")))]
     for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                  "Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
         t.append(ox.Triple(service, n(SD + "resultFormat"), n("http://www.w3.org/ns/formats/" + name)))
