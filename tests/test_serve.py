@@ -10,8 +10,8 @@ from __future__ import annotations
 import csv
 import http.client
 import io
-import os
 import json
+import os
 import re
 import shutil
 import sys
