@@ -3,6 +3,7 @@
 from pathlib import Path
 
 __version__ = "0.1.0"
+BUILD_CACHE = Path(".cache/ldpub")  # the incremental build cache (ld.cache); here so the CLI need not import it
 
 
 def data_folder(name: str) -> Path:

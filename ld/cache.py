@@ -16,9 +16,10 @@ import ld
 from ld.config import Config
 from ld.publish import PIECES_FILE, sha256_file
 from ld.register import Register
-from ld.validate import SHAPES_DIR
 
-DEFAULT_CACHE = Path(".cache/ldpub")
+SHAPES_DIR = ld.data_folder("shapes")  # (not from ld.validate: `ldpub query` need not import pySHACL)
+
+DEFAULT_CACHE = ld.BUILD_CACHE
 
 
 

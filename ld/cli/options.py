@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ld.cache import DEFAULT_CACHE
+from ld import BUILD_CACHE as DEFAULT_CACHE
 
 
 def add_source(parser: argparse.ArgumentParser, holding: str = "") -> None:
