@@ -307,26 +307,30 @@ def entity_data(pub, res: Resource) -> dict:
 def dataset_data(pub) -> dict:
     props = pub.props(pub.dataset_iri)
     one = lambda p: (props.get(p) or [None])[0]  # noqa: E731
-    counts = pub.select(
-        "SELECT (COUNT(DISTINCT ?d) AS ?documents) WHERE { ?d a schema:Conversation }")[0]
-    turns = pub.select("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a ldp:SpeechTurn }")[0]
-    stages = pub.select("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a ldp:StageDirection }")[0]
-    mentions = pub.select("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a oa:motivatedBy oa:identifying }")[0]
+    # Counts in forms that stay fast on 10,000 documents: each part is in one graph (no DISTINCT over all
+    # of them), and mentions are counted by body in one pass rather than looked up entity by entity.
+    def count(pattern: str) -> str:
+        return pub.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {pattern} }} }}")[0]["n"].value
+
+    counts = {"documents": count("?g a schema:Conversation")}
+    turns, stages = count("?t a ldp:SpeechTurn"), count("?t a ldp:StageDirection")
+    mentions = count("?a oa:motivatedBy oa:identifying")
     entity_rows = pub.select(
-        "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e a ?type . "
-        "FILTER(?type IN (schema:Person, schema:Place, schema:Organization, schema:CreativeWork, schema:Event)) "
-        "OPTIONAL { ?a oa:hasBody ?e ; oa:motivatedBy oa:identifying } } GROUP BY ?e")
-    entity_iris = [r["e"].value for r in entity_rows if kind_of(pub, r["e"].value)
-                   and "#" not in r["e"].value]
+        "SELECT DISTINCT ?e WHERE { VALUES ?type { schema:Person schema:Place schema:Organization "
+        "schema:CreativeWork schema:Event } GRAPH ?g { ?e a ?type } }")  # (by class: not every typed node)
+    entity_iris = sorted(r["e"].value for r in entity_rows if kind_of(pub, r["e"].value) and "#" not in r["e"].value)
     summaries = entity_summaries(pub, entity_iris)
-    mention_counts = {r["e"].value: int(r["n"].value) for r in entity_rows}
+    # an identifying mention is the one annotation whose body is one of our entities (a link record's body
+    # is a Wikidata item, a note's a text)
+    mention_counts = {r["e"].value: int(r["n"].value) for r in pub.select(
+        "SELECT ?e (COUNT(?a) AS ?n) WHERE { GRAPH ?g { ?a oa:hasBody ?e } } GROUP BY ?e")}
     entities = [dict(summaries[e], count=mention_counts.get(e, 0)) for e in entity_iris]
     by_kind: dict[str, int] = defaultdict(int)
     for e in entities:
         by_kind[e["kind"]] += 1
     links = sum(1 for e in entities if e.get("qid"))
-    stats = [("Documents", counts["documents"].value), ("Speech turns", turns["n"].value),
-             ("Stage directions", stages["n"].value), ("Mentions of entities", mentions["n"].value)]
+    stats = [("Documents", counts["documents"]), ("Speech turns", turns),
+             ("Stage directions", stages), ("Mentions of entities", mentions)]
     stats += [(html.KIND_TITLES[k], str(by_kind[k])) for k in ENTITY_KIND_PATHS if by_kind.get(k)]
     stats.append(("Entities linked to Wikidata", str(links)))
     for label, prop in (("Triples", "triples"), ("Distinct subjects", "distinctSubjects"),
