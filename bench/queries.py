@@ -5,7 +5,8 @@ with and without its on-disk store. Prints JSON.
 
 Each step runs `ldpub query` in a fresh process (wall-clock seconds, as a user sees them):
 ``memory`` loads the dump in memory for one query (``--memory``), ``store_first`` builds the
-on-disk store (checksum, bulk load), ``store_again`` opens it; then every queries/*.rq on the
+on-disk store (checksum, bulk load), ``store_again`` opens it and counts every quad, ``store_ask`` opens it
+and asks for one (what every call costs before its query); then every queries/*.rq on the
 store (``--reuse``: only the last two, on the store of an earlier run). A step past ``--timeout`` seconds
 is stopped and reported as null. Build a corpus first,
 e.g. ``bench/synth.py --docs 1000 --out /tmp/c/src && ldpub build --source /tmp/c/src --out /tmp/c/dist``.
@@ -116,6 +117,7 @@ def main() -> None:
         figures["memory"] = timed(["--dist", dist, "--memory", COUNT], args.timeout)
         figures["store_first"] = timed(["--dist", dist, COUNT], args.timeout * 10)
     figures["store_again"] = timed(["--dist", dist, COUNT], args.timeout)
+    figures["store_ask"] = timed(["--dist", dist, "ASK { ?s ?p ?o }"], args.timeout)  # a call's fixed cost
     figures["queries"] = {}
     for path in sorted((ROOT / "queries").glob("*.rq")):
         figures["queries"][path.name] = timed(["--dist", dist, "--file", str(path)], args.timeout)
