@@ -836,6 +836,8 @@ class Transcript:
         paragraph may hold several ("Recorder: ...", "Time: ..." on the lines after "Present: ...").
         A role that also speaks ("Interpreter:") is a header only before the conversation begins."""
         match = self.layout.header.match(para.text)  # the first line starts the paragraph's text
+        if not match and self.current is None and SIDE_LIST.match(para.text):
+            return [("Participants", para.text)]  # "Cambodia—Ieng Sary, Member of ...; ...": one side's list
         if not match:
             found = self._header_by_words(para)
             return [found] if found else []
@@ -844,7 +846,7 @@ class Transcript:
         headers: list[tuple[str, list[str]]] = []
         for row in para.lines or [para.text]:
             for line in re.split(r";\s*(?=[^;:]{1,40}:)", row):  # "Interpreter: Kang; Notetakers: Zhang"
-                match = self.layout.header.match(line)
+                match = self.layout.header.match(line) or self._listing_line(line)
                 if match:
                     headers.append((match["h"], [line[match.end():].strip()]))
                 elif line is row or not headers:
@@ -852,6 +854,16 @@ class Transcript:
                 else:
                     headers[-1][1][-1] += "; " + line
         return [(name, "\n".join(lines).strip()) for name, lines in headers]
+
+    def _listing_line(self, line: str) -> re.Match | None:
+        """A line of a header paragraph that starts another header by its words ("Chinese participants:
+        ..." after "Location: ..."), so that it is not read as part of the value before it."""
+        match = HEADER_LIKE.match(line)
+        if not match:
+            return None
+        words = {w.strip("[]().").casefold() for w in match["h"].split()}
+        known = words & (self.layout.header_words | self.layout.participant_words)
+        return match if known and not self.parser.is_known(match["h"]) else None
 
     def _header_by_words(self, para: Paragraph) -> tuple[str, str] | None:
         """'Chinese Personnel: ...', 'Part I: ...': a label whose words say it is no person."""
@@ -921,6 +933,10 @@ class Transcript:
 
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
+        if UNCLOSED_STAGE.match(text) and len(text.split()) <= 25:  # "[Chairman Mao shakes hands with X": the
+            self._cover(para, 0, len(text), "stage")  # bracket never closed, a stage direction all the same
+            self._add("stage", text[1:].strip(), para)
+            return
         markers = self._markers(text)
         labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
         if self.introduced and not labelled:  # the quoted speech a narration paragraph introduced
@@ -1094,6 +1110,11 @@ class Transcript:
         return segments, anchors
 
 
+# a side's participants after its country and a dash, before the first turn: "China——Deng Xiaoping"
+# (a list, not a dash label's speech: the dash is not spaced, and no sentence ends in the value)
+SIDE_LIST = re.compile(r"^[A-Z][\w’'.]*(?:[ ][A-Z][\w’'.]*){0,2}[—–]{1,2}[A-Z](?:(?![.!?][ ]+[A-Z])[^\n]){0,400}$")
+# a whole paragraph that opens a bracket and never closes it: a stage direction cut short
+UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
 HEADER_LIKE = re.compile(r"(?P<h>[A-Z][\w’'\-]*(?:[ ][\w’'\-\[\]]+){0,4})[ ]*:(?=\s)")
 

@@ -530,7 +530,7 @@ def _holds(role_text: str, wanted: str) -> bool:
 
 
 SIDE_HEADING = re.compile(r"^(?:(?:from|on)\s+(?:the\s+)?(?P<a>[^,:;]{2,40}?)(?:\s+side)?|(?P<b>[^,:;]{2,40}?)\s+side)"
-                          r"\s*(?::\s*(?P<rest>.*))?$", re.I)
+                          r"\s*(?::\s*(?P<rest>.*))?$|^(?P<c>[A-Z][^,:;—–]{1,30}?)\s?[—–]{1,2}\s?(?P<dashed>\S.*)$", re.I)
 
 
 def _sides(value: str) -> list[tuple[str, str]]:
@@ -538,7 +538,9 @@ def _sides(value: str) -> list[tuple[str, str]]:
     blocks: list[tuple[str, list[str]]] = [("", [])]
     for line in value.splitlines():
         match = SIDE_HEADING.match(line.strip())
-        if match and (match["rest"] is not None or "," not in line):
+        if match and match["c"]:  # "Cambodia—Ieng Sary, Member of ...": the side, then its list
+            blocks.append((match["c"].strip(), [match["dashed"]]))
+        elif match and (match["rest"] is not None or "," not in line):
             blocks.append(((match["a"] or match["b"]).strip(), [match["rest"]] if match["rest"] else []))
         else:
             blocks[-1][1].append(line)
