@@ -78,7 +78,8 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     linked = Linked(doc, {})
     resolver = Resolver(register, layout["titles"], doc.title, doc.headers, layout["participant_headers"],
                         layout["role_headers"], speaker_map, doc.declared, layout["participant_words"],
-                        layout["female_titles"], layout["role_aliases"], layout["side_labels"])
+                        layout["female_titles"], layout["role_aliases"], layout["side_labels"],
+                        layout["interviewers"])
     local: dict[str, Entity] = {}
     doubted: set[tuple[str, str | None]] = set()
 

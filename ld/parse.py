@@ -60,10 +60,10 @@ MONTHS = {m: i for i, m in enumerate(
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
              "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words",
-             "report_titles")
+             "report_titles", "interviewers")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
     "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int}
-TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases", "side_labels")
+TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases", "side_labels", "interview_labels")
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +169,7 @@ class Layout:
         self.header_words = {w.casefold() for w in merged["header_words"]}
         self.report_titles = {w.casefold().rstrip(".") for w in merged["report_titles"]}
         self.title_set = {t.casefold() for t in merged["titles"]}
+        self.interview_labels = {k.casefold().rstrip("."): v for k, v in merged["interview_labels"].items()}
 
         titles = merged["titles"] + [t.upper() for t in merged["titles"]]
         title = _alternation(titles)
@@ -534,6 +535,9 @@ class Parser:
         if narrated and not (title or any(self.is_known(n) for n in (name, " ".join(words)))):
             return None  # narration before an unknown, untitled name is too weak a sign
         printed = (match["lead"] + match["label"] + " " + match["verb"]) if narrated else match["label"].strip()
+        asked = self.layout.interview_labels.get(printed.casefold().rstrip("."))
+        if asked and not reported and sep == ":" and at_start:  # "Q:", "Answer:": who they stand for, in context
+            return Label(match.start(), match.end(), printed, printed, role=asked)
         alias = ""
         if len(tokens) >= 3 and tokens[-1].startswith("[") and sum(not t.startswith("[") for t in tokens) >= 2:
             inner = tokens[-1][1:-1].split()  # a full name, then another spelling of it in brackets
@@ -887,7 +891,8 @@ class Transcript:
                 return None
             name = match["h"]
         words = {w.strip("[]().").casefold() for w in name.split()}
-        if not words & self.layout.header_words or self.parser.is_known(name):
+        if not words & self.layout.header_words or self.parser.is_known(name) \
+                or name.casefold().rstrip(".") in self.layout.interview_labels:  # "Question: ..." asks
             return None
         return name, match.end(), words & self.layout.header_words
 

@@ -26,6 +26,7 @@ from ld.register import Entity, Register
 SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, PRINTED, UNRESOLVED = (
     "sidecar", "declaration", "register", "document", "title", "participants", "header", "printed", "unresolved")
 
+QUESTIONER, ANSWERER = "questioner", "answerer"  # the roles of [interview_labels] in the layout
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
 ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vice", "senior", "staff", "special",
@@ -179,8 +180,9 @@ class Resolver:
 
     def __init__(self, register: Register, titles, title: str = "", headers=(), participant_headers=(),
                  role_headers=None, speaker_map: dict[str, str] | None = None, declared=(), participant_words=(),
-                 female_titles=(), role_aliases=None, side_labels=None):
+                 female_titles=(), role_aliases=None, side_labels=None, interviewers=()):
         self.register = register
+        self.interviewers = {fold(w) for w in interviewers}
         self.side_labels = {fold(k): set(fold(v).split()) for k, v in (side_labels or {}).items()}
         self.role_aliases = {fold(k).rstrip("."): fold(v) for k, v in (role_aliases or {}).items()}
         self.names = Names.of(tuple(titles))
@@ -405,6 +407,8 @@ class Resolver:
         return found
 
     def _role(self, role: str) -> Resolution:
+        if role in (QUESTIONER, ANSWERER):
+            return self._interview(role)
         wanted = re.sub(r"^the\s+", "", fold(role).rstrip("."))
         wanted = self.role_aliases.get(wanted, wanted)
         found = self._holders(wanted)
@@ -442,6 +446,32 @@ class Resolver:
         why = (f"the page names {len(holders)} persons as {wanted!r}: " + ", ".join(sorted(holders))) if holders \
             else f"neither the title nor a participant line names the {wanted}"
         return Resolution(None, UNRESOLVED, why)
+
+    def _interview(self, role: str) -> Resolution:
+        """"Q:" is the one journalist the title or a participant line names ("Correspondent Arne
+        Lindqvist"); "A:" the one other person the title names. Flagged: the page never says it."""
+        askers: dict[str, str] = {}
+        for held, name in self.context.title_roles:
+            if held in self.interviewers:
+                askers.setdefault(self._who(self.lookup(name).entity, name), name)
+        for participant in self.context.participants:
+            if set(re.findall(r"[\w-]+", fold(participant.role))) & self.interviewers:
+                askers.setdefault(self._who(participant.entity, participant.name), participant.name)
+        if role == QUESTIONER:
+            chosen, what = askers, "journalist"
+        else:
+            chosen, what = {}, "person besides the journalist"
+            for name in [*(n for _, n in self.context.title_roles), *self.context.title_people]:
+                who = self._who(self.lookup(name).entity, name)
+                if who not in askers:
+                    chosen.setdefault(who, name)
+        if len(chosen) != 1:
+            return Resolution(None, UNRESOLVED, f"the label stands for the {role} of an interview, and the page names "
+                                                f"{len(chosen) or 'no'} {what}(s) who could be it")
+        name = next(iter(chosen.values()))
+        entity = self.lookup(name).entity
+        return self._remember(name, entity, Resolution(
+            entity, TITLE, f"the {role} of an interview: {name}, the one {what} the page names", name, doubtful=True))
 
     def _side(self, side: str, label: str) -> Resolution:
         """"South:", "North (KIM):" speak for a side: read as the first person listed under that side's
