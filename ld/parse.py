@@ -62,7 +62,8 @@ LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "partic
              "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words",
              "report_titles", "interviewers")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
-    "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int}
+    "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int,
+    "reporting_adverb_pattern": str}
 TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases", "side_labels", "interview_labels")
 
 
@@ -176,7 +177,15 @@ class Layout:
         article = _alternation(merged["articles"] + [a.upper() for a in merged["articles"]]
                                + [a.lower() for a in merged["articles"]])  # "Turning to Cuba, the Secretary said"
         verbs = _alternation(merged["reporting_verbs"])
-        adverbs = _alternation(merged["reporting_adverbs"])
+        # the listed adverbs, or any adverb in -ly the layout's pattern allows ("very willingly")
+        pattern = merged["reporting_adverb_pattern"]
+        try:
+            if re.compile(pattern).groupindex:
+                raise _layout_problem(f"reporting_adverb_pattern: {pattern!r} has a named group",
+                                      hint="use (?:...) for a group")
+        except re.error as exc:
+            raise _layout_problem(f"reporting_adverb_pattern: {pattern!r} is not a regular expression ({exc})") from None
+        adverbs = _alternation(merged["reporting_adverbs"]) + (f"|(?:{pattern})" if pattern else "")
         upper = r"[^\W\d_a-zß-ÿ]"  # a letter that is not a lower-case Latin one
         word = rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[\w'’\-]*"  # "N.S." or "Zedong"
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
@@ -207,6 +216,13 @@ class Layout:
         self.reported_strong = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
+        # a report with its clause inverted after the first words: "The mistakes of those years, said
+        # Mao Zedong, were ...", "We can say openly, remarked Mao Zedong, that ..."
+        self.inverted = re.compile(
+            rf"^[^.!?:;]{{3,160}}?,[ ]+(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]*,[ ]")
+        # a paragraph that starts with a name and goes on in lower case: a report by a verb the layout
+        # does not list ("Comrade Mao listened and ..."), checked against the turn it would join
+        self.subject = re.compile(rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?P<verb>(?!))?[ ]+(?=[a-z])")
         # a name and a dash, in working notes: "Khrushchev – The operation is going well."
         self.dashed = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?P<verb>(?!))?[ ]+(?P<sep>[–—-])[ ]+(?=\S)")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
@@ -786,7 +802,7 @@ class Transcript:
             if not match or self.segments:
                 continue
             taken = [para]
-            name = (match["name"] or "").strip(" .:")
+            name = (match["name"] or "").split(",")[0].strip(" .:")  # "P. F. Yudin, 5 April 1956, Top Secret"
             if not name and index + 1 < len(paragraphs):
                 following = paragraphs[index + 1].text.strip()
                 if 1 <= len(following.split()) <= 5 and all(w[:1].isupper() for w in following.split()):
@@ -810,6 +826,15 @@ class Transcript:
         if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)):
             return None
         return Label(0, match.end(), label.printed, label.speaker, role=label.role, alias=label.alias)
+
+    def _inverted_report(self, text: str) -> Label | None:
+        """"The mistakes of those years, said Mao Zedong, were ...": in a page of reported speech, a
+        turn of a person the page names (the whole paragraph is the turn)."""
+        match = self.layout.inverted.match(text)
+        label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
+        if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)):
+            return None
+        return Label(0, 0, "", label.speaker, reported=True, role=label.role)
 
     def _narrator_turn(self, text: str) -> Label | None:
         """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
@@ -914,7 +939,8 @@ class Transcript:
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found: list[tuple] = []
         first = self.parser.start_label(text, self.declared, self.short, self.reported) or self._dash_label(text) \
-            or self._report_of_participant(text) or (self._narrator_turn(text) if self.reported else None)
+            or self._report_of_participant(text) \
+            or (self._inverted_report(text) or self._narrator_turn(text) if self.reported else None)
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):
@@ -1043,12 +1069,22 @@ class Transcript:
     def _check_reported(self, para: Paragraph) -> None:
         """In a page of direct speech, an unlabelled paragraph that reports what a named person said
         ("Zhou Enlai said that ...") joins the previous turn: flag it when it names someone else."""
-        if self.reported or self.current is None:
+        if self.current is None:
             return
-        match = self.layout.reported_at_start(para.text)
+        match = None if self.reported else self.layout.reported_at_start(para.text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
-        if label and label.speaker.casefold() != (self.current["speaker"] or "").casefold() \
-                and match and (self.parser.is_known(label.speaker) or match["title"] or self.parser._strong(label, match)):
+        if not (label and match and (self.parser.is_known(label.speaker) or match["title"]
+                                     or self.parser._strong(label, match))):
+            # "..., said Mao Zedong, ..." anywhere; in a page of reported speech also a paragraph that opens
+            # with a name the page knows and goes on in lower case, by a verb the layout does not list
+            label = None
+            for pattern in (self.layout.inverted, self.layout.subject) if self.reported else (self.layout.inverted,):
+                match = pattern.match(para.text)
+                found = self.parser.read_label(match, True, self.declared, reported=True) if match else None
+                if found and (self._takes_part(found.speaker) or self.parser.is_known(found.speaker)):
+                    label = found
+                    break
+        if label and match and not _same_person(label.speaker, self.current["speaker"] or ""):
             self.notices.append((
                 "reported-in-turn", para.location.line,
                 f"{para.text[:match.end()]!r} reports {label.speaker}'s words but joins the turn of "
@@ -1118,6 +1154,14 @@ class Transcript:
 # a side's participants after its country and a dash, before the first turn: "China——Deng Xiaoping"
 # (a list, not a dash label's speech: the dash is not spaced, and no sentence ends in the value)
 SIDE_LIST = re.compile(r"^[A-Z][\w’'.]*(?:[ ][A-Z][\w’'.]*){0,2}[—–]{1,2}[A-Z](?:(?![.!?][ ]+[A-Z])[^\n]){0,400}$")
+def _same_person(a: str, b: str) -> bool:
+    """"Mao" and "Mao Zedong" name the same speaker: the words of one are among the other's."""
+    from ld.speakers import fold
+
+    x, y = set(re.findall(r"\w+", fold(a))), set(re.findall(r"\w+", fold(b)))
+    return bool(x and y) and (x <= y or y <= x)
+
+
 # a whole paragraph that opens a bracket and never closes it: a stage direction cut short
 UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
