@@ -698,6 +698,34 @@ class Parser:
                 f"(line {other[1]}) but is not read as a label, so the paragraph would join the previous turn",
                 path=path, line=para.location.line,
                 hint=fix)
+        self._check_label_forms(transcript, accepted)
+
+    @staticmethod
+    def _check_label_forms(transcript: "Transcript", accepted: dict[str, tuple[str, int]]) -> None:
+        """A label this page reads elsewhere, printed in another case or with another mark ("zhou enlai:",
+        "Yu. V. Andropov:The", "Zhou Enlai – ") at a paragraph's start, or after a sentence's end inside a
+        turn ("... the end. W. Ulbricht. Next ..."): the words would join another speaker's turn. The
+        parser does not guess a split there; it says so (unread-label), so the page is never clean."""
+        printed = sorted({label for label, _ in accepted.values() if len(label) >= 2}, key=len, reverse=True)
+        if not printed:
+            return
+        names = "|".join(re.escape(p) for p in printed)
+        opening = re.compile(rf"(?:{names})[ ]*[:.–—-][ ]*\S", re.I)  # a name alone is a signature
+        inside = re.compile(rf"[.!?…\"”’)\]][ ]+(?P<label>{names})[ ]*[:.](?=\s|$|[A-Z“\"])")
+        for para in transcript.unlabelled:
+            if opening.match(para.text) or transcript.label_in_disguise(para.text):
+                transcript.notices.append((
+                    "unread-label", para.location.line,
+                    f"{para.text[:40]!r} starts like a speaker label of this page printed another way, but is not "
+                    "read as one: the paragraph joins the turn before it; check who speaks here"))
+        for seg in transcript.segments:
+            found = inside.search(seg["text"]) if seg["kind"] == "turn" else None
+            if found:
+                transcript.notices.append((
+                    "unread-label", seg["location"].line,
+                    f"{found['label']!r} inside the turn of {seg['speaker']} ({seg['text'][max(found.start() - 20, 0):found.end() + 20]!r}) "
+                    "looks like a speaker label of this page: if a new turn starts there, put it on its own "
+                    "paragraph"))
 
     def _citation(self, text: str) -> Citation | None:
         if not text:
@@ -741,6 +769,7 @@ class Transcript:
         self.introduced: Label | None = None  # named by a narration paragraph for the next one
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
+        self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
 
     def read(self, paragraphs: list[Paragraph]):
         paragraphs = self._journal(paragraphs)
@@ -781,6 +810,10 @@ class Transcript:
                                and self._report_of_participant(para.text) is None
                                and self._dash_label(para.text) is None):
                 name, value = self.headers[-1]
+                if self.label_in_disguise(para.text):  # speech printed with an odd label, not a list line
+                    self.notices.append(("unread-label", para.location.line,
+                                         f"{para.text[:40]!r} starts like a speaker label printed another way, "
+                                         f"but is not read as one: the paragraph joins the {name!r} header"))
                 lines = "\n".join(para.lines)
                 self.headers[-1] = (name, f"{value}\n\n{lines}" if value else lines)
                 self._cover(para, 0, len(para.text), "header")
@@ -933,7 +966,30 @@ class Transcript:
         match = self.layout.label.match(text, pos)
         if match and match["sep"] == ":":
             return self.parser.read_label(match, False, self.declared)
+        if match and match["sep"] == "." and match["title"] and match["name"] and not match["verb"]:
+            self.inside.append(match["label"].strip())  # "... the time. Premier Zhou Enlai. The ...": not split
         return None
+
+    def label_in_disguise(self, text: str) -> bool:
+        """Does the paragraph start with a label printed in lower case, with no space after its colon, or
+        with a full stop or a dash for the colon ("comandante fidel castro:", "P.M. – I had ...")? It is
+        read as such only to say that it was not read: the parser does not guess a split."""
+        mark = LABEL_MARK.match(text)
+        if not mark:
+            return False
+        head = mark["head"]
+        if text[len(head):len(head) + 1] == "." and f"{head}.".casefold() in self.layout.title_set:
+            return False  # "Cdes. Mao Zedong, Liu Shaoqi": an abbreviated title, not a label's mark
+        heads = [head]
+        if head.islower():  # "p.m.", "comandante fidel castro": as a label would print it
+            heads = [" ".join(w[:1].upper() + w[1:] for w in head.split()), head.upper()]
+        label = next(filter(None, (self.parser.start_label(f"{h}: {text[mark.end():]}", self.declared, self.short,
+                                                           reported=False) for h in heads)), None)
+        if label is None or not re.search(r"[^\W\d_]{2}", label.speaker):  # "P. YUDIN": an initial, a signature
+            return False
+        return not label.reported and bool(label.role or self.parser.is_known(label.speaker)
+                                                         or self._takes_part(label.speaker)
+                                                         or re.search(r"\s", label.printed))
 
     def _markers(self, text: str):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
@@ -968,7 +1024,12 @@ class Transcript:
             self._cover(para, 0, len(text), "stage")  # bracket never closed, a stage direction all the same
             self._add("stage", text[1:].strip(), para)
             return
+        self.inside.clear()
         markers = self._markers(text)
+        for printed in self.inside:
+            self.notices.append(("unread-label", para.location.line,
+                                 f"{printed + '.'!r} inside this paragraph looks like a speaker label but is not read "
+                                 "as one: if a new turn starts there, put it on its own paragraph"))
         labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
         if self.introduced and not labelled:  # the quoted speech a narration paragraph introduced
             markers.insert(0, (0, 0, "label", self.introduced))
@@ -1114,6 +1175,10 @@ class Transcript:
     def _before_first_turn(self, text: str, para: Paragraph, start: int, end: int) -> None:
         """Text before the first turn: a heading (the transcript's own title, a short note) is
         published as such; longer text names no speaker and is reported as unattributed."""
+        if start == 0 and self.label_in_disguise(text):  # "comandante fidel castro: I want to say ..."
+            self.notices.append(("unread-label", para.location.line,
+                                 f"{text[:40]!r} starts like a speaker label printed another way, but is not read "
+                                 "as one: the text before the first turn is published as a heading"))
         if len(text.split()) <= HEADING_WORDS:
             self.preamble.append(text)
             self._cover(para, start, end, "heading")
@@ -1162,6 +1227,9 @@ def _same_person(a: str, b: str) -> bool:
     return bool(x and y) and (x <= y or y <= x)
 
 
+# a paragraph's first words and what may stand for a label's colon: a colon with no space, a full
+# stop, a dash ("p.m.:", "Yu. V. Andropov:We", "Zhou Enlai – ...")
+LABEL_MARK = re.compile(r"^(?P<head>[^\s:]+(?:[ ][^\s:]+){0,5}?)(?::(?=\S)|:|\.(?=[ ])|[ ][–—-](?=[ ]))[ ]*")
 # a whole paragraph that opens a bracket and never closes it: a stage direction cut short
 UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
