@@ -770,6 +770,7 @@ class Transcript:
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
+        self.shift = 0  # where the paragraph being read starts in its line's paragraph (see _rest)
 
     def read(self, paragraphs: list[Paragraph]):
         paragraphs = self._journal(paragraphs)
@@ -798,9 +799,18 @@ class Transcript:
                 and not self.layout.header.match(para.text)  # "Present:" then
             # "From the Chinese side: ..." lines: the sub-headings stay in the list
             headers = [] if sublist else self._headers(para)
+            glued = self._glued_turn(para, start=para.text.find(":") + 1) \
+                if headers and self.current is None and len(para.lines) <= 1 else None
+            if glued:  # "Recorder: [no name given] Pak Geum-cheol: Comrade Premier, ...": the header, then a turn
+                headers = self._headers(replace(para, text=para.text[:glued].rstrip(),
+                                                raw_lines=(para.text[:glued].rstrip(),))) or headers
             if headers:
                 self.headers.extend(headers)
-                self._cover(para, 0, len(para.text), "header")
+                self._cover(para, 0, glued or len(para.text), "header")
+                if glued:
+                    collecting = False
+                    self._rest(para, glued)
+                    continue
                 name, value = headers[-1]
                 collecting = (not value or self.layout.lists_people(name)) and not self.segments
                 open_list = not value  # "Present:" alone: what follows, sub-headings too, is its list
@@ -955,8 +965,31 @@ class Transcript:
         return name, match.end(), words & self.layout.header_words
 
     def _cover(self, para: Paragraph, start: int, end: int, kind: str) -> None:
-        if start < end:
-            self.coverage.append((para.location.line, start, end, kind))
+        if start < end:  # (a paragraph's rest after a glued header counts from the paragraph's start)
+            self.coverage.append((para.location.line, start + self.shift, end + self.shift, kind))
+
+    def _glued_turn(self, para: Paragraph, limit: int | None = None, start: int = 1) -> int | None:
+        """Where a turn starts inside a header line or a heading before the first turn, the line break
+        lost ("Beijing, 11 May 1970 Mao Zedong: Have you ..."): a colon label with a title, or of a
+        person the page names or the register knows, after a word of the line. None if there is none."""
+        text = para.text
+        for match in GLUE.finditer(text, max(start, 1), len(text) if limit is None else limit):
+            label = self.parser.start_label(text[match.end():], self.declared, self.short, reported=False)
+            if label is None or label.reported or ":" not in text[match.end():match.end() + label.end]:
+                continue
+            first = label.printed.split()[0].casefold() if label.printed else ""
+            if label.role or first in self.layout.title_set or self.parser.is_known(label.speaker) \
+                    or len(label.speaker.split()) > 1 and self._takes_part(label.speaker):
+                return match.end()
+        return None
+
+    def _rest(self, para: Paragraph, at: int) -> None:
+        """The rest of a paragraph from ``at``, read as a paragraph of its own (same line)."""
+        rest = para.text[at:]
+        self.shift += at
+        self._paragraph(replace(para, text=rest, raw_lines=(rest,),
+                                location=replace(para.location, offset=para.location.offset + at)))
+        self.shift -= at
 
     def _embedded_label(self, text: str, pos: int) -> Label | None:
         if self.short:
@@ -1035,6 +1068,12 @@ class Transcript:
             markers.insert(0, (0, 0, "label", self.introduced))
             labelled = True
         self.introduced = None
+        if not labelled and self.current is None:
+            glued = self._glued_turn(para, markers[0][0] if markers else None)
+            if glued:
+                self._before_first_turn(text[:glued].rstrip(), para, 0, glued)
+                self._rest(para, glued)
+                return
         if not labelled:
             introduced = self.parser.introduced(text)
             if introduced and self.current is None or introduced and not text.startswith(("“", '"')):
@@ -1230,6 +1269,8 @@ def _same_person(a: str, b: str) -> bool:
 # a paragraph's first words and what may stand for a label's colon: a colon with no space, a full
 # stop, a dash ("p.m.:", "Yu. V. Andropov:We", "Zhou Enlai – ...")
 LABEL_MARK = re.compile(r"^(?P<head>[^\s:]+(?:[ ][^\s:]+){0,5}?)(?::(?=\S)|:|\.(?=[ ])|[ ][–—-](?=[ ]))[ ]*")
+# where a label may start inside a line: after a word, before a capital and a colon within 60 characters
+GLUE = re.compile(r"(?<=[^\s:])[ ]+(?=[A-Z\[][^:\n]{0,60}?:)")
 # a whole paragraph that opens a bracket and never closes it: a stage direction cut short
 UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
