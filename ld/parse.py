@@ -187,7 +187,8 @@ class Layout:
             raise _layout_problem(f"reporting_adverb_pattern: {pattern!r} is not a regular expression ({exc})") from None
         adverbs = _alternation(merged["reporting_adverbs"]) + (f"|(?:{pattern})" if pattern else "")
         upper = r"[^\W\d_a-zß-ÿ]"  # a letter that is not a lower-case Latin one
-        word = rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[\w'’\-]*"  # "N.S." or "Zedong"
+        # "N.S.", a two-letter initial before a name ("Yu. V. Andropov") or "Zedong"
+        word = rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[\w'’\-]*"
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
         particle = _alternation(merged["particles"])
         # at most 8 words: a bound that keeps every match attempt short (no quadratic scans)
@@ -571,7 +572,10 @@ class Parser:
             ok = bool(title or known or (words and len(words) <= 4))
         elif sep == ".":  # "Comrade Mao Zedong. ..." or "MAO ZEDONG. ...", at a paragraph's start only
             capitals = len(words) >= 2 and all(w.isupper() or w in self.layout.particles for w in words)
-            ok = at_start and bool(words) and (bool(title) or capitals or known) and (known or len(words) <= 4)
+            initials = all(re.fullmatch(r"(?:[^\W\d_][a-z]?\.)*[^\W\d_][a-z]?\.?", w) and len(w.strip(".")) <= 2
+                           for w in words)  # "Yu. V. Andropov with ...": initials, then the full stop of one
+            ok = at_start and bool(words) and (bool(title) or capitals or known) and (known or len(words) <= 4) \
+                and not initials
         elif title or known or shouting:
             ok = True
         else:  # an untitled capitalised name at a paragraph's start ("Khrushchev: ...")
@@ -771,6 +775,7 @@ class Transcript:
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
         self.shift = 0  # where the paragraph being read starts in its line's paragraph (see _rest)
+        self.report_marks = tuple(t[:1].upper() + t[1:] for t in parser.layout.report_titles)  # "Com", "Cde"
 
     def read(self, paragraphs: list[Paragraph]):
         paragraphs = self._journal(paragraphs)
@@ -799,11 +804,15 @@ class Transcript:
                 and not self.layout.header.match(para.text)  # "Present:" then
             # "From the Chinese side: ..." lines: the sub-headings stay in the list
             headers = [] if sublist else self._headers(para)
-            glued = self._glued_turn(para, start=para.text.find(":") + 1) \
-                if headers and self.current is None and len(para.lines) <= 1 else None
-            if glued:  # "Recorder: [no name given] Pak Geum-cheol: Comrade Premier, ...": the header, then a turn
+            # "Recorder: [no name given] Pak Geum-cheol: Comrade Premier, ...": the header, then a turn in its
+            # last line (a header's own label ends at its colon)
+            lines = para.lines if headers and self.current is None else ()
+            begins = len(para.text) - len(lines[-1]) if lines and para.text.endswith(lines[-1]) else -1
+            glued = self._glued_turn(para, start=max(para.text.find(":") + 1, begins)) if begins >= 0 else None
+            if glued:
+                kept = para.text[begins:glued].strip()
                 headers = self._headers(replace(para, text=para.text[:glued].rstrip(),
-                                                raw_lines=(para.text[:glued].rstrip(),))) or headers
+                                                raw_lines=(*lines[:-1], kept) if kept else lines[:-1])) or headers
             if headers:
                 self.headers.extend(headers)
                 self._cover(para, 0, glued or len(para.text), "header")
@@ -820,6 +829,14 @@ class Transcript:
                                and self._report_of_participant(para.text) is None
                                and self._dash_label(para.text) is None):
                 name, value = self.headers[-1]
+                glued = self._glued_turn(para) if self.current is None and len(para.lines) <= 1 else None
+                if glued:  # "Great Hall of the People, Peking The Prime Minister: Were you ...": the value, a turn
+                    cut = para.text[:glued].rstrip()
+                    self.headers[-1] = (name, f"{value}\n\n{cut}" if value else cut)
+                    self._cover(para, 0, glued, "header")
+                    collecting = False
+                    self._rest(para, glued)
+                    continue
                 if self.label_in_disguise(para.text):  # speech printed with an odd label, not a list line
                     self.notices.append(("unread-label", para.location.line,
                                          f"{para.text[:40]!r} starts like a speaker label printed another way, "
@@ -973,15 +990,21 @@ class Transcript:
         lost ("Beijing, 11 May 1970 Mao Zedong: Have you ..."): a colon label with a title, or of a
         person the page names or the register knows, after a word of the line. None if there is none."""
         text = para.text
-        for match in GLUE.finditer(text, max(start, 1), len(text) if limit is None else limit):
+        end = len(text) if limit is None else limit
+        found = None
+        for match in GLUE.finditer(text, max(start, 1), end):
             label = self.parser.start_label(text[match.end():], self.declared, self.short, reported=False)
             if label is None or label.reported or ":" not in text[match.end():match.end() + label.end]:
                 continue
             first = label.printed.split()[0].casefold() if label.printed else ""
             if label.role or first in self.layout.title_set or self.parser.is_known(label.speaker) \
                     or len(label.speaker.split()) > 1 and self._takes_part(label.speaker):
-                return match.end()
-        return None
+                found = match.end()
+                break
+        for boundary in BOUNDARY.finditer(text, max(start, 1), found or end):  # "... Wang Jiaxiang. MAO ZEDONG
+            if self._embedded_report(text, boundary.end()):                      # speaks briefly about ..."
+                return boundary.end()
+        return found
 
     def _rest(self, para: Paragraph, at: int) -> None:
         """The rest of a paragraph from ``at``, read as a paragraph of its own (same line)."""
@@ -1003,26 +1026,45 @@ class Transcript:
             self.inside.append(match["label"].strip())  # "... the time. Premier Zhou Enlai. The ...": not split
         return None
 
+    def _embedded_report(self, text: str, pos: int) -> Label | None:
+        """"... the Near East. MAO ZEDONG speaks briefly about ...": after a sentence's end, a report in the
+        recorder's marks (capitals, initials, "Com.") of a person who takes part starts a reported turn
+        there (its text keeps the name). Tried only where the sentence opens with such a mark."""
+        head = text[pos:pos + 5]
+        if not (head[:2].isupper() and head[:2].isalpha() or head[1:2] == "." or head.startswith(self.report_marks)):
+            return None
+        if ABBREVIATION_END.search(text, max(pos - 8, 0), pos):  # "N.S. KHRUSHCHEV", "Cde. NC": no sentence ends
+            return None
+        match = self.layout.reported.match(text, pos)
+        label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
+        if label is None or not self.parser._strong(label, match) or not self._takes_part(label.speaker):
+            return None
+        return replace(label, start=pos, end=pos)
+
     def label_in_disguise(self, text: str) -> bool:
         """Does the paragraph start with a label printed in lower case, with no space after its colon, or
         with a full stop or a dash for the colon ("comandante fidel castro:", "P.M. – I had ...")? It is
         read as such only to say that it was not read: the parser does not guess a split."""
-        mark = LABEL_MARK.match(text)
-        if not mark:
-            return False
-        head = mark["head"]
-        if text[len(head):len(head) + 1] == "." and f"{head}.".casefold() in self.layout.title_set:
-            return False  # "Cdes. Mao Zedong, Liu Shaoqi": an abbreviated title, not a label's mark
-        heads = [head]
-        if head.islower():  # "p.m.", "comandante fidel castro": as a label would print it
-            heads = [" ".join(w[:1].upper() + w[1:] for w in head.split()), head.upper()]
-        label = next(filter(None, (self.parser.start_label(f"{h}: {text[mark.end():]}", self.declared, self.short,
-                                                           reported=False) for h in heads)), None)
-        if label is None or not re.search(r"[^\W\d_]{2}", label.speaker):  # "P. YUDIN": an initial, a signature
-            return False
-        return not label.reported and bool(label.role or self.parser.is_known(label.speaker)
-                                                         or self._takes_part(label.speaker)
-                                                         or re.search(r"\s", label.printed))
+        for mark in LABEL_MARK.finditer(text, 0, 80):  # "Yu. Tsedenbal. The ...": the first full stop ends an initial
+            head = text[:mark.start()].strip()
+            if not head or len(head.split()) > 6:
+                break
+            if mark[0].startswith(".") and f"{head}.".casefold() in self.layout.title_set:
+                continue  # "Cdes. Mao Zedong, Liu Shaoqi": an abbreviated title, not a label's mark
+            heads = [head]
+            if head.islower():  # "p.m.", "comandante fidel castro": as a label would print it
+                heads = [" ".join(w[:1].upper() + w[1:] for w in head.split()), head.upper()]
+            rest = text[mark.end():].lstrip()
+            label = next(filter(None, (self.parser.start_label(f"{h}: {rest}", self.declared, self.short,
+                                                               reported=False) for h in heads)), None)
+            if label is None or label.reported or label.end < len(heads[0]) + 1:
+                continue
+            if not (label.role or re.search(r"[^\W\d_]{2}", label.speaker)):  # "P. YUDIN": a signature
+                continue
+            if label.role or self.parser.is_known(label.speaker) or self._takes_part(label.speaker) \
+                    or re.search(r"\s", label.printed):
+                return True
+        return False
 
     def _markers(self, text: str):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
@@ -1040,7 +1082,7 @@ class Transcript:
             if standalone and (whole or body[-1:] in ".!?" or self.layout.is_stage_word(body)):
                 found.append((stage.start(), stage.end(), "stage", stage))
         for boundary in BOUNDARY.finditer(text):
-            label = self._embedded_label(text, boundary.end())
+            label = self._embedded_label(text, boundary.end()) or self._embedded_report(text, boundary.end())
             if label:
                 found.append((label.start, label.end, "label", label))
         found.sort(key=lambda m: m[0])
@@ -1268,7 +1310,9 @@ def _same_person(a: str, b: str) -> bool:
 
 # a paragraph's first words and what may stand for a label's colon: a colon with no space, a full
 # stop, a dash ("p.m.:", "Yu. V. Andropov:We", "Zhou Enlai – ...")
-LABEL_MARK = re.compile(r"^(?P<head>[^\s:]+(?:[ ][^\s:]+){0,5}?)(?::(?=\S)|:|\.(?=[ ])|[ ][–—-](?=[ ]))[ ]*")
+LABEL_MARK = re.compile(r":|\.(?=[ ])|[ ][–—-](?=[ ])")
+# an initial or a short abbreviation just before a "sentence" start ("N.S. ", "Cde. ", "Dr. ")
+ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+|[A-Z][a-z]{0,3}\.)[ ]+$")
 # where a label may start inside a line: after a word, before a capital and a colon within 60 characters
 GLUE = re.compile(r"(?<=[^\s:])[ ]+(?=[A-Z\[][^:\n]{0,60}?:)")
 # a whole paragraph that opens a bracket and never closes it: a stage direction cut short
