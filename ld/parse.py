@@ -237,6 +237,8 @@ class Layout:
         self.label_at_start = lru_cache(maxsize=1024)(self.label.match)
         self.reported_at_start = lru_cache(maxsize=1024)(self.reported_strong.match)
         # "Citation: ..." on one line, as a page copied from the PDF export prints it
+        # the same inside a run-on line: "... Raul Castro Citation: Memorandum ... Summary: ..."
+        self.run_on_section = re.compile(rf"(?:^|(?<=[ ]))(?P<name>{_alternation(self.sections)}):[ ]+(?=\S)")
         self.inline_section = re.compile(rf"^(?P<name>{_alternation(self.sections)}):[ ]+(?P<value>\S.*)$", re.S)
         self.header = re.compile(
             rf"(?P<h>{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
@@ -322,6 +324,7 @@ class Parser:
         except ConfigError as error:  # reported with the document's path when it is parsed
             self.layout, self.layout_error = None, error  # type: ignore[assignment]  # (parse_file raises it first)
         self.is_known = is_known or (lambda name: False)
+        self.run_on = False  # the page's text was copied with its line breaks lost (see _run_on_head)
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
@@ -356,11 +359,16 @@ class Parser:
         citation = self._citation(meta.get("Citation", ""))
         language = meta.get("Original Language", "")
         transcript = Transcript(self, path, title)
+        transcript.run_on = self.run_on
         body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
         segments, footnotes = transcript.read(body)
         if not any(s.kind == "turn" for s in segments):
             raise self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header)
         self._check_unread_labels(transcript, path)
+        if self.run_on:
+            transcript.notices.append(("speaker-to-confirm", body[0].location.line if body else 1,
+                                       "the page's line breaks are lost (text copied from a PDF export): its "
+                                       "turns were split at the labels inside its lines; check them"))
         gaps = check_coverage(body, transcript.coverage)
         if gaps:  # a defect of the parser, never of the page: say where, and keep nothing
             raise CoverageError(f"the parser lost or doubled transcript text: {gaps[0][1]}", path=path, line=gaps[0][0],
@@ -380,7 +388,7 @@ class Parser:
         """Split the page into its sections. Without a transcript header ('Contents:'), the
         transcript starts at the first header line or speaker label after the title."""
         layout = self.layout
-        paragraphs = self._inline_sections(paragraphs)
+        paragraphs = self._inline_sections(self._run_on_head(paragraphs))
         has_header = any(layout.section_header(p.text) == layout.transcript for p in paragraphs)
         found_header = False
         current = "_head"
@@ -414,6 +422,23 @@ class Parser:
         for name, paras in parts.items():
             meta[name] = paras if name in ("_head", "_pre") else "\n\n".join(p.text for p in paras)
         return meta, body, transcript_line, (found_header, has_header)
+
+    def _run_on_head(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
+        """Text copied from a PDF export with its line breaks lost prints page 1 as one paragraph: "1
+        Digital Archive International History Declassified digitalarchive.wilsoncenter.org November 05,
+        1962 Memorandum ... Citation: ... Summary: ... Original Language: Russian Contents: English
+        Translation". Split it at its section names, as the export prints them on lines of their own
+        (``self.run_on`` says the page was read so)."""
+        self.run_on = False
+        first = paragraphs[0] if paragraphs else None
+        names = list(self.layout.run_on_section.finditer(first.text)) if first else []
+        if len(names) < 2 or self.layout.section_header(first.text):
+            return paragraphs
+        self.run_on = True
+        text = first.text
+        cuts = [m.start("name") for m in names] + [len(text)]
+        parts = [RUN_ON_BANNER.sub("", text[:cuts[0]]).strip()] + [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+        return [replace(first, text=part, raw_lines=(part,)) for part in parts if part] + paragraphs[1:]
 
     def _inline_sections(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
         """A page copied from the PDF export prints a section and its value on one line ("Citation:
@@ -775,6 +800,7 @@ class Transcript:
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
         self.shift = 0  # where the paragraph being read starts in its line's paragraph (see _rest)
+        self.run_on = False  # the page's line breaks are lost: a paragraph is a PDF page, opened by its number
         self.report_marks = tuple(t[:1].upper() + t[1:] for t in parser.layout.report_titles)  # "Com", "Cde"
 
     def read(self, paragraphs: list[Paragraph]):
@@ -846,6 +872,12 @@ class Transcript:
                 self._cover(para, 0, len(para.text), "header")
                 continue
             collecting = False
+            number = PAGE_NUMBER.match(para.text) if self.run_on else None
+            if number:  # "2 Top Secret MEMORANDUM ...": the page's number, then its text
+                self.headers.append(("Page", number[0].strip()))
+                self._cover(para, 0, number.end(), "header")
+                self._rest(para, number.end())
+                continue
             self._paragraph(para)
         numbers = {d["number"] for d in footnote_defs}
         segments, anchors = self._finish(numbers)
@@ -1004,6 +1036,10 @@ class Transcript:
         for boundary in BOUNDARY.finditer(text, max(start, 1), found or end):  # "... Wang Jiaxiang. MAO ZEDONG
             if self._embedded_report(text, boundary.end()):                      # speaks briefly about ..."
                 return boundary.end()
+        if self.run_on:  # "... Havana, 12 November 1962 After greetings, Com. R. Castro said that ..."
+            for boundary in YEAR_END.finditer(text, max(start, 1), found or end):
+                if self._embedded_report(text, boundary.end(), lead=True):
+                    return boundary.end()
         return found
 
     def _rest(self, para: Paragraph, at: int) -> None:
@@ -1022,20 +1058,31 @@ class Transcript:
         match = self.layout.label.match(text, pos)
         if match and match["sep"] == ":":
             return self.parser.read_label(match, False, self.declared)
+        if match and match["sep"] == "." and not match["title"] and not match["verb"] and match["name"] \
+                and not ABBREVIATION_END.search(text, max(pos - 8, 0), pos):
+            # "... no invasion. R. CASTRO. Our officers ...": the recorder's capitals and a full stop, of a person
+            # who takes part, inside a paragraph (a page whose line breaks were lost)
+            label = self.parser.read_label(match, True, self.declared)
+            words = [w for w in (match["name"] or "").split() if not w.startswith("[")]
+            if label and len(words) >= 2 and any(len(w) > 2 and w.isupper() for w in words) \
+                    and (self.parser.is_known(label.speaker) or self._takes_part(label.speaker)):
+                return label
         if match and match["sep"] == "." and match["title"] and match["name"] and not match["verb"]:
             self.inside.append(match["label"].strip())  # "... the time. Premier Zhou Enlai. The ...": not split
         return None
 
-    def _embedded_report(self, text: str, pos: int) -> Label | None:
+    def _embedded_report(self, text: str, pos: int, lead: bool = False) -> Label | None:
         """"... the Near East. MAO ZEDONG speaks briefly about ...": after a sentence's end, a report in the
         recorder's marks (capitals, initials, "Com.") of a person who takes part starts a reported turn
-        there (its text keeps the name). Tried only where the sentence opens with such a mark."""
+        there (its text keeps the name). Tried only where the sentence opens with such a mark, or, with
+        ``lead``, after a few words of narration ("After greetings, Com. R. Castro said that")."""
         head = text[pos:pos + 5]
-        if not (head[:2].isupper() and head[:2].isalpha() or head[1:2] == "." or head.startswith(self.report_marks)):
+        if not lead and not (head[:2].isupper() and head[:2].isalpha() or head[1:2] == "."
+                             or head.startswith(self.report_marks)):
             return None
         if ABBREVIATION_END.search(text, max(pos - 8, 0), pos):  # "N.S. KHRUSHCHEV", "Cde. NC": no sentence ends
             return None
-        match = self.layout.reported.match(text, pos)
+        match = (self.layout.reported_strong if lead else self.layout.reported).match(text, pos)
         label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
         if label is None or not self.parser._strong(label, match) or not self._takes_part(label.speaker):
             return None
@@ -1313,6 +1360,8 @@ def _same_person(a: str, b: str) -> bool:
 LABEL_MARK = re.compile(r":|\.(?=[ ])|[ ][–—-](?=[ ])")
 # an initial or a short abbreviation just before a "sentence" start ("N.S. ", "Cde. ", "Dr. ")
 ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+|[A-Z][a-z]{0,3}\.)[ ]+$")
+# a year and the words after it, in a run-on heading ("Havana, 12 November 1962 After greetings, ...")
+YEAR_END = re.compile(r"(?<=\d{4})[ ]+(?=[A-Z])")
 # where a label may start inside a line: after a word, before a capital and a colon within 60 characters
 GLUE = re.compile(r"(?<=[^\s:])[ ]+(?=[A-Z\[][^:\n]{0,60}?:)")
 # a whole paragraph that opens a bracket and never closes it: a stage direction cut short
@@ -1439,6 +1488,11 @@ def _paragraph(lines, path, line, offset) -> Paragraph:
 
 
 # what a copied web page or PDF export prints above the date line
+# what a PDF export prints above the date on page 1, in text copied with its line breaks lost
+RUN_ON_BANNER = re.compile(r"^(?:\d{1,3}[ ]+)?(?:Digital Archive[ ]+)?(?:International History Declassified[ ]+)?"
+                           r"(?:digitalarchive\.wilsoncenter\.org[ ]+)?", re.I)
+# a PDF page's number before its run-on text ("2 Top Secret MEMORANDUM ...", "3 defense. He ...")
+PAGE_NUMBER = re.compile(r"^\d{1,3}[ ]+(?=\S)")
 PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "international history declassified",
                   "digital archive international history declassified", "digitalarchive.wilsoncenter.org",
                   "wilson center digital archive"}

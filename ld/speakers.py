@@ -220,6 +220,8 @@ class Resolver:
             entity = self.register.resolve(name)
             if len(words) >= 2 and not set(words) & ROLE_WORDS and (entity is None or entity.type == "Person"):
                 self.context.title_people.append(name)
+                if entity is not None:  # "... with Raul Castro": "R. CASTRO" on this page is he, not Fidel
+                    self._remember(name, entity)
 
     def _strip_place(self, name: str) -> str:
         words = name.split()
