@@ -60,7 +60,7 @@ MONTHS = {m: i for i, m in enumerate(
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
              "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words",
-             "report_titles", "interviewers")
+             "report_titles", "interviewers", "report_leads")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
     "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int,
     "reporting_adverb_pattern": str}
@@ -207,7 +207,10 @@ class Layout:
             rf"(?P<lead>{lead})(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})[ ]*(?P<sep>:)(?=\s|$)") if merged["narration_max_words"] else None
         # Reported speech: "Mao Zedong said that ...", "The Premier replied ...".
-        number = r"(?:\d{1,2}[.)][ ]+)?"  # a numbered paragraph of a report: "2. Kim Il Sung said that"
+        # a numbered paragraph of a report ("2. Kim Il Sung said that"), or one opened by a lead of the
+        # layout's report_leads ("Then Ho Chi Minh said that", "After mutual greetings Ho Chi Minh ...")
+        leads = _alternation(merged["report_leads"])
+        number = rf"(?:\d{{1,2}}[.)][ ]+)?(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else r"(?:\d{1,2}[.)][ ]+)?"
         self.reported = re.compile(
             rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
@@ -1096,6 +1099,8 @@ class Transcript:
             head = text[:mark.start()].strip()
             if not head or len(head.split()) > 6:
                 break
+            if mark[0] == "." and re.search(r"(?:^|[ .])[^\W\d_]$", head):
+                continue  # "N. S. KHRUSHCHEV": the full stop of an initial
             if mark[0].startswith(".") and f"{head}.".casefold() in self.layout.title_set:
                 continue  # "Cdes. Mao Zedong, Liu Shaoqi": an abbreviated title, not a label's mark
             heads = [head]
@@ -1108,8 +1113,7 @@ class Transcript:
                 continue
             if not (label.role or re.search(r"[^\W\d_]{2}", label.speaker)):  # "P. YUDIN": a signature
                 continue
-            if label.role or self.parser.is_known(label.speaker) or self._takes_part(label.speaker) \
-                    or re.search(r"\s", label.printed):
+            if label.role or self.parser.is_known(label.speaker) or self._takes_part(label.speaker):
                 return True
         return False
 
