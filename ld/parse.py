@@ -1031,6 +1031,9 @@ class Transcript:
             label = self.parser.start_label(text[match.end():], self.declared, self.short, reported=False)
             if label is None or label.reported or ":" not in text[match.end():match.end() + label.end]:
                 continue
+            said = text[match.end() + label.end:end]
+            if len(said.split()) < 2 or not re.search(r"[.!?…]", said):
+                continue  # "Conversation with Kim Il Sung: Excerpt" is a heading, not a turn
             first = label.printed.split()[0].casefold() if label.printed else ""
             if label.role or first in self.layout.title_set or self.parser.is_known(label.speaker) \
                     or len(label.speaker.split()) > 1 and self._takes_part(label.speaker):
@@ -1069,7 +1072,9 @@ class Transcript:
             words = [w for w in (match["name"] or "").split() if not w.startswith("[")]
             if label and len(words) >= 2 and any(len(w) > 2 and w.isupper() for w in words) \
                     and (self.parser.is_known(label.speaker) or self._takes_part(label.speaker)):
-                return label
+                if self.run_on:
+                    return label
+                self.inside.append(label.printed)  # a page with its breaks: speech may quote a name so
         if match and match["sep"] == "." and match["title"] and match["name"] and not match["verb"]:
             self.inside.append(match["label"].strip())  # "... the time. Premier Zhou Enlai. The ...": not split
         return None

@@ -132,6 +132,19 @@ def test_a_turn_glued_to_a_header_or_a_heading_starts_at_its_label(glued, regist
         ("Kim Il Sung", "We are glad to be here."), ("Mao Zedong", "Welcome.")]
 
 
+def test_a_heading_with_a_colon_is_no_glued_turn(register, tmp_path):
+    linked = linked_page(HEAD + "Conversation with Kim Il Sung: Excerpt\n\nMao Zedong: Welcome.\n", register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Mao Zedong"]
+
+
+def test_a_name_in_capitals_inside_speech_is_flagged_not_split(register, tmp_path):
+    """Only a page whose line breaks were lost splits a turn at "... KIM IL SUNG. ..." inside a line."""
+    linked = linked_page(HEAD + "Mao Zedong: We read it. KIM IL SUNG. So the paper said.\n\nKim Il Sung: Yes.\n",
+                         register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Mao Zedong", "Kim Il Sung"]
+    assert "unread-label" in codes(linked)
+
+
 def test_a_pdf_export_copied_without_line_breaks(register):
     linked = prepare(PAGES / "mikoyan_raul_castro_pdf_run_on_1962.txt", register)
     doc = linked.doc
