@@ -204,6 +204,7 @@ class Resolver:
     # -- the page's context ---------------------------------------------------
     def _read_title(self, title: str) -> None:
         """'Premier Zhou Enlai's reception of the Ambassador of Cambodia Sisowath Sirik Matak'."""
+        self.title_words = set(re.findall(r"\w+", fold(title)))
         for match in self.names.roles_in_title().finditer(title):
             role = fold(match["role"]).rstrip(".")
             before = fold(title[:match.start()]).rstrip()
@@ -319,6 +320,10 @@ class Resolver:
         if exact is not None and exact.type == "Person":
             return Resolution(exact, REGISTER, f"register form {name!r}")
         matches = _unique(e for form, e in self.index.near(key) if key.names(form))
+        if len(matches) == 1 and len(key.words) == 1 and not key.initials and key.words[0] not in self.title_words:
+            # "Zhu:" on a page that names no Zhu: the register's one Zhu is a guess, flagged for a curator
+            return Resolution(matches[0], REGISTER, f"{name!r}, a surname the page does not name otherwise, read as "
+                                                    f"the register's {matches[0].label}", doubtful=True)
         if len(matches) == 1:
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}")
         if len(matches) > 1:

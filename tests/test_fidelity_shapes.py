@@ -159,6 +159,15 @@ def test_a_pdf_export_copied_without_line_breaks(register):
     assert "speaker-to-confirm" in codes(linked)  # a curator checks the splits
 
 
+def test_a_bare_surname_the_page_never_names_is_read_from_the_register_but_flagged(register, tmp_path):
+    linked = linked_page(HEAD + "Mao Zedong: Welcome.\n\nZhu: Thank you.\n", register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Mao Zedong", "Zhu De"]
+    assert "speaker-to-confirm" in codes(linked)
+    named = linked_page(HEAD.replace("and Kim Il Sung", "and Zhu De") + "Mao Zedong: Welcome.\n\nZhu: Thank you.\n",
+                        register, tmp_path, "named")
+    assert verdict(named) == "clean"  # the title names him
+
+
 # ------------------------------------------------------------------ the invariant
 def _mutants(text: str, labels: list[str]):
     """The same page with one colon label printed another way, or its paragraph break lost."""
