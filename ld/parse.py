@@ -1151,9 +1151,12 @@ class Transcript:
 
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
-        if UNCLOSED_STAGE.match(text) and len(text.split()) <= 25:  # "[Chairman Mao shakes hands with X": the
-            self._cover(para, 0, len(text), "stage")  # bracket never closed, a stage direction all the same
-            self._add("stage", text[1:].strip(), para)
+        if UNCLOSED_STAGE.match(text) and len(text.split()) <= 40:  # "[Chairman Mao shakes hands with X": the
+            glued = self._glued_turn(para)  # bracket never closed, a stage direction all the same, up to a
+            self._cover(para, 0, glued or len(text), "stage")  # turn glued to it ("... Ieng Sary Ieng Sary: ...")
+            self._add("stage", text[1:glued].strip(), para)
+            if glued:
+                self._rest(para, glued)
             return
         self.inside.clear()
         markers = self._markers(text)
