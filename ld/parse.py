@@ -1063,7 +1063,14 @@ class Transcript:
                 return Label(pos, match.end(), match["label"], self.declared[match["label"].casefold()])
         match = self.layout.label.match(text, pos)
         if match and match["sep"] == ":":
-            return self.parser.read_label(match, False, self.declared)
+            label = self.parser.read_label(match, False, self.declared)
+            if label is None and not match["verb"] and match["name"] and not match["title"]:
+                # "... nobody wants that. Chauvel: If I may ...": a person the page lists, not split (the parser
+                # does not guess a split), but said
+                named = self.parser.read_label(match, True, self.declared)
+                if named and len(named.speaker.split()) <= 3 and self._takes_part(named.speaker):
+                    self.inside.append(named.printed)
+            return label
         if match and match["sep"] == "." and not match["title"] and not match["verb"] and match["name"] \
                 and not ABBREVIATION_END.search(text, max(pos - 8, 0), pos):
             # "... no invasion. R. CASTRO. Our officers ...": the recorder's capitals and a full stop, of a person
@@ -1162,7 +1169,7 @@ class Transcript:
         markers = self._markers(text)
         for printed in self.inside:
             self.notices.append(("unread-label", para.location.line,
-                                 f"{printed + '.'!r} inside this paragraph looks like a speaker label but is not read "
+                                 f"{printed!r} inside this paragraph looks like a speaker label but is not read "
                                  "as one: if a new turn starts there, put it on its own paragraph"))
         labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
         if self.introduced and not labelled:  # the quoted speech a narration paragraph introduced
