@@ -853,8 +853,9 @@ class Transcript:
                 collecting = (not value or self.layout.lists_people(name)) and not self.segments
                 open_list = not value  # "Present:" alone: what follows, sub-headings too, is its list
                 continue
-            if collecting and (sublist or self.parser.start_label(para.text, self.declared, self.short, self.reported,
-                                                                  listing=True) is None
+            if collecting and not _prose(para.text) and (
+                    sublist or self.parser.start_label(para.text, self.declared, self.short, self.reported,
+                                                       listing=True) is None
                                and self._report_of_participant(para.text) is None
                                and self._dash_label(para.text) is None):
                 name, value = self.headers[-1]
@@ -1366,6 +1367,13 @@ class Transcript:
 # a side's participants after its country and a dash, before the first turn: "China——Deng Xiaoping"
 # (a list, not a dash label's speech: the dash is not spaced, and no sentence ends in the value)
 SIDE_LIST = re.compile(r"^[A-Z][\w’'.]*(?:[ ][A-Z][\w’'.]*){0,2}[—–]{1,2}[A-Z](?:(?![.!?][ ]+[A-Z])[^\n]){0,400}$")
+def _prose(text: str) -> bool:
+    """A paragraph of prose, not a line of a participant list: most of its words are in lower case
+    ("The President and General Secretary Brezhnev discussed the agreement to be signed ...")."""
+    words = text.split()
+    return len(words) >= 8 and sum(w[:1].islower() for w in words) * 2 > len(words)
+
+
 def _same_person(a: str, b: str) -> bool:
     """"Mao" and "Mao Zedong" name the same speaker: the words of one are among the other's."""
     from ld.speakers import fold

@@ -210,6 +210,8 @@ class Resolver:
             before = fold(title[:match.start()]).rstrip()
             if any(before.endswith(q) for q in QUALIFIERS) and not role.startswith(QUALIFIERS):
                 continue  # "Vice Premier Chen Yi" names no premier
+            if title[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
+                continue  # "Memorandum for the President's File": the role owns what follows, it has no name
             name = self._strip_place(re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip())
             if self.names.key(name).words:
                 self.context.title_roles.append((role, name))
