@@ -17,7 +17,7 @@ from ld.model import Document
 from ld.parse import AUTHOR
 from ld.problems import Problem
 from ld.register import Entity, Register, slugify
-from ld.speakers import UNRESOLVED, Resolver
+from ld.speakers import UNRESOLVED, Resolver, fold
 
 
 @dataclass
@@ -78,7 +78,8 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     linked = Linked(doc, {})
     resolver = Resolver(register, layout["titles"], doc.title, doc.headers, layout["participant_headers"],
                         layout["role_headers"], speaker_map, doc.declared, layout["participant_words"],
-                        layout["female_titles"], layout["role_aliases"], layout["side_labels"])
+                        layout["female_titles"], layout["role_aliases"], layout["side_labels"],
+                        layout["interviewers"])
     local: dict[str, Entity] = {}
     doubted: set[tuple[str, str | None]] = set()
 
@@ -203,8 +204,13 @@ def cross_check_participants(linked: Linked, register: Register) -> None:
     named = [e for e in (register.get(slug) for slug in sorted(slugs)) if e is not None and e.type == "Person"]
     speaking = {e.slug for e in linked.speakers.values()}
     linked.title_only = [e for e in named if e.slug not in speaking]
-    linked.speakers_not_in_title = sorted((e for e in linked.attendees if e.slug not in {n.slug for n in named}),
-                                          key=lambda e: e.slug)
+    # who speaks and is not named in the title, by the register or, for a person it does not know, by
+    # all the words of the name ("Georges Bidault" in "... between Zhou Enlai and Georges Bidault")
+    title_words = set(re.findall(r"\w+", fold(doc.title)))
+    speakers = {e.slug: e for e in [*linked.speakers.values(), *linked.co_speakers.values()]}
+    linked.speakers_not_in_title = sorted(
+        (e for e in speakers.values() if e.slug not in {n.slug for n in named}
+         and not (e.local_to and set(re.findall(r"\w+", fold(e.label))) <= title_words)), key=lambda e: e.slug)
     for entity in linked.title_only:
         linked.problems.append(Problem("Info", "participant-not-speaking",
                                        f"{entity.label} is named in the title but never speaks", source=doc.path))

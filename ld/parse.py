@@ -61,10 +61,11 @@ MONTHS = {m: i for i, m in enumerate(
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
              "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words",
-             "report_titles", "report_openings", "narration_subjects")
+             "report_titles", "narration_subjects", "interviewers", "report_leads")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
-    "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int}
-TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases", "side_labels")
+    "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int,
+    "reporting_adverb_pattern": str}
+TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases", "side_labels", "interview_labels")
 
 
 @lru_cache(maxsize=1)
@@ -169,17 +170,27 @@ class Layout:
         self.headings = {h.casefold() for h in merged["heading_lines"]}
         self.header_words = {w.casefold() for w in merged["header_words"]}
         self.report_titles = {w.casefold().rstrip(".") for w in merged["report_titles"]}
-        self.report_openings = tuple(w.casefold() for w in merged["report_openings"])
+        self.report_leads = tuple(w.casefold() for w in merged["report_leads"])
         self.title_set = {t.casefold() for t in merged["titles"]}
+        self.interview_labels = {k.casefold().rstrip("."): v for k, v in merged["interview_labels"].items()}
 
         titles = merged["titles"] + [t.upper() for t in merged["titles"]]
         title = _alternation(titles)
         article = _alternation(merged["articles"] + [a.upper() for a in merged["articles"]]
                                + [a.lower() for a in merged["articles"]])  # "Turning to Cuba, the Secretary said"
         verbs = _alternation(merged["reporting_verbs"])
-        adverbs = _alternation(merged["reporting_adverbs"])
+        # the listed adverbs, or any adverb in -ly the layout's pattern allows ("very willingly")
+        pattern = merged["reporting_adverb_pattern"]
+        try:
+            if re.compile(pattern).groupindex:
+                raise _layout_problem(f"reporting_adverb_pattern: {pattern!r} has a named group",
+                                      hint="use (?:...) for a group")
+        except re.error as exc:
+            raise _layout_problem(f"reporting_adverb_pattern: {pattern!r} is not a regular expression ({exc})") from None
+        adverbs = _alternation(merged["reporting_adverbs"]) + (f"|(?:{pattern})" if pattern else "")
         upper = r"[^\W\d_a-zß-ÿ]"  # a letter that is not a lower-case Latin one
-        word = rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[\w'’\-]*"  # "N.S." or "Zedong"
+        # "N.S.", a two-letter initial before a name ("Yu. V. Andropov") or "Zedong"
+        word = rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[\w'’\-]*"
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
         particle = _alternation(merged["particles"])
         # at most 8 words: a bound that keeps every match attempt short (no quadratic scans)
@@ -198,18 +209,26 @@ class Layout:
             rf"(?P<lead>{lead})(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})[ ]*(?P<sep>:)(?=\s|$)") if merged["narration_max_words"] else None
         # Reported speech: "Mao Zedong said that ...", "The Premier replied ...".
-        number = r"(?:\d{1,2}[.)][ ]+)?"  # a numbered paragraph of a report: "2. Kim Il Sung said that"
+        # a numbered paragraph of a report ("2. Kim Il Sung said that"), or one opened by a lead of the
+        # layout's report_leads ("Then Ho Chi Minh said that", "After mutual greetings Ho Chi Minh ...")
+        leads = _alternation(merged["report_leads"])
+        number = rf"(?:\d{{1,2}}[.)][ ]+)?(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else r"(?:\d{1,2}[.)][ ]+)?"
         self.reported = re.compile(
             rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
         # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
         # (the narration ends with a comma: "It is independent, as Brezhnev L.I. also said" is no report)
         clause = rf"(?:[\w'’\-]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-]+,[ ]+"
-        if merged["report_openings"]:  # set phrases that need no comma: "After mutual greetings Cde. X informed"
-            clause = rf"(?:(?:{_alternation(merged['report_openings'])}),?[ ]+|{clause})"
         self.reported_strong = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
+        # a report with its clause inverted after the first words: "The mistakes of those years, said
+        # Mao Zedong, were ...", "We can say openly, remarked Mao Zedong, that ..."
+        self.inverted = re.compile(
+            rf"^[^.!?:;]{{3,160}}?,[ ]+(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]*,[ ]")
+        # a paragraph that starts with a name and goes on in lower case: a report by a verb the layout
+        # does not list ("Comrade Mao listened and ..."), checked against the turn it would join
+        self.subject = re.compile(rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?P<verb>(?!))?[ ]+(?=[a-z])")
         # a name and a dash, in working notes: "Khrushchev – The operation is going well."
         self.dashed = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?P<verb>(?!))?[ ]+(?P<sep>[–—-])[ ]+(?=\S)")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
@@ -237,7 +256,8 @@ class Layout:
         ) if merged["narration_subjects"] else None
         # a titled person as the subject of any verb ("Comrade Mao Zedong met the delegation"): inside
         # another speaker's turn, the recorder's narration, flagged
-        self.subject = re.compile(rf"(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>[a-z]{{2,}})\b")
+        self.titled_subject = re.compile(
+            rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>[a-z]{{2,}})\b")
         lead_in = r"[^—–,.;:!?\n]{1,80}?"
         self.inserted = (
             re.compile(rf"{lead_in}(?:[ ]*[—–][ ]*|,[ ]+)(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name})))"
@@ -245,6 +265,8 @@ class Layout:
             re.compile(rf"{lead_in}(?:[ ]*[—–][ ]*|,[ ]+)(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs})"
                        rf"[ ]*(?:[—–]|,)"))
         # "Citation: ..." on one line, as a page copied from the PDF export prints it
+        # the same inside a run-on line: "... Raul Castro Citation: Memorandum ... Summary: ..."
+        self.run_on_section = re.compile(rf"(?:^|(?<=[ ]))(?P<name>{_alternation(self.sections)}):[ ]+(?=\S)")
         self.inline_section = re.compile(rf"^(?P<name>{_alternation(self.sections)}):[ ]+(?P<value>\S.*)$", re.S)
         self.header = re.compile(
             rf"(?P<h>{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
@@ -333,6 +355,7 @@ class Parser:
             self.layout, self.layout_error = None, error  # type: ignore[assignment]  # (parse_file raises it first)
         self.is_known = is_known or (lambda name: False)
         self.overrides = dict(layout or {})  # the sidecar's [layout], to try the settings a hint proposes
+        self.run_on = False  # the page's text was copied with its line breaks lost (see _run_on_head)
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
@@ -358,7 +381,8 @@ class Parser:
         title = ""
         after_title: list[Paragraph] = []
         head = [p for p in meta.pop("_head", []) if p.text.casefold() not in PAGE_FURNITURE
-                and not p.text.casefold().startswith(FURNITURE_OPENINGS)]
+                and not (p.text.casefold().startswith(FURNITURE_OPENINGS) and len(p.text.split()) <= 15
+                         and ":" not in p.text)]
         if head:
             date = parse_date(head[0].text)
             rest = [p.text for p in (head[1:] if date else head)]
@@ -372,9 +396,11 @@ class Parser:
             title = citation.title
         language = meta.get("Original Language", "")
         transcript = Transcript(self, path, title)
-        for para in after_title:  # a sentence between the title and the transcript is no heading:
-            if len(para.text.split()) > HEADING_WORDS:  # it may be a report the parser did not read, so say so
+        for para in after_title:  # a sentence between the title and the transcript is no heading: it may be
+            words = len(para.text.split())  # a turn or a report the parser did not read, so say so
+            if words > HEADING_WORDS or words >= 6 and (": " in para.text or para.text[-1:] in ".?!"):
                 transcript.unattributed.append((para.location.line, para.text))
+        transcript.run_on = self.run_on
         body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
         segments, footnotes = transcript.read(body)
         if not any(s.kind == "turn" for s in segments):
@@ -382,6 +408,10 @@ class Parser:
                 self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header),
                 text, path, doc_id)
         self._check_unread_labels(transcript, path)
+        if self.run_on:
+            transcript.notices.append(("speaker-to-confirm", body[0].location.line if body else 1,
+                                       "the page's line breaks are lost (text copied from a PDF export): its "
+                                       "turns were split at the labels inside its lines; check them"))
         gaps = check_coverage(body, transcript.coverage)
         if gaps:  # a defect of the parser, never of the page: say where, and keep nothing
             raise CoverageError(f"the parser lost or doubled transcript text: {gaps[0][1]}", path=path, line=gaps[0][0],
@@ -401,7 +431,7 @@ class Parser:
         """Split the page into its sections. Without a transcript header ('Contents:'), the
         transcript starts at the first header line or speaker label after the title."""
         layout = self.layout
-        paragraphs = self._inline_sections(paragraphs)
+        paragraphs = self._inline_sections(self._run_on_head(paragraphs))
         has_header = any(layout.section_header(p.text) == layout.transcript for p in paragraphs)
         found_header = False
         current = "_head"
@@ -435,6 +465,23 @@ class Parser:
         for name, paras in parts.items():
             meta[name] = paras if name in ("_head", "_pre") else "\n\n".join(p.text for p in paras)
         return meta, body, transcript_line, (found_header, has_header)
+
+    def _run_on_head(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
+        """Text copied from a PDF export with its line breaks lost prints page 1 as one paragraph: "1
+        Digital Archive International History Declassified digitalarchive.wilsoncenter.org November 05,
+        1962 Memorandum ... Citation: ... Summary: ... Original Language: Russian Contents: English
+        Translation". Split it at its section names, as the export prints them on lines of their own
+        (``self.run_on`` says the page was read so)."""
+        self.run_on = False
+        first = paragraphs[0] if paragraphs else None
+        names = list(self.layout.run_on_section.finditer(first.text)) if first else []
+        if len(names) < 2 or self.layout.section_header(first.text):
+            return paragraphs
+        self.run_on = True
+        text = first.text
+        cuts = [m.start("name") for m in names] + [len(text)]
+        parts = [RUN_ON_BANNER.sub("", text[:cuts[0]]).strip()] + [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+        return [replace(first, text=part, raw_lines=(part,)) for part in parts if part] + paragraphs[1:]
 
     def _inline_sections(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
         """A page copied from the PDF export prints a section and its value on one line ("Citation:
@@ -559,7 +606,7 @@ class Parser:
         name = match["name"] or ""
         return any(len(w) > 1 and w.isupper() for w in name.split()) or bool(re.search(r"\b[A-Z]\.", name)) \
             or (match["title"] or "").rstrip(".").casefold() in self.layout.report_titles \
-            or match.group(0).casefold().startswith(self.layout.report_openings)  # "After mutual greetings X said"
+            or match.group(0).casefold().startswith(self.layout.report_leads)  # "After mutual greetings X said"
 
     def read_label(self, match: re.Match, at_start: bool, declared: dict[str, str],
                    reported: bool = False, narrated: bool = False) -> Label | None:
@@ -595,6 +642,9 @@ class Parser:
         if narrated and not (title or any(self.is_known(n) for n in (name, " ".join(words)))):
             return None  # narration before an unknown, untitled name is too weak a sign
         printed = (match["lead"] + match["label"] + " " + match["verb"]) if narrated else match["label"].strip()
+        asked = self.layout.interview_labels.get(printed.casefold().rstrip("."))
+        if asked and not reported and sep == ":" and at_start:  # "Q:", "Answer:": who they stand for, in context
+            return Label(match.start(), match.end(), printed, printed, role=asked)
         alias = ""
         if len(tokens) >= 3 and tokens[-1].startswith("[") and sum(not t.startswith("[") for t in tokens) >= 2:
             inner = tokens[-1][1:-1].split()  # a full name, then another spelling of it in brackets
@@ -612,7 +662,10 @@ class Parser:
             ok = bool(title or known or (words and len(words) <= 4))
         elif sep == ".":  # "Comrade Mao Zedong. ..." or "MAO ZEDONG. ...", at a paragraph's start only
             capitals = len(words) >= 2 and all(w.isupper() or w in self.layout.particles for w in words)
-            ok = at_start and bool(words) and (bool(title) or capitals or known) and (known or len(words) <= 4)
+            initials = all(re.fullmatch(r"(?:[^\W\d_][a-z]?\.)*[^\W\d_][a-z]?\.?", w) and len(w.strip(".")) <= 2
+                           for w in words)  # "Yu. V. Andropov with ...": initials, then the full stop of one
+            ok = at_start and bool(words) and (bool(title) or capitals or known) and (known or len(words) <= 4) \
+                and not initials
         elif title or known or shouting:
             ok = True
         else:  # an untitled capitalised name at a paragraph's start ("Khrushchev: ...")
@@ -758,6 +811,35 @@ class Parser:
                 f"(line {other[1]}) but is not read as a label, so the paragraph would join the previous turn",
                 path=path, line=para.location.line,
                 hint=fix)
+        self._check_label_forms(transcript, accepted)
+
+    @staticmethod
+    def _check_label_forms(transcript: "Transcript", accepted: dict[str, tuple[str, int]]) -> None:
+        """A label this page reads elsewhere, printed in another case or with another mark ("zhou enlai:",
+        "Yu. V. Andropov:The", "Zhou Enlai – ") at a paragraph's start, or after a sentence's end inside a
+        turn ("... the end. W. Ulbricht. Next ..."): the words would join another speaker's turn. The
+        parser does not guess a split there; it says so (unread-label), so the page is never clean."""
+        printed = sorted({label for label, _ in accepted.values() if len(label) >= 2}, key=len, reverse=True)
+        if not printed:
+            return
+        names = "|".join(re.escape(p) for p in printed)
+        opening = re.compile(rf"(?:{names})[ ]*[:.–—-][ ]*\S", re.I)  # a name alone is a signature
+        inside = re.compile(rf"[.!?…\"”’)\]][ ]+(?P<label>{names})[ ]*[:.](?=\s|$|[A-Z“\"])")
+        for para in transcript.unlabelled:
+            if opening.match(para.text) or transcript.label_in_disguise(para.text):
+                transcript.notices.append((
+                    "unread-label", para.location.line,
+                    f"{para.text[:40]!r} starts like a speaker label of this page printed another way, but is not "
+                    "read as one: the paragraph joins the turn before it; check who speaks here"))
+        for seg in transcript.segments:
+            found = inside.search(seg["text"]) if seg["kind"] == "turn" else None
+            if found:
+                around = seg["text"][max(found.start() - 20, 0):found.end() + 20]
+                transcript.notices.append((
+                    "unread-label", seg["location"].line,
+                    f"{found['label']!r} inside the turn of {seg['speaker']} ({around!r}) "
+                    "looks like a speaker label of this page: if a new turn starts there, put it on its own "
+                    "paragraph"))
 
     def _citation(self, text: str) -> Citation | None:
         if not text:
@@ -801,6 +883,10 @@ class Transcript:
         self.introduced: Label | None = None  # named by a narration paragraph for the next one
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
+        self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
+        self.shift = 0  # where the paragraph being read starts in its line's paragraph (see _rest)
+        self.run_on = False  # the page's line breaks are lost: a paragraph is a PDF page, opened by its number
+        self.report_marks = tuple(t[:1].upper() + t[1:] for t in parser.layout.report_titles)  # "Com", "Cde"
 
     def read(self, paragraphs: list[Paragraph]):
         paragraphs = self._journal(paragraphs)
@@ -829,23 +915,55 @@ class Transcript:
                 and not self.layout.header.match(para.text)  # "Present:" then
             # "From the Chinese side: ..." lines: the sub-headings stay in the list
             headers = [] if sublist else self._headers(para)
+            # "Recorder: [no name given] Pak Geum-cheol: Comrade Premier, ...": the header, then a turn in its
+            # last line (a header's own label ends at its colon)
+            lines = para.lines if headers and self.current is None else ()
+            begins = len(para.text) - len(lines[-1]) if lines and para.text.endswith(lines[-1]) else -1
+            glued = self._glued_turn(para, start=max(para.text.find(":") + 1, begins)) if begins >= 0 else None
+            if glued:
+                kept = para.text[begins:glued].strip()
+                headers = self._headers(replace(para, text=para.text[:glued].rstrip(),
+                                                raw_lines=(*lines[:-1], kept) if kept else lines[:-1])) or headers
             if headers:
                 self.headers.extend(headers)
-                self._cover(para, 0, len(para.text), "header")
+                self._cover(para, 0, glued or len(para.text), "header")
+                if glued:
+                    collecting = False
+                    self._rest(para, glued)
+                    continue
                 name, value = headers[-1]
                 collecting = (not value or self.layout.lists_people(name)) and not self.segments
                 open_list = not value  # "Present:" alone: what follows, sub-headings too, is its list
                 continue
-            if collecting and (sublist or self.parser.start_label(para.text, self.declared, self.short, self.reported,
-                                                                  listing=True) is None
+            if collecting and not _prose(para.text) and (
+                    sublist or self.parser.start_label(para.text, self.declared, self.short, self.reported,
+                                                       listing=True) is None
                                and self._report_of_participant(para.text) is None
                                and self._dash_label(para.text) is None):
                 name, value = self.headers[-1]
+                glued = self._glued_turn(para) if self.current is None and len(para.lines) <= 1 else None
+                if glued:  # "Great Hall of the People, Peking The Prime Minister: Were you ...": the value, a turn
+                    cut = para.text[:glued].rstrip()
+                    self.headers[-1] = (name, f"{value}\n\n{cut}" if value else cut)
+                    self._cover(para, 0, glued, "header")
+                    collecting = False
+                    self._rest(para, glued)
+                    continue
+                if self.label_in_disguise(para.text):  # speech printed with an odd label, not a list line
+                    self.notices.append(("unread-label", para.location.line,
+                                         f"{para.text[:40]!r} starts like a speaker label printed another way, "
+                                         f"but is not read as one: the paragraph joins the {name!r} header"))
                 lines = "\n".join(para.lines)
                 self.headers[-1] = (name, f"{value}\n\n{lines}" if value else lines)
                 self._cover(para, 0, len(para.text), "header")
                 continue
             collecting = False
+            number = PAGE_NUMBER.match(para.text) if self.run_on else None
+            if number:  # "2 Top Secret MEMORANDUM ...": the page's number, then its text
+                self.headers.append(("Page", number[0].strip()))
+                self._cover(para, 0, number.end(), "header")
+                self._rest(para, number.end())
+                continue
             self._paragraph(para)
         numbers = {d["number"] for d in footnote_defs}
         segments, anchors = self._finish(numbers)
@@ -862,7 +980,7 @@ class Transcript:
             if not match or self.segments:
                 continue
             taken = [para]
-            name = _signed_name(match["name"] or "")
+            name = _signed_name((match["name"] or "").split(",")[0])  # "P. F. Yudin, 5 April 1956, Top Secret"
             if not name and index + 1 < len(paragraphs):
                 following = paragraphs[index + 1].text.strip()
                 if 1 <= len(following.split()) <= 5 and all(w[:1].isupper() for w in following.split()):
@@ -886,6 +1004,15 @@ class Transcript:
         if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)):
             return None
         return Label(0, match.end(), label.printed, label.speaker, role=label.role, alias=label.alias)
+
+    def _inverted_report(self, text: str) -> Label | None:
+        """"The mistakes of those years, said Mao Zedong, were ...": in a page of reported speech, a
+        turn of a person the page names (the whole paragraph is the turn)."""
+        match = self.layout.inverted.match(text)
+        label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
+        if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)):
+            return None
+        return Label(0, 0, "", label.speaker, reported=True, role=label.role)
 
     def _narrator_turn(self, text: str) -> Label | None:
         """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
@@ -916,6 +1043,8 @@ class Transcript:
         paragraph may hold several ("Recorder: ...", "Time: ..." on the lines after "Present: ...").
         A role that also speaks ("Interpreter:") is a header only before the conversation begins."""
         match = self.layout.header.match(para.text)  # the first line starts the paragraph's text
+        if not match and self.current is None and SIDE_LIST.match(para.text):
+            return [("Participants", para.text)]  # "Cambodia—Ieng Sary, Member of ...; ...": one side's list
         if not match:
             found = self._header_by_words(para)
             return [found] if found else []
@@ -924,7 +1053,7 @@ class Transcript:
         headers: list[tuple[str, list[str]]] = []
         for row in para.lines or [para.text]:
             for line in re.split(r";\s*(?=[^;:]{1,40}:)", row):  # "Interpreter: Kang; Notetakers: Zhang"
-                match = self.layout.header.match(line)
+                match = self.layout.header.match(line) or self._listing_line(line)
                 if match:
                     headers.append((match["h"], [line[match.end():].strip()]))
                 elif line is row or not headers:
@@ -932,6 +1061,16 @@ class Transcript:
                 else:
                     headers[-1][1][-1] += "; " + line
         return [(name, "\n".join(lines).strip()) for name, lines in headers]
+
+    def _listing_line(self, line: str) -> re.Match | None:
+        """A line of a header paragraph that starts another header by its words ("Chinese participants:
+        ..." after "Location: ..."), so that it is not read as part of the value before it."""
+        match = HEADER_LIKE.match(line)
+        if not match:
+            return None
+        words = {w.strip("[]().").casefold() for w in match["h"].split()}
+        known = words & (self.layout.header_words | self.layout.participant_words)
+        return match if known and not self.parser.is_known(match["h"]) else None
 
     def _header_by_words(self, para: Paragraph) -> tuple[str, str] | None:
         """'Chinese Personnel: ...', 'Part I: ...': a label whose words say it is no person."""
@@ -955,13 +1094,50 @@ class Transcript:
                 return None
             name = match["h"]
         words = {w.strip("[]().").casefold() for w in name.split()}
-        if not words & self.layout.header_words or self.parser.is_known(name):
+        if not words & self.layout.header_words or self.parser.is_known(name) \
+                or name.casefold().rstrip(".") in self.layout.interview_labels:  # "Question: ..." asks
             return None
         return name, match.end(), words & self.layout.header_words
 
     def _cover(self, para: Paragraph, start: int, end: int, kind: str) -> None:
-        if start < end:
-            self.coverage.append((para.location.line, start, end, kind))
+        if start < end:  # (a paragraph's rest after a glued header counts from the paragraph's start)
+            self.coverage.append((para.location.line, start + self.shift, end + self.shift, kind))
+
+    def _glued_turn(self, para: Paragraph, limit: int | None = None, start: int = 1) -> int | None:
+        """Where a turn starts inside a header line or a heading before the first turn, the line break
+        lost ("Beijing, 11 May 1970 Mao Zedong: Have you ..."): a colon label with a title, or of a
+        person the page names or the register knows, after a word of the line. None if there is none."""
+        text = para.text
+        end = len(text) if limit is None else limit
+        found = None
+        for match in GLUE.finditer(text, max(start, 1), end):
+            label = self.parser.start_label(text[match.end():], self.declared, self.short, reported=False)
+            if label is None or label.reported or ":" not in text[match.end():match.end() + label.end]:
+                continue
+            said = text[match.end() + label.end:end]
+            if len(said.split()) < 2 or not re.search(r"[.!?…]", said):
+                continue  # "Conversation with Kim Il Sung: Excerpt" is a heading, not a turn
+            first = label.printed.split()[0].casefold() if label.printed else ""
+            if label.role or first in self.layout.title_set or self.parser.is_known(label.speaker) \
+                    or len(label.speaker.split()) > 1 and self._takes_part(label.speaker):
+                found = match.end()
+                break
+        for boundary in BOUNDARY.finditer(text, max(start, 1), found or end):  # "... Wang Jiaxiang. MAO ZEDONG
+            if self._embedded_report(text, boundary.end()):                      # speaks briefly about ..."
+                return boundary.end()
+        if self.run_on:  # "... Havana, 12 November 1962 After greetings, Com. R. Castro said that ..."
+            for boundary in YEAR_END.finditer(text, max(start, 1), found or end):
+                if self._embedded_report(text, boundary.end(), lead=True):
+                    return boundary.end()
+        return found
+
+    def _rest(self, para: Paragraph, at: int) -> None:
+        """The rest of a paragraph from ``at``, read as a paragraph of its own (same line)."""
+        rest = para.text[at:]
+        self.shift += at
+        self._paragraph(replace(para, text=rest, raw_lines=(rest,),
+                                location=replace(para.location, offset=para.location.offset + at)))
+        self.shift -= at
 
     def _embedded_label(self, text: str, pos: int) -> Label | None:
         if self.short:
@@ -970,14 +1146,80 @@ class Transcript:
                 return Label(pos, match.end(), match["label"], self.declared[match["label"].casefold()])
         match = self.layout.label.match(text, pos)
         if match and match["sep"] == ":":
-            return self.parser.read_label(match, False, self.declared)
+            label = self.parser.read_label(match, False, self.declared)
+            if label is None and not match["verb"] and match["name"] and not match["title"]:
+                # "... nobody wants that. Chauvel: If I may ...": a person the page lists, not split (the parser
+                # does not guess a split), but said
+                named = self.parser.read_label(match, True, self.declared)
+                if named and len(named.speaker.split()) <= 3 and self._takes_part(named.speaker):
+                    self.inside.append(named.printed)
+            return label
+        if match and match["sep"] == "." and not match["title"] and not match["verb"] and match["name"] \
+                and not ABBREVIATION_END.search(text, max(pos - 8, 0), pos):
+            # "... no invasion. R. CASTRO. Our officers ...": the recorder's capitals and a full stop, of a person
+            # who takes part, inside a paragraph (a page whose line breaks were lost)
+            label = self.parser.read_label(match, True, self.declared)
+            words = [w for w in (match["name"] or "").split() if not w.startswith("[")]
+            if label and len(words) >= 2 and any(len(w) > 2 and w.isupper() for w in words) \
+                    and (self.parser.is_known(label.speaker) or self._takes_part(label.speaker)):
+                if self.run_on:
+                    return label
+                self.inside.append(label.printed)  # a page with its breaks: speech may quote a name so
+        if match and match["sep"] == "." and match["title"] and match["name"] and not match["verb"]:
+            self.inside.append(match["label"].strip())  # "... the time. Premier Zhou Enlai. The ...": not split
         return None
+
+    def _embedded_report(self, text: str, pos: int, lead: bool = False) -> Label | None:
+        """"... the Near East. MAO ZEDONG speaks briefly about ...": after a sentence's end, a report in the
+        recorder's marks (capitals, initials, "Com.") of a person who takes part starts a reported turn
+        there (its text keeps the name). Tried only where the sentence opens with such a mark, or, with
+        ``lead``, after a few words of narration ("After greetings, Com. R. Castro said that")."""
+        head = text[pos:pos + 5]
+        if not lead and not (head[:2].isupper() and head[:2].isalpha() or head[1:2] == "."
+                             or head.startswith(self.report_marks)):
+            return None
+        if ABBREVIATION_END.search(text, max(pos - 8, 0), pos):  # "N.S. KHRUSHCHEV", "Cde. NC": no sentence ends
+            return None
+        if re.search(r"[,;:][\"”’']\s*$", text[max(pos - 4, 0):pos]):  # “... with sugar,” N.S. Khrushchev continued, “...”
+            return None  # a quotation cut by its speech tag: the sentence goes on
+        match = (self.layout.reported_strong if lead else self.layout.reported).match(text, pos)
+        label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
+        if label is None or not self.parser._strong(label, match) or not self._takes_part(label.speaker):
+            return None
+        return replace(label, start=pos, end=pos)
+
+    def label_in_disguise(self, text: str) -> bool:
+        """Does the paragraph start with a label printed in lower case, with no space after its colon, or
+        with a full stop or a dash for the colon ("comandante fidel castro:", "P.M. – I had ...")? It is
+        read as such only to say that it was not read: the parser does not guess a split."""
+        for mark in LABEL_MARK.finditer(text, 0, 80):  # "Yu. Tsedenbal. The ...": the first full stop ends an initial
+            head = text[:mark.start()].strip()
+            if not head or len(head.split()) > 6:
+                break
+            if mark[0] == "." and re.search(r"(?:^|[ .])[^\W\d_]$", head):
+                continue  # "N. S. KHRUSHCHEV": the full stop of an initial
+            if mark[0].startswith(".") and f"{head}.".casefold() in self.layout.title_set:
+                continue  # "Cdes. Mao Zedong, Liu Shaoqi": an abbreviated title, not a label's mark
+            heads = [head]
+            if head.islower():  # "p.m.", "comandante fidel castro": as a label would print it
+                heads = [" ".join(w[:1].upper() + w[1:] for w in head.split()), head.upper()]
+            rest = text[mark.end():].lstrip()
+            label = next(filter(None, (self.parser.start_label(f"{h}: {rest}", self.declared, self.short,
+                                                               reported=False) for h in heads)), None)
+            if label is None or label.reported or label.end < len(heads[0]) + 1:
+                continue
+            if not (label.role or re.search(r"[^\W\d_]{2}", label.speaker)):  # "P. YUDIN": a signature
+                continue
+            if label.role or self.parser.is_known(label.speaker) or self._takes_part(label.speaker):
+                return True
+        return False
 
     def _markers(self, text: str):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found: list[tuple] = []
         first = self.parser.start_label(text, self.declared, self.short, self.reported) or self._dash_label(text) \
-            or self._report_of_participant(text) or (self._narrator_turn(text) if self.reported else None)
+            or self._report_of_participant(text) \
+            or (self._inverted_report(text) or self._narrator_turn(text) if self.reported else None)
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):
@@ -988,7 +1230,7 @@ class Transcript:
             if standalone and (whole or body[-1:] in ".!?" or self.layout.is_stage_word(body)):
                 found.append((stage.start(), stage.end(), "stage", stage))
         for boundary in BOUNDARY.finditer(text):
-            label = self._embedded_label(text, boundary.end())
+            label = self._embedded_label(text, boundary.end()) or self._embedded_report(text, boundary.end())
             if label:
                 found.append((label.start, label.end, "label", label))
         found.sort(key=lambda m: m[0])
@@ -1001,25 +1243,37 @@ class Transcript:
 
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
+        if UNCLOSED_STAGE.match(text) and len(text.split()) <= 40:  # "[Chairman Mao shakes hands with X": the
+            glued = self._glued_turn(para)  # bracket never closed, a stage direction all the same, up to a
+            self._cover(para, 0, glued or len(text), "stage")  # turn glued to it ("... Ieng Sary Ieng Sary: ...")
+            self._add("stage", text[1:glued].strip(), para)
+            self.notices.append(("unclosed-bracket", para.location.line,
+                                 f"{text[:40]!r}... opens a bracket that is never closed: read as a stage direction"))
+            if glued:
+                self._rest(para, glued)
+            return
+        self.inside.clear()
         markers = self._markers(text)
+        for printed in self.inside:
+            self.notices.append(("unread-label", para.location.line,
+                                 f"{printed!r} inside this paragraph looks like a speaker label but is not read "
+                                 "as one: if a new turn starts there, put it on its own paragraph"))
         labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
         if self.introduced and not labelled:  # the quoted speech a narration paragraph introduced
             markers.insert(0, (0, 0, "label", self.introduced))
             labelled = True
         self.introduced = None
-        if not labelled and self.current is not None and text[:1] in "[(" and UNCLOSED.match(text):
-            # "[Chairman Mao shakes hands with Ieng Thirith": a stage direction whose bracket was never
-            # closed, not the words of the speaker before it; published as such, and flagged
-            self._cover(para, 0, len(text), "stage")
-            self._add("stage", text[1:].strip(), para)
-            self.notices.append(("unclosed-bracket", para.location.line,
-                                 f"{text[:40]!r}... opens a bracket that is never closed: read as a stage direction"))
-            return
         if not labelled and self.current is not None and self.layout.narration and self.layout.narration.match(text) \
                 and len(text.split()) <= 60:
             self._cover(para, 0, len(text), "stage")  # "The conversation lasted 50 minutes.": the recorder's
             self._add("stage", text, para)  # narration between turns, no speaker's words
             return
+        if not labelled and self.current is None:
+            glued = self._glued_turn(para, markers[0][0] if markers else None)
+            if glued:
+                self._before_first_turn(text[:glued].rstrip(), para, 0, glued)
+                self._rest(para, glued)
+                return
         if not labelled:
             introduced = self.parser.introduced(text)
             if introduced and self.current is None or introduced and not text.startswith(("“", '"')):
@@ -1114,20 +1368,30 @@ class Transcript:
     def _check_reported(self, para: Paragraph) -> None:
         """In a page of direct speech, an unlabelled paragraph that reports what a named person said
         ("Zhou Enlai said that ...") joins the previous turn: flag it when it names someone else."""
-        if self.reported or self.current is None:
+        if self.current is None:
             return
-        match = self.layout.reported_at_start(para.text)
+        match = None if self.reported else self.layout.reported_at_start(para.text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
         if not (label and match and (self.parser.is_known(label.speaker) or match["title"]
                                      or self.parser._strong(label, match))):
-            label = self.parser.account(para.text, self.declared, lambda found, how: self._takes_part(found.speaker),
-                                        loose=True)  # to flag, any verb will do
-            match = self.layout.acted.match(para.text) or next(
-                (m for m in (p.match(para.text) for p in self.layout.inserted) if m), None)
-            if label is None and (match := self.layout.subject.match(para.text)) and match["title"]:
+            # "..., said Mao Zedong, ..." anywhere; in a page of reported speech also a paragraph that opens
+            # with a name the page knows and goes on in lower case, by a verb the layout does not list
+            label = None
+            for pattern in (self.layout.inverted, self.layout.subject) if self.reported else (self.layout.inverted,):
+                match = pattern.match(para.text)
+                found = self.parser.read_label(match, True, self.declared, reported=True) if match else None
+                if found and (self._takes_part(found.speaker) or self.parser.is_known(found.speaker)):
+                    label = found
+                    break
+            if label is None:  # an account in another verb, or a speech tag, of a person who takes part
+                label = self.parser.account(para.text, self.declared, lambda found, how: self._takes_part(found.speaker),
+                                            loose=True)  # to flag, any verb will do
+                match = self.layout.acted.match(para.text) or next(
+                    (m for m in (p.match(para.text) for p in self.layout.inserted) if m), None)
+            if label is None and (match := self.layout.titled_subject.match(para.text)) and match["title"]:
                 found = self.parser.read_label(match, True, self.declared, reported=True)
                 label = found if found and self._takes_part(found.speaker) else None
-        if label and match and label.speaker.casefold() != (self.current["speaker"] or "").casefold():
+        if label and match and not _same_person(label.speaker, self.current["speaker"] or ""):
             self.notices.append((
                 "reported-in-turn", para.location.line,
                 f"{para.text[:match.end()]!r} reports {label.speaker}'s words but joins the turn of "
@@ -1157,6 +1421,10 @@ class Transcript:
     def _before_first_turn(self, text: str, para: Paragraph, start: int, end: int) -> None:
         """Text before the first turn: a heading (the transcript's own title, a short note) is
         published as such; longer text names no speaker and is reported as unattributed."""
+        if start == 0 and self.label_in_disguise(text):  # "comandante fidel castro: I want to say ..."
+            self.notices.append(("unread-label", para.location.line,
+                                 f"{text[:40]!r} starts like a speaker label printed another way, but is not read "
+                                 "as one: the text before the first turn is published as a heading"))
         if len(text.split()) <= HEADING_WORDS:
             self.preamble.append(text)
             self._cover(para, start, end, "heading")
@@ -1198,6 +1466,35 @@ class Transcript:
 # "N. S. KHRUSHCHEV That is good." (the capitals tell the label from a sentence that starts with a name)
 CAPS_BARE = re.compile(r"(?P<label>(?P<title>)(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][A-Z'’\-]+(?:[ ]+[A-Z][A-Z'’\-]+){0,3}))"
                        r"[ ]+(?=[A-Z][a-z]|[AI][ ])")
+# a side's participants after its country and a dash, before the first turn: "China——Deng Xiaoping"
+# (a list, not a dash label's speech: the dash is not spaced, and no sentence ends in the value)
+SIDE_LIST = re.compile(r"^[A-Z][\w’'.]*(?:[ ][A-Z][\w’'.]*){0,2}[—–]{1,2}[A-Z](?:(?![.!?][ ]+[A-Z])[^\n]){0,400}$")
+def _prose(text: str) -> bool:
+    """A paragraph of prose, not a line of a participant list: most of its words are in lower case
+    ("The President and General Secretary Brezhnev discussed the agreement to be signed ...")."""
+    words = text.split()
+    return len(words) >= 8 and sum(w[:1].islower() for w in words) * 2 > len(words)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Mao" and "Mao Zedong" name the same speaker: the words of one are among the other's."""
+    from ld.speakers import fold
+
+    x, y = set(re.findall(r"\w+", fold(a))), set(re.findall(r"\w+", fold(b)))
+    return bool(x and y) and (x <= y or y <= x)
+
+
+# a paragraph's first words and what may stand for a label's colon: a colon with no space, a full
+# stop, a dash ("p.m.:", "Yu. V. Andropov:We", "Zhou Enlai – ...")
+LABEL_MARK = re.compile(r":|\.(?=[ ])|[ ][–—-](?=[ ])")
+# an initial or a short abbreviation just before a "sentence" start ("N.S. ", "Cde. ", "Dr. ")
+ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+|[A-Z][a-z]{0,3}\.)[ ]+$")
+# a year and the words after it, in a run-on heading ("Havana, 12 November 1962 After greetings, ...")
+YEAR_END = re.compile(r"(?<=\d{4})[ ]+(?=[A-Z])")
+# where a label may start inside a line: after a word, before a capital and a colon within 60 characters
+GLUE = re.compile(r"(?<=[^\s:])[ ]+(?=[A-Z\[][^:\n]{0,60}?:)")
+# a whole paragraph that opens a bracket and never closes it: a stage direction cut short
+UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
 HEADER_LIKE = re.compile(r"(?P<h>[A-Z][\w’'\-]*(?:[ ][\w’'\-\[\]]+){0,4})[ ]*:(?=\s)")
 
@@ -1323,6 +1620,11 @@ def _paragraph(lines, path, line, offset) -> Paragraph:
 
 
 # what a copied web page or PDF export prints above the date line
+# what a PDF export prints above the date on page 1, in text copied with its line breaks lost
+RUN_ON_BANNER = re.compile(r"^(?:\d{1,3}[ ]+)?(?:Digital Archive[ ]+)?(?:International History Declassified[ ]+)?"
+                           r"(?:digitalarchive\.wilsoncenter\.org[ ]+)?", re.I)
+# a PDF page's number before its run-on text ("2 Top Secret MEMORANDUM ...", "3 defense. He ...")
+PAGE_NUMBER = re.compile(r"^\d{1,3}[ ]+(?=\S)")
 PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "international history declassified",
                   "digital archive international history declassified", "digitalarchive.wilsoncenter.org",
                   "wilson center digital archive", "search in", "get citation", "• share document", "share document",
@@ -1335,8 +1637,6 @@ def _signed_name(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
 
 
-# a paragraph that opens a bracket and never closes it: "[Chairman Mao shakes hands with X" (a name, then a verb)
-UNCLOSED = re.compile(r"^[\[(](?=[^\[\]()]*$)[A-Z][\w’'\-.]*(?:[ ]+[A-Z][\w’'\-.]*){0,4}[ ]+[a-z]+s\b")
 SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z“\"])")  # not after "Cde." or "N.S."
 FURNITURE_OPENINGS = ("this document was made possible with support from",)
 DATE_THEN_TITLE = re.compile(r"^(?P<date>(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.?,? \d{4}))[ ]+"

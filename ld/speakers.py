@@ -26,6 +26,7 @@ from ld.register import Entity, Register
 SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, PRINTED, UNRESOLVED = (
     "sidecar", "declaration", "register", "document", "title", "participants", "header", "printed", "unresolved")
 
+QUESTIONER, ANSWERER = "questioner", "answerer"  # the roles of [interview_labels] in the layout
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
 ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vice", "senior", "staff", "special",
@@ -185,8 +186,9 @@ class Resolver:
 
     def __init__(self, register: Register, titles, title: str = "", headers=(), participant_headers=(),
                  role_headers=None, speaker_map: dict[str, str] | None = None, declared=(), participant_words=(),
-                 female_titles=(), role_aliases=None, side_labels=None):
+                 female_titles=(), role_aliases=None, side_labels=None, interviewers=()):
         self.register = register
+        self.interviewers = {fold(w) for w in interviewers}
         self.side_labels = {fold(k): set(fold(v).split()) for k, v in (side_labels or {}).items()}
         self.role_aliases = {fold(k).rstrip("."): fold(v) for k, v in (role_aliases or {}).items()}
         self.names = Names.of(tuple(titles))
@@ -208,11 +210,14 @@ class Resolver:
     # -- the page's context ---------------------------------------------------
     def _read_title(self, title: str) -> None:
         """'Premier Zhou Enlai's reception of the Ambassador of Cambodia Sisowath Sirik Matak'."""
+        self.title_words = set(re.findall(r"\w+", fold(title)))
         for match in self.names.roles_in_title().finditer(title):
             role = fold(match["role"]).rstrip(".")
             before = fold(title[:match.start()]).rstrip()
             if any(before.endswith(q) for q in QUALIFIERS) and not role.startswith(QUALIFIERS):
                 continue  # "Vice Premier Chen Yi" names no premier
+            if title[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
+                continue  # "Memorandum for the President's File": the role owns what follows, it has no name
             name = self._strip_place(re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip())
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS:
                 continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all
@@ -328,6 +333,10 @@ class Resolver:
         if exact is not None and exact.type == "Person":
             return Resolution(exact, REGISTER, f"register form {name!r}")
         matches = _unique(e for form, e in self.index.near(key) if key.names(form))
+        if len(matches) == 1 and len(key.words) == 1 and not key.initials and key.words[0] not in self.title_words:
+            # "Zhu:" on a page that names no Zhu: the register's one Zhu is a guess, flagged for a curator
+            return Resolution(matches[0], REGISTER, f"{name!r}, a surname the page does not name otherwise, read as "
+                                                    f"the register's {matches[0].label}", doubtful=True)
         if len(matches) == 1:
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}")
         if len(matches) > 1:
@@ -444,6 +453,8 @@ class Resolver:
         return Resolution(person.entity, PARTICIPANTS, f"{person.header}: {person.printed}", person.name)
 
     def _role(self, role: str) -> Resolution:
+        if role in (QUESTIONER, ANSWERER):
+            return self._interview(role)
         wanted = re.sub(r"^the\s+", "", fold(role).rstrip("."))
         wanted = self.role_aliases.get(wanted, wanted)
         found = self._holders(wanted)
@@ -487,6 +498,32 @@ class Resolver:
         why = (f"the page names {len(holders)} persons as {wanted!r}: " + ", ".join(sorted(holders))) if holders \
             else f"neither the title nor a participant line names the {wanted}"
         return Resolution(None, UNRESOLVED, why)
+
+    def _interview(self, role: str) -> Resolution:
+        """"Q:" is the one journalist the title or a participant line names ("Correspondent Arne
+        Lindqvist"); "A:" the one other person the title names. Flagged: the page never says it."""
+        askers: dict[str, str] = {}
+        for held, name in self.context.title_roles:
+            if held in self.interviewers:
+                askers.setdefault(self._who(self.lookup(name).entity, name), name)
+        for participant in self.context.participants:
+            if set(re.findall(r"[\w-]+", fold(participant.role))) & self.interviewers:
+                askers.setdefault(self._who(participant.entity, participant.name), participant.name)
+        if role == QUESTIONER:
+            chosen, what = askers, "journalist"
+        else:
+            chosen, what = {}, "person besides the journalist"
+            for name in [*(n for _, n in self.context.title_roles), *self.context.title_people]:
+                who = self._who(self.lookup(name).entity, name)
+                if who not in askers:
+                    chosen.setdefault(who, name)
+        if len(chosen) != 1:
+            return Resolution(None, UNRESOLVED, f"the label stands for the {role} of an interview, and the page names "
+                                                f"{len(chosen) or 'no'} {what}(s) who could be it")
+        name = next(iter(chosen.values()))
+        entity = self.lookup(name).entity
+        return self._remember(name, entity, Resolution(
+            entity, TITLE, f"the {role} of an interview: {name}, the one {what} the page names", name, doubtful=True))
 
     def _side(self, side: str, label: str) -> Resolution:
         """"South:", "North (KIM):" speak for a side: read as the first person listed under that side's
@@ -575,7 +612,7 @@ def _holds(role_text: str, wanted: str) -> bool:
 
 
 SIDE_HEADING = re.compile(r"^(?:(?:from|on)\s+(?:the\s+)?(?P<a>[^,:;]{2,40}?)(?:\s+side)?|(?P<b>[^,:;]{2,40}?)\s+side)"
-                          r"\s*(?::\s*(?P<rest>.*))?$", re.I)
+                          r"\s*(?::\s*(?P<rest>.*))?$|^(?P<c>[A-Z][^,:;—–]{1,30}?)\s?[—–]{1,2}\s?(?P<dashed>\S.*)$", re.I)
 
 
 def _sides(value: str) -> list[tuple[str, str]]:
@@ -583,7 +620,9 @@ def _sides(value: str) -> list[tuple[str, str]]:
     blocks: list[tuple[str, list[str]]] = [("", [])]
     for line in value.splitlines():
         match = SIDE_HEADING.match(line.strip())
-        if match and (match["rest"] is not None or "," not in line):
+        if match and match["c"]:  # "Cambodia—Ieng Sary, Member of ...": the side, then its list
+            blocks.append((match["c"].strip(), [match["dashed"]]))
+        elif match and (match["rest"] is not None or "," not in line):
             blocks.append(((match["a"] or match["b"]).strip(), [match["rest"]] if match["rest"] else []))
         else:
             blocks[-1][1].append(line)
