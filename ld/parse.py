@@ -433,8 +433,10 @@ class Parser:
         Translation". Split it at its section names, as the export prints them on lines of their own
         (``self.run_on`` says the page was read so)."""
         self.run_on = False
-        first = paragraphs[0] if paragraphs else None
-        names = list(self.layout.run_on_section.finditer(first.text)) if first else []
+        if not paragraphs:
+            return paragraphs
+        first = paragraphs[0]
+        names = list(self.layout.run_on_section.finditer(first.text))
         if len(names) < 2 or self.layout.section_header(first.text):
             return paragraphs
         self.run_on = True
@@ -753,11 +755,11 @@ class Parser:
         for seg in transcript.segments:
             found = inside.search(seg["text"]) if seg["kind"] == "turn" else None
             if found:
+                near = seg["text"][max(found.start() - 20, 0):found.end() + 20]
                 transcript.notices.append((
                     "unread-label", seg["location"].line,
-                    f"{found['label']!r} inside the turn of {seg['speaker']} ({seg['text'][max(found.start() - 20, 0):found.end() + 20]!r}) "
-                    "looks like a speaker label of this page: if a new turn starts there, put it on its own "
-                    "paragraph"))
+                    f"{found['label']!r} inside the turn of {seg['speaker']} ({near!r}) looks like a speaker "
+                    "label of this page: if a new turn starts there, put it on its own paragraph"))
 
     def _citation(self, text: str) -> Citation | None:
         if not text:
@@ -835,13 +837,13 @@ class Transcript:
             headers = [] if sublist else self._headers(para)
             # "Recorder: [no name given] Pak Geum-cheol: Comrade Premier, ...": the header, then a turn in its
             # last line (a header's own label ends at its colon)
-            lines = para.lines if headers and self.current is None else ()
-            begins = len(para.text) - len(lines[-1]) if lines and para.text.endswith(lines[-1]) else -1
+            rows = para.lines if headers and self.current is None else ()
+            begins = len(para.text) - len(rows[-1]) if rows and para.text.endswith(rows[-1]) else -1
             glued = self._glued_turn(para, start=max(para.text.find(":") + 1, begins)) if begins >= 0 else None
             if glued:
                 kept = para.text[begins:glued].strip()
                 headers = self._headers(replace(para, text=para.text[:glued].rstrip(),
-                                                raw_lines=(*lines[:-1], kept) if kept else lines[:-1])) or headers
+                                                raw_lines=(*rows[:-1], kept) if kept else rows[:-1])) or headers
             if headers:
                 self.headers.extend(headers)
                 self._cover(para, 0, glued or len(para.text), "header")
@@ -1100,7 +1102,8 @@ class Transcript:
             return None
         match = (self.layout.reported_strong if lead else self.layout.reported).match(text, pos)
         label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
-        if label is None or not self.parser._strong(label, match) or not self._takes_part(label.speaker):
+        if label is None or match is None or not self.parser._strong(label, match) \
+                or not self._takes_part(label.speaker):
             return None
         return replace(label, start=pos, end=pos)
 
