@@ -60,7 +60,7 @@ MONTHS = {m: i for i, m in enumerate(
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
              "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words",
-             "report_titles", "interviewers", "report_leads")
+             "report_titles", "interviewers", "report_leads", "recorder_leads")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
     "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int,
     "reporting_adverb_pattern": str}
@@ -171,6 +171,7 @@ class Layout:
         self.report_titles = {w.casefold().rstrip(".") for w in merged["report_titles"]}
         self.title_set = {t.casefold() for t in merged["titles"]}
         self.interview_labels = {k.casefold().rstrip("."): v for k, v in merged["interview_labels"].items()}
+        self.recorder_leads = tuple(merged["recorder_leads"])
 
         titles = merged["titles"] + [t.upper() for t in merged["titles"]]
         title = _alternation(titles)
@@ -1258,7 +1259,8 @@ class Transcript:
         if not match or not match["name"]:
             return None
         label = self.parser.read_label(match, True, self.declared, reported=True)
-        if label is None or not (match["title"] or self.parser._strong(label, match)):
+        if label is None or not (match["title"] or self.parser._strong(label, match)
+                                 or text.startswith(self.layout.recorder_leads)):  # "After mutual greetings X ..."
             return None
         return label if self._takes_part(label.speaker) else None
 
