@@ -744,22 +744,23 @@ class Parser:
         printed = sorted({label for label, _ in accepted.values() if len(label) >= 2}, key=len, reverse=True)
         if not printed:
             return
-        names = "|".join(re.escape(p) for p in printed)
-        opening = re.compile(rf"(?:{names})[ ]*[:.–—-][ ]*\S", re.I)  # a name alone is a signature
-        inside = re.compile(rf"[.!?…\"”’)\]][ ]+(?P<label>{names})[ ]*[:.](?=\s|$|[A-Z“\"])")
+        folded = [p.casefold() for p in printed]
         for para in transcript.unlabelled:
-            if opening.match(para.text) or transcript.label_in_disguise(para.text):
+            opening = para.text[:80].casefold()
+            printed_so = any(opening.startswith(p) and re.match(r"[ ]*[:.–—-][ ]*\S", opening[len(p):]) for p in folded)
+            if printed_so or transcript.label_in_disguise(para.text):  # (a name alone is a signature)
                 transcript.notices.append((
                     "unread-label", para.location.line,
                     f"{para.text[:40]!r} starts like a speaker label of this page printed another way, but is not "
                     "read as one: the paragraph joins the turn before it; check who speaks here"))
         for seg in transcript.segments:
-            found = inside.search(seg["text"]) if seg["kind"] == "turn" else None
+            found = _label_inside(seg["text"], printed) if seg["kind"] == "turn" else None
             if found:
-                near = seg["text"][max(found.start() - 20, 0):found.end() + 20]
+                at, label = found
+                near = seg["text"][max(at - 20, 0):at + len(label) + 20]
                 transcript.notices.append((
                     "unread-label", seg["location"].line,
-                    f"{found['label']!r} inside the turn of {seg['speaker']} ({near!r}) looks like a speaker "
+                    f"{label!r} inside the turn of {seg['speaker']} ({near!r}) looks like a speaker "
                     "label of this page: if a new turn starts there, put it on its own paragraph"))
 
     def _citation(self, text: str) -> Citation | None:
@@ -806,6 +807,7 @@ class Transcript:
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
         self.shift = 0  # where the paragraph being read starts in its line's paragraph (see _rest)
+        self._context: tuple = ((-1, -1), "", frozenset())  # what _takes_part reads, folded (see there)
         self.run_on = False  # the page's line breaks are lost: a paragraph is a PDF page, opened by its number
         self.report_marks = tuple(t[:1].upper() + t[1:] for t in parser.layout.report_titles)  # "Com", "Cde"
 
@@ -1271,14 +1273,18 @@ class Transcript:
         # ld.config -> ld.schema reads this module's layout keys
         from ld.speakers import fold
 
-        context = fold(" ".join([self.title, *(v for _, v in self.headers),
-                                 *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]))
+        state = (len(self.headers), len(self.segments))
+        if self._context[0] != state:  # folded once per change of what the page has said, not per question
+            context = fold(" ".join([self.title, *(v for _, v in self.headers),
+                                     *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]))
+            self._context = (state, context, frozenset(re.findall(r"\w+", context)))
+        _, context, tokens = self._context
         words = fold(name).split()
         if len(words) == 1 and 2 <= len(words[0]) <= 3 and name.isalpha():  # initials
             pattern = r"(?<!\w)" + r"[\w-]*\s+".join(re.escape(c) for c in words[0]) + r"[\w-]*"
             return bool(re.search(pattern, context))
-        words = [w for w in words if not re.fullmatch(r"(?:\w\.)+\w?", w)]  # initials: "C.R." of a full name
-        return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", context) for w in words)
+        words = [re.sub(r"\W", "", w) for w in words if not re.fullmatch(r"(?:\w\.)+\w?", w)]  # "C.R.": initials
+        return bool(words) and all(w in tokens for w in words)
 
     def _check_reported(self, para: Paragraph) -> None:
         """In a page of direct speech, an unlabelled paragraph that reports what a named person said
@@ -1372,6 +1378,20 @@ class Transcript:
 # a side's participants after its country and a dash, before the first turn: "China——Deng Xiaoping"
 # (a list, not a dash label's speech: the dash is not spaced, and no sentence ends in the value)
 SIDE_LIST = re.compile(r"^[A-Z][\w’'.]*(?:[ ][A-Z][\w’'.]*){0,2}[—–]{1,2}[A-Z](?:(?![.!?][ ]+[A-Z])[^\n]){0,400}$")
+def _label_inside(text: str, labels: list[str]) -> tuple[int, str] | None:
+    """Where one of the page's labels stands inside a turn after a sentence's end, followed by its colon
+    or a full stop ("... the end. W. Ulbricht. Next ..."): (position, label), or None."""
+    for label in labels:
+        at = text.find(label)
+        while at > 1:
+            after = text[at + len(label):at + len(label) + 2].lstrip(" ")
+            if text[at - 1] == " " and text[at - 2] in SENTENCE_END and after[:1] in (":", ".") \
+                    and (len(after) < 2 or not after[1].isalnum() or after[1].isupper()):
+                return at, label
+            at = text.find(label, at + 1)
+    return None
+
+
 def _prose(text: str) -> bool:
     """A paragraph of prose, not a line of a participant list: most of its words are in lower case
     ("The President and General Secretary Brezhnev discussed the agreement to be signed ...")."""
