@@ -61,7 +61,7 @@ MONTHS = {m: i for i, m in enumerate(
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
              "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words",
-             "report_titles", "narration_subjects", "interviewers", "report_leads")
+             "report_titles", "narration_subjects", "interviewers", "report_leads", "recorder_leads")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
     "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int,
     "reporting_adverb_pattern": str}
@@ -170,9 +170,9 @@ class Layout:
         self.headings = {h.casefold() for h in merged["heading_lines"]}
         self.header_words = {w.casefold() for w in merged["header_words"]}
         self.report_titles = {w.casefold().rstrip(".") for w in merged["report_titles"]}
-        self.report_leads = tuple(w.casefold() for w in merged["report_leads"])
         self.title_set = {t.casefold() for t in merged["titles"]}
         self.interview_labels = {k.casefold().rstrip("."): v for k, v in merged["interview_labels"].items()}
+        self.recorder_leads = tuple(merged["recorder_leads"])
 
         titles = merged["titles"] + [t.upper() for t in merged["titles"]]
         title = _alternation(titles)
@@ -473,8 +473,10 @@ class Parser:
         Translation". Split it at its section names, as the export prints them on lines of their own
         (``self.run_on`` says the page was read so)."""
         self.run_on = False
-        first = paragraphs[0] if paragraphs else None
-        names = list(self.layout.run_on_section.finditer(first.text)) if first else []
+        if not paragraphs:
+            return paragraphs
+        first = paragraphs[0]
+        names = list(self.layout.run_on_section.finditer(first.text))
         if len(names) < 2 or self.layout.section_header(first.text):
             return paragraphs
         self.run_on = True
@@ -606,7 +608,7 @@ class Parser:
         name = match["name"] or ""
         return any(len(w) > 1 and w.isupper() for w in name.split()) or bool(re.search(r"\b[A-Z]\.", name)) \
             or (match["title"] or "").rstrip(".").casefold() in self.layout.report_titles \
-            or match.group(0).casefold().startswith(self.layout.report_leads)  # "After mutual greetings X said"
+            or match.group(0).startswith(self.layout.recorder_leads)  # "After mutual greetings X said"
 
     def read_label(self, match: re.Match, at_start: bool, declared: dict[str, str],
                    reported: bool = False, narrated: bool = False) -> Label | None:
@@ -822,24 +824,24 @@ class Parser:
         printed = sorted({label for label, _ in accepted.values() if len(label) >= 2}, key=len, reverse=True)
         if not printed:
             return
-        names = "|".join(re.escape(p) for p in printed)
-        opening = re.compile(rf"(?:{names})[ ]*[:.–—-][ ]*\S", re.I)  # a name alone is a signature
-        inside = re.compile(rf"[.!?…\"”’)\]][ ]+(?P<label>{names})[ ]*[:.](?=\s|$|[A-Z“\"])")
+        folded = [p.casefold() for p in printed]
         for para in transcript.unlabelled:
-            if opening.match(para.text) or transcript.label_in_disguise(para.text):
+            opening = para.text[:80].casefold()
+            printed_so = any(opening.startswith(p) and re.match(r"[ ]*[:.–—-][ ]*\S", opening[len(p):]) for p in folded)
+            if printed_so or transcript.label_in_disguise(para.text):  # (a name alone is a signature)
                 transcript.notices.append((
                     "unread-label", para.location.line,
                     f"{para.text[:40]!r} starts like a speaker label of this page printed another way, but is not "
                     "read as one: the paragraph joins the turn before it; check who speaks here"))
         for seg in transcript.segments:
-            found = inside.search(seg["text"]) if seg["kind"] == "turn" else None
+            found = _label_inside(seg["text"], printed) if seg["kind"] == "turn" else None
             if found:
-                around = seg["text"][max(found.start() - 20, 0):found.end() + 20]
+                at, label = found
+                near = seg["text"][max(at - 20, 0):at + len(label) + 20]
                 transcript.notices.append((
                     "unread-label", seg["location"].line,
-                    f"{found['label']!r} inside the turn of {seg['speaker']} ({around!r}) "
-                    "looks like a speaker label of this page: if a new turn starts there, put it on its own "
-                    "paragraph"))
+                    f"{label!r} inside the turn of {seg['speaker']} ({near!r}) looks like a speaker "
+                    "label of this page: if a new turn starts there, put it on its own paragraph"))
 
     def _citation(self, text: str) -> Citation | None:
         if not text:
@@ -885,6 +887,7 @@ class Transcript:
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
         self.shift = 0  # where the paragraph being read starts in its line's paragraph (see _rest)
+        self._context: tuple = ((-1, -1), "", frozenset())  # what _takes_part reads, folded (see there)
         self.run_on = False  # the page's line breaks are lost: a paragraph is a PDF page, opened by its number
         self.report_marks = tuple(t[:1].upper() + t[1:] for t in parser.layout.report_titles)  # "Com", "Cde"
 
@@ -917,13 +920,13 @@ class Transcript:
             headers = [] if sublist else self._headers(para)
             # "Recorder: [no name given] Pak Geum-cheol: Comrade Premier, ...": the header, then a turn in its
             # last line (a header's own label ends at its colon)
-            lines = para.lines if headers and self.current is None else ()
-            begins = len(para.text) - len(lines[-1]) if lines and para.text.endswith(lines[-1]) else -1
+            rows = para.lines if headers and self.current is None else ()
+            begins = len(para.text) - len(rows[-1]) if rows and para.text.endswith(rows[-1]) else -1
             glued = self._glued_turn(para, start=max(para.text.find(":") + 1, begins)) if begins >= 0 else None
             if glued:
                 kept = para.text[begins:glued].strip()
                 headers = self._headers(replace(para, text=para.text[:glued].rstrip(),
-                                                raw_lines=(*lines[:-1], kept) if kept else lines[:-1])) or headers
+                                                raw_lines=(*rows[:-1], kept) if kept else rows[:-1])) or headers
             if headers:
                 self.headers.extend(headers)
                 self._cover(para, 0, glued or len(para.text), "header")
@@ -1184,7 +1187,8 @@ class Transcript:
             return None  # a quotation cut by its speech tag: the sentence goes on
         match = (self.layout.reported_strong if lead else self.layout.reported).match(text, pos)
         label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
-        if label is None or not self.parser._strong(label, match) or not self._takes_part(label.speaker):
+        if label is None or match is None or not self.parser._strong(label, match) \
+                or not self._takes_part(label.speaker):
             return None
         return replace(label, start=pos, end=pos)
 
@@ -1344,7 +1348,8 @@ class Transcript:
             return None
         match = self.layout.reported_at_start(text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match and match["name"] else None
-        if label is None or not match or not (match["title"] or self.parser._strong(label, match)):
+        if label is None or not match or not (match["title"] or self.parser._strong(label, match)
+                                              or text.startswith(self.layout.recorder_leads)):  # "After mutual greetings X ..."
             return self.parser.account(text, self.declared, lambda found, how: bool(
                 (how["title"] or self.parser._strong(found, how)) and self._takes_part(found.speaker)))
         return label if self._takes_part(label.speaker) else None
@@ -1356,14 +1361,18 @@ class Transcript:
         # ld.config -> ld.schema reads this module's layout keys
         from ld.speakers import fold
 
-        context = fold(" ".join([self.title, *(v for _, v in self.headers),
-                                 *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]))
+        state = (len(self.headers), len(self.segments))
+        if self._context[0] != state:  # folded once per change of what the page has said, not per question
+            context = fold(" ".join([self.title, *(v for _, v in self.headers),
+                                     *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]))
+            self._context = (state, context, frozenset(re.findall(r"\w+", context)))
+        _, context, tokens = self._context
         words = fold(name).split()
         if len(words) == 1 and 2 <= len(words[0]) <= 3 and name.isalpha():  # initials
             pattern = r"(?<!\w)" + r"[\w-]*\s+".join(re.escape(c) for c in words[0]) + r"[\w-]*"
             return bool(re.search(pattern, context))
-        words = [w for w in words if not re.fullmatch(r"(?:\w\.)+\w?", w)]  # initials: "C.R." of a full name
-        return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", context) for w in words)
+        words = [re.sub(r"\W", "", w) for w in words if not re.fullmatch(r"(?:\w\.)+\w?", w)]  # "C.R.": initials
+        return bool(words) and all(w in tokens for w in words)
 
     def _check_reported(self, para: Paragraph) -> None:
         """In a page of direct speech, an unlabelled paragraph that reports what a named person said
@@ -1469,6 +1478,20 @@ CAPS_BARE = re.compile(r"(?P<label>(?P<title>)(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z]
 # a side's participants after its country and a dash, before the first turn: "China——Deng Xiaoping"
 # (a list, not a dash label's speech: the dash is not spaced, and no sentence ends in the value)
 SIDE_LIST = re.compile(r"^[A-Z][\w’'.]*(?:[ ][A-Z][\w’'.]*){0,2}[—–]{1,2}[A-Z](?:(?![.!?][ ]+[A-Z])[^\n]){0,400}$")
+def _label_inside(text: str, labels: list[str]) -> tuple[int, str] | None:
+    """Where one of the page's labels stands inside a turn after a sentence's end, followed by its colon
+    or a full stop ("... the end. W. Ulbricht. Next ..."): (position, label), or None."""
+    for label in labels:
+        at = text.find(label)
+        while at > 1:
+            after = text[at + len(label):at + len(label) + 2].lstrip(" ")
+            if text[at - 1] == " " and text[at - 2] in SENTENCE_END and after[:1] in (":", ".") \
+                    and (len(after) < 2 or not after[1].isalnum() or after[1].isupper()):
+                return at, label
+            at = text.find(label, at + 1)
+    return None
+
+
 def _prose(text: str) -> bool:
     """A paragraph of prose, not a line of a participant list: most of its words are in lower case
     ("The President and General Secretary Brezhnev discussed the agreement to be signed ...")."""
