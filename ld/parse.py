@@ -401,6 +401,7 @@ class Parser:
             if words > HEADING_WORDS or words >= 6 and (": " in para.text or para.text[-1:] in ".?!"):
                 transcript.unattributed.append((para.location.line, para.text))
         transcript.run_on = self.run_on
+        transcript.summary = meta.get("Summary", "")
         body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
         segments, footnotes = transcript.read(body)
         if not any(s.kind == "turn" for s in segments):
@@ -885,6 +886,7 @@ class Transcript:
         self.introduced: Label | None = None  # named by a narration paragraph for the next one
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
+        self.summary = ""  # the page's summary: printed again at the end of a web page
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
         self.shift = 0  # where the paragraph being read starts in its line's paragraph (see _rest)
         self._context: tuple = ((-1, -1), "", frozenset())  # what _takes_part reads, folded (see there)
@@ -892,7 +894,7 @@ class Transcript:
         self.report_marks = tuple(t[:1].upper() + t[1:] for t in parser.layout.report_titles)  # "Com", "Cde"
 
     def read(self, paragraphs: list[Paragraph]):
-        paragraphs = self._journal(paragraphs)
+        paragraphs = self._trailing_page(self._journal(paragraphs))
         self.reported = self._reads_reported(paragraphs)
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
@@ -973,6 +975,31 @@ class Transcript:
         footnotes = [Footnote(d["number"], unicodedata.normalize("NFC", d["text"]), d["location"],
                               *anchors.get(d["number"], (None, None))) for d in footnote_defs]
         return segments, footnotes
+
+    def _trailing_page(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
+        """The web page prints, after the text, the summary again, "Document Information", "Source",
+        "Rights", "Type", "Record ID" and their values, and an ambassador signs off in capitals ("USSR
+        AMBASSADOR TO THE DRV" / "I. SHCHERBAKOV"): header lines, never the last speaker's words."""
+        at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() == "document information"), None)
+        if at is not None:
+            start = at
+            before = paragraphs[at - 1].text if at else ""
+            if at and (_same_text(before, self.summary) or not self.summary and len(before.split()) <= 60
+                       and not self.parser.start_label(before, self.declared)):
+                start = at - 1  # the summary, printed again above "Document Information"
+            trailing, paragraphs = paragraphs[start:], paragraphs[:start]
+            for para in trailing:
+                self._cover(para, 0, len(para.text), "header")
+            self.headers.append(("Document Information", "\n\n".join(p.text for p in trailing)))
+        signed: list[Paragraph] = []
+        while len(paragraphs) > 1 and (SIGNATURE.match(paragraphs[-1].text) or RECORDED_BY.match(paragraphs[-1].text)):
+            signed.insert(0, paragraphs.pop())  # the signature block at the end
+        for para in signed:
+            self._cover(para, 0, len(para.text), "header")
+        if any(SIGNATURE.match(p.text) for p in signed):
+            self.headers.append(("Signature", "\n".join(p.text for p in signed if SIGNATURE.match(p.text))))
+        self.headers += [("Recorded by", p.text) for p in signed if not SIGNATURE.match(p.text)]
+        return paragraphs
 
     def _journal(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
         """An ambassador's journal names its author before the record ("from the journal of" and the
@@ -1658,6 +1685,19 @@ def _signed_name(text: str) -> str:
     """A name as signed ("N. G. SUDARIKOV.", "Shcherbakov I.S."): a closing full stop dropped, an initial's kept."""
     text = text.strip(" :")
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
+
+
+# a line of a signature block in capitals: "USSR AMBASSADOR TO THE DRV", "I. SHCHERBAKOV" (no lower case,
+# no colon or full stop closing it as a label's)
+SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
+
+
+# the recorder's line at the end, without a colon: "Recorded by A. Aleksandrov"
+RECORDED_BY = re.compile(r"^(?:Recorded|Record taken|Drafted|Prepared|Minutes taken|Written down) by [A-Z][^!?:]{1,60}$")
+
+
+def _same_text(a: str, b: str) -> bool:
+    return bool(a and b) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z“\"])")  # not after "Cde." or "N.S."

@@ -623,6 +623,49 @@ starts = "Thank you."
     assert result.turns == 2 and result.right == 1 and result.flagged  # "Pak" fits two: not right, and said
 
 
+WEB_TAIL = """July 25, 1965
+Record of Conversation between L. I. Brezhnev and N. Ceausescu
+Contents:
+English Translation
+L. I. Brezhnev: Welcome to Moscow.
+
+N. Ceausescu: Thank you. In his turn Cde. Maurer will speak about the plan.
+
+In his turn Cde. Ceausescu expressed gratitude for the reception.
+
+SOVIET AMBASSADOR IN ROMANIA
+
+A. BASOV
+
+Recorded by A. Aleksandrov
+
+Brezhnev and Ceausescu talk about the plan.
+
+Document Information
+
+Source
+
+RGANI, f. 80. Translated by A. Translator.
+
+Record ID
+
+900999
+"""
+
+
+def test_the_web_page_s_closing_block_and_a_signature_are_no_one_s_words(register, tmp_path):
+    linked = prepared(WEB_TAIL, register, tmp_path)
+    doc = linked.doc
+    assert [(linked.speakers[t.position].slug, t.reported) for t in doc.turns] == [
+        ("leonid-brezhnev", False), ("nicolae-ceausescu", False), ("nicolae-ceausescu", True)]
+    assert doc.turns[-1].text == "In his turn Cde. Ceausescu expressed gratitude for the reception."
+    headers = dict(doc.headers)
+    assert headers["Signature"] == "SOVIET AMBASSADOR IN ROMANIA\nA. BASOV"
+    assert headers["Recorded by"] == "Recorded by A. Aleksandrov"
+    assert headers["Document Information"].startswith("Brezhnev and Ceausescu talk about the plan.")
+    assert "900999" in headers["Document Information"]
+
+
 def test_one_speaker_over_many_paragraphs_is_flagged(register, tmp_path):
     """The other side's labels in a shape no rule reads ("Kosygin >> ...") leave one speaker: say so."""
     page = tmp_path / "4.txt"
