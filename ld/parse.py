@@ -222,13 +222,19 @@ class Layout:
         self.reported_strong = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
-        # a report with its clause inverted after the first words: "The mistakes of those years, said
-        # Mao Zedong, were ...", "We can say openly, remarked Mao Zedong, that ..."
-        self.inverted = re.compile(
-            rf"^[^.!?:;]{{3,160}}?,[ ]+(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]*,[ ]")
-        # a paragraph that starts with a name and goes on in lower case: a report by a verb the layout
-        # does not list ("Comrade Mao listened and ..."), checked against the turn it would join
-        self.subject = re.compile(rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?P<verb>(?!))?[ ]+(?=[a-z])")
+        # a speech tag inside the first sentence, between commas or dashes: the clause inverted ("The
+        # mistakes of those years, said Mao Zedong, were ...", "The session—said Cde. Novotny—was ..."),
+        # or the name first ("The conference—Cde. Ceausescu continued—should ...")
+        tag_lead = r"^[^.!?:;—–\n]{1,160}?(?:,[ ]+|[ ]*[—–][ ]*)"
+        tag_end = r"[ ]*(?:,[ ]|[—–])"
+        self.inverted = re.compile(rf"{tag_lead}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
+        self.inserted = (self.inverted, re.compile(
+            rf"{tag_lead}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs}){tag_end}"))
+        # a paragraph that starts with a name (after a few words of narration) and goes on in lower case:
+        # a report by a verb the layout does not list ("Comrade Mao listened and ...", "At the end,
+        # comrade Mao Zedong accompanied ..."), checked against the turn it would join
+        self.subject = re.compile(
+            rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?P<verb>(?!))?[ ]+(?=[a-z])")
         # a name and a dash, in working notes: "Khrushchev – The operation is going well."
         self.dashed = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?P<verb>(?!))?[ ]+(?P<sep>[–—-])[ ]+(?=\S)")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
@@ -246,24 +252,12 @@ class Layout:
         self.acted = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs}|[a-z]{{3,}}ed)\b")
-        # a speech tag inside the first sentence: "We, continued Le Duan, know ...", "The session—said
-        # Cde. Novotny—was ...", "The conference—Cde. Ceausescu continued—should ..."
         self.any_verb = re.compile(rf"\b(?:{verbs})\b")
         past = r"[a-z]{2,}ed|was|were|began|took|left|went|read|rose|came|sat|stood|shook|gave|saw|met|ended"
         subjects = _alternation(merged["narration_subjects"])
         self.narration = re.compile(
             rf"(?:{subjects})(?:[ ]+(?:[A-Z][\w’'\-]*|and)){{0,8}}[ ]+(?:[a-z]+[ ]+)?(?:{past})\b"
         ) if merged["narration_subjects"] else None
-        # a titled person as the subject of any verb ("Comrade Mao Zedong met the delegation"): inside
-        # another speaker's turn, the recorder's narration, flagged
-        self.titled_subject = re.compile(
-            rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>[a-z]{{2,}})\b")
-        lead_in = r"[^—–,.;:!?\n]{1,80}?"
-        self.inserted = (
-            re.compile(rf"{lead_in}(?:[ ]*[—–][ ]*|,[ ]+)(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name})))"
-                       rf"[ ]*(?:[—–]|,)"),
-            re.compile(rf"{lead_in}(?:[ ]*[—–][ ]*|,[ ]+)(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs})"
-                       rf"[ ]*(?:[—–]|,)"))
         # "Citation: ..." on one line, as a page copied from the PDF export prints it
         # the same inside a run-on line: "... Raul Castro Citation: Memorandum ... Summary: ..."
         self.run_on_section = re.compile(rf"(?:^|(?<=[ ]))(?P<name>{_alternation(self.sections)}):[ ]+(?=\S)")
@@ -385,12 +379,12 @@ class Parser:
                          and ":" not in p.text)]
         if head:
             date = parse_date(head[0].text)
+            after_title = head[(2 if date else 1):]
             rest = [p.text for p in (head[1:] if date else head)]
             joined = None if date else DATE_THEN_TITLE.match(head[0].text)  # "April 07, 1952 Conversation ..."
             if joined and parse_date(joined["date"]):
                 date, rest[0] = parse_date(joined["date"]), joined["title"]
             title = rest[0] if rest else ""
-            after_title = head[(2 if parse_date(head[0].text) else 1):]
         citation = self._citation(meta.get("Citation", ""))
         if not title and citation and citation.title:  # the old site's page: the title only in the citation
             title = citation.title
@@ -563,13 +557,15 @@ class Parser:
                 if label and not (match["title"] or self.is_known(label.speaker)):
                     label = None
             if label is None:  # "Le Duan listened ...", "We, continued Le Duan, know ...": known persons only
-                label = self.account(text, declared, lambda found, match: bool(self.is_known(found.speaker)))
+                label, _ = self.account(text, declared, lambda found, match: bool(self.is_known(found.speaker)))
         return label
 
-    def account(self, text: str, declared: dict[str, str], accept, loose: bool = False) -> Label | None:
+    def account(self, text: str, declared: dict[str, str], accept,
+                loose: bool = False) -> tuple[Label | None, re.Match | None]:
         """The recorder's account of a person in other words than a reporting verb at the start: any
         verb in the past ("Cde. Ulbricht supported ..."), or a speech tag inside the first sentence
-        ("We, continued Le Duan, know ..."); ``accept(label, match)`` says whether the person counts."""
+        ("We, continued Le Duan, know ..."); ``accept(label, match)`` says whether the person counts.
+        The reported label and the match that found it, or (None, None)."""
         for pattern in (self.layout.acted, *self.layout.inserted):
             match = pattern.match(text)
             if match and pattern is self.layout.acted and not loose and not self.layout.any_verb.fullmatch(match["verb"]):
@@ -580,8 +576,9 @@ class Parser:
             if match and match["name"]:
                 label = self.read_label(match, True, declared, reported=True)
                 if label and accept(label, match):
-                    return Label(0, 0, label.printed, label.speaker, label.declares, None, True, label.role, label.alias)
-        return None
+                    return Label(0, 0, label.printed, label.speaker, label.declares, None, True, label.role,
+                                 label.alias), match
+        return None, None
 
     def _bare_label(self, text: str) -> Label | None:
         """A label with no separator, when the name is a known person's full name."""
@@ -996,9 +993,10 @@ class Transcript:
             signed.insert(0, paragraphs.pop())  # the signature block at the end
         for para in signed:
             self._cover(para, 0, len(para.text), "header")
-        if any(SIGNATURE.match(p.text) for p in signed):
-            self.headers.append(("Signature", "\n".join(p.text for p in signed if SIGNATURE.match(p.text))))
-        self.headers += [("Recorded by", p.text) for p in signed if not SIGNATURE.match(p.text)]
+        lines = [p.text for p in signed if SIGNATURE.match(p.text)]
+        if lines:
+            self.headers.append(("Signature", "\n".join(lines)))
+        self.headers += [("Recorded by", p.text) for p in signed if p.text not in lines]
         return paragraphs
 
     def _journal(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -1375,10 +1373,9 @@ class Transcript:
             return None
         match = self.layout.reported_at_start(text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match and match["name"] else None
-        if label is None or not match or not (match["title"] or self.parser._strong(label, match)
-                                              or text.startswith(self.layout.recorder_leads)):  # "After mutual greetings X ..."
+        if label is None or not match or not (match["title"] or self.parser._strong(label, match)):
             return self.parser.account(text, self.declared, lambda found, how: bool(
-                (how["title"] or self.parser._strong(found, how)) and self._takes_part(found.speaker)))
+                (how["title"] or self.parser._strong(found, how)) and self._takes_part(found.speaker)))[0]
         return label if self._takes_part(label.speaker) else None
 
     def _takes_part(self, name: str) -> bool:
@@ -1420,11 +1417,10 @@ class Transcript:
                     label = found
                     break
             if label is None:  # an account in another verb, or a speech tag, of a person who takes part
-                label = self.parser.account(para.text, self.declared, lambda found, how: self._takes_part(found.speaker),
-                                            loose=True)  # to flag, any verb will do
-                match = self.layout.acted.match(para.text) or next(
-                    (m for m in (p.match(para.text) for p in self.layout.inserted) if m), None)
-            if label is None and (match := self.layout.titled_subject.match(para.text)) and match["title"]:
+                label, match = self.parser.account(para.text, self.declared,
+                                                   lambda found, how: self._takes_part(found.speaker),
+                                                   loose=True)  # to flag, any verb will do
+            if label is None and (match := self.layout.subject.match(para.text)) and match["title"]:
                 found = self.parser.read_label(match, True, self.declared, reported=True)
                 label = found if found and self._takes_part(found.speaker) else None
         if label and match and not _same_person(label.speaker, self.current["speaker"] or ""):

@@ -312,7 +312,7 @@ def dataset_data(pub) -> dict:
     def count(pattern: str) -> str:
         return pub.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {pattern} }} }}")[0]["n"].value
 
-    counts = {"documents": count("?g a schema:Conversation")}
+    document_count = count("?g a schema:Conversation")
     turns, stages = count("?t a ldp:SpeechTurn"), count("?t a ldp:StageDirection")
     mentions = count("?a oa:motivatedBy oa:identifying")
     entity_rows = pub.select(
@@ -329,7 +329,7 @@ def dataset_data(pub) -> dict:
     for e in entities:
         by_kind[e["kind"]] += 1
     links = sum(1 for e in entities if e.get("qid"))
-    stats = [("Documents", counts["documents"]), ("Speech turns", turns),
+    stats = [("Documents", document_count), ("Speech turns", turns),
              ("Stage directions", stages), ("Mentions of entities", mentions)]
     stats += [(html.KIND_TITLES[k], str(by_kind[k])) for k in ENTITY_KIND_PATHS if by_kind.get(k)]
     stats.append(("Entities linked to Wikidata", str(links)))
