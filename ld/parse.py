@@ -42,15 +42,21 @@ from ld.model import Citation, Date, Document, Footnote, Location, Segment, Span
 MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
-# "[1] ...", or FRUS's source note "1 Source: ..." (its number is the one glued to the heading)
-FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\]|(?P<m>\d{1,3})(?=\s+Source:))\s+(?P<text>.*)$", re.S)
+# "[1] ...", or FRUS's source note "1 Source: ..." or "1. Source: ..." (its number is the one glued to the heading)
+FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\]|(?P<m>\d{1,3})\.?(?=\s+Source:))\s+(?P<text>.*)$", re.S)
 # "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
-JOURNAL_OF = re.compile(r"^(?:from\s+the\s+)?(?:journal|diary|notebook)\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?$",
+JOURNAL_OF = re.compile(r"^(?:from\s+the\s+)?(?:journal|diary|notebook)(?:\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?)?$",
                         re.I)
 AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the first person
+NARRATION = "narration"  # a first-person paragraph of the author's acts: no turn (see FIRST_PERSON_ACT)
 FIRST_PERSON = re.compile(r"(?<![\w’'])I\s+(?:[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|"
                           r"stressed|noted|replied|answered|explained)\b")
+# The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
+# December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
+# verb is the recorder's narration, published as a stage direction.
+FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])I\s+(?:[a-z]+ly\s+)?(?:visited|invited|received|met|arrived|went|came|"
+                              r"called on|paid|accompanied|attended|handed|passed|sent|delivered|gave)\b")
 SENTENCE_END = ".!?…)]\"”’"
 BOUNDARY = re.compile(r"[.!?…)\]\"”’][ ]+")  # where an embedded label or stage direction may start
 TOKEN = re.compile(r"\[[^\[\]]*\]|[^\s\[\]]+")  # the words and [bracketed] parts of a label's name
@@ -212,13 +218,19 @@ class Layout:
         # a numbered paragraph of a report ("2. Kim Il Sung said that"), or one opened by a lead of the
         # layout's report_leads ("Then Ho Chi Minh said that", "After mutual greetings Ho Chi Minh ...")
         leads = _alternation(merged["report_leads"])
-        number = rf"(?:\d{{1,2}}[.)][ ]+)?(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else r"(?:\d{1,2}[.)][ ]+)?"
+        # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
+        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|\[…\]|\[\.\.\.\]|…)[ ]+)?"
+        number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
         self.reported = re.compile(
             rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
         # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
         # (the narration ends with a comma: "It is independent, as Brezhnev L.I. also said" is no report)
-        clause = rf"(?:[\w'’\-]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-]+,[ ]+"
+        # or with no comma before one of the recorder's titles ("In the conversation which followed Cde. Liu
+        # Shaoqi briefly told ...")
+        marks = _alternation([t.rstrip(".") for t in merged["report_titles"]])
+        clause = (rf"(?:[\w'’\-]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-]+"
+                  rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+{upper}))")
         self.reported_strong = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
@@ -883,6 +895,7 @@ class Transcript:
         self.introduced: Label | None = None  # named by a narration paragraph for the next one
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
+        self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
         self.summary = ""  # the page's summary: printed again at the end of a web page
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
         self.shift = 0  # where the paragraph being read starts in its line's paragraph (see _rest)
@@ -989,14 +1002,17 @@ class Transcript:
                 self._cover(para, 0, len(para.text), "header")
             self.headers.append(("Document Information", "\n\n".join(p.text for p in trailing)))
         signed: list[Paragraph] = []
-        while len(paragraphs) > 1 and (SIGNATURE.match(paragraphs[-1].text) or RECORDED_BY.match(paragraphs[-1].text)):
+        while len(paragraphs) > 1 and any(p.match(paragraphs[-1].text) for p in (SIGNATURE, SIGNED, RECORDED_BY)):
             signed.insert(0, paragraphs.pop())  # the signature block at the end
         for para in signed:
             self._cover(para, 0, len(para.text), "header")
-        lines = [p.text for p in signed if SIGNATURE.match(p.text)]
+        lines = [p.text for p in signed if not RECORDED_BY.match(p.text)]
         if lines:
             self.headers.append(("Signature", "\n".join(lines)))
         self.headers += [("Recorded by", p.text) for p in signed if p.text not in lines]
+        names = [m["name"] or m["initialled"] for p in signed if (m := SIGNED.match(p.text)) and (m["name"] or m["initialled"])]
+        if names and not self.narrator:  # who signs a record in the first person is its author
+            self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
         return paragraphs
 
     def _journal(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -1009,8 +1025,8 @@ class Transcript:
                 continue
             taken = [para]
             name = _signed_name((match["name"] or "").split(",")[0])  # "P. F. Yudin, 5 April 1956, Top Secret"
-            if not name and index + 1 < len(paragraphs):
-                following = paragraphs[index + 1].text.strip()
+            if not name and index + 1 < len(paragraphs):  # the name on the next line, or "From the diary" / "of X"
+                following = re.sub(r"^of\s+", "", paragraphs[index + 1].text.strip())
                 if 1 <= len(following.split()) <= 5 and all(w[:1].isupper() for w in following.split()):
                     name, taken = _signed_name(following), [para, paragraphs[index + 1]]
             if not name:
@@ -1045,11 +1061,13 @@ class Transcript:
     def _narrator_turn(self, text: str) -> Label | None:
         """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
         "1. In accordance with instructions ... I presented ..." (the first sentence says "I")."""
-        first = re.split(r"(?<=[.!?;])\s", re.sub(r"^\d{1,2}[.)]\s+", "", text), maxsplit=1)[0][:300]
+        first = re.split(r"(?<=[.!?;])\s", re.sub(r"^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+", "", text), maxsplit=1)[0][:300]
         if not FIRST_PERSON.search(first):
             return None
-        if self.narrator:
-            return Label(0, 0, "I", self.narrator, reported=True)
+        if FIRST_PERSON_ACT.search(first) and not self.layout.any_verb.search(FIRST_PERSON_ACT.sub("", text)):
+            return Label(0, 0, "", "", role=NARRATION)
+        if self.narrator or self.signer:
+            return Label(0, 0, "I", self.narrator or self.signer, reported=True)
         # a memorandum in its author's first person that does not name the author ("I said that ...")
         return Label(0, 0, "I", "", reported=True, role=AUTHOR)
 
@@ -1283,6 +1301,10 @@ class Transcript:
             return
         self.inside.clear()
         markers = self._markers(text)
+        if markers and markers[0][2] == "label" and markers[0][3].role == NARRATION:
+            self._cover(para, 0, len(text), "stage")  # the author's acts: narration, whoever spoke before
+            self._add("stage", text, para)
+            return
         for printed in self.inside:
             self.notices.append(("unread-label", para.location.line,
                                  f"{printed!r} inside this paragraph looks like a speaker label but is not read "
@@ -1686,6 +1708,10 @@ def _signed_name(text: str) -> str:
 # a line of a signature block in capitals: "USSR AMBASSADOR TO THE DRV", "I. SHCHERBAKOV" (no lower case,
 # no colon or full stop closing it as a label's)
 SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
+# a signature marked by the editor or signed in brackets: "[signature] (P. Yudin)", "Ambassador of the USSR
+# in the MPR [Signature] V[asily]. Pisarev", "(A. Elizavetin)"; the group is the name signed
+SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[signature\][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
+                    r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\))$", re.I)
 
 
 # the recorder's line at the end, without a colon: "Recorded by A. Aleksandrov"

@@ -272,10 +272,11 @@ def test_a_journal_s_first_person_and_numbered_reports(register, tmp_path):
     linked = prepared(JOURNAL, register, tmp_path)
     turns = linked.doc.turns
     assert [(t.text[:12], linked.speakers[t.position].label) for t in turns] == [
-        ("1. On instru", "N. G. Sudarikov"), ("After readin", "Kim Il Sung"), ("2. Kim Il Su", "Kim Il Sung"),
-        ("I said that ", "N. G. Sudarikov")]
-    assert all(t.reported for t in turns) and "In his opinion" in turns[2].text
-    assert "Then, the Red Cross" in turns[3].text  # a clause before no title or known name: no report
+        ("After readin", "Kim Il Sung"), ("2. Kim Il Su", "Kim Il Sung"), ("I said that ", "N. G. Sudarikov")]
+    # the author's act ("I handed Kim Il Sung the text"), no words: the recorder's narration
+    assert linked.doc.segments[0].kind == "stage" and linked.doc.segments[0].text.startswith("1. On instructions")
+    assert all(t.reported for t in turns) and "In his opinion" in turns[1].text
+    assert "Then, the Red Cross" in turns[2].text  # a clause before no title or known name: no report
     assert ("Journal of", "N. G. SUDARIKOV") in linked.doc.headers
 
 

@@ -211,3 +211,55 @@ def test_document_300025_stays_clean(register):
     linked = prepare(SOURCE / "documents" / "300025.txt", register)
     assert verdict(linked) == "clean"
     assert not any(re.match(r"unread-label|reported-in-turn", p.code) for p in linked.problems)
+
+
+# ------------------------------------------------------------------ first-person records (held-out batch 9)
+DIARY = HEAD.replace("Contents:\n\nEnglish Translation\n\n", "") + """From the diary
+
+of A.I. Elizavetin
+
+MEMORANDUM OF CONVERSATION
+
+WITH CDE. LIU SHUZHOU, 22 December 1959
+
+On 22 December I invited Liu Shuzhou to dinner at the consulate.
+
+In the conversation which followed Cde. Liu Shuzhou briefly told of the trip to Leningrad.
+
+I noted that the Leningrad comrades had been glad of the visit.
+
+(1) Liu Shuzhou said that the housing plans were the most useful thing.
+
+I thanked the guests for the conversation.
+
+CONSUL GENERAL OF THE USSR IN SHANGHAI
+
+[signature] (A. Elizavetin)
+"""
+
+
+def test_a_diary_named_over_two_lines_its_acts_narration_and_its_signature_a_header(register, tmp_path):
+    linked = linked_page(DIARY, register, tmp_path)
+    assert [(speaker, reported) for _, speaker, reported in turns(linked)] == [
+        ("Liu Shuzhou", True), ("A.I. Elizavetin", True), ("Liu Shuzhou", True), ("A.I. Elizavetin", True)]
+    assert ("Journal of", "A.I. Elizavetin") in linked.doc.headers  # "From the diary" / "of A.I. Elizavetin"
+    assert ("Signature", "CONSUL GENERAL OF THE USSR IN SHANGHAI\n[signature] (A. Elizavetin)") in linked.doc.headers
+    assert linked.doc.turns[-1].text == "I thanked the guests for the conversation."  # no signature in it
+    stages = [s.text for s in linked.doc.segments if s.kind == "stage"]
+    assert stages == ["On 22 December I invited Liu Shuzhou to dinner at the consulate."]  # an act, no words
+    assert not any(t.label == "WITH CDE" for t in linked.doc.turns)  # "With" starts no name
+
+
+def test_a_signature_names_the_author_of_a_record_that_names_none_before(register, tmp_path):
+    text = DIARY.replace("From the diary\n\nof A.I. Elizavetin\n\n", "").replace(
+        "[signature] (A. Elizavetin)", "[signature] (P. Yudin)")
+    linked = linked_page(text, register, tmp_path)
+    authors = {speaker for label, speaker, _ in turns(linked) if label == "I"}
+    assert authors == {"Pavel Yudin"}  # the register's, from the signed "P. Yudin"
+
+
+def test_a_frus_source_note_numbered_with_a_full_stop_is_a_footnote(register, tmp_path):
+    text = HEAD + "Mao Zedong: Welcome.\n\nKim Il Sung: Thank you.\n\n1. Source: Department of State, Central Files.\n"
+    linked = linked_page(text, register, tmp_path)
+    assert linked.doc.turns[-1].text == "Thank you."
+    assert [f.text for f in linked.doc.footnotes] == ["Source: Department of State, Central Files."]
