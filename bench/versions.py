@@ -7,8 +7,8 @@ Python process (``PYTHONPATH`` = that checkout), so the checkouts compare on ide
 order alternates between rounds so that a change of the machine's load falls on both. Prints one JSON
 object: the wall and CPU seconds of every run per checkout, their medians, the ratio of each median to
 the first checkout's, and the load average before and after. CPU seconds (the build's process and the
-workers it waited for) move far less than wall seconds when other work shares the machine. Make DIR with ``bench/corpus.py --docs N --keep DIR``
-(its DIR/source).
+workers it waited for) move less than wall seconds when other work shares the machine. Make DIR with
+``bench/corpus.py --docs N --keep DIR`` (its DIR/source).
 """
 
 from __future__ import annotations
