@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ld.errors import ParseError, UnknownSpeaker
 from ld.mentions import Mention, Override, apply_overrides, unmatched_names
 from ld.model import Document
-from ld.parse import AUTHOR
+from ld.parse import ANSWER, AUTHOR
 from ld.problems import Problem
 from ld.register import Entity, Register, slugify
 from ld.speakers import UNRESOLVED, Resolver, fold
@@ -103,12 +103,18 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     # role-only labels ("Premier:") after the named ones: a label such as "Premier [Zhou Enlai]:" anywhere
     # on the page says who holds the role, for every "Premier:" of the page alike
     named = [s for s in turns if not s.role]
-    for seg in named + [s for s in turns if s.role and s.role != AUTHOR] + authored:
+    # "The answer was: ..." in a first-person record: the one other person the page names, known last
+    answers = [s for s in turns if s.role == ANSWER]
+    roles = [s for s in turns if s.role and s.role not in (AUTHOR, ANSWER)]
+    for seg in named + roles + authored + answers:
         where = f"{seg.location}"
         if seg.role == AUTHOR:
             if author is None:  # every other turn is resolved by now: decided once for the page
-                author = resolver.author([linked.speakers[s.position] for s in turns if s.role != AUTHOR])
+                author = resolver.author([linked.speakers[s.position] for s in turns if s.role not in (AUTHOR, ANSWER)])
             found = author
+        elif seg.role == ANSWER:
+            writers = [linked.speakers[s.position] for s in turns if s.label == "I" or s.role == AUTHOR]
+            found = resolver.answerer(writers, [linked.speakers[s.position] for s in turns if s.role != ANSWER])
         else:
             found = resolver.resolve(seg.label or "", seg.speaker or "", seg.role, seg.alias)
         entity = found.entity

@@ -47,7 +47,17 @@ FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\]|(?P<m>\d{1,3})\.?(?=\s+Source
 # "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
 JOURNAL_OF = re.compile(r"^(?:from\s+the\s+)?(?:journal|diary|notebook)(?:\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?)?$",
                         re.I)
+# a title that names the first person's author: "... with Myself [Kadri Hazbiu] and ...", "Excerpts from
+# Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov"
+TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}"
+                          r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes)\b|\b(?:[Dd]iary|[Jj]ournal|"
+                          r"[Nn]otebook)[ ]+of[ ]+(?P<of>(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+)")
 AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the first person
+ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other side's words (see ANSWER_LINE)
+# in a record its author writes in the first person, a line that gives the other side's answer to the
+# author's question: "2. I asked whether ... \nThe answer was: we can look at this ..."
+ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?…\]])[ ]+)(?P<label>(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+was)"
+                         r"[ ]*:[ ]*")
 NARRATION = "narration"  # a first-person paragraph of the author's acts: no turn (see FIRST_PERSON_ACT)
 FIRST_PERSON = re.compile(r"(?<![\w’'])I\s+(?:[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|"
@@ -461,7 +471,8 @@ class Parser:
             # Reported speech opens the transcript only outside a section that may run over several
             # paragraphs: a summary such as "Khrushchev told Mao that ..." is no turn.
             free = current in ("_head", "_pre") or current in layout.one_paragraph
-            if not has_header and titled and self._opens_transcript(para.text, reported=free):
+            authored = free and titled and any(TITLE_AUTHOR.search(p.text) for p in parts["_head"][:3])
+            if not has_header and titled and self._opens_transcript(para.text, reported=free, authored=authored):
                 body = paragraphs[index:]  # no Contents header: the transcript starts here
                 transcript_line = para.location.line
                 break
@@ -519,9 +530,11 @@ class Parser:
         """The head holds the title already (after an optional date line)."""
         return len(head) >= (2 if head and parse_date(head[0].text) else 1)
 
-    def _opens_transcript(self, text: str, reported: bool) -> bool:
+    def _opens_transcript(self, text: str, reported: bool, authored: bool = False) -> bool:
         if self.layout.header.match(text) or JOURNAL_OF.match(text.strip()):  # "Diary of" opens a journal
             return True
+        if authored and FIRST_PERSON.search(re.split(r"(?<=[.!?;])\s", text, maxsplit=1)[0]):
+            return True  # the title names who writes "I" ("Excerpts from Tsedenbal's diary"): their first words
         label = self.start_label(text, {}, reported=self.layout.reported_speech is not False)
         return label is not None and (reported or not label.reported)
 
@@ -905,6 +918,10 @@ class Transcript:
 
     def read(self, paragraphs: list[Paragraph]):
         paragraphs = self._trailing_page(self._journal(paragraphs))
+        named = TITLE_AUTHOR.search(self.title) if not self.narrator else None
+        if named:  # the title names who writes "I": that person, before any signature's reading
+            name = named["own"] or named["name"] or named["of"]
+            self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
         self.reported = self._reads_reported(paragraphs)
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
@@ -1064,7 +1081,8 @@ class Transcript:
         first = re.split(r"(?<=[.!?;])\s", re.sub(r"^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+", "", text), maxsplit=1)[0][:300]
         if not FIRST_PERSON.search(first):
             return None
-        if FIRST_PERSON_ACT.search(first) and not self.layout.any_verb.search(FIRST_PERSON_ACT.sub("", text)):
+        if FIRST_PERSON_ACT.search(first) and not self.layout.any_verb.search(FIRST_PERSON_ACT.sub("", text)) \
+                or text.endswith(":") and len(text.split()) <= 12:  # "I raised the following questions:"
             return Label(0, 0, "", "", role=NARRATION)
         if self.narrator or self.signer:
             return Label(0, 0, "I", self.narrator or self.signer, reported=True)
@@ -1073,7 +1091,8 @@ class Transcript:
 
     def _reads_reported(self, paragraphs: list[Paragraph]) -> bool:
         """reported_speech = "auto": minutes in the third person have no direct-speech label at any
-        paragraph's start (headers and footnotes aside)."""
+        paragraph's start (headers and footnotes aside; in a record its author writes in the first person,
+        a label with its verb, "Mikoyan spoke about the following questions:", is the author's report)."""
         if self.layout.reported_speech != "auto":
             return self.layout.reported_speech
         for para in paragraphs:
@@ -1081,6 +1100,9 @@ class Transcript:
                 continue
             label = self.parser.start_label(para.text, {}, reported=False) or self._dash_label(para.text)
             if label and not label.reported:
+                match = self.layout.label_at_start(para.text)
+                if (self.narrator or self.signer) and match and match["verb"]:
+                    continue  # "Mikoyan spoke about the following questions:" in a diary: its author reports
                 return False
         return True
 
@@ -1280,6 +1302,10 @@ class Transcript:
             label = self._embedded_label(text, boundary.end()) or self._embedded_report(text, boundary.end())
             if label:
                 found.append((label.start, label.end, "label", label))
+        if self.narrator or self.signer:
+            for answer in ANSWER_LINE.finditer(text):
+                found.append((answer.start("label"), answer.end(), "label",
+                              Label(answer.start("label"), answer.end(), answer["label"], "", reported=True, role=ANSWER)))
         found.sort(key=lambda m: m[0])
         kept, last_end = [], -1
         for marker in found:  # drop overlaps: a stage direction never contains a label

@@ -562,6 +562,27 @@ class Resolver:
         return Resolution(entity, PARTICIPANTS, f"the record speaks in its author's first person; {name} is the one "
                           "person the page names who is not reported otherwise", name, doubtful=True)
 
+    def answerer(self, authors: list[Entity], speakers: list[Entity]) -> Resolution:
+        """Who gives "The answer was: ..." in a first-person record: the one person who speaks on the
+        page or whom the title or the participant list names, who is not its author. Flagged for a
+        curator; unresolved otherwise."""
+        writers = [self.names.key(e.label) for e in authors]
+        named: dict[str, tuple[Entity | None, str]] = {}
+        people = [*((None if e.local_to else e, e.label) for e in speakers),
+                  *((p.entity, p.name) for p in self.context.participants),
+                  *((self.lookup(n).entity, n) for _, n in self.context.title_roles),
+                  *((self.lookup(n).entity, n) for n in self.context.title_people)]
+        for entity, name in people:
+            key = self.names.key(entity.label if entity else name)
+            if key.words and not any(key.fits(w) or w.fits(key) for w in writers):
+                named.setdefault(entity.slug if entity else " ".join(key.words), (entity, name))
+        if len(named) != 1 or not writers:
+            return Resolution(None, UNRESOLVED, "an answer to the author's question, and the page names "
+                              f"{len(named) or 'no'} person(s) other than the author who could give it")
+        entity, name = next(iter(named.values()))
+        return Resolution(entity, DOCUMENT, f"an answer to the author's question; {name} is the one person the page "
+                          "names besides the author", name, doubtful=True)
+
     def _unlisted_title_people(self) -> list[str]:
         listed = [self.names.key(p.name) for p in self.context.participants]
         named = [*(name for _, name in self.context.title_roles), *self.context.title_people]

@@ -263,3 +263,22 @@ def test_a_frus_source_note_numbered_with_a_full_stop_is_a_footnote(register, tm
     linked = linked_page(text, register, tmp_path)
     assert linked.doc.turns[-1].text == "Thank you."
     assert [f.text for f in linked.doc.footnotes] == ["Source: Department of State, Central Files."]
+
+
+def test_a_title_names_the_diarist_and_the_answers_are_the_other_side_s(register, tmp_path):
+    text = ("February 28, 1956\n\nExcerpts from Tsedenbal's diary on his conversation with Anastas Mikoyan\n\n"
+            "I raised the following questions:\n\n1. I asked that the trucks be delivered in spring.\n\n"
+            "2. I asked whether the credit could be postponed.\nThe answer was: we can look at this.\n\n"
+            "Mikoyan said that he would ask Com. Khrushchev to receive me.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("I", "Yumjaagiin Tsedenbal"), ("I", "Yumjaagiin Tsedenbal"), ("The answer was", "Anastas Mikoyan"),
+        ("Mikoyan", "Anastas Mikoyan")]
+    assert [s.text for s in linked.doc.segments if s.kind == "stage"] == ["I raised the following questions:"]
+    assert "speaker-to-confirm" in codes(linked)  # the answer's speaker is inferred: a curator confirms it
+    # an albanian record names its author in the title's brackets
+    text = ("June 19, 1970\n\nSummary of Conversation between Comrades Zhou Enlai and Kang Sheng with Myself "
+            "[Kadri Hazbiu] and Comrade Xhoxhi Robo\n\nComrade Zhou Enlai pointed out that they wished to inform "
+            "comrade Enver.\n\nI thanked comrade Zhou Enlai for the information.\n")
+    linked = linked_page(text, register, tmp_path, "albanian")
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Zhou Enlai", "Kadri Hazbiu"]
