@@ -1363,6 +1363,8 @@ class Transcript:
             self.unlabelled.append(para)
             self._check_reported(para)
             self._check_label_like(para)
+        if self.reported:
+            self._check_inner_reports(para, markers)
         cut = markers[0][0] if markers else len(text)
         self._continue(text[:cut].strip(), para, 0, cut)
         for index, (start, end, kind, found) in enumerate(markers):
@@ -1409,6 +1411,31 @@ class Transcript:
             f"{match['label'].strip() + match['sep']!r} starts this paragraph like a speaker label but is not read as "
             f"one, so the paragraph joins the turn of {self.current['speaker']}: if it is a speaker, map it "
             f"under [speakers] in the sidecar or add its title to extra_titles under [layout]"))
+
+    def _check_inner_reports(self, para: Paragraph, markers: list) -> None:
+        """In a page of reported speech, a sentence inside a turn that reports another person who takes
+        part ("... two bilateral matters. The Secretary replied that ...") is not split off (only the
+        recorder's capitals, initials or "Cde." split a paragraph): say so, naming the line."""
+        text = para.text
+        starts = {m[0]: m[3] for m in markers if m[2] == "label"}
+        speaker = starts[0].speaker if 0 in starts else self.current["speaker"] if self.current else None
+        for boundary in BOUNDARY.finditer(text):
+            pos = boundary.end()
+            if pos in starts:
+                speaker = starts[pos].speaker
+                continue
+            if ABBREVIATION_END.search(text, max(pos - 8, 0), pos) or re.search(r"[,;:][\"”’']\s*$", text[max(pos - 4, 0):pos]):
+                continue  # "N.S. KHRUSHCHEV", or a quotation cut by its speech tag: no sentence ends
+            match = self.layout.reported.match(text, pos)
+            label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
+            if match is None or label is None or not (label.role or self._takes_part(label.speaker)) \
+                    or speaker is None or _same_person(label.speaker, speaker):
+                continue
+            self.notices.append((
+                "reported-in-turn", para.location.line,
+                f"{text[pos:match.end()]!r} inside this paragraph reports {label.speaker}'s words but joins the "
+                f"turn of {speaker}: put the report on a paragraph of its own"))
+            return
 
     def _report_of_participant(self, text: str) -> Label | None:
         """In a page of direct speech, "Comrade Enver Hoxha thanked him and ...", "A.I. MIKOYAN noted
@@ -1692,19 +1719,27 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             flush()
         else:
             alone = stripped in headers or bool(file_lists) and stripped.startswith(tuple(file_lists))
-            header_line = dense and HEADER_LIKE.match(stripped)
-            if alone or in_head or header_line:
-                flush()  # (dense: "Time of meeting: ..." is a paragraph of its own)
+            header_line = dense and (HEADER_LIKE.match(stripped) or DENSE_OWN_LINE.match(stripped))
+            if alone or in_head or header_line or dense and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)):
+                flush()  # (dense: "Time of meeting: ..." is a paragraph of its own, "- Amb. Karpov" a list's line)
             in_head = in_head and not alone
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
-            if alone or value_next or header_line or dense and stripped[-1] in ".!?:”\")]":
+            if alone or value_next or header_line or dense and DENSE_END.search(stripped):
                 flush()
             value_next = alone and stripped in one_line
         offset += len(line) + 1
     flush()
     return paragraphs
+
+
+# In text without blank lines: a line that ends a sentence (a footnote's number may follow: "testing.3") ends
+# its paragraph; a line in capitals alone ("PARTICIPANTS") is a paragraph; a list's line ("- Amb. Karpov")
+# starts one.
+DENSE_END = re.compile(r"[.!?:”\")\]]\d{0,2}$")
+DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$")
+DENSE_STARTS = re.compile(r"^[-•–][ ]")
 
 
 def _paragraph(lines, path, line, offset) -> Paragraph:

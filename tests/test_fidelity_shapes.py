@@ -282,3 +282,20 @@ def test_a_title_names_the_diarist_and_the_answers_are_the_other_side_s(register
             "comrade Enver.\n\nI thanked comrade Zhou Enlai for the information.\n")
     linked = linked_page(text, register, tmp_path, "albanian")
     assert [speaker for _, speaker, _ in turns(linked)] == ["Zhou Enlai", "Kadri Hazbiu"]
+
+
+def test_text_without_blank_lines_keeps_its_list_and_footnotes_apart_and_flags_a_report_inside_a_turn(register, tmp_path):
+    rows = ["9. Memorandum of Conversation1", "Secretary Shultz’s Meeting with Foreign Minister Shevardnadze",
+            "PARTICIPANTS", "U.S.", "- The Secretary", "- Amb. Ridgway", "U.S.S.R.", "- Foreign Minister Shevardnadze",
+            "- Amb. Karpov"]
+    rows += ["Shevardnadze opened the meeting by asking about the paper. The Secretary replied that he had read it.",
+             "The Secretary indicated that the consulates could open in the spring.",
+             "Shevardnadze said that the Soviet side also wanted the consulates opened."] * 4
+    rows += ["The Secretary thanked him and said he would now turn to the paper on testing.3",
+             "1. Source: Department of State, Memoranda of Conversation. Secret.",
+             "2. The two had met the previous afternoon."]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert linked.doc.title == "9. Memorandum of Conversation1 Secretary Shultz’s Meeting with Foreign Minister Shevardnadze"
+    assert "Source" not in linked.doc.turns[-1].text  # the notes are footnotes, not the Secretary's words
+    assert [f.number for f in linked.doc.footnotes] == ["1"]
+    assert any(p.code == "reported-in-turn" and "The Secretary replied" in p.message for p in linked.problems)
