@@ -1018,6 +1018,13 @@ class Transcript:
             for para in trailing:
                 self._cover(para, 0, len(para.text), "header")
             self.headers.append(("Document Information", "\n\n".join(p.text for p in trailing)))
+        at = next((i for i, p in enumerate(paragraphs) if i >= 2 and ATTACHMENT.match(p.text)
+                   and any(self.parser.start_label(q.text, {}, reported=True) for q in paragraphs[:i])), None)
+        if at is not None:  # "Attachment I" and the documents handed over, printed after the record
+            for para in paragraphs[at:]:
+                self._cover(para, 0, len(para.text), "header")
+            self.headers.append(("Attachment", "\n\n".join(p.text for p in paragraphs[at:])))
+            paragraphs = paragraphs[:at]
         signed: list[Paragraph] = []
         while len(paragraphs) > 1 and any(p.match(paragraphs[-1].text) for p in (SIGNATURE, SIGNED, RECORDED_BY)):
             signed.insert(0, paragraphs.pop())  # the signature block at the end
@@ -1773,6 +1780,10 @@ SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
 # in the MPR [Signature] V[asily]. Pisarev", "(A. Elizavetin)"; the group is the name signed
 SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[signature\][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
                     r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\))$", re.I)
+
+
+# the heading of a document printed after the record ("Attachment I", "Appendix 2", "Enclosure")
+ATTACHMENT = re.compile(r"^(?:Attachment|Appendix|Annex|Enclosure)(?:[ ]+(?:[IVX]{1,4}|\d{1,2}|[A-Z]))?[.:]?$")
 
 
 # the recorder's line at the end, without a colon: "Recorded by A. Aleksandrov"

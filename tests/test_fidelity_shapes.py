@@ -299,3 +299,11 @@ def test_text_without_blank_lines_keeps_its_list_and_footnotes_apart_and_flags_a
     assert "Source" not in linked.doc.turns[-1].text  # the notes are footnotes, not the Secretary's words
     assert [f.number for f in linked.doc.footnotes] == ["1"]
     assert any(p.code == "reported-in-turn" and "The Secretary replied" in p.message for p in linked.problems)
+
+
+def test_documents_attached_after_the_record_are_no_one_s_words(register, tmp_path):
+    text = HEAD + ("Mao Zedong: We accept Geneva.\n\nKim Il Sung: Good.\n\nMao Zedong: Then it is settled.\n\n"
+                   "Attachment I\n\nThe Government agrees that the talks be held in Geneva.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert linked.doc.turns[-1].text == "Then it is settled."
+    assert ("Attachment", "Attachment I\n\nThe Government agrees that the talks be held in Geneva.") in linked.doc.headers
