@@ -1712,6 +1712,15 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     value_next = False  # the line after a one-line section's header is its whole value
     # text copied from a PDF without blank lines: a line that ends a sentence ends its paragraph
     dense = len(rows) > 20 and sum(not row.strip() for row in rows) * 20 <= len(rows)
+    # a PDF copied with hard line breaks and no blank lines between turns: a block of lines in which several
+    # start with a label and its speech ("N. S. Khrushchev: We asked ...") is read so too
+    block = [False] * len(rows)
+    start = 0
+    for index in range(len(rows) + 1):
+        if index == len(rows) or not rows[index].strip():
+            labelled = sum(bool(DENSE_LABEL.match(row.strip())) for row in rows[start:index])
+            block[start:index] = [labelled >= 2 and index - start >= DENSE_BLOCK] * (index - start)
+            start = index + 1
 
     def flush():
         nonlocal lines
@@ -1725,15 +1734,18 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
         if not stripped:
             flush()
         else:
+            dense_here = dense or block[number - 1]
             alone = stripped in headers or bool(file_lists) and stripped.startswith(tuple(file_lists))
-            header_line = dense and (HEADER_LIKE.match(stripped) or DENSE_OWN_LINE.match(stripped))
-            if alone or in_head or header_line or dense and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)):
+            header_line = dense_here and (HEADER_LIKE.match(stripped) or DENSE_OWN_LINE.match(stripped)
+                                          or DENSE_LABEL.match(stripped))
+            if alone or in_head or header_line or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)):
                 flush()  # (dense: "Time of meeting: ..." is a paragraph of its own, "- Amb. Karpov" a list's line)
             in_head = in_head and not alone
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
-            if alone or value_next or header_line or dense and DENSE_END.search(stripped):
+            if alone or value_next or dense_here and DENSE_END.search(stripped) \
+                    or header_line and not DENSE_LABEL.match(stripped):
                 flush()
             value_next = alone and stripped in one_line
         offset += len(line) + 1
@@ -1747,6 +1759,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
 DENSE_END = re.compile(r"[.!?:”\")\]]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$")
 DENSE_STARTS = re.compile(r"^[-•–][ ]")
+DENSE_LABEL = re.compile(r"^(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}:[ ]+\S")  # "N. S. Khrushchev: We ..."
+DENSE_BLOCK = 8  # lines
 
 
 def _paragraph(lines, path, line, offset) -> Paragraph:

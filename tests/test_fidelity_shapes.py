@@ -307,3 +307,18 @@ def test_documents_attached_after_the_record_are_no_one_s_words(register, tmp_pa
     linked = linked_page(text, register, tmp_path)
     assert linked.doc.turns[-1].text == "Then it is settled."
     assert ("Attachment", "Attachment I\n\nThe Government agrees that the talks be held in Geneva.") in linked.doc.headers
+
+
+def test_a_pdf_block_with_hard_line_breaks_splits_at_its_labels(register, tmp_path):
+    block = ("Albanian delegation represented by: Enver Hoxha, Mehmet Shehu.\n"
+             "Soviet delegation represented by: N. S. Khrushchev, A. Mikoyan.\n"
+             "N. S. Khrushchev: We asked you to come so that we can talk. Who\nwill speak first\n"
+             "Enver Hoxha: We came because you asked us. We have said what we\nthink in our letter.\n"
+             "A. Mikoyan: The delay was technical. The ships were in the Black\nSea.\n"
+             "And the ports were full.\n"
+             "Enver Hoxha: We asked three times.\n")
+    linked = linked_page(HEAD + block, register, tmp_path)
+    assert [(speaker, t.text[:12]) for t, (_, speaker, _) in zip(linked.doc.turns, turns(linked))] == [
+        ("Nikita Khrushchev", "We asked you"), ("Enver Hoxha", "We came beca"), ("Anastas Mikoyan", "The delay wa"),
+        ("Enver Hoxha", "We asked thr")]
+    assert "And the ports were full." in linked.doc.turns[2].text  # a wrapped line continues the turn
