@@ -467,6 +467,9 @@ class Parser:
                 current = name
                 parts.setdefault(name, [])
                 continue
+            if current != "_head" and para.text.casefold() in SHELL_ENDS:
+                current = "_pre"  # the old site's "• share document" / "English HTML": its Citation box ends
+                continue
             titled = current != "_head" or self._has_title(parts["_head"])
             # Reported speech opens the transcript only outside a section that may run over several
             # paragraphs: a summary such as "Khrushchev told Mao that ..." is no turn.
@@ -1019,7 +1022,8 @@ class Transcript:
                 self._cover(para, 0, len(para.text), "header")
             self.headers.append(("Document Information", "\n\n".join(p.text for p in trailing)))
         at = next((i for i, p in enumerate(paragraphs) if i >= 2 and ATTACHMENT.match(p.text)
-                   and any(self.parser.start_label(q.text, {}, reported=True) for q in paragraphs[:i])), None)
+                   and any(self.parser.start_label(q.text, {}, reported=True) and not self.layout.header.match(q.text)
+                           for q in paragraphs[:i])), None)
         if at is not None:  # "Attachment I" and the documents handed over, printed after the record
             for para in paragraphs[at:]:
                 self._cover(para, 0, len(para.text), "header")
@@ -1539,8 +1543,9 @@ class Transcript:
             self.notices.append(("unread-label", para.location.line,
                                  f"{text[:40]!r} starts like a speaker label printed another way, but is not read "
                                  "as one: the text before the first turn is published as a heading"))
-        if len(text.split()) <= HEADING_WORDS:
-            self.preamble.append(text)
+        words = len(text.split())
+        if words <= HEADING_WORDS or words <= 2 * HEADING_WORDS and not re.search(r"[.!?][\"”’)]?(?:\s|$)", text):
+            self.preamble.append(text)  # (a long heading ends no sentence: "Meeting of ... afternoon of 21 January")
             self._cover(para, start, end, "heading")
         else:
             self.unattributed.append((para.location.line, text))
@@ -1775,6 +1780,7 @@ RUN_ON_BANNER = re.compile(r"^(?:\d{1,3}[ ]+)?(?:Digital Archive[ ]+)?(?:Interna
                            r"(?:digitalarchive\.wilsoncenter\.org[ ]+)?", re.I)
 # a PDF page's number before its run-on text ("2 Top Secret MEMORANDUM ...", "3 defense. He ...")
 PAGE_NUMBER = re.compile(r"^\d{1,3}[ ]+(?=\S)")
+SHELL_ENDS = {"• share document", "share document", "english html", "english pdf", "original html", "original pdf"}
 PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "international history declassified",
                   "digital archive international history declassified", "digitalarchive.wilsoncenter.org",
                   "wilson center digital archive", "search in", "get citation", "• share document", "share document",

@@ -322,3 +322,20 @@ def test_a_pdf_block_with_hard_line_breaks_splits_at_its_labels(register, tmp_pa
         ("Nikita Khrushchev", "We asked you"), ("Enver Hoxha", "We came beca"), ("Anastas Mikoyan", "The delay wa"),
         ("Enver Hoxha", "We asked thr")]
     assert "And the ports were full." in linked.doc.turns[2].text  # a wrapped line continues the turn
+
+
+OLD_SITE = ("Search in\n\nDigital Archive International History Declassified\n\nApril 24, 1968\n\n  • Citation\n\n"
+            "    get citation\n\n    Kim Il Sung speaks about agriculture.\n    \"Report, Embassy of Hungary in North "
+            "Korea,\" April 24, 1968, History and Public Policy Program Digital Archive.\n  • share document\n\n"
+            "English HTML\n\n")
+
+
+def test_the_old_site_s_citation_box_ends_at_its_share_link_so_reports_open_the_record(register, tmp_path):
+    text = OLD_SITE + ("Meeting of the Hungarian party delegation with the General Secretary of the Korean Workers' Party "
+                       "at his residence in Pyongyang on the eve of the delegation's departure, morning of 12 April "
+                       "1968\n\nBy way of introduction, Comrade Kim Il Sung said that he was glad to see the delegation."
+                       "\n\nComrade Pullai thanked Comrade Kim Il Sung for the reception.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(speaker, reported) for _, speaker, reported in turns(linked)] == [("Kim Il Sung", True), ("Pullai", True)]
+    assert linked.doc.preamble[0].startswith("Meeting of the Hungarian")  # a long heading that ends no sentence
+    assert not linked.doc.unattributed
