@@ -1313,6 +1313,13 @@ class Transcript:
             label = self._embedded_label(text, boundary.end()) or self._embedded_report(text, boundary.end())
             if label:
                 found.append((label.start, label.end, "label", label))
+        for colon in re.finditer(r"(?<=\w):[ ]+(?=[A-Z])", text[:-1]):
+            # "... the floor was taken by: Comrade Mao Zedong: Thank you": a label after a colon is not split
+            # (a header's value may name people), but said
+            match = self.layout.label.match(text, colon.end())
+            label = self.parser.read_label(match, False, self.declared) if match and match["sep"] == ":" else None
+            if label and match and match["title"] and not match["verb"] and self._takes_part(label.speaker):
+                self.inside.append(label.printed)
         if self.narrator or self.signer:
             for answer in ANSWER_LINE.finditer(text):
                 found.append((answer.start("label"), answer.end(), "label",
