@@ -566,6 +566,9 @@ class Parser:
                 return Label(0, match.end(), match["label"], declared[match["label"].casefold()])
         match = self.layout.label_at_start(text)
         label = self.read_label(match, True, declared) if match else None
+        if label and match and match["verb"] and match["sep"] == ":" and text[match.end():].lstrip()[:1].islower():
+            # "Mononutu said: the Indonesian government has reserved ...": indirect speech after the colon
+            return replace(label, end=0, reported=True)
         if label and match and match["sep"] == "." and (
                 re.search(r"(?:^|[ .])[^\W\d_]$", match["label"])
                 or (listing and not text[match.end():].strip()[:1].isupper())):
@@ -1770,7 +1773,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
 # starts one.
 DENSE_END = re.compile(r"[.!?:”\")\]]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$")
-DENSE_STARTS = re.compile(r"^[-•–][ ]")
+DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|This document was made possible with support from\b)")
 DENSE_LABEL = re.compile(r"^(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}:[ ]+\S")  # "N. S. Khrushchev: We ..."
 DENSE_BLOCK = 8  # lines
 

@@ -339,3 +339,13 @@ def test_the_old_site_s_citation_box_ends_at_its_share_link_so_reports_open_the_
     assert [(speaker, reported) for _, speaker, reported in turns(linked)] == [("Kim Il Sung", True), ("Pullai", True)]
     assert linked.doc.preamble[0].startswith("Meeting of the Hungarian")  # a long heading that ends no sentence
     assert not linked.doc.unattributed
+
+
+def test_said_and_a_colon_before_indirect_speech_is_a_report_and_leaves_the_page_in_reported_speech(register, tmp_path):
+    text = HEAD + ("Kim Il Sung said: the delegation will arrive on Monday; he would like to know the programme.\n\n"
+                   "Mao Zedong said that the programme is ready.\n\n"
+                   "Kim Il Sung said this could be arranged.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(speaker, reported) for _, speaker, reported in turns(linked)] == [
+        ("Kim Il Sung", True), ("Mao Zedong", True), ("Kim Il Sung", True)]
+    assert linked.doc.turns[0].text.startswith("Kim Il Sung said: the delegation")
