@@ -1469,10 +1469,21 @@ class Transcript:
             return None
         match = self.layout.reported_at_start(text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match and match["name"] else None
+        if label and match and not match.start("label") and REPORTED_CLAUSE.match(text, match.end()) \
+                and self._in_title(label.speaker):
+            return label  # "Subandrio said that ...": the title's guest, reported by the recorder, not quoted
         if label is None or not match or not (match["title"] or self.parser._strong(label, match)):
             return self.parser.account(text, self.declared, lambda found, how: bool(
                 (how["title"] or self.parser._strong(found, how)) and self._takes_part(found.speaker)))[0]
         return label if self._takes_part(label.speaker) else None
+
+    def _in_title(self, name: str) -> bool:
+        """Does the page's title name this person (every word of the name, initials aside)?"""
+        from ld.speakers import fold
+
+        words = [re.sub(r"\W", "", w) for w in fold(name).split() if not re.fullmatch(r"(?:\w\.)+\w?", w)]
+        title = set(re.findall(r"\w+", fold(self.title)))
+        return bool(words) and all(w in title for w in words)
 
     def _takes_part(self, name: str) -> bool:
         """Does the title, a header line or an earlier turn name this person (all of the name's words,
@@ -1810,6 +1821,10 @@ SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
 # in the MPR [Signature] V[asily]. Pisarev", "(A. Elizavetin)"; the group is the name signed
 SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[signature\][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
                     r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\))$", re.I)
+
+
+# what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"
+REPORTED_CLAUSE = re.compile(r"(?:[ ]+and[ ]+[a-z]+)?[ ]+(?:that|whether|if|of|about|to[ ]+the)\b")
 
 
 # the heading of a document printed after the record ("Attachment I", "Appendix 2", "Enclosure")

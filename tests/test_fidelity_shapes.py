@@ -349,3 +349,12 @@ def test_said_and_a_colon_before_indirect_speech_is_a_report_and_leaves_the_page
     assert [(speaker, reported) for _, speaker, reported in turns(linked)] == [
         ("Kim Il Sung", True), ("Mao Zedong", True), ("Kim Il Sung", True)]
     assert linked.doc.turns[0].text.startswith("Kim Il Sung said: the delegation")
+
+
+def test_a_report_of_the_title_s_guest_between_labelled_turns_is_their_turn(register, tmp_path):
+    text = HEAD + ("Mao Zedong: Welcome.\n\nKim Il Sung said that the harvest was good this year.\n\n"
+                   "Mao Zedong: Ours too.\n\nKhrushchev said that he would come in the autumn.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(speaker, reported) for _, speaker, reported in turns(linked)] == [
+        ("Mao Zedong", False), ("Kim Il Sung", True), ("Mao Zedong", False)]
+    assert "Khrushchev said that" in linked.doc.turns[-1].text  # someone the title does not name: quoted by Mao
