@@ -372,6 +372,7 @@ class Parser:
         self.is_known = is_known or (lambda name: False)
         self.overrides = dict(layout or {})  # the sidecar's [layout], to try the settings a hint proposes
         self.run_on = False  # the page's text was copied with its line breaks lost (see _run_on_head)
+        self.shouting = False  # the page is all in capitals (a cable): capitals mark no label
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
@@ -387,8 +388,10 @@ class Parser:
     def parse_text(self, text: str, path: str = "<text>", doc_id: str = "doc", digest: str = "") -> Document:
         if self.layout_error:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
+        letters = sum(c.isalpha() for c in text[:20000])
+        self.shouting = letters > 200 and sum(c.islower() for c in text[:20000]) < letters / 20
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
-                                      self.layout.file_lists)
+                                      self.layout.file_lists, shouting=self.shouting)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
                              hint="an archive page export starts with a date line and a title")
@@ -615,7 +618,7 @@ class Parser:
         """A label with no separator, when the name is a known person's full name."""
         if text.split(" ", 1)[0].casefold() in self.layout.not_first:
             return None  # "We ...", "The ...": no name stands first
-        for pattern in (self.layout.bare, CAPS_BARE):
+        for pattern in (self.layout.bare,) if self.shouting else (self.layout.bare, CAPS_BARE):
             match = pattern.match(text)
             if not match or not match["name"] or len(match["name"].split()) < 2:
                 continue
@@ -688,15 +691,16 @@ class Parser:
         if full:
             speaker = full
         known = bool(full) or (bool(name) and any(self.is_known(n) for n in dict.fromkeys((speaker, printed, name))))
-        shouting = any(len(w) > 1 and w.isupper() for w in words)
+        shouting = not self.shouting and any(len(w) > 1 and w.isupper() for w in words)
         if reported:
             ok = bool(title or known or (words and len(words) <= 4))
         elif sep == ".":  # "Comrade Mao Zedong. ..." or "MAO ZEDONG. ...", at a paragraph's start only
-            capitals = len(words) >= 2 and all(w.isupper() or w in self.layout.particles for w in words)
+            capitals = len(words) >= 2 and all(w.isupper() or w in self.layout.particles for w in words) \
+                and not self.shouting
             initials = all(re.fullmatch(r"(?:[^\W\d_][a-z]?\.)*[^\W\d_][a-z]?\.?", w) and len(w.strip(".")) <= 2
                            for w in words)  # "Yu. V. Andropov with ...": initials, then the full stop of one
             ok = at_start and bool(words) and (bool(title) or capitals or known) and (known or len(words) <= 4) \
-                and not initials
+                and not initials and (known or not self.shouting)  # "SENATOR AND MRS. CARL CURTIS" in a cable
         elif title or known or shouting:
             ok = True
         else:  # an untitled capitalised name at a paragraph's start ("Khrushchev: ...")
@@ -973,7 +977,7 @@ class Transcript:
                 collecting = (not value or self.layout.lists_people(name)) and not self.segments
                 open_list = not value  # "Present:" alone: what follows, sub-headings too, is its list
                 continue
-            if collecting and not _prose(para.text) and (
+            if collecting and not _prose(para.text) and not (self.parser.shouting and DENSE_LABEL.match(para.text)) and (
                     sublist or self.parser.start_label(para.text, self.declared, self.short, self.reported,
                                                        listing=True) is None
                                and self._report_of_participant(para.text) is None
@@ -1724,7 +1728,8 @@ def decode(data: bytes, path) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), file_lists=()) -> list[Paragraph]:
+def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), file_lists=(),
+                     shouting: bool = False) -> list[Paragraph]:
     """Paragraphs are separated by blank lines. A page copied without them still splits: a section
     header line ("Citation:") stands alone, the value of a one-line section ("Original Language:")
     is its next line, and before the first section each line stands alone (the date, the title)."""
@@ -1762,8 +1767,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
         else:
             dense_here = dense or block[number - 1]
             alone = stripped in headers or bool(file_lists) and stripped.startswith(tuple(file_lists))
-            header_line = dense_here and (HEADER_LIKE.match(stripped) or DENSE_OWN_LINE.match(stripped)
-                                          or DENSE_LABEL.match(stripped))
+            header_line = dense_here and (HEADER_LIKE.match(stripped) or DENSE_LABEL.match(stripped)
+                                          or not shouting and DENSE_OWN_LINE.match(stripped))
             if alone or in_head or header_line or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)):
                 flush()  # (dense: "Time of meeting: ..." is a paragraph of its own, "- Amb. Karpov" a list's line)
             in_head = in_head and not alone
@@ -1785,7 +1790,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
 DENSE_END = re.compile(r"[.!?:”\")\]]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$")
 DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|This document was made possible with support from\b)")
-DENSE_LABEL = re.compile(r"^(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}:[ ]+\S")  # "N. S. Khrushchev: We ..."
+# a label and its speech at a line's start: "N. S. Khrushchev: We ...", "2. LI: YESTERDAY ..."
+DENSE_LABEL = re.compile(r"^(?:\d{1,2}\.[ ]+)?(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}:[ ]+\S")
 DENSE_BLOCK = 8  # lines
 
 

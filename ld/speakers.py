@@ -271,6 +271,7 @@ class Resolver:
         so a doubtful one is not published."""
         head, _, description = entry.partition(",")
         head = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", head).split())  # a gloss or another spelling
+        head = re.sub(r"^(\S+)[ ]+(?:and|AND)[ ]+(?:Mrs|MRS)\.?[ ]+", r"\1 ", head)  # "SENATOR AND MRS. CARL CURTIS": the senator
         title, rest = self.names.split_title(head)
         words = rest.split()
         run: list[str] = []

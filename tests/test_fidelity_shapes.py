@@ -358,3 +358,18 @@ def test_a_report_of_the_title_s_guest_between_labelled_turns_is_their_turn(regi
     assert [(speaker, reported) for _, speaker, reported in turns(linked)] == [
         ("Mao Zedong", False), ("Kim Il Sung", True), ("Mao Zedong", False)]
     assert "Khrushchev said that" in linked.doc.turns[-1].text  # someone the title does not name: quoted by Mao
+
+
+def test_a_cable_in_capitals_reads_only_colon_labels_at_line_starts(register, tmp_path):
+    rows = ["CONFIDENTIAL", "PAGE 01 PEKING 02411 01 OF 05 171045Z", "FM USLO PEKING", "TO SECSTATE WASHDC IMMEDIATE",
+            "TAGS: PFOR, CH, US", "SUBJECT: TRANSCRIPT OF LI HSIEN-NIEN/CODEL CURTIS", "CONVERSATION ON TRADE",
+            "1. THERE FOLLOWS A TRANSCRIPT. AMERICANS PRESENT WERE:", "CODEL:", "SENATOR AND MRS. CARL CURTIS",
+            "SENATOR AND MRS. BIRCH BAYH", "2. LI: YESTERDAY WE SPOKE OF POLITICS. TODAY THE SENATORS",
+            "WANTED TO ASK ABOUT OUR ECONOMY. PLEASE ASK.", "CURTIS: THANK YOU, MR. VICE PREMIER. MANY OF US COME FROM",
+            "FARM STATES. WE WOULD LIKE TO KNOW ABOUT GRAIN.", "LI: THIS YEAR OUR HARVEST WAS NOT BAD.",
+            "BAYH: WOULD CHINA BUY AMERICAN WHEAT?", "LI: TRADE DEPENDS ON OUR RELATIONS. AS LONG AS THE TREATY",
+            "STANDS, TRADE CANNOT", "DEVELOP VERY FAR.", "CONFIDENTIAL"]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert [label for label, _, _ in turns(linked)] == ["LI", "CURTIS", "LI", "BAYH", "LI"]  # no "FARM STATES."
+    assert {speaker for label, speaker, _ in turns(linked) if label == "CURTIS"} == {"CARL CURTIS"}  # the senator
+    assert ("TAGS", "PFOR, CH, US") in linked.doc.headers
