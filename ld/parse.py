@@ -239,8 +239,11 @@ class Layout:
         # or with no comma before one of the recorder's titles ("In the conversation which followed Cde. Liu
         # Shaoqi briefly told ...")
         marks = _alternation([t.rstrip(".") for t in merged["report_titles"]])
-        clause = (rf"(?:[\w'’\-]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-]+"
-                  rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+{upper}))")
+        # (a participle's clause may be longer: "Having received the answer of the Chinese side to the
+        # letter of the six parties, Comrade Kliszko stated ...")
+        clause = (rf"(?:(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning)(?:[ ]+[\w'’\-]+){{0,15}},[ ]+|"
+                  rf"(?:[\w'’\-]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-]+"
+                  rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+{upper})))")
         self.reported_strong = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})\b")
@@ -273,7 +276,7 @@ class Layout:
         # "Le Duan listened to ..."): read only for a person who takes part (Transcript decides)
         self.acted = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
-            rf"(?P<verb>{verbs}|[a-z]{{3,}}ed)\b")
+            rf"(?P<verb>{verbs}|[a-z]{{3,}}ed|took|gave|made|began|held|drew|put|set|kept|brought|sent)\b")
         self.any_verb = re.compile(rf"\b(?:{verbs})\b")
         past = r"[a-z]{2,}ed|was|were|began|took|left|went|read|rose|came|sat|stood|shook|gave|saw|met|ended"
         subjects = _alternation(merged["narration_subjects"])
@@ -539,6 +542,8 @@ class Parser:
     def _opens_transcript(self, text: str, reported: bool, authored: bool = False) -> bool:
         if self.layout.header.match(text) or JOURNAL_OF.match(text.strip()):  # "Diary of" opens a journal
             return True
+        if reported and self.layout.narration and self.layout.narration.match(text):
+            return True  # "The meeting took place on 17 June ...": the record's own narration opens it
         if authored and FIRST_PERSON.search(re.split(r"(?<=[.!?;])\s", text, maxsplit=1)[0]):
             return True  # the title names who writes "I" ("Excerpts from Tsedenbal's diary"): their first words
         label = self.start_label(text, {}, reported=self.layout.reported_speech is not False)
@@ -1084,6 +1089,16 @@ class Transcript:
             return None
         return Label(0, match.end(), label.printed, label.speaker, role=label.role, alias=label.alias)
 
+    def _report_in_minutes(self, text: str) -> Label | None:
+        """In a page of reported speech, a report of a person who takes part after a few words of narration
+        ("At the end, Liu Ningyi stated that ...") or in another verb and then a reporting one ("Comrade
+        Kliszko took note of this and said that ..."), though the register does not know them."""
+        match = self.layout.reported_at_start(text)
+        label = self.parser.read_label(match, True, self.declared, reported=True) if match and match["name"] else None
+        if label and self._takes_part(label.speaker):
+            return label
+        return self.parser.account(text, self.declared, lambda found, how: self._takes_part(found.speaker))[0]
+
     def _inverted_report(self, text: str) -> Label | None:
         """"The mistakes of those years, said Mao Zedong, were ...": in a page of reported speech, a
         turn of a person the page names (the whole paragraph is the turn)."""
@@ -1306,7 +1321,8 @@ class Transcript:
         found: list[tuple] = []
         first = self.parser.start_label(text, self.declared, self.short, self.reported) or self._dash_label(text) \
             or self._report_of_participant(text) \
-            or (self._inverted_report(text) or self._narrator_turn(text) if self.reported else None)
+            or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
+                if self.reported else None)
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):
@@ -1365,8 +1381,11 @@ class Transcript:
             markers.insert(0, (0, 0, "label", self.introduced))
             labelled = True
         self.introduced = None
-        if not labelled and self.current is not None and self.layout.narration and self.layout.narration.match(text) \
-                and len(text.split()) <= 60:
+        if not labelled and self.layout.narration and self.layout.narration.match(text) and len(text.split()) <= 60:
+            if self.current is None:  # "The meeting took place on 17 June ...": before the turns, a header line
+                self.headers.append(("Narration", text))
+                self._cover(para, 0, len(text), "header")
+                return
             self._cover(para, 0, len(text), "stage")  # "The conversation lasted 50 minutes.": the recorder's
             self._add("stage", text, para)  # narration between turns, no speaker's words
             return

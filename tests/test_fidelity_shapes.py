@@ -373,3 +373,17 @@ def test_a_cable_in_capitals_reads_only_colon_labels_at_line_starts(register, tm
     assert [label for label, _, _ in turns(linked)] == ["LI", "CURTIS", "LI", "BAYH", "LI"]  # no "FARM STATES."
     assert {speaker for label, speaker, _ in turns(linked) if label == "CURTIS"} == {"CARL CURTIS"}  # the senator
     assert ("TAGS", "PFOR, CH, US") in linked.doc.headers
+
+
+def test_minutes_report_people_the_register_does_not_know_after_a_lead_or_another_verb(register, tmp_path):
+    text = ("June 17, 1967\n\nNote from the Conversation between Comrade Zenon Kliszko and Liu Ningyi\n\n"
+            "The meeting took place on June 17, 1967 in Beijing.\n\n"
+            "Having received the answer of the Chinese side to the letter of the six parties, Comrade Kliszko stated "
+            "that the PUWP regrets the refusal.\n\n"
+            "Liu Ningyi replied that the Chinese side has nothing to add.\n\n"
+            "Comrade Kliszko took note of this and said that the embassy would send the documents.\n\n"
+            "At the end, Liu Ningyi stated that further conversations were useless.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Zenon Kliszko", "Liu Ningyi", "Zenon Kliszko", "Liu Ningyi"]
+    assert ("Narration", "The meeting took place on June 17, 1967 in Beijing.") in linked.doc.headers
+    assert not linked.doc.unattributed
