@@ -250,8 +250,8 @@ class Layout:
         # a speech tag inside the first sentence, between commas or dashes: the clause inverted ("The
         # mistakes of those years, said Mao Zedong, were ...", "The session—said Cde. Novotny—was ..."),
         # or the name first ("The conference—Cde. Ceausescu continued—should ...")
-        tag_lead = r"^[^.!?:;—–\n]{1,160}?(?:,[ ]+|[ ]*[—–][ ]*)"
-        tag_end = r"[ ]*(?:,[ ]|[—–])"
+        tag_lead = r"^[^.!?:;—–\n]{1,160}?(?:,[”\"’]?[ ]+|[ ]*[—–][ ]*)"  # ("„We do not want war,” said ...")
+        tag_end = r"[ ]*(?:,[ ]|[—–]|[.][ ]*$)"
         self.inverted = re.compile(rf"{tag_lead}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
         self.inserted = (self.inverted, re.compile(
             rf"{tag_lead}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs}){tag_end}"))

@@ -387,3 +387,12 @@ def test_minutes_report_people_the_register_does_not_know_after_a_lead_or_anothe
     assert [speaker for _, speaker, _ in turns(linked)] == ["Zenon Kliszko", "Liu Ningyi", "Zenon Kliszko", "Liu Ningyi"]
     assert ("Narration", "The meeting took place on June 17, 1967 in Beijing.") in linked.doc.headers
     assert not linked.doc.unattributed
+
+
+def test_a_quotation_tagged_after_its_closing_mark_is_a_turn_of_the_speaker_the_tag_names(register, tmp_path):
+    text = HEAD + ("Comrade Kim Il Sung said that he was glad to see the delegation.\n\n"
+                   "„This year the sowing began early,” Comrade Kim Il Sung went on.\n\n"
+                   "Comrade Mao Zedong thanked him for the information.\n\n"
+                   "„We do not want war,” said Comrade Kim Il Sung, „but we are ready.”\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Kim Il Sung", "Kim Il Sung", "Mao Zedong", "Kim Il Sung"]
