@@ -1290,6 +1290,18 @@ class Transcript:
             return None
         return replace(label, start=pos, end=pos)
 
+    def _embedded_minutes_report(self, text: str, pos: int, speaker: str) -> Label | None:
+        """In minutes, "... and asks if this is possible. Mikoyan answers that it is possible.": a sentence
+        that reports another person who takes part, in indirect speech, starts that person's turn."""
+        if ABBREVIATION_END.search(text, max(pos - 8, 0), pos) or re.search(r"[,;:][\"”’']\s*$", text[max(pos - 4, 0):pos]):
+            return None
+        match = self.layout.reported.match(text, pos)
+        label = self.parser.read_label(match, False, self.declared, reported=True) if match and match["name"] else None
+        if label is None or match is None or not REPORTED_CLAUSE.match(text, match.end()) \
+                or not self._takes_part(label.speaker) or _same_person(label.speaker, speaker):
+            return None
+        return replace(label, start=pos, end=pos)
+
     def label_in_disguise(self, text: str) -> bool:
         """Does the paragraph start with a label printed in lower case, with no space after its colon, or
         with a full stop or a dash for the colon ("comandante fidel castro:", "P.M. – I had ...")? It is
@@ -1332,10 +1344,17 @@ class Transcript:
             body = (stage["p"] or stage["b"]).rstrip()
             if standalone and (whole or body[-1:] in ".!?" or self.layout.is_stage_word(body)):
                 found.append((stage.start(), stage.end(), "stage", stage))
+        speaker = first.speaker if first else self.current["speaker"] if self.current else ""
         for boundary in BOUNDARY.finditer(text):
-            label = self._embedded_label(text, boundary.end()) or self._embedded_report(text, boundary.end())
+            label = self._embedded_label(text, boundary.end())
+            report = None if label else self._embedded_report(text, boundary.end())
+            if report and not _same_person(report.speaker, speaker):  # "... Com. Stalin turns to ..." in Stalin's
+                label = report  # paragraph goes on with his words: no new turn
+            if label is None and report is None and self.reported:
+                label = self._embedded_minutes_report(text, boundary.end(), speaker)
             if label:
                 found.append((label.start, label.end, "label", label))
+                speaker = label.speaker
         for colon in re.finditer(r"(?<=\w):[ ]+(?=[A-Z])", text[:-1]):
             # "... the floor was taken by: Comrade Mao Zedong: Thank you": a label after a colon is not split
             # (a header's value may name people), but said

@@ -396,3 +396,14 @@ def test_a_quotation_tagged_after_its_closing_mark_is_a_turn_of_the_speaker_the_
                    "„We do not want war,” said Comrade Kim Il Sung, „but we are ready.”\n")
     linked = linked_page(text, register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)] == ["Kim Il Sung", "Kim Il Sung", "Mao Zedong", "Kim Il Sung"]
+
+
+def test_minutes_split_a_paragraph_where_another_participant_answers_not_where_the_speaker_goes_on(register, tmp_path):
+    text = ("February 23, 1949\n\nRecord of the Meeting of Stalin and Hoxha\n\nPresent: Com. Stalin, Com. Mikoyan, "
+            "Enver Hoxha\n\nHoxha says that Albania needs grain.\n\nCom. Stalin says that they will be given grain. "
+            "Com. Stalin turns to Com. Mikoyan and asks if this is possible. Mikoyan answers that it is possible.\n\n"
+            "Hoxha thanks Com. Stalin.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == [
+        "Enver Hoxha", "Joseph Stalin", "Anastas Mikoyan", "Enver Hoxha"]
+    assert linked.doc.turns[1].text.endswith("asks if this is possible.")

@@ -89,8 +89,9 @@ EXPECTED = {
          "nikita-khrushchev"),
         (3, 23, T, "Comrade Zhou Enlai", "Zhou Enlai", None, None, "Comrade Zhou Enlai noted that",
          "zhou-enlai"),
-        (4, 25, T, "MAO ZEDONG", "Mao Zedong", None, None, "We will wait.", "mao-zedong"),
-        (5, 25, S, None, None, None, None, "Laughter", None),
+        (4, 23, T, "Khrushchev", "Khrushchev", 3, None, "Khrushchev said that he agreed.", "nikita-khrushchev"),
+        (5, 25, T, "MAO ZEDONG", "Mao Zedong", None, None, "We will wait.", "mao-zedong"),
+        (6, 25, S, None, None, None, None, "Laughter", None),
     ],
     # Minutes in the third person with no setting (reported_speech = "auto"), the names resolved
     # through the participant line and the register ("N.S. Khrushchev" is Nikita Khrushchev).
@@ -199,10 +200,12 @@ def test_declared_short_names(register, tmp_path):
 def test_reported_speech(register):
     doc = linked("reported", register).doc
     assert doc.headers == (("Present", "Comrades Khrushchev, Mao Zedong, Zhou Enlai."),)
-    # a paragraph without a name and a verb continues the turn; a report inside a paragraph is no new turn
+    # a paragraph without a name and a verb continues the turn; a report of another participant inside a
+    # paragraph, in indirect speech, is that participant's turn (never the words of the one before)
     assert doc.segment(2).text == "N.S. Khrushchev replied that Moscow was cold.\n\n" \
                                   "He added that the Soviet comrades were content."
-    assert doc.segment(3).text.endswith("internal affair. Khrushchev said that he agreed.")
+    assert doc.segment(3).text.endswith("internal affair.")
+    assert doc.segment(4).text == "Khrushchev said that he agreed." and doc.segment(4).embedded_in == 3
 
 
 def test_vienna_headers_footnote_and_continuation(register):
