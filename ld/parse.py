@@ -190,7 +190,7 @@ class Layout:
         self.interview_labels = {k.casefold().rstrip("."): v for k, v in merged["interview_labels"].items()}
         self.recorder_leads = tuple(merged["recorder_leads"])
 
-        titles = merged["titles"] + [t.upper() for t in merged["titles"]]
+        titles = merged["titles"] + [t.upper() for t in merged["titles"] if len(t.rstrip(".")) > 1]
         title = _alternation(titles)
         article = _alternation(merged["articles"] + [a.upper() for a in merged["articles"]]
                                + [a.lower() for a in merged["articles"]])  # "Turning to Cuba, the Secretary said"
@@ -1023,6 +1023,8 @@ class Transcript:
         "Rights", "Type", "Record ID" and their values, and an ambassador signs off in capitals ("USSR
         AMBASSADOR TO THE DRV" / "I. SHCHERBAKOV"): header lines, never the last speaker's words."""
         at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() == "document information"), None)
+        while at and paragraphs[at - 1].text.strip().casefold() in TRAILER_LINES:
+            at -= 1  # "Associated People & Organizations", "Subjects Discussed" above it
         if at is not None:
             start = at
             before = paragraphs[at - 1].text if at else ""
@@ -1806,7 +1808,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             dense_here = dense or block[number - 1]
             alone = stripped in headers or bool(file_lists) and stripped.startswith(tuple(file_lists))
             header_line = dense_here and (HEADER_LIKE.match(stripped) or DENSE_LABEL.match(stripped)
-                                          or not shouting and DENSE_OWN_LINE.match(stripped))
+                                          or not shouting and DENSE_OWN_LINE.match(stripped)
+                                          or stripped.casefold() in TRAILER_LINES or SIGNED.match(stripped))
             if alone or in_head or header_line or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)):
                 flush()  # (dense: "Time of meeting: ..." is a paragraph of its own, "- Amb. Karpov" a list's line)
             in_head = in_head and not alone
@@ -1827,7 +1830,11 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
 # starts one.
 DENSE_END = re.compile(r"[.!?:”\")\]]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$")
-DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|This document was made possible with support from\b)")
+DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|This document was made possible with support from\b)")
+# the web page's closing block, printed after the text: each a paragraph of its own
+TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
+                 "document information", "source", "original archive", "rights", "type", "record id", "languages",
+                 "original language", "original uploaded date", "to cite this document"}
 # a label and its speech at a line's start: "N. S. Khrushchev: We ...", "2. LI: YESTERDAY ..."
 DENSE_LABEL = re.compile(r"^(?:\d{1,2}\.[ ]+)?(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}:[ ]+\S")
 DENSE_BLOCK = 8  # lines

@@ -407,3 +407,24 @@ def test_minutes_split_a_paragraph_where_another_participant_answers_not_where_t
     assert [speaker for _, speaker, _ in turns(linked)] == [
         "Enver Hoxha", "Joseph Stalin", "Anastas Mikoyan", "Enver Hoxha"]
     assert linked.doc.turns[1].text.endswith("asks if this is possible.")
+
+
+def test_text_without_blank_lines_ends_at_its_signature_and_the_site_s_closing_block(register, tmp_path):
+    rows = ["January 18, 1955", "Record of Conversation with Prime Minister Comrade Tsedenbal. (fragments)",
+            "Embassy of the USSR", "in the MPR Secret", "RECORD OF CONVERSATION WITH PRIME MINISTER",
+            "OF THE MPR c. TSEDENBAL",
+            "[…] c. Tsedenbal informed that the first group of Chinese workers would arrive in March.",
+            "I asked whether the Mongolian comrades had discussed the question of citizenship.",
+            "c. Tsedenbal answered that this question had not been raised.",
+            "I promised to inform Moscow and to pass on the answer.",
+            "Com. Tsedenbal also said that the Politburo would discuss this in February. […]",
+            "Ambassador of the USSR in the MPR [Signature] V[asily]. Pisarev",
+            "The ambassador reports Tsedenbal's account of the arrival of Chinese workers.",
+            "Associated People & Organizations", "Subjects Discussed", "Document Information", "Source",
+            "Original Archive", "Rights", "The History and Public Policy Program welcomes reuse of Digital Archive "
+            "materials for research and educational purposes."] + ["Type", "Record ID"] * 4
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("c. Tsedenbal", "Yumjaagiin Tsedenbal"), ("I", "V. Pisarev"), ("c. Tsedenbal", "Yumjaagiin Tsedenbal"),
+        ("I", "V. Pisarev"), ("Com. Tsedenbal", "Yumjaagiin Tsedenbal")]
+    assert linked.doc.turns[-1].text.endswith("in February. […]")  # no signature, summary or closing block
