@@ -45,7 +45,7 @@ INSERTION = re.compile(r"\[[^\[\]]+\]")
 # "[1] ...", or FRUS's source note "1 Source: ..." or "1. Source: ..." (its number is the one glued to the heading)
 FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\]|(?P<m>\d{1,3})\.?(?=\s+Source:))\s+(?P<text>.*)$", re.S)
 # "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
-JOURNAL_OF = re.compile(r"^(?:from\s+the\s+)?(?:journal|diary|notebook)(?:\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?)?$",
+JOURNAL_OF = re.compile(r"^(?:from\s+(?:the\s+)?)?(?:journal|diary|notebook)(?:\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?)?$",
                         re.I)
 # a title that names the first person's author: "... with Myself [Kadri Hazbiu] and ...", "Excerpts from
 # Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov"
@@ -1113,7 +1113,11 @@ class Transcript:
     def _narrator_turn(self, text: str) -> Label | None:
         """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
         "1. In accordance with instructions ... I presented ..." (the first sentence says "I")."""
-        first = re.split(r"(?<=[.!?;])\s", re.sub(r"^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+", "", text), maxsplit=1)[0][:300]
+        unnumbered = re.sub(r"^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+", "", text)
+        first = re.split(r"(?<=[.!?;])\s", unnumbered, maxsplit=1)[0][:300]
+        sentences = SENTENCE_BREAK.split(unnumbered, maxsplit=2)
+        if not FIRST_PERSON.search(first) and re.search(r"\bme\b", sentences[0]) and len(sentences) > 1:
+            first = sentences[1][:300]  # "F. Castro received me today at my request. On instructions ... I informed"
         if not FIRST_PERSON.search(first):
             return None
         if FIRST_PERSON_ACT.search(first) and not self.layout.any_verb.search(FIRST_PERSON_ACT.sub("", text)) \
@@ -1789,8 +1793,12 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     start = 0
     for index in range(len(rows) + 1):
         if index == len(rows) or not rows[index].strip():
-            labelled = sum(bool(DENSE_LABEL.match(row.strip())) for row in rows[start:index])
-            block[start:index] = [labelled >= 2 and index - start >= DENSE_BLOCK] * (index - start)
+            rows_here = [row.strip() for row in rows[start:index]]
+            labelled = sum(bool(DENSE_LABEL.match(row)) for row in rows_here)
+            # or a web copy with one paragraph a line: most of its lines long sentences that end there
+            ended = sum(len(row) > 100 and bool(DENSE_END.search(row)) for row in rows_here)
+            block[start:index] = [labelled >= 2 and len(rows_here) >= DENSE_BLOCK
+                                  or len(rows_here) >= 2 and ended * 2 > len(rows_here)] * (index - start)
             start = index + 1
 
     def flush():

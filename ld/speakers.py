@@ -219,6 +219,9 @@ class Resolver:
             if title[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
                 continue  # "Memorandum for the President's File": the role owns what follows, it has no name
             name = self._strip_place(re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip())
+            initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
+            if initialled and re.search(rf"\b(?:to|in)[ ]+{re.escape(name[:initialled.start()].strip())}[ ]", title):
+                name = initialled[0]  # "Ambassador to Cuba V.I. Vorotnikov": the name starts at the initials
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS:
                 continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all
             if self.names.key(name).words:

@@ -428,3 +428,17 @@ def test_text_without_blank_lines_ends_at_its_signature_and_the_site_s_closing_b
         ("c. Tsedenbal", "Yumjaagiin Tsedenbal"), ("I", "V. Pisarev"), ("c. Tsedenbal", "Yumjaagiin Tsedenbal"),
         ("I", "V. Pisarev"), ("Com. Tsedenbal", "Yumjaagiin Tsedenbal")]
     assert linked.doc.turns[-1].text.endswith("in February. […]")  # no signature, summary or closing block
+
+
+def test_a_diary_copied_one_paragraph_a_line(register, tmp_path):
+    long = " The talk went on about many questions of the economy and of the international situation."
+    text = ("January 14, 1980\n\nSoviet Ambassador to Cuba V.I. Vorotnikov, Memorandum of Conversation with Fidel "
+            "Castro\n\nFrom diary of V.I. Vorotnikov\n\n14 January 1980\n\n"
+            "F. Castro received me today at my request. On instructions from the Center I informed him of the "
+            "decision." + long + "\n"
+            "1. Castro listened attentively and asked several questions about the situation in Kabul." + long + "\n\n"
+            "I noted that the leadership in Moscow values the firm position of Cuba in the United Nations." + long + "\n"
+            "2. Castro agreed that the Americans will use every occasion to isolate the USSR, as he said." + long + "\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("I", "V.I. Vorotnikov"), ("Castro", "Fidel Castro"), ("I", "V.I. Vorotnikov"), ("Castro", "Fidel Castro")]
