@@ -51,7 +51,7 @@ JOURNAL_OF = re.compile(r"^(?:from\s+(?:the\s+)?)?(?:journal|diary|notebook)(?:\
 # Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov"
 TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}"
                           r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes)\b|\b(?:[Dd]iary|[Jj]ournal|"
-                          r"[Nn]otebook)[ ]+of[ ]+(?P<of>(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+)")
+                          r"[Nn]otebook)[ ]+of[ ]+(?P<of>[A-Z][^\n]{2,80})")
 AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the first person
 ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other side's words (see ANSWER_LINE)
 # in a record its author writes in the first person, a line that gives the other side's answer to the
@@ -59,13 +59,14 @@ ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other s
 ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?…\]])[ ]+)(?P<label>(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+was)"
                          r"[ ]*:[ ]*")
 NARRATION = "narration"  # a first-person paragraph of the author's acts: no turn (see FIRST_PERSON_ACT)
-FIRST_PERSON = re.compile(r"(?<![\w’'])I\s+(?:[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
+FIRST_PERSON = re.compile(r"(?<![\w’'])I\s+(?:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|"
                           r"stressed|noted|replied|answered|explained)\b")
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
-FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])I\s+(?:[a-z]+ly\s+)?(?:visited|invited|received|met|arrived|went|came|"
+FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])I\s+(?:[a-z]+ly\s+)?(?:was[ ]+(?:received|invited|met)|visited|invited|received|"
+                              r"met|arrived|went|came|"
                               r"called on|paid|accompanied|attended|handed|passed|sent|delivered|gave)\b")
 SENTENCE_END = ".!?…)]\"”’"
 BOUNDARY = re.compile(r"[.!?…)\]\"”’][ ]+")  # where an embedded label or stage direction may start
@@ -935,7 +936,7 @@ class Transcript:
         paragraphs = self._trailing_page(self._journal(paragraphs))
         named = TITLE_AUTHOR.search(self.title) if not self.narrator else None
         if named:  # the title names who writes "I": that person, before any signature's reading
-            name = named["own"] or named["name"] or named["of"]
+            name = named["own"] or named["name"] or _signed_name(named["of"].split(",")[0])
             self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
         self.reported = self._reads_reported(paragraphs)
         footnote_defs: list[dict] = []
@@ -1044,8 +1045,10 @@ class Transcript:
             self.headers.append(("Attachment", "\n\n".join(p.text for p in paragraphs[at:])))
             paragraphs = paragraphs[:at]
         signed: list[Paragraph] = []
-        while len(paragraphs) > 1 and any(p.match(paragraphs[-1].text) for p in (SIGNATURE, SIGNED, RECORDED_BY)):
+        while len(paragraphs) > 1 and any(p.match(paragraphs[-1].text) for p in (SIGNATURE, SIGNED, RECORDED_BY, INITIALLED)):
             signed.insert(0, paragraphs.pop())  # the signature block at the end
+        if signed and len(paragraphs) > 1 and SIGNER_OFFICE.match(paragraphs[-1].text):
+            signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" above "S. Chervonenko"
         for para in signed:
             self._cover(para, 0, len(para.text), "header")
         lines = [p.text for p in signed if not RECORDED_BY.match(p.text)]
@@ -1053,6 +1056,7 @@ class Transcript:
             self.headers.append(("Signature", "\n".join(lines)))
         self.headers += [("Recorded by", p.text) for p in signed if p.text not in lines]
         names = [m["name"] or m["initialled"] for p in signed if (m := SIGNED.match(p.text)) and (m["name"] or m["initialled"])]
+        names += [p.text for p in signed if INITIALLED.match(p.text)]
         if names and not self.narrator:  # who signs a record in the first person is its author
             self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
         return paragraphs
@@ -1868,8 +1872,12 @@ PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "internati
 
 
 def _signed_name(text: str) -> str:
-    """A name as signed ("N. G. SUDARIKOV.", "Shcherbakov I.S."): a closing full stop dropped, an initial's kept."""
-    text = text.strip(" :")
+    """A name as signed ("N. G. SUDARIKOV.", "Shcherbakov I.S."): a closing full stop dropped, an initial's kept;
+    of "Soviet Ambassador in the DPRK A.M. Puzanov for 9 April 1959", the initials and the surname."""
+    text = re.split(r"[ ]+(?:for|from)[ ]+(?=\d|[A-Z][a-z]+ \d)", text.strip(" :"), maxsplit=1)[0]
+    initialled = re.search(r"(?<=[ ])(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", text)
+    if initialled and len(text.split()) > 3:
+        text = initialled[0]
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
 
 
@@ -1884,6 +1892,13 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[signature\][ ]*\(?(?P<name>(?:[^\W\d_
 
 # what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+and[ ]+[a-z]+)?[ ]+(?:that|whether|if|of|about|to[ ]+the)\b")
+
+
+# a signature of initials and a surname ("S. Chervonenko"), and the signer's office above it ("Ambassador of
+# the USSR in the PRC", "Consul General of the USSR in Shanghai")
+INITIALLED = re.compile(r"^(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$")
+SIGNER_OFFICE = re.compile(r"^(?:Soviet[ ]+|USSR[ ]+)?(?:Ambassador|Consul|Consul General|Charg[ée] d'Affaires|Counsellor|"
+                           r"Counselor|First Secretary|Minister)[ ]+(?:of|to|in)[ ][^.!?:]{3,70}$", re.I)
 
 
 # the heading of a document printed after the record ("Attachment I", "Appendix 2", "Enclosure")

@@ -442,3 +442,12 @@ def test_a_diary_copied_one_paragraph_a_line(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
         ("I", "V.I. Vorotnikov"), ("Castro", "Fidel Castro"), ("I", "V.I. Vorotnikov"), ("Castro", "Fidel Castro")]
+
+
+def test_a_journal_named_in_its_title_with_office_and_dates_is_its_author_s(register, tmp_path):
+    text = ("April 9, 1959\n\nJournal of Soviet Ambassador in the DPRK A.M. Puzanov for 9 April 1959\n\n"
+            "I was received by Kim Il Sung at 1730.\n\nI informed Kim Il Sung that the specialists would come.\n\n"
+            "Having thought a little, Kim Il Sung said that the association would agree.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [("I", "A.M. Puzanov"), ("Kim Il Sung", "Kim Il Sung")]
+    assert [s.text for s in linked.doc.segments if s.kind == "stage"] == ["I was received by Kim Il Sung at 1730."]
