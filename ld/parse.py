@@ -1521,21 +1521,23 @@ class Transcript:
             return None
         match = self.layout.reported_at_start(text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match and match["name"] else None
-        if label and match and not match.start("label") and REPORTED_CLAUSE.match(text, match.end()) \
-                and self._in_title(label.speaker):
+        if label and match and re.fullmatch(r"(?:\(\d{1,2}\)|\d{1,2}[.)])?[ ]*", text[:match.start("label")]) \
+                and REPORTED_CLAUSE.match(text, match.end()) \
+                and self._named_before(label.speaker):
             return label  # "Subandrio said that ...": the title's guest, reported by the recorder, not quoted
         if label is None or not match or not (match["title"] or self.parser._strong(label, match)):
             return self.parser.account(text, self.declared, lambda found, how: bool(
                 (how["title"] or self.parser._strong(found, how)) and self._takes_part(found.speaker)))[0]
         return label if self._takes_part(label.speaker) else None
 
-    def _in_title(self, name: str) -> bool:
-        """Does the page's title name this person (every word of the name, initials aside)?"""
+    def _named_before(self, name: str) -> bool:
+        """Does the page's title or a header line ("Part II: Summary of Conversation of Vice Premier Chen and
+        Andropov", "Present: ...") name this person (every word of the name, initials aside)?"""
         from ld.speakers import fold
 
         words = [re.sub(r"\W", "", w) for w in fold(name).split() if not re.fullmatch(r"(?:\w\.)+\w?", w)]
-        title = set(re.findall(r"\w+", fold(self.title)))
-        return bool(words) and all(w in title for w in words)
+        named = set(re.findall(r"\w+", fold(" ".join([self.title, *(f"{h} {v}" for h, v in self.headers)]))))
+        return bool(words) and all(w in named for w in words)
 
     def _takes_part(self, name: str) -> bool:
         """Does the title, a header line or an earlier turn name this person (all of the name's words,

@@ -451,3 +451,12 @@ def test_a_journal_named_in_its_title_with_office_and_dates_is_its_author_s(regi
     linked = linked_page(text, register, tmp_path)
     assert [(label, speaker) for label, speaker, _ in turns(linked)] == [("I", "A.M. Puzanov"), ("Kim Il Sung", "Kim Il Sung")]
     assert [s.text for s in linked.doc.segments if s.kind == "stage"] == ["I was received by Kim Il Sung at 1730."]
+
+
+def test_a_report_of_a_person_a_heading_names_opens_their_turn_numbered_or_not(register, tmp_path):
+    text = HEAD + ("Mao Zedong: Welcome.\n\nPart II: Summary of Conversation of Vice Premier Chen and Andropov\n\n"
+                   "1. Andropov said that the delegation had been received warmly.\n\n"
+                   "Vice Premier Chen said that China was also sending specialists.\n\n"
+                   "Andropov said that he would report this to Kosygin.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)][-3:] == ["Yuri Andropov", "Chen Yi", "Yuri Andropov"]
