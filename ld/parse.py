@@ -1522,8 +1522,9 @@ class Transcript:
         match = self.layout.reported_at_start(text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match and match["name"] else None
         if label and match and re.fullmatch(r"(?:\(\d{1,2}\)|\d{1,2}[.)])?[ ]*", text[:match.start("label")]) \
-                and REPORTED_CLAUSE.match(text, match.end()) \
-                and self._named_before(label.speaker):
+                and REPORTED_CLAUSE.match(text, match.end()) and self._named_before(label.speaker) \
+                and not (self.current and not self.current["reported"]
+                         and _same_person(label.speaker, self.current["speaker"] or "")):
             return label  # "Subandrio said that ...": the title's guest, reported by the recorder, not quoted
         if label is None or not match or not (match["title"] or self.parser._strong(label, match)):
             return self.parser.account(text, self.declared, lambda found, how: bool(
