@@ -59,13 +59,13 @@ ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other s
 ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?…\]])[ ]+)(?P<label>(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+was)"
                          r"[ ]*:[ ]*")
 NARRATION = "narration"  # a first-person paragraph of the author's acts: no turn (see FIRST_PERSON_ACT)
-FIRST_PERSON = re.compile(r"(?<![\w’'])I\s+(?:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
+FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|"
                           r"stressed|noted|replied|answered|explained)\b")
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
-FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])I\s+(?:[a-z]+ly\s+)?(?:was[ ]+(?:received|invited|met)|visited|invited|received|"
+FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:[a-z]+ly\s+)?(?:was[ ]+(?:received|invited|met)|visited|invited|received|"
                               r"met|arrived|went|came|"
                               r"called on|paid|accompanied|attended|handed|passed|sent|delivered|gave)\b")
 SENTENCE_END = ".!?…)]\"”’"
@@ -1523,13 +1523,16 @@ class Transcript:
         label = self.parser.read_label(match, True, self.declared, reported=True) if match and match["name"] else None
         if label and match and re.fullmatch(r"(?:\(\d{1,2}\)|\d{1,2}[.)])?[ ]*", text[:match.start("label")]) \
                 and REPORTED_CLAUSE.match(text, match.end()) and self._named_before(label.speaker) \
-                and not (self.current and not self.current["reported"]
-                         and _same_person(label.speaker, self.current["speaker"] or "")):
+                and not self._speaking(label.speaker):
             return label  # "Subandrio said that ...": the title's guest, reported by the recorder, not quoted
         if label is None or not match or not (match["title"] or self.parser._strong(label, match)):
             return self.parser.account(text, self.declared, lambda found, how: bool(
                 (how["title"] or self.parser._strong(found, how)) and self._takes_part(found.speaker)))[0]
         return label if self._takes_part(label.speaker) else None
+
+    def _speaking(self, name: str) -> bool:
+        """Is this the person whose direct speech the paragraph would continue?"""
+        return bool(self.current and not self.current["reported"] and _same_person(name, self.current["speaker"] or ""))
 
     def _named_before(self, name: str) -> bool:
         """Does the page's title or a header line ("Part II: Summary of Conversation of Vice Premier Chen and

@@ -460,3 +460,13 @@ def test_a_report_of_a_person_a_heading_names_opens_their_turn_numbered_or_not(r
                    "Andropov said that he would report this to Kosygin.\n")
     linked = linked_page(text, register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)][-3:] == ["Yuri Andropov", "Chen Yi", "Yuri Andropov"]
+
+
+def test_the_author_s_i_in_the_editor_s_brackets(register, tmp_path):
+    text = ("October 3, 1962\n\nMemorandum of Conversation between Soviet Ambassador to North Korea Vasily Moskovsky "
+            "and Kim Il Sung\n\nComrade Kim Il Sung said that the plenum had met in September.\n\n"
+            "[I] thanked comrade Kim Il Sung for the information and promised to inform Moscow.\n\n"
+            "Comrade Kim Il Sung said that the elections will change nothing.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("Comrade Kim Il Sung", "Kim Il Sung"), ("I", "Vasily Moskovsky"), ("Comrade Kim Il Sung", "Kim Il Sung")]
