@@ -65,8 +65,8 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:was\s+[a-z]+ed|[a-z]+e
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
-FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:[a-z]+ly\s+)?(?:was[ ]+(?:received|invited|met)|visited|invited|received|"
-                              r"met|arrived|went|came|"
+FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:[a-z]+ly\s+)?(?:was[ ]+(?:received|invited|met)|visited|"
+                              r"invited|received|met|arrived|went|came|"
                               r"called on|paid|accompanied|attended|handed|passed|sent|delivered|gave)\b")
 SENTENCE_END = ".!?…)]\"”’"
 BOUNDARY = re.compile(r"[.!?…)\]\"”’][ ]+")  # where an embedded label or stage direction may start
