@@ -521,8 +521,9 @@ class Parser:
         for index, para in enumerate(paragraphs):
             match = self.layout.inline_section.match(para.text)
             if match is None:
-                if self.layout.section_header(para.text) == self.layout.transcript:
-                    return expanded + paragraphs[index:]
+                if self.layout.section_header(para.text) == self.layout.transcript \
+                        or index > 1 and self.layout.header.match(para.text):
+                    return expanded + paragraphs[index:]  # ("Time: ..." opens the record: its "Summary: ..." stays)
                 expanded.append(para)
                 continue
             name, value = match["name"], match["value"]
@@ -1557,9 +1558,10 @@ class Transcript:
             self._context = (state, context, frozenset(re.findall(r"\w+", context)))
         _, context, tokens = self._context
         words = fold(name).split()
-        if len(words) == 1 and 2 <= len(words[0]) <= 3 and name.isalpha():  # initials
+        if len(words) == 1 and 2 <= len(words[0]) <= 3 and name.isalpha():  # initials ("NC"), or a name ("Pan")
             pattern = r"(?<!\w)" + r"[\w-]*\s+".join(re.escape(c) for c in words[0]) + r"[\w-]*"
-            return bool(re.search(pattern, context))
+            if re.search(pattern, context):
+                return True
         words = [re.sub(r"\W", "", w) for w in words if not re.fullmatch(r"(?:\w\.)+\w?", w)]  # "C.R.": initials
         return bool(words) and all(w in tokens for w in words)
 

@@ -470,3 +470,13 @@ def test_the_author_s_i_in_the_editor_s_brackets(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
         ("Comrade Kim Il Sung", "Kim Il Sung"), ("I", "Vasily Moskovsky"), ("Comrade Kim Il Sung", "Kim Il Sung")]
+
+
+def test_a_three_letter_surname_takes_part_as_a_name_not_as_initials(register, tmp_path):
+    text = ("March 6, 1965\n\nRecord of Conversation between the Chinese Ambassador Pan Zili and the Korean Ambassador "
+            "Kim Byeong-jik\n\nTime: 6 March 1965\n\nSummary: Ambassador Pan paid a return visit.\n\n"
+            "Ambassador Kim Byeong-jik said that the Soviet side had invited the ambassadors.\n\n"
+            "In reply, Ambassador Pan said that the Chinese Party regarded the meeting as splittist.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Kim Byeong-jik", "Pan Zili"]
+    assert ("Summary", "Ambassador Pan paid a return visit.") in linked.doc.headers  # no speaker 'Summary'
