@@ -97,7 +97,7 @@ class Document:
     text_digest: str = ""  # SHA-256 of the source bytes
     unattributed: tuple[tuple[int, str], ...] = ()  # (line, text) of transcript text no speaker is given
     notices: tuple[tuple[str, int, str], ...] = ()  # (code, line, message): what a curator should check
-    coverage: tuple[tuple[int, int, int, str], ...] = ()  # (line, start, end, kind) over the transcript
+    coverage: tuple[tuple[int, int, int, int, str], ...] = ()  # (line, offset, start, end, kind) over the transcript
     overrides: dict = field(default_factory=dict, hash=False, compare=False)
 
     @property

@@ -501,17 +501,25 @@ class Parser:
         Translation". Split it at its section names, as the export prints them on lines of their own
         (``self.run_on`` says the page was read so)."""
         self.run_on = False
-        if not paragraphs:
+        # a text export's own lines first ("Total Page:16", "File Type:pdf, Size:1020Kb"), then the page
+        at = next((i for i, p in enumerate(paragraphs[:4]) if len(self.layout.run_on_section.findall(p.text)) >= 2), None)
+        if at is None or self.layout.section_header(paragraphs[at].text):
             return paragraphs
-        first = paragraphs[0]
+        first = paragraphs[at]
         names = list(self.layout.run_on_section.finditer(first.text))
-        if len(names) < 2 or self.layout.section_header(first.text):
-            return paragraphs
         self.run_on = True
         text = first.text
         cuts = [m.start("name") for m in names] + [len(text)]
         parts = [RUN_ON_BANNER.sub("", text[:cuts[0]]).strip()] + [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
-        return [replace(first, text=part, raw_lines=(part,)) for part in parts if part] + paragraphs[1:]
+        last = parts[-1]
+        if last.startswith(f"{self.layout.transcript}:"):  # "Contents: English Translation <the whole record>"
+            value = last.split(":", 1)[1].strip()
+            listed = next((f for f in self.layout.file_lists if value.startswith(f)), None)
+            if listed and value[len(listed):].strip():
+                parts[-1:] = [f"{self.layout.transcript}:", listed, value[len(listed):].strip()]
+        pieces = [replace(first, text=part, raw_lines=(part,), location=replace(
+            first.location, offset=first.location.offset + max(text.find(part), 0))) for part in parts if part]
+        return [p for p in paragraphs[:at] if not EXPORT_FURNITURE.match(p.text)] + pieces + paragraphs[at + 1:]
 
     def _inline_sections(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
         """A page copied from the PDF export prints a section and its value on one line ("Citation:
@@ -916,7 +924,7 @@ class Transcript:
         self.preamble: list[str] = []  # unlabelled paragraphs before the first turn
         self.unattributed: list[tuple[int, str]] = []  # text before the first turn that is no heading
         self.notices: list[tuple[str, int, str]] = []
-        self.coverage: list[tuple[int, int, int, str]] = []  # (line, start, end, kind) per paragraph
+        self.coverage: list[tuple[int, int, int, int, str]] = []  # (line, offset, start, end, kind) per paragraph
         self.declared: dict[str, str] = {}  # casefolded short name -> full name
         self.declarations: list[tuple[str, str]] = []  # (short name as printed, full name)
         self.short: re.Pattern | None = None  # the declared short names as labels
@@ -1096,6 +1104,18 @@ class Transcript:
             return None
         return Label(0, match.end(), label.printed, label.speaker, role=label.role, alias=label.alias)
 
+    def _start_label(self, text: str) -> Label | None:
+        """The label at the paragraph's start; a report by one untitled word the page never names, not followed
+        by indirect speech ("Official talks Between the president ..."), is no report."""
+        label = self.parser.start_label(text, self.declared, self.short, self.reported)
+        if label and label.reported and not label.role and len(label.speaker.split()) == 1 \
+                and label.printed == label.speaker and not self.parser.is_known(label.speaker) \
+                and not self._takes_part(label.speaker):
+            match = self.layout.reported_at_start(text)
+            if not (match and REPORTED_CLAUSE.match(text, match.end())):  # "Nasution mentions that" is one
+                return None
+        return label
+
     def _report_in_minutes(self, text: str) -> Label | None:
         """In a page of reported speech, a report of a person who takes part after a few words of narration
         ("At the end, Liu Ningyi stated that ...") or in another verb and then a reporting one ("Comrade
@@ -1213,7 +1233,9 @@ class Transcript:
 
     def _cover(self, para: Paragraph, start: int, end: int, kind: str) -> None:
         if start < end:  # (a paragraph's rest after a glued header counts from the paragraph's start)
-            self.coverage.append((para.location.line, start + self.shift, end + self.shift, kind))
+            # (keyed by where the whole paragraph starts: its rest, read apart, starts ``shift`` later)
+            self.coverage.append((para.location.line, para.location.offset - self.shift, start + self.shift,
+                                  end + self.shift, kind))
 
     def _glued_turn(self, para: Paragraph, limit: int | None = None, start: int = 1) -> int | None:
         """Where a turn starts inside a header line or a heading before the first turn, the line break
@@ -1342,7 +1364,7 @@ class Transcript:
     def _markers(self, text: str):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found: list[tuple] = []
-        first = self.parser.start_label(text, self.declared, self.short, self.reported) or self._dash_label(text) \
+        first = self._start_label(text) or self._dash_label(text) \
             or self._report_of_participant(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
                 if self.reported else None)
@@ -1716,12 +1738,12 @@ HEADER_LIKE = re.compile(r"(?P<h>[A-Z][\w’'\-]*(?:[ ][\w’'\-\[\]]+){0,4})[ ]
 def check_coverage(paragraphs: list[Paragraph], coverage) -> list[tuple[int, str]]:
     """Where the transcript's characters are not covered exactly once (whitespace aside): a list of
     (line, what is wrong), empty when every character went into exactly one published piece."""
-    by_line: dict[int, list[tuple[int, int, str]]] = {}
-    for line, start, end, kind in coverage:
-        by_line.setdefault(line, []).append((start, end, kind))
+    by_paragraph: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for line, offset, start, end, kind in coverage:  # a paragraph is known by where it starts in the file
+        by_paragraph.setdefault((line, offset), []).append((start, end, kind))
     problems = []
     for para in paragraphs:
-        spans = sorted(by_line.get(para.location.line, []))
+        spans = sorted(by_paragraph.get((para.location.line, para.location.offset), []))
         position = 0
         for start, end, kind in spans:
             if start < position:
@@ -1872,6 +1894,7 @@ RUN_ON_BANNER = re.compile(r"^(?:\d{1,3}[ ]+)?(?:Digital Archive[ ]+)?(?:Interna
                            r"(?:digitalarchive\.wilsoncenter\.org[ ]+)?", re.I)
 # a PDF page's number before its run-on text ("2 Top Secret MEMORANDUM ...", "3 defense. He ...")
 PAGE_NUMBER = re.compile(r"^\d{1,3}[ ]+(?=\S)")
+EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
 SHELL_ENDS = {"• share document", "share document", "english html", "english pdf", "original html", "original pdf"}
 PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "international history declassified",
                   "digital archive international history declassified", "digitalarchive.wilsoncenter.org",

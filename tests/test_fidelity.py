@@ -765,9 +765,9 @@ def test_every_transcript_character_goes_into_exactly_one_piece(text):
 
 def test_the_coverage_check_finds_a_gap_and_an_overlap():
     (para,) = split_paragraphs("Mao Zedong: Yes. (Laughter.)", "x")
-    assert check_coverage([para], [(1, 0, 11, "label"), (1, 11, 16, "turn"), (1, 17, 28, "stage")]) == []
-    assert "in no piece" in check_coverage([para], [(1, 0, 11, "label"), (1, 17, 28, "stage")])[0][1]
-    assert "overlaps" in check_coverage([para], [(1, 0, 12, "label"), (1, 11, 28, "turn")])[0][1]
+    assert check_coverage([para], [(1, 0, 0, 11, "label"), (1, 0, 11, 16, "turn"), (1, 0, 17, 28, "stage")]) == []
+    assert "in no piece" in check_coverage([para], [(1, 0, 0, 11, "label"), (1, 0, 17, 28, "stage")])[0][1]
+    assert "overlaps" in check_coverage([para], [(1, 0, 0, 12, "label"), (1, 0, 11, 28, "turn")])[0][1]
 
 
 # ------------------------------------------------------------------ the report and the build's summary

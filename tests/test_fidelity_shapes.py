@@ -480,3 +480,18 @@ def test_a_three_letter_surname_takes_part_as_a_name_not_as_initials(register, t
     linked = linked_page(text, register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)] == ["Kim Byeong-jik", "Pan Zili"]
     assert ("Summary", "Ambassador Pan paid a return visit.") in linked.doc.headers  # no speaker 'Summary'
+
+
+def test_a_text_export_with_the_whole_record_on_one_line(register, tmp_path):
+    text = ("January 25, 1969 Minutes of Todor Zhivkov – Indira Gandhi Meeting, Delhi\n\nTotal Page:16\n\n"
+            "File Type:pdf, Size:1020Kb\n\n"
+            "January 25, 1969 Minutes of Todor Zhivkov – Indira Gandhi Meeting, Delhi Digital Archive "
+            "International History Declassified Citation: “Minutes of Todor Zhivkov – Indira Gandhi Meeting, Delhi,” "
+            "January 25, 1969, Wilson Center Digital Archive. Summary: The second round of talks. Original Language: "
+            "Bulgarian Contents: English Translation Official talks Between Todor Zhivkov and Indira Gandhi – second "
+            "round. TODOR ZHIVKOV: Madam Prime Minister, today I propose that we speak about trade. INDIRA GANDHI: "
+            "I agree. We would like to sell you more goods. TODOR ZHIVKOV: We can give a credit for this.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _, _ in turns(linked)] == ["TODOR ZHIVKOV", "INDIRA GANDHI", "TODOR ZHIVKOV"]
+    assert linked.doc.summary == "The second round of talks." and linked.doc.original_language == "Bulgarian"
+    assert linked.doc.turns[0].location.line == 7
