@@ -510,15 +510,24 @@ class Parser:
         self.run_on = True
         text = first.text
         cuts = [m.start("name") for m in names] + [len(text)]
-        parts = [RUN_ON_BANNER.sub("", text[:cuts[0]]).strip()] + [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
-        last = parts[-1]
-        if last.startswith(f"{self.layout.transcript}:"):  # "Contents: English Translation <the whole record>"
-            value = last.split(":", 1)[1].strip()
-            listed = next((f for f in self.layout.file_lists if value.startswith(f)), None)
-            if listed and value[len(listed):].strip():
-                parts[-1:] = [f"{self.layout.transcript}:", listed, value[len(listed):].strip()]
-        pieces = [replace(first, text=part, raw_lines=(part,), location=replace(
-            first.location, offset=first.location.offset + max(text.find(part), 0))) for part in parts if part]
+        banner = RUN_ON_BANNER.match(text[:cuts[0]])
+        spans = [(banner.end() if banner else 0, cuts[0]), *zip(cuts, cuts[1:])]  # (start, end) of each part
+        last_start, last_end = spans[-1]
+        head = f"{self.layout.transcript}:"
+        if text.startswith(head, last_start):  # "Contents: English Translation <the whole record>"
+            value_start = last_start + len(head) + len(text[last_start + len(head):last_end]) \
+                - len(text[last_start + len(head):last_end].lstrip())
+            listed = next((f for f in self.layout.file_lists if text.startswith(f, value_start)), None)
+            if listed and text[value_start + len(listed):last_end].strip():
+                spans[-1:] = [(last_start, last_start + len(head)), (value_start, value_start + len(listed)),
+                              (value_start + len(listed), last_end)]
+        pieces = []
+        for start, end in spans:
+            part = text[start:end]
+            if part.strip():  # (each piece is located where it stands in the line)
+                start += len(part) - len(part.lstrip())
+                pieces.append(replace(first, text=part.strip(), raw_lines=(part.strip(),),
+                                      location=replace(first.location, offset=first.location.offset + start)))
         return [p for p in paragraphs[:at] if not EXPORT_FURNITURE.match(p.text)] + pieces + paragraphs[at + 1:]
 
     def _inline_sections(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -539,7 +548,9 @@ class Parser:
             rest = list(para.raw_lines)
             if rest:
                 rest[0] = rest[0].split(":", 1)[1].strip()
-            expanded.append(replace(para, text=value, raw_lines=tuple(r for r in rest if r)))
+            at = max(para.text.find(value, len(name)), 0)  # the value stands after the name on the same line
+            expanded.append(replace(para, text=value, raw_lines=tuple(r for r in rest if r),
+                                    location=replace(para.location, offset=para.location.offset + at)))
             if name == self.layout.transcript:
                 return expanded + paragraphs[index + 1:]
         return expanded

@@ -29,6 +29,10 @@ SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, PRINTED, 
 QUESTIONER, ANSWERER = "questioner", "answerer"  # the roles of [interview_labels] in the layout
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
+# the last words of an office that FRUS follows with the holder's surname in parentheses
+OFFICES = {"ambassador", "affairs", "minister", "secretary", "president", "premier", "chairman", "assistant",
+           "adviser", "advisor", "director", "counselor", "counsellor", "chancellor", "leader", "envoy", "consul",
+           "representative", "state", "defense", "chief", "general"}
 ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vice", "senior", "staff", "special",
               "counselor", "counsellor", "interpreter", "secretary", "first", "second", "third", "minister",
               "ambassador", "premier", "chairman", "president", "general", "marshal", "consul", "attaché",
@@ -228,6 +232,7 @@ class Resolver:
                 self.context.title_roles.append((role, name))
                 found = self.lookup(name)
                 self._remember(name, found.entity)
+        self._read_bracketed_names(title)
         for match in TITLE_PERSON.finditer(title):
             _, name = self.names.split_title(re.split(r"['’]s\b", match["name"])[0])  # "Premier Zhou’s Talk"
             words = [fold(w).strip(".,") for w in name.split()]
@@ -237,6 +242,18 @@ class Resolver:
                 if not any(self.names.key(name).names(form) for form, _ in self.seen) \
                         and not any(self.names.key(name).names(form) for form, _ in self.local):
                     self._remember(name, self.lookup(name).entity)  # "Ambassador Pak:" is the title's Pak Se-chang
+
+    def _read_bracketed_names(self, title: str) -> None:
+        """FRUS's "... the President's Assistant for National Security Affairs (Kissinger) and the Soviet
+        Ambassador (Dobrynin)": the surname in parentheses after an office names that person."""
+        for match in re.finditer(r"(?<=[a-z])[ ]\((?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})\)", title):
+            name = match["name"]
+            office = re.findall(r"[\w’']+", fold(title[:match.start()]))[-2:]  # "Ambassador", "Affairs (Kissinger)"
+            if not set(office) & OFFICES:
+                continue  # "... of Mongolia (Fragments)": no office, no name
+            if name not in self.context.title_people and fold(name) not in ROLE_WORDS:
+                self.context.title_people.append(name)
+                self._remember(name, self.lookup(name).entity)
 
     def _strip_place(self, name: str) -> str:
         words = name.split()
@@ -382,6 +399,23 @@ class Resolver:
                                                                   f"of {full}, named on this page", full))
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _surname_initial(self, letter: str) -> Resolution | None:
+        """The one person the title or the participant list names whose surname begins with this letter
+        ("K:" for "... (Kissinger) and the Soviet Ambassador (Dobrynin)"); flagged for a curator."""
+        found: dict[str, tuple[Entity | None, str]] = {}
+        names = [*(n for _, n in self.context.title_roles), *self.context.title_people,
+                 *(p.name for p in self.context.participants)]
+        for name in names:
+            entity = self.lookup(name).entity
+            words = (entity.label if entity else name).split()
+            if words and words[-1].startswith(letter):
+                found.setdefault(entity.slug if entity else name, (entity, name))
+        if len(found) != 1:
+            return None
+        entity, name = next(iter(found.values()))
+        return Resolution(entity, TITLE, f"{letter!r}, the initial of {name}, the one person the page names whose "
+                          "surname begins so", name, doubtful=True)
+
     def near_misses(self, name: str) -> list[Entity]:
         """Registered persons whose name shares a word with ``name`` without fitting it."""
         key = self.names.key(name)
@@ -431,6 +465,8 @@ class Resolver:
         initials = label.split()[-1] if label.split() else ""
         if found.entity is None and re.fullmatch(r"[A-Z]{2,3}", initials):  # "Cde. NC"
             found = self._initials(initials) or found
+        if found.entity is None and re.fullmatch(r"[A-Z]", label):  # a telcon's "K:" and "D:"
+            found = self._surname_initial(label) or found
         if found.method != UNRESOLVED or found.name:
             self._remember(found.name or name, found.entity)
         role_printed = fold(title).rstrip(".")

@@ -495,3 +495,12 @@ def test_a_text_export_with_the_whole_record_on_one_line(register, tmp_path):
     assert [label for label, _, _ in turns(linked)] == ["TODOR ZHIVKOV", "INDIRA GANDHI", "TODOR ZHIVKOV"]
     assert linked.doc.summary == "The second round of talks." and linked.doc.original_language == "Bulgarian"
     assert linked.doc.turns[0].location.line == 7
+
+
+def test_a_telcon_s_one_letter_labels_are_the_surnames_its_title_gives_in_parentheses(register, tmp_path):
+    text = ("352. Transcript of a Telephone Conversation Between the President’s Assistant for National Security "
+            "Affairs (Kissinger) and the Soviet Ambassador (Dobrynin)1\n\nD: Henry, I have the answer from Moscow.\n\n"
+            "K: Good. What do they say?\n\nD: They agree to May.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Dobrynin", "Henry Kissinger", "Dobrynin"]  # (unregistered)
+    assert "speaker-to-confirm" in codes(linked)  # read from an initial: a curator confirms it
