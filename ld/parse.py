@@ -1065,7 +1065,8 @@ class Transcript:
             self.headers.append(("Attachment", "\n\n".join(p.text for p in paragraphs[at:])))
             paragraphs = paragraphs[:at]
         signed: list[Paragraph] = []
-        while len(paragraphs) > 1 and any(p.match(paragraphs[-1].text) for p in (SIGNATURE, SIGNED, RECORDED_BY, INITIALLED)):
+        while len(paragraphs) > 1 and any(p.match(paragraphs[-1].text)
+                                          for p in (SIGNATURE, SIGNED, RECORDED_BY, INITIALLED, SIGNED_OFFICE)):
             signed.insert(0, paragraphs.pop())  # the signature block at the end
         if signed and len(paragraphs) > 1 and SIGNER_OFFICE.match(paragraphs[-1].text):
             signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" above "S. Chervonenko"
@@ -1077,6 +1078,7 @@ class Transcript:
         self.headers += [("Recorded by", p.text) for p in signed if p.text not in lines]
         names = [m["name"] or m["initialled"] for p in signed if (m := SIGNED.match(p.text)) and (m["name"] or m["initialled"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)]
+        names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         if names and not self.narrator:  # who signs a record in the first person is its author
             self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
         return paragraphs
@@ -1887,7 +1889,7 @@ DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|This document was made poss
 # the web page's closing block, printed after the text: each a paragraph of its own
 TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",
-                 "original language", "original uploaded date", "to cite this document"}
+                 "original language", "original uploaded date", "to cite this document", "author(s):", "author(s)"}
 # a label and its speech at a line's start: "N. S. Khrushchev: We ...", "2. LI: YESTERDAY ..."
 DENSE_LABEL = re.compile(r"^(?:\d{1,2}\.[ ]+)?(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}:[ ]+\S")
 DENSE_BLOCK = 8  # lines
@@ -1939,6 +1941,10 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+and[ ]+[a-z]+)?[ ]+(?:that|whether|if|of|a
 # a signature of initials and a surname ("S. Chervonenko"), and the signer's office above it ("Ambassador of
 # the USSR in the PRC", "Consul General of the USSR in Shanghai")
 INITIALLED = re.compile(r"^(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$")
+# a name signed above its office: "Pál Szarvas" / "Ambassador"
+SIGNED_OFFICE = re.compile(r"^(?P<name>(?:[A-Z]\.[ ]?){0,3}[^\W\d_][\w’'\-]+(?:[ ][^\W\d_][\w’'\-]+){0,2})[ ]"
+                           r"(?:Ambassador|Consul General|Consul|Charg[ée] d'Affaires|Counsellor|Counselor|First Secretary)"
+                           r"(?:[ ][^.!?:]{0,40})?$")
 SIGNER_OFFICE = re.compile(r"^(?:Soviet[ ]+|USSR[ ]+)?(?:Ambassador|Consul|Consul General|Charg[ée] d'Affaires|Counsellor|"
                            r"Counselor|First Secretary|Minister)[ ]+(?:of|to|in)[ ][^.!?:]{3,70}$", re.I)
 

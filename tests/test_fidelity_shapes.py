@@ -504,3 +504,14 @@ def test_a_telcon_s_one_letter_labels_are_the_surnames_its_title_gives_in_parent
     linked = linked_page(text, register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)] == ["Dobrynin", "Henry Kissinger", "Dobrynin"]  # (unregistered)
     assert "speaker-to-confirm" in codes(linked)  # read from an initial: a curator confirms it
+
+
+def test_a_report_signed_by_name_above_office_names_its_author(register, tmp_path):
+    text = ("April 2, 1955\n\nReport, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry\n\n"
+            "Subject: Visit to Comrade Kim Il Sung.\n\n"
+            "I told Comrade Kim Il Sung that I had come to hand over the greetings of Comrade Rákosi.\n\n"
+            "Comrade Kim Il Sung said that a delegation would certainly go.\n\nPál Szarvas\nAmbassador\n\n"
+            "Author(s):\n\nDocument Information\n\nSource\n\nMOL, XIX-J-1-j Korea.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Pál Szarvas", "Kim Il Sung"]
+    assert linked.doc.turns[-1].text == "Comrade Kim Il Sung said that a delegation would certainly go."
