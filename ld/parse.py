@@ -1049,8 +1049,9 @@ class Transcript:
         if at is not None:
             start = at
             before = paragraphs[at - 1].text if at else ""
+            signature = any(p.match(before) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE))
             if at and (_same_text(before, self.summary) or not self.summary and len(before.split()) <= 60
-                       and not self.parser.start_label(before, self.declared)):
+                       and not signature and not self.parser.start_label(before, self.declared)):
                 start = at - 1  # the summary, printed again above "Document Information"
             trailing, paragraphs = paragraphs[start:], paragraphs[:start]
             for para in trailing:
