@@ -1548,6 +1548,13 @@ class Transcript:
             return
 
     def _report_of_participant(self, text: str) -> Label | None:
+        label = self._participant_report(text)
+        if label and self.current and not self.current["reported"] and not self.current["text"].strip(" .…[]") \
+                and _same_person(label.speaker, self.current["speaker"] or ""):
+            return None  # "EDWARD GIEREK:" alone, "[…]", then "Comrade Gierek informed ...": the label's own turn
+        return label
+
+    def _participant_report(self, text: str) -> Label | None:
         """In a page of direct speech, "Comrade Enver Hoxha thanked him and ...", "A.I. MIKOYAN noted
         that ..." or "After mutual greetings, Com. Dorticos said that ..." is the recorder's account of
         a participant's words: a reported turn when it has the recorder's marks (a title, capitals,

@@ -515,3 +515,11 @@ def test_a_report_signed_by_name_above_office_names_its_author(register, tmp_pat
     linked = linked_page(text, register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)] == ["Pál Szarvas", "Kim Il Sung"]
     assert linked.doc.turns[-1].text == "Comrade Kim Il Sung said that a delegation would certainly go."
+
+
+def test_a_label_alone_then_an_omission_then_that_person_s_report_is_one_turn(register, tmp_path):
+    text = HEAD + ("Therefore, we point out some moments of the statements.\n\nKIM IL SUNG:\n\n[…]\n\n"
+                   "Comrade Kim Il Sung informed about the harvest. He stressed that it was good.\n\n"
+                   "MAO ZEDONG:\n\n[…]\n\nComrade Mao Zedong spoke about the communes.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Kim Il Sung", "Mao Zedong"]
