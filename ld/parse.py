@@ -230,7 +230,7 @@ class Layout:
         # layout's report_leads ("Then Ho Chi Minh said that", "After mutual greetings Ho Chi Minh ...")
         leads = _alternation(merged["report_leads"])
         # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
-        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|\[…\]|\[\.\.\.\]|…)[ ]+)?"
+        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+)?"  # (or a list's "- ")
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
         self.reported = re.compile(
             rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
@@ -1841,7 +1841,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     in_head = any(row.strip() in headers for row in rows)
     value_next = False  # the line after a one-line section's header is its whole value
     # text copied from a PDF without blank lines: a line that ends a sentence ends its paragraph
-    dense = len(rows) > 20 and sum(not row.strip() for row in rows) * 20 <= len(rows)
+    inner = text.strip("\n").split("\n")  # (the file's last newline is no blank line)
+    dense = len(inner) >= 8 and sum(not row.strip() for row in inner) * 20 <= len(inner)
     # a PDF copied with hard line breaks and no blank lines between turns: a block of lines in which several
     # start with a label and its speech ("N. S. Khrushchev: We asked ...") is read so too
     block = [False] * len(rows)

@@ -523,3 +523,12 @@ def test_a_label_alone_then_an_omission_then_that_person_s_report_is_one_turn(re
                    "MAO ZEDONG:\n\n[…]\n\nComrade Mao Zedong spoke about the communes.\n")
     linked = linked_page(text, register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)] == ["Kim Il Sung", "Mao Zedong"]
+
+
+def test_a_short_frus_copy_without_blank_lines_and_its_dashed_reports(register, tmp_path):
+    rows = ["341. Memorandum of Conversation0", "Moscow, July 23, 1963.", "PARTICIPANTS", "- N.S. KHRUSHCHEV",
+            "- W. Averell Harriman", "- 1.", "- Harriman asked whether Khrushchev thought the French would sign.",
+            "- 2.", "- Khrushchev said de Gaulle would not sign, because he wanted his own bomb.", "- 3.",
+            "- Harriman thanked Khrushchev for the lunch."]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Harriman", "Nikita Khrushchev", "Harriman"]
