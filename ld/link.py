@@ -17,7 +17,7 @@ from ld.model import Document
 from ld.parse import ANSWER, AUTHOR
 from ld.problems import Problem
 from ld.register import Entity, Register, slugify
-from ld.speakers import UNRESOLVED, Resolver, fold
+from ld.speakers import UNRESOLVED, Resolver, fold, office_holders
 
 
 @dataclass
@@ -76,10 +76,13 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
 
     layout = layout or default_layout()
     linked = Linked(doc, {})
+    context = " ".join([doc.title, doc.summary, doc.citation.text if doc.citation else "",
+                         *(f"{h} {v}" for h, v in doc.headers), *(f.text for f in doc.footnotes)])
     resolver = Resolver(register, layout["titles"], doc.title, doc.headers, layout["participant_headers"],
                         layout["role_headers"], speaker_map, doc.declared, layout["participant_words"],
                         layout["female_titles"], layout["role_aliases"], layout["side_labels"],
-                        layout["interviewers"])
+                        layout["interviewers"], office_holders(doc.date.value if doc.date else "", context))
+    resolver.read_notes(" ".join(f.text for f in doc.footnotes))
     local: dict[str, Entity] = {}
     doubted: set[tuple[str, str | None]] = set()
 

@@ -183,7 +183,8 @@ def _event(g: Triples, linked: Linked, iris: Iris, d: ox.NamedNode) -> None:
 
 RESOLUTION = {"sidecar": "bySidecar", "declaration": "byDeclaration", "register": "byRegister",
               "document": "byDocumentContext", "title": "byTitle", "participants": "byParticipantList",
-              "header": "byRoleHeader", "printed": "byPrintedName", "unresolved": "unresolved"}
+              "header": "byRoleHeader", "office": "byOfficeHolder", "printed": "byPrintedName",
+              "unresolved": "unresolved"}
 TRUE = literal(True)
 EVENT_HEADERS = {"time": LDP.timeAsPrinted, "date and time": LDP.timeAsPrinted, "place": SCHEMA.location,
                  "location": SCHEMA.location}

@@ -427,6 +427,10 @@ class Parser:
         transcript.summary = meta.get("Summary", "")
         body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
         segments, footnotes = transcript.read(body)
+        if date is None:  # FRUS prints no date line: "Washington, October 6, 1976, 10:30 a.m." under the title
+            lines = [*(p.text for p in after_title[:4]), *transcript.preamble[:4], *(v for _, v in transcript.headers[:6]),
+                     *(f.text for f in footnotes[:2])]  # (or in its source note: "... Moscow, May 26, 1972")
+            date = next((d for m in map(DATE_IN_LINE.search, lines) if m and (d := parse_date(m[0]))), None)
         if not any(s.kind == "turn" for s in segments):
             raise self._checked_hint(
                 self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header),
@@ -482,7 +486,8 @@ class Parser:
             # paragraphs: a summary such as "Khrushchev told Mao that ..." is no turn.
             free = current in ("_head", "_pre") or current in layout.one_paragraph
             authored = free and titled and any(TITLE_AUTHOR.search(p.text) for p in parts["_head"][:3])
-            if not has_header and titled and self._opens_transcript(para.text, reported=free, authored=authored):
+            listed = len(para.lines) >= 2 and all(BULLET.match(line) for line in para.lines)  # a participant list
+            if not has_header and titled and (listed or self._opens_transcript(para.text, reported=free, authored=authored)):
                 body = paragraphs[index:]  # no Contents header: the transcript starts here
                 transcript_line = para.location.line
                 break
@@ -974,6 +979,11 @@ class Transcript:
                 continue
             if not self.segments and para.text.startswith(self.layout.file_lists):
                 self._cover(para, 0, len(para.text), "file-list")  # the page's list of files: no content
+                continue
+            if not self.segments and len(para.lines) >= 2 and all(BULLET.match(line) for line in para.lines):
+                # "• President Ford" / "• Thomas S. Gates, Chief of U.S. Liaison Office": a list of participants
+                self.headers.append(("Participants", "\n".join(BULLET.sub("", line) for line in para.lines)))
+                self._cover(para, 0, len(para.text), "header")
                 continue
             if not self.segments and self.layout.is_heading(para.text):
                 self.headers.append(("Heading", para.text))
@@ -1917,6 +1927,7 @@ RUN_ON_BANNER = re.compile(r"^(?:\d{1,3}[ ]+)?(?:Digital Archive[ ]+)?(?:Interna
 # a PDF page's number before its run-on text ("2 Top Secret MEMORANDUM ...", "3 defense. He ...")
 PAGE_NUMBER = re.compile(r"^\d{1,3}[ ]+(?=\S)")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
+BULLET = re.compile(r"^[•·▪◦-][ ]+(?=[A-Z])")
 SHELL_ENDS = {"• share document", "share document", "english html", "english pdf", "original html", "original pdf"}
 PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "international history declassified",
                   "digital archive international history declassified", "digitalarchive.wilsoncenter.org",
@@ -1974,6 +1985,9 @@ SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-
 FURNITURE_OPENINGS = ("this document was made possible with support from",)
 DATE_THEN_TITLE = re.compile(r"^(?P<date>(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.?,? \d{4}))[ ]+"
                              r"(?P<title>[A-Z\W].*)$", re.S)
+
+
+DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\b")
 
 
 def parse_date(text: str) -> Date | None:

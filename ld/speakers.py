@@ -23,8 +23,9 @@ from functools import lru_cache
 from ld.register import Entity, Register
 
 # Methods, in the order they are tried (see Resolver.resolve).
-SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, PRINTED, UNRESOLVED = (
-    "sidecar", "declaration", "register", "document", "title", "participants", "header", "printed", "unresolved")
+SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, OFFICE, PRINTED, UNRESOLVED = (
+    "sidecar", "declaration", "register", "document", "title", "participants", "header", "office", "printed",
+    "unresolved")
 
 QUESTIONER, ANSWERER = "questioner", "answerer"  # the roles of [interview_labels] in the layout
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
@@ -190,11 +191,13 @@ class Resolver:
 
     def __init__(self, register: Register, titles, title: str = "", headers=(), participant_headers=(),
                  role_headers=None, speaker_map: dict[str, str] | None = None, declared=(), participant_words=(),
-                 female_titles=(), role_aliases=None, side_labels=None, interviewers=()):
+                 female_titles=(), role_aliases=None, side_labels=None, interviewers=(), office_holders=None):
         self.register = register
         self.interviewers = {fold(w) for w in interviewers}
         self.side_labels = {fold(k): set(fold(v).split()) for k, v in (side_labels or {}).items()}
         self.role_aliases = {fold(k).rstrip("."): fold(v) for k, v in (role_aliases or {}).items()}
+        self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (a US record)
+        self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
         self.names = Names.of(tuple(titles))
         self.speaker_map = speaker_map or {}
         self.shorts: dict[str, list[str]] = {}
@@ -242,6 +245,16 @@ class Resolver:
                 if not any(self.names.key(name).names(form) for form, _ in self.seen) \
                         and not any(self.names.key(name).names(form) for form, _ in self.local):
                     self._remember(name, self.lookup(name).entity)  # "Ambassador Pak:" is the title's Pak Se-chang
+
+    def read_notes(self, text: str) -> None:
+        """The roles a page's notes name ("The meeting between President Nixon and the Soviet leaders took place
+        ..."): the last resort for a role-only label that nothing else resolves, and flagged."""
+        named: dict[str, set[str]] = {}
+        for match in self.names.roles_in_title().finditer(text):
+            name = (match["bracket"] or match["name"] or "").strip(" .,")
+            if self.names.key(name).words:
+                named.setdefault(fold(match["role"]).rstrip("."), set()).add(name)
+        self.note_roles = {role: next(iter(names)) for role, names in named.items() if len(names) == 1}
 
     def _read_bracketed_names(self, title: str) -> None:
         """FRUS's "... the President's Assistant for National Security Affairs (Kissinger) and the Soviet
@@ -498,6 +511,17 @@ class Resolver:
         wanted = re.sub(r"^the\s+", "", fold(role).rstrip("."))
         wanted = self.role_aliases.get(wanted, wanted)
         found = self._holders(wanted)
+        if found.method == UNRESOLVED and wanted in self.note_roles:  # the source note's "President Nixon"
+            name = self.note_roles[wanted]
+            entity = self.lookup(name).entity
+            if entity is not None:
+                return Resolution(entity, DOCUMENT, f"{role!r}: the page's notes name {name} in that role", name,
+                                  doubtful=True)
+        if found.method == UNRESOLVED and wanted in self.office_holders:  # "The President" of a US memcon
+            name = self.office_holders[wanted]
+            entity = self.lookup(name).entity
+            return Resolution(entity, OFFICE, f"{role!r}: {name}, who held the office on the record's date (a record "
+                              "of the US government that names no holder)", name, doubtful=True)
         words = wanted.split()
         for start in range(1, min(len(words), 3)):  # "soviet ambassador": a nationality before the role
             if found.method != UNRESOLVED or words[start - 1] in QUALIFIERS or " ".join(words[:start]) in QUALIFIERS:
@@ -643,6 +667,29 @@ class Resolver:
         return result
 
 
+def office_holders(date: str, text: str) -> dict[str, str]:
+    """The holders of the offices of ld/data/offices.toml on ``date`` (ISO, or its year and month), when
+    ``text`` (the page's title, citation, summary, headers and notes) marks a record of the US government."""
+    data = _offices()
+    if not date or not any(mark in text for mark in data["us_record_marks"]):
+        return {}
+    first, last = (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]  # "1964-10": the month
+    holders: dict[str, str] = {}
+    for office in data["office"]:
+        names = {name for name, start, end in office["holders"] if start <= last and first < end}
+        if len(names) == 1:  # (a year in which the office changed hands names no one)
+            holders.update((role, next(iter(names))) for role in office["roles"])
+    return holders
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict:
+    import tomllib
+    from importlib import resources
+
+    return tomllib.loads(resources.files("ld").joinpath("data/offices.toml").read_text("utf-8"))
+
+
 def _one_letter_off(key: Key, form: Key) -> bool:
     """The same words but one, and that one (five letters or more) one edit from the other."""
     if len(key.words) != len(form.words) or key.initials != form.initials:
@@ -703,11 +750,12 @@ def _entries(value: str) -> list[str]:
         if not line:
             continue
         # several lines: one person a line, or a line of names; a single line may join names with "and"
-        for part in re.split(r";|," if len(lines) > 1 else r";|,|\s+and\s+", line):
+        for index, part in enumerate(re.split(r";|," if len(lines) > 1 else r";|,|\s+and\s+", line)):
             part = part.strip(" .")
             if not part:
                 continue
-            if entries and (part[:1].islower() or _is_role(part)):
+            # (a role alone on its own line of a list is an entry of its own: "• The President", "• Notetaker")
+            if entries and (part[:1].islower() or _is_role(part)) and not (index == 0 and len(lines) > 1):
                 entries[-1] += ", " + part
             else:
                 entries.append(part)

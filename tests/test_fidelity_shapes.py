@@ -532,3 +532,28 @@ def test_a_short_frus_copy_without_blank_lines_and_its_dashed_reports(register, 
             "- Harriman thanked Khrushchev for the lunch."]
     linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)] == ["Harriman", "Nikita Khrushchev", "Harriman"]
+
+
+FRUS_MEMCON = ("147. Memorandum of Conversation1\n\nWashington, October 6, 1976, 10:30 a.m.\n\n"
+               "  • Thomas S. Gates, Chief of U.S. Liaison Office in Peking\n"
+               "  • Dr. Henry A. Kissinger, Secretary of State\n  • Notetaker\n  • The President\n\n"
+               "The President: Tom, how did you find them?\n\nMr. Gates: Cautious.\n\n"
+               "The President: Thank you.\n\n1. Source: Ford Library, National Security Adviser. Secret.\n")
+
+
+def test_a_us_record_s_unnamed_president_is_the_office_holder_on_its_date_flagged(register, tmp_path):
+    linked = linked_page(FRUS_MEMCON, register, tmp_path)
+    assert linked.doc.date.value == "1976-10-06"  # from the place-and-date line under the title
+    presidents = {speaker for label, speaker, _ in turns(linked) if label == "The President"}
+    assert presidents == {"Gerald Ford"}  # (a person of this document: the register does not know him yet)
+    assert {m for m, _ in linked.resolutions.values()} >= {"office"}
+    assert "speaker-to-confirm" in codes(linked)
+    # the list's "• Notetaker" and "• The President" are entries of their own, no one's role
+    assert not any("Notetaker" in p.message and "Gates" in p.message for p in linked.problems)
+
+
+def test_an_unnamed_president_of_a_record_no_us_office_made_stays_a_role_person(register, tmp_path):
+    text = FRUS_MEMCON.replace("1. Source: Ford Library, National Security Adviser. Secret.", "[1] Translated by X.")
+    linked = linked_page(text, register, tmp_path)
+    assert {speaker for label, speaker, _ in turns(linked) if label == "The President"} == {"President"}
+    assert "unresolved-role" in codes(linked)
