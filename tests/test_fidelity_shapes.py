@@ -557,3 +557,12 @@ def test_an_unnamed_president_of_a_record_no_us_office_made_stays_a_role_person(
     linked = linked_page(text, register, tmp_path)
     assert {speaker for label, speaker, _ in turns(linked) if label == "The President"} == {"President"}
     assert "unresolved-role" in codes(linked)
+
+
+def test_a_report_after_a_lead_clause_before_the_first_label_is_a_turn_never_a_silent_heading(register, tmp_path):
+    text = ("February 11, 1965\n\nMinutes from a Conversation between A.N. Kosygin and Mao Zedong\n\n"
+            "The conversation took place in the Yiniantang Hall.\n\n"
+            "While greeting Kosygin, Mao Zedong states that the Soviet comrades have come a long way and must be "
+            "tired.\n\nKosygin.  We are not tired.  We wanted very much to meet you.\n\nMao Zedong.  Good.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Mao Zedong", "Alexei Kosygin", "Mao Zedong"]
