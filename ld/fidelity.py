@@ -5,7 +5,9 @@ order, each with the speaker a careful reader names (or ``speakers`` for a joint
 ``speaker = ""`` with ``candidates`` where no reader can tell), and the verdict the page deserves
 (clean, warnings, refused). ``score`` aligns the published turns with the expected ones by their
 opening words and counts the turns whose sender is the expected person, the turns lost and the
-turns invented, and whether a page that is not right said so.
+turns invented, and whether a page that is not right said so. A published turn that only goes on the
+turn before it, of the same person (one speaker's paragraph cut in two: hand readings differ on that
+granularity), is counted apart as ``split``: no word of it goes to anyone else.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class PageScore:
     lost: list[str] = field(default_factory=list)  # expected turns not published
     invented: list[str] = field(default_factory=list)  # published turns no reader expects
     wrong: list[str] = field(default_factory=list)  # (label) expected -> published
+    split: list[str] = field(default_factory=list)  # published turns that go on the turn before, of the same person
     error: str = ""
 
     @property
@@ -96,8 +99,14 @@ def score(page: Path, register: Register, prepare) -> PageScore:
         else:
             result.wrong.append(f"{seg.label!r} (line {seg.location.line}): expected {' and '.join(people) or 'unresolved'}, "
                                 f"published {' and '.join(s.label for s in senders)}")
-    result.invented = [f"{t.label!r} line {t.location.line}" for i, t in enumerate(turns)
-                       if i not in used and not t.continues]  # a turn resumed after a stage direction
+    for i, t in enumerate(turns):
+        if i in used or t.continues:  # (a turn resumed after a stage direction is no new turn)
+            continue
+        printed = f"{t.label!r} line {t.location.line}"
+        if i and linked.speakers[t.position] is linked.speakers[turns[i - 1].position] and (i - 1) in used:
+            result.split.append(printed)  # one person's words cut in two turns: no word given to another
+        else:
+            result.invented.append(printed)
     return result
 
 
@@ -108,4 +117,5 @@ def summary(scores: list[PageScore]) -> dict:
     return {"pages": len(scores), "pages_right": sum(s.is_right for s in scores),
             "turns": turns, "turns_right": right, "share_right": round(right / turns, 4) if turns else 1.0,
             "lost": sum(len(s.lost) for s in scores if s.expected_verdict != "refused"),
-            "invented": sum(len(s.invented) for s in scores), "wrong_and_silent": silent}
+            "invented": sum(len(s.invented) for s in scores), "split": sum(len(s.split) for s in scores),
+            "wrong_and_silent": silent}

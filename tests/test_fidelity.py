@@ -59,6 +59,15 @@ def test_every_page_is_right_or_says_it_is_not(page, scores):
         assert result.verdict == "refused"
 
 
+BATCHES = PAGES / "batches"  # the held-out batches of 1 December 2026, after their first run (README.md there)
+
+
+@pytest.mark.parametrize("page", sorted(p.stem for p in BATCHES.glob("*.txt")))
+def test_every_held_out_page_is_right_or_says_it_is_not(page, register):
+    result = score(BATCHES / f"{page}.txt", register, prepare)
+    assert result.is_right or result.flagged, (result.wrong, result.lost, result.invented)
+
+
 def test_most_turns_get_their_speaker(scores):
     figures = summary(scores)
     assert figures["share_right"] >= 0.9, figures
@@ -826,3 +835,19 @@ def test_a_first_person_record_s_author_is_the_one_person_not_reported(register,
     first = next(t for t in unsure.doc.turns if t.label == "I")
     assert unsure.speakers[first.position].label == "the author"
     assert any(p.code == "unresolved-role" for p in unsure.problems)
+
+
+def test_the_scorer_counts_one_person_s_turn_cut_in_two_as_split_not_invented(register, tmp_path):
+    page = tmp_path / "split.txt"
+    page.write_text("May 1, 1960\n\nRecord of Conversation between Mao Zedong and Kim Il Sung\n\nContents:\n\n"
+                    "English Translation\n\nMao Zedong: We will wait.\n\nThe harvest, said Comrade Mao Zedong, is good.\n\n"
+                    "Kim Il Sung: Ours too.\n", "utf-8")
+    page.with_suffix(".expected.toml").write_text(
+        'verdict = "clean"\n[[turn]]\nlabel = "Mao Zedong"\nspeaker = "Mao Zedong"\nstarts = "We will wait."\n'
+        '[[turn]]\nlabel = "Kim Il Sung"\nspeaker = "Kim Il Sung"\nstarts = "Ours too."\n', "utf-8")
+    result = score(page, register, prepare)
+    assert result.right == 2 and len(result.split) == 1 and not result.invented and result.is_right
+    # a turn of someone else there is invented
+    page.write_text(page.read_text("utf-8").replace("said Comrade Mao Zedong", "said Comrade Kim Il Sung"), "utf-8")
+    result = score(page, register, prepare)
+    assert result.invented and not result.split
