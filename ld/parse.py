@@ -207,7 +207,9 @@ class Layout:
         adverbs = _alternation(merged["reporting_adverbs"]) + (f"|(?:{pattern})" if pattern else "")
         upper = r"[^\W\d_a-zß-ÿ]"  # a letter that is not a lower-case Latin one
         # "N.S.", a two-letter initial before a name ("Yu. V. Andropov") or "Zedong"
-        word = rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[\w'’\-]*"
+        # (or a name cut short right before the label's colon: "Khrush.:", "Kad.:", in working notes)
+        word = (rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[a-z]{{2,}}\.(?=:)"
+                rf"|{upper}[\w'’\-]*")
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
         particle = _alternation(merged["particles"])
         # at most 8 words: a bound that keeps every match attempt short (no quadratic scans)

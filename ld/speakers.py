@@ -412,6 +412,27 @@ class Resolver:
                                                                   f"of {full}, named on this page", full))
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _cut_short(self, name: str) -> Resolution | None:
+        """A surname cut short ("Khrush.", "Kad."): the one person this page names, or else the register's
+        one person, whose surname begins so; flagged for a curator."""
+        stem = fold(name.rstrip("."))
+        found: dict[str, Resolution] = {}
+        for form, entity in self.seen:
+            if form.words and form.words[-1].startswith(stem):
+                found.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{name!r}, cut short, read as "
+                                                         f"{entity.label}, named on this page", doubtful=True))
+        for form, full in self.local:
+            if form.words and form.words[-1].startswith(stem):
+                found.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{name!r}, cut short, read as "
+                                                                  f"{full}, named on this page", full, doubtful=True))
+        if not found:
+            matches = _unique(e for word, pairs in self.index.by_word.items() if word.startswith(stem)
+                              for form, e in pairs if form.words[-1].startswith(stem) and e.type == "Person")
+            if len(matches) == 1:
+                return Resolution(matches[0], REGISTER, f"{name!r}, cut short, read as the register's "
+                                  f"{matches[0].label}, the one whose surname begins so", doubtful=True)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _surname_initial(self, letter: str) -> Resolution | None:
         """The one person the title or the participant list names whose surname begins with this letter
         ("K:" for "... (Kissinger) and the Soviet Ambassador (Dobrynin)"); flagged for a curator."""
@@ -480,6 +501,8 @@ class Resolver:
             found = self._initials(initials) or found
         if found.entity is None and re.fullmatch(r"[A-Z]", label):  # a telcon's "K:" and "D:"
             found = self._surname_initial(label) or found
+        if found.entity is None and re.fullmatch(r"[^\W\d_]{3,}\.", name):  # "Khrush.:" in working notes
+            found = self._cut_short(name) or found
         if found.method != UNRESOLVED or found.name:
             self._remember(found.name or name, found.entity)
         role_printed = fold(title).rstrip(".")

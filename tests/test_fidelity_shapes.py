@@ -566,3 +566,11 @@ def test_a_report_after_a_lead_clause_before_the_first_label_is_a_turn_never_a_s
             "tired.\n\nKosygin.  We are not tired.  We wanted very much to meet you.\n\nMao Zedong.  Good.\n")
     linked = linked_page(text, register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)] == ["Mao Zedong", "Alexei Kosygin", "Mao Zedong"]
+
+
+def test_working_notes_with_surnames_cut_short_in_their_labels(register, tmp_path):
+    text = HEAD + ("Khrush.: Welcome! The situation is better.\n\nKad.: Thanks for the help.\n\n"
+                   "About I. Nagy: he must stay in Romania.\n\nKhrush.: Agreed.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Nikita Khrushchev", "János Kádár", "Nikita Khrushchev"]
+    assert "speaker-to-confirm" in codes(linked)  # read from a cut surname: a curator confirms it
