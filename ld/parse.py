@@ -59,7 +59,8 @@ ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other s
 ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?…\]])[ ]+)(?P<label>(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+was)"
                          r"[ ]*:[ ]*")
 NARRATION = "narration"  # a first-person paragraph of the author's acts: no turn (see FIRST_PERSON_ACT)
-FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
+FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:(?:again|also|then|further|[a-z]+ly)\s+)?"
+                          r"(?:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|"
                           r"stressed|noted|replied|answered|explained)\b")
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
@@ -1355,10 +1356,14 @@ class Transcript:
         that reports another person who takes part, in indirect speech, starts that person's turn."""
         if ABBREVIATION_END.search(text, max(pos - 8, 0), pos) or re.search(r"[,;:][\"”’']\s*$", text[max(pos - 4, 0):pos]):
             return None
-        match = self.layout.reported.match(text, pos)
+        author = self.narrator or self.signer
+        if author and not _same_person(author, speaker) and FIRST_PERSON.match(text, pos):
+            return Label(pos, pos, "I", author, reported=True)  # "... I again emphasized that ..." in Deng's turn
+        match = self.layout.reported_strong.match(text, pos)  # (after a lead: "Having heard our message, Deng ...")
         label = self.parser.read_label(match, False, self.declared, reported=True) if match and match["name"] else None
-        if label is None or match is None or not REPORTED_CLAUSE.match(text, match.end()) \
-                or not self._takes_part(label.speaker) or _same_person(label.speaker, speaker):
+        indirect = match is not None and (REPORTED_CLAUSE.match(text, match.end()) or text.startswith(":", match.end()))
+        if label is None or match is None or not indirect or not self._takes_part(label.speaker) \
+                or _same_person(label.speaker, speaker):
             return None
         return replace(label, start=pos, end=pos)
 

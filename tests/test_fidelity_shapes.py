@@ -574,3 +574,14 @@ def test_working_notes_with_surnames_cut_short_in_their_labels(register, tmp_pat
     linked = linked_page(text, register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)] == ["Nikita Khrushchev", "János Kádár", "Nikita Khrushchev"]
     assert "speaker-to-confirm" in codes(linked)  # read from a cut surname: a curator confirms it
+
+
+def test_in_a_diary_the_other_side_s_quoted_words_and_the_author_s_next_sentence_are_not_merged(register, tmp_path):
+    text = ("March 21, 1962\n\nFrom the Diary of S. V. Chervonenko, Memorandum of Conversation with Deng Xiaoping\n\n"
+            "Deng Xiaoping said that Liu Shaoqi was inspecting the provinces.\n\n"
+            "I gave information on the trade negotiations. Having heard our message, Deng Xiaoping said: \"This is "
+            "a good sign.\"\n\nDeng Xiaoping stated that the CC CCP is correcting these mistakes.\n"
+            "I again emphasized that the Soviet side is ready to consider the requests.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == [
+        "Deng Xiaoping", "Stepan Chervonenko", "Deng Xiaoping", "Deng Xiaoping", "Stepan Chervonenko"]
