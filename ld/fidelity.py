@@ -103,7 +103,7 @@ def score(page: Path, register: Register, prepare) -> PageScore:
         if i in used or t.continues:  # (a turn resumed after a stage direction is no new turn)
             continue
         printed = f"{t.label!r} line {t.location.line}"
-        if i and linked.speakers[t.position] is linked.speakers[turns[i - 1].position] and (i - 1) in used:
+        if i and linked.speakers[t.position] == linked.speakers[turns[i - 1].position] and (i - 1) in used:
             result.split.append(printed)  # one person's words cut in two turns: no word given to another
         else:
             result.invented.append(printed)

@@ -395,7 +395,7 @@ class Parser:
     def parse_text(self, text: str, path: str = "<text>", doc_id: str = "doc", digest: str = "") -> Document:
         if self.layout_error:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
-        sample = text[:3000]  # (words counted by the regex engine: a loop over characters cost a tenth of a build)
+        sample = text[:3000]  # (words counted by the regex engine: a loop over characters cost a fifth of parse and link)
         words = len(LETTER.findall(sample))
         self.shouting = words > 40 and len(LOWER.findall(sample)) < words / 20  # hardly a word in lower case
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
@@ -1340,10 +1340,8 @@ class Transcript:
         if not lead and not (head[:2].isupper() and head[:2].isalpha() or head[1:2] == "."
                              or head.startswith(self.report_marks)):
             return None
-        if ABBREVIATION_END.search(text, max(pos - 8, 0), pos):  # "N.S. KHRUSHCHEV", "Cde. NC": no sentence ends
+        if not _sentence_starts(text, pos):
             return None
-        if re.search(r"[,;:][\"”’']\s*$", text[max(pos - 4, 0):pos]):  # “... with sugar,” N.S. Khrushchev continued, “...”
-            return None  # a quotation cut by its speech tag: the sentence goes on
         match = (self.layout.reported_strong if lead else self.layout.reported).match(text, pos)
         label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
         if label is None or match is None or not self.parser._strong(label, match) \
@@ -1354,7 +1352,7 @@ class Transcript:
     def _embedded_minutes_report(self, text: str, pos: int, speaker: str) -> Label | None:
         """In minutes, "... and asks if this is possible. Mikoyan answers that it is possible.": a sentence
         that reports another person who takes part, in indirect speech, starts that person's turn."""
-        if ABBREVIATION_END.search(text, max(pos - 8, 0), pos) or re.search(r"[,;:][\"”’']\s*$", text[max(pos - 4, 0):pos]):
+        if not _sentence_starts(text, pos):
             return None
         author = self.narrator or self.signer
         if author and not _same_person(author, speaker) and FIRST_PERSON.match(text, pos):
@@ -1541,9 +1539,9 @@ class Transcript:
             f"under [speakers] in the sidecar or add its title to extra_titles under [layout]"))
 
     def _check_inner_reports(self, para: Paragraph, markers: list) -> None:
-        """In a page of reported speech, a sentence inside a turn that reports another person who takes
-        part ("... two bilateral matters. The Secretary replied that ...") is not split off (only the
-        recorder's capitals, initials or "Cde." split a paragraph): say so, naming the line."""
+        """In a page of reported speech, a sentence inside a turn that reports another person and was not
+        split off (a role, or no indirect speech after the verb: "... two bilateral matters. The Secretary
+        replied that ..."): say so, naming the line."""
         text = para.text
         starts = {m[0]: m[3] for m in markers if m[2] == "label"}
         speaker = starts[0].speaker if 0 in starts else self.current["speaker"] if self.current else None
@@ -1552,8 +1550,8 @@ class Transcript:
             if pos in starts:
                 speaker = starts[pos].speaker
                 continue
-            if ABBREVIATION_END.search(text, max(pos - 8, 0), pos) or re.search(r"[,;:][\"”’']\s*$", text[max(pos - 4, 0):pos]):
-                continue  # "N.S. KHRUSHCHEV", or a quotation cut by its speech tag: no sentence ends
+            if not _sentence_starts(text, pos):
+                continue
             match = self.layout.reported.match(text, pos)
             label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
             if match is None or label is None or not (label.role or self._takes_part(label.speaker)) \
@@ -1968,6 +1966,12 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[signature\][ ]*\(?(?P<name>(?:[^\W\d_
 
 # what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+and[ ]+[a-z]+)?[ ]+(?:that|whether|if|of|about|to[ ]+the)\b")
+
+
+def _sentence_starts(text: str, pos: int) -> bool:
+    """Does a sentence start at ``pos`` (just after a BOUNDARY)? Not after an abbreviation ("N.S. KHRUSHCHEV",
+    "Cde. NC"), nor after a quotation cut by its speech tag ("“... with sugar,” N.S. Khrushchev continued")."""
+    return not (ABBREVIATION_END.search(text, max(pos - 8, 0), pos) or re.search(r"[,;:][\"”’']\s*$", text[max(pos - 4, 0):pos]))
 
 
 # a signature of initials and a surname ("S. Chervonenko"), and the signer's office above it ("Ambassador of

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -632,16 +633,7 @@ class Resolver:
         """The author of a record written in the first person ("I said that ..."), who is not named
         as such: the one person the title or the participant list names who is not among the other
         speakers. Flagged for a curator; unresolved when the page names none or several."""
-        others = [self.names.key(e.label) for e in speakers]
-        named: dict[str, tuple[Entity | None, str]] = {}
-        people = [*((p.entity, p.name) for p in self.context.participants),
-                  *((self.lookup(n).entity, n) for _, n in self.context.title_roles),
-                  *((self.lookup(n).entity, n) for n in self.context.title_people)]
-        for entity, name in people:
-            key = self.names.key(entity.label if entity else name)
-            if not key.words or any(key.fits(o) or o.fits(key) for o in others):
-                continue
-            named.setdefault(entity.slug if entity else " ".join(key.words), (entity, name))
+        named = self._named_but(speakers)
         if len(named) != 1:
             return Resolution(None, UNRESOLVED, "the record speaks in its author's first person ('I ...') and the "
                               f"page names {len(named) or 'no'} person(s) who could be the author")
@@ -653,7 +645,18 @@ class Resolver:
         """Who gives "The answer was: ..." in a first-person record: the one person who speaks on the
         page or whom the title or the participant list names, who is not its author. Flagged for a
         curator; unresolved otherwise."""
-        writers = [self.names.key(e.label) for e in authors]
+        named = self._named_but(authors, speakers)
+        if len(named) != 1 or not authors:
+            return Resolution(None, UNRESOLVED, "an answer to the author's question, and the page names "
+                              f"{len(named) or 'no'} person(s) other than the author who could give it")
+        entity, name = next(iter(named.values()))
+        return Resolution(entity, DOCUMENT, f"an answer to the author's question; {name} is the one person the page "
+                          "names besides the author", name, doubtful=True)
+
+    def _named_but(self, excluded: list[Entity], speakers: Sequence[Entity] = ()) -> dict[str, tuple[Entity | None, str]]:
+        """The persons ``speakers`` hold and the participant list and the title name, by IRI or name, but
+        those of ``excluded``."""
+        others = [self.names.key(e.label) for e in excluded]
         named: dict[str, tuple[Entity | None, str]] = {}
         people = [*((None if e.local_to else e, e.label) for e in speakers),
                   *((p.entity, p.name) for p in self.context.participants),
@@ -661,14 +664,9 @@ class Resolver:
                   *((self.lookup(n).entity, n) for n in self.context.title_people)]
         for entity, name in people:
             key = self.names.key(entity.label if entity else name)
-            if key.words and not any(key.fits(w) or w.fits(key) for w in writers):
+            if key.words and not any(key.fits(o) or o.fits(key) for o in others):
                 named.setdefault(entity.slug if entity else " ".join(key.words), (entity, name))
-        if len(named) != 1 or not writers:
-            return Resolution(None, UNRESOLVED, "an answer to the author's question, and the page names "
-                              f"{len(named) or 'no'} person(s) other than the author who could give it")
-        entity, name = next(iter(named.values()))
-        return Resolution(entity, DOCUMENT, f"an answer to the author's question; {name} is the one person the page "
-                          "names besides the author", name, doubtful=True)
+        return named
 
     def _unlisted_title_people(self) -> list[str]:
         listed = [self.names.key(p.name) for p in self.context.participants]

@@ -549,7 +549,8 @@ def test_a_us_record_s_unnamed_president_is_the_office_holder_on_its_date_flagge
     assert {m for m, _ in linked.resolutions.values()} >= {"office"}
     assert "speaker-to-confirm" in codes(linked)
     # the list's "• Notetaker" and "• The President" are entries of their own, no one's role
-    assert not any("Notetaker" in p.message and "Gates" in p.message for p in linked.problems)
+    roles = {entity.label: role for entity, role, _ in linked.participants}
+    assert roles == {"Thomas S. Gates": "Chief of U.S. Liaison Office in Peking", "Henry Kissinger": "Secretary of State"}
 
 
 def test_an_unnamed_president_of_a_record_no_us_office_made_stays_a_role_person(register, tmp_path):
