@@ -88,14 +88,21 @@ class Finder:
             forms.setdefault(surface, None)  # a form only rules give meaning to
         self.forms = forms
         ordered = sorted(forms, key=lambda f: (-len(f), f))  # longest first: "Soviet Union" before "Soviet"
-        self.pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w\-])") \
+        # (no look-behind at the pattern's start: the regex engine then skips to the forms' first letters,
+        # and ``find`` tests the character before each match itself)
+        self.pattern = re.compile(r"(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w\-])") \
             if ordered else None
 
     def find(self, text: str, insertions: tuple[Span, ...] = ()) -> list[Mention]:
         if self.pattern is None:
             return []
         found = []
-        for match in self.pattern.finditer(text):
+        search, at = self.pattern.search, 0
+        while (match := search(text, at)) is not None:
+            if match.start() and WORD_BEFORE.match(text, match.start() - 1):  # inside a word: try one further on
+                at = match.start() + 1
+                continue
+            at = match.end()
             span = Span(match.start(), match.end())
             inside = next((i for i in insertions if i.start <= span.start and span.end <= i.end), None)
             if inside and (span.start, span.end) != (inside.start + 1, inside.end - 1):
@@ -133,9 +140,11 @@ def apply_overrides(mentions: list[Mention], text: str, segment: int | None,
     return sorted(result, key=lambda m: (m.span.start, m.span.end))
 
 
+WORD_BEFORE = re.compile(r"[\w\-]")
 UPPER = "[^\\W\\d_a-zß-ÿ]"
 WORD = r"[\w\-]+(?:['’][a-z]+)?"
-CAPITALISED = re.compile(rf"(?<![\w\-]){UPPER}{WORD}(?:\s+(?:of\s+|the\s+)?{UPPER}{WORD})*")
+# (the look-behind after the first letter, not before it: the regex engine then skips to capitals)
+CAPITALISED = re.compile(rf"{UPPER}(?<![\w\-]{UPPER}){WORD}(?:\s+(?:of\s+|the\s+)?{UPPER}{WORD})*")
 NOT_NAMES = frozenset("""I A An The This That These Those There Their They Then We Our Us You Your He His Him She Her
 It Its In On At Of For From To By As But And Or If So No Yes Not Now Later First Second Third After Before When
 Where What Why How Who Whom Which While Since Even Also Both Either Neither Thus Similarly Sometimes Starting

@@ -346,10 +346,10 @@ class Layout:
 
     def normalise(self, word: str) -> str:
         """A word printed in capitals, in title case ("ZEDONG" -> "Zedong"), unless capitals = "keep"."""
-        letters = re.sub(r"['’\-]", "", word)
-        if self.capitals == "title" and len(letters) > 1 and letters.isalpha() and word.isupper():
-            return word.capitalize()
-        return word
+        if self.capitals != "title" or not word.isupper():
+            return word
+        letters = word.replace("'", "").replace("’", "").replace("-", "")
+        return word.capitalize() if len(letters) > 1 and letters.isalpha() else word
 
 
 _COMPILED: dict[str, Layout] = {}
@@ -635,7 +635,7 @@ class Parser:
         verb in the past ("Cde. Ulbricht supported ..."), or a speech tag inside the first sentence
         ("We, continued Le Duan, know ..."); ``accept(label, match)`` says whether the person counts.
         The reported label and the match that found it, or (None, None)."""
-        for pattern in (self.layout.acted, *self.layout.inserted):
+        for pattern in (self.layout.acted, *self.layout.inserted) if _may_tag(text) else (self.layout.acted,):
             match = pattern.match(text)
             if match and pattern is self.layout.acted and not loose and not self.layout.any_verb.fullmatch(match["verb"]):
                 # another verb ("received", "supported") reports only with a reporting verb later in the
@@ -664,6 +664,8 @@ class Parser:
 
     def introduced(self, text: str) -> Label | None:
         """The speaker a narration paragraph introduces at its end ("... Comrade Hysni Kapo said:")."""
+        if not text.endswith(":"):  # (the pattern ends at a colon closing the paragraph: most paragraphs end otherwise)
+            return None
         match = self.layout.introduces.search(text[-200:])
         if not match or not (match["title"] or self.is_known((match["name"] or "").strip())):
             return None
@@ -1157,7 +1159,7 @@ class Transcript:
     def _inverted_report(self, text: str) -> Label | None:
         """"The mistakes of those years, said Mao Zedong, were ...": in a page of reported speech, a
         turn of a person the page names (the whole paragraph is the turn)."""
-        match = self.layout.inverted.match(text)
+        match = self.layout.inverted.match(text) if _may_tag(text) else None
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
         if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)):
             return None
@@ -1418,7 +1420,7 @@ class Transcript:
             if label:
                 found.append((label.start, label.end, "label", label))
                 speaker = label.speaker
-        for colon in re.finditer(r"(?<=\w):[ ]+(?=[A-Z])", text[:-1]):
+        for colon in COLON_BEFORE_NAME.finditer(text, 0, len(text) - 1) if ": " in text else ():
             # "... the floor was taken by: Comrade Mao Zedong: Thank you": a label after a colon is not split
             # (a header's value may name people), but said
             match = self.layout.label.match(text, colon.end())
@@ -1637,7 +1639,7 @@ class Transcript:
             # with a name the page knows and goes on in lower case, by a verb the layout does not list
             label = None
             for pattern in (self.layout.inverted, self.layout.subject) if self.reported else (self.layout.inverted,):
-                match = pattern.match(para.text)
+                match = pattern.match(para.text) if pattern is not self.layout.inverted or _may_tag(para.text) else None
                 found = self.parser.read_label(match, True, self.declared, reported=True) if match else None
                 if found and (self._takes_part(found.speaker) or self.parser.is_known(found.speaker)):
                     label = found
@@ -1924,9 +1926,16 @@ DENSE_BLOCK = 8  # lines
 
 
 def _paragraph(lines, path, line, offset) -> Paragraph:
-    text = MARKUP.sub("", " ".join(lines))
-    text = re.sub(r"[ \t\u00a0]+", " ", unicodedata.normalize("NFC", text)).strip()
-    return Paragraph(text, Location(path, line, offset), tuple(lines))
+    text = " ".join(lines)
+    text = MARKUP.sub("", text) if "<" in text else text
+    text = unicodedata.normalize("NFC", text)
+    if "  " in text or "\t" in text or "\u00a0" in text:
+        text = SPACES.sub(" ", text)
+    return Paragraph(text.strip(), Location(path, line, offset), tuple(lines))
+
+
+# runs of spaces, tabs and no-break spaces, to one space (a single space is left alone: most of a text's spaces)
+SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 
 
 # what a copied web page or PDF export prints above the date line
@@ -1966,6 +1975,18 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[signature\][ ]*\(?(?P<name>(?:[^\W\d_
 
 # what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+and[ ]+[a-z]+)?[ ]+(?:that|whether|if|of|about|to[ ]+the)\b")
+
+
+def _may_tag(text: str) -> bool:
+    """Can a speech tag between commas or dashes stand in the first sentence ("The mistakes, said Mao, ...")?
+    The layout's inverted patterns need a comma or a dash in the first 160 characters: most paragraphs are
+    settled here without running them."""
+    head = text[:162]
+    return "," in head or "—" in head or "–" in head
+
+
+# a colon inside a paragraph, a name after it: "... the floor was taken by: Comrade Mao Zedong: ..."
+COLON_BEFORE_NAME = re.compile(r"(?<=\w):[ ]+(?=[A-Z])")
 
 
 def _sentence_starts(text: str, pos: int) -> bool:
