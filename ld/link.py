@@ -158,8 +158,8 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                                               "in the register; published as a person of this document only")
         linked.participants.append((entity, participant.role, participant.header))
     for code, line, message in doc.notices:  # what the parser decided that a curator may want to check
-        linked.problems.append(Problem("Info" if code in ("label-as-header", "unclosed-bracket") else "Warning", code, message,
-                                       source=f"{doc.path}:{line}"))
+        level = "Info" if code in ("label-as-header", "unclosed-bracket", "edition-numbers") else "Warning"
+        linked.problems.append(Problem(level, code, message, source=f"{doc.path}:{line}"))
     for line, text in doc.unattributed:
         if strict:
             raise ParseError(f"text before the first turn names no speaker: {text[:60]!r}", path=doc.path, line=line,

@@ -52,6 +52,15 @@ JOURNAL_OF = re.compile(r"^(?:from\s+(?:the\s+)?)?(?:journal|diary|notebook)(?:\
 TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}"
                           r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes)\b|\b(?:[Dd]iary|[Jj]ournal|"
                           r"[Nn]otebook)[ ]+of[ ]+(?P<of>[A-Z][^\n]{2,80})")
+# "Report from Etre Sándor, 'Conversation with ...'": who writes the report, and its "I said ..." (a person's
+# name of two words or more; "Report from the Hungarian Embassy" names none)
+REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information)[ ]+(?:from|by)[ ]+"
+                         r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
+INSTITUTIONS = {"Embassy", "Ministry", "Legation", "Consulate", "Department", "Committee", "Office", "Mission",
+                "Bureau", "Section", "Division", "Agency", "Service", "Delegation", "Council", "Secretariat"}
+# the author of a first-person record comments on the conversation, after it or between its turns
+AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impression)|My (?:impression|opinion) is"
+                            r"|It seemed to me|It seems to me|I had the impression)\b")
 AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the first person
 ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other side's words (see ANSWER_LINE)
 # in a record its author writes in the first person, a line that gives the other side's answer to the
@@ -242,7 +251,7 @@ class Layout:
         # (the narration ends with a comma: "It is independent, as Brezhnev L.I. also said" is no report)
         # or with no comma before one of the recorder's titles ("In the conversation which followed Cde. Liu
         # Shaoqi briefly told ...")
-        marks = _alternation([t.rstrip(".") for t in merged["report_titles"]])
+        marks = _alternation([*(t.rstrip(".") for t in merged["report_titles"]), "comrade"])  # ("At lunch comrade X")
         # (a participle's clause may be longer: "Having received the answer of the Chinese side to the
         # letter of the six parties, Comrade Kliszko stated ...")
         clause = (rf"(?:(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning)(?:[ ]+[\w'’\-]+){{0,15}},[ ]+|"
@@ -270,9 +279,11 @@ class Layout:
         starters = _alternation([w for w in merged["not_labels"] if w[:1].isupper()])
         self.bare = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?=(?:{starters})\b)")
         # a paragraph of narration that ends by introducing the next one: "... Comrade Hysni Kapo said:"
+        # (or "... Heo Dam began his discussion at 17 hours and talked about the following issues:")
         self.introduces = re.compile(
-            rf"(?<![\w])(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?:,[^,:]{{1,80}},)?[ ]+(?:(?:{adverbs})[ ]+)?"
-            rf"(?P<verb>{verbs})[ ]*:$")
+            rf"(?<![\w])(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?:,[^,:]{{1,80}},|[ ]+[a-z][^,:.!?]{{0,80}}?[ ]+and)?"
+            rf"[ ]+(?:(?:{adverbs})[ ]+)?(?P<verb>{verbs})"
+            rf"(?:[ ]+(?:about[ ]+|on[ ]+)?the[ ]+following(?:[ ]+[a-z]+){{0,2}})?[ ]*:$")
         # the same paragraph is asked several times (is it labelled? a header? a report?): match once
         self.label_at_start = lru_cache(maxsize=1024)(self.label.match)
         self.reported_at_start = lru_cache(maxsize=1024)(self.reported_strong.match)
@@ -280,7 +291,8 @@ class Layout:
         # "Le Duan listened to ..."): read only for a person who takes part (Transcript decides)
         self.acted = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
-            rf"(?P<verb>{verbs}|[a-z]{{3,}}ed|took|gave|made|began|held|drew|put|set|kept|brought|sent)\b")
+            rf"(?P<verb>{verbs}|[a-z]{{3,}}ed|took|gave|made|began|held|drew|put|set|kept|brought|sent|"
+            rf"[a-z]{{3,}}[^s\W]s)\b")  # (or in the present: "Molotov supports the proposal and says that")
         self.any_verb = re.compile(rf"\b(?:{verbs})\b")
         past = r"[a-z]{2,}ed|was|were|began|took|left|went|read|rose|came|sat|stood|shook|gave|saw|met|ended"
         subjects = _alternation(merged["narration_subjects"])
@@ -380,6 +392,7 @@ class Parser:
         self.overrides = dict(layout or {})  # the sidecar's [layout], to try the settings a hint proposes
         self.run_on = False  # the page's text was copied with its line breaks lost (see _run_on_head)
         self.shouting = False  # the page is all in capitals (a cable): capitals mark no label
+        self.period_names: frozenset[str] = frozenset()  # surnames that label this page's turns with a full stop
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
@@ -400,6 +413,8 @@ class Parser:
         self.shouting = words > 40 and len(LOWER.findall(sample)) < words / 20  # hardly a word in lower case
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
                                       self.layout.file_lists, shouting=self.shouting)
+        paragraphs, numbered = _edition_numbers(paragraphs)
+        self.period_names = _period_labels(paragraphs, self.layout.title_set)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
                              hint="an archive page export starts with a date line and a title")
@@ -423,6 +438,9 @@ class Parser:
             title = citation.title
         language = meta.get("Original Language", "")
         transcript = Transcript(self, path, title)
+        if numbered:
+            transcript.notices.append(("edition-numbers", numbered[0], f"the paragraphs' numbers glued to their first "
+                                       f"words ('{numbered[1]}...', an edition's numbering) are read as no text"))
         for para in after_title:  # a sentence between the title and the transcript is no heading: it may be
             words = len(para.text.split())  # a turn or a report the parser did not read, so say so
             if words > HEADING_WORDS or words >= 6 and (": " in para.text or para.text[-1:] in ".?!"):
@@ -577,6 +595,8 @@ class Parser:
         if authored and FIRST_PERSON.search(re.split(r"(?<=[.!?;])\s", text, maxsplit=1)[0]):
             return True  # the title names who writes "I" ("Excerpts from Tsedenbal's diary"): their first words
         label = self.start_label(text, {}, reported=self.layout.reported_speech is not False)
+        if label is None and self.introduced(text):  # "... Comrade Heo Dam talked about the following issues:"
+            return True
         return label is not None and (reported or not label.reported)
 
     # -- labels ------------------------------------------------------------
@@ -642,6 +662,8 @@ class Parser:
                 # sentence ("... and added that"): "Chairman Mao received our delegation" is narration
                 sentence = SENTENCE_BREAK.split(text[match.end():], maxsplit=1)[0]
                 match = match if self.layout.any_verb.search(sentence) else None
+            if match and match["name"] and match["name"].split()[-1].casefold() in self.layout.not_first:
+                match = None  # "TODOR ZHIVKOV The narcotics ...": a sentence after the name, no verb of the name's
             if match and match["name"]:
                 label = self.read_label(match, True, declared, reported=True)
                 if label and accept(label, match):
@@ -727,7 +749,8 @@ class Parser:
         full = declared.get(printed.casefold()) or declared.get(speaker.casefold())
         if full:
             speaker = full
-        known = bool(full) or (bool(name) and any(self.is_known(n) for n in dict.fromkeys((speaker, printed, name))))
+        known = bool(full) or (bool(name) and any(self.is_known(n) for n in dict.fromkeys((speaker, printed, name)))) \
+            or (sep == "." and name in self.period_names)
         shouting = not self.shouting and any(len(w) > 1 and w.isupper() for w in words)
         if reported:
             ok = bool(title or known or (words and len(words) <= 4))
@@ -969,6 +992,9 @@ class Transcript:
         if named:  # the title names who writes "I": that person, before any signature's reading
             name = named["own"] or named["name"] or _signed_name(named["of"].split(",")[0])
             self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
+        reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
+        if reporter and reporter["name"].split()[-1] not in INSTITUTIONS:  # the last resort for "I said ..."
+            self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
         self.reported = self._reads_reported(paragraphs)
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
@@ -1060,8 +1086,10 @@ class Transcript:
         "Rights", "Type", "Record ID" and their values, and an ambassador signs off in capitals ("USSR
         AMBASSADOR TO THE DRV" / "I. SHCHERBAKOV"): header lines, never the last speaker's words."""
         at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() == "document information"), None)
-        while at and paragraphs[at - 1].text.strip().casefold() in TRAILER_LINES:
-            at -= 1  # "Associated People & Organizations", "Subjects Discussed" above it
+        while at and (paragraphs[at - 1].text.strip().casefold() in TRAILER_LINES
+                      or at >= 2 and paragraphs[at - 2].text.strip().casefold() in ("author(s):", "author(s)")
+                      and len(paragraphs[at - 1].text.split()) <= 6):
+            at -= 1  # "Associated People & Organizations", "Subjects Discussed", "Author(s):" / "Mikhail Gorbachev"
         if at is not None:
             start = at
             before = paragraphs[at - 1].text if at else ""
@@ -1132,6 +1160,8 @@ class Transcript:
         label = self.parser.read_label(match, True, self.declared, reported=False)
         if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)):
             return None
+        if {w.strip("[]().").casefold() for w in label.printed.split()} & self.layout.header_words:
+            return None  # "Top Secret Memorandum - Wilson Center ...": a heading the title repeats, no person
         return Label(0, match.end(), label.printed, label.speaker, role=label.role, alias=label.alias)
 
     def _start_label(self, text: str) -> Label | None:
@@ -1169,6 +1199,8 @@ class Transcript:
         """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
         "1. In accordance with instructions ... I presented ..." (the first sentence says "I")."""
         unnumbered = re.sub(r"^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+", "", text)
+        if AUTHOR_COMMENT.match(unnumbered):  # "In my opinion, Kim Il avoided ...": the author's comment, no one's turn
+            return Label(0, 0, "", "", role=NARRATION)
         first = re.split(r"(?<=[.!?;])\s", unnumbered, maxsplit=1)[0][:300]
         sentences = SENTENCE_BREAK.split(unnumbered, maxsplit=2)
         if not FIRST_PERSON.search(first) and re.search(r"\bme\b", sentences[0]) and len(sentences) > 1:
@@ -1919,6 +1951,7 @@ DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|This document was made poss
 # the web page's closing block, printed after the text: each a paragraph of its own
 TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",
+                 "related documents",
                  "original language", "original uploaded date", "to cite this document", "author(s):", "author(s)"}
 # a label and its speech at a line's start: "N. S. Khrushchev: We ...", "2. LI: YESTERDAY ..."
 DENSE_LABEL = re.compile(r"^(?:\d{1,2}\.[ ]+)?(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}:[ ]+\S")
@@ -1975,6 +2008,46 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[signature\][ ]*\(?(?P<name>(?:[^\W\d_
 
 # what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+and[ ]+[a-z]+)?[ ]+(?:that|whether|if|of|about|to[ ]+the)\b")
+
+
+def _edition_numbers(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], tuple[int, str] | None]:
+    """A book's web edition numbers its paragraphs, the number glued to the first word ("2Gorbachev: I am
+    glad ...", "3I will tell you ..."): where the page's paragraphs are so numbered 1, 2, 3 ... (three at
+    least, each one more than the one before), the numbers are cut off. The first line and number, or None."""
+    found = [(index, match) for index, para in enumerate(paragraphs) if (match := GLUED_NUMBER.match(para.text))]
+    numbers = [int(match[1]) for _, match in found]
+    if len(found) < 3 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return paragraphs, None
+    result = list(paragraphs)
+    for index, match in found:
+        para, cut = paragraphs[index], match.end()
+        first = para.raw_lines[0][cut:] if para.raw_lines else ""
+        result[index] = replace(para, text=para.text[cut:], raw_lines=(first, *para.raw_lines[1:]),
+                                location=replace(para.location, offset=para.location.offset + cut))
+    return result, (paragraphs[found[0][0]].location.line, found[0][1][0][:40])
+
+
+GLUED_NUMBER = re.compile(r"(\d{1,3})(?=[A-Z“\"(\[])")
+
+
+def _period_labels(paragraphs: list[Paragraph], titles) -> frozenset[str]:
+    """'Mitterrand. Mr. President, ...' / 'Gorbachev. Thank you, ...': surnames with a full stop that open
+    paragraphs of a dialogue. Read as labels when two such surnames, each named near the page's top
+    (its title, not as an abbreviation), open two paragraphs or more each: one name alone could be a sentence
+    ("Moscow. The ..."), and a title's abbreviation ("Com. Zakharov asked ...") is no name."""
+    counts: dict[str, int] = {}
+    for para in paragraphs:
+        match = PERIOD_LABEL.match(para.text)
+        if match and match["name"].casefold() not in titles and f"{match['name']}.".casefold() not in titles:
+            counts[match["name"]] = counts.get(match["name"], 0) + 1
+    if len(counts) < 2:
+        return frozenset()
+    top = set(re.findall(r"([\w’'\-]+)(?!\.)", " ".join(p.text for p in paragraphs[:6])[:2000]))
+    names = frozenset(n for n, c in counts.items() if c >= 2 and n in top)
+    return names if len(names) >= 2 else frozenset()
+
+
+PERIOD_LABEL = re.compile(r"(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[\"“(\[.…]*[A-Z])")
 
 
 def _may_tag(text: str) -> bool:

@@ -55,8 +55,9 @@ EVENT_WORDS = {"meeting", "meetings", "reception", "conversation", "conversation
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 # a person a title names: "between George H.W. Bush and Helmut Kohl", "Conversation of X with Y"
-TITLE_PERSON = re.compile(r"(?<![\w])(?:between|and|with|of|by)\s+(?P<name>(?:[A-Z][\w’'\-]*\.?|(?:[A-Z]\.){1,3})"
-                          r"(?:\s+(?:[A-Z][\w’'\-]*\.?|(?:[A-Z]\.){1,3})){1,4})(?=['’]s\b|[\s,]|$)")
+NAME_WORD = r"[A-Z](?:[\w\-’'.]*[\w\-.])?"  # a capitalised word of a name in a title (no closing quote)
+TITLE_PERSON = re.compile(r"(?<![\w])(?:between|and|with|of|by)\s+(?P<name>(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})"
+                          r"(?:\s+(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})){1,4})(?=['’]s\b|[\s,'’]|$)")
 HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "ms", "dr", "sir", "lord",
               "his excellency", "her excellency", "h.e", "the", "professor", "prof", "samdech", "genosse",
               "genossin", "gen", "tovarishch", "tovarisch", "towarzysz", "tow", "companero", "companera", "camarade",
@@ -120,7 +121,7 @@ class Names:
             # H.W. Bush]", "The Chancellor's [Helmut Kohl's] Meeting")
             self._roles = re.compile(rf"(?<![\w-])(?i:(?P<role>{roles}))(?:['’]s)?(?:\s+(?:of|to)(?:\s+the)?)?"
                                      rf"\s+(?:\[(?P<bracket>[A-Z][^\[\]]{{1,60}})\]|"
-                                     rf"(?P<name>[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){{0,4}}))")
+                                     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}))")
         return self._roles
 
     def split_title(self, name: str) -> tuple[str, str]:
@@ -262,7 +263,10 @@ class Resolver:
         Ambassador (Dobrynin)": the surname in parentheses after an office names that person."""
         for match in re.finditer(r"(?<=[a-z])[ ]\((?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})\)", title):
             name = match["name"]
-            office = re.findall(r"[\w’']+", fold(title[:match.start()]))[-2:]  # "Ambassador", "Affairs (Kissinger)"
+            before = fold(title[:match.start()])  # "Ambassador", "Affairs (Kissinger)", "Minister of Pakistan (Bhutto)"
+            office = re.findall(r"[\w’']+", before)[-2:]
+            if not set(office) & OFFICES:
+                office = re.findall(r"[\w’']+", re.sub(r"\s+(?:of|to|in)\s+(?:the\s+)?[\w’']+(?:\s+[\w’']+)?$", "", before))[-2:]
             if not set(office) & OFFICES:
                 continue  # "... of Mongolia (Fragments)": no office, no name
             if name not in self.context.title_people and fold(name) not in ROLE_WORDS:
@@ -500,7 +504,7 @@ class Resolver:
         initials = label.split()[-1] if label.split() else ""
         if found.entity is None and re.fullmatch(r"[A-Z]{2,3}", initials):  # "Cde. NC"
             found = self._initials(initials) or found
-        if found.entity is None and re.fullmatch(r"[A-Z]", label):  # a telcon's "K:" and "D:"
+        if found.entity is None and re.fullmatch(r"[A-HJ-Z]", label):  # a telcon's "K:" and "D:" ("I" is the author)
             found = self._surname_initial(label) or found
         if found.entity is None and re.fullmatch(r"[^\W\d_]{3,}\.", name):  # "Khrush.:" in working notes
             found = self._cut_short(name) or found
