@@ -61,6 +61,8 @@ INSTITUTIONS = {"Embassy", "Ministry", "Legation", "Consulate", "Department", "C
 # the author of a first-person record comments on the conversation, after it or between its turns
 AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impression)|My (?:impression|opinion) is"
                             r"|It seemed to me|It seems to me|I had the impression)\b")
+# words no name holds (a joint label's "and" is read apart, before the name is)
+NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no"}
 AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the first person
 ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other side's words (see ANSWER_LINE)
 # in a record its author writes in the first person, a line that gives the other side's answer to the
@@ -730,6 +732,8 @@ class Parser:
             return None
         if not all(w[0].isupper() or w in self.layout.particles for w in words):
             return None
+        if any(w.casefold() in NOT_NAME_WORDS for w in words):
+            return None  # "TO SEE:", "SECRETARY AND THE CHINESE AMBASSADOR:" in capitals: a form's or a heading's words
         if match["verb"] and not reported and (not at_start or sep != ":"):
             return None  # "Mao said:" is a label only at a paragraph's start
         if narrated and not (title or any(self.is_known(n) for n in (name, " ".join(words)))):

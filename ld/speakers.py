@@ -371,7 +371,12 @@ class Resolver:
             return Resolution(None, PRINTED, "the name as printed: a person of this page", name)
         if exact is not None and exact.type == "Person":
             return Resolution(exact, REGISTER, f"register form {name!r}")
-        matches = _unique(e for form, e in self.index.near(key) if key.names(form))
+        near = [(form, e) for form, e in self.index.near(key) if key.names(form)]
+        matches = _unique(e for _, e in near)
+        # a name of three words or more is guessed only from its first ("Kim:" is Kim Il Sung, "Sung:" is not:
+        # "Sung" may be another person's surname, as "Mr Sung" of the Chinese embassy in London)
+        if len(key.words) == 1:
+            matches = _unique(e for form, e in near if len(form.words) < 3 or form.words[0] == key.words[0])
         if len(matches) == 1 and len(key.words) == 1 and not key.initials and key.words[0] not in self.title_words:
             # "Zhu:" on a page that names no Zhu: the register's one Zhu is a guess, flagged for a curator
             return Resolution(matches[0], REGISTER, f"{name!r}, a surname the page does not name otherwise, read as "

@@ -682,3 +682,18 @@ def test_narration_that_announces_the_issues_a_person_spoke_about_introduces_the
     linked = linked_page(text, register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)] == ["Heo Dam", "L. Rinchin", "Heo Dam"]
     assert linked.doc.turns[0].text == "Comrade Minister, I thank you for the information."
+
+
+def test_a_file_s_form_lines_in_capitals_are_no_labels_and_a_given_name_s_last_word_no_surname(register, tmp_path):
+    text = ("FCO 21/1131 Political relations between China and UK\n\nTO SEE:\n\nDATE\n\n"
+            "RECORD OF CONVERSATION BETWEEN THE PERMANENT UNDER-\n\nSECRETARY AND THE CHINESE AMBASSADOR: 16 FEBRUARY 1973\n\n"
+            "1. Sir Denis Greenhill said that he was glad to welcome the Ambassador.\n\n"
+            "2. Mr Sung replied that the Chinese side also wished to develop relations.\n\n"
+            "3. Sir Denis Greenhill thanked the Ambassador.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Denis Greenhill", "Sung", "Denis Greenhill"]
+    # "Sung" is the last word of Kim Il Sung's given name, never his surname: no guess from the register
+    assert linked.speakers[linked.doc.turns[1].position].slug != "kim-il-sung"
+    # the register's one Pham is guessed from a first word, flagged
+    linked = linked_page(text.replace("Mr Sung replied", "Comrade Pham replied"), register, tmp_path)
+    assert linked.speakers[linked.doc.turns[1].position].label == "Pham Van Dong" and "speaker-to-confirm" in codes(linked)
