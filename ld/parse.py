@@ -63,6 +63,7 @@ AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impres
                             r"|It seemed to me|It seems to me|I had the impression)\b")
 # words no name holds (a joint label's "and" is read apart, before the name is)
 NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no"}
+PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:I|\[I\]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s")
 AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the first person
 ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other side's words (see ANSWER_LINE)
 # in a record its author writes in the first person, a line that gives the other side's answer to the
@@ -79,7 +80,9 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:(?:again|also|then|fur
 # verb is the recorder's narration, published as a stage direction.
 FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:[a-z]+ly\s+)?(?:was[ ]+(?:received|invited|met)|visited|"
                               r"invited|received|met|arrived|went|came|"
-                              r"called on|paid|accompanied|attended|handed|passed|sent|delivered|gave)\b")
+                              r"called on|paid|accompanied|attended|handed|passed|sent|delivered|gave|"
+                              r"(?:asked|applied)[ ]+for[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
+                              r"requested[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment))\b")
 SENTENCE_END = ".!?…)]\"”’"
 BOUNDARY = re.compile(r"[.!?…)\]\"”’][ ]+")  # where an embedded label or stage direction may start
 TOKEN = re.compile(r"\[[^\[\]]*\]|[^\s\[\]]+")  # the words and [bracketed] parts of a label's name
@@ -1211,13 +1214,23 @@ class Transcript:
             first = sentences[1][:300]  # "F. Castro received me today at my request. On instructions ... I informed"
         if not FIRST_PERSON.search(first):
             return None
-        if FIRST_PERSON_ACT.search(first) and not self.layout.any_verb.search(FIRST_PERSON_ACT.sub("", text)) \
+        if FIRST_PERSON_ACT.search(first) and not self._speech_in(text) \
                 or text.endswith(":") and len(text.split()) <= 12:  # "I raised the following questions:"
             return Label(0, 0, "", "", role=NARRATION)
         if self.narrator or self.signer:
             return Label(0, 0, "I", self.narrator or self.signer, reported=True)
         # a memorandum in its author's first person that does not name the author ("I said that ...")
         return Label(0, 0, "I", "", reported=True, role=AUTHOR)
+
+    def _speech_in(self, text: str) -> bool:
+        """Does a sentence of this first-person paragraph report words: a reporting verb after "I", "we", "he",
+        "she", "they", or a person's report ("Deng Xiaoping said that")? An office's message to the author ("the
+        General Office of the CC CCP informed us that ...") is part of the author's narration."""
+        for sentence in SENTENCE_BREAK.split(text):
+            told = self.layout.any_verb.search(FIRST_PERSON_ACT.sub("", sentence))  # ("I asked for a meeting": an act)
+            if told and (PRONOUN_SUBJECT.search(sentence) or self.layout.reported_strong.match(sentence)):
+                return True
+        return False
 
     def _reads_reported(self, paragraphs: list[Paragraph]) -> bool:
         """reported_speech = "auto": minutes in the third person have no direct-speech label at any

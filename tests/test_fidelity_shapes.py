@@ -697,3 +697,14 @@ def test_a_file_s_form_lines_in_capitals_are_no_labels_and_a_given_name_s_last_w
     # the register's one Pham is guessed from a first word, flagged
     linked = linked_page(text.replace("Mr Sung replied", "Comrade Pham replied"), register, tmp_path)
     assert linked.speakers[linked.doc.turns[1].position].label == "Pham Van Dong" and "speaker-to-confirm" in codes(linked)
+
+
+def test_the_author_s_request_for_a_meeting_and_an_office_s_message_to_him_are_narration(register, tmp_path):
+    text = ("March 21, 1962\n\nFrom the Diary of S. V. Chervonenko, Memorandum of Conversation with Deng Xiaoping\n\n"
+            "On instructions from the Center I asked for a meeting with Liu Shaoqi. On March 20 the General Office of "
+            "the CC CCP informed us that Liu Shaoqi was away. On the next day I met with Deng Xiaoping.\n\n"
+            "Deng Xiaoping said that Liu Shaoqi was inspecting the provinces.\n\n"
+            "I visited Deng Xiaoping again and informed him about the trade negotiations.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert linked.doc.segments[0].kind == "stage"  # the author's acts, no words of his
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Deng Xiaoping", "Stepan Chervonenko"]
