@@ -249,9 +249,10 @@ class Layout:
         # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
         numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+)?"  # (or a list's "- ")
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
+        # (the verb may be the editor's, in brackets: "Comrade Khrushchev [says] that" in notes kept in shorthand)
         self.reported = re.compile(
             rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
-            rf"(?P<verb>{verbs})\b")
+            rf"\[?(?P<verb>{verbs})\b\]?")
         # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
         # (the narration ends with a comma: "It is independent, as Brezhnev L.I. also said" is no report)
         # or with no comma before one of the recorder's titles ("In the conversation which followed Cde. Liu
@@ -264,7 +265,7 @@ class Layout:
                   rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+{upper})))")
         self.reported_strong = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
-            rf"(?P<verb>{verbs})\b")
+            rf"\[?(?P<verb>{verbs})\b\]?")
         # a speech tag inside the first sentence, between commas or dashes: the clause inverted ("The
         # mistakes of those years, said Mao Zedong, were ...", "The session—said Cde. Novotny—was ..."),
         # or the name first ("The conference—Cde. Ceausescu continued—should ...")
@@ -757,7 +758,7 @@ class Parser:
         if full:
             speaker = full
         known = bool(full) or (bool(name) and any(self.is_known(n) for n in dict.fromkeys((speaker, printed, name)))) \
-            or (sep == "." and name in self.period_names)
+            or (sep == "." and bool(words) and words[-1] in self.period_names)
         shouting = not self.shouting and any(len(w) > 1 and w.isupper() for w in words)
         if reported:
             ok = bool(title or known or (words and len(words) <= 4))
@@ -2051,20 +2052,27 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> frozenset[str]:
     """'Mitterrand. Mr. President, ...' / 'Gorbachev. Thank you, ...': surnames with a full stop that open
     paragraphs of a dialogue. Read as labels when two such surnames, each named near the page's top
     (its title, not as an abbreviation), open two paragraphs or more each: one name alone could be a sentence
-    ("Moscow. The ..."), and a title's abbreviation ("Com. Zakharov asked ...") is no name."""
+    ("Moscow. The ..."), and a title's abbreviation ("Com. Zakharov asked ...") is no name.
+    A first name the editor completed in brackets ("[Willi] Stoph. This is ...") names a person wherever the
+    page names them: two such names, on three paragraphs or more, are enough."""
     counts: dict[str, int] = {}
+    completed: set[str] = set()
     for para in paragraphs:
         match = PERIOD_LABEL.match(para.text)
         if match and match["name"].casefold() not in titles and f"{match['name']}.".casefold() not in titles:
             counts[match["name"]] = counts.get(match["name"], 0) + 1
+            if match["first"]:
+                completed.add(match["name"])
     if len(counts) < 2:
         return frozenset()
+    if len(completed) >= 2 and sum(counts[n] for n in completed) >= 3:
+        return frozenset(completed)
     top = set(re.findall(r"([\w’'\-]+)(?!\.)", " ".join(p.text for p in paragraphs[:6])[:2000]))
     names = frozenset(n for n, c in counts.items() if c >= 2 and n in top)
     return names if len(names) >= 2 else frozenset()
 
 
-PERIOD_LABEL = re.compile(r"(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[\"“(\[.…]*[A-Z])")
+PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[\"“(\[.…]*[A-Z])")
 
 
 def _may_tag(text: str) -> bool:

@@ -708,3 +708,21 @@ def test_the_author_s_request_for_a_meeting_and_an_office_s_message_to_him_are_n
     linked = linked_page(text, register, tmp_path)
     assert linked.doc.segments[0].kind == "stage"  # the author's acts, no words of his
     assert [speaker for _, speaker, _ in turns(linked)] == ["Deng Xiaoping", "Stepan Chervonenko"]
+
+
+def test_labels_with_first_names_completed_in_brackets_and_verbs_in_brackets(register, tmp_path):
+    text = ("September 12, 1989\n\nTranscript of the SED Politburo Session held on 12 September 1989\n\n"
+            "[Willi] Stoph. This is a breach of the agreement.\n\n[Kurt] Hager. The question is not only Hungary.\n\n"
+            "[Erich] Mielke. The Ministry has a picture.\n\nMielke. A statement alone will not stop anyone.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Willi Stoph", "Kurt Hager", "Erich Mielke", "Erich Mielke"]
+    text = ("October 19, 1956\n\nAleksander Zawadzki’s Notes from the 19-20 October Polish-Soviet Talks\n\n"
+            "Meeting with Comrades Khrushchev, Mikoyan, Molotov on 19 X 56.\n\n"
+            "Comrade Khrushchev [says] that the Soviet comrades came because they are worried.\n\n"
+            "Comrade Gomułka [says] that no one in Poland wants to break the alliance.\n\n"
+            "Comrade Mikoyan [says] that the Soviet side does not want to interfere. Comrade Gomułka [interrupts] that "
+            "it is not the time.\n")
+    linked = linked_page(text, register, tmp_path)
+    # (Gomułka's interruption inside Mikoyan's paragraph of minutes starts his turn)
+    assert [speaker for _, speaker, reported in turns(linked) if reported] == [
+        "Nikita Khrushchev", "Władysław Gomułka", "Anastas Mikoyan", "Władysław Gomułka"]
