@@ -84,7 +84,9 @@ FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:[a-z]+ly\s+)?(?:wa
                               r"(?:asked|applied)[ ]+for[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
                               r"requested[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment))\b")
 SENTENCE_END = ".!?…)]\"”’"
-BOUNDARY = re.compile(r"[.!?…)\]\"”’][ ]+")  # where an embedded label or stage direction may start
+# where an embedded label or stage direction may start (after a sentence's end, and the number of a footnote
+# glued to it: "... two bilateral matters.2 Shevardnadze agreed.")
+BOUNDARY = re.compile(r"[.!?…)\]\"”’](?:(?<=[.!?”\"])\d{1,2})?[ ]+")
 TOKEN = re.compile(r"\[[^\[\]]*\]|[^\s\[\]]+")  # the words and [bracketed] parts of a label's name
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -1022,8 +1024,17 @@ class Transcript:
                 continue
             if not self.segments and len(para.lines) >= 2 and all(BULLET.match(line) for line in para.lines):
                 # "• President Ford" / "• Thomas S. Gates, Chief of U.S. Liaison Office": a list of participants
-                self.headers.append(("Participants", "\n".join(BULLET.sub("", line) for line in para.lines)))
-                self._cover(para, 0, len(para.text), "header")
+                # (its last line may hold the first turn, the blank line before it lost: "• Lien Zhengpao,
+                # Notetaker President Carter: Mr. Vice Premier, ...")
+                rows = para.lines
+                begins = len(para.text) - len(rows[-1]) if para.text.endswith(rows[-1]) else len(para.text)
+                glued = self._glued_turn(para, start=begins)
+                listed = para.text[:glued].rstrip() if glued else para.text
+                self.headers.append(("Participants", "\n".join(BULLET.sub("", line) for line in
+                                                                 (*rows[:-1], listed[begins:]) if line.strip())))
+                self._cover(para, 0, glued or len(para.text), "header")
+                if glued:
+                    self._rest(para, glued)
                 continue
             if not self.segments and self.layout.is_heading(para.text):
                 self.headers.append(("Heading", para.text))
@@ -1410,10 +1421,20 @@ class Transcript:
         if author and not _same_person(author, speaker) and FIRST_PERSON.match(text, pos):
             return Label(pos, pos, "I", author, reported=True)  # "... I again emphasized that ..." in Deng's turn
         match = self.layout.reported_strong.match(text, pos)  # (after a lead: "Having heard our message, Deng ...")
-        label = self.parser.read_label(match, False, self.declared, reported=True) if match and match["name"] else None
-        indirect = match is not None and (REPORTED_CLAUSE.match(text, match.end()) or text.startswith(":", match.end()))
-        if label is None or match is None or not indirect or not self._takes_part(label.speaker) \
-                or _same_person(label.speaker, speaker):
+        label = self.parser.read_label(match, False, self.declared, reported=True) \
+            if match and (match["name"] or match["title"]) else None
+        indirect = match is not None and (REPORTED_CLAUSE.match(text, match.end()) or text.startswith(":", match.end())
+                                          or text.startswith(".", match.end()))  # ("Shevardnadze agreed.")
+        if label is None or match is None or not indirect or _same_person(label.speaker, speaker):
+            return None
+        if label.role:  # "The Premier said that ...": a role the title names ("Premier Zhou Enlai's Meeting ...")
+            from ld.speakers import ROLE_SYNONYMS, fold
+
+            role = fold(label.role).rstrip(".")
+            named = any(r in fold(self.title) for r in (role, *ROLE_SYNONYMS.get(role, ()))) \
+                and not _same_person(label.role, speaker)
+            return replace(label, start=pos, end=pos) if named else None
+        if not self._takes_part(label.speaker):
             return None
         return replace(label, start=pos, end=pos)
 
@@ -1459,7 +1480,9 @@ class Transcript:
             body = (stage["p"] or stage["b"]).rstrip()
             if standalone and (whole or body[-1:] in ".!?" or self.layout.is_stage_word(body)):
                 found.append((stage.start(), stage.end(), "stage", stage))
-        speaker = first.speaker if first else self.current["speaker"] if self.current else ""
+        # who speaks where a marker is found: a name, or a role ("The Premier") the page resolves later
+        speaker = (first.speaker or first.role) if first else \
+            (self.current["speaker"] or self.current["role"] or "") if self.current else ""
         for boundary in BOUNDARY.finditer(text):
             label = self._embedded_label(text, boundary.end())
             report = None if label else self._embedded_report(text, boundary.end())
@@ -1469,7 +1492,7 @@ class Transcript:
                 label = self._embedded_minutes_report(text, boundary.end(), speaker)
             if label:
                 found.append((label.start, label.end, "label", label))
-                speaker = label.speaker
+                speaker = label.speaker or label.role
         for colon in COLON_BEFORE_NAME.finditer(text, 0, len(text) - 1) if ": " in text else ():
             # "... the floor was taken by: Comrade Mao Zedong: Thank you": a label after a colon is not split
             # (a header's value may name people), but said
@@ -1482,6 +1505,13 @@ class Transcript:
                 found.append((answer.start("label"), answer.end(), "label",
                               Label(answer.start("label"), answer.end(), answer["label"], "", reported=True, role=ANSWER)))
         found.sort(key=lambda m: m[0])
+        lead = re.sub(r"^(?:Then|Later|Next),?[ ]+", "", text)
+        if not first and self.reported and found and found[0][2] == "label" and found[0][3].reported \
+                and self.layout.narration and self.layout.narration.match(lead[:1].upper() + lead[1:]) \
+                and not SENTENCE_BREAK.search(text[:found[0][0]].rstrip()):
+            # "Then the conversation turned to the Warsaw Pact. Cde. Brezhnev informed ...": the sentence of
+            # narration that leads into a report opens that person's turn, not the turn before
+            found[0] = (0, 0, "label", replace(found[0][3], start=0, end=0))
         kept, last_end = [], -1
         for marker in found:  # drop overlaps: a stage direction never contains a label
             if marker[0] >= last_end:
@@ -1816,7 +1846,9 @@ def _same_person(a: str, b: str) -> bool:
 # stop, a dash ("p.m.:", "Yu. V. Andropov:We", "Zhou Enlai – ...")
 LABEL_MARK = re.compile(r":|\.(?=[ ])|[ ][–—-](?=[ ])")
 # an initial or a short abbreviation just before a "sentence" start ("N.S. ", "Cde. ", "Dr. ")
-ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+|[A-Z][a-z]{0,3}\.)[ ]+$")
+# (a known abbreviation only: "... about Laos. The Premier said" ends a sentence)
+ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+|(?:Mr|Mrs|Ms|Mme|Dr|Gen|Col|Com|Cde|Cdes|Cds|Amb|Lt|Maj|Capt|"
+                              r"Sgt|Prof|Rev|St|Sr|Jr|Adm|Gov|Sen|Rep|Pres|Tov|Tow|No|Nos|Vol|Art|Fig|Cf|Ch|Pt|Sec|Dept)\.)[ ]+$")
 # a year and the words after it, in a run-on heading ("Havana, 12 November 1962 After greetings, ...")
 YEAR_END = re.compile(r"(?<=\d{4})[ ]+(?=[A-Z])")
 # where a label may start inside a line: after a word, before a capital and a colon within 60 characters
@@ -1941,7 +1973,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             flush()
         else:
             dense_here = dense or block[number - 1]
-            alone = stripped in headers or bool(file_lists) and stripped.startswith(tuple(file_lists))
+            alone = stripped in headers or bool(file_lists) and stripped.startswith(tuple(file_lists)) \
+                or bool(EXPORT_FURNITURE.match(stripped))  # a text export's "Total Page:16" under the title
             header_line = dense_here and (HEADER_LIKE.match(stripped) or DENSE_LABEL.match(stripped)
                                           or not shouting and DENSE_OWN_LINE.match(stripped)
                                           or stripped.casefold() in TRAILER_LINES or SIGNED.match(stripped))
@@ -2025,7 +2058,9 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[signature\][ ]*\(?(?P<name>(?:[^\W\d_
 
 
 # what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"
-REPORTED_CLAUSE = re.compile(r"(?:[ ]+and[ ]+[a-z]+)?[ ]+(?:that|whether|if|of|about|to[ ]+the)\b")
+# (the verb's object may stand between, named: "informed [Norodom] SIHANOUK that")
+REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3})?"
+                             r"(?:[ ]+and[ ]+[a-z]+)?[ ]+(?:that|whether|if|of|about|to[ ]+the)\b")
 
 
 def _edition_numbers(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], tuple[int, str] | None]:

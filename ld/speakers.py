@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ld.register import Entity, Register
@@ -58,6 +58,7 @@ QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting",
 NAME_WORD = r"[A-Z](?:[\w\-’'.]*[\w\-.])?"  # a capitalised word of a name in a title (no closing quote)
 TITLE_PERSON = re.compile(r"(?<![\w])(?:between|and|with|of|by)\s+(?P<name>(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})"
                           r"(?:\s+(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})){1,4})(?=['’]s\b|[\s,'’]|$)")
+ROLE_SYNONYMS = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, as translations print it
 HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "ms", "dr", "sir", "lord",
               "his excellency", "her excellency", "h.e", "the", "professor", "prof", "samdech", "genosse",
               "genossin", "gen", "tovarishch", "tovarisch", "towarzysz", "tow", "companero", "companera", "camarade",
@@ -544,6 +545,12 @@ class Resolver:
         wanted = re.sub(r"^the\s+", "", fold(role).rstrip("."))
         wanted = self.role_aliases.get(wanted, wanted)
         found = self._holders(wanted)
+        for other in ROLE_SYNONYMS.get(wanted, ()) if found.method == UNRESOLVED else ():
+            # "The Premier" of a page whose title names "Prime Minister Zhou Enlai": one office, translated
+            # two ways; flagged, since in some states they are two offices
+            held = self._holders(other)
+            if held.method != UNRESOLVED:
+                found = replace(held, note=f"{role!r} read as the title's {other}: {held.note}", doubtful=True)
         if found.method == UNRESOLVED and wanted in self.note_roles:  # the source note's "President Nixon"
             name = self.note_roles[wanted]
             entity = self.lookup(name).entity
