@@ -282,7 +282,8 @@ class Layout:
         self.subject = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?P<verb>(?!))?[ ]+(?=[a-z])")
         # a name and a dash, in working notes: "Khrushchev – The operation is going well."
-        self.dashed = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?P<verb>(?!))?[ ]+(?P<sep>[–—-])[ ]+(?=\S)")
+        # (or with a full stop before the dash: "Ambassador. — I thank you ...")
+        self.dashed = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?P<verb>(?!))?\.?[ ]+(?P<sep>[–—-])[ ]+(?=\S)")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
         starters = _alternation([w for w in merged["not_labels"] if w[:1].isupper()])
         self.bare = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?=(?:{starters})\b)")
@@ -433,6 +434,11 @@ class Parser:
         head = [p for p in meta.pop("_head", []) if p.text.casefold() not in PAGE_FURNITURE
                 and not (p.text.casefold().startswith(FURNITURE_OPENINGS) and len(p.text.split()) <= 15
                          and ":" not in p.text)]
+        stray = head[:1] if len(head) >= 2 and not _dated(head[0].text) and _dated(head[1].text) \
+            and len(head[0].text.split()) >= 6 and head[0].text.endswith(".") \
+            and len((head[2] if len(head) > 2 and parse_date(head[1].text) else head[1]).text.split()) <= 60 else []
+        # (not when the title runs on into the record, its line breaks lost: the summary names the record better)
+        head = head[len(stray):]  # the site's summary copied above the date line ("Khrushchev speaks about ...")
         if head:
             date = parse_date(head[0].text)
             after_title = head[(2 if date else 1):]
@@ -454,7 +460,7 @@ class Parser:
             if words > HEADING_WORDS or words >= 6 and (": " in para.text or para.text[-1:] in ".?!"):
                 transcript.unattributed.append((para.location.line, para.text))
         transcript.run_on = self.run_on
-        transcript.summary = meta.get("Summary", "")
+        transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "")
         body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
         segments, footnotes = transcript.read(body)
         if date is None:  # FRUS prints no date line: "Washington, October 6, 1976, 10:30 a.m." under the title
@@ -476,7 +482,7 @@ class Parser:
                              hint="please report this page; meanwhile a [layout] setting may avoid the shape")
         return Document(
             id=doc_id, path=path, title=title, date=date, citation=citation,
-            summary=meta.get("Summary", ""), credits=meta.get("Credits", ""),
+            summary=transcript.summary, credits=meta.get("Credits", ""),
             original_language=language, language_tag=self.layout.languages.get(language, ""),
             segments=tuple(segments), footnotes=tuple(footnotes), headers=tuple(transcript.headers),
             preamble=tuple(transcript.preamble), declared=tuple(transcript.declarations),
@@ -604,6 +610,8 @@ class Parser:
             return True  # the title names who writes "I" ("Excerpts from Tsedenbal's diary"): their first words
         label = self.start_label(text, {}, reported=self.layout.reported_speech is not False)
         if label is None and self.introduced(text):  # "... Comrade Heo Dam talked about the following issues:"
+            return True
+        if label is None and AUTHOR_DASH.match(text):  # "I. — I asked you to come ..."
             return True
         return label is not None and (reported or not label.reported)
 
@@ -1173,8 +1181,12 @@ class Transcript:
     def _dash_label(self, text: str) -> Label | None:
         """"Khrushchev – The operation ...": a dash after a name is a label only for a person this page
         lists or the register knows, never a place ("Budapest – the city is calm")."""
+        own = AUTHOR_DASH.match(text)
+        if own:  # "I. — I asked you to come ...": the record's author, in notes kept in the first person
+            author = self.narrator or self.signer
+            return Label(0, own.end(), "I", author, reported=False, role="" if author else AUTHOR)
         match = self.layout.dashed.match(text)
-        if not match or not match["name"] or len(match["name"].split()) > 4:
+        if not match or not (match["name"] or match["title"]) or len((match["name"] or "").split()) > 4:
             return None
         label = self.parser.read_label(match, True, self.declared, reported=False)
         if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)):
@@ -1667,6 +1679,9 @@ class Transcript:
                 and not self._speaking(label.speaker):
             return label  # "Subandrio said that ...", "While greeting Kosygin, Mao Zedong states that ...": the
             # title's guest, reported by the recorder, not quoted
+        if label and match and match["verb"] in GREETINGS and not self.layout.any_verb.search(
+                SENTENCE_BREAK.split(text[match.end():], maxsplit=1)[0]):
+            return None  # "Ahead of the conversation, comrade Mao Zedong greeted the comrades ... at the door": an act
         if label is None or not match or not (match["title"] or self.parser._strong(label, match)):
             return self.parser.account(text, self.declared, lambda found, how: bool(
                 (how["title"] or self.parser._strong(found, how)) and self._takes_part(found.speaker)))[0]
@@ -2033,6 +2048,7 @@ EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
 BULLET = re.compile(r"^[•·▪◦-][ ]+(?=[A-Z])")
 SHELL_ENDS = {"• share document", "share document", "english html", "english pdf", "original html", "original pdf"}
 PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "international history declassified",
+                  "digital archive digitalarchive.wilsoncenter.org",
                   "digital archive international history declassified", "digitalarchive.wilsoncenter.org",
                   "wilson center digital archive", "search in", "get citation", "• share document", "share document",
                   "english html", "english pdf", "original html", "original pdf"}
@@ -2083,6 +2099,16 @@ def _edition_numbers(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], tupl
 GLUED_NUMBER = re.compile(r"(\d{1,3})(?=[A-Z“\"(\[])")
 
 
+AUTHOR_DASH = re.compile(r"(?:\[I\]|I)\.?[ ]+—[ ]+(?=\S)")  # the author's label in notes: "I. — ..."
+GREETINGS = {"greeted", "greets", "welcomed", "welcomes"}  # speech acts, or acts only, as the sentence goes on
+
+
+def _dated(text: str) -> bool:
+    """A date line, or a date and the title on one line ("April 07, 1952 Conversation ...")."""
+    joined = DATE_THEN_TITLE.match(text)
+    return bool(parse_date(text) or joined and parse_date(joined["date"]))
+
+
 def _period_labels(paragraphs: list[Paragraph], titles) -> frozenset[str]:
     """'Mitterrand. Mr. President, ...' / 'Gorbachev. Thank you, ...': surnames with a full stop that open
     paragraphs of a dialogue. Read as labels when two such surnames, each named near the page's top
@@ -2107,7 +2133,8 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> frozenset[str]:
     return names if len(names) >= 2 else frozenset()
 
 
-PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[\"“(\[.…]*[A-Z])")
+PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+"
+                          r"(?=[\"“(\[.…]*[A-Z])")  # ("S. Dutt. Thank you, ...": initials may come first)
 
 
 def _may_tag(text: str) -> bool:

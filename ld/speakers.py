@@ -51,7 +51,10 @@ ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vic
 EVENT_WORDS = {"meeting", "meetings", "reception", "conversation", "conversations", "talk", "talks", "audience",
                "visit", "discussion", "discussions", "interview", "letter", "message", "speech", "banquet",
                "dinner", "luncheon", "lunch", "record", "memorandum", "minutes", "remarks", "statement", "notes",
-               "report", "telegram", "telephone", "call", "exchange", "encounter", "contact"}
+               "report", "telegram", "telephone", "call", "exchange", "encounter", "contact",
+               # an institution after the role ("Deputy Chairman of the Council of Ministers"): no name either
+               "council", "committee", "ministry", "presidium", "politburo", "secretariat", "government",
+               "assembly", "congress", "party", "people's", "state", "republic", "embassy", "delegation"}
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 # a person a title names: "between George H.W. Bush and Helmut Kohl", "Conversation of X with Y"
@@ -230,7 +233,7 @@ class Resolver:
                 continue  # "Memorandum for the President's File": the role owns what follows, it has no name
             name = self._strip_place(re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip())
             initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
-            if initialled and re.search(rf"\b(?:to|in)[ ]+{re.escape(name[:initialled.start()].strip())}[ ]", title):
+            if initialled and re.search(rf"\b(?:to|in)[ ]+(?:the[ ]+)?{re.escape(name[:initialled.start()].strip())}[ ]", title):
                 name = initialled[0]  # "Ambassador to Cuba V.I. Vorotnikov": the name starts at the initials
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS:
                 continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all

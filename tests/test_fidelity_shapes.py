@@ -760,3 +760,35 @@ def test_a_text_export_s_page_count_under_the_title_is_not_part_of_the_title(reg
     linked = linked_page(text, register, tmp_path)
     assert linked.doc.title.endswith("Foreign Minister Bhutto")
     assert [speaker for _, speaker, _ in turns(linked)] == ["Zhou Enlai", "Zulfikar Ali Bhutto"]
+
+
+def test_notes_in_the_author_s_first_person_with_dash_labels(register, tmp_path):
+    text = ("March 2, 1966\n\nNotes of Meeting between PLA CC Secretary Hysni Kapo and Chinese Ambassador Xu Jianguo\n\n"
+            "With the Chinese ambassador\n\nI. — I asked you to come because our Central Committee has decided.\n\n"
+            "Ambassador. — I thank you for informing us so early.\n\nI. — We do not want to press you.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("I", "Hysni Kapo"), ("Ambassador", "Xu Jianguo"), ("I", "Hysni Kapo")]
+    assert "speaker-to-confirm" in codes(linked)  # the author read as the one person not otherwise placed
+
+
+def test_a_summary_above_the_date_line_initialled_full_stop_labels_and_escorts(register, tmp_path):
+    text = ("Khrushchev receives the Indian ambassador, who hands him a letter from Nehru.\n\n"
+            "July 31, 1961\n\nRecord of a Conversation of Cde. N.S. Khrushchev with the Ambassador of India, S. Dutt\n\n"
+            "Time: 31 July, 1961\n\nEscorts: Deputy Minister V. V. Kuznetsov\n\n"
+            "N.S. Khrushchev. Well, Mr. Ambassador, you are one of the first people I wanted to see.\n\n"
+            "S. Dutt. Thank you, Mr. Chairman. I have brought a letter from Prime Minister Nehru.\n\n"
+            "N.S. Khrushchev. I will read it with great attention.\n\n"
+            "S. Dutt. I will report your words to Delhi.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert linked.doc.title.startswith("Record of a Conversation") and linked.doc.summary.startswith("Khrushchev receives")
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Nikita Khrushchev", "S. Dutt", "Nikita Khrushchev", "S. Dutt"]
+    assert any(name == "Escorts" for name, _ in linked.doc.headers)
+
+
+def test_a_greeting_at_the_door_is_an_act_not_a_report(register, tmp_path):
+    text = ("October 04, 1966\n\nMemorandum of Conversation between Chairman Mao Zedong and Comrades Hysni Kapo and "
+            "Beqir Balluku\n\nAhead of the conversation, comrade Mao Zedong greeted the comrades Hysni Kapo and Beqir "
+            "Balluku at the door of the hall.\n\nComrade Mao Zedong: Welcome.\n\nComrade Hysni Kapo: Thank you.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Mao Zedong", "Hysni Kapo"]
