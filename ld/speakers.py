@@ -68,6 +68,24 @@ HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "
               "compagno", "elvtars", "tovaras", "druze"}
 
 
+def _lossy_forms(register: Register) -> list[tuple[re.Pattern, Entity]]:
+    """The register's names of persons with letters outside ASCII, as patterns in which each such letter
+    may be missing ("Ceaușescu" matches "ceauescu" and "ceausescu"); made once per register (kept on it)."""
+    cached = register.__dict__.get("_lossy_forms")
+    if cached is None:
+        forms = []
+        for entity in register.entities.values():
+            if entity.type != "Person":
+                continue
+            for form in entity.surface_forms:
+                if len(form.split()) >= 2 and any(ord(c) > 127 and c.isalpha() for c in form):
+                    pattern = "".join(f"(?:{re.escape(fold(c))})?" if ord(c) > 127 and c.isalpha() else re.escape(fold(c))
+                                      for c in form)
+                    forms.append((re.compile(pattern), entity))
+        cached = register.__dict__["_lossy_forms"] = forms
+    return cached
+
+
 def fold(text: str) -> str:
     """Accents, case, apostrophes and hyphens away: "Lê Duẩn" -> "le duan", "Geum-cheol" -> "geumcheol"."""
     text = unicodedata.normalize("NFKD", text)
@@ -276,6 +294,11 @@ class Resolver:
             if name not in self.context.title_people and fold(name) not in ROLE_WORDS:
                 self.context.title_people.append(name)
                 self._remember(name, self.lookup(name).entity)
+                words = re.findall(r"[\w’']+", before)
+                role = next((" ".join(words[-width:]) for width in (3, 2, 1)
+                             if " ".join(words[-width:]) in self.names.titles), "")
+                if role and (role, name) not in self.context.title_roles:  # "The Ambassador" is Dobrynin
+                    self.context.title_roles.append((role, name))
 
     def _strip_place(self, name: str) -> str:
         words = name.split()
@@ -389,7 +412,8 @@ class Resolver:
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}")
         if len(matches) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits " + ", ".join(e.label for e in matches))
-        return self._misspelt(key, name) or Resolution(None, PRINTED, "the name as printed: a person the register "
+        return self._misspelt(key, name) or self._letters_lost(name) \
+            or Resolution(None, PRINTED, "the name as printed: a person the register "
                                                                       "does not know", name)
 
     def _misspelt(self, key: Key, name: str) -> Resolution | None:
@@ -411,6 +435,18 @@ class Resolver:
                                                                   "on this page, with one letter different", full,
                                                                   doubtful=True))
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _letters_lost(self, name: str) -> Resolution | None:
+        """"Nicolae Ceauescu" in a text whose encoding or OCR dropped the letters with diacritics: the one
+        registered person whose name, some of those letters deleted, is the name printed. Flagged."""
+        printed = fold(name)
+        if len(printed.split()) < 2:
+            return None
+        found = _unique(entity for pattern, entity in _lossy_forms(self.register) if pattern.fullmatch(printed))
+        if len(found) != 1:
+            return None
+        return Resolution(found[0], REGISTER, f"{name!r} read as the register's {found[0].label}, whose letters with "
+                          "diacritics the text has lost", doubtful=True)
 
     def _initials(self, printed: str) -> Resolution | None:
         """The one person named on this page whose name has these initials ("NC": Nicolae Ceausescu)."""

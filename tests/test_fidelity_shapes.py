@@ -792,3 +792,12 @@ def test_a_greeting_at_the_door_is_an_act_not_a_report(register, tmp_path):
             "Balluku at the door of the hall.\n\nComrade Mao Zedong: Welcome.\n\nComrade Hysni Kapo: Thank you.\n")
     linked = linked_page(text, register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)] == ["Mao Zedong", "Hysni Kapo"]
+
+
+def test_a_name_whose_letters_with_diacritics_were_lost_is_the_registered_person_flagged(register, tmp_path):
+    text = ("June 25, 1970\n\nMinutes of the Meeting of the Executive Committee of the Romanian Communist Party\n\n"
+            "Comrade Nicolae Ceauescu: We have convened this meeting to inform you.\n\n"
+            "Comrade Emil Bodnras: What did the Soviet comrades say?\n\nComrade Nicolae Ceauescu: Nothing directly.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Nicolae Ceaușescu", "Emil Bodnăraș", "Nicolae Ceaușescu"]
+    assert "speaker-to-confirm" in codes(linked)
