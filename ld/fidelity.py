@@ -50,6 +50,7 @@ class PageScore:
 def _opening(text: str) -> str:
     """The first words of a turn, for lining expected turns up with published ones (a stage direction
     in parentheses left out: the published text has it as a segment of its own)."""
+    text = re.sub(r"\[\d{1,3}\]", "", text)  # a footnote's call-out: the published text keeps it apart
     text = re.sub(r"\([^()]*(?:\)|$)", " ", fold(text).replace("“", "").replace('"', ""))
     return " ".join(text.split())[:24]
 

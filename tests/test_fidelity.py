@@ -851,3 +851,15 @@ def test_the_scorer_counts_one_person_s_turn_cut_in_two_as_split_not_invented(re
     page.write_text(page.read_text("utf-8").replace("said Comrade Mao Zedong", "said Comrade Kim Il Sung"), "utf-8")
     result = score(page, register, prepare)
     assert result.invented and not result.split
+
+
+def test_the_scorer_lines_up_a_turn_whose_opening_holds_a_footnote_call_out(register, tmp_path):
+    page = tmp_path / "callout.txt"
+    page.write_text("May 1, 1960\n\nRecord of Conversation between Mao Zedong and Kim Il Sung\n\nContents:\n\n"
+                    "English Translation\n\nMao Zedong: Comrade Le Duan,[1] when he was here, said so.\n\n"
+                    "Kim Il Sung: Yes.\n\n[1] Le Duan, First Secretary of the Workers' Party of Vietnam.\n", "utf-8")
+    page.with_suffix(".expected.toml").write_text(
+        'verdict = "clean"\n[[turn]]\nlabel = "Mao Zedong"\nspeaker = "Mao Zedong"\nstarts = "Comrade Le Duan,[1] when he"\n'
+        '[[turn]]\nlabel = "Kim Il Sung"\nspeaker = "Kim Il Sung"\nstarts = "Yes."\n', "utf-8")
+    result = score(page, register, prepare)
+    assert result.right == 2 and not result.lost and not result.invented
