@@ -837,15 +837,21 @@ def test_a_first_person_record_s_author_is_the_one_person_not_reported(register,
     assert any(p.code == "unresolved-role" for p in unsure.problems)
 
 
-def test_the_scorer_counts_one_person_s_turn_cut_in_two_as_split_not_invented(register, tmp_path):
-    page = tmp_path / "split.txt"
+def _scored_page(tmp_path, register, body: str, turns: list[tuple[str, str]]):
+    """A page of the Mao-Kim head with ``body`` as its transcript, expected to hold ``turns`` (label, starts) of
+    the labels' speakers; the page's path and its score."""
+    page = tmp_path / "page.txt"
     page.write_text("May 1, 1960\n\nRecord of Conversation between Mao Zedong and Kim Il Sung\n\nContents:\n\n"
-                    "English Translation\n\nMao Zedong: We will wait.\n\nThe harvest, said Comrade Mao Zedong, is good.\n\n"
-                    "Kim Il Sung: Ours too.\n", "utf-8")
-    page.with_suffix(".expected.toml").write_text(
-        'verdict = "clean"\n[[turn]]\nlabel = "Mao Zedong"\nspeaker = "Mao Zedong"\nstarts = "We will wait."\n'
-        '[[turn]]\nlabel = "Kim Il Sung"\nspeaker = "Kim Il Sung"\nstarts = "Ours too."\n', "utf-8")
-    result = score(page, register, prepare)
+                    "English Translation\n\n" + body, "utf-8")
+    page.with_suffix(".expected.toml").write_text('verdict = "clean"\n' + "".join(
+        f'[[turn]]\nlabel = "{label}"\nspeaker = "{label}"\nstarts = "{starts}"\n' for label, starts in turns), "utf-8")
+    return page, score(page, register, prepare)
+
+
+def test_the_scorer_counts_one_person_s_turn_cut_in_two_as_split_not_invented(register, tmp_path):
+    page, result = _scored_page(tmp_path, register, "Mao Zedong: We will wait.\n\nThe harvest, said Comrade Mao "
+                                "Zedong, is good.\n\nKim Il Sung: Ours too.\n",
+                                [("Mao Zedong", "We will wait."), ("Kim Il Sung", "Ours too.")])
     assert result.right == 2 and len(result.split) == 1 and not result.invented and result.is_right
     # a turn of someone else there is invented
     page.write_text(page.read_text("utf-8").replace("said Comrade Mao Zedong", "said Comrade Kim Il Sung"), "utf-8")
@@ -854,12 +860,7 @@ def test_the_scorer_counts_one_person_s_turn_cut_in_two_as_split_not_invented(re
 
 
 def test_the_scorer_lines_up_a_turn_whose_opening_holds_a_footnote_call_out(register, tmp_path):
-    page = tmp_path / "callout.txt"
-    page.write_text("May 1, 1960\n\nRecord of Conversation between Mao Zedong and Kim Il Sung\n\nContents:\n\n"
-                    "English Translation\n\nMao Zedong: Comrade Le Duan,[1] when he was here, said so.\n\n"
-                    "Kim Il Sung: Yes.\n\n[1] Le Duan, First Secretary of the Workers' Party of Vietnam.\n", "utf-8")
-    page.with_suffix(".expected.toml").write_text(
-        'verdict = "clean"\n[[turn]]\nlabel = "Mao Zedong"\nspeaker = "Mao Zedong"\nstarts = "Comrade Le Duan,[1] when he"\n'
-        '[[turn]]\nlabel = "Kim Il Sung"\nspeaker = "Kim Il Sung"\nstarts = "Yes."\n', "utf-8")
-    result = score(page, register, prepare)
+    _, result = _scored_page(tmp_path, register, "Mao Zedong: Comrade Le Duan,[1] when he was here, said so.\n\n"
+                             "Kim Il Sung: Yes.\n\n[1] Le Duan, First Secretary of the Workers' Party of Vietnam.\n",
+                             [("Mao Zedong", "Comrade Le Duan,[1] when he"), ("Kim Il Sung", "Yes.")])
     assert result.right == 2 and not result.lost and not result.invented
