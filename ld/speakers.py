@@ -321,6 +321,9 @@ class Resolver:
                     if participant is not None:
                         participant.side = side
                         self.context.participants.append(participant)
+        # a side's heading in the list ("• Poland", "• United States"): a place or a body, no participant
+        self.context.participants = [p for p in self.context.participants
+                                     if (found := self.register.resolve(p.name)) is None or found.type == "Person"]
         for participant in self.context.participants:
             if participant.female and len(self.names.key(participant.name).words) == 1:
                 self._remember(participant.name, None)
@@ -823,8 +826,8 @@ def _entries(value: str) -> list[str]:
     for line in lines:
         line = re.sub(r"^[^:;,]{0,40}:\s*", "", line.strip())  # "On the Chinese side: ..."
         line = line.strip(" .;")
-        if not line:
-            continue
+        if not line or len(lines) > 1 and re.fullmatch(r"[A-Z][a-z]+", line):
+            continue  # (a side's one-word heading in a list of lines: "• Poland")
         # several lines: one person a line, or a line of names; a single line may join names with "and"
         for index, part in enumerate(re.split(r";|," if len(lines) > 1 else r";|,|\s+and\s+", line)):
             part = part.strip(" .")
@@ -833,9 +836,22 @@ def _entries(value: str) -> list[str]:
             # (a role alone on its own line of a list is an entry of its own: "• The President", "• Notetaker")
             if entries and (part[:1].islower() or _is_role(part)) and not (index == 0 and len(lines) > 1):
                 entries[-1] += ", " + part
+            elif index and len(lines) > 1 and _describes(part):  # "J. Cyrankiewicz, Prime Minister of Poland",
+                entries[-1] += ", " + part  # "W. Gomulka, First Secretary, Polish United Workers' Party": one person
             else:
                 entries.append(part)
     return entries
+
+
+def _describes(part: str) -> bool:
+    """Is this part of a list's line, after the name, the person's office or body ("Prime Minister of Poland",
+    "Polish United Workers' Party"), not another person? It holds a role word, or ends with a body's word."""
+    words = [fold(w).strip(".’'") for w in part.split()]
+    return bool(words) and (any(w in ROLE_WORDS for w in words) or words[-1] in BODIES)
+
+
+BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "department", "government", "bureau",
+          "agency", "delegation", "commission", "assembly", "army", "academy", "institute", "union", "front"}
 
 
 def _is_role(part: str) -> bool:

@@ -805,3 +805,20 @@ def test_a_name_whose_letters_with_diacritics_were_lost_is_the_registered_person
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Nicolae Ceaușescu", "Emil Bodnăraș", "Nicolae Ceaușescu"]
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_nested_participant_list_keeps_offices_with_their_holders_and_sides_out(register, tmp_path):
+    text = ("74. Memorandum of Conversation1\n\nWarsaw, August 3, 1959\n\n"
+            "  • Poland\n    • W. Gomulka, First Secretary, Polish United Workers’ Party\n"
+            "    • J. Cyrankiewicz, Prime Minister of Poland\n  • United States\n    • The Vice President\n"
+            "    • Jacob D. Beam, American Ambassador\n\n"
+            "The Vice President said that he had not come to Warsaw to bargain.\n\n"
+            "The Polish Prime Minister interjected that every Polish family had lost someone in the war.\n\n"
+            "The Vice President replied that he understood.\n\n1. Source: Department of State, Secret.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(entity.label, role) for entity, role, _ in linked.participants] == [
+        ("Władysław Gomułka", "First Secretary, Polish United Workers’ Party"),
+        ("J. Cyrankiewicz", "Prime Minister of Poland"), ("Jacob D. Beam", "American Ambassador")]
+    # the Vice President of a US record is the holder on its date, flagged
+    assert speakers(linked) == ["Richard Nixon", "J. Cyrankiewicz", "Richard Nixon"]
+    assert "speaker-to-confirm" in codes(linked)
