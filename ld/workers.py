@@ -10,6 +10,8 @@ import signal
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
+from ld.errors import termination_deferred
+
 
 def _die_with(parent: int) -> None:
     """A worker ends when the build process ends, however it ends (even by SIGKILL): the kernel sends
@@ -37,6 +39,10 @@ def pool(workers: int, initializer=None, initargs=()):
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init,
                                initargs=(os.getpid(), initializer, initargs))
     try:
+        # the workers are forked at the first task: a SIGTERM then would be raised inside the fork's hooks
+        # (logging's), printed as an ignored exception and lost; it waits until the forks are done
+        with termination_deferred():
+            pool.submit(int)
         yield pool
     except BaseException:
         processes = list((pool._processes or {}).values())  # no public way before Python 3.14's kill_workers

@@ -573,3 +573,22 @@ def test_a_sigterm_during_the_swap_waits_until_the_old_publication_is_removed(tm
         signal.signal(signal.SIGTERM, previous)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]
     assert (target / "new.txt").read_text() == "new" and not (target / "old.txt").exists()
+
+
+def test_a_sigterm_while_the_workers_are_forked_stops_the_build_without_a_lost_exception():
+    """A SIGTERM that lands while the pool forks its workers runs the handler inside the fork's hooks, where
+    an exception is printed as ignored and lost: the pool defers it to the end of the forks."""
+    script = (
+        "import os, signal, sys\n"
+        "from ld import workers\n"
+        "from ld.errors import Terminated, terminate\n"
+        "signal.signal(signal.SIGTERM, terminate)\n"
+        "os.register_at_fork(after_in_parent=lambda: os.kill(os.getpid(), signal.SIGTERM))\n"
+        "try:\n"
+        "    with workers.pool(1) as pool:\n"
+        "        print('went on')\n"
+        "except Terminated:\n"
+        "    print('terminated')\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "terminated", (done.stdout, done.stderr)
+    assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr
