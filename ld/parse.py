@@ -56,8 +56,6 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P
 # name of two words or more; "Report from the Hungarian Embassy" names none)
 REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information)[ ]+(?:from|by)[ ]+"
                          r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
-INSTITUTIONS = {"Embassy", "Ministry", "Legation", "Consulate", "Department", "Committee", "Office", "Mission",
-                "Bureau", "Section", "Division", "Agency", "Service", "Delegation", "Council", "Secretariat"}
 # the author of a first-person record comments on the conversation, after it or between its turns
 AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impression)|My (?:impression|opinion) is"
                             r"|It seemed to me|It seems to me|I had the impression)\b")
@@ -1011,7 +1009,9 @@ class Transcript:
             name = named["own"] or named["name"] or _signed_name(named["of"].split(",")[0])
             self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
         reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
-        if reporter and reporter["name"].split()[-1] not in INSTITUTIONS:  # the last resort for "I said ..."
+        from ld.speakers import BODIES, fold
+
+        if reporter and fold(reporter["name"].split()[-1]) not in BODIES:  # the last resort for "I said ..."
             self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
         self.reported = self._reads_reported(paragraphs)
         footnote_defs: list[dict] = []
@@ -1517,10 +1517,8 @@ class Transcript:
                 found.append((answer.start("label"), answer.end(), "label",
                               Label(answer.start("label"), answer.end(), answer["label"], "", reported=True, role=ANSWER)))
         found.sort(key=lambda m: m[0])
-        lead = re.sub(r"^(?:Then|Later|Next),?[ ]+", "", text)
         if not first and self.reported and found and found[0][2] == "label" and found[0][3].reported \
-                and self.layout.narration and self.layout.narration.match(lead[:1].upper() + lead[1:]) \
-                and not SENTENCE_BREAK.search(text[:found[0][0]].rstrip()):
+                and self._narration_leads(text) and not SENTENCE_BREAK.search(text[:found[0][0]].rstrip()):
             # "Then the conversation turned to the Warsaw Pact. Cde. Brezhnev informed ...": the sentence of
             # narration that leads into a report opens that person's turn, not the turn before
             found[0] = (0, 0, "label", replace(found[0][3], start=0, end=0))
@@ -1530,6 +1528,11 @@ class Transcript:
                 kept.append(marker)
                 last_end = max(marker[1], marker[0] + 1)
         return kept
+
+    def _narration_leads(self, text: str) -> bool:
+        """Does the paragraph open with the record's narration ("Then the conversation turned to ...")?"""
+        lead = re.sub(r"^(?:Then|Later|Next),?[ ]+", "", text)
+        return bool(self.layout.narration and self.layout.narration.match(lead[:1].upper() + lead[1:]))
 
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text

@@ -51,10 +51,15 @@ ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vic
 EVENT_WORDS = {"meeting", "meetings", "reception", "conversation", "conversations", "talk", "talks", "audience",
                "visit", "discussion", "discussions", "interview", "letter", "message", "speech", "banquet",
                "dinner", "luncheon", "lunch", "record", "memorandum", "minutes", "remarks", "statement", "notes",
-               "report", "telegram", "telephone", "call", "exchange", "encounter", "contact",
-               # an institution after the role ("Deputy Chairman of the Council of Ministers"): no name either
-               "council", "committee", "ministry", "presidium", "politburo", "secretariat", "government",
-               "assembly", "congress", "party", "people's", "state", "republic", "embassy", "delegation"}
+               "report", "telegram", "telephone", "call", "exchange", "encounter", "contact"}
+# the bodies of a state or a party: an office holder's body after the name in a participant list ("J. Cyrankiewicz,
+# Polish United Workers' Party"), no name after a role in a title ("Deputy Chairman of the Council of Ministers"),
+# no author of a report ("Report from the Hungarian Embassy")
+BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "legation", "consulate", "mission",
+          "department", "section", "division", "service", "government", "bureau", "agency", "delegation",
+          "commission", "assembly", "congress", "presidium", "politburo", "secretariat", "army", "academy",
+          "institute", "union", "front"}
+EVENT_WORDS |= BODIES | {"people's", "state", "republic"}  # (after a role: "Chairman of the State Council")
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 # a person a title names: "between George H.W. Bush and Helmut Kohl", "Conversation of X with Y"
@@ -848,10 +853,6 @@ def _describes(part: str) -> bool:
     "Polish United Workers' Party"), not another person? It holds a role word, or ends with a body's word."""
     words = [fold(w).strip(".’'") for w in part.split()]
     return bool(words) and (any(w in ROLE_WORDS for w in words) or words[-1] in BODIES)
-
-
-BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "department", "government", "bureau",
-          "agency", "delegation", "commission", "assembly", "army", "academy", "institute", "union", "front"}
 
 
 def _is_role(part: str) -> bool:
