@@ -29,6 +29,7 @@ import json
 import re
 import tomllib
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, fields, replace
 from datetime import date as _date
 from functools import lru_cache
@@ -310,6 +311,7 @@ class Layout:
         # the same inside a run-on line: "... Raul Castro Citation: Memorandum ... Summary: ..."
         self.run_on_section = re.compile(rf"(?:^|(?<=[ ]))(?P<name>{_alternation(self.sections)}):[ ]+(?=\S)")
         self.inline_section = re.compile(rf"^(?P<name>{_alternation(self.sections)}):[ ]+(?P<value>\S.*)$", re.S)
+        self.run_on_header = re.compile(rf"(?<=[ ])(?P<name>{_alternation(merged['headers'])}):[ ]+(?=\S)")
         self.header = re.compile(
             rf"(?P<h>{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
         # "(Laughter.)", "[The conversation ended.]": whether one is a stage direction is decided in context
@@ -400,6 +402,7 @@ class Parser:
         self.run_on = False  # the page's text was copied with its line breaks lost (see _run_on_head)
         self.shouting = False  # the page is all in capitals (a cable): capitals mark no label
         self.period_names: frozenset[str] = frozenset()  # surnames that label this page's turns with a full stop
+        self.recurring: frozenset[str] = frozenset()  # colon labels printed again and again (see _recurring_labels)
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
@@ -422,6 +425,7 @@ class Parser:
                                       self.layout.file_lists, shouting=self.shouting)
         paragraphs, numbered = _edition_numbers(paragraphs)
         self.period_names = _period_labels(paragraphs, self.layout.title_set)
+        self.recurring = _recurring_labels(paragraphs)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
                              hint="an archive page export starts with a date line and a title")
@@ -493,7 +497,7 @@ class Parser:
         """Split the page into its sections. Without a transcript header ('Contents:'), the
         transcript starts at the first header line or speaker label after the title."""
         layout = self.layout
-        paragraphs = self._inline_sections(self._run_on_head(paragraphs))
+        paragraphs = self._inline_sections(self._run_on_dialogue(self._run_on_head(paragraphs)))
         has_header = any(layout.section_header(p.text) == layout.transcript for p in paragraphs)
         found_header = False
         current = "_head"
@@ -560,6 +564,15 @@ class Parser:
             if listed and text[value_start + len(listed):last_end].strip():
                 spans[-1:] = [(last_start, last_start + len(head)), (value_start, value_start + len(listed)),
                               (value_start + len(listed), last_end)]
+        recurring = self.recurring
+        if recurring:  # "... Parthasarathy Time: 18 July 1961 ... Stenographer: Li Danan Zhang [Wenji]: Yesterday ...":
+            last_start, last_end = spans[-1]  # the record's header lines, up to its first turn
+            turn = next((m.start() for m in COLON_LABEL.finditer(text, last_start, last_end)
+                         if _bare_label(m["label"]) in recurring), last_end)
+            cuts = sorted(m.start("name") for pattern in (self.layout.run_on_header, RUN_ON_HEADING)
+                          for m in pattern.finditer(text, last_start, turn))
+            cuts += [turn] if cuts and turn < last_end else []
+            spans[-1:] = list(zip([last_start, *cuts], [*cuts, last_end]))
         pieces = []
         for start, end in spans:
             part = text[start:end]
@@ -568,6 +581,25 @@ class Parser:
                 pieces.append(replace(first, text=part.strip(), raw_lines=(part.strip(),),
                                       location=replace(first.location, offset=first.location.offset + start)))
         return [p for p in paragraphs[:at] if not EXPORT_FURNITURE.match(p.text)] + pieces + paragraphs[at + 1:]
+
+    def _run_on_dialogue(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
+        """A book's excerpt copied with its line breaks lost: "452 Document No. 61: Record of ... Thatcher
+        stops in Moscow ... […] Gorbachev: I am glad ...". The page's first recurring label, inside the
+        paragraph that holds the heading, starts the record there."""
+        if not self.recurring:
+            return paragraphs
+        for index, para in enumerate(paragraphs[:8]):
+            found = next((m for m in COLON_LABEL.finditer(para.text) if _bare_label(m["label"]) in self.recurring), None)
+            if found is None:
+                continue
+            if found.start() == 0:
+                return paragraphs
+            at = found.start()
+            return [*paragraphs[:index], replace(para, text=para.text[:at].rstrip(), raw_lines=(para.text[:at].rstrip(),)),
+                    replace(para, text=para.text[at:], raw_lines=(para.text[at:],),
+                            location=replace(para.location, offset=para.location.offset + at)),
+                    *paragraphs[index + 1:]]
+        return paragraphs
 
     def _inline_sections(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
         """A page copied from the PDF export prints a section and its value on one line ("Citation:
@@ -1352,7 +1384,7 @@ class Transcript:
             if label is None or label.reported or ":" not in text[match.end():match.end() + label.end]:
                 continue
             said = text[match.end() + label.end:end]
-            if len(said.split()) < 2 or not re.search(r"[.!?…]", said):
+            if len(said.split()) < 2 or not re.search(r"\w[.!?…]", said):
                 continue  # "Conversation with Kim Il Sung: Excerpt" is a heading, not a turn
             first = label.printed.split()[0].casefold() if label.printed else ""
             if label.role or first in self.layout.title_set or self.parser.is_known(label.speaker) \
@@ -1388,6 +1420,9 @@ class Transcript:
                 # "... nobody wants that. Chauvel: If I may ...": a person the page lists, not split (the parser
                 # does not guess a split), but said
                 named = self.parser.read_label(match, True, self.declared)
+                if named and _bare_label(match["label"]) in self.parser.recurring \
+                        and not self.layout.header.match(text, pos):
+                    return named  # a name the page prints as a label again and again: a dialogue run on
                 if named and len(named.speaker.split()) <= 3 and self._takes_part(named.speaker):
                     self.inside.append(named.printed)
             return label
@@ -1497,6 +1532,8 @@ class Transcript:
             (self.current["speaker"] or self.current["role"] or "") if self.current else ""
         for boundary in BOUNDARY.finditer(text):
             label = self._embedded_label(text, boundary.end())
+            if label and label.end > label.start and not SAYS_SOMETHING.match(text, label.end):
+                label = None  # "... (1) Premier Zhou Enlai and Nkrumah: Second Talks (19) ...": a list of contents
             report = None if label else self._embedded_report(text, boundary.end())
             if report and not _same_person(report.speaker, speaker):  # "... Com. Stalin turns to ..." in Stalin's
                 label = report  # paragraph goes on with his words: no new turn
@@ -1870,6 +1907,11 @@ ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+|(?:Mr|Mrs|Ms|Mme|Dr
 # a year and the words after it, in a run-on heading ("Havana, 12 November 1962 After greetings, ...")
 YEAR_END = re.compile(r"(?<=\d{4})[ ]+(?=[A-Z])")
 # where a label may start inside a line: after a word, before a capital and a colon within 60 characters
+# a colon label after a sentence's end inside a paragraph, or at its start ("... the press. Zhang: We have ...")
+COLON_LABEL = re.compile(r"(?:^|(?<=[.!?…\"”’)\]] ))(?P<label>[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|\[[^\[\]\n]{1,30}\]"
+                         r"|\([A-Z][^()\n]{0,20}\))){0,3})[ ]?:[ ]+(?=\S)", re.M)
+# what a label inside a paragraph opens is speech: a sentence, before any other label's colon
+SAYS_SOMETHING = re.compile(r"(?:[^.!?…:]|:(?![ ]+[A-Z])){0,400}?\w[.!?…]")
 GLUE = re.compile(r"(?<=[^\s:])[ ]+(?=[A-Z\[][^:\n]{0,60}?:)")
 # a whole paragraph that opens a bracket and never closes it: a stage direction cut short
 UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
@@ -2047,6 +2089,8 @@ RUN_ON_BANNER = re.compile(r"^(?:\d{1,3}[ ]+)?(?:Digital Archive[ ]+)?(?:Interna
 # a PDF page's number before its run-on text ("2 Top Secret MEMORANDUM ...", "3 defense. He ...")
 PAGE_NUMBER = re.compile(r"^\d{1,3}[ ]+(?=\S)")
 LETTER, LOWER = re.compile(r"[^\W\d_]+"), re.compile(r"[a-zß-ÿ][^\W\d_]*")
+# a heading of its own line in the record, run on: "... Zhou Mingji Summary Nkrumah discussed: 1. ..."
+RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
 BULLET = re.compile(r"^[•·▪◦-][ ]+(?=[A-Z])")
 SHELL_ENDS = {"• share document", "share document", "english html", "english pdf", "original html", "original pdf"}
@@ -2138,6 +2182,25 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> frozenset[str]:
 
 PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+"
                           r"(?=[\"“(\[.…]*[A-Z])")  # ("S. Dutt. Thank you, ...": initials may come first)
+
+
+def _recurring_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The colon labels a dialogue prints again and again ("Zhang:", "Parthasarathy:"), casefolded: when
+    two names or more each stand three times or more as a label, inside a paragraph too, a page whose
+    line breaks were lost is read at them ("... the press. Zhang: We have ..."). One name, or a name
+    once or twice, is no such sign: a header's value or a quotation may print it."""
+    counts = Counter(_bare_label(m["label"]) for p in paragraphs if ": " in p.text for m in COLON_LABEL.finditer(p.text))
+    recurring = frozenset(label for label, n in counts.items() if n >= 3)
+    return recurring if len(recurring) >= 2 else frozenset()
+
+
+def _bare_label(label: str) -> str:
+    """A label without its bracketed parts, casefolded: "Zhang [Wenji]" and "Zhang", "North (PAK)" and
+    "North (KIM)" are printed forms of one label."""
+    return " ".join(BRACKETED.sub(" ", label).split()).casefold()
+
+
+BRACKETED = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 
 
 def _may_tag(text: str) -> bool:

@@ -570,12 +570,18 @@ class Resolver:
         return found
 
     def _by_listed_role(self, name: str, title: str, female: bool) -> Resolution | None:
-        """A surname that several listed persons share: "Chancellor Kohl" is the Kohl listed as
+        """A surname that several persons of the page share: "Premier Zhou" is the premier the title names;
+        "Chancellor Kohl" is the Kohl listed as
         Chancellor, not the interpreter Dorothea Kohl; "Sihanouk", printed without "Madame", is the one
         not listed with a woman's title."""
         key = self.names.key(name)
-        listed = [p for p in self.context.participants if key.names(self.names.key(p.name))]
         role = fold(title).rstrip(".")
+        titled = {full for held, full in self.context.title_roles if role and held == role
+                  and key.names(self.names.key(full))}
+        if len(titled) == 1:  # "Premier Zhou": the title's "Premier Zhou Enlai", not the recorder Zhou Mingji
+            full = next(iter(titled))
+            return Resolution(self.lookup(full).entity, TITLE, f"the title names {full}", full)
+        listed = [p for p in self.context.participants if key.names(self.names.key(p.name))]
         if role and role not in HONORIFICS:
             listed = [p for p in listed if _holds(fold(p.role), role)]
         elif not female:
@@ -686,6 +692,14 @@ class Resolver:
         if aside:
             key = self.names.key(aside[1])
             listed = [p for p in listed if key.words and set(key.words) <= set(self.names.key(p.name).words)]
+        if not listed and aside:  # a list run on with its sub-headings lost: the one person the title names so
+            key = self.names.key(aside[1])
+            titled = {name for name in self.context.title_people
+                      if key.words and set(key.words) <= set(self.names.key(name).words)}
+            if len(titled) == 1:
+                name = next(iter(titled))
+                return Resolution(self.lookup(name).entity, TITLE, f"the side label {label!r} read as {name}, whom "
+                                  "the title names (no participant list has that side)", name, doubtful=True)
         if not listed:
             return Resolution(None, UNRESOLVED, f"no participant list has a side that {label!r} names")
         head = listed[0]
