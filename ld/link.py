@@ -223,6 +223,15 @@ def cross_check_participants(linked: Linked, register: Register) -> None:
     for entity in linked.title_only:
         linked.problems.append(Problem("Info", "participant-not-speaking",
                                        f"{entity.label} is named in the title but never speaks", source=doc.path))
+    if linked.title_only and len(speaking) == 1 and not any(p.code == "single-speaker" for p in linked.problems):
+        # a record of a conversation in one voice, however short: the other side's words were likely read
+        # into its turns ("... K thanked him and asked whether ..." inside Dobrynin's one paragraph)
+        first = doc.turns[0]
+        linked.problems.append(Problem(
+            "Warning", "single-speaker", f"only {linked.speakers[first.position].label} speaks on this page, though "
+            f"its title names {', '.join(e.label for e in linked.title_only)} too: if the other side's words are "
+            f"printed, their labels were not read; give them a shape the layout reads, or map them in {doc.id}.toml",
+            source=f"{first.location}", value=first.label or ""))
     if named:
         for entity in linked.speakers_not_in_title:
             linked.problems.append(Problem("Info", "speaker-not-in-title",

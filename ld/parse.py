@@ -1471,6 +1471,7 @@ class Transcript:
         label = self.parser.read_label(match, False, self.declared, reported=True) \
             if match and (match["name"] or match["title"]) else None
         indirect = match is not None and (REPORTED_CLAUSE.match(text, match.end()) or text.startswith(":", match.end())
+                                          or OBJECT_CLAUSE.match(text, match.end()) and not self._relayed(text, pos, speaker)
                                           or text.startswith(".", match.end()))  # ("Shevardnadze agreed.")
         if label is None or match is None or not indirect or _same_person(label.speaker, speaker):
             return None
@@ -1484,6 +1485,16 @@ class Transcript:
         if not self._takes_part(label.speaker):
             return None
         return replace(label, start=pos, end=pos)
+
+    def _relayed(self, text: str, pos: int, speaker: str) -> bool:
+        """Does the sentence before ``pos`` report someone other than ``speaker``, whose words the turn
+        relays ("Zhou Enlai said to Tsedenbal that ... Tsedenbal answered him that ...")? "Him" is then
+        that person, not the speaker."""
+        starts = [m.end() for m in BOUNDARY.finditer(text, 0, max(pos - 1, 0))]
+        before = starts[-1] if starts else 0
+        match = self.layout.reported_strong.match(text, before)
+        label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
+        return label is not None and not _same_person(label.speaker, speaker)
 
     def label_in_disguise(self, text: str) -> bool:
         """Does the paragraph start with a label printed in lower case, with no space after its colon, or
@@ -1754,6 +1765,9 @@ class Transcript:
             self._context = (state, context, frozenset(re.findall(r"\w+", context)))
         _, context, tokens = self._context
         words = fold(name).split()
+        if len(name) == 1 and name.isupper() and name != "I":  # a telcon's "K said ...": one person the title names
+            named = {w for w in TITLE_NAME.findall(self.title) if w.startswith(name)}  # so ("(Kissinger)")
+            return len(named) == 1
         if len(words) == 1 and 2 <= len(words[0]) <= 3 and name.isalpha():  # initials ("NC"), or a name ("Pan")
             pattern = r"(?<!\w)" + r"[\w-]*\s+".join(re.escape(c) for c in words[0]) + r"[\w-]*"
             if re.search(pattern, context):
@@ -2123,7 +2137,11 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[signature\][ ]*\(?(?P<name>(?:[^\W\d_
 # what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"
 # (the verb's object may stand between, named: "informed [Norodom] SIHANOUK that")
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3})?"
-                             r"(?:[ ]+and[ ]+[a-z]+)?[ ]+(?:that|whether|if|of|about|to[ ]+the)\b")
+                             r"(?:[ ]+and[ ]+[a-z]+)?[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+[a-z]{3,}\b(?<!ed)"
+                             r"|(?:he|she|it|they|we|there)[ ]+(?:was|were|is|are|had|has|would|could|should|will"
+                             r"|can|did|[a-z]{3,}ed))\b")  # (or a clause without "that": "D said he accepted it")
+# the same after a pronoun object, inside a turn: "... Helsinki or Vienna. K thanked him and asked whether ..."
+OBJECT_CLAUSE = re.compile(rf"[ ]+(?:him|her|them)(?=[ ])(?:{REPORTED_CLAUSE.pattern})")
 
 
 def _edition_numbers(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], tuple[int, str] | None]:
@@ -2182,6 +2200,10 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> frozenset[str]:
 
 PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+"
                           r"(?=[\"“(\[.…]*[A-Z])")  # ("S. Dutt. Thank you, ...": initials may come first)
+
+
+# a surname the title prints in brackets: "... Assistant for National Security Affairs (Kissinger) and ..."
+TITLE_NAME = re.compile(r"(?<=\()[A-Z][\w'’-]+(?=\))")
 
 
 def _recurring_labels(paragraphs: list[Paragraph]) -> frozenset[str]:

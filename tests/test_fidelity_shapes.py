@@ -113,11 +113,11 @@ def test_a_report_with_its_clause_inverted_is_a_turn_of_that_speaker(register):
 def test_a_report_by_a_verb_the_layout_lacks_is_flagged_not_merged_silently(register, tmp_path):
     page = (PAGES / "yudin_mao_journal_inverted_said_1956.txt").read_text("utf-8")
     text = page.replace("Comrade Mao very willingly agreed to discuss these materials and said that",
-                        "Comrade Mao listened closely and promised to discuss these materials, since")
+                        "Comrade Mao listened closely and pledged to discuss these materials, since")
     linked = linked_page(text, register, tmp_path)
     assert "reported-in-turn" in codes(linked) and verdict(linked) == "warnings"
     # with a reporting verb later in its sentence ("... and said that"), the account is Mao's turn
-    text = page.replace("Comrade Mao very willingly agreed to discuss", "Comrade Mao listened closely and promised to discuss")
+    text = page.replace("Comrade Mao very willingly agreed to discuss", "Comrade Mao listened closely and pledged to discuss")
     linked = linked_page(text, register, tmp_path)
     assert ("Comrade Mao", "Mao Zedong", True) in turns(linked)
 
@@ -822,3 +822,99 @@ def test_a_nested_participant_list_keeps_offices_with_their_holders_and_sides_ou
     # the Vice President of a US record is the holder on its date, flagged
     assert speakers(linked) == ["Richard Nixon", "J. Cyrankiewicz", "Richard Nixon"]
     assert "speaker-to-confirm" in codes(linked)
+
+
+# ------------------------------------------------------------------ dialogues whose line breaks were lost
+def test_a_pdf_export_run_on_is_read_at_its_recurring_colon_labels(register, tmp_path):
+    text = ("Digital Archive digitalarchive.wilsoncenter.org International History Declassified August 02, 1961 "
+            "Memorandum of Conversation between Director Zhang Wenji and Indian Ambassador Parthasarathy Citation: "
+            "“Memorandum of Conversation between Director Zhang Wenji and Indian Ambassador Parthasarathy,” August 02, "
+            "1961, History and Public Policy Program Digital Archive, PRC FMA 105-00000-01. "
+            "http://digitalarchive.wilsoncenter.org/document/900401 Original Language: Chinese Contents: English "
+            "Translation Memorandum of Conversation: Director Zhang Wenji and Indian Ambassador Parthasarathy Time: "
+            "2 August 1961, 10 a.m. Location: Beijing Stenographer: Wu Gang Zhang [Wenji]: Let us begin with the "
+            "trade mission. Parthasarathy: We are ready. The list is with your department. Zhang: We have read it. "
+            "Two items need more time. Parthasarathy: Which two? Zhang: The machine tools and the steel. "
+            "Parthasarathy: Then we shall wait for your answer. Zhang: It will come this week.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("Zhang [Wenji]", "Zhang Wenji"), ("Parthasarathy", "Parthasarathy"), ("Zhang", "Zhang Wenji"),
+        ("Parthasarathy", "Parthasarathy"), ("Zhang", "Zhang Wenji"), ("Parthasarathy", "Parthasarathy"),
+        ("Zhang", "Zhang Wenji")]
+    assert linked.doc.turns[0].text == "Let us begin with the trade mission."
+    assert ("Stenographer", "Wu Gang") in linked.doc.headers  # the run-on header lines cut off the first turn
+    assert verdict(linked) == "warnings"  # a page read so is flagged: its breaks were lost
+
+
+def test_a_name_printed_twice_inside_a_paragraph_is_not_split(register, tmp_path):
+    text = (HEAD + "Comrade Mao Zedong: What did Ostrov write? Ostrov: We must wait. That was in 1959.\n\n"
+            "Comrade Kim Il Sung: I remember. Ostrov: Wait. That was all.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "Kim Il Sung"]  # one name, twice: no dialogue to split at
+
+
+def test_a_book_excerpt_s_headnote_run_on_with_the_record_is_cut_at_the_first_label(register, tmp_path):
+    text = ("In lieu of an abstract, here is a brief excerpt of the content:\n\n"
+            "281 Document No. 12: Record of a Telephone Conversation between Mikhail Gorbachev and Helmut Kohl "
+            "June 3, 1989 A call before the visit, about the programme. […] Gorbachev: Good evening, Helmut. I "
+            "wanted to thank you. Kohl: Good evening. All is ready for your visit. Gorbachev: Then we shall meet on "
+            "Monday. Kohl: Until Monday. Gorbachev: Good night. Kohl: Good night.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mikhail Gorbachev", "Helmut Kohl"] * 3
+    assert linked.doc.turns[0].text.startswith("Good evening, Helmut.")
+
+
+def test_a_list_of_contents_is_no_turn(register, tmp_path):
+    text = (HEAD + "Contents (1) Premier Zhou Enlai and Nkrumah: First Talks (1) Premier Zhou Enlai and Nkrumah: "
+            "Second Talks (19)\n\nNkrumah: Yesterday we talked about politics.\n\n"
+            "Premier Zhou: We understand.\n\nNkrumah: Good.\n\nPremier Zhou: Then tomorrow.\n")
+    linked = linked_page(text.replace("Mao Zedong and Kim Il Sung", "Premier Zhou Enlai and President Nkrumah"),
+                         register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Nkrumah", "Premier Zhou", "Nkrumah", "Premier Zhou"]
+
+
+def test_premier_zhou_is_the_premier_the_title_names_not_a_recorder_zhou(register, tmp_path):
+    text = ("March 08, 1964\n\nRecord of Premier Zhou Enlai's Conversation with President Nkrumah\n\n"
+            "Recorders: Hu Dingyi, Zhou Mingji\n\nNkrumah: Welcome.\n\nPremier Zhou: Thank you.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["President Nkrumah", "Zhou Enlai"] or speakers(linked)[1] == "Zhou Enlai"
+    assert linked.resolutions[linked.doc.turns[1].position][0] == "title"
+
+
+def test_a_side_label_with_no_sides_listed_is_the_one_person_the_title_names_so(register, tmp_path):
+    text = ("November 04, 1972\n\nConversation between Lee Hu-rak and Kim Il Sung\n\n"
+            "North (KIM): Welcome to Pyongyang.\n\nSouth (LEE): Thank you.\n\nNorth (PAK): Shall we begin?\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[:2] == ["Kim Il Sung", "Lee Hu-rak"]
+    assert linked.resolutions[linked.doc.turns[0].position][0] == "title"
+    assert "speaker-to-confirm" in codes(linked) and "ambiguous-speaker" in codes(linked)  # PAK: nobody so named
+
+
+# ------------------------------------------------------------------ a telephone call summarised in one paragraph
+TELCON = ("112. Transcript of Telephone Conversation Between the President's Assistant for National Security "
+          "Affairs (Kissinger) and the Soviet Ambassador (Dobrynin)1\n\n"
+          "Dobrynin called to say that he had an answer from Moscow. K thanked him and asked whether it was "
+          "Helsinki. D said it was Helsinki. K said that was acceptable. D said he would report it.\n\n"
+          "  1. Source: National Archives, Nixon Presidential Materials. No classification marking. The call was "
+          "made on October 20, 1969.\n")
+
+
+def test_a_telcon_summary_splits_at_the_initials_of_the_two_men_the_title_names(register, tmp_path):
+    linked = linked_page(TELCON, register, tmp_path)
+    assert speakers(linked) == ["Anatoly Dobrynin", "Henry Kissinger", "Anatoly Dobrynin", "Henry Kissinger",
+                                "Anatoly Dobrynin"]
+    assert "speaker-to-confirm" in codes(linked)  # "K" and "D" are read from the title: flagged
+
+
+def test_a_conversation_in_one_voice_is_never_clean(register, tmp_path):
+    # the initials unread ("Q" and "R" name nobody in the title): all in Dobrynin's turn, and said
+    linked = linked_page(TELCON.replace(" K ", " Q ").replace(" D ", " R "), register, tmp_path)
+    assert speakers(linked) == ["Anatoly Dobrynin"]
+    assert "single-speaker" in codes(linked) and verdict(linked) == "warnings"
+
+
+def test_him_after_a_relayed_report_is_the_relayed_person_not_the_speaker(register, tmp_path):
+    text = (HEAD + "Comrade Kim Il Sung said that the talks went well. Peng Dehuai said to Mao Zedong that the "
+            "army was ready. Mao Zedong answered him that it must wait.\n\nComrade Mao Zedong said that he agreed.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Kim Il Sung", "Mao Zedong"]  # the relayed answer stays in Kim's turn
