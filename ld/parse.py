@@ -311,6 +311,7 @@ class Layout:
         # the same inside a run-on line: "... Raul Castro Citation: Memorandum ... Summary: ..."
         self.run_on_section = re.compile(rf"(?:^|(?<=[ ]))(?P<name>{_alternation(self.sections)}):[ ]+(?=\S)")
         self.inline_section = re.compile(rf"^(?P<name>{_alternation(self.sections)}):[ ]+(?P<value>\S.*)$", re.S)
+        self.header_names = {h.casefold(): h for h in merged["headers"]}  # a heading alone: "PARTICIPANTS"
         self.run_on_header = re.compile(rf"(?<=[ ])(?P<name>{_alternation(merged['headers'])}):[ ]+(?=\S)")
         self.header = re.compile(
             rf"(?P<h>{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
@@ -634,6 +635,8 @@ class Parser:
     def _opens_transcript(self, text: str, reported: bool, authored: bool = False) -> bool:
         if self.layout.header.match(text) or JOURNAL_OF.match(text.strip()):  # "Diary of" opens a journal
             return True
+        if self.layout.lists_people(self.layout.header_names.get(text.casefold(), "")):
+            return True  # "PARTICIPANTS" alone, its list on the lines after it
         if reported and self.layout.narration and self.layout.narration.match(text):
             return True  # "The meeting took place on 17 June ...": the record's own narration opens it
         if authored and FIRST_PERSON.search(re.split(r"(?<=[.!?;])\s", text, maxsplit=1)[0]):
@@ -1122,7 +1125,7 @@ class Transcript:
                     self.notices.append(("unread-label", para.location.line,
                                          f"{para.text[:40]!r} starts like a speaker label printed another way, "
                                          f"but is not read as one: the paragraph joins the {name!r} header"))
-                lines = "\n".join(para.lines)
+                lines = "\n".join(BULLET.sub("", line) for line in para.lines)  # ("- Anastas I. Mikoyan, ...")
                 self.headers[-1] = (name, f"{value}\n\n{lines}" if value else lines)
                 self._cover(para, 0, len(para.text), "header")
                 continue
@@ -1312,6 +1315,8 @@ class Transcript:
         match = self.layout.header.match(para.text)  # the first line starts the paragraph's text
         if not match and self.current is None and SIDE_LIST.match(para.text):
             return [("Participants", para.text)]  # "Cambodia—Ieng Sary, Member of ...; ...": one side's list
+        if not match and self.current is None and para.text.casefold() in self.layout.header_names:
+            return [(self.layout.header_names[para.text.casefold()], "")]  # "SUBJECT", "PARTICIPANTS": its list next
         if not match:
             found = self._header_by_words(para)
             return [found] if found else []
@@ -1475,11 +1480,12 @@ class Transcript:
                                           or text.startswith(".", match.end()))  # ("Shevardnadze agreed.")
         if label is None or match is None or not indirect or _same_person(label.speaker, speaker):
             return None
-        if label.role:  # "The Premier said that ...": a role the title names ("Premier Zhou Enlai's Meeting ...")
+        if label.role:  # "The Premier said that ...": a role the title or a header names ("Premier Zhou Enlai's ...")
             from ld.speakers import ROLE_SYNONYMS, fold
 
             role = fold(label.role).rstrip(".")
-            named = any(r in fold(self.title) for r in (role, *ROLE_SYNONYMS.get(role, ()))) \
+            context = fold(" ".join([self.title, *(v for _, v in self.headers)]))  # (or a participant line)
+            named = any(re.search(rf"\b{re.escape(r)}\b", context) for r in (role, *ROLE_SYNONYMS.get(role, ()))) \
                 and not _same_person(label.role, speaker)
             return replace(label, start=pos, end=pos) if named else None
         if not self._takes_part(label.speaker):
@@ -2058,9 +2064,11 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
+            following = rows[number].strip() if number < len(rows) else ""
             if alone or value_next or dense_here and DENSE_END.search(stripped) \
-                    or header_line and not DENSE_LABEL.match(stripped):
-                flush()
+                    or header_line and not DENSE_LABEL.match(stripped) \
+                    or dense_here and DENSE_STARTS.match(lines[0]) and len(following) > 100 and following[0].isupper():
+                flush()  # (a list's line before a long line: that line is prose, not the item's wrapped rest)
             value_next = alone and stripped in one_line
         offset += len(line) + 1
     flush()
@@ -2147,11 +2155,12 @@ OBJECT_CLAUSE = re.compile(rf"[ ]+(?:him|her|them)(?=[ ])(?:{REPORTED_CLAUSE.pat
 def _edition_numbers(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], tuple[int, str] | None]:
     """A book's web edition numbers its paragraphs, the number glued to the first word ("2Gorbachev: I am
     glad ...", "3I will tell you ..."): where the page's paragraphs are so numbered 1, 2, 3 ... (three at
-    least, each one more than the one before), the numbers are cut off. The first line and number, or None."""
+    least, rising, most of them one more than the one before), the numbers are cut off. The first line and number, or None."""
     found = [(index, match) for index, para in enumerate(paragraphs) if (match := GLUED_NUMBER.match(para.text))]
     numbers = [int(match[1]) for _, match in found]
-    if len(found) < 3 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        return paragraphs, None
+    steps = [b - a for a, b in zip(numbers, numbers[1:])]
+    if len(found) < 3 or any(step < 1 for step in steps) or sum(step == 1 for step in steps) < 2 * len(steps) / 3:
+        return paragraphs, None  # (a number may be missing: the copy lost a paragraph, or the editor's note)
     result = list(paragraphs)
     for index, match in found:
         para, cut = paragraphs[index], match.end()

@@ -539,7 +539,8 @@ def test_a_short_frus_copy_without_blank_lines_and_its_dashed_reports(register, 
             "- 2.", "- Khrushchev said de Gaulle would not sign, because he wanted his own bomb.", "- 3.",
             "- Harriman thanked Khrushchev for the lunch."]
     linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
-    assert speakers(linked) == ["Harriman", "Nikita Khrushchev", "Harriman"]
+    # the list under "PARTICIPANTS" (a heading alone) names the full names
+    assert speakers(linked) == ["W. Averell Harriman", "Nikita Khrushchev", "W. Averell Harriman"]
 
 
 FRUS_MEMCON = ("147. Memorandum of Conversation1\n\nWashington, October 6, 1976, 10:30 a.m.\n\n"
@@ -918,3 +919,31 @@ def test_him_after_a_relayed_report_is_the_relayed_person_not_the_speaker(regist
             "army was ready. Mao Zedong answered him that it must wait.\n\nComrade Mao Zedong said that he agreed.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Kim Il Sung", "Mao Zedong"]  # the relayed answer stays in Kim's turn
+
+
+# ------------------------------------------------------------------ FRUS web copies, one paragraph a line
+def test_a_participants_heading_alone_lists_the_people_and_a_role_report_inside_a_paragraph_splits(register, tmp_path):
+    rows = ["64. Memorandum of Conversation0", "Washington, January 7, 1959.", "SUBJECT", "- US-Soviet Relations",
+            "PARTICIPANTS", "- Richard M. Nixon, Vice President of the United States",
+            "- Anastas I. Mikoyan, Deputy Premier of the Soviet Union",
+            "Mikoyan opened the conversation by saying that he had enjoyed the drive through Maryland and the farms. "
+            "The Vice President said that the farms were not his doing. Mikoyan replied that he would not blame him.",
+            "The Vice President said that the American people wanted peace as much as the Soviet people did, "
+            "but that they would not accept an ultimatum on the question of Berlin in any form.",
+            "0 Source: Department of State, Central Files. Confidential. Drafted by Freers."]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    # the list's last line ends before the long line of prose; "Anastas I. Mikoyan" is the register's Mikoyan
+    assert ("Participants", "Richard M. Nixon, Vice President of the United States\n\n"
+                            "Anastas I. Mikoyan, Deputy Premier of the Soviet Union") in linked.doc.headers
+    assert speakers(linked) == ["Anastas Mikoyan", "Richard Nixon", "Anastas Mikoyan", "Richard Nixon"]
+    assert linked.speakers[linked.doc.turns[0].position].slug == "anastas-mikoyan"
+
+
+def test_an_edition_s_paragraph_numbers_may_skip_one(register, tmp_path):
+    text = ("Document No. 68: Record of Conversation between Mikhail Gorbachev and Helmut Kohl June 15, 1989\n\n"
+            "1In this short exchange the two leaders turn to practical matters.\n\n"
+            "3Kohl: I want us to leave Bonn with something.\n\n4Gorbachev: I agree.\n\n5Kohl: Good.\n\n"
+            "6Gorbachev: Then we are done.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Helmut Kohl", "Mikhail Gorbachev", "Helmut Kohl", "Mikhail Gorbachev"]
+    assert "edition-numbers" in codes(linked)
