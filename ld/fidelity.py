@@ -79,7 +79,10 @@ def score(page: Path, register: Register, prepare) -> PageScore:
     for turn in wanted:
         opening = _opening(turn.get("starts", ""))
         index = next((i for i in range(cursor, len(turns)) if opening and opening in _opening(turns[i].text)
-                      or opening and opening in " ".join(fold(turns[i].text).split())[:200]), None)
+                      or opening and opening in " ".join(fold(turns[i].text).split())[:200]
+                      # a label that holds a lead and a verb ("Having thanked me ..., Deng Xiaoping stated:"):
+                      # the hand reading quotes the paragraph from its start
+                      or opening and opening in _opening(f"{turns[i].label or ''} {turns[i].text}")), None)
         if index is None:
             result.lost.append(turn.get("starts", ""))
             continue

@@ -81,7 +81,8 @@ FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:[a-z]+ly\s+)?(?:wa
                               r"invited|received|met|arrived|went|came|"
                               r"called on|paid|accompanied|attended|handed|passed|sent|delivered|gave|"
                               r"(?:asked|applied)[ ]+for[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
-                              r"requested[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment))\b")
+                              r"requested[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
+                              r"turned[ ]+to[ ][^.;:]{1,60}?[ ]with[ ]a[ ]request)\b")  # ("... to meet with Mao")
 SENTENCE_END = ".!?…)]\"”’"
 # where an embedded label or stage direction may start (after a sentence's end, and the number of a footnote
 # glued to it: "... two bilateral matters.2 Shevardnadze agreed.")
@@ -449,7 +450,7 @@ class Parser:
             joined = None if date else DATE_THEN_TITLE.match(head[0].text)  # "April 07, 1952 Conversation ..."
             if joined and parse_date(joined["date"]):
                 date, rest[0] = parse_date(joined["date"]), joined["title"]
-            title = rest[0] if rest else ""
+            title = TITLE_CALLOUT.sub("", rest[0]) if rest else ""  # FRUS: "... Foreign Minister Gromyko1"
         citation = self._citation(meta.get("Citation", ""))
         if not title and citation and citation.title:  # the old site's page: the title only in the citation
             title = citation.title
@@ -465,6 +466,9 @@ class Parser:
         transcript.run_on = self.run_on
         transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "")
         body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
+        for full, short in NAMED_INITIALS.findall(text[:body[0].location.offset] if body else ""):
+            if "".join(w[0] for w in full.split()) == short:  # the summary's "Mordechai Gazit (MG)": "MG:" is he
+                transcript._declare(short, full)
         segments, footnotes = transcript.read(body)
         if date is None:  # FRUS prints no date line: "Washington, October 6, 1976, 10:30 a.m." under the title
             lines = [*(p.text for p in after_title[:4]), *transcript.preamble[:4], *(v for _, v in transcript.headers[:6]),
@@ -505,6 +509,8 @@ class Parser:
         parts: dict[str, list[Paragraph]] = {"_head": []}
         body: list[Paragraph] = []
         transcript_line = paragraphs[-1].location.line
+        # a record in its author's first person: paragraphs that open "I said ...", "I told him ..."
+        first_person = sum(bool(FIRST_PERSON.match(p.text)) for p in paragraphs) >= 2
         for index, para in enumerate(paragraphs):
             name = layout.section_header(para.text)
             if name:
@@ -524,7 +530,8 @@ class Parser:
             # Reported speech opens the transcript only outside a section that may run over several
             # paragraphs: a summary such as "Khrushchev told Mao that ..." is no turn.
             free = current in ("_head", "_pre") or current in layout.one_paragraph
-            authored = free and titled and any(TITLE_AUTHOR.search(p.text) for p in parts["_head"][:3])
+            authored = free and titled and (any(TITLE_AUTHOR.search(p.text) for p in parts["_head"][:3])
+                                            or first_person)
             listed = len(para.lines) >= 2 and all(BULLET.match(line) for line in para.lines)  # a participant list
             if not has_header and titled and (listed or self._opens_transcript(para.text, reported=free, authored=authored)):
                 body = paragraphs[index:]  # no Contents header: the transcript starts here
@@ -1303,8 +1310,9 @@ class Transcript:
             label = self.parser.start_label(para.text, {}, reported=False) or self._dash_label(para.text)
             if label and not label.reported:
                 match = self.layout.label_at_start(para.text)
-                if (self.narrator or self.signer) and match and match["verb"]:
+                if (self.narrator or self.signer) and (match and match["verb"] or self.layout.any_verb.search(label.printed)):
                     continue  # "Mikoyan spoke about the following questions:" in a diary: its author reports
+                    # (also after a lead: "Having thanked me for this information, Deng Xiaoping stated: ...")
                 return False
         return True
 
@@ -1610,6 +1618,11 @@ class Transcript:
                                  f"{printed!r} inside this paragraph looks like a speaker label but is not read "
                                  "as one: if a new turn starts there, put it on its own paragraph"))
         labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
+        if not labelled and self.current and self.current["label"] == "I" and HE_REPORTS.match(text):
+            other = self._pronoun_speaker(para)  # "He then asked whether ..." after the author's "I said ...":
+            if other:                            # not the author, who writes "I"
+                markers.insert(0, (0, 0, "label", other))
+                labelled = True
         if self.introduced and not labelled:  # the quoted speech a narration paragraph introduced
             markers.insert(0, (0, 0, "label", self.introduced))
             labelled = True
@@ -1668,6 +1681,19 @@ class Transcript:
             self.current = turn
             if host is None:
                 host = turn
+
+    def _pronoun_speaker(self, para: Paragraph) -> Label | None:
+        """Who "He" is in a record in its author's first person: the last person other than the author
+        who spoke. Said when the page has had several such persons (it may be any of them)."""
+        others = [s for s in self.segments if s["kind"] == "turn" and s["label"] != "I" and (s["speaker"] or s["role"])]
+        if not others:
+            return None
+        last = others[-1]
+        if len({s["speaker"] or s["role"] for s in others}) > 1:
+            self.notices.append(("speaker-to-confirm", para.location.line,
+                                 f"{para.text[:30]!r}... is read as {last['speaker'] or last['role']}'s words, the last "
+                                 "person other than the author to speak: check who 'he' is here"))
+        return Label(0, 0, "", last["speaker"] or "", reported=True, role=last["role"] or "")
 
     def _check_label_like(self, para: Paragraph) -> None:
         """A paragraph that starts like a label ("So Chol-u [So Cheol-u]: ...") but was not read as one
@@ -1810,7 +1836,8 @@ class Transcript:
             self.notices.append((
                 "reported-in-turn", para.location.line,
                 f"{para.text[:match.end()]!r} reports {label.speaker}'s words but joins the turn of "
-                f"{self.current['speaker']}: check who speaks here (a [speakers] entry or a label fixes it)"))
+                f"{self.current['speaker'] or self.current['role'] or 'the author'}: check who speaks here (a [speakers] "
+                "entry or a label fixes it)"))
 
     def _declare(self, short: str, full: str) -> None:
         """'[henceforth referred to as N.S.]': later labels 'N.S.:' name the same speaker."""
@@ -2213,6 +2240,16 @@ PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){
 
 # a surname the title prints in brackets: "... Assistant for National Security Affairs (Kissinger) and ..."
 TITLE_NAME = re.compile(r"(?<=\()[A-Z][\w'’-]+(?=\))")
+
+
+# "He then asked whether ...": the other person's report, in a record in its author's first person
+HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?(?:said|says|replied|answered"
+                        r"|asked|noted|stated|remarked|added|continued|agreed|explained|responded|told|informed|thanked"
+                        r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested)\b")
+# a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."
+NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ ]\(([A-Z]{2,4})\)")
+# a footnote's call-out glued to the title's last word: "297. Memorandum of Conversation ... Gromyko1"
+TITLE_CALLOUT = re.compile(r"(?<=[a-z])\d{1,2}$")
 
 
 def _recurring_labels(paragraphs: list[Paragraph]) -> frozenset[str]:

@@ -864,3 +864,15 @@ def test_the_scorer_lines_up_a_turn_whose_opening_holds_a_footnote_call_out(regi
                              "Kim Il Sung: Yes.\n\n[1] Le Duan, First Secretary of the Workers' Party of Vietnam.\n",
                              [("Mao Zedong", "Comrade Le Duan,[1] when he"), ("Kim Il Sung", "Yes.")])
     assert result.right == 2 and not result.lost and not result.invented
+
+
+def test_the_scorer_lines_up_a_turn_whose_label_holds_a_lead_and_a_verb(register, tmp_path):
+    page = tmp_path / "lead.txt"
+    page.write_text("May 1, 1960\n\nRecord of Conversation between Mao Zedong and Kim Il Sung\n\nContents:\n\n"
+                    "English Translation\n\nMao Zedong: Welcome.\n\n"
+                    "Having thanked him for the welcome, Kim Il Sung stated: \"We are glad to be here.\"\n", "utf-8")
+    page.with_suffix(".expected.toml").write_text(
+        'verdict = "clean"\n[[turn]]\nlabel = "Mao Zedong"\nspeaker = "Mao Zedong"\nstarts = "Welcome."\n'
+        '[[turn]]\nlabel = ""\nspeaker = "Kim Il Sung"\nstarts = "Having thanked him for the"\n', "utf-8")
+    result = score(page, register, prepare)
+    assert result.right == 2 and not result.lost and not result.invented

@@ -947,3 +947,48 @@ def test_an_edition_s_paragraph_numbers_may_skip_one(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Helmut Kohl", "Mikhail Gorbachev", "Helmut Kohl", "Mikhail Gorbachev"]
     assert "edition-numbers" in codes(linked)
+
+
+# ------------------------------------------------------------------ records in their author's first person
+RUSK_MEMO = ("297. Memorandum of Conversation Between Secretary of State Rusk and Foreign Minister Gromyko1\n\n"
+             "After the luncheon I asked Mr. Gromyko to stay, and I said that the President wished the Treaty to be "
+             "ratified soon.\n\nMr. Gromyko said that the Soviet Union saw no connection with other questions.\n\n"
+             "I told him that the Senate saw one.\n\nI then said that Berlin access also troubled us.\n\n"
+             "He then asked whether the United States would be ready to begin talks on missiles.\n\n"
+             "I said that the President was ready.\n\n"
+             "  1. Source: Department of State, Conference Files. Secret. Drafted by Rusk. New York, October 6, 1968.\n")
+
+
+def test_a_first_person_memo_opens_with_the_author_and_he_is_the_other_man(register, tmp_path):
+    linked = linked_page(RUSK_MEMO, register, tmp_path)
+    assert linked.doc.title.endswith("Foreign Minister Gromyko")  # the call-out "1" is no part of the title
+    assert speakers(linked) == ["Dean Rusk", "Andrei Gromyko", "Dean Rusk", "Dean Rusk", "Andrei Gromyko", "Dean Rusk"]
+    assert linked.doc.turns[0].text.startswith("After the luncheon I asked")  # the author's first paragraph
+
+
+def test_he_after_the_author_is_said_when_several_others_have_spoken(register, tmp_path):
+    text = RUSK_MEMO.replace("I told him that the Senate saw one.", "Mr. Dobrynin said that he agreed.")
+    linked = linked_page(text, register, tmp_path)
+    he = next(t for t in linked.doc.turns if t.text.startswith("He then asked"))
+    assert linked.speakers[he.position].label == "Anatoly Dobrynin"  # the last other person who spoke ...
+    assert any(p.code == "speaker-to-confirm" and "'he'" in p.message for p in linked.problems)  # ... and said
+
+
+def test_a_diary_s_lead_and_verb_label_keeps_the_page_in_the_author_s_reports(register, tmp_path):
+    text = ("June 02, 1962\n\nFrom the Diary of S. V. Chervonenko, Record of a Conversation with Deng Xiaoping, "
+            "24 May 1962\n\nOn May 19 I turned to the CC CCP with a request to meet with Mao Zedong.\n\n"
+            "In connection with the commission, I set out the considerations of the CC CPSU.\n\n"
+            "Having thanked me for this information, Deng Xiaoping stated: \"We will study them.\"\n\n"
+            "I replied that the CPSU had never refused bilateral talks.\n\n"
+            "Deng Xiaoping said that the Chinese side does not object.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Stepan Chervonenko", "Deng Xiaoping", "Stepan Chervonenko", "Deng Xiaoping"]
+    assert linked.doc.segments[0].kind == "stage"  # the request for a meeting is the author's act, no words
+
+
+def test_initials_declared_in_brackets_above_the_record_name_their_labels(register, tmp_path):
+    text = ("July 04, 1973\n\nRecord of a meeting\n\nSummary:\n\nRecord of a second meeting between Mordechai Gazit "
+            "(MG), General Director of the Prime Minister's Office, and Victor Louis (VL), a Soviet journalist.\n\n"
+            "Contents:\n\nEnglish Translation\n\nVL: I came back sooner.\n\nMG: We are glad.\n\nVL: Good.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Victor Louis", "Mordechai Gazit", "Victor Louis"]
