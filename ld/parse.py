@@ -61,7 +61,8 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information)[ ]+(?
 AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impression)|My (?:impression|opinion) is"
                             r"|It seemed to me|It seems to me|I had the impression)\b")
 # words no name holds (a joint label's "and" is read apart, before the name is)
-NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no"}
+NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no",
+                  "stamp", "seal", "signature", "handwritten", "illegible", "resolution"}  # ("[Stamp]: Declassified")
 PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:I|\[I\]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s")
 AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the first person
 ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other side's words (see ANSWER_LINE)
@@ -674,6 +675,9 @@ class Parser:
         """
         if reported is None:
             reported = self.layout.reported_speech is True
+        lower = LOWER_ROLE.match(text)
+        if lower and lower["role"] in self.layout.title_set:  # "The ambassador said, ...": read as "The Ambassador"
+            text = f"{text[:lower.start('role')]}{lower['role'].title()}{text[lower.end('role'):]}"
         if short:
             match = short.match(text)
             if match and match["label"].casefold() in declared:
@@ -1034,6 +1038,7 @@ class Transcript:
         self.unlabelled: list[Paragraph] = []  # paragraphs that start with no label
         self.reported = parser.layout.reported_speech is True
         self.introduced: Label | None = None  # named by a narration paragraph for the next one
+        self.following = ""  # the text of the paragraph after the one being read
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
@@ -1059,7 +1064,8 @@ class Transcript:
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
         open_list = False
-        for para in paragraphs:
+        for index, para in enumerate(paragraphs):
+            self.following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
             definition = FOOTNOTE_DEF.match(para.text)
             if definition or footnote_defs:  # a paragraph after a footnote continues the footnote
                 self._cover(para, 0, len(para.text), "footnote")
@@ -1085,6 +1091,10 @@ class Transcript:
                 self._cover(para, 0, glued or len(para.text), "header")
                 if glued:
                     self._rest(para, glued)
+                continue
+            if not self.segments and CABLE_TITLE.search(self.title) and self._addressee(para.text):
+                self.headers.append(("To", para.text.rstrip(":").strip()))  # "Ambassador Huang [Zhen]:" over a
+                self._cover(para, 0, len(para.text), "header")             # cable's text: whom it is sent to
                 continue
             if not self.segments and self.layout.is_heading(para.text):
                 self.headers.append(("Heading", para.text))
@@ -1304,9 +1314,11 @@ class Transcript:
         a label with its verb, "Mikoyan spoke about the following questions:", is the author's report)."""
         if self.layout.reported_speech != "auto":
             return self.layout.reported_speech
+        cable = bool(CABLE_TITLE.search(self.title))
         for para in paragraphs:
-            if FOOTNOTE_DEF.match(para.text) or self.layout.header.match(para.text):
-                continue
+            if FOOTNOTE_DEF.match(para.text) or self.layout.header.match(para.text) \
+                    or cable and self._addressee(para.text) or self._worded_header(para):
+                continue  # (nor "Content: Main Points of the Discussion ...", a header by its words)
             label = self.parser.start_label(para.text, {}, reported=False) or self._dash_label(para.text)
             if label and not label.reported:
                 match = self.layout.label_at_start(para.text)
@@ -1623,6 +1635,15 @@ class Transcript:
             if other:                            # not the author, who writes "I"
                 markers.insert(0, (0, 0, "label", other))
                 labelled = True
+        if self.current is None and labelled and markers[0][3].reported and FOLLOWS_END.search(text) \
+                and self.parser.start_label(self.following, self.declared, self.short, self.reported):
+            # "On the evening of 27 June, Nasser received the Premier ... and spoke as follows of the relevant
+            # situations:" and "1. Nasser said that ...": the narration that opens the record, when the next
+            # paragraph has a label of its own ("Kadasch informed us about the following:" and his relay is a turn)
+            self.headers.append(("Narration", text))
+            self._cover(para, 0, len(text), "header")
+            self.introduced = replace(markers[0][3], start=0, end=0)
+            return
         if self.introduced and not labelled:  # the quoted speech a narration paragraph introduced
             markers.insert(0, (0, 0, "label", self.introduced))
             labelled = True
@@ -1681,6 +1702,12 @@ class Transcript:
             self.current = turn
             if host is None:
                 host = turn
+
+    def _addressee(self, text: str) -> bool:
+        """A label alone on its line ("Ambassador Huang [Zhen]:") at the top of a cable: its addressee."""
+        match = self.layout.label_at_start(text)
+        return bool(match and match["sep"] == ":" and not match["verb"] and not text[match.end():].strip()
+                    and (match["title"] or match["name"]))
 
     def _pronoun_speaker(self, para: Paragraph) -> Label | None:
         """Who "He" is in a record in its author's first person: the last person other than the author
@@ -2248,6 +2275,12 @@ HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested)\b")
 # a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."
 NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ ]\(([A-Z]{2,4})\)")
+# a role in lower case after "The" at a paragraph's start: "The ambassador said, President Sukarno ..."
+LOWER_ROLE = re.compile(r"The[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?)(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
+# a record sent as a cable or a letter: a label alone at its top is the addressee ("Ambassador Huang [Zhen]:")
+CABLE_TITLE = re.compile(r"^(?:[\w ]{0,20}[ ])?(?:Cable|Telegram|Letter|Instruction)s?\b")
+# a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
+FOLLOWS_END = re.compile(r"\b(?:as follows|the following)\b[^.!?:]{0,60}:$")
 # a footnote's call-out glued to the title's last word: "297. Memorandum of Conversation ... Gromyko1"
 TITLE_CALLOUT = re.compile(r"(?<=[a-z])\d{1,2}$")
 

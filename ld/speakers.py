@@ -529,6 +529,9 @@ class Resolver:
             if key and key in self.speaker_map:
                 entity = self.register.get(self.speaker_map[key])
                 return self._remember(name, entity, Resolution(entity, SIDECAR, f"[speakers] {key!r}"))
+        bare = re.sub(r"^the ", "", fold(name).rstrip("."))
+        if not role and bare not in HONORIFICS and bare != "the" and bare in self.names.titles:
+            role = name  # a role read as a name in a speech tag: "..., the Premier said, they are ..."
         if role:
             return self._role(role)
         if fold(name) in self.side_labels:
@@ -565,7 +568,7 @@ class Resolver:
             found = self._cut_short(name) or found
         if found.method != UNRESOLVED or found.name:
             self._remember(found.name or name, found.entity)
-        role_printed = fold(title).rstrip(".")
+        role_printed = re.sub(r"^the ", "", fold(title).rstrip("."))  # ("The Premier [Zhou]:")
         if found.method != UNRESOLVED and role_printed in self.names.titles and role_printed not in HONORIFICS:
             # "Premier [Zhou Enlai]:" or "Premier Zhou:" says who the premier is for the later "Premier:"
             self.context.label_roles.append((role_printed, found.name or name, label))
@@ -769,12 +772,19 @@ class Resolver:
 
 def office_holders(date: str, text: str) -> dict[str, str]:
     """The holders of the offices of ld/data/offices.toml on ``date`` (ISO, or its year and month), when
-    ``text`` (the page's title, citation, summary, headers and notes) marks a record of the US government."""
+    ``text`` (the page's title, citation, summary, headers and notes) marks a record of the US government;
+    without a date, a holder the text names in full, when it names one of that office only."""
     data = _offices()
-    if not date or not any(mark in text for mark in data["us_record_marks"]):
+    if not any(mark in text for mark in data["us_record_marks"]):
         return {}
-    first, last = (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]  # "1964-10": the month
     holders: dict[str, str] = {}
+    if not date:  # a page whose date was lost: the one holder of the office its notes name in full
+        for office in data["office"]:  # ("Records of Henry Kissinger" for "The Secretary")
+            named = {name for name, _, _ in office["holders"] if name in text}
+            if len(named) == 1:
+                holders.update((role, next(iter(named))) for role in office["roles"])
+        return holders
+    first, last = (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]  # "1964-10": the month
     for office in data["office"]:
         names = {name for name, start, end in office["holders"] if start <= last and first < end}
         if len(names) == 1:  # (a year in which the office changed hands names no one)

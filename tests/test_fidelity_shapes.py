@@ -992,3 +992,49 @@ def test_initials_declared_in_brackets_above_the_record_name_their_labels(regist
             "Contents:\n\nEnglish Translation\n\nVL: I came back sooner.\n\nMG: We are glad.\n\nVL: Good.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Victor Louis", "Mordechai Gazit", "Victor Louis"]
+
+
+# ------------------------------------------------------------------ PRC cables and summaries, FRUS without a date
+def test_a_cable_s_addressee_is_no_speaker_and_its_points_are_reported(register, tmp_path):
+    text = ("March 28, 1957\n\nCable from the Chinese Foreign Ministry, 'Main points of the Discussion between the "
+            "Premier and Soekardjo Wiriopranoto'\n\nContent: Main Points of the Discussion between the Premier [Zhou "
+            "Enlai] and Soekardjo Wiriopranoto\n\nAmbassador Huang [Zhen]:\n\nOn 21 March, Premier Zhou received "
+            "Ambassador Soekardjo. The following matters were discussed.\n\n(1) Soekardjo said: the Indonesian "
+            "government wishes to send students. The Premier [Zhou] expressed that China welcomes them.\n\n"
+            "(2) Regarding the overseas Chinese, the Premier said, they are Indonesian citizens.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert ("To", "Ambassador Huang [Zhen]") in linked.doc.headers
+    assert speakers(linked) == ["Soekardjo Wiriopranoto", "Zhou Enlai", "Zhou Enlai"]
+
+
+def test_a_role_in_lower_case_opens_a_report(register, tmp_path):
+    text = ("June 2, 1956\n\nMinutes of Chairman Mao Zedong's Conversation with Indonesian Ambassador Soekardjo "
+            "Wiriopranoto\n\nChairman Mao said, China also had many disputes.\n\n"
+            "The ambassador said, Indonesia will not join any bloc.\n\nChairman Mao said, that is good.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "Soekardjo Wiriopranoto", "Mao Zedong"]
+
+
+def test_a_stamp_in_brackets_is_no_speaker(register, tmp_path):
+    text = (HEAD + "[Stamp]: Declassified\n\nMao Zedong: Welcome.\n\nKim Il Sung: Thank you.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "Kim Il Sung"]
+
+
+def test_a_narration_that_introduces_numbered_points_with_their_own_labels_is_no_turn(register, tmp_path):
+    text = ("June 30, 1965\n\nSummary of Premier Zhou's Conversation with President Nasser\n\n"
+            "On the evening of 27 June 1965, Nasser received the Premier at the Qubba Palace and spoke as follows "
+            "of the relevant situations:\n\n1. Nasser said that he had a message from Boumediene.\n\n"
+            "2. The Premier said that China respects the choice.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Gamal Abdel Nasser", "Zhou Enlai"]
+    assert ("Narration", text.split("\n\n")[2]) in linked.doc.headers
+
+
+def test_the_secretary_of_a_us_record_without_a_date_is_the_holder_its_notes_name(register, tmp_path):
+    text = ("181. Memorandum of Conversation1\n\n  • The Secretary\n  • H.E. Andrey Gromyko, Soviet Minister of "
+            "Foreign Affairs\n\nGromyko: Your dining room has changed.\n\nSecretary: The paintings were on loan.\n\n"
+            "  1. Source: National Archives, RG 59, Records of Henry Kissinger, Box 7. Secret; Nodis.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Andrei Gromyko", "Henry Kissinger"]
+    assert "speaker-to-confirm" in codes(linked)  # the office's holder is a reading: flagged
