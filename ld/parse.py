@@ -1194,6 +1194,14 @@ class Transcript:
             signed.insert(0, paragraphs.pop())  # the signature block at the end
         if signed and len(paragraphs) > 1 and SIGNER_OFFICE.match(paragraphs[-1].text):
             signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" above "S. Chervonenko"
+        named_above = None  # "Lajos Karsai" above "chargé d'affaires ad interim" (one paragraph or two)
+        last = paragraphs[-1].lines if len(paragraphs) > 1 else ()
+        if not signed and len(last) == 2 and OFFICE_BELOW.match(last[1]) and (named_above := NAME_LINE.match(last[0])):
+            signed = [paragraphs.pop()]
+        elif not signed and len(paragraphs) > 2 and OFFICE_BELOW.match(paragraphs[-1].text) \
+                and (named_above := NAME_LINE.match(paragraphs[-2].text)):
+            signed = [paragraphs[-2], paragraphs[-1]]
+            paragraphs = paragraphs[:-2]
         for para in signed:
             self._cover(para, 0, len(para.text), "header")
         lines = [p.text for p in signed if not RECORDED_BY.match(p.text)]
@@ -1203,6 +1211,7 @@ class Transcript:
         names = [m["name"] or m["initialled"] for p in signed if (m := SIGNED.match(p.text)) and (m["name"] or m["initialled"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)]
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
+        names += [named_above[0]] if named_above else []
         if names and not self.narrator:  # who signs a record in the first person is its author
             self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
         return paragraphs
@@ -1501,12 +1510,7 @@ class Transcript:
         if label is None or match is None or not indirect or _same_person(label.speaker, speaker):
             return None
         if label.role:  # "The Premier said that ...": a role the title or a header names ("Premier Zhou Enlai's ...")
-            from ld.speakers import ROLE_SYNONYMS, fold
-
-            role = fold(label.role).rstrip(".")
-            context = fold(" ".join([self.title, *(v for _, v in self.headers)]))  # (or a participant line)
-            named = any(re.search(rf"\b{re.escape(r)}\b", context) for r in (role, *ROLE_SYNONYMS.get(role, ()))) \
-                and not _same_person(label.role, speaker)
+            named = self._role_named(label.role) and not _same_person(label.role, speaker)
             return replace(label, start=pos, end=pos) if named else None
         if not self._takes_part(label.speaker):
             return None
@@ -1784,6 +1788,11 @@ class Transcript:
         if self.reported or self.layout.reported_speech != "auto":
             return None
         match = self.layout.reported_at_start(text)
+        if self.current and match and match["title"] and not match["name"] and REPORTED_CLAUSE.match(text, match.end()):
+            role = self.parser.read_label(match, True, self.declared, reported=True)
+            if role and role.role and self._role_named(role.role) and not (
+                    self.current and _same_person(role.role, self.current["role"] or "")):
+                return role  # "The Prime Minister said that ..." between turns, in a page whose title names the role
         label = self.parser.read_label(match, True, self.declared, reported=True) if match and match["name"] else None
         if label and match and REPORTED_CLAUSE.match(text, match.end()) and self._named_before(label.speaker) \
                 and not self._speaking(label.speaker):
@@ -1796,6 +1805,14 @@ class Transcript:
             return self.parser.account(text, self.declared, lambda found, how: bool(
                 (how["title"] or self.parser._strong(found, how)) and self._takes_part(found.speaker)))[0]
         return label if self._takes_part(label.speaker) else None
+
+    def _role_named(self, role: str) -> bool:
+        """Does the title or a header line name this role, or its synonym ("Premier", "Prime Minister")?"""
+        from ld.speakers import ROLE_SYNONYMS, fold
+
+        wanted = re.sub(r"^the ", "", fold(role).rstrip("."))
+        context = fold(" ".join([self.title, *(v for _, v in self.headers)]))  # (or a participant line)
+        return any(re.search(rf"\b{re.escape(r)}\b", context) for r in (wanted, *ROLE_SYNONYMS.get(wanted, ())))
 
     def _speaking(self, name: str) -> bool:
         """Is this the person whose direct speech the paragraph would continue?"""
@@ -2329,6 +2346,10 @@ INITIALLED = re.compile(r"^(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$")
 SIGNED_OFFICE = re.compile(r"^(?P<name>(?:[A-Z]\.[ ]?){0,3}[^\W\d_][\w’'\-]+(?:[ ][^\W\d_][\w’'\-]+){0,2})[ ]"
                            r"(?:Ambassador|Consul General|Consul|Charg[ée] d'Affaires|Counsellor|Counselor|First Secretary)"
                            r"(?:[ ][^.!?:]{0,40})?$")
+# an office on the line under the name that signs: "Lajos Karsai" / "chargé d'affaires ad interim"
+OFFICE_BELOW = re.compile(r"^(?:charg[ée] d'affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
+                          r"counsel+or|first[ ]secretary|minister)(?:[ ,][^.!?:]{0,60})?$", re.I)
+NAME_LINE = re.compile(r"^(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}$")
 SIGNER_OFFICE = re.compile(r"^(?:Soviet[ ]+|USSR[ ]+)?(?:Ambassador|Consul|Consul General|Charg[ée] d'Affaires|Counsellor|"
                            r"Counselor|First Secretary|Minister)[ ]+(?:of|to|in)[ ][^.!?:]{3,70}$", re.I)
 

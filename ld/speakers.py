@@ -239,6 +239,7 @@ class Resolver:
         self.seen: list[tuple[Key, Entity]] = []  # registered persons this document has named
         self.local: list[tuple[Key, str]] = []  # unregistered persons it has named, by their fullest name
         self.context = Context()
+        self.title = title
         self._read_title(title)
         self.role_headers = {k.casefold(): v for k, v in (role_headers or {}).items()}
         self.participant_words = {w.casefold() for w in participant_words}
@@ -620,6 +621,8 @@ class Resolver:
             entity = self.lookup(name).entity
             return Resolution(entity, OFFICE, f"{role!r}: {name}, who held the office on the record's date (a record "
                               "of the US government that names no holder)", name, doubtful=True)
+        if found.method == UNRESOLVED:
+            found = self._registered_holder(wanted, role) or found
         words = wanted.split()
         for start in range(1, min(len(words), 3)):  # "soviet ambassador": a nationality before the role
             if found.method != UNRESOLVED or words[start - 1] in QUALIFIERS or " ".join(words[:start]) in QUALIFIERS:
@@ -628,6 +631,19 @@ class Resolver:
             if tail in self.names.titles:
                 found = self._holders(self.role_aliases.get(tail, tail))
         return found
+
+    def _registered_holder(self, wanted: str, role: str) -> Resolution | None:
+        """"Chairman:" on a page whose title names Mao Zedong, and no chairman: the one registered person
+        the title names whose register note gives that office ("Chairman of the Central Committee ...").
+        Flagged: the page itself does not say so."""
+        found = {e.slug: e for m in self.register.finder().find(self.title)
+                 if (e := self.register.get(m.entity)) is not None and e.type == "Person"
+                 and _first_office(e.note, wanted)}
+        if len(found) != 1:
+            return None
+        entity = next(iter(found.values()))
+        return Resolution(entity, TITLE, f"{role!r}: {entity.label}, whom the title names and the register records as "
+                          f"{wanted}", doubtful=True)
 
     def _holders(self, wanted: str) -> Resolution:
         holders: dict[str, Resolution] = {}
@@ -798,6 +814,14 @@ def _offices() -> dict:
     from importlib import resources
 
     return tomllib.loads(resources.files("ld").joinpath("data/offices.toml").read_text("utf-8"))
+
+
+def _first_office(note: str, wanted: str) -> bool:
+    """Does a register note's first clause give this office, unqualified ("Chairman of the Central Committee
+    ... in 1964"; not "First Deputy Premier 1960-1964; ... (Premier) 1964-1980", whose later office has dates
+    the record may not fall in)?"""
+    first = re.split(r"[;,(]", fold(note), maxsplit=1)[0]
+    return any(not first[:m.start()].rstrip().endswith(QUALIFIERS) for m in re.finditer(rf"\b{re.escape(wanted)}\b", first))
 
 
 def _one_letter_off(key: Key, form: Key) -> bool:

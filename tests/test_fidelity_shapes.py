@@ -1038,3 +1038,32 @@ def test_the_secretary_of_a_us_record_without_a_date_is_the_holder_its_notes_nam
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Andrei Gromyko", "Henry Kissinger"]
     assert "speaker-to-confirm" in codes(linked)  # the office's holder is a reading: flagged
+
+
+def test_a_name_signed_over_its_office_is_the_author_of_a_first_person_report(register, tmp_path):
+    text = ("December 5, 1956\n\nReport, Embassy of Hungary in North Korea to Hungarian Foreign Ministry\n\n"
+            "Subject: Visit to Comrade Kim Il Sung.\n\n"
+            "At the beginning of the conversation I told Comrade Kim Il Sung that I had come to inform him.\n\n"
+            "Comrade Kim Il Sung said that the Korean party had followed the events.\n\n"
+            "I answered that I had no exact figures yet.\n\nLajos Karsai\nchargé d'affaires ad interim\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Lajos Karsai", "Kim Il Sung", "Lajos Karsai"]
+    assert ("Signature", "Lajos Karsai chargé d'affaires ad interim") in linked.doc.headers
+
+
+def test_a_role_label_is_the_person_the_title_names_whom_the_register_gives_that_office(register, tmp_path):
+    text = ("July 20, 1956\n\nConversation from [Mao Zedong's] Second Audience with Former President Arbenz\n\n"
+            "Chairman: What do you think of Shanghai?\n\nArbenz: It is very large.\n\nChairman: Come again.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Mao Zedong"  # the register's note: "Chairman of the Central Committee ..."
+    assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_role_s_report_between_direct_turns_is_its_turn(register, tmp_path):
+    text = ("November 10, 1986\n\nCable No. 3028, 'The Visit of Prime Minister Nakasone to China (The Meeting with "
+            "Chairman Deng)'\n\nTitle: The Meeting with Chairman Deng\n\nMr. Deng said:\n\nThe reform is going well.\n\n"
+            "The Prime Minister said that Japan would encourage the companies.\n\nThe Chairman replied:\n\n"
+            "They are right to complain.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _, _ in turns(linked)][:2] == ["Mr. Deng said", "The Prime Minister"]
+    assert ("Title", "The Meeting with Chairman Deng") in linked.doc.headers
