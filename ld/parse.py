@@ -737,8 +737,9 @@ class Parser:
             return None  # "We ...", "The ...": no name stands first
         for pattern in (self.layout.bare,) if self.shouting else (self.layout.bare, CAPS_BARE):
             match = pattern.match(text)
-            if not match or not match["name"] or len(match["name"].split()) < 2:
-                continue
+            if not match or not match["name"] or len(match["name"].split()) < 2 \
+                    or any(w.casefold() in NOT_NAME_WORDS for w in match["name"].split()):
+                continue  # ("N. S. KHRUSHCHEV AND Prof. K. YASUI": a heading's line, two names)
             speaker, _ = self._speaker(match["title"] or "", TOKEN.findall(match["name"]))
             if self.is_known(speaker):
                 return Label(0, match.end(), match["label"].strip(), speaker)
@@ -1039,6 +1040,7 @@ class Transcript:
         self.reported = parser.layout.reported_speech is True
         self.introduced: Label | None = None  # named by a narration paragraph for the next one
         self.following = ""  # the text of the paragraph after the one being read
+        self.resume = False  # a topic heading stands between the current turn and the next paragraph
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
@@ -1652,6 +1654,13 @@ class Transcript:
             markers.insert(0, (0, 0, "label", self.introduced))
             labelled = True
         self.introduced = None
+        if not labelled and self.current and TOPIC.match(text) and not self.layout.any_verb.search(text):
+            # "3. On the visit of Comrade Shelepin to Hanoi:": the record's topic heading between one person's
+            # opinions, no words of theirs; the next paragraph resumes the turn
+            self._cover(para, 0, len(text), "stage")
+            self._add("stage", text, para)
+            self.resume = True
+            return
         if not labelled and self.layout.narration and self.layout.narration.match(text) and len(text.split()) <= 60:
             if self.current is None:  # "The meeting took place on 17 June ...": before the turns, a header line
                 self.headers.append(("Narration", text))
@@ -1898,6 +1907,11 @@ class Transcript:
             self._before_first_turn(text, para, start, end)
             return
         self._cover(para, start, end, "turn")
+        if self.resume:  # after a topic heading: the same person's turn, resumed
+            self.resume = False
+            self.current = self._add("turn", text, para, offset=start, speaker=self.current["speaker"],
+                                     continues=self.current["position"], like=self.current)
+            return
         joiner = "\n\n"
         previous = self.current["text"]
         if previous and previous[-1] not in SENTENCE_END + ":;—-–" and text[0].islower():
@@ -2296,6 +2310,9 @@ NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ 
 LOWER_ROLE = re.compile(r"The[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?)(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
 # a record sent as a cable or a letter: a label alone at its top is the addressee ("Ambassador Huang [Zhen]:")
 CABLE_TITLE = re.compile(r"^(?:[\w ]{0,20}[ ])?(?:Cable|Telegram|Letter|Instruction)s?\b")
+# a topic heading on a line of its own: "2. On the proposal by the Polish party and on the letter:"
+TOPIC = re.compile(r"^(?:\d{1,2}[.)][ ]+)?(?:On|About|Concerning|Regarding|Re:|Question of|The question of)[ ]"
+                   r"[^.!?:]{3,160}:?$")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
 FOLLOWS_END = re.compile(r"\b(?:as follows|the following)\b[^.!?:]{0,60}:$")
 # a footnote's call-out glued to the title's last word: "297. Memorandum of Conversation ... Gromyko1"

@@ -1067,3 +1067,22 @@ def test_a_role_s_report_between_direct_turns_is_its_turn(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _, _ in turns(linked)][:2] == ["Mr. Deng said", "The Prime Minister"]
     assert ("Title", "The Meeting with Chairman Deng") in linked.doc.headers
+
+
+def test_topic_headings_between_one_person_s_opinions_are_no_words_and_the_turn_resumes(register, tmp_path):
+    text = ("March 2, 1966\n\nNote on a Conversation with the Minister Counselor of the North Vietnamese Embassy, "
+            "Comrade Hoan Muoi\n\nComrade Hoan Muoi said that he would give his opinions on some questions.\n\n"
+            "2. On the letter by Comrade Gomulka:\n\nThe letter is a sincere attempt to help Vietnam.\n\n"
+            "3. On the visit of Comrade Shelepin to Hanoi:\n\nThe visit was useful above all for the military aid.\n")
+    linked = linked_page(text, register, tmp_path)
+    kinds = [(s.kind, s.continues is not None) for s in linked.doc.segments]
+    assert kinds == [("turn", False), ("stage", False), ("turn", True), ("stage", False), ("turn", True)]
+    assert set(speakers(linked)) == {"Hoan Muoi"}
+
+
+def test_a_heading_line_of_two_names_in_capitals_is_no_label(register, tmp_path):
+    text = ("October 2, 1958\n\nA Brief Record of Conversation between N.S. Khrushchev and Prof. K. Yasui\n\n"
+            "A BRIEF RECORD OF A CONVERSATION BETWEEN\n\nN. S. KHRUSHCHEV AND Prof. K. YASUI\n\n"
+            "K. YASUI. Thank you for the hour.\n\nN. S. KHRUSHCHEV. You are welcome.\n\nK. YASUI. Goodbye.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _, _ in turns(linked)] == ["K. YASUI", "N. S. KHRUSHCHEV", "K. YASUI"]
