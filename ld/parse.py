@@ -62,7 +62,8 @@ AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impres
                             r"|It seemed to me|It seems to me|I had the impression)\b")
 # words no name holds (a joint label's "and" is read apart, before the name is)
 NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no",
-                  "stamp", "seal", "signature", "handwritten", "illegible", "resolution"}  # ("[Stamp]: Declassified")
+                  "stamp", "seal", "signature", "handwritten", "illegible", "resolution",  # ("[Stamp]: Declassified")
+                  "department", "ministry", "embassy", "committee"}  # ("... AFFAIRS DEPARTMENT COMRADE SH. DAGVA")
 PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:I|\[I\]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s")
 AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the first person
 ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other side's words (see ANSWER_LINE)
@@ -576,7 +577,7 @@ class Parser:
         recurring = self.recurring
         if recurring:  # "... Parthasarathy Time: 18 July 1961 ... Stenographer: Li Danan Zhang [Wenji]: Yesterday ...":
             last_start, last_end = spans[-1]  # the record's header lines, up to its first turn
-            turn = next((m.start() for m in COLON_LABEL.finditer(text, last_start, last_end)
+            turn = next((m.start() for m in _colon_labels(text, last_start, last_end)
                          if _bare_label(m["label"]) in recurring), last_end)
             cuts = sorted(m.start("name") for pattern in (self.layout.run_on_header, RUN_ON_HEADING)
                           for m in pattern.finditer(text, last_start, turn))
@@ -598,7 +599,7 @@ class Parser:
         if not self.recurring:
             return paragraphs
         for index, para in enumerate(paragraphs[:8]):
-            found = next((m for m in COLON_LABEL.finditer(para.text) if _bare_label(m["label"]) in self.recurring), None)
+            found = next((m for m in _colon_labels(para.text) if _bare_label(m["label"]) in self.recurring), None)
             if found is None:
                 continue
             if found.start() == 0:
@@ -675,6 +676,11 @@ class Parser:
         """
         if reported is None:
             reported = self.layout.reported_speech is True
+        restored = RESTORED_LABEL.match(text)
+        if restored:  # "[M.S. GORBACHEV.]  ...and so I say again": the editor restores a label lost with a page
+            inner = self.start_label(f"{restored['inner']} {text[restored.end():]}", declared, short, reported, listing)
+            if inner and not inner.reported and inner.end <= len(restored["inner"]) + 1:
+                return replace(inner, end=restored.end())
         lower = LOWER_ROLE.match(text)
         if lower and lower["role"] in self.layout.title_set:  # "The ambassador said, ...": read as "The Ambassador"
             text = f"{text[:lower.start('role')]}{lower['role'].title()}{text[lower.end('role'):]}"
@@ -1041,6 +1047,7 @@ class Transcript:
         self.introduced: Label | None = None  # named by a narration paragraph for the next one
         self.following = ""  # the text of the paragraph after the one being read
         self.resume = False  # a topic heading stands between the current turn and the next paragraph
+        self.points_by = ""  # whose numbered points a paragraph introduced ("... in the following points:")
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
@@ -1328,10 +1335,10 @@ class Transcript:
         cable = bool(CABLE_TITLE.search(self.title))
         for para in paragraphs:
             if FOOTNOTE_DEF.match(para.text) or self.layout.header.match(para.text) \
-                    or cable and self._addressee(para.text) or self._worded_header(para):
-                continue  # (nor "Content: Main Points of the Discussion ...", a header by its words)
+                    or cable and self._addressee(para.text):
+                continue
             label = self.parser.start_label(para.text, {}, reported=False) or self._dash_label(para.text)
-            if label and not label.reported:
+            if label and not label.reported and not self._worded_header(para):  # ("Content: Main Points of ...")
                 match = self.layout.label_at_start(para.text)
                 if (self.narrator or self.signer) and (match and match["verb"] or self.layout.any_verb.search(label.printed)):
                     continue  # "Mikoyan spoke about the following questions:" in a diary: its author reports
@@ -1387,6 +1394,9 @@ class Transcript:
         return name, para.text[end:].strip()
 
     def _worded_header(self, para: Paragraph) -> tuple[str, int, set[str]] | None:
+        colon = para.text.find(":", 0, 160)  # (most paragraphs hold no header word before a colon: said fast)
+        if colon < 0 or not set(WORD.findall(para.text[:colon].casefold())) & self.layout.header_words:
+            return None
         match = self.layout.label_at_start(para.text)
         if match and (match["sep"] == ":" or match["tight"]) and not match["verb"] and not match["title"] \
                 and not match["aside"]:
@@ -1627,6 +1637,11 @@ class Transcript:
             return
         self.inside.clear()
         markers = self._markers(text)
+        if FOLLOWS_END.search(text):  # "I received Comrade Pak Gyeong-sun ..., who marked the purpose of his
+            # visit in the following points:", "During the meeting O.B. Rakhmanin mentioned the following points:"
+            first = markers[0] if markers and markers[0][0] == 0 and markers[0][2] == "label" else None
+            opener = first[3] if first and first[3].reported and first[3].printed != "I" and not first[3].role else None
+            self.points_by = opener.speaker if opener and opener.speaker else self._points_owner(text)
         if markers and markers[0][2] == "label" and markers[0][3].role == NARRATION:
             self._cover(para, 0, len(text), "stage")  # the author's acts: narration, whoever spoke before
             self._add("stage", text, para)
@@ -1636,6 +1651,10 @@ class Transcript:
                                  f"{printed!r} inside this paragraph looks like a speaker label but is not read "
                                  "as one: if a new turn starts there, put it on its own paragraph"))
         labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
+        if not labelled and self.points_by and POINT.match(text) and not (
+                self.current and _same_person(self.current["speaker"] or "", self.points_by)):
+            markers.insert(0, (0, 0, "label", Label(0, 0, "", self.points_by, reported=True)))
+            labelled = True
         if not labelled and self.current and self.current["label"] == "I" and HE_REPORTS.match(text):
             other = self._pronoun_speaker(para)  # "He then asked whether ..." after the author's "I said ...":
             if other:                            # not the author, who writes "I"
@@ -1715,6 +1734,14 @@ class Transcript:
             self.current = turn
             if host is None:
                 host = turn
+
+    def _points_owner(self, text: str) -> str:
+        """Whose points an author's paragraph introduces ("I received Comrade Pak Gyeong-sun, the DPRK's
+        ambassador, ... who marked the purpose of his visit in the following points:"): the one person
+        it names who takes part, not the author; "" if none or several."""
+        named = {m["name"] for m in PERSON_NAMED.finditer(text) if self._takes_part(m["name"])
+                 and not _same_person(m["name"], self.narrator or self.signer or "")}
+        return next(iter(named)) if len(named) == 1 else ""
 
     def _addressee(self, text: str) -> bool:
         """A label alone on its line ("Ambassador Huang [Zhen]:") at the top of a cable: its addressee."""
@@ -2013,14 +2040,16 @@ ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+|(?:Mr|Mrs|Ms|Mme|Dr
 YEAR_END = re.compile(r"(?<=\d{4})[ ]+(?=[A-Z])")
 # where a label may start inside a line: after a word, before a capital and a colon within 60 characters
 # a colon label after a sentence's end inside a paragraph, or at its start ("... the press. Zhang: We have ...")
-COLON_LABEL = re.compile(r"(?:^|(?<=[.!?…\"”’)\]] ))(?P<label>[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|\[[^\[\]\n]{1,30}\]"
-                         r"|\([A-Z][^()\n]{0,20}\))){0,3})[ ]?:[ ]+(?=\S)", re.M)
+LABEL_HERE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|\[[^\[\]\n]{1,30}\]"
+                        r"|\([A-Z][^()\n]{0,20}\))){0,3})[ ]?:[ ]+(?=\S)")
+SENTENCE_GAP = re.compile(r"[.!?…\"”’)\]] (?=[A-Z])")
 # what a label inside a paragraph opens is speech: a sentence, before any other label's colon
 SAYS_SOMETHING = re.compile(r"(?:[^.!?…:]|:(?![ ]+[A-Z])){0,400}?\w[.!?…]")
 GLUE = re.compile(r"(?<=[^\s:])[ ]+(?=[A-Z\[][^:\n]{0,60}?:)")
 # a whole paragraph that opens a bracket and never closes it: a stage direction cut short
 UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
+WORD = re.compile(r"[\w’'\-]+")
 HEADER_LIKE = re.compile(r"(?P<h>[A-Z][\w’'\-]*(?:[ ][\w’'\-\[\]]+){0,4})[ ]*:(?=\s)")
 
 
@@ -2149,10 +2178,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
-            following = rows[number].strip() if number < len(rows) else ""
             if alone or value_next or dense_here and DENSE_END.search(stripped) \
                     or header_line and not DENSE_LABEL.match(stripped) \
-                    or dense_here and DENSE_STARTS.match(lines[0]) and len(following) > 100 and following[0].isupper():
+                    or dense_here and DENSE_STARTS.match(lines[0]) and _prose_line(rows[number] if number < len(rows) else ""):
                 flush()  # (a list's line before a long line: that line is prose, not the item's wrapped rest)
             value_next = alone and stripped in one_line
         offset += len(line) + 1
@@ -2174,6 +2202,12 @@ TRAILER_LINES = {"associated people & organizations", "associated places", "asso
 # a label and its speech at a line's start: "N. S. Khrushchev: We ...", "2. LI: YESTERDAY ..."
 DENSE_LABEL = re.compile(r"^(?:\d{1,2}\.[ ]+)?(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}:[ ]+\S")
 DENSE_BLOCK = 8  # lines
+
+
+def _prose_line(row: str) -> bool:
+    """A long line of prose: the paragraph after a list, not a list item's wrapped rest."""
+    row = row.strip()
+    return len(row) > 100 and row[0].isupper()
 
 
 def _paragraph(lines, path, line, offset) -> Paragraph:
@@ -2313,6 +2347,12 @@ CABLE_TITLE = re.compile(r"^(?:[\w ]{0,20}[ ])?(?:Cable|Telegram|Letter|Instruct
 # a topic heading on a line of its own: "2. On the proposal by the Polish party and on the letter:"
 TOPIC = re.compile(r"^(?:\d{1,2}[.)][ ]+)?(?:On|About|Concerning|Regarding|Re:|Question of|The question of)[ ]"
                    r"[^.!?:]{3,160}:?$")
+# a label the editor restores in brackets: "[M.S. GORBACHEV.]  ...and so I say again"
+RESTORED_LABEL = re.compile(r"\[(?P<inner>[^\[\]\n]{2,60}[.:])\][ ]+(?=\S)")
+# a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
+POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
+# a person's name of two or three words after a title of address: "Comrade Pak Gyeong-sun"
+PERSON_NAMED = re.compile(r"\b(?:Comrade|Cde\.|Com\.|Mr\.|Ambassador)[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
 FOLLOWS_END = re.compile(r"\b(?:as follows|the following)\b[^.!?:]{0,60}:$")
 # a footnote's call-out glued to the title's last word: "297. Memorandum of Conversation ... Gromyko1"
@@ -2324,9 +2364,19 @@ def _recurring_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     two names or more each stand three times or more as a label, inside a paragraph too, a page whose
     line breaks were lost is read at them ("... the press. Zhang: We have ..."). One name, or a name
     once or twice, is no such sign: a header's value or a quotation may print it."""
-    counts = Counter(_bare_label(m["label"]) for p in paragraphs if ": " in p.text for m in COLON_LABEL.finditer(p.text))
+    counts = Counter(_bare_label(m["label"]) for p in paragraphs if ": " in p.text for m in _colon_labels(p.text))
     recurring = frozenset(label for label, n in counts.items() if n >= 3)
     return recurring if len(recurring) >= 2 else frozenset()
+
+
+def _colon_labels(text: str, start: int = 0, end: int | None = None):
+    """The colon labels of ``text`` (LABEL_HERE) at its start and after a sentence's end (an anchored match
+    at those places is much cheaper than a search through every position)."""
+    end = len(text) if end is None else end
+    for pos in ([0] if start == 0 else []) + [m.end() for m in SENTENCE_GAP.finditer(text, start, end)]:
+        match = LABEL_HERE.match(text, pos, end)
+        if match:
+            yield match
 
 
 def _bare_label(label: str) -> str:

@@ -93,9 +93,13 @@ def _lossy_forms(register: Register) -> list[tuple[re.Pattern, Entity]]:
 
 def fold(text: str) -> str:
     """Accents, case, apostrophes and hyphens away: "Lê Duẩn" -> "le duan", "Geum-cheol" -> "geumcheol"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return re.sub(r"['’`\-‐]", "", text)
+    if not text.isascii():  # (most text is: no accents to take away)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return FOLDED_AWAY.sub("", text.casefold())
+
+
+FOLDED_AWAY = re.compile(r"['’`\-‐]")
 
 
 @dataclass(frozen=True)

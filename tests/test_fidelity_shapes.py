@@ -1086,3 +1086,25 @@ def test_a_heading_line_of_two_names_in_capitals_is_no_label(register, tmp_path)
             "K. YASUI. Thank you for the hour.\n\nN. S. KHRUSHCHEV. You are welcome.\n\nK. YASUI. Goodbye.\n")
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _, _ in turns(linked)] == ["K. YASUI", "N. S. KHRUSHCHEV", "K. YASUI"]
+
+
+def test_points_a_paragraph_introduces_are_that_person_s_even_after_the_author_s_answer(register, tmp_path):
+    text = ("August 9, 1972\n\nReport from Kádas István, 'The visit of Korean ambassador Pak Gyeong-sun'\n\n"
+            "Subject: The visit of Korean ambassador Pak Gyeong-sun\n\n"
+            "I received Comrade Pak Gyeong-sun, the DPRK's ambassador, at his request, who marked the purpose of his "
+            "visit in the following points:\n\n1) The Red Cross talks will open in Pyongyang.\n\n"
+            "I told the ambassador that we welcome every step.\n\n2) The Korean Workers' Party asks to send "
+            "journalists.\n\nI said that I would forward the request.\n\nBudapest, 1972 August 9.\n")
+    linked = linked_page(text, register, tmp_path)
+    people = speakers(linked)
+    assert [p for p in people if "Pak" in p] == ["Pak Gyeong-sun", "Pak Gyeong-sun"]
+    assert [t.text[:2] for t in linked.doc.turns if "Pak" in linked.speakers[t.position].label] == ["1)", "2)"]
+
+
+def test_a_label_the_editor_restores_in_brackets_is_read(register, tmp_path):
+    text = (HEAD + "MAO ZEDONG.  Welcome. [Next two pages omitted in the original.]\n\n"
+            "KIM IL SUNG.  Thank you.\n\n[MAO ZEDONG.]  ...and so I say again: the economy first.\n\n"
+            "KIM IL SUNG.  I agree.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "Kim Il Sung", "Mao Zedong", "Kim Il Sung"]
+    assert linked.doc.turns[2].text.startswith("...and so I say again")
