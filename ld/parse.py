@@ -1651,6 +1651,9 @@ class Transcript:
                                  f"{printed!r} inside this paragraph looks like a speaker label but is not read "
                                  "as one: if a new turn starts there, put it on its own paragraph"))
         labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
+        if labelled and self.current is None and self._heading_label(text, markers[0][3]):
+            self._before_first_turn(text, para, 0, len(text))  # "Cold War: Washington (Reagan-Gorbachev) Summit
+            return                                             # (second one-on-one meeting)": a heading
         if not labelled and self.points_by and POINT.match(text) and not (
                 self.current and _same_person(self.current["speaker"] or "", self.points_by)):
             markers.insert(0, (0, 0, "label", Label(0, 0, "", self.points_by, reported=True)))
@@ -1734,6 +1737,14 @@ class Transcript:
             self.current = turn
             if host is None:
                 host = turn
+
+    def _heading_label(self, text: str, label: Label) -> bool:
+        """Before the first turn, a colon "label" of a name nobody knows, no title, whose words end no
+        sentence: a heading ("Cold War: Washington Summit (second one-on-one meeting)"), not a turn."""
+        said = text[label.end:]
+        return bool(label.end) and not label.reported and not label.role and text[:label.end].rstrip().endswith(":") \
+            and not self.parser.is_known(label.speaker) and not self._takes_part(label.speaker) \
+            and 0 < len(said.split()) <= 20 and not re.search(r"\w[.!?…]", said) and len(label.speaker.split()) >= 2
 
     def _points_owner(self, text: str) -> str:
         """Whose points an author's paragraph introduces ("I received Comrade Pak Gyeong-sun, the DPRK's

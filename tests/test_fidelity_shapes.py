@@ -1108,3 +1108,14 @@ def test_a_label_the_editor_restores_in_brackets_is_read(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Mao Zedong", "Kim Il Sung", "Mao Zedong", "Kim Il Sung"]
     assert linked.doc.turns[2].text.startswith("...and so I say again")
+
+
+def test_a_heading_with_a_colon_before_the_first_turn_is_no_speaker(register, tmp_path):
+    text = ("Archive (Reagan Library)\n\nCold War: Washington (Reagan-Gorbachev) Summit (second one-on-one meeting)\n\n"
+            "December 17, 1987\n\nSUBJECT: The President's Second One-on-One with Gorbachev\n\n"
+            "Date: December 10, 1987\n\nPlace: Oval Office, White House\n\n"
+            "The President said that the people outside had shown what Americans felt.\n\n"
+            "Gorbachev said that he had felt the same on Connecticut Avenue.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Cold War" not in [label for label, _, _ in turns(linked)]
+    assert speakers(linked)[-1] == "Mikhail Gorbachev"
