@@ -254,8 +254,11 @@ class Layout:
         numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+)?"  # (or a list's "- ")
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
         # (the verb may be the editor's, in brackets: "Comrade Khrushchev [says] that" in notes kept in shorthand)
+        # (a clause may stand between the name and the verb: "Petro Gedeshi, who stood next to us ..., said that",
+        # "Blas Roca, in a conversation with me, said that")
+        aside = r"(?:,[ ]+(?:who|whom|in[ ]+a[ ]+conversation|during[ ]+the)\b[^,;.!?:]{1,140},)?"
         self.reported = re.compile(
-            rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"\[?(?P<verb>{verbs})\b\]?")
         # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
         # (the narration ends with a comma: "It is independent, as Brezhnev L.I. also said" is no report)
@@ -268,7 +271,7 @@ class Layout:
                   rf"(?:[\w'’\-]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-]+"
                   rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+{upper})))")
         self.reported_strong = re.compile(
-            rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"\[?(?P<verb>{verbs})\b\]?")
         # a speech tag inside the first sentence, between commas or dashes: the clause inverted ("The
         # mistakes of those years, said Mao Zedong, were ...", "The session—said Cde. Novotny—was ..."),

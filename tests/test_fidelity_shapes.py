@@ -1119,3 +1119,13 @@ def test_a_heading_with_a_colon_before_the_first_turn_is_no_speaker(register, tm
     linked = linked_page(text, register, tmp_path)
     assert "Cold War" not in [label for label, _, _ in turns(linked)]
     assert speakers(linked)[-1] == "Mikhail Gorbachev"
+
+
+def test_a_clause_between_the_name_and_the_verb_keeps_the_report(register, tmp_path):
+    text = ("October 13, 1960\n\nJournal of Soviet Ambassador in the DPRK A.M. Puzanov for 13 October 1960\n\n"
+            "I told Kohousek that our specialists consider the project realistic.\n\n"
+            "Comrade Kim Il Sung, who stood next to us during the conversation, said that the Korean friends are "
+            "right.\n\nI replied that the question is being decided in Moscow.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[1] == "Kim Il Sung"
+    assert len(linked.doc.turns) == 3
