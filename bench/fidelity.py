@@ -29,10 +29,10 @@ def main(argv: list[str]) -> int:
             mark = "ok " if s.is_right else ("FLAG" if s.flagged else "WRONG")
             print(f"{mark:5} {s.name}: {s.right}/{s.turns} right, verdict {s.verdict} "
                   f"(expected {s.expected_verdict}), {len(s.lost)} lost, {len(s.invented)} invented"
-                  + (f", {len(s.split)} split" if s.split else ""))
+                  + (f", {len(s.split)} split" if s.split else "") + (f", {len(s.merged)} merged" if s.merged else ""))
             if details and not s.is_right:
                 for line in [*s.wrong, *(f"lost: {x}" for x in s.lost), *(f"invented: {x}" for x in s.invented),
-                             *(f"split: {x}" for x in s.split)]:
+                             *(f"split: {x}" for x in s.split), *(f"merged: {x}" for x in s.merged)]:
                     print(f"        {line}")
                 if s.error:
                     print(f"        error: {s.error[:300]}")

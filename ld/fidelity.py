@@ -7,7 +7,9 @@ order, each with the speaker a careful reader names (or ``speakers`` for a joint
 opening words and counts the turns whose sender is the expected person, the turns lost and the
 turns invented, and whether a page that is not right said so. A published turn that only goes on the
 turn before it, of the same person (one speaker's paragraph cut in two: hand readings differ on that
-granularity), is counted apart as ``split``: no word of it goes to anyone else.
+granularity), is counted apart as ``split``: no word of it goes to anyone else. The inverse, an expected
+turn of the same person as the one before that the page publishes inside that turn (an unlabelled
+paragraph that goes on), is counted as ``merged``, and as right when that turn is.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class PageScore:
     invented: list[str] = field(default_factory=list)  # published turns no reader expects
     wrong: list[str] = field(default_factory=list)  # (label) expected -> published
     split: list[str] = field(default_factory=list)  # published turns that go on the turn before, of the same person
+    merged: list[str] = field(default_factory=list)  # expected turns published inside the turn before, of the same person
     error: str = ""
 
     @property
@@ -76,28 +79,38 @@ def score(page: Path, register: Register, prepare) -> PageScore:
     turns = list(linked.doc.turns)
     used: set[int] = set()
     cursor = 0
+    previous: tuple[list[str], int, bool] | None = None  # the last expected turn found: its people, index, rightness
     for turn in wanted:
         opening = _opening(turn.get("starts", ""))
+        people = turn.get("speakers") or ([turn["speaker"]] if turn.get("speaker") else [])
         index = next((i for i in range(cursor, len(turns)) if opening and opening in _opening(turns[i].text)
                       or opening and opening in " ".join(fold(turns[i].text).split())[:200]
                       # a label that holds a lead and a verb ("Having thanked me ..., Deng Xiaoping stated:"):
                       # the hand reading quotes the paragraph from its start
                       or opening and opening in _opening(f"{turns[i].label or ''} {turns[i].text}")), None)
         if index is None:
+            if previous and previous[0] == people and opening \
+                    and opening in " ".join(fold(re.sub(r"\[\d{1,3}\]", "", turns[previous[1]].text)).split()):
+                # one person's next paragraph, published in the same turn (the inverse of ``split``): no word
+                # goes to anyone else; right when the turn it joins is
+                result.merged.append(turn.get("starts", ""))
+                result.right += previous[2]
+                continue
             result.lost.append(turn.get("starts", ""))
+            previous = None
             continue
         used.add(index)
         cursor = index + 1
         seg = turns[index]
         senders = [linked.speakers[seg.position]] + ([linked.co_speakers[seg.position]]
                                                      if seg.position in linked.co_speakers else [])
-        people = turn.get("speakers") or ([turn["speaker"]] if turn.get("speaker") else [])
         unresolved = linked.resolutions.get(seg.position, ("",))[0] == UNRESOLVED
         if not people:  # no reader can tell: right only when the page says it cannot either
             ok = unresolved
         else:  # a printed name is right when it fits ("S. Kania"); a role-person left unresolved is not
             ok = not unresolved and len(people) == len(senders) and all(
                 any(_same_person(p, s, names) for s in senders) for p in people)
+        previous = (people, index, ok)
         if ok:
             result.right += 1
         else:
@@ -122,4 +135,5 @@ def summary(scores: list[PageScore]) -> dict:
             "turns": turns, "turns_right": right, "share_right": round(right / turns, 4) if turns else 1.0,
             "lost": sum(len(s.lost) for s in scores if s.expected_verdict != "refused"),
             "invented": sum(len(s.invented) for s in scores), "split": sum(len(s.split) for s in scores),
+            "merged": sum(len(s.merged) for s in scores),
             "wrong_and_silent": silent}
