@@ -2164,8 +2164,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             labelled = sum(bool(DENSE_LABEL.match(row)) for row in rows_here)
             # or a web copy with one paragraph a line: most of its lines long sentences that end there
             ended = sum(len(row) > 100 and bool(DENSE_END.search(row)) for row in rows_here)
+            numbers = sum(bool(NUMBER_ALONE.match(row)) for row in rows_here)  # ("2." over its paragraph)
             block[start:index] = [labelled >= 2 and len(rows_here) >= DENSE_BLOCK
-                                  or len(rows_here) >= 2 and ended * 2 > len(rows_here)] * (index - start)
+                                  or len(rows_here) >= 2 and ended * 2 > len(rows_here) - numbers] * (index - start)
             start = index + 1
 
     def flush():
@@ -2192,9 +2193,10 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
-            if alone or value_next or dense_here and DENSE_END.search(stripped) \
+            if alone or value_next or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
                     or header_line and not DENSE_LABEL.match(stripped) \
-                    or dense_here and DENSE_STARTS.match(lines[0]) and _prose_line(rows[number] if number < len(rows) else ""):
+                    or dense_here and DENSE_STARTS.match(lines[0]) and not lines[0][0].isdigit() \
+                    and _prose_line(rows[number] if number < len(rows) else ""):
                 flush()  # (a list's line before a long line: that line is prose, not the item's wrapped rest)
             value_next = alone and stripped in one_line
         offset += len(line) + 1
@@ -2204,10 +2206,11 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
 
 # In text without blank lines: a line that ends a sentence (a footnote's number may follow: "testing.3") ends
 # its paragraph; a line in capitals alone ("PARTICIPANTS") is a paragraph; a list's line ("- Amb. Karpov")
-# starts one.
+# starts one, and so does a paragraph's number on a line of its own ("2." over "AMB opened by ...").
 DENSE_END = re.compile(r"[.!?:”\")\]]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$")
-DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|This document was made possible with support from\b)")
+NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
+DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|\d{1,3}\.$|This document was made possible with support from\b)")
 # the web page's closing block, printed after the text: each a paragraph of its own
 TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",

@@ -283,13 +283,15 @@ class Resolver:
                     self._remember(name, self.lookup(name).entity)  # "Ambassador Pak:" is the title's Pak Se-chang
 
     def read_notes(self, text: str) -> None:
-        """The roles a page's notes name ("The meeting between President Nixon and the Soviet leaders took place
-        ..."): the last resort for a role-only label that nothing else resolves, and flagged."""
+        """The roles a page's notes, or its narration above the first turn, name ("The meeting between
+        President Nixon and the Soviet leaders took place ...", "account of AMB Kohler's conversation"):
+        the last resort for a role-only label that nothing else resolves, and flagged."""
         named: dict[str, set[str]] = {}
         for match in self.names.roles_in_title().finditer(text):
-            name = (match["bracket"] or match["name"] or "").strip(" .,")
+            name = re.split(r"['’]s\b", match["bracket"] or match["name"] or "")[0].strip(" .,")  # ("Kohler’s")
             if self.names.key(name).words:
-                named.setdefault(fold(match["role"]).rstrip("."), set()).add(name)
+                role = fold(match["role"]).rstrip(".")
+                named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # ("AMB Kohler")
         self.note_roles = {role: next(iter(names)) for role, names in named.items() if len(names) == 1}
 
     def _read_bracketed_names(self, title: str) -> None:
@@ -615,11 +617,9 @@ class Resolver:
             if held.method != UNRESOLVED:
                 found = replace(held, note=f"{role!r} read as the title's {other}: {held.note}", doubtful=True)
         if found.method == UNRESOLVED and wanted in self.note_roles:  # the source note's "President Nixon"
-            name = self.note_roles[wanted]
-            entity = self.lookup(name).entity
-            if entity is not None:
-                return Resolution(entity, DOCUMENT, f"{role!r}: the page's notes name {name} in that role", name,
-                                  doubtful=True)
+            name = self.note_roles[wanted]  # (a person the register does not know is one of this page)
+            return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's notes name {name} in that "
+                              "role", name, doubtful=True)
         if found.method == UNRESOLVED and wanted in self.office_holders:  # "The President" of a US memcon
             name = self.office_holders[wanted]
             entity = self.lookup(name).entity

@@ -1129,3 +1129,19 @@ def test_a_clause_between_the_name_and_the_verb_keeps_the_report(register, tmp_p
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[1] == "Kim Il Sung"
     assert len(linked.doc.turns) == 3
+
+
+def test_a_telegram_s_numbered_paragraphs_and_its_amb_named_in_the_opening_narration(register, tmp_path):
+    rows = ["180. Telegram From the Embassy in the Soviet Union to the Department of State1", "",
+            "2104. For President and Secretary from Kohler.", "",
+            "1.", "Following is account of AMB Kohler’s conversation with Kosygin this morning, when he delivered "
+            "the President’s reply on the civil air agreement of the last month.",
+            "2.", "AMB opened by handing over President’s letter and noting that President attached importance to "
+            "early start of flights between the two capitals.",
+            "3.", "Kosygin said he had no objection in principle but could not see why agreement signed in 1966 "
+            "should wait until 1968 for first flight.", "",
+            "  1. Source: National Archives, RG 59, Central Files 1964–66. Secret; Nodis. October 1966."]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert speakers(linked) == ["Kohler", "Alexei Kosygin"]
+    assert not linked.doc.turns[0].text.endswith("3.")  # a number on its own line opens the next paragraph
+    assert "speaker-to-confirm" in codes(linked)  # AMB read from the narration: flagged
