@@ -318,6 +318,9 @@ class Layout:
         self.run_on_section = re.compile(rf"(?:^|(?<=[ ]))(?P<name>{_alternation(self.sections)}):[ ]+(?=\S)")
         self.inline_section = re.compile(rf"^(?P<name>{_alternation(self.sections)}):[ ]+(?P<value>\S.*)$", re.S)
         self.header_names = {h.casefold(): h for h in merged["headers"]}  # a heading alone: "PARTICIPANTS"
+        # a person's name of two or three words after a title: "Comrade Pak Gyeong-sun", "Foreign Minister Raúl Roa"
+        self.titled_person = re.compile(rf"\b(?:{_alternation(merged['titles'])})[ ]"
+                                        rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{1,2}})")
         self.run_on_header = re.compile(rf"(?<=[ ])(?P<name>{_alternation(merged['headers'])}):[ ]+(?=\S)")
         self.header = re.compile(
             rf"(?P<h>{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
@@ -1753,7 +1756,7 @@ class Transcript:
         """Whose points an author's paragraph introduces ("I received Comrade Pak Gyeong-sun, the DPRK's
         ambassador, ... who marked the purpose of his visit in the following points:"): the one person
         it names who takes part, not the author; "" if none or several."""
-        named = {m["name"] for m in PERSON_NAMED.finditer(text) if self._takes_part(m["name"])
+        named = {m["name"] for m in self.layout.titled_person.finditer(text) if self._takes_part(m["name"])
                  and not _same_person(m["name"], self.narrator or self.signer or "")}
         return next(iter(named)) if len(named) == 1 else ""
 
@@ -2368,8 +2371,6 @@ TOPIC = re.compile(r"^(?:\d{1,2}[.)][ ]+)?(?:On|About|Concerning|Regarding|Re:|Q
 RESTORED_LABEL = re.compile(r"\[(?P<inner>[^\[\]\n]{2,60}[.:])\][ ]+(?=\S)")
 # a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
 POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
-# a person's name of two or three words after a title of address: "Comrade Pak Gyeong-sun"
-PERSON_NAMED = re.compile(r"\b(?:Comrade|Cde\.|Com\.|Mr\.|Ambassador)[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
 FOLLOWS_END = re.compile(r"\b(?:as follows|the following)\b[^.!?:]{0,60}:$")
 # a footnote's call-out glued to the title's last word: "297. Memorandum of Conversation ... Gromyko1"

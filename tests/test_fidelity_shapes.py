@@ -1145,3 +1145,16 @@ def test_a_telegram_s_numbered_paragraphs_and_its_amb_named_in_the_opening_narra
     assert speakers(linked) == ["Kohler", "Alexei Kosygin"]
     assert not linked.doc.turns[0].text.endswith("3.")  # a number on its own line opens the next paragraph
     assert "speaker-to-confirm" in codes(linked)  # AMB read from the narration: flagged
+
+
+def test_points_of_a_discussion_between_two_who_take_part_have_no_single_owner(register, tmp_path):
+    text = ("January 10, 1963\n\nCable from the Chinese Embassy in Cuba, 'Foreign Minister Raúl Roa García and "
+            "Ambassador Shen Jian'\n\nTo the Ministry of Foreign Affairs:\n\nOn the evening of the 8th, Foreign "
+            "Minister Raúl Roa García had the following discussion with Ambassador Shen Jian:\n\n"
+            "1. Cuba and the OAS. Mexico would never break relations with Cuba.\n\n"
+            "2. Brazil. Brasilia wants to offer its mediation again.\n\n"
+            "Foreign Minister Roa said that the talks in New York were over.\n")
+    linked = linked_page(text, register, tmp_path)
+    # two persons the title names: whose points they are is not guessed (and so the page says so)
+    assert not any(t.text.startswith(("1.", "2.")) for t in linked.doc.turns) and linked.doc.turns
+    assert verdict(linked) == "warnings"
