@@ -2055,13 +2055,13 @@ ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+|(?:Mr|Mrs|Ms|Mme|Dr
                               r"Sgt|Prof|Rev|St|Sr|Jr|Adm|Gov|Sen|Rep|Pres|Tov|Tow|No|Nos|Vol|Art|Fig|Cf|Ch|Pt|Sec|Dept)\.)[ ]+$")
 # a year and the words after it, in a run-on heading ("Havana, 12 November 1962 After greetings, ...")
 YEAR_END = re.compile(r"(?<=\d{4})[ ]+(?=[A-Z])")
-# where a label may start inside a line: after a word, before a capital and a colon within 60 characters
 # a colon label after a sentence's end inside a paragraph, or at its start ("... the press. Zhang: We have ...")
 LABEL_HERE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|\[[^\[\]\n]{1,30}\]"
                         r"|\([A-Z][^()\n]{0,20}\))){0,3})[ ]?:[ ]+(?=\S)")
 SENTENCE_GAP = re.compile(r"[.!?…\"”’)\]] (?=[A-Z])")
 # what a label inside a paragraph opens is speech: a sentence, before any other label's colon
 SAYS_SOMETHING = re.compile(r"(?:[^.!?…:]|:(?![ ]+[A-Z])){0,400}?\w[.!?…]")
+# where a label may start inside a line: after a word, before a capital and a colon within 60 characters
 GLUE = re.compile(r"(?<=[^\s:])[ ]+(?=[A-Z\[][^:\n]{0,60}?:)")
 # a whole paragraph that opens a bracket and never closes it: a stage direction cut short
 UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
