@@ -537,7 +537,7 @@ class Resolver:
                 entity = self.register.get(self.speaker_map[key])
                 return self._remember(name, entity, Resolution(entity, SIDECAR, f"[speakers] {key!r}"))
         bare = re.sub(r"^the ", "", fold(name).rstrip("."))
-        if not role and bare not in HONORIFICS and bare != "the" and bare in self.names.titles:
+        if not role and bare not in HONORIFICS and bare in self.names.titles:
             role = name  # a role read as a name in a speech tag: "..., the Premier said, they are ..."
         if role:
             return self._role(role)
@@ -583,9 +583,8 @@ class Resolver:
 
     def _by_listed_role(self, name: str, title: str, female: bool) -> Resolution | None:
         """A surname that several persons of the page share: "Premier Zhou" is the premier the title names;
-        "Chancellor Kohl" is the Kohl listed as
-        Chancellor, not the interpreter Dorothea Kohl; "Sihanouk", printed without "Madame", is the one
-        not listed with a woman's title."""
+        "Chancellor Kohl" is the Kohl listed as Chancellor, not the interpreter Dorothea Kohl; "Sihanouk",
+        printed without "Madame", is the one not listed with a woman's title."""
         key = self.names.key(name)
         role = fold(title).rstrip(".")
         titled = {full for held, full in self.context.title_roles if role and held == role
