@@ -867,29 +867,18 @@ def test_the_scorer_lines_up_a_turn_whose_opening_holds_a_footnote_call_out(regi
 
 
 def test_the_scorer_lines_up_a_turn_whose_label_holds_a_lead_and_a_verb(register, tmp_path):
-    page = tmp_path / "lead.txt"
-    page.write_text("May 1, 1960\n\nRecord of Conversation between Mao Zedong and Kim Il Sung\n\nContents:\n\n"
-                    "English Translation\n\nMao Zedong: Welcome.\n\n"
-                    "Having thanked him for the welcome, Kim Il Sung stated: \"We are glad to be here.\"\n", "utf-8")
-    page.with_suffix(".expected.toml").write_text(
-        'verdict = "clean"\n[[turn]]\nlabel = "Mao Zedong"\nspeaker = "Mao Zedong"\nstarts = "Welcome."\n'
-        '[[turn]]\nlabel = ""\nspeaker = "Kim Il Sung"\nstarts = "Having thanked him for the"\n', "utf-8")
-    result = score(page, register, prepare)
+    _, result = _scored_page(tmp_path, register, "Mao Zedong: Welcome.\n\nHaving thanked him for the welcome, Kim Il "
+                             "Sung stated: \"We are glad to be here.\"\n",
+                             [("Mao Zedong", "Welcome."), ("Kim Il Sung", "Having thanked him for the")])
     assert result.right == 2 and not result.lost and not result.invented
 
 
 def test_the_scorer_counts_one_person_s_next_paragraph_inside_their_turn_as_merged_not_lost(register, tmp_path):
-    page = tmp_path / "merged.txt"
-    page.write_text("May 1, 1960\n\nRecord of Conversation between Mao Zedong and Kim Il Sung\n\nContents:\n\n"
-                    "English Translation\n\nMao Zedong: Welcome.\n\nI also want to say something.\n\n"
-                    "Kim Il Sung: Thank you.\n", "utf-8")
-    expected = ('verdict = "clean"\n[[turn]]\nlabel = "Mao Zedong"\nspeaker = "Mao Zedong"\nstarts = "Welcome."\n'
-                '[[turn]]\nlabel = ""\nspeaker = "{second}"\nstarts = "I also want to say"\n'
-                '[[turn]]\nlabel = "Kim Il Sung"\nspeaker = "Kim Il Sung"\nstarts = "Thank you."\n')
-    page.with_suffix(".expected.toml").write_text(expected.format(second="Mao Zedong"), "utf-8")
-    result = score(page, register, prepare)
+    body = "Mao Zedong: Welcome.\n\nI also want to say something.\n\nKim Il Sung: Thank you.\n"
+    _, result = _scored_page(tmp_path, register, body, [("Mao Zedong", "Welcome."), ("Mao Zedong", "I also want to say"),
+                                                        ("Kim Il Sung", "Thank you.")])
     assert result.right == 3 and result.merged == ["I also want to say"] and not result.lost and result.is_right
     # a reader who gives that paragraph to someone else: the published turn is wrong there, and lost
-    page.with_suffix(".expected.toml").write_text(expected.format(second="Kim Il Sung"), "utf-8")
-    result = score(page, register, prepare)
+    _, result = _scored_page(tmp_path, register, body, [("Mao Zedong", "Welcome."), ("Kim Il Sung", "I also want to say"),
+                                                        ("Kim Il Sung", "Thank you.")])
     assert result.right == 2 and result.lost == ["I also want to say"] and not result.is_right
