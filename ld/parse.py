@@ -251,7 +251,9 @@ class Layout:
         # layout's report_leads ("Then Ho Chi Minh said that", "After mutual greetings Ho Chi Minh ...")
         leads = _alternation(merged["report_leads"])
         # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
-        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+)?"  # (or a list's "- ")
+        # (or a list's "- ", or an outline's "ii." and "b.": "ii. In response, Secretary Kissinger stated that")
+        # ("c." is no outline's letter but a comrade: "c. Tsedenbal answered that")
+        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|(?!c\.)(?:[ivx]{1,4}|[a-h])[.)]|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+)?"
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
         # (the verb may be the editor's, in brackets: "Comrade Khrushchev [says] that" in notes kept in shorthand)
         # (a clause may stand between the name and the verb: "Petro Gedeshi, who stood next to us ..., said that",
@@ -412,7 +414,9 @@ class Parser:
         self.run_on = False  # the page's text was copied with its line breaks lost (see _run_on_head)
         self.shouting = False  # the page is all in capitals (a cable): capitals mark no label
         self.period_names: frozenset[str] = frozenset()  # surnames that label this page's turns with a full stop
+        self.period_run_on = False  # ... inside paragraphs too: "... the whole world. Castro. We ..."
         self.recurring: frozenset[str] = frozenset()  # colon labels printed again and again (see _recurring_labels)
+        self.initials: dict[str, str] = {}  # a telcon's one-letter labels ("K."), to the name they stand for
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
@@ -434,8 +438,9 @@ class Parser:
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
                                       self.layout.file_lists, shouting=self.shouting)
         paragraphs, numbered = _edition_numbers(paragraphs)
-        self.period_names = _period_labels(paragraphs, self.layout.title_set)
+        self.period_names, self.period_run_on = _period_labels(paragraphs, self.layout.title_set)
         self.recurring = _recurring_labels(paragraphs)
+        self.initials = self._initial_labels(paragraphs)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
                              hint="an archive page export starts with a date line and a title")
@@ -602,10 +607,13 @@ class Parser:
         """A book's excerpt copied with its line breaks lost: "452 Document No. 61: Record of ... Thatcher
         stops in Moscow ... […] Gorbachev: I am glad ...". The page's first recurring label, inside the
         paragraph that holds the heading, starts the record there."""
-        if not self.recurring:
+        if not self.recurring and not self.period_run_on:
             return paragraphs
+        named = re.compile(rf"(?<![\w.])(?:{_alternation(self.period_names)})\.[ ]+(?=[\"“(\[.…]*[A-Z])") \
+            if self.period_run_on else None
         for index, para in enumerate(paragraphs[:8]):
-            found = next((m for m in _colon_labels(para.text) if _bare_label(m["label"]) in self.recurring), None)
+            found = named.search(para.text) if named else \
+                next((m for m in _colon_labels(para.text) if _bare_label(m["label"]) in self.recurring), None)
             if found is None:
                 continue
             if found.start() == 0:
@@ -694,6 +702,9 @@ class Parser:
             match = short.match(text)
             if match and match["label"].casefold() in declared:
                 return Label(0, match.end(), match["label"], declared[match["label"].casefold()])
+        initial = INITIAL_LABEL.match(text) if self.initials else None
+        if initial and initial["letter"] in self.initials:  # "K. Good. What does it say?"
+            return Label(0, initial.end("letter") + 1, f"{initial['letter']}.", self.initials[initial["letter"]])
         match = self.layout.label_at_start(text)
         label = self.read_label(match, True, declared) if match else None
         if label and match and match["verb"] and match["sep"] == ":" and text[match.end():].lstrip()[:1].islower():
@@ -742,6 +753,27 @@ class Parser:
                     return Label(0, 0, label.printed, label.speaker, label.declares, None, True, label.role,
                                  label.alias), match
         return None, None
+
+    def _initial_labels(self, paragraphs: list[Paragraph]) -> dict[str, str]:
+        """A telephone transcript labels its turns by initials and a full stop ("K. Good. What does it say?",
+        "D. Henry, good morning."): two letters or more, each opening two paragraphs or more, each the initial of
+        one surname near the page's top (the title: "... Between Soviet Ambassador Dobrynin and Secretary of
+        State Kissinger"), a person the register knows, or the one capitalised word with that initial there."""
+        counts = Counter(m["letter"] for p in paragraphs if (m := INITIAL_LABEL.match(p.text)) and m["letter"] != "I")
+        letters = [letter for letter, n in counts.items() if n >= 2]
+        if len(letters) < 2:
+            return {}
+        top = {w.rstrip("0123456789")  # (a title's call-out: "Kissinger1")
+               for w in re.findall(r"\b[A-Z][a-z][\w’'-]+", " ".join(p.text for p in paragraphs[:4])[:2000])}
+        names = {}
+        for letter in letters:
+            words = {w for w in top if w[0] == letter and w.casefold() not in self.layout.title_set
+                     and w.casefold() not in self.layout.not_first and w.casefold() not in NOT_NAME_WORDS}
+            known = {w for w in words if self.is_known(w)}
+            chosen = known if known else words
+            if len(chosen) == 1:
+                names[letter] = chosen.pop()
+        return names if len(names) >= 2 else {}
 
     def _bare_label(self, text: str) -> Label | None:
         """A label with no separator, when the name is a known person's full name."""
@@ -811,7 +843,8 @@ class Parser:
             return None  # narration before an unknown, untitled name is too weak a sign
         printed = (match["lead"] + match["label"] + " " + match["verb"]) if narrated else match["label"].strip()
         asked = self.layout.interview_labels.get(printed.casefold().rstrip("."))
-        if asked and not reported and sep == ":" and at_start:  # "Q:", "Answer:": who they stand for, in context
+        if asked and not reported and (sep == ":" or sep == "." and asked == "voice") and at_start:
+            # "Q:", "Answer:", "Voices.": who they stand for, in context
             return Label(match.start(), match.end(), printed, printed, role=asked)
         alias = ""
         if len(tokens) >= 3 and tokens[-1].startswith("[") and sum(not t.startswith("[") for t in tokens) >= 2:
@@ -1484,6 +1517,8 @@ class Transcript:
             # who takes part, inside a paragraph (a page whose line breaks were lost)
             label = self.parser.read_label(match, True, self.declared)
             words = [w for w in (match["name"] or "").split() if not w.startswith("[")]
+            if label and self.parser.period_run_on and words[-1:] and words[-1] in self.parser.period_names:
+                return label  # "... the whole world. Castro. We understand ...": the page's period labels
             if label and len(words) >= 2 and any(len(w) > 2 and w.isupper() for w in words) \
                     and (self.parser.is_known(label.speaker) or self._takes_part(label.speaker)):
                 if self.run_on:
@@ -2172,6 +2207,10 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                                   or len(rows_here) >= 2 and ended * 2 > len(rows_here) - numbers] * (index - start)
             start = index + 1
 
+    # a name and a full stop opening two lines or more ("Kuusinen. Comrades! ..."): each such line opens a turn
+    period_rows = Counter(m["name"] for row in rows if (m := PERIOD_LABEL.match(row.strip()))) \
+        if dense or any(block) else Counter()
+
     def flush():
         nonlocal lines
         if lines:
@@ -2190,7 +2229,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             header_line = dense_here and (HEADER_LIKE.match(stripped) or DENSE_LABEL.match(stripped)
                                           or not shouting and DENSE_OWN_LINE.match(stripped)
                                           or stripped.casefold() in TRAILER_LINES or SIGNED.match(stripped))
-            if alone or in_head or header_line or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)):
+            period_row = dense_here and period_rows[(PERIOD_LABEL.match(stripped) or {"name": ""})["name"]] >= 2
+            if alone or in_head or header_line or period_row \
+                    or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)):
                 flush()  # (dense: "Time of meeting: ..." is a paragraph of its own, "- Amb. Karpov" a list's line)
             in_head = in_head and not alone
             if not lines:
@@ -2322,32 +2363,48 @@ def _dated(text: str) -> bool:
     return bool(parse_date(text) or joined and parse_date(joined["date"]))
 
 
-def _period_labels(paragraphs: list[Paragraph], titles) -> frozenset[str]:
+def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str], bool]:
     """'Mitterrand. Mr. President, ...' / 'Gorbachev. Thank you, ...': surnames with a full stop that open
     paragraphs of a dialogue. Read as labels when two such surnames, each named near the page's top
     (its title, not as an abbreviation), open two paragraphs or more each: one name alone could be a sentence
     ("Moscow. The ..."), and a title's abbreviation ("Com. Zakharov asked ...") is no name.
     A first name the editor completed in brackets ("[Willi] Stoph. This is ...") names a person wherever the
-    page names them: two such names, on three paragraphs or more, are enough."""
+    page names them: two such names, on three paragraphs or more, are enough. True with the names when they
+    stand inside paragraphs, a dialogue whose line breaks were lost."""
     counts: dict[str, int] = {}
     completed: set[str] = set()
+    inside: Counter[str] = Counter()  # after a sentence's end inside a paragraph: "... the whole world. Castro. We ..."
     for para in paragraphs:
         match = PERIOD_LABEL.match(para.text)
         if match and match["name"].casefold() not in titles and f"{match['name']}.".casefold() not in titles:
             counts[match["name"]] = counts.get(match["name"], 0) + 1
             if match["first"]:
                 completed.add(match["name"])
-    if len(counts) < 2:
-        return frozenset()
+        if len(para.text) > 300:  # (six labels or more: a long paragraph)
+            inside.update(m["name"] for gap in SENTENCE_GAP.finditer(para.text)
+                          if (m := PERIOD_LABEL.match(para.text, gap.end())) and not m["first"]
+                          and m["name"].casefold() not in titles)
     if len(completed) >= 2 and sum(counts[n] for n in completed) >= 3:
-        return frozenset(completed)
-    top = set(re.findall(r"([\w’'\-]+)(?!\.)", " ".join(p.text for p in paragraphs[:6])[:2000]))
-    names = frozenset(n for n, c in counts.items() if c >= 2 and n in top)
-    return names if len(names) >= 2 else frozenset()
+        return frozenset(completed), False
+    top = {w.casefold() for w in re.findall(r"([\w’'\-]+)(?!\.)", " ".join(p.text for p in paragraphs[:6])[:2000])}
+    # a dialogue whose line breaks were lost: two names the top names, each three times or more a sentence alone
+    run_on = frozenset(n for n, c in inside.items() if c >= 3 and n.casefold() in top)
+    if len(run_on) >= 2:
+        return run_on, True
+    if len(counts) < 2:
+        return frozenset(), False
+    # two names opening two paragraphs each, named near the top; or opening three each, named anywhere
+    names = frozenset(n for n, c in counts.items() if c >= 2 and n.casefold() in top or c >= 3)
+    return names if len(names) >= 2 else frozenset(), False
 
 
 PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+"
                           r"(?=[\"“(\[.…]*[A-Z])")  # ("S. Dutt. Thank you, ...": initials may come first)
+
+
+# a telcon's one-letter label and its full stop, before the turn's first word: "K. Good. What does it say?"
+# (not initials before a name: "L. I. Brezhnev: Hello", "S. Kania: Thank you")
+INITIAL_LABEL = re.compile(r"(?P<letter>[A-Z])\.[ ]+(?![A-Z]\.|(?:[A-Z][\w’'-]*[ ]?){1,3}:)(?=[\"“(\[.…]*[A-Z])")
 
 
 # a surname the title prints in brackets: "... Assistant for National Security Affairs (Kissinger) and ..."

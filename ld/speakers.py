@@ -28,7 +28,7 @@ SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, OFFICE, P
     "sidecar", "declaration", "register", "document", "title", "participants", "header", "office", "printed",
     "unresolved")
 
-QUESTIONER, ANSWERER = "questioner", "answerer"  # the roles of [interview_labels] in the layout
+QUESTIONER, ANSWERER, VOICE = "questioner", "answerer", "voice"  # the roles of [interview_labels] in the layout
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
 # the last words of an office that FRUS follows with the holder's surname in parentheses
@@ -60,6 +60,9 @@ BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "leg
           "commission", "assembly", "congress", "presidium", "politburo", "secretariat", "army", "academy",
           "institute", "union", "front"}
 EVENT_WORDS |= BODIES | {"people's", "state", "republic"}  # (after a role: "Chairman of the State Council")
+# a portfolio after a role, no name: "Minister of Foreign Affairs", "Minister of National Defense"
+PORTFOLIO_WORDS = {"foreign", "internal", "interior", "home", "defense", "defence", "national", "finance", "trade",
+                   "external", "economic", "public", "armed"}
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 # a person a title names: "between George H.W. Bush and Helmut Kohl", "Conversation of X with Y"
@@ -265,7 +268,7 @@ class Resolver:
             initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
             if initialled and re.search(rf"\b(?:to|in)[ ]+(?:the[ ]+)?{re.escape(name[:initialled.start()].strip())}[ ]", title):
                 name = initialled[0]  # "Ambassador to Cuba V.I. Vorotnikov": the name starts at the initials
-            if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS:
+            if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS | PORTFOLIO_WORDS:
                 continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all
             if self.names.key(name).words:
                 self.context.title_roles.append((role, name))
@@ -606,6 +609,8 @@ class Resolver:
     def _role(self, role: str) -> Resolution:
         if role in (QUESTIONER, ANSWERER):
             return self._interview(role)
+        if role == VOICE:
+            return Resolution(None, UNRESOLVED, "an unnamed voice from the hall: no one person")
         wanted = re.sub(r"^the\s+", "", fold(role).rstrip("."))
         wanted = self.role_aliases.get(wanted, wanted)
         found = self._holders(wanted)

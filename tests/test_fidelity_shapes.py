@@ -1158,3 +1158,64 @@ def test_points_of_a_discussion_between_two_who_take_part_have_no_single_owner(r
     # two persons the title names: whose points they are is not guessed (and so the page says so)
     assert not any(t.text.startswith(("1.", "2.")) for t in linked.doc.turns) and linked.doc.turns
     assert verdict(linked) == "warnings"
+
+
+def test_a_telcon_s_one_letter_labels_stand_for_the_title_s_two_men(register, tmp_path):
+    rows = ["158. Transcript of Telephone Conversation Between Soviet Ambassador Dobrynin and Secretary of State "
+            "Kissinger1", "", "K. Anatoly.", "", "D. Henry, good evening. Mr. Gromyko asks about the date.", "",
+            "K. Tell him the 24th.", "", "D. Good. I will report it.", "",
+            "  1. Source: Library of Congress, Kissinger Papers. No classification marking."]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert speakers(linked) == ["Henry Kissinger", "Anatoly Dobrynin"] * 2
+    assert linked.doc.turns[1].text.startswith("Henry, good evening. Mr. Gromyko")
+    # an outline's letters are no labels: no title word has their initials
+    rows[2:9] = ["DOBRYNIN: Two points.", "", "A. The first point.", "", "B. The second point.", "", "A. Again.", "",
+                 "B. Again."]
+    (tmp_path / "outline").mkdir()
+    outline = linked_page("\n".join(rows) + "\n", register, tmp_path / "outline")
+    assert [t.label for t in outline.doc.turns] == ["DOBRYNIN"]
+
+
+def test_a_stenogram_s_full_stop_labels_line_by_line_and_voices_from_the_hall(register, tmp_path):
+    rows = ["June 27, 1957", "Transcript of CPSU CC Plenum, Evening",
+            "Kuusinen. Comrades! I listened to comrade Molotov and heard no self-criticism.",
+            "Voices. Correct.", "Molotov. I objected to the way it was prepared.",
+            "Voice. That is not what you said.", "Kuusinen. The protocols show what was said.",
+            "Molotov. You are twisting my words.", "Khrushchev. Who gave him the right?",
+            "Kuusinen. I finish.", "Document Information", "Record ID", "903409"]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Kuusinen", "Voices", "Molotov", "Voice", "Kuusinen", "Molotov",
+                                                   "Khrushchev", "Kuusinen"]
+    assert linked.doc.title == "Transcript of CPSU CC Plenum, Evening"  # the first label is no title's line
+    assert speakers(linked)[2] == "Vyacheslav Molotov"
+    assert "unresolved-role" in codes(linked)  # a voice from the hall is no one person: said
+
+
+def test_full_stop_labels_of_a_dialogue_whose_line_breaks_were_lost(register, tmp_path):
+    text = ("December 9, 1988\n\nRecord of Conversation between M. S. Gorbachev and Fidel Castro\n\n"
+            "Record of Conversation between M. S. Gorbachev and Fidel Castro (on the Telephone). December 9, 1988 "
+            "Gorbachev. Fidel, I am calling you from Moscow. I could not continue the trip and I ask you to "
+            "understand me. Castro. We understand completely. All of Cuba shares your grief and the doctors are "
+            "ready. Gorbachev. Thank you, Fidel. Help of this kind is needed most of all. Castro. Then they will go. "
+            "Your speech at the United Nations was strong, the whole world is discussing it. Gorbachev. We will "
+            "discuss the rest when I come. Castro. We will wait for you, in the spring or when you decide. "
+            "Gorbachev. Then we agree. Give my greetings to the comrades.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Gorbachev", "Castro"] * 3 + ["Gorbachev"]
+    assert linked.doc.turns[1].text.startswith("We understand completely.")
+    assert speakers(linked)[0] == "Mikhail Gorbachev"
+
+
+def test_an_outline_s_letters_and_roman_numbers_open_reports(register, tmp_path):
+    text = ("October 1, 1976\n\nTelegram to the President from the Minister of Foreign Affairs, 'Report on the "
+            "Meeting with the US Secretary of State'\n\nTo: President\n\nCC: Prime Minister\n\n"
+            "The Ministry of Foreign Affairs presents its report as follows:\n\n"
+            "a. The Korean item at the General Assembly\n\n"
+            "i. Secretary Kissinger stated that the United States had asked its friends not to let the item be "
+            "debated.\n\nii. Secretary Kissinger added that the United States would not talk with the North.\n\n"
+            "b. Secretary Kissinger said that the President had been satisfied.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Henry Kissinger"] * 3
+    assert [t.text[:4] for t in linked.doc.turns] == ["i. S", "ii. ", "b. S"]
+    assert ("CC", "Prime Minister") in linked.doc.headers  # a copy's addressee: a header, no speaker
+    assert "Foreign Affairs" not in speakers(linked)  # "Minister of Foreign Affairs" names a portfolio, no one
