@@ -55,7 +55,9 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P
                           r"[Nn]otebook)[ ]+of[ ]+(?P<of>[A-Z][^\n]{2,80})")
 # "Report from Etre Sándor, 'Conversation with ...'": who writes the report, and its "I said ..." (a person's
 # name of two words or more; "Report from the Hungarian Embassy" names none)
-REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information)[ ]+(?:from|by)[ ]+"
+# ("CDS Report No. 29 from Choi Duk Shin to the President", "Letter from ...": numbered, or a letter or a cable)
+REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter|Cable|Telegram|Dispatch)"
+                         r"(?:[ ]+No\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
                          r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
 # the author of a first-person record comments on the conversation, after it or between its turns
 AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impression)|My (?:impression|opinion) is"
@@ -417,6 +419,7 @@ class Parser:
         self.period_run_on = False  # ... inside paragraphs too: "... the whole world. Castro. We ..."
         self.recurring: frozenset[str] = frozenset()  # colon labels printed again and again (see _recurring_labels)
         self.initials: dict[str, str] = {}  # a telcon's one-letter labels ("K."), to the name they stand for
+        self.comrade_c = False  # the page writes "c. Moskovskii" for comrade: "C. Becker" opening a sentence is one too
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
@@ -441,6 +444,7 @@ class Parser:
         self.period_names, self.period_run_on = _period_labels(paragraphs, self.layout.title_set)
         self.recurring = _recurring_labels(paragraphs)
         self.initials = self._initial_labels(paragraphs)
+        self.comrade_c = len(LOWER_C.findall(text, 0, 200_000)) >= 2
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
                              hint="an archive page export starts with a date line and a title")
@@ -818,6 +822,8 @@ class Parser:
             return None
         tokens = TOKEN.findall(name)
         words = [t for t in tokens if not t.startswith("[")]
+        if not title and self.comrade_c and len(words) >= 2 and words[0] == "C." and tokens[0] == "C.":
+            title, tokens, words = "c.", tokens[1:], words[1:]  # "C. Becker added that": a comrade, no initial
         if not words and len(tokens) == 1:  # a label wholly in brackets: "[Zhou Enlai]:"
             words = tokens[0][1:-1].split()
             tokens = words
@@ -2402,6 +2408,10 @@ PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){
                           r"(?=[\"“(\[.…]*[A-Z])")  # ("S. Dutt. Thank you, ...": initials may come first)
 
 
+# "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
+LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
+# "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
+LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
 # a telcon's one-letter label and its full stop, before the turn's first word: "K. Good. What does it say?"
 # (not initials before a name: "L. I. Brezhnev: Hello", "S. Kania: Thank you")
 INITIAL_LABEL = re.compile(r"(?P<letter>[A-Z])\.[ ]+(?![A-Z]\.|(?:[A-Z][\w’'-]*[ ]?){1,3}:)(?=[\"“(\[.…]*[A-Z])")

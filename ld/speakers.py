@@ -58,7 +58,7 @@ EVENT_WORDS = {"meeting", "meetings", "reception", "conversation", "conversation
 BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "legation", "consulate", "mission",
           "department", "section", "division", "service", "government", "bureau", "agency", "delegation",
           "commission", "assembly", "congress", "presidium", "politburo", "secretariat", "army", "academy",
-          "institute", "union", "front"}
+          "institute", "union", "front", "cabinet"}
 EVENT_WORDS |= BODIES | {"people's", "state", "republic"}  # (after a role: "Chairman of the State Council")
 # a portfolio after a role, no name: "Minister of Foreign Affairs", "Minister of National Defense"
 PORTFOLIO_WORDS = {"foreign", "internal", "interior", "home", "defense", "defence", "national", "finance", "trade",
@@ -268,6 +268,8 @@ class Resolver:
             initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
             if initialled and re.search(rf"\b(?:to|in)[ ]+(?:the[ ]+)?{re.escape(name[:initialled.start()].strip())}[ ]", title):
                 name = initialled[0]  # "Ambassador to Cuba V.I. Vorotnikov": the name starts at the initials
+            if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES:
+                continue  # "the Czech Ambassador to the DPRK", "Chairman of the DPRK Cabinet": no name
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS | PORTFOLIO_WORDS:
                 continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all
             if self.names.key(name).words:
@@ -291,8 +293,10 @@ class Resolver:
         the last resort for a role-only label that nothing else resolves, and flagged."""
         named: dict[str, set[str]] = {}
         for match in self.names.roles_in_title().finditer(text):
-            name = re.split(r"['’]s\b", match["bracket"] or match["name"] or "")[0].strip(" .,")  # ("Kohler’s")
-            if self.names.key(name).words:
+            name = re.split(r"['’]s\b", match["bracket"] or match["name"] or "")[0]  # ("Kohler’s")
+            name = re.split(r"(?<=[a-z]{2})\.\s", name)[0].strip(" .,")  # ("... Nguyen Ngoc Tho. The Vice ...")
+            if self.names.key(name).words and not _initials_of_a_body(name, match[0]) \
+                    and fold(name.split()[-1]) not in BODIES:  # ("Chairman of the DPRK Cabinet")
                 role = fold(match["role"]).rstrip(".")
                 named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # ("AMB Kohler")
         self.note_roles = {role: next(iter(names)) for role, names in named.items() if len(names) == 1}
@@ -830,6 +834,12 @@ def _first_office(note: str, wanted: str) -> bool:
     the record may not fall in)?"""
     first = re.split(r"[;,(]", fold(note), maxsplit=1)[0]
     return any(not first[:m.start()].rstrip().endswith(QUALIFIERS) for m in re.finditer(rf"\b{re.escape(wanted)}\b", first))
+
+
+def _initials_of_a_body(name: str, found: str) -> bool:
+    """After "of" or "to", initials in capitals are a state's or a party's ("Ambassador to the DPRK", "First
+    Secretary of the CC PUWP"), no person's name."""
+    return bool(re.fullmatch(r"[A-Z]{2,6}(?:[ ][A-Z]{2,6})?", name)) and bool(re.search(r"\s(?:of|to)\s", found))
 
 
 def _one_letter_off(key: Key, form: Key) -> bool:

@@ -1219,3 +1219,29 @@ def test_an_outline_s_letters_and_roman_numbers_open_reports(register, tmp_path)
     assert [t.text[:4] for t in linked.doc.turns] == ["i. S", "ii. ", "b. S"]
     assert ("CC", "Prime Minister") in linked.doc.headers  # a copy's addressee: a header, no speaker
     assert "Foreign Affairs" not in speakers(linked)  # "Minister of Foreign Affairs" names a portfolio, no one
+
+
+def test_a_numbered_report_from_its_author_and_a_role_the_author_names_on_the_way(register, tmp_path):
+    text = ("December 20, 1956\n\nCDS Report No. 29 from Choi Duk Shin to the President (Syngman Rhee)\n\n"
+            "2. Audience with President Ngo.\n\n"
+            "I conveyed to President Ngo Your Excellency's cordial greetings.\n\n"
+            "President Ngo said that he was deeply moved by Your Excellency's kindness.\n\n"
+            "I asked him whether he expected new trouble in the western provinces. Later I had a short talk with "
+            "Vice President Nguyen Ngoc Tho.\n\n"
+            "The Vice President said that the rice harvest in the Delta was good this year.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Choi Duk Shin", "Ngô Đình Diệm", "Choi Duk Shin", "Nguyen Ngoc Tho"]
+    assert verdict(linked) == "warnings"  # the role read from the author's words: to be confirmed
+
+
+def test_a_comrade_s_c_opening_a_sentence_and_a_state_s_initials_after_a_role(register, tmp_path):
+    text = ("October 2, 1963\n\nMemorandum of a Conversation between the Czech Ambassador to the DPRK, Comrade "
+            "Moravec, with the Soviet Ambassador, Comrade Moskovskii, and the GDR Ambassador, Comrade Becker\n\n"
+            "On 18th September c. Moskovskii invited c. Becker and me to lunch.\n\n"
+            "C. Becker then informed us about his farewell visit.\n\n"
+            "C. Moskovskii said that he has the same experience.\n\n"
+            "I asked whether the Soviet side has information about new Chinese deliveries.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))][1:3] == [
+        ("C. Becker", "Becker"), ("C. Moskovskii", "Moskovskii")]  # "c." is comrade here: no initial of a name
+    assert "DPRK" not in speakers(linked)  # "Ambassador to the DPRK" names a state, not who writes "I"
