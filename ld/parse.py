@@ -260,7 +260,8 @@ class Layout:
         # (the verb may be the editor's, in brackets: "Comrade Khrushchev [says] that" in notes kept in shorthand)
         # (a clause may stand between the name and the verb: "Petro Gedeshi, who stood next to us ..., said that",
         # "Blas Roca, in a conversation with me, said that")
-        aside = r"(?:,[ ]+(?:who|whom|in[ ]+a[ ]+conversation|during[ ]+the)\b[^,;.!?:]{1,140},)?"
+        # (or a participle between commas: "Frankfort, leaving, said that")
+        aside = r"(?:,[ ]+(?:(?:who|whom|in[ ]+a[ ]+conversation|during[ ]+the)\b[^,;.!?:]{1,140}|[a-z]{3,}ing),)?"
         self.reported = re.compile(
             rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"\[?(?P<verb>{verbs})\b\]?")
@@ -1107,7 +1108,7 @@ class Transcript:
         paragraphs = self._trailing_page(self._journal(paragraphs))
         named = TITLE_AUTHOR.search(self.title) if not self.narrator else None
         if named:  # the title names who writes "I": that person, before any signature's reading
-            name = named["own"] or named["name"] or _signed_name(named["of"].split(",")[0])
+            name = named["own"] or named["name"] or _signed_name(DATE_AFTER_NAME.sub("", named["of"].split(",")[0]))
             self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
         reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
         from ld.speakers import BODIES, fold
@@ -1279,9 +1280,10 @@ class Transcript:
             if not match or self.segments:
                 continue
             taken = [para]
-            name = _signed_name((match["name"] or "").split(",")[0])  # "P. F. Yudin, 5 April 1956, Top Secret"
+            # "P. F. Yudin, 5 April 1956, Top Secret", "A. A. Gromyko October 1, 1949"
+            name = _signed_name(DATE_AFTER_NAME.sub("", (match["name"] or "").split(",")[0]))
             if not name and index + 1 < len(paragraphs):  # the name on the next line, or "From the diary" / "of X"
-                following = re.sub(r"^of\s+", "", paragraphs[index + 1].text.strip())
+                following = DATE_AFTER_NAME.sub("", re.sub(r"^of\s+", "", paragraphs[index + 1].text.strip()))
                 if 1 <= len(following.split()) <= 5 and all(w[:1].isupper() for w in following.split()):
                     name, taken = _signed_name(following), [para, paragraphs[index + 1]]
             if not name:
@@ -1318,8 +1320,8 @@ class Transcript:
                 and label.printed == label.speaker and not self.parser.is_known(label.speaker) \
                 and not self._takes_part(label.speaker):
             match = self.layout.reported_at_start(text)
-            if not (match and REPORTED_CLAUSE.match(text, match.end())):  # "Nasution mentions that" is one
-                return None
+            if not (match and (REPORTED_CLAUSE.match(text, match.end()) or ASKED_ME.match(text, match.end()))):
+                return None  # ("Nasution mentions that", "Kelly asked me whether" are)
         return label
 
     def _report_in_minutes(self, text: str) -> Label | None:
@@ -2336,6 +2338,8 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              r"|can|did|[a-z]{3,}ed))\b")  # (or a clause without "that": "D said he accepted it")
 # the same after a pronoun object, inside a turn: "... Helsinki or Vienna. K thanked him and asked whether ..."
 OBJECT_CLAUSE = re.compile(rf"[ ]+(?:him|her|them)(?=[ ])(?:{REPORTED_CLAUSE.pattern})")
+# ... and after the author's "me" or "us", at a paragraph's start: "Kelly asked me whether the Ministry ..."
+ASKED_ME = re.compile(rf"[ ]+(?:me|us)(?=[ ])(?:{REPORTED_CLAUSE.pattern})")
 
 
 def _edition_numbers(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], tuple[int, str] | None]:
@@ -2524,6 +2528,9 @@ DATE_THEN_TITLE = re.compile(r"^(?P<date>(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,
                              r"(?P<title>[A-Z\W].*)$", re.S)
 
 
+# a date after the author's name in a journal's heading: "A. A. Gromyko October 1, 1949", "... Puzanov for 9 April 1959"
+DATE_AFTER_NAME = re.compile(r"(?:[ ]+(?:for|on|of))?[ ]+(?:\d{1,2}[ ]+)?(?:January|February|March|April|May|June"
+                             r"|July|August|September|October|November|December)\b[\d ,.]*$")
 DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\b")
 
 

@@ -69,6 +69,8 @@ QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting",
 NAME_WORD = r"[A-Z](?:[\w\-’'.]*[\w\-.])?"  # a capitalised word of a name in a title (no closing quote)
 TITLE_PERSON = re.compile(r"(?<![\w])(?:between|and|with|of|by)\s+(?P<name>(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})"
                           r"(?:\s+(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})){1,4})(?=['’]s\b|[\s,'’]|$)")
+MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)$")
 ROLE_SYNONYMS = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, as translations print it
 HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "ms", "dr", "sir", "lord",
               "his excellency", "her excellency", "h.e", "the", "professor", "prof", "samdech", "genosse",
@@ -279,6 +281,7 @@ class Resolver:
         self._read_bracketed_names(title)
         for match in TITLE_PERSON.finditer(title):
             _, name = self.names.split_title(re.split(r"['’]s\b", match["name"])[0])  # "Premier Zhou’s Talk"
+            name = MONTH_AFTER.sub("", name)  # "diary of A. A. Gromyko October 1, 1949"
             words = [fold(w).strip(".,") for w in name.split()]
             entity = self.register.resolve(name)
             if len(words) >= 2 and not set(words) & ROLE_WORDS and (entity is None or entity.type == "Person"):

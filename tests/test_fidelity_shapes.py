@@ -1245,3 +1245,19 @@ def test_a_comrade_s_c_opening_a_sentence_and_a_state_s_initials_after_a_role(re
     assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))][1:3] == [
         ("C. Becker", "Becker"), ("C. Moskovskii", "Moskovskii")]  # "c." is comrade here: no initial of a name
     assert "DPRK" not in speakers(linked)  # "Ambassador to the DPRK" names a state, not who writes "I"
+
+
+def test_a_diary_s_author_before_a_date_and_reports_asking_me_or_with_a_participle(register, tmp_path):
+    rows = ["September 29, 1949", "Gromyko's diary entry of 29 September 1949", "Secret, copy 1",
+            "From the diary of", "A. A. Gromyko October 1, 1949", "No. 182/ag", "RECEPTION",
+            "OF U.S. AMBASSADOR KIRK AND BRITISH AMBASSADOR KELLY",
+            "Today between 1700 and 1800 I received, one after another, U.S. Ambassador Kirk and British "
+            "Ambassador Kelly, who had asked to be received in connection with their governments' notes.",
+            "I informed each of them that the Soviet government saw no grounds to change its position.",
+            "Kelly asked me whether the Ministry would at least look again at the cases of wives who were ill.",
+            "I answered that any application would be examined in the usual order.",
+            "Kirk, leaving, said that the American government would raise the question again.",
+            "DEPUTY MINISTER OF FOREIGN AFFAIRS", "OF THE USSR", "[signed] A. Gromyko"]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))][-4:] == [
+        ("I", "Andrei Gromyko"), ("Kelly", "Kelly"), ("I", "Andrei Gromyko"), ("Kirk", "Kirk")]
