@@ -421,6 +421,7 @@ class Parser:
         self.recurring: frozenset[str] = frozenset()  # colon labels printed again and again (see _recurring_labels)
         self.initials: dict[str, str] = {}  # a telcon's one-letter labels ("K."), to the name they stand for
         self.comrade_c = False  # the page writes "c. Moskovskii" for comrade: "C. Becker" opening a sentence is one too
+        self.bracket_names: frozenset[str] = frozenset()  # labels a monitor prints in brackets: "[Castro] We ..."
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
@@ -446,6 +447,7 @@ class Parser:
         self.recurring = _recurring_labels(paragraphs)
         self.initials = self._initial_labels(paragraphs)
         self.comrade_c = len(LOWER_C.findall(text, 0, 200_000)) >= 2
+        self.bracket_names = _bracket_labels(paragraphs)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
                              hint="an archive page export starts with a date line and a title")
@@ -700,6 +702,12 @@ class Parser:
             inner = self.start_label(f"{restored['inner']} {text[restored.end():]}", declared, short, reported, listing)
             if inner and not inner.reported and inner.end <= len(restored["inner"]) + 1:
                 return replace(inner, end=restored.end())
+        bracketed = BRACKET_LABEL.match(text) if self.bracket_names else None
+        if bracketed and bracketed["name"].casefold() in self.bracket_names:
+            # "[Castro] We have been talking ...", "[Castro, interrupting] They have ...": a monitor's labels
+            inner = self.start_label(f"{bracketed['name']}: {text[bracketed.end():]}", declared, short, False, listing)
+            if inner and not inner.reported and inner.end <= len(bracketed["name"]) + 2:
+                return replace(inner, printed=text[bracketed.start("label"):bracketed.end("label")], end=bracketed.end())
         lower = LOWER_ROLE.match(text)
         if lower and lower["role"] in self.layout.title_set:  # "The ambassador said, ...": read as "The Ambassador"
             text = f"{text[:lower.start('role')]}{lower['role'].title()}{text[lower.end('role'):]}"
@@ -2439,6 +2447,20 @@ CABLE_TITLE = re.compile(r"^(?:[\w ]{0,20}[ ])?(?:Cable|Telegram|Letter|Instruct
 TOPIC = re.compile(r"^(?:\d{1,2}[.)][ ]+)?(?:On|About|Concerning|Regarding|Re:|Question of|The question of)[ ]"
                    r"[^.!?:]{3,160}:?$")
 # a label the editor restores in brackets: "[M.S. GORBACHEV.]  ...and so I say again"
+# a broadcast monitor's label in brackets, no colon, after "[Begin recording]" on the first: "[Castro] We have ...",
+# "[Castro, interrupting] They ..."
+BRACKET_LABEL = re.compile(r"(?:\[(?:Begin|Start)[ ](?:video[ ])?recording\][ ]*)?(?P<label>\[(?P<name>[A-Z][\w’'.-]*"
+                           r"(?:[ ][A-Z][\w’'.-]*){0,2})(?:,[ ]*[a-z][^\[\]]{0,40})?\])[ ]+(?=\S)")
+
+
+def _bracket_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The names a page prints as bracketed labels: two or more, each opening two paragraphs or more."""
+    counts = Counter(m["name"].casefold() for p in paragraphs if p.text.startswith("[")
+                     and (m := BRACKET_LABEL.match(p.text)))
+    names = frozenset(name for name, n in counts.items() if n >= 2)
+    return names if len(names) >= 2 else frozenset()
+
+
 RESTORED_LABEL = re.compile(r"\[(?P<inner>[^\[\]\n]{2,60}[.:])\][ ]+(?=\S)")
 # a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
 POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")

@@ -238,6 +238,7 @@ class Resolver:
         self.role_aliases = {fold(k).rstrip("."): fold(v) for k, v in (role_aliases or {}).items()}
         self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (a US record)
         self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
+        self.notes_text = ""  # the notes and narration, folded: "Castro:" is the Fidel Castro they name in full
         self.names = Names.of(tuple(titles))
         self.speaker_map = speaker_map or {}
         self.shorts: dict[str, list[str]] = {}
@@ -303,6 +304,7 @@ class Resolver:
                 role = fold(match["role"]).rstrip(".")
                 named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # ("AMB Kohler")
         self.note_roles = {role: next(iter(names)) for role, names in named.items() if len(names) == 1}
+        self.notes_text = _words_folded(text)
 
     def _read_bracketed_names(self, title: str) -> None:
         """FRUS's "... the President's Assistant for National Security Affairs (Kissinger) and the Soviet
@@ -437,6 +439,11 @@ class Resolver:
                                                     f"the register's {matches[0].label}", doubtful=True)
         if len(matches) == 1:
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}")
+        named_in_notes = [e for e in matches if any(_words_folded(form) in self.notes_text
+                                                    for form in (e.label, *e.aliases) if len(form.split()) >= 2)]
+        if len(matches) > 1 and len(named_in_notes) == 1:  # "[Text] Commander in Chief Fidel Castro spoke ..."
+            return Resolution(named_in_notes[0], DOCUMENT, f"{name!r} fits " + ", ".join(e.label for e in matches)
+                              + f"; the page's notes or narration name {named_in_notes[0].label} in full", doubtful=True)
         if len(matches) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits " + ", ".join(e.label for e in matches))
         return self._misspelt(key, name) or self._letters_lost(name) \
@@ -837,6 +844,11 @@ def _first_office(note: str, wanted: str) -> bool:
     the record may not fall in)?"""
     first = re.split(r"[;,(]", fold(note), maxsplit=1)[0]
     return any(not first[:m.start()].rstrip().endswith(QUALIFIERS) for m in re.finditer(rf"\b{re.escape(wanted)}\b", first))
+
+
+def _words_folded(text: str) -> str:
+    """The words of a text, folded, between spaces: a name is found in it as " fidel castro "."""
+    return " " + " ".join(re.findall(r"[\w-]+", fold(text))) + " "
 
 
 def _initials_of_a_body(name: str, found: str) -> bool:

@@ -1261,3 +1261,19 @@ def test_a_diary_s_author_before_a_date_and_reports_asking_me_or_with_a_particip
     linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
     assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))][-4:] == [
         ("I", "Andrei Gromyko"), ("Kelly", "Kelly"), ("I", "Andrei Gromyko"), ("Kirk", "Kirk")]
+
+
+def test_a_monitor_s_bracketed_labels_and_a_surname_the_narration_names_in_full(register, tmp_path):
+    text = ("Castro Comments on Gorbachev Talks\n\nFL0404021589 Havana Domestic Service in Spanish 0100 GMT 4 Apr 89\n\n"
+            "[Text] Commander in Chief Fidel Castro spoke briefly to the press in the evening.\n\n"
+            "[Begin recording] [Castro] We have been talking for almost four hours.\n\n"
+            "What I can tell you is that there is a great understanding.\n\n"
+            "[Reporter] Commander, many people abroad were saying ...\n\n"
+            "[Castro, interrupting] They have been saying that for 30 years.\n\n"
+            "[Reporter] Was the question of Angola discussed?\n\n[Castro] Yes, of course. [End recording]\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["[Castro]", "[Reporter]", "[Castro, interrupting]", "[Reporter]",
+                                                   "[Castro]"]
+    assert linked.doc.turns[0].text.endswith("great understanding.")
+    assert speakers(linked)[0] == "Fidel Castro"  # not Raúl: the narration names Fidel Castro in full
+    assert "speaker-to-confirm" in codes(linked)
