@@ -207,18 +207,18 @@ def build_document(path: Path, source: Source, iris: Iris, strict: bool = False)
 BORROWED = ox.NamedNode("urn:ldpub:borrowed-entities")
 
 
-def validate_document(triples: list, linked: Linked, iris: Iris, store: ox.Store, graph: ox.NamedNode) -> Report:
+def validate_document(triples: SortedTriples, linked: Linked, iris: Iris, store: ox.Store, graph: ox.NamedNode) -> Report:
     """Validate a document's triples. The triples of the shared entities it refers to join them, so
     that sh:class checks see their types; their own problems are the dataset-level pass's to report,
     once. ``store`` holds the document's triples in ``graph``: the SPARQL constraints run there, the
     entities added for the while in a graph of their own."""
     shared = sorted((e for e in linked.entities.values() if not e.local_to), key=lambda e: e.slug)
     # (a document's graph never holds triples about shared entities, only references to them)
-    borrowed = [t for e in shared for t in _entity_triples(e, iris.base)]
+    borrowed = [t for e in shared for t in _entity_triples(e, iris.base).terms]
     store.load(b"".join(_entity_triples(e, iris.base).nt for e in shared), format=ox.RdfFormat.N_TRIPLES,
                to_graph=BORROWED)
     try:
-        report = validate_triples(triples + borrowed, store=store, graphs=[graph, BORROWED])
+        report = validate_triples(triples.terms + borrowed, store=store, graphs=[graph, BORROWED])
     finally:
         store.remove_graph(BORROWED)
     shared_iris = {str(mapping.entity_iri(iris, e)) for e in shared}

@@ -97,7 +97,7 @@ def _bodies(name: str, triples: SortedTriples, base: str) -> dict[str, bytes]:
         "nq": b"".join(line[:-3] + graph for line in nt.splitlines(keepends=True)),  # "<s> <p> <o> .\n"
         "ttl": turtle,
         "trig": trig_body(name, turtle),
-        "jsonld": ",\n".join(jsonld.node_text(n) for n in jsonld.nodes(triples, base)).encode(),
+        "jsonld": ",\n".join(jsonld.node_text(n) for n in jsonld.nodes(triples.terms, base)).encode(),
     }
 
 

@@ -4,7 +4,6 @@ the dumps and the queries run on)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import itemgetter
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -59,22 +58,27 @@ def rdflib_term(term):
 
 
 class SortedTriples(list):
-    """pyoxigraph triples in the order of their N-Triples lines, and those lines (``nt``)."""
+    """pyoxigraph triples in the order of their N-Triples lines, and those lines (``nt``), and the same
+    triples as (subject, predicate, object) tuples of terms (``terms``): the ones to loop over, since
+    reading a ``pyoxigraph.Triple``'s terms makes three new Python objects each time (measured: about
+    7 µs a triple, 20 ms for a document of 2,900 triples), a tuple's does not."""
 
     nt: bytes = b""
+    terms: list[tuple] = []
 
 
 def ox_triples(graph) -> SortedTriples:
     """The triples of a graph (or any iterable of rdflib or pyoxigraph triples) as pyoxigraph triples,
     in the order of their N-Triples lines (the order of every dump's lines; one serialisation costs
     less than formatting each term for a sort key). The lines are kept: the dumps and stores use them."""
-    triples = [ox.Triple(s, p, o) if type(p) is ox.NamedNode else ox.Triple(ox_term(s), ox_term(p), ox_term(o))
-               for s, p, o in graph]
+    rows = [(s, p, o) if type(p) is ox.NamedNode else (ox_term(s), ox_term(p), ox_term(o)) for s, p, o in graph]
+    triples = [ox.Triple(s, p, o) for s, p, o in rows]
     lines = serialize(triples, ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
     assert len(lines) == len(triples)  # one line a triple: N-Triples escapes line breaks in literals
-    ordered = sorted(zip(lines, triples), key=itemgetter(0))
-    result = SortedTriples(triple for _line, triple in ordered)
-    result.nt = b"".join(line for line, _triple in ordered)
+    order = sorted(range(len(lines)), key=lines.__getitem__)
+    result = SortedTriples(triples[i] for i in order)
+    result.terms = [rows[i] for i in order]
+    result.nt = b"".join(lines[i] for i in order)
     return result
 
 
