@@ -271,8 +271,9 @@ class Resolver:
             initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
             if initialled and re.search(rf"\b(?:to|in)[ ]+(?:the[ ]+)?{re.escape(name[:initialled.start()].strip())}[ ]", title):
                 name = initialled[0]  # "Ambassador to Cuba V.I. Vorotnikov": the name starts at the initials
-            if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES:
-                continue  # "the Czech Ambassador to the DPRK", "Chairman of the DPRK Cabinet": no name
+            if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES \
+                    or self._not_a_person(name):
+                continue  # "the Czech Ambassador to the DPRK", "Chairman of the DPRK Cabinet", "... of Japan": no name
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS | PORTFOLIO_WORDS:
                 continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all
             if self.names.key(name).words:
@@ -298,7 +299,9 @@ class Resolver:
         named: dict[str, set[str]] = {}
         for match in self.names.roles_in_title().finditer(text):
             name = re.split(r"['’]s\b", match["bracket"] or match["name"] or "")[0]  # ("Kohler’s")
-            name = re.split(r"(?<=[a-z]{2})\.\s", name)[0].strip(" .,")  # ("... Nguyen Ngoc Tho. The Vice ...")
+            name = self._strip_place(re.split(r"(?<=[a-z]{2})\.\s", name)[0].strip(" .,"))  # ("... Tho. The Vice ...")
+            if self._not_a_person(name):
+                continue  # "the Foreign Minister of Japan": a place, no name
             if self.names.key(name).words and not _initials_of_a_body(name, match[0]) \
                     and fold(name.split()[-1]) not in BODIES:  # ("Chairman of the DPRK Cabinet")
                 role = fold(match["role"]).rstrip(".")
@@ -325,6 +328,11 @@ class Resolver:
                              if " ".join(words[-width:]) in self.names.titles), "")
                 if role and (role, name) not in self.context.title_roles:  # "The Ambassador" is Dobrynin
                     self.context.title_roles.append((role, name))
+
+    def _not_a_person(self, name: str) -> bool:
+        """Is this a place or a body the register knows ("Japan")?"""
+        entity = self.register.resolve(name) if name else None
+        return entity is not None and entity.type != "Person"
 
     def _strip_place(self, name: str) -> str:
         words = name.split()
@@ -652,6 +660,9 @@ class Resolver:
             tail = " ".join(words[start:])
             if tail in self.names.titles:
                 found = self._holders(self.role_aliases.get(tail, tail))
+                if found.method == DOCUMENT:  # "The Korean Foreign Minister" is not the "Foreign Minister Kosaka"
+                    found = Resolution(None, UNRESOLVED, f"no {role!r} is named; the page's labels name a "
+                                       f"{tail} of whom it does not say that")  # of another label: no nationality there
         return found
 
     def _registered_holder(self, wanted: str, role: str) -> Resolution | None:

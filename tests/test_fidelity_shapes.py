@@ -1277,3 +1277,15 @@ def test_a_monitor_s_bracketed_labels_and_a_surname_the_narration_names_in_full(
     assert linked.doc.turns[0].text.endswith("great understanding.")
     assert speakers(linked)[0] == "Fidel Castro"  # not Raúl: the narration names Fidel Castro in full
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_place_after_a_role_is_no_name_and_a_qualified_role_is_not_another_s_label(register, tmp_path):
+    text = ("October 1, 1976\n\nReport on the Meeting of the Foreign Minister of the ROK with the Foreign Minister of "
+            "Japan\n\ni. Foreign Minister Kosaka stated that Japan would vote with the ROK.\n\n"
+            "ii. The Korean Foreign Minister asked that the Japanese Government refrain from receiving delegations.\n\n"
+            "iii. Foreign Minister Kosaka replied that he understood the request.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Foreign Minister Kosaka", "The Korean Foreign Minister",
+                                                   "Foreign Minister Kosaka"]
+    assert speakers(linked)[1] not in ("Japan", "Kosaka")  # "... of Japan" names a state; Kosaka is Japan's minister
+    assert "unresolved-role" in codes(linked)
