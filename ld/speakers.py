@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ld.register import Entity, Register
 
@@ -116,13 +116,19 @@ class Key:
 
     def fits(self, form: "Key") -> bool:
         """Do this key's words and initials fit the name form ``form``?"""
-        if not self.words or not set(self.words) <= set(form.words):
+        if not self.words or not set(self.words) <= set(form.words) and not set(self.words) <= form.joined:
             return False
         if self.initials:
             others = {w[0] for w in form.words if w not in self.words} | set(form.initials)
             if self.initials[0] not in others:
                 return False
         return True
+
+    @cached_property
+    def joined(self) -> set[str]:
+        """The words and each two neighbours as one: "Choong Hoon Park" holds "choonghoon", as "Park
+        Choong-hoon" prints it (folding takes the hyphen away)."""
+        return {*self.words, *(a + b for a, b in zip(self.words, self.words[1:]))}
 
     def names(self, form: "Key") -> bool:
         """This key fits the form, or holds all of a full-name form and more (a patronymic, a middle name

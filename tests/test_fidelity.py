@@ -882,3 +882,10 @@ def test_the_scorer_counts_one_person_s_next_paragraph_inside_their_turn_as_merg
     _, result = _scored_page(tmp_path, register, body, [("Mao Zedong", "Welcome."), ("Kim Il Sung", "I also want to say"),
                                                         ("Kim Il Sung", "Thank you.")])
     assert result.right == 2 and result.lost == ["I also want to say"] and not result.is_right
+
+
+def test_a_given_name_hyphenated_or_spaced_is_one_name():
+    names = Names(())
+    assert names.key("Park Choong-hoon").fits(names.key("Choong Hoon Park"))
+    assert names.key("Kim Il-sung").fits(names.key("Kim Il Sung"))
+    assert not names.key("Park Choong-hoon").fits(names.key("Park Chung Hee"))
