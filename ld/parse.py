@@ -702,6 +702,14 @@ class Parser:
             inner = self.start_label(f"{restored['inner']} {text[restored.end():]}", declared, short, reported, listing)
             if inner and not inner.reported and inner.end <= len(restored["inner"]) + 1:
                 return replace(inner, end=restored.end())
+        completed = COMPLETED_INITIAL.match(text)
+        if completed:  # "K.[udryavtsev] informed me that ...": the editor completes an initial
+            name = completed["letter"] + completed["rest"]
+            inner = self.start_label(name + text[completed.end():], declared, short, reported, listing)
+            if inner:
+                shift = len(completed[0]) - len(name)
+                return replace(inner, printed=completed[0] + inner.printed[len(name):],
+                               end=inner.end + shift if inner.end else 0)
         bracketed = BRACKET_LABEL.match(text) if self.bracket_names else None
         if bracketed and bracketed["name"].casefold() in self.bracket_names:
             # "[Castro] We have been talking ...", "[Castro, interrupting] They have ...": a monitor's labels
@@ -772,6 +780,11 @@ class Parser:
         "D. Henry, good morning."): two letters or more, each opening two paragraphs or more, each the initial of
         one surname near the page's top (the title: "... Between Soviet Ambassador Dobrynin and Secretary of
         State Kissinger"), a person the register knows, or the one capitalised word with that initial there."""
+        completions = {(m["letter"], m["letter"] + m["rest"]) for p in paragraphs
+                       for m in COMPLETED_INITIAL.finditer(p.text)} if any(".[" in p.text for p in paragraphs) else set()
+        letters_completed = Counter(letter for letter, _ in completions)
+        if completions:  # "K.[udryavtsev] informed me ...", then "K. replied that ...": the page says who K. is
+            return {letter: name for letter, name in completions if letters_completed[letter] == 1}
         counts = Counter(m["letter"] for p in paragraphs if (m := INITIAL_LABEL.match(p.text)) and m["letter"] != "I")
         letters = [letter for letter, n in counts.items() if n >= 2]
         if len(letters) < 2:
@@ -869,7 +882,8 @@ class Parser:
         speaker, declares = self._speaker(title, tokens)
         if groups.get("aside") and not declares:  # "Kosygin (hereinafter abbreviated as Ke):"
             declares = self.layout.declaration(match["aside"])
-        full = declared.get(printed.casefold()) or declared.get(speaker.casefold())
+        full = declared.get(printed.casefold()) or declared.get(speaker.casefold()) \
+            or (self.initials.get(printed[0]) if re.fullmatch(r"[A-Z]\.", printed) else None)  # "K. replied that"
         if full:
             speaker = full
         known = bool(full) or (bool(name) and any(self.is_known(n) for n in dict.fromkeys((speaker, printed, name)))) \
@@ -1179,6 +1193,7 @@ class Transcript:
             if headers:
                 self.headers.extend(headers)
                 self._cover(para, 0, glued or len(para.text), "header")
+                self._sender(headers)
                 if glued:
                     collecting = False
                     self._rest(para, glued)
@@ -1426,6 +1441,23 @@ class Transcript:
                 else:
                     headers[-1][1][-1] += "; " + line
         return [(name, "\n".join(lines).strip()) for name, lines in headers]
+
+    def _sender(self, headers: list[tuple[str, str]]) -> None:
+        """A cable's "From: [Ambassador Boleslaw] JELEN" names who writes its "I", when nothing else has
+        (a person's name of two words, the editor's brackets opened; never a body: "From: Polish Embassy")."""
+        from ld.speakers import BODIES, fold
+
+        if self.narrator or self.signer or self.segments:
+            return
+        for name, value in headers:
+            if name.casefold() != "from" or "\n" in value:
+                continue
+            words = [w.rstrip("0123456789,.") for w in re.sub(r"[\[\]]", "", value).split()]
+            words = [w for w in words if w.casefold() not in self.layout.title_set and w.casefold() + "." not in
+                     self.layout.title_set and not (w[:1].isupper() and w.rstrip(".").casefold() in ("amb", "ambassador"))]
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+                    and not {fold(w) for w in words} & BODIES:
+                self.signer = " ".join(self.layout.normalise(w) for w in words)
 
     def _listing_line(self, line: str) -> re.Match | None:
         """A line of a header paragraph that starts another header by its words ("Chinese participants:
@@ -2424,6 +2456,8 @@ PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){
 LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
 LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
+# an initial the editor completes in brackets: "K.[udryavtsev]"
+COMPLETED_INITIAL = re.compile(r"\b(?P<letter>[A-Z])\.\[(?P<rest>[a-z][\w’'-]+)\]")
 # a telcon's one-letter label and its full stop, before the turn's first word: "K. Good. What does it say?"
 # (not initials before a name: "L. I. Brezhnev: Hello", "S. Kania: Thank you")
 INITIAL_LABEL = re.compile(r"(?P<letter>[A-Z])\.[ ]+(?![A-Z]\.|(?:[A-Z][\w’'-]*[ ]?){1,3}:)(?=[\"“(\[.…]*[A-Z])")

@@ -1289,3 +1289,15 @@ def test_a_place_after_a_role_is_no_name_and_a_qualified_role_is_not_another_s_l
                                                    "Foreign Minister Kosaka"]
     assert speakers(linked)[1] not in ("Japan", "Kosaka")  # "... of Japan" names a state; Kosaka is Japan's minister
     assert "unresolved-role" in codes(linked)
+
+
+def test_a_cable_s_sender_writes_its_i_and_an_initial_the_editor_completes_stands_for_that_name(register, tmp_path):
+    text = ("April 17, 1962\n\nTelegram from Polish Embassy in Havana (Jeleń), 17 April 1962\n\n"
+            "Ciphergam No. 5318\n\nTo: [Director General Jerzy] MICHALOWSKI, Urgent\n\n"
+            "From: [Ambassador Boleslaw] JELEN1\n\n"
+            "K.[udryavtsev] informed me that the Soviet side regards the matter as an internal one.\n\n"
+            "I asked him whether the Cuban leadership had informed the Soviet embassy in advance.\n\n"
+            "K. replied that they had been told on the same morning.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("K.[udryavtsev]", "Kudryavtsev"), ("I", "Boleslaw Jelen"), ("K.", "Kudryavtsev")]
