@@ -489,6 +489,9 @@ class Parser:
         for full, short in NAMED_INITIALS.findall(text[:body[0].location.offset] if body else ""):
             if "".join(w[0] for w in full.split()) == short:  # the summary's "Mordechai Gazit (MG)": "MG:" is he
                 transcript._declare(short, full)
+        sender = next((m for p in after_title[:2] if (m := SENT_BY.match(p.text))), None)
+        if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender under it
+            transcript.sender = sender["name"]
         segments, footnotes = transcript.read(body)
         if date is None:  # FRUS prints no date line: "Washington, October 6, 1976, 10:30 a.m." under the title
             lines = [*(p.text for p in after_title[:4]), *transcript.preamble[:4], *(v for _, v in transcript.headers[:6]),
@@ -1118,6 +1121,7 @@ class Transcript:
         self.points_by = ""  # whose numbered points a paragraph introduced ("... in the following points:")
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
+        self.sender = ""  # who sends a cable, by the line under its title (see SENT_BY)
         self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
         self.summary = ""  # the page's summary: printed again at the end of a web page
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
@@ -1137,6 +1141,10 @@ class Transcript:
 
         if reporter and fold(reporter["name"].split()[-1]) not in BODIES:  # the last resort for "I said ..."
             self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
+        sender = SENT_BY.search(self.title) if not (self.narrator or self.signer) else None
+        if sender or self.sender and not (self.narrator or self.signer):
+            # FRUS: "The Ambassador in the Soviet Union (Kirk) to the Secretary of State"
+            self.narrator = sender["name"] if sender else self.sender
         self.reported = self._reads_reported(paragraphs)
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
@@ -2452,6 +2460,9 @@ PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){
                           r"(?=[\"“(\[.…]*[A-Z])")  # ("S. Dutt. Thank you, ...": initials may come first)
 
 
+# a FRUS cable's title: who sends it, in brackets, "to" whom ("The Ambassador in the Soviet Union (Kirk) to the
+# Secretary of State"): the sender writes its "I"
+SENT_BY = re.compile(r"^(?:The[ ])?[A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)[ ]+to[ ]+(?:the[ ]+)?[A-Z]")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
 LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)

@@ -1301,3 +1301,13 @@ def test_a_cable_s_sender_writes_its_i_and_an_initial_the_editor_completes_stand
     linked = linked_page(text, register, tmp_path)
     assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
         ("K.[udryavtsev]", "Kudryavtsev"), ("I", "Boleslaw Jelen"), ("K.", "Kudryavtsev")]
+
+
+def test_a_frus_telegram_s_sender_under_its_file_number_writes_its_i(register, tmp_path):
+    text = ("396.1/3–351: Telegram\n\nThe Ambassador in the Soviet Union (Kirk) to the Secretary of State 1\n\n"
+            "Moscow, March 3, 1951—7 p.m.\n\n"
+            "Gromyko replied Soviet Government could not accept such an agenda. I said this was not our intention.\n\n"
+            "In closing I asked whether he himself would lead Soviet side in Paris.\n\nKirk\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("Gromyko", "Andrei Gromyko"), ("I", "Kirk"), ("I", "Kirk")]
