@@ -76,8 +76,10 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
 
     layout = layout or default_layout()
     linked = Linked(doc, {})
+    # (and the lines above the record no reader took for a header: "Declassified ... Department of State ...")
     context = " ".join([doc.title, doc.summary, doc.citation.text if doc.citation else "",
-                         *(f"{h} {v}" for h, v in doc.headers), *(f.text for f in doc.footnotes)])
+                         *(f"{h} {v}" for h, v in doc.headers), *(f.text for f in doc.footnotes), *doc.preamble,
+                         *(t for _, t in doc.unattributed)])
     resolver = Resolver(register, layout["titles"], doc.title, doc.headers, layout["participant_headers"],
                         layout["role_headers"], speaker_map, doc.declared, layout["participant_words"],
                         layout["female_titles"], layout["role_aliases"], layout["side_labels"],

@@ -1311,3 +1311,14 @@ def test_a_frus_telegram_s_sender_under_its_file_number_writes_its_i(register, t
     linked = linked_page(text, register, tmp_path)
     assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
         ("Gromyko", "Andrei Gromyko"), ("I", "Kirk"), ("I", "Kirk")]
+
+
+def test_a_us_record_s_mark_in_the_lines_above_the_record_lets_the_office_name_the_president(register, tmp_path):
+    text = ("December 4, 1975\n\nMemorandum of Conversation\n\n"
+            "The text was scanned from the copy the Department of State declassified in 2001, with its handwritten "
+            "notes.\n\n"
+            "The President: I am glad to see you again, Mr. Vice Premier.\n\n"
+            "Vice Premier Teng: We welcome you to Peking.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Gerald Ford"
+    assert "speaker-to-confirm" in codes(linked)
