@@ -1250,7 +1250,8 @@ class Transcript:
         """The web page prints, after the text, the summary again, "Document Information", "Source",
         "Rights", "Type", "Record ID" and their values, and an ambassador signs off in capitals ("USSR
         AMBASSADOR TO THE DRV" / "I. SHCHERBAKOV"): header lines, never the last speaker's words."""
-        at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() == "document information"), None)
+        at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() in TRAILER_STARTS), None)
+        wilson = at is not None and paragraphs[at].text.strip().casefold() == "document information"  # (the summary above)
         while at and (paragraphs[at - 1].text.strip().casefold() in TRAILER_LINES
                       or at >= 2 and paragraphs[at - 2].text.strip().casefold() in ("author(s):", "author(s)")
                       and len(paragraphs[at - 1].text.split()) <= 6):
@@ -1259,7 +1260,7 @@ class Transcript:
             start = at
             before = paragraphs[at - 1].text if at else ""
             signature = any(p.match(before) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE))
-            if at and (_same_text(before, self.summary) or not self.summary and len(before.split()) <= 60
+            if at and wilson and (_same_text(before, self.summary) or not self.summary and len(before.split()) <= 60
                        and not signature and not self.parser.start_label(before, self.declared)):
                 start = at - 1  # the summary, printed again above "Document Information"
             trailing, paragraphs = paragraphs[start:], paragraphs[:start]
@@ -2311,6 +2312,8 @@ DENSE_END = re.compile(r"[.!?:”\")\]]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$")
 NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
 DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|\d{1,3}\.$|This document was made possible with support from\b)")
+# where the web page's closing block starts: "Document Information", or a teaching site's "How to Cite This Source"
+TRAILER_STARTS = {"document information", "how to cite this source", "how to cite this document", "to cite this document"}
 # the web page's closing block, printed after the text: each a paragraph of its own
 TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",

@@ -1322,3 +1322,14 @@ def test_a_us_record_s_mark_in_the_lines_above_the_record_lets_the_office_name_t
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == "Gerald Ford"
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_teaching_site_s_how_to_cite_block_is_no_one_s_words(register, tmp_path):
+    text = ("Primary Sources\n\nReport on the Talk of Wojciech Jaruzelski with Mikhail Gorbachev in Moscow\n\n"
+            "Primary Source—Excerpt\n\n"
+            "Wojciech Jaruzelski raised the question of the blank spots in the history of the two countries.\n\n"
+            "Mikhail Gorbachev replied that the commission should continue its work....\n\n"
+            "How to Cite This Source\n\n\"Report on the Talk,\" Making the History of 1989, Item #903610.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Mikhail Gorbachev"
+    assert linked.doc.turns[-1].text.endswith("continue its work....")
