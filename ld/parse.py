@@ -44,6 +44,9 @@ MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 # "[1] ...", or FRUS's source note "1 Source: ..." or "1. Source: ..." (its number is the one glued to the heading)
+# a page's notes after the record, under a heading of their own, numbered "1. ..."
+NOTES_HEADINGS = {"notes", "notes:", "endnotes", "endnotes:", "footnotes", "footnotes:"}
+NUMBERED_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})\.\s+(?P<text>.*)$", re.S)
 FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\]|(?P<m>\d{1,3})\.?(?=\s+Source:))\s+(?P<text>.*)$", re.S)
 # "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
 JOURNAL_OF = re.compile(r"^(?:from\s+(?:the\s+)?)?(?:journal|diary|notebook)(?:\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?)?$",
@@ -534,6 +537,11 @@ class Parser:
         transcript_line = paragraphs[-1].location.line
         # a record in its author's first person: paragraphs that open "I said ...", "I told him ..."
         first_person = sum(bool(FIRST_PERSON.match(p.text)) for p in paragraphs) >= 2
+        # a page with no heading at all, its first line a turn ("Zhou Enlai: Before the Algiers meeting ..."):
+        # a label that opens three paragraphs or more is no title
+        opening = LABEL_HERE.match(paragraphs[0].text) if paragraphs else None
+        untitled = opening is not None and sum(_bare_label(m["label"]) == _bare_label(opening["label"])
+                                               for p in paragraphs if (m := LABEL_HERE.match(p.text))) >= 3
         for index, para in enumerate(paragraphs):
             name = layout.section_header(para.text)
             if name:
@@ -549,7 +557,7 @@ class Parser:
             if current != "_head" and para.text.casefold() in SHELL_ENDS:
                 current = "_pre"  # the old site's "• share document" / "English HTML": its Citation box ends
                 continue
-            titled = current != "_head" or self._has_title(parts["_head"])
+            titled = current != "_head" or self._has_title(parts["_head"]) or untitled
             # Reported speech opens the transcript only outside a section that may run over several
             # paragraphs: a summary such as "Khrushchev told Mao that ..." is no turn.
             free = current in ("_head", "_pre") or current in layout.one_paragraph
@@ -705,6 +713,11 @@ class Parser:
             inner = self.start_label(f"{restored['inner']} {text[restored.end():]}", declared, short, reported, listing)
             if inner and not inner.reported and inner.end <= len(restored["inner"]) + 1:
                 return replace(inner, end=restored.end())
+        called = LABEL_CALLOUT.match(text)
+        if called:  # "Nguyen Van Hieu[1]: The Algerians ...": the editor's note call-out on the label
+            inner = self.start_label(called["label"] + text[called.end("callout"):], declared, short, reported, listing)
+            if inner and inner.end:
+                return replace(inner, end=inner.end + len(called["callout"]))
         completed = COMPLETED_INITIAL.match(text)
         if completed:  # "K.[udryavtsev] informed me that ...": the editor completes an initial
             name = completed["letter"] + completed["rest"]
@@ -1149,9 +1162,15 @@ class Transcript:
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
         open_list = False
+        notes = False  # past a "Notes:" heading after the turns: its numbered paragraphs are the footnotes
         for index, para in enumerate(paragraphs):
             self.following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-            definition = FOOTNOTE_DEF.match(para.text)
+            if self.segments and not footnote_defs and para.text.strip().casefold() in NOTES_HEADINGS \
+                    and NUMBERED_NOTE.match(self.following):
+                notes = True  # "Notes:" / "1. Nguyen Van Hieu (1922- ), journalist ...": not the last turn's words
+                self._cover(para, 0, len(para.text), "header")
+                continue
+            definition = FOOTNOTE_DEF.match(para.text) or (NUMBERED_NOTE.match(para.text) if notes else None)
             if definition or footnote_defs:  # a paragraph after a footnote continues the footnote
                 self._cover(para, 0, len(para.text), "footnote")
                 if definition:
@@ -2470,6 +2489,8 @@ SENT_BY = re.compile(r"^(?:The[ ])?[A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w
 LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
 LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
+# a label with an editor's note call-out before its colon: "Nguyen Van Hieu[1]:"
+LABEL_CALLOUT = re.compile(r"(?P<label>[A-Z][^:\[\]\n]{1,60}?)(?P<callout>\[\d{1,3}\])(?=:[ ])")
 # an initial the editor completes in brackets: "K.[udryavtsev]"
 COMPLETED_INITIAL = re.compile(r"\b(?P<letter>[A-Z])\.\[(?P<rest>[a-z][\w’'-]+)\]")
 # a telcon's one-letter label and its full stop, before the turn's first word: "K. Good. What does it say?"

@@ -1333,3 +1333,16 @@ def test_a_teaching_site_s_how_to_cite_block_is_no_one_s_words(register, tmp_pat
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] == "Mikhail Gorbachev"
     assert linked.doc.turns[-1].text.endswith("continue its work....")
+
+
+def test_a_page_that_opens_with_its_first_turn_call_outs_on_labels_and_a_notes_heading(register, tmp_path):
+    rows = ["Zhou Enlai: Before the Algiers meeting was put off, I told the", "Algerian comrades what to say.",
+            "Nguyen Van Hieu[1]: The Algerians received us very warmly in", "May.",
+            "Zhou Enlai: Because those proposals were written to bring the", "Americans to the table.",
+            "Nguyen Van Hieu: We agree with this.", "Zhou Enlai: Good. Please tell the comrades.", "Notes:",
+            "1. Nguyen Van Hieu (1922- ), journalist and travelling envoy", "of the NLF."]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Zhou Enlai", "Nguyen Van Hieu"] * 2 + ["Zhou Enlai"]
+    assert linked.doc.turns[1].text.startswith("The Algerians")  # the call-out is no part of the speech
+    assert linked.doc.turns[-1].text == "Good. Please tell the comrades."  # the notes are no one's words
+    assert [f.text[:15] for f in linked.doc.footnotes] == ["Nguyen Van Hieu"]
