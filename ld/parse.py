@@ -713,6 +713,13 @@ class Parser:
             inner = self.start_label(f"{restored['inner']} {text[restored.end():]}", declared, short, reported, listing)
             if inner and not inner.reported and inner.end <= len(restored["inner"]) + 1:
                 return replace(inner, end=restored.end())
+        office = OFFICE_LABEL.match(text) if "," in text[:140] else None
+        if office and {w.casefold() for w in re.findall(r"[\w.]+", office["office"])} & self.layout.title_set:
+            # "Head of the Cuban Cultural Delegation, Education Minister, Armando Hart Dávalos: We have just ...":
+            # a Chinese record's offices before the name
+            inner = self.start_label(text[office.start("name"):], declared, short, False, listing)
+            if inner and inner.end and not inner.reported:
+                return replace(inner, printed=text[:office.end("name")], end=inner.end + office.start("name"))
         called = LABEL_CALLOUT.match(text)
         if called:  # "Nguyen Van Hieu[1]: The Algerians ...": the editor's note call-out on the label
             inner = self.start_label(called["label"] + text[called.end("callout"):], declared, short, reported, listing)
@@ -2489,6 +2496,8 @@ SENT_BY = re.compile(r"^(?:The[ ])?[A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w
 LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
 LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
+# offices, then the name, as a label: "Head of the Cuban Cultural Delegation, Education Minister, Armando Hart Dávalos:"
+OFFICE_LABEL = re.compile(r"(?P<office>[A-Z][^:\n]{5,120}),[ ]+(?P<name>[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){1,3})(?=:[ ])")
 # a label with an editor's note call-out before its colon: "Nguyen Van Hieu[1]:"
 LABEL_CALLOUT = re.compile(r"(?P<label>[A-Z][^:\[\]\n]{1,60}?)(?P<callout>\[\d{1,3}\])(?=:[ ])")
 # an initial the editor completes in brackets: "K.[udryavtsev]"

@@ -1346,3 +1346,15 @@ def test_a_page_that_opens_with_its_first_turn_call_outs_on_labels_and_a_notes_h
     assert linked.doc.turns[1].text.startswith("The Algerians")  # the call-out is no part of the speech
     assert linked.doc.turns[-1].text == "Good. Please tell the comrades."  # the notes are no one's words
     assert [f.text[:15] for f in linked.doc.footnotes] == ["Nguyen Van Hieu"]
+
+
+def test_a_chinese_memo_s_companions_and_its_labels_of_offices_before_the_name(register, tmp_path):
+    text = ("April 23, 1961\n\nMemorandum of Chairman Mao Zedong and Cuban Cultural Delegation\n\n"
+            "Venue: Hangzhou\n\nCompanions: Jiang Hua, Chu Tunan\n\nInterpreter: Wang Huaizu\n\n"
+            "Head of the Cuban Cultural Delegation, Education Minister, Armando Hart Dávalos: We have just heard the "
+            "news from Havana.\n\nChairman Mao: I read it this morning. Congratulations.\n\n"
+            "Hart: The people fought, not only the army.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Armando Hart Dávalos", "Mao Zedong", "Armando Hart Dávalos"]
+    assert linked.doc.turns[0].text.startswith("We have just heard")
+    assert ("Companions", "Jiang Hua, Chu Tunan") in linked.doc.headers
