@@ -41,13 +41,14 @@ from ld.errors import ConfigError, CoverageError, InputError, LdError, ParseErro
 from ld.model import Citation, Date, Document, Footnote, Location, Segment, Span
 
 MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
-CALLOUT = re.compile(r"\[(\d{1,3})\]")
+CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 # "[1] ...", or FRUS's source note "1 Source: ..." or "1. Source: ..." (its number is the one glued to the heading)
 # a page's notes after the record, under a heading of their own, numbered "1. ..."
 NOTES_HEADINGS = {"notes", "notes:", "endnotes", "endnotes:", "footnotes", "footnotes:"}
 NUMBERED_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})\.\s+(?P<text>.*)$", re.S)
-FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\]|(?P<m>\d{1,3})\.?(?=\s+Source:))\s+(?P<text>.*)$", re.S)
+FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\]|(?P<m>\d{1,3})\.?(?=\s+Source:)|註(?P<k>\d{1,3})(?=\s+[A-Z\[(“\"]))"
+                          r"\s+(?P<text>.*)$", re.S)
 # "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
 JOURNAL_OF = re.compile(r"^(?:from\s+(?:the\s+)?)?(?:journal|diary|notebook)(?:\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?)?$",
                         re.I)
@@ -492,8 +493,8 @@ class Parser:
         for full, short in NAMED_INITIALS.findall(text[:body[0].location.offset] if body else ""):
             if "".join(w[0] for w in full.split()) == short:  # the summary's "Mordechai Gazit (MG)": "MG:" is he
                 transcript._declare(short, full)
-        sender = next((m for p in after_title[:2] if (m := SENT_BY.match(p.text))), None)
-        if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender under it
+        sender = next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text))), None)
+        if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
             transcript.sender = sender["name"]
         segments, footnotes = transcript.read(body)
         if date is None:  # FRUS prints no date line: "Washington, October 6, 1976, 10:30 a.m." under the title
@@ -1161,7 +1162,7 @@ class Transcript:
 
         if reporter and fold(reporter["name"].split()[-1]) not in BODIES:  # the last resort for "I said ..."
             self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
-        sender = SENT_BY.search(self.title) if not (self.narrator or self.signer) else None
+        sender = SENT_BY.search(self.title) or MEMO_BY.search(self.title) if not (self.narrator or self.signer) else None
         if sender or self.sender and not (self.narrator or self.signer):
             # FRUS: "The Ambassador in the Soviet Union (Kirk) to the Secretary of State"
             self.narrator = sender["name"] if sender else self.sender
@@ -1181,7 +1182,8 @@ class Transcript:
             if definition or footnote_defs:  # a paragraph after a footnote continues the footnote
                 self._cover(para, 0, len(para.text), "footnote")
                 if definition:
-                    footnote_defs.append({"number": definition["n"] or definition["m"], "text": definition["text"].strip(),
+                    footnote_defs.append({"number": definition["n"] or definition["m"] or definition.groupdict().get("k"),
+                                          "text": definition["text"].strip(),
                                           "location": para.location})
                 else:
                     footnote_defs[-1]["text"] += "\n\n" + para.text
@@ -2215,7 +2217,7 @@ def remove_callouts(text: str, numbers: set[str]) -> tuple[str, list[tuple[str, 
     """Strip footnote call-outs ``[1]``; anchor each on the words just before it."""
     found: list = []
     while True:
-        match = next((m for m in CALLOUT.finditer(text) if m[1] in numbers), None)
+        match = next((m for m in CALLOUT.finditer(text) if (m[1] or m[2]) in numbers), None)
         if not match:
             return text, found
         before = text[:match.start()]
@@ -2225,7 +2227,7 @@ def remove_callouts(text: str, numbers: set[str]) -> tuple[str, list[tuple[str, 
         else:
             word = re.search(r"[\w'’\-]+\W*$", before)
             anchor = Span(word.start(), word.start() + len(word[0].rstrip(" ,;:.!?"))) if word else Span(len(before), len(before))
-        found.append((match[1], anchor))
+        found.append((match[1] or match[2], anchor))
         text = before + text[match.end():]
 
 
@@ -2492,6 +2494,8 @@ PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){
 # a FRUS cable's title: who sends it, in brackets, "to" whom ("The Ambassador in the Soviet Union (Kirk) to the
 # Secretary of State"): the sender writes its "I"
 SENT_BY = re.compile(r"^(?:The[ ])?[A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)[ ]+to[ ]+(?:the[ ]+)?[A-Z]")
+# ... or who wrote a memorandum: "Memorandum of Conversation, by the Ambassador in Korea (Muccio)"
+MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
 LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)

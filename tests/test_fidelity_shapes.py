@@ -1358,3 +1358,20 @@ def test_a_chinese_memo_s_companions_and_its_labels_of_offices_before_the_name(r
     assert speakers(linked) == ["Armando Hart Dávalos", "Mao Zedong", "Armando Hart Dávalos"]
     assert linked.doc.turns[0].text.startswith("We have just heard")
     assert ("Companions", "Jiang Hua, Chu Tunan") in linked.doc.headers
+
+
+def test_a_korean_database_s_frus_reprint_its_author_its_note_marks_and_a_retort(register, tmp_path):
+    rows = ["795.00/4-3052", "Memorandum of Conversation, by the Ambassador in Korea (Muccio) 註01", "confidential",
+            "Participants: President Rhee, Ambassador J. J. Muccio and E. Allan Lightner.",
+            "I told President Rhee that the matter of the Assembly had been discussed in Washington",
+            "註02 at a high level.", "The President replied that there was no pressure of any kind.",
+            "Mr. Lightner pointed out that the Commission had asked about martial law. Rhee retorted that the "
+            "Commission should concern itself with the Communists.",
+            "I commented that nobody in Washington doubted his devotion to the cause of Korea.",
+            "註01 The memorandum was transmitted to the Department in despatch No. 611.",
+            "註02 No record of this discussion in Washington has been found."]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["I", "The President", "Mr. Lightner", "Rhee", "I"]
+    assert speakers(linked)[0].endswith("Muccio")
+    assert "註" not in " ".join(t.text for t in linked.doc.turns)  # the marks are call-outs, the notes footnotes
+    assert [f.text[:8] for f in linked.doc.footnotes] == ["The memo", "No recor"]
