@@ -426,6 +426,7 @@ class Parser:
         self.initials: dict[str, str] = {}  # a telcon's one-letter labels ("K."), to the name they stand for
         self.comrade_c = False  # the page writes "c. Moskovskii" for comrade: "C. Becker" opening a sentence is one too
         self.bracket_names: frozenset[str] = frozenset()  # labels a monitor prints in brackets: "[Castro] We ..."
+        self.name_lines: frozenset[str] = frozenset()  # names alone on a paragraph's first line: "Robert Mugabe" / "Thank ..."
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
@@ -452,6 +453,7 @@ class Parser:
         self.initials = self._initial_labels(paragraphs)
         self.comrade_c = len(LOWER_C.findall(text, 0, 200_000)) >= 2
         self.bracket_names = _bracket_labels(paragraphs)
+        self.name_lines = _name_lines(paragraphs)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
                              hint="an archive page export starts with a date line and a title")
@@ -714,6 +716,9 @@ class Parser:
             inner = self.start_label(f"{restored['inner']} {text[restored.end():]}", declared, short, reported, listing)
             if inner and not inner.reported and inner.end <= len(restored["inner"]) + 1:
                 return replace(inner, end=restored.end())
+        alone = next((n for n in self.name_lines if text.startswith(n + " ")), None) if self.name_lines else None
+        if alone:  # "Robert Mugabe" on its own line, the speech under it
+            return Label(0, len(alone), alone, alone)
         office = OFFICE_LABEL.match(text) if "," in text[:140] else None
         if office and {w.casefold() for w in re.findall(r"[\w.]+", office["office"])} & self.layout.title_set:
             # "Head of the Cuban Cultural Delegation, Education Minister, Armando Hart Dávalos: We have just ...":
@@ -2535,6 +2540,22 @@ BRACKET_LABEL = re.compile(r"(?:\[(?:Begin|Start)[ ](?:video[ ])?recording\][ ]*
                            r"(?:[ ][A-Z][\w’'.-]*){0,2})(?:,[ ]*[a-z][^\[\]]{0,40})?\])[ ]+(?=\S)")
 
 
+def _name_lines(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """Names printed alone on the first line of a paragraph, the speech on the lines under them, with no colon
+    ("Todor Zhivkov" / "I am glad to see you ..."): two or more, each opening two paragraphs or more, every word
+    of each in the page's first lines (its title)."""
+    counts = Counter(p.raw_lines[0] for p in paragraphs if len(p.raw_lines) >= 2 and NAME_LINE_ALONE.fullmatch(p.raw_lines[0]))
+    if len(counts) < 2:
+        return frozenset()
+    top = set(re.findall(r"[\w’'-]+", " ".join(p.text for p in paragraphs[:8])[:3000]))
+    names = frozenset(n for n, c in counts.items() if c >= 2 and all(w in top for w in n.split()))
+    return names if len(names) >= 2 else frozenset()
+
+
+# a name alone on its line: two to four capitalised words
+NAME_LINE_ALONE = re.compile(r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,3}")
+
+
 def _bracket_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     """The names a page prints as bracketed labels: two or more, each opening two paragraphs or more."""
     counts = Counter(m["name"].casefold() for p in paragraphs if p.text.startswith("[")
@@ -2543,7 +2564,8 @@ def _bracket_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     return names if len(names) >= 2 else frozenset()
 
 
-RESTORED_LABEL = re.compile(r"\[(?P<inner>[^\[\]\n]{2,60}[.:])\][ ]+(?=\S)")
+# (after a topic's number too: "2. [Kim Il Sung:] On the Situation in South Korea", his words under it)
+RESTORED_LABEL = re.compile(r"(?:\d{1,2}\.[ ]+(?=\[[^\[\]\n]{2,60}:\]))?\[(?P<inner>[^\[\]\n]{2,60}[.:])\][ ]+(?=\S)")
 # a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
 POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"

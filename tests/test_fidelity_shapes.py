@@ -1375,3 +1375,19 @@ def test_a_korean_database_s_frus_reprint_its_author_its_note_marks_and_a_retort
     assert speakers(linked)[0].endswith("Muccio")
     assert "註" not in " ".join(t.text for t in linked.doc.turns)  # the marks are call-outs, the notes footnotes
     assert [f.text[:8] for f in linked.doc.footnotes] == ["The memo", "No recor"]
+
+
+def test_names_alone_on_their_lines_and_bracketed_labels_in_numbered_topics(register, tmp_path):
+    text = ("July 31, 1979\n\nMinutes of Todor Zhivkov – Robert Mugabe Conversation, Sofia\n\n"
+            "Todor Zhivkov\nI am glad to see you again in Sofia.\n\nRobert Mugabe\nThank you, comrade President.\n\n"
+            "Todor Zhivkov\nWhat do the Front Line states say?\n\nRobert Mugabe\nPresident Nyerere supports us.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.label, t.text[:6]) for t in linked.doc.turns] == [
+        ("Todor Zhivkov", "I am g"), ("Robert Mugabe", "Thank "), ("Todor Zhivkov", "What d"), ("Robert Mugabe", "Presid")]
+    text = ("June 5, 1975\n\nAbout the Talks between Comrades Todor Zhivkov and Kim Il Sung\n\n"
+            "2. [Kim Il Sung:] On the Situation in South Korea\n\nThe puppet regime in Seoul is weaker today.\n\n"
+            "4. [Todor Zhivkov:] On Bilateral Relations\n\nWe welcome the proposal for a long-term agreement.\n")
+    (tmp_path / "topics").mkdir()
+    linked = linked_page(text, register, tmp_path / "topics")
+    assert speakers(linked) == ["Kim Il Sung", "Todor Zhivkov"]
+    assert linked.doc.turns[0].text.startswith("On the Situation in South Korea")
