@@ -55,8 +55,8 @@ JOURNAL_OF = re.compile(r"^(?:from\s+(?:the\s+)?)?(?:journal|diary|notebook)(?:\
 # a title that names the first person's author: "... with Myself [Kadri Hazbiu] and ...", "Excerpts from
 # Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov"
 TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}"
-                          r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes)\b|\b(?:[Dd]iary|[Jj]ournal|"
-                          r"[Nn]otebook)[ ]+of[ ]+(?P<of>[A-Z][^\n]{2,80})")
+                          r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes|[Rr]ecord[ ]of[ ]conversation)\b"
+                          r"|\b(?:[Dd]iary|[Jj]ournal|[Nn]otebook)[ ]+of[ ]+(?P<of>[A-Z][^\n]{2,80})")
 # "Report from Etre Sándor, 'Conversation with ...'": who writes the report, and its "I said ..." (a person's
 # name of two words or more; "Report from the Hungarian Embassy" names none)
 # ("CDS Report No. 29 from Choi Duk Shin to the President", "Letter from ...": numbered, or a letter or a cable)
@@ -816,10 +816,17 @@ class Parser:
             return {letter: name for letter, name in completions if letters_completed[letter] == 1}
         counts = Counter(m["letter"] for p in paragraphs if (m := INITIAL_LABEL.match(p.text)) and m["letter"] != "I")
         letters = [letter for letter, n in counts.items() if n >= 2]
-        if len(letters) < 2:
+        # a record's reports by an initial ("V. said that ...", "V. then raised the question ..."): one letter is
+        # enough when it opens two reports and one surname the page's first paragraphs name has it ("Vojaček")
+        reports = Counter(m["letter"] for p in paragraphs if (m := INITIAL_REPORT.match(p.text)) and m["letter"] != "I")
+        reporting = [letter for letter, n in reports.items() if n >= 2 and letter not in letters]
+        if len(letters) < 2 and not reporting:
             return {}
+        letters = (letters if len(letters) >= 2 else []) + reporting
+        # the title, or for a record's reports, everything before the first of them: the page names its man first
+        first = next((i for i, p in enumerate(paragraphs) if INITIAL_REPORT.match(p.text)), 4) if reporting else 4
         top = {w.rstrip("0123456789")  # (a title's call-out: "Kissinger1")
-               for w in re.findall(r"\b[A-Z][a-z][\w’'-]+", " ".join(p.text for p in paragraphs[:4])[:2000])}
+               for w in re.findall(r"\b[A-Z][a-z][\w’'-]+", " ".join(p.text for p in paragraphs[:max(first, 4)])[-6000:])}
         names = {}
         for letter in letters:
             words = {w for w in top if w[0] == letter and w.casefold() not in self.layout.title_set
@@ -828,7 +835,7 @@ class Parser:
             chosen = known if known else words
             if len(chosen) == 1:
                 names[letter] = chosen.pop()
-        return names if len(names) >= 2 else {}
+        return names if len(names) >= 2 or reporting and names.keys() & set(reporting) else {}
 
     def _bare_label(self, text: str) -> Label | None:
         """A label with no separator, when the name is a known person's full name."""
@@ -1167,6 +1174,11 @@ class Transcript:
 
         if reporter and fold(reporter["name"].split()[-1]) not in BODIES:  # the last resort for "I said ..."
             self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
+        keeper = RECORD_BY.match(self.title) if not (self.narrator or self.signer) else None
+        if keeper:  # "Deputy Minister Winiewicz, 'Record of Conversation with the Ambassador ...'": his record
+            words = [w for w in keeper["name"].split() if w.casefold() not in self.layout.title_set
+                     and w.casefold() not in {"deputy", "vice", "first"}]
+            self.narrator = " ".join(self.layout.normalise(w) for w in words)
         sender = SENT_BY.search(self.title) or MEMO_BY.search(self.title) if not (self.narrator or self.signer) else None
         if sender or self.sender and not (self.narrator or self.signer):
             # FRUS: "The Ambassador in the Soviet Union (Kirk) to the Secretary of State"
@@ -2499,6 +2511,9 @@ PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){
 # a FRUS cable's title: who sends it, in brackets, "to" whom ("The Ambassador in the Soviet Union (Kirk) to the
 # Secretary of State"): the sender writes its "I"
 SENT_BY = re.compile(r"^(?:The[ ])?[A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)[ ]+to[ ]+(?:the[ ]+)?[A-Z]")
+# who keeps a record, before its title in quotes: "Deputy Minister Winiewicz, 'Record of Conversation with ...'"
+RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[ ]+['‘\"“](?:Record|Note|Memorandum)[ ]of[ ]"
+                       r"(?:a[ ])?Conversation")
 # ... or who wrote a memorandum: "Memorandum of Conversation, by the Ambassador in Korea (Muccio)"
 MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
@@ -2511,6 +2526,8 @@ OFFICE_LABEL = re.compile(r"(?P<office>[A-Z][^:\n]{5,120}),[ ]+(?P<name>[A-Z][\w
 LABEL_CALLOUT = re.compile(r"(?P<label>[A-Z][^:\[\]\n]{1,60}?)(?P<callout>\[\d{1,3}\])(?=:[ ])")
 # an initial the editor completes in brackets: "K.[udryavtsev]"
 COMPLETED_INITIAL = re.compile(r"\b(?P<letter>[A-Z])\.\[(?P<rest>[a-z][\w’'-]+)\]")
+# a report by an initial: "V. said that ...", "V. then raised ..."
+INITIAL_REPORT = re.compile(r"(?P<letter>[A-Z])\.[ ]+(?:(?:[a-z]+ly|then|also|again)[ ]+)?(?:[a-z]{3,}ed|said|told)\b")
 # a telcon's one-letter label and its full stop, before the turn's first word: "K. Good. What does it say?"
 # (not initials before a name: "L. I. Brezhnev: Hello", "S. Kania: Thank you")
 INITIAL_LABEL = re.compile(r"(?P<letter>[A-Z])\.[ ]+(?![A-Z]\.|(?:[A-Z][\w’'-]*[ ]?){1,3}:)(?=[\"“(\[.…]*[A-Z])")

@@ -1391,3 +1391,16 @@ def test_names_alone_on_their_lines_and_bracketed_labels_in_numbered_topics(regi
     linked = linked_page(text, register, tmp_path / "topics")
     assert speakers(linked) == ["Kim Il Sung", "Todor Zhivkov"]
     assert linked.doc.turns[0].text.startswith("On the Situation in South Korea")
+
+
+def test_a_record_s_keeper_before_its_quoted_title_and_reports_by_an_initial(register, tmp_path):
+    text = ("December 3, 1958\n\nDeputy Minister Winiewicz, 'Record of Conversation with the Ambassador of "
+            "Czechoslovakia on the 2nd of this Month'\n\n"
+            "Vojaček, the ambassador of Czechoslovakia, asked to be received on December 2 to hand in a note.\n\n"
+            "V. said that his government attaches great importance to a common position.\n\n"
+            "I thanked V. and said that our government had already expressed its support.\n\n"
+            "V. then raised the question of the consular convention.\n\n"
+            "I replied that the legal department would examine the changes at once.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))][-4:] == [
+        ("V.", "Vojaček"), ("I", "Winiewicz"), ("V.", "Vojaček"), ("I", "Winiewicz")]
