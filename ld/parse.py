@@ -1320,6 +1320,9 @@ class Transcript:
                 self._cover(para, 0, len(para.text), "header")
             self.headers.append(("Attachment", "\n\n".join(p.text for p in paragraphs[at:])))
             paragraphs = paragraphs[:at]
+        notes: list[Paragraph] = []  # the footnotes after the signature ("V. KUZNETSOV" / "[1] Michalowski's ...")
+        while len(paragraphs) > 2 and FOOTNOTE_DEF.match(paragraphs[-1].text):
+            notes.insert(0, paragraphs.pop())
         signed: list[Paragraph] = []
         while len(paragraphs) > 1 and any(p.match(paragraphs[-1].text)
                                           for p in (SIGNATURE, SIGNED, RECORDED_BY, INITIALLED, SIGNED_OFFICE)):
@@ -1346,7 +1349,7 @@ class Transcript:
         names += [named_above[0]] if named_above else []
         if names and not self.narrator:  # who signs a record in the first person is its author
             self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
-        return paragraphs
+        return paragraphs + notes
 
     def _journal(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
         """An ambassador's journal names its author before the record ("from the journal of" and the

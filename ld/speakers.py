@@ -100,8 +100,13 @@ def fold(text: str) -> str:
     """Accents, case, apostrophes and hyphens away: "Lê Duẩn" -> "le duan", "Geum-cheol" -> "geumcheol"."""
     if not text.isascii():  # (most text is: no accents to take away)
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = "".join(c for c in text if not unicodedata.combining(c)).translate(LETTERS_APART)
     return FOLDED_AWAY.sub("", text.casefold())
+
+
+# letters that are no base letter with an accent, so that NFKD leaves them: "Michałowski" is "Michalowski"
+LETTERS_APART = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
 
 
 FOLDED_AWAY = re.compile(r"['’`\-‐]")

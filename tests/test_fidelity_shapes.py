@@ -16,6 +16,7 @@ from ld.fidelity import score
 from ld.pipeline import prepare
 from ld.quality import verdict
 from ld.register import load_register
+from ld.speakers import fold
 
 PAGES = Path(__file__).parent / "pages"
 HEAD = ("May 1, 1960\n\nRecord of Conversation between Mao Zedong and Kim Il Sung\n\nCitation:\n\n"
@@ -1404,3 +1405,18 @@ def test_a_record_s_keeper_before_its_quoted_title_and_reports_by_an_initial(reg
     linked = linked_page(text, register, tmp_path)
     assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))][-4:] == [
         ("V.", "Vojaček"), ("I", "Winiewicz"), ("V.", "Vojaček"), ("I", "Winiewicz")]
+
+
+def test_a_signature_above_the_footnotes_names_the_author_and_a_barred_l_is_an_l(register, tmp_path):
+    rows = ["February 4, 1966",
+            "Reception by Soviet Vice Foreign Minister V. V. Kuznetsov for the General Director of the Polish Foreign "
+            "Ministry, Cde. Jerzy Michalowski", "I received Comrade Michalowski at his request.",
+            "Michalowski said that he had returned from Hanoi via Beijing two days ago.[1]",
+            "I thanked Comrade Michalowski for the information.", "Michalowski asked whether the Soviet side knew more.",
+            "I replied that we have no reliable information.", "DEPUTY MINISTER OF FOREIGN AFFAIRS OF THE USSR",
+            "V. KUZNETSOV", "[1] Michalowski's telegrams from Hanoi have not been found."]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("Michalowski", "Michalowski"), ("I", "V. V. Kuznetsov"), ("Michalowski", "Michalowski"), ("I", "V. V. Kuznetsov")]
+    assert not linked.doc.turns[-1].text.endswith("KUZNETSOV")  # the signature is no one's words
+    assert fold("Jerzy Michałowski") == fold("Jerzy Michalowski")
