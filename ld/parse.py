@@ -2513,7 +2513,8 @@ PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){
 
 # a FRUS cable's title: who sends it, in brackets, "to" whom ("The Ambassador in the Soviet Union (Kirk) to the
 # Secretary of State"): the sender writes its "I"
-SENT_BY = re.compile(r"^(?:The[ ])?[A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)[ ]+to[ ]+(?:the[ ]+)?[A-Z]")
+# (FRUS's own words: an office, "The ...", never "Telegram from Maneli (Saigon) to Spasowski (Warsaw)", a place)
+SENT_BY = re.compile(r"^The[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)[ ]+to[ ]+(?:the[ ]+)?[A-Z]")
 # who keeps a record, before its title in quotes: "Deputy Minister Winiewicz, 'Record of Conversation with ...'"
 RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[ ]+['‘\"“](?:Record|Note|Memorandum)[ ]of[ ]"
                        r"(?:a[ ])?Conversation")

@@ -1420,3 +1420,12 @@ def test_a_signature_above_the_footnotes_names_the_author_and_a_barred_l_is_an_l
         ("Michalowski", "Michalowski"), ("I", "V. V. Kuznetsov"), ("Michalowski", "Michalowski"), ("I", "V. V. Kuznetsov")]
     assert not linked.doc.turns[-1].text.endswith("KUZNETSOV")  # the signature is no one's words
     assert fold("Jerzy Michałowski") == fold("Jerzy Michalowski")
+
+
+def test_a_place_in_brackets_after_the_sender_is_no_author(register, tmp_path):
+    text = ("August 20, 1963\n\nSecret Telegram from Maneli (Saigon) to Spasowski (Warsaw) [Ciphergram No. 10517]\n\n"
+            "I am passing on, in brief, the results of my stay in Hanoi.\n\n"
+            "I told the prime minister that the Commission would meet in September.\n\n"
+            "I said that our delegation would not sign the report.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Saigon" not in speakers(linked)
