@@ -1429,3 +1429,12 @@ def test_a_place_in_brackets_after_the_sender_is_no_author(register, tmp_path):
             "I said that our delegation would not sign the report.\n")
     linked = linked_page(text, register, tmp_path)
     assert "Saigon" not in speakers(linked)
+
+
+def test_a_telegram_s_comment_is_a_header_not_a_speaker(register, tmp_path):
+    text = ("May 18, 1961\n\nThe Ambassador in Yugoslavia (Kennan) to the Department of State\n\n"
+            "Tito said he understood this.\n\nI said I was glad to hear it.\n\n"
+            "Comment: Tito was friendly throughout, but firm on Berlin.\n\nKennan\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Comment" not in speakers(linked)
+    assert ("Comment", "Tito was friendly throughout, but firm on Berlin.") in linked.doc.headers
