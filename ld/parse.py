@@ -2522,8 +2522,6 @@ RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[
 MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
 LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
-# "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
-LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
 # offices, then the name, as a label: "Head of the Cuban Cultural Delegation, Education Minister, Armando Hart Dávalos:"
 OFFICE_LABEL = re.compile(r"(?P<office>[A-Z][^:\n]{5,120}),[ ]+(?P<name>[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){1,3})(?=:[ ])")
 # a label with an editor's note call-out before its colon: "Nguyen Van Hieu[1]:"

@@ -64,7 +64,11 @@ class SortedTriples(list):
     7 µs a triple, 20 ms for a document of 2,900 triples), a tuple's does not."""
 
     nt: bytes = b""
-    terms: list[tuple] = []
+    _terms: list[tuple] | None = None
+
+    @property
+    def terms(self) -> list[tuple]:
+        return self._terms if self._terms is not None else [(t.subject, t.predicate, t.object) for t in self]
 
 
 def ox_triples(graph) -> SortedTriples:
@@ -77,7 +81,7 @@ def ox_triples(graph) -> SortedTriples:
     assert len(lines) == len(triples)  # one line a triple: N-Triples escapes line breaks in literals
     order = sorted(range(len(lines)), key=lines.__getitem__)
     result = SortedTriples(triples[i] for i in order)
-    result.terms = [rows[i] for i in order]
+    result._terms = [rows[i] for i in order]
     result.nt = b"".join(lines[i] for i in order)
     return result
 
