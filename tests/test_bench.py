@@ -93,3 +93,23 @@ def test_corpus_benchmark_prints_its_figures_as_json():
     assert set(KEYS) <= set(figures)
     assert figures["docs"] == 3 and figures["triples"] > 0 and figures["seconds"] > 0
     assert figures["peak_rss_mb"] > 0
+
+
+def test_the_triples_benchmark_reads_the_same_triples_both_ways():
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "triples.py"), "--docs", "2", "--rounds", "1"],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout)
+    assert figures["docs"] == 2 and figures["triples_a_document"] > 100
+    assert {"read_triple_objects_ms", "read_term_tuples_ms", "index_from_triple_objects_ms",
+            "index_from_term_tuples_ms"} <= set(figures)
+
+
+def test_a_graph_s_term_tuples_are_its_triples_in_the_same_order():
+    import pyoxigraph as ox
+
+    from ld.terms import ox_triples
+    a, p = ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/p")
+    triples = ox_triples({(a, p, ox.Literal("z")), (a, p, ox.Literal("b")), (p, p, a)})
+    assert triples.terms == [(t.subject, t.predicate, t.object) for t in triples]
+    assert [t[2] for t in triples.terms][:2] == [ox.Literal("b"), ox.Literal("z")]
