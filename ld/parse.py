@@ -719,14 +719,14 @@ class Parser:
         alone = next((n for n in self.name_lines if text.startswith(n + " ")), None) if self.name_lines else None
         if alone:  # "Robert Mugabe" on its own line, the speech under it
             return Label(0, len(alone), alone, alone)
-        office = OFFICE_LABEL.match(text) if "," in text[:140] else None
+        office = OFFICE_LABEL.match(text) if "," in text[:140] and ": " in text[:200] else None
         if office and {w.casefold() for w in re.findall(r"[\w.]+", office["office"])} & self.layout.title_set:
             # "Head of the Cuban Cultural Delegation, Education Minister, Armando Hart Dávalos: We have just ...":
             # a Chinese record's offices before the name
             inner = self.start_label(text[office.start("name"):], declared, short, False, listing)
             if inner and inner.end and not inner.reported:
                 return replace(inner, printed=text[:office.end("name")], end=inner.end + office.start("name"))
-        called = LABEL_CALLOUT.match(text)
+        called = LABEL_CALLOUT.match(text) if "]:" in text[:80] else None
         if called:  # "Nguyen Van Hieu[1]: The Algerians ...": the editor's note call-out on the label
             inner = self.start_label(called["label"] + text[called.end("callout"):], declared, short, reported, listing)
             if inner and inner.end:
@@ -1174,15 +1174,16 @@ class Transcript:
 
         if reporter and fold(reporter["name"].split()[-1]) not in BODIES:  # the last resort for "I said ..."
             self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
-        keeper = RECORD_BY.match(self.title) if not (self.narrator or self.signer) else None
-        if keeper:  # "Deputy Minister Winiewicz, 'Record of Conversation with the Ambassador ...'": his record
-            words = [w for w in keeper["name"].split() if w.casefold() not in self.layout.title_set
-                     and w.casefold() not in {"deputy", "vice", "first"}]
-            self.narrator = " ".join(self.layout.normalise(w) for w in words)
-        sender = SENT_BY.search(self.title) or MEMO_BY.search(self.title) if not (self.narrator or self.signer) else None
-        if sender or self.sender and not (self.narrator or self.signer):
-            # FRUS: "The Ambassador in the Soviet Union (Kirk) to the Secretary of State"
-            self.narrator = sender["name"] if sender else self.sender
+        if not (self.narrator or self.signer):
+            keeper = RECORD_BY.match(self.title)  # "Deputy Minister Winiewicz, 'Record of Conversation with ...'"
+            # FRUS: "The Ambassador in the Soviet Union (Kirk) to the Secretary of State", or the line under the title
+            sender = SENT_BY.search(self.title) or MEMO_BY.search(self.title)
+            if keeper:
+                words = [w for w in keeper["name"].split() if w.casefold() not in self.layout.title_set
+                         and w.casefold() not in {"deputy", "vice", "first"}]
+                self.narrator = " ".join(self.layout.normalise(w) for w in words)
+            else:
+                self.narrator = sender["name"] if sender else self.sender
         self.reported = self._reads_reported(paragraphs)
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn

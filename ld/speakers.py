@@ -459,8 +459,9 @@ class Resolver:
         if len(matches) == 1:
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}")
         named_in_notes = [e for e in matches if any(_words_folded(form) in self.notes_text
-                                                    for form in (e.label, *e.aliases) if len(form.split()) >= 2)]
-        if len(matches) > 1 and len(named_in_notes) == 1:  # "[Text] Commander in Chief Fidel Castro spoke ..."
+                                                    for form in (e.label, *e.aliases) if len(form.split()) >= 2)] \
+            if len(matches) > 1 else []
+        if len(named_in_notes) == 1:  # "[Text] Commander in Chief Fidel Castro spoke ..."
             return Resolution(named_in_notes[0], DOCUMENT, f"{name!r} fits " + ", ".join(e.label for e in matches)
                               + f"; the page's notes or narration name {named_in_notes[0].label} in full", doubtful=True)
         if len(matches) > 1:
