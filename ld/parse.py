@@ -103,7 +103,7 @@ MONTHS = {m: i for i, m in enumerate(
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
              "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words",
-             "report_titles", "narration_subjects", "interviewers", "report_leads", "recorder_leads")
+             "report_titles", "narration_subjects", "interviewers", "report_leads", "recorder_leads", "phrase_headers")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
     "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int,
     "reporting_adverb_pattern": str}
@@ -327,6 +327,8 @@ class Layout:
         self.run_on_section = re.compile(rf"(?:^|(?<=[ ]))(?P<name>{_alternation(self.sections)}):[ ]+(?=\S)")
         self.inline_section = re.compile(rf"^(?P<name>{_alternation(self.sections)}):[ ]+(?P<value>\S.*)$", re.S)
         self.header_names = {h.casefold(): h for h in merged["headers"]}  # a heading alone: "PARTICIPANTS"
+        self.phrase_header = re.compile(rf"(?P<h>{_alternation(merged['phrase_headers'])})[ ]+(?=[A-Z])") \
+            if merged["phrase_headers"] else None
         # a person's name of two or three words after a title: "Comrade Pak Gyeong-sun", "Foreign Minister Raúl Roa"
         self.titled_person = re.compile(rf"\b(?:{_alternation(merged['titles'])})[ ]"
                                         rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{1,2}})")
@@ -716,7 +718,7 @@ class Parser:
             inner = self.start_label(f"{restored['inner']} {text[restored.end():]}", declared, short, reported, listing)
             if inner and not inner.reported and inner.end <= len(restored["inner"]) + 1:
                 return replace(inner, end=restored.end())
-        alone = next((n for n in self.name_lines if text.startswith(n + " ")), None) if self.name_lines else None
+        alone = next((n for n in self.name_lines if text.startswith(n + " ") or text == n), None) if self.name_lines else None
         if alone:  # "Robert Mugabe" on its own line, the speech under it
             return Label(0, len(alone), alone, alone)
         office = OFFICE_LABEL.match(text) if "," in text[:140] and ": " in text[:200] else None
@@ -896,6 +898,9 @@ class Parser:
             if role:
                 title, tokens, words = role, [], []
         if not title and (not words or words[0].casefold() in self.layout.not_first):
+            voices = words == [match["label"].strip()] and self.layout.interview_labels.get(words[0].casefold()) == "voice"
+            if voices and at_start and not reported and (sep == ":" or sep == "." and words[0].isupper()):
+                return Label(match.start(), match.end(), words[0], words[0], role="voice")  # "ALL. Correct."
             return None
         if not all(w[0].isupper() or w in self.layout.particles for w in words):
             return None
@@ -1324,12 +1329,19 @@ class Transcript:
         notes: list[Paragraph] = []  # the footnotes after the signature ("V. KUZNETSOV" / "[1] Michalowski's ...")
         while len(paragraphs) > 2 and FOOTNOTE_DEF.match(paragraphs[-1].text):
             notes.insert(0, paragraphs.pop())
+        source = next((i for i in range(len(paragraphs) - 1, max(len(paragraphs) - 12, 2), -1)
+                       if FOOTNOTE_DEF.match(paragraphs[i].text) and "Source:" in paragraphs[i].text[:12]), None)
+        if source and all(FRUS_NOTE.match(p.text) for p in paragraphs[source + 1:]):
+            notes[:0] = paragraphs[source:]  # FRUS: "1 Source: ...", then "2 See Document 211.": its notes, in order
+            paragraphs = paragraphs[:source]
         signed: list[Paragraph] = []
         while len(paragraphs) > 1 and any(p.match(paragraphs[-1].text)
                                           for p in (SIGNATURE, SIGNED, RECORDED_BY, INITIALLED, SIGNED_OFFICE)):
             signed.insert(0, paragraphs.pop())  # the signature block at the end
         if signed and len(paragraphs) > 1 and SIGNER_OFFICE.match(paragraphs[-1].text):
             signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" above "S. Chervonenko"
+        if not signed and len(paragraphs) > 2 and CABLED.search(self.title) and SURNAME_SIGNED.match(paragraphs[-1].text):
+            signed = [paragraphs.pop()]  # FRUS: a telegram's sender signs it with his surname alone ("Porter")
         named_above = None  # "Lajos Karsai" above "chargé d'affaires ad interim" (one paragraph or two)
         last = paragraphs[-1].lines if len(paragraphs) > 1 else ()
         if not signed and len(last) == 2 and OFFICE_BELOW.match(last[1]) and (named_above := NAME_LINE.match(last[0])):
@@ -1348,6 +1360,7 @@ class Transcript:
         names += [p.text for p in signed if INITIALLED.match(p.text)]
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [named_above[0]] if named_above else []
+        names += [p.text for p in signed if SURNAME_SIGNED.match(p.text)]
         if names and not self.narrator:  # who signs a record in the first person is its author
             self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
         return paragraphs + notes
@@ -1481,6 +1494,9 @@ class Transcript:
         match = self.layout.header.match(para.text)  # the first line starts the paragraph's text
         if not match and self.current is None and SIDE_LIST.match(para.text):
             return [("Participants", para.text)]  # "Cambodia—Ieng Sary, Member of ...; ...": one side's list
+        phrased = self.layout.phrase_header.match(para.text) if self.layout.phrase_header and self.current is None else None
+        if phrased and not match:  # "Chaired by Comrade BREZHNEV, L.I.", "Attended by Coms. Andropov, Iu. V., ..."
+            return [(phrased["h"], para.text[phrased.end():].strip())]
         if not match and self.current is None and para.text.casefold() in self.layout.header_names:
             return [(self.layout.header_names[para.text.casefold()], "")]  # "SUBJECT", "PARTICIPANTS": its list next
         if not match:
@@ -1711,7 +1727,7 @@ class Transcript:
                 return True
         return False
 
-    def _markers(self, text: str):
+    def _markers(self, text: str, line: int = 0):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found: list[tuple] = []
         first = self._start_label(text) or self._dash_label(text) \
@@ -1739,6 +1755,13 @@ class Transcript:
                 label = report  # paragraph goes on with his words: no new turn
             if label is None and report is None and self.reported:
                 label = self._embedded_minutes_report(text, boundary.end(), speaker)
+            if label is None and self.reported and self.current is not None and HE_REPORTS.match(text, boundary.end()) \
+                    and _same_person(speaker, self.narrator or self.signer or "\0") \
+                    and _sentence_starts(text, boundary.end()):
+                # "... I replied that Yi was out of town. He said Yi was resting ...": in the author's turn, "he"
+                # is the last other person who spoke
+                other = self._pronoun_speaker(line)
+                label = replace(other, start=boundary.end(), end=boundary.end()) if other else None
             if label:
                 found.append((label.start, label.end, "label", label))
                 speaker = label.speaker or label.role
@@ -1783,7 +1806,7 @@ class Transcript:
                 self._rest(para, glued)
             return
         self.inside.clear()
-        markers = self._markers(text)
+        markers = self._markers(text, para.location.line)
         if FOLLOWS_END.search(text):  # "I received Comrade Pak Gyeong-sun ..., who marked the purpose of his
             # visit in the following points:", "During the meeting O.B. Rakhmanin mentioned the following points:"
             first = markers[0] if markers and markers[0][0] == 0 and markers[0][2] == "label" else None
@@ -1805,8 +1828,8 @@ class Transcript:
                 self.current and _same_person(self.current["speaker"] or "", self.points_by)):
             markers.insert(0, (0, 0, "label", Label(0, 0, "", self.points_by, reported=True)))
             labelled = True
-        if not labelled and self.current and self.current["label"] == "I" and HE_REPORTS.match(text):
-            other = self._pronoun_speaker(para)  # "He then asked whether ..." after the author's "I said ...":
+        if not labelled and self.current and self.current["label"] == "I" and HE_REPORTS.match(text, _numbered(text)):
+            other = self._pronoun_speaker(para.location.line)  # "He then asked whether ..." after the author's "I said ...":
             if other:                            # not the author, who writes "I"
                 markers.insert(0, (0, 0, "label", other))
                 labelled = True
@@ -1907,7 +1930,7 @@ class Transcript:
         return bool(match and match["sep"] == ":" and not match["verb"] and not text[match.end():].strip()
                     and (match["title"] or match["name"]))
 
-    def _pronoun_speaker(self, para: Paragraph) -> Label | None:
+    def _pronoun_speaker(self, line: int) -> Label | None:
         """Who "He" is in a record in its author's first person: the last person other than the author
         who spoke. Said when the page has had several such persons (it may be any of them)."""
         others = [s for s in self.segments if s["kind"] == "turn" and s["label"] != "I" and (s["speaker"] or s["role"])]
@@ -1915,8 +1938,8 @@ class Transcript:
             return None
         last = others[-1]
         if len({s["speaker"] or s["role"] for s in others}) > 1:
-            self.notices.append(("speaker-to-confirm", para.location.line,
-                                 f"{para.text[:30]!r}... is read as {last['speaker'] or last['role']}'s words, the last "
+            self.notices.append(("speaker-to-confirm", line,
+                                 f"'He ...' is read as {last['speaker'] or last['role']}'s words, the last "
                                  "person other than the author to speak: check who 'he' is here"))
         return Label(0, 0, "", last["speaker"] or "", reported=True, role=last["role"] or "")
 
@@ -2496,18 +2519,23 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
                           and m["name"].casefold() not in titles)
     if len(completed) >= 2 and sum(counts[n] for n in completed) >= 3:
         return frozenset(completed), False
+    # "GROMYKO. I would add ...", "USTINOV. Leonid Il'ich ...": surnames in capitals with a full stop, three or more
+    # of them opening paragraphs, label a stenogram's turns, each once or more
+    capitals = frozenset(m["name"] for p in paragraphs if (m := PERIOD_CAPS.match(p.text)) and m["name"].casefold() not in titles)
+    shouted = capitals if len(capitals) >= 3 else frozenset()
     top = {w.casefold() for w in re.findall(r"([\w’'\-]+)(?!\.)", " ".join(p.text for p in paragraphs[:6])[:2000])}
     # a dialogue whose line breaks were lost: two names the top names, each three times or more a sentence alone
     run_on = frozenset(n for n, c in inside.items() if c >= 3 and n.casefold() in top)
     if len(run_on) >= 2:
         return run_on, True
     if len(counts) < 2:
-        return frozenset(), False
+        return shouted, False
     # two names opening two paragraphs each, named near the top; or opening three each, named anywhere
     names = frozenset(n for n, c in counts.items() if c >= 2 and n.casefold() in top or c >= 3)
-    return names if len(names) >= 2 else frozenset(), False
+    return (names if len(names) >= 2 else frozenset()) | shouted, False
 
 
+PERIOD_CAPS = re.compile(r"(?P<name>[A-Z][A-Z’'\-]{2,})\.[ ]+(?=[\"“(\[.…]*[A-Z])")
 PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+"
                           r"(?=[\"“(\[.…]*[A-Z])")  # ("S. Dutt. Thank you, ...": initials may come first)
 
@@ -2565,11 +2593,17 @@ def _name_lines(paragraphs: list[Paragraph]) -> frozenset[str]:
     ("Todor Zhivkov" / "I am glad to see you ..."): two or more, each opening two paragraphs or more, every word
     of each in the page's first lines (its title)."""
     counts = Counter(p.raw_lines[0] for p in paragraphs if len(p.raw_lines) >= 2 and NAME_LINE_ALONE.fullmatch(p.raw_lines[0]))
-    if len(counts) < 2:
+    # ... or a paragraph of its own, the speech in the paragraphs under it ("Prime Minister Ohira" / "Thank you ...")
+    alone = Counter(p.text for p, q in zip(paragraphs, paragraphs[1:]) if len(p.raw_lines) == 1
+                    and NAME_LINE_ALONE.fullmatch(p.text) and not NAME_LINE_ALONE.fullmatch(q.text))
+    if len(counts) + len(alone) < 2:
         return frozenset()
-    top = set(re.findall(r"[\w’'-]+", " ".join(p.text for p in paragraphs[:8])[:3000]))
-    names = frozenset(n for n, c in counts.items() if c >= 2 and all(w in top for w in n.split()))
-    return names if len(names) >= 2 else frozenset()
+    top = set(re.findall(r"[\w’'-]+", " ".join(p.text for p in paragraphs[:30])[:3000]))
+    names = frozenset(n for n, c in (counts + alone).items() if c >= 2 and all(w in top for w in n.split()))
+    if len(names) < 2:
+        return frozenset()
+    # once two names recur so, a name printed so once is a label too, when the page's list names it ("Secretary Kreps")
+    return names | {n for n, c in alone.items() if c == 1 and all(w in top for w in n.split())}
 
 
 # a name alone on its line: two to four capitalised words
@@ -2635,6 +2669,12 @@ def _may_tag(text: str) -> bool:
 COLON_BEFORE_NAME = re.compile(r"(?<=\w):[ ]+(?=[A-Z])")
 
 
+def _numbered(text: str) -> int:
+    """Where a paragraph's words start after its number ("6. He said that ..."): 0 without one."""
+    number = re.match(r"\d{1,2}\.[ ]+", text)
+    return number.end() if number else 0
+
+
 def _sentence_starts(text: str, pos: int) -> bool:
     """Does a sentence start at ``pos`` (just after a BOUNDARY)? Not after an abbreviation ("N.S. KHRUSHCHEV",
     "Cde. NC"), nor after a quotation cut by its speech tag ("“... with sugar,” N.S. Khrushchev continued")."""
@@ -2661,6 +2701,12 @@ ATTACHMENT = re.compile(r"^(?:Attachment|Appendix|Annex|Enclosure)(?:[ ]+(?:[IVX
 
 
 # the recorder's line at the end, without a colon: "Recorded by A. Aleksandrov"
+# FRUS's notes after its source note: "2 The Red Cross talks had opened ..."
+FRUS_NOTE = re.compile(r"^\d{1,3}[ ]+\S")
+# a telegram's signature, the sender's surname alone on the last line ("Porter", "Kohler"), when the title says that
+# the record is a telegram or an airgram
+SURNAME_SIGNED = re.compile(r"^[A-Z][a-z][\w’'\-]+$")
+CABLED = re.compile(r"\b(?:Telegram|Airgram|Cable)\b")
 RECORDED_BY = re.compile(r"^(?:Recorded|Record taken|Drafted|Prepared|Minutes taken|Written down) by [A-Z][^!?:]{1,60}$")
 
 

@@ -63,6 +63,11 @@ EVENT_WORDS |= BODIES | {"people's", "state", "republic"}  # (after a role: "Cha
 # a portfolio after a role, no name: "Minister of Foreign Affairs", "Minister of National Defense"
 PORTFOLIO_WORDS = {"foreign", "internal", "interior", "home", "defense", "defence", "national", "finance", "trade",
                    "external", "economic", "public", "armed"}
+# what an office is of or for, before the holder's name: "Secretary of Commerce Juanita Kreps", "Special
+# Representative for Trade Negotiations Robert Strauss"
+OFFICE_OBJECTS = PORTFOLIO_WORDS | {"state", "commerce", "negotiations", "affairs", "treasury", "agriculture", "justice",
+                                    "labor", "labour", "energy", "education", "health", "culture", "industry",
+                                    "security", "transport", "communications", "war", "navy", "army", "planning"}
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 # a person a title names: "between George H.W. Bush and Helmut Kohl", "Conversation of X with Y"
@@ -400,6 +405,10 @@ class Resolver:
             lead += 1
         if 2 <= lead < len(words) and lead <= 4:
             run = words[:lead]
+        at = len(words) - len(run)
+        while run and len(run) > 2 and at and fold(words[at - 1]) in LOWER_LINKS | OFFICE_OBJECTS \
+                and fold(run[0]).strip(".,;:") in OFFICE_OBJECTS:
+            run, at = run[1:], at + 1  # "Secretary of Commerce Juanita Kreps": the office's object is no name
         name = self._strip_place(" ".join(run[-4:]))
         if not name or not self.names.key(name).words:
             role = " ".join(w for w in head.split() if fold(w) != "the").strip(" .")
@@ -436,6 +445,14 @@ class Resolver:
             if key.names(form):
                 named.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{name!r} fits {full}, named "
                                                                   "earlier in this document", full))
+        local = [k for k, r in named.items() if r.entity is None]
+        fuller = max(local, key=lambda k: len(k.split()), default="")
+        if len(local) > 1 and all(set(k.split()) < set(fuller.split()) for k in local if k != fuller):
+            # the title's "Prime Minister Okada" and the list's "Prime Minister Ichiro Okada": one person, the
+            # page's fuller name (when the register knows neither)
+            for k in local:
+                if k != fuller:
+                    del named[k]
         if len(named) == 1:
             return next(iter(named.values()))
         if len(named) > 1:
@@ -947,6 +964,8 @@ def _entries(value: str) -> list[str]:
             # (a role alone on its own line of a list is an entry of its own: "• The President", "• Notetaker")
             if entries and (part[:1].islower() or _is_role(part)) and not (index == 0 and len(lines) > 1):
                 entries[-1] += ", " + part
+            elif index and "." in part and re.fullmatch(r"(?:[A-Z][a-z]?\.?[ ]?){1,3}", part) and "," not in entries[-1]:
+                entries[-1] += " " + part + "."  # "Andropov, Iu. V., Grishin, V.V.": a surname, then its initials
             elif index and len(lines) > 1 and _describes(part):  # "J. Cyrankiewicz, Prime Minister of Poland",
                 entries[-1] += ", " + part  # "W. Gomulka, First Secretary, Polish United Workers' Party": one person
             else:

@@ -1438,3 +1438,41 @@ def test_a_telegram_s_comment_is_a_header_not_a_speaker(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert "Comment" not in speakers(linked)
     assert ("Comment", "Tito was friendly throughout, but firm on Berlin.") in linked.doc.headers
+
+
+def test_a_telegram_signed_with_a_surname_above_frus_notes_and_he_inside_the_author_s_turn(register, tmp_path):
+    rows = ["12. Telegram From the Embassy in Korea to the Department of State 1", "2201. Subj: Call on President Kim.",
+            "1.\nKim said he wished to raise the question of the rice loans.",
+            "2.\nI replied that the loans were before Congress. He said he understood and would wait for the vote.",
+            "Dalton", "1 Source: National Archives, RG 59. Secret.", "2 The loans were approved in May."]
+    linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("Kim", "Kim"), ("I", "Dalton"), ("", "Kim")]
+    assert not linked.doc.turns[-1].text.endswith("Dalton")  # the signature is no one's words
+    assert ("Signature", "Dalton") in linked.doc.headers
+
+
+def test_names_alone_in_paragraphs_label_the_speech_under_them(register, tmp_path):
+    text = ("Breakfast with Prime Minister Okada\n\nParticipants:\nPrime Minister Ichiro Okada\n"
+            "Secretary of Commerce Ruth Hale\nSecretary Gordon Blake\n\n"
+            "Prime Minister Okada\n\nThank you for coming so early.\n\nSecretary Blake\n\nWe appreciate it.\n\n"
+            "Prime Minister Okada\n\nThe figures will turn this year.\n\nSecretary Hale\n\nMay I add one point?\n\n"
+            "Secretary Blake\n\nThen let us meet again in June.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("Prime Minister Okada", "Ichiro Okada"), ("Secretary Blake", "Gordon Blake"),
+        ("Prime Minister Okada", "Ichiro Okada"), ("Secretary Hale", "Ruth Hale"), ("Secretary Blake", "Gordon Blake")]
+
+
+def test_a_stenogram_s_chair_and_attendance_phrases_and_its_labels_in_capitals(register, tmp_path):
+    text = ("June 21, 1979\n\nPolitburo Transcript, 21 June 1979\n\nOriginal Language:\n\nRussian\n\n"
+            "Contents:\n\nEnglish Translation\n\nChaired by Comrade BREZHNEV, L.I.\n\n"
+            "Attended by Coms. Andropov, Iu. V., Grishin, V.V., Ustinov, D.F.\n\n"
+            "BREZHNEV. The meeting in Vienna went well.\n\nGRISHIN. I agree with Leonid Il'ich.\n\n"
+            "USTINOV. Our military have studied the treaty.\n\nALL. Correct.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["BREZHNEV", "GRISHIN", "USTINOV", "ALL"]
+    assert speakers(linked)[:3] == ["Leonid Brezhnev", "Grishin V.V.", "Ustinov D.F."]
+    assert {e.slug for e in linked.attendees} >= {e.slug for e in linked.speakers.values()}  # one person, one IRI
+    assert [h for h, _ in linked.doc.headers] == ["Chaired by", "Attended by"]
+    assert verdict(linked) == "warnings"  # "ALL" is a voice from the room, no one person
