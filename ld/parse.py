@@ -305,7 +305,7 @@ class Layout:
         # (or "... Heo Dam began his discussion at 17 hours and talked about the following issues:")
         self.introduces = re.compile(
             rf"(?<![\w])(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?:,[^,:]{{1,80}},|[ ]+[a-z][^,:.!?]{{0,80}}?[ ]+and)?"
-            rf"[ ]+(?:(?:{adverbs})[ ]+)?(?P<verb>{verbs})"
+            rf"[ ]+(?:(?:{adverbs})[ ]+)?(?P<verb>{verbs}|(?:asked[ ]+for|took)[ ]+the[ ]+floor)"
             rf"(?:[ ]+(?:about[ ]+|on[ ]+)?the[ ]+following(?:[ ]+[a-z]+){{0,2}})?[ ]*:$")
         # the same paragraph is asked several times (is it labelled? a header? a report?): match once
         self.label_at_start = lru_cache(maxsize=1024)(self.label.match)
@@ -633,10 +633,14 @@ class Parser:
         if not self.recurring and not self.period_run_on:
             return paragraphs
         named = re.compile(rf"(?<![\w.])(?:{_alternation(self.period_names)})\.[ ]+(?=[\"“(\[.…]*[A-Z])") \
-            if self.period_run_on else None
+            if self.period_run_on else \
+            re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(self.recurring)))}):[ ]+(?=\S)", re.I)
         for index, para in enumerate(paragraphs[:8]):
-            found = named.search(para.text) if named else \
-                next((m for m in _colon_labels(para.text) if _bare_label(m["label"]) in self.recurring), None)
+            # (the heading may run into the first label: "... Hatalmi grémium Grósz Károly: That we can ...")
+            found = named.search(para.text)
+            if not self.period_run_on:  # ("Zhang [Wenji]:" prints the recurring "zhang" with a bracket)
+                colon = next((m for m in _colon_labels(para.text) if _bare_label(m["label"]) in self.recurring), None)
+                found = min((m for m in (found, colon) if m), key=lambda m: m.start(), default=None)
             if found is None:
                 continue
             if found.start() == 0:
@@ -727,6 +731,16 @@ class Parser:
             # a Chinese record's offices before the name
             inner = self.start_label(text[office.start("name"):], declared, short, False, listing)
             if inner and inner.end and not inner.reported:
+                return replace(inner, printed=text[:office.end("name")], end=inner.end + office.start("name"))
+        office = OFFICE_OF_LABEL.match(text) if " of " in text[:120] and ": " in text[:160] else None
+        if office and " ".join(office["office"].split()[:2]).casefold() in self.layout.title_set \
+                or office and office["office"].split()[0].casefold() in self.layout.title_set:
+            # "Chairman of the Supreme Soviet Nikolaj Podgornyj: It is ...": an office with its "of", no comma, then
+            # the name of a person the register knows or the page labels again by the surname ("Podgornyj:")
+            inner = self.start_label(text[office.start("name"):], declared, short, False, listing)
+            surname = office["name"].split()[-1]
+            if inner and inner.end and not inner.reported and (
+                    self.is_known(inner.speaker) or self.is_known(surname) or surname.casefold() in self.recurring):
                 return replace(inner, printed=text[:office.end("name")], end=inner.end + office.start("name"))
         called = LABEL_CALLOUT.match(text) if "]:" in text[:80] else None
         if called:  # "Nguyen Van Hieu[1]: The Algerians ...": the editor's note call-out on the label
@@ -1492,7 +1506,7 @@ class Transcript:
         paragraph may hold several ("Recorder: ...", "Time: ..." on the lines after "Present: ...").
         A role that also speaks ("Interpreter:") is a header only before the conversation begins."""
         match = self.layout.header.match(para.text)  # the first line starts the paragraph's text
-        if not match and self.current is None and SIDE_LIST.match(para.text):
+        if not match and self.current is None and (SIDE_LIST.match(para.text) or FOR_SIDE.match(para.text)):
             return [("Participants", para.text)]  # "Cambodia—Ieng Sary, Member of ...; ...": one side's list
         phrased = self.layout.phrase_header.match(para.text) if self.layout.phrase_header and self.current is None else None
         if phrased and not match:  # "Chaired by Comrade BREZHNEV, L.I.", "Attended by Coms. Andropov, Iu. V., ..."
@@ -2180,6 +2194,9 @@ CAPS_BARE = re.compile(r"(?P<label>(?P<title>)(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z]
                        r"[ ]+(?=[A-Z][a-z]|[AI][ ])")
 # a side's participants after its country and a dash, before the first turn: "China——Deng Xiaoping"
 # (a list, not a dash label's speech: the dash is not spaced, and no sentence ends in the value)
+# "For the USSR: comrades Brežněv, Podgornyj, Kosygin, ...": one side's list, before the first turn
+FOR_SIDE = re.compile(r"^(?:For|On behalf of)[ ]the[ ][A-ZÀ-Ž][\w.]*(?:[ ][A-Z][\w.]*){0,3}:[ ]+"
+                      r"(?:[Cc]omrades|Cdes\.?)?[ ]*[A-ZÀ-Ž]")
 SIDE_LIST = re.compile(r"^[A-Z][\w’'.]*(?:[ ][A-Z][\w’'.]*){0,2}[—–]{1,2}[A-Z](?:(?![.!?][ ]+[A-Z])[^\n]){0,400}$")
 def _label_inside(text: str, labels: list[str]) -> tuple[int, str] | None:
     """Where one of the page's labels stands inside a turn after a sentence's end, followed by its colon
@@ -2553,6 +2570,9 @@ MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.�
 LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
 # offices, then the name, as a label: "Head of the Cuban Cultural Delegation, Education Minister, Armando Hart Dávalos:"
 OFFICE_LABEL = re.compile(r"(?P<office>[A-Z][^:\n]{5,120}),[ ]+(?P<name>[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){1,3})(?=:[ ])")
+# ... or an office "of" a body, no comma, before a name of two words: "First Secretary of the CPCz CC Alexander Dubček:"
+OFFICE_OF_LABEL = re.compile(r"(?P<office>[A-Z][\w’'.]*(?:[ ][\w’'.]+){0,3}[ ]of[ ](?:[\w’'.]+[ ]){1,6})"
+                             r"(?P<name>[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+)(?=:[ ])")
 # a label with an editor's note call-out before its colon: "Nguyen Van Hieu[1]:"
 LABEL_CALLOUT = re.compile(r"(?P<label>[A-Z][^:\[\]\n]{1,60}?)(?P<callout>\[\d{1,3}\])(?=:[ ])")
 # an initial the editor completes in brackets: "K.[udryavtsev]"
@@ -2635,6 +2655,8 @@ def _recurring_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     once or twice, is no such sign: a header's value or a quotation may print it."""
     counts = Counter(_bare_label(m["label"]) for p in paragraphs if ": " in p.text for m in _colon_labels(p.text))
     recurring = frozenset(label for label, n in counts.items() if n >= 3)
+    if len(recurring) < 2:  # "Grósz Károly:" and "Horn Gyula:" twice each: full names, a dialogue all the same
+        recurring |= {label for label, n in counts.items() if n == 2 and len(label.split()) >= 2}
     return recurring if len(recurring) >= 2 else frozenset()
 
 

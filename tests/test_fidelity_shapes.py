@@ -1476,3 +1476,29 @@ def test_a_stenogram_s_chair_and_attendance_phrases_and_its_labels_in_capitals(r
     assert {e.slug for e in linked.attendees} >= {e.slug for e in linked.speakers.values()}  # one person, one IRI
     assert [h for h, _ in linked.doc.headers] == ["Chaired by", "Attended by"]
     assert verdict(linked) == "warnings"  # "ALL" is a voice from the room, no one person
+
+
+def test_a_run_on_dialogue_of_full_names_twice_each_and_a_heading_run_into_its_first_label(register, tmp_path):
+    text = ("Minutes of the committee (Budapest, 2023)\n\nThe committee's session of 21 April 1989\n\n"
+            "The fourth session Grósz Károly: That we can settle. What "
+            "about the others? Horn Gyula: Yes. They can be connected. Grósz Károly: Good, then we decide. Horn Gyula: "
+            "Only so much, that the ministry needs the decision by the end of the month. Grósz Károly: Then it is "
+            "decided.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.label, t.text[:6]) for t in linked.doc.turns] == [
+        ("Grósz Károly", "That w"), ("Horn Gyula", "Yes. T"), ("Grósz Károly", "Good, "), ("Horn Gyula", "Only s"),
+        ("Grósz Károly", "Then i")]
+
+
+def test_an_office_of_a_body_before_the_name_and_a_narrator_s_floor_taken(register, tmp_path):
+    text = (HEAD + "For the USSR: comrades Brežněv, Podgornyj, Kosygin.\n\n"
+            "First Secretary of the CPCz CC Alexander Dubček: We have read it during the night.\n\n"
+            "Chairman of the Supreme Soviet Nikolaj Podgornyj: It is a working text.\n\n"
+            "Before that, for the Czechoslovak side Cde. Husák asked for the floor:\n\n"
+            "We accept that the protocol must be signed.\n\nPodgornyj: Only the changes, please.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("First Secretary of the CPCz CC Alexander Dubček", "Alexander Dubček"),
+        ("Chairman of the Supreme Soviet Nikolaj Podgornyj", "Nikolai Podgorny"),
+        ("Cde. Husák asked for the floor", "Gustáv Husák"), ("Podgornyj", "Nikolai Podgorny")]
+    assert ("Participants", "For the USSR: comrades Brežněv, Podgornyj, Kosygin.") in linked.doc.headers
