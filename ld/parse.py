@@ -1215,7 +1215,9 @@ class Transcript:
                 notes = True  # "Notes:" / "1. Nguyen Van Hieu (1922- ), journalist ...": not the last turn's words
                 self._cover(para, 0, len(para.text), "header")
                 continue
-            definition = FOOTNOTE_DEF.match(para.text) or (NUMBERED_NOTE.match(para.text) if notes else None)
+            definition = FOOTNOTE_DEF.match(para.text) or (NUMBERED_NOTE.match(para.text) if notes else None) \
+                or (FRUS_NEXT_NOTE.match(para.text) if footnote_defs and footnote_defs[0]["text"].startswith("Source:")
+                    else None)  # FRUS: "0 Source: ...", then "1 Secretary Rusk stopped in Seoul ...": a note each
             if definition or footnote_defs:  # a paragraph after a footnote continues the footnote
                 self._cover(para, 0, len(para.text), "footnote")
                 if definition:
@@ -1699,7 +1701,9 @@ class Transcript:
         if label is None or match is None or not indirect or _same_person(label.speaker, speaker):
             return None
         if label.role:  # "The Premier said that ...": a role the title or a header names ("Premier Zhou Enlai's ...")
-            named = self._role_named(label.role) and not _same_person(label.role, speaker)
+            named = (self._role_named(label.role) or any(  # (or a role that already speaks on this page: "DCM")
+                s["kind"] == "turn" and (s["role"] or "").casefold() == label.role.casefold() for s in self.segments)) \
+                and not _same_person(label.role, speaker)
             return replace(label, start=pos, end=pos) if named else None
         if not self._takes_part(label.speaker):
             return None
@@ -1820,7 +1824,9 @@ class Transcript:
                 self._rest(para, glued)
             return
         self.inside.clear()
-        markers = self._markers(text, para.location.line)
+        outline = len(para.raw_lines) > 1 and OUTLINE_LETTER.fullmatch(para.raw_lines[0].strip())
+        # "A." alone on the line above "Le Chang wished to know ...": an outline's letter, read as "a." is (no initial)
+        markers = self._markers(text[0].lower() + text[1:] if outline else text, para.location.line)
         if FOLLOWS_END.search(text):  # "I received Comrade Pak Gyeong-sun ..., who marked the purpose of his
             # visit in the following points:", "During the meeting O.B. Rakhmanin mentioned the following points:"
             first = markers[0] if markers and markers[0][0] == 0 and markers[0][2] == "label" else None
@@ -2640,6 +2646,7 @@ def _bracket_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
 
 # (after a topic's number too: "2. [Kim Il Sung:] On the Situation in South Korea", his words under it)
 RESTORED_LABEL = re.compile(r"(?:\d{1,2}\.[ ]+(?=\[[^\[\]\n]{2,60}:\]))?\[(?P<inner>[^\[\]\n]{2,60}[.:])\][ ]+(?=\S)")
+OUTLINE_LETTER = re.compile(r"[A-H]\.")
 # a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
 POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
@@ -2725,6 +2732,7 @@ ATTACHMENT = re.compile(r"^(?:Attachment|Appendix|Annex|Enclosure)(?:[ ]+(?:[IVX
 # the recorder's line at the end, without a colon: "Recorded by A. Aleksandrov"
 # FRUS's notes after its source note: "2 The Red Cross talks had opened ..."
 FRUS_NOTE = re.compile(r"^\d{1,3}[ ]+\S")
+FRUS_NEXT_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})[ ]+(?P<text>[A-Z\[(“\"].*)$", re.S)
 # a telegram's signature, the sender's surname alone on the last line ("Porter", "Kohler"), when the title says that
 # the record is a telegram or an airgram
 SURNAME_SIGNED = re.compile(r"^[A-Z][a-z][\w’'\-]+$")

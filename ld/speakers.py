@@ -314,10 +314,16 @@ class Resolver:
         the last resort for a role-only label that nothing else resolves, and flagged."""
         named: dict[str, set[str]] = {}
         for match in self.names.roles_in_title().finditer(text):
+            if text[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
+                continue  # "Secretary’s Memoranda of Conversation": the role owns what follows, it has no name
+            linked = re.match(r"\s+(?:of|to)\b", text[match.end("role"):])
+            if linked and not match["bracket"] and len((match["name"] or "").split()) == 1:
+                continue  # "welcomed the Secretary to Korea": where, not who
             name = re.split(r"['’]s\b", match["bracket"] or match["name"] or "")[0]  # ("Kohler’s")
             name = self._strip_place(re.split(r"(?<=[a-z]{2})\.\s", name)[0].strip(" .,"))  # ("... Tho. The Vice ...")
-            if self._not_a_person(name):
-                continue  # "the Foreign Minister of Japan": a place, no name
+            if self._not_a_person(name) or any(fold(w).rstrip(".") in self.names.titles for w in name.split()):
+                continue  # "the Foreign Minister of Japan": a place, no name; "The Secretary Ambassador Richard T.
+                # Davies ...": a list run on, another title inside the "name"
             if self.names.key(name).words and not _initials_of_a_body(name, match[0]) \
                     and fold(name.split()[-1]) not in BODIES:  # ("Chairman of the DPRK Cabinet")
                 role = fold(match["role"]).rstrip(".")
@@ -389,6 +395,7 @@ class Resolver:
         so a doubtful one is not published."""
         head, _, description = entry.partition(",")
         head = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", head).split())  # a gloss or another spelling
+        head = re.sub(r"(?<=[a-z])\d{1,2}$", "", head)  # FRUS's note call-out: "Chairman Park Chung Hee2"
         head = re.sub(r"^(\S+)[ ]+(?:and|AND)[ ]+(?:Mrs|MRS)\.?[ ]+", r"\1 ", head)  # "SENATOR AND MRS. CARL CURTIS": the senator
         title, rest = self.names.split_title(head)
         words = rest.split()

@@ -1502,3 +1502,18 @@ def test_an_office_of_a_body_before_the_name_and_a_narrator_s_floor_taken(regist
         ("Chairman of the Supreme Soviet Nikolaj Podgornyj", "Nikolai Podgorny"),
         ("Cde. Husák asked for the floor", "Gustáv Husák"), ("Podgornyj", "Nikolai Podgorny")]
     assert ("Participants", "For the USSR: comrades Brežněv, Podgornyj, Kosygin.") in linked.doc.headers
+
+
+def test_frus_notes_after_the_source_note_name_the_secretary_and_outline_letters_are_no_initials(register, tmp_path):
+    rows = ["246. Memorandum of Conversation0", "SUBJECT", "  • The Secretary’s Call on Chairman Park Chung Hee1",
+            "PARTICIPANTS", "  • Chairman Park Chung Hee2\n  • The Secretary of State",
+            "1.\nThe Chairman welcomed the Secretary to Korea and said that the people were honored.",
+            "2.\nThe Secretary said that the United States followed the work of the government closely.",
+            "A.\nChairman Park Chung Hee then asked whether the aid would continue. The Secretary replied that it would.",
+            "0 Source: Department of State, Secretary’s Memoranda of Conversation. Secret.",
+            "1 Secretary Rusk stopped in Seoul November 5.", "2 Park visited Washington November 14-15."]
+    linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("The Chairman", "Park Chung Hee"), ("The Secretary", "Dean Rusk"), ("Chairman Park Chung Hee", "Park Chung Hee"),
+        ("The Secretary", "Dean Rusk")]
+    assert [f.number for f in linked.doc.footnotes] == ["0", "1", "2"]
