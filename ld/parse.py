@@ -487,9 +487,15 @@ class Parser:
         if numbered:
             transcript.notices.append(("edition-numbers", numbered[0], f"the paragraphs' numbers glued to their first "
                                        f"words ('{numbered[1]}...', an edition's numbering) are read as no text"))
-        for para in after_title:  # a sentence between the title and the transcript is no heading: it may be
-            words = len(para.text.split())  # a turn or a report the parser did not read, so say so
-            if words > HEADING_WORDS or words >= 6 and (": " in para.text or para.text[-1:] in ".?!"):
+        for index, para in enumerate(after_title):  # a sentence between the title and the transcript is no heading:
+            words = len(para.text.split())  # it may be a turn or a report the parser did not read, so say so
+            named = self.layout.header_names.get(para.text.casefold()) if index + 1 < len(after_title) else None
+            if named and self.layout.header_names.get(after_title[index + 1].text.casefold()) is None:
+                # FRUS's "SUBJECT" above the title's lines ("• Talks between President Carter and ..."): a header
+                transcript.headers.append((named, after_title[index + 1].text.lstrip("•-– ").strip()))
+            elif index and self.layout.header_names.get(after_title[index - 1].text.casefold()) and transcript.headers:
+                continue  # (the value of the header above)
+            elif words > HEADING_WORDS or words >= 6 and (": " in para.text or para.text[-1:] in ".?!"):
                 transcript.unattributed.append((para.location.line, para.text))
         transcript.run_on = self.run_on
         transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "")

@@ -721,8 +721,11 @@ class Resolver:
                 entity = self.lookup(name).entity
                 holders.setdefault(self._who(entity, name), Resolution(entity, TITLE, f"the title names {name}", name))
         # the title names the meeting's principals: its role holder goes before a participant list
+        # "PARTICIPANTS FOR THE US: The President" and "... FOR MOZAMBIQUE: President Machel": the label "The
+        # President" is the one the record's own side lists by the role alone, not the other side's president
+        unnamed = any(held == wanted for held, _ in self.context.unnamed_roles)
         for participant in [] if holders else self.context.participants:
-            if _holds(fold(participant.role), wanted):
+            if _holds(fold(participant.role), wanted) and not unnamed:
                 method = HEADER if participant.header.casefold() in self.role_headers else PARTICIPANTS
                 holders.setdefault(self._who(participant.entity, participant.name),
                                    Resolution(participant.entity, method,
@@ -864,8 +867,9 @@ def office_holders(date: str, text: str) -> dict[str, str]:
         return {}
     holders: dict[str, str] = {}
     if not date:  # a page whose date was lost: the one holder of the office its notes name in full
-        for office in data["office"]:  # ("Records of Henry Kissinger" for "The Secretary")
-            named = {name for name, _, _ in office["holders"] if name in text}
+        for office in data["office"]:  # ("Records of Henry Kissinger" for "The Secretary", "President Carter")
+            named = {name for name, _, _ in office["holders"] if name in text or re.search(
+                rf"\b{re.escape(office['roles'][0].title())}[ ]+{re.escape(name.split()[-1])}\b", text)}
             if len(named) == 1:
                 holders.update((role, next(iter(named))) for role in office["roles"])
         return holders

@@ -1517,3 +1517,15 @@ def test_frus_notes_after_the_source_note_name_the_secretary_and_outline_letters
         ("The Chairman", "Park Chung Hee"), ("The Secretary", "Dean Rusk"), ("Chairman Park Chung Hee", "Park Chung Hee"),
         ("The Secretary", "Dean Rusk")]
     assert [f.number for f in linked.doc.footnotes] == ["0", "1", "2"]
+
+
+def test_the_president_the_list_prints_by_the_role_alone_is_not_the_other_side_s_president(register, tmp_path):
+    rows = ["310. Memorandum of Conversation1", "SUBJECT", "  • Talks between President Carter and President Machel",
+            "PARTICIPANTS FOR THE US:", "  • The President\n  • Ambassador Andrew Young",
+            "PARTICIPANTS FOR MOZAMBIQUE:", "  • President Machel\n  • Foreign Minister Joaquim Chissano",
+            "The President: I have wanted to meet you.", "Machel: I said it at the United Nations.",
+            "The President: We want a settlement in Rhodesia.", "Machel: Then we will work for it.",
+            "1 Source: Carter Library, National Security Affairs. Confidential."]
+    linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
+    assert speakers(linked) == ["Jimmy Carter", "Machel", "Jimmy Carter", "Machel"]
+    assert ("Subject", "Talks between President Carter and President Machel") in linked.doc.headers
