@@ -685,6 +685,8 @@ class Resolver:
         if found.method == UNRESOLVED and wanted in self.office_holders:  # "The President" of a US memcon
             name = self.office_holders[wanted]
             entity = self.lookup(name).entity
+            key = self.names.key(name)  # the page's own form of the name, one person ("Vice President Walter F. Mondale")
+            name = next((full for _, full in self.local if self.names.key(full).names(key)), name) if entity is None else name
             return Resolution(entity, OFFICE, f"{role!r}: {name}, who held the office on the record's date (a record "
                               "of the US government that names no holder)", name, doubtful=True)
         if found.method == UNRESOLVED:
@@ -869,7 +871,7 @@ def office_holders(date: str, text: str) -> dict[str, str]:
     if not date:  # a page whose date was lost: the one holder of the office its notes name in full
         for office in data["office"]:  # ("Records of Henry Kissinger" for "The Secretary", "President Carter")
             named = {name for name, _, _ in office["holders"] if name in text or re.search(
-                rf"\b{re.escape(office['roles'][0].title())}[ ]+{re.escape(name.split()[-1])}\b", text)}
+                rf"\b{re.escape(office['roles'][0].title())}[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}{re.escape(name.split()[-1])}\b", text)}
             if len(named) == 1:
                 holders.update((role, next(iter(named))) for role in office["roles"])
         return holders
@@ -963,7 +965,7 @@ def _entries(value: str) -> list[str]:
     entries: list[str] = []
     lines = [line for line in value.splitlines() if line.strip()]
     for line in lines:
-        line = re.sub(r"^[^:;,]{0,40}:\s*", "", line.strip())  # "On the Chinese side: ..."
+        line = re.sub(r"^[^:;,]{0,40}:\s*", "", line.strip().lstrip("•·*–- "))  # "On the Chinese side: ..."
         line = line.strip(" .;")
         if not line or len(lines) > 1 and re.fullmatch(r"[A-Z][a-z]+", line):
             continue  # (a side's one-word heading in a list of lines: "• Poland")
@@ -977,7 +979,8 @@ def _entries(value: str) -> list[str]:
                 entries[-1] += ", " + part
             elif index and "." in part and re.fullmatch(r"(?:[A-Z][a-z]?\.?[ ]?){1,3}", part) and "," not in entries[-1]:
                 entries[-1] += " " + part + "."  # "Andropov, Iu. V., Grishin, V.V.": a surname, then its initials
-            elif index and len(lines) > 1 and _describes(part):  # "J. Cyrankiewicz, Prime Minister of Poland",
+            elif index and len(lines) > 1 and (_describes(part) or index >= 2 and re.fullmatch(r"[A-Z][a-z]+", part)):
+                # "J. Cyrankiewicz, Prime Minister of Poland", "Edvard Kardelj, Member, Presidency",
                 entries[-1] += ", " + part  # "W. Gomulka, First Secretary, Polish United Workers' Party": one person
             else:
                 entries.append(part)

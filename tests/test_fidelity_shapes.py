@@ -1529,3 +1529,16 @@ def test_the_president_the_list_prints_by_the_role_alone_is_not_the_other_side_s
     linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
     assert speakers(linked) == ["Jimmy Carter", "Machel", "Jimmy Carter", "Machel"]
     assert ("Subject", "Talks between President Carter and President Machel") in linked.doc.headers
+
+
+def test_v_p_is_the_vice_president_of_the_record_s_date_and_one_person_with_the_list_s_fuller_name(register, tmp_path):
+    rows = ["236. Memorandum of Conversation1", "Belgrade, May 21, 1977", "PARTICIPANTS",
+            "  • President Josip Broz Tito\n  • Stevan Doronjski, Vice President\n  • Vice President Walter F. Mondale",
+            "V.P.: Mr. President, the President asked me to tell you that we support the unity of Yugoslavia.",
+            "Tito: I thank you.", "V.P.: I will report your views to him.",
+            "1 Source: Carter Library, National Security Affairs. Secret."]
+    linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
+    assert speakers(linked) == ["Walter F. Mondale", "Josip Broz Tito", "Walter F. Mondale"]
+    mondale = {e.slug for e in linked.attendees if "mondale" in e.slug} | {linked.speakers[t.position].slug
+                                                                           for t in linked.doc.turns if t.label == "V.P."}
+    assert len(mondale) == 1  # one person, one IRI
