@@ -784,7 +784,8 @@ class Parser:
             return replace(label, end=0, reported=True)
         if label and match and match["sep"] == "." and (
                 re.search(r"(?:^|[ .])[^\W\d_]$", match["label"])
-                or (listing and not text[match.end():].strip()[:1].isupper())):
+                or (listing and not text[match.end():].strip()[:1].isupper())
+                or re.match(r"[ ]*\d{1,2}\.[ ]", text[match.end():])):  # "... NEW DELHI HAD / REJECTED BOTH. 7. SENATOR
             label = None  # the period ends an initial: "Dr. Henry A. Kissinger, Assistant to ...", "N. S. KHRUSHCHEV We"
         if label is None:
             label = self._bare_label(text)
@@ -900,6 +901,8 @@ class Parser:
             return None  # "Mao:Yes." only at a paragraph's start
         if not title and not name:
             return None
+        if any(c.isdigit() for c in name if c not in "[]") and not re.search(r"\[\d{1,3}\]", name):
+            return None  # "CIA-RDP90B01370R000901145001-4 Release Decision:": a document's number, no person
         tokens = TOKEN.findall(name)
         words = [t for t in tokens if not t.startswith("[")]
         if not title and self.comrade_c and len(words) >= 2 and words[0] == "C." and tokens[0] == "C.":
@@ -1175,6 +1178,7 @@ class Transcript:
         self.reported = parser.layout.reported_speech is True
         self.introduced: Label | None = None  # named by a narration paragraph for the next one
         self.following = ""  # the text of the paragraph after the one being read
+        self.preceding = ""  # ... and of the paragraph before it
         self.resume = False  # a topic heading stands between the current turn and the next paragraph
         self.points_by = ""  # whose numbered points a paragraph introduced ("... in the following points:")
         self.title = title  # who the title names takes part
@@ -1216,6 +1220,7 @@ class Transcript:
         notes = False  # past a "Notes:" heading after the turns: its numbered paragraphs are the footnotes
         for index, para in enumerate(paragraphs):
             self.following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+            self.preceding = paragraphs[index - 1].text if index else ""
             if self.segments and not footnote_defs and para.text.strip().casefold() in NOTES_HEADINGS \
                     and NUMBERED_NOTE.match(self.following):
                 notes = True  # "Notes:" / "1. Nguyen Van Hieu (1922- ), journalist ...": not the last turn's words
@@ -1432,6 +1437,12 @@ class Transcript:
         """The label at the paragraph's start; a report by one untitled word the page never names, not followed
         by indirect speech ("Official talks Between the president ..."), is no report."""
         label = self.parser.start_label(text, self.declared, self.short, self.reported)
+        if label and label.end and text[label.end - 1:label.end] == "." and not text[label.end:].strip() \
+                and re.match(r"\d{1,2}\.[ ]", self.following):
+            return None  # a cable's wrapped line, "REJECTED BOTH.", above "7. SENATOR JOHNSTON ASKED ...": no label
+        if label and label.end and text[label.end - 1:label.end] == "." and self.preceding.isupper() \
+                and self.preceding[-1:].isalpha() and text[:label.end].isupper():
+            return None  # "... FOREIGN SECRETARY NIAZ NAIK AND" / "MFA ADDITIONAL SECRETARY NAJMUDDIN SHAIKH. U.S.": wrapped
         if label and label.reported and not label.role and len(label.speaker.split()) == 1 \
                 and label.printed == label.speaker and not self.parser.is_known(label.speaker) \
                 and not self._takes_part(label.speaker):

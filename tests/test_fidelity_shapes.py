@@ -1542,3 +1542,13 @@ def test_v_p_is_the_vice_president_of_the_record_s_date_and_one_person_with_the_
     mondale = {e.slug for e in linked.attendees if "mondale" in e.slug} | {linked.speakers[t.position].slug
                                                                            for t in linked.doc.turns if t.label == "V.P."}
     assert len(mondale) == 1  # one person, one IRI
+
+
+def test_a_cable_s_wrapped_lines_in_capitals_and_a_document_number_are_no_labels(register, tmp_path):
+    rows = ["November 30, 1984", "Visit of Codel Nunn: Conversation with President Zia", "Contents:",
+            "English Translation", "Zia: We carry the burden of three million Afghans.",
+            "CIA-RDP90B01370R000901145001-4 Release Decision: RIPPUB",
+            "Nunn: The Congress will judge Pakistan by what it does, not by what it",
+            "REJECTED BOTH.", "7. The Senators then left."]
+    linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Zia", "Nunn"]
