@@ -273,19 +273,19 @@ def _fact(facts: dict, entity: str, field: str) -> str:
     if not values:
         return ""
     typ, english, name, qid = values
-    return {"type": _short_type(typ), "name": english or name, "qid": qid}[field]
+    return _short_type(typ) if field == "type" else (english or name) if field == "name" else qid
 
 
 # ------------------------------------------------------------------- writing
 # A cell a spreadsheet would read as a formula ("=HYPERLINK(...)" from a source text) starts with a
 # quote that makes it text, as the OWASP guidance on CSV injection says; a number stays a number.
 # The RDF keeps the text exact.
-FORMULA = re.compile(r"[=+\-@\t\r]")
+FORMULA_STARTS = frozenset("=+-@\t\r")
 NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 
 
 def spreadsheet_safe(cell: str) -> str:
-    if FORMULA.match(cell) and not NUMBER.fullmatch(cell):
+    if cell[:1] in FORMULA_STARTS and not NUMBER.fullmatch(cell):  # ("" is in no set: an empty cell stays empty)
         return "'" + cell
     return cell
 

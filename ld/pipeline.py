@@ -56,7 +56,7 @@ from ld.register import Entity, Register, load_register
 from ld.retired import check_retired, load_retired, retired_triples
 from ld.schema import SIDECAR
 from ld.schema import errors as schema_errors
-from ld.speakers import knows
+from ld.speakers import known_person
 from ld.terms import SortedTriples, Triple, ox_triples
 from ld.validate import compiled, load_shapes, validate_graph, validate_triples
 from ld.vocab import Iris
@@ -163,17 +163,13 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
     overrides = sidecars.overrides(sidecar.get("mention", []), register, path.with_suffix(".toml"))
     known = set(speaker_map)
     parser = Parser(sidecar.get("layout", {}),  # merged with ld/data/layout.toml, compiled once per settings
-                    is_known=lambda name: name in known or _is_person(register.resolve(name))
-                    or knows(register, name, parser.layout.data["titles"]))
+                    is_known=lambda name: name in known or known_person(register, name, titles))
+    titles = tuple(parser.layout.data["titles"]) if parser.layout else ()  # (no layout: parse_file says why)
     doc = parser.parse_file(path)
     _check_sizes(doc, path)
     sidecars.check_overrides(overrides, doc, path.with_suffix(".toml"))
     doc = sidecars.apply_metadata(doc, sidecar.get("document", {}), path.with_suffix(".toml"), parser)
     return link_document(doc, register, speaker_map, strict=strict, overrides=overrides, layout=parser.layout.data)
-
-
-def _is_person(entity: Entity | None) -> bool:
-    return entity is not None and entity.type == "Person"  # "CPC" names a party, never a speaker
 
 
 

@@ -45,8 +45,12 @@ GZIP_LEVEL = 3
 
 
 def _body(data: bytes) -> bytes:
-    """A serialisation without its @prefix lines (they are written once per dump)."""
-    return b"".join(line for line in data.splitlines(keepends=True) if not line.startswith(b"@prefix "))
+    """A serialisation without its @prefix lines (they are written once per dump; Oxigraph writes them
+    first, one a line)."""
+    start = 0
+    while data.startswith(b"@prefix ", start):
+        start = data.index(b"\n", start) + 1
+    return data[start:]
 
 
 PIECES_FILE = "graph.pieces"
@@ -94,7 +98,7 @@ def _bodies(name: str, triples: SortedTriples, base: str) -> dict[str, bytes]:
     turtle = _body(serialize(triples, TURTLE.oxigraph, prefixes))
     return {
         "nt": nt,
-        "nq": b"".join(line[:-3] + graph for line in nt.splitlines(keepends=True)),  # "<s> <p> <o> .\n"
+        "nq": nt.replace(b" .\n", graph),  # "<s> <p> <o> .\n" (N-Triples escapes a literal's line breaks)
         "ttl": turtle,
         "trig": trig_body(name, turtle),
         "jsonld": ",\n".join(jsonld.node_text(n) for n in jsonld.nodes(triples.terms, base)).encode(),
@@ -107,7 +111,7 @@ def trig_body(name: str, turtle: bytes) -> bytes:
     literal). Making quads to serialise them again cost more than the rest of the TriG."""
     if not turtle:
         return b""
-    return b"<" + name.encode() + b"> {\n" + b"".join(b"\t" + line for line in turtle.splitlines(keepends=True)) + b"}\n"
+    return b"<" + name.encode() + b"> {\n\t" + turtle.replace(b"\n", b"\n\t")[:-1] + b"}\n"
 
 
 def gzip_member(data: bytes) -> bytes:

@@ -1048,6 +1048,18 @@ class NameIndex:
         return list(found.values())
 
 
+def known_person(register: Register, name: str, titles: tuple[str, ...] = ()) -> bool:
+    """Is ``name`` a registered person, by one of its forms or as fitting exactly one ("KHRUSHCHEV N.S.")?
+    Asked of the same names again and again by the parser (each label, each report): answered once per
+    register (the answers are kept on it)."""
+    answer = register._persons.get((name, titles))
+    if answer is None:
+        entity = register.resolve(name)
+        answer = register._persons[(name, titles)] = entity is not None and entity.type == "Person" \
+            or knows(register, name, titles)
+    return answer
+
+
 def knows(register: Register, name: str, titles=()) -> bool:
     """Does ``name`` fit exactly one registered person ("N.S. Khrushchev", "KHRUSHCHEV N.S.")?"""
     names = Names.of(tuple(titles))
