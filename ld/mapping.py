@@ -332,7 +332,9 @@ def entity_triples(g: Triples, entity: Entity, iris: Iris) -> None:
         g.add((e, SCHEMA.name, literal(name, lang=lang)))
     for alias in entity.aliases:
         if alias not in {n for _, n in entity.names}:
-            g.add((e, SCHEMA.alternateName, literal(alias, lang="en")))
+            # (an alias in Han characters, as a Chinese record prints the name: "柯西金", "周总理", is Chinese)
+            chinese = any("\u3400" <= c <= "\u9fff" for c in alias)
+            g.add((e, SCHEMA.alternateName, literal(alias, lang="zh" if chinese else "en")))
     if entity.qid:
         g.add((e, SCHEMA.sameAs, WD[entity.qid]))
     if entity.lat is not None:

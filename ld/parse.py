@@ -94,7 +94,8 @@ FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:[a-z]+ly\s+)?(?:wa
 SENTENCE_END = ".!?…)]\"”’"
 # where an embedded label or stage direction may start (after a sentence's end, and the number of a footnote
 # glued to it: "... two bilateral matters.2 Shevardnadze agreed.")
-BOUNDARY = re.compile(r"[.!?…)\]\"”’](?:(?<=[.!?”\"])\d{1,2})?[ ]+")
+BOUNDARY = re.compile(r"[.!?…)\]\"”’](?:(?<=[.!?”\"])\d{1,2})?[ ]+|[。！？](?=[\u3400-\u9fff])")
+CJK_STOPS = frozenset("。！？")  # a Chinese sentence's end: no space follows it
 TOKEN = re.compile(r"\[[^\[\]]*\]|[^\s\[\]]+")  # the words and [bracketed] parts of a label's name
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -243,9 +244,10 @@ class Layout:
         # A label: optional article and title, a name (or two: "Comrades X and Y"), an aside in
         # parentheses ("(laughing)"), an optional reporting verb, then ':' or '.'; a colon may stand
         # right before the speech ("Mao:Yes."), then the label must start the paragraph.
-        joint = rf"(?:[ ]+(?:and|&)[ ]+(?:(?:{title})[ ]+)?(?P<second>{name}))?"
+        joint = rf"(?:(?:[ ]+(?:and|&)[ ]+|、)(?:(?:{title})[ ]+)?(?P<second>{name}))?"  # ("席尔瓦、巴斯克斯:")
         self.label = re.compile(
-            rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}){joint})?(?:[ ]+\((?P<aside>[^()\n]{{1,60}})\))?"
+            rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}){joint})?(?:[ ]+\((?P<aside>[^()\n]{{1,60}})\)"
+            rf"|(?<=[\u3400-\u9fff])[(（](?P<cjk_aside>[^()（）\n]{{1,20}})[)）])?"  # ("蒙哥马利(简称蒙):")
             rf"(?:[ ]+(?P<verb>{verbs}))?)[ ]*(?:(?P<sep>[:.])(?=\s|$)|(?P<tight>:)(?=[\"“‘'(\[]?{upper}))")
         # A quoted turn introduced by a few words of narration: "In reply, Comrade Kim Il Sung said: ..."
         lead = rf"(?:[\w'’\-]+,?[ ]+){{1,{merged['narration_max_words']}}}?"
@@ -897,8 +899,8 @@ class Parser:
         groups = match.groupdict()
         title, name = match["title"] or "", (match["name"] or "").strip()
         sep = "" if reported else (match["sep"] or groups.get("tight") or "")
-        if groups.get("tight") and not at_start:
-            return None  # "Mao:Yes." only at a paragraph's start
+        if groups.get("tight") and not at_start and match.string[match.start() - 1:match.start()] not in CJK_STOPS:
+            return None  # "Mao:Yes." only at a paragraph's start (or after a Chinese full stop: "毫无好处。主席:他们")
         if not title and not name:
             return None
         if any(c.isdigit() for c in name if c not in "[]") and not re.search(r"\[\d{1,3}\]", name):
@@ -925,8 +927,8 @@ class Parser:
             if voices and at_start and not reported and (sep == ":" or sep == "." and words[0].isupper()):
                 return Label(match.start(), match.end(), words[0], words[0], role="voice")  # "ALL. Correct."
             return None
-        if not all(w[0].isupper() or w in self.layout.particles for w in words):
-            return None
+        if not all(w[0].isupper() or w in self.layout.particles or "\u3400" <= w[0] <= "\u9fff" for w in words):
+            return None  # (a Chinese name has no capitals: "陈毅:")
         if any(w.casefold() in NOT_NAME_WORDS for w in words):
             return None  # "TO SEE:", "SECRETARY AND THE CHINESE AMBASSADOR:" in capitals: a form's or a heading's words
         if match["verb"] and not reported and (not at_start or sep != ":"):
@@ -944,8 +946,8 @@ class Parser:
             if len(inner) >= 2 and all(w[:1].isupper() for w in inner) and not self.layout.declaration(tokens[-1][1:-1]):
                 alias, tokens = " ".join(inner), tokens[:-1]
         speaker, declares = self._speaker(title, tokens)
-        if groups.get("aside") and not declares:  # "Kosygin (hereinafter abbreviated as Ke):"
-            declares = self.layout.declaration(match["aside"])
+        if (groups.get("aside") or groups.get("cjk_aside")) and not declares:  # "Kosygin (hereinafter abbreviated as Ke):"
+            declares = self.layout.declaration(match["aside"] or match["cjk_aside"])
         full = declared.get(printed.casefold()) or declared.get(speaker.casefold()) \
             or (self.initials.get(printed[0]) if re.fullmatch(r"[A-Z]\.", printed) else None)  # "K. replied that"
         if full:
@@ -1654,7 +1656,7 @@ class Transcript:
             if match and match["label"].casefold() in self.declared:
                 return Label(pos, match.end(), match["label"], self.declared[match["label"].casefold()])
         match = self.layout.label.match(text, pos)
-        if match and match["sep"] == ":":
+        if match and (match["sep"] == ":" or match["tight"] and text[pos - 1:pos] in CJK_STOPS):
             label = self.parser.read_label(match, False, self.declared)
             if label is None and not match["verb"] and match["name"] and not match["title"]:
                 # "... nobody wants that. Chauvel: If I may ...": a person the page lists, not split (the parser
@@ -2264,7 +2266,7 @@ LABEL_HERE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|\[
                         r"|\([A-Z][^()\n]{0,20}\))){0,3})[ ]?:[ ]+(?=\S)")
 SENTENCE_GAP = re.compile(r"[.!?…\"”’)\]] (?=[A-Z])")
 # what a label inside a paragraph opens is speech: a sentence, before any other label's colon
-SAYS_SOMETHING = re.compile(r"(?:[^.!?…:]|:(?![ ]+[A-Z])){0,400}?\w[.!?…]")
+SAYS_SOMETHING = re.compile(r"(?:[^.!?…:。！？]|:(?![ ]+[A-Z])){0,400}?\w[.!?…。！？]")
 # where a label may start inside a line: after a word, before a capital and a colon within 60 characters
 GLUE = re.compile(r"(?<=[^\s:])[ ]+(?=[A-Z\[][^:\n]{0,60}?:)")
 # a whole paragraph that opens a bracket and never closes it: a stage direction cut short
@@ -2420,7 +2422,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
 # In text without blank lines: a line that ends a sentence (a footnote's number may follow: "testing.3") ends
 # its paragraph; a line in capitals alone ("PARTICIPANTS") is a paragraph; a list's line ("- Amb. Karpov")
 # starts one, and so does a paragraph's number on a line of its own ("2." over "AMB opened by ...").
-DENSE_END = re.compile(r"[.!?:”\")\]]\d{0,2}$")
+DENSE_END = re.compile(r"[.!?:”\")\]。！？）]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$")
 NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
 DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|\d{1,3}\.$|This document was made possible with support from\b)")
@@ -2432,7 +2434,8 @@ TRAILER_LINES = {"associated people & organizations", "associated places", "asso
                  "related documents",
                  "original language", "original uploaded date", "to cite this document", "author(s):", "author(s)"}
 # a label and its speech at a line's start: "N. S. Khrushchev: We ...", "2. LI: YESTERDAY ..."
-DENSE_LABEL = re.compile(r"^(?:\d{1,2}\.[ ]+)?(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}:[ ]+\S")
+DENSE_LABEL = re.compile(r"^(?:\d{1,2}\.[ ]+)?(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}:[ ]+\S"
+                         r"|^[\u3400-\u9fff、]{1,12}(?:[(（][^()（）\n]{1,12}[)）])?[:：]\S")  # (a Chinese record's "主席:")
 DENSE_BLOCK = 8  # lines
 
 

@@ -25,9 +25,20 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HUMAN = "Q5"
 
 
+# letters that are no base letter with an accent, so that NFKD leaves them: "Michałowski" is "Michalowski"
+LETTERS_APART = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
+
+
 def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+    """A slug of ASCII letters and digits. A name in a script with no ASCII form ("席尔瓦", "Брежнев") keeps
+    a digest of itself, so that two such names never share one slug (nor one IRI)."""
+    decomposed = unicodedata.normalize("NFKD", text).translate(LETTERS_APART)
+    ascii_text = decomposed.encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if any(c.isalpha() and not c.isascii() and not unicodedata.combining(c) for c in decomposed):
+        slug = f"{slug}-u{hashlib.sha256(text.encode()).hexdigest()[:10]}".lstrip("-")
+    return slug or "x"
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from ld.register import Entity, Register
+from ld.register import LETTERS_APART, Entity, Register
 
 # Methods, in the order they are tried (see Resolver.resolve).
 SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, OFFICE, PRINTED, UNRESOLVED = (
@@ -108,10 +108,6 @@ def fold(text: str) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c)).translate(LETTERS_APART)
     return FOLDED_AWAY.sub("", text.casefold())
 
-
-# letters that are no base letter with an accent, so that NFKD leaves them: "Michałowski" is "Michalowski"
-LETTERS_APART = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
-                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
 
 
 FOLDED_AWAY = re.compile(r"['’`\-‐]")

@@ -1552,3 +1552,17 @@ def test_a_cable_s_wrapped_lines_in_capitals_and_a_document_number_are_no_labels
             "REJECTED BOTH.", "7. The Senators then left."]
     linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
     assert [t.label for t in linked.doc.turns] == ["Zia", "Nunn"]
+
+
+def test_a_record_printed_in_chinese_its_labels_short_forms_joint_label_and_a_label_after_a_full_stop(register, tmp_path):
+    rows = ["June 26, 1964", "Conversation from [Mao Zedong's] Audience with a Delegation of Chilean Journalists",
+            "接见智利新闻工作者代表团的谈话", "时间:一九六四年六月二十六日", "主席:你们是坐飞机来的?", "席尔瓦:坐飞机,走了五天。",
+            "巴斯克斯:我们的报纸很想报道中国的农业。", "席尔瓦、巴斯克斯:美国公司拿走了大部分利润。主席:他们总有一天要还回来。",
+            "蒙哥马利(简称蒙):我这几天在上海看了工厂。", "蒙:我回去以后要写文章。"]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("主席", "Mao Zedong"), ("席尔瓦", "席尔瓦"), ("巴斯克斯", "巴斯克斯"), ("席尔瓦、巴斯克斯", "席尔瓦"),
+        ("主席", "Mao Zedong"), ("蒙哥马利(简称蒙)", "蒙哥马利"), ("蒙", "蒙哥马利")]
+    assert ("时间", "一九六四年六月二十六日") in linked.doc.headers
+    people = {linked.speakers[t.position].slug for t in linked.doc.turns if t.label in ("席尔瓦", "巴斯克斯")}
+    assert len(people) == 2  # two names in a script with no ASCII form: two persons, two IRIs
