@@ -870,6 +870,10 @@ def office_holders(date: str, text: str) -> dict[str, str]:
                 rf"\b{re.escape(office['roles'][0].title())}[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}{re.escape(name.split()[-1])}\b", text)}
             if len(named) == 1:
                 holders.update((role, next(iter(named))) for role in office["roles"])
+        presidents = {name for mark, name in data["library"].items() if mark in text}
+        if len(presidents) == 1 and "president" not in holders:  # "Source: Carter Library, ...": his records
+            office = next(o for o in data["office"] if "president" in o["roles"])
+            holders.update((role, next(iter(presidents))) for role in office["roles"])
         return holders
     first, last = (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]  # "1964-10": the month
     for office in data["office"]:

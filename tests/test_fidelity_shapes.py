@@ -1566,3 +1566,13 @@ def test_a_record_printed_in_chinese_its_labels_short_forms_joint_label_and_a_la
     assert ("时间", "一九六四年六月二十六日") in linked.doc.headers
     people = {linked.speakers[t.position].slug for t in linked.doc.turns if t.label in ("席尔瓦", "巴斯克斯")}
     assert len(people) == 2  # two names in a script with no ASCII form: two persons, two IRIs
+
+
+def test_an_undated_us_memcon_s_president_is_the_one_whose_library_its_source_note_names(register, tmp_path):
+    rows = ["178. Memorandum of Conversation1", "  • The President\n  • Ambassador Dobrynin",
+            "The President: I asked you to come in because I want to speak to you frankly.",
+            "Dobrynin: I will report it to Moscow at once.",
+            "1. Source: Carter Library, National Security Affairs, Brzezinski Material. Secret."]
+    linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
+    assert speakers(linked)[0] == "Jimmy Carter"
+    assert any(p.code == "speaker-to-confirm" for p in linked.problems)  # read from the library: flagged
