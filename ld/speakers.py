@@ -530,8 +530,8 @@ class Resolver:
             if tuple(w[0] for w in form.words) == letters:
                 found.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{printed!r} are the initials of "
                                                                            f"{entity.label}, named on this page"))
-        for form, full in self.local:
-            if tuple(w[0] for w in form.words) == letters:
+        for form, full in self.local:  # (or the initials the name is printed with: "BP" for "B.P. Koirala")
+            if tuple(w[0] for w in form.words) == letters or len(letters) >= 2 and form.initials == letters:
                 found.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{printed!r} are the initials "
                                                                   f"of {full}, named on this page", full))
         return next(iter(found.values())) if len(found) == 1 else None

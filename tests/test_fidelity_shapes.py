@@ -1576,3 +1576,10 @@ def test_an_undated_us_memcon_s_president_is_the_one_whose_library_its_source_no
     linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
     assert speakers(linked)[0] == "Jimmy Carter"
     assert any(p.code == "speaker-to-confirm" for p in linked.problems)  # read from the library: flagged
+
+
+def test_a_label_of_the_initials_a_name_is_printed_with_is_that_person(register, tmp_path):
+    text = (HEAD + "Chairman Mao Zedong: You came by the new road?\n\nPrime Minister B.P. Koirala: We came by air.\n\n"
+            "Mao: Two years is fast for the Himalaya.\n\nBP: That is also our wish.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "B.P. Koirala", "Mao Zedong", "B.P. Koirala"]
