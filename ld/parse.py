@@ -1198,7 +1198,8 @@ class Transcript:
         paragraphs = self._trailing_page(self._journal(paragraphs))
         named = TITLE_AUTHOR.search(self.title) if not self.narrator else None
         if named:  # the title names who writes "I": that person, before any signature's reading
-            name = named["own"] or named["name"] or _signed_name(DATE_AFTER_NAME.sub("", named["of"].split(",")[0]))
+            name = named["own"] or named["name"] or _signed_name(DATE_AFTER_NAME.sub("", re.split(r"[,:;]", named["of"])[0]))
+            # ("From the Diary of P. F. Yudin: Memorandum of Conversation with Mao Zedong": Yudin, not the rest)
             self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
         reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
         from ld.speakers import BODIES, fold

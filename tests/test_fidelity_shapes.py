@@ -1583,3 +1583,14 @@ def test_a_label_of_the_initials_a_name_is_printed_with_is_that_person(register,
             "Mao: Two years is fast for the Himalaya.\n\nBP: That is also our wish.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Mao Zedong", "B.P. Koirala", "Mao Zedong", "B.P. Koirala"]
+
+
+def test_a_diary_s_author_in_a_title_with_a_colon_is_the_author_not_the_name_after_the_colon(register, tmp_path):
+    rows = ["May 14, 1958", "From the Diary of P. F. Yudin: Memorandum of Conversation with Mao Zedong on 10 May 1958",
+            "Zhou Enlai added that the press would begin with an editorial.",
+            "I replied that I had no instructions on this question.",
+            "Mao Zedong said that it does not matter who speaks first."]
+    (tmp_path / "page.toml").write_text("[layout]\nreported_speech = true\n", encoding="utf-8")
+    linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("Zhou Enlai", "Zhou Enlai"), ("I", "Pavel Yudin"), ("Mao Zedong", "Mao Zedong")]
