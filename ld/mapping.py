@@ -323,6 +323,14 @@ def entity_iri(iris: Iris, entity: Entity) -> ox.NamedNode:
     return iris.entity(entity.type, entity.slug)
 
 
+def alias_language(alias: str) -> str:
+    """An alias's language by its script: Han characters (a Chinese record's "柯西金", "周总理") are Chinese,
+    Cyrillic (a Russian record's "Мао Цзэдун") Russian; the register's other aliases are English forms."""
+    if any("\u3400" <= c <= "\u9fff" for c in alias):
+        return "zh"
+    return "ru" if any("\u0400" <= c <= "\u04ff" for c in alias) else "en"
+
+
 def entity_triples(g: Triples, entity: Entity, iris: Iris) -> None:
     e = entity_iri(iris, entity)
     g.add((e, RDF.type, ENTITY_CLASSES[entity.type]))
@@ -332,9 +340,7 @@ def entity_triples(g: Triples, entity: Entity, iris: Iris) -> None:
         g.add((e, SCHEMA.name, literal(name, lang=lang)))
     for alias in entity.aliases:
         if alias not in {n for _, n in entity.names}:
-            # (an alias in Han characters, as a Chinese record prints the name: "柯西金", "周总理", is Chinese)
-            chinese = any("\u3400" <= c <= "\u9fff" for c in alias)
-            g.add((e, SCHEMA.alternateName, literal(alias, lang="zh" if chinese else "en")))
+            g.add((e, SCHEMA.alternateName, literal(alias, lang=alias_language(alias))))
     if entity.qid:
         g.add((e, SCHEMA.sameAs, WD[entity.qid]))
     if entity.lat is not None:

@@ -2435,7 +2435,7 @@ TRAILER_LINES = {"associated people & organizations", "associated places", "asso
                  "related documents",
                  "original language", "original uploaded date", "to cite this document", "author(s):", "author(s)"}
 # a label and its speech at a line's start: "N. S. Khrushchev: We ...", "2. LI: YESTERDAY ..."
-DENSE_LABEL = re.compile(r"^(?:\d{1,2}\.[ ]+)?(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}:[ ]+\S"
+DENSE_LABEL = re.compile(r"^(?:\d{1,2}\.[ ]+)?(?:[A-ZА-ЯЁ]\.[ ]?){0,3}[A-ZА-ЯЁ][\w’'\-]+(?:[ ][A-ZА-ЯЁ][\w’'\-]+){0,3}:[ ]+\S"
                          r"|^[\u3400-\u9fff、]{1,12}(?:[(（][^()（）\n]{1,12}[)）])?[:：]\S")  # (a Chinese record's "主席:")
 DENSE_BLOCK = 8  # lines
 
@@ -2580,8 +2580,9 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
 
 
 PERIOD_CAPS = re.compile(r"(?P<name>[A-Z][A-Z’'\-]{2,})\.[ ]+(?=[\"“(\[.…]*[A-Z])")
-PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+"
-                          r"(?=[\"“(\[.…]*[A-Z])")  # ("S. Dutt. Thank you, ...": initials may come first)
+PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-ZА-ЯЁ]\.[ ]?){0,3}(?P<name>[A-ZА-ЯЁ][a-zа-яё][\w’'\-]+)"
+                          r"\.[ ]+(?=[\"“(\[.…]*[A-ZА-ЯЁ])")  # ("S. Dutt. Thank you, ...": initials may come first;
+# a Russian page's "Г. А. Насер. Такие разговоры ...")
 
 
 # a FRUS cable's title: who sends it, in brackets, "to" whom ("The Ambassador in the Soviet Union (Kirk) to the

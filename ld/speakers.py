@@ -471,7 +471,9 @@ class Resolver:
         # a name of three words or more is guessed only from its first ("Kim:" is Kim Il Sung, "Sung:" is not:
         # "Sung" may be another person's surname, as "Mr Sung" of the Chinese embassy in London)
         if len(key.words) == 1:
-            matches = _unique(e for form, e in near if len(form.words) < 3 or form.words[0] == key.words[0])
+            matches = _unique(e for form, e in near if len(form.words) < 3 or form.words[0] == key.words[0]
+                              or key.initials and tuple(w[0] for w in form.words[:len(key.initials)]) == key.initials)
+            # (or its initials are the form's first words': "Л. И. Брежнев" is "Леонид Ильич Брежнев")
         if len(matches) == 1 and len(key.words) == 1 and not key.initials and key.words[0] not in self.title_words:
             # "Zhu:" on a page that names no Zhu: the register's one Zhu is a guess, flagged for a curator
             return Resolution(matches[0], REGISTER, f"{name!r}, a surname the page does not name otherwise, read as "

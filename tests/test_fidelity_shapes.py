@@ -1594,3 +1594,20 @@ def test_a_diary_s_author_in_a_title_with_a_colon_is_the_author_not_the_name_aft
     linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
     assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
         ("Zhou Enlai", "Zhou Enlai"), ("I", "Pavel Yudin"), ("Mao Zedong", "Mao Zedong")]
+
+
+def test_a_record_printed_in_russian_its_labels_with_initials_and_a_full_stop_or_a_colon_line_by_line(register, tmp_path):
+    text = ("Брежнев и Насер. Документы\n\nЛ. И. Брежнев. Нам сообщают, что в Каире снова говорят.\n\n"
+            "Г. А. Насер. Такие разговоры есть.\n\nА. Н. Косыгин. Тогда следует сказать это в печати.\n\n"
+            "Г. А. Насер. Я подумаю над этим.\n\nЛ. И. Брежнев. Американцы будут говорить это.\n\n"
+            "Г. А. Насер. Именно об этом я и хотел просить.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Leonid Brezhnev", "Г. А. Насер", "Alexei Kosygin", "Г. А. Насер", "Leonid Brezhnev",
+                                "Г. А. Насер"]
+    (tmp_path / "lines").mkdir()
+    rows = ["Беседа с А. Н. Косыгиным", "10.02.1965", "Участники: Мао Цзэдун, Чжоу Эньлай, Алексей Косыгин",
+            "Мао Цзэдун: Вы летите в Ханой, а потом опять к нам.", "Косыгин: Руководство у нас коллективное.",
+            "Чжоу Эньлай: Этот вопрос мы обсуждали.", "Мао Цзэдун: Вот видите, премьер уже всё решил.",
+            "Косыгин: Они уже просили.", "Мао Цзэдун: Тогда покажите письмо."]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path / "lines")
+    assert speakers(linked) == ["Mao Zedong", "Alexei Kosygin", "Zhou Enlai", "Mao Zedong", "Alexei Kosygin", "Mao Zedong"]
