@@ -922,7 +922,9 @@ class Parser:
             role = self._role_after_qualifier(words[1:])  # "The Soviet Ambassador": a role, no name
             if role:
                 title, tokens, words = role, [], []
-        if not title and (not words or words[0].casefold() in self.layout.not_first):
+        initials_label = len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and sep == ":" \
+            and words[0].casefold() in self.recurring  # "AS: Good morning" again and again: Anwar Sadat, not "as"
+        if not title and (not words or words[0].casefold() in self.layout.not_first) and not initials_label:
             voices = words == [match["label"].strip()] and self.layout.interview_labels.get(words[0].casefold()) == "voice"
             if voices and at_start and not reported and (sep == ":" or sep == "." and words[0].isupper()):
                 return Label(match.start(), match.end(), words[0], words[0], role="voice")  # "ALL. Correct."

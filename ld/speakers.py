@@ -628,6 +628,9 @@ class Resolver:
         initials = label.split()[-1] if label.split() else ""
         if found.entity is None and re.fullmatch(r"[A-Z]{2,3}", initials):  # "Cde. NC"
             found = self._initials(initials) or found
+            if found.method == UNRESOLVED or found.method == PRINTED and label == initials:
+                # a telcon's "AS:" when the title names "President Sadat" only: the surname's initial, flagged
+                found = self._surname_initial(initials[-1]) or found
         if found.entity is None and re.fullmatch(r"[A-HJ-Z]", label):  # a telcon's "K:" and "D:" ("I" is the author)
             found = self._surname_initial(label) or found
         if found.entity is None and re.fullmatch(r"[^\W\d_]{3,}\.", name):  # "Khrush.:" in working notes

@@ -1611,3 +1611,13 @@ def test_a_record_printed_in_russian_its_labels_with_initials_and_a_full_stop_or
             "Косыгин: Они уже просили.", "Мао Цзэдун: Тогда покажите письмо."]
     linked = linked_page("\n".join(rows) + "\n", register, tmp_path / "lines")
     assert speakers(linked) == ["Mao Zedong", "Alexei Kosygin", "Zhou Enlai", "Mao Zedong", "Alexei Kosygin", "Mao Zedong"]
+
+
+def test_a_telcon_s_two_letter_initials_even_a_word_s_letters_label_the_two_voices(register, tmp_path):
+    rows = ["244. Draft Transcript of a Telephone Conversation Between President Carter and Egyptian President Sadat1",
+            "JC: Mr. President? Good morning.", "AS: Good morning to you, Mr. President.",
+            "JC: I hope I did not call at a bad hour.", "AS: Never. I was just back from Ismailia.",
+            "JC: How did the talks go yesterday?", "AS: Slowly, but they go."]
+    linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
+    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("JC", "Jimmy Carter"), ("AS", "Sadat")] * 3
