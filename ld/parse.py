@@ -96,6 +96,7 @@ SENTENCE_END = ".!?…)]\"”’"
 # glued to it: "... two bilateral matters.2 Shevardnadze agreed.")
 BOUNDARY = re.compile(r"[.!?…)\]\"”’](?:(?<=[.!?”\"])\d{1,2})?[ ]+|[。！？](?=[\u3400-\u9fff])")
 CJK_STOPS = frozenset("。！？")  # a Chinese sentence's end: no space follows it
+WORD_START = re.compile(r"(?<![^ ,])\S")  # where a word starts: the text's start, or after a space or a comma
 TOKEN = re.compile(r"\[[^\[\]]*\]|[^\s\[\]]+")  # the words and [bracketed] parts of a label's name
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -880,7 +881,19 @@ class Parser:
         """The speaker a narration paragraph introduces at its end ("... Comrade Hysni Kapo said:")."""
         if not text.endswith(":"):  # (the pattern ends at a colon closing the paragraph: most paragraphs end otherwise)
             return None
-        match = self.layout.introduces.search(text[-200:])
+        tail = text[-200:]
+        # the name right before the verb, nearest the colon: "After ... comrade Beqir conveyed the regards of ...,
+        # comrade Mao Zedong said:" (and a title just before it: "comrade Mao Zedong", not "Mao Zedong"); else
+        # the first ("Comrade Beqir Balluku thanked comrade Mao Zedong for these words and said:")
+        match = None
+        for start in sorted((m.start() for m in WORD_START.finditer(tail)), reverse=True):
+            found = self.layout.introduces.match(tail, start)
+            if found and (found["title"] or self.is_known((found["name"] or "").strip())) \
+                    and len(tail[found.end("name"):found.start("verb")].split()) <= 1:
+                match = found
+            elif match:
+                break
+        match = match or self.layout.introduces.search(tail)
         if not match or not (match["title"] or self.is_known((match["name"] or "").strip())):
             return None
         speaker, _ = self._speaker(match["title"] or "", TOKEN.findall((match["name"] or "").strip()))
@@ -1863,6 +1876,11 @@ class Transcript:
                                  f"{printed!r} inside this paragraph looks like a speaker label but is not read "
                                  "as one: if a new turn starts there, put it on its own paragraph"))
         labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
+        if labelled and markers[0][3].reported and not markers[0][3].end and self.current is not None \
+                and not self.current["text"] and self.current["kind"] == "turn" and not self.current["reported"]:
+            # "Comrade Zhou Enlai added:" alone, then "The equipment that comrade Beqir asked for ... has been
+            # examined.": the words the label announced, not a report of the person they name
+            markers, labelled = markers[1:], False
         if labelled and self.current is None and self._heading_label(text, markers[0][3]):
             self._before_first_turn(text, para, 0, len(text))  # "Cold War: Washington (Reagan-Gorbachev) Summit
             return                                             # (second one-on-one meeting)": a heading
@@ -1875,6 +1893,15 @@ class Transcript:
             if other:                            # not the author, who writes "I"
                 markers.insert(0, (0, 0, "label", other))
                 labelled = True
+        if labelled and markers[0][3].reported and not markers[0][3].end and text.endswith(":") \
+                and (introduced := self.parser.introduced(text)) and not _same_person(introduced.speaker,
+                                                                                     markers[0][3].speaker):
+            # "After the greetings, and after comrade Beqir conveyed the regards of ..., comrade Mao Zedong said:":
+            # the narration introduces the last person it names, whose words follow; the first one did not speak
+            self.headers.append(("Narration", text))
+            self._cover(para, 0, len(text), "header")
+            self.introduced = introduced
+            return
         if self.current is None and labelled and markers[0][3].reported and FOLLOWS_END.search(text) \
                 and self.parser.start_label(self.following, self.declared, self.short, self.reported):
             # "On the evening of 27 June, Nasser received the Premier ... and spoke as follows of the relevant

@@ -1621,3 +1621,13 @@ def test_a_telcon_s_two_letter_initials_even_a_word_s_letters_label_the_two_voic
     linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
     assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
         ("JC", "Jimmy Carter"), ("AS", "Sadat")] * 3
+
+
+def test_narration_introduces_the_name_before_its_verb_and_a_label_alone_announces_the_next_paragraph(register, tmp_path):
+    text = (HEAD + "After the greetings, and after comrade Kim Il Sung conveyed the regards of the Party, comrade Mao "
+            "Zedong said:\n\nYour army is small, but it stands at the gate.\n\n"
+            "Comrade Kim Il Sung thanked comrade Mao Zedong for these words and said:\n\nOur soldiers know why they serve.\n\n"
+            "Comrade Zhou Enlai added:\n\nThe equipment that comrade Kim Il Sung asked for has been examined.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(s, t.text[:8]) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("Mao Zedong", "Your arm"), ("Kim Il Sung", "Comrade "), ("Zhou Enlai", "The equi")]
