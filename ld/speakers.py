@@ -251,6 +251,7 @@ class Resolver:
         self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (a US record)
         self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
         self.notes_text = ""  # the notes and narration, folded: "Castro:" is the Fidel Castro they name in full
+        self.notes_raw = ""  # ... as printed
         self.names = Names.of(tuple(titles))
         self.speaker_map = speaker_map or {}
         self.shorts: dict[str, list[str]] = {}
@@ -326,6 +327,7 @@ class Resolver:
                 named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # ("AMB Kohler")
         self.note_roles = {role: next(iter(names)) for role, names in named.items() if len(names) == 1}
         self.notes_text = _words_folded(text)
+        self.notes_raw = text
 
     def _read_bracketed_names(self, title: str) -> None:
         """FRUS's "... the President's Assistant for National Security Affairs (Kissinger) and the Soviet
@@ -475,7 +477,13 @@ class Resolver:
                               or key.initials and tuple(w[0] for w in form.words[:len(key.initials)]) == key.initials)
             # (or its initials are the form's first words': "Л. И. Брежнев" is "Леонид Ильич Брежнев")
         if len(matches) == 1 and len(key.words) == 1 and not key.initials and key.words[0] not in self.title_words:
-            # "Zhu:" on a page that names no Zhu: the register's one Zhu is a guess, flagged for a curator
+            # "Zhu:" on a page that names no Zhu: the register's one Zhu is a guess, flagged for a curator; but
+            # never when the page's narration names another of that surname in full ("PRC Ambassador Qiao
+            # Xiaoguang" is not the register's Qiao Guanhua)
+            other = self._other_in_notes(key.words[0], matches[0])
+            if other:
+                return Resolution(None, DOCUMENT, f"{name!r}: the page's narration or notes name {other}, whom the "
+                                  f"register does not know (its {matches[0].label} is another)", other, doubtful=True)
             return Resolution(matches[0], REGISTER, f"{name!r}, a surname the page does not name otherwise, read as "
                                                     f"the register's {matches[0].label}", doubtful=True)
         if len(matches) == 1:
@@ -491,6 +499,21 @@ class Resolver:
         return self._misspelt(key, name) or self._letters_lost(name) \
             or Resolution(None, PRINTED, "the name as printed: a person the register "
                                                                       "does not know", name)
+
+    def _other_in_notes(self, surname: str, entity: Entity) -> str:
+        """A full name the notes or narration print with this surname, first or last, that is none of the
+        entity's forms: "" if none, or if they name several."""
+        forms = [self.names.key(form) for form in (entity.label, *entity.aliases, *(n for _, n in entity.names))]
+        found = set()
+        for run in FULL_NAME.findall(self.notes_raw):
+            _, name = self.names.split_title(run)  # ("PRC Ambassador Qiao Xiaoguang": "Qiao Xiaoguang")
+            if re.search(r"['’]s\b", name) or any(fold(w) in self.names.titles for w in name.split()[1:]):
+                continue  # ("President Ngo" / "Your Excellency's kindness": two sentences, no name)
+            key = self.names.key(name)
+            if 2 <= len(key.words) <= 4 and surname in (key.words[0], key.words[-1]) \
+                    and not any(key.names(form) or form.names(key) for form in forms):
+                found.add(name)
+        return next(iter(found)) if len(found) == 1 else ""
 
     def _misspelt(self, key: Key, name: str) -> Resolution | None:
         """"Enver Hoxa", "Liu Shaoqui" on a page that names Enver Hoxha and Liu Shaoqi: one letter off
@@ -902,6 +925,10 @@ def _first_office(note: str, wanted: str) -> bool:
     the record may not fall in)?"""
     first = re.split(r"[;,(]", fold(note), maxsplit=1)[0]
     return any(not first[:m.start()].rstrip().endswith(QUALIFIERS) for m in re.finditer(rf"\b{re.escape(wanted)}\b", first))
+
+
+# capitalised words in a row: a person's name as narration prints it ("PRC Ambassador Qiao Xiaoguang")
+FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:[ ]+[A-Z][a-z][\w’'-]*)+")
 
 
 def _words_folded(text: str) -> str:

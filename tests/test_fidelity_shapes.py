@@ -1631,3 +1631,14 @@ def test_narration_introduces_the_name_before_its_verb_and_a_label_alone_announc
     linked = linked_page(text, register, tmp_path)
     assert [(s, t.text[:8]) for t, s in zip(linked.doc.turns, speakers(linked))] == [
         ("Mao Zedong", "Your arm"), ("Kim Il Sung", "Comrade "), ("Zhou Enlai", "The equi")]
+
+
+def test_a_surname_alone_is_not_the_registered_namesake_when_the_narration_names_another_in_full(register, tmp_path):
+    rows = ["January 3, 1958", "Journal of Soviet Ambassador A. M. Puzanov",
+            "I had a conversation with PRC Ambassador Qiao Xiaoguang held at his initiative.",
+            "Qiao said that the Chinese side had agreed to send twelve specialists.",
+            "I replied that our experience is similar.", "Qiao expressed the wish to meet more often."]
+    (tmp_path / "page.toml").write_text("[layout]\nreported_speech = true\n", encoding="utf-8")
+    linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
+    qiao = [linked.speakers[t.position] for t in linked.doc.turns if t.label == "Qiao"]
+    assert qiao and all(e.label == "Qiao Xiaoguang" and not e.qid for e in qiao)  # not the register's Qiao Guanhua
