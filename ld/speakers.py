@@ -481,6 +481,11 @@ class Resolver:
             # never when the page's narration names another of that surname in full ("PRC Ambassador Qiao
             # Xiaoguang" is not the register's Qiao Guanhua)
             other = self._other_in_notes(key.words[0], matches[0])
+            if not _surname_of(key.words[0], matches[0], [form for form, e in near if e is matches[0]]):
+                # "Comrade Karl" (Head of the China Section) is not the register's Karl Kautsky: a word that is
+                # only a given name of the registered person is no guess at all
+                return Resolution(None, PRINTED, f"{name!r} is only a given name of the register's {matches[0].label}: "
+                                  "the name as printed", name)
             if other:
                 return Resolution(None, DOCUMENT, f"{name!r}: the page's narration or notes name {other}, whom the "
                                   f"register does not know (its {matches[0].label} is another)", other, doubtful=True)
@@ -717,7 +722,8 @@ class Resolver:
             found = self._registered_holder(wanted, role) or found
         words = wanted.split()
         for start in range(1, min(len(words), 3)):  # "soviet ambassador": a nationality before the role
-            if found.method != UNRESOLVED or words[start - 1] in QUALIFIERS or " ".join(words[:start]) in QUALIFIERS:
+            if found.method != UNRESOLVED or words[start - 1] in QUALIFIERS or " ".join(words[:start]) in QUALIFIERS \
+                    or wanted in self.names.titles:  # ("general secretary" is a title of its own, no "secretary")
                 break
             tail = " ".join(words[start:])
             if tail in self.names.titles:
@@ -956,6 +962,14 @@ def _one_letter_off(key: Key, form: Key) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _surname_of(word: str, entity: Entity, forms: list[Key]) -> bool:
+    """Can ``word`` be the surname in one of the entity's forms: the last word, or the first where the
+    register gives the person a name in an East Asian language (whose names put the surname first: "Mao",
+    "Kim")?"""
+    east_asian = any(lang.split("-")[0] in ("zh", "ko", "vi", "ja") for lang, _ in entity.names)
+    return any(form.words[-1] == word or east_asian and form.words[0] == word for form in forms)
 
 
 def _holds(role_text: str, wanted: str) -> bool:

@@ -1642,3 +1642,20 @@ def test_a_surname_alone_is_not_the_registered_namesake_when_the_narration_names
     linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
     qiao = [linked.speakers[t.position] for t in linked.doc.turns if t.label == "Qiao"]
     assert qiao and all(e.label == "Qiao Xiaoguang" and not e.qid for e in qiao)  # not the register's Qiao Guanhua
+
+
+def test_a_given_name_alone_is_no_registered_person_and_the_general_secretary_is_no_secretary(register, tmp_path):
+    rows = ["August 20, 1972", "Note on a Conversation of Comrade Schneidewind with the PRC Ambassador",
+            "Present were Comrade Karl, Head of the China Section, and the interpreter.",
+            "Comrade Schneidewind said that the GDR had informed all fraternal countries.",
+            "Comrade Karl added that the Chinese side had been told of it in August."]
+    (tmp_path / "page.toml").write_text("[layout]\nreported_speech = true\n", encoding="utf-8")
+    linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
+    karl = [linked.speakers[t.position] for t in linked.doc.turns if t.label == "Comrade Karl"]
+    assert karl and all(not e.qid and e.slug != "karl-kautsky" for e in karl)
+    (tmp_path / "memcon").mkdir()
+    rows = ["Memorandum of Conversation", "PARTICIPANTS", "  • Secretary of State George P. Shultz\n  • The Vice President",
+            "The Vice President said that the new Administration would not lose time.",
+            "The General Secretary said that he understood the need for a review."]
+    linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path / "memcon")
+    assert "George Shultz" not in speakers(linked) and "George P. Shultz" not in speakers(linked)
