@@ -2409,7 +2409,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             start = index + 1
 
     # a name and a full stop opening two lines or more ("Kuusinen. Comrades! ..."): each such line opens a turn
-    period_rows = Counter(m["name"] for row in rows if (m := PERIOD_LABEL.match(row.strip()))) \
+    period_rows = Counter(m["name"] for row in rows if (m := PERIOD_LABEL.match(row.strip()) or PERIOD_CAPS.match(row.strip()))) \
         if dense or any(block) else Counter()
 
     def flush():
@@ -2430,7 +2430,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             header_line = dense_here and (HEADER_LIKE.match(stripped) or DENSE_LABEL.match(stripped)
                                           or not shouting and DENSE_OWN_LINE.match(stripped)
                                           or stripped.casefold() in TRAILER_LINES or SIGNED.match(stripped))
-            period_row = dense_here and period_rows[(PERIOD_LABEL.match(stripped) or {"name": ""})["name"]] >= 2
+            period_row = dense_here and period_rows[(PERIOD_LABEL.match(stripped) or PERIOD_CAPS.match(stripped)
+                                                     or {"name": ""})["name"]] >= 2  # ("KOSYGIN. Good evening.")
             if alone or in_head or header_line or period_row \
                     or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)):
                 flush()  # (dense: "Time of meeting: ..." is a paragraph of its own, "- Amb. Karpov" a list's line)
@@ -2453,7 +2454,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
 # its paragraph; a line in capitals alone ("PARTICIPANTS") is a paragraph; a list's line ("- Amb. Karpov")
 # starts one, and so does a paragraph's number on a line of its own ("2." over "AMB opened by ...").
 DENSE_END = re.compile(r"[.!?:”\")\]。！？）]\d{0,2}$")
-DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$")
+DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"
+                            r"|^(?:Top Secret|Secret|Confidential|Special Folder|Eyes Only|Strictly Confidential)$")
 NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
 DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|\d{1,3}\.$|This document was made possible with support from\b)")
 # where the web page's closing block starts: "Document Information", or a teaching site's "How to Cite This Source"
@@ -2594,8 +2596,11 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
         return frozenset(completed), False
     # "GROMYKO. I would add ...", "USTINOV. Leonid Il'ich ...": surnames in capitals with a full stop, three or more
     # of them opening paragraphs, label a stenogram's turns, each once or more
-    capitals = frozenset(m["name"] for p in paragraphs if (m := PERIOD_CAPS.match(p.text)) and m["name"].casefold() not in titles)
-    shouted = capitals if len(capitals) >= 3 else frozenset()
+    capitals = Counter(m["name"] for p in paragraphs if (m := PERIOD_CAPS.match(p.text)) and m["name"].casefold() not in titles)
+    top = {w.casefold() for w in re.findall(r"[\w’'\-]+", " ".join(p.text for p in paragraphs[:6])[:2000])}
+    # (or two, each opening two paragraphs or more, named near the top: "KOSYGIN." and "TARAKI." of a call)
+    paired = frozenset(n for n, c in capitals.items() if c >= 2 and n.casefold() in top)
+    shouted = frozenset(capitals) if len(capitals) >= 3 else paired if len(paired) >= 2 else frozenset()
     top = {w.casefold() for w in re.findall(r"([\w’'\-]+)(?!\.)", " ".join(p.text for p in paragraphs[:6])[:2000])}
     # a dialogue whose line breaks were lost: two names the top names, each three times or more a sentence alone
     run_on = frozenset(n for n, c in inside.items() if c >= 3 and n.casefold() in top)

@@ -1659,3 +1659,14 @@ def test_a_given_name_alone_is_no_registered_person_and_the_general_secretary_is
             "The General Secretary said that he understood the need for a review."]
     linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path / "memcon")
     assert "George Shultz" not in speakers(linked) and "George P. Shultz" not in speakers(linked)
+
+
+def test_two_surnames_in_capitals_with_a_full_stop_line_by_line_and_classification_lines_above_them(register, tmp_path):
+    rows = ["March 17, 1979", "Telephone Conversation between Soviet Premier Alexei N. Kosygin and Afghan Premier Nur "
+            "Mohammed Taraki", "Top Secret", "Special Folder", "KOSYGIN. Good evening. Tell Cde. Taraki that I am calling.",
+            "TARAKI. Good evening. I thank the Politburo for its attention.", "KOSYGIN. Have the reinforcements arrived?",
+            "TARAKI. One column arrived.", "KOSYGIN. How many Iranians are among the rebels?",
+            "TARAKI. We think several thousand."]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert speakers(linked) == ["Alexei Kosygin", "Nur Mohammed Taraki"] * 3
+    assert not linked.doc.title.endswith(("Secret", "Folder"))
