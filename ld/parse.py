@@ -1197,6 +1197,7 @@ class Transcript:
         self.following = ""  # the text of the paragraph after the one being read
         self.preceding = ""  # ... and of the paragraph before it
         self.resume = False  # a topic heading stands between the current turn and the next paragraph
+        self.interrupted: dict | None = None  # the turn a paragraph's "(Erich Honecker: That is clear.)" interrupted
         self.points_by = ""  # whose numbered points a paragraph introduced ("... in the following points:")
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
@@ -1794,7 +1795,10 @@ class Transcript:
             standalone = (not before or before[-1] in SENTENCE_END) and (not after or after[0].isspace())
             whole = not before and not after.strip()
             body = (stage["p"] or stage["b"]).rstrip()
-            if standalone and (whole or body[-1:] in ".!?" or self.layout.is_stage_word(body)):
+            aside = self._interjection(stage, first) if standalone and stage["p"] else None
+            if aside:  # "(Vance: The telemetry question is close.)": another person's words inside the turn
+                found += aside
+            elif standalone and (whole or body[-1:] in ".!?" or self.layout.is_stage_word(body)):
                 found.append((stage.start(), stage.end(), "stage", stage))
         # who speaks where a marker is found: a name, or a role ("The Premier") the page resolves later
         speaker = (first.speaker or first.role) if first else \
@@ -1841,6 +1845,31 @@ class Transcript:
                 kept.append(marker)
                 last_end = max(marker[1], marker[0] + 1)
         return kept
+
+    def _interjection(self, stage: re.Match, first: Label | None) -> list[tuple] | None:
+        """"(Vance: The telemetry question is very close.)" or "(Erich Honecker: That is clear.)" inside another's
+        turn: a turn of a person the page names or the register knows, then, at the closing bracket, the
+        interrupted speaker again (from the next paragraph, when the bracket closes this one)."""
+        aside = INTERJECTION.match(stage["p"])
+        if not aside:
+            return None
+        label = self.parser.start_label(f"{aside['label']}: {aside['said']}", self.declared, self.short, reported=False)
+        if not label or label.reported or label.end not in (len(aside["label"]) + 1, len(aside["label"]) + 2) \
+                or not (self.parser.is_known(label.speaker) or self._takes_part(label.speaker)):
+            return None
+        start, end = stage.start(), stage.start("p") + aside.start("said")
+        markers: list[tuple] = [(start, end, "label", replace(label, start=start, end=end))]
+        host = first or (Label(0, 0, "", self.current["speaker"] or "", reported=self.current["reported"],
+                               role=self.current["role"] or "") if self.current else None)
+        if host is None or _same_person(host.speaker or host.role, label.speaker):
+            return None
+        if stage.string[stage.end():].strip():  # the interrupted speaker goes on after the bracket
+            markers.append((stage.end() - 1, stage.end(), "label", replace(host, start=stage.end() - 1, end=stage.end(),
+                                                                            printed="")))
+        else:  # ... or in the next paragraph: the bracket closes this one
+            markers.append((stage.end() - 1, stage.end(), "close", None))
+            self.interrupted = self.current
+        return markers
 
     def _narration_leads(self, text: str) -> bool:
         """Does the paragraph open with the record's narration ("Then the conversation turned to ...")?"""
@@ -1955,6 +1984,9 @@ class Transcript:
         for index, (start, end, kind, found) in enumerate(markers):
             following = markers[index + 1][0] if index + 1 < len(markers) else len(text)
             piece = text[end:following].strip()
+            if kind == "close":  # the bracket that closes an interjection ending the paragraph
+                self._cover(para, start, end, "label")
+                continue
             if kind == "stage":
                 self._cover(para, start, end, "stage")
                 self._add("stage", (found["p"] or found["b"]).strip(), para, offset=start)
@@ -1976,6 +2008,9 @@ class Transcript:
             self.current = turn
             if host is None:
                 host = turn
+        if self.interrupted is not None:  # the interrupted speaker goes on in the next paragraph, a turn of theirs
+            host, self.interrupted = self.interrupted, None
+            self.introduced = Label(0, 0, "", host["speaker"] or "", reported=host["reported"], role=host["role"] or "")
 
     def _heading_label(self, text: str, label: Label) -> bool:
         """Before the first turn, a colon "label" of a name nobody knows, no title, whose words end no
@@ -2703,6 +2738,8 @@ def _bracket_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
 # (after a topic's number too: "2. [Kim Il Sung:] On the Situation in South Korea", his words under it)
 RESTORED_LABEL = re.compile(r"(?:\d{1,2}\.[ ]+(?=\[[^\[\]\n]{2,60}:\]))?\[(?P<inner>[^\[\]\n]{2,60}[.:])\][ ]+(?=\S)")
 OUTLINE_LETTER = re.compile(r"[A-H]\.")
+# a person's words in brackets inside another's turn: "(Vance: The telemetry question is very close.)"
+INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^()]*)$")
 # a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
 POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"

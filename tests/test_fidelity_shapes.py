@@ -1670,3 +1670,14 @@ def test_two_surnames_in_capitals_with_a_full_stop_line_by_line_and_classificati
     linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
     assert speakers(linked) == ["Alexei Kosygin", "Nur Mohammed Taraki"] * 3
     assert not linked.doc.title.endswith(("Secret", "Folder"))
+
+
+def test_another_person_s_words_in_brackets_inside_a_turn_are_theirs_and_the_interrupted_speaker_goes_on(register, tmp_path):
+    text = (HEAD + "Jimmy Carter: I asked you to come in because I want to speak frankly. (Vance: The telemetry question "
+            "is very close to agreement.) I would like to finish the treaty before the summer.\n\n"
+            "Andrei Gromyko: We want the same.\n\n(Jimmy Carter: That is clear.)\n\nAnd then there is the question of "
+            "the missiles.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(s, t.text[:12]) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("Jimmy Carter", "I asked you "), ("Cyrus Vance", "The telemetr"), ("Jimmy Carter", "I would like"),
+        ("Andrei Gromyko", "We want the "), ("Jimmy Carter", "That is clea"), ("Andrei Gromyko", "And then the")]
