@@ -2417,6 +2417,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     """Paragraphs are separated by blank lines. A page copied without them still splits: a section
     header line ("Citation:") stands alone, the value of a one-line section ("Original Language:")
     is its next line, and before the first section each line stands alone (the date, the title)."""
+    text = _unquoted(text)
     paragraphs: list = []
     lines: list = []
     start_line, start_offset = 0, 0
@@ -2483,6 +2484,20 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
         offset += len(line) + 1
     flush()
     return paragraphs
+
+
+def _unquoted(text: str) -> str:
+    """A page whose lines mostly start with a quotation's marks (a mailing list's "> ", an e-book reader's
+    "| | "): the marks blanked out (the same number of spaces, so that every offset still points into the
+    file), a line of marks alone then a blank line."""
+    rows = text.split("\n")
+    marked = sum(bool(QUOTE_MARKS.match(row)) for row in rows if row.strip())
+    if marked < 5 or marked * 5 < sum(bool(row.strip()) for row in rows) * 2:
+        return text
+    return "\n".join(" " * m.end() + row[m.end():] if (m := QUOTE_MARKS.match(row)) else row for row in rows)
+
+
+QUOTE_MARKS = re.compile(r"^(?:[ ]*(?:>|\|)(?=[ ]|$|>|\|))+[ ]?")
 
 
 # In text without blank lines: a line that ends a sentence (a footnote's number may follow: "testing.3") ends

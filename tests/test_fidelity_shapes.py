@@ -1681,3 +1681,18 @@ def test_another_person_s_words_in_brackets_inside_a_turn_are_theirs_and_the_int
     assert [(s, t.text[:12]) for t, s in zip(linked.doc.turns, speakers(linked))] == [
         ("Jimmy Carter", "I asked you "), ("Cyrus Vance", "The telemetr"), ("Jimmy Carter", "I would like"),
         ("Andrei Gromyko", "We want the "), ("Jimmy Carter", "That is clea"), ("Andrei Gromyko", "And then the")]
+
+
+def test_a_page_quoted_line_by_line_by_a_mailing_list_or_an_e_book_reader(register, tmp_path):
+    quoted = ["> The Chairman and the President", ">", "> Nixon: It is colder here than in Washington.", ">",
+              "> Mao: The cold is good for old men.", ">", "> Nixon: Not in this room, Mr Chairman.", ">",
+              "> Mao: Then we can talk about philosophy."]
+    linked = linked_page("\n".join(quoted) + "\n", register, tmp_path)
+    assert speakers(linked) == ["Richard Nixon", "Mao Zedong", "Richard Nixon", "Mao Zedong"]
+    assert all(not t.text.startswith((">", "|")) for t in linked.doc.turns)
+    (tmp_path / "reader").mkdir()
+    piped = ["Brothers in Arms (116 page)", "", "| | Stalin: Are there good coal deposits in Manchuria?",
+             "| | Mao Zedong: There is coal in Manchuria.", "| | Stalin: Then the pumps must be sent first.",
+             "| | Mao Zedong: We would be grateful.", "| | Stalin: Engineers can be found."]
+    linked = linked_page("\n".join(piped) + "\n", register, tmp_path / "reader")
+    assert speakers(linked) == ["Joseph Stalin", "Mao Zedong", "Joseph Stalin", "Mao Zedong", "Joseph Stalin"]
