@@ -916,7 +916,7 @@ class Parser:
             return None  # "Mao:Yes." only at a paragraph's start (or after a Chinese full stop: "毫无好处。主席:他们")
         if not title and not name:
             return None
-        if any(c.isdigit() for c in name if c not in "[]") and not re.search(r"\[\d{1,3}\]", name):
+        if any(c.isdigit() for c in INSERTION.sub("", name)):  # (a bracket may hold anything: a call-out, a gloss)
             return None  # "CIA-RDP90B01370R000901145001-4 Release Decision:": a document's number, no person
         tokens = TOKEN.findall(name)
         words = [t for t in tokens if not t.startswith("[")]
