@@ -60,7 +60,8 @@ def test_what_invalidates_the_cache(corpus, tmp_path):
     build(corpus, tmp_path / "b-clean")
     assert snapshot(tmp_path / "b") == snapshot(tmp_path / "b-clean")
     # a new surface form can create mentions anywhere: every document is redone
-    register.write_text(text.replace('aliases = ["Chou En-lai"]', 'aliases = ["Chou En-lai", "Premier Zhou"]'),
+    assert '"Chou En-lai"' in text
+    register.write_text(text.replace('"Chou En-lai"', '"Chou En-lai", "Premier Zhou"', 1),
                         encoding="utf-8")
     assert build(corpus, tmp_path / "c", cache_dir=cache).rebuilt == 4
     # a sidecar belongs to its document only
