@@ -44,6 +44,10 @@ def speakers(linked) -> list[str]:
     return [speaker for _, speaker, _ in turns(linked)]
 
 
+def labels_and_speakers(linked) -> list[tuple[str, str]]:
+    return [(label, speaker) for label, speaker, _ in turns(linked)]
+
+
 def codes(linked) -> set[str]:
     return {p.code for p in linked.problems}
 
@@ -1243,7 +1247,7 @@ def test_a_comrade_s_c_opening_a_sentence_and_a_state_s_initials_after_a_role(re
             "C. Moskovskii said that he has the same experience.\n\n"
             "I asked whether the Soviet side has information about new Chinese deliveries.\n")
     linked = linked_page(text, register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))][1:3] == [
+    assert labels_and_speakers(linked)[1:3] == [
         ("C. Becker", "Becker"), ("C. Moskovskii", "Moskovskii")]  # "c." is comrade here: no initial of a name
     assert "DPRK" not in speakers(linked)  # "Ambassador to the DPRK" names a state, not who writes "I"
 
@@ -1260,7 +1264,7 @@ def test_a_diary_s_author_before_a_date_and_reports_asking_me_or_with_a_particip
             "Kirk, leaving, said that the American government would raise the question again.",
             "DEPUTY MINISTER OF FOREIGN AFFAIRS", "OF THE USSR", "[signed] A. Gromyko"]
     linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))][-4:] == [
+    assert labels_and_speakers(linked)[-4:] == [
         ("I", "Andrei Gromyko"), ("Kelly", "Kelly"), ("I", "Andrei Gromyko"), ("Kirk", "Kirk")]
 
 
@@ -1300,7 +1304,7 @@ def test_a_cable_s_sender_writes_its_i_and_an_initial_the_editor_completes_stand
             "I asked him whether the Cuban leadership had informed the Soviet embassy in advance.\n\n"
             "K. replied that they had been told on the same morning.\n")
     linked = linked_page(text, register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+    assert labels_and_speakers(linked) == [
         ("K.[udryavtsev]", "Kudryavtsev"), ("I", "Boleslaw Jelen"), ("K.", "Kudryavtsev")]
 
 
@@ -1310,7 +1314,7 @@ def test_a_frus_telegram_s_sender_under_its_file_number_writes_its_i(register, t
             "Gromyko replied Soviet Government could not accept such an agenda. I said this was not our intention.\n\n"
             "In closing I asked whether he himself would lead Soviet side in Paris.\n\nKirk\n")
     linked = linked_page(text, register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+    assert labels_and_speakers(linked) == [
         ("Gromyko", "Andrei Gromyko"), ("I", "Kirk"), ("I", "Kirk")]
 
 
@@ -1403,7 +1407,7 @@ def test_a_record_s_keeper_before_its_quoted_title_and_reports_by_an_initial(reg
             "V. then raised the question of the consular convention.\n\n"
             "I replied that the legal department would examine the changes at once.\n")
     linked = linked_page(text, register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))][-4:] == [
+    assert labels_and_speakers(linked)[-4:] == [
         ("V.", "Vojaček"), ("I", "Winiewicz"), ("V.", "Vojaček"), ("I", "Winiewicz")]
 
 
@@ -1416,7 +1420,7 @@ def test_a_signature_above_the_footnotes_names_the_author_and_a_barred_l_is_an_l
             "I replied that we have no reliable information.", "DEPUTY MINISTER OF FOREIGN AFFAIRS OF THE USSR",
             "V. KUZNETSOV", "[1] Michalowski's telegrams from Hanoi have not been found."]
     linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+    assert labels_and_speakers(linked) == [
         ("Michalowski", "Michalowski"), ("I", "V. V. Kuznetsov"), ("Michalowski", "Michalowski"), ("I", "V. V. Kuznetsov")]
     assert not linked.doc.turns[-1].text.endswith("KUZNETSOV")  # the signature is no one's words
     assert fold("Jerzy Michałowski") == fold("Jerzy Michalowski")
@@ -1446,7 +1450,7 @@ def test_a_telegram_signed_with_a_surname_above_frus_notes_and_he_inside_the_aut
             "2.\nI replied that the loans were before Congress. He said he understood and would wait for the vote.",
             "Dalton", "1 Source: National Archives, RG 59. Secret.", "2 The loans were approved in May."]
     linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+    assert labels_and_speakers(linked) == [
         ("Kim", "Kim"), ("I", "Dalton"), ("", "Kim")]
     assert not linked.doc.turns[-1].text.endswith("Dalton")  # the signature is no one's words
     assert ("Signature", "Dalton") in linked.doc.headers
@@ -1459,7 +1463,7 @@ def test_names_alone_in_paragraphs_label_the_speech_under_them(register, tmp_pat
             "Prime Minister Okada\n\nThe figures will turn this year.\n\nSecretary Hale\n\nMay I add one point?\n\n"
             "Secretary Blake\n\nThen let us meet again in June.\n")
     linked = linked_page(text, register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+    assert labels_and_speakers(linked) == [
         ("Prime Minister Okada", "Ichiro Okada"), ("Secretary Blake", "Gordon Blake"),
         ("Prime Minister Okada", "Ichiro Okada"), ("Secretary Hale", "Ruth Hale"), ("Secretary Blake", "Gordon Blake")]
 
@@ -1497,7 +1501,7 @@ def test_an_office_of_a_body_before_the_name_and_a_narrator_s_floor_taken(regist
             "Before that, for the Czechoslovak side Cde. Husák asked for the floor:\n\n"
             "We accept that the protocol must be signed.\n\nPodgornyj: Only the changes, please.\n")
     linked = linked_page(text, register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+    assert labels_and_speakers(linked) == [
         ("First Secretary of the CPCz CC Alexander Dubček", "Alexander Dubček"),
         ("Chairman of the Supreme Soviet Nikolaj Podgornyj", "Nikolai Podgorny"),
         ("Cde. Husák asked for the floor", "Gustáv Husák"), ("Podgornyj", "Nikolai Podgorny")]
@@ -1513,7 +1517,7 @@ def test_frus_notes_after_the_source_note_name_the_secretary_and_outline_letters
             "0 Source: Department of State, Secretary’s Memoranda of Conversation. Secret.",
             "1 Secretary Rusk stopped in Seoul November 5.", "2 Park visited Washington November 14-15."]
     linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+    assert labels_and_speakers(linked) == [
         ("The Chairman", "Park Chung Hee"), ("The Secretary", "Dean Rusk"), ("Chairman Park Chung Hee", "Park Chung Hee"),
         ("The Secretary", "Dean Rusk")]
     assert [f.number for f in linked.doc.footnotes] == ["0", "1", "2"]
@@ -1560,7 +1564,7 @@ def test_a_record_printed_in_chinese_its_labels_short_forms_joint_label_and_a_la
             "巴斯克斯:我们的报纸很想报道中国的农业。", "席尔瓦、巴斯克斯:美国公司拿走了大部分利润。主席:他们总有一天要还回来。",
             "蒙哥马利(简称蒙):我这几天在上海看了工厂。", "蒙:我回去以后要写文章。"]
     linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+    assert labels_and_speakers(linked) == [
         ("主席", "Mao Zedong"), ("席尔瓦", "席尔瓦"), ("巴斯克斯", "巴斯克斯"), ("席尔瓦、巴斯克斯", "席尔瓦"),
         ("主席", "Mao Zedong"), ("蒙哥马利(简称蒙)", "蒙哥马利"), ("蒙", "蒙哥马利")]
     assert ("时间", "一九六四年六月二十六日") in linked.doc.headers
@@ -1592,7 +1596,7 @@ def test_a_diary_s_author_in_a_title_with_a_colon_is_the_author_not_the_name_aft
             "Mao Zedong said that it does not matter who speaks first."]
     (tmp_path / "page.toml").write_text("[layout]\nreported_speech = true\n", encoding="utf-8")
     linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+    assert labels_and_speakers(linked) == [
         ("Zhou Enlai", "Zhou Enlai"), ("I", "Pavel Yudin"), ("Mao Zedong", "Mao Zedong")]
 
 
@@ -1619,7 +1623,7 @@ def test_a_telcon_s_two_letter_initials_even_a_word_s_letters_label_the_two_voic
             "JC: I hope I did not call at a bad hour.", "AS: Never. I was just back from Ismailia.",
             "JC: How did the talks go yesterday?", "AS: Slowly, but they go."]
     linked = linked_page("\n\n".join(rows) + "\n", register, tmp_path)
-    assert [(t.label, s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+    assert labels_and_speakers(linked) == [
         ("JC", "Jimmy Carter"), ("AS", "Sadat")] * 3
 
 
