@@ -480,12 +480,12 @@ class Resolver:
             # "Zhu:" on a page that names no Zhu: the register's one Zhu is a guess, flagged for a curator; but
             # never when the page's narration names another of that surname in full ("PRC Ambassador Qiao
             # Xiaoguang" is not the register's Qiao Guanhua)
-            other = self._other_in_notes(key.words[0], matches[0])
             if not _surname_of(key.words[0], matches[0], [form for form, e in near if e is matches[0]]):
                 # "Comrade Karl" (Head of the China Section) is not the register's Karl Kautsky: a word that is
                 # only a given name of the registered person is no guess at all
                 return Resolution(None, PRINTED, f"{name!r} is only a given name of the register's {matches[0].label}: "
                                   "the name as printed", name)
+            other = self._other_in_notes(key.words[0], matches[0])
             if other:
                 return Resolution(None, DOCUMENT, f"{name!r}: the page's narration or notes name {other}, whom the "
                                   f"register does not know (its {matches[0].label} is another)", other, doubtful=True)
