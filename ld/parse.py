@@ -490,14 +490,14 @@ class Parser:
         if numbered:
             transcript.notices.append(("edition-numbers", numbered[0], f"the paragraphs' numbers glued to their first "
                                        f"words ('{numbered[1]}...', an edition's numbering) are read as no text"))
-        for index, para in enumerate(after_title):  # a sentence between the title and the transcript is no heading:
-            words = len(para.text.split())  # it may be a turn or a report the parser did not read, so say so
-            named = self.layout.header_names.get(para.text.casefold()) if index + 1 < len(after_title) else None
-            if named and self.layout.header_names.get(after_title[index + 1].text.casefold()) is None:
+        rows = iter(after_title)
+        for para in rows:  # a sentence between the title and the transcript is no heading: it may be
+            words = len(para.text.split())  # a turn or a report the parser did not read, so say so
+            named = self.layout.header_names.get(para.text.casefold())
+            value = next(rows, None) if named else None
+            if named and value is not None:
                 # FRUS's "SUBJECT" above the title's lines ("• Talks between President Carter and ..."): a header
-                transcript.headers.append((named, after_title[index + 1].text.lstrip("•-– ").strip()))
-            elif index and self.layout.header_names.get(after_title[index - 1].text.casefold()) and transcript.headers:
-                continue  # (the value of the header above)
+                transcript.headers.append((named, value.text.lstrip("•-– ").strip()))
             elif words > HEADING_WORDS or words >= 6 and (": " in para.text or para.text[-1:] in ".?!"):
                 transcript.unattributed.append((para.location.line, para.text))
         transcript.run_on = self.run_on
@@ -1246,7 +1246,7 @@ class Transcript:
                 self._cover(para, 0, len(para.text), "header")
                 continue
             definition = FOOTNOTE_DEF.match(para.text) or (NUMBERED_NOTE.match(para.text) if notes else None) \
-                or (FRUS_NEXT_NOTE.match(para.text) if footnote_defs and footnote_defs[0]["text"].startswith("Source:")
+                or (FRUS_NOTE.match(para.text) if footnote_defs and footnote_defs[0]["text"].startswith("Source:")
                     else None)  # FRUS: "0 Source: ...", then "1 Secretary Rusk stopped in Seoul ...": a note each
             if definition or footnote_defs:  # a paragraph after a footnote continues the footnote
                 self._cover(para, 0, len(para.text), "footnote")
@@ -2839,8 +2839,7 @@ ATTACHMENT = re.compile(r"^(?:Attachment|Appendix|Annex|Enclosure)(?:[ ]+(?:[IVX
 
 # the recorder's line at the end, without a colon: "Recorded by A. Aleksandrov"
 # FRUS's notes after its source note: "2 The Red Cross talks had opened ..."
-FRUS_NOTE = re.compile(r"^\d{1,3}[ ]+\S")
-FRUS_NEXT_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})[ ]+(?P<text>[A-Z\[(“\"].*)$", re.S)
+FRUS_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})[ ]+(?P<text>[A-Z\[(“\"].*)$", re.S)
 # a telegram's signature, the sender's surname alone on the last line ("Porter", "Kohler"), when the title says that
 # the record is a telegram or an airgram
 SURNAME_SIGNED = re.compile(r"^[A-Z][a-z][\w’'\-]+$")
