@@ -91,6 +91,7 @@ FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:[a-z]+ly\s+)?(?:wa
                               r"(?:asked|applied)[ ]+for[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
                               r"requested[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
                               r"turned[ ]+to[ ][^.;:]{1,60}?[ ]with[ ]a[ ]request)\b")  # ("... to meet with Mao")
+SENTENCE_LEAD = re.compile(r"(?:(?:In|At|During|After|Before|Then|Later|Finally|Next)\b[^.,;:!?\"“]{0,50},[ ]+)?")
 SENTENCE_END = ".!?…)]\"”’"
 # where an embedded label or stage direction may start (after a sentence's end, and the number of a footnote
 # glued to it: "... two bilateral matters.2 Shevardnadze agreed.")
@@ -1728,6 +1729,16 @@ class Transcript:
         author = self.narrator or self.signer
         if author and not _same_person(author, speaker) and FIRST_PERSON.match(text, pos):
             return Label(pos, pos, "I", author, reported=True)  # "... I again emphasized that ..." in Deng's turn
+        lead = SENTENCE_LEAD.match(text, pos)  # ("In the course of the conversation, I mentioned that ...")
+        at = lead.end() if lead else pos
+        first = FIRST_PERSON.match(text, at) if not author and speaker and speaker != AUTHOR else None
+        if first and self.layout.any_verb.search(first[0]) and not FIRST_PERSON_ACT.match(text, at) \
+                and not _in_quotation(text, pos) \
+                and (re.search(r"\b(?:me|my)\b", text) or any(s["role"] == AUTHOR for s in self.segments)):
+            # "... promised to cable La Paz. I remarked that ...": the unnamed author of a first-person record
+            # answers inside the paragraph (who the author is, is decided once for the page), when the record
+            # is theirs: it says "me" or "my" here or gave them a turn before ("I told them" in Gomulka's report is his)
+            return Label(pos, pos, "I", "", reported=True, role=AUTHOR)
         match = self.layout.reported_strong.match(text, pos)  # (after a lead: "Having heard our message, Deng ...")
         label = self.parser.read_label(match, False, self.declared, reported=True) \
             if match and (match["name"] or match["title"]) else None
@@ -2300,6 +2311,12 @@ def _label_inside(text: str, labels: list[str]) -> tuple[int, str] | None:
                 return at, label
             at = text.find(label, at + 1)
     return None
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation the text opens before it (and has not closed)?"""
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _prose(text: str) -> bool:
