@@ -301,7 +301,9 @@ class Layout:
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?P<verb>(?!))?[ ]+(?=[a-z])")
         # a name and a dash, in working notes: "Khrushchev – The operation is going well."
         # (or with a full stop before the dash: "Ambassador. — I thank you ...")
-        self.dashed = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?P<verb>(?!))?\.?[ ]+(?P<sep>[–—-])[ ]+(?=\S)")
+        # (a book's em dash may touch both words: "Cde. S. Ciosek—the talks stopped ...")
+        self.dashed = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?P<verb>(?!))?\.?"
+                                 rf"(?:[ ]+(?P<sep>[–—-])[ ]+|(?P<glued>[–—])(?=[^\W\d_]))(?=\S)")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
         starters = _alternation([w for w in merged["not_labels"] if w[:1].isupper()])
         self.bare = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?=(?:{starters})\b)")
@@ -338,7 +340,9 @@ class Layout:
                                         rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{1,2}})")
         self.run_on_header = re.compile(rf"(?<=[ ])(?P<name>{_alternation(merged['headers'])}):[ ]+(?=\S)")
         self.header = re.compile(
-            rf"(?P<h>{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
+        # (a list of people may go on in lower case: "Zaproszeni do wszystkich punktów porządku dziennego:")
+            rf"(?P<h>(?:{_alternation(merged['participant_headers'])})(?-i:(?:[ ]+[a-zß-ſ][\w.]*){{1,6}})|"
+            rf"{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
         # "(Laughter.)", "[The conversation ended.]": whether one is a stage direction is decided in context
         self.stage = re.compile(rf"\((?P<p>{upper}[^()]*)\)|\[(?P<b>{upper}[^\[\]]*)\]")
 
@@ -706,6 +710,9 @@ class Parser:
             return True
         if label is None and AUTHOR_DASH.match(text):  # "I. — I asked you to come ..."
             return True
+        dashed = self.layout.dashed.match(text) if label is None else None
+        if dashed and dashed["glued"] and dashed["title"] and dashed["name"] and self.read_label(dashed, True, {}):
+            return True  # "Cde. Cz. Kiszczak—in the last week ...": a protocol's titled name and a dash
         return label is not None and (reported or not label.reported)
 
     # -- labels ------------------------------------------------------------
@@ -912,7 +919,7 @@ class Parser:
         """Is this regex match really a speaker label? The Label, or None."""
         groups = match.groupdict()
         title, name = match["title"] or "", (match["name"] or "").strip()
-        sep = "" if reported else (match["sep"] or groups.get("tight") or "")
+        sep = "" if reported else (match["sep"] or groups.get("tight") or groups.get("glued") or "")
         if groups.get("tight") and not at_start and match.string[match.start() - 1:match.start()] not in CJK_STOPS:
             return None  # "Mao:Yes." only at a paragraph's start (or after a Chinese full stop: "毫无好处。主席:他们")
         if not title and not name:
@@ -1447,7 +1454,9 @@ class Transcript:
         if not match or not (match["name"] or match["title"]) or len((match["name"] or "").split()) > 4:
             return None
         label = self.parser.read_label(match, True, self.declared, reported=False)
-        if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)):
+        if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)
+                                 or match["glued"] and match["title"] and match["name"]):
+            # (a book's titled name, its dash glued to both words, is no place: "Cde. S. Olszowski—the talks ...")
             return None
         if {w.strip("[]().").casefold() for w in label.printed.split()} & self.layout.header_words:
             return None  # "Top Secret Memorandum - Wilson Center ...": a heading the title repeats, no person
@@ -1962,7 +1971,8 @@ class Transcript:
             self._add("stage", text, para)
             self.resume = True
             return
-        if not labelled and self.layout.narration and self.layout.narration.match(text) and len(text.split()) <= 60:
+        if not labelled and self.layout.narration and self.layout.narration.match(text) and len(text.split()) <= 60 \
+                and not any(kind == "label" for _, _, kind, _ in markers):  # ("... at 10:00. Comrade Kim Il Sung: On ...")
             if self.current is None:  # "The meeting took place on 17 June ...": before the turns, a header line
                 self.headers.append(("Narration", text))
                 self._cover(para, 0, len(text), "header")

@@ -1713,3 +1713,42 @@ def test_the_unnamed_author_of_a_first_person_record_answers_inside_a_paragraph(
         ("Mensah told ", "Kofi Mensah"), ("I replied th", "the author"), ("Mensah said ", "Kofi Mensah"),
         ("Mensah then ", "Kofi Mensah"), ("I answered t", "the author")]
     assert "unresolved-role" in codes(linked)  # the page never names its author: flagged
+
+
+def test_a_book_s_titled_name_with_its_dash_glued_to_both_words_is_a_label(register, tmp_path):
+    text = ("Document No. 12: Protocol No. 9 of the Politburo Meeting, May 4, 1981\n\n[…]\n\n"
+            "Cde. A. Nowak—the talks stopped on Tuesday at the request of the other side.\n\n"
+            "Cde. B. Kowalski—we should not give up the talks on our side. Let them break off.\n\n"
+            "Cde. A. Nowak—the talks are a fiction. Every day costs us members.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("Cde. A. Nowak", "A. Nowak"), ("Cde. B. Kowalski", "B. Kowalski"),
+                                           ("Cde. A. Nowak", "A. Nowak")]
+    assert linked.doc.turns[0].text.startswith("the talks stopped")
+    # a place and a dash stays prose: no title, no label
+    assert not linked_page(text.replace("Cde. B. Kowalski—we", "Budapest—we"), register, tmp_path, "place") \
+        .doc.turns[1].label == "Budapest"
+
+
+def test_a_polish_protocol_s_lists_of_those_present_and_invited_are_headers(register, tmp_path):
+    text = ("Protokół nr 48 z posiedzenia Biura Politycznego KC PZPR w dniu 9 XII 1981 r.\n"
+            "Obecni: tow. tow. A. Nowak, B. Kowalski, F. Wiśniewski.\n"
+            "Nieobecni: tow. tow. D. Lewandowski.\n"
+            "Zaproszeni do wszystkich punktów porządku dziennego: tow. tow. E. Zieliński.\n"
+            "A. Nowak – Proszę o krótkie informacje. Nie mamy wiele czasu.\n"
+            "E. Zieliński – Wczoraj zebrała się komisja krajowa. Zapowiadają dzień protestu.\n"
+            "B. Kowalski – Episkopat prosi o jeszcze jedno spotkanie.\n"
+            "F. Wiśniewski – Rozmowy niczego nie dają. Partia czeka na decyzję.\n"
+            "A. Nowak – Dziękuję. Wrócimy do tej sprawy w sobotę.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("A. Nowak", "A. Nowak"), ("E. Zieliński", "E. Zieliński"),
+                                           ("B. Kowalski", "B. Kowalski"), ("F. Wiśniewski", "F. Wiśniewski"),
+                                           ("A. Nowak", "A. Nowak")]
+    assert [h for h, _ in linked.doc.headers] == ["Obecni", "Nieobecni",
+                                                  "Zaproszeni do wszystkich punktów porządku dziennego"]
+
+
+def test_a_first_label_run_into_the_narration_before_it_is_still_a_turn(register, tmp_path):
+    text = HEAD + ("The talks began at 10:00. Comrade Kim Il Sung: On behalf of our Party I welcome you.\n\n"
+                   "Mao Zedong: Thank you. We would rather hear you first.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("Comrade Kim Il Sung", "Kim Il Sung"), ("Mao Zedong", "Mao Zedong")]
