@@ -78,14 +78,16 @@ ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other s
 ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?…\]])[ ]+)(?P<label>(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+was)"
                          r"[ ]*:[ ]*")
 NARRATION = "narration"  # a first-person paragraph of the author's acts: no turn (see FIRST_PERSON_ACT)
-FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:(?:again|also|then|further|[a-z]+ly)\s+)?"
-                          r"(?:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
+# (the words after "I" in any case: a cable prints "5. I SAID THAT ...")
+FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|further|[a-z]+ly)\s+)?"
+                          r"(?i:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|"
                           r"stressed|noted|replied|answered|explained)\b")
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
-FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?:[a-z]+ly\s+)?(?:was[ ]+(?:received|invited|met)|visited|"
+FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:[a-z]+ly\s+)?"
+                              r"(?i:was[ ]+(?:received|invited|met|accompanied)|visited|"
                               r"invited|received|met|arrived|went|came|"
                               r"called on|paid|accompanied|attended|handed|passed|sent|delivered|gave|"
                               r"(?:asked|applied)[ ]+for[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
@@ -223,7 +225,8 @@ class Layout:
         title = _alternation(titles)
         article = _alternation(merged["articles"] + [a.upper() for a in merged["articles"]]
                                + [a.lower() for a in merged["articles"]])  # "Turning to Cuba, the Secretary said"
-        verbs = _alternation(merged["reporting_verbs"])
+        # (and in capitals, as a cable prints them: "3. BREZHNEV SAID HE HAD READ THE MESSAGE ...")
+        verbs = _alternation(merged["reporting_verbs"] + [v.upper() for v in merged["reporting_verbs"]])
         # the listed adverbs, or any adverb in -ly the layout's pattern allows ("very willingly")
         pattern = merged["reporting_adverb_pattern"]
         try:
@@ -454,7 +457,7 @@ class Parser:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
         sample = text[:3000]  # (words counted by the regex engine: a loop over characters cost a fifth of parse and link)
         words = len(LETTER.findall(sample))
-        self.shouting = words > 40 and len(LOWER.findall(sample)) < words / 20  # hardly a word in lower case
+        self.shouting = words > 40 and len(LOWER.findall(sample)) < words / 10  # hardly a word in lower case (a stamp)
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
                                       self.layout.file_lists, shouting=self.shouting)
         paragraphs, numbered = _edition_numbers(paragraphs)
@@ -487,6 +490,11 @@ class Parser:
             if joined and parse_date(joined["date"]):
                 date, rest[0] = parse_date(joined["date"]), joined["title"]
             title = TITLE_CALLOUT.sub("", rest[0]) if rest else ""  # FRUS: "... Foreign Minister Gromyko1"
+            lines = (head[1:] if date else head)[0].lines if rest and not joined else ()
+            cut = next((i for i, line in enumerate(lines) if i and (h := self.layout.header.match(line))
+                        and h.end() == len(line)), None)
+            if cut:  # a record's field on the title's next line ("... PRESIDENT ZIA" / "Document Type:"): not the title's
+                title = " ".join(lines[:cut])
         citation = self._citation(meta.get("Citation", ""))
         if not title and citation and citation.title:  # the old site's page: the title only in the citation
             title = citation.title
@@ -920,6 +928,9 @@ class Parser:
         groups = match.groupdict()
         title, name = match["title"] or "", (match["name"] or "").strip()
         sep = "" if reported else (match["sep"] or groups.get("tight") or groups.get("glued") or "")
+        if match["verb"] and match["verb"].isupper() and not self.shouting and (
+                LOWER.search(match.string, 0, 300) or len(match.string[match.end():match.end() + 80].split()) < 3):
+            return None  # "SOVIET-INDIAN TALKS": a verb in capitals reports only in a cable's paragraph in capitals
         if groups.get("tight") and not at_start and match.string[match.start() - 1:match.start()] not in CJK_STOPS:
             return None  # "Mao:Yes." only at a paragraph's start (or after a Chinese full stop: "毫无好处。主席:他们")
         if not title and not name:
@@ -1415,6 +1426,8 @@ class Transcript:
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [named_above[0]] if named_above else []
         names += [p.text for p in signed if SURNAME_SIGNED.match(p.text)]
+        names += [p.text.split()[0].title() for p in signed if self.parser.shouting
+                  and CABLE_SIGNED.match(p.text)]  # a cable in capitals: "TOON" (and its class, "SECRET", again)
         if names and not self.narrator:  # who signs a record in the first person is its author
             self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
         return paragraphs + notes
@@ -1736,7 +1749,8 @@ class Transcript:
         if not _sentence_starts(text, pos):
             return None
         author = self.narrator or self.signer
-        if author and not _same_person(author, speaker) and FIRST_PERSON.match(text, pos):
+        if author and not _same_person(author, speaker) and FIRST_PERSON.match(text, pos) \
+                and not FIRST_PERSON_ACT.match(text, pos):  # ("... I WAS ACCOMPANIED BY THE DCM.": an act)
             return Label(pos, pos, "I", author, reported=True)  # "... I again emphasized that ..." in Deng's turn
         lead = SENTENCE_LEAD.match(text, pos)  # ("In the course of the conversation, I mentioned that ...")
         at = lead.end() if lead else pos
@@ -2870,6 +2884,8 @@ FRUS_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})[ ]+(?P<text>[A-Z\[(“\"].*)$", 
 # a telegram's signature, the sender's surname alone on the last line ("Porter", "Kohler"), when the title says that
 # the record is a telegram or an airgram
 SURNAME_SIGNED = re.compile(r"^[A-Z][a-z][\w’'\-]+$")
+CLASSIFIED = r"(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|NODIS|EXDIS)"
+CABLE_SIGNED = re.compile(rf"^(?!{CLASSIFIED}\b)[A-Z][A-Z’'\-]{{2,}}(?:\s+{CLASSIFIED})*$")
 CABLED = re.compile(r"\b(?:Telegram|Airgram|Cable)\b")
 RECORDED_BY = re.compile(r"^(?:Recorded|Record taken|Drafted|Prepared|Minutes taken|Written down) by [A-Z][^!?:]{1,60}$")
 

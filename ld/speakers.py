@@ -119,6 +119,7 @@ class Key:
 
     words: tuple[str, ...]
     initials: tuple[str, ...] = ()
+    leads: tuple[str, ...] = ()  # a hyphenated surname's first part: "Zia" of "Zia-ul-Haq", "Aleksandrov" of "-Agentov"
 
     def fits(self, form: "Key") -> bool:
         """Do this key's words and initials fit the name form ``form``?"""
@@ -134,7 +135,7 @@ class Key:
     def joined(self) -> set[str]:
         """The words and each two neighbours as one: "Choong Hoon Park" holds "choonghoon", as "Park
         Choong-hoon" prints it (folding takes the hyphen away)."""
-        return {*self.words, *(a + b for a, b in zip(self.words, self.words[1:]))}
+        return {*self.words, *(a + b for a, b in zip(self.words, self.words[1:])), *self.leads}
 
     def names(self, form: "Key") -> bool:
         """This key fits the form, or holds all of a full-name form and more (a patronymic, a middle name
@@ -196,7 +197,7 @@ class Names:
         name = re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", name)  # a bracket is an alias or a gloss, not the name
         name = re.sub(r"['’]s\b", "", name)  # "Mao's"
         _, rest = self.split_title(name.strip())
-        words, initials = [], []
+        words, initials, leads = [], [], []
         for piece in rest.replace(",", " ").split():
             if INITIALS.match(piece):
                 initials += [fold(c) for c in piece if c.isalpha()]
@@ -204,7 +205,10 @@ class Names:
                 word = re.sub(r"[^\w]", "", fold(piece))
                 if word and word not in ("and",):
                     words.append(word)
-        return Key(tuple(words), tuple(initials))
+                lead = re.match(r"(\w{3,})[-‐]\w", piece)
+                if lead and word:
+                    leads.append(fold(lead[1]))
+        return Key(tuple(words), tuple(initials), tuple(leads))
 
 
 @dataclass

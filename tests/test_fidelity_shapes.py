@@ -1752,3 +1752,44 @@ def test_a_first_label_run_into_the_narration_before_it_is_still_a_turn(register
                    "Mao Zedong: Thank you. We would rather hear you first.\n")
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked) == [("Comrade Kim Il Sung", "Kim Il Sung"), ("Mao Zedong", "Mao Zedong")]
+
+
+CABLE = """CONFIDENTIAL
+PAGE 01 MOSCOW 30412 01 OF 02 120051Z
+Sheryl P. Walter Declassified/Released US Department of State EO Systematic Review 20 Mar 2014
+O 120036Z DEC 78
+FM AMEMBASSY MOSCOW
+TO SECSTATE WASHDC IMMEDIATE 0177
+TAGS: OVIP
+SUBJECT: CALL ON CHAIRMAN BREZHNEV
+1. AT SHORT NOTICE I WAS RECEIVED BY BREZHNEV IN THE KREMLIN. ALSO PRESENT WAS
+HIS AIDE ALEKSANDROV-AGENTOV. I WAS ACCOMPANIED BY THE DCM.
+2. I PRESENTED THE PRESIDENT'S MESSAGE AND SAID THAT AN ANSWER WAS HOPED FOR
+BEFORE THE DELEGATIONS RESUMED WORK IN GENEVA.
+3. BREZHNEV SAID HE HAD READ THE MESSAGE WITH ATTENTION AND WOULD ANSWER
+THROUGH AMBASSADOR DOBRYNIN.
+4. ALEKSANDROV INTERJECTED THAT THE SOVIET DELEGATION HAD ITS INSTRUCTIONS.
+5. I SAID THAT WE WOULD WAIT FOR THE ANSWER.
+TOON
+CONFIDENTIAL
+"""
+
+
+def test_a_cable_in_capitals_reads_its_reports_and_its_signer_writes_i(register, tmp_path):
+    linked = linked_page(CABLE, register, tmp_path)
+    assert [(t.text[:8], s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("2. I PRE", "Toon"), ("3. BREZH", "Leonid Brezhnev"), ("4. ALEKS", "Aleksandrov"), ("5. I SAI", "Toon")]
+    # a heading in capitals whose last word is a verb ("SOVIET-INDIAN TALKS") reports nothing on a page in lower case
+    heading = HEAD + "SOVIET-INDIAN TALKS\n\nMao Zedong: Welcome.\n\nKim Il Sung: Thank you.\n"
+    assert labels_and_speakers(linked_page(heading, register, tmp_path, "heading")) == [
+        ("Mao Zedong", "Mao Zedong"), ("Kim Il Sung", "Kim Il Sung")]
+
+
+def test_a_label_of_a_hyphenated_surname_s_first_part_is_that_participant(register, tmp_path):
+    text = HEAD + ("Present: Mao Zedong, Andrei Aleksandrov-Agentov\n\nMao Zedong: Welcome.\n\n"
+                   "Aleksandrov: Thank you. We came to listen.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "Andrei Aleksandrov-Agentov"]
+    # the second part alone is no one the page lists
+    other = linked_page(text.replace("Aleksandrov: Thank", "Agentov: Thank"), register, tmp_path, "other")
+    assert speakers(other)[1] != "Andrei Aleksandrov-Agentov"
