@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ld.errors import LdError
+from ld.parse import unmarked
 from ld.quality import verdict
 from ld.register import Entity, Register
 from ld.speakers import UNRESOLVED, Names, fold
@@ -53,7 +54,8 @@ class PageScore:
 def _opening(text: str) -> str:
     """The first words of a turn, for lining expected turns up with published ones (a stage direction
     in parentheses left out: the published text has it as a segment of its own)."""
-    text = re.sub(r"\[\d{1,3}\]", "", text)  # a footnote's call-out: the published text keeps it apart
+    text = re.sub(r"\[\d{1,3}\]", "", unmarked(text))  # a footnote's call-out: the published text keeps it apart
+    # (and Markdown's marks: "_Mr. Holyoake_ said" is published as "Mr. Holyoake said")
     text = re.sub(r"\([^()]*(?:\)|$)", " ", fold(text).replace("“", "").replace('"', ""))
     return " ".join(text.split())[:24]
 

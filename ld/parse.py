@@ -440,6 +440,7 @@ class Parser:
         self.comrade_c = False  # the page writes "c. Moskovskii" for comrade: "C. Becker" opening a sentence is one too
         self.bracket_names: frozenset[str] = frozenset()  # labels a monitor prints in brackets: "[Castro] We ..."
         self.name_lines: frozenset[str] = frozenset()  # names alone on a paragraph's first line: "Robert Mugabe" / "Thank ..."
+        self.bare_names: frozenset[str] = frozenset()  # surnames that open paragraphs with no mark: "Nasser Before I ..."
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
@@ -467,6 +468,7 @@ class Parser:
         self.comrade_c = len(LOWER_C.findall(text, 0, 200_000)) >= 2
         self.bracket_names = _bracket_labels(paragraphs)
         self.name_lines = _name_lines(paragraphs)
+        self.bare_names = self._bare_names(paragraphs)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
                              hint="an archive page export starts with a date line and a title")
@@ -879,10 +881,30 @@ class Parser:
                 names[letter] = chosen.pop()
         return names if len(names) >= 2 or reporting and names.keys() & set(reporting) else {}
 
+    def _bare_names(self, paragraphs: list[Paragraph]) -> frozenset[str]:
+        """Surnames printed with no mark before the speech ("Nasser Before I leave Moscow ...", "Brezhnev We have
+        studied ..."): one word, a capital after it, that the page names before (in its title), when one such
+        name opens two paragraphs or more."""
+        openings = Counter(m[1] for p in paragraphs if (m := BARE_NAME.match(p.text))
+                           and m[2].casefold() in self.layout.not_labels | SPEECH_OPENINGS)
+        named = {}
+        for name, count in openings.items():
+            if name.casefold() in self.layout.not_first or name.casefold() in self.layout.title_set:
+                continue
+            first = next(i for i, p in enumerate(paragraphs) if p.text.startswith(name + " "))
+            if any(re.search(rf"\b{re.escape(name)}\b", p.text, re.I) for p in paragraphs[:first]):
+                named[name] = count
+        # once one name is so printed twice, the page's other named people printed so once are labels too
+        return frozenset(named) if any(count >= 2 for count in named.values()) else frozenset()
+
     def _bare_label(self, text: str) -> Label | None:
-        """A label with no separator, when the name is a known person's full name."""
+        """A label with no separator, when the name is a known person's full name (or a surname the page
+        prints so again and again: ``bare_names``)."""
         if text.split(" ", 1)[0].casefold() in self.layout.not_first:
             return None  # "We ...", "The ...": no name stands first
+        surname = BARE_NAME.match(text) if self.bare_names else None
+        if surname and surname[1] in self.bare_names and surname[2].casefold() in self.layout.not_labels | SPEECH_OPENINGS:
+            return Label(0, surname.end(), surname[1], surname[1])
         for pattern in (self.layout.bare,) if self.shouting else (self.layout.bare, CAPS_BARE):
             match = pattern.match(text)
             if not match or not match["name"] or len(match["name"].split()) < 2 \
@@ -2088,6 +2110,16 @@ class Transcript:
         match = self.layout.label_at_start(para.text)
         if not match or match["sep"] != ":":
             match = self.layout.dashed.match(para.text)  # "Bulganin – Agrees." for an unlisted Bulganin
+        bare = BARE_NAME.match(para.text) if not match or not match["name"] else None
+        if self.current is not None and bare and bare[2].casefold() in self.layout.not_labels | SPEECH_OPENINGS \
+                and (self.parser.is_known(bare[1]) or self._takes_part(bare[1])) \
+                and not _same_person(bare[1], self.current["speaker"] or ""):
+            self.notices.append((  # "Kosygin Let me add ...": a surname with no mark, printed so once
+                "unread-label", para.location.line,
+                f"{bare[1]!r} starts this paragraph like a speaker label with no colon but is not read as one, so "
+                f"the paragraph joins the turn of {self.current['speaker']}: if it is a speaker, map it under "
+                f"[speakers] in the sidecar"))
+            return
         if self.current is None or not match or not match["name"]:
             return
         words = [w for w in match["name"].split() if not w.startswith("[")]
@@ -2571,10 +2603,22 @@ def _prose_line(row: str) -> bool:
 def _paragraph(lines, path, line, offset) -> Paragraph:
     text = " ".join(lines)
     text = MARKUP.sub("", text) if "<" in text else text
+    text = unmarked(text) if "_" in text or "*" in text or "\\" in text else text
     text = unicodedata.normalize("NFC", text)
     if "  " in text or "\t" in text or "\u00a0" in text:
         text = SPACES.sub(" ", text)
     return Paragraph(text.strip(), Location(path, line, offset), tuple(lines))
+
+
+def unmarked(text: str) -> str:
+    """Markdown's marks taken away, as HTML's tags are: a page copied as Markdown prints "41\\. _Mr. Holyoake_
+    said ..." and "**Malaysia–Indonesia**"."""
+    return MARKDOWN_ESCAPE.sub("", MARKDOWN_EMPHASIS.sub(lambda m: m["a"] or m["b"] or m["c"], text))
+
+
+MARKDOWN_EMPHASIS = re.compile(r"\*\*(?P<a>[^*\n]{1,200}?)\*\*|(?<![\w*])_(?P<b>[^\W\d_][^_\n]{0,120}?)_(?!\w)"
+                               r"|(?<![\w*])\*(?P<c>[^\W\d_][^*\n]{0,120}?)\*(?![\w*])")
+MARKDOWN_ESCAPE = re.compile(r"\\(?=[.\-*_\[\]()#])")
 
 
 # runs of spaces, tabs and no-break spaces, to one space (a single space is left alone: most of a text's spaces)
@@ -2780,6 +2824,12 @@ def _name_lines(paragraphs: list[Paragraph]) -> frozenset[str]:
 
 
 # a name alone on its line: two to four capitalised words
+# a surname and the first word of the speech, with no mark between ("Kosygin Let me add ..."): the speech's
+# first word one that opens a sentence, not a name's next word ("Kim Il Sung", "Vice Premier")
+BARE_NAME = re.compile(r"([A-Z][a-z][\w’'\-]+)[ ]+(?=([A-Z][a-z]*)\b)")
+SPEECH_OPENINGS = frozenset({"let", "good", "thank", "thanks", "well", "please", "if", "why", "what", "how", "our", "my",
+                             "your", "of", "dear", "allow", "certainly", "indeed", "perhaps", "comrades", "who", "when",
+                             "where", "is", "are", "do", "does", "did", "can", "will", "may", "must", "not", "one"})
 NAME_LINE_ALONE = re.compile(r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,3}")
 
 

@@ -1793,3 +1793,32 @@ def test_a_label_of_a_hyphenated_surname_s_first_part_is_that_participant(regist
     # the second part alone is no one the page lists
     other = linked_page(text.replace("Aleksandrov: Thank", "Agentov: Thank"), register, tmp_path, "other")
     assert speakers(other)[1] != "Andrei Aleksandrov-Agentov"
+
+
+def test_surnames_printed_with_no_mark_before_the_speech_are_labels_once_the_page_prints_them_so_twice(register, tmp_path):
+    text = ("July 9, 1968\n\nMinutes of the Discussions between Cdes. Brezhnev, Kosygin and President Nasser\n\n"
+            "Nasser Before I leave Moscow I want to return to the air defense of the canal.\n\n"
+            "Brezhnev We have studied your letter with great attention.\n\n"
+            "Nasser I understand this concern. I give you my word.\n\n"
+            "Kosygin Let me add one thing on the economic side.\n\n"
+            "Nasser Good. I thank you, dear friends.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.label, t.text[:6]) for t in linked.doc.turns] == [
+        ("Nasser", "Before"), ("Brezhnev", "We hav"), ("Nasser", "I unde"), ("Kosygin", "Let me"), ("Nasser", "Good. ")]
+    assert speakers(linked)[1:4:2] == ["Leonid Brezhnev", "Alexei Kosygin"]
+    # printed so once only: no label, and the page says so
+    once = HEAD.replace("Mao Zedong and Kim Il Sung", "Mao Zedong, Kim Il Sung and Zhou Enlai") + (
+        "Mao Zedong: Welcome.\n\nKim Il Sung: Thank you.\n\nZhou Let me add one thing.\n")
+    linked = linked_page(once, register, tmp_path, "once")
+    assert speakers(linked) == ["Mao Zedong", "Kim Il Sung"]
+    assert "unread-label" in codes(linked)
+
+
+def test_a_page_copied_as_markdown_reads_without_its_marks(register, tmp_path):
+    text = ("# 34 Extract from Record of Discussions, Anzus Council Meeting\n\nWashington, 18 July 1964\n\n"
+            "**Malaysia–Indonesia**\n\n41\\. At Mr. Rusk’s suggestion, the meeting turned to Borneo.\n\n"
+            "42\\. _Mr. Holyoake_ said that New Zealand had hoped the Tokyo meeting would open a door.\n\n"
+            "43\\. _Mr. Rusk_ asked whether the Army was as committed as the President.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:20], s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("42. Mr. Holyoake sai", "Holyoake"), ("43. Mr. Rusk asked w", "Dean Rusk")]
