@@ -272,7 +272,9 @@ class Layout:
         # (a clause may stand between the name and the verb: "Petro Gedeshi, who stood next to us ..., said that",
         # "Blas Roca, in a conversation with me, said that")
         # (or a participle between commas: "Frankfort, leaving, said that")
-        aside = r"(?:,[ ]+(?:(?:who|whom|in[ ]+a[ ]+conversation|during[ ]+the)\b[^,;.!?:]{1,140}|[a-z]{3,}ing),)?"
+        # (or in brackets: "The Prime Minister (taking a paper from his pocket) said that")
+        aside = (r"(?:,[ ]+(?:(?:who|whom|in[ ]+a[ ]+conversation|during[ ]+the)\b[^,;.!?:]{1,140}|[a-z]{3,}ing),"
+                 r"|[ ]+\([a-z][^()]{2,120}\))?")
         self.reported = re.compile(
             rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"\[?(?P<verb>{verbs})\b\]?")
@@ -2836,13 +2838,15 @@ NAME_LINE_ALONE = re.compile(r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,3}")
 def _bracket_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     """The names a page prints as bracketed labels: two or more, each opening two paragraphs or more."""
     counts = Counter(m["name"].casefold() for p in paragraphs if p.text.startswith("[")
-                     and (m := BRACKET_LABEL.match(p.text)))
+                     and (m := BRACKET_LABEL.match(p.text)) and not INITIALS_ONLY.match(m["name"]))
     names = frozenset(name for name, n in counts.items() if n >= 2)
     return names if len(names) >= 2 else frozenset()
 
 
+INITIALS_ONLY = re.compile(r"(?:[^\W\d_]\.[ ]?){1,3}$")  # "[L.] Dohnal:": the editor's initial, no label
 # (after a topic's number too: "2. [Kim Il Sung:] On the Situation in South Korea", his words under it)
-RESTORED_LABEL = re.compile(r"(?:\d{1,2}\.[ ]+(?=\[[^\[\]\n]{2,60}:\]))?\[(?P<inner>[^\[\]\n]{2,60}[.:])\][ ]+(?=\S)")
+RESTORED_LABEL = re.compile(r"(?:\d{1,2}\.[ ]+(?=\[[^\[\]\n]{2,60}:\]))?\[(?!(?:[^\W\d_]\.[ ]?){1,3}\])"
+                            r"(?P<inner>[^\[\]\n]{2,60}[.:])\][ ]+(?=\S)")
 OUTLINE_LETTER = re.compile(r"[A-H]\.")
 # a person's words in brackets inside another's turn: "(Vance: The telemetry question is very close.)"
 INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^()]*)$")

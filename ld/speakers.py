@@ -29,6 +29,7 @@ SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, OFFICE, P
     "unresolved")
 
 QUESTIONER, ANSWERER, VOICE = "questioner", "answerer", "voice"  # the roles of [interview_labels] in the layout
+DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts)\.$")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
 # the last words of an office that FRUS follows with the holder's surname in parentheses
@@ -201,6 +202,8 @@ class Names:
         for piece in rest.replace(",", " ").split():
             if INITIALS.match(piece):
                 initials += [fold(c) for c in piece if c.isalpha()]
+            elif DIGRAPH_INITIAL.match(piece):  # "Cz. Kiszczak", "Yu. V. Andropov": one initial of two letters
+                initials.append(fold(piece[0]))
             else:
                 word = re.sub(r"[^\w]", "", fold(piece))
                 if word and word not in ("and",):

@@ -1822,3 +1822,23 @@ def test_a_page_copied_as_markdown_reads_without_its_marks(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert [(t.text[:20], s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
         ("42. Mr. Holyoake sai", "Holyoake"), ("43. Mr. Rusk asked w", "Dean Rusk")]
+
+
+def test_an_editor_s_bracketed_initial_and_an_initial_of_two_letters_stay_part_of_the_name(register, tmp_path):
+    text = HEAD.replace("Mao Zedong and Kim Il Sung", "Cz. Kiszczak, L. Dohnal and J. Valo") + (
+        "[L.] Dohnal: Let us not forget the comrades who are missing.\n\n[J.] Valo: Comrades, I will be brief.\n\n"
+        "[L.] Dohnal: Then we must inform the plenum today.\n\n[J.] Valo: I agree.\n\n"
+        "Cz. Kiszczak: The services are ready.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["L. Dohnal", "J. Valo", "L. Dohnal", "J. Valo", "Cz. Kiszczak"]
+    from ld.speakers import Names
+    names = Names(())
+    assert names.key("Cz. Kiszczak").fits(names.key("Czesław Kiszczak"))
+    assert not names.key("Cz. Kiszczak").fits(names.key("Andrzej Kiszczak"))
+
+
+def test_a_report_with_an_aside_in_brackets_between_the_name_and_the_verb(register, tmp_path):
+    text = HEAD + ("Mao Zedong said that the weather was fine.\n\n"
+                   "Kim Il Sung (taking a folded paper from his pocket) said that the talks were moving well.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "Kim Il Sung"]
