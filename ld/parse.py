@@ -262,7 +262,7 @@ class Layout:
         # Reported speech: "Mao Zedong said that ...", "The Premier replied ...".
         # a numbered paragraph of a report ("2. Kim Il Sung said that"), or one opened by a lead of the
         # layout's report_leads ("Then Ho Chi Minh said that", "After mutual greetings Ho Chi Minh ...")
-        leads = _alternation(merged["report_leads"])
+        leads = _alternation(merged["report_leads"] + [w.upper() for w in merged["report_leads"]])  # (a cable's too)
         # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
         # (or a list's "- ", or an outline's "ii." and "b.": "ii. In response, Secretary Kissinger stated that")
         # ("c." is no outline's letter but a comrade: "c. Tsedenbal answered that")

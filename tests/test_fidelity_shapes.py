@@ -1842,3 +1842,12 @@ def test_a_report_with_an_aside_in_brackets_between_the_name_and_the_verb(regist
                    "Kim Il Sung (taking a folded paper from his pocket) said that the talks were moving well.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Mao Zedong", "Kim Il Sung"]
+
+
+def test_a_cable_s_report_after_a_lead_in_capitals_and_a_reading_out(register, tmp_path):
+    text = CABLE.replace("4. ALEKSANDROV INTERJECTED THAT THE SOVIET DELEGATION HAD ITS INSTRUCTIONS.",
+                         "4. IN CONCLUSION ALEKSANDROV ASKED WHETHER THE DELEGATION HAD ITS INSTRUCTIONS.")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[2] == "Aleksandrov"
+    read = HEAD + "Mao Zedong said that the weather was fine.\n\nKim Il Sung read out a statement of his government.\n"
+    assert speakers(linked_page(read, register, tmp_path, "read")) == ["Mao Zedong", "Kim Il Sung"]
