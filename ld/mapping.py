@@ -325,9 +325,12 @@ def entity_iri(iris: Iris, entity: Entity) -> ox.NamedNode:
 
 def alias_language(alias: str) -> str:
     """An alias's language by its script: Han characters (a Chinese record's "柯西金", "周总理") are Chinese,
-    Cyrillic (a Russian record's "Мао Цзэдун") Russian; the register's other aliases are English forms."""
+    Cyrillic (a Russian record's "Мао Цзэдун") Russian, Vietnamese letters Vietnamese; the register's other aliases
+    are English forms."""
     if any("\u3400" <= c <= "\u9fff" for c in alias):
         return "zh"
+    if any("\u1ea0" <= c <= "\u1ef9" or c in "ơưđƠƯĐ" for c in alias):
+        return "vi"  # a Vietnamese record's "Chu Ân Lai", "Mao Trạch Đông": letters only Vietnamese writes
     return "ru" if any("\u0400" <= c <= "\u04ff" for c in alias) else "en"
 
 

@@ -291,8 +291,12 @@ class Resolver:
             initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
             if initialled and re.search(rf"\b(?:to|in)[ ]+(?:the[ ]+)?{re.escape(name[:initialled.start()].strip())}[ ]", title):
                 name = initialled[0]  # "Ambassador to Cuba V.I. Vorotnikov": the name starts at the initials
+            linked = match["name"] and not match["bracket"] and re.fullmatch(
+                r"\s+(?:of|to|for)\s+(?:the\s+)?", title[match.end("role"):match.start("name")])
             if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES \
-                    or self._not_a_person(name):
+                    or self._not_a_person(name) or linked and (len(name.split()) == 1 or re.match(
+                        r",\s*(?:the\s+)?[A-Z][a-z]+", title[match.end("name"):])):
+                # ("The Shah of Iran"; "The Shah of Iran Ardeshir Zahedi, Ambassador of Iran": a list run on)
                 continue  # "the Czech Ambassador to the DPRK", "Chairman of the DPRK Cabinet", "... of Japan": no name
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS | PORTFOLIO_WORDS:
                 continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all
@@ -321,8 +325,10 @@ class Resolver:
             if text[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
                 continue  # "Secretary’s Memoranda of Conversation": the role owns what follows, it has no name
             linked = re.match(r"\s+(?:of|to)\b", text[match.end("role"):])
-            if linked and not match["bracket"] and len((match["name"] or "").split()) == 1:
-                continue  # "welcomed the Secretary to Korea": where, not who
+            if linked and not match["bracket"] and (len((match["name"] or "").split()) == 1
+                                                    or re.match(r",\s*(?:the\s+)?[A-Z][a-z]+", text[match.end():])):
+                continue  # "welcomed the Secretary to Korea": where, not who (or a list run on: "The Shah of
+                # Iran Ardeshir Zahedi, Ambassador of Iran")
             name = re.split(r"['’]s\b", match["bracket"] or match["name"] or "")[0]  # ("Kohler’s")
             name = self._strip_place(re.split(r"(?<=[a-z]{2})\.\s", name)[0].strip(" .,"))  # ("... Tho. The Vice ...")
             if self._not_a_person(name) or any(fold(w).rstrip(".") in self.names.titles for w in name.split()):
@@ -422,6 +428,8 @@ class Resolver:
                 and fold(run[0]).strip(".,;:") in OFFICE_OBJECTS:
             run, at = run[1:], at + 1  # "Secretary of Commerce Juanita Kreps": the office's object is no name
         name = self._strip_place(" ".join(run[-4:]))
+        if len(run) == 1 and at >= 1 and fold(words[at - 1]) in ("of", "to", "for"):
+            name = ""  # "The Shah of Iran", "King of Nepal": the office's country, no name
         if not name or not self.names.key(name).words:
             role = " ".join(w for w in head.split() if fold(w) != "the").strip(" .")
             if role and (title or _is_role(role)):  # "The President", "Prime Minister": a role, unnamed

@@ -1851,3 +1851,14 @@ def test_a_cable_s_report_after_a_lead_in_capitals_and_a_reading_out(register, t
     assert speakers(linked)[2] == "Aleksandrov"
     read = HEAD + "Mao Zedong said that the weather was fine.\n\nKim Il Sung read out a statement of his government.\n"
     assert speakers(linked_page(read, register, tmp_path, "read")) == ["Mao Zedong", "Kim Il Sung"]
+
+
+def test_an_office_and_its_country_name_no_one(register, tmp_path):
+    """"The Shah of Iran" in a participant list or a title: Iran is no person, and the Shah no one it names."""
+    text = ("Memorandum of Conversation Between the Shah of Iran, Henry A. Kissinger, and Richard Helms\n\n"
+            "Participants:\n\n• The Shah of Iran\n• Henry A. Kissinger\n\n"
+            "The Shah: My Navy will have its new ships by 1976.\n\nDr. Kissinger: Then it will be signed.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[1] == "Henry Kissinger"
+    assert "Iran" not in speakers(linked)[0]
+    assert "unresolved-role" in codes(linked)

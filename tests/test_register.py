@@ -60,12 +60,13 @@ def test_sidecar_naming_an_unknown_entity(source_copy, tmp_path):
 
 
 def test_an_alias_in_han_characters_is_published_as_chinese_in_cyrillic_as_russian_others_as_english():
+    """(and one in Vietnamese letters as Vietnamese: "Chu Ân Lai")"""
     from ld.mapping import SCHEMA, entity_triples
     from ld.register import Entity
     from ld.vocab import Iris
 
-    kosygin = Entity("alexei-kosygin", "Person", (("en", "Alexei Kosygin"),), aliases=("Kosygin", "柯西金", "Косыгин"))
+    kosygin = Entity("alexei-kosygin", "Person", (("en", "Alexei Kosygin"),), aliases=("Kosygin", "柯西金", "Косыгин", "Cô-xư-ghin"))
     triples: set = set()
     entity_triples(triples, kosygin, Iris("https://example.org/").ox())
     names = {(o.value, o.language) for _, p, o in triples if p == SCHEMA.alternateName}
-    assert names == {("Kosygin", "en"), ("柯西金", "zh"), ("Косыгин", "ru")}
+    assert names == {("Kosygin", "en"), ("柯西金", "zh"), ("Косыгин", "ru"), ("Cô-xư-ghin", "vi")}
