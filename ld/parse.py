@@ -462,7 +462,7 @@ class Parser:
         words = len(LETTER.findall(sample))
         self.shouting = words > 40 and len(LOWER.findall(sample)) < words / 10  # hardly a word in lower case (a stamp)
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
-                                      self.layout.file_lists, shouting=self.shouting)
+                                      self.layout.file_lists, shouting=self.shouting, header=self.layout.header)
         paragraphs, numbered = _edition_numbers(paragraphs)
         self.period_names, self.period_run_on = _period_labels(paragraphs, self.layout.title_set)
         self.recurring = _recurring_labels(paragraphs)
@@ -2488,7 +2488,7 @@ def decode(data: bytes, path) -> str:
 
 
 def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), file_lists=(),
-                     shouting: bool = False) -> list[Paragraph]:
+                     shouting: bool = False, header: re.Pattern | None = None) -> list[Paragraph]:
     """Paragraphs are separated by blank lines. A page copied without them still splits: a section
     header line ("Citation:") stands alone, the value of a one-line section ("Original Language:")
     is its next line, and before the first section each line stands alone (the date, the title)."""
@@ -2506,16 +2506,21 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     dense = len(inner) >= 8 and sum(not row.strip() for row in inner) * 20 <= len(inner)
     # a PDF copied with hard line breaks and no blank lines between turns: a block of lines in which several
     # start with a label and its speech ("N. S. Khrushchev: We asked ...") is read so too
+    def alone_label(row: str) -> bool:  # a label on its own line ("Honecker darauf:"), no header ("PARTICIPANTS:")
+        return bool(LABEL_ALONE.match(row)) and row not in headers and not (header and header.match(row))
+
     block = [False] * len(rows)
     start = 0
     for index in range(len(rows) + 1):
         if index == len(rows) or not rows[index].strip():
             rows_here = [row.strip() for row in rows[start:index]]
             labelled = sum(bool(DENSE_LABEL.match(row)) for row in rows_here)
+            alone = sum(alone_label(row) for row in rows_here)  # ("Honecker darauf:" / his words on the next line)
             # or a web copy with one paragraph a line: most of its lines long sentences that end there
             ended = sum(len(row) > 100 and bool(DENSE_END.search(row)) for row in rows_here)
             numbers = sum(bool(NUMBER_ALONE.match(row)) for row in rows_here)  # ("2." over its paragraph)
-            block[start:index] = [labelled >= 2 and len(rows_here) >= DENSE_BLOCK
+            block[start:index] = [labelled >= 2 and len(rows_here) >= DENSE_BLOCK or alone >= 2 and len(rows_here) >= 4
+                                  or labelled + alone >= 2 and len(rows_here) >= DENSE_BLOCK
                                   or len(rows_here) >= 2 and ended * 2 > len(rows_here) - numbers] * (index - start)
             start = index + 1
 
@@ -2539,6 +2544,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             alone = stripped in headers or bool(file_lists) and stripped.startswith(tuple(file_lists)) \
                 or bool(EXPORT_FURNITURE.match(stripped))  # a text export's "Total Page:16" under the title
             header_line = dense_here and (HEADER_LIKE.match(stripped) or DENSE_LABEL.match(stripped)
+                                          or alone_label(stripped)
                                           or not shouting and DENSE_OWN_LINE.match(stripped)
                                           or stripped.casefold() in TRAILER_LINES or SIGNED.match(stripped))
             period_row = dense_here and period_rows[(PERIOD_LABEL.match(stripped) or PERIOD_CAPS.match(stripped)
@@ -2581,6 +2587,7 @@ QUOTE_MARKS = re.compile(r"^(?:[ ]*(?:>|\|)(?=[ ]|$|>|\|))+[ ]?")
 DENSE_END = re.compile(r"[.!?:”\")\]。！？）]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"
                             r"|^(?:Top Secret|Secret|Confidential|Special Folder|Eyes Only|Strictly Confidential)$")
+LABEL_ALONE = re.compile(r"^[A-Z][\w’'\-]+(?:[ ][\w’'.\-]+){0,3}:$")  # a label on its own line, the words under it
 NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
 DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|\d{1,3}\.$|This document was made possible with support from\b)")
 # where the web page's closing block starts: "Document Information", or a teaching site's "How to Cite This Source"

@@ -1862,3 +1862,12 @@ def test_an_office_and_its_country_name_no_one(register, tmp_path):
     assert speakers(linked)[1] == "Henry Kissinger"
     assert "Iran" not in speakers(linked)[0]
     assert "unresolved-role" in codes(linked)
+
+
+def test_labels_alone_on_their_lines_with_no_blank_lines_a_german_copy(register, tmp_path):
+    text = ("Wiegrefe\n\nAm 4. August 1977 empfing Leonid Breschnew Erich Honecker auf der Krim.\n\n"
+            "Etwas später kommt die Rede auf Bonn:\nHonecker darauf:\nDie in Bonn meinen, sie könnten uns kaufen.\n"
+            "Breschnew darauf:\nGut gesagt, Erich.\nHonecker darauf:\nDann schicke ich Dir eine Abschrift.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(s, t.text[:8]) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("Erich Honecker", "Die in B"), ("Leonid Brezhnev", "Gut gesa"), ("Erich Honecker", "Dann sch")]
