@@ -711,8 +711,8 @@ class Parser:
     def _opens_transcript(self, text: str, reported: bool, authored: bool = False) -> bool:
         if self.layout.header.match(text) or JOURNAL_OF.match(text.strip()):  # "Diary of" opens a journal
             return True
-        if self.layout.lists_people(self.layout.header_names.get(text.casefold(), "")):
-            return True  # "PARTICIPANTS" alone, its list on the lines after it
+        if self.layout.lists_people(self.layout.header_names.get(text.casefold(), "")) or BULLET_SIDE.match(text):
+            return True  # "PARTICIPANTS" alone, its list on the lines after it; FRUS's "• Yugoslav Side:"
         if reported and self.layout.narration and self.layout.narration.match(text):
             return True  # "The meeting took place on 17 June ...": the record's own narration opens it
         if authored and FIRST_PERSON.search(re.split(r"(?<=[.!?;])\s", text, maxsplit=1)[0]):
@@ -1593,6 +1593,15 @@ class Transcript:
         match = self.layout.header.match(para.text)  # the first line starts the paragraph's text
         if not match and self.current is None and (SIDE_LIST.match(para.text) or FOR_SIDE.match(para.text)):
             return [("Participants", para.text)]  # "Cambodia—Ieng Sary, Member of ...; ...": one side's list
+        if not match and self.current is None and BULLET_SIDE.match(para.text):
+            sides: list[tuple[str, list[str]]] = []  # FRUS: "• Yugoslav Side:" / "• 1. Josip Broz Tito, President ..."
+            for line in para.lines:
+                side = BULLET_SIDE.match(line)
+                if side:
+                    sides.append((side["side"], [line[side.end():].strip()]))
+                elif sides:
+                    sides[-1][1].append(line)
+            return [(name, "\n".join(lines).strip()) for name, lines in sides]
         phrased = self.layout.phrase_header.match(para.text) if self.layout.phrase_header and self.current is None else None
         if phrased and not match:  # "Chaired by Comrade BREZHNEV, L.I.", "Attended by Coms. Andropov, Iu. V., ..."
             return [(phrased["h"], para.text[phrased.end():].strip())]
@@ -1893,7 +1902,8 @@ class Transcript:
                               Label(answer.start("label"), answer.end(), answer["label"], "", reported=True, role=ANSWER)))
         found.sort(key=lambda m: m[0])
         if not first and self.reported and found and found[0][2] == "label" and found[0][3].reported \
-                and self._narration_leads(text) and not SENTENCE_BREAK.search(text[:found[0][0]].rstrip()):
+                and (self._narration_leads(text) and not SENTENCE_BREAK.search(text[:found[0][0]].rstrip())
+                     or RUN_IN_HEADING.fullmatch(text[:found[0][0]].strip())):  # ("Economic Relations. President ...")
             # "Then the conversation turned to the Warsaw Pact. Cde. Brezhnev informed ...": the sentence of
             # narration that leads into a report opens that person's turn, not the turn before
             found[0] = (0, 0, "label", replace(found[0][3], start=0, end=0))
@@ -2381,7 +2391,8 @@ def _prose(text: str) -> bool:
     """A paragraph of prose, not a line of a participant list: most of its words are in lower case
     ("The President and General Secretary Brezhnev discussed the agreement to be signed ...")."""
     words = text.split()
-    return len(words) >= 8 and sum(w[:1].islower() for w in words) * 2 > len(words)
+    return len(words) >= 8 and sum(w[:1].islower() for w in words) * 2 > len(words) \
+        or len(words) >= 16 and bool(re.search(r"[a-z]{2}\.[ ]+[A-Z][a-z]+[ ][a-z]", text))  # (two sentences, names)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -2587,6 +2598,9 @@ QUOTE_MARKS = re.compile(r"^(?:[ ]*(?:>|\|)(?=[ ]|$|>|\|))+[ ]?")
 DENSE_END = re.compile(r"[.!?:”\")\]。！？）]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"
                             r"|^(?:Top Secret|Secret|Confidential|Special Folder|Eyes Only|Strictly Confidential)$")
+BULLET_SIDE = re.compile(r"^[•·▪◦\-][ ]+(?P<side>(?:[A-Z][\w.]*[ ]){1,2}[Ss]ide):[ ]*")
+# a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."
+RUN_IN_HEADING = re.compile(r"(?:\d{1,2}\.[ ]+)?[A-Z][\w’'\-]*(?:[ ](?:[A-Z][\w’'\-]*|and|of|the|in|on|for|with)){0,5}\.")
 LABEL_ALONE = re.compile(r"^[A-Z][\w’'\-]+(?:[ ][\w’'.\-]+){0,3}:$")  # a label on its own line, the words under it
 NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
 DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|\d{1,3}\.$|This document was made possible with support from\b)")

@@ -716,6 +716,16 @@ class Resolver:
         wanted = re.sub(r"^the\s+", "", fold(role).rstrip("."))
         wanted = self.role_aliases.get(wanted, wanted)
         found = self._holders(wanted)
+        holder = self.office_holders.get(wanted)
+        if found.method in (DOCUMENT, UNRESOLVED) and holder and f" {fold(holder.split()[-1])} " in self.notes_text \
+                and not self.names.key(found.name or "").fits(self.names.key(holder)):
+            # "President Tito began ..." labels the guest (or the page lists two presidents), but a US record's own
+            # "The President" is the one the page names as holding the office on its date ("President Nixon and
+            # President Tito met ..."); flagged
+            entity = self.lookup(holder).entity
+            return Resolution(entity, OFFICE, f"{role!r}: {holder}, who held the office on the record's date and "
+                              f"whom the page names (a record of the US government; the page names "
+                              f"{found.name or 'another'} so too)", holder, doubtful=True)
         for other in ROLE_SYNONYMS.get(wanted, ()) if found.method == UNRESOLVED else ():
             # "The Premier" of a page whose title names "Prime Minister Zhou Enlai": one office, translated
             # two ways; flagged, since in some states they are two offices

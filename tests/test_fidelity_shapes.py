@@ -1871,3 +1871,21 @@ def test_labels_alone_on_their_lines_with_no_blank_lines_a_german_copy(register,
     linked = linked_page(text, register, tmp_path)
     assert [(s, t.text[:8]) for t, s in zip(linked.doc.turns, speakers(linked))] == [
         ("Erich Honecker", "Die in B"), ("Leonid Brezhnev", "Gut gesa"), ("Erich Honecker", "Dann sch")]
+
+
+def test_a_us_record_s_the_president_is_its_own_president_though_a_guest_president_is_labelled(register, tmp_path):
+    text = ("221. Memorandum of Conversation1\n\nBelgrade, October 2, 1970, 10 a.m.–12:15 p.m.\n\n"
+            "  • Yugoslav Side:\n    • 1. Josip Broz Tito, President of the Republic\n"
+            "    • 2. Mirko Tepavac, Secretary of State for Foreign Affairs\n  • American Side:\n"
+            "    • 1. Richard M. Nixon, President of the United States\n    • 2. William Rogers, Secretary of State\n\n"
+            "On October 2, 1970 President Nixon and President Tito met for a second session in the Federal Executive "
+            "Council Building. The main topics were the economy and the Middle East.\n\n"
+            "Economic Relations. President Tito began by saying that the trade deficit had grown for three years.\n\n"
+            "The President said he understood the problem and would look into the tariff questions.\n\n"
+            "Mr. Tepavac said that Yugoslavia wanted a conference on European security.\n\n"
+            "1 Source: National Archives, Nixon Presidential Materials, NSC Files. Secret; Nodis.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Josip Broz Tito", "Richard Nixon", "Mirko Tepavac"]
+    assert linked.doc.turns[0].text.startswith("Economic Relations. President Tito")
+    assert "speaker-to-confirm" in codes(linked)
+    assert {h for h, _ in linked.doc.headers} >= {"Yugoslav Side", "American Side"}
