@@ -341,6 +341,9 @@ class Layout:
         self.phrase_header = re.compile(rf"(?P<h>{_alternation(merged['phrase_headers'])})[ ]+(?=[A-Z])") \
             if merged["phrase_headers"] else None
         # a person's name of two or three words after a title: "Comrade Pak Gyeong-sun", "Foreign Minister Raúl Roa"
+        # a title and a name of one word or more ("President Carter", "Chancellor Helmut Schmidt")
+        self.titled_name = re.compile(rf"\b(?P<title>{_alternation(merged['titles'])})[ ]"
+                                      rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{0,2}})")
         self.titled_person = re.compile(rf"\b(?:{_alternation(merged['titles'])})[ ]"
                                         rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{1,2}})")
         self.run_on_header = re.compile(rf"(?<=[ ])(?P<name>{_alternation(merged['headers'])}):[ ]+(?=\S)")
@@ -523,6 +526,7 @@ class Parser:
         for full, short in NAMED_INITIALS.findall(text[:body[0].location.offset] if body else ""):
             if "".join(w[0] for w in full.split()) == short:  # the summary's "Mordechai Gazit (MG)": "MG:" is he
                 transcript._declare(short, full)
+        self._letter_labels(text, transcript)
         sender = next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text))), None)
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
             transcript.sender = sender["name"]
@@ -882,6 +886,35 @@ class Parser:
             if len(chosen) == 1:
                 names[letter] = chosen.pop()
         return names if len(names) >= 2 or reporting and names.keys() & set(reporting) else {}
+
+    def _letter_labels(self, text: str, transcript: "Transcript") -> None:
+        """A telcon's one-letter labels ("P: This is Jimmy Carter.", "S: Jimmy, I wanted ..."): declared on a line
+        of their own ("President Carter (P)"), or else each the initial of the title (then the surname) of one
+        person the head names with a title ("President Carter", "Chancellor Helmut Schmidt"), flagged."""
+        letters = Counter(m[1] for m in LETTER_LABEL.finditer(text))
+        letters = Counter({k: n for k, n in letters.items() if n >= 2  # ("Q:" and "A:" are an interview's)
+                           and k.casefold() not in self.layout.interview_labels})
+        if len(letters) < 2:
+            return
+        head = text[:3000]
+        for line in DECLARED_LINE.finditer(head):
+            if line["short"] in letters and line["short"] in {w[0] for w in line["full"].split()}:
+                titled = self.layout.titled_name.fullmatch(line["full"])  # "President Carter (P)"
+                transcript._declare(line["short"], titled["name"] if titled else line["full"])
+        people = {(m["title"], m["name"]) for m in self.layout.titled_name.finditer(head)}
+        for letter in letters:
+            if letter.casefold() in transcript.declared:
+                continue
+            for initial in (lambda p: p[0][0], lambda p: p[1].split()[-1][0]):  # the title's, then the surname's
+                found = {p[1] for p in people if initial(p) == letter}
+                if len(found) == 1:
+                    full = found.pop()
+                    transcript._declare(letter, full)
+                    transcript.notices.append(("speaker-to-confirm", 1, f"the label '{letter}:' is read as {full}, "
+                                               f"the one person the page names whose title or name starts so"))
+                    break
+                if found:
+                    break
 
     def _bare_names(self, paragraphs: list[Paragraph]) -> frozenset[str]:
         """Surnames printed with no mark before the speech ("Nasser Before I leave Moscow ...", "Brezhnev We have
@@ -2599,6 +2632,8 @@ DENSE_END = re.compile(r"[.!?:”\")\]。！？）]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"
                             r"|^(?:Top Secret|Secret|Confidential|Special Folder|Eyes Only|Strictly Confidential)$")
 BULLET_SIDE = re.compile(r"^[•·▪◦\-][ ]+(?P<side>(?:[A-Z][\w.]*[ ]){1,2}[Ss]ide):[ ]*")
+LETTER_LABEL = re.compile(r"^[ \t]*([A-Z]):[ ]+(?=\S)", re.M)  # "P: I know."
+DECLARED_LINE = re.compile(r"^[ \t•\-]*(?P<full>[A-Z][\w.’'\-]*(?:[ ][A-Z][\w.’'\-]*){1,4})[ ]\((?P<short>[A-Z])\)[ ]*$", re.M)
 # a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."
 RUN_IN_HEADING = re.compile(r"(?:\d{1,2}\.[ ]+)?[A-Z][\w’'\-]*(?:[ ](?:[A-Z][\w’'\-]*|and|of|the|in|on|for|with)){0,5}\.")
 LABEL_ALONE = re.compile(r"^[A-Z][\w’'\-]+(?:[ ][\w’'.\-]+){0,3}:$")  # a label on its own line, the words under it

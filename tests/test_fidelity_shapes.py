@@ -1889,3 +1889,18 @@ def test_a_us_record_s_the_president_is_its_own_president_though_a_guest_preside
     assert linked.doc.turns[0].text.startswith("Economic Relations. President Tito")
     assert "speaker-to-confirm" in codes(linked)
     assert {h for h, _ in linked.doc.headers} >= {"Yugoslav Side", "American Side"}
+
+
+def test_a_telcon_s_one_letter_labels_declared_on_their_line_or_read_from_the_titles_the_head_names(register, tmp_path):
+    declared = ("146. Memorandum of Conversation\n\nPresident Carter-Chancellor Schmidt Telephone Conversation\n\n"
+                "President Carter (P)\n\nChancellor Schmidt (S)\n\nS: Jimmy, I wanted to call you myself.\n\n"
+                "P: Thank you, Helmut.\n\nS: We will speak again next week.\n\nP: Good.\n")
+    linked = linked_page(declared, register, tmp_path)
+    assert speakers(linked) == ["Schmidt", "Jimmy Carter", "Schmidt", "Jimmy Carter"]
+    undeclared = ("101. Memorandum of Conversation\nSummary of Telephone Conversation\nPARTICIPANTS\n- President Carter\n"
+                  "- Chancellor Helmut Schmidt\nThe following is a paraphrase of the conversation:\n"
+                  "C: Helmut Schmidt here.\nP: This is Jimmy Carter. We will act on the dollar tomorrow.\n"
+                  "C: I am very glad to hear it.\nP: I know.\n")
+    linked = linked_page(undeclared, register, tmp_path, "undeclared")
+    assert speakers(linked) == ["Helmut Schmidt", "Jimmy Carter"] * 2
+    assert "speaker-to-confirm" in codes(linked)  # read from the titles' initials: flagged
