@@ -2551,7 +2551,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     # a PDF copied with hard line breaks and no blank lines between turns: a block of lines in which several
     # start with a label and its speech ("N. S. Khrushchev: We asked ...") is read so too
     def alone_label(row: str) -> bool:  # a label on its own line ("Honecker darauf:"), no header ("PARTICIPANTS:")
-        return bool(LABEL_ALONE.match(row)) and row not in headers and not (header and header.match(row))
+        return not shouting and bool(LABEL_ALONE.match(row)) and row not in headers and not (header and header.match(row))
 
     block = [False] * len(rows)
     start = 0

@@ -294,8 +294,8 @@ class Resolver:
             linked = match["name"] and not match["bracket"] and re.fullmatch(
                 r"\s+(?:of|to|for)\s+(?:the\s+)?", title[match.end("role"):match.start("name")])
             if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES \
-                    or self._not_a_person(name) or linked and (len(name.split()) == 1 or re.match(
-                        r",\s*(?:the\s+)?[A-Z][a-z]+", title[match.end("name"):])):
+                    or self._not_a_person(name) or linked and (len(name.split()) == 1
+                                                               or self._office_follows(title[match.end("name"):])):
                 # ("The Shah of Iran"; "The Shah of Iran Ardeshir Zahedi, Ambassador of Iran": a list run on)
                 continue  # "the Czech Ambassador to the DPRK", "Chairman of the DPRK Cabinet", "... of Japan": no name
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS | PORTFOLIO_WORDS:
@@ -316,6 +316,13 @@ class Resolver:
                         and not any(self.names.key(name).names(form) for form, _ in self.local):
                     self._remember(name, self.lookup(name).entity)  # "Ambassador Pak:" is the title's Pak Se-chang
 
+    def _office_follows(self, rest: str) -> bool:
+        """Does an office follow the name after a comma (", Ambassador of Iran"): the name is another entry of
+        a list run on, not the holder of the office before it ("The Shah of Iran Ardeshir Zahedi, Ambassador ...")?"""
+        after = re.match(r",\s*(?:the\s+)?([A-Z][\w.]*)", rest)
+        word = fold(after[1]) if after else ""
+        return bool(word) and (word.rstrip(".") in self.names.titles or word in ROLE_WORDS)
+
     def read_notes(self, text: str) -> None:
         """The roles a page's notes, or its narration above the first turn, name ("The meeting between
         President Nixon and the Soviet leaders took place ...", "account of AMB Kohler's conversation"):
@@ -326,7 +333,7 @@ class Resolver:
                 continue  # "Secretary’s Memoranda of Conversation": the role owns what follows, it has no name
             linked = re.match(r"\s+(?:of|to)\b", text[match.end("role"):])
             if linked and not match["bracket"] and (len((match["name"] or "").split()) == 1
-                                                    or re.match(r",\s*(?:the\s+)?[A-Z][a-z]+", text[match.end():])):
+                                                    or self._office_follows(text[match.end():])):
                 continue  # "welcomed the Secretary to Korea": where, not who (or a list run on: "The Shah of
                 # Iran Ardeshir Zahedi, Ambassador of Iran")
             name = re.split(r"['’]s\b", match["bracket"] or match["name"] or "")[0]  # ("Kohler’s")
