@@ -299,6 +299,11 @@ class Layout:
         self.inverted = re.compile(rf"{tag_lead}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
         self.inserted = (self.inverted, re.compile(
             rf"{tag_lead}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs}){tag_end}"))
+        # a whole quotation, then its tag: '"We agree with the Prime Minister," Mao replied. "Friendship ...'
+        quoted, quoted_end = r"^[“\"](?P<quote>[^”\"]{1,1500}?)[”\"][ ]+", r"[ ]*(?:[,.:][ ]|[—–]|[.,]?[ ]*$)"
+        self.quoted_tags = (
+            re.compile(rf"{quoted}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){quoted_end}"),
+            re.compile(rf"{quoted}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs}){quoted_end}"))
         # a paragraph that starts with a name (after a few words of narration) and goes on in lower case:
         # a report by a verb the layout does not list ("Comrade Mao listened and ...", "At the end,
         # comrade Mao Zedong accompanied ..."), checked against the turn it would join
@@ -726,6 +731,10 @@ class Parser:
             return True
         if label is None and AUTHOR_DASH.match(text):  # "I. — I asked you to come ..."
             return True
+        quoted = next((m for p in self.layout.quoted_tags if (m := p.match(text))), None) \
+            if label is None and text[:1] in "“\"" else None
+        if quoted and (found := self.read_label(quoted, True, {}, reported=True)) and self.is_known(found.speaker):
+            return True  # '"We agree with the Prime Minister," Mao replied.': a quotation and its tag
         dashed = self.layout.dashed.match(text) if label is None else None
         if dashed and dashed["glued"] and dashed["title"] and dashed["name"] and self.read_label(dashed, True, {}):
             return True  # "Cde. Cz. Kiszczak—in the last week ...": a protocol's titled name and a dash
@@ -1569,6 +1578,20 @@ class Transcript:
             return None
         return Label(0, 0, "", label.speaker, reported=True, role=label.role)
 
+    def _quoted(self, text: str) -> Label | None:
+        """'"We agree with the Prime Minister," Mao replied. "Friendship ...': a paragraph that opens with a
+        quotation and then its tag, of a person the page names or the register knows, is that person's turn."""
+        if text[:1] not in "“\"":
+            return None
+        for pattern in self.layout.quoted_tags:
+            match = pattern.match(text)
+            label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
+            if label and not label.role and label.speaker.casefold() in self.layout.title_set:
+                label = replace(label, speaker="", role=label.speaker)  # '"They will," the Chairman said.'
+            if label and (self._takes_part(label.speaker) or self.parser.is_known(label.speaker) or label.role):
+                return Label(0, 0, "", label.speaker, role=label.role)
+        return None
+
     def _narrator_turn(self, text: str) -> Label | None:
         """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
         "1. In accordance with instructions ... I presented ..." (the first sentence says "I")."""
@@ -1885,7 +1908,7 @@ class Transcript:
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found: list[tuple] = []
         first = self._start_label(text) or self._dash_label(text) \
-            or self._report_of_participant(text) \
+            or self._report_of_participant(text) or self._quoted(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
                 if self.reported else None)
         if first:

@@ -1904,3 +1904,14 @@ def test_a_telcon_s_one_letter_labels_declared_on_their_line_or_read_from_the_ti
     linked = linked_page(undeclared, register, tmp_path, "undeclared")
     assert speakers(linked) == ["Helmut Schmidt", "Jimmy Carter"] * 2
     assert "speaker-to-confirm" in codes(linked)  # read from the titles' initials: flagged
+
+
+def test_a_quotation_and_its_tag_after_it_is_a_turn_of_the_one_it_names(register, tmp_path):
+    text = ("From China's Past: Minutes of Mao Zedong’s Second Meeting with Nehru\n\n"
+            "\"We agree with the Prime Minister,\" Mao replied. \"Friendship should not only be in speeches.\"\n\n"
+            "\"That will be welcomed in Burma,\" Nehru said. \"There has been some fear there.\"\n\n"
+            "\"They will,\" the Chairman said. \"If they do not, write to me.\"\n\n"
+            "Begins:\n\nNothing more was said.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[:2] == ["Mao Zedong", "Jawaharlal Nehru"]
+    assert len(linked.doc.turns) == 3 and linked.doc.turns[2].role == "Chairman"
