@@ -2290,9 +2290,11 @@ class Transcript:
         # ld.config -> ld.schema reads this module's layout keys
         from ld.speakers import fold
 
-        state = (len(self.headers), len(self.segments))
+        state = (len(self.headers), len(self.segments), len(self.unattributed))
         if self._context[0] != state:  # folded once per change of what the page has said, not per question
-            context = fold(" ".join([self.title, *(v for _, v in self.headers),
+            # (the narration above the first turn names who met: "Harriman and Hailsham met with Khrushchev ...")
+            met = [t for _, t in self.unattributed[:3] if MET.search(t)]
+            context = fold(" ".join([self.title, *(v for _, v in self.headers), *met,
                                      *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]))
             self._context = (state, context, frozenset(re.findall(r"\w+", context)))
         _, context, tokens = self._context
@@ -2657,6 +2659,7 @@ DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"
 BULLET_SIDE = re.compile(r"^[•·▪◦\-][ ]+(?P<side>(?:[A-Z][\w.]*[ ]){1,2}[Ss]ide):[ ]*")
 LETTER_LABEL = re.compile(r"^[ \t]*([A-Z]):[ ]+(?=\S)", re.M)  # "P: I know."
 DECLARED_LINE = re.compile(r"^[ \t•\-]*(?P<full>[A-Z][\w.’'\-]*(?:[ ][A-Z][\w.’'\-]*){1,4})[ ]\((?P<short>[A-Z])\)[ ]*$", re.M)
+MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting))\b")  # who met
 # a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."
 RUN_IN_HEADING = re.compile(r"(?:\d{1,2}\.[ ]+)?[A-Z][\w’'\-]*(?:[ ](?:[A-Z][\w’'\-]*|and|of|the|in|on|for|with)){0,5}\.")
 LABEL_ALONE = re.compile(r"^[A-Z][\w’'\-]+(?:[ ][\w’'.\-]+){0,3}:$")  # a label on its own line, the words under it

@@ -1915,3 +1915,12 @@ def test_a_quotation_and_its_tag_after_it_is_a_turn_of_the_one_it_names(register
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[:2] == ["Mao Zedong", "Jawaharlal Nehru"]
     assert len(linked.doc.turns) == 3 and linked.doc.turns[2].role == "Chairman"
+
+
+def test_the_narration_above_the_first_turn_names_who_took_part(register, tmp_path):
+    text = ("201. Telegram 203 from Moscow, July 19\n\nFrom Harriman. Harriman and Hailsham met with Khrushchev in "
+            "Kremlin from 4:00 to 6:45 pm July 18.\n\nKhrushchev said Western press stories were nonsense.\n\n"
+            "Harriman replied US Government not responsible for what newspapers wrote.\n\n"
+            "Hailsham said British press equally difficult to control.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Khrushchev", "Harriman", "Hailsham"]
