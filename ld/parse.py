@@ -608,6 +608,13 @@ class Parser:
                 body = paragraphs[index:]  # no Contents header: the transcript starts here
                 transcript_line = para.location.line
                 break
+            inside = self._opening_inside(para.text, free, authored) if not has_header and titled else None
+            if inside:  # a whole record on one line, its head run into it ("... 2 March 1963 I met with Fidel ...")
+                head, rest = _cut(para, inside)
+                parts.setdefault(current, []).append(head)
+                body = [rest, *paragraphs[index + 1:]]
+                transcript_line = para.location.line
+                break
             if current in layout.one_paragraph and parts[current]:
                 current = "_pre"  # what follows a one-paragraph section precedes the transcript
             parts.setdefault(current, []).append(para)
@@ -615,6 +622,15 @@ class Parser:
         for name, paras in parts.items():
             meta[name] = paras if name in ("_head", "_pre") else "\n\n".join(p.text for p in paras)
         return meta, body, transcript_line, (found_header, has_header)
+
+    def _opening_inside(self, text: str, reported: bool, authored: bool) -> int | None:
+        """Where, inside a paragraph of more than 1,500 characters, a sentence opens the transcript (a record
+        copied with its line breaks lost, its head run into its first report); None if none does."""
+        if len(text) <= 1500:
+            return None
+        starts = sorted({b.end() for b in BOUNDARY.finditer(text, 0, 3000) if _sentence_starts(text, b.end())}
+                        | {y.end() for y in YEAR_END.finditer(text, 0, 3000)})  # ("... 2 March 1963 I met with ...")
+        return next((at for at in starts if self._opens_transcript(text[at:at + 400], reported, authored)), None)
 
     def _run_on_head(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
         """Text copied from a PDF export with its line breaks lost prints page 1 as one paragraph: "1
@@ -2294,8 +2310,9 @@ class Transcript:
         if self._context[0] != state:  # folded once per change of what the page has said, not per question
             # (the narration above the first turn names who met: "Harriman and Hailsham met with Khrushchev ...")
             met = [t for _, t in self.unattributed[:3] if MET.search(t)]
-            context = fold(" ".join([self.title, *(v for _, v in self.headers), *met,
-                                     *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]))
+            context = fold(re.sub(r"['’]s\b", "", " ".join([  # ("Brezhnev's Meeting": Brezhnev)
+                self.title, *(v for _, v in self.headers), *met,
+                *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")])))
             self._context = (state, context, frozenset(re.findall(r"\w+", context)))
         _, context, tokens = self._context
         words = fold(name).split()
@@ -2437,6 +2454,14 @@ def _label_inside(text: str, labels: list[str]) -> tuple[int, str] | None:
                 return at, label
             at = text.find(label, at + 1)
     return None
+
+
+def _cut(para: Paragraph, at: int) -> tuple[Paragraph, Paragraph]:
+    """A paragraph cut in two at ``at`` (each part keeps where it starts in the file)."""
+    head = para.text[:at].rstrip()
+    return (replace(para, text=head, raw_lines=(head,)),
+            replace(para, text=para.text[at:], raw_lines=(para.text[at:],),
+                    location=replace(para.location, offset=para.location.offset + at)))
 
 
 def _in_quotation(text: str, pos: int) -> bool:

@@ -1924,3 +1924,15 @@ def test_the_narration_above_the_first_turn_names_who_took_part(register, tmp_pa
             "Hailsham said British press equally difficult to control.\n")
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["Khrushchev", "Harriman", "Hailsham"]
+
+
+def test_a_record_on_one_line_its_head_run_into_its_first_report(register, tmp_path):
+    head = ("342 Document No. 60: Information on Brezhnev's Meeting with Kania and Jaruzelski on August 14, 1981 "
+            "August 22, 1981 A month after the congress, the Soviet leader receives the two Poles in the Crimea. "
+            + "The document is kept in the party archive and was translated for this volume. " * 16)
+    body = ("Cde. S. Kania said that the situation in the party was difficult. Cde. L. I. Brezhnev replied that "
+            "the Polish comrades had lost time. Cde. W. Jaruzelski added that the army was ready.")
+    linked = linked_page("In lieu of an abstract, here is a brief excerpt of the content:\n\n" + head + body + "\n",
+                         register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Cde. S. Kania", "Cde. L. I. Brezhnev",
+                                                                   "Cde. W. Jaruzelski"]
