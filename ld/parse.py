@@ -921,25 +921,29 @@ class Parser:
                            and k.casefold() not in self.layout.interview_labels})
         if len(letters) < 2:
             return
-        head = text[:3000]
+        first = LETTER_LABEL.search(text)
+        head = text[:min(first.start() if first else 3000, 3000)]  # (the names above the first such label)
         for line in DECLARED_LINE.finditer(head):
             if line["short"] in letters and line["short"] in {w[0] for w in line["full"].split()}:
                 titled = self.layout.titled_name.fullmatch(line["full"])  # "President Carter (P)"
                 transcript._declare(line["short"], titled["name"] if titled else line["full"])
         people = {(m["title"], m["name"]) for m in self.layout.titled_name.finditer(head)}
+        read: dict[str, str] = {}
         for letter in letters:
             if letter.casefold() in transcript.declared:
                 continue
             for initial in (lambda p: p[0][0], lambda p: p[1].split()[-1][0]):  # the title's, then the surname's
                 found = {p[1] for p in people if initial(p) == letter}
                 if len(found) == 1:
-                    full = found.pop()
-                    transcript._declare(letter, full)
-                    transcript.notices.append(("speaker-to-confirm", 1, f"the label '{letter}:' is read as {full}, "
-                                               f"the one person the page names whose title or name starts so"))
+                    read[letter] = found.pop()
+                if found or letter in read:
                     break
-                if found:
-                    break
+        if len(set(read.values())) < len(read):
+            return  # two letters read as one person: no reading
+        for letter, full in read.items():
+            transcript._declare(letter, full)
+            transcript.notices.append(("speaker-to-confirm", 1, f"the label '{letter}:' is read as {full}, the one "
+                                       f"person named above the labels whose title or name starts so"))
 
     def _bare_names(self, paragraphs: list[Paragraph]) -> frozenset[str]:
         """Surnames printed with no mark before the speech ("Nasser Before I leave Moscow ...", "Brezhnev We have

@@ -75,6 +75,7 @@ QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting",
 NAME_WORD = r"[A-Z](?:[\w\-’'.]*[\w\-.])?"  # a capitalised word of a name in a title (no closing quote)
 TITLE_PERSON = re.compile(r"(?<![\w])(?:between|and|with|of|by)\s+(?P<name>(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})"
                           r"(?:\s+(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})){1,4})(?=['’]s\b|[\s,'’]|$)")
+TITLE_LINKS = {"between", "and", "with", "of", "by", "the", "on", "record", "memorandum", "minutes", "notes", "note"}
 MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December)$")
 ROLE_SYNONYMS = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, as translations print it
@@ -308,6 +309,9 @@ class Resolver:
         for match in TITLE_PERSON.finditer(title):
             _, name = self.names.split_title(re.split(r"['’]s\b", match["name"])[0])  # "Premier Zhou’s Talk"
             name = MONTH_AFTER.sub("", name)  # "diary of A. A. Gromyko October 1, 1949"
+            words = name.split()  # a title in title case: "Record of Conversation Between M.S. Gorbachev and ..."
+            cut = max((i for i, w in enumerate(words) if fold(w).strip(".,") in EVENT_WORDS | TITLE_LINKS), default=-1)
+            name = " ".join(words[cut + 1:])
             words = [fold(w).strip(".,") for w in name.split()]
             entity = self.register.resolve(name)
             if len(words) >= 2 and not set(words) & ROLE_WORDS and (entity is None or entity.type == "Person"):
@@ -681,7 +685,8 @@ class Resolver:
             if found.method == UNRESOLVED or found.method == PRINTED and label == initials:
                 # a telcon's "AS:" when the title names "President Sadat" only: the surname's initial, flagged
                 found = self._surname_initial(initials[-1]) or found
-        if found.entity is None and re.fullmatch(r"[A-HJ-Z]", label):  # a telcon's "K:" and "D:" ("I" is the author)
+        if found.entity is None and re.fullmatch(r"[A-HJ-Z]", label) and name == label:
+            # a telcon's "K:" and "D:" ("I" is the author), unless the page declares whom the letter names
             found = self._surname_initial(label) or found
         if found.entity is None and re.fullmatch(r"[^\W\d_]{3,}\.", name):  # "Khrush.:" in working notes
             found = self._cut_short(name) or found

@@ -1856,7 +1856,7 @@ def test_a_cable_s_report_after_a_lead_in_capitals_and_a_reading_out(register, t
 def test_an_office_and_its_country_name_no_one(register, tmp_path):
     """"The Shah of Iran" in a participant list or a title: Iran is no person, and the Shah no one it names."""
     text = ("Memorandum of Conversation Between the Shah of Iran, Henry A. Kissinger, and Richard Helms\n\n"
-            "Participants:\n\n• The Shah of Iran\n• Henry A. Kissinger\n\n"
+            "Participants:\n\n• The Shah of Iran\n• Henry A. Kissinger\n• Richard Helms\n\n"
             "The Shah: My Navy will have its new ships by 1976.\n\nDr. Kissinger: Then it will be signed.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[1] == "Henry Kissinger"
@@ -1936,3 +1936,16 @@ def test_a_record_on_one_line_its_head_run_into_its_first_report(register, tmp_p
                          register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["Cde. S. Kania", "Cde. L. I. Brezhnev",
                                                                    "Cde. W. Jaruzelski"]
+
+
+def test_letters_are_not_read_from_names_in_the_speech_nor_a_title_in_title_case_named_a_person(register, tmp_path):
+    text = ("81. Transcript of a Telephone Conversation Between the President’s Assistant (Kissinger) and the Soviet "
+            "Ambassador (Dobrynin)\nD: I am sorry to call you at home.\nK: Not at all.\n"
+            "D: Ambassador Beam went to see Deputy Minister Kozyrev yesterday.\nK: I will ask him.\n"
+            "D: Thank you.\nK: Good night.\nD: Good night.\nK: Call me tomorrow.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Anatoly Dobrynin", "Henry Kissinger"] * 4
+    titled = ("March 6, 1989\n\nRecord of Conversation Between M.S. Gorbachev and Chairman of the Council of Ministers "
+              "Miklós Németh\n\nGorbachev: Our border regime is strict.\n\nNémeth: We will take that into account.\n")
+    linked = linked_page(titled, register, tmp_path, "titled")
+    assert speakers(linked)[0] == "Mikhail Gorbachev"
