@@ -205,6 +205,7 @@ class Layout:
         self.declarations = [self._regex(v, "declarations", "short", re.I) for v in merged["declarations"]]
         self.particles = set(merged["particles"])
         self.not_labels = {w.casefold() for w in merged["not_labels"]}
+        self.speech_openings = frozenset(self.not_labels | SPEECH_OPENINGS)  # a speech's first word after a bare name
         self.articles = {w.casefold() for w in merged["articles"]}
         self.not_first = self.not_labels | self.articles  # never the first word of an untitled label
         self.stage_words = tuple(w.casefold() for w in merged["stage_words"] if w.strip())
@@ -950,7 +951,7 @@ class Parser:
         studied ..."): one word, a capital after it, that the page names before (in its title), when one such
         name opens two paragraphs or more."""
         openings = Counter(m[1] for p in paragraphs if (m := BARE_NAME.match(p.text))
-                           and m[2].casefold() in self.layout.not_labels | SPEECH_OPENINGS)
+                           and m[2].casefold() in self.layout.speech_openings)
         named = {}
         for name, count in openings.items():
             if name.casefold() in self.layout.not_first or name.casefold() in self.layout.title_set:
@@ -967,7 +968,7 @@ class Parser:
         if text.split(" ", 1)[0].casefold() in self.layout.not_first:
             return None  # "We ...", "The ...": no name stands first
         surname = BARE_NAME.match(text) if self.bare_names else None
-        if surname and surname[1] in self.bare_names and surname[2].casefold() in self.layout.not_labels | SPEECH_OPENINGS:
+        if surname and surname[1] in self.bare_names and surname[2].casefold() in self.layout.speech_openings:
             return Label(0, surname.end(), surname[1], surname[1])
         for pattern in (self.layout.bare,) if self.shouting else (self.layout.bare, CAPS_BARE):
             match = pattern.match(text)
@@ -2199,7 +2200,7 @@ class Transcript:
         if not match or match["sep"] != ":":
             match = self.layout.dashed.match(para.text)  # "Bulganin – Agrees." for an unlisted Bulganin
         bare = BARE_NAME.match(para.text) if not match or not match["name"] else None
-        if self.current is not None and bare and bare[2].casefold() in self.layout.not_labels | SPEECH_OPENINGS \
+        if self.current is not None and bare and bare[2].casefold() in self.layout.speech_openings \
                 and (self.parser.is_known(bare[1]) or self._takes_part(bare[1])) \
                 and not _same_person(bare[1], self.current["speaker"] or ""):
             self.notices.append((  # "Kosygin Let me add ...": a surname with no mark, printed so once
