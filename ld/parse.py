@@ -697,11 +697,7 @@ class Parser:
                 continue
             if found.start() == 0:
                 return paragraphs
-            at = found.start()
-            return [*paragraphs[:index], replace(para, text=para.text[:at].rstrip(), raw_lines=(para.text[:at].rstrip(),)),
-                    replace(para, text=para.text[at:], raw_lines=(para.text[at:],),
-                            location=replace(para.location, offset=para.location.offset + at)),
-                    *paragraphs[index + 1:]]
+            return [*paragraphs[:index], *_cut(para, found.start()), *paragraphs[index + 1:]]
         return paragraphs
 
     def _inline_sections(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
