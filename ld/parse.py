@@ -2936,7 +2936,7 @@ def _name_lines(paragraphs: list[Paragraph]) -> frozenset[str]:
 # a name alone on its line: two to four capitalised words
 # a surname and the first word of the speech, with no mark between ("Kosygin Let me add ..."): the speech's
 # first word one that opens a sentence, not a name's next word ("Kim Il Sung", "Vice Premier")
-BARE_NAME = re.compile(r"([A-Z][a-z][\w’'\-]+)[ ]+(?=([A-Z][a-z]*)\b)")
+BARE_NAME = re.compile(r"((?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+)[ ]+(?=([A-Z][a-z]*)\b)")  # ("H. Kroll I have ...")
 SPEECH_OPENINGS = frozenset({"let", "good", "thank", "thanks", "well", "please", "if", "why", "what", "how", "our", "my",
                              "your", "of", "dear", "allow", "certainly", "indeed", "perhaps", "comrades", "who", "when",
                              "where", "is", "are", "do", "does", "did", "can", "will", "may", "must", "not", "one"})

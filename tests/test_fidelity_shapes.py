@@ -1949,3 +1949,13 @@ def test_letters_are_not_read_from_names_in_the_speech_nor_a_title_in_title_case
               "Miklós Németh\n\nGorbachev: Our border regime is strict.\n\nNémeth: We will take that into account.\n")
     linked = linked_page(titled, register, tmp_path, "titled")
     assert speakers(linked)[0] == "Mikhail Gorbachev"
+
+
+def test_initials_and_a_surname_with_no_mark_before_the_speech(register, tmp_path):
+    text = ("April 18, 1961\n\nRecord of a Conversation between N. S. Khrushchev and FRG Ambassador H. Kroll\n\n"
+            "H. Kroll Before we begin, allow me to convey the greetings of the Chancellor.\n\n"
+            "N. S. Khrushchev Please thank the Chancellor.\n\nH. Kroll I have been instructed to hand you a reply.\n\n"
+            "N. S. Khrushchev I will read it.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["H. Kroll", "N. S. Khrushchev"] * 2
+    assert speakers(linked)[1] == "Nikita Khrushchev"
