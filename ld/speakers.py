@@ -734,10 +734,8 @@ class Resolver:
             # "President Tito began ..." labels the guest (or the page lists two presidents), but a US record's own
             # "The President" is the one the page names as holding the office on its date ("President Nixon and
             # President Tito met ..."); flagged
-            entity = self.lookup(holder).entity
-            return Resolution(entity, OFFICE, f"{role!r}: {holder}, who held the office on the record's date and "
-                              f"whom the page names (a record of the US government; the page names "
-                              f"{found.name or 'another'} so too)", holder, doubtful=True)
+            return self._office_holder(role, holder, f"and whom the page names (a record of the US government; the page "
+                                                     f"names {found.name or 'another'} so too)")
         for other in ROLE_SYNONYMS.get(wanted, ()) if found.method == UNRESOLVED else ():
             # "The Premier" of a page whose title names "Prime Minister Zhou Enlai": one office, translated
             # two ways; flagged, since in some states they are two offices
@@ -748,13 +746,8 @@ class Resolver:
             name = self.note_roles[wanted]  # (a person the register does not know is one of this page)
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's notes name {name} in that "
                               "role", name, doubtful=True)
-        if found.method == UNRESOLVED and wanted in self.office_holders:  # "The President" of a US memcon
-            name = self.office_holders[wanted]
-            entity = self.lookup(name).entity
-            key = self.names.key(name)  # the page's own form of the name, one person ("Vice President Walter F. Mondale")
-            name = next((full for _, full in self.local if self.names.key(full).names(key)), name) if entity is None else name
-            return Resolution(entity, OFFICE, f"{role!r}: {name}, who held the office on the record's date (a record "
-                              "of the US government that names no holder)", name, doubtful=True)
+        if found.method == UNRESOLVED and holder:  # "The President" of a US memcon
+            return self._office_holder(role, holder, "(a record of the US government that names no holder)")
         if found.method == UNRESOLVED:
             found = self._registered_holder(wanted, role) or found
         words = wanted.split()
@@ -769,6 +762,16 @@ class Resolver:
                     found = Resolution(None, UNRESOLVED, f"no {role!r} is named; the page's labels name a "
                                        f"{tail} of whom it does not say that")  # of another label: no nationality there
         return found
+
+    def _office_holder(self, role: str, name: str, why: str) -> Resolution:
+        """The holder of the office on the record's date (offices.toml), flagged; a person the register does not
+        know keeps the page's own form of the name ("Vice President Walter F. Mondale")."""
+        entity = self.lookup(name).entity
+        if entity is None:
+            key = self.names.key(name)
+            name = next((full for _, full in self.local if self.names.key(full).names(key)), name)
+        return Resolution(entity, OFFICE, f"{role!r}: {name}, who held the office on the record's date {why}", name,
+                          doubtful=True)
 
     def _registered_holder(self, wanted: str, role: str) -> Resolution | None:
         """"Chairman:" on a page whose title names Mao Zedong, and no chairman: the one registered person
