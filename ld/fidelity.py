@@ -60,6 +60,12 @@ def _opening(text: str) -> str:
     return " ".join(text.split())[:24]
 
 
+def _words(text: str) -> str:
+    """A text's folded words only, for the longer check of an opening ("replied: “The" is "replied the")."""
+    text = re.sub(r"\[\d{1,3}\]", "", unmarked(text))
+    return " ".join(re.findall(r"[^\W_]+", re.sub(r"\([^()]*(?:\)|$)", " ", fold(text))))
+
+
 def _same_person(expected: str, entity: Entity, names: Names) -> bool:
     key = names.key(expected)
     forms = {entity.label, *entity.aliases, *(n for _, n in entity.names)}
@@ -85,11 +91,14 @@ def score(page: Path, register: Register, prepare) -> PageScore:
     for turn in wanted:
         opening = _opening(turn.get("starts", ""))
         people = turn.get("speakers") or ([turn["speaker"]] if turn.get("speaker") else [])
-        index = next((i for i in range(cursor, len(turns)) if opening and opening in _opening(turns[i].text)
+        longer = _words(turn.get("starts", ""))[:40]  # the 24 characters of ``opening`` are no proof alone:
+        # "The Prime Minister said that he had come" is not the later "The Prime Minister said that he was in"
+        index = next((i for i in range(cursor, len(turns)) if (opening and opening in _opening(turns[i].text)
                       or opening and opening in " ".join(fold(turns[i].text).split())[:200]
                       # a label that holds a lead and a verb ("Having thanked me ..., Deng Xiaoping stated:"):
                       # the hand reading quotes the paragraph from its start
-                      or opening and opening in _opening(f"{turns[i].label or ''} {turns[i].text}")), None)
+                      or opening and opening in _opening(f"{turns[i].label or ''} {turns[i].text}"))
+                      and longer in _words(f"{turns[i].label or ''} {turns[i].text[:300]}")), None)
         if index is None:
             if previous and previous[0] == people and opening \
                     and opening in " ".join(fold(re.sub(r"\[\d{1,3}\]", "", turns[previous[1]].text)).split()):

@@ -645,6 +645,38 @@ starts = "Thank you."
     assert result.turns == 2 and result.right == 1 and result.flagged  # "Pak" fits two: not right, and said
 
 
+def test_the_score_does_not_line_a_lost_turn_up_with_a_later_one_of_the_same_opening(register, tmp_path):
+    page = tmp_path / "kremlin.txt"
+    page.write_text("""October 9, 1964
+Record of a Meeting between Mao Zedong and Zhou Enlai
+Contents:
+English Translation
+Mao Zedong: Welcome to Beijing.
+
+Zhou Enlai: We agree to that.
+
+Mao Zedong: We shall begin with Poland, and end with Greece.
+""", encoding="utf-8")
+    page.with_suffix(".expected.toml").write_text("""verdict = "clean"
+[[turn]]
+speaker = "Mao Zedong"
+starts = "We shall begin with Poland, then Greece"
+[[turn]]
+speaker = "Mao Zedong"
+starts = "Welcome to Beijing."
+[[turn]]
+speaker = "Zhou Enlai"
+starts = "We agree to that."
+[[turn]]
+speaker = "Mao Zedong"
+starts = "We shall begin with Poland, and end"
+""", encoding="utf-8")
+    result = score(page, register, prepare)
+    # the first turn is lost (the page does not have it); its first 24 characters are those of the last turn,
+    # which is no reason to skip the two turns between
+    assert result.lost == ["We shall begin with Poland, then Greece"] and result.right == 3 and not result.invented
+
+
 WEB_TAIL = """July 25, 1965
 Record of Conversation between L. I. Brezhnev and N. Ceausescu
 Contents:
