@@ -931,30 +931,30 @@ class Resolver:
 
 
 def office_holders(date: str, text: str) -> dict[str, str]:
-    """The holders of the offices of ld/data/offices.toml on ``date`` (ISO, or its year and month), when
-    ``text`` (the page's title, citation, summary, headers and notes) marks a record of the US government;
+    """The holders of the offices of ld/data/offices.toml on ``date`` (ISO, or its year and month), of the
+    states whose records' marks ``text`` (the page's title, citation, summary, headers and notes) carries;
     without a date, a holder the text names in full, when it names one of that office only."""
     data = _offices()
-    if not any(mark in text for mark in data["us_record_marks"]):
+    states = {state for state, marks in data["marks"].items() if any(mark in text for mark in marks)}
+    offices = [office for office in data["office"] if office["state"] in states]
+    if not offices:
         return {}
-    holders: dict[str, str] = {}
-    if not date:  # a page whose date was lost: the one holder of the office its notes name in full
-        for office in data["office"]:  # ("Records of Henry Kissinger" for "The Secretary", "President Carter")
-            named = {name for name, _, _ in office["holders"] if name in text or re.search(
-                rf"\b{re.escape(office['roles'][0].title())}[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}{re.escape(name.split()[-1])}\b", text)}
-            if len(named) == 1:
-                holders.update((role, next(iter(named))) for role in office["roles"])
-        presidents = {name for mark, name in data["library"].items() if mark in text}
-        if len(presidents) == 1 and "president" not in holders:  # "Source: Carter Library, ...": his records
-            office = next(o for o in data["office"] if "president" in o["roles"])
-            holders.update((role, next(iter(presidents))) for role in office["roles"])
-        return holders
-    first, last = (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]  # "1964-10": the month
-    for office in data["office"]:
-        names = {name for name, start, end in office["holders"] if start <= last and first < end}
-        if len(names) == 1:  # (a year in which the office changed hands names no one)
-            holders.update((role, next(iter(names))) for role in office["roles"])
-    return holders
+    if date:
+        first, last = (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]  # "1964-10"
+    held: dict[str, list[str | None]] = {}  # role -> the holder of each office of that role (None: not one)
+    for office in offices:
+        if date:  # (a year in which the office changed hands names no one)
+            names = {name for name, start, end in office["holders"] if start <= last and first < end}
+        else:  # a page whose date was lost: the one holder of the office its notes name in full
+            names = {name for name, _, _ in office["holders"] if name in text or re.search(  # ("Records of Henry
+                rf"\b{re.escape(office['roles'][0].title())}[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}{re.escape(name.split()[-1])}\b",
+                text)}  # Kissinger" for "The Secretary", "President Carter")
+            if "president" in office["roles"] and not names:  # "Source: Carter Library, ...": his records
+                names = {name for mark, name in data["library"].items() if mark in text}
+        for role in office["roles"]:
+            held.setdefault(role, []).append(next(iter(names)) if len(names) == 1 else None)
+    # (a role of two states' records, or of an office that changed hands in the time given, names no one)
+    return {role: names[0] for role, names in held.items() if names[0] and len(set(names)) == 1}
 
 
 @lru_cache(maxsize=1)

@@ -1959,3 +1959,20 @@ def test_initials_and_a_surname_with_no_mark_before_the_speech(register, tmp_pat
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["H. Kroll", "N. S. Khrushchev"] * 2
     assert speakers(linked)[1] == "Nikita Khrushchev"
+
+
+KREMLIN = ("October 9, 1944\n\nRecord of a Meeting at the Kremlin\n\nContents:\n\nEnglish Transcription\n\n"
+           "Present:\nThe Prime Minister.\nMarshal Stalin.\nThe Secretary of State.\nM. Molotov.\n\n"
+           "THE PRIME MINISTER said that he had come to settle matters face to face.\n\n"
+           "MARSHAL STALIN replied that he agreed.\n\n"
+           "THE SECRETARY OF STATE observed that the frontier question came first.\n\n"
+           "[1] Public Record Office, PREM 3/434/2.\n")
+
+
+def test_a_british_record_s_prime_minister_and_secretary_of_state_are_the_holders_on_its_date_flagged(register, tmp_path):
+    linked = linked_page(KREMLIN, register, tmp_path)
+    assert speakers(linked) == ["Winston Churchill", "Joseph Stalin", "Anthony Eden"]
+    assert "speaker-to-confirm" in codes(linked)
+    # the same record without its British archive's mark is no British government's record: no one is guessed
+    linked = linked_page(KREMLIN.replace("Public Record Office, PREM 3/434/2", "Translated by X"), register, tmp_path)
+    assert speakers(linked)[0] == "Prime Minister" and "unresolved-role" in codes(linked)
