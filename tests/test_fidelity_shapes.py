@@ -1976,3 +1976,14 @@ def test_a_british_record_s_prime_minister_and_secretary_of_state_are_the_holder
     # the same record without its British archive's mark is no British government's record: no one is guessed
     linked = linked_page(KREMLIN.replace("Public Record Office, PREM 3/434/2", "Translated by X"), register, tmp_path)
     assert speakers(linked)[0] == "Prime Minister" and "unresolved-role" in codes(linked)
+
+
+def test_a_memorandum_kept_in_german_reports_in_the_present_tense_with_roles_as_subjects(register, tmp_path):
+    text = ("March 18, 1991\n\nThe Chancellor's [Helmut Kohl's] Meeting with Foreign Minister Levy\n\n"
+            "V e r m e r k\n\nDer Bundeskanzler heißt Außenminister Levy willkommen und bittet ihn zu berichten.\n\n"
+            "Außenminister Levy dankt für den Empfang.\n\nDer Bundeskanzler fragt, ob Israel zustimmen könne.\n\n"
+            "Außenminister Levy erwidert, dies hänge von den Bedingungen ab.\n\n"
+            "Source: Bundeskanzleramt, 21-30100.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Helmut Kohl", "Levy", "Helmut Kohl", "Levy"]
+    assert all(reported for _, _, reported in turns(linked))
