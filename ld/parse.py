@@ -43,6 +43,8 @@ from ld.model import Citation, Date, Document, Footnote, Location, Segment, Span
 MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
+# the rest of a word the editor completed, glued to its first letters: "M[oro]", "K[osygin]"
+GLUED_COMPLETION = re.compile(r"(?<=\w)\[([a-z][\w'’-]*)\]")
 # "[1] ...", or FRUS's source note "1 Source: ..." or "1. Source: ..." (its number is the one glued to the heading)
 # a page's notes after the record, under a heading of their own, numbered "1. ..."
 NOTES_HEADINGS = {"notes", "notes:", "endnotes", "endnotes:", "footnotes", "footnotes:"}
@@ -241,6 +243,7 @@ class Layout:
         # "N.S.", a two-letter initial before a name ("Yu. V. Andropov") or "Zedong"
         # (or a name cut short right before the label's colon: "Khrush.:", "Kad.:", in working notes)
         word = (rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[a-z]{{2,}}\.(?=:)"
+                rf"|{upper}[\w'’\-]*\[[a-z][\w'’\-]*\]"  # (a word the editor completed: "M[oro]", "K[osygin]")
                 rf"|{upper}[\w'’\-]*")
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
         particle = _alternation(merged["particles"])
@@ -447,6 +450,7 @@ class Parser:
         self.period_names: frozenset[str] = frozenset()  # surnames that label this page's turns with a full stop
         self.period_run_on = False  # ... inside paragraphs too: "... the whole world. Castro. We ..."
         self.recurring: frozenset[str] = frozenset()  # colon labels printed again and again (see _recurring_labels)
+        self.dashes: frozenset[str] = frozenset()  # names printed before a dash again and again (_recurring_dashes)
         self.initials: dict[str, str] = {}  # a telcon's one-letter labels ("K."), to the name they stand for
         self.comrade_c = False  # the page writes "c. Moskovskii" for comrade: "C. Becker" opening a sentence is one too
         self.bracket_names: frozenset[str] = frozenset()  # labels a monitor prints in brackets: "[Castro] We ..."
@@ -475,6 +479,7 @@ class Parser:
         paragraphs, numbered = _edition_numbers(paragraphs)
         self.period_names, self.period_run_on = _period_labels(paragraphs, self.layout.title_set)
         self.recurring = _recurring_labels(paragraphs)
+        self.dashes = self._recurring_dashes(paragraphs)
         self.initials = self._initial_labels(paragraphs)
         self.comrade_c = len(LOWER_C.findall(text, 0, 200_000)) >= 2
         self.bracket_names = _bracket_labels(paragraphs)
@@ -751,7 +756,15 @@ class Parser:
         dashed = self.layout.dashed.match(text) if label is None else None
         if dashed and dashed["glued"] and dashed["title"] and dashed["name"] and self.read_label(dashed, True, {}):
             return True  # "Cde. Cz. Kiszczak—in the last week ...": a protocol's titled name and a dash
+        if dashed and dashed["name"] and self.dashed_again(dashed):
+            return True  # "M[oro] - I wanted to bring you up to date ...", the dialogue's first dash label
         return label is not None and (reported or not label.reported)
+
+    def dashed_again(self, dashed: re.Match) -> bool:
+        """Is a dash label's name one the page's dialogue prints so again and again (``dashes``)?"""
+        from ld.speakers import fold
+
+        return bool(self.dashes) and fold(GLUED_COMPLETION.sub(r"\1", dashed["name"])) in self.dashes
 
     # -- labels ------------------------------------------------------------
     def start_label(self, text: str, declared: dict[str, str], short: re.Pattern | None = None,
@@ -958,6 +971,18 @@ class Parser:
         # once one name is so printed twice, the page's other named people printed so once are labels too
         return frozenset(named) if any(count >= 2 for count in named.values()) else frozenset()
 
+    def _recurring_dashes(self, paragraphs: list[Paragraph]) -> frozenset[str]:
+        """The names a note's dialogue prints before a dash again and again ("MORO - ...", "SHARP - ..."),
+        folded: two names or more, each at the start of two paragraphs or more, are its speakers' labels
+        even when no list names them (one name so, or once each, may be a heading: "Budapest - the city")."""
+        from ld.speakers import fold  # (ld.speakers imports this module's layout keys)
+
+        counts = Counter(fold(GLUED_COMPLETION.sub(r"\1", m["name"])) for p in paragraphs
+                         if (m := self.layout.dashed.match(p.text)) and m["name"] and not m["title"]
+                         and len(m["name"].split()) <= 3)
+        names = frozenset(name for name, n in counts.items() if n >= 2)
+        return names if len(names) >= 2 else frozenset()
+
     def _bare_label(self, text: str) -> Label | None:
         """A label with no separator, when the name is a known person's full name (or a surname the page
         prints so again and again: ``bare_names``)."""
@@ -1020,7 +1045,7 @@ class Parser:
             return None
         if any(c.isdigit() for c in INSERTION.sub("", name)):  # (a bracket may hold anything: a call-out, a gloss)
             return None  # "CIA-RDP90B01370R000901145001-4 Release Decision:": a document's number, no person
-        tokens = TOKEN.findall(name)
+        tokens = TOKEN.findall(GLUED_COMPLETION.sub(r"\1", name))  # ("M[oro]" is Moro)
         words = [t for t in tokens if not t.startswith("[")]
         if not title and self.comrade_c and len(words) >= 2 and words[0] == "C." and tokens[0] == "C.":
             title, tokens, words = "c.", tokens[1:], words[1:]  # "C. Becker added that": a comrade, no initial
@@ -1451,6 +1476,13 @@ class Transcript:
         AMBASSADOR TO THE DRV" / "I. SHCHERBAKOV"): header lines, never the last speaker's words."""
         at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() in TRAILER_STARTS), None)
         wilson = at is not None and paragraphs[at].text.strip().casefold() == "document information"  # (the summary above)
+        while at:  # "Associated Places" / "China" / "Canada" above it: the headings' short values are the block's too
+            heading = next((i for i in range(at - 1, max(at - 30, 0), -1)
+                            if paragraphs[i].text.strip().casefold() in ASSOCIATED), None)
+            if heading is None or not all(len(p.text.split()) <= 8 and len(p.lines) == 1
+                                          for p in paragraphs[heading + 1:at]):
+                break
+            at = heading
         while at and (paragraphs[at - 1].text.strip().casefold() in TRAILER_LINES
                       or at >= 2 and paragraphs[at - 2].text.strip().casefold() in ("author(s):", "author(s)")
                       and len(paragraphs[at - 1].text.split()) <= 6):
@@ -1551,7 +1583,8 @@ class Transcript:
             return None
         label = self.parser.read_label(match, True, self.declared, reported=False)
         if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)
-                                 or match["glued"] and match["title"] and match["name"]):
+                                 or match["glued"] and match["title"] and match["name"]
+                                 or match["name"] and self.parser.dashed_again(match)):
             # (a book's titled name, its dash glued to both words, is no place: "Cde. S. Olszowski—the talks ...")
             return None
         if {w.strip("[]().").casefold() for w in label.printed.split()} & self.layout.header_words:
@@ -2698,6 +2731,8 @@ TRAILER_LINES = {"associated people & organizations", "associated places", "asso
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",
                  "related documents",
                  "original language", "original uploaded date", "to cite this document", "author(s):", "author(s)"}
+# the closing block's headings whose values are lists of names, places and topics, a paragraph each
+ASSOCIATED = {"associated people & organizations", "associated places", "associated topics", "subjects discussed"}
 # a label and its speech at a line's start: "N. S. Khrushchev: We ...", "2. LI: YESTERDAY ..."
 DENSE_LABEL = re.compile(r"^(?:\d{1,2}\.[ ]+)?(?:[A-ZА-ЯЁ]\.[ ]?){0,3}[A-ZА-ЯЁ][\w’'\-]+(?:[ ][A-ZА-ЯЁ][\w’'\-]+){0,3}:[ ]+\S"
                          r"|^[\u3400-\u9fff、]{1,12}(?:[(（][^()（）\n]{1,12}[)）])?[:：]\S")  # (a Chinese record's "主席:")

@@ -1987,3 +1987,22 @@ def test_a_memorandum_kept_in_german_reports_in_the_present_tense_with_roles_as_
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Helmut Kohl", "Levy", "Helmut Kohl", "Levy"]
     assert all(reported for _, _, reported in turns(linked))
+
+
+def test_a_note_s_dialogue_in_dash_labels_its_first_completed_by_the_editor(register, tmp_path):
+    text = ("December 5, 1969\n\nNote on the Conversation between the Minister and the Canadian Minister Sharp\n\n"
+            "After the customary courtesies, the Minister opened the conversation.\n\n"
+            "M[oro] -  I wanted to bring you up to date.\n\nSHARP - Our position is very close to yours.\n\n"
+            "MORO - I fully understand.\n\nSHARP - I agree entirely.\n\nMORO - That is also our line.\n\n"
+            "The conversation ended at 9:50 am.\n\n"
+            "Sharp and Moro exchange information on their negotiations with China.\n\n"
+            "Associated People & Organizations\n\nMoro, Aldo, 1916-1978\n\nSharp, Mitchell, 1911-2004\n\n"
+            "Associated Places\n\nChina\n\nCanada\n\nDocument Information\n\nSource\n\nArchivio Storico.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("M[oro]", "Aldo Moro"), ("SHARP", "Sharp"), ("MORO", "Aldo Moro"),
+                                           ("SHARP", "Sharp"), ("MORO", "Aldo Moro")]
+    # the closing block's lists of people and places, and the summary above them, are no one's words
+    assert linked.doc.turns[-1].text == "That is also our line."
+    # a name the editor completed inside a colon label too
+    linked = linked_page(HEAD + "K[osygin]: We are ready.\n\nM[ao]: Good.\n", register, tmp_path)
+    assert speakers(linked) == ["Alexei Kosygin", "Mao Zedong"]
