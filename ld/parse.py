@@ -2642,7 +2642,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     for index in range(len(rows) + 1):
         if index == len(rows) or not rows[index].strip():
             rows_here = [row.strip() for row in rows[start:index]]
-            labelled = sum(bool(DENSE_LABEL.match(row)) for row in rows_here)
+            labelled = sum(bool(DENSE_LABEL.match(row) or INITIALS_CAPS.match(row)) for row in rows_here)
             alone = sum(alone_label(row) for row in rows_here)  # ("Honecker darauf:" / his words on the next line)
             # or a web copy with one paragraph a line: most of its lines long sentences that end there
             ended = sum(len(row) > 100 and bool(DENSE_END.search(row)) for row in rows_here)
@@ -2893,7 +2893,10 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     return (names if len(names) >= 2 else frozenset()) | shouted, False
 
 
-PERIOD_CAPS = re.compile(r"(?P<name>[A-Z][A-Z’'\-]{2,})\.[ ]+(?=[\"“(\[.…]*[A-Z])")
+PERIOD_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][A-Z’'\-]{2,})\.[ ]+(?=[\"“(\[.…]*[A-Z])")
+# the same with initials ("L. I. BREZHNEV. Good evening ..."): a line that opens a turn of a record copied
+# without blank lines
+INITIALS_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){1,3}[A-Z][A-Z’'\-]{2,}\.[ ]+(?=[\"“(\[.…]*[A-Z])")
 PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-ZА-ЯЁ]\.[ ]?){0,3}(?P<name>[A-ZА-ЯЁ][a-zа-яё][\w’'\-]+)"
                           r"\.[ ]+(?=[\"“(\[.…]*[A-ZА-ЯЁ])")  # ("S. Dutt. Thank you, ...": initials may come first;
 # a Russian page's "Г. А. Насер. Такие разговоры ...")

@@ -2006,3 +2006,17 @@ def test_a_note_s_dialogue_in_dash_labels_its_first_completed_by_the_editor(regi
     # a name the editor completed inside a colon label too
     linked = linked_page(HEAD + "K[osygin]: We are ready.\n\nM[ao]: Good.\n", register, tmp_path)
     assert speakers(linked) == ["Alexei Kosygin", "Mao Zedong"]
+
+
+def test_a_call_copied_without_blank_lines_in_capital_labels_with_initials_and_a_full_stop(register, tmp_path):
+    text = ("December 7, 1981\n\nNotes from a Telephone Conversation\n\n"
+            "between Comrade L. I. Brezhnev and Comrade W. Jaruzelski\n7 December 1981\nThe Kremlin\n"
+            "W. JARUZELSKI. Good evening, deeply esteemed Leonid Ilyich.\n"
+            "L. I. BREZHNEV. Good evening, Wojciech. I was waiting for your call.\n"
+            "W. JARUZELSKI. I wanted to inform you about the session of our Politburo.\n"
+            "The plan we discussed is ready.\n"
+            "L.I. BREZHNEV. Hesitations are the worst thing now.\n"
+            "W. JARUZELSKI. Goodbye, dear Leonid Ilyich.\n\nBrezhnev and Jaruzelski discuss martial law.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["W. Jaruzelski", "Leonid Brezhnev", "W. Jaruzelski", "Leonid Brezhnev", "W. Jaruzelski"]
+    assert linked.doc.turns[2].text.endswith("The plan we discussed is ready.")
