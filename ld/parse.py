@@ -1480,8 +1480,9 @@ class Transcript:
             heading = next((i for i in range(at - 1, max(at - 30, 0), -1)
                             if paragraphs[i].text.strip().casefold() in ASSOCIATED), None)
             if heading is None or not all(len(p.text.split()) <= 8 and len(p.lines) == 1
-                                          for p in paragraphs[heading + 1:at]):
-                break
+                                          for p in paragraphs[heading + 1:at]) \
+                    and not (paragraphs[heading].text.strip().casefold() == "related documents" and at - heading <= 16):
+                break  # (other records' dates, titles and summaries under "Related Documents")
             at = heading
         while at and (paragraphs[at - 1].text.strip().casefold() in TRAILER_LINES
                       or at >= 2 and paragraphs[at - 2].text.strip().casefold() in ("author(s):", "author(s)")
@@ -1491,8 +1492,9 @@ class Transcript:
             start = at
             before = paragraphs[at - 1].text if at else ""
             signature = any(p.match(before) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE))
+            related = paragraphs[at].text.strip().casefold() == "related documents"  # (an old site's: no summary above)
             if at and wilson and (_same_text(before, self.summary) or not self.summary and len(before.split()) <= 60
-                       and not signature and not self.parser.start_label(before, self.declared)):
+                       and not signature and not related and not self.parser.start_label(before, self.declared)):
                 start = at - 1  # the summary, printed again above "Document Information"
             trailing, paragraphs = paragraphs[start:], paragraphs[:start]
             for para in trailing:
@@ -2732,7 +2734,8 @@ TRAILER_LINES = {"associated people & organizations", "associated places", "asso
                  "related documents",
                  "original language", "original uploaded date", "to cite this document", "author(s):", "author(s)"}
 # the closing block's headings whose values are lists of names, places and topics, a paragraph each
-ASSOCIATED = {"associated people & organizations", "associated places", "associated topics", "subjects discussed"}
+ASSOCIATED = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
+              "related documents"}
 # a label and its speech at a line's start: "N. S. Khrushchev: We ...", "2. LI: YESTERDAY ..."
 DENSE_LABEL = re.compile(r"^(?:\d{1,2}\.[ ]+)?(?:[A-ZА-ЯЁ]\.[ ]?){0,3}[A-ZА-ЯЁ][\w’'\-]+(?:[ ][A-ZА-ЯЁ][\w’'\-]+){0,3}:[ ]+\S"
                          r"|^[\u3400-\u9fff、]{1,12}(?:[(（][^()（）\n]{1,12}[)）])?[:：]\S")  # (a Chinese record's "主席:")

@@ -310,7 +310,8 @@ class Resolver:
             _, name = self.names.split_title(re.split(r"['’]s\b", match["name"])[0])  # "Premier Zhou’s Talk"
             name = MONTH_AFTER.sub("", name)  # "diary of A. A. Gromyko October 1, 1949"
             words = name.split()  # a title in title case: "Record of Conversation Between M.S. Gorbachev and ..."
-            cut = max((i for i, w in enumerate(words) if fold(w).strip(".,") in EVENT_WORDS | TITLE_LINKS), default=-1)
+            cut = max((i for i, w in enumerate(words) if fold(w).strip(".,") in EVENT_WORDS | TITLE_LINKS | HONORIFICS),
+                      default=-1)  # ("... of SED Comrade Lamberz": a party's initials, then the honorific)
             name = " ".join(words[cut + 1:])
             words = [fold(w).strip(".,") for w in name.split()]
             entity = self.register.resolve(name)

@@ -2020,3 +2020,15 @@ def test_a_call_copied_without_blank_lines_in_capital_labels_with_initials_and_a
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["W. Jaruzelski", "Leonid Brezhnev", "W. Jaruzelski", "Leonid Brezhnev", "W. Jaruzelski"]
     assert linked.doc.turns[2].text.endswith("The plan we discussed is ready.")
+
+
+def test_a_party_s_initials_before_the_honorific_in_the_title_are_no_name_and_related_documents_no_speech(register, tmp_path):
+    text = ("March 01, 1978\n\nMemorandum of Conversation of SED Comrade Lamberz with Cuban Ambassador Comrade Pepe\n\n"
+            "Comrade Lamberz informed about the talks in Berlin.\n\n"
+            "Comrade Pepe asked whether the Soviet comrades had been informed.\n\n"
+            "Comrade Lamberz answered that they had.\n\nRelated Documents\n\nJanuary 31, 1978\n\n"
+            "Memorandum of a Conversation between Erich Honecker and Siassi Aforki\n\n"
+            "Aforki briefs Honecker on the situation in Ethiopia.\n\nDocument Information\n\nSource\n\nSAPMO-BArch.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == speakers(linked)[2] == "Lamberz"  # (not "SED Comrade Lamberz")
+    assert linked.doc.turns[-1].text == "Comrade Lamberz answered that they had."
