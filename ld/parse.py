@@ -43,6 +43,7 @@ from ld.model import Citation, Date, Document, Footnote, Location, Segment, Span
 MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
+URL_START = re.compile(r"[a-z]{3,6}://")
 # the rest of a word the editor completed, glued to its first letters: "M[oro]", "K[osygin]"
 GLUED_COMPLETION = re.compile(r"(?<=\w)\[([a-z][\w'’-]*)\]")
 # "[1] ...", or FRUS's source note "1 Source: ..." or "1. Source: ..." (its number is the one glued to the heading)
@@ -58,7 +59,7 @@ JOURNAL_OF = re.compile(r"^(?:from\s+(?:the\s+)?)?(?:journal|diary|notebook)(?:\
 # Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov"
 TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}"
                           r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes|[Rr]ecord[ ]of[ ]conversation)\b"
-                          r"|\b(?:[Dd]iary|[Jj]ournal|[Nn]otebook)[ ]+of[ ]+(?P<of>[A-Z][^\n]{2,80})")
+                          r"|\b(?i:diary|journal|notebook)[ ]+(?i:of)[ ]+(?P<of>[A-Z][^\n]{2,80})")  # (or in capitals)
 # "Report from Etre Sándor, 'Conversation with ...'": who writes the report, and its "I said ..." (a person's
 # name of two words or more; "Report from the Hungarian Embassy" names none)
 # ("CDS Report No. 29 from Choi Duk Shin to the President", "Letter from ...": numbered, or a letter or a cable)
@@ -290,8 +291,8 @@ class Layout:
         # (a participle's clause may be longer: "Having received the answer of the Chinese side to the
         # letter of the six parties, Comrade Kliszko stated ...")
         clause = (rf"(?:(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning)(?:[ ]+[\w'’\-]+){{0,15}},[ ]+|"
-                  rf"(?:[\w'’\-]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-]+"
-                  rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+{upper})))")
+                  rf"(?:[\w'’\-\[\]]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-\[\]]+"
+                  rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+{upper})))")  # (an editor's word too: "Having greeted [me]")
         self.reported_strong = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"\[?(?P<verb>{verbs})\b\]?")
@@ -1934,6 +1935,8 @@ class Transcript:
         """Does the paragraph start with a label printed in lower case, with no space after its colon, or
         with a full stop or a dash for the colon ("comandante fidel castro:", "P.M. – I had ...")? It is
         read as such only to say that it was not read: the parser does not guess a split."""
+        if URL_START.match(text):  # "https://digitalarchive.wilsoncenter.org/...": an address, no "Https:" label
+            return False
         for mark in LABEL_MARK.finditer(text, 0, 80):  # "Yu. Tsedenbal. The ...": the first full stop ends an initial
             head = text[:mark.start()].strip()
             if not head or len(head.split()) > 6:
@@ -2795,7 +2798,7 @@ PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "internati
 def _signed_name(text: str) -> str:
     """A name as signed ("N. G. SUDARIKOV.", "Shcherbakov I.S."): a closing full stop dropped, an initial's kept;
     of "Soviet Ambassador in the DPRK A.M. Puzanov for 9 April 1959", the initials and the surname."""
-    text = re.split(r"[ ]+(?:for|from)[ ]+(?=\d|[A-Z][a-z]+ \d)", text.strip(" :"), maxsplit=1)[0]
+    text = re.split(r"[ ]+(?:[Ff]or|[Ff]rom|FOR|FROM)[ ]+(?=\d|[A-Z][a-z]+ \d)", text.strip(" :"), maxsplit=1)[0]
     initialled = re.search(r"(?<=[ ])(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", text)
     if initialled and len(text.split()) > 3:
         text = initialled[0]

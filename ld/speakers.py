@@ -307,15 +307,18 @@ class Resolver:
                 self._remember(name, found.entity)
         self._read_bracketed_names(title)
         for match in TITLE_PERSON.finditer(title):
-            _, name = self.names.split_title(re.split(r"['’]s\b", match["name"])[0])  # "Premier Zhou’s Talk"
+            before, name = self.names.split_title(re.split(r"['’]s\b", match["name"])[0])  # "Premier Zhou’s Talk"
             name = MONTH_AFTER.sub("", name)  # "diary of A. A. Gromyko October 1, 1949"
             words = name.split()  # a title in title case: "Record of Conversation Between M.S. Gorbachev and ..."
             cut = max((i for i, w in enumerate(words) if fold(w).strip(".,") in EVENT_WORDS | TITLE_LINKS | HONORIFICS),
                       default=-1)  # ("... of SED Comrade Lamberz": a party's initials, then the honorific)
+            honoured = {fold(w).strip(".,") for w in ([words[cut]] if cut >= 0 else before.split())} & HONORIFICS
+            # ("Comrade Durcak": a surname after the honorific is a person's)
             name = " ".join(words[cut + 1:])
             words = [fold(w).strip(".,") for w in name.split()]
             entity = self.register.resolve(name)
-            if len(words) >= 2 and not set(words) & ROLE_WORDS and (entity is None or entity.type == "Person"):
+            if (len(words) >= 2 or honoured and len(words) == 1 and len(words[0]) >= 4) \
+                    and not set(words) & ROLE_WORDS and (entity is None or entity.type == "Person"):
                 self.context.title_people.append(name)
                 if not any(self.names.key(name).names(form) for form, _ in self.seen) \
                         and not any(self.names.key(name).names(form) for form, _ in self.local):

@@ -1248,7 +1248,7 @@ def test_a_comrade_s_c_opening_a_sentence_and_a_state_s_initials_after_a_role(re
             "I asked whether the Soviet side has information about new Chinese deliveries.\n")
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked)[1:3] == [
-        ("C. Becker", "Becker"), ("C. Moskovskii", "Moskovskii")]  # "c." is comrade here: no initial of a name
+        ("C. Becker", "Becker"), ("C. Moskovskii", "Vasily Moskovsky")]  # "c." is comrade here: no initial of a name
     assert "DPRK" not in speakers(linked)  # "Ambassador to the DPRK" names a state, not who writes "I"
 
 
@@ -2032,3 +2032,24 @@ def test_a_party_s_initials_before_the_honorific_in_the_title_are_no_name_and_re
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == speakers(linked)[2] == "Lamberz"  # (not "SED Comrade Lamberz")
     assert linked.doc.turns[-1].text == "Comrade Lamberz answered that they had."
+
+
+def test_the_author_of_a_first_person_note_is_the_comrade_the_title_names_first(register, tmp_path):
+    text = ("October 16, 1962\n\nNotes from a Conversation between Comrade Durcak of the Czech Embassy in the DPRK "
+            "with the Soviet Ambassador, Comrade Moskovskii\n\n"
+            "This year on 12 October, I visited the USSR ambassador c. Moskovskii at the Soviet embassy.\n\n"
+            "Having greeted [me] c. Moskovskii said that only two Soviet films were released.\n\n"
+            "I asked c. Moskovskii whether he had raised the matter at the CC.\n\n"
+            "C. Moskovskii answered that he intends to do so.\n\nhttps://digitalarchive.wilsoncenter.org/document/906302\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Vasily Moskovsky", "Durcak", "Vasily Moskovsky"]
+    assert linked.doc.turns[0].text.startswith("Having greeted [me]")  # the lead is the turn's, not lost
+    assert "unread-label" not in codes(linked)  # (the address is no "Https:" label)
+
+
+def test_a_journal_s_author_in_a_title_printed_in_title_case_is_the_initials_and_surname(register, tmp_path):
+    text = ("August 14, 1957\n\nJOURNAL OF SOVIET AMBASSADOR TO THE DPRK A.M. PUZANOV FOR 14 AUGUST 1957\n\n"
+            "I was at the airport for the arrival of the delegation.\n\n"
+            "Kim Chang-man said that the delegation was satisfied.\n\nI replied that the Soviet comrades were glad.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Alexander Puzanov"
