@@ -44,6 +44,11 @@ MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 URL_START = re.compile(r"[a-z]{3,6}://")
+MONSIEUR_LABEL = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})[^:.\n]{0,40}:")
+# an initial glued to the name after it: "A.A.Gromyko", "Sh.M.Dost"
+GLUED_INITIAL = re.compile(r"(?<=[^\W\d_]\.)(?=[A-Z][\w’'])|(?<=\b[A-Z][a-z]\.)(?=[A-Z])")
+# "M." before a name that is no initial: Monsieur, in a French record (see Parser.monsieur)
+MONSIEUR = re.compile(r"M\.[ ]?(?=[A-Z][\w’'\-]{2,})")
 # the rest of a word the editor completed, glued to its first letters: "M[oro]", "K[osygin]"
 GLUED_COMPLETION = re.compile(r"(?<=\w)\[([a-z][\w'’-]*)\]")
 # "[1] ...", or FRUS's source note "1 Source: ..." or "1. Source: ..." (its number is the one glued to the heading)
@@ -245,6 +250,7 @@ class Layout:
         # (or a name cut short right before the label's colon: "Khrush.:", "Kad.:", in working notes)
         word = (rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[a-z]{{2,}}\.(?=:)"
                 rf"|{upper}[\w'’\-]*\[[a-z][\w'’\-]*\]"  # (a word the editor completed: "M[oro]", "K[osygin]")
+                rf"|(?:{upper}[a-z]?\.){{1,3}}{upper}[\w'’\-]+"  # (initials glued to the name: "A.A.Gromyko", "M.DENG")
                 rf"|{upper}[\w'’\-]*")
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
         particle = _alternation(merged["particles"])
@@ -451,6 +457,7 @@ class Parser:
         self.period_names: frozenset[str] = frozenset()  # surnames that label this page's turns with a full stop
         self.period_run_on = False  # ... inside paragraphs too: "... the whole world. Castro. We ..."
         self.recurring: frozenset[str] = frozenset()  # colon labels printed again and again (see _recurring_labels)
+        self.monsieur = False  # "M." is Monsieur on this page, no initial
         self.dashes: frozenset[str] = frozenset()  # names printed before a dash again and again (_recurring_dashes)
         self.initials: dict[str, str] = {}  # a telcon's one-letter labels ("K."), to the name they stand for
         self.comrade_c = False  # the page writes "c. Moskovskii" for comrade: "C. Becker" opening a sentence is one too
@@ -480,6 +487,9 @@ class Parser:
         paragraphs, numbered = _edition_numbers(paragraphs)
         self.period_names, self.period_run_on = _period_labels(paragraphs, self.layout.title_set)
         self.recurring = _recurring_labels(paragraphs)
+        # "M." before two names or more at paragraphs' starts ("M.GISCARD D'ESTAING:", "M.DENG XIAOPING:"): the same
+        # initial for each speaker is no initial but a French record's Monsieur
+        self.monsieur = len({m[1].casefold() for p in paragraphs if (m := MONSIEUR_LABEL.match(p.text))}) >= 2
         self.dashes = self._recurring_dashes(paragraphs)
         self.initials = self._initial_labels(paragraphs)
         self.comrade_c = len(LOWER_C.findall(text, 0, 200_000)) >= 2
@@ -1046,6 +1056,9 @@ class Parser:
             return None
         if any(c.isdigit() for c in INSERTION.sub("", name)):  # (a bracket may hold anything: a call-out, a gloss)
             return None  # "CIA-RDP90B01370R000901145001-4 Release Decision:": a document's number, no person
+        name = GLUED_INITIAL.sub(" ", name)  # "A.A.Gromyko" is A.A. Gromyko
+        if self.monsieur and (sir := MONSIEUR.match(name)) and not title:  # "M.DENG XIAOPING" of a French record
+            title, name = "M.", name[sir.end():]
         tokens = TOKEN.findall(GLUED_COMPLETION.sub(r"\1", name))  # ("M[oro]" is Moro)
         words = [t for t in tokens if not t.startswith("[")]
         if not title and self.comrade_c and len(words) >= 2 and words[0] == "C." and tokens[0] == "C.":
@@ -2903,9 +2916,9 @@ PERIOD_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][A-Z’'\-]{2,})\.[
 # the same with initials ("L. I. BREZHNEV. Good evening ..."): a line that opens a turn of a record copied
 # without blank lines
 INITIALS_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){1,3}[A-Z][A-Z’'\-]{2,}\.[ ]+(?=[\"“(\[.…]*[A-Z])")
-PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:[A-ZА-ЯЁ]\.[ ]?){0,3}(?P<name>[A-ZА-ЯЁ][a-zа-яё][\w’'\-]+)"
-                          r"\.[ ]+(?=[\"“(\[.…]*[A-ZА-ЯЁ])")  # ("S. Dutt. Thank you, ...": initials may come first;
-# a Russian page's "Г. А. Насер. Такие разговоры ...")
+PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:(?:[A-ZА-ЯЁ]|Sh|Ch|Zh|Kh|Ts|Yu|Ya)\.[ ]?){0,3}"
+                          r"(?P<name>[A-ZА-ЯЁ][a-zа-яё][\w’'\-]+)\.[ ]+(?=[\"“(\[.…]*[A-ZА-ЯЁ])")
+# ("S. Dutt. Thank you, ...": initials may come first, "Sh.M.Dost." glued; a Russian page's "Г. А. Насер. Такие ...")
 
 
 # a FRUS cable's title: who sends it, in brackets, "to" whom ("The Ambassador in the Soviet Union (Kirk) to the

@@ -2053,3 +2053,19 @@ def test_a_journal_s_author_in_a_title_printed_in_title_case_is_the_initials_and
             "Kim Chang-man said that the delegation was satisfied.\n\nI replied that the Soviet comrades were glad.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] == "Alexander Puzanov"
+
+
+def test_initials_glued_to_the_name_and_a_french_record_s_monsieur(register, tmp_path):
+    text = ("September 1, 1980\n\nRecord of Conversation of A.A. Gromyko with Sh.M. Dost\n\n"
+            "A.A.Gromyko.  We are glad to see you.\n\nSh.M.Dost.  Allow me to thank you.\n\n"
+                   "A.A.Gromyko.  Say it, but with facts.\n\nSh.M.Dost.  I understand.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Andrei Gromyko", "Sh. M. Dost", "Andrei Gromyko", "Sh. M. Dost"]
+    # "M." before every speaker's name is no initial: Monsieur
+    text = HEAD + ("M.GISCARD D'ESTAING: Let me say first how glad I am.\n\nM.DENG XIAOPING: Our position is known.\n\n"
+                   "M.SAUVAGNARGUES: The difficulty was the agenda.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Giscard D'estaing", "Deng Xiaoping", "Sauvagnargues"]
+    # one "M." alone is an initial still
+    linked = linked_page(HEAD + "M. Thatcher: Good morning.\n\nMao Zedong: Welcome.\n", register, tmp_path)
+    assert speakers(linked)[0] == "M. Thatcher"
