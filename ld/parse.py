@@ -44,6 +44,8 @@ MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 URL_START = re.compile(r"[a-z]{3,6}://")
+# abbreviations of two letters that are no surname cut short before a colon ("No.: 4", "Re.: ...")
+NOT_CUT_SHORT = {"no", "nr", "re", "op", "cf", "pp", "ff", "ms", "mr", "dr", "fo"}
 MONSIEUR_LABEL = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})[^:.\n]{0,40}:")
 # an initial glued to the name after it: "A.A.Gromyko", "Sh.M.Dost"
 GLUED_INITIAL = re.compile(r"(?<=[^\W\d_]\.)(?=[A-Z][\w’'])|(?<=\b[A-Z][a-z]\.)(?=[A-Z])")
@@ -248,7 +250,7 @@ class Layout:
         upper = r"[^\W\d_a-zß-ÿ]"  # a letter that is not a lower-case Latin one
         # "N.S.", a two-letter initial before a name ("Yu. V. Andropov") or "Zedong"
         # (or a name cut short right before the label's colon: "Khrush.:", "Kad.:", in working notes)
-        word = (rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[a-z]{{2,}}\.(?=:)"
+        word = (rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[a-z]{{1,}}\.(?=:)"
                 rf"|{upper}[\w'’\-]*\[[a-z][\w'’\-]*\]"  # (a word the editor completed: "M[oro]", "K[osygin]")
                 rf"|(?:{upper}[a-z]?\.){{1,3}}{upper}[\w'’\-]+"  # (initials glued to the name: "A.A.Gromyko", "M.DENG")
                 rf"|{upper}[\w'’\-]*")
@@ -1061,6 +1063,9 @@ class Parser:
             title, name = "M.", name[sir.end():]
         tokens = TOKEN.findall(GLUED_COMPLETION.sub(r"\1", name))  # ("M[oro]" is Moro)
         words = [t for t in tokens if not t.startswith("[")]
+        if re.fullmatch(r"[A-Z][a-z]\.", words[-1] if words else "") and sep == ":" \
+                and (len(words) > 1 or words[0][:-1].casefold() in NOT_CUT_SHORT):
+            return None  # "Issue No.: 1": a field's abbreviation; a surname cut to two letters stands alone ("St.:")
         if not title and self.comrade_c and len(words) >= 2 and words[0] == "C." and tokens[0] == "C.":
             title, tokens, words = "c.", tokens[1:], words[1:]  # "C. Becker added that": a comrade, no initial
         if not words and len(tokens) == 1:  # a label wholly in brackets: "[Zhou Enlai]:"

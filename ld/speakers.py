@@ -597,8 +597,8 @@ class Resolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _cut_short(self, name: str) -> Resolution | None:
-        """A surname cut short ("Khrush.", "Kad."): the one person this page names, or else the register's
-        one person, whose surname begins so; flagged for a curator."""
+        """A surname cut short ("Khrush.", "Kad.", "St."): the one person this page names, or else (three letters
+        or more) the register's one person, whose surname begins so; flagged for a curator."""
         stem = fold(name.rstrip("."))
         found: dict[str, Resolution] = {}
         for form, entity in self.seen:
@@ -609,7 +609,7 @@ class Resolver:
             if form.words and form.words[-1].startswith(stem):
                 found.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{name!r}, cut short, read as "
                                                                   f"{full}, named on this page", full, doubtful=True))
-        if not found:
+        if not found and len(stem) >= 3:
             matches = _unique(e for word, pairs in self.index.by_word.items() if word.startswith(stem)
                               for form, e in pairs if form.words[-1].startswith(stem) and e.type == "Person")
             if len(matches) == 1:
@@ -692,8 +692,8 @@ class Resolver:
         if found.entity is None and re.fullmatch(r"[A-HJ-Z]", label) and name == label:
             # a telcon's "K:" and "D:" ("I" is the author), unless the page declares whom the letter names
             found = self._surname_initial(label) or found
-        if found.entity is None and re.fullmatch(r"[^\W\d_]{3,}\.", name):  # "Khrush.:" in working notes
-            found = self._cut_short(name) or found
+        if found.entity is None and re.fullmatch(r"[^\W\d_]+\.", name):  # "Khrush.:" in working notes, "St.:" and
+            found = self._cut_short(name) or found  # "B.:" after "Stalin:" and "Bierut:"
         if found.method != UNRESOLVED or found.name:
             self._remember(found.name or name, found.entity)
         role_printed = re.sub(r"^the ", "", fold(title).rstrip("."))  # ("The Premier [Zhou]:")

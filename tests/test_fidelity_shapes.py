@@ -2069,3 +2069,11 @@ def test_initials_glued_to_the_name_and_a_french_record_s_monsieur(register, tmp
     # one "M." alone is an initial still
     linked = linked_page(HEAD + "M. Thatcher: Good morning.\n\nMao Zedong: Welcome.\n", register, tmp_path)
     assert speakers(linked)[0] == "M. Thatcher"
+
+
+def test_labels_cut_short_to_letters_are_the_page_s_speakers_whose_names_begin_so(register, tmp_path):
+    text = HEAD + ("Issue No.: 1\n\nStalin: What is the matter?\n\nBierut: The first question is bread.\n\n"
+                   "B.: We have counted two hundred thousand tons.\n\nSt.: It is a hard moment for us too.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Joseph Stalin", "Bierut", "Bierut", "Joseph Stalin"]
+    assert "speaker-to-confirm" in codes(linked)  # (a guess from the page: a curator confirms it)
