@@ -733,7 +733,8 @@ class Resolver:
         wanted = self.role_aliases.get(wanted, wanted)
         found = self._holders(wanted)
         holder = self.office_holders.get(wanted)
-        if found.method in (DOCUMENT, UNRESOLVED) and holder and f" {fold(holder.split()[-1])} " in self.notes_text \
+        if found.method in (DOCUMENT, UNRESOLVED) and holder \
+                and f" {fold(holder.split()[-1])} " in self.notes_text + _words_folded(self.title) \
                 and not self.names.key(found.name or "").fits(self.names.key(holder)):
             # "President Tito began ..." labels the guest (or the page lists two presidents), but a US record's own
             # "The President" is the one the page names as holding the office on its date ("President Nixon and

@@ -2077,3 +2077,14 @@ def test_labels_cut_short_to_letters_are_the_page_s_speakers_whose_names_begin_s
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Joseph Stalin", "Bierut", "Bierut", "Joseph Stalin"]
     assert "speaker-to-confirm" in codes(linked)  # (a guess from the page: a curator confirms it)
+
+
+def test_a_us_record_s_president_named_in_its_title_is_not_the_guest_president_of_its_list(register, tmp_path):
+    text = ("February 24, 1970\n\nMemorandum of Conversation, Nixon and Pompidou\n\nMEMORANDUM OF CONVERSATION\n\n"
+            "PARTICIPANTS: The President, President Georges Pompidou\n\nPLACE: The President's Office, The White House\n\n"
+            "The President welcomed President Pompidou and said that he had looked forward to this talk.\n\n"
+            "President Pompidou thanked the President and said that France would always be an ally.\n\n"
+            "The President replied that he had no such expectation.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Richard Nixon", "Georges Pompidou", "Richard Nixon"]
+    assert "speaker-to-confirm" in codes(linked)
