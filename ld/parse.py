@@ -298,7 +298,8 @@ class Layout:
         marks = _alternation([*(t.rstrip(".") for t in merged["report_titles"]), "comrade"])  # ("At lunch comrade X")
         # (a participle's clause may be longer: "Having received the answer of the Chinese side to the
         # letter of the six parties, Comrade Kliszko stated ...")
-        clause = (rf"(?:(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning)(?:[ ]+[\w'’\-]+){{0,15}},[ ]+|"
+        clause = (rf"(?:(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning|After|Following|During)"
+                  rf"(?:[ ]+[\w'’\-]+){{0,15}},[ ]+|"  # ("After a short exchange about the program of the visit, X ...")
                   rf"(?:[\w'’\-\[\]]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-\[\]]+"
                   rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+{upper})))")  # (an editor's word too: "Having greeted [me]")
         self.reported_strong = re.compile(
@@ -460,6 +461,7 @@ class Parser:
         self.period_run_on = False  # ... inside paragraphs too: "... the whole world. Castro. We ..."
         self.recurring: frozenset[str] = frozenset()  # colon labels printed again and again (see _recurring_labels)
         self.monsieur = False  # "M." is Monsieur on this page, no initial
+        self.head = ""  # the page's head, its title above all, while the transcript's start is looked for
         self.dashes: frozenset[str] = frozenset()  # names printed before a dash again and again (_recurring_dashes)
         self.initials: dict[str, str] = {}  # a telcon's one-letter labels ("K."), to the name they stand for
         self.comrade_c = False  # the page writes "c. Moskovskii" for comrade: "C. Becker" opening a sentence is one too
@@ -623,6 +625,7 @@ class Parser:
             authored = free and titled and (any(TITLE_AUTHOR.search(p.text) for p in parts["_head"][:3])
                                             or first_person)
             listed = len(para.lines) >= 2 and all(BULLET.match(line) for line in para.lines)  # a participant list
+            self.head = " ".join(p.text for p in parts["_head"][:4])
             if not has_header and titled and (listed or self._opens_transcript(para.text, reported=free, authored=authored)):
                 body = paragraphs[index:]  # no Contents header: the transcript starts here
                 transcript_line = para.location.line
@@ -766,12 +769,24 @@ class Parser:
             if label is None and text[:1] in "“\"" else None
         if quoted and (found := self.read_label(quoted, True, {}, reported=True)) and self.is_known(found.speaker):
             return True  # '"We agree with the Prime Minister," Mao replied.': a quotation and its tag
+        strong = self.layout.reported_strong.match(text) if label is None and reported and self.head else None
+        if strong and strong["name"] and (found := self.read_label(strong, True, {}, reported=True)) \
+                and self._named_above(found.speaker):
+            return True  # "After a short exchange about the program of the visit, M. Gaddafi spoke about ..."
         dashed = self.layout.dashed.match(text) if label is None else None
         if dashed and dashed["glued"] and dashed["title"] and dashed["name"] and self.read_label(dashed, True, {}):
             return True  # "Cde. Cz. Kiszczak—in the last week ...": a protocol's titled name and a dash
         if dashed and dashed["name"] and self.dashed_again(dashed):
             return True  # "M[oro] - I wanted to bring you up to date ...", the dialogue's first dash label
         return label is not None and (reported or not label.reported)
+
+    def _named_above(self, name: str) -> bool:
+        """Does the page's head (its title) name this person by the surname ("Muammar al-Gaddafi" for
+        "M. Gaddafi")?"""
+        from ld.speakers import fold
+
+        surname = fold(name.split()[-1]) if name.split() else ""
+        return len(surname) >= 3 and surname in re.findall(r"\w+", fold(self.head.replace("-", " ")))
 
     def dashed_again(self, dashed: re.Match) -> bool:
         """Is a dash label's name one the page's dialogue prints so again and again (``dashes``)?"""
@@ -2370,7 +2385,8 @@ class Transcript:
             context = fold(re.sub(r"['’]s\b", "", " ".join([  # ("Brezhnev's Meeting": Brezhnev)
                 self.title, *(v for _, v in self.headers), *met,
                 *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")])))
-            self._context = (state, context, frozenset(re.findall(r"\w+", context)))
+            hyphened = fold(" ".join([self.title, *(v for _, v in self.headers)]).replace("-", " "))
+            self._context = (state, context, frozenset(re.findall(r"\w+", f"{context} {hyphened}")))  # ("al-Gaddafi")
         _, context, tokens = self._context
         words = fold(name).split()
         if len(name) == 1 and name.isupper() and name != "I":  # a telcon's "K said ...": one person the title names

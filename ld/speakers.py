@@ -74,7 +74,9 @@ QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting",
 # a person a title names: "between George H.W. Bush and Helmut Kohl", "Conversation of X with Y"
 NAME_WORD = r"[A-Z](?:[\w\-’'.]*[\w\-.])?"  # a capitalised word of a name in a title (no closing quote)
 TITLE_PERSON = re.compile(r"(?<![\w])(?:between|and|with|of|by)\s+(?P<name>(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})"
-                          r"(?:\s+(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})){1,4})(?=['’]s\b|[\s,'’]|$)")
+                          r"(?:\s+(?:(?:de|van|von|da|di|du|bin|ibn|ben)\s+)?"  # ("Charles de Gaulle", "Muammar al-Gaddafi")
+                          r"(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3}|(?:al|el|ad|as|ash|az)-[A-Z][\w’'\-]*)){1,4})"
+                          r"(?=['’]s\b|[\s,'’]|$)")
 TITLE_LINKS = {"between", "and", "with", "of", "by", "the", "on", "record", "memorandum", "minutes", "notes", "note"}
 MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December)$")
@@ -113,6 +115,7 @@ def fold(text: str) -> str:
 
 
 FOLDED_AWAY = re.compile(r"['’`\-‐]")
+ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|an|ar|at)[-‐](?=\w{3})", re.I)  # an Arabic name's article
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,7 @@ class Names:
             elif DIGRAPH_INITIAL.match(piece):  # "Cz. Kiszczak", "Yu. V. Andropov": one initial of two letters
                 initials.append(fold(piece[0]))
             else:
+                piece = ARTICLE.sub("", piece)  # "al-Gaddafi" is Gaddafi, as the page prints him again
                 word = re.sub(r"[^\w]", "", fold(piece))
                 if word and word not in ("and",):
                     words.append(word)

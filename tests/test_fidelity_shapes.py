@@ -2088,3 +2088,13 @@ def test_a_us_record_s_president_named_in_its_title_is_not_the_guest_president_o
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Richard Nixon", "Georges Pompidou", "Richard Nixon"]
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_note_opened_by_a_report_after_a_long_lead_and_an_arabic_name_s_article(register, tmp_path):
+    text = ("February 16, 1979\n\nNote about the Meeting between Comrades Erich Honecker and Muammar al-Gaddafi\n\n"
+            "N o t e\n\nAfter a short exchange about the program of the last day of the visit, M. Gaddafi spoke about "
+            "the situation in the Arab world.\n\nThe front of steadfastness must be strengthened.\n\n"
+            "Comrade E. Honecker thanked for the open information.\n\nM. Gaddafi agreed.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Muammar al-Gaddafi", "Erich Honecker", "Muammar al-Gaddafi"]
+    assert "The front of steadfastness" in linked.doc.turns[0].text  # his, not text before the record
