@@ -44,6 +44,7 @@ MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 URL_START = re.compile(r"[a-z]{3,6}://")
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|az)-[A-Z]")  # "al-Assad"
 # abbreviations of two letters that are no surname cut short before a colon ("No.: 4", "Re.: ...")
 NOT_CUT_SHORT = {"no", "nr", "re", "op", "cf", "pp", "ff", "ms", "mr", "dr", "fo"}
 MONSIEUR_LABEL = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})[^:.\n]{0,40}:")
@@ -253,6 +254,7 @@ class Layout:
         word = (rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[a-z]{{1,}}\.(?=:)"
                 rf"|{upper}[\w'’\-]*\[[a-z][\w'’\-]*\]"  # (a word the editor completed: "M[oro]", "K[osygin]")
                 rf"|(?:{upper}[a-z]?\.){{1,3}}{upper}[\w'’\-]+"  # (initials glued to the name: "A.A.Gromyko", "M.DENG")
+                rf"|(?:al|el|ad|as|ash|az)-{upper}[\w'’\-]+"  # (an Arabic name's article: "H. al-Assad"; ARABIC_ARTICLE)
                 rf"|{upper}[\w'’\-]*")
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
         particle = _alternation(merged["particles"])
@@ -1103,7 +1105,8 @@ class Parser:
             if voices and at_start and not reported and (sep == ":" or sep == "." and words[0].isupper()):
                 return Label(match.start(), match.end(), words[0], words[0], role="voice")  # "ALL. Correct."
             return None
-        if not all(w[0].isupper() or w in self.layout.particles or "\u3400" <= w[0] <= "\u9fff" for w in words):
+        if not all(w[0].isupper() or w in self.layout.particles or "\u3400" <= w[0] <= "\u9fff" or ARABIC_ARTICLE.match(w)
+                   for w in words):
             return None  # (a Chinese name has no capitals: "陈毅:")
         if any(w.casefold() in NOT_NAME_WORDS for w in words):
             return None  # "TO SEE:", "SECRETARY AND THE CHINESE AMBASSADOR:" in capitals: a form's or a heading's words

@@ -2098,3 +2098,13 @@ def test_a_note_opened_by_a_report_after_a_long_lead_and_an_arabic_name_s_articl
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Muammar al-Gaddafi", "Erich Honecker", "Muammar al-Gaddafi"]
     assert "The front of steadfastness" in linked.doc.turns[0].text  # his, not text before the record
+
+
+def test_a_report_by_an_arabic_name_with_its_article(register, tmp_path):
+    text = ("October 15, 1982\n\nTranscript of the talks between Erich Honecker and Hafez al-Assad\n\n"
+            "H. al-Assad opened the talks with warm words of welcome for E. Honecker.\n\n"
+            "E. Honecker thanked for the cordial reception.\n\n"
+            "H. al-Assad asked how the socialist countries judge the summit.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("H. al-Assad", "Hafez al-Assad"), ("E. Honecker", "Erich Honecker"),
+                                           ("H. al-Assad", "Hafez al-Assad")]
