@@ -285,7 +285,8 @@ class Resolver:
     def _read_title(self, title: str) -> None:
         """'Premier Zhou Enlai's reception of the Ambassador of Cambodia Sisowath Sirik Matak'."""
         self.title_words = set(re.findall(r"\w+", fold(title)))
-        for match in self.names.roles_in_title().finditer(title):
+        # "Ambassador to Bulgaria, Ha Dong-yun": the name after the place and a comma is the holder's
+        for match in self.names.roles_in_title().finditer(PLACE_COMMA.sub(" ", title)):
             role = fold(match["role"]).rstrip(".")
             before = fold(title[:match.start()]).rstrip()
             if any(before.endswith(q) for q in QUALIFIERS) and not role.startswith(QUALIFIERS):
@@ -293,6 +294,8 @@ class Resolver:
             if title[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
                 continue  # "Memorandum for the President's File": the role owns what follows, it has no name
             name = self._strip_place(re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip())
+            parts = name.split()  # ("the Ambassador of the GDR, Comrade Hertzfeldt": the name after the honorific)
+            name = " ".join(parts[max((i + 1 for i, w in enumerate(parts) if fold(w).strip(".,") in HONORIFICS), default=0):])
             initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
             if initialled and re.search(rf"\b(?:to|in)[ ]+(?:the[ ]+)?{re.escape(name[:initialled.start()].strip())}[ ]", title):
                 name = initialled[0]  # "Ambassador to Cuba V.I. Vorotnikov": the name starts at the initials
@@ -982,6 +985,9 @@ def _first_office(note: str, wanted: str) -> bool:
     return any(not first[:m.start()].rstrip().endswith(QUALIFIERS) for m in re.finditer(rf"\b{re.escape(wanted)}\b", first))
 
 
+# an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun"
+PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+"
+                         r"(?=[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+(?:[ ,]|$))")
 # capitalised words in a row: a person's name as narration prints it ("PRC Ambassador Qiao Xiaoguang")
 FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:[ ]+[A-Z][a-z][\w’'-]*)+")
 

@@ -2108,3 +2108,13 @@ def test_a_report_by_an_arabic_name_with_its_article(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked) == [("H. al-Assad", "Hafez al-Assad"), ("E. Honecker", "Erich Honecker"),
                                            ("H. al-Assad", "Hafez al-Assad")]
+
+
+def test_a_title_s_office_with_its_place_then_a_comma_and_the_holder_s_name(register, tmp_path):
+    text = ("February 11, 1986\n\nMemo of Meeting Between Bulgarian Deputy Foreign Minister, Maria Zaharieva, and "
+            "North Korean Ambassador to Bulgaria, Ha Dong-yun\n\n"
+            "The Korean Ambassador thanked the Foreign Ministry for its position.\n\n"
+            "Comrade Zaharieva answered that the position of Bulgaria remains unchanged.\n\n"
+            "The Ambassador thanked her.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Ha Dong-yun", "Zaharieva", "Ha Dong-yun"]
