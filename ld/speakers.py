@@ -699,6 +699,11 @@ class Resolver:
         if found.entity is None and re.fullmatch(r"[A-HJ-Z]", label) and name == label:
             # a telcon's "K:" and "D:" ("I" is the author), unless the page declares whom the letter names
             found = self._surname_initial(label) or found
+        sir = MONSIEUR_NAME.fullmatch(name) if found.entity is None else None
+        if sir:  # "M. Vyshinsky" of a British cable: Monsieur, when the surname alone names one person
+            other = self.lookup(sir[1])
+            if other.entity is not None and not fold(other.entity.label).startswith("m"):
+                found = replace(other, note=f"{name!r}: 'M.' read as Monsieur; {other.note}")
         if found.entity is None and re.fullmatch(r"[^\W\d_]+\.", name):  # "Khrush.:" in working notes, "St.:" and
             found = self._cut_short(name) or found  # "B.:" after "Stalin:" and "Bierut:"
         if found.method != UNRESOLVED or found.name:
@@ -985,6 +990,7 @@ def _first_office(note: str, wanted: str) -> bool:
     return any(not first[:m.start()].rstrip().endswith(QUALIFIERS) for m in re.finditer(rf"\b{re.escape(wanted)}\b", first))
 
 
+MONSIEUR_NAME = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})")  # "M. Vyshinsky", "M. Blancard"
 # an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun"
 PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+"
                          r"(?=[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+(?:[ ,]|$))")

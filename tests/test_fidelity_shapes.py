@@ -2118,3 +2118,13 @@ def test_a_title_s_office_with_its_place_then_a_comma_and_the_holder_s_name(regi
             "The Ambassador thanked her.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Ha Dong-yun", "Zaharieva", "Ha Dong-yun"]
+
+
+def test_a_british_cable_s_generalissimo_monsieur_and_a_possessive_that_is_no_name(register, tmp_path):
+    text = HEAD + ("Sir D. Kelly: “Generalissimo, I am grateful that you have found time to see me.\n\n"
+                   "My Government believes that the damage of the war is the first concern of both our peoples.”\n\n"
+                   "Generalissimo Stalin: “The Soviet Government has never refused trade with England.”\n\n"
+                   "M. Vyshinsky: “The Soviet Government set out its view of the Pact.”\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["D. Kelly", "Joseph Stalin", "Andrey Vyshinsky"]  # ("My Government" speaks not)
+    assert "My Government believes" in linked.doc.turns[0].text
