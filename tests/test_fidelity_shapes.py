@@ -2128,3 +2128,13 @@ def test_a_british_cable_s_generalissimo_monsieur_and_a_possessive_that_is_no_na
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["D. Kelly", "Joseph Stalin", "Andrey Vyshinsky"]  # ("My Government" speaks not)
     assert "My Government believes" in linked.doc.turns[0].text
+
+
+def test_a_hungarian_file_s_header_fields_are_no_speakers(register, tmp_path):
+    text = ("March 14, 1963\n\nHungarian Embassy in Havana, Report on a Dinner Conversation\n\n"
+            "Written: in four copies\n\nOfficial: Erzsébet Görög\n\nTyped by: Vajdáné\n\n"
+            "Comrade Görög asked Ambassador Fuxa whether the Cuban side was content.\n\n"
+            "Ambassador Fuxa replied that he regarded the relations as excellent.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Görög", "Fuxa"]
+    assert ("Typed by", "Vajdáné") in linked.doc.headers
