@@ -2727,7 +2727,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
             if alone or value_next or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
-                    or header_line and not DENSE_LABEL.match(stripped) \
+                    or header_line and (not DENSE_LABEL.match(stripped) or header is not None and header.match(stripped)) \
                     or dense_here and DENSE_STARTS.match(lines[0]) and not lines[0][0].isdigit() \
                     and _prose_line(rows[number] if number < len(rows) else ""):
                 flush()  # (a list's line before a long line: that line is prose, not the item's wrapped rest)

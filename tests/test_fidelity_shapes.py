@@ -2138,3 +2138,15 @@ def test_a_hungarian_file_s_header_fields_are_no_speakers(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Görög", "Fuxa"]
     assert ("Typed by", "Vajdáné") in linked.doc.headers
+
+
+def test_a_ciphergram_without_blank_lines_ends_its_header_lines_where_they_end(register, tmp_path):
+    rows = ["July 19, 1963", "Secret Telegram from Maneli (Saigon) to Spasowski (Warsaw)", "Secret",
+            "Ciphergram No. 9412", "Spasowski", "FYI: Trojanowski, Thee, Chodorek",
+            "I am passing on the results of my talks in Hanoi with the Premier [Pham Van Dong].",
+            "1. The Premier said that the crisis in the South has entered a new phase.",
+            "2. I replied that we intend to act in exactly this way.",
+            "3. At the end the Premier asked that we convey his greetings.", "Maneli"]
+    linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
+    assert ("FYI", "Trojanowski, Thee, Chodorek") in linked.doc.headers  # (a copy list: no speaker "FYI")
+    assert speakers(linked) == ["Pham Van Dong", "Maneli", "Pham Van Dong"]
