@@ -485,9 +485,9 @@ class Parser:
     def parse_text(self, text: str, path: str = "<text>", doc_id: str = "doc", digest: str = "") -> Document:
         if self.layout_error:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
-        sample = text[:3000]  # (words counted by the regex engine: a loop over characters cost a fifth of parse and link)
-        words = len(LETTER.findall(sample))
-        self.shouting = words > 40 and len(LOWER.findall(sample)) < words / 10  # hardly a word in lower case (a stamp)
+        # hardly a word in lower case (a cable, a stamp): at the top, or in the middle of a page whose export's own
+        # head is in lower case ("Citation: ...", then the cable's OCR in capitals)
+        self.shouting = any(_shouting(text[at:at + 3000]) for at in ((0, len(text) // 3) if len(text) > 4000 else (0,)))
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
                                       self.layout.file_lists, shouting=self.shouting, header=self.layout.header)
         paragraphs, numbered = _edition_numbers(paragraphs)
@@ -2820,6 +2820,13 @@ RUN_ON_BANNER = re.compile(r"^(?:\d{1,3}[ ]+)?(?:Digital Archive[ ]+)?(?:Interna
 # a PDF page's number before its run-on text ("2 Top Secret MEMORANDUM ...", "3 defense. He ...")
 PAGE_NUMBER = re.compile(r"^\d{1,3}[ ]+(?=\S)")
 LETTER, LOWER = re.compile(r"[^\W\d_]+"), re.compile(r"[a-zß-ÿ][^\W\d_]*")
+
+
+def _shouting(sample: str) -> bool:
+    """Hardly a word in lower case? (Words counted by the regex engine: a loop over characters cost a fifth of
+    parse and link.)"""
+    words = len(LETTER.findall(sample))
+    return words > 40 and len(LOWER.findall(sample)) < words / 10
 # a heading of its own line in the record, run on: "... Zhou Mingji Summary Nkrumah discussed: 1. ..."
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")

@@ -2150,3 +2150,35 @@ def test_a_ciphergram_without_blank_lines_ends_its_header_lines_where_they_end(r
     linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
     assert ("FYI", "Trojanowski, Thee, Chodorek") in linked.doc.headers  # (a copy list: no speaker "FYI")
     assert speakers(linked) == ["Pham Van Dong", "Maneli", "Pham Van Dong"]
+
+
+def test_a_cable_in_capitals_below_an_export_s_head_in_lower_case_is_read_as_a_cable(register, tmp_path):
+    head = ("March 02, 1995\nEUR Assistant Secretary Holbrooke's Meeting with President Iliescu\nCitation:\n"
+            "\"EUR Assistant Secretary Holbrooke's Meeting with President Iliescu,\" March 02, 1995, Wilson Center "
+            "Digital Archive, Declassified Documents Concerning NATO Expansion. This document was obtained by the "
+            "archive under the Freedom of Information Act and is reproduced here as it was released to it, with "
+            "the markings of the original cable and its pages, for researchers who study the enlargement of the "
+            "alliance in the years after the end of the Cold War and its meaning for the states of the region.\n"
+            "Summary:\nHolbrooke and Iliescu discuss the treaty with Hungary and the enlargement of the alliance "
+            "to the east, and the American investors who wait for the law on privatization.\n"
+            "Original Language:\nEnglish\nContents:\nOriginal Scan\n")
+    rows = ["FM AMEMBASSY BUCHAREST", "TO SECSTATE WASHDC IMMEDIATE 4421",
+            "SUBJ EUR ASSISTANT SECRETARY A/S HOLBROOKE'S MEETING WITH PRESIDENT ILIESCU", "TEXT:",
+            "CONFIDENTIAL SECTION 01 OF 05 BUCHAREST 002231", "SUBJECT: HOLBROOKE'S MEETING", "WITH PRESIDENT ILIESCU",
+            "3. ILIESCU OPENED BY WELCOMING HOLBROOKE BACK TO", "BUCHAREST AND SAYING THAT ROMANIA HAD NO BETTER FRIEND.",
+            "4. HOLBROOKE SAID THE U.S. WANTED ROMANIA FIRMLY IN", "THE WEST AND WOULD JUDGE ALL CANDIDATES ALIKE.",
+            "5. ILIESCU REPLIED THAT ROMANIA WANTED THE TREATY MORE", "THAN ANYONE. THE OBSTACLE WAS BUDAPEST.",
+            "6. ON NATO, HOLBROOKE EXPLAINED THAT THE ALLIANCE WOULD", "SPEND THE YEAR STUDYING THE HOW AND WHY.",
+            "7. ILIESCU ASKED WHETHER THE U.S. COULD SAY SO PUBLICLY.",
+            "8. HOLBROOKE SAID HE WOULD SAY EXACTLY THAT AT HIS", "PRESS CONFERENCE IN THE AFTERNOON OF THAT DAY.",
+            "9. ILIESCU PROMISED TO SPEAK TO THE PARTY LEADERS IN", "PARLIAMENT BEFORE THE SPRING RECESS BEGAN.",
+            "10. HOLBROOKE THANKED HIM AND SAID THAT WASHINGTON", "WOULD FOLLOW THE DEBATE ON THE LAW CLOSELY."]
+    rows += [f"{n}. {who} {verb} THAT THE TALKS ON THE BASIC TREATY WOULD GO ON IN THE SPRING AND THAT"
+             f" BOTH SIDES WOULD REPORT TO THEIR GOVERNMENTS." for n, (who, verb) in enumerate(
+                 [("ILIESCU", "ADDED"), ("HOLBROOKE", "REPLIED")] * 12, start=11)]
+    text = head.replace("Summary:\n", "Summary:\n" + "The meeting took place in the presidential palace in the "
+                        "morning, and both sides spoke of the elections of the next year at some length. " * 8) \
+        + "\n".join(rows) + "\n"
+    assert len(text) > 4000 and text.index("3. ILIESCU") > 1000  # (the head alone is no cable's capitals)
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Iliescu", "Holbrooke"] * 16
