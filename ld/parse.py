@@ -44,6 +44,8 @@ MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 URL_START = re.compile(r"[a-z]{3,6}://")
+# a paragraph that opens in its author's first person, after its number or letter: "c. I asked whether ..."
+OWN_START = re.compile(r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)])[ ]+)?(?:I|\[I\])[ ]")
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|az)-[A-Z]")  # "al-Assad"
 # abbreviations of two letters that are no surname cut short before a colon ("No.: 4", "Re.: ...")
 NOT_CUT_SHORT = {"no", "nr", "re", "op", "cf", "pp", "ff", "ms", "mr", "dr", "fo"}
@@ -281,7 +283,7 @@ class Layout:
         # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
         # (or a list's "- ", or an outline's "ii." and "b.": "ii. In response, Secretary Kissinger stated that")
         # ("c." is no outline's letter but a comrade: "c. Tsedenbal answered that")
-        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|(?!c\.)(?:[ivx]{1,4}|[a-h])[.)]|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+)?"
+        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+)?"
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
         # (the verb may be the editor's, in brackets: "Comrade Khrushchev [says] that" in notes kept in shorthand)
         # (a clause may stand between the name and the verb: "Petro Gedeshi, who stood next to us ..., said that",
@@ -1684,7 +1686,7 @@ class Transcript:
     def _narrator_turn(self, text: str) -> Label | None:
         """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
         "1. In accordance with instructions ... I presented ..." (the first sentence says "I")."""
-        unnumbered = re.sub(r"^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+", "", text)
+        unnumbered = re.sub(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)])\s+", "", text)
         if AUTHOR_COMMENT.match(unnumbered):  # "In my opinion, Kim Il avoided ...": the author's comment, no one's turn
             return Label(0, 0, "", "", role=NARRATION)
         first = re.split(r"(?<=[.!?;])\s", unnumbered, maxsplit=1)[0][:300]
@@ -1998,7 +2000,8 @@ class Transcript:
     def _markers(self, text: str, line: int = 0):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found: list[tuple] = []
-        first = self._start_label(text) or self._dash_label(text) \
+        own = self._narrator_turn(text) if self.reported and OWN_START.match(text) else None  # "c. I asked ..."
+        first = own or self._start_label(text) or self._dash_label(text) \
             or self._report_of_participant(text) or self._quoted(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
                 if self.reported else None)

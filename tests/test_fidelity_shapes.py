@@ -2182,3 +2182,14 @@ def test_a_cable_in_capitals_below_an_export_s_head_in_lower_case_is_read_as_a_c
     assert len(text) > 4000 and text.index("3. ILIESCU") > 1000  # (the head alone is no cable's capitals)
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Iliescu", "Holbrooke"] * 16
+
+
+def test_a_receiving_telegram_s_fields_hyphened_titles_and_lettered_first_person_items(register, tmp_path):
+    text = ("March 4, 1977\n\nTelegram to the Minister of Foreign Affairs from the Ambassador in Malaysia\n\n"
+            "Receiving Telegram\n\nDae: AM - 0162\n\n"
+            "a. First, I conveyed the government’s appreciation for the moderate stand Malaysia had taken.\n\n"
+            "b. Vice-Minister Zakaria said that Malaysia’s position had not changed.\n\n"
+            "c. I asked whether the trade delegation had concluded any agreement. He answered that it had not.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("I", "the author"), ("Vice-Minister Zakaria", "Zakaria"), ("I", "the author")]
+    assert ("Dae", "AM - 0162") in linked.doc.headers
