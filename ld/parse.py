@@ -1955,8 +1955,8 @@ class Transcript:
                 s["kind"] == "turn" and (s["role"] or "").casefold() == label.role.casefold() for s in self.segments)) \
                 and not _same_person(label.role, speaker)
             return replace(label, start=pos, end=pos) if named else None
-        if not self._takes_part(label.speaker):
-            return None
+        if not (self._takes_part(label.speaker) or _addressed(text[:pos], label.speaker)):
+            return None  # ("... told Burmese Ambassador U Hla Maung that ... U Hla Maung asked whether ...": whom he told)
         return replace(label, start=pos, end=pos)
 
     def _relayed(self, text: str, pos: int, speaker: str) -> bool:
@@ -2825,6 +2825,20 @@ PAGE_NUMBER = re.compile(r"^\d{1,3}[ ]+(?=\S)")
 LETTER, LOWER = re.compile(r"[^\W\d_]+"), re.compile(r"[a-zß-ÿ][^\W\d_]*")
 
 
+def _addressed(text: str, name: str) -> bool:
+    """Does ``text`` name this person as the one the speaker addressed ("told Indian Ambassador Raghavan that",
+    "received Ambassador U Hla Maung")? A person merely spoken of is no one who answers."""
+    surname = name.split()[-1] if name.split() else ""
+    return len(surname) >= 2 and any(
+        ADDRESSED.search(text, max(m.start() - 60, 0), m.start())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
+
+
+# a verb of addressing someone, then up to five words of their title and name: "told Burmese Ambassador U Hla"
+ADDRESSED = re.compile(r"\b(?:told|received(?![ ]+by)|informed|asked|assured|thanked|reminded|met|visited|called[ ]on)"
+                       r"(?:[ ]+[\w\[\].’'\-]+){0,5}[ ]+$")
+
+
 def _shouting(sample: str) -> bool:
     """Hardly a word in lower case? (Words counted by the regex engine: a loop over characters cost a fifth of
     parse and link.)"""
@@ -2967,7 +2981,9 @@ MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.�
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
 LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
 # offices, then the name, as a label: "Head of the Cuban Cultural Delegation, Education Minister, Armando Hart Dávalos:"
-OFFICE_LABEL = re.compile(r"(?P<office>[A-Z][^:\n]{5,120}),[ ]+(?P<name>[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){1,3})(?=:[ ])")
+# (a telegram's address is none: "To Ambassador Yuan, Ambassador Huang, Ambassador Yao: (Top Secret)")
+OFFICE_LABEL = re.compile(r"(?P<office>(?!To[ ])[A-Z][^:\n]{5,120}),[ ]+"
+                          r"(?P<name>[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){1,3})(?=:[ ])")
 # ... or an office "of" a body, no comma, before a name of two words: "First Secretary of the CPCz CC Alexander Dubček:"
 OFFICE_OF_LABEL = re.compile(r"(?P<office>[A-Z][\w’'.]*(?:[ ][\w’'.]+){0,3}[ ]of[ ](?:[\w’'.]+[ ]){1,6})"
                              r"(?P<name>[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+)(?=:[ ])")

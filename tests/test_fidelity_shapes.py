@@ -2193,3 +2193,18 @@ def test_a_receiving_telegram_s_fields_hyphened_titles_and_lettered_first_person
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked) == [("I", "the author"), ("Vice-Minister Zakaria", "Zakaria"), ("I", "the author")]
     assert ("Dae", "AM - 0162") in linked.doc.headers
+
+
+def test_in_a_cable_s_item_the_person_the_speaker_told_answers_in_the_same_paragraph(register, tmp_path):
+    linked = linked_page((
+        "July 10, 1954\n\nMain Points of the Premier's Talks with the Ambassadors of India, Indonesia, and Burma\n\n"
+        "On the 8th, the Premier [Zhou Enlai] received the ambassadors. The main points of the talks are as follows:\n\n"
+        "2. Premier [Zhou Enlai] told Indonesian Ambassador [Arnold] Mononutu that he was sorry he could not stop in "
+        "Jakarta. [Arnold] Mononutu said that his government understood.\n\n"
+        "3. Premier [Zhou Enlai] told Burmese Ambassador U Hla Maung that the reception had left a deep impression. "
+        "U Hla Maung asked whether China would object if Burma sent observers.\n"), register, tmp_path)
+    assert speakers(linked) == ["Zhou Enlai", "Arnold Mononutu", "Zhou Enlai", "U Hla Maung"]
+    # one the speaker only speaks of, or by whom he was received, is no one who answers there
+    linked = linked_page(HEAD + "Mao Zedong said that he had been received by Kim Il Sung in May. Kim Il Sung said "
+                         "that the harvest was good.\n\nKim Il Sung: Yes.\n", register, tmp_path)
+    assert speakers(linked)[0] == "Mao Zedong" and len(linked.doc.turns) == 2
