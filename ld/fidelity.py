@@ -57,7 +57,7 @@ def _opening(text: str) -> str:
     text = re.sub(r"\[\d{1,3}\]", "", unmarked(text))  # a footnote's call-out: the published text keeps it apart
     # (and Markdown's marks: "_Mr. Holyoake_ said" is published as "Mr. Holyoake said")
     text = re.sub(r"\([^()]*(?:\)|$)", " ", fold(text).replace("“", "").replace('"', ""))
-    return " ".join(text.split())[:24]
+    return " ".join(text.split()).rstrip(" :")[:24]  # ("The premier answered:" is the label of what follows)
 
 
 def _words(text: str) -> str:

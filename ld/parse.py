@@ -44,6 +44,8 @@ MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 URL_START = re.compile(r"[a-z]{3,6}://")
+# a role, in any case, and its verb closing a paragraph that introduces the next: "..., the premier said:"
+ROLE_SAID = re.compile(r"\b[Tt]he[ ]+([A-Za-z]+(?:[ ][A-Za-z]+)?)[ ]+([a-z]+(?:[ ][a-z]+)?):$")
 # a paragraph that opens in its author's first person, after its number or letter: "c. I asked whether ..."
 OWN_START = re.compile(r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)])[ ]+)?(?:I|\[I\])[ ]")
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|az)-[A-Z]")  # "al-Assad"
@@ -232,6 +234,7 @@ class Layout:
         self.header_words = {w.casefold() for w in merged["header_words"]}
         self.report_titles = {w.casefold().rstrip(".") for w in merged["report_titles"]}
         self.title_set = {t.casefold() for t in merged["titles"]}
+        self.verb_set = {v.casefold() for v in merged["reporting_verbs"]}
         self.interview_labels = {k.casefold().rstrip("."): v for k, v in merged["interview_labels"].items()}
         self.recorder_leads = tuple(merged["recorder_leads"])
 
@@ -1050,6 +1053,10 @@ class Parser:
             elif match:
                 break
         match = match or self.layout.introduces.search(tail)
+        role = ROLE_SAID.search(tail) if not (match and (match["title"] or self.is_known(match["name"].strip()))) else None
+        if role and role[1].casefold() in self.layout.title_set and role[2].casefold() in self.layout.verb_set:
+            # "Speaking of the border, the premier said:": a role, resolved from the page's context
+            return Label(0, 0, role[0].rstrip(":").strip(), "", role=role[1].title())
         if not match or not (match["title"] or self.is_known((match["name"] or "").strip())):
             return None
         speaker, _ = self._speaker(match["title"] or "", TOKEN.findall((match["name"] or "").strip()))

@@ -2208,3 +2208,13 @@ def test_in_a_cable_s_item_the_person_the_speaker_told_answers_in_the_same_parag
     linked = linked_page(HEAD + "Mao Zedong said that he had been received by Kim Il Sung in May. Kim Il Sung said "
                          "that the harvest was good.\n\nKim Il Sung: Yes.\n", register, tmp_path)
     assert speakers(linked)[0] == "Mao Zedong" and len(linked.doc.turns) == 2
+
+
+def test_a_quotation_introduced_by_a_role_in_lower_case(register, tmp_path):
+    text = ("August 23, 1969\n\nTelegram from Aurel Duma Concerning the Conversation with Premier Zhou Enlai\n\n"
+            "Speaking of the situation on the Sino-Soviet border, the premier said:\n\n"
+            "“Incidents happen almost every week now.”\n\nI thanked the premier for his words.\n\n"
+            "The premier answered:\n\n“We have always been for negotiations.”\n\n(ss) Aurel Duma\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == speakers(linked)[-1] == "Zhou Enlai"
+    assert linked.doc.turns[0].text.startswith("“Incidents") and linked.doc.turns[-1].text.startswith("“We have")
