@@ -2218,3 +2218,13 @@ def test_a_quotation_introduced_by_a_role_in_lower_case(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == speakers(linked)[-1] == "Zhou Enlai"
     assert linked.doc.turns[0].text.startswith("“Incidents") and linked.doc.turns[-1].text.startswith("“We have")
+
+
+def test_he_introducing_what_follows_in_the_author_s_narration_is_the_visitor_it_names(register, tmp_path):
+    text = ("December 3, 1971\n\nReport, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry\n\n"
+            "At my invitation, Le Dong, the ambassador of the Democratic Republic of Vietnam, called on me on "
+            "November 30. He expounded the following:\n\n"
+            "The Vietnamese comrades regard the recent visits as an expression of courtesy.\n\n"
+            "I asked him how the Vietnamese side would respond.\n\nHe replied that no proposal had yet arrived.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Le Dong" and linked.doc.turns[0].text.startswith("The Vietnamese comrades")
