@@ -44,6 +44,9 @@ MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 URL_START = re.compile(r"[a-z]{3,6}://")
+# an office, where it is held, then the holder's surname: "Soviet ambassador to India Benediktov"
+OFFICE_PLACE_NAME = re.compile(r"\b(?i:ambassador|envoy|counsellor|counselor|consul|charg[ée] d['’]affaires|minister)"
+                               r"[ ]+(?:to|in|at)[ ]+(?:the[ ]+)?(?:[A-Z][\w’'\-]*[ ]+){1,3}([A-Z][\w’'\-]{2,})$")
 # "He" and a verb introducing the next paragraphs, after the sentence that names him: "He expounded the following:"
 HE_INTRODUCES = re.compile(r"(?<=[.!?…\]][ ])(?:He|She)[ ]+(?:[a-z]+ly[ ]+)?[a-z]+(?:[ ]+[a-z]+)?[ ]+"
                            r"(?:the[ ]+following|as[ ]+follows)\b[^:.]{0,40}:$")
@@ -2883,6 +2886,8 @@ def _signed_name(text: str) -> str:
     initialled = re.search(r"(?<=[ ])(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", text)
     if initialled and len(text.split()) > 3:
         text = initialled[0]
+    elif office := OFFICE_PLACE_NAME.search(text):  # "Soviet ambassador to India Benediktov": the surname
+        text = office[1]
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
 
 

@@ -2228,3 +2228,11 @@ def test_he_introducing_what_follows_in_the_author_s_narration_is_the_visitor_it
             "I asked him how the Vietnamese side would respond.\n\nHe replied that no proposal had yet arrived.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == "Le Dong" and linked.doc.turns[0].text.startswith("The Vietnamese comrades")
+
+
+def test_a_journal_s_author_after_an_office_and_its_place_is_the_surname(register, tmp_path):
+    text = ("November 2, 1962\n\nEntry from the Journal of Soviet ambassador to India Benediktov, Conversation with "
+            "R.K. Nehru\n\nI thanked R.K. Nehru for his frankness and said that I would report his views.\n\n"
+            "R.K. Nehru replied that India is ready for negotiations.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Benediktov", "R.K. Nehru"]
