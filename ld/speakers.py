@@ -73,7 +73,8 @@ LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "v
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 # a person a title names: "between George H.W. Bush and Helmut Kohl", "Conversation of X with Y"
 NAME_WORD = r"[A-Z](?:[\w\-’'.]*[\w\-.])?"  # a capitalised word of a name in a title (no closing quote)
-TITLE_PERSON = re.compile(r"(?<![\w])(?:between|and|with|of|by)\s+(?P<name>(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})"
+TITLE_PERSON = re.compile(r"(?:(?<![\w])(?:between|and|with|of|by)\s+|(?:(?<=Conversation)|(?<=Meeting)|(?<=Talks)),[ ]+)"
+                          r"(?P<name>(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})"
                           r"(?:\s+(?:(?:de|van|von|da|di|du|bin|ibn|ben)\s+)?"  # ("Charles de Gaulle", "Muammar al-Gaddafi")
                           r"(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3}|(?:al|el|ad|as|ash|az)-[A-Z][\w’'\-]*)){1,4})"
                           r"(?=['’]s\b|[\s,'’]|$)")

@@ -2236,3 +2236,11 @@ def test_a_journal_s_author_after_an_office_and_its_place_is_the_surname(registe
             "R.K. Nehru replied that India is ready for negotiations.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Benediktov", "R.K. Nehru"]
+
+
+def test_the_unnamed_author_is_the_one_title_person_after_the_record_s_word_and_a_comma(register, tmp_path):
+    text = ("January 17, 1950\n\nConversation, V.M. Molotov and A.Y Vyshinsky with Mao Zedong, Moscow\n\n"
+            "I said that in our opinion the Chinese side should answer.\n\nMao Zedong said that he agreed.\n\n"
+            "Vyshinsky added that the text would be ready tomorrow.\n\nI answered that this was right.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Vyacheslav Molotov", "Mao Zedong", "Andrey Vyshinsky", "Vyacheslav Molotov"]
