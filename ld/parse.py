@@ -1590,6 +1590,8 @@ class Transcript:
         last = paragraphs[-1].lines if len(paragraphs) > 1 else ()
         if not signed and len(last) == 2 and OFFICE_BELOW.match(last[1]) and (named_above := NAME_LINE.match(last[0])):
             signed = [paragraphs.pop()]
+        elif not signed and len(last) == 2 and OFFICE_BELOW.match(last[0]) and (named_above := NAME_LINE.match(last[1])):
+            signed = [paragraphs.pop()]  # "AMBASSADOR" above "Reis Malile"
         elif not signed and len(paragraphs) > 2 and OFFICE_BELOW.match(paragraphs[-1].text) \
                 and (named_above := NAME_LINE.match(paragraphs[-2].text)):
             signed = [paragraphs[-2], paragraphs[-1]]

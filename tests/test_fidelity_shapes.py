@@ -2244,3 +2244,13 @@ def test_the_unnamed_author_is_the_one_title_person_after_the_record_s_word_and_
             "Vyshinsky added that the text would be ready tomorrow.\n\nI answered that this was right.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Vyacheslav Molotov", "Mao Zedong", "Andrey Vyshinsky", "Vyacheslav Molotov"]
+
+
+def test_an_office_above_the_name_signs_a_first_person_record(register, tmp_path):
+    text = ("August 22, 1961\n\nInformation from the Albanian Embassy in Beijing\n\n"
+            "On the evening of 21 August 1961, I was invited to a meeting by comrade Zhou Enlai.\n\n"
+            "Comrade Zhou Enlai told me that he had seen the Vietnamese minister.\n\n"
+            "I thanked comrade Zhou Enlai for the information.\n\nAMBASSADOR\nReis Malile\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Reis Malile"
+    assert ("Signature", "AMBASSADOR Reis Malile") in linked.doc.headers
