@@ -93,20 +93,24 @@ def score(page: Path, register: Register, prepare) -> PageScore:
         people = turn.get("speakers") or ([turn["speaker"]] if turn.get("speaker") else [])
         longer = _words(turn.get("starts", ""))[:40]  # the 24 characters of ``opening`` are no proof alone:
         # "The Prime Minister said that he had come" is not the later "The Prime Minister said that he was in"
-        index = next((i for i in range(cursor, len(turns)) if (opening and opening in _opening(turns[i].text)
-                      or opening and opening in " ".join(fold(turns[i].text).split())[:200]
+        index = next((i for i in range(cursor, len(turns)) if opening and (
+                      opening in _opening(turns[i].text)
                       # a label that holds a lead and a verb ("Having thanked me ..., Deng Xiaoping stated:"):
                       # the hand reading quotes the paragraph from its start
-                      or opening and opening in _opening(f"{turns[i].label or ''} {turns[i].text}"))
+                      or opening in _opening(f"{turns[i].label or ''} {turns[i].text}"))
                       and longer in _words(f"{turns[i].label or ''} {turns[i].text[:300]}")), None)
+        if index is None and previous and previous[0] == people and opening \
+                and opening in " ".join(fold(re.sub(r"\[\d{1,3}\]", "", turns[previous[1]].text)).split()):
+            # one person's next paragraph, published in the same turn (the inverse of ``split``): no word
+            # goes to anyone else; right when the turn it joins is
+            result.merged.append(turn.get("starts", ""))
+            result.right += previous[2]
+            continue
+        if index is None:  # (or a few words into the turn: after a number, a mark the reading leaves out)
+            index = next((i for i in range(cursor, len(turns)) if opening
+                          and opening in " ".join(fold(turns[i].text).split())[:200]
+                          and longer in _words(turns[i].text[:300])), None)
         if index is None:
-            if previous and previous[0] == people and opening \
-                    and opening in " ".join(fold(re.sub(r"\[\d{1,3}\]", "", turns[previous[1]].text)).split()):
-                # one person's next paragraph, published in the same turn (the inverse of ``split``): no word
-                # goes to anyone else; right when the turn it joins is
-                result.merged.append(turn.get("starts", ""))
-                result.right += previous[2]
-                continue
             result.lost.append(turn.get("starts", ""))
             previous = None
             continue

@@ -677,6 +677,35 @@ starts = "We shall begin with Poland, and end"
     assert result.lost == ["We shall begin with Poland, then Greece"] and result.right == 3 and not result.invented
 
 
+def test_the_score_finds_a_paragraph_published_in_its_speaker_s_turn_before_words_inside_the_next(register, tmp_path):
+    page = tmp_path / "ways.txt"
+    page.write_text("""October 9, 1963
+Record of a Conversation between Zhou Enlai and Mao Zedong
+Contents:
+English Translation
+Zhou Enlai: There are three ways.
+
+The third way is the one we walk now.
+
+Mao Zedong: I agree that the third way is the realistic one.
+""", encoding="utf-8")
+    page.with_suffix(".expected.toml").write_text("""verdict = "clean"
+[[turn]]
+speaker = "Zhou Enlai"
+starts = "There are three ways."
+[[turn]]
+speaker = "Zhou Enlai"
+starts = "The third way is the"
+[[turn]]
+speaker = "Mao Zedong"
+starts = "I agree that the third"
+""", encoding="utf-8")
+    result = score(page, register, prepare)
+    # the second paragraph is Zhou's, published in his turn; that Mao's words hold "the third way is the" is no
+    # reason to line it up with Mao's turn
+    assert result.right == 3 and result.merged == ["The third way is the"] and not result.lost
+
+
 WEB_TAIL = """July 25, 1965
 Record of Conversation between L. I. Brezhnev and N. Ceausescu
 Contents:
