@@ -1035,9 +1035,10 @@ class Parser:
             return Label(0, surname.end(), surname[1], surname[1])
         for pattern in (self.layout.bare,) if self.shouting else (self.layout.bare, CAPS_BARE):
             match = pattern.match(text)
-            if not match or not match["name"] or len(match["name"].split()) < 2 \
-                    or any(w.casefold() in NOT_NAME_WORDS for w in match["name"].split()):
-                continue  # ("N. S. KHRUSHCHEV AND Prof. K. YASUI": a heading's line, two names)
+            words = match["name"].split() if match and match["name"] else []
+            if match is None or len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words) \
+                    or len(words[0]) > 1 and words[0].isupper() and not all(w.isupper() for w in words):
+                continue  # ("N. S. KHRUSHCHEV AND Prof. K. YASUI": a heading's line, two names; "LE DUAN Correct. ...")
             speaker, _ = self._speaker(match["title"] or "", TOKEN.findall(match["name"]))
             if self.is_known(speaker):
                 return Label(0, match.end(), match["label"].strip(), speaker)
@@ -1108,6 +1109,9 @@ class Parser:
         if re.fullmatch(r"[A-Z][a-z]\.", words[-1] if words else "") and sep == ":" \
                 and (len(words) > 1 or words[0][:-1].casefold() in NOT_CUT_SHORT):
             return None  # "Issue No.: 1": a field's abbreviation; a surname cut to two letters stands alone ("St.:")
+        if sep == "." and any(len(a) > 1 and a.isalpha() and a.isupper() and re.fullmatch(r"[A-Z][a-z]{2,}", b)
+                              for a, b in zip(words, words[1:])):
+            return None  # "LE DUAN Correct. Without ...": a name in capitals, then the speech's first word
         if not title and self.comrade_c and len(words) >= 2 and words[0] == "C." and tokens[0] == "C.":
             title, tokens, words = "c.", tokens[1:], words[1:]  # "C. Becker added that": a comrade, no initial
         if not words and len(tokens) == 1:  # a label wholly in brackets: "[Zhou Enlai]:"
@@ -2539,7 +2543,7 @@ class Transcript:
 # A known name in the recorder's capitals and the speech with no separator: "LE DUAN Our Politburo ...",
 # "N. S. KHRUSHCHEV That is good." (the capitals tell the label from a sentence that starts with a name)
 CAPS_BARE = re.compile(r"(?P<label>(?P<title>)(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][A-Z'’\-]+(?:[ ]+[A-Z][A-Z'’\-]+){0,3}))"
-                       r"[ ]+(?=[A-Z][a-z]|[AI][ ])")
+                       r"[ ]+(?=[A-Z][a-z]|[AI][ ]|\[…\]|\[\.\.\.\])")  # ("J. BATMUNKH […] I thank you")
 # a side's participants after its country and a dash, before the first turn: "China——Deng Xiaoping"
 # (a list, not a dash label's speech: the dash is not spaced, and no sentence ends in the value)
 # "For the USSR: comrades Brežněv, Podgornyj, Kosygin, ...": one side's list, before the first turn

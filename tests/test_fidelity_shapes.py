@@ -2254,3 +2254,14 @@ def test_an_office_above_the_name_signs_a_first_person_record(register, tmp_path
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] == "Reis Malile"
     assert ("Signature", "AMBASSADOR Reis Malile") in linked.doc.headers
+
+
+def test_names_in_capitals_without_a_colon_before_an_omission_or_a_short_first_sentence(register, tmp_path):
+    text = ("May 4, 1979\n\nConversation between Jambyn Batmunkh and Le Duan\n\n"
+            "LE DUAN Welcome, dear comrades.\n\nJ. BATMUNKH […] I thank you, comrade Le Duan, for the warm words.\n\n"
+            "LE DUAN That is so.\n\nJ. BATMUNKH We are convinced that unity is the main guarantee.\n\n"
+            "LE DUAN Correct. Without the Soviet Union neither you nor we could have stood firm.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("LE DUAN", "Le Duan"), ("J. BATMUNKH", "Jambyn Batmönkh")] * 2 \
+        + [("LE DUAN", "Le Duan")]
+    assert linked.doc.turns[-1].text.startswith("Correct.")
