@@ -2265,3 +2265,13 @@ def test_names_in_capitals_without_a_colon_before_an_omission_or_a_short_first_s
     assert labels_and_speakers(linked) == [("LE DUAN", "Le Duan"), ("J. BATMUNKH", "Jambyn Batmönkh")] * 2 \
         + [("LE DUAN", "Le Duan")]
     assert linked.doc.turns[-1].text.startswith("Correct.")
+
+
+def test_a_cable_s_transmission_fields_are_no_speakers(register, tmp_path):
+    text = ("November 5, 1962\n\nCable No. 341 from the Czechoslovak Embassy in Havana\n\nArrived: 4.11.62 21:10\n\n"
+            "Processed: 5.11.62 02:30 Office of the President\n\nDispatched: 5.11.62 07:00\n\n"
+            "Roa informed me today about the first talks with Mikoyan.\n\nI asked Roa whether the Cuban government "
+            "intends to reply.\n\nRoa replied that a statement is being prepared.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not {"Arrived", "Processed", "Dispatched"} & set(speakers(linked))
+    assert ("Dispatched", "5.11.62 07:00") in linked.doc.headers
