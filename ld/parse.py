@@ -1011,7 +1011,16 @@ class Parser:
             if any(re.search(rf"\b{re.escape(name)}\b", p.text, re.I) for p in paragraphs[:first]):
                 named[name] = count
         # once one name is so printed twice, the page's other named people printed so once are labels too
-        return frozenset(named) if any(count >= 2 for count in named.values()) else frozenset()
+        if any(count >= 2 for count in named.values()):
+            return frozenset(named)
+        # surnames in capitals ("SUSLOV Comrades, you have ...", "ANDROPOV I fully agree ..."): two or more, on three
+        # paragraphs or more, each named before (the list of who took part), whatever the speech's first word
+        capitals = Counter(m[1] for p in paragraphs if not self.shouting and (m := CAPS_SURNAME.match(p.text)))
+        named = {name: count for name, count in capitals.items() if name.casefold() not in self.layout.not_first
+                 and name.casefold() not in self.layout.title_set and any(
+                     re.search(rf"\b{re.escape(name)}\b", p.text, re.I)
+                     for p in paragraphs[:next(i for i, p in enumerate(paragraphs) if p.text.startswith(name + " "))])}
+        return frozenset(named) if len(named) >= 2 and sum(named.values()) >= 3 else frozenset()
 
     def _recurring_dashes(self, paragraphs: list[Paragraph]) -> frozenset[str]:
         """The names a note's dialogue prints before a dash again and again ("MORO - ...", "SHARP - ..."),
@@ -1033,6 +1042,9 @@ class Parser:
         surname = BARE_NAME.match(text) if self.bare_names else None
         if surname and surname[1] in self.bare_names and surname[2].casefold() in self.layout.speech_openings:
             return Label(0, surname.end(), surname[1], surname[1])
+        capitals = CAPS_SURNAME.match(text) if self.bare_names else None
+        if capitals and capitals[1] in self.bare_names:  # "SUSLOV Comrades, you have ..."
+            return Label(0, capitals.end(), capitals[1], capitals[1].title())
         for pattern in (self.layout.bare,) if self.shouting else (self.layout.bare, CAPS_BARE):
             match = pattern.match(text)
             words = match["name"].split() if match and match["name"] else []
@@ -3074,6 +3086,7 @@ def _name_lines(paragraphs: list[Paragraph]) -> frozenset[str]:
 # a name alone on its line: two to four capitalised words
 # a surname and the first word of the speech, with no mark between ("Kosygin Let me add ..."): the speech's
 # first word one that opens a sentence, not a name's next word ("Kim Il Sung", "Vice Premier")
+CAPS_SURNAME = re.compile(r"([A-Z][A-Z’'\-]{3,})[ ]+(?=[A-Z][a-z]|[AI][ ]|[“\"(\[])")  # ("ANDROPOV I fully agree ...")
 BARE_NAME = re.compile(r"((?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+)[ ]+(?=([A-Z][a-z]*)\b)")  # ("H. Kroll I have ...")
 SPEECH_OPENINGS = frozenset({"let", "good", "thank", "thanks", "well", "please", "if", "why", "what", "how", "our", "my",
                              "your", "of", "dear", "allow", "certainly", "indeed", "perhaps", "comrades", "who", "when",

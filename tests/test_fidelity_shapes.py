@@ -2275,3 +2275,15 @@ def test_a_cable_s_transmission_fields_are_no_speakers(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert not {"Arrived", "Processed", "Dispatched"} & set(speakers(linked))
     assert ("Dispatched", "5.11.62 07:00") in linked.doc.headers
+
+
+def test_surnames_in_capitals_with_no_mark_label_working_notes_whose_list_names_them(register, tmp_path):
+    text = ("December 11, 1980\n\nTranscript of the CPSU Politburo Session\n\n(Working Notes)\n\n"
+            "Cde. M. A. SUSLOV presiding.\n\nAlso taking part: Cdes. Yu. V. Andropov, D. F. Ustinov, N. A. Tikhonov\n\n"
+            "SUSLOV Comrades, you have the communiqué in front of you.\n\n"
+            "ANDROPOV I fully agree with Mikhail Andreevich.\n\n"
+            "USTINOV The exercises are proceeding according to plan.\n\n"
+            "RECORD OF THE SESSION IS KEPT BY THE GENERAL DEPARTMENT\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mikhail Suslov", "Yuri Andropov", "Ustinov"]
+    assert linked.doc.turns[0].text.startswith("Comrades, you have")
