@@ -349,7 +349,8 @@ class Layout:
         # (or "... Heo Dam began his discussion at 17 hours and talked about the following issues:")
         self.introduces = re.compile(
             rf"(?<![\w])(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?:,[^,:]{{1,80}},|[ ]+[a-z][^,:.!?]{{0,80}}?[ ]+and)?"
-            rf"[ ]+(?:(?:{adverbs})[ ]+)?(?P<verb>{verbs}|(?:asked[ ]+for|took)[ ]+the[ ]+floor)"
+            rf"[ ]+(?:(?:{adverbs})[ ]+)?(?P<verb>{verbs}|(?:asked[ ]+for|took)[ ]+the[ ]+floor"
+            rf"|made(?=[ ]+the[ ]+following))"  # ("Comrade Sverev made the following statements:")
             rf"(?:[ ]+(?:about[ ]+|on[ ]+)?the[ ]+following(?:[ ]+[a-z]+){{0,2}})?[ ]*:$")
         # the same paragraph is asked several times (is it labelled? a header? a report?): match once
         self.label_at_start = lru_cache(maxsize=1024)(self.label.match)

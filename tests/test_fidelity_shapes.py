@@ -2287,3 +2287,11 @@ def test_surnames_in_capitals_with_no_mark_label_working_notes_whose_list_names_
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Mikhail Suslov", "Yuri Andropov", "Ustinov"]
     assert linked.doc.turns[0].text.startswith("Comrades, you have")
+
+
+def test_made_the_following_statements_introduces_the_speaker_s_words(register, tmp_path):
+    text = ("May 10, 1966\n\nNote about a Conversation of Comrade Sverev with Comrade Bibow\n\n"
+            "With regard to the question of joint action, Comrade Sverev made the following statements:\n\n"
+            "The Vietnamese comrades have understood the danger.\n\nThe leadership is not united.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Sverev"] and linked.doc.turns[0].text.startswith("The Vietnamese comrades")
