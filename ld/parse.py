@@ -44,6 +44,7 @@ MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 URL_START = re.compile(r"[a-z]{3,6}://")
+GLUED_CALLOUT = re.compile(r"(?<=[a-z])\d{1,3}$")  # a footnote's number glued to a name's last word
 # an office, where it is held, then the holder's surname: "Soviet ambassador to India Benediktov"
 OFFICE_PLACE_NAME = re.compile(r"\b(?i:ambassador|envoy|counsellor|counselor|consul|charg[ée] d['’]affaires|minister)"
                                r"[ ]+(?:to|in|at)[ ]+(?:the[ ]+)?(?:[A-Z][\w’'\-]*[ ]+){1,3}([A-Z][\w’'\-]{2,})$")
@@ -1112,6 +1113,7 @@ class Parser:
             return None  # "Mao:Yes." only at a paragraph's start (or after a Chinese full stop: "毫无好处。主席:他们")
         if not title and not name:
             return None
+        name = GLUED_CALLOUT.sub("", name)  # "Comrade Andrey Lukanov18": a footnote's number glued to the name
         if any(c.isdigit() for c in INSERTION.sub("", name)):  # (a bracket may hold anything: a call-out, a gloss)
             return None  # "CIA-RDP90B01370R000901145001-4 Release Decision:": a document's number, no person
         name = GLUED_INITIAL.sub(" ", name)  # "A.A.Gromyko" is A.A. Gromyko

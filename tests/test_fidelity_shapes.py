@@ -2295,3 +2295,11 @@ def test_made_the_following_statements_introduces_the_speaker_s_words(register, 
             "The Vietnamese comrades have understood the danger.\n\nThe leadership is not united.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Sverev"] and linked.doc.turns[0].text.startswith("The Vietnamese comrades")
+
+
+def test_a_footnote_s_number_glued_to_a_reported_speaker_s_name(register, tmp_path):
+    text = ("November 17, 1989\n\nInformation about the Plenum of the Central Committee of the BCP\n\n"
+            "Comrade Andrey Lukanov18 said that the changes in personnel are necessary.\n\n"
+            "Comrade Georgi Atanasov informed the Plenum about the draft.\n\n18 Andrey Lukanov, later Prime Minister.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Andrey Lukanov", "Georgi Atanasov"]
