@@ -261,6 +261,8 @@ class Resolver:
         self.interviewers = {fold(w) for w in interviewers}
         self.side_labels = {fold(k): set(fold(v).split()) for k, v in (side_labels or {}).items()}
         self.role_aliases = {fold(k).rstrip("."): fold(v) for k, v in (role_aliases or {}).items()}
+        self.author_name = ""  # who writes "I" on this page, when the page names them (see link.py)
+        self.signed_office = ""
         self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (a US record)
         self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
         self.notes_text = ""  # the notes and narration, folded: "Castro:" is the Fidel Castro they name in full
@@ -400,6 +402,8 @@ class Resolver:
         return name
 
     def _read_headers(self, headers, participant_headers: set[str], role_headers: dict[str, str]) -> None:
+        # the office the record's signature prints ("AMBASSADOR OF THE USSR IN CHINA"), folded
+        self.signed_office = " ".join(fold(v) for h, v in headers if h == "Signature")
         for header, value in headers:
             name = header.casefold().rstrip(".")
             role = role_headers.get(name)
@@ -760,6 +764,10 @@ class Resolver:
             held = self._holders(other)
             if held.method != UNRESOLVED:
                 found = replace(held, note=f"{role!r} read as the title's {other}: {held.note}", doubtful=True)
+        if found.method == UNRESOLVED and self.author_name and re.search(rf"\b{re.escape(wanted)}\b", self.signed_office):
+            # "the Ambassador informed Mao Zedong ..." in the diary an ambassador signs: its author, of himself
+            return Resolution(self.lookup(self.author_name).entity, DOCUMENT, f"{role!r}: the office of the record's "
+                              f"signature, whose author is {self.author_name}", self.author_name, doubtful=True)
         if found.method == UNRESOLVED and wanted in self.note_roles:  # the source note's "President Nixon"
             name = self.note_roles[wanted]  # (a person the register does not know is one of this page)
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's notes name {name} in that "

@@ -2303,3 +2303,15 @@ def test_a_footnote_s_number_glued_to_a_reported_speaker_s_name(register, tmp_pa
             "Comrade Georgi Atanasov informed the Plenum about the draft.\n\n18 Andrey Lukanov, later Prime Minister.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Andrey Lukanov", "Georgi Atanasov"]
+
+
+def test_the_office_a_diary_s_signature_prints_names_its_author_when_the_diary_says_the_ambassador(register, tmp_path):
+    text = ("December 1, 1949\n\nFrom the Diary of N.V. Roshchin, Memorandum of Conversation with Mao Zedong\n\n"
+            "From the Diary of N. V. ROSHCHIN\n\n"
+            "Making use of the opportunity, the Ambassador informed Mao Zedong of the contents of the telegram.\n\n"
+            "Mao Zedong thanked me and said that the government would name its representative.\n\n"
+            "I replied that I had no information about this yet.\n\nAMBASSADOR OF THE USSR IN CHINA\n\n"
+            "N. ROSHCHIN\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["N.V. Roshchin", "Mao Zedong", "N.V. Roshchin"]
+    assert "speaker-to-confirm" in codes(linked)
