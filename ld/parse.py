@@ -44,6 +44,7 @@ MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 URL_START = re.compile(r"[a-z]{3,6}://")
+HONORIFIC_ABBREVIATIONS = {"Dr", "Mr", "Mrs", "Ms", "Gen", "Col", "Amb", "Com", "Cde", "Prof"}
 GLUED_CALLOUT = re.compile(r"(?<=[a-z])\d{1,3}$")  # a footnote's number glued to a name's last word
 # an office, where it is held, then the holder's surname: "Soviet ambassador to India Benediktov"
 OFFICE_PLACE_NAME = re.compile(r"\b(?i:ambassador|envoy|counsellor|counselor|consul|charg[ée] d['’]affaires|minister)"
@@ -1124,6 +1125,8 @@ class Parser:
         if re.fullmatch(r"[A-Z][a-z]\.", words[-1] if words else "") and sep == ":" \
                 and (len(words) > 1 or words[0][:-1].casefold() in NOT_CUT_SHORT):
             return None  # "Issue No.: 1": a field's abbreviation; a surname cut to two letters stands alone ("St.:")
+        if sep == "." and words and words[-1] in HONORIFIC_ABBREVIATIONS:
+            return None  # "Marshal Stalin Dr. [T.V.] Soong": the full stop is the next name's honorific's
         if sep == "." and any(len(a) > 1 and a.isalpha() and a.isupper() and re.fullmatch(r"[A-Z][a-z]{2,}", b)
                               for a, b in zip(words, words[1:])):
             return None  # "LE DUAN Correct. Without ...": a name in capitals, then the speech's first word

@@ -410,7 +410,8 @@ class Resolver:
             if role is None and not (name in participant_headers or set(name.split()) & self.participant_words):
                 continue
             for side, block in _sides(value):
-                for entry in _entries(block):
+                # (two columns merged line by line: "Marshal Stalin Dr. [T.V.] Soong" holds two entries)
+                for entry in (piece for line in _entries(block) for piece in MERGED_COLUMNS.split(line)):
                     participant = self._participant(entry, header, role)
                     if participant is not None:
                         participant.side = side
@@ -1000,6 +1001,9 @@ def _first_office(note: str, wanted: str) -> bool:
 
 
 MONSIEUR_NAME = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})")  # "M. Vyshinsky", "M. Blancard"
+# a personal honorific after a name, on a participant list's line: the second column's entry ("Marshal Stalin Dr.
+# Soong", "Mr. Petrov Dr. Victor Hoo")
+MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?[ ]+[A-Z\[])")
 # an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun"
 PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+"
                          r"(?=[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+(?:[ ,]|$))")

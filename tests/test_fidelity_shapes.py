@@ -2315,3 +2315,14 @@ def test_the_office_a_diary_s_signature_prints_names_its_author_when_the_diary_s
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["N.V. Roshchin", "Mao Zedong", "N.V. Roshchin"]
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_present_list_merged_from_two_columns_gives_two_persons_a_line(register, tmp_path):
+    text = ("June 30, 1945\n\nMeeting between Marshal Stalin and Dr. Soong\n\nPresent:\n"
+            "Marshal Stalin Dr. [T.V.] Soong\nMr. Molotov Ambassador Fu\nMr. Petrov Dr. Victor Hoo\n\n"
+            "Marshal Stalin first asked Dr. Soong how long the journey had taken.\n\n"
+            "Dr. Soong replied that it had taken four days.\n\nStalin asked whether he wished to rest first.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Joseph Stalin", "Soong", "Joseph Stalin"]
+    listed = {entity.label for entity, _, _ in linked.participants}
+    assert {"Joseph Stalin", "Soong", "Victor Hoo"} <= listed and "Stalin Dr" not in listed
