@@ -44,6 +44,7 @@ MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 URL_START = re.compile(r"[a-z]{3,6}://")
+DASHES = (" - ", "–", "—")
 HONORIFIC_ABBREVIATIONS = {"Dr", "Mr", "Mrs", "Ms", "Gen", "Col", "Amb", "Com", "Cde", "Prof"}
 GLUED_CALLOUT = re.compile(r"(?<=[a-z])\d{1,3}$")  # a footnote's number glued to a name's last word
 # an office, where it is held, then the holder's surname: "Soviet ambassador to India Benediktov"
@@ -266,10 +267,9 @@ class Layout:
         # "N.S.", a two-letter initial before a name ("Yu. V. Andropov") or "Zedong"
         # (or a name cut short right before the label's colon: "Khrush.:", "Kad.:", in working notes)
         word = (rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[a-z]{{1,}}\.(?=:)"
-                rf"|{upper}[\w'’\-]*\[[a-z][\w'’\-]*\]"  # (a word the editor completed: "M[oro]", "K[osygin]")
                 rf"|(?:{upper}[a-z]?\.){{1,3}}{upper}[\w'’\-]+"  # (initials glued to the name: "A.A.Gromyko", "M.DENG")
-                rf"|(?:al|el|ad|as|ash|az)-{upper}[\w'’\-]+"  # (an Arabic name's article: "H. al-Assad"; ARABIC_ARTICLE)
-                rf"|{upper}[\w'’\-]*")
+                rf"|{upper}[\w'’\-]*(?:\[[a-z][\w'’\-]*\])?"  # (or a word the editor completed: "M[oro]", "K[osygin]")
+                rf"|(?:al|el|ad|as|ash|az)-{upper}[\w'’\-]+")  # (an Arabic name's article: "H. al-Assad"; ARABIC_ARTICLE)
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
         particle = _alternation(merged["particles"])
         # at most 8 words: a bound that keeps every match attempt short (no quadratic scans)
@@ -502,7 +502,8 @@ class Parser:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
         # hardly a word in lower case (a cable, a stamp): at the top, or in the middle of a page whose export's own
         # head is in lower case ("Citation: ...", then the cable's OCR in capitals)
-        self.shouting = any(_shouting(text[at:at + 3000]) for at in ((0, len(text) // 3) if len(text) > 4000 else (0,)))
+        self.shouting = _shouting(text[:3000]) or len(text) > 4000 and _mostly_capitals(text[len(text) // 3:][:3000]) \
+            and _shouting(text[len(text) // 3:][:3000])
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
                                       self.layout.file_lists, shouting=self.shouting, header=self.layout.header)
         paragraphs, numbered = _edition_numbers(paragraphs)
@@ -1032,7 +1033,8 @@ class Parser:
         from ld.speakers import fold  # (ld.speakers imports this module's layout keys)
 
         counts = Counter(fold(GLUED_COMPLETION.sub(r"\1", m["name"])) for p in paragraphs
-                         if (m := self.layout.dashed.match(p.text)) and m["name"] and not m["title"]
+                         if any(d in p.text[:80] for d in DASHES)  # (a cheap look first: most paragraphs have none)
+                         and (m := self.layout.dashed.match(p.text)) and m["name"] and not m["title"]
                          and len(m["name"].split()) <= 3)
         names = frozenset(name for name, n in counts.items() if n >= 2)
         return names if len(names) >= 2 else frozenset()
@@ -2884,6 +2886,15 @@ def _addressed(text: str, name: str) -> bool:
 # a verb of addressing someone, then up to five words of their title and name: "told Burmese Ambassador U Hla"
 ADDRESSED = re.compile(r"\b(?:told|received(?![ ]+by)|informed|asked|assured|thanked|reminded|met|visited|called[ ]on)"
                        r"(?:[ ]+[\w\[\].’'\-]+){0,5}[ ]+$")
+
+
+NO_LOWER, NO_UPPER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz"), str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _mostly_capitals(sample: str) -> bool:
+    """A cheap first look (the translation runs in C): are most of the sample's Latin letters capitals?"""
+    lower, upper = len(sample) - len(sample.translate(NO_LOWER)), len(sample) - len(sample.translate(NO_UPPER))
+    return upper > lower
 
 
 def _shouting(sample: str) -> bool:
