@@ -645,62 +645,33 @@ starts = "Thank you."
     assert result.turns == 2 and result.right == 1 and result.flagged  # "Pak" fits two: not right, and said
 
 
+def scored(text: str, turns: list[tuple[str, str]], register, folder: Path):
+    """The score of a page of ``text`` against a hand reading of these (speaker, opening words) turns."""
+    page = folder / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    page.with_suffix(".expected.toml").write_text('verdict = "clean"\n' + "".join(
+        f'[[turn]]\nspeaker = "{speaker}"\nstarts = "{starts}"\n' for speaker, starts in turns), encoding="utf-8")
+    return score(page, register, prepare)
+
+
 def test_the_score_does_not_line_a_lost_turn_up_with_a_later_one_of_the_same_opening(register, tmp_path):
-    page = tmp_path / "kremlin.txt"
-    page.write_text("""October 9, 1964
-Record of a Meeting between Mao Zedong and Zhou Enlai
-Contents:
-English Translation
-Mao Zedong: Welcome to Beijing.
-
-Zhou Enlai: We agree to that.
-
-Mao Zedong: We shall begin with Poland, and end with Greece.
-""", encoding="utf-8")
-    page.with_suffix(".expected.toml").write_text("""verdict = "clean"
-[[turn]]
-speaker = "Mao Zedong"
-starts = "We shall begin with Poland, then Greece"
-[[turn]]
-speaker = "Mao Zedong"
-starts = "Welcome to Beijing."
-[[turn]]
-speaker = "Zhou Enlai"
-starts = "We agree to that."
-[[turn]]
-speaker = "Mao Zedong"
-starts = "We shall begin with Poland, and end"
-""", encoding="utf-8")
-    result = score(page, register, prepare)
+    result = scored("October 9, 1964\nRecord of a Meeting between Mao Zedong and Zhou Enlai\nContents:\n"
+                    "English Translation\nMao Zedong: Welcome to Beijing.\n\nZhou Enlai: We agree to that.\n\n"
+                    "Mao Zedong: We shall begin with Poland, and end with Greece.\n",
+                    [("Mao Zedong", "We shall begin with Poland, then Greece"), ("Mao Zedong", "Welcome to Beijing."),
+                     ("Zhou Enlai", "We agree to that."), ("Mao Zedong", "We shall begin with Poland, and end")],
+                    register, tmp_path)
     # the first turn is lost (the page does not have it); its first 24 characters are those of the last turn,
     # which is no reason to skip the two turns between
     assert result.lost == ["We shall begin with Poland, then Greece"] and result.right == 3 and not result.invented
 
 
 def test_the_score_finds_a_paragraph_published_in_its_speaker_s_turn_before_words_inside_the_next(register, tmp_path):
-    page = tmp_path / "ways.txt"
-    page.write_text("""October 9, 1963
-Record of a Conversation between Zhou Enlai and Mao Zedong
-Contents:
-English Translation
-Zhou Enlai: There are three ways.
-
-The third way is the one we walk now.
-
-Mao Zedong: I agree that the third way is the realistic one.
-""", encoding="utf-8")
-    page.with_suffix(".expected.toml").write_text("""verdict = "clean"
-[[turn]]
-speaker = "Zhou Enlai"
-starts = "There are three ways."
-[[turn]]
-speaker = "Zhou Enlai"
-starts = "The third way is the"
-[[turn]]
-speaker = "Mao Zedong"
-starts = "I agree that the third"
-""", encoding="utf-8")
-    result = score(page, register, prepare)
+    result = scored("October 9, 1963\nRecord of a Conversation between Zhou Enlai and Mao Zedong\nContents:\n"
+                    "English Translation\nZhou Enlai: There are three ways.\n\nThe third way is the one we walk now.\n\n"
+                    "Mao Zedong: I agree that the third way is the realistic one.\n",
+                    [("Zhou Enlai", "There are three ways."), ("Zhou Enlai", "The third way is the"),
+                     ("Mao Zedong", "I agree that the third")], register, tmp_path)
     # the second paragraph is Zhou's, published in his turn; that Mao's words hold "the third way is the" is no
     # reason to line it up with Mao's turn
     assert result.right == 3 and result.merged == ["The third way is the"] and not result.lost
