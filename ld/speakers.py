@@ -263,7 +263,7 @@ class Resolver:
         self.role_aliases = {fold(k).rstrip("."): fold(v) for k, v in (role_aliases or {}).items()}
         self.author_name = ""  # who writes "I" on this page, when the page names them (see link.py)
         self.signed_office = ""
-        self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (a US record)
+        self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (its government's own record)
         self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
         self.notes_text = ""  # the notes and narration, folded: "Castro:" is the Fidel Castro they name in full
         self.notes_raw = ""  # ... as printed
@@ -757,7 +757,7 @@ class Resolver:
             # "President Tito began ..." labels the guest (or the page lists two presidents), but a US record's own
             # "The President" is the one the page names as holding the office on its date ("President Nixon and
             # President Tito met ..."); flagged
-            return self._office_holder(role, holder, f"and whom the page names (a record of the US government; the page "
+            return self._office_holder(role, holder, f"and whom the page names (a record of its government; the page "
                                                      f"names {found.name or 'another'} so too)")
         for other in ROLE_SYNONYMS.get(wanted, ()) if found.method == UNRESOLVED else ():
             # "The Premier" of a page whose title names "Prime Minister Zhou Enlai": one office, translated
@@ -774,7 +774,7 @@ class Resolver:
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's notes name {name} in that "
                               "role", name, doubtful=True)
         if found.method == UNRESOLVED and holder:  # "The President" of a US memcon
-            return self._office_holder(role, holder, "(a record of the US government that names no holder)")
+            return self._office_holder(role, holder, "(a record of its government that names no holder)")
         if found.method == UNRESOLVED:
             found = self._registered_holder(wanted, role) or found
         words = wanted.split()
