@@ -876,10 +876,8 @@ class Parser:
             if inner and not inner.reported and inner.end <= len(bracketed["name"]) + 2:
                 return replace(inner, printed=text[bracketed.start("label"):bracketed.end("label")], end=bracketed.end())
         lower = LOWER_ROLE.match(text)
-        if lower:  # "The ambassador said, ...": read as "The Ambassador" (also "The Chinese ambassador then asked")
-            role = next((r for r in (lower["role"], lower["role"].split()[0]) if r in self.layout.title_set), None)
-            if role:
-                text = f"{text[:lower.start('role')]}{role.title()}{text[lower.start('role') + len(role):]}"
+        if lower and lower["role"] in self.layout.title_set:  # "The ambassador said, ...": read as "The Ambassador"
+            text = f"{text[:lower.start('role')]}{lower['role'].title()}{text[lower.end('role'):]}"
         if short:
             match = short.match(text)
             if match and match["label"].casefold() in declared:
@@ -3071,7 +3069,7 @@ HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a
 # a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."
 NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ ]\(([A-Z]{2,4})\)")
 # a role in lower case after "The" at a paragraph's start: "The ambassador said, President Sukarno ..."
-LOWER_ROLE = re.compile(r"The[ ]+(?:[A-Z][a-z]+[ ]+)?(?P<role>[a-z]+(?:[ ][a-z]+)?)(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
+LOWER_ROLE = re.compile(r"The[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?)(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
 # a record sent as a cable or a letter: a label alone at its top is the addressee ("Ambassador Huang [Zhen]:")
 CABLE_TITLE = re.compile(r"^(?:[\w ]{0,20}[ ])?(?:Cable|Telegram|Letter|Instruction)s?\b")
 # a topic heading on a line of its own: "2. On the proposal by the Polish party and on the letter:"

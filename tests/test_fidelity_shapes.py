@@ -2326,13 +2326,3 @@ def test_a_present_list_merged_from_two_columns_gives_two_persons_a_line(registe
     assert speakers(linked) == ["Joseph Stalin", "Soong", "Joseph Stalin"]
     listed = {entity.label for entity, _, _ in linked.participants}
     assert {"Joseph Stalin", "Soong", "Victor Hoo"} <= listed and "Stalin Dr" not in listed
-
-
-def test_a_report_by_a_role_in_lower_case_after_a_nationality_or_before_an_adverb(register, tmp_path):
-    text = ("April 29, 1966\n\nFlash Telegram of the Ministry of Foreign Affairs to the Romanian Embassy in Beijing\n\n"
-            "Comrade Vlad answered that the delegation has no intention of making public statements.\n\n"
-            "The Chinese ambassador further said that the Chinese side would like to know in advance.\n\n"
-            "The ambassador then asked whether comrade Bodnaras would like a separate conversation.\n")
-    linked = linked_page(text, register, tmp_path)
-    assert [label for label, _, _ in turns(linked)] == ["Comrade Vlad", "The Chinese Ambassador", "The Ambassador"]
-    assert "unresolved-role" in codes(linked)  # (no page names him: a role-person, said so)
