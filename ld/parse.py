@@ -58,7 +58,8 @@ NAME_IN_NARRATION = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}\b")  # "L
 ROLE_SAID = re.compile(r"\b[Tt]he[ ]+([A-Za-z]+(?:[ ][A-Za-z]+)?)[ ]+([a-z]+(?:[ ][a-z]+)?):$")
 # a paragraph that opens in its author's first person, after its number or letter: "c. I asked whether ..."
 OWN_START = re.compile(r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)])[ ]+)?(?:I|\[I\])[ ]")
-ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|az)-[A-Z]")  # "al-Assad"
+ARTICLES = "al|el|ad|as|ash|az"  # an Arabic name's article, before a hyphen: "al-Assad"
+ARABIC_ARTICLE = re.compile(rf"(?:{ARTICLES})-[A-Z]")
 # abbreviations of two letters that are no surname cut short before a colon ("No.: 4", "Re.: ...")
 NOT_CUT_SHORT = {"no", "nr", "re", "op", "cf", "pp", "ff", "ms", "mr", "dr", "fo"}
 MONSIEUR_LABEL = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})[^:.\n]{0,40}:")
@@ -269,7 +270,7 @@ class Layout:
         word = (rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[a-z]{{1,}}\.(?=:)"
                 rf"|(?:{upper}[a-z]?\.){{1,3}}{upper}[\w'’\-]+"  # (initials glued to the name: "A.A.Gromyko", "M.DENG")
                 rf"|{upper}[\w'’\-]*(?:\[[a-z][\w'’\-]*\])?"  # (or a word the editor completed: "M[oro]", "K[osygin]")
-                rf"|(?:al|el|ad|as|ash|az)-{upper}[\w'’\-]+")  # (an Arabic name's article: "H. al-Assad"; ARABIC_ARTICLE)
+                rf"|(?:{ARTICLES})-{upper}[\w'’\-]+")  # (an Arabic name's article: "H. al-Assad")
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
         particle = _alternation(merged["particles"])
         # at most 8 words: a bound that keeps every match attempt short (no quadratic scans)
