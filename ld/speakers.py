@@ -288,7 +288,8 @@ class Resolver:
     def _read_title(self, title: str) -> None:
         """'Premier Zhou Enlai's reception of the Ambassador of Cambodia Sisowath Sirik Matak'."""
         self.title_words = set(re.findall(r"\w+", fold(title)))
-        # "Ambassador to Bulgaria, Ha Dong-yun": the name after the place and a comma is the holder's
+        # "Ambassador to Bulgaria, Ha Dong-yun": the name after the place and a comma is the holder's (a place of
+        # a few words too: "the Ambassador of the Republic of Cuba, Flores Ibarra")
         for match in self.names.roles_in_title().finditer(PLACE_COMMA.sub(" ", title)):
             role = fold(match["role"]).rstrip(".")
             before = fold(title[:match.start()]).rstrip()
@@ -1005,7 +1006,7 @@ MONSIEUR_NAME = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})")  # "M. Vyshinsky", "
 # Soong", "Mr. Petrov Dr. Victor Hoo")
 MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?[ ]+[A-Z\[])")
 # an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun"
-PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+"
+PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},[ ]+"
                          r"(?=[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+(?:[ ,]|$))")
 # capitalised words in a row: a person's name as narration prints it ("PRC Ambassador Qiao Xiaoguang")
 FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:[ ]+[A-Z][a-z][\w’'-]*)+")

@@ -2326,3 +2326,21 @@ def test_a_present_list_merged_from_two_columns_gives_two_persons_a_line(registe
     assert speakers(linked) == ["Joseph Stalin", "Soong", "Joseph Stalin"]
     listed = {entity.label for entity, _, _ in linked.participants}
     assert {"Joseph Stalin", "Soong", "Victor Hoo"} <= listed and "Stalin Dr" not in listed
+
+
+def test_a_report_opened_by_at_the_beginning_is_the_first_turn(register, tmp_path):
+    text = ("March 3, 1988\n\nMemorandum on the Meeting of Comrade Schabowski with Kim Il Sung\n\n"
+            "At the beginning of the meeting Kim Il Sung inquired about the health of Erich Honecker.\n\n"
+            "Comrade Schabowski thanked him and conveyed the greetings of the Politburo.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Kim Il Sung", "Schabowski"]
+    assert linked.doc.turns[0].text.startswith("At the beginning of the meeting")
+
+
+def test_the_role_the_title_gives_after_a_place_of_several_words_names_its_holder(register, tmp_path):
+    text = ("March 6, 1969\n\nNote from the Conversation between the Minister of Foreign Affairs, Comrade Jedrychowski, "
+            "and the Ambassador of the Republic of Cuba, Flores Ibarra\n\n"
+            "Comrade Jedrychowski explained that the party considered the meeting necessary.\n\n"
+            "The Ambassador admitted that there had been problems with the ships.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Jedrychowski", "Flores Ibarra"]
