@@ -1578,7 +1578,7 @@ class Transcript:
         if at is not None:
             start = at
             before = paragraphs[at - 1].text if at else ""
-            signature = any(p.match(before) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE))
+            signature = any(p.match(before) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE, OFFICE_SIGNED))
             related = paragraphs[at].text.strip().casefold() == "related documents"  # (an old site's: no summary above)
             if at and wilson and (_same_text(before, self.summary) or not self.summary and len(before.split()) <= 60
                        and not signature and not related and not self.parser.start_label(before, self.declared)):
@@ -1605,7 +1605,8 @@ class Transcript:
             paragraphs = paragraphs[:source]
         signed: list[Paragraph] = []
         while len(paragraphs) > 1 and any(p.match(paragraphs[-1].text)
-                                          for p in (SIGNATURE, SIGNED, RECORDED_BY, INITIALLED, SIGNED_OFFICE)):
+                                          for p in (SIGNATURE, SIGNED, RECORDED_BY, INITIALLED, SIGNED_OFFICE,
+                                                    OFFICE_SIGNED)):
             signed.insert(0, paragraphs.pop())  # the signature block at the end
         if signed and len(paragraphs) > 1 and SIGNER_OFFICE.match(paragraphs[-1].text):
             signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" above "S. Chervonenko"
@@ -1630,6 +1631,7 @@ class Transcript:
         names = [m["name"] or m["initialled"] for p in signed if (m := SIGNED.match(p.text)) and (m["name"] or m["initialled"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)]
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
+        names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
         names += [named_above[0]] if named_above else []
         names += [p.text for p in signed if SURNAME_SIGNED.match(p.text)]
         names += [p.text.split()[0].title() for p in signed if self.parser.shouting
@@ -3197,6 +3199,9 @@ INITIALLED = re.compile(r"^(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$")
 SIGNED_OFFICE = re.compile(r"^(?P<name>(?:[A-Z]\.[ ]?){0,3}[^\W\d_][\w’'\-]+(?:[ ][^\W\d_][\w’'\-]+){0,2})[ ]"
                            r"(?:Ambassador|Consul General|Consul|Charg[ée] d'Affaires|Counsellor|Counselor|First Secretary)"
                            r"(?:[ ][^.!?:]{0,40})?$")
+# an office and, in brackets after it, the name that signs: "USSR AMBASSADOR TO THE DPRK (N. SUDARIKOV)"
+OFFICE_SIGNED = re.compile(r"^(?=[^.!?:()]*(?:ambassador|consul|charg[ée]|counsel+or|secretary|minister)[^.!?:()]*\()"
+                           r"[^\W\d_][^.!?:()]{2,80}[ ]+\((?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+)\)$", re.I)
 # an office on the line under the name that signs: "Lajos Karsai" / "chargé d'affaires ad interim"
 OFFICE_BELOW = re.compile(r"^(?:charg[ée] d'affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
                           r"counsel+or|first[ ]secretary|minister)(?:[ ,][^.!?:]{0,60})?$", re.I)

@@ -904,6 +904,15 @@ class Resolver:
         as such: the one person the title or the participant list names who is not among the other
         speakers. Flagged for a curator; unresolved when the page names none or several."""
         named = self._named_but(speakers)
+        drafter = DRAFTED_BY.search(self.notes_raw)
+        if drafter and len(named) != 1:  # FRUS: "Source: ... Drafted by Kohler.": the one who writes "I"
+            surname = fold(drafter["name"])
+            chosen = [(e, n) for e, n in named.values() if surname in self.names.key(e.label if e else n).words]
+            others = [s for s in speakers if surname in self.names.key(s.label).words]
+            if len(chosen) == 1 or not chosen and not named and not others:
+                entity, name = chosen[0] if chosen else (self.lookup(drafter["name"]).entity, drafter["name"])
+                return Resolution(entity, DOCUMENT, f"the record speaks in its author's first person, and its source "
+                                  f"note says {drafter[0]!r}: {name}", name, doubtful=True)
         if len(named) != 1:
             return Resolution(None, UNRESOLVED, "the record speaks in its author's first person ('I ...') and the "
                               f"page names {len(named) or 'no'} person(s) who could be the author")
@@ -1006,6 +1015,9 @@ MONSIEUR_NAME = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})")  # "M. Vyshinsky", "
 # Soong", "Mr. Petrov Dr. Victor Hoo")
 MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?[ ]+[A-Z\[])")
 # an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun"
+# who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
+DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?[ ]by[ ]+(?:[A-Z]\.[ ]?){0,3}"
+                        r"(?P<name>[A-Z][\w’'\-]+)\b")
 PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},[ ]+"
                          r"(?=[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+(?:[ ,]|$))")
 # capitalised words in a row: a person's name as narration prints it ("PRC Ambassador Qiao Xiaoguang")

@@ -2344,3 +2344,25 @@ def test_the_role_the_title_gives_after_a_place_of_several_words_names_its_holde
             "The Ambassador admitted that there had been problems with the ships.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Jedrychowski", "Flores Ibarra"]
+
+
+def test_an_office_signed_with_the_name_in_brackets_names_the_author(register, tmp_path):
+    text = ("April 21, 1969\n\nRecord of a Conversation with Kim Il Sung\n\nfrom the journal\n\n"
+            "1. In accordance with instructions, I passed Cde. Kim Il Sung the thanks of the CPSU CC.\n\n"
+            "Kim Il Sung said that the Korean people follow the successes of Soviet science with pride.\n\n"
+            "I answered that I would report his request to Moscow.\n\nUSSR AMBASSADOR TO THE DPRK (N. SUDARIKOV)\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["N. Sudarikov", "Kim Il Sung", "N. Sudarikov"]
+    assert ("Signature", "USSR AMBASSADOR TO THE DPRK (N. SUDARIKOV)") in linked.doc.headers
+
+
+def test_the_drafter_a_frus_source_note_names_is_the_first_person_author(register, tmp_path):
+    text = ("February 18, 1959\n\n64. Memorandum of Conversation1\n\nPARTICIPANTS\n\n  • The Polish Ambassador\n"
+            "  • Mr. Foy Kohler, Deputy Asst. Secretary, EUR\n  • Mr. Jan Kowal, Counselor of the Polish Embassy\n\n"
+            "I told the Ambassador that we had noted with interest the visit of the Polish group.\n\n"
+            "The Ambassador said that he was pleased to hear this.\n\n"
+            "I replied that we would prefer that nothing be said publicly.\n\n"
+            "  1. Source: Department of State, Central Files. Confidential. Drafted and initialed by Kohler.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == speakers(linked)[2] == "Foy Kohler"
+    assert "speaker-to-confirm" in codes(linked)
