@@ -1610,8 +1610,12 @@ class Transcript:
             signed.insert(0, paragraphs.pop())  # the signature block at the end
         if signed and len(paragraphs) > 1 and SIGNER_OFFICE.match(paragraphs[-1].text):
             signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" above "S. Chervonenko"
-        if not signed and len(paragraphs) > 2 and CABLED.search(self.title) and SURNAME_SIGNED.match(paragraphs[-1].text):
-            signed = [paragraphs.pop()]  # FRUS: a telegram's sender signs it with his surname alone ("Porter")
+        if not signed and len(paragraphs) > 2 and SURNAME_SIGNED.match(paragraphs[-1].text) and (
+                CABLED.search(self.title) or paragraphs[-1].text.casefold() not in NOT_SIGNERS
+                and not OFFICE_BELOW.match(paragraphs[-1].text) and not self.layout.title_set & {paragraphs[-1].text.casefold()}
+                and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs[:-1])):
+            signed = [paragraphs.pop()]  # FRUS: a telegram's sender signs it with his surname alone ("Porter"); so does
+            # the author of a note in the first person ("I asked ..." and, last, "Hertzfeldt")
         named_above = None  # "Lajos Karsai" above "chargé d'affaires ad interim" (one paragraph or two)
         last = paragraphs[-1].lines if len(paragraphs) > 1 else ()
         if not signed and len(last) == 2 and OFFICE_BELOW.match(last[1]) and (named_above := NAME_LINE.match(last[0])):
@@ -1619,7 +1623,7 @@ class Transcript:
         elif not signed and len(last) == 2 and OFFICE_BELOW.match(last[0]) and (named_above := NAME_LINE.match(last[1])):
             signed = [paragraphs.pop()]  # "AMBASSADOR" above "Reis Malile"
         elif not signed and len(paragraphs) > 2 and OFFICE_BELOW.match(paragraphs[-1].text) \
-                and (named_above := NAME_LINE.match(paragraphs[-2].text)):
+                and (named_above := NAME_LINE.match(paragraphs[-2].text) or SURNAME_SIGNED.match(paragraphs[-2].text)):
             signed = [paragraphs[-2], paragraphs[-1]]
             paragraphs = paragraphs[:-2]
         for para in signed:
@@ -1633,7 +1637,8 @@ class Transcript:
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
         names += [named_above[0]] if named_above else []
-        names += [p.text for p in signed if SURNAME_SIGNED.match(p.text)]
+        names += [p.text for p in signed if SURNAME_SIGNED.match(p.text) and not OFFICE_BELOW.match(p.text)
+                  and p.text != (named_above[0] if named_above else "")]  # ("Bergold" / "Ambassador": Bergold)
         names += [p.text.split()[0].title() for p in signed if self.parser.shouting
                   and CABLE_SIGNED.match(p.text)]  # a cable in capitals: "TOON" (and its class, "SECRET", again)
         if names and not self.narrator:  # who signs a record in the first person is its author
@@ -3204,7 +3209,8 @@ OFFICE_SIGNED = re.compile(r"^(?=[^.!?:()]*(?:ambassador|consul|charg[ée]|couns
                            r"[^\W\d_][^.!?:()]{2,80}[ ]+\((?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+)\)$", re.I)
 # an office on the line under the name that signs: "Lajos Karsai" / "chargé d'affaires ad interim"
 OFFICE_BELOW = re.compile(r"^(?:charg[ée] d'affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
-                          r"counsel+or|first[ ]secretary|minister)(?:[ ,][^.!?:]{0,60})?$", re.I)
+                          r"counsel+or|(?:first|second|third|1st|2nd|3rd)[ ]secretary|attach[ée]|minister)(?:[ ,][^.!?:]{0,60})?$",
+                          re.I)  # ("Stark" / "3rd Secretary")
 NAME_LINE = re.compile(r"^(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}$")
 SIGNER_OFFICE = re.compile(r"^(?:Soviet[ ]+|USSR[ ]+)?(?:Ambassador|Consul|Consul General|Charg[ée] d'Affaires|Counsellor|"
                            r"Counselor|First Secretary|Minister)[ ]+(?:of|to|in)[ ][^.!?:]{3,70}$", re.I)
@@ -3220,6 +3226,8 @@ FRUS_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})[ ]+(?P<text>[A-Z\[(“\"].*)$", 
 # a telegram's signature, the sender's surname alone on the last line ("Porter", "Kohler"), when the title says that
 # the record is a telegram or an airgram
 SURNAME_SIGNED = re.compile(r"^[A-Z][a-z][\w’'\-]+$")
+NOT_SIGNERS = {"end", "ends", "applause", "laughter", "translation", "note", "notes", "attachment", "enclosure", "secret",
+               "confidential", "annex", "appendix", "signature", "signed", "copy", "original", "draft"}
 CLASSIFIED = r"(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|NODIS|EXDIS)"
 CABLE_SIGNED = re.compile(rf"^(?!{CLASSIFIED}\b)[A-Z][A-Z’'\-]{{2,}}(?:\s+{CLASSIFIED})*$")
 CABLED = re.compile(r"\b(?:Telegram|Airgram|Cable)\b")

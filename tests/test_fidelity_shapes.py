@@ -2366,3 +2366,21 @@ def test_the_drafter_a_frus_source_note_names_is_the_first_person_author(registe
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == speakers(linked)[2] == "Foy Kohler"
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_first_person_note_signed_with_the_surname_alone_names_its_author(register, tmp_path):
+    text = ("October 8, 1970\n\nNote on a Conversation with Qiao Guanhua\n\n"
+            "I congratulated Qiao Guanhua on the National Day of the PRC.\n\n"
+            "Qiao Guanhua thanked me and said that relations should improve.\n\n"
+            "I said to him that our party does not separate these two questions.\n\nHertzfeldt\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Hertzfeldt", "Qiao Guanhua", "Hertzfeldt"]
+
+
+def test_a_surname_above_a_lower_secretary_s_office_signs_the_note(register, tmp_path):
+    text = ("March 16, 1967\n\nNote on a Conversation with Soviet First Secretary Zvetkov\n\n"
+            "I asked Comrade Zvetkov about the talks in Moscow.\n\n"
+            "Comrade Zvetkov said that the talks had been frank.\n\nI thanked him for the information.\n\n"
+            "Stark\n\n3rd Secretary\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Stark", "Zvetkov", "Stark"]
