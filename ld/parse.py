@@ -3209,8 +3209,8 @@ OFFICE_SIGNED = re.compile(r"^(?=[^.!?:()]*(?:ambassador|consul|charg[ée]|couns
                            r"[^\W\d_][^.!?:()]{2,80}[ ]+\((?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+)\)$", re.I)
 # an office on the line under the name that signs: "Lajos Karsai" / "chargé d'affaires ad interim"
 OFFICE_BELOW = re.compile(r"^(?:charg[ée] d'affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
-                          r"counsel+or|(?:first|second|third|1st|2nd|3rd)[ ]secretary|attach[ée]|minister)(?:[ ,][^.!?:]{0,60})?$",
-                          re.I)  # ("Stark" / "3rd Secretary")
+                          r"counsel+or|(?:first|second|third|1st|2nd|3rd)[ ]secretary|attach[ée]|minister)"
+                          r"(?:[ ,][^.!?:]{0,60})?$", re.I)  # ("Stark" / "3rd Secretary")
 NAME_LINE = re.compile(r"^(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}$")
 SIGNER_OFFICE = re.compile(r"^(?:Soviet[ ]+|USSR[ ]+)?(?:Ambassador|Consul|Consul General|Charg[ée] d'Affaires|Counsellor|"
                            r"Counselor|First Secretary|Minister)[ ]+(?:of|to|in)[ ][^.!?:]{3,70}$", re.I)
