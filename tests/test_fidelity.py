@@ -933,3 +933,9 @@ def test_a_given_name_hyphenated_or_spaced_is_one_name():
     assert names.key("Park Choong-hoon").fits(names.key("Choong Hoon Park"))
     assert names.key("Kim Il-sung").fits(names.key("Kim Il Sung"))
     assert not names.key("Park Choong-hoon").fits(names.key("Park Chung Hee"))
+
+
+def test_the_scorer_lines_up_a_quoted_turn_whose_reading_quotes_its_label_and_colon(register, tmp_path):
+    _, result = _scored_page(tmp_path, register, "Mao Zedong: Welcome.\n\nKim Il Sung said: \"We understand this "
+                             "well.\"\n", [("Mao Zedong", "Welcome."), ("Kim Il Sung", "Kim Il Sung said: We understand")])
+    assert result.right == 2 and not result.lost and not result.invented
