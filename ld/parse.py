@@ -89,6 +89,9 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P
 REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter|Cable|Telegram|Dispatch)"
                          r"(?:[ ]+No\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
                          r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
+# the archive's summary names who reports: "Drânceanu reports on an audience with the Shah, who ..."
+SUMMARY_REPORTER = re.compile(r"^[ ]*(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+)[ ]+reports[ ]+(?:on|to|about|that)\b",
+                              re.M)
 # the author of a first-person record comments on the conversation, after it or between its turns
 AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impression)|My (?:impression|opinion) is"
                             r"|It seemed to me|It seems to me|I had the impression)\b")
@@ -527,7 +530,7 @@ class Parser:
         title = ""
         after_title: list[Paragraph] = []
         head = [p for p in meta.pop("_head", []) if p.text.casefold() not in PAGE_FURNITURE
-                and not (p.text.casefold().startswith(FURNITURE_OPENINGS) and len(p.text.split()) <= 15
+                and not (p.text.casefold().startswith(FURNITURE_OPENINGS) and len(p.text.split()) <= 30
                          and ":" not in p.text)]
         stray = head[:1] if len(head) >= 2 and not _dated(head[0].text) and _dated(head[1].text) \
             and len(head[0].text.split()) >= 6 and head[0].text.endswith(".") \
@@ -567,6 +570,7 @@ class Parser:
                 transcript.unattributed.append((para.location.line, para.text))
         transcript.run_on = self.run_on
         transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "")
+        transcript.summaries = transcript.summary or meta.get("Citation", "")  # (the old site's, in its citation block)
         body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
         for full, short in NAMED_INITIALS.findall(text[:body[0].location.offset] if body else ""):
             if "".join(w[0] for w in full.split()) == short:  # the summary's "Mordechai Gazit (MG)": "MG:" is he
@@ -1418,6 +1422,7 @@ class Transcript:
         self.sender = ""  # who sends a cable, by the line under its title (see SENT_BY)
         self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
         self.summary = ""  # the page's summary: printed again at the end of a web page
+        self.summaries = ""  # ... or the old site's citation block, which holds it
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
         self.shift = 0  # where the paragraph being read starts in its line's paragraph (see _rest)
         self._context: tuple = ((-1, -1), "", frozenset())  # what _takes_part reads, folded (see there)
@@ -1446,6 +1451,11 @@ class Transcript:
                 self.narrator = " ".join(self.layout.normalise(w) for w in words)
             else:
                 self.narrator = sender["name"] if sender else self.sender
+        reporter = SUMMARY_REPORTER.search(self.summaries) if not (self.narrator or self.signer) else None
+        if reporter and not any(reporter["name"].split()[-1] in p.text for p in paragraphs):
+            # the archive's summary: "Drânceanu reports on an audience with the Shah", of a telegram in the first
+            # person that never names its author (who is named nowhere in the record, so is no speaker of it)
+            self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
         self.reported = self._reads_reported(paragraphs)
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
@@ -1603,6 +1613,12 @@ class Transcript:
         if source and all(FRUS_NOTE.match(p.text) for p in paragraphs[source + 1:]):
             notes[:0] = paragraphs[source:]  # FRUS: "1 Source: ...", then "2 See Document 211.": its notes, in order
             paragraphs = paragraphs[:source]
+        # "[Handwritten notes in the margin: ...]" under the signature: the editor's, no one's words
+        if len(paragraphs) > 2 and EDITORIAL_LINE.fullmatch(paragraphs[-1].text) and any(
+                p.match(paragraphs[-2].text) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE, OFFICE_SIGNED)):
+            margin = paragraphs.pop()
+            self._cover(margin, 0, len(margin.text), "header")
+            self.headers.append(("Editorial note", margin.text))
         signed: list[Paragraph] = []
         while len(paragraphs) > 1 and any(p.match(paragraphs[-1].text)
                                           for p in (SIGNATURE, SIGNED, RECORDED_BY, INITIALLED, SIGNED_OFFICE,
@@ -1641,6 +1657,13 @@ class Transcript:
                   and p.text != (named_above[0] if named_above else "")]  # ("Bergold" / "Ambassador": Bergold)
         names += [p.text.split()[0].title() for p in signed if self.parser.shouting
                   and CABLE_SIGNED.match(p.text)]  # a cable in capitals: "TOON" (and its class, "SECRET", again)
+        if not names and signed and SIGNATURE.match(signed[-1].text) and 1 <= len(signed[-1].text.split()) <= 3:
+            # a name in capitals that the page's title or summary gives ("NOGUEIRA BATISTA": "Telegram from Paulo
+            # Nogueira Batista ..."), not an office or a class ("USSR AMBASSADOR", "TOP SECRET")
+            words = re.findall(r"[^\W\d_]{2,}", signed[-1].text.casefold())
+            named = set(re.findall(r"\w+", f"{self.title} {self.summaries}".casefold()))
+            if words and all(w in named and w not in self.layout.title_set for w in words):
+                names.append(" ".join(w.title() for w in signed[-1].text.split()))
         if names and not self.narrator:  # who signs a record in the first person is its author
             self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
         return paragraphs + notes
@@ -2831,7 +2854,7 @@ TRAILER_STARTS = {"document information", "how to cite this source", "how to cit
 # the web page's closing block, printed after the text: each a paragraph of its own
 TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",
-                 "related documents",
+                 "related documents", "more",
                  "original language", "original uploaded date", "to cite this document", "author(s):", "author(s)"}
 # the closing block's headings whose values are lists of names, places and topics, a paragraph each
 ASSOCIATED = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
@@ -2934,6 +2957,8 @@ def _signed_name(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
 
 
+# a paragraph wholly in the editor's brackets: "[Handwritten notes in the margin: ...]"
+EDITORIAL_LINE = re.compile(r"\[[^\[\]]{3,300}\]")
 # a line of a signature block in capitals: "USSR AMBASSADOR TO THE DRV", "I. SHCHERBAKOV" (no lower case,
 # no colon or full stop closing it as a label's)
 SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
@@ -3226,7 +3251,7 @@ FRUS_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})[ ]+(?P<text>[A-Z\[(“\"].*)$", 
 # a telegram's signature, the sender's surname alone on the last line ("Porter", "Kohler"), when the title says that
 # the record is a telegram or an airgram
 SURNAME_SIGNED = re.compile(r"^[A-Z][a-z][\w’'\-]+$")
-NOT_SIGNERS = {"end", "ends", "applause", "laughter", "translation", "note", "notes", "attachment", "enclosure", "secret",
+NOT_SIGNERS = {"more", "end", "ends", "applause", "laughter", "translation", "note", "notes", "attachment", "enclosure", "secret",
                "confidential", "annex", "appendix", "signature", "signed", "copy", "original", "draft"}
 CLASSIFIED = r"(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|NODIS|EXDIS)"
 CABLE_SIGNED = re.compile(rf"^(?!{CLASSIFIED}\b)[A-Z][A-Z’'\-]{{2,}}(?:\s+{CLASSIFIED})*$")

@@ -297,7 +297,7 @@ class Resolver:
                 continue  # "Vice Premier Chen Yi" names no premier
             if title[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
                 continue  # "Memorandum for the President's File": the role owns what follows, it has no name
-            name = self._strip_place(re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip())
+            name = self._strip_place(WORD_STOP.sub("", re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip()))
             parts = name.split()  # ("the Ambassador of the GDR, Comrade Hertzfeldt": the name after the honorific)
             name = " ".join(parts[max((i + 1 for i, w in enumerate(parts) if fold(w).strip(".,") in HONORIFICS), default=0):])
             initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
@@ -320,6 +320,7 @@ class Resolver:
         for match in TITLE_PERSON.finditer(title):
             before, name = self.names.split_title(re.split(r"['’]s\b", match["name"])[0])  # "Premier Zhou’s Talk"
             name = MONTH_AFTER.sub("", name)  # "diary of A. A. Gromyko October 1, 1949"
+            name = WORD_STOP.sub("", name)  # "'... Conversation with Minister Walter Scheel.'": the title's full stop
             words = name.split()  # a title in title case: "Record of Conversation Between M.S. Gorbachev and ..."
             cut = max((i for i, w in enumerate(words) if fold(w).strip(".,") in EVENT_WORDS | TITLE_LINKS | HONORIFICS),
                       default=-1)  # ("... of SED Comrade Lamberz": a party's initials, then the honorific)
@@ -1015,6 +1016,8 @@ MONSIEUR_NAME = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})")  # "M. Vyshinsky", "
 # Soong", "Mr. Petrov Dr. Victor Hoo")
 MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?[ ]+[A-Z\[])")
 # an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun"
+# a sentence's full stop after a name's last word (not an initial's): "Walter Scheel."
+WORD_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 # who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
 DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?[ ]by[ ]+(?:[A-Z]\.[ ]?){0,3}"
                         r"(?P<name>[A-Z][\w’'\-]+)\b")

@@ -2384,3 +2384,61 @@ def test_a_surname_above_a_lower_secretary_s_office_signs_the_note(register, tmp
             "Stark\n\n3rd Secretary\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Stark", "Zvetkov", "Stark"]
+
+
+OLD_SITE_TELEGRAM = """Search in
+
+Digital Archive International History Declassified
+
+February 03, 1967
+
+This document was made possible with support from the Leon Levy Foundation, Carnegie Corporation of New York (CCNY)
+
+  • Citation
+
+    get citation
+
+    Dranceanu reports on an audience with the Shah, who accepts the invitation
+
+    "Telegram from the Romanian Embassy in Teheran, No. 84.031," February 03, 1967, Digital Archive.
+
+  • share document
+
+English HTML
+
+Telegram from the Romanian Embassy in Teheran, No. 84.031
+
+1. On 2 February 1967 I was received by the shah at the Niavaran palace.
+
+Reading the invitation, the Shah said that the door of Iran is always open to Romanian friends.
+
+I said that the date would be settled through the two ministries.
+
+I answered that the Romanian government is studying the Iranian proposal.
+
+More
+
+Related Documents
+
+Document Information
+
+Record ID
+
+900001
+"""
+
+
+def test_an_old_site_telegram_s_author_from_the_summary_and_the_shah_on_the_record_s_date(register, tmp_path):
+    linked = linked_page(OLD_SITE_TELEGRAM, register, tmp_path)
+    assert "support" not in linked.doc.title and "New York" not in speakers(linked)
+    assert speakers(linked) == ["Mohammad Reza Pahlavi", "Dranceanu"]  # not "More", the site's link
+    assert "speaker-to-confirm" in codes(linked)  # (the Shah: the holder on the record's date, flagged)
+
+
+def test_a_signature_in_capitals_the_summary_names_above_a_margin_note_names_the_author(register, tmp_path):
+    text = (OLD_SITE_TELEGRAM.replace("Dranceanu reports on an audience with the Shah", "Telegram from Paulo Nogueira "
+                                      "Batista reporting his conversation with Minister Walter Scheel.")
+            .replace("More\n", "NOGUEIRA BATISTA\n\n[Handwritten notes in the margin: \"and France?\"]\n"))
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Nogueira Batista"
+    assert ("Editorial note", '[Handwritten notes in the margin: "and France?"]') in linked.doc.headers
