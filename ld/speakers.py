@@ -316,6 +316,7 @@ class Resolver:
                 self.context.title_roles.append((role, name))
                 found = self.lookup(name)
                 self._remember(name, found.entity)
+        self._read_apposed_roles(title)
         self._read_bracketed_names(title)
         for match in TITLE_PERSON.finditer(title):
             before, name = self.names.split_title(re.split(r"['’]s\b", match["name"])[0])  # "Premier Zhou’s Talk"
@@ -335,6 +336,25 @@ class Resolver:
                 if not any(self.names.key(name).names(form) for form, _ in self.seen) \
                         and not any(self.names.key(name).names(form) for form, _ in self.local):
                     self._remember(name, self.lookup(name).entity)  # "Ambassador Pak:" is the title's Pak Se-chang
+
+    def _read_apposed_roles(self, title: str) -> None:
+        """"Reception of Sory Kaba, Ambassador of the Republic of Guinea in the USSR": the offices after a name and
+        a comma are that person's ("... with Kim Il Sung, General Secretary of the KWP CC and Chairman of ...")."""
+        for match in APPOSED.finditer(title):
+            name = " ".join(w for w in match["name"].split() if fold(w).strip(".,") not in HONORIFICS)
+            if not self.names.key(name).words or self._not_a_person(name) \
+                    or any(fold(w).rstrip(".") in self.names.titles for w in name.split()) \
+                    or re.search(r"\b(?:of|in|to|for)\s+the\s*$", title[:match.start()]) \
+                    or all(w.isupper() for w in name.split()) or fold(name.split()[-1]) in BODIES:
+                continue  # ("the USSR, Ambassador ..."; "Premier Zhou, ...": the role before the name is read above;
+                # "Member of the CC CPSU, Minister ...": a body's)
+            for part in re.split(r"\s+and\s+", re.sub(r"^the\s+", "", fold(match["office"]))):
+                role = next((t for t in sorted(self.names.titles, key=len, reverse=True)
+                             if part == t or part.startswith(t + " ")), None)
+                if role and role not in HONORIFICS and not part.startswith(QUALIFIERS) \
+                        and (role, name) not in self.context.title_roles:
+                    self.context.title_roles.append((role, name))
+                    self._remember(name, self.lookup(name).entity)
 
     def _office_follows(self, rest: str) -> bool:
         """Does an office follow the name after a comma (", Ambassador of Iran"): the name is another entry of
@@ -1018,6 +1038,8 @@ MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?
 # an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun"
 # a sentence's full stop after a name's last word (not an initial's): "Walter Scheel."
 WORD_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
+# a name, a comma and the offices it holds, in a title: "Sory Kaba, Ambassador of the Republic of Guinea in the USSR"
+APPOSED = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[ ]+(?P<office>(?:the[ ]+)?[A-Z][^,;()]{2,120})")
 # who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
 DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?[ ]by[ ]+(?:[A-Z]\.[ ]?){0,3}"
                         r"(?P<name>[A-Z][\w’'\-]+)\b")

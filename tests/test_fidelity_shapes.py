@@ -2442,3 +2442,16 @@ def test_a_signature_in_capitals_the_summary_names_above_a_margin_note_names_the
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] == "Nogueira Batista"
     assert ("Editorial note", '[Handwritten notes in the margin: "and France?"]') in linked.doc.headers
+
+
+def test_the_office_after_a_name_and_a_comma_in_the_title_is_that_person_s(register, tmp_path):
+    text = ("September 14, 1961\n\nReception of Sory Kaba, Ambassador of the Republic of Guinea in the USSR, by N. S. "
+            "Khrushchev\n\nOn 14 September 1961 N. S. Khrushchev received Sory Kaba in the Kremlin.\n\n"
+            "The Ambassador said that he was happy to be received.\n\n"
+            "N. S. Khrushchev said that the Soviet people follow the efforts of Guinea with sympathy.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Sory Kaba", "Nikita Khrushchev"]
+    # a body's initials before the comma hold no office: "the Politburo Member of the CC CPSU, Minister of ..."
+    text = text.replace("Reception of Sory Kaba, Ambassador of the Republic of Guinea in the USSR, by N. S. Khrushchev",
+                        "Note from the Conversation with the Member of the CC CPSU, Ambassador of the USSR")
+    assert "CC CPSU" not in speakers(linked_page(text, register, tmp_path))
