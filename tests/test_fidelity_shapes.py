@@ -2455,3 +2455,14 @@ def test_the_office_after_a_name_and_a_comma_in_the_title_is_that_person_s(regis
     text = text.replace("Reception of Sory Kaba, Ambassador of the Republic of Guinea in the USSR, by N. S. Khrushchev",
                         "Note from the Conversation with the Member of the CC CPSU, Ambassador of the USSR")
     assert "CC CPSU" not in speakers(linked_page(text, register, tmp_path))
+
+
+def test_a_german_note_s_subject_line_is_a_header_and_der_praesident_is_the_title_s_president(register, tmp_path):
+    text = ("July 25, 1991\n\nThe Chancellor's [Helmut Kohl's] Telephone Conversation with President Gorbachev\n\n"
+            "V e r m e r k\n\nBetr.: Telefongespräch des Herrn Bundeskanzlers mit Präsident Gorbatschow\n\n"
+            "Der Bundeskanzler dankt dem Präsidenten für die Begegnung in London.\n\n"
+            "Der Präsident erwidert, auch er ziehe eine gute Bilanz.\n\n"
+            "Der Bundeskanzler spricht die Lage in Jugoslawien an.\n\nDer Präsident stimmt dem zu.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Helmut Kohl", "Mikhail Gorbachev"] * 2
+    assert any(name == "Betr." for name, _ in linked.doc.headers)
