@@ -90,7 +90,8 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          r"(?:[ ]+No\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
                          r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
 # the archive's summary names who reports: "Drânceanu reports on an audience with the Shah, who ..."
-SUMMARY_REPORTER = re.compile(r"^[ ]*(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+)[ ]+reports[ ]+(?:on|to|about|that)\b",
+SUMMARY_REPORTER = re.compile(r"^[ ]*(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+)[ ]+reports[ ]+"
+                              r"(?:on|to|about|that|(?:[A-Z][\w.’'\-]*[ ]){1,3}[\w’'\-]+['’]s[ ]+(?:account|words|views))\b",
                               re.M)
 # the author of a first-person record comments on the conversation, after it or between its turns
 AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impression)|My (?:impression|opinion) is"
@@ -1593,6 +1594,7 @@ class Transcript:
             if at and wilson and (_same_text(before, self.summary) or not self.summary and len(before.split()) <= 60
                        and not signature and not related and not self.parser.start_label(before, self.declared)):
                 start = at - 1  # the summary, printed again above "Document Information"
+                self.summaries = self.summaries or before
             trailing, paragraphs = paragraphs[start:], paragraphs[:start]
             for para in trailing:
                 self._cover(para, 0, len(para.text), "header")
@@ -1613,6 +1615,14 @@ class Transcript:
         if source and all(FRUS_NOTE.match(p.text) for p in paragraphs[source + 1:]):
             notes[:0] = paragraphs[source:]  # FRUS: "1 Source: ...", then "2 See Document 211.": its notes, in order
             paragraphs = paragraphs[:source]
+        filed = 0  # the cable's number and date under its signature ("SHTYKOV" / "No. 1389/sh" / "26.IX.50")
+        while len(paragraphs) > filed + 3 and FILE_LINE.fullmatch(paragraphs[-1 - filed].text.strip()):
+            filed += 1
+        if filed and any(p.match(paragraphs[-1 - filed].text) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE)):
+            for para in paragraphs[-filed:]:
+                self._cover(para, 0, len(para.text), "header")
+            self.headers.append(("Filed", "\n".join(p.text for p in paragraphs[-filed:])))
+            paragraphs = paragraphs[:-filed]
         # "[Handwritten notes in the margin: ...]" under the signature: the editor's, no one's words
         if len(paragraphs) > 2 and EDITORIAL_LINE.fullmatch(paragraphs[-1].text) and any(
                 p.match(paragraphs[-2].text) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE, OFFICE_SIGNED)):
@@ -1657,13 +1667,14 @@ class Transcript:
                   and p.text != (named_above[0] if named_above else "")]  # ("Bergold" / "Ambassador": Bergold)
         names += [p.text.split()[0].title() for p in signed if self.parser.shouting
                   and CABLE_SIGNED.match(p.text)]  # a cable in capitals: "TOON" (and its class, "SECRET", again)
-        if not names and signed and SIGNATURE.match(signed[-1].text) and 1 <= len(signed[-1].text.split()) <= 3:
+        signed_line = LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), signed[-1].text) if signed else ""  # "S H T Y K O V"
+        if not names and signed and SIGNATURE.match(signed_line) and 1 <= len(signed_line.split()) <= 3:
             # a name in capitals that the page's title or summary gives ("NOGUEIRA BATISTA": "Telegram from Paulo
             # Nogueira Batista ..."), not an office or a class ("USSR AMBASSADOR", "TOP SECRET")
-            words = re.findall(r"[^\W\d_]{2,}", signed[-1].text.casefold())
+            words = re.findall(r"[^\W\d_]{2,}", signed_line.casefold())
             named = set(re.findall(r"\w+", f"{self.title} {self.summaries}".casefold()))
             if words and all(w in named and w not in self.layout.title_set for w in words):
-                names.append(" ".join(w.title() for w in signed[-1].text.split()))
+                names.append(" ".join(w.title() for w in signed_line.split()))
         if names and not self.narrator:  # who signs a record in the first person is its author
             self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
         return paragraphs + notes
@@ -2957,6 +2968,11 @@ def _signed_name(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
 
 
+# a file's number or date on a line of its own, under a cable's signature: "No. 1389/sh", "26.IX.50", "27.9.1950"
+FILE_LINE = re.compile(r"(?:No\.?[ ]*\d[\w/.\-]*|\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.\d{2,4}|\d{1,2}[ ][A-Z][a-z]{2,8}[ ]\d{4}"
+                       r"|(?:Typed|Printed|Copied|Enciphered|Deciphered|Sent)[ ]by[ ].{1,80})")  # (and who typed it)
+# a name in letter-spaced capitals: "S H T Y K O V"
+LETTER_SPACED = re.compile(r"\b(?:[A-Z][ ]){2,}[A-Z]\b")
 # a paragraph wholly in the editor's brackets: "[Handwritten notes in the margin: ...]"
 EDITORIAL_LINE = re.compile(r"\[[^\[\]]{3,300}\]")
 # a line of a signature block in capitals: "USSR AMBASSADOR TO THE DRV", "I. SHCHERBAKOV" (no lower case,

@@ -2466,3 +2466,14 @@ def test_a_german_note_s_subject_line_is_a_header_and_der_praesident_is_the_titl
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Helmut Kohl", "Mikhail Gorbachev"] * 2
     assert any(name == "Betr." for name, _ in linked.doc.headers)
+
+
+def test_a_cable_signed_in_letter_spaced_capitals_above_its_number_and_date(register, tmp_path):
+    text = ("October 10, 1950\n\nCiphered Telegram, Shtykov to Feng Xi (Stalin)\n\nFROM: PYONGYANG\n\n"
+            "On 9 October at 22:00 KIM IL SUNG asked me to come to him.\n\n"
+            "KIM IL SUNG asked me whether there was any news from Moscow.\n\n"
+            "I answered that I had not received any instructions.\n\nI promised that the advisers would help.\n\n"
+            "S H T Y K O V\n\nNo. 1402/sh\n\n10 October 1950\n\nTyped by Bantsekina on 10/10/50 at 11:20 a.m.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Kim Il Sung", "Shtykov", "Shtykov"]
+    assert ("Filed", "No. 1402/sh\n10 October 1950\nTyped by Bantsekina on 10/10/50 at 11:20 a.m.") in linked.doc.headers
