@@ -332,6 +332,9 @@ class Layout:
         tag_lead = r"^[^.!?:;—–\n]{1,160}?(?:,[”\"’]?[ ]+|[ ]*[—–][ ]*)"  # ("„We do not want war,” said ...")
         tag_end = r"[ ]*(?:,[ ]|[—–]|[.][ ]*$)"
         self.inverted = re.compile(rf"{tag_lead}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
+        # a German memorandum's clause, the verb second after a word or two: "Zum Abschluß wünscht der Bundeskanzler ..."
+        self.verb_second = re.compile(rf"^(?:{upper}[\w'’\-]*[ ]){{1,3}}(?P<verb>{verbs})[ ]+(?:der|die)[ ]+"
+                                      rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?=[ ,.;])")
         self.inserted = (self.inverted, re.compile(
             rf"{tag_lead}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs}){tag_end}"))
         # a whole quotation, then its tag: '"We agree with the Prime Minister," Mao replied. "Friendship ...'
@@ -1760,6 +1763,17 @@ class Transcript:
             return None
         return Label(0, 0, "", label.speaker, reported=True, role=label.role)
 
+    def _verb_second_report(self, text: str) -> Label | None:
+        """"Zum Abschluß wünscht der Bundeskanzler dem Präsidenten ...": in a page of reported speech, the clause
+        inverted after a word or two, of a person or a role that has spoken on the page or that it names."""
+        match = self.layout.verb_second.match(text)
+        label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
+        if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker) or any(
+                s["kind"] == "turn" and _same_person(label.speaker or label.role, s["speaker"] or s["role"] or "")
+                for s in self.segments)):
+            return None
+        return Label(0, 0, "", label.speaker, reported=True, role=label.role)
+
     def _quoted(self, text: str) -> Label | None:
         """'"We agree with the Prime Minister," Mao replied. "Friendship ...': a paragraph that opens with a
         quotation and then its tag, of a person the page names or the register knows, is that person's turn."""
@@ -2095,7 +2109,7 @@ class Transcript:
         first = own or self._start_label(text) or self._dash_label(text) \
             or self._report_of_participant(text) or self._quoted(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
-                if self.reported else None)
+                or self._verb_second_report(text) if self.reported else None)
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):

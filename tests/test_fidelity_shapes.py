@@ -2477,3 +2477,17 @@ def test_a_cable_signed_in_letter_spaced_capitals_above_its_number_and_date(regi
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Kim Il Sung", "Shtykov", "Shtykov"]
     assert ("Filed", "No. 1402/sh\n10 October 1950\nTyped by Bantsekina on 10/10/50 at 11:20 a.m.") in linked.doc.headers
+
+
+def test_a_german_clause_with_its_verb_second_opens_that_person_s_turn(register, tmp_path):
+    text = ("July 25, 1991\n\nThe Chancellor's [Helmut Kohl's] Telephone Conversation with President Gorbachev\n\n"
+            "Der Bundeskanzler dankt dem Präsidenten für die Begegnung in London.\n\n"
+            "Der Präsident erwidert, auch er ziehe eine gute Bilanz.\n\n"
+            "Zum Abschluß wünscht der Bundeskanzler dem Präsidenten erholsame Tage auf der Krim.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Helmut Kohl", "Mikhail Gorbachev", "Helmut Kohl"]
+    # an English pronoun before the verb is no such clause: "He said Mr. Dulles knew ..." is the last speaker's
+    english = ("May 13, 1955\n\nMemorandum of a Conversation between Dulles and Molotov\n\n"
+               "Mr. Dulles said that the United States wanted more contacts.\n\n"
+               "Mr. Molotov said that the Soviet side agreed.\n\nHe said Mr. Dulles knew the Soviet position.\n")
+    assert speakers(linked_page(english, register, tmp_path))[-1] == "Vyacheslav Molotov"
