@@ -2491,3 +2491,13 @@ def test_a_german_clause_with_its_verb_second_opens_that_person_s_turn(register,
                "Mr. Dulles said that the United States wanted more contacts.\n\n"
                "Mr. Molotov said that the Soviet side agreed.\n\nHe said Mr. Dulles knew the Soviet position.\n")
     assert speakers(linked_page(english, register, tmp_path))[-1] == "Vyacheslav Molotov"
+
+
+def test_a_telegram_s_sender_number_and_signed_fields_are_headers(register, tmp_path):
+    text = ("March 2, 1973\n\nTelegram from Pyongyang to Bucharest, SECRET, Urgent, No. 061.066\n\nTELEGRAM\n\n"
+            "Sender: Pyongyang\n\nCLASSIFICATION: SECRET\n\nNo.: 061.066\n\n"
+            "A. Lazar asked what position Belgrade would take.\n\nA. Lazar informed him about the visit.\n\n"
+            "Signed: Dumitru Popa\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not {"Sender", "Signed", "No."} & set(speakers(linked))
+    assert ("Sender", "Pyongyang") in linked.doc.headers
