@@ -3067,7 +3067,7 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     # "GROMYKO. I would add ...", "USTINOV. Leonid Il'ich ...": surnames in capitals with a full stop, three or more
     # of them opening paragraphs, label a stenogram's turns, each once or more
     capitals = Counter(m["name"] for p in paragraphs if (m := PERIOD_CAPS.match(p.text)) and m["name"].casefold() not in titles)
-    top = {w.casefold() for w in re.findall(r"[\w’'\-]+", " ".join(p.text for p in paragraphs[:6])[:2000])}
+    top = {w.casefold() for w in re.findall(r"[\w’'\-]+", " ".join(p.text for p in paragraphs[:10])[:3000])}
     # (or two, each opening two paragraphs or more, named near the top: "KOSYGIN." and "TARAKI." of a call)
     paired = frozenset(n for n, c in capitals.items() if c >= 2 and n.casefold() in top)
     shouted = frozenset(capitals) if len(capitals) >= 3 else paired if len(paired) >= 2 else frozenset()

@@ -2501,3 +2501,15 @@ def test_a_telegram_s_sender_number_and_signed_fields_are_headers(register, tmp_
     linked = linked_page(text, register, tmp_path)
     assert not {"Sender", "Signed", "No."} & set(speakers(linked))
     assert ("Sender", "Pyongyang") in linked.doc.headers
+
+
+def test_two_surnames_in_capitals_with_a_full_stop_under_an_old_site_s_head_label_a_dialogue(register, tmp_path):
+    head = "".join(f"{line}\n\n" for line in (
+        "Search in", "Digital Archive International History Declassified", "December 12, 1986",
+        "This document was made possible with support from the Leon Levy Foundation", "  • Citation", "get citation",
+        "Gorbachev and Keshtmand discuss the policy of national reconciliation", '"Record of a Conversation," December 12, '
+        "1986, Digital Archive", "  • share document", "English HTML"))
+    text = head + ("M. S. GORBACHEV. We are glad to see you in Moscow again.\n\nKESHTMAND. Thank you, Mikhail Sergeyevich.\n\n"
+                   "M. S. GORBACHEV. And what do you answer them?\n\nKESHTMAND. We answer that the land will stay.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mikhail Gorbachev", "Keshtmand"] * 2
