@@ -300,7 +300,8 @@ class Layout:
         # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
         # (or a list's "- ", or an outline's "ii." and "b.": "ii. In response, Secretary Kissinger stated that")
         # ("c." is no outline's letter but a comrade: "c. Tsedenbal answered that")
-        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+)?"
+        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+" \
+            r"|\.\.\.(?=[A-Z]))?"  # (an excerpt's three dots glued to the report: "...Premier Zhou [Enlai] said that")
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
         # (the verb may be the editor's, in brackets: "Comrade Khrushchev [says] that" in notes kept in shorthand)
         # (a clause may stand between the name and the verb: "Petro Gedeshi, who stood next to us ..., said that",
@@ -332,6 +333,8 @@ class Layout:
         tag_lead = r"^[^.!?:;—–\n]{1,160}?(?:,[”\"’]?[ ]+|[ ]*[—–][ ]*)"  # ("„We do not want war,” said ...")
         tag_end = r"[ ]*(?:,[ ]|[—–]|[.][ ]*$)"
         self.inverted = re.compile(rf"{tag_lead}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
+        # a view reported with its holder first: "According to c. Moskowskyi, the Korean comrades ..."
+        self.according = re.compile(rf"^{numbered}According[ ]+to[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))),[ ]+(?P<verb>)")
         # a German memorandum's clause, the verb second after a word or two: "Zum Abschluß wünscht der Bundeskanzler ..."
         self.verb_second = re.compile(rf"^(?:{upper}[\w'’\-]*[ ]){{1,3}}(?P<verb>{verbs})[ ]+(?:der|die)[ ]+"
                                       rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?=[ ,.;])")
@@ -1536,8 +1539,10 @@ class Transcript:
                 open_list = not value  # "Present:" alone: what follows, sub-headings too, is its list
                 continue
             if collecting and not _prose(para.text) and not (self.parser.shouting and DENSE_LABEL.match(para.text)) and (
-                    sublist or self.parser.start_label(para.text, self.declared, self.short, self.reported,
-                                                       listing=True) is None
+                    sublist or (side := SIDE_LINE.match(para.text)) and not self.parser.is_known(side[1])
+                    # ("KGB: Comrade Zinyov – 1st Deputy ...": a side's sub-heading in the list, no speaker)
+                    or self.parser.start_label(para.text, self.declared, self.short, self.reported,
+                                               listing=True) is None
                                and self._report_of_participant(para.text) is None
                                and self._dash_label(para.text) is None):
                 name, value = self.headers[-1]
@@ -1765,8 +1770,9 @@ class Transcript:
 
     def _verb_second_report(self, text: str) -> Label | None:
         """"Zum Abschluß wünscht der Bundeskanzler dem Präsidenten ...": in a page of reported speech, the clause
-        inverted after a word or two, of a person or a role that has spoken on the page or that it names."""
-        match = self.layout.verb_second.match(text)
+        inverted after a word or two, of a person or a role that has spoken on the page or that it names (or
+        "According to c. Moskowskyi, ...": that person's view)."""
+        match = self.layout.verb_second.match(text) or self.layout.according.match(text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
         if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker) or any(
                 s["kind"] == "turn" and _same_person(label.speaker or label.role, s["speaker"] or s["role"] or "")
@@ -2129,11 +2135,22 @@ class Transcript:
             label = self._embedded_label(text, boundary.end())
             if label and label.end > label.start and not SAYS_SOMETHING.match(text, label.end):
                 label = None  # "... (1) Premier Zhou Enlai and Nkrumah: Second Talks (19) ...": a list of contents
+            direct = label
             report = None if label else self._embedded_report(text, boundary.end())
             if report and not _same_person(report.speaker, speaker):  # "... Com. Stalin turns to ..." in Stalin's
                 label = report  # paragraph goes on with his words: no new turn
             if label is None and report is None and self.reported:
                 label = self._embedded_minutes_report(text, boundary.end(), speaker)
+            if label and label is not direct and label.reported and not label.role and speaker \
+                    and not _same_person(label.speaker, speaker) and not self._met(label.speaker) \
+                    and self.parser.is_known(label.speaker):
+                # "... Kosygin agreed and said that he would report ..." in Zhou Enlai's account of his talk with
+                # Kosygin, whom the page does not name as taking part: perhaps speech the speaker relays, which is
+                # his turn; the turn is split all the same (most such reports are of a person who takes part), flagged
+                self.notices.append(("reported-in-turn", line, f"{text[boundary.end():boundary.end() + 40]!r}... inside "
+                                     f"this paragraph opens a turn of {label.speaker}, whom the page does not name as "
+                                     f"taking part: if {speaker} relays their words, the turn is {speaker}'s (a "
+                                     f"[speakers] entry or a paragraph break fixes it)"))
             if label is None and self.reported and self.current is not None and HE_REPORTS.match(text, boundary.end()) \
                     and _same_person(speaker, self.narrator or self.signer or "\0") \
                     and _sentence_starts(text, boundary.end()):
@@ -2480,6 +2497,18 @@ class Transcript:
 
         words = [re.sub(r"\W", "", w) for w in fold(name).split() if not re.fullmatch(r"(?:\w\.)+\w?", w)]
         named = set(re.findall(r"\w+", fold(" ".join([self.title, *(f"{h} {v}" for h, v in self.headers)]))))
+        return bool(words) and all(w in named for w in words)
+
+    def _met(self, name: str) -> bool:
+        """Does the title, a header of the record's own (not the site's closing block, whose summary names whom the
+        talk was about) or an earlier turn name this person (every word of the name, initials aside)?"""
+        from ld.speakers import fold
+
+        words = [re.sub(r"\W", "", w) for w in fold(name).split() if not re.fullmatch(r"(?:\w\.)+\w?", w)]
+        named = set(re.findall(r"\w+", fold(" ".join([
+            self.title, *(v for h, v in self.headers if h != "Document Information"),
+            *(t for _, t in self.unattributed[:3] if MET.search(t)),  # ("Comrade Tito had a talk with Brezhnev ...")
+            *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]))))
         return bool(words) and all(w in named for w in words)
 
     def _takes_part(self, name: str) -> bool:
@@ -2987,6 +3016,8 @@ FILE_LINE = re.compile(r"(?:No\.?[ ]*\d[\w/.\-]*|\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})
                        r"|(?:Typed|Printed|Copied|Enciphered|Deciphered|Sent)[ ]by[ ].{1,80})")  # (and who typed it)
 # a name in letter-spaced capitals: "S H T Y K O V"
 LETTER_SPACED = re.compile(r"\b(?:[A-Z][ ]){2,}[A-Z]\b")
+# a list's line under a side's initials: "KGB: Comrade Zinyov – 1st Deputy of the Chairman", "MfS: Comrade Wolf ..."
+SIDE_LINE = re.compile(r"((?=[A-Za-z]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,5}):[ ]+(?:Comrades?|Cdes?\.|Com\.|Mr\.|Mrs\.)[ ]")
 # a paragraph wholly in the editor's brackets: "[Handwritten notes in the margin: ...]"
 EDITORIAL_LINE = re.compile(r"\[[^\[\]]{3,300}\]")
 # a line of a signature block in capitals: "USSR AMBASSADOR TO THE DRV", "I. SHCHERBAKOV" (no lower case,

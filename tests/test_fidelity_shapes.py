@@ -2513,3 +2513,35 @@ def test_two_surnames_in_capitals_with_a_full_stop_under_an_old_site_s_head_labe
                    "M. S. GORBACHEV. And what do you answer them?\n\nKESHTMAND. We answer that the land will stay.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Mikhail Gorbachev", "Keshtmand"] * 2
+
+
+def test_according_to_a_person_and_is_of_the_opinion_are_that_person_s_reports(register, tmp_path):
+    text = ("April 14, 1964\n\nMemorandum on a Conversation with the Soviet Ambassador c. V.P. Moskowskyi\n\n"
+            "c. Moskowskyi talked about his visit to the Minister of Foreign Trade.\n\n"
+            "C. Ri Ju-yeon said that the DPRK cannot accept the reduction of deliveries.\n\n"
+            "According to c. Moskowskyi, the Korean comrades are preparing public opinion.\n\n"
+            "C. Ri Ju-yeon said that the plan would be fulfilled.\n\n"
+            "C. Moskowskyi is of the opinion that the polemic will go on.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Vasily Moskovsky", "Ri Ju-yeon"] * 2 + ["Vasily Moskovsky"]
+
+
+def test_an_excerpt_s_three_dots_before_a_report_and_words_of_someone_not_taking_part_are_flagged(register, tmp_path):
+    text = ("September 11, 1969\n\nSummary of Zhou Enlai's Talk with Ion Gheorghe Maurer\n\n"
+            "...Premier Zhou [Enlai] said that today at the airport he had talked with Kosygin about the border. "
+            "Kosygin agreed and said that he would report to their Central Committee.\n\n"
+            "As to the Vietnam question, our position has not changed.\n\n"
+            "Zhou Enlai tells Maurer about his airport meeting with Kosygin.\n\nDocument Information\n\nRecord ID\n\n900001\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Zhou Enlai"
+    # Zhou relays Kosygin's words (Kosygin takes no part): the split is flagged, never silent
+    assert any(p.code == "reported-in-turn" and "Kosygin" in p.message for p in linked.problems)
+
+
+def test_a_side_s_initials_over_its_part_of_the_participant_list_are_no_speaker(register, tmp_path):
+    text = ("September 7, 1983\n\nNote about the Talks of Comrade Minister Mielke with the Chairman of the KGB\n\n"
+            "Participants:\n\nKGB: Comrade Zinyov – 1st Deputy of the Chairman\nComrade Kryuchkov – Deputy of the "
+            "Chairman\n\nMfS: Comrade Wolf – Deputy of the Minister\n\nComrade Mielke:\n\nWe thank you for the invitation.\n\n"
+            "Comrade Kryuchkov:\n\nOur information confirms this.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not {"KGB", "MfS"} & set(speakers(linked))
