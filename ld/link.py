@@ -89,6 +89,8 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     resolver.read_notes(" ".join([*(f.text for f in doc.footnotes), *doc.preamble, *(t for _, t in doc.unattributed),
                                   *(s.text for s in doc.segments if s.kind == "stage" or s.kind == "turn" and s.reported)]))
     # the author the page names, of a record that also names them by their office ("the Ambassador ...")
+    resolver.summary_text = " ".join([doc.title, doc.summary, doc.citation.text if doc.citation else "",
+                                      *(v for h, v in doc.headers if h == "Document Information")])
     resolver.author_name = next((s.speaker for s in doc.segments if s.kind == "turn" and s.label == "I" and s.speaker), "")
     local: dict[str, Entity] = {}
     doubted: set[tuple[str, str | None]] = set()

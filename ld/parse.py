@@ -90,8 +90,13 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          r"(?:[ ]+No\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
                          r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
 # the archive's summary names who reports: "Drânceanu reports on an audience with the Shah, who ..."
-SUMMARY_REPORTER = re.compile(r"^[ ]*(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+)[ ]+reports[ ]+"
-                              r"(?:on|to|about|that|(?:[A-Z][\w.’'\-]*[ ]){1,3}[\w’'\-]+['’]s[ ]+(?:account|words|views))\b",
+SUMMARY_REPORTER = re.compile(r"^[ ]*(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+)[ ]+(?:reports[ ]+"
+                              r"(?:on|to|about|that|(?:[A-Z][\w.’'\-]*[ ]){1,3}[\w’'\-]+['’]s[ ]+(?:account|words|views))\b"
+                              # (or informs his capital or ministry: "Jelen informs Warsaw about his conversation ...")
+                              r"|(?:informs|briefs|tells)[ ]+(?:the[ ]+)?(?:Warsaw|Moscow|Berlin|Prague|Budapest|Bucharest|"
+                              r"Sofia|Beijing|Peking|Belgrade|Havana|Hanoi|Pyongyang|Tirana|Ulaanbaatar|Washington|London|"
+                              r"Paris|Bonn|Rome|Canberra|Ottawa|Tokyo|Seoul|Center|Centre|(?:[A-Z][\w]+[ ]){0,2}Ministry|"
+                              r"(?:[A-Z][\w]+[ ]){0,2}Foreign[ ]Ministry)\b)",
                               re.M)
 # the author of a first-person record comments on the conversation, after it or between its turns
 AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impression)|My (?:impression|opinion) is"

@@ -262,6 +262,7 @@ class Resolver:
         self.side_labels = {fold(k): set(fold(v).split()) for k, v in (side_labels or {}).items()}
         self.role_aliases = {fold(k).rstrip("."): fold(v) for k, v in (role_aliases or {}).items()}
         self.author_name = ""  # who writes "I" on this page, when the page names them (see link.py)
+        self.summary_text = ""  # the archive's title, summary and citation: whom it says the record is by or about
         self.signed_office = ""
         self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (its government's own record)
         self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
@@ -934,6 +935,13 @@ class Resolver:
                 entity, name = chosen[0] if chosen else (self.lookup(drafter["name"]).entity, drafter["name"])
                 return Resolution(entity, DOCUMENT, f"the record speaks in its author's first person, and its source "
                                   f"note says {drafter[0]!r}: {name}", name, doubtful=True)
+        summarised = {k: (e, n) for k, (e, n) in named.items()
+                      if re.search(rf"\b{re.escape(fold(n.split()[-1]))}\b", fold(self.summary_text))}
+        if len(named) > 1 and len(summarised) == 1:  # "Harriman and Stalin discuss ...": of the four the list names,
+            entity, name = next(iter(summarised.values()))  # the one the archive's summary names besides Stalin
+            return Resolution(entity, PARTICIPANTS, f"the record speaks in its author's first person; of the persons "
+                              f"the page names who are not reported otherwise, the archive's title or summary names "
+                              f"{name} only", name, doubtful=True)
         if len(named) != 1:
             return Resolution(None, UNRESOLVED, "the record speaks in its author's first person ('I ...') and the "
                               f"page names {len(named) or 'no'} person(s) who could be the author")

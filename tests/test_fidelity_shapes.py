@@ -2545,3 +2545,22 @@ def test_a_side_s_initials_over_its_part_of_the_participant_list_are_no_speaker(
             "Comrade Kryuchkov:\n\nOur information confirms this.\n")
     linked = linked_page(text, register, tmp_path)
     assert not {"KGB", "MfS"} & set(speakers(linked))
+
+
+def test_of_several_persons_a_first_person_record_names_the_author_is_the_one_the_summary_names(register, tmp_path):
+    text = ("June 10, 1944\n\nSituation in China\n\nSummary:\n\nHarriman and Stalin discuss Chinese internal politics.\n\n"
+            "Present: The American Ambassador, Mr. Harriman\nMarshal Stalin\nMr. Page, Second Secretary of Embassy\n"
+            "Mr. Pavlov, Secretary to Mr. Molotov\n\nI said that the President still regarded the Generalissimo as the "
+            "only figure.\n\nMarshal Stalin said that he was not satisfied.\n\nI said that I would report this.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Harriman", "Joseph Stalin", "Harriman"]
+    assert "speaker-to-confirm" in codes(linked)
+
+
+def test_the_summary_s_x_informs_warsaw_names_the_author_of_a_first_person_cable(register, tmp_path):
+    text = ("September 18, 1962\n\nCiphergram from Havana\n\nI met Foreign Minister Roa today at his request.\n\n"
+            "Roa said that the Cuban government expects an attack.\n\nI asked him whether the Soviet Union had been "
+            "informed.\n\nJelen informs Warsaw about his conversation with Cuban Foreign Minister Raúl Roa.\n\n"
+            "Document Information\n\nRecord ID\n\n900001\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Jelen"
