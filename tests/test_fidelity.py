@@ -871,10 +871,17 @@ def test_a_first_person_record_s_author_is_the_one_person_not_reported(register,
     authors = [t for t in linked.doc.turns if t.label == "I"]
     assert len(authors) == 3 and {linked.speakers[t.position].label for t in authors} == {"Henry Kissinger"}
     assert any(p.code == "speaker-to-confirm" for p in linked.problems)
-    # three persons on the list, two of them never reported: the author is not guessed
+    # three persons on the list, two of them never reported: the one the archive's summary names, flagged
     page = tmp_path / "5.txt"
     text = (PAGES / "kissinger_dobrynin_first_person_1972.txt").read_text("utf-8")
-    page.write_text(text.replace("Dr. Henry A. Kissinger", "Dr. Henry A. Kissinger\nWinston Lord, NSC Staff"), "utf-8")
+    text = text.replace("Dr. Henry A. Kissinger", "Dr. Henry A. Kissinger\nWinston Lord, NSC Staff")
+    page.write_text(text, "utf-8")
+    listed = prepare(page, register)
+    first = next(t for t in listed.doc.turns if t.label == "I")
+    assert listed.speakers[first.position].label == "Henry Kissinger"
+    assert any(p.code == "speaker-to-confirm" for p in listed.problems)
+    # ... and when the summary names both, the author is not guessed
+    page.write_text(text.replace("Kissinger and Dobrynin discuss", "Kissinger, Lord and Dobrynin discuss"), "utf-8")
     unsure = prepare(page, register)
     first = next(t for t in unsure.doc.turns if t.label == "I")
     assert unsure.speakers[first.position].label == "the author"
