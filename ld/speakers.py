@@ -1069,7 +1069,8 @@ def _initials_of_a_body(name: str, found: str) -> bool:
 
 
 def _one_letter_off(key: Key, form: Key) -> bool:
-    """The same words but one, and that one (five letters or more) one edit from the other."""
+    """The same words but one, and that one (five letters or more) one edit from the other (a letter changed,
+    dropped or added, or two neighbours swapped: "Rimlat" for Rimalt)."""
     if len(key.words) != len(form.words) or key.initials != form.initials:
         return False
     different = [(a, b) for a, b in zip(key.words, form.words) if a != b]
@@ -1079,7 +1080,8 @@ def _one_letter_off(key: Key, form: Key) -> bool:
     if min(len(a), len(b)) < 4 or max(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        at = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(at) == 1 or len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 

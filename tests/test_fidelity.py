@@ -172,6 +172,9 @@ def test_a_name_one_letter_off_a_person_of_the_page_is_that_person_and_flagged(r
     assert resolver.resolve("Comrade Enver Hoxha", "Enver Hoxha", None).entity.slug == "enver-hoxha"
     typo = resolver.resolve("Comrade Enver Hoxa", "Enver Hoxa", None)
     assert (typo.entity.slug, typo.doubtful) == ("enver-hoxha", True)
+    swapping = Resolver(register, ["Comrade"], title="Conversation between Comrade Li Xiannian and Comrade Li Wei")
+    swapped = swapping.resolve("Comrade Li Xiannain", "Li Xiannain", None)  # two neighbours swapped
+    assert (swapped.entity.slug, swapped.doubtful) == ("li-xiannian", True)
     # one letter off a name of the register that the page does not name: not guessed
     assert Resolver(register, []).resolve("Mehmet Shehy", "Mehmet Shehy", None).entity is None
     # short words one letter apart are different names ("Kim Il" is not "Kim Ik")
