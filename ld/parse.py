@@ -89,6 +89,9 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P
 REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter|Cable|Telegram|Dispatch)"
                          r"(?:[ ]+No\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
                          r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
+# a title that opens with who reports: "Andropov Report to CPSU CC on Talks with Afghan Leaders", "Gromyko's Note on ..."
+TITLE_REPORTER = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)(?:['’]s)?[ ]+(?:Report|Note|Memorandum|"
+                            r"Information|Telegram|Cable|Letter)[ ]+(?:to|for|on|about)\b")
 # the archive's summary names who reports: "Drânceanu reports on an audience with the Shah, who ..."
 SUMMARY_REPORTER = re.compile(r"^[ ]*(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+)[ ]+(?:reports[ ]+"
                               r"(?:on|to|about|that|(?:[A-Z][\w.’'\-]*[ ]){1,3}[\w’'\-]+['’]s[ ]+(?:account|words|views))\b"
@@ -1463,6 +1466,9 @@ class Transcript:
                 self.narrator = " ".join(self.layout.normalise(w) for w in words)
             else:
                 self.narrator = sender["name"] if sender else self.sender
+        reporter = TITLE_REPORTER.match(self.title) if not (self.narrator or self.signer) else None
+        if reporter and self.parser.is_known(reporter["name"]):  # "Andropov Report to CPSU CC on Talks with ..."
+            self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
         reporter = SUMMARY_REPORTER.search(self.summaries) if not (self.narrator or self.signer) else None
         if reporter and not any(reporter["name"].split()[-1] in p.text for p in paragraphs):
             # the archive's summary: "Drânceanu reports on an audience with the Shah", of a telegram in the first

@@ -47,7 +47,12 @@ ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vic
               "liaison", "affairs", "state", "planning", "coordination", "security", "national", "people's",
               "peoples", "republic", "party", "central", "wife", "husband", "delegation", "members", "guests",
               "cochairman", "chairwoman", "spokesman", "spokeswoman", "coordinator", "envoy", "aide", "notetaker",
-              "secretarygeneral", "asistant"}
+              "secretarygeneral", "asistant", "leaders", "officials", "representatives", "delegates", "diplomats",
+              "comrades", "friends"}  # ("Talks with Afghan Leaders")
+# a verb of a title's sentence, where a name before it ends: "Chairman Mao Receives American Writer Edgar Snow"
+TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welcomes", "greets", "tells", "discusses",
+               "speaks", "hosts", "holds", "sees", "says", "writes", "informs", "answers", "replies", "asks", "thanks",
+               "converses", "confers", "calls", "briefs"}
 # what follows a role in a title but names no one: "the Premier's Meeting with ...", "Chairman's Reception"
 EVENT_WORDS = {"meeting", "meetings", "reception", "conversation", "conversations", "talk", "talks", "audience",
                "visit", "discussion", "discussions", "interview", "letter", "message", "speech", "banquet",
@@ -313,6 +318,7 @@ class Resolver:
                 continue  # "the Czech Ambassador to the DPRK", "Chairman of the DPRK Cabinet", "... of Japan": no name
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS | PORTFOLIO_WORDS:
                 continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all
+            name = _before_verb(name)
             if self.names.key(name).words:
                 self.context.title_roles.append((role, name))
                 found = self.lookup(name)
@@ -321,7 +327,7 @@ class Resolver:
         self._read_bracketed_names(title)
         for match in TITLE_PERSON.finditer(title):
             before, name = self.names.split_title(re.split(r"['’]s\b", match["name"])[0])  # "Premier Zhou’s Talk"
-            name = MONTH_AFTER.sub("", name)  # "diary of A. A. Gromyko October 1, 1949"
+            name = _before_verb(MONTH_AFTER.sub("", name))  # "diary of A. A. Gromyko October 1, 1949"
             name = WORD_STOP.sub("", name)  # "'... Conversation with Minister Walter Scheel.'": the title's full stop
             words = name.split()  # a title in title case: "Record of Conversation Between M.S. Gorbachev and ..."
             cut = max((i for i, w in enumerate(words) if fold(w).strip(".,") in EVENT_WORDS | TITLE_LINKS | HONORIFICS),
@@ -1066,6 +1072,13 @@ def _initials_of_a_body(name: str, found: str) -> bool:
     """After "of" or "to", initials in capitals are a state's or a party's ("Ambassador to the DPRK", "First
     Secretary of the CC PUWP"), no person's name."""
     return bool(re.fullmatch(r"[A-Z]{2,6}(?:[ ][A-Z]{2,6})?", name)) and bool(re.search(r"\s(?:of|to)\s", found))
+
+
+def _before_verb(name: str) -> str:
+    """A title's name up to a verb that follows it ("Mao Receives American Writer" is Mao)."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and fold(w) in TITLE_VERBS), len(words))
+    return " ".join(words[:cut])
 
 
 def _one_letter_off(key: Key, form: Key) -> bool:

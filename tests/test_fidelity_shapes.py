@@ -2564,3 +2564,24 @@ def test_the_summary_s_x_informs_warsaw_names_the_author_of_a_first_person_cable
             "Document Information\n\nRecord ID\n\n900001\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] == "Jelen"
+
+
+def test_a_title_s_verb_ends_the_name_before_it_and_a_group_is_no_person(register, tmp_path):
+    text = ("January 20, 1965\n\nChairman Mao Receives American Writer [Edgar] Snow\n\n"
+            "The Chairman said that the American troops would not stay in Vietnam for ever.\n\n"
+            "Snow asked whether China would send troops.\n\nThe Chairman replied that China would not.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == speakers(linked)[2] == "Mao Zedong"
+    # "Talks with Afghan Leaders" names no person: the author is the one the title's report names
+    text = ("March 28, 1980\n\nAndropov Report to CPSU CC on Talks with Afghan Leaders in Kabul\n\n"
+            "B. Karmal asked me to convey his gratitude to Comrade L.I. Brezhnev.\n\n"
+            "I told B. Karmal that the Central Committee expects unity from the Afghan comrades.\n")
+    assert speakers(linked_page(text, register, tmp_path))[-1] == "Yuri Andropov"
+
+
+def test_an_adverbial_phrase_between_the_name_and_the_verb_and_touched_upon(register, tmp_path):
+    text = ("June 3, 1962\n\nFrom the Journal of Benediktov, Conversation with Nehru\n\n"
+            "Nehru first of all asked about the health of N.S. Khrushchev.\n\nI answered that he was well.\n\n"
+            "Nehru further touched upon the question of disarmament.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Jawaharlal Nehru", "Benediktov", "Jawaharlal Nehru"]
