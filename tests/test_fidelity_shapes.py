@@ -2585,3 +2585,16 @@ def test_an_adverbial_phrase_between_the_name_and_the_verb_and_touched_upon(regi
             "Nehru further touched upon the question of disarmament.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Jawaharlal Nehru", "Benediktov", "Jawaharlal Nehru"]
+
+
+def test_a_japanese_record_s_own_prime_minister_is_the_holder_on_its_date(register, tmp_path):
+    text = ("March 25, 1984\n\nCable, Ambassador Katori to the Foreign Minister, Conversation with Chairman Deng\n\n"
+            "Deng: The second yen loan is a great help to us.\n\nPrime Minister: I have heard the Chairman's view.\n\n"
+            "Deng: We will study this.\n\nDocument Information\n\nSource\n\n"
+            "Diplomatic Archives of the Ministry of Foreign Affairs of Japan, 2014-4112.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Deng Xiaoping", "Yasuhiro Nakasone", "Deng Xiaoping"]
+    assert "speaker-to-confirm" in codes(linked)
+    # the same label in a record without Japan's marks is not guessed
+    text = text.replace("Diplomatic Archives of the Ministry of Foreign Affairs of Japan", "An archive")
+    assert "Yasuhiro Nakasone" not in speakers(linked_page(text, register, tmp_path))
