@@ -89,6 +89,8 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P
 REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter|Cable|Telegram|Dispatch)"
                          r"(?:[ ]+No\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
                          r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
+# a citation's quoted title, first on its line: "“Italian Communist Journalist ..., Interview with ...,” September 29, 1962, ..."
+CITED_TITLE = re.compile(r"[“\"](?P<title>[^\n]{10,300}?),[”\"][ ]+(?=[A-Z][a-z]+[ ]\d{1,2},[ ]\d{4})")
 # a title that opens with who reports: "Andropov Report to CPSU CC on Talks with Afghan Leaders", "Gromyko's Note on ..."
 TITLE_REPORTER = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)(?:['’]s)?[ ]+(?:Report|Note|Memorandum|"
                             r"Information|Telegram|Cable|Letter)[ ]+(?:to|for|on|about)\b")
@@ -565,6 +567,11 @@ class Parser:
                         and h.end() == len(line)), None)
             if cut:  # a record's field on the title's next line ("... PRESIDENT ZIA" / "Document Type:"): not the title's
                 title = " ".join(lines[:cut])
+        cited = CITED_TITLE.match(rest[1].strip()) if head and len(rest) >= 2 else None
+        if cited and len(title.split()) >= 12 and title.rstrip().endswith("."):
+            # the old site's summary, then its citation, under the date: the title is the citation's ("In an interview
+            # with journalist Carmine De Lepsis, Che Guevara speaks about ..." / "“Italian Communist Journalist ...,”")
+            stray, title = [head[1] if date else head[0]], cited["title"]
         citation = self._citation(meta.get("Citation", ""))
         if not title and citation and citation.title:  # the old site's page: the title only in the citation
             title = citation.title

@@ -49,6 +49,8 @@ ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vic
               "cochairman", "chairwoman", "spokesman", "spokeswoman", "coordinator", "envoy", "aide", "notetaker",
               "secretarygeneral", "asistant", "leaders", "officials", "representatives", "delegates", "diplomats",
               "comrades", "friends"}  # ("Talks with Afghan Leaders")
+# a nickname in quotes inside a name: "Ernesto “Che” Guevara"
+NICKNAME = re.compile(r"(?<=[a-z])[ ][“\"‘][A-Z][\w’'\-]+[”\"’](?=[ ][A-Z])")
 # a verb of a title's sentence, where a name before it ends: "Chairman Mao Receives American Writer Edgar Snow"
 TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welcomes", "greets", "tells", "discusses",
                "speaks", "hosts", "holds", "sees", "says", "writes", "informs", "answers", "replies", "asks", "thanks",
@@ -294,6 +296,7 @@ class Resolver:
     def _read_title(self, title: str) -> None:
         """'Premier Zhou Enlai's reception of the Ambassador of Cambodia Sisowath Sirik Matak'."""
         self.title_words = set(re.findall(r"\w+", fold(title)))
+        title = NICKNAME.sub("", title)  # "Interview with Ernesto “Che” Guevara": Ernesto Guevara
         # "Ambassador to Bulgaria, Ha Dong-yun": the name after the place and a comma is the holder's (a place of
         # a few words too: "the Ambassador of the Republic of Cuba, Flores Ibarra")
         for match in self.names.roles_in_title().finditer(PLACE_COMMA.sub(" ", title)):

@@ -2598,3 +2598,16 @@ def test_a_japanese_record_s_own_prime_minister_is_the_holder_on_its_date(regist
     # the same label in a record without Japan's marks is not guessed
     text = text.replace("Diplomatic Archives of the Ministry of Foreign Affairs of Japan", "An archive")
     assert "Yasuhiro Nakasone" not in speakers(linked_page(text, register, tmp_path))
+
+
+def test_an_old_site_summary_above_its_citation_is_no_title_and_a_nickname_in_quotes_is_no_name(register, tmp_path):
+    text = ("September 29, 1962\n\n    In an interview with journalist Carmine De Lepsis, Che Guevara speaks about the "
+            "supply of spare parts for Cuban industry and the training of new technicians.\n\n"
+            "    \"Italian Communist Journalist Carmine De Lepsis, Interview with Ernesto “Che” Guevara, Havana,\" "
+            "September 29, 1962, Digital Archive.\n\nEnglish HTML\n\n"
+            "Question: The blockade has lasted for many months. What has it cost?\n\n"
+            "Answer: It has cost us a great deal.\n\nQuestion: How are you replacing the engineers?\n\n"
+            "Answer: With young people.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert linked.doc.title.startswith("Italian Communist Journalist")
+    assert speakers(linked)[0] == "Carmine De Lepsis" and speakers(linked)[1].endswith("Guevara")
