@@ -89,6 +89,9 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P
 REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter|Cable|Telegram|Dispatch)"
                          r"(?:[ ]+No\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
                          r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
+# notes that head each speaker's words: "From Gromyko’s remarks.", "From Gorbachev’s concluding remarks."
+FROM_REMARKS = re.compile(r"From[ ](?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)['’]s[ ]+(?:(?:concluding|closing|"
+                          r"opening|final|introductory)[ ]+)?(?:remarks|speech|statement|report|address|words)[.:][ ]+")
 # a citation's quoted title, first on its line: "“Italian Communist Journalist ..., Interview with ...,” September 29, 1962, ..."
 CITED_TITLE = re.compile(r"[“\"](?P<title>[^\n]{10,300}?),[”\"][ ]+(?=[A-Z][a-z]+[ ]\d{1,2},[ ]\d{4})")
 # a title that opens with who reports: "Andropov Report to CPSU CC on Talks with Afghan Leaders", "Gromyko's Note on ..."
@@ -858,6 +861,11 @@ class Parser:
         """
         if reported is None:
             reported = self.layout.reported_speech is True
+        remarks = FROM_REMARKS.match(text)
+        if remarks and not listing:  # "From Gromyko’s remarks. I support ...": notes that head each speaker's words so
+            inner = self.start_label(f"{remarks['name']}: {text[remarks.end():]}", declared, short, False)
+            if inner and not inner.reported:
+                return replace(inner, start=0, end=remarks.end(), printed=remarks[0].strip())
         restored = RESTORED_LABEL.match(text)
         if restored:  # "[M.S. GORBACHEV.]  ...and so I say again": the editor restores a label lost with a page
             inner = self.start_label(f"{restored['inner']} {text[restored.end():]}", declared, short, reported, listing)

@@ -2611,3 +2611,17 @@ def test_an_old_site_summary_above_its_citation_is_no_title_and_a_nickname_in_qu
     linked = linked_page(text, register, tmp_path)
     assert linked.doc.title.startswith("Italian Communist Journalist")
     assert speakers(linked)[0] == "Carmine De Lepsis" and speakers(linked)[1].endswith("Guevara")
+
+
+def test_from_a_person_s_remarks_heads_that_person_s_words_and_fbis_fields_are_headers(register, tmp_path):
+    text = ("May 05, 1988\n\nAnatoly Chernyaev, Notes from a Meeting of the Politburo\n\n"
+            "From Vorotnikov’s remarks. The theses are bold, and that is correct.\n\n"
+            "It is not enough to say that the party does not substitute for the Soviets.\n\n"
+            "From Gromyko’s remarks. I support the theses fully.\n\n"
+            "From Gorbachev’s concluding remarks. We will take all the remarks into account.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Vorotnikov", "Andrei Gromyko", "Mikhail Gorbachev"]
+    assert linked.doc.turns[0].text.startswith("The theses are bold")
+    fbis = ("March 24, 1990\n\nCastro Reviews Trip to Brazil\n\nReport Name:   Latin America\n\n"
+            "Headline:   Castro Reviews Trip to Brazil\n\nFidel Castro: The trip was useful.\n\nLee: Thank you.\n")
+    assert not {"Report Name", "Headline"} & set(speakers(linked_page(fbis, register, tmp_path)))
