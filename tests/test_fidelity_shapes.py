@@ -2625,3 +2625,13 @@ def test_from_a_person_s_remarks_heads_that_person_s_words_and_fbis_fields_are_h
     fbis = ("March 24, 1990\n\nCastro Reviews Trip to Brazil\n\nReport Name:   Latin America\n\n"
             "Headline:   Castro Reviews Trip to Brazil\n\nFidel Castro: The trip was useful.\n\nLee: Thank you.\n")
     assert not {"Report Name", "Headline"} & set(speakers(linked_page(fbis, register, tmp_path)))
+
+
+def test_a_tape_s_unidentified_male_is_no_one_person_and_its_key_is_a_header(register, tmp_path):
+    text = ("March 1, 1987\n\nSaddam Hussein and his Advisers Discussing the Shelters\n\n"
+            "Key: UM = Unidentified Male\n\nUM: The shelters are ready, Sir.\n\n"
+            "Saddam Hussein: What about the people?\n\nUM: Many of them stay at home.\n")
+    linked = linked_page(text, register, tmp_path)
+    unresolved = [t for t in linked.doc.turns if linked.resolutions[t.position][0] == "unresolved"]
+    assert [t.label for t in unresolved] == ["UM", "UM"]
+    assert any(name == "Key" for name, _ in linked.doc.headers)
