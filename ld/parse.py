@@ -550,6 +550,7 @@ class Parser:
         title = ""
         after_title: list[Paragraph] = []
         head = [p for p in meta.pop("_head", []) if p.text.casefold() not in PAGE_FURNITURE
+                and not all(line.strip().casefold() in PAGE_FURNITURE for line in p.lines)  # (a line each)
                 and not (p.text.casefold().startswith(FURNITURE_OPENINGS) and len(p.text.split()) <= 30
                          and ":" not in p.text)]
         stray = head[:1] if len(head) >= 2 and not _dated(head[0].text) and _dated(head[1].text) \
@@ -576,6 +577,11 @@ class Parser:
             # with journalist Carmine De Lepsis, Che Guevara speaks about ..." / "“Italian Communist Journalist ...,”")
             stray, title = [head[1] if date else head[0]], cited["title"]
         citation = self._citation(meta.get("Citation", ""))
+        if title and not re.search(r"[a-z]", title):  # the old site's title in capitals: its citation prints it in
+            cased = next((m["title"] for line in [*(row for p in head for row in p.lines), *meta.get("Citation", "").splitlines()]
+                          if (m := CITED_TITLE.match(line.strip()))), "")  # mixed case
+            title = cased if re.search(r"[a-z]", cased) else citation.title if citation and citation.title \
+                and re.search(r"[a-z]", citation.title) else title
         if not title and citation and citation.title:  # the old site's page: the title only in the citation
             title = citation.title
         language = meta.get("Original Language", "")
@@ -3022,7 +3028,10 @@ PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "internati
                   "digital archive digitalarchive.wilsoncenter.org",
                   "digital archive international history declassified", "digitalarchive.wilsoncenter.org",
                   "wilson center digital archive", "search in", "get citation", "• share document", "share document",
-                  "english html", "english pdf", "original html", "original pdf"}
+                  "english html", "english pdf", "original html", "original pdf",
+                  # (the old site's later shell: "ADD SEARCH FILTER CANCEL SEARCH FILTER", "CITATION SHARE DOWNLOAD")
+                  "add search filter cancel search filter", "add search filter", "cancel search filter",
+                  "citation share download", "• citation", "citation"}
 
 
 def _signed_name(text: str) -> str:

@@ -2635,3 +2635,14 @@ def test_a_tape_s_unidentified_male_is_no_one_person_and_its_key_is_a_header(reg
     unresolved = [t for t in linked.doc.turns if linked.resolutions[t.position][0] == "unresolved"]
     assert [t.label for t in unresolved] == ["UM", "UM"]
     assert any(name == "Key" for name, _ in linked.doc.headers)
+
+
+def test_the_old_site_s_later_shell_is_no_title_and_a_title_in_capitals_is_read_from_the_citation(register, tmp_path):
+    text = ("Search in\nADD SEARCH FILTER CANCEL SEARCH FILTER\n\nDigital Archive International History Declassified\n\n"
+            "September 25, 1960\n\nCONVERSATION OF CHAIRMAN MAO ZEDONG WITH DIXON AND SHARKEY\n\n"
+            "CITATION SHARE DOWNLOAD\n  • Citation\n\n    get citation\n\n    Mao, Dixon and Sharkey discuss disarmament.\n"
+            "    \"Conversation of Chairman Mao Zedong with Dixon and Sharkey,\" September 25, 1960, Digital Archive.\n\n"
+            "  • share document\n\nEnglish HTML\n\n夏基:我们同意。\n\n主席:好。\n\n狄克逊:谢谢。\n\n主席:不客气。\n")
+    linked = linked_page(text, register, tmp_path)
+    assert linked.doc.title == "Conversation of Chairman Mao Zedong with Dixon and Sharkey"
+    assert speakers(linked)[1] == speakers(linked)[3] == "Mao Zedong"
