@@ -2646,3 +2646,13 @@ def test_the_old_site_s_later_shell_is_no_title_and_a_title_in_capitals_is_read_
     linked = linked_page(text, register, tmp_path)
     assert linked.doc.title == "Conversation of Chairman Mao Zedong with Dixon and Sharkey"
     assert speakers(linked)[1] == speakers(linked)[3] == "Mao Zedong"
+
+
+def test_a_meeting_clause_between_the_name_and_the_verb(register, tmp_path):
+    text = ("April 5, 1982\n\nExcerpts of Talks between Leading Comrades and Foreign Guests\n\n"
+            "Premier Zhao Ziyang, meeting with Pakistan's Finance Minister Ghulam Ishaq Khan on March 29, said that the "
+            "dialogue has made no progress.\n\nCooperation among developing countries does not mean charity.\n\n"
+            "Foreign Minister Huang Hua, meeting with the American ambassador, said that the question of Taiwan is "
+            "the key.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Zhao Ziyang", "Huang Hua"]
