@@ -2656,3 +2656,13 @@ def test_a_meeting_clause_between_the_name_and_the_verb(register, tmp_path):
             "the key.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Zhao Ziyang", "Huang Hua"]
+
+
+def test_warsaw_pact_ranks_an_office_in_apposition_and_supported(register, tmp_path):
+    text = ("December 4, 1981\n\nInformation on the Meeting of the Defense Ministers Committee\n\n"
+            "Marshal D.F. Ustinov stated in his report that the American proposal was a trick.\n\n"
+            "Army General H. Hoffmann supported the assessment of Comrade Ustinov.\n\n"
+            "Lieutenant-General C. Olteanu, minister of national defense of Romania, stated that his delegation "
+            "had no mandate.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s.split()[-1] for s in speakers(linked)] == ["Ustinov", "Hoffmann", "Olteanu"]
