@@ -2666,3 +2666,12 @@ def test_warsaw_pact_ranks_an_office_in_apposition_and_supported(register, tmp_p
             "had no mandate.\n")
     linked = linked_page(text, register, tmp_path)
     assert [s.split()[-1] for s in speakers(linked)] == ["Ustinov", "Hoffmann", "Olteanu"]
+
+
+def test_after_exchanging_greetings_and_on_behalf_of_open_a_report(register, tmp_path):
+    text = ("March 7, 1961\n\nTranscript of a Conversation between N.S. Khrushchev and the Ambassador of the Republic "
+            "of Ghana, J. Elliott\n\n"
+            "After exchanging greetings N.S. Khrushchev asks how the Ambassador likes Moscow.\n\n"
+            "J. Elliott, on behalf of the President of Ghana, thanks the Soviet government for its aid.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Nikita Khrushchev", "J. Elliott"]
