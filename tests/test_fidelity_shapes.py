@@ -2675,3 +2675,12 @@ def test_after_exchanging_greetings_and_on_behalf_of_open_a_report(register, tmp
             "J. Elliott, on behalf of the President of Ghana, thanks the Soviet government for its aid.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Nikita Khrushchev", "J. Elliott"]
+
+
+def test_comrade_president_of_a_record_of_tito_s_cabinet_is_tito(register, tmp_path):
+    text = ("June 8, 1967\n\nReport on the Talks of Josip Broz Tito with the UAR Ambassador Abuzeid\n\n"
+            "Ambassador Abuzeid conveyed a personal message of President Nasser.\n\n"
+            "Comrade President asked how the situation at the front stood.\n\nThe Ambassador replied that it was grave.\n\n"
+            "Document Information\n\nSource\n\nArchives of Yugoslavia, KPR I-3-a/UAR.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[1] == "Josip Broz Tito"
