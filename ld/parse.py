@@ -94,6 +94,9 @@ FROM_REMARKS = re.compile(r"From[ ](?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\
                           r"opening|final|introductory)[ ]+)?(?:remarks|speech|statement|report|address|words)[.:][ ]+")
 # a citation's quoted title, first on its line: "“Italian Communist Journalist ..., Interview with ...,” September 29, 1962, ..."
 CITED_TITLE = re.compile(r"[“\"](?P<title>[^\n]{10,300}?),[”\"][ ]+(?=[A-Z][a-z]+[ ]\d{1,2},[ ]\d{4})")
+# a note of one person's conversation with another: "Note from the Conversation of Stefan Jedrychowski with ..."
+NOTE_OF = re.compile(r"\b(?:Note|Record|Memorandum|Information)[ ]+(?:from|of|on)[ ]+(?:the[ ]+|a[ ]+)?[Cc]onversation[ ]+of[ ]+"
+                     r"(?:Comrade[ ]+)?(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+)[ ]+with\b")
 # a title that opens with who reports: "Andropov Report to CPSU CC on Talks with Afghan Leaders", "Gromyko's Note on ..."
 TITLE_REPORTER = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)(?:['’]s)?[ ]+(?:Report|Note|Memorandum|"
                             r"Information|Telegram|Cable|Letter)[ ]+(?:to|for|on|about)\b")
@@ -1490,6 +1493,11 @@ class Transcript:
                 self.narrator = " ".join(self.layout.normalise(w) for w in words)
             else:
                 self.narrator = sender["name"] if sender else self.sender
+        noted = NOTE_OF.search(self.title) if not (self.narrator or self.signer) else None
+        if noted and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs):
+            # "Urgent Note from the Conversation of Stefan Jedrychowski with the New PRC ambassador": a note in the
+            # first person is kept by the one whose conversation it records
+            self.narrator = " ".join(self.layout.normalise(w) for w in noted["name"].split())
         reporter = TITLE_REPORTER.match(self.title) if not (self.narrator or self.signer) else None
         if reporter and self.parser.is_known(reporter["name"]):  # "Andropov Report to CPSU CC on Talks with ..."
             self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
@@ -2405,10 +2413,12 @@ class Transcript:
         return next(iter(named)) if len(named) == 1 else ""
 
     def _addressee(self, text: str) -> bool:
-        """A label alone on its line ("Ambassador Huang [Zhen]:") at the top of a cable: its addressee."""
+        """A label alone on its line ("Ambassador Huang [Zhen]:") at the top of a cable: its addressee (or with
+        a full stop, before the cable's subject: "Comrade [Yugoslav Foreign Minister] Koča [Popović]. Talks with ...")."""
         match = self.layout.label_at_start(text)
-        return bool(match and match["sep"] == ":" and not match["verb"] and not text[match.end():].strip()
-                    and (match["title"] or match["name"]))
+        rest = text[match.end():].strip() if match else ""
+        return bool(match and not match["verb"] and (match["title"] or match["name"])
+                    and (match["sep"] == ":" and not rest or match["sep"] == "." and CABLE_SUBJECT.match(rest)))
 
     def _pronoun_speaker(self, line: int) -> Label | None:
         """Who "He" is in a record in its author's first person: the last person other than the author
@@ -3204,6 +3214,8 @@ NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ 
 LOWER_ROLE = re.compile(r"The[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?)(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
 # a record sent as a cable or a letter: a label alone at its top is the addressee ("Ambassador Huang [Zhen]:")
 CABLE_TITLE = re.compile(r"^(?:[\w ]{0,20}[ ])?(?:Cable|Telegram|Letter|Instruction)s?\b")
+# a cable's subject after its address: "Talks with [...] Bernardes on the 29th of October."
+CABLE_SUBJECT = re.compile(r"(?:(?:Talks|Conversation|Meeting|Audience|Interview)[ ]+with|Re:|Subject:|Regarding)[ ]")
 # a topic heading on a line of its own: "2. On the proposal by the Polish party and on the letter:"
 TOPIC = re.compile(r"^(?:\d{1,2}[.)][ ]+)?(?:On|About|Concerning|Regarding|Re:|Question of|The question of)[ ]"
                    r"[^.!?:]{3,160}:?$")

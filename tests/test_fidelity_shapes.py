@@ -2684,3 +2684,23 @@ def test_comrade_president_of_a_record_of_tito_s_cabinet_is_tito(register, tmp_p
             "Document Information\n\nSource\n\nArchives of Yugoslavia, KPR I-3-a/UAR.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[1] == "Josip Broz Tito"
+
+
+def test_a_note_of_a_person_s_conversation_in_the_first_person_is_that_person_s(register, tmp_path):
+    text = ("September 9, 1970\n\nUrgent Note from the Conversation of Stefan Jedrychowski with the New PRC Ambassador "
+            "to Poland, Comrade Yao Guang\n\nThe ambassador handed me a copy of his letters of credence.\n\n"
+            "I thanked him and stated that the Polish government attaches great importance to normal relations.\n\n"
+            "Yao replied: “Your words will be reported to my government.”\n\n"
+            "I pointed out that Poland is keenly interested in an improvement of Sino-Soviet relations.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Stefan Jedrychowski" in speakers(linked) and speakers(linked)[-1] == "Stefan Jedrychowski"
+
+
+def test_a_telegram_s_address_before_its_subject_is_no_label(register, tmp_path):
+    text = ("October 29, 1962\n\nTelegram from Yugoslav Embassy in Rio de Janeiro (Barišić) to Yugoslav Foreign Ministry\n\n"
+            "Comrade [Yugoslav Foreign Minister] Koča [Popović]. Talks with [Brazilian official Carlos A.] Bernardes "
+            "on the 29th of October.\n\nB. says that the decision came to them as a relief.\n\n"
+            "I asked him whether Brazil would keep its proposal.\n\nBarišić\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not any("Popović" in s for s in speakers(linked))
+    assert any(name == "To" for name, _ in linked.doc.headers)
