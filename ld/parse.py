@@ -556,7 +556,7 @@ class Parser:
         title = ""
         after_title: list[Paragraph] = []
         head = [p for p in meta.pop("_head", []) if p.text.casefold() not in PAGE_FURNITURE
-                and not all(line.strip().casefold() in PAGE_FURNITURE for line in p.lines)  # (a line each)
+                and not all(line.strip().casefold() in PAGE_FURNITURE for line in p.lines)  # ("Search in" / "ADD ...")
                 and not (p.text.casefold().startswith(FURNITURE_OPENINGS) and len(p.text.split()) <= 30
                          and ":" not in p.text)]
         stray = head[:1] if len(head) >= 2 and not _dated(head[0].text) and _dated(head[1].text) \
@@ -1689,7 +1689,7 @@ class Transcript:
             signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" above "S. Chervonenko"
         if not signed and len(paragraphs) > 2 and SURNAME_SIGNED.match(paragraphs[-1].text) and (
                 CABLED.search(self.title) or paragraphs[-1].text.casefold() not in NOT_SIGNERS
-                and not OFFICE_BELOW.match(paragraphs[-1].text) and not self.layout.title_set & {paragraphs[-1].text.casefold()}
+                and not OFFICE_BELOW.match(paragraphs[-1].text) and paragraphs[-1].text.casefold() not in self.layout.title_set
                 and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs[:-1])):
             signed = [paragraphs.pop()]  # FRUS: a telegram's sender signs it with his surname alone ("Porter"); so does
             # the author of a note in the first person ("I asked ..." and, last, "Hertzfeldt")

@@ -1052,7 +1052,6 @@ MONSIEUR_NAME = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})")  # "M. Vyshinsky", "
 # a personal honorific after a name, on a participant list's line: the second column's entry ("Marshal Stalin Dr.
 # Soong", "Mr. Petrov Dr. Victor Hoo")
 MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?[ ]+[A-Z\[])")
-# an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun"
 # a sentence's full stop after a name's last word (not an initial's): "Walter Scheel."
 WORD_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 # a name, a comma and the offices it holds, in a title: "Sory Kaba, Ambassador of the Republic of Guinea in the USSR"
@@ -1060,6 +1059,8 @@ APPOSED = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[
 # who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
 DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?[ ]by[ ]+(?:[A-Z]\.[ ]?){0,3}"
                         r"(?P<name>[A-Z][\w’'\-]+)\b")
+# an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun" (a place of
+# a few words too: "the Ambassador of the Republic of Cuba, Flores Ibarra")
 PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},[ ]+"
                          r"(?=[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+(?:[ ,]|$))")
 # capitalised words in a row: a person's name as narration prints it ("PRC Ambassador Qiao Xiaoguang")
