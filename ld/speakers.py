@@ -359,8 +359,7 @@ class Resolver:
                 continue  # ("the USSR, Ambassador ..."; "Premier Zhou, ...": the role before the name is read above;
                 # "Member of the CC CPSU, Minister ...": a body's)
             for part in re.split(r"\s+and\s+", re.sub(r"^the\s+", "", fold(match["office"]))):
-                role = next((t for t in sorted(self.names.titles, key=len, reverse=True)
-                             if part == t or part.startswith(t + " ")), None)
+                role = part if part in self.names.titles else self.names.split_title(part)[0]  # ("ambassador of ...")
                 if role and role not in HONORIFICS and not part.startswith(QUALIFIERS) \
                         and (role, name) not in self.context.title_roles:
                     self.context.title_roles.append((role, name))
