@@ -2195,12 +2195,17 @@ class Transcript:
                                      f"taking part: if {speaker} relays their words, the turn is {speaker}'s (a "
                                      f"[speakers] entry or a paragraph break fixes it)"))
             if label is None and self.reported and self.current is not None and HE_REPORTS.match(text, boundary.end()) \
-                    and _same_person(speaker, self.narrator or self.signer or "\0") \
+                    and (speaker == AUTHOR or _same_person(speaker, self.narrator or self.signer or "\0")) \
                     and _sentence_starts(text, boundary.end()):
                 # "... I replied that Yi was out of town. He said Yi was resting ...": in the author's turn, "he"
                 # is the last other person who spoke
-                other = self._pronoun_speaker(line)
-                label = replace(other, start=boundary.end(), end=boundary.end()) if other else None
+                other = self._antecedent(text, boundary.end()) \
+                    or self._pronoun_speaker(line, tuple(m[3] for m in found if m[2] == "label"))
+                at = boundary.end()
+                if not found and not BOUNDARY.search(text, 0, boundary.start()) \
+                        and not FIRST_PERSON.search(text, 0, at) and not re.search(r"\b[Ww]e\b", text[:at]):
+                    at = 0  # "The President became visibly agitated. He said ...": the sentence that leads to his words
+                label = replace(other, start=at, end=at) if other else None
             if label:
                 found.append((label.start, label.end, "label", label))
                 speaker = label.speaker or label.role
@@ -2420,18 +2425,37 @@ class Transcript:
         return bool(match and not match["verb"] and (match["title"] or match["name"])
                     and (match["sep"] == ":" and not rest or match["sep"] == "." and CABLE_SUBJECT.match(rest)))
 
-    def _pronoun_speaker(self, line: int) -> Label | None:
+    def _antecedent(self, text: str, pos: int) -> Label | None:
+        """Who "He" at ``pos`` is when the sentence before it names one person by a title, other than the
+        author, before any clause it reports: "On February 3rd, the Deputy Head of Protocol, Comrade Kim Hyeon-guk,
+        visited our embassy. He informed us that ..." (not a sentence of the author, whose object may be anyone)."""
+        starts = [m.end() for m in BOUNDARY.finditer(text, 0, max(pos - 1, 0))]
+        sentence = re.split(r"\b(?:that|whether|if)\b", text[starts[-1] if starts else 0:pos])[0]
+        if FIRST_PERSON.search(sentence) or re.search(r"\b[Ww]e\b", sentence):
+            return None  # ("I replied that Director Yi had been out of town. He said ...": "he" is not Yi)
+        author = self.narrator or self.signer or "\0"
+        named = {m["name"] for m in self.layout.titled_person.finditer(sentence)
+                 if not _same_person(m["name"], author)}
+        if len(named) != 1:
+            return None
+        label = self.parser.start_label(f"{next(iter(named))}: .", self.declared, self.short, reported=False)
+        return Label(0, 0, "", label.speaker, reported=True) if label and label.speaker and not label.role else None
+
+    def _pronoun_speaker(self, line: int, here: tuple[Label, ...] = ()) -> Label | None:
         """Who "He" is in a record in its author's first person: the last person other than the author
-        who spoke. Said when the page has had several such persons (it may be any of them)."""
-        others = [s for s in self.segments if s["kind"] == "turn" and s["label"] != "I" and (s["speaker"] or s["role"])]
+        who spoke, on an earlier paragraph or ``here``, earlier in this one. Said when the page has had
+        several such persons (it may be any of them)."""
+        others = [(s["speaker"] or "", s["role"] or "") for s in self.segments
+                  if s["kind"] == "turn" and s["label"] != "I" and (s["speaker"] or s["role"])]
+        others += [(label.speaker, label.role) for label in here if label.printed != "I" and (label.speaker or label.role)]
         if not others:
             return None
-        last = others[-1]
-        if len({s["speaker"] or s["role"] for s in others}) > 1:
+        speaker, role = others[-1]
+        if len({s or r for s, r in others}) > 1:
             self.notices.append(("speaker-to-confirm", line,
-                                 f"'He ...' is read as {last['speaker'] or last['role']}'s words, the last "
+                                 f"'He ...' is read as {speaker or role}'s words, the last "
                                  "person other than the author to speak: check who 'he' is here"))
-        return Label(0, 0, "", last["speaker"] or "", reported=True, role=last["role"] or "")
+        return Label(0, 0, "", speaker, reported=True, role=role)
 
     def _check_label_like(self, para: Paragraph) -> None:
         """A paragraph that starts like a label ("So Chol-u [So Cheol-u]: ...") but was not read as one
@@ -3082,7 +3106,7 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[signature\][ ]*\(?(?P<name>(?:[^\W\d_
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3})?"
                              r"(?:[ ]+and[ ]+[a-z]+)?[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+[a-z]{3,}\b(?<!ed)"
                              r"|(?:he|she|it|they|we|there)[ ]+(?:was|were|is|are|had|has|would|could|should|will"
-                             r"|can|did|[a-z]{3,}ed))\b")  # (or a clause without "that": "D said he accepted it")
+                             r"|can|did|might|may|must|[a-z]{3,}ed))\b")  # (or a clause without "that": "D said he accepted it")
 # the same after a pronoun object, inside a turn: "... Helsinki or Vienna. K thanked him and asked whether ..."
 OBJECT_CLAUSE = re.compile(rf"[ ]+(?:him|her|them)(?=[ ])(?:{REPORTED_CLAUSE.pattern})")
 # ... and after the author's "me" or "us", at a paragraph's start: "Kelly asked me whether the Ministry ..."

@@ -2191,7 +2191,8 @@ def test_a_receiving_telegram_s_fields_hyphened_titles_and_lettered_first_person
             "b. Vice-Minister Zakaria said that Malaysia’s position had not changed.\n\n"
             "c. I asked whether the trade delegation had concluded any agreement. He answered that it had not.\n")
     linked = linked_page(text, register, tmp_path)
-    assert labels_and_speakers(linked) == [("I", "the author"), ("Vice-Minister Zakaria", "Zakaria"), ("I", "the author")]
+    assert labels_and_speakers(linked) == [("I", "the author"), ("Vice-Minister Zakaria", "Zakaria"), ("I", "the author"),
+                                           ("", "Zakaria")]  # "He answered": the other person, in the author's item
     assert ("Dae", "AM - 0162") in linked.doc.headers
 
 
@@ -2704,3 +2705,32 @@ def test_a_telegram_s_address_before_its_subject_is_no_label(register, tmp_path)
     linked = linked_page(text, register, tmp_path)
     assert not any("Popović" in s for s in speakers(linked))
     assert any(name == "To" for name, _ in linked.doc.headers)
+
+
+def test_he_inside_an_unnamed_author_s_paragraph_is_the_person_before_him(register, tmp_path):
+    text = ("August 15, 1968\n\nMemorandum of Conversation Between Secretary of State Rusk and the Soviet Ambassador "
+            "(Dobrynin)\n\nWashington, August 15, 1968.\n\n"
+            "In a long talk with Ambassador Dobrynin the following points emerged:\n"
+            "I explained our proposal on the talks. The Ambassador said he might be able to give me a reply soon. "
+            "I told him it would help if the date could be announced.\n"
+            "On the tests, Dobrynin said that he regarded them as serious. I said I thought so too. He then asked "
+            "about the Minuteman tests. I told him that they had been scheduled long ago.\n"
+            "I said that force would have grave consequences. Dobrynin said he did not believe it would come to that.\n")
+    linked = linked_page(text, register, tmp_path)
+    who = [(t.text.split()[0], linked.speakers[t.position].label) for t in linked.doc.turns]
+    assert who[1:7] == [("The", "Anatoly Dobrynin"), ("I", who[0][1]), ("On", "Anatoly Dobrynin"), ("I", who[0][1]),
+                        ("He", "Anatoly Dobrynin"), ("I", who[0][1])]
+
+
+def test_he_after_a_sentence_that_names_a_titled_person_is_that_person(register, tmp_path):
+    text = ("April 2, 1955\n\nReport of the Romanian Liaison Office in Pyongyang\n\n"
+            "I visited the Ministry on January 20th and met Comrade Sykora.\n\n"
+            "Comrade Sykora replied that only a personal letter would help.\n\n"
+            "I told him that I would report this to the Ministry.\n\n"
+            "On February 3rd, the Deputy Head of the Protocol Division, Comrade Kim Hyeon-guk, visited our embassy. "
+            "He informed us that the Korean side would welcome an exhibition.\n\n"
+            "I replied that Comrade Pak Il had been out of town. He said that he would call again.\n")
+    linked = linked_page(text, register, tmp_path)
+    found = [(t.text[:11], linked.speakers[t.position].label) for t in linked.doc.turns]
+    assert ("On February", "Kim Hyeon-guk") in found  # his turn opens with the sentence that names him
+    assert ("He said tha", "Kim Hyeon-guk") in found  # not Pak Il, whom the author's clause names
