@@ -686,7 +686,9 @@ class Parser:
                                             or first_person)
             listed = len(para.lines) >= 2 and all(BULLET.match(line) for line in para.lines)  # a participant list
             self.head = " ".join(p.text for p in parts["_head"][:4])
-            if not has_header and titled and (listed or self._opens_transcript(para.text, reported=free, authored=authored)):
+            follows = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+            if not has_header and titled and (listed or self._opens_transcript(para.text, reported=free, authored=authored)
+                                              or free and self._leads_pronoun(para.text, follows)):
                 body = paragraphs[index:]  # no Contents header: the transcript starts here
                 transcript_line = para.location.line
                 break
@@ -839,6 +841,15 @@ class Parser:
         if dashed and dashed["name"] and self.dashed_again(dashed):
             return True  # "M[oro] - I wanted to bring you up to date ...", the dialogue's first dash label
         return label is not None and (reported or not label.reported)
+
+    def _leads_pronoun(self, text: str, follows: str) -> bool:
+        """Does this paragraph open with a titled person whom the next one reports as "He ..."? ("Comrade [Hans]
+        Kopmann was received on 2 April by ..." / "He conveyed your greetings and stressed that ...")"""
+        if not HE_REPORTS.match(follows) or self.layout.reported_speech is False:
+            return False
+        name = _opening_name(text)
+        return bool(name) and name.split()[0].casefold() in self.layout.title_set \
+            and self.start_label(f"{name}: .", {}, reported=False) is not None
 
     def _named_above(self, name: str) -> bool:
         """Does the page's head (its title) name this person by the surname ("Muammar al-Gaddafi" for
@@ -1463,6 +1474,7 @@ class Transcript:
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.sender = ""  # who sends a cable, by the line under its title (see SENT_BY)
         self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
+        self.previous = ""  # the text of the paragraph before, for whom "He ..." opening the next one means
         self.summary = ""  # the page's summary: printed again at the end of a web page
         self.summaries = ""  # ... or the old site's citation block, which holds it
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
@@ -1613,6 +1625,7 @@ class Transcript:
                 self._rest(para, number.end())
                 continue
             self._paragraph(para)
+            self.previous = para.text
         numbers = {d["number"] for d in footnote_defs}
         segments, anchors = self._finish(numbers)
         footnotes = [Footnote(d["number"], unicodedata.normalize("NFC", d["text"]), d["location"],
@@ -2195,16 +2208,19 @@ class Transcript:
                                      f"taking part: if {speaker} relays their words, the turn is {speaker}'s (a "
                                      f"[speakers] entry or a paragraph break fixes it)"))
             if label is None and self.reported and self.current is not None and HE_REPORTS.match(text, boundary.end()) \
-                    and (speaker == AUTHOR or _same_person(speaker, self.narrator or self.signer or "\0")) \
                     and _sentence_starts(text, boundary.end()):
-                # "... I replied that Yi was out of town. He said Yi was resting ...": in the author's turn, "he"
-                # is the last other person who spoke
-                other = self._antecedent(text, boundary.end()) \
-                    or self._pronoun_speaker(line, tuple(m[3] for m in found if m[2] == "label"))
-                at = boundary.end()
-                if not found and not BOUNDARY.search(text, 0, boundary.start()) \
-                        and not FIRST_PERSON.search(text, 0, at) and not re.search(r"\b[Ww]e\b", text[:at]):
-                    at = 0  # "The President became visibly agitated. He said ...": the sentence that leads to his words
+                opening = not found and not BOUNDARY.search(text, 0, boundary.start()) \
+                    and not FIRST_PERSON.search(text, 0, boundary.end()) and not re.search(r"\b[Ww]e\b", text[:boundary.end()])
+                if speaker == AUTHOR or _same_person(speaker, self.narrator or self.signer or "\0"):
+                    # "... I replied that Yi was out of town. He said Yi was resting ...": in the author's turn, "he"
+                    # is the person the sentence before names, or the last other person who spoke
+                    other = self._antecedent(text, boundary.end()) \
+                        or self._pronoun_speaker(line, tuple(m[3] for m in found if m[2] == "label"))
+                else:  # "Comrade Mengistu listened to ... and was moved. He conveyed ...": in another's turn, the
+                    # person a paragraph's first sentence opens with
+                    other = self._subject(text) if opening else None
+                    other = other if other and not _same_person(other.speaker, speaker) else None
+                at = 0 if opening else boundary.end()  # ("The President became agitated. He said ...": his turn)
                 label = replace(other, start=at, end=at) if other else None
             if label:
                 found.append((label.start, label.end, "label", label))
@@ -2305,9 +2321,13 @@ class Transcript:
                 self.current and _same_person(self.current["speaker"] or "", self.points_by)):
             markers.insert(0, (0, 0, "label", Label(0, 0, "", self.points_by, reported=True)))
             labelled = True
-        if not labelled and self.current and self.current["label"] == "I" and HE_REPORTS.match(text, _numbered(text)):
-            other = self._pronoun_speaker(para.location.line)  # "He then asked whether ..." after the author's "I said ...":
-            if other:                            # not the author, who writes "I"
+        if not labelled and self.reported and (self.current is None or self.current["label"] == "I") \
+                and HE_REPORTS.match(text, _numbered(text)):
+            # "He then asked whether ..." after the author's "I said ...": not the author, who writes "I", but the
+            # person the paragraph before names first ("Comrade Mengistu listened to ... He conveyed ..."), or
+            # the last other person who spoke
+            other = self._subject(self.previous) or (self._pronoun_speaker(para.location.line) if self.current else None)
+            if other:
                 markers.insert(0, (0, 0, "label", other))
                 labelled = True
         if labelled and markers[0][3].reported and not markers[0][3].end and text.endswith(":") \
@@ -2425,6 +2445,21 @@ class Transcript:
         return bool(match and not match["verb"] and (match["title"] or match["name"])
                     and (match["sep"] == ":" and not rest or match["sep"] == "." and CABLE_SUBJECT.match(rest)))
 
+    def _subject(self, text: str) -> Label | None:
+        """The person a paragraph's first sentence opens with, after a lead of time or place: "Comrade [Hans]
+        Kopmann was received on 2 April ...", "On 3 May, Comrade Mengistu listened ..." (no author, no role)."""
+        name = _opening_name(text)
+        first = name.split()[0].casefold() if name else ""
+        if not first or first in self.layout.not_first or first in MONTHS:
+            return None
+        label = self.parser.start_label(f"{name}: .", self.declared, self.short, reported=False)
+        if not label or not label.speaker or label.role or label.printed == "I" \
+                or _same_person(label.speaker, self.narrator or self.signer or "\0") \
+                or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)
+                        or first in self.layout.title_set):  # ("Comrade [Hans] Kopmann")
+            return None
+        return Label(0, 0, "", label.speaker, reported=True)
+
     def _antecedent(self, text: str, pos: int) -> Label | None:
         """Who "He" at ``pos`` is when the sentence before it names one person by a title, other than the
         author, before any clause it reports: "On February 3rd, the Deputy Head of Protocol, Comrade Kim Hyeon-guk,
@@ -2433,6 +2468,9 @@ class Transcript:
         sentence = re.split(r"\b(?:that|whether|if)\b", text[starts[-1] if starts else 0:pos])[0]
         if FIRST_PERSON.search(sentence) or re.search(r"\b[Ww]e\b", sentence):
             return None  # ("I replied that Director Yi had been out of town. He said ...": "he" is not Yi)
+        subject = self._subject(sentence)
+        if subject:
+            return subject
         author = self.narrator or self.signer or "\0"
         named = {m["name"] for m in self.layout.titled_person.finditer(sentence)
                  if not _same_person(m["name"], author)}
@@ -3228,10 +3266,18 @@ INITIAL_LABEL = re.compile(r"(?P<letter>[A-Z])\.[ ]+(?![A-Z]\.|(?:[A-Z][\w’'-]
 TITLE_NAME = re.compile(r"(?<=\()[A-Z][\w'’-]+(?=\))")
 
 
+# a lead of time or place before a sentence's subject: "On 3 May, ", "In the evening "
+SUBJECT_LEAD = re.compile(r"(?:(?:On|In|At|During|After|Before|Then|Later|Today|Yesterday|Afterwards|Subsequently)\b"
+                          r"[^.,;:!?\"“]{0,40},[ ]+(?=[A-Z]))?")
+# the capitalised words (and bracketed insertions) a sentence opens with: "Comrade [Hans] Kopmann[1]"
+NAME_RUN = re.compile(r"(?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?"
+                      r"(?:[ ](?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?){0,4}")
+FOOTNOTE_CALL = re.compile(r"\[\d{1,3}\]")
 # "He then asked whether ...": the other person's report, in a record in its author's first person
 HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?(?:said|says|replied|answered"
                         r"|asked|noted|stated|remarked|added|continued|agreed|explained|responded|told|informed|thanked"
-                        r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested)\b")
+                        r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"
+                        r"|underlined|declared|mentioned|requested|promised|recalled|indicated|insisted)\b")
 # a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."
 NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ ]\(([A-Z]{2,4})\)")
 # a role in lower case after "The" at a paragraph's start: "The ambassador said, President Sukarno ..."
@@ -3349,6 +3395,14 @@ def _numbered(text: str) -> int:
     """Where a paragraph's words start after its number ("6. He said that ..."): 0 without one."""
     number = re.match(r"\d{1,2}\.[ ]+", text)
     return number.end() if number else 0
+
+
+def _opening_name(text: str) -> str:
+    """The capitalised words a sentence opens with, after a lead of time or place, its footnote calls left out
+    ("On 3 May, Comrade [Hans] Kopmann[1] was ..." gives "Comrade [Hans] Kopmann"); "" if none."""
+    lead = SUBJECT_LEAD.match(text)
+    name = NAME_RUN.match(text, lead.end() if lead else 0)
+    return FOOTNOTE_CALL.sub("", name[0]) if name else ""
 
 
 def _sentence_starts(text: str, pos: int) -> bool:

@@ -2734,3 +2734,27 @@ def test_he_after_a_sentence_that_names_a_titled_person_is_that_person(register,
     found = [(t.text[:11], linked.speakers[t.position].label) for t in linked.doc.turns]
     assert ("On February", "Kim Hyeon-guk") in found  # his turn opens with the sentence that names him
     assert ("He said tha", "Kim Hyeon-guk") in found  # not Pak Il, whom the author's clause names
+
+
+def test_he_opening_a_paragraph_is_the_person_the_paragraph_before_opens_with(register, tmp_path):
+    text = ("April 2, 1988\n\nTelegram from Wolfgang Bayerlacher to Erich Honecker\n\n"
+            "Comrade [Hans] Kopmann[1] was received on 2 April in my presence by Comrade Mengistu in his office.\n\n"
+            "He conveyed your greetings and stressed that the GDR stands at the side of the revolution.\n\n"
+            "Comrade Mengistu listened with great attention and was visibly moved. He conveyed the thanks of the "
+            "party for the quick answer.\n\n"
+            "He stressed that he had turned to you first on purpose.\n\n"
+            "Comrade Kopmann informed him that the first plane will land on 4 April.\n\n"
+            "[1] Translator's note: an official of the Commercial Coordination sector.\n")
+    linked = linked_page(text, register, tmp_path)
+    found = [(t.text[:12], linked.speakers[t.position].label.split()[-1]) for t in linked.doc.turns]
+    assert found[:2] == [("He conveyed ", "Kopmann"), ("Comrade Meng", "Mariam")]  # Mengistu Haile Mariam
+    assert found[-1] == ("Comrade Kopm", "Kopmann")
+
+
+def test_at_the_beginning_between_the_name_and_the_verb(register, tmp_path):
+    text = ("May 3, 1965\n\nNote on a Conversation between Comrade Bibow and the Soviet Counsellor Comrade Privalov\n\n"
+            "Comrade Privalov at the beginning talked about the visit of the Soviet delegation to Hanoi.\n\n"
+            "Comrade Bibow asked whether the deliveries would go by sea.\n\n"
+            "Comrade Privalov answered that they must go by rail.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Privalov", "Bibow", "Privalov"]
