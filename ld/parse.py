@@ -1475,6 +1475,7 @@ class Transcript:
         self.sender = ""  # who sends a cable, by the line under its title (see SENT_BY)
         self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
         self.previous = ""  # the text of the paragraph before, for whom "He ..." opening the next one means
+        self.drafter = ""  # who drafted a memo, by its drafting code ("S:DAcheson:mlm": "DAcheson")
         self.summary = ""  # the page's summary: printed again at the end of a web page
         self.summaries = ""  # ... or the old site's citation block, which holds it
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
@@ -1485,6 +1486,13 @@ class Transcript:
 
     def read(self, paragraphs: list[Paragraph]):
         paragraphs = self._trailing_page(self._journal(paragraphs))
+        # how often each colon label opens a paragraph (alone on its line, or with the words): "Premier Zhao:" above
+        # a cable's numbered points, and again later, is a speaker, not the cable's addressee
+        self.openings = Counter(_bare_label(m[1]) for p in paragraphs if (m := OPENING_LABEL.match(p.text)))
+        drafted = next((m for p in paragraphs if (m := DRAFT_CODE.fullmatch(p.text.strip()))), None)
+        self.drafter = drafted[1] if drafted else ""
+        if drafted and not self.narrator:  # "S:DAcheson:mlm": the office, the drafter, the typist, under a memo
+            self.narrator = f"{self.drafter[0].upper()}. {self.drafter[1:].title()}"
         named = TITLE_AUTHOR.search(self.title) if not self.narrator else None
         if named:  # the title names who writes "I": that person, before any signature's reading
             name = named["own"] or named["name"] or _signed_name(DATE_AFTER_NAME.sub("", re.split(r"[,:;]", named["of"])[0]))
@@ -1623,6 +1631,11 @@ class Transcript:
                 self.headers.append(("Page", number[0].strip()))
                 self._cover(para, 0, number.end(), "header")
                 self._rest(para, number.end())
+                continue
+            line = para.text.strip()
+            if DRAFT_CODE.fullmatch(line) or self.drafter and line.casefold() == self.drafter.casefold():
+                self.headers.append(("Drafted", para.text))  # a memo's drafting code, and its drafter's signature
+                self._cover(para, 0, len(para.text), "header")  # above it ("DAcheson"), wherever the memo ends
                 continue
             self._paragraph(para)
             self.previous = para.text
@@ -1889,7 +1902,7 @@ class Transcript:
         cable = bool(CABLE_TITLE.search(self.title))
         for para in paragraphs:
             if FOOTNOTE_DEF.match(para.text) or self.layout.header.match(para.text) \
-                    or cable and self._addressee(para.text):
+                    or cable and self._addressee(para.text) or DRAFT_CODE.fullmatch(para.text.strip()):
                 continue
             label = self.parser.start_label(para.text, {}, reported=False) or self._dash_label(para.text)
             if label and not label.reported and not self._worded_header(para):  # ("Content: Main Points of ...")
@@ -2442,6 +2455,8 @@ class Transcript:
         a full stop, before the cable's subject: "Comrade [Yugoslav Foreign Minister] Koča [Popović]. Talks with ...")."""
         match = self.layout.label_at_start(text)
         rest = text[match.end():].strip() if match else ""
+        if match and self.openings[_bare_label(text[:match.end()].rstrip(" :."))] >= 2:
+            return False  # the label opens another paragraph too: a speaker's
         return bool(match and not match["verb"] and (match["title"] or match["name"])
                     and (match["sep"] == ":" and not rest or match["sep"] == "." and CABLE_SUBJECT.match(rest)))
 
@@ -2816,6 +2831,8 @@ ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+|(?:Mr|Mrs|Ms|Mme|Dr
 # a year and the words after it, in a run-on heading ("Havana, 12 November 1962 After greetings, ...")
 YEAR_END = re.compile(r"(?<=\d{4})[ ]+(?=[A-Z])")
 # a colon label after a sentence's end inside a paragraph, or at its start ("... the press. Zhang: We have ...")
+# a colon label at a paragraph's start, alone on its line or not ("Premier Zhao:", "Premier Zhao: We ...")
+OPENING_LABEL = re.compile(r"([^\W\d_][^:\n]{1,60}?)[ ]?:(?:[ ]|$)")
 LABEL_HERE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|\[[^\[\]\n]{1,30}\]"
                         r"|\([A-Z][^()\n]{0,20}\))){0,3})[ ]?:[ ]+(?=\S)")
 SENTENCE_GAP = re.compile(r"[.!?…\"”’)\]] (?=[A-Z])")
@@ -3121,6 +3138,8 @@ def _signed_name(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
 
 
+# a memo's drafting code: the office, the drafter's initial glued to his surname, the typist ("S:DAcheson:mlm")
+DRAFT_CODE = re.compile(r"[A-Z]{1,4}:([A-Z]{2}[a-z]{2,}):[a-z]{2,4}", re.I)
 # a file's number or date on a line of its own, under a cable's signature: "No. 1389/sh", "26.IX.50", "27.9.1950"
 FILE_LINE = re.compile(r"(?:No\.?[ ]*\d[\w/.\-]*|\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.\d{2,4}|\d{1,2}[ ][A-Z][a-z]{2,8}[ ]\d{4}"
                        r"|(?:Typed|Printed|Copied|Enciphered|Deciphered|Sent)[ ]by[ ].{1,80})")  # (and who typed it)

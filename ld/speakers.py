@@ -29,6 +29,9 @@ SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, OFFICE, P
     "unresolved")
 
 QUESTIONER, ANSWERER, VOICE = "questioner", "answerer", "voice"  # the roles of [interview_labels] in the layout
+# a month or a weekday, where a heading runs on into a date: "MEMORANDUM OF CONVERSATION WITH THE PRESIDENT March 8"
+CALENDAR_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
+                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![ ][A-Z])")
 DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts)\.$")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
@@ -419,7 +422,9 @@ class Resolver:
                     self.context.title_roles.append((role, name))
 
     def _not_a_person(self, name: str) -> bool:
-        """Is this a place or a body the register knows ("Japan")?"""
+        """Is this a place or a body the register knows ("Japan"), or a date ("WITH THE PRESIDENT March 8")?"""
+        if CALENDAR_WORD.match(name):
+            return True
         entity = self.register.resolve(name) if name else None
         return entity is not None and entity.type != "Person"
 
@@ -630,10 +635,19 @@ class Resolver:
         """The one person named on this page whose name has these initials ("NC": Nicolae Ceausescu)."""
         letters = tuple(printed.casefold())
         found: dict[str, Resolution] = {}
-        for form, entity in self.seen:
-            if tuple(w[0] for w in form.words) == letters:
+        for form, entity in self.seen:  # (by the form printed, or the register's full name: "JC" for "President
+            # Carter", Jimmy Carter, when two letters or more)
+            whole = self.names.key(entity.label).words if len(letters) >= 2 else ()
+            if tuple(w[0] for w in form.words) == letters or tuple(w[0] for w in whole) == letters:
                 found.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{printed!r} are the initials of "
                                                                            f"{entity.label}, named on this page"))
+        if len(letters) >= 2 and not found:  # a person the notes name by office ("Participants included President
+            for name in self.note_roles.values():  # Carter, Secretary Vance, ..."): flagged
+                noted = self.register.resolve(name)
+                if noted is not None and noted.type == "Person" \
+                        and tuple(w[0] for w in self.names.key(noted.label).words) == letters:
+                    found.setdefault(noted.slug, Resolution(noted, DOCUMENT, f"{printed!r} are the initials of "
+                                                            f"{noted.label}, whom the page's notes name", doubtful=True))
         for form, full in self.local:  # (or the initials the name is printed with: "BP" for "B.P. Koirala")
             if tuple(w[0] for w in form.words) == letters or len(letters) >= 2 and form.initials == letters:
                 found.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{printed!r} are the initials "

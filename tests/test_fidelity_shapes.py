@@ -2758,3 +2758,45 @@ def test_at_the_beginning_between_the_name_and_the_verb(register, tmp_path):
             "Comrade Privalov answered that they must go by rail.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Privalov", "Bibow", "Privalov"]
+
+
+def test_a_cable_s_time_fields_are_headers_and_a_label_above_numbered_points_is_a_speaker(register, tmp_path):
+    text = ("March 24, 1984\n\nCable from Ambassador Katori to the Foreign Minister, 'Prime Minister Visit to China'\n\n"
+            "Sent: China 04:22\n\nIssued: 9/3/63 8 : 15 am\n\nPremier Zhao:\n\n"
+            "(1) Since the Foreign Ministers will meet tomorrow, I will touch only on our basic assessment.\n\n"
+            "(2) We know that Japan is concerned about the missiles.\n\nPrime Minister Nakasone:\n\n"
+            "(1) I thank the Premier for his frank explanation.\n\n"
+            "Premier Zhao: We understand the Japanese position.\n\n"
+            "Prime Minister: I would like our two countries to keep in close contact. (End)\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Zhao", "Nakasone", "Zhao", "Nakasone"]
+    assert ("Issued", "9/3/63 8 : 15 am") in linked.doc.headers
+
+
+def test_a_memo_s_drafting_code_names_who_writes_i_and_is_no_label(register, tmp_path):
+    text = ("March 9, 1949\n\nMEMORANDUM OF CONVERSATION WITH THE PRESIDENT March 8, at 12:15 p.m.\n\nItem 1\n\n"
+            "I gave the President a short account of the negotiations and told him that the Norwegians would sign.\n\n"
+            "The President said he was glad of it.\n\nDAcheson\n\nS:DAcheson:mlm\n\nItem 2\n\n"
+            "I raised the question of inviting Italy and said that the French were pressing for it.\n\n"
+            "The President thought that Italy should be in from the start.\n\nDAcheson\n\nS:dacheson:mlm\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["D. Acheson", "President", "D. Acheson", "President"]  # not "S", nor "March"
+
+
+def test_initials_labels_are_the_persons_the_notes_name_by_office(register, tmp_path):
+    text = ("November 30, 1978\n\n104. Draft Memorandum of Conversation1\n\n"
+            "JC: How do your people see the mood after the election?\n\nB: Calm. Very calm.\n\n"
+            "CV: The Africans will table sanctions.\n\nB: I will ask.\n\n"
+            "1. Source: Carter Library. Participants included President Carter, Secretary Vance, Brzezinski, South "
+            "African Foreign Minister Botha, and Ambassador Sole.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Jimmy Carter", "B", "Cyrus Vance", "B"]  # "B": Botha or Brzezinski, left as printed
+
+
+def test_a_russian_original_s_reported_speech(register, tmp_path):
+    text = ("November 1, 1957\n\nFrom the Journal of P.F. Yudin, Record of Conversation with Mao Zedong\n\n"
+            "Мао Цзэдун сказал, что запуск спутника произвел в Китае огромное впечатление.\n\n"
+            "Лю Шаоци заметил, что китайские товарищи уже подготовили свои замечания.\n\n"
+            "Мао Цзэдун спросил меня, когда откроется совещание.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "Liu Shaoqi", "Mao Zedong"]
