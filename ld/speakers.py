@@ -32,6 +32,8 @@ QUESTIONER, ANSWERER, VOICE = "questioner", "answerer", "voice"  # the roles of 
 # a month or a weekday, where a heading runs on into a date: "MEMORANDUM OF CONVERSATION WITH THE PRESIDENT March 8"
 CALENDAR_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![ ][A-Z])")
+# words no name holds: a sentence run on after an office in a text in capitals
+FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|on|at|by|from|was|is|had|has|he|she|it)\b")
 DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts)\.$")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
@@ -325,7 +327,7 @@ class Resolver:
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS | PORTFOLIO_WORDS:
                 continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all
             name = _before_verb(name)
-            if self.names.key(name).words:
+            if self.names.key(name).words and _plausible_name(name):
                 self.context.title_roles.append((role, name))
                 found = self.lookup(name)
                 self._remember(name, found.entity)
@@ -390,7 +392,8 @@ class Resolver:
                 # Iran Ardeshir Zahedi, Ambassador of Iran")
             name = re.split(r"['’]s\b", match["bracket"] or match["name"] or "")[0]  # ("Kohler’s")
             name = self._strip_place(re.split(r"(?<=[a-z]{2})\.\s", name)[0].strip(" .,"))  # ("... Tho. The Vice ...")
-            if self._not_a_person(name) or any(fold(w).rstrip(".") in self.names.titles for w in name.split()):
+            if self._not_a_person(name) or any(fold(w).rstrip(".") in self.names.titles for w in name.split()) \
+                    or not _plausible_name(name):  # ("AT THE END THE SENATOR THANKED BOTHA FOR HIS ...": capitals)
                 continue  # "the Foreign Minister of Japan": a place, no name; "The Secretary Ambassador Richard T.
                 # Davies ...": a list run on, another title inside the "name"
             if self.names.key(name).words and not _initials_of_a_body(name, match[0]) \
@@ -1013,7 +1016,7 @@ class Resolver:
             for form in (key, *(self.names.key(f) for f in (entity.label, *entity.aliases))):
                 if form.words:
                     self.seen.append((form, entity))
-        elif key.words and not any(key.fits(form) for form, _ in self.local):
+        elif key.words and _plausible_name(name) and not any(key.fits(form) for form, _ in self.local):
             self.local.append((key, name))
         return result
 
@@ -1083,6 +1086,12 @@ FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:[ ]+[A-Z][a-z][\w’'-]*)+")
 def _words_folded(text: str) -> str:
     """The words of a text, folded, between spaces: a name is found in it as " fidel castro "."""
     return " " + " ".join(re.findall(r"[\w-]+", fold(text))) + " "
+
+
+def _plausible_name(name: str) -> bool:
+    """Could these words be a person's name? Not a sentence run on after an office, as a text in capitals
+    prints it ("PRESIDENT PARK AND SENATOR NUNN EXPRESSING", "PRESIDENT PARK JANUARY 10")."""
+    return not FUNCTION_WORD.search(name) and not any(CALENDAR_WORD.fullmatch(w) for w in name.split())
 
 
 def _initials_of_a_body(name: str, found: str) -> bool:

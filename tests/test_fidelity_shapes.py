@@ -2800,3 +2800,14 @@ def test_a_russian_original_s_reported_speech(register, tmp_path):
             "Мао Цзэдун спросил меня, когда откроется совещание.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Mao Zedong", "Liu Shaoqi", "Mao Zedong"]
+
+
+def test_a_cable_in_capitals_runs_no_sentence_into_a_name(register, tmp_path):
+    text = ("January 10, 1975\n\nTelegram from the US Embassy in Seoul\n\n"
+            "1. CONVERSATION OPENED WITH BOTH PRESIDENT PARK AND SENATOR NUNN EXPRESSING CONCERN OVER OIL PRICES.\n\n"
+            "2. PRESIDENT PARK SAID KOREA HAD BEEN HIT HARDER THAN MOST.\n\n"
+            "3. SENATOR NUNN SAID HE WISHED TO SPEAK FRANKLY AS A FRIEND OF KOREA.\n\n"
+            "4. AT THE END THE SENATOR THANKED PARK FOR HIS FRANKNESS.\n")
+    linked = linked_page(text, register, tmp_path)
+    names = speakers(linked)
+    assert [n.casefold() for n in names[:2]] == ["park", "nunn"] and not any(" AND " in n or " FOR " in n for n in names)
