@@ -341,6 +341,7 @@ class Layout:
         # letter of the six parties, Comrade Kliszko stated ...")
         clause = (rf"(?:(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning|After|Following|During)"
                   rf"(?:[ ]+[\w'’\-]+){{0,15}},[ ]+|"  # ("After a short exchange about the program of the visit, X ...")
+                  rf"When(?:[ ]+[\w'’\-]+){{1,25}},[ ]+|"  # ("When I asked whether ..., Kim Il Sung replied that")
                   rf"(?:[\w'’\-\[\]]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-\[\]]+"
                   rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+{upper})))")  # (an editor's word too: "Having greeted [me]")
         self.reported_strong = re.compile(
@@ -372,8 +373,9 @@ class Layout:
         # a name and a dash, in working notes: "Khrushchev – The operation is going well."
         # (or with a full stop before the dash: "Ambassador. — I thank you ...")
         # (a book's em dash may touch both words: "Cde. S. Ciosek—the talks stopped ...")
+        # (glued, only an em dash: an en dash glued joins a compound, "Hungarian–Korean relations")
         self.dashed = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?P<verb>(?!))?\.?"
-                                 rf"(?:[ ]+(?P<sep>[–—-])[ ]+|(?P<glued>[–—])(?=[^\W\d_]))(?=\S)")
+                                 rf"(?:[ ]+(?P<sep>[–—-])[ ]+|(?P<glued>—)(?=[^\W\d_]))(?=\S)")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
         starters = _alternation([w for w in merged["not_labels"] if w[:1].isupper()])
         self.bare = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?=(?:{starters})\b)")
@@ -1883,6 +1885,15 @@ class Transcript:
         # a memorandum in its author's first person that does not name the author ("I said that ...")
         return Label(0, 0, "I", "", reported=True, role=AUTHOR)
 
+    def _answered(self, text: str) -> Label | None:
+        """"When I asked whether ..., the premier said that ...": the answer's speaker, after the author's question."""
+        lead = WHEN_LEAD.match(text)
+        rest = re.sub(r"^the[ ]+([a-z])", lambda m: f"The {m[1].upper()}", text[lead.end():]) if lead else ""
+        label = self.parser.start_label(rest, self.declared, self.short, reported=True) if rest else None
+        if label is None or not label.reported or label.printed == "I" or not (label.role or label.speaker) or not lead:
+            return None
+        return replace(label, start=0, end=0, printed=text[lead.end():lead.end() + len(label.printed)])  # as printed
+
     def _speech_in(self, text: str) -> bool:
         """Does a sentence of this first-person paragraph report words: a reporting verb after "I", "we", "he",
         "she", "they", or a person's report ("Deng Xiaoping said that")? An office's message to the author ("the
@@ -2181,6 +2192,7 @@ class Transcript:
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found: list[tuple] = []
         own = self._narrator_turn(text) if self.reported and OWN_START.match(text) else None  # "c. I asked ..."
+        own = self._answered(text) if self.reported and WHEN_LEAD.match(text) else own
         first = own or self._start_label(text) or self._dash_label(text) \
             or self._report_of_participant(text) or self._quoted(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
@@ -3138,6 +3150,8 @@ def _signed_name(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
 
 
+# a clause of the author's question before the answer: "When I asked whether the DPRK expects ..., "
+WHEN_LEAD = re.compile(r"When[ ]+(?:I|we)[ ][^.;:!?“\"]{3,200}?,[ ]+(?=[a-zA-Z])")
 # a memo's drafting code: the office, the drafter's initial glued to his surname, the typist ("S:DAcheson:mlm")
 DRAFT_CODE = re.compile(r"[A-Z]{1,4}:([A-Z]{2}[a-z]{2,}):[a-z]{2,4}", re.I)
 # a file's number or date on a line of its own, under a cable's signature: "No. 1389/sh", "26.IX.50", "27.9.1950"

@@ -2811,3 +2811,15 @@ def test_a_cable_in_capitals_runs_no_sentence_into_a_name(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     names = speakers(linked)
     assert [n.casefold() for n in names[:2]] == ["park", "nunn"] and not any(" AND " in n or " FOR " in n for n in names)
+
+
+def test_the_answer_after_the_author_s_question_and_headings_with_an_en_dash(register, tmp_path):
+    text = ("November 9, 1962\n\nCable from the Chinese Ambassador to North Korea, Hao Deqing, 'Premier Kim Il Sung's "
+            "Conversation'\n\nHungarian–Korean relations\n\n"
+            "I conveyed the greetings of the Chinese Party. I said that the steel would be sent in December.\n\n"
+            "When I asked about the plan for next year, the premier said that the Party will put the weight on light "
+            "industry.\n\nWhen I asked whether the Minister would come, Kim Il Sung replied that he would.\n\n"
+            "I thanked him for the support of the Korean Party.\n\nHao Deqing\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["I", "the premier", "Kim Il Sung", "I"]
+    assert speakers(linked)[1:3] == ["Kim Il Sung", "Kim Il Sung"]
