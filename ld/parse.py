@@ -659,7 +659,9 @@ class Parser:
         body: list[Paragraph] = []
         transcript_line = paragraphs[-1].location.line
         # a record in its author's first person: paragraphs that open "I said ...", "I told him ..."
-        first_person = sum(bool(FIRST_PERSON.match(p.text)) for p in paragraphs) >= 2
+        # (or after a few words that lead: "At the beginning I informed Comrade Pudisz ...", "On 3 March, I ...")
+        first_person = sum(bool(FIRST_PERSON.match(p.text) or (m := EARLY_I.match(p.text)) and FIRST_PERSON.match(p.text, m.end())
+                                ) for p in paragraphs) >= 2
         # a page with no heading at all, its first line a turn ("Zhou Enlai: Before the Algiers meeting ..."):
         # a label that opens three paragraphs or more is no title
         opening = LABEL_HERE.match(paragraphs[0].text) if paragraphs else None
@@ -1686,6 +1688,19 @@ class Transcript:
                 self._cover(para, 0, len(para.text), "header")
             self.headers.append(("Attachment", "\n\n".join(p.text for p in paragraphs[at:])))
             paragraphs = paragraphs[:at]
+        at = next((i for i in range(len(paragraphs) - 1, max(len(paragraphs) - 5, 2), -1)
+                   if any(DISTRIBUTION.match(line) for line in paragraphs[i].lines)), None)
+        first = next((k for k, line in enumerate(paragraphs[at].lines) if DISTRIBUTION.match(line)), 0) if at else 0
+        signed_above = paragraphs[at].lines[:first] if at is not None else ()
+        if len(signed_above) == 2 and OFFICE_BELOW.match(signed_above[1]) \
+                and (NAME_LINE.match(signed_above[0]) or SURNAME_SIGNED.match(signed_above[0])) \
+                and not self.narrator:  # "Jarck" / "Acting Ambassador" / "CC:", one paragraph: who signs, above
+            self.signer = " ".join(self.layout.normalise(w) for w in signed_above[0].split())
+        if at is not None:  # "CC:" / "2x Far Eastern Department" / "1x Embassy" under the signature: who got copies
+            for para in paragraphs[at:]:
+                self._cover(para, 0, len(para.text), "header")
+            self.headers.append(("Distribution", "\n\n".join(p.text for p in paragraphs[at:])))
+            paragraphs = paragraphs[:at]
         notes: list[Paragraph] = []  # the footnotes after the signature ("V. KUZNETSOV" / "[1] Michalowski's ...")
         while len(paragraphs) > 2 and FOOTNOTE_DEF.match(paragraphs[-1].text):
             notes.insert(0, paragraphs.pop())
@@ -2137,6 +2152,7 @@ class Transcript:
         label = self.parser.read_label(match, False, self.declared, reported=True) \
             if match and (match["name"] or match["title"]) else None
         indirect = match is not None and (REPORTED_CLAUSE.match(text, match.end()) or text.startswith(":", match.end())
+                                          or ON_THE_FOLLOWING.match(text, match.end())  # ("made statements on the following")
                                           or OBJECT_CLAUSE.match(text, match.end()) and not self._relayed(text, pos, speaker)
                                           or text.startswith(".", match.end()))  # ("Shevardnadze agreed.")
         if label is None or match is None or not indirect or _same_person(label.speaker, speaker):
@@ -2356,6 +2372,7 @@ class Transcript:
                 markers.insert(0, (0, 0, "label", other))
                 labelled = True
         if labelled and markers[0][3].reported and not markers[0][3].end and text.endswith(":") \
+                and not any(kind == "label" and start for start, _, kind, _ in markers) \
                 and (introduced := self.parser.introduced(text)) and not _same_person(introduced.speaker,
                                                                                      markers[0][3].speaker):
             # "After the greetings, and after comrade Beqir conveyed the regards of ..., comrade Mao Zedong said:":
@@ -2365,6 +2382,7 @@ class Transcript:
             self.introduced = introduced
             return
         if self.current is None and labelled and markers[0][3].reported and FOLLOWS_END.search(text) \
+                and not any(kind == "label" and start for start, _, kind, _ in markers) \
                 and self.parser.start_label(self.following, self.declared, self.short, self.reported):
             # "On the evening of 27 June, Nasser received the Premier ... and spoke as follows of the relevant
             # situations:" and "1. Nasser said that ...": the narration that opens the record, when the next
@@ -3150,6 +3168,13 @@ def _signed_name(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
 
 
+# a distribution list's head under a record's signature: "CC:", "Distribution:", "Copies to:"
+DISTRIBUTION = re.compile(r"(?:CC|Cc|Distribution|Copies(?: to)?|Verteiler)[ ]?:(?:[ ]|$)")
+# the author's "I" a few words into a paragraph, after a lead of time ("At the beginning I informed ...")
+EARLY_I = re.compile(r"(?:(?:At|In|On|Then|Later|After|Afterwards|Finally|First|Next|Today|Yesterday)\b[^.;:!?\"“]{0,40}?"
+                     r"[, ]+)(?=(?:I|\[I\])[ ])")
+# a report's object announced: "... made statements on the following issues:"
+ON_THE_FOLLOWING = re.compile(r"[ ]+(?:(?:on|about|concerning|regarding|in)[ ]+)?(?:the[ ]+)?following\b")
 # a clause of the author's question before the answer: "When I asked whether the DPRK expects ..., "
 WHEN_LEAD = re.compile(r"When[ ]+(?:I|we)[ ][^.;:!?“\"]{3,200}?,[ ]+(?=[a-zA-Z])")
 # a memo's drafting code: the office, the drafter's initial glued to his surname, the typist ("S:DAcheson:mlm")
@@ -3455,7 +3480,8 @@ SIGNED_OFFICE = re.compile(r"^(?P<name>(?:[A-Z]\.[ ]?){0,3}[^\W\d_][\w’'\-]+(?
 OFFICE_SIGNED = re.compile(r"^(?=[^.!?:()]*(?:ambassador|consul|charg[ée]|counsel+or|secretary|minister)[^.!?:()]*\()"
                            r"[^\W\d_][^.!?:()]{2,80}[ ]+\((?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+)\)$", re.I)
 # an office on the line under the name that signs: "Lajos Karsai" / "chargé d'affaires ad interim"
-OFFICE_BELOW = re.compile(r"^(?:charg[ée] d'affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
+OFFICE_BELOW = re.compile(r"^(?:(?:acting|deputy)[ ])?"
+                          r"(?:charg[ée] d'affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
                           r"counsel+or|(?:first|second|third|1st|2nd|3rd)[ ]secretary|attach[ée]|minister)"
                           r"(?:[ ,][^.!?:]{0,60})?$", re.I)  # ("Stark" / "3rd Secretary")
 NAME_LINE = re.compile(r"^(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}$")

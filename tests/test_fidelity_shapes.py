@@ -2823,3 +2823,20 @@ def test_the_answer_after_the_author_s_question_and_headings_with_an_en_dash(reg
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns] == ["I", "the premier", "Kim Il Sung", "I"]
     assert speakers(linked)[1:3] == ["Kim Il Sung", "Kim Il Sung"]
+
+
+def test_a_note_signed_above_its_distribution_list_and_points_announced_mid_paragraph(register, tmp_path):
+    text = ("December 6, 1967\nNote on a Conversation with the Acting Ambassador of the People’s Republic of Poland, "
+            "Comrade Pudisz, on 1 December 1967\nGDR Embassy to the DPRK\nPyongyang, 6 December 1967\nN o t e\n"
+            "on a Conversation with the Acting Ambassador of Poland, Comrade Pudisz\n"
+            "The visit was paid following our invitation.\n"
+            "At the beginning I informed Comrade Pudisz about the celebrations in our embassy. Then Comrade Pudisz made "
+            "statements on the following issues:\n"
+            "- The Korean side has asked the Polish Embassy for more deliveries in 1968.\n"
+            "- The Chinese Embassy has stopped distributing its bulletin.\n"
+            "I thanked Comrade Pudisz for the information.\n"
+            "Comrade Pudisz asked whether the GDR had also been approached. I replied that we have no information.\n"
+            "Jarck\nActing Ambassador\nCC:\n2x Far Eastern Department\n1x Embassy\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Jarck", "Pudisz", "Jarck", "Pudisz", "Jarck"]
+    assert any(name == "Distribution" for name, _ in linked.doc.headers)
