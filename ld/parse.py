@@ -1470,6 +1470,7 @@ class Transcript:
         self.reported = parser.layout.reported_speech is True
         self.introduced: Label | None = None  # named by a narration paragraph for the next one
         self.following = ""  # the text of the paragraph after the one being read
+        self.following_words = ""  # ... or after it, past a topic's heading
         self.preceding = ""  # ... and of the paragraph before it
         self.resume = False  # a topic heading stands between the current turn and the next paragraph
         self.interrupted: dict | None = None  # the turn a paragraph's "(Erich Honecker: That is clear.)" interrupted
@@ -1537,6 +1538,9 @@ class Transcript:
         notes = False  # past a "Notes:" heading after the turns: its numbered paragraphs are the footnotes
         for index, para in enumerate(paragraphs):
             self.following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+            # (past a topic's heading: "... the Chairman’s remarks on the Taiwan question:" / "On Taiwan" / "Snow said")
+            self.following_words = next((p.text for p in paragraphs[index + 1:index + 3]
+                                         if not TOPIC_HEADING.fullmatch(p.text)), "")
             self.preceding = paragraphs[index - 1].text if index else ""
             if self.segments and not footnote_defs and para.text.strip().casefold() in NOTES_HEADINGS \
                     and NUMBERED_NOTE.match(self.following):
@@ -1933,7 +1937,7 @@ class Transcript:
             label = self.parser.start_label(para.text, {}, reported=False) or self._dash_label(para.text)
             if label and not label.reported and not self._worded_header(para):  # ("Content: Main Points of ...")
                 match = self.layout.label_at_start(para.text)
-                if (self.narrator or self.signer) and (match and match["verb"] or self.layout.any_verb.search(label.printed)):
+                if match and match["verb"] or self.layout.any_verb.search(label.printed):
                     continue  # "Mikoyan spoke about the following questions:" in a diary: its author reports
                     # (also after a lead: "Having thanked me for this information, Deng Xiaoping stated: ...")
                 return False
@@ -2383,7 +2387,7 @@ class Transcript:
             return
         if self.current is None and labelled and markers[0][3].reported and FOLLOWS_END.search(text) \
                 and not any(kind == "label" and start for start, _, kind, _ in markers) \
-                and self.parser.start_label(self.following, self.declared, self.short, self.reported):
+                and self.parser.start_label(self.following_words, self.declared, self.short, self.reported):
             # "On the evening of 27 June, Nasser received the Premier ... and spoke as follows of the relevant
             # situations:" and "1. Nasser said that ...": the narration that opens the record, when the next
             # paragraph has a label of its own ("Kadasch informed us about the following:" and his relay is a turn)
@@ -2391,7 +2395,8 @@ class Transcript:
             self._cover(para, 0, len(text), "header")
             self.introduced = replace(markers[0][3], start=0, end=0)
             return
-        if self.introduced and not labelled:  # the quoted speech a narration paragraph introduced
+        if self.introduced and not labelled and not (self.current is None and TOPIC_HEADING.fullmatch(text)):
+            # the quoted speech a narration paragraph introduced (not a topic's heading above the first turn)
             markers.insert(0, (0, 0, "label", self.introduced))
             labelled = True
         self.introduced = None
@@ -3168,6 +3173,8 @@ def _signed_name(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
 
 
+# a topic's heading between paragraphs: a few words and no sentence's end ("On the Taiwan question")
+TOPIC_HEADING = re.compile(r"[^.!?:;]{1,60}")
 # a distribution list's head under a record's signature: "CC:", "Distribution:", "Copies to:"
 DISTRIBUTION = re.compile(r"(?:CC|Cc|Distribution|Copies(?: to)?|Verteiler)[ ]?:(?:[ ]|$)")
 # the author's "I" a few words into a paragraph, after a lead of time ("At the beginning I informed ...")
@@ -3401,7 +3408,7 @@ INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^
 # a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
 POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
-FOLLOWS_END = re.compile(r"\b(?:as follows|the following)\b[^.!?:]{0,60}:$")
+FOLLOWS_END = re.compile(r"\b(?:(?:as follows|the following)\b[^.!?:]{0,60}|[Ww]hat follows\b[^.!?:]{0,200}):$")
 # a footnote's call-out glued to the title's last word: "297. Memorandum of Conversation ... Gromyko1"
 TITLE_CALLOUT = re.compile(r"(?<=[a-z])\d{1,2}$")
 

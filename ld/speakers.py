@@ -342,7 +342,7 @@ class Resolver:
                       default=-1)  # ("... of SED Comrade Lamberz": a party's initials, then the honorific)
             honoured = {fold(w).strip(".,") for w in ([words[cut]] if cut >= 0 else before.split())} & HONORIFICS
             # ("Comrade Durcak": a surname after the honorific is a person's)
-            name = " ".join(words[cut + 1:])
+            name = self._strip_place(" ".join(words[cut + 1:]))  # ("... Political Figure of Japan M. Suzuki")
             words = [fold(w).strip(".,") for w in name.split()]
             entity = self.register.resolve(name)
             if (len(words) >= 2 or honoured and len(words) == 1 and len(words[0]) >= 4) \

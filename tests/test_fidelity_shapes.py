@@ -2840,3 +2840,24 @@ def test_a_note_signed_above_its_distribution_list_and_points_announced_mid_para
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Jarck", "Pudisz", "Jarck", "Pudisz", "Jarck"]
     assert any(name == "Distribution" for name, _ in linked.doc.headers)
+
+
+def test_a_page_of_reports_with_said_colon_labels_reads_its_reports(register, tmp_path):
+    text = ("January 27, 1965\n\nRecord of Premier Zhou and Vice Premier Chen Yi's Third Conversation with Subandrio\n\n"
+            "Time: 10:30 a.m., 27 January 1965\n\n"
+            "Subandrio said that Indonesia's withdrawal from the United Nations was no matter of temper.\n\n"
+            "Premier Zhou spoke: The Chinese government supports Indonesia's action.\n\n"
+            "Subandrio asked how China views the position of the Soviet Union.\n\n"
+            "Premier Zhou said that the Soviet Union is a European country.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Subandrio", "Zhou Enlai", "Subandrio", "Zhou Enlai"]
+
+
+def test_an_editor_s_introduction_and_a_topic_heading_are_no_one_s_words(register, tmp_path):
+    text = ("October 22, 1960\n\nChairman Mao Receives American Writer [Edgar] Snow\n\n"
+            "On October 22 [1960], Chairman Mao received American writer [Edgar] Snow and talked with him for hours. "
+            "What follows is a selection from the Chairman’s remarks on the Taiwan question:\n\n"
+            "On the Issue of Taiwan\n\nSnow said that the two candidates were arguing about the islands.\n\n"
+            "The Chairman replied: Taiwan is our internal affair.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:4] for t in linked.doc.turns] == ["Snow", "Taiw"]
