@@ -1935,7 +1935,8 @@ class Transcript:
                     or cable and self._addressee(para.text) or DRAFT_CODE.fullmatch(para.text.strip()):
                 continue
             label = self.parser.start_label(para.text, {}, reported=False) or self._dash_label(para.text)
-            if label and not label.reported and not self._worded_header(para):  # ("Content: Main Points of ...")
+            if label and not label.reported and not self._worded_header(para) \
+                    and not self._heading_label(para.text, label):  # ("Content: Main Points of ...", "Cold War: ...")
                 match = self.layout.label_at_start(para.text)
                 if match and match["verb"] or self.layout.any_verb.search(label.printed):
                     continue  # "Mikoyan spoke about the following questions:" in a diary: its author reports
@@ -1972,7 +1973,7 @@ class Transcript:
         headers: list[tuple[str, list[str]]] = []
         for row in para.lines or [para.text]:
             for line in re.split(r";\s*(?=[^;:]{1,40}:)", row):  # "Interpreter: Kang; Notetakers: Zhang"
-                match = self.layout.header.match(line) or self._listing_line(line)
+                match = self.layout.header.match(line) or self._listing_line(line) or DATE_TIME_LINE.match(line)
                 if match:
                     headers.append((match["h"], [line[match.end():].strip()]))
                 elif line is row or not headers:
@@ -3173,6 +3174,8 @@ def _signed_name(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text
 
 
+# a memorandum's "DATE, TIME" / "AND PLACE: ..." fields, the colon on the second line: never a participant
+DATE_TIME_LINE = re.compile(r"(?P<h>(?i:date,?[ ]+(?:and[ ]+)?time|and[ ]+place))\b:?[ ]*")
 # a topic's heading between paragraphs: a few words and no sentence's end ("On the Taiwan question")
 TOPIC_HEADING = re.compile(r"[^.!?:;]{1,60}")
 # a distribution list's head under a record's signature: "CC:", "Distribution:", "Copies to:"

@@ -2861,3 +2861,15 @@ def test_an_editor_s_introduction_and_a_topic_heading_are_no_one_s_words(registe
             "The Chairman replied: Taiwan is our internal affair.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.text[:4] for t in linked.doc.turns] == ["Snow", "Taiw"]
+
+
+def test_a_memo_s_date_time_and_place_fields_and_a_heading_with_a_colon(register, tmp_path):
+    text = ("Archive (Reagan Library)\n\nCold War: Reagan call to Mitterrand (reporting the Summit)\n\n"
+            "SUBJECT: Telephone Call between President Reagan and President Mitterrand\n"
+            "PARTICIPANTS: The President, President Francois Mitterrand\n"
+            "DATE, TIME December 11, 1987, 2:23 p.m.\nAND PLACE: Camp David\n\n"
+            "President Reagan said he would not keep Mitterrand long.\n\n"
+            "Mitterrand answered that he was grateful for the call.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["President Reagan", "Mitterrand"]
+    assert dict(linked.doc.headers)["PARTICIPANTS"] == "The President, President Francois Mitterrand"
