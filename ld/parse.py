@@ -87,7 +87,7 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P
 # name of two words or more; "Report from the Hungarian Embassy" names none)
 # ("CDS Report No. 29 from Choi Duk Shin to the President", "Letter from ...": numbered, or a letter or a cable)
 REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter|Cable|Telegram|Dispatch)"
-                         r"(?:[ ]+No\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
+                         r"(?:[ ]+(?i:no)\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
                          r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
 # notes that head each speaker's words: "From Gromyko’s remarks.", "From Gorbachev’s concluding remarks."
 FROM_REMARKS = re.compile(r"From[ ](?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)['’]s[ ]+(?:(?:concluding|closing|"
@@ -133,7 +133,8 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
 FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:[a-z]+ly\s+)?"
-                              r"(?i:was[ ]+(?:received|invited|met|accompanied)|visited|"
+                              r"(?i:was[ ]+(?:received|invited|met|accompanied|summoned"
+                              r"|asked(?:[ ]+by[ ]+[a-z]+)?[ ]+to[ ]+come)|visited|"
                               r"invited|received|met|arrived|went|came|"
                               r"called on|paid|accompanied|attended|handed|passed|sent|delivered|gave|"
                               r"(?:asked|applied)[ ]+for[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
@@ -686,7 +687,8 @@ class Parser:
             # Reported speech opens the transcript only outside a section that may run over several
             # paragraphs: a summary such as "Khrushchev told Mao that ..." is no turn.
             free = current in ("_head", "_pre") or current in layout.one_paragraph
-            authored = free and titled and (any(TITLE_AUTHOR.search(p.text) for p in parts["_head"][:3])
+            authored = free and titled and (any(TITLE_AUTHOR.search(p.text) or REPORT_FROM.search(p.text)
+                                                for p in parts["_head"][:3])
                                             or first_person)
             listed = len(para.lines) >= 2 and all(BULLET.match(line) for line in para.lines)  # a participant list
             self.head = " ".join(p.text for p in parts["_head"][:4])
@@ -937,9 +939,13 @@ class Parser:
             inner = self.start_label(f"{bracketed['name']}: {text[bracketed.end():]}", declared, short, False, listing)
             if inner and not inner.reported and inner.end <= len(bracketed["name"]) + 2:
                 return replace(inner, printed=text[bracketed.start("label"):bracketed.end("label")], end=bracketed.end())
-        lower = LOWER_ROLE.match(text)
-        if lower and lower["role"] in self.layout.title_set:  # "The ambassador said, ...": read as "The Ambassador"
-            text = f"{text[:lower.start('role')]}{lower['role'].title()}{text[lower.end('role'):]}"
+        lower = next((m for pattern in (LOWER_ROLE, LOWER_ROLE_WORD) if (m := pattern.match(text))
+                      and m["role"] in self.layout.title_set), None)  # ("The foreign minister said", "The ambassador said")
+        if lower:  # "The ambassador said, ...": read as "The Ambassador", the label kept as printed
+            cased = f"{text[:lower.start('role')]}{lower['role'].title()}{text[lower.end('role'):]}"
+            label = self.start_label(cased, declared, short, reported, listing)
+            printed = text[:len(label.printed)] if label else ""
+            return replace(label, printed=printed) if label and printed.casefold() == label.printed.casefold() else label
         if short:
             match = short.match(text)
             if match and match["label"].casefold() in declared:
@@ -2253,8 +2259,8 @@ class Transcript:
                                      f"this paragraph opens a turn of {label.speaker}, whom the page does not name as "
                                      f"taking part: if {speaker} relays their words, the turn is {speaker}'s (a "
                                      f"[speakers] entry or a paragraph break fixes it)"))
-            if label is None and self.reported and self.current is not None and HE_REPORTS.match(text, boundary.end()) \
-                    and _sentence_starts(text, boundary.end()):
+            if label is None and self.reported and (self.current is not None or first) \
+                    and HE_REPORTS.match(text, boundary.end()) and _sentence_starts(text, boundary.end()):
                 opening = not found and not BOUNDARY.search(text, 0, boundary.start()) \
                     and not FIRST_PERSON.search(text, 0, boundary.end()) and not re.search(r"\b[Ww]e\b", text[:boundary.end()])
                 if speaker == AUTHOR or _same_person(speaker, self.narrator or self.signer or "\0"):
@@ -3350,6 +3356,7 @@ HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a
 NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ ]\(([A-Z]{2,4})\)")
 # a role in lower case after "The" at a paragraph's start: "The ambassador said, President Sukarno ..."
 LOWER_ROLE = re.compile(r"The[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?)(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
+LOWER_ROLE_WORD = re.compile(r"The[ ]+(?P<role>[a-z]+)(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
 # a record sent as a cable or a letter: a label alone at its top is the addressee ("Ambassador Huang [Zhen]:")
 CABLE_TITLE = re.compile(r"^(?:[\w ]{0,20}[ ])?(?:Cable|Telegram|Letter|Instruction)s?\b")
 # a cable's subject after its address: "Talks with [...] Bernardes on the 29th of October."

@@ -2873,3 +2873,15 @@ def test_a_memo_s_date_time_and_place_fields_and_a_heading_with_a_colon(register
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns] == ["President Reagan", "Mitterrand"]
     assert dict(linked.doc.headers)["PARTICIPANTS"] == "The President, President Francois Mitterrand"
+
+
+def test_a_numbered_letter_s_writer_and_an_unnamed_ambassador_in_lower_case(register, tmp_path):
+    text = ("September 30, 1969\n\nLetter no. 429 from Franco Maria Malfatti to Aldo Moro\n\nDear President,\n\n"
+            "I write to you further to my letter of September 23rd about the Chinese position.\n\n"
+            "The ambassador said at once that only one real obstacle remained, and that was Taiwan. I remarked that "
+            "Italy had not raised the question at all. He answered that this was precisely the difficulty.\n\n"
+            "I told him that I would await your instructions.\n\nMalfatti\n")
+    linked = linked_page(text, register, tmp_path)
+    found = [(t.label, linked.speakers[t.position].label) for t in linked.doc.turns]
+    assert found[0] == ("The ambassador", "Ambassador") and found[1][1] == found[-1][1] == "Malfatti"
+    assert found[2][1] == "Ambassador"  # "He answered": the ambassador, not the writer
