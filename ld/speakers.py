@@ -83,6 +83,9 @@ OFFICE_OBJECTS = PORTFOLIO_WORDS | {"state", "commerce", "negotiations", "affair
                                     "security", "transport", "communications", "war", "navy", "army", "planning"}
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
+# offices that end in "secretary" but are not the one a record calls "the Secretary"
+OTHER_SECRETARIES = frozenset({"foreign", "general", "first", "second", "third", "press", "executive", "under", "permanent",
+                               "party", "home", "defence", "cabinet", "private", "state"})
 # a person a title names: "between George H.W. Bush and Helmut Kohl", "Conversation of X with Y"
 NAME_WORD = r"[A-Z](?:[\w\-’'.]*[\w\-.])?"  # a capitalised word of a name in a title (no closing quote)
 TITLE_PERSON = re.compile(r"(?:(?<![\w])(?:between|and|with|of|by)\s+|(?:(?<=Conversation)|(?<=Meeting)|(?<=Talks)),[ ]+)"
@@ -327,6 +330,8 @@ class Resolver:
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS | PORTFOLIO_WORDS:
                 continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all
             name = _before_verb(name)
+            if any(fold(w).strip(".,") in self.names.titles for w in name.split()[:-1]):
+                continue  # "Secretary of State Dean Rusk, UK Foreign Secretary Butler": another office inside, a list
             if self.names.key(name).words and _plausible_name(name):
                 self.context.title_roles.append((role, name))
                 found = self.lookup(name)
@@ -338,8 +343,10 @@ class Resolver:
             name = _before_verb(MONTH_AFTER.sub("", name))  # "diary of A. A. Gromyko October 1, 1949"
             name = WORD_STOP.sub("", name)  # "'... Conversation with Minister Walter Scheel.'": the title's full stop
             words = name.split()  # a title in title case: "Record of Conversation Between M.S. Gorbachev and ..."
-            cut = max((i for i, w in enumerate(words) if fold(w).strip(".,") in EVENT_WORDS | TITLE_LINKS | HONORIFICS),
-                      default=-1)  # ("... of SED Comrade Lamberz": a party's initials, then the honorific)
+            cut = max((i for i, w in enumerate(words) if fold(w).strip(".,") in EVENT_WORDS | TITLE_LINKS | HONORIFICS
+                       or i < len(words) - 1 and fold(w).strip(".,") in self.names.titles),
+                      default=-1)  # ("... of SED Comrade Lamberz": a party's initials, then the honorific; "UK Foreign
+            # Secretary Butler": an office, then the name)
             honoured = {fold(w).strip(".,") for w in ([words[cut]] if cut >= 0 else before.split())} & HONORIFICS
             # ("Comrade Durcak": a surname after the honorific is a person's)
             name = self._strip_place(" ".join(words[cut + 1:]))  # ("... Political Figure of Japan M. Suzuki")
@@ -778,7 +785,11 @@ class Resolver:
                   and key.names(self.names.key(full))}
         if len(titled) == 1:  # "Premier Zhou": the title's "Premier Zhou Enlai", not the recorder Zhou Mingji
             full = next(iter(titled))
-            return Resolution(self.lookup(full).entity, TITLE, f"the title names {full}", full)
+            entity = self.lookup(full).entity
+            misspelt = self._misspelt(self.names.key(full), full) if entity is None else None
+            if misspelt is not None and misspelt.entity is not None:  # the title's "Chervenenko", the text's Chervonenko
+                return Resolution(misspelt.entity, TITLE, f"the title names {full}; {misspelt.note}", full, doubtful=True)
+            return Resolution(entity, TITLE, f"the title names {full}", full)
         listed = [p for p in self.context.participants if key.names(self.names.key(p.name))]
         if role and role not in HONORIFICS:
             listed = [p for p in listed if _holds(fold(p.role), role)]
@@ -1141,6 +1152,8 @@ def _holds(role_text: str, wanted: str) -> bool:
     role_text = ", ".join(heads)
     for match in re.finditer(rf"(?<![\w]){re.escape(wanted)}(?![\w])", role_text):
         before = role_text[:match.start()].rstrip()
+        if wanted == "secretary" and before.split()[-1:] and before.split()[-1] in OTHER_SECRETARIES:
+            continue  # "Foreign Secretary Butler" is no US record's "The Secretary" (of State)
         if not any(before.endswith(q) for q in QUALIFIERS) or any(wanted.startswith(q) for q in QUALIFIERS):
             return True
     return False

@@ -2885,3 +2885,17 @@ def test_a_numbered_letter_s_writer_and_an_unnamed_ambassador_in_lower_case(regi
     found = [(t.label, linked.speakers[t.position].label) for t in linked.doc.turns]
     assert found[0] == ("The ambassador", "Ambassador") and found[1][1] == found[-1][1] == "Malfatti"
     assert found[2][1] == "Ambassador"  # "He answered": the ambassador, not the writer
+
+
+def test_abbreviated_military_ranks_and_a_foreign_secretary_is_not_the_secretary(register, tmp_path):
+    text = ("May 13, 1964\n\nMemorandum of Conversation between Secretary of State Dean Rusk, UK Foreign Secretary "
+            "Butler, and French Foreign Minister Couve de Murville\n\nUNITED STATES DELEGATION TO THE NATO MEETING\n\n"
+            "Participants:\nUnited States\nThe Secretary of State\nUnited Kingdom\nForeign Secretary Butler\n\n"
+            "Source: Department of State, Central Files.\n\n"
+            "Mr. Butler said that the British Government did not wish to obstruct the project.\n\n"
+            "The Secretary said that nobody would be asked to join against his will.\n\n"
+            "Col. Latishev said that the exercise had been postponed.\n\nMaj. Czub replied that we knew it.\n")
+    linked = linked_page(text, register, tmp_path)
+    names = speakers(linked)
+    assert names[1] == "Dean Rusk" and names[2].endswith("Latishev") and names[3].endswith("Czub")
+    assert not any(n.startswith("United") for n in names)
