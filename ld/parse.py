@@ -88,6 +88,9 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P
 # ("CDS Report No. 29 from Choi Duk Shin to the President", "Letter from ...": numbered, or a letter or a cable)
 REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter|Cable|Telegram|Dispatch)"
                          r"(?:[ ]+(?i:no)\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
+                         # (after the office: "Cable from Chinese Ambassador in North Korea Jiao Ruoyu, '...'")
+                         r"(?:(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé d'Affaires)"
+                         r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?[ ])?"
                          r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
 # notes that head each speaker's words: "From Gromyko’s remarks.", "From Gorbachev’s concluding remarks."
 FROM_REMARKS = re.compile(r"From[ ](?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)['’]s[ ]+(?:(?:concluding|closing|"
@@ -1133,6 +1136,13 @@ class Parser:
         """The speaker a narration paragraph introduces at its end ("... Comrade Hysni Kapo said:")."""
         if not text.endswith(":"):  # (the pattern ends at a colon closing the paragraph: most paragraphs end otherwise)
             return None
+        what = WHAT_SAID.search(text)
+        if what:  # "I called on Vice Premier Kim Il ... I am now reporting the main points of what Kim said:": the
+            # person the paragraph names by a title, whose name holds the one the clause prints
+            titled = {m["name"] for m in self.layout.titled_name.finditer(text, 0, what.start())
+                      if what["name"].split()[-1] in m["name"].split()}
+            if len(titled) == 1:
+                return Label(0, 0, what[0].rstrip(":").strip(), next(iter(titled)))
         tail = text[-200:]
         # the name right before the verb, nearest the colon: "After ... comrade Beqir conveyed the regards of ...,
         # comrade Mao Zedong said:" (and a title just before it: "comrade Mao Zedong", not "Mao Zedong"); else
@@ -1701,10 +1711,12 @@ class Transcript:
         at = next((i for i in range(len(paragraphs) - 1, max(len(paragraphs) - 5, 2), -1)
                    if any(DISTRIBUTION.match(line) for line in paragraphs[i].lines)), None)
         first = next((k for k, line in enumerate(paragraphs[at].lines) if DISTRIBUTION.match(line)), 0) if at else 0
-        signed_above = paragraphs[at].lines[:first] if at is not None else ()
+        # "Jarck" / "Acting Ambassador" / "CC:" in one paragraph (or "[signed]" / "K[urt] Schneidewind" / ...): who
+        # signs, above the list
+        signed_above = [re.sub(r"\[([a-z]+)\]", r"\1", line) for line in (paragraphs[at].lines[:first] if at else ())
+                        if not re.fullmatch(r"\[(?:signed|signature)\]", line, re.I)]
         if len(signed_above) == 2 and OFFICE_BELOW.match(signed_above[1]) \
-                and (NAME_LINE.match(signed_above[0]) or SURNAME_SIGNED.match(signed_above[0])) \
-                and not self.narrator:  # "Jarck" / "Acting Ambassador" / "CC:", one paragraph: who signs, above
+                and (NAME_LINE.match(signed_above[0]) or SURNAME_SIGNED.match(signed_above[0])) and not self.narrator:
             self.signer = " ".join(self.layout.normalise(w) for w in signed_above[0].split())
         if at is not None:  # "CC:" / "2x Far Eastern Department" / "1x Embassy" under the signature: who got copies
             for para in paragraphs[at:]:
@@ -3191,6 +3203,9 @@ EARLY_I = re.compile(r"(?:(?:At|In|On|Then|Later|After|Afterwards|Finally|First|
                      r"[, ]+)(?=(?:I|\[I\])[ ])")
 # a report's object announced: "... made statements on the following issues:"
 ON_THE_FOLLOWING = re.compile(r"[ ]+(?:(?:on|about|concerning|regarding|in)[ ]+)?(?:the[ ]+)?following\b")
+# the author's lead into another's words: "... the main points of what Kim said:"
+WHAT_SAID = re.compile(r"\bwhat[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})[ ]"
+                       r"(?:said|told[ ]me|stated|explained)[^.:]{0,40}:$")
 # a clause of the author's question before the answer: "When I asked whether the DPRK expects ..., "
 WHEN_LEAD = re.compile(r"When[ ]+(?:I|we)[ ][^.;:!?“\"]{3,200}?,[ ]+(?=[a-zA-Z])")
 # a memo's drafting code: the office, the drafter's initial glued to his surname, the typist ("S:DAcheson:mlm")
@@ -3209,7 +3224,7 @@ EDITORIAL_LINE = re.compile(r"\[[^\[\]]{3,300}\]")
 SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
 # a signature marked by the editor or signed in brackets: "[signature] (P. Yudin)", "Ambassador of the USSR
 # in the MPR [Signature] V[asily]. Pisarev", "(A. Elizavetin)"; the group is the name signed
-SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[signature\][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
+SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[(?:signature|signed)\][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
                     r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\))$", re.I)
 
 

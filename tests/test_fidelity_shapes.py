@@ -2899,3 +2899,27 @@ def test_abbreviated_military_ranks_and_a_foreign_secretary_is_not_the_secretary
     names = speakers(linked)
     assert names[1] == "Dean Rusk" and names[2].endswith("Latishev") and names[3].endswith("Czub")
     assert not any(n.startswith("United") for n in names)
+
+
+def test_a_cable_s_writer_after_his_office_and_the_points_of_what_another_said(register, tmp_path):
+    text = ("December 15, 1965\n\nCable from Chinese Ambassador in North Korea Jiao Ruoyu, 'On Calling on Vice Premier "
+            "Kim Il'\n\n"
+            "On the afternoon of 24 December, I called on Vice Premier Kim Il at the Cabinet building. I am now "
+            "reporting below the main points of what Kim said:\n\n"
+            "“Welcome, Comrade Ambassador. Premier Kim Il Sung asked me to receive you.”\n\n"
+            "“The assistance of the Chinese Party comes at the right time.”\n\n"
+            "I said that the Chinese Party regards the friendship as sealed in blood.\n\n"
+            "Kim Il then asked whether the Chinese side could send specialists.\n\nJiao Ruoyu\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Kim Il", "Jiao Ruoyu", "Kim Il"]
+
+
+def test_signed_in_brackets_above_the_name_office_and_distribution(register, tmp_path):
+    text = ("December 21, 1961\nNote about a Dinner with the Ambassador of Bulgaria\nGDR Embassy in DPRK\n"
+            "Pyongyang, 21 December 1961\nNote\nabout a Dinner with the Ambassador of the PR Bulgaria\n"
+            "On 15 December 1961 the Bulgarian ambassador, Comrade Bogdanov, invited me to dinner.\n"
+            "Comrade Bogdanov informed that his embassy had asked for a meeting.\n"
+            "I informed the comrades about the measures of 13 August and stated that the situation was calm.\n"
+            "[signed]\nK[urt] Schneidewind\nAmbassador\nCC:\n1x Comrade Florin\n1x Comrade Schwab\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Kurt Schneidewind"
