@@ -298,7 +298,8 @@ class Layout:
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
         particle = _alternation(merged["particles"])
         # at most 8 words: a bound that keeps every match attempt short (no quadratic scans)
-        name = rf"{token}(?:[ ]+(?:{token}|(?:{particle})(?=[ ]))){{0,7}}?"
+        # (a particle may open it after a title: "Mr. von Staden", "Monsieur de Gaulle")
+        name = rf"(?:(?:{particle})[ ](?={upper}))?{token}(?:[ ]+(?:{token}|(?:{particle})(?=[ ]))){{0,7}}?"
         prefix = rf"(?:(?P<article>{article})[ ]+(?=(?:{title})))?(?:(?P<title>{title})(?=[ ]|[ ]*[:.]))?"
         # A label: optional article and title, a name (or two: "Comrades X and Y"), an aside in
         # parentheses ("(laughing)"), an optional reporting verb, then ':' or '.'; a colon may stand

@@ -2923,3 +2923,12 @@ def test_signed_in_brackets_above_the_name_office_and_distribution(register, tmp
             "[signed]\nK[urt] Schneidewind\nAmbassador\nCC:\n1x Comrade Florin\n1x Comrade Schwab\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] == "Kurt Schneidewind"
+
+
+def test_a_particle_opens_a_name_after_a_title(register, tmp_path):
+    text = ("March 2, 1967\n\nMemorandum of Conversation between Culver Gleysteen and Berndt von Staden\n\n"
+            "Mr. von Staden called at his own request. He said that the Federal Government was worried.\n\n"
+            "I said that we understood the worry.\n\nMr. von Staden asked whether the draft would be shown first.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns if t.label != "I"][-1] == "Mr. von Staden"
+    assert speakers(linked)[-1] == "Berndt von Staden"
