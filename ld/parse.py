@@ -599,6 +599,7 @@ class Parser:
             title = citation.title
         language = meta.get("Original Language", "")
         transcript = Transcript(self, path, title)
+        transcript.draft_code = DRAFT_LINE.search(text)
         if numbered:
             transcript.notices.append(("edition-numbers", numbered[0], f"the paragraphs' numbers glued to their first "
                                        f"words ('{numbered[1]}...', an edition's numbering) are read as no text"))
@@ -1498,6 +1499,7 @@ class Transcript:
         self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
         self.previous = ""  # the text of the paragraph before, for whom "He ..." opening the next one means
         self.drafter = ""  # who drafted a memo, by its drafting code ("S:DAcheson:mlm": "DAcheson")
+        self.draft_code: re.Match | None = None  # ... wherever the page prints it (above the record's head too)
         self.summary = ""  # the page's summary: printed again at the end of a web page
         self.summaries = ""  # ... or the old site's citation block, which holds it
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
@@ -1511,7 +1513,7 @@ class Transcript:
         # how often each colon label opens a paragraph (alone on its line, or with the words): "Premier Zhao:" above
         # a cable's numbered points, and again later, is a speaker, not the cable's addressee
         self.openings = Counter(_bare_label(m[1]) for p in paragraphs if (m := OPENING_LABEL.match(p.text)))
-        drafted = next((m for p in paragraphs if (m := DRAFT_CODE.fullmatch(p.text.strip()))), None)
+        drafted = next((m for p in paragraphs if (m := DRAFT_CODE.fullmatch(p.text.strip()))), None) or self.draft_code
         self.drafter = drafted[1] if drafted else ""
         if drafted and not self.narrator:  # "S:DAcheson:mlm": the office, the drafter, the typist, under a memo
             self.narrator = f"{self.drafter[0].upper()}. {self.drafter[1:].title()}"
@@ -1775,7 +1777,8 @@ class Transcript:
         if lines:
             self.headers.append(("Signature", "\n".join(lines)))
         self.headers += [("Recorded by", p.text) for p in signed if p.text not in lines]
-        names = [m["name"] or m["initialled"] for p in signed if (m := SIGNED.match(p.text)) and (m["name"] or m["initialled"])]
+        names = [m["name"] or m["initialled"] or m["restored"] for p in signed
+                 if (m := SIGNED.match(p.text)) and (m["name"] or m["initialled"] or m["restored"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)]
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
@@ -3210,9 +3213,11 @@ WHAT_SAID = re.compile(r"\bwhat[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]
 # a clause of the author's question before the answer: "When I asked whether the DPRK expects ..., "
 WHEN_LEAD = re.compile(r"When[ ]+(?:I|we)[ ][^.;:!?“\"]{3,200}?,[ ]+(?=[a-zA-Z])")
 # a memo's drafting code: the office, the drafter's initial glued to his surname, the typist ("S:DAcheson:mlm")
-DRAFT_CODE = re.compile(r"[A-Z]{1,4}:([A-Z]{2}[a-z]{2,}):[a-z]{2,4}", re.I)
+DRAFT_CODE = re.compile(r"(?:[A-Z]{1,4}:)?([A-Z]{2}[a-z]{2,}):[a-z]{2,4}(?:[ ]+\d{1,2}/\d{1,2}/\d{2,4})?", re.I)
+# ... on a line of its own anywhere on the page ("CGleysteen:arf 11/15/67" above the memorandum's head)
+DRAFT_LINE = re.compile(rf"^[ \t]*{DRAFT_CODE.pattern}[ \t]*$", re.I | re.M)
 # a file's number or date on a line of its own, under a cable's signature: "No. 1389/sh", "26.IX.50", "27.9.1950"
-FILE_LINE = re.compile(r"(?:No\.?[ ]*\d[\w/.\-]*|\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.\d{2,4}|\d{1,2}[ ][A-Z][a-z]{2,8}[ ]\d{4}"
+FILE_LINE = re.compile(r"(?:No\.?[ ]*\d[\w/.\-]*|\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.\d{2,4}|\d{1,2}[ ][A-Z][a-z]{2,8},?[ ]\d{4}"
                        r"|(?:Typed|Printed|Copied|Enciphered|Deciphered|Sent)[ ]by[ ].{1,80})")  # (and who typed it)
 # a name in letter-spaced capitals: "S H T Y K O V"
 LETTER_SPACED = re.compile(r"\b(?:[A-Z][ ]){2,}[A-Z]\b")
@@ -3226,7 +3231,8 @@ SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
 # a signature marked by the editor or signed in brackets: "[signature] (P. Yudin)", "Ambassador of the USSR
 # in the MPR [Signature] V[asily]. Pisarev", "(A. Elizavetin)"; the group is the name signed
 SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[(?:signature|signed)\][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
-                    r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\))$", re.I)
+                    r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\)"
+                    r"|\[(?P<restored>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\])$", re.I)  # ("[Knappstein]")
 
 
 # what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"

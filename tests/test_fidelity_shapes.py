@@ -2932,3 +2932,19 @@ def test_a_particle_opens_a_name_after_a_title(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns if t.label != "I"][-1] == "Mr. von Staden"
     assert speakers(linked)[-1] == "Berndt von Staden"
+
+
+def test_a_drafting_code_above_the_head_and_a_signature_the_editor_restored(register, tmp_path):
+    text = ("November 14, 1967\n\nMemorandum of Conversation between Berndt von Staden and Culver Gleysteen\n\n"
+            "CGleysteen:arf 11/15/67\n\nMemorandum of Conversation\n\nDATE: November 14, 1967\n\n"
+            "PARTICIPANTS: Mr. Berndt von Staden, Counselor\nMr. Culver Gleysteen, Acting Assistant Director\n\n"
+            "Mr. von Staden said that the Germans had studied the Soviet remarks.\n\n"
+            "I told him that we fully understood this.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Culver Gleysteen"  # (the participant line gives his full name)
+    signed = ("October 27, 1962\n\nCable from Federal Republic of Germany Embassy, Washington, 27 October 1962\n\n"
+              "For the Federal Minister only:\n\nRusk said that two messages from Khrushchev had arrived.\n\n"
+              "I asked whether the Soviets would move in Berlin.\n\nRusk answered that there were no signs of it.\n\n"
+              "[Knappstein]\n")
+    linked = linked_page(signed, register, tmp_path)
+    assert "Knappstein" in speakers(linked)
