@@ -895,6 +895,11 @@ class Parser:
         """
         if reported is None:
             reported = self.layout.reported_speech is True
+        lead = EDITED_LEAD.match(text) if text[:1] == "[" else None
+        if lead:  # "[The Ambassador] informed N.M. Taraki ...", "[...] Further, H. Amin ... said": the editor's brackets
+            inner = self.start_label(f"{lead['role'] or ''}{text[lead.end():]}", declared, short, reported, listing)
+            if inner and inner.reported and not inner.end:
+                return replace(inner, printed=f"[{lead['role']}]" if lead["role"] else inner.printed)
         remarks = FROM_REMARKS.match(text)
         if remarks and not listing:  # "From Gromyko’s remarks. I support ...": notes that head each speaker's words so
             inner = self.start_label(f"{remarks['name']}: {text[remarks.end():]}", declared, short, False)
@@ -3212,6 +3217,8 @@ WHAT_SAID = re.compile(r"\bwhat[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]
                        r"(?:said|told[ ]me|stated|explained)[^.:]{0,40}:$")
 # a clause of the author's question before the answer: "When I asked whether the DPRK expects ..., "
 WHEN_LEAD = re.compile(r"When[ ]+(?:I|we)[ ][^.;:!?“\"]{3,200}?,[ ]+(?=[a-zA-Z])")
+# the editor's brackets at a paragraph's start: a role restored ("[The Ambassador] replied ..."), or a cut ("[...] ")
+EDITED_LEAD = re.compile(r"\[(?P<role>The[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\](?=[ ][a-z])|\[(?:\.[ ]?){3}\][ ]+|\[…\][ ]+")
 # a memo's drafting code: the office, the drafter's initial glued to his surname, the typist ("S:DAcheson:mlm")
 DRAFT_CODE = re.compile(r"(?:[A-Z]{1,4}:)?([A-Z]{2}[a-z]{2,}):[a-z]{2,4}(?:[ ]+\d{1,2}/\d{1,2}/\d{2,4})?", re.I)
 # ... on a line of its own anywhere on the page ("CGleysteen:arf 11/15/67" above the memorandum's head)

@@ -2948,3 +2948,13 @@ def test_a_drafting_code_above_the_head_and_a_signature_the_editor_restored(regi
               "[Knappstein]\n")
     linked = linked_page(signed, register, tmp_path)
     assert "Knappstein" in speakers(linked)
+
+
+def test_a_role_the_editor_restored_in_brackets_and_a_cut_before_a_report(register, tmp_path):
+    text = ("August 6, 1978\n\nRecord of Conversation, Soviet Ambassador A.M. Puzanov and Taraki\n\n"
+            "The meeting took place at the request of N.M. Taraki.\n\n"
+            "[The Ambassador] informed N.M. Taraki that the Soviet leadership had considered his request.\n\n"
+            "N.M. Taraki expressed deep gratitude and said that the help is the main guarantee.\n\n"
+            "[...] Then Taraki asked the interpreter to leave and said that H. Amin wished to speak.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["[The Ambassador]", "N.M. Taraki", "Taraki"]
