@@ -407,6 +407,16 @@ class Resolver:
                     and fold(name.split()[-1]) not in BODIES:  # ("Chairman of the DPRK Cabinet")
                 role = fold(match["role"]).rstrip(".")
                 named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # ("AMB Kohler")
+        for match in APPOSED_AHEAD.finditer(text):  # ("I received Cde. Carlos Olivares Sanchez, Ambassador of Cuba ...")
+            name = " ".join(w for w in match["name"].split() if fold(w).strip(".,") not in HONORIFICS)
+            if not self.names.key(name).words or self._not_a_person(name) or not _plausible_name(name) \
+                    or any(fold(w).rstrip(".") in self.names.titles for w in name.split()) \
+                    or all(w.isupper() for w in name.split()) or fold(name.split()[-1]) in BODIES:
+                continue
+            office = re.sub(r"^the\s+", "", fold(match["office"]))
+            role = office if office in self.names.titles else self.names.split_title(office)[0]
+            if role and role not in HONORIFICS and not office.startswith(QUALIFIERS):
+                named.setdefault(self.role_aliases.get(role, role), set()).add(name)
         self.note_roles = {role: next(iter(names)) for role, names in named.items() if len(names) == 1}
         self.notes_text = _words_folded(text)
         self.notes_raw = text
@@ -1083,6 +1093,10 @@ MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?
 WORD_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 # a name, a comma and the offices it holds, in a title: "Sory Kaba, Ambassador of the Republic of Guinea in the USSR"
 APPOSED = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[ ]+(?P<office>(?:the[ ]+)?[A-Z][^,;()]{2,120})")
+# the same, the office only looked at (one office's words may hold the next name: "... in the USSR. At his request I
+# received Cde. Carlos Olivares Sanchez, Ambassador of ...")
+APPOSED_AHEAD = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[ ]+"
+                           r"(?=(?P<office>(?:the[ ]+)?[A-Z][^,;()]{2,120}))")
 # who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
 DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?[ ]by[ ]+(?:[A-Z]\.[ ]?){0,3}"
                         r"(?P<name>[A-Z][\w’'\-]+)\b")

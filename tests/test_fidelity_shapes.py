@@ -2958,3 +2958,14 @@ def test_a_role_the_editor_restored_in_brackets_and_a_cut_before_a_report(regist
             "[...] Then Taraki asked the interpreter to leave and said that H. Amin wished to speak.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns] == ["[The Ambassador]", "N.M. Taraki", "Taraki"]
+
+
+def test_a_role_the_narration_names_by_an_apposed_office(register, tmp_path):
+    text = ("June 19, 1964\n\nFrom the Journal of V.I. Bazykin, 'Record of a Conversation with Carlos Olivares Sanchez, "
+            "the Ambassaor of Cuba in the USSR'\n\n"
+            "At his request I received Cde. Carlos Olivares Sanchez, Ambassador of the Republic of Cuba in the USSR, in "
+            "the Ministry.\n\nThe Ambassador said that he had been instructed to thank the Soviet organizations.\n\n"
+            "I replied that I would clarify this.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Carlos Olivares Sanchez"
+    assert any(p.code == "speaker-to-confirm" for p in linked.problems)  # read from the narration: flagged
