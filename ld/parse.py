@@ -1862,9 +1862,16 @@ class Transcript:
                 and label.printed == label.speaker and not self.parser.is_known(label.speaker) \
                 and not self._takes_part(label.speaker):
             match = self.layout.reported_at_start(text)
-            if not (match and (REPORTED_CLAUSE.match(text, match.end()) or ASKED_ME.match(text, match.end()))):
-                return None  # ("Nasution mentions that", "Kelly asked me whether" are)
+            if not (match and (REPORTED_CLAUSE.match(text, match.end()) or ASKED_ME.match(text, match.end())
+                               or self._addresses_participant(text, match.end()))):
+                return None  # ("Nasution mentions that", "Kelly asked me whether", "Botsio thanked N. S. Khrushchev" are)
         return label
+
+    def _addresses_participant(self, text: str, pos: int) -> bool:
+        """Is the verb's object a person who takes part ("Botsio thanked N. S. Khrushchev for the reception")?"""
+        name = NAME_RUN.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+        label = self.parser.start_label(f"{name[0]}: .", self.declared, self.short, reported=False) if name else None
+        return bool(label and label.speaker and not label.role and self._takes_part(label.speaker))
 
     def _report_in_minutes(self, text: str) -> Label | None:
         """In a page of reported speech, a report of a person who takes part after a few words of narration

@@ -2969,3 +2969,12 @@ def test_a_role_the_narration_names_by_an_apposed_office(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == "Carlos Olivares Sanchez"
     assert any(p.code == "speaker-to-confirm" for p in linked.problems)  # read from the narration: flagged
+
+
+def test_a_new_name_that_thanks_a_participant_opens_a_report(register, tmp_path):
+    text = ("March 2, 1960\n\nReception of the delegation of the Legislative Assembly of Ghana by N. S. Khrushchev\n\n"
+            "After an exchange of greetings N. S. Khrushchev welcomed the delegation.\n\n"
+            "Botsio thanked N. S. Khrushchev for the reception and for the warm words.\n\n"
+            "N. S. Khrushchev replied that the Soviet Union, too, began with nothing.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Nikita Khrushchev", "Botsio", "Nikita Khrushchev"]
