@@ -414,8 +414,9 @@ class Resolver:
                     or all(w.isupper() for w in name.split()) or fold(name.split()[-1]) in BODIES:
                 continue
             office = re.sub(r"^the\s+", "", fold(match["office"]))
-            role = office if office in self.names.titles else self.names.split_title(office)[0]
-            if role and role not in HONORIFICS and not office.startswith(QUALIFIERS):
+            role, rest = (office, "") if office in self.names.titles else self.names.split_title(office)
+            if role and role not in HONORIFICS and not office.startswith(QUALIFIERS) \
+                    and re.match(r"(?:(?:of|to|in|for|at)\b|$)", rest):  # an office, not a clause ("..., the Shah said")
                 named.setdefault(self.role_aliases.get(role, role), set()).add(name)
         self.note_roles = {role: next(iter(names)) for role, names in named.items() if len(names) == 1}
         self.notes_text = _words_folded(text)

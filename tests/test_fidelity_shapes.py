@@ -2978,3 +2978,13 @@ def test_a_new_name_that_thanks_a_participant_opens_a_report(register, tmp_path)
             "N. S. Khrushchev replied that the Soviet Union, too, began with nothing.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Nikita Khrushchev", "Botsio", "Nikita Khrushchev"]
+
+
+def test_a_clause_after_a_name_and_a_comma_names_no_office(register, tmp_path):
+    text = ("October 15, 1971\n\nMinutes of Conversation between Nicolae Ceaușescu and the Shah, Persepolis\n\n"
+            "The Romanian delegation was received in the tent. About the islands in the Persian Gulf, the Shah said "
+            "nothing.\n\n"
+            "The Shah then turned to the Near East, which he called the most dangerous spot.\n\n"
+            "Comrade Nicolae Ceaușescu added that the countries of the region should settle their disputes.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] != "Persian Gulf"
