@@ -92,6 +92,9 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          r"(?:(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé d'Affaires)"
                          r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?[ ])?"
                          r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
+# a title that opens with its author's initialled name: "V.A. Zorin, Memorandum of Conversation with ..."
+NAME_THEN_RECORD = re.compile(r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+),[ ]+"
+                              r"(?:Memorandum|Record|Note|Notes|Journal|Report)\b")
 # notes that head each speaker's words: "From Gromyko’s remarks.", "From Gorbachev’s concluding remarks."
 FROM_REMARKS = re.compile(r"From[ ](?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)['’]s[ ]+(?:(?:concluding|closing|"
                           r"opening|final|introductory)[ ]+)?(?:remarks|speech|statement|report|address|words)[.:][ ]+")
@@ -1527,6 +1530,9 @@ class Transcript:
             name = named["own"] or named["name"] or _signed_name(DATE_AFTER_NAME.sub("", re.split(r"[,:;]", named["of"])[0]))
             # ("From the Diary of P. F. Yudin: Memorandum of Conversation with Mao Zedong": Yudin, not the rest)
             self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
+        named = NAME_THEN_RECORD.match(self.title) if not self.narrator else None
+        if named:  # "V.A. Zorin, Memorandum of Conversation with the head of the DRV delegation ...": its author
+            self.narrator = " ".join(self.layout.normalise(w) for w in named["name"].split())
         reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
         from ld.speakers import BODIES, fold
 
@@ -1704,6 +1710,9 @@ class Transcript:
                        and not signature and not related and not self.parser.start_label(before, self.declared)):
                 start = at - 1  # the summary, printed again above "Document Information"
                 self.summaries = self.summaries or before
+                glued = paragraphs[at - 1].lines
+                if len(glued) >= 2 and INITIALLED.match(glued[0]) and not self.narrator:
+                    self.signer = glued[0]  # "L. Ilichev" / "Excerpts from the record ...": the signature, its line break kept
             trailing, paragraphs = paragraphs[start:], paragraphs[:start]
             for para in trailing:
                 self._cover(para, 0, len(para.text), "header")
@@ -3201,8 +3210,13 @@ def _signed_name(text: str) -> str:
     of "Soviet Ambassador in the DPRK A.M. Puzanov for 9 April 1959", the initials and the surname."""
     text = re.split(r"[ ]+(?:[Ff]or|[Ff]rom|FOR|FROM)[ ]+(?=\d|[A-Z][a-z]+ \d)", text.strip(" :"), maxsplit=1)[0]
     initialled = re.search(r"(?<=[ ])(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", text)
+    inside = re.findall(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,3}[A-Z][a-zA-Z’'\-]{2,}", text) if not initialled else []
+    if not initialled and not inside and re.search(r"\b(?:Secret|Copy|Orig|No\.)", text):
+        return ""  # "From the journal of Secret. Copy No. 6" / "L.F. Ilichev": a stamp's column, the name on the next line
     if initialled and len(text.split()) > 3:
         text = initialled[0]
+    elif len(inside) == 1 and len(text.split()) > 3:  # "Secret. Copy No. 2 G.V. SAMSONOV Orig. No. 104": a stamp's
+        text = inside[0]                                 # column merged into the name's line
     elif office := OFFICE_PLACE_NAME.search(text):  # "Soviet ambassador to India Benediktov": the surname
         text = office[1]
     return text[:-1].rstrip() if text.endswith(".") and not re.search(r"(?:^|[\s.])[^\W\d_]\.$", text) else text

@@ -2988,3 +2988,17 @@ def test_a_clause_after_a_name_and_a_comma_names_no_office(register, tmp_path):
             "Comrade Nicolae Ceaușescu added that the countries of the region should settle their disputes.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] != "Persian Gulf"
+
+
+def test_an_author_named_before_the_record_s_kind_and_in_a_stamp_s_column(register, tmp_path):
+    text = ("February 21, 1969\n\nV.A. Zorin, Memorandum of Conversation with the head of the DRV delegation\n\n"
+            "Today I visited the residence of the DRV delegation.\n\n"
+            "Comrade Xuan Thuy said that the Americans were stalling.\n\nI replied that the Soviet side understood it.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "V.A. Zorin"
+    merged = ("February 23, 1977\n\nMemorandum of Conversation between Soviet Ambassador to Somalia G.V. Samsonov and "
+              "Somali President Siad Barre\n\nFrom the journal of Secret. Copy No. 2\nG.V. SAMSONOV Orig. No. 104\n"
+              "14 March 1977\n\nToday I was received by President Siad at his residence.\n\n"
+              "Siad Barre said that Somalia wanted good relations.\n\nI replied that the Soviet side wished the same.\n")
+    linked = linked_page(merged, register, tmp_path)
+    assert speakers(linked)[-1].casefold() == "g.v. samsonov"
