@@ -94,7 +94,10 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
 # a title that opens with its author's initialled name: "V.A. Zorin, Memorandum of Conversation with ..."
 NAME_THEN_RECORD = re.compile(r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+),[ ]+"
-                              r"(?:Memorandum|Record|Note|Notes|Journal|Report)\b")
+                              r"(?:Memorandum|Record|Note|Notes|Journal|Report)\b"
+                              # (or after the kind and a comma, before whom it goes to: "Report, Zhou Enlai to Chairman Mao")
+                              r"|(?:Report|Letter|Cable|Telegram|Note|Memorandum),[ ]+"
+                              r"(?P<sender>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})[ ]+to[ ]")
 # notes that head each speaker's words: "From Gromyko’s remarks.", "From Gorbachev’s concluding remarks."
 FROM_REMARKS = re.compile(r"From[ ](?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)['’]s[ ]+(?:(?:concluding|closing|"
                           r"opening|final|introductory)[ ]+)?(?:remarks|speech|statement|report|address|words)[.:][ ]+")
@@ -696,7 +699,7 @@ class Parser:
             # paragraphs: a summary such as "Khrushchev told Mao that ..." is no turn.
             free = current in ("_head", "_pre") or current in layout.one_paragraph
             authored = free and titled and (any(TITLE_AUTHOR.search(p.text) or REPORT_FROM.search(p.text)
-                                                for p in parts["_head"][:3])
+                                                or NAME_THEN_RECORD.match(p.text) for p in parts["_head"][:3])
                                             or first_person)
             listed = len(para.lines) >= 2 and all(BULLET.match(line) for line in para.lines)  # a participant list
             self.head = " ".join(p.text for p in parts["_head"][:4])
@@ -1532,7 +1535,7 @@ class Transcript:
             self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
         named = NAME_THEN_RECORD.match(self.title) if not self.narrator else None
         if named:  # "V.A. Zorin, Memorandum of Conversation with the head of the DRV delegation ...": its author
-            self.narrator = " ".join(self.layout.normalise(w) for w in named["name"].split())
+            self.narrator = " ".join(self.layout.normalise(w) for w in (named["name"] or named["sender"]).split())
         reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
         from ld.speakers import BODIES, fold
 

@@ -83,6 +83,7 @@ OFFICE_OBJECTS = PORTFOLIO_WORDS | {"state", "commerce", "negotiations", "affair
                                     "security", "transport", "communications", "war", "navy", "army", "planning"}
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
+ADDRESS_HEADERS = frozenset({"to", "addressee", "memorandum for", "for"})
 # offices that end in "secretary" but are not the one a record calls "the Secretary"
 OTHER_SECRETARIES = frozenset({"foreign", "general", "first", "second", "third", "press", "executive", "under", "permanent",
                                "party", "home", "defence", "cabinet", "private", "state"})
@@ -299,6 +300,8 @@ class Resolver:
         self.participant_words = {w.casefold() for w in participant_words}
         self.female = {fold(t).rstrip(".") for t in female_titles}
         self._read_headers(headers, {h.casefold().rstrip(".") for h in participant_headers}, self.role_headers)
+        # whom a report or a cable is sent to ("To Chairman Mao [Zedong] and the Central Committee:"): never its "I"
+        self.addressed = _words_folded(" ".join(v for h, v in headers if h.casefold().rstrip(":") in ADDRESS_HEADERS))
 
     # -- the page's context ---------------------------------------------------
     def _read_title(self, title: str) -> None:
@@ -972,7 +975,8 @@ class Resolver:
         """The author of a record written in the first person ("I said that ..."), who is not named
         as such: the one person the title or the participant list names who is not among the other
         speakers. Flagged for a curator; unresolved when the page names none or several."""
-        named = self._named_but(speakers)
+        named = {k: (e, n) for k, (e, n) in self._named_but(speakers).items()
+                 if not (self.names.key(n).words and f" {self.names.key(n).words[-1]} " in self.addressed)}
         drafter = DRAFTED_BY.search(self.notes_raw)
         if drafter and len(named) != 1:  # FRUS: "Source: ... Drafted by Kohler.": the one who writes "I"
             surname = fold(drafter["name"])

@@ -3002,3 +3002,17 @@ def test_an_author_named_before_the_record_s_kind_and_in_a_stamp_s_column(regist
               "Siad Barre said that Somalia wanted good relations.\n\nI replied that the Soviet side wished the same.\n")
     linked = linked_page(merged, register, tmp_path)
     assert speakers(linked)[-1].casefold() == "g.v. samsonov"
+
+
+def test_a_report_s_sender_before_to_and_its_addressee_is_never_its_i(register, tmp_path):
+    text = ("August 22, 1952\n\nReport, Zhou Enlai to Chairman Mao [Zedong] and the Central Committee\n\n"
+            "This morning, Fedorenko informed us that Comrade Stalin would receive us.\n\n"
+            "I told him that we would first like to report on the Korean War.\n\n"
+            "Fedorenko said that he would report this at once.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "I"} == {"Zhou Enlai"}
+    cable = ("November 3, 1962\n\nTelegram on talks with Anastas Mikoyan and Emil Bodnăraș\n\nTo: Comrade Emil Bodnăraș\n\n"
+             "I met Comrade Mikoyan yesterday.\n\nMikoyan said that the talks were difficult.\n\n"
+             "I told him that we understood.\n")
+    linked = linked_page(cable, register, tmp_path)
+    assert "Emil Bodnăraș" not in {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "I"}
