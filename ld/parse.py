@@ -586,10 +586,14 @@ class Parser:
                 date, rest[0] = parse_date(joined["date"]), joined["title"]
             title = TITLE_CALLOUT.sub("", rest[0]) if rest else ""  # FRUS: "... Foreign Minister Gromyko1"
             lines = (head[1:] if date else head)[0].lines if rest and not joined else ()
-            cut = next((i for i, line in enumerate(lines) if i and (h := self.layout.header.match(line))
-                        and h.end() == len(line)), None)
+            cut = next((i for i, line in enumerate(lines) if i and ((h := self.layout.header.match(line))
+                        and h.end() == len(line) or JOURNAL_OF.match(line))), None)  # (or "From the diary of ...")
             if cut:  # a record's field on the title's next line ("... PRESIDENT ZIA" / "Document Type:"): not the title's
                 title = " ".join(lines[:cut])
+            dated: tuple[str, ...] = head[0].lines if joined else ()  # ("November 12, 1956" / "Memorandum of ..." /
+            cut = next((i for i, line in enumerate(dated) if i > 1 and JOURNAL_OF.match(line)), None)  # "From the diary")
+            if cut and parse_date(dated[0]):
+                title = " ".join(dated[1:cut])
         cited = CITED_TITLE.match(rest[1].strip()) if head and len(rest) >= 2 else None
         if cited and len(title.split()) >= 12 and title.rstrip().endswith("."):
             # the old site's summary, then its citation, under the date: the title is the citation's ("In an interview
@@ -1714,8 +1718,11 @@ class Transcript:
                 start = at - 1  # the summary, printed again above "Document Information"
                 self.summaries = self.summaries or before
                 glued = paragraphs[at - 1].lines
-                if len(glued) >= 2 and INITIALLED.match(glued[0]) and not self.narrator:
-                    self.signer = glued[0]  # "L. Ilichev" / "Excerpts from the record ...": the signature, its line break kept
+                office_signed = re.match(r"(?:Ambassador|Consul|Charg[ée]|Counsell?or)\b.{0,60}?[ ]((?:[A-Z]\.[ ]?){1,3}"
+                                         r"[A-Z][\w’'\-]+)$", glued[0]) if glued else None
+                if len(glued) >= 2 and (INITIALLED.match(glued[0]) or office_signed) and not self.narrator:
+                    # "L. Ilichev" (or "Ambassador of the USSR in the DPRK V. Ivanov") / "Excerpts from the record ...":
+                    self.signer = office_signed[1] if office_signed else glued[0]  # the signature, its line break kept
             trailing, paragraphs = paragraphs[start:], paragraphs[:start]
             for para in trailing:
                 self._cover(para, 0, len(para.text), "header")

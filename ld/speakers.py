@@ -320,6 +320,8 @@ class Resolver:
             name = self._strip_place(WORD_STOP.sub("", re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip()))
             parts = name.split()  # ("the Ambassador of the GDR, Comrade Hertzfeldt": the name after the honorific)
             name = " ".join(parts[max((i + 1 for i, w in enumerate(parts) if fold(w).strip(".,") in HONORIFICS), default=0):])
+            if re.match(r"[A-Z]{2,5}[ ][A-Z][a-z][\w’'\-]*[ ][A-Z]", name):  # "Ambassador to the DPRK Qiao Xiaoguang":
+                name = name.split(" ", 1)[1]                                 # the state's initials, then the name
             initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
             if initialled and re.search(rf"\b(?:to|in)[ ]+(?:the[ ]+)?{re.escape(name[:initialled.start()].strip())}[ ]", title):
                 name = initialled[0]  # "Ambassador to Cuba V.I. Vorotnikov": the name starts at the initials
@@ -595,7 +597,12 @@ class Resolver:
             return Resolution(matches[0], REGISTER, f"{name!r}, a surname the page does not name otherwise, read as "
                                                     f"the register's {matches[0].label}", doubtful=True)
         if len(matches) == 1:
-            return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}")
+            # (a surname alone that the title prints too, in a name that is not this one's: "Qiao" on a page whose
+            # title names Qiao Xiaoguang, not the register's Qiao Guanhua: flagged for a curator)
+            namesake = len(key.words) == 1 and key.words[0] in self.title_words \
+                and not set(self.names.key(matches[0].label).words) <= self.title_words
+            return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}"
+                              + (" (the title names another of that name)" if namesake else ""), doubtful=namesake)
         named_in_notes = [e for e in matches if any(_words_folded(form) in self.notes_text
                                                     for form in (e.label, *e.aliases) if len(form.split()) >= 2)] \
             if len(matches) > 1 else []

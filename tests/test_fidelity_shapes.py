@@ -3016,3 +3016,15 @@ def test_a_report_s_sender_before_to_and_its_addressee_is_never_its_i(register, 
              "I told him that we understood.\n")
     linked = linked_page(cable, register, tmp_path)
     assert "Emil Bodnăraș" not in {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "I"}
+
+
+def test_a_surname_alone_is_the_title_s_person_of_that_name_not_the_register_s(register, tmp_path):
+    text = ("November 12, 1956\nMemorandum of Conversation with the Chinese Ambassador to the DPRK Qiao Xiaoguang\n"
+            "From the diary of the ambassador of the USSR\nIn the DPRK, Comrade Ivanov V.I. for the period\n"
+            "From 30 October to 14 November 1956.\n“12” November 1956\n"
+            "I visited the ambassador of the PRC, Qiao Xiaoguang, at the embassy of the PRC.\n"
+            "I said that Kim Il Sung had told me about the declaration.\n"
+            "Qiao said that the Chinese comrades had heard the same from Nam Il.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert linked.doc.title == "Memorandum of Conversation with the Chinese Ambassador to the DPRK Qiao Xiaoguang"
+    assert speakers(linked)[-1] == "Qiao Xiaoguang"  # not the register's Qiao Guanhua
