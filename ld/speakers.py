@@ -84,6 +84,9 @@ OFFICE_OBJECTS = PORTFOLIO_WORDS | {"state", "commerce", "negotiations", "affair
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 ADDRESS_HEADERS = frozenset({"to", "addressee", "memorandum for", "for"})
+# the offices of an embassy's staff, whose holders a record often names by surname alone
+DIPLOMATS = frozenset({"ambassador", "amb.", "counsellor", "counselor", "consul", "consul general", "charge d'affaires",
+                       "attache", "first secretary", "second secretary", "third secretary"})
 # offices that end in "secretary" but are not the one a record calls "the Secretary"
 OTHER_SECRETARIES = frozenset({"foreign", "general", "first", "second", "third", "press", "executive", "under", "permanent",
                                "party", "home", "defence", "cabinet", "private", "state"})
@@ -764,6 +767,13 @@ class Resolver:
             return Resolution(None, DOCUMENT, "a woman's title and a surname: known on this page by that name",
                               f"{title} {name}")
         found = self.lookup(name, register_wide=not female)
+        office = re.sub(r"^the ", "", fold(title).rstrip("."))
+        if found.method == REGISTER and found.doubtful and len(name.split()) == 1 and office in DIPLOMATS \
+                and "does not name otherwise" in found.note:
+            # "Ambassador Zhu" of a Chinese cable is no guess at the register's one Zhu (Zhu De): a diplomat the
+            # page names by surname only is its own person
+            found = Resolution(None, PRINTED, f"{name!r}: a diplomat's surname the page does not name otherwise; "
+                               f"not read as the register's {found.entity.label if found.entity else ''}", name)
         if found.method == UNRESOLVED and len(name.split()) == 1:
             found = self._by_listed_role(name, title, female) or found
             if found.method == UNRESOLVED and not female:

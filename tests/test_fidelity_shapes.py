@@ -3028,3 +3028,12 @@ def test_a_surname_alone_is_the_title_s_person_of_that_name_not_the_register_s(r
     linked = linked_page(text, register, tmp_path)
     assert linked.doc.title == "Memorandum of Conversation with the Chinese Ambassador to the DPRK Qiao Xiaoguang"
     assert speakers(linked)[-1] == "Qiao Xiaoguang"  # not the register's Qiao Guanhua
+
+
+def test_a_diplomat_named_by_surname_alone_is_no_guess_at_the_register(register, tmp_path):
+    text = ("May 4, 1963\n\nCable from the Chinese Embassy in Vietnam, 'Xuan Thuy Discusses Chairman Ho's Approval'\n\n"
+            "Xuan Thuy said that Chairman Ho had approved the draft.\n\n"
+            "Ambassador Zhu asked whether the Vietnamese side would publish it.\n\n"
+            "Xuan Thuy replied that it would not be published for now.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[1] == "Zhu"  # not the register's Zhu De
