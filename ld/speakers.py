@@ -84,6 +84,8 @@ OFFICE_OBJECTS = PORTFOLIO_WORDS | {"state", "commerce", "negotiations", "affair
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 ADDRESS_HEADERS = frozenset({"to", "addressee", "memorandum for", "for"})
+# how a resolution says it guessed a lone surname from the register (flagged): no diplomat's name is so guessed
+SURNAME_GUESSED = "a surname the page does not name otherwise"
 # the offices of an embassy's staff, whose holders a record often names by surname alone
 DIPLOMATS = frozenset({"ambassador", "amb.", "counsellor", "counselor", "consul", "consul general", "charge d'affaires",
                        "attache", "first secretary", "second secretary", "third secretary"})
@@ -597,7 +599,7 @@ class Resolver:
             if other:
                 return Resolution(None, DOCUMENT, f"{name!r}: the page's narration or notes name {other}, whom the "
                                   f"register does not know (its {matches[0].label} is another)", other, doubtful=True)
-            return Resolution(matches[0], REGISTER, f"{name!r}, a surname the page does not name otherwise, read as "
+            return Resolution(matches[0], REGISTER, f"{name!r}, {SURNAME_GUESSED}, read as "
                                                     f"the register's {matches[0].label}", doubtful=True)
         if len(matches) == 1:
             # (a surname alone that the title prints too, in a name that is not this one's: "Qiao" on a page whose
@@ -769,7 +771,7 @@ class Resolver:
         found = self.lookup(name, register_wide=not female)
         office = re.sub(r"^the ", "", fold(title).rstrip("."))
         if found.method == REGISTER and found.doubtful and len(name.split()) == 1 and office in DIPLOMATS \
-                and "does not name otherwise" in found.note:
+                and SURNAME_GUESSED in found.note:
             # "Ambassador Zhu" of a Chinese cable is no guess at the register's one Zhu (Zhu De): a diplomat the
             # page names by surname only is its own person
             found = Resolution(None, PRINTED, f"{name!r}: a diplomat's surname the page does not name otherwise; "
