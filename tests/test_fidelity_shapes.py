@@ -3037,3 +3037,12 @@ def test_a_diplomat_named_by_surname_alone_is_no_guess_at_the_register(register,
             "Xuan Thuy replied that it would not be published for now.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[1] == "Zhu"  # not the register's Zhu De
+
+
+def test_being_asked_to_come_is_the_author_s_act_not_his_words(register, tmp_path):
+    text = ("March 29, 1988\n\nTelegram from Wolfgang Bayerlacher to Erich Honecker\n\n"
+            "On 29 March at 6:30 hours I was asked by telephone to come to Comrade Mengistu at once.\n\n"
+            "Comrade Mengistu said first that the situation in the north had become very dangerous.\n\n"
+            "I told Comrade Mengistu that I would transmit the message immediately.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:7] for t in linked.doc.turns] == ["Comrade", "I told "]
