@@ -870,7 +870,13 @@ class Parser:
             return False
         name = _opening_name(text)
         return bool(name) and name.split()[0].casefold() in self.layout.title_set \
-            and self.start_label(f"{name}: .", {}, reported=False) is not None
+            and self.start_label(f"{name}: .", {}, reported=False) is not None or bool(self.one_titled(text))
+
+    def one_titled(self, text: str) -> str:
+        """The one person a paragraph names with a title as the one who came or received ("..., Mr. Calvimontes,
+        called on me at his request", "Comrade Pudisz visited ..."), or ""."""
+        named = {m["name"] for m in self.layout.titled_name.finditer(text) if CAME.match(text, m.end())}
+        return next(iter(named)) if len(named) == 1 else ""
 
     def _named_above(self, name: str) -> bool:
         """Does the page's head (its title) name this person by the surname ("Muammar al-Gaddafi" for
@@ -2426,6 +2432,10 @@ class Transcript:
             # person the paragraph before names first ("Comrade Mengistu listened to ... He conveyed ..."), or
             # the last other person who spoke
             other = self._subject(self.previous) or (self._pronoun_speaker(para.location.line) if self.current else None)
+            if other is None and (named := self.parser.one_titled(self.previous)) \
+                    and not _same_person(named, self.narrator or self.signer or "\0"):
+                other = Label(0, 0, "", named, reported=True)  # ("..., Bolivian Chargé d'Affaires a.i., Mr. Calvimontes,
+                # called on me at his request." / "He informed me that ...")
             if other:
                 markers.insert(0, (0, 0, "label", other))
                 labelled = True
@@ -3236,6 +3246,8 @@ def _signed_name(text: str) -> str:
 DATE_TIME_LINE = re.compile(r"(?P<h>(?i:date,?[ ]+(?:and[ ]+)?time|and[ ]+place))\b:?[ ]*")
 # a topic's heading between paragraphs: a few words and no sentence's end ("On the Taiwan question")
 TOPIC_HEADING = re.compile(r"[^.!?:;]{1,60}")
+# a visit's verb after a name: "..., Mr. Calvimontes, called on me", "Comrade Pudisz visited our embassy"
+CAME = re.compile(r",?[ ]+(?:[a-z]+[ ]+)?(?:called[ ]on|visited|came|received|invited|paid)\b")
 # a distribution list's head under a record's signature: "CC:", "Distribution:", "Copies to:"
 DISTRIBUTION = re.compile(r"(?:CC|Cc|Distribution|Copies(?: to)?|Verteiler)[ ]?:(?:[ ]|$)")
 # the author's "I" a few words into a paragraph, after a lead of time ("At the beginning I informed ...")

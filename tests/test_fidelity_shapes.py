@@ -3046,3 +3046,14 @@ def test_being_asked_to_come_is_the_author_s_act_not_his_words(register, tmp_pat
             "I told Comrade Mengistu that I would transmit the message immediately.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.text[:7] for t in linked.doc.turns] == ["Comrade", "I told "]
+
+
+def test_he_after_the_paragraph_where_a_titled_visitor_called_on_the_author(register, tmp_path):
+    text = ("November 2, 1961\n\nRecord of a Conversation with the Bolivian Chargé d'Affaires\n\n"
+            "At 11 a.m. on 2 November 1961, Bolivian Chargé d’Affaires a.i., Mr. Calvimontes, called on me at his "
+            "request.\n\n"
+            "He informed me that the Bolivian government had decided to award an order to our attaché.\n\n"
+            "I promised Mr. Calvimontes that the Ministry would discuss the matter.\n\n"
+            "Mr. Calvimontes then mentioned that his government was still waiting for our reply.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:4] for t in linked.doc.turns][0] == "He i" and speakers(linked)[0] == "Calvimontes"
