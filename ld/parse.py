@@ -91,7 +91,9 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          # (after the office: "Cable from Chinese Ambassador in North Korea Jiao Ruoyu, '...'")
                          r"(?:(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé d'Affaires)"
                          r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?[ ])?"
-                         r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))")
+                         r"(?:(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))"
+                         # (or a surname and the post in brackets: "Telegram from Maneli (Saigon) to Spasowski (Warsaw)")
+                         r"|(?P<posted>[A-Z][a-z][\w’'\-]+)(?=[ ]\([A-Z][\w ]{2,30}\)[ ]+to\b))")
 # a title that opens with its author's initialled name: "V.A. Zorin, Memorandum of Conversation with ..."
 NAME_THEN_RECORD = re.compile(r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+),[ ]+"
                               r"(?:Memorandum|Record|Note|Notes|Journal|Report)\b"
@@ -1549,8 +1551,9 @@ class Transcript:
         reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
         from ld.speakers import BODIES, fold
 
-        if reporter and fold(reporter["name"].split()[-1]) not in BODIES:  # the last resort for "I said ..."
-            self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
+        reported_by = reporter["name"] or reporter["posted"] if reporter else ""
+        if reported_by and fold(reported_by.split()[-1]) not in BODIES:  # the last resort for "I said ..."
+            self.narrator = " ".join(self.layout.normalise(w) for w in reported_by.split())
         if not (self.narrator or self.signer):
             keeper = RECORD_BY.match(self.title)  # "Deputy Minister Winiewicz, 'Record of Conversation with ...'"
             # FRUS: "The Ambassador in the Soviet Union (Kirk) to the Secretary of State", or the line under the title
@@ -1807,8 +1810,8 @@ class Transcript:
         if lines:
             self.headers.append(("Signature", "\n".join(lines)))
         self.headers += [("Recorded by", p.text) for p in signed if p.text not in lines]
-        names = [m["name"] or m["initialled"] or m["restored"] for p in signed
-                 if (m := SIGNED.match(p.text)) and (m["name"] or m["initialled"] or m["restored"])]
+        names = [m["name"] or m["initialled"] or m["restored"] or m["dashed"] for p in signed
+                 if (m := SIGNED.match(p.text)) and (m["name"] or m["initialled"] or m["restored"] or m["dashed"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)]
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
@@ -3268,7 +3271,7 @@ DRAFT_CODE = re.compile(r"(?:[A-Z]{1,4}:)?([A-Z]{2}[a-z]{2,}):[a-z]{2,4}(?:[ ]+\
 DRAFT_LINE = re.compile(rf"^[ \t]*{DRAFT_CODE.pattern}[ \t]*$", re.I | re.M)
 # a file's number or date on a line of its own, under a cable's signature: "No. 1389/sh", "26.IX.50", "27.9.1950"
 FILE_LINE = re.compile(r"(?:No\.?[ ]*\d[\w/.\-]*|\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.\d{2,4}|\d{1,2}[ ][A-Z][a-z]{2,8},?[ ]\d{4}"
-                       r"|(?:Typed|Printed|Copied|Enciphered|Deciphered|Sent)[ ]by[ ].{1,80})")  # (and who typed it)
+                       r"|(?:Typed|Printed|Copied|Enciphered|Deciphered|Sent)[ ](?:by|on)[ ].{1,80})")  # (and who typed it)
 # a name in letter-spaced capitals: "S H T Y K O V"
 LETTER_SPACED = re.compile(r"\b(?:[A-Z][ ]){2,}[A-Z]\b")
 # a list's line under a side's initials: "KGB: Comrade Zinyov – 1st Deputy of the Chairman", "MfS: Comrade Wolf ..."
@@ -3282,7 +3285,8 @@ SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
 # in the MPR [Signature] V[asily]. Pisarev", "(A. Elizavetin)"; the group is the name signed
 SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[(?:signature|signed)\][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
                     r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\)"
-                    r"|\[(?P<restored>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\])$", re.I)  # ("[Knappstein]")
+                    r"|\[(?P<restored>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\]"  # ("[Knappstein]")
+                    r"|/-/[ ]*(?P<dashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+))$", re.I)  # ("/-/ Maneli")
 
 
 # what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"

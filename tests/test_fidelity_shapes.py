@@ -3057,3 +3057,16 @@ def test_he_after_the_paragraph_where_a_titled_visitor_called_on_the_author(regi
             "Mr. Calvimontes then mentioned that his government was still waiting for our reply.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.text[:4] for t in linked.doc.turns][0] == "He i" and speakers(linked)[0] == "Calvimontes"
+
+
+def test_a_telegram_from_a_surname_at_his_post_and_its_dashed_signature(register, tmp_path):
+    text = ("September 4, 1963\n\nSecret Telegram from Maneli (Saigon) to Spasowski (Warsaw)\n\n"
+            "I talked with Nhu for two hours. He said that the disorders had been organized by a small group.\n\n"
+            "Nhu said that Hanoi's hints about a ceasefire had been noted.\n\n"
+            "I told him that the Commission could act only within the Geneva Accords.\n\n/-/ Maneli\n\nNo. 403\n\n"
+            "Deciphered on 9.5 at 19:40 hours\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Maneli"
+    signed = text.replace("Secret Telegram from Maneli (Saigon) to Spasowski (Warsaw)", "Secret Telegram No. 11424")
+    linked = linked_page(signed, register, tmp_path)
+    assert speakers(linked)[-1] == "Maneli"  # by the signature alone
