@@ -2550,6 +2550,8 @@ class Transcript:
         it names who takes part, not the author; "" if none or several."""
         named = {m["name"] for m in self.layout.titled_person.finditer(text) if self._takes_part(m["name"])
                  and not _same_person(m["name"], self.narrator or self.signer or "")}
+        if not named and (met := TALKED_WITH.search(text)) and self._takes_part(met["name"]):
+            return met["name"]  # "I talked with Nhu for nearly two hours. His principal points:"
         return next(iter(named)) if len(named) == 1 else ""
 
     def _addressee(self, text: str) -> bool:
@@ -3249,6 +3251,9 @@ def _signed_name(text: str) -> str:
 DATE_TIME_LINE = re.compile(r"(?P<h>(?i:date,?[ ]+(?:and[ ]+)?time|and[ ]+place))\b:?[ ]*")
 # a topic's heading between paragraphs: a few words and no sentence's end ("On the Taiwan question")
 TOPIC_HEADING = re.compile(r"[^.!?:;]{1,60}")
+# whom the author talked with: "I talked with Nhu for nearly two hours."
+TALKED_WITH = re.compile(r"\b(?:talked|spoke|met|had[ ]a[ ](?:talk|conversation))[ ]with[ ]"
+                         r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})")
 # a visit's verb after a name: "..., Mr. Calvimontes, called on me", "Comrade Pudisz visited our embassy"
 CAME = re.compile(r",?[ ]+(?:[a-z]+[ ]+)?(?:called[ ]on|visited|came|received|invited|paid)\b")
 # a distribution list's head under a record's signature: "CC:", "Distribution:", "Copies to:"
@@ -3494,7 +3499,8 @@ INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^
 # a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
 POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
-FOLLOWS_END = re.compile(r"\b(?:(?:as follows|the following)\b[^.!?:]{0,60}|[Ww]hat follows\b[^.!?:]{0,200}):$")
+FOLLOWS_END = re.compile(r"\b(?:(?:as follows|the following)\b[^.!?:]{0,60}|[Ww]hat follows\b[^.!?:]{0,200}"
+                         r"|(?:[Hh]is|[Hh]er)[ ](?:[a-z]+[ ])?points):$")  # ("I talked with Nhu. His principal points:")
 # a footnote's call-out glued to the title's last word: "297. Memorandum of Conversation ... Gromyko1"
 TITLE_CALLOUT = re.compile(r"(?<=[a-z])\d{1,2}$")
 

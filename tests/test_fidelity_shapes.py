@@ -3070,3 +3070,13 @@ def test_a_telegram_from_a_surname_at_his_post_and_its_dashed_signature(register
     signed = text.replace("Secret Telegram from Maneli (Saigon) to Spasowski (Warsaw)", "Secret Telegram No. 11424")
     linked = linked_page(signed, register, tmp_path)
     assert speakers(linked)[-1] == "Maneli"  # by the signature alone
+
+
+def test_his_principal_points_after_the_author_talked_with_him(register, tmp_path):
+    text = ("September 4, 1963\n\nSecret Telegram from Maneli (Saigon) to Spasowski (Warsaw) on a talk with Nhu\n\n"
+            "I talked with Nhu for nearly two hours. His principal points:\n\n"
+            "1) The disorders of the summer were organized by a small group.\n\n"
+            "2) Hanoi's hints about a ceasefire have been noted.\n\n"
+            "3) I told him that the Commission could act only within the Geneva Accords.\n\n/-/ Maneli\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:2], linked.speakers[t.position].label) for t in linked.doc.turns][:1] == [("1)", "Nhu")]
