@@ -3572,7 +3572,8 @@ def _sentence_starts(text: str, pos: int) -> bool:
 # the USSR in the PRC", "Consul General of the USSR in Shanghai")
 INITIALLED = re.compile(r"^(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$")
 # a name signed above its office: "Pál Szarvas" / "Ambassador"
-SIGNED_OFFICE = re.compile(r"^(?P<name>(?:[A-Z]\.[ ]?){0,3}[^\W\d_][\w’'\-]+(?:[ ][^\W\d_][\w’'\-]+){0,2})[ ]"
+SIGNED_OFFICE = re.compile(r"^(?!(?:Acting|Deputy|Former)[ ])"  # ("Acting Ambassador" under "Jarck" is no name)
+                           r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[^\W\d_][\w’'\-]+(?:[ ][^\W\d_][\w’'\-]+){0,2})[ ]"
                            r"(?:Ambassador|Consul General|Consul|Charg[ée] d'Affaires|Counsellor|Counselor|First Secretary)"
                            r"(?:[ ][^.!?:]{0,40})?$")
 # an office and, in brackets after it, the name that signs: "USSR AMBASSADOR TO THE DPRK (N. SUDARIKOV)"

@@ -1178,7 +1178,12 @@ def _surname_of(word: str, entity: Entity, forms: list[Key]) -> bool:
     """Can ``word`` be the surname in one of the entity's forms: the last word, or the first where the
     register gives the person a name in an East Asian language (whose names put the surname first: "Mao",
     "Kim")?"""
-    east_asian = any(lang.split("-")[0] in ("zh", "ko", "vi", "ja") for lang, _ in entity.names)
+    languages = {lang.split("-")[0] for lang, _ in entity.names}
+    if languages & {"zh", "ko"} and not languages & {"ja", "vi"}:  # "Hua" is Huang Hua's given name, no surname
+        return any(form.words[0] == word for form in forms)
+    # (a Japanese name is printed in either order, "Ohira Masayoshi", "Masayoshi Ohira"; a Vietnamese leader is
+    # called by his last name, "Dong", "Giap", "Thuy")
+    east_asian = bool(languages & {"ja", "vi"})
     return any(form.words[-1] == word or east_asian and form.words[0] == word for form in forms)
 
 

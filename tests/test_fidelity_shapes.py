@@ -3080,3 +3080,16 @@ def test_his_principal_points_after_the_author_talked_with_him(register, tmp_pat
             "3) I told him that the Commission could act only within the Geneva Accords.\n\n/-/ Maneli\n")
     linked = linked_page(text, register, tmp_path)
     assert [(t.text[:2], linked.speakers[t.position].label) for t in linked.doc.turns][:1] == [("1)", "Nhu")]
+
+
+def test_a_chinese_given_name_is_no_surname_and_acting_is_no_signer(register, tmp_path):
+    text = ("December 6, 1979\n\nCable No. 2615, Ambassador Yoshida to the Foreign Minister, 'First Summit'\n\n"
+            "1. Premier Hua said that the foundation of Japan-China relations was firm.\n\n"
+            "2. Premier Hua added that China would welcome Japanese loans.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Huang Hua" not in speakers(linked)  # "Hua" is Huang Hua's given name: no guess at him
+    memo = ("February 27, 1968\n\nMemorandum on a Conversation with Comrade Ri Seong-ryong\n\n"
+            "Comrade Ri Seong-ryong informed me that the trip had been approved.\n\n"
+            "I thanked him and said that the embassy would send the list.\n\nJarck\n\nActing Ambassador\n")
+    linked = linked_page(memo, register, tmp_path)
+    assert speakers(linked)[-1] == "Jarck"
