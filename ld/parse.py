@@ -1727,11 +1727,10 @@ class Transcript:
                 start = at - 1  # the summary, printed again above "Document Information"
                 self.summaries = self.summaries or before
                 glued = paragraphs[at - 1].lines
-                office_signed = re.match(r"(?:Ambassador|Consul|Charg[ée]|Counsell?or)\b.{0,60}?[ ]((?:[A-Z]\.[ ]?){1,3}"
-                                         r"[A-Z][\w’'\-]+)$", glued[0]) if glued else None
-                if len(glued) >= 2 and (INITIALLED.match(glued[0]) or office_signed) and not self.narrator:
-                    # "L. Ilichev" (or "Ambassador of the USSR in the DPRK V. Ivanov") / "Excerpts from the record ...":
-                    self.signer = office_signed[1] if office_signed else glued[0]  # the signature, its line break kept
+                signed_name = _signed_name(glued[0]) if len(glued) >= 2 else ""
+                if INITIALLED.match(signed_name) and (signed_name == glued[0] or OFFICE_BELOW.match(glued[0].split(" ")[0])) \
+                        and not self.narrator:  # "L. Ilichev" (or "Ambassador of the USSR in the DPRK V. Ivanov") /
+                    self.signer = signed_name  # "Excerpts from the record ...": the signature, its line break kept
             trailing, paragraphs = paragraphs[start:], paragraphs[:start]
             for para in trailing:
                 self._cover(para, 0, len(para.text), "header")
@@ -1971,8 +1970,8 @@ class Transcript:
         lead = WHEN_LEAD.match(text)
         rest = re.sub(r"^the[ ]+([a-z])", lambda m: f"The {m[1].upper()}", text[lead.end():]) if lead else ""
         label = self.parser.start_label(rest, self.declared, self.short, reported=True) if rest else None
-        if label is None or not label.reported or label.printed == "I" or not (label.role or label.speaker) or not lead:
-            return None
+        if label is None or not lead or not label.reported or label.printed == "I" or not (label.role or label.speaker):
+            return None  # (``lead`` for the type checker: there is no label without it)
         return replace(label, start=0, end=0, printed=text[lead.end():lead.end() + len(label.printed)])  # as printed
 
     def _speech_in(self, text: str) -> bool:
@@ -2274,8 +2273,8 @@ class Transcript:
     def _markers(self, text: str, line: int = 0):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found: list[tuple] = []
-        own = self._narrator_turn(text) if self.reported and OWN_START.match(text) else None  # "c. I asked ..."
-        own = self._answered(text) if self.reported and WHEN_LEAD.match(text) else own
+        own = (self._narrator_turn(text) if OWN_START.match(text)  # "c. I asked ..."
+               else self._answered(text) if WHEN_LEAD.match(text) else None) if self.reported else None
         first = own or self._start_label(text) or self._dash_label(text) \
             or self._report_of_participant(text) or self._quoted(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
@@ -2934,9 +2933,9 @@ ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+|(?:Mr|Mrs|Ms|Mme|Dr
                               r"Sgt|Prof|Rev|St|Sr|Jr|Adm|Gov|Sen|Rep|Pres|Tov|Tow|No|Nos|Vol|Art|Fig|Cf|Ch|Pt|Sec|Dept)\.)[ ]+$")
 # a year and the words after it, in a run-on heading ("Havana, 12 November 1962 After greetings, ...")
 YEAR_END = re.compile(r"(?<=\d{4})[ ]+(?=[A-Z])")
-# a colon label after a sentence's end inside a paragraph, or at its start ("... the press. Zhang: We have ...")
 # a colon label at a paragraph's start, alone on its line or not ("Premier Zhao:", "Premier Zhao: We ...")
 OPENING_LABEL = re.compile(r"([^\W\d_][^:\n]{1,60}?)[ ]?:(?:[ ]|$)")
+# a colon label after a sentence's end inside a paragraph, or at its start ("... the press. Zhang: We have ...")
 LABEL_HERE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|\[[^\[\]\n]{1,30}\]"
                         r"|\([A-Z][^()\n]{0,20}\))){0,3})[ ]?:[ ]+(?=\S)")
 SENTENCE_GAP = re.compile(r"[.!?…\"”’)\]] (?=[A-Z])")

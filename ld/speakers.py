@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -372,20 +372,27 @@ class Resolver:
     def _read_apposed_roles(self, title: str) -> None:
         """"Reception of Sory Kaba, Ambassador of the Republic of Guinea in the USSR": the offices after a name and
         a comma are that person's ("... with Kim Il Sung, General Secretary of the KWP CC and Chairman of ...")."""
-        for match in APPOSED.finditer(title):
+        for role, name in self._apposed_offices(title, APPOSED):
+            if (role, name) not in self.context.title_roles:
+                self.context.title_roles.append((role, name))
+                self._remember(name, self.lookup(name).entity)
+
+    def _apposed_offices(self, text: str, pattern: re.Pattern) -> Iterator[tuple[str, str]]:
+        """Each office apposed to a name after a comma, as (role, name): "Sory Kaba, Ambassador of the Republic of
+        Guinea in the USSR", "Kim Il Sung, General Secretary of the KWP CC and Chairman of ..."."""
+        for match in pattern.finditer(text):
             name = " ".join(w for w in match["name"].split() if fold(w).strip(".,") not in HONORIFICS)
-            if not self.names.key(name).words or self._not_a_person(name) \
+            if not self.names.key(name).words or self._not_a_person(name) or not _plausible_name(name) \
                     or any(fold(w).rstrip(".") in self.names.titles for w in name.split()) \
-                    or re.search(r"\b(?:of|in|to|for)\s+the\s*$", title[:match.start()]) \
+                    or re.search(r"\b(?:of|in|to|for)\s+the\s*$", text[:match.start()]) \
                     or all(w.isupper() for w in name.split()) or fold(name.split()[-1]) in BODIES:
                 continue  # ("the USSR, Ambassador ..."; "Premier Zhou, ...": the role before the name is read above;
                 # "Member of the CC CPSU, Minister ...": a body's)
             for part in re.split(r"\s+and\s+", re.sub(r"^the\s+", "", fold(match["office"]))):
-                role = part if part in self.names.titles else self.names.split_title(part)[0]  # ("ambassador of ...")
+                role, rest = (part, "") if part in self.names.titles else self.names.split_title(part)
                 if role and role not in HONORIFICS and not part.startswith(QUALIFIERS) \
-                        and (role, name) not in self.context.title_roles:
-                    self.context.title_roles.append((role, name))
-                    self._remember(name, self.lookup(name).entity)
+                        and re.match(r"(?:(?:of|to|in|for|at)\b|$)", rest):  # an office, not a clause ("..., the Shah said")
+                    yield role, name
 
     def _office_follows(self, rest: str) -> bool:
         """Does an office follow the name after a comma (", Ambassador of Iran"): the name is another entry of
@@ -417,17 +424,8 @@ class Resolver:
                     and fold(name.split()[-1]) not in BODIES:  # ("Chairman of the DPRK Cabinet")
                 role = fold(match["role"]).rstrip(".")
                 named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # ("AMB Kohler")
-        for match in APPOSED_AHEAD.finditer(text):  # ("I received Cde. Carlos Olivares Sanchez, Ambassador of Cuba ...")
-            name = " ".join(w for w in match["name"].split() if fold(w).strip(".,") not in HONORIFICS)
-            if not self.names.key(name).words or self._not_a_person(name) or not _plausible_name(name) \
-                    or any(fold(w).rstrip(".") in self.names.titles for w in name.split()) \
-                    or all(w.isupper() for w in name.split()) or fold(name.split()[-1]) in BODIES:
-                continue
-            office = re.sub(r"^the\s+", "", fold(match["office"]))
-            role, rest = (office, "") if office in self.names.titles else self.names.split_title(office)
-            if role and role not in HONORIFICS and not office.startswith(QUALIFIERS) \
-                    and re.match(r"(?:(?:of|to|in|for|at)\b|$)", rest):  # an office, not a clause ("..., the Shah said")
-                named.setdefault(self.role_aliases.get(role, role), set()).add(name)
+        for role, name in self._apposed_offices(text, APPOSED_AHEAD):  # ("I received Cde. Carlos Olivares Sanchez,
+            named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # Ambassador of the Republic of Cuba")
         self.note_roles = {role: next(iter(names)) for role, names in named.items() if len(names) == 1}
         self.notes_text = _words_folded(text)
         self.notes_raw = text
