@@ -3375,6 +3375,11 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
         return shouted, False
     # two names opening two paragraphs each, named near the top; or opening three each, named anywhere
     names = frozenset(n for n, c in counts.items() if c >= 2 and n.casefold() in top or c >= 3)
+    # or a round table, each named at the top and speaking once or twice: three names, four paragraphs or more
+    # ("Shah. I agree ...", "N. A. Bulganin. Which ...", "Kashani. We would ...")
+    named = {n: c for n, c in counts.items() if n.casefold() in top}
+    if len(names) < 2 and len(named) >= 3 and sum(named.values()) >= 4:
+        names = frozenset(named)
     return (names if len(names) >= 2 else frozenset()) | shouted, False
 
 
@@ -3382,7 +3387,7 @@ PERIOD_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][A-Z’'\-]{2,})\.[
 # the same with initials ("L. I. BREZHNEV. Good evening ..."): a line that opens a turn of a record copied
 # without blank lines
 INITIALS_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){1,3}[A-Z][A-Z’'\-]{2,}\.[ ]+(?=[\"“(\[.…]*[A-Z])")
-PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:(?:[A-ZА-ЯЁ]|Sh|Ch|Zh|Kh|Ts|Yu|Ya)\.[ ]?){0,3}"
+PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:(?:[A-ZА-ЯЁ]|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye)\.[ ]?){0,3}"
                           r"(?P<name>[A-ZА-ЯЁ][a-zа-яё][\w’'\-]+)\.[ ]+(?=[\"“(\[.…]*[A-ZА-ЯЁ])")
 # ("S. Dutt. Thank you, ...": initials may come first, "Sh.M.Dost." glued; a Russian page's "Г. А. Насер. Такие ...")
 

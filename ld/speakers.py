@@ -94,7 +94,7 @@ OTHER_SECRETARIES = frozenset({"foreign", "general", "first", "second", "third",
                                "party", "home", "defence", "cabinet", "private", "state"})
 # a person a title names: "between George H.W. Bush and Helmut Kohl", "Conversation of X with Y"
 NAME_WORD = r"[A-Z](?:[\w\-’'.]*[\w\-.])?"  # a capitalised word of a name in a title (no closing quote)
-TITLE_PERSON = re.compile(r"(?:(?<![\w])(?:between|and|with|of|by)\s+|(?:(?<=Conversation)|(?<=Meeting)|(?<=Talks)),[ ]+)"
+TITLE_PERSON = re.compile(r"(?:(?<![\w])(?:[Bb]etween|and|[Ww]ith|of|by)\s+|(?:(?<=Conversation)|(?<=Meeting)|(?<=Talks)),[ ]+)"
                           r"(?P<name>(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})"
                           r"(?:\s+(?:(?:de|van|von|da|di|du|bin|ibn|ben)\s+)?"  # ("Charles de Gaulle", "Muammar al-Gaddafi")
                           r"(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3}|(?:al|el|ad|as|ash|az)-[A-Z][\w’'\-]*)){1,4})"
@@ -154,7 +154,7 @@ class Key:
             return False
         if self.initials:
             others = {w[0] for w in form.words if w not in self.words} | set(form.initials)
-            if self.initials[0] not in others:
+            if self.initials[0] not in others and not (others & SOUNDALIKE_INITIALS.get(self.initials[0], set())):
                 return False
         return True
 
@@ -170,6 +170,11 @@ class Key:
         return self.fits(form) or (len(form.words) >= 2 and (set(form.words) < set(self.words) or (
             # a middle initial the form leaves out: "Anastas I. Mikoyan" names the register's "Anastas Mikoyan"
             set(form.words) == set(self.words) and not form.initials and bool(self.initials))))
+
+
+# a Russian first name's initial as other languages transliterate it: "J. Andropov" (Hungarian Jurij), "Yu. V. Andropov",
+# "I. Andropov" (Iurii), "E. Ligachev" (Egor, Jegor, Yegor)
+SOUNDALIKE_INITIALS = {letter: set("eijy") - {letter} for letter in "eijy"}
 
 
 class Names:

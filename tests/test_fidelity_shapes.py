@@ -3093,3 +3093,32 @@ def test_a_chinese_given_name_is_no_surname_and_acting_is_no_signer(register, tm
             "I thanked him and said that the embassy would send the list.\n\nJarck\n\nActing Ambassador\n")
     linked = linked_page(memo, register, tmp_path)
     assert speakers(linked)[-1] == "Jarck"
+
+
+def test_a_round_table_of_surnames_with_a_full_stop_each_named_in_the_title(register, tmp_path):
+    text = ("June 28, 1956\n\nProtocol Record of a Conversation between K. E. Voroshilov, N. A. Bulganin, "
+            "N. S. Khrushchev and A. I. Mikoyan with the Shah of Iran\n\n"
+            "N. A. Bulganin. Which questions do you consider the most important?\n\n"
+            "N. S. Khrushchev. We are for settling the border. We do not need a meter of land.\n\n"
+            "A. I. Mikoyan. The question of the gold is being studied.\n\n"
+            "K. Ye. Voroshilov. I think that we have understood each other.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == [
+        "N. A. Bulganin", "N. S. Khrushchev", "A. I. Mikoyan", "K. Ye. Voroshilov"]
+
+
+def test_a_title_in_title_case_names_both_persons_and_the_author_is_the_one_not_reported(register, tmp_path):
+    text = ("March 26, 1974\n\nRecord of conversation Between T.N. Kaul and Henry Kissinger, 'Tarapur Fuel'\n\n"
+            "I told Kissinger that the delay in the shipment was causing anxiety in Delhi.\n\n"
+            "Kissinger said that a written assurance would take longer than the fuel itself.\n\n"
+            "I said that our Prime Minister had asked me to raise the matter.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["T.N. Kaul", "Henry Kissinger", "T.N. Kaul"]
+
+
+def test_a_russian_first_initial_as_another_language_transliterates_it(register, tmp_path):
+    text = ("June 3, 1966\n\nReport on the talks in Moscow with Comrade J. Andropov and Comrade A. Gromyko\n\n"
+            "Comrade Andropov said that the CPSU does not intend to answer the Chinese attacks publicly.\n\n"
+            "Comrade Gromyko replied that the session would be held in July.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Yuri Andropov", "Andrei Gromyko"]
