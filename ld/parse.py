@@ -147,7 +147,7 @@ FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:[a-z]+ly\s+)?"
                               r"(?i:was[ ]+(?:received|invited|met|accompanied|summoned"
                               r"|asked(?:[ ]+by[ ]+[a-z]+)?[ ]+to[ ]+come)|visited|"
                               r"invited|received|met|arrived|went|came|"
-                              r"called on|paid|accompanied|attended|handed|passed|sent|delivered|gave|"
+                              r"called on|paid|accompanied|attended|handed|passed(?![ ]+on[ ]+to\b)|sent|delivered|gave|"
                               r"(?:asked|applied)[ ]+for[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
                               r"requested[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
                               r"turned[ ]+to[ ][^.;:]{1,60}?[ ]with[ ]a[ ]request)\b")  # ("... to meet with Mao")
@@ -342,9 +342,10 @@ class Layout:
                  r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing),"  # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that";
                  # "Lieutenant-General C. Olteanu, minister of national defense of ..., stated that")
                  r"|[ ]+\([a-z][^()]{2,120}\))?")
+        # ("N. S. Khrushchev continued the conversation with Botsio alone": narration, not a report)
         self.reported = re.compile(
             rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
-            rf"\[?(?P<verb>{verbs})\b\]?")
+            rf"\[?(?P<verb>{verbs})\b\]?{NOT_CONTINUED_TALK}")
         # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
         # (the narration ends with a comma: "It is independent, as Brezhnev L.I. also said" is no report)
         # or with no comma before one of the recorder's titles ("In the conversation which followed Cde. Liu
@@ -359,7 +360,7 @@ class Layout:
                   rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+{upper})))")  # (an editor's word too: "Having greeted [me]")
         self.reported_strong = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
-            rf"\[?(?P<verb>{verbs})\b\]?")
+            rf"\[?(?P<verb>{verbs})\b\]?{NOT_CONTINUED_TALK}")
         # a speech tag inside the first sentence, between commas or dashes: the clause inverted ("The
         # mistakes of those years, said Mao Zedong, were ...", "The session—said Cde. Novotny—was ..."),
         # or the name first ("The conference—Cde. Ceausescu continued—should ...")
@@ -407,7 +408,7 @@ class Layout:
         self.acted = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs}|[a-z]{{3,}}ed|took|gave|made|began|held|drew|put|set|kept|brought|sent|"
-            rf"[a-z]{{3,}}[^s\W]s)\b")  # (or in the present: "Molotov supports the proposal and says that")
+            rf"[a-z]{{3,}}[^s\W]s)\b{NOT_CONTINUED_TALK}")  # (or in the present: "Molotov supports the proposal and says that")
         self.any_verb = re.compile(rf"\b(?:{verbs})\b")
         past = r"[a-z]{2,}ed|was|were|began|took|left|went|read|rose|came|sat|stood|shook|gave|saw|met|ended"
         subjects = _alternation(merged["narration_subjects"])
@@ -629,8 +630,12 @@ class Parser:
         transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "")
         transcript.summaries = transcript.summary or meta.get("Citation", "")  # (the old site's, in its citation block)
         body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
-        for full, short in NAMED_INITIALS.findall(text[:body[0].location.offset] if body else ""):
-            if "".join(w[0] for w in full.split()) == short:  # the summary's "Mordechai Gazit (MG)": "MG:" is he
+        for found in NAMED_INITIALS.finditer(text):
+            full, short = found.groups()
+            if "".join(w[0] for w in full.split()) == short and len(short) >= 2 and found.start() < (
+                    body[0].location.offset if body else 0):  # the summary's "Mordechai Gazit (MG)": "MG:" is he
+                transcript._declare(short, full)
+            elif short == full.split()[-1][0]:  # "The Chancellor thanked Lech Walesa (W) for ...", then "W said that"
                 transcript._declare(short, full)
         self._letter_labels(text, transcript)
         sender = next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text))), None)
@@ -1979,7 +1984,9 @@ class Transcript:
         "she", "they", or a person's report ("Deng Xiaoping said that")? An office's message to the author ("the
         General Office of the CC CCP informed us that ...") is part of the author's narration."""
         for sentence in SENTENCE_BREAK.split(text):
-            told = self.layout.any_verb.search(FIRST_PERSON_ACT.sub("", sentence))  # ("I asked for a meeting": an act)
+            # ("I asked for a meeting", "Kirk, who had asked to be received": acts; "their notes": a noun)
+            rest = ASKED_TO_MEET.sub("", FIRST_PERSON_ACT.sub("", sentence))
+            told = any(not DETERMINER_BEFORE.search(rest, 0, verb.start()) for verb in self.layout.any_verb.finditer(rest))
             if told and (PRONOUN_SUBJECT.search(sentence) or self.layout.reported_strong.match(sentence)):
                 return True
         return False
@@ -3038,6 +3045,10 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     # text copied from a PDF without blank lines: a line that ends a sentence ends its paragraph
     inner = text.strip("\n").split("\n")  # (the file's last newline is no blank line)
     dense = len(inner) >= 8 and sum(not row.strip() for row in inner) * 20 <= len(inner)
+    # and a line far shorter than the wrapped line before it, before a capital, ends its paragraph too (a heading's
+    # last line over the first turn: "Walesa; Gdansk, 14 November 1989" / "The Chancellor thanked ...")
+    lengths = sorted(len(row.strip()) for row in inner if row.strip())
+    wrap = lengths[len(lengths) * 4 // 5] if dense and lengths else 0
     # a PDF copied with hard line breaks and no blank lines between turns: a block of lines in which several
     # start with a label and its speech ("N. S. Khrushchev: We asked ...") is read so too
     def alone_label(row: str) -> bool:  # a label on its own line ("Honecker darauf:"), no header ("PARTICIPANTS:")
@@ -3090,7 +3101,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
-            if alone or value_next or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
+            short = dense and wrap >= 60 and len(stripped) * 2 < wrap and len(lines) > 1 \
+                and len(lines[-2]) * 4 >= wrap * 3 and number < len(rows) and rows[number].strip()[:1].isupper()
+            if alone or value_next or short or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
                     or header_line and (not DENSE_LABEL.match(stripped) or header is not None and header.match(stripped)) \
                     or dense_here and DENSE_STARTS.match(lines[0]) and not lines[0][0].isdigit() \
                     and _prose_line(rows[number] if number < len(rows) else ""):
@@ -3438,7 +3451,11 @@ HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"
                         r"|underlined|declared|mentioned|requested|promised|recalled|indicated|insisted)\b")
 # a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."
-NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ ]\(([A-Z]{2,4})\)")
+ASKED_TO_MEET = re.compile(r"\b(?:asked|requested)[ ]+to[ ]+(?:be[ ]+received|see|meet|call[ ]+on)\b")
+DETERMINER_BEFORE = re.compile(r"\b(?:their|his|her|our|its|my|your)[ ]+$", re.I)  # ("their notes": a noun)
+NOT_CONTINUED_TALK = (r"(?!(?<=continued|continues)[ ]+(?:the|this|their|his|her|our)[ ]+"
+                      r"(?:conversation|talks?|meeting|discussion)\b)")
+NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ ]\(([A-Z]{1,4})\)")
 # a role in lower case after "The" at a paragraph's start: "The ambassador said, President Sukarno ..."
 LOWER_ROLE = re.compile(r"The[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?)(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
 LOWER_ROLE_WORD = re.compile(r"The[ ]+(?P<role>[a-z]+)(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")

@@ -3122,3 +3122,40 @@ def test_a_russian_first_initial_as_another_language_transliterates_it(register,
             "Comrade Gromyko replied that the session would be held in July.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Yuri Andropov", "Andrei Gromyko"]
+
+
+def test_a_hard_wrapped_heading_ends_before_the_first_report_and_a_surname_initial_is_declared(register, tmp_path):
+    wrapped = ("November 14, 1989\nConversation between Chancellor Helmut Kohl and Solidarity Leader Lech Walesa\n"
+               "Talks of Chancellor Kohl with the President of the Solidarity Trade Union, in the guest house,\n"
+               "Walesa; Gdansk, 14 November 1989\n"
+               "The Chancellor thanked Lech Walesa (W) for receiving him at such short notice after the\n"
+               "interruption of the programme in Warsaw, and said that nothing had changed in his plans.\n"
+               "W expressed his thanks for the Chancellor's return to Poland. Many people had feared that the\n"
+               "Germans would now simply forget about them and send all their money to Leipzig instead.\n"
+               "The Chancellor replied that the Germans in the GDR must first of all help themselves, and\n"
+               "that the Federal Republic would support reforms there only if free elections were held.\n")
+    linked = linked_page(wrapped, register, tmp_path)
+    assert [(t.text[:14], linked.speakers[t.position].label) for t in linked.doc.turns] == [
+        ("The Chancellor", "Helmut Kohl"), ("W expressed hi", "Lech Walesa"), ("The Chancellor", "Helmut Kohl")]
+
+
+def test_continuing_the_conversation_is_narration_not_a_report(register, tmp_path):
+    text = ("May 6, 1960\n\nReception of Kojo Botsio by N. S. Khrushchev\n\n"
+            "After the general conversation with the delegation had ended, N. S. Khrushchev continued the "
+            "conversation with Botsio alone.\n\n"
+            "Botsio said that Prime Minister Nkrumah had asked him to raise the question of the dam.\n\n"
+            "N. S. Khrushchev asked what the cost of the project was.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:6] for t in linked.doc.turns] == ["Botsio", "N. S. "]
+
+
+def test_receiving_visitors_who_asked_to_be_received_about_their_notes_is_the_author_s_act(register, tmp_path):
+    text = ("October 4, 1949\n\nFrom the Diary of A. A. Gromyko: Reception of Kirk, Kelly and Frankfort\n\n"
+            "Today between 1700 and 1800 I received, one after another, U.S. Ambassador Kirk, British Ambassador Kelly, "
+            "and French Charge d'Affaires Frankfort, who had asked to be received in connection with their notes on "
+            "Soviet wives.\n\n"
+            "I informed each of them that the Soviet government saw no grounds to change its position.\n\n"
+            "Kelly asked me whether the Ministry would look again at the cases.\n\n"
+            "I passed on to Kelly the answer of the competent bodies.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:9] for t in linked.doc.turns] == ["I informe", "Kelly ask", "I passed "]
