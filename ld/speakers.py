@@ -335,6 +335,7 @@ class Resolver:
             initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
             if initialled and re.search(rf"\b(?:to|in)[ ]+(?:the[ ]+)?{re.escape(name[:initialled.start()].strip())}[ ]", title):
                 name = initialled[0]  # "Ambassador to Cuba V.I. Vorotnikov": the name starts at the initials
+            name = _after_body(name)
             linked = match["name"] and not match["bracket"] and re.fullmatch(
                 r"\s+(?:of|to|for)\s+(?:the\s+)?", title[match.end("role"):match.start("name")])
             if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES \
@@ -364,7 +365,7 @@ class Resolver:
             # Secretary Butler": an office, then the name)
             honoured = {fold(w).strip(".,") for w in ([words[cut]] if cut >= 0 else before.split())} & HONORIFICS
             # ("Comrade Durcak": a surname after the honorific is a person's)
-            name = self._strip_place(" ".join(words[cut + 1:]))  # ("... Political Figure of Japan M. Suzuki")
+            name = _after_body(self._strip_place(" ".join(words[cut + 1:])))  # ("... Political Figure of Japan M. Suzuki")
             words = [fold(w).strip(".,") for w in name.split()]
             entity = self.register.resolve(name)
             if (len(words) >= 2 or honoured and len(words) == 1 and len(words[0]) >= 4) \
@@ -1067,6 +1068,15 @@ class Resolver:
         elif key.words and _plausible_name(name) and not any(key.fits(form) for form, _ in self.local):
             self.local.append((key, name))
         return result
+
+
+def _after_body(name: str) -> str:
+    """A name with initials after the body or portfolio of its office: "Norwegian Labor Party E. Gerhardsen" (of
+    "Chairman of the ..."), "Trade A. Skaug" (of "Minister of Trade ..."): the name starts at the initials."""
+    initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
+    if initialled and {fold(w).strip(".,") for w in name[:initialled.start()].split()} & (BODIES | OFFICE_OBJECTS):
+        return initialled[0]
+    return name
 
 
 def office_holders(date: str, text: str) -> dict[str, str]:

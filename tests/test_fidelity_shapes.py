@@ -3159,3 +3159,20 @@ def test_receiving_visitors_who_asked_to_be_received_about_their_notes_is_the_au
             "I passed on to Kelly the answer of the competent bodies.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.text[:9] for t in linked.doc.turns] == ["I informe", "Kelly ask", "I passed "]
+
+
+def test_initials_after_the_body_of_an_office_start_the_name_and_fm_is_a_title(register, tmp_path):
+    text = ("November 15, 1955\n\nRecord of Conversation between N. S. Khrushchev with Prime Minister and Chairman of "
+            "the Norwegian Labor Party E. Gerhardsen and Minister of Trade A. Skaug\n\n"
+            "KHRUSHCHEV says that the Soviet side has put some thoughts on paper.\n\n"
+            "GERHARDSEN replies that he will study the paper with his colleagues.\n\n"
+            "SKAUG adds that the trade agreement could be signed in the spring.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Nikita Khrushchev", "E. Gerhardsen", "A. Skaug"]
+    memo = ("February 18, 1991\n\nChancellor Helmut Kohl's Meeting with Iran's Foreign Minister Velayati\n\n"
+            "The Chancellor welcomes the Foreign Minister and asks about the situation in the Gulf.\n\n"
+            "FM Velayati replies that Iran remains neutral in the war.\n\n"
+            "Brigadier-General Rego Reis adds that the army is ready.\n")
+    linked = linked_page(memo, register, tmp_path)
+    assert [(label, speaker) for label, speaker in labels_and_speakers(linked)][1:] == [
+        ("FM Velayati", "Velayati"), ("Brigadier-General Rego Reis", "Rego Reis")]
