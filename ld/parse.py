@@ -1798,6 +1798,9 @@ class Transcript:
                 and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs[:-1])):
             signed = [paragraphs.pop()]  # FRUS: a telegram's sender signs it with his surname alone ("Porter"); so does
             # the author of a note in the first person ("I asked ..." and, last, "Hertzfeldt")
+        if not signed and len(paragraphs) > 2 and TITLED_SIGNATURE.match(paragraphs[-1].text) \
+                and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]):
+            signed = [paragraphs.pop()]  # "Ambassador Corneliu Bogdan" under a telegram in the first person
         named_above = None  # "Lajos Karsai" above "chargé d'affaires ad interim" (one paragraph or two)
         last = paragraphs[-1].lines if len(paragraphs) > 1 else ()
         if not signed and len(last) == 2 and OFFICE_BELOW.match(last[1]) and (named_above := NAME_LINE.match(last[0])):
@@ -1820,6 +1823,7 @@ class Transcript:
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
         names += [named_above[0]] if named_above else []
+        names += [m["name"] for p in signed if (m := TITLED_SIGNATURE.match(p.text))]
         names += [p.text for p in signed if SURNAME_SIGNED.match(p.text) and not OFFICE_BELOW.match(p.text)
                   and p.text != (named_above[0] if named_above else "")]  # ("Bergold" / "Ambassador": Bergold)
         names += [p.text.split()[0].title() for p in signed if self.parser.shouting
@@ -3605,6 +3609,9 @@ OFFICE_BELOW = re.compile(r"^(?:(?:acting|deputy)[ ])?"
                           r"(?:charg[ée] d'affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
                           r"counsel+or|(?:first|second|third|1st|2nd|3rd)[ ]secretary|attach[ée]|minister)"
                           r"(?:[ ,][^.!?:]{0,60})?$", re.I)  # ("Stark" / "3rd Secretary")
+# an office and the name that signs, on one line: "Ambassador Corneliu Bogdan"
+TITLED_SIGNATURE = re.compile(r"^(?:Ambassador|Consul General|Consul|Charg[ée] d'Affaires(?: a\.i\.)?|Counsellor|Counselor)[ ]+"
+                              r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})$")
 NAME_LINE = re.compile(r"^(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}$")
 SIGNER_OFFICE = re.compile(r"^(?:Soviet[ ]+|USSR[ ]+)?(?:Ambassador|Consul|Consul General|Charg[ée] d'Affaires|Counsellor|"
                            r"Counselor|First Secretary|Minister)[ ]+(?:of|to|in)[ ][^.!?:]{3,70}$", re.I)

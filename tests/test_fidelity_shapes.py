@@ -3176,3 +3176,17 @@ def test_initials_after_the_body_of_an_office_start_the_name_and_fm_is_a_title(r
     linked = linked_page(memo, register, tmp_path)
     assert [(label, speaker) for label, speaker in labels_and_speakers(linked)][1:] == [
         ("FM Velayati", "Velayati"), ("Brigadier-General Rego Reis", "Rego Reis")]
+
+
+def test_an_office_and_a_name_on_the_last_line_sign_a_telegram_in_the_first_person(register, tmp_path):
+    text = ("June 12, 1973\n\nTelegram from Washington, DC, No.084.531, Urgent, SECRET\n\n"
+            "To: Comrade Nicolae Ghenea,\n\nDeputy Foreign Minister\n\n"
+            "Further to your telegram no. 01/04571 concerning the message, [I would like to report the following]:\n\n"
+            "1. On June 11, 1973 I met W[illiam] Hyland at a lunch at the residence. I asked him, on a personal basis, "
+            "what would be the least controversial way for the Korean message to reach the Congress.\n\n"
+            "Hyland said that any direct mailing to individual senators would be seen as propaganda.\n\n"
+            "1. I believe that we should advise the Korean comrades to accept this procedure.\n\n"
+            "Ambassador Corneliu Bogdan\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Corneliu Bogdan"
+    assert ("Signature", "Ambassador Corneliu Bogdan") in linked.doc.headers
