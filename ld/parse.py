@@ -338,7 +338,8 @@ class Layout:
         # (or a participle between commas: "Frankfort, leaving, said that")
         # (or in brackets: "The Prime Minister (taking a paper from his pocket) said that")
         aside = (r"(?:,[ ]+(?:(?:who|whom|in[ ]+a[ ]+conversation|during[ ]+the|(?:meeting|talking|speaking)[ ]+(?:with|to)"
-                 r"|(?:the[ ]+)?(?:minister|head|chief|chairman|secretary|member|ambassador|commander)[ ]+of|on[ ]+behalf[ ]+of)"
+                 r"|speaking[ ]+for|on[ ]+behalf[ ]+of"
+                 r"|(?:the[ ]+)?(?:minister|head|chief|chairman|secretary|member|ambassador|commander)[ ]+of)"
                  r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing),"  # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that";
                  # "Lieutenant-General C. Olteanu, minister of national defense of ..., stated that")
                  r"|[ ]+\([a-z][^()]{2,120}\))?")
@@ -2213,7 +2214,9 @@ class Transcript:
             return None
         author = self.narrator or self.signer
         if author and not _same_person(author, speaker) and FIRST_PERSON.match(text, pos) \
-                and not FIRST_PERSON_ACT.match(text, pos):  # ("... I WAS ACCOMPANIED BY THE DCM.": an act)
+                and not FIRST_PERSON_ACT.match(text, pos) \
+                and not HE_SAID_TAG.match(text):  # ("... I WAS ACCOMPANIED BY THE DCM.": an act; "In Aden, he said,
+            # the comrades ... I answered that ...": the one reported quotes his own answer)
             return Label(pos, pos, "I", author, reported=True)  # "... I again emphasized that ..." in Deng's turn
         lead = SENTENCE_LEAD.match(text, pos)  # ("In the course of the conversation, I mentioned that ...")
         at = lead.end() if lead else pos
@@ -3053,6 +3056,12 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     # last line over the first turn: "Walesa; Gdansk, 14 November 1989" / "The Chancellor thanked ...")
     lengths = sorted(len(row.strip()) for row in inner if row.strip())
     wrap = lengths[len(lengths) * 4 // 5] if dense and lengths else 0
+    # ... and the title under the page's date line stands alone ("August 4, 1979" / "Record of Conversation between
+    # ... and H. Amin" / "Amin asked that ...")
+    filled = [i for i, row in enumerate(rows) if row.strip()][:2]
+    title_row = filled[1] if dense and len(filled) == 2 and len(rows[filled[0]].strip()) < 40 \
+        and parse_date(rows[filled[0]].strip()) and not WRAPPED_ON.search(rows[filled[1]].strip()) \
+        else -1  # (not a title wrapped: "... and Cuban Communist Party CC member Raul Valdes Vivo," / "From the journal of")
     # a PDF copied with hard line breaks and no blank lines between turns: a block of lines in which several
     # start with a label and its speech ("N. S. Khrushchev: We asked ...") is read so too
     def alone_label(row: str) -> bool:  # a label on its own line ("Honecker darauf:"), no header ("PARTICIPANTS:")
@@ -3091,7 +3100,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
         else:
             dense_here = dense or block[number - 1]
             alone = stripped in headers or bool(file_lists) and stripped.startswith(tuple(file_lists)) \
-                or bool(EXPORT_FURNITURE.match(stripped))  # a text export's "Total Page:16" under the title
+                or bool(EXPORT_FURNITURE.match(stripped)) or number - 1 == title_row  # (a text export's "Total Page:16")
             header_line = dense_here and (HEADER_LIKE.match(stripped) or DENSE_LABEL.match(stripped)
                                           or alone_label(stripped)
                                           or not shouting and DENSE_OWN_LINE.match(stripped)
@@ -3457,6 +3466,8 @@ HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a
 # a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."
 ASKED_TO_MEET = re.compile(r"\b(?:asked|requested)[ ]+to[ ]+(?:be[ ]+received|see|meet|call[ ]+on)\b")
 DETERMINER_BEFORE = re.compile(r"\b(?:their|his|her|our|its|my|your)[ ]+$", re.I)  # ("their notes": a noun)
+WRAPPED_ON = re.compile(r"(?:[,;:\-–]|\b(?:of|and|with|the))$")  # a line that goes on on the next
+HE_SAID_TAG = re.compile(r"[^.!?]{0,80},[ ]+(?:he|she)[ ]+(?:said|says|added|continued|went on|recalled),[ ]")
 NOT_CONTINUED_TALK = (r"(?!(?<=continued|continues)[ ]+(?:the|this|their|his|her|our)[ ]+"
                       r"(?:conversation|talks?|meeting|discussion)\b)")
 NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ ]\(([A-Z]{1,4})\)")

@@ -35,6 +35,7 @@ CALENDAR_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|augu
 # words no name holds: a sentence run on after an office in a text in capitals
 FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|on|at|by|from|was|is|had|has|he|she|it)\b")
 DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts)\.$")
+GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
 # the last words of an office that FRUS follows with the holder's surname in parentheses
@@ -230,7 +231,7 @@ class Names:
         name = re.sub(r"['’]s\b", "", name)  # "Mao's"
         _, rest = self.split_title(name.strip())
         words, initials, leads = [], [], []
-        for piece in rest.replace(",", " ").split():
+        for piece in GLUED_INITIALS.sub(r"\1 ", rest.replace(",", " ")).split():  # ("M.A.Manasov": M. A. Manasov)
             if INITIALS.match(piece):
                 initials += [fold(c) for c in piece if c.isalpha()]
             elif DIGRAPH_INITIAL.match(piece):  # "Cz. Kiszczak", "Yu. V. Andropov": one initial of two letters

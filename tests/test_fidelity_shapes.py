@@ -3190,3 +3190,37 @@ def test_an_office_and_a_name_on_the_last_line_sign_a_telegram_in_the_first_pers
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == "Corneliu Bogdan"
     assert ("Signature", "Ambassador Corneliu Bogdan") in linked.doc.headers
+
+
+def test_a_page_without_blank_lines_keeps_its_title_apart_from_the_first_report(register, tmp_path):
+    text = ("August 4, 1979\nRecord of Conversation between Soviet Ambassador to Afghanistan A.M. Puzanov and H. Amin\n"
+            "Amin asked that the Soviet side speed up the delivery of the transport aircraft promised in June.\n"
+            "[The Soviet Ambassador] replied that the question of the aircraft had been reported to Moscow.\n"
+            "Amin complained that the provincial committees were sending contradictory reports about Paktia.\n"
+            "The Soviet Ambassador advised him to establish a single channel of reporting from the provinces.\n"
+            "Amin thanked him and said that he would discuss this with Taraki that same evening.\n"
+            "A.M. Puzanov, speaking for the Soviet side, assured Amin of the support of the CPSU.\n"
+            "At the same time A.M. Puzanov advised the Afghan leadership to seek unity.\n"
+            "Amin said that he agreed.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:8], linked.speakers[t.position].label) for t in linked.doc.turns][:3] == [
+        ("Amin ask", "H. Amin"), ("[The Sov", "Alexander Puzanov"), ("Amin com", "H. Amin")]
+    assert [t.text[:10] for t in linked.doc.turns][-2:] == ["A.M. Puzan", "Amin said "]  # ("At the same time" goes on)
+
+
+def test_initials_glued_to_the_surname_name_the_same_person(register):
+    from ld.speakers import Names
+    names = Names(())
+    assert names.key("M.A.Manasov") == names.key("M. A. Manasov")
+
+
+def test_the_one_reported_quoting_his_own_answer_keeps_his_i(register, tmp_path):
+    text = ("June 2, 1979\n\nMemorandum of Conversation with Raul Valdes Vivo\n\nFrom the journal of\n\nM.A.Manasov\n\n"
+            "I informed R.V. Vivo about the talks in Moscow.\n\n"
+            "R.V. Vivo told about his trip to Ethiopia and South Yemen.\n\n"
+            "In Aden, he said, the comrades are worried about the border. They asked whether Cuba could send "
+            "more specialists. I answered that this question could only be decided in Havana.\n\n"
+            "I thanked R.V. Vivo for the information.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:8], linked.speakers[t.position].label) for t in linked.doc.turns] == [
+        ("I inform", "M.A.Manasov"), ("R.V. Viv", "Raul Valdes Vivo"), ("I thanke", "M.A.Manasov")]
