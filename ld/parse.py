@@ -327,9 +327,11 @@ class Layout:
         # layout's report_leads ("Then Ho Chi Minh said that", "After mutual greetings Ho Chi Minh ...")
         leads = _alternation(merged["report_leads"] + [w.upper() for w in merged["report_leads"]])  # (a cable's too)
         # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
-        # (or a list's "- ", or an outline's "ii." and "b.": "ii. In response, Secretary Kissinger stated that")
+        # (or a list's "- ", or an outline's "ii." and "b.": "ii. In response, Secretary Kissinger stated that"; or a
+        # section's "II.": "II. Premier Zhou asked Nehru how ...")
         # ("c." is no outline's letter but a comrade: "c. Tsedenbal answered that")
-        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+" \
+        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]|[IVX]{1,4}\." \
+            r"|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+" \
             r"|\.\.\.(?=[A-Z]))?"  # (an excerpt's three dots glued to the report: "...Premier Zhou [Enlai] said that")
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
         # (the verb may be the editor's, in brackets: "Comrade Khrushchev [says] that" in notes kept in shorthand)

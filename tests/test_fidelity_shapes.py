@@ -3224,3 +3224,14 @@ def test_the_one_reported_quoting_his_own_answer_keeps_his_i(register, tmp_path)
     linked = linked_page(text, register, tmp_path)
     assert [(t.text[:8], linked.speakers[t.position].label) for t in linked.doc.turns] == [
         ("I inform", "M.A.Manasov"), ("R.V. Viv", "Raul Valdes Vivo"), ("I thanke", "M.A.Manasov")]
+
+
+def test_a_section_s_roman_number_before_a_report(register, tmp_path):
+    text = ("October 20, 1954\n\nTalking Points of Premier Zhou Enlai's Third Meeting with Nehru\n\n"
+            "I. At the start of the meeting, Premier Zhou asked about the situation in Burma.\n\n"
+            "Nehru said that the Burmese government was more stable than a year ago.\n\n"
+            "II. Premier Zhou asked Nehru how the Colombo countries regarded the Manila Treaty.\n\n"
+            "Nehru said that India, Burma and Indonesia had refused to join it.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:4], linked.speakers[t.position].label) for t in linked.doc.turns] == [
+        ("I. A", "Zhou Enlai"), ("Nehr", "Jawaharlal Nehru"), ("II. ", "Zhou Enlai"), ("Nehr", "Jawaharlal Nehru")]
