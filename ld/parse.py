@@ -2567,6 +2567,8 @@ class Transcript:
                  and not _same_person(m["name"], self.narrator or self.signer or "")}
         if not named and (met := TALKED_WITH.search(text)) and self._takes_part(met["name"]):
             return met["name"]  # "I talked with Nhu for nearly two hours. His principal points:"
+        if not named and (host := RECEIVED_BY.search(text)) and FIRST_PERSON.search(text, 0, host.start()):
+            return host["name"]  # "I have been received today ... by N.P.Firiubin, ... he declared the following:"
         return next(iter(named)) if len(named) == 1 else ""
 
     def _addressee(self, text: str) -> bool:
@@ -3060,7 +3062,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     wrap = lengths[len(lengths) * 4 // 5] if dense and lengths else 0
     # ... and the title under the page's date line stands alone ("August 4, 1979" / "Record of Conversation between
     # ... and H. Amin" / "Amin asked that ...")
-    filled = [i for i, row in enumerate(rows) if row.strip()][:2]
+    filled = [i for i, row in enumerate(rows) if row.strip()][:2] or [0]  # (a short line below these two: the rule above)
     title_row = filled[1] if dense and len(filled) == 2 and len(rows[filled[0]].strip()) < 40 \
         and parse_date(rows[filled[0]].strip()) and not WRAPPED_ON.search(rows[filled[1]].strip()) \
         else -1  # (not a title wrapped: "... and Cuban Communist Party CC member Raul Valdes Vivo," / "From the journal of")
@@ -3116,8 +3118,10 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
-            short = dense and wrap >= 60 and len(stripped) * 2 < wrap and len(lines) > 1 \
-                and len(lines[-2]) * 4 >= wrap * 3 and number < len(rows) and rows[number].strip()[:1].isupper()
+            short = dense and wrap >= 60 and len(stripped) * 2 < wrap and number < len(rows) \
+                and rows[number].strip()[:1].isupper() and (len(lines) > 1 and len(lines[-2]) * 4 >= wrap * 3
+                                                            or len(lines) == 1 and len(rows[number].strip()) * 4 >= wrap * 3
+                                                            and not WRAPPED_ON.search(stripped) and number > filled[-1] + 1)
             if alone or value_next or short or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
                     or header_line and (not DENSE_LABEL.match(stripped) or header is not None and header.match(stripped)) \
                     or dense_here and DENSE_STARTS.match(lines[0]) and not lines[0][0].isdigit() \
@@ -3281,6 +3285,9 @@ TOPIC_HEADING = re.compile(r"[^.!?:;]{1,60}")
 # whom the author talked with: "I talked with Nhu for nearly two hours."
 TALKED_WITH = re.compile(r"\b(?:talked|spoke|met|had[ ]a[ ](?:talk|conversation))[ ]with[ ]"
                          r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})")
+# who received the author: "I have been received today, January 19, at 11.00 hrs, by N.P.Firiubin, deputy of ..."
+RECEIVED_BY = re.compile(r"\b(?:been|was)[ ]+received\b[^.!?;]{0,60}?[ ]by[ ]+(?:(?:[Cc]omrade|Mr\.|Cde\.)[ ]+)?"
+                         r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})(?=[,.;]|[ ][a-z])")
 # a visit's verb after a name: "..., Mr. Calvimontes, called on me", "Comrade Pudisz visited our embassy"
 CAME = re.compile(r",?[ ]+(?:[a-z]+[ ]+)?(?:called[ ]on|visited|came|received|invited|paid)\b")
 # a distribution list's head under a record's signature: "CC:", "Distribution:", "Copies to:"

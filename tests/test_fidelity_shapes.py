@@ -3235,3 +3235,28 @@ def test_a_section_s_roman_number_before_a_report(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert [(t.text[:4], linked.speakers[t.position].label) for t in linked.doc.turns] == [
         ("I. A", "Zhou Enlai"), ("Nehr", "Jawaharlal Nehru"), ("II. ", "Zhou Enlai"), ("Nehr", "Jawaharlal Nehru")]
+
+
+def test_a_short_line_over_a_long_one_without_blank_lines_is_a_paragraph_of_its_own(register, tmp_path):
+    long = " The Korean side expects an answer from every fraternal embassy before the end of April this year."
+    text = ("March 4, 1969\nMemo from Bulgarian Ambassador in Pyongyang, Misho Nikolov, to the Foreign Department\n"
+            "from Misho Nikolov – Ambassador of PR Bulgaria to DPRK\n"
+            "On 3 March 1969, I was summoned to the Ministry of Foreign Affairs. The Head of Second Department, "
+            "Comrade Park Seo Quhn, received me. Comrade Park Seo Quhn said that the American imperialists are "
+            "preparing new provocations. At the end he set out three requests to the fraternal countries:\n"
+            "1. The fraternal countries should speak out at the UN General Assembly for the dissolution of the "
+            "commission." + long + "\n"
+            "2. Bulgarian publications should not print materials received from Western news agencies about "
+            "Korea." + long + "\n"
+            "I answered that I would inform my government at once, and that our country had always supported "
+            "the Korean people." + long + "\n"
+            "Comrade Park Seo Quhn thanked me and added that the Korean government counts especially on "
+            "Bulgaria." + long + "\n"
+            "I said that the embassy would send the answer as soon as it arrived from Sofia." + long + "\n"
+            "Comrade Park Seo Quhn said that he would wait for it." + long + "\n"
+            "Misho Nikolov\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:8], linked.speakers[t.position].label) for t in linked.doc.turns][-4:] == [
+        ("I answer", "Misho Nikolov"), ("Comrade ", "Park Seo Quhn"), ("I said t", "Misho Nikolov"),
+        ("Comrade ", "Park Seo Quhn")]
+    assert (linked.doc.turns[0].text[:8], linked.speakers[linked.doc.turns[0].position].label) == ("On 3 Mar", "Misho Nikolov")
