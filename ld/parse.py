@@ -143,6 +143,8 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
+WE_REPORT = re.compile(r"We[ ]+(?:(?:also|then|again|further|in[ ]turn|[a-z]+ly)[ ]+)?(?P<verb>[a-z]+(?:[ ]out)?)\b"
+                       r"(?=[ ]+(?:that|whether|him|her|them|the|our|about|how|if|why|what|when|to)\b)")
 FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:[a-z]+ly\s+)?"
                               r"(?i:was[ ]+(?:received|invited|met|accompanied|summoned"
                               r"|asked(?:[ ]+by[ ]+[a-z]+)?[ ]+to[ ]+come)|visited|"
@@ -1963,6 +1965,13 @@ class Transcript:
         unnumbered = re.sub(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)])\s+", "", text)
         if AUTHOR_COMMENT.match(unnumbered):  # "In my opinion, Kim Il avoided ...": the author's comment, no one's turn
             return Label(0, 0, "", "", role=NARRATION)
+        we = WE_REPORT.match(unnumbered)
+        if we and self.layout.any_verb.fullmatch(we["verb"]) and (
+                self.narrator or self.signer or any(s["role"] == AUTHOR or s["label"] == "I" for s in self.segments)):
+            # "We answered that this question ...": the author's first person plural, in a record in the first person
+            if self.narrator or self.signer:
+                return Label(0, 0, "We", self.narrator or self.signer, reported=True)
+            return Label(0, 0, "We", "", reported=True, role=AUTHOR)
         first = re.split(r"(?<=[.!?;])\s", unnumbered, maxsplit=1)[0][:300]
         sentences = SENTENCE_BREAK.split(unnumbered, maxsplit=2)
         if not FIRST_PERSON.search(first) and re.search(r"\bme\b", sentences[0]) and len(sentences) > 1:

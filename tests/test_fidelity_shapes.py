@@ -3260,3 +3260,12 @@ def test_a_short_line_over_a_long_one_without_blank_lines_is_a_paragraph_of_its_
         ("I answer", "Misho Nikolov"), ("Comrade ", "Park Seo Quhn"), ("I said t", "Misho Nikolov"),
         ("Comrade ", "Park Seo Quhn")]
     assert (linked.doc.turns[0].text[:8], linked.speakers[linked.doc.turns[0].position].label) == ("On 3 Mar", "Misho Nikolov")
+
+
+def test_the_author_s_first_person_plural_reports_his_words(register, tmp_path):
+    text = ("March 2, 1977\n\nFrom the Diary of A. P. Ratanov: Record of Conversation with Mengistu Haile Mariam\n\n"
+            "I received Mengistu Haile Mariam at his request and informed him about the decisions taken in Moscow.\n\n"
+            "Mengistu Haile Mariam said that the situation in the Ogaden had become very serious.\n\n"
+            "We replied that the first deliveries would arrive by sea within a month.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.label, linked.speakers[t.position].label) for t in linked.doc.turns][-1] == ("We", "A. P. Ratanov")
