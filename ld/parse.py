@@ -1305,6 +1305,7 @@ class Parser:
                            for w in words)  # "Yu. V. Andropov with ...": initials, then the full stop of one
             ok = at_start and bool(words) and (bool(title) or capitals or known) and (known or len(words) <= 4) \
                 and not initials and (known or not self.shouting)  # "SENATOR AND MRS. CARL CURTIS" in a cable
+            ok = ok or at_start and not words and title in self.period_names  # "Shah." among the page's period labels
         elif title or known or shouting:
             ok = True
         else:  # an untitled capitalised name at a paragraph's start ("Khrushchev: ...")
@@ -3391,8 +3392,11 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     counts: dict[str, int] = {}
     completed: set[str] = set()
     inside: Counter[str] = Counter()  # after a sentence's end inside a paragraph: "... the whole world. Castro. We ..."
+    roles: Counter[str] = Counter()  # a role alone with a full stop ("Shah. I agree with pleasure.")
     for para in paragraphs:
         match = PERIOD_LABEL.match(para.text)
+        if match and not match["first"] and not match[0][:2].endswith(".") and match["name"].casefold() in titles:
+            roles[match["name"]] += 1
         if match and match["name"].casefold() not in titles and f"{match['name']}.".casefold() not in titles:
             counts[match["name"]] = counts.get(match["name"], 0) + 1
             if match["first"]:
@@ -3424,6 +3428,8 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     named = {n: c for n, c in counts.items() if n.casefold() in top}
     if len(names) < 2 and len(named) >= 3 and sum(named.values()) >= 4:
         names = frozenset(named)
+    if len(names) >= 2:  # with the names, a role the top names, opening two paragraphs or more, is such a label too
+        names |= {r for r, c in roles.items() if c >= 2 and r.casefold() in top}
     return (names if len(names) >= 2 else frozenset()) | shouted, False
 
 

@@ -3269,3 +3269,17 @@ def test_the_author_s_first_person_plural_reports_his_words(register, tmp_path):
             "We replied that the first deliveries would arrive by sea within a month.\n")
     linked = linked_page(text, register, tmp_path)
     assert [(t.label, linked.speakers[t.position].label) for t in linked.doc.turns][-1] == ("We", "A. P. Ratanov")
+
+
+def test_a_role_with_a_full_stop_among_a_round_table_s_period_labels(register, tmp_path):
+    text = ("June 28, 1956\n\nProtocol Record of a Conversation between N. A. Bulganin, N. S. Khrushchev and "
+            "A. I. Mikoyan and K. E. Voroshilov with the Shah\n\n"
+            "Shah. I agree with pleasure. Iran wants good relations with its northern neighbor.\n\n"
+            "N. A. Bulganin. Which questions do you consider the most important?\n\n"
+            "Shah. First of all the border.\n\n"
+            "N. S. Khrushchev. We are for settling the border.\n\n"
+            "A. I. Mikoyan. The question of the gold is being studied.\n\n"
+            "K. Ye. Voroshilov. I think that we have understood each other.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == [
+        "Shah", "N. A. Bulganin", "Shah", "N. S. Khrushchev", "A. I. Mikoyan", "K. Ye. Voroshilov"]
