@@ -342,7 +342,7 @@ class Layout:
         # (or a participle between commas: "Frankfort, leaving, said that")
         # (or in brackets: "The Prime Minister (taking a paper from his pocket) said that")
         aside = (r"(?:,[ ]+(?:(?:who|whom|in[ ]+a[ ]+conversation|during[ ]+the|(?:meeting|talking|speaking)[ ]+(?:with|to)"
-                 r"|speaking[ ]+for|on[ ]+behalf[ ]+of"
+                 r"|speaking[ ]+for|on[ ]+behalf[ ]+of|turning[ ]+to"
                  r"|(?:the[ ]+)?(?:minister|head|chief|chairman|secretary|member|ambassador|commander)[ ]+of)"
                  r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing),"  # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that";
                  # "Lieutenant-General C. Olteanu, minister of national defense of ..., stated that")

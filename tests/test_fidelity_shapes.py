@@ -3283,3 +3283,11 @@ def test_a_role_with_a_full_stop_among_a_round_table_s_period_labels(register, t
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == [
         "Shah", "N. A. Bulganin", "Shah", "N. S. Khrushchev", "A. I. Mikoyan", "K. Ye. Voroshilov"]
+
+
+def test_turning_to_someone_between_a_name_and_its_verb(register, tmp_path):
+    text = ("June 28, 1956\n\nProtocol Record of a Conversation between N. A. Bulganin and the Shah of Iran\n\n"
+            "After greetings N. A. Bulganin, turning to the Shah, says that they could speak about trade today.\n\n"
+            "The Shah said that he agreed with pleasure.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)][0] == "N. A. Bulganin"
