@@ -1894,6 +1894,13 @@ class Transcript:
         """The label at the paragraph's start; a report by one untitled word the page never names, not followed
         by indirect speech ("Official talks Between the president ..."), is no report."""
         label = self.parser.start_label(text, self.declared, self.short, self.reported)
+        announced = PERIOD_CAPS.match(text) if label is None and text[:1].isupper() else None
+        if announced and re.search(rf"\b{re.escape(announced['name'].title())}\b[^.!?]*\b(?:read|speak|report|inform)",
+                                   self.preceding) and self.current and (self.current["label"] or "").isupper():
+            # "KHRUSHCHEV says that ... com. Zorin has prepared the information and will read it out." / "ZORIN. With
+            # regard to ...": the one the turn before announced, in the page's capitals and a full stop
+            name = announced["name"].title()
+            return Label(0, announced.end(), announced[0].strip().rstrip("."), name)
         if label and label.end and text[label.end - 1:label.end] == "." and not text[label.end:].strip() \
                 and re.match(r"\d{1,2}\.[ ]", self.following):
             return None  # a cable's wrapped line, "REJECTED BOTH.", above "7. SENATOR JOHNSTON ASKED ...": no label
@@ -2656,6 +2663,16 @@ class Transcript:
                 f"{bare[1]!r} starts this paragraph like a speaker label with no colon but is not read as one, so "
                 f"the paragraph joins the turn of {self.current['speaker']}: if it is a speaker, map it under "
                 f"[speakers] in the sidecar"))
+            return
+        current = self.current
+        shouted = PERIOD_CAPS.match(para.text) if current is not None and (current["label"] or "").isupper() else None
+        if current is not None and shouted and shouted["name"].casefold() not in self.layout.title_set \
+                and shouted["name"].casefold() not in NOT_SIGNERS and len(para.text) > shouted.end() + 20:
+            self.notices.append((  # "ZORIN. With regard to ..." in a record whose labels are surnames in capitals
+                "unread-label", para.location.line,
+                f"{shouted[0].strip()!r} starts this paragraph like a speaker label in the page's capitals but is not "
+                f"read as one, so the paragraph joins the turn of {current['speaker']}: if it is a speaker, map it "
+                f"under [speakers] in the sidecar"))
             return
         if self.current is None or not match or not match["name"]:
             return

@@ -3291,3 +3291,17 @@ def test_turning_to_someone_between_a_name_and_its_verb(register, tmp_path):
             "The Shah said that he agreed with pleasure.\n")
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)][0] == "N. A. Bulganin"
+
+
+def test_a_surname_in_capitals_with_a_full_stop_announced_by_the_turn_before_or_flagged(register, tmp_path):
+    text = ("November 15, 1955\n\nRecord of Conversation between N. S. Khrushchev and E. Gerhardsen\n\n"
+            "KHRUSHCHEV says that com. Zorin has prepared the information and will read it out.\n\n"
+            "ZORIN. With regard to the list of Norwegian citizens, the competent Soviet bodies have looked into it.\n\n"
+            "GERHARDSEN says that he thanks the Soviet side.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker in labels_and_speakers(linked)] == [
+        ("KHRUSHCHEV", "Nikita Khrushchev"), ("ZORIN", "Zorin"), ("GERHARDSEN", "E. Gerhardsen")]
+    unannounced = text.replace("com. Zorin has prepared the information and will read it out", "the Soviet side has "
+                               "prepared the information")
+    linked = linked_page(unannounced, register, tmp_path)
+    assert "unread-label" in codes(linked)  # the paragraph joins Khrushchev's turn: said, not silent
