@@ -91,9 +91,12 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          # (after the office: "Cable from Chinese Ambassador in North Korea Jiao Ruoyu, '...'")
                          r"(?:(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé d'Affaires)"
                          r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?[ ])?"
+                         r"(?:\[[^\[\]]{2,80}\][ ]+)?"  # (or the editor's office: "Report by [Canadian Minister ...] Pearson")
                          r"(?:(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))"
                          # (or a surname and the post in brackets: "Telegram from Maneli (Saigon) to Spasowski (Warsaw)")
-                         r"|(?P<posted>[A-Z][a-z][\w’'\-]+)(?=[ ]\([A-Z][\w ]{2,30}\)[ ]+to\b))")
+                         r"|(?P<posted>[A-Z][a-z][\w’'\-]+)(?=[ ]\([A-Z][\w ]{2,30}\)[ ]+to\b)"
+                         # (or a surname alone before his talk: "Report by Mr. Pearson on his Talk with ...")
+                         r"|(?:Mr\.[ ]|Comrade[ ])?(?P<single>[A-Z][a-z][\w’'\-]+)(?=[ ]+on[ ]+(?i:his|her)[ ]))")
 # a title that opens with its author's initialled name: "V.A. Zorin, Memorandum of Conversation with ..."
 NAME_THEN_RECORD = re.compile(r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+),[ ]+"
                               r"(?:Memorandum|Record|Note|Notes|Journal|Report)\b"
@@ -1562,7 +1565,7 @@ class Transcript:
         reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
         from ld.speakers import BODIES, fold
 
-        reported_by = reporter["name"] or reporter["posted"] if reporter else ""
+        reported_by = reporter["name"] or reporter["posted"] or reporter["single"] if reporter else ""
         if reported_by and fold(reported_by.split()[-1]) not in BODIES:  # the last resort for "I said ..."
             self.narrator = " ".join(self.layout.normalise(w) for w in reported_by.split())
         if not (self.narrator or self.signer):

@@ -3305,3 +3305,12 @@ def test_a_surname_in_capitals_with_a_full_stop_announced_by_the_turn_before_or_
                                "prepared the information")
     linked = linked_page(unannounced, register, tmp_path)
     assert "unread-label" in codes(linked)  # the paragraph joins Khrushchev's turn: said, not silent
+
+
+def test_a_report_by_a_surname_after_the_editor_s_office_names_its_author(register, tmp_path):
+    text = ("October 12, 1955\n\nReport by [Canadian Minister of External Affairs] Pearson on His Talk with "
+            "Mr. Bulganin and Mr. Khrushchev in the Crimea\n\n"
+            "Bulganin opened by saying that the Soviet Government was ready to sign a trade agreement.\n\n"
+            "I told him that we would be glad to begin trade talks in Ottawa.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Pearson"
