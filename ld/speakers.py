@@ -606,6 +606,11 @@ class Resolver:
                                   f"register does not know (its {matches[0].label} is another)", other, doubtful=True)
             return Resolution(matches[0], REGISTER, f"{name!r}, {SURNAME_GUESSED}, read as "
                                                     f"the register's {matches[0].label}", doubtful=True)
+        if len(matches) == 1 and len(key.words) == 1 and not key.initials \
+                and not _surname_of(key.words[0], matches[0], [form for form, e in near if e is matches[0]]):
+            # "Premier Hua" of a title that names him so is not the register's Huang Hua: a given name is no surname
+            return Resolution(None, PRINTED, f"{name!r} is only a given name of the register's {matches[0].label}: "
+                              "the name as printed", name)
         if len(matches) == 1:
             # (a surname alone that the title prints too, in a name that is not this one's: "Qiao" on a page whose
             # title names Qiao Xiaoguang, not the register's Qiao Guanhua: flagged for a curator)

@@ -3088,6 +3088,8 @@ def test_a_chinese_given_name_is_no_surname_and_acting_is_no_signer(register, tm
             "2. Premier Hua added that China would welcome Japanese loans.\n")
     linked = linked_page(text, register, tmp_path)
     assert "Huang Hua" not in speakers(linked)  # "Hua" is Huang Hua's given name: no guess at him
+    titled = text.replace("'First Summit'", "'Prime Minister's Visit to China (Courtesy Call on Premier Hua)'")
+    assert "Huang Hua" not in speakers(linked_page(titled, register, tmp_path))  # nor when the title prints it
     memo = ("February 27, 1968\n\nMemorandum on a Conversation with Comrade Ri Seong-ryong\n\n"
             "Comrade Ri Seong-ryong informed me that the trip had been approved.\n\n"
             "I thanked him and said that the embassy would send the list.\n\nJarck\n\nActing Ambassador\n")
