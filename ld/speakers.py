@@ -37,6 +37,8 @@ FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|
 DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts)\.$")
 GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
+NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "ter", "ten"}  # (in a name's middle)
+PARTICLES_CUT_SHORT = re.compile(r"^[Vv]d\.?$")  # a Dutch or Afrikaans "van der", "van den" cut short
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
 # the last words of an office that FRUS follows with the holder's surname in parentheses
 OFFICES = {"ambassador", "affairs", "minister", "secretary", "president", "premier", "chairman", "assistant",
@@ -232,7 +234,7 @@ class Names:
         _, rest = self.split_title(name.strip())
         words, initials, leads = [], [], []
         for piece in GLUED_INITIALS.sub(r"\1 ", rest.replace(",", " ")).split():  # ("M.A.Manasov": M. A. Manasov)
-            if INITIALS.match(piece):
+            if INITIALS.match(piece) or PARTICLES_CUT_SHORT.match(piece):  # ("Vd Bergh": v[an] d[en] Bergh)
                 initials += [fold(c) for c in piece if c.isalpha()]
             elif DIGRAPH_INITIAL.match(piece):  # "Cz. Kiszczak", "Yu. V. Andropov": one initial of two letters
                 initials.append(fold(piece[0]))
@@ -511,15 +513,19 @@ class Resolver:
         title, rest = self.names.split_title(head)
         words = rest.split()
         run: list[str] = []
-        for word in reversed(words):
+        for at, word in reversed(list(enumerate(words))):
             bare = fold(word).strip(".,;:")
+            if run and word in NAME_PARTICLES and at and (words[at - 1][:1].isupper() or words[at - 1] in NAME_PARTICLES):
+                run.insert(0, word)  # "Hendrik Johannes van den Bergh": a particle inside the name
+                continue
             if not word[:1].isupper() or bare in ROLE_WORDS or bare in LOWER_LINKS:
                 if run:
                     break
                 continue
             run.insert(0, word)
         lead = 0  # "LEE Hu-rak Director of KCIA": the name first, then the office, no comma
-        while lead < len(words) and words[lead][:1].isupper() and fold(words[lead]).strip(".,;:") not in ROLE_WORDS:
+        while lead < len(words) and (words[lead][:1].isupper() and fold(words[lead]).strip(".,;:") not in ROLE_WORDS
+                                     or lead and words[lead] in NAME_PARTICLES):
             lead += 1
         if 2 <= lead < len(words) and lead <= 4:
             run = words[:lead]
@@ -527,7 +533,9 @@ class Resolver:
         while run and len(run) > 2 and at and fold(words[at - 1]) in LOWER_LINKS | OFFICE_OBJECTS \
                 and fold(run[0]).strip(".,;:") in OFFICE_OBJECTS:
             run, at = run[1:], at + 1  # "Secretary of Commerce Juanita Kreps": the office's object is no name
-        name = self._strip_place(" ".join(run[-4:]))
+        while sum(w not in NAME_PARTICLES for w in run) > 4:
+            run = run[1:]
+        name = self._strip_place(" ".join(run))
         if len(run) == 1 and at >= 1 and fold(words[at - 1]) in ("of", "to", "for"):
             name = ""  # "The Shah of Iran", "King of Nepal": the office's country, no name
         if not name or not self.names.key(name).words:

@@ -3316,3 +3316,13 @@ def test_a_report_by_a_surname_after_the_editor_s_office_names_its_author(regist
             "I told him that we would be glad to begin trade talks in Ottawa.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] == "Pearson"
+
+
+def test_a_dutch_particle_cut_short_fits_the_participant_s_full_name(register, tmp_path):
+    text = ("June 23, 1976\n\nConversation between Prime Minister Vorster and Secretary of State Kissinger\n\n"
+            "Participants:\n\nGeneral Hendrik Johannes van den Bergh, Director, Bureau for State Security\n\n"
+            "Dr. Henry A. Kissinger, Secretary of State\n\n"
+            "Kissinger: I cannot ask Nyerere to deliver a leader he does not have.\n\n"
+            "Vd Bergh: Then you must give him time to find one.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked)[-1] == ("Vd Bergh", "Hendrik Johannes van den Bergh")
