@@ -37,6 +37,9 @@ FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|
 DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts)\.$")
 GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
+# in a page whose line breaks are lost, a list's last entry runs on into what follows: a name's honorific, or a side's
+# sub-heading, after a capitalised word ends it ("Ramis Alija Comrade Khrushchev opened ...", "Andropov From the Albanian")
+RUN_ON_ENTRY_END = re.compile(r"(?<=[a-z]) (?=(?:Comrade|Comrades|Com\.|Cde\.|From the|On the) [A-Z])")
 NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "ter", "ten"}  # (in a name's middle)
 PARTICLES_CUT_SHORT = re.compile(r"^[Vv]d\.?$")  # a Dutch or Afrikaans "van der", "van den" cut short
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
@@ -509,6 +512,7 @@ class Resolver:
         head, _, description = entry.partition(",")
         head = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", head).split())  # a gloss or another spelling
         head = re.sub(r"(?<=[a-z])\d{1,2}$", "", head)  # FRUS's note call-out: "Chairman Park Chung Hee2"
+        head = RUN_ON_ENTRY_END.split(head, maxsplit=1)[0]  # ("... Ramis Alija Comrade Khrushchev opened the meeting")
         head = re.sub(r"^(\S+)[ ]+(?:and|AND)[ ]+(?:Mrs|MRS)\.?[ ]+", r"\1 ", head)  # "SENATOR AND MRS. CARL CURTIS": the senator
         title, rest = self.names.split_title(head)
         words = rest.split()

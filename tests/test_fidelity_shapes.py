@@ -3326,3 +3326,13 @@ def test_a_dutch_particle_cut_short_fits_the_participant_s_full_name(register, t
             "Vd Bergh: Then you must give him time to find one.\n")
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked)[-1] == ("Vd Bergh", "Hendrik Johannes van den Bergh")
+
+
+def test_a_run_on_list_s_last_entry_ends_at_the_next_comrade_or_side(register, tmp_path):
+    text = ("April 15, 1957 Memorandum of Conversation with Soviet Leaders Citation: “Memorandum,” April 15, 1957. "
+            "Original Language: Albanian Contents: English Translation Present in the meeting: From the Soviet side: "
+            "[Nikita] Khrushchev, [Mikhail] Suslov, and [Yuri] Andropov From the Albanian side: Enver Hoxha, Mehmet "
+            "Shehu, and Ramis Alija [sic] Comrade Khrushchev opened the meeting. Comrade Enver Hoxha: The winter was "
+            "very hard for us. Comrade Khrushchev: We also had a bad year. Comrade Enver Hoxha: We understand.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Enver Hoxha", "Nikita Khrushchev", "Enver Hoxha"]
