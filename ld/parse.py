@@ -349,7 +349,10 @@ class Layout:
                  r"|(?:the[ ]+)?(?:minister|head|chief|chairman|secretary|member|ambassador|commander)[ ]+of)"
                  r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing),"  # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that";
                  # "Lieutenant-General C. Olteanu, minister of national defense of ..., stated that")
-                 r"|[ ]+\([a-z][^()]{2,120}\))?")
+                 r"|[ ]+\([a-z][^()]{2,120}\)"
+                 # (or the comma that closes a name in apposition to a role: "The Soviet Acting Ambassador, Comrade
+                 # Yelisavetin, said that")
+                 rf"|(?(title),(?=[ ]+(?:{verbs}|[a-z]{{3,}}ed)\b)))?")  # (a title's: "Characteristic, said X" is no label)
         # ("N. S. Khrushchev continued the conversation with Botsio alone": narration, not a report)
         self.reported = re.compile(
             rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){aside}[ ]+(?:(?:{adverbs})[ ]+)?"

@@ -3336,3 +3336,13 @@ def test_a_run_on_list_s_last_entry_ends_at_the_next_comrade_or_side(register, t
             "very hard for us. Comrade Khrushchev: We also had a bad year. Comrade Enver Hoxha: We understand.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Enver Hoxha", "Nikita Khrushchev", "Enver Hoxha"]
+
+
+def test_a_titled_name_in_apposition_to_a_role_reports(register, tmp_path):
+    text = ("January 10, 1970\n\nNote about the Club Meeting of the Ambassadors on 9 January 1970\n\n"
+            "The Polish Acting Ambassador, Comrade Wisniewski, reported on a trip of five days to Guangzhou.\n\n"
+            "The Soviet Acting Ambassador, Comrade Yelisavetin, said that the talks are continuing.\n\n"
+            "Characteristic, said Yelisavetin, is that the Chinese side wants time.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("Comrade Wisniewski", "Wisniewski"), ("Comrade Yelisavetin", "Yelisavetin"),
+                                           ("Yelisavetin", "Yelisavetin")]  # ("Characteristic," is no label)
