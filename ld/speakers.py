@@ -208,7 +208,7 @@ class Names:
             roles = "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True) if t not in HONORIFICS)
             # the name after the role, or completed by the editor in brackets ("the President [George
             # H.W. Bush]", "The Chancellor's [Helmut Kohl's] Meeting")
-            self._roles = re.compile(rf"(?<![\w-])(?i:(?P<role>{roles}))(?:['’]s)?(?:\s+(?:of|to)(?:\s+the)?)?"
+            self._roles = re.compile(rf"(?<![\w-])(?i:(?P<role>{roles}))(?:['’]s)?(?:\s+(?:of|to|in)(?:\s+the)?)?"
                                      rf"\s+(?:\[(?P<bracket>[A-Z][^\[\]]{{1,60}})\]|"
                                      rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}))")
         return self._roles
@@ -343,7 +343,7 @@ class Resolver:
                 name = initialled[0]  # "Ambassador to Cuba V.I. Vorotnikov": the name starts at the initials
             name = _after_body(name)
             linked = match["name"] and not match["bracket"] and re.fullmatch(
-                r"\s+(?:of|to|for)\s+(?:the\s+)?", title[match.end("role"):match.start("name")])
+                r"\s+(?:of|to|for|in)\s+(?:the\s+)?", title[match.end("role"):match.start("name")])
             if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES \
                     or self._not_a_person(name) or linked and (len(name.split()) == 1
                                                                or self._office_follows(title[match.end("name"):])):

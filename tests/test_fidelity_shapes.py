@@ -3346,3 +3346,13 @@ def test_a_titled_name_in_apposition_to_a_role_reports(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked) == [("Comrade Wisniewski", "Wisniewski"), ("Comrade Yelisavetin", "Yelisavetin"),
                                            ("Yelisavetin", "Yelisavetin")]  # ("Characteristic," is no label)
+
+
+def test_a_title_s_role_in_a_country_names_the_author_who_writes_i(register, tmp_path):
+    text = ("April 15, 1963\n\nConversation between Soviet Ambassador in North Korea Vasily Moskovsky and "
+            "Czechoslovak Ambassador Moravec\n\n"
+            "I received the Czechoslovak Ambassador Comrade Moravec at his request.\n\n"
+            "Comrade Moravec asked whether the Soviet side had received any request for new weapons.\n\n"
+            "I replied that I was not in a position to discuss that question.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Moravec", "Vasily Moskovsky"]
