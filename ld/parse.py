@@ -369,8 +369,12 @@ class Layout:
                   rf"When(?:[ ]+[\w'’\-]+){{1,25}},[ ]+|"  # ("When I asked whether ..., Kim Il Sung replied that")
                   rf"(?:[\w'’\-\[\]]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-\[\]]+"
                   rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+{upper})))")  # (an editor's word too: "Having greeted [me]")
+        # (an office's place, then the editor's name of its holder: "the Secretary of State of the United States of
+        # America, [Dean Rusk,] speaking for his country, said that")
+        placed = r"(?:[ ]+(?:of|to|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},?" \
+                 r"[ ]+\[[A-Z][^\[\]]{1,60}\](?:(?<=,\])[ ]+[a-z][^,;.!?:\[\]]{1,140}(?=,))?)?"
         self.reported_strong = re.compile(
-            rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){placed}{aside}[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"\[?(?P<verb>{verbs})\b\]?{NOT_CONTINUED_TALK}")
         # a speech tag inside the first sentence, between commas or dashes: the clause inverted ("The
         # mistakes of those years, said Mao Zedong, were ...", "The session—said Cde. Novotny—was ..."),

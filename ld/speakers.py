@@ -421,12 +421,14 @@ class Resolver:
         for match in self.names.roles_in_title().finditer(text):
             if text[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
                 continue  # "Secretary’s Memoranda of Conversation": the role owns what follows, it has no name
-            linked = re.match(r"\s+(?:of|to)\b", text[match.end("role"):])
-            if linked and not match["bracket"] and (len((match["name"] or "").split()) == 1
-                                                    or self._office_follows(text[match.end():])):
+            linked = re.match(r"\s+(?:of|to|in)\b", text[match.end("role"):])
+            placed = PLACE_THEN_BRACKET.match(text, match.end()) if linked and match["name"] else None
+            if linked and not match["bracket"] and not placed and (len((match["name"] or "").split()) == 1
+                                                                   or self._office_follows(text[match.end():])):
                 continue  # "welcomed the Secretary to Korea": where, not who (or a list run on: "The Shah of
                 # Iran Ardeshir Zahedi, Ambassador of Iran")
-            name = re.split(r"['’]s\b", match["bracket"] or match["name"] or "")[0]  # ("Kohler’s")
+            # ("Kohler’s"; "the Secretary of State of the United States of America, [Dean Rusk,]": the editor's name)
+            name = re.split(r"['’]s\b", placed["bracket"] if placed else match["bracket"] or match["name"] or "")[0]
             name = self._strip_place(re.split(r"(?<=[a-z]{2})\.\s", name)[0].strip(" .,"))  # ("... Tho. The Vice ...")
             if self._not_a_person(name) or any(fold(w).rstrip(".") in self.names.titles for w in name.split()) \
                     or not _plausible_name(name):  # ("AT THE END THE SENATOR THANKED BOTHA FOR HIS ...": capitals)
@@ -1159,6 +1161,9 @@ DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|
 # a few words too: "the Ambassador of the Republic of Cuba, Flores Ibarra")
 PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},[ ]+"
                          r"(?=[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+(?:[ ,]|$))")
+# the rest of a place after an office, then the editor's bracketed name: "the Secretary of State of the United States
+# [of America, [Dean Rusk,]]"
+PLACE_THEN_BRACKET = re.compile(r"(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},?[ ]+\[(?P<bracket>[A-Z][^\[\]]{1,60})\]")
 # capitalised words in a row: a person's name as narration prints it ("PRC Ambassador Qiao Xiaoguang")
 FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:[ ]+[A-Z][a-z][\w’'-]*)+")
 

@@ -3356,3 +3356,15 @@ def test_a_title_s_role_in_a_country_names_the_author_who_writes_i(register, tmp
             "I replied that I was not in a position to discuss that question.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Moravec", "Vasily Moskovsky"]
+
+
+def test_an_office_s_holder_in_the_editor_s_brackets_after_its_place_reports_and_resolves_the_role(register, tmp_path):
+    text = ("October 25, 1962\n\nTelegram from Mexican Ambassador to the Organization of American States (OAS), "
+            "Washington\n\n"
+            "After the request had been read, the Secretary of State of the United States of America, [Dean Rusk,] "
+            "speaking for his country, said that his Government had evidence of offensive weapons in Cuba.\n\n"
+            "The Representatives in the Council then spoke in favor of the convocation.\n\n"
+            "The Secretary of State thanked the Delegations for their support.\n\n"
+            "Ambassador Vicente Sánchez Gavito\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("the Secretary of State", "Dean Rusk"), ("The Secretary of State", "Dean Rusk")]
