@@ -2504,6 +2504,19 @@ class Transcript:
             self._cover(para, 0, len(text), "header")
             self.introduced = replace(markers[0][3], start=0, end=0)
             return
+        if not labelled and self.reported and text.endswith(":") and FOLLOWS_END.search(text) \
+                and OWN_WORDS_FOLLOW.search(SENTENCE_BREAK.split(text)[-1]):
+            # "... My turn to speak came after ... As I reported by telephone, my intervention was along the following
+            # lines:": the author's narration, and the author's own words after it
+            kind = "stage" if self.current else "header"
+            self._cover(para, 0, len(text), kind)
+            if self.current:
+                self._add("stage", text, para)
+            else:
+                self.headers.append(("Narration", text))
+            author = self.narrator or self.signer
+            self.introduced = Label(0, 0, "I", author, role="" if author else AUTHOR)
+            return
         if self.introduced and not labelled and not (self.current is None and TOPIC_HEADING.fullmatch(text)):
             # the quoted speech a narration paragraph introduced (not a topic's heading above the first turn)
             markers.insert(0, (0, 0, "label", self.introduced))
@@ -3588,6 +3601,9 @@ POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
 FOLLOWS_END = re.compile(r"\b(?:(?:as follows|the following)\b[^.!?:]{0,60}|[Ww]hat follows\b[^.!?:]{0,200}"
                          r"|(?:[Hh]is|[Hh]er)[ ](?:[a-z]+[ ])?points):$")  # ("I talked with Nhu. His principal points:")
+# the author's own words announced ("my intervention was along the following lines:", "I spoke as follows:")
+OWN_WORDS_FOLLOW = re.compile(r"\b(?:[Mm]y[ ](?:intervention|statement|reply|answer|words|remarks|speech)\b"
+                              r"|I[ ](?:said|replied|answered|stated|spoke|declared)[ ](?:as follows|the following))")
 # a footnote's call-out glued to the title's last word: "297. Memorandum of Conversation ... Gromyko1"
 TITLE_CALLOUT = re.compile(r"(?<=[a-z])\d{1,2}$")
 

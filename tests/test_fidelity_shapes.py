@@ -3368,3 +3368,16 @@ def test_an_office_s_holder_in_the_editor_s_brackets_after_its_place_reports_and
             "Ambassador Vicente Sánchez Gavito\n")
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked) == [("the Secretary of State", "Dean Rusk"), ("The Secretary of State", "Dean Rusk")]
+
+
+def test_the_author_s_announced_intervention_is_the_author_s_turn(register, tmp_path):
+    text = ("October 25, 1962\n\nTelegram from Mexican Ambassador to the Organization of American States (OAS)\n\n"
+            "Secretary Rusk said that the quarantine was not an act of war.\n\n"
+            "The Representatives then spoke in favor. As I reported by telephone, my intervention was along the "
+            "following lines:\n\n"
+            "The last time this Council met to examine such a request, the Mexican Delegation voted against it.\n\n"
+            "Today the situation is different.\n\n"
+            "Ambassador Vicente Sánchez Gavito\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Dean Rusk", "Vicente Sánchez Gavito"]
+    assert [t.reported for t in linked.doc.turns] == [True, False]
