@@ -400,6 +400,8 @@ class Resolver:
                     or all(w.isupper() for w in name.split()) or fold(name.split()[-1]) in BODIES:
                 continue  # ("the USSR, Ambassador ..."; "Premier Zhou, ...": the role before the name is read above;
                 # "Member of the CC CPSU, Minister ...": a body's)
+            if re.match(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:[a-z]|\d)", match["office"]):
+                continue  # "At the request of Dr Kissinger, the President and three SWAPO officials were ...": others
             for part in re.split(r"\s+and\s+", re.sub(r"^the\s+", "", fold(match["office"]))):
                 role, rest = (part, "") if part in self.names.titles else self.names.split_title(part)
                 if role and role not in HONORIFICS and not part.startswith(QUALIFIERS) \

@@ -3381,3 +3381,13 @@ def test_the_author_s_announced_intervention_is_the_author_s_turn(register, tmp_
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Dean Rusk", "Vicente Sánchez Gavito"]
     assert [t.reported for t in linked.doc.turns] == [True, False]
+
+
+def test_an_office_coordinated_with_other_people_is_no_apposition(register, tmp_path):
+    text = ("September 29, 1976\n\nDiscussion between SWAPO with Dr Henry Kissinger, US Secretary of State, in New York\n\n"
+            "At the request of Dr Kissinger, the President and three SWAPO officials were received by the Secretary.\n\n"
+            "Dr Kissinger opened by saying that he had just returned from Southern Africa.\n\n"
+            "The President thanked Dr Kissinger for the briefing.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] != "Henry Kissinger"  # the page never names the president: a role-person, flagged
+    assert "unresolved-role" in codes(linked)
