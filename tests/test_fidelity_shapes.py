@@ -3391,3 +3391,12 @@ def test_an_office_coordinated_with_other_people_is_no_apposition(register, tmp_
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] != "Henry Kissinger"  # the page never names the president: a role-person, flagged
     assert "unresolved-role" in codes(linked)
+
+
+def test_a_chairing_line_is_a_header_that_names_the_chairman(register, tmp_path):
+    text = ("March 20, 1986\n\nCPSU CC Politburo Transcript (excerpt)\n\nSESSION OF CC CPSU POLITBURO\n\n"
+            "Chairing: com. GORBACHEV M.S.\n\nAttending: com Gromyko A.A., Ryzhkov N.I.\n\n"
+            "GORBACHEV: Before we take up the agenda, let me report on two matters.\n\nRYZHKOV: Agreed.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["GORBACHEV", "RYZHKOV"]
+    assert ("Chairing", "com. GORBACHEV M.S.") in linked.doc.headers
