@@ -34,7 +34,7 @@ CALENDAR_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|augu
                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![ ][A-Z])")
 # words no name holds: a sentence run on after an office in a text in capitals
 FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|on|at|by|from|was|is|had|has|he|she|it)\b")
-DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts)\.$")
+DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts|Eh)\.(?:[A-Z]\.?)?$")  # ("Eh.A.": Э. А.)
 GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
 # in a page whose line breaks are lost, a list's last entry runs on into what follows: a name's honorific, or a side's
@@ -240,7 +240,7 @@ class Names:
             if INITIALS.match(piece) or PARTICLES_CUT_SHORT.match(piece):  # ("Vd Bergh": v[an] d[en] Bergh)
                 initials += [fold(c) for c in piece if c.isalpha()]
             elif DIGRAPH_INITIAL.match(piece):  # "Cz. Kiszczak", "Yu. V. Andropov": one initial of two letters
-                initials.append(fold(piece[0]))
+                initials += [fold(piece[0]), *(fold(c) for c in piece[3:] if c.isalpha())]
             else:
                 piece = ARTICLE.sub("", piece)  # "al-Gaddafi" is Gaddafi, as the page prints him again
                 word = re.sub(r"[^\w]", "", fold(piece))

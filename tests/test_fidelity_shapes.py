@@ -3400,3 +3400,12 @@ def test_a_chairing_line_is_a_header_that_names_the_chairman(register, tmp_path)
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["GORBACHEV", "RYZHKOV"]
     assert ("Chairing", "com. GORBACHEV M.S.") in linked.doc.headers
+
+
+def test_a_russian_e_transliterated_eh_is_an_initial(register, tmp_path):
+    text = ("November 13, 1986\n\nSession of the CC CPSU Politburo\n\n"
+            "Also present: comrs. Gromyko A.A., Shevardnadze Eh.A., Ryzhkov N.I.\n\n"
+            "GORBACHEV. We must end the war within two years.\n\n"
+            "SHEVARDNADZE. Najib has the right ideas, but he has few people.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mikhail Gorbachev", "Eduard Shevardnadze"]
