@@ -368,7 +368,7 @@ class Layout:
                   rf"(?:[ ]+[\w'’\-]+){{0,15}},[ ]+|"  # ("After a short exchange about the program of the visit, X ...")
                   rf"When(?:[ ]+[\w'’\-]+){{1,25}},[ ]+|"  # ("When I asked whether ..., Kim Il Sung replied that")
                   rf"(?:[\w'’\-\[\]]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-\[\]]+"
-                  rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+{upper})))")  # (an editor's word too: "Having greeted [me]")
+                  rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+\[?{upper})))")  # (an editor's word too: "Having greeted [me]")
         # (an office's place, then the editor's name of its holder: "the Secretary of State of the United States of
         # America, [Dean Rusk,] speaking for his country, said that")
         placed = r"(?:[ ]+(?:of|to|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},?" \

@@ -3409,3 +3409,12 @@ def test_a_russian_e_transliterated_eh_is_an_initial(register, tmp_path):
             "SHEVARDNADZE. Najib has the right ideas, but he has few people.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Mikhail Gorbachev", "Eduard Shevardnadze"]
+
+
+def test_a_lower_case_com_after_a_lead_opens_a_report_with_the_editor_s_first_name(register, tmp_path):
+    text = ("September 19, 1960\n\nRecord of the Meeting of the CPSU and CCP Delegations\n\n"
+            "Deng Xiaoping said that the Chinese side wanted an answer.\n\n"
+            "First of all com. [Frol] Kozlov stated that the CPSU has always proceeded from equal relations.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert turns(linked)[-1][:2] == ("com. [Frol] Kozlov", "Frol Kozlov")
+    assert linked.doc.turns[-1].text.startswith("First of all")
