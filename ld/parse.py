@@ -973,6 +973,11 @@ class Parser:
             inner = self.start_label(called["label"] + text[called.end("callout"):], declared, short, reported, listing)
             if inner and inner.end:
                 return replace(inner, end=inner.end + len(called["callout"]))
+        comma = COMMA_INITIAL.match(text)
+        if comma:  # "J, Vosáhlo: I believe ...": an initial typed with a comma, among "J. Lux:" labels
+            inner = self.start_label(f"{comma[1]}.{text[2:]}", declared, short, reported, listing)
+            if inner and inner.end and not inner.reported:
+                return replace(inner, printed=text[:len(inner.printed)])
         completed = COMPLETED_INITIAL.match(text)
         if completed:  # "K.[udryavtsev] informed me that ...": the editor completes an initial
             name = completed["letter"] + completed["rest"]
@@ -3604,6 +3609,8 @@ FOLLOWS_END = re.compile(r"\b(?:(?:as follows|the following)\b[^.!?:]{0,60}|[Ww]
 # the author's own words announced ("my intervention was along the following lines:", "I spoke as follows:")
 OWN_WORDS_FOLLOW = re.compile(r"\b(?:[Mm]y[ ](?:intervention|statement|reply|answer|words|remarks|speech)\b"
                               r"|I[ ](?:said|replied|answered|stated|spoke|declared)[ ](?:as follows|the following))")
+# an initial with a comma for its full stop, before a surname and a colon: "J, Vosáhlo: I believe ..."
+COMMA_INITIAL = re.compile(r"([A-Z]),[ ](?=[A-Z][\w’'\-]+:[ ])")
 # a footnote's call-out glued to the title's last word: "297. Memorandum of Conversation ... Gromyko1"
 TITLE_CALLOUT = re.compile(r"(?<=[a-z])\d{1,2}$")
 

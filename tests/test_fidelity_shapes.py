@@ -3418,3 +3418,12 @@ def test_a_lower_case_com_after_a_lead_opens_a_report_with_the_editor_s_first_na
     linked = linked_page(text, register, tmp_path)
     assert turns(linked)[-1][:2] == ("com. [Frol] Kozlov", "Frol Kozlov")
     assert linked.doc.turns[-1].text.startswith("First of all")
+
+
+def test_an_initial_typed_with_a_comma_before_a_surname_and_colon_is_a_label(register, tmp_path):
+    text = ("January 4, 1968\n\nReport on a Meeting of the Special Leadership of the HV KSČ\n\n"
+            "J. Lux: Yesterday I met the party activists of the rear services.\n\n"
+            "J, Vosáhlo: I believe it would be right to state our view before the plenum.\n\n"
+            "J. Lux: I agree with Comrade Vosáhlo.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("J. Lux", "J. Lux"), ("J, Vosáhlo", "J. Vosáhlo"), ("J. Lux", "J. Lux")]
