@@ -3427,3 +3427,13 @@ def test_an_initial_typed_with_a_comma_before_a_surname_and_colon_is_a_label(reg
             "J. Lux: I agree with Comrade Vosáhlo.\n")
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked) == [("J. Lux", "J. Lux"), ("J, Vosáhlo", "J. Vosáhlo"), ("J. Lux", "J. Lux")]
+
+
+def test_a_translation_line_names_the_interpreter_and_is_no_speaker(register, tmp_path):
+    text = ("June 8, 1965\n\nRecord of Conversation between Vice Foreign Minister Qiao Guanhua and North Korean "
+            "Ambassador in China Pak Se-chang\n\nTime: 8 June 1965, 3:00 p.m.\n\nTranslation: Li Xiangwen\n\n"
+            "Ambassador Pak Se-chang: I have come on instructions from Pyongyang.\n\n"
+            "Vice Minister Qiao: Our position has not changed.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Ambassador Pak Se-chang", "Vice Minister Qiao"]
+    assert ("Translation", "Li Xiangwen") in linked.doc.headers
