@@ -368,7 +368,8 @@ class Layout:
                   rf"(?:[ ]+[\w'’\-]+){{0,15}},[ ]+|"  # ("After a short exchange about the program of the visit, X ...")
                   rf"When(?:[ ]+[\w'’\-]+){{1,25}},[ ]+|"  # ("When I asked whether ..., Kim Il Sung replied that")
                   rf"(?:[\w'’\-\[\]]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-\[\]]+"
-                  rf"(?:,[ ]+|[ ]+(?=(?:{marks})\.?[ ]+\[?{upper})))")  # (an editor's word too: "Having greeted [me]")
+                  rf"(?:,[ ]+|(?<!\bthat)[ ]+(?=(?:{marks})\.?[ ]+\[?{upper})))")  # (an editor's word too: "Having greeted
+        # [me]"; not "We told him that comrade Enver Hoxha follows ...": the name after "that" is what was told)
         # (an office's place, then the editor's name of its holder: "the Secretary of State of the United States of
         # America, [Dean Rusk,] speaking for his country, said that")
         placed = r"(?:[ ]+(?:of|to|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},?" \
@@ -2841,6 +2842,16 @@ class Transcript:
         """In a page of direct speech, an unlabelled paragraph that reports what a named person said
         ("Zhou Enlai said that ...") joins the previous turn: flag it when it names someone else."""
         if self.current is None:
+            return
+        we = WE_REPORT.match(para.text)
+        if we and not self.current["reported"] and self.layout.any_verb.fullmatch(we["verb"]) \
+                and re.match(r"[ ]+(?:him|her|them)\b", para.text[we.end():]):
+            # "Chairman Mao added: ..." / "We told him that ...": the recorders' own report of their words, or the
+            # speaker's account of what "we" told someone: the page cannot say which
+            self.notices.append((
+                "speaker-to-confirm", para.location.line,
+                f"{para.text[:we.end() + 4]!r}... joins the turn of {self.current['speaker'] or self.current['role']}: "
+                "if the record's authors report their own words here, give the paragraph a label (or a [speakers] entry)"))
             return
         match = None if self.reported else self.layout.reported_at_start(para.text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None

@@ -3437,3 +3437,14 @@ def test_a_translation_line_names_the_interpreter_and_is_no_speaker(register, tm
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["Ambassador Pak Se-chang", "Vice Minister Qiao"]
     assert ("Translation", "Li Xiangwen") in linked.doc.headers
+
+
+def test_we_told_him_that_names_no_speaker_and_is_flagged_in_a_labelled_turn(register, tmp_path):
+    text = ("August 16, 1967\n\nStenographic Note held during the Conversation between Chairman Mao Zedong and "
+            "Vangjel Moisiu and Myfit Mushi in Shanghai\n\n"
+            "Chairman Mao added: I do not think very highly of them either.\n\n"
+            "We told him that comrade Enver Hoxha follows the translation work personally.\n\n"
+            "Chairman Mao continued: Then look at them and decide for yourselves.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Enver Hoxha" not in speakers(linked)  # the name after "told him that" is what was told
+    assert "speaker-to-confirm" in codes(linked)
