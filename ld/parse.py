@@ -1839,8 +1839,8 @@ class Transcript:
         if lines:
             self.headers.append(("Signature", "\n".join(lines)))
         self.headers += [("Recorded by", p.text) for p in signed if p.text not in lines]
-        names = [m["name"] or m["initialled"] or m["restored"] or m["dashed"] for p in signed
-                 if (m := SIGNED.match(p.text)) and (m["name"] or m["initialled"] or m["restored"] or m["dashed"])]
+        names = [found for p in signed if (m := SIGNED.match(p.text))
+                 and (found := m["name"] or m["initialled"] or m["restored"] or m["dashed"] or m["signed_by"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)]
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
@@ -3391,7 +3391,10 @@ SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
 SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[(?:signature|signed)\][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
                     r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\)"
                     r"|\[(?P<restored>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\]"  # ("[Knappstein]")
-                    r"|/-/[ ]*(?P<dashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+))$", re.I)  # ("/-/ Maneli")
+                    r"|/-/[ ]*(?P<dashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+)"  # ("/-/ Maneli")
+                    r"|Signed(?:[ ]by)?:[ ]*"
+                    r"(?P<signed_by>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+){0,2}))$",
+                    re.I)  # ("Signed: Corneliu Bogdan")
 
 
 # what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"

@@ -3448,3 +3448,12 @@ def test_we_told_him_that_names_no_speaker_and_is_flagged_in_a_labelled_turn(reg
     linked = linked_page(text, register, tmp_path)
     assert "Enver Hoxha" not in speakers(linked)  # the name after "told him that" is what was told
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_signed_colon_name_is_the_author_who_writes_i(register, tmp_path):
+    text = ("June 7, 1973\n\nTelegram from Washington, DC, No.084.504, Urgent, SECRET\n\n"
+            "Hyland said that the White House had no wish to make a public affair of the matter.\n\n"
+            "I replied that Romania was acting only as a channel.\n\n"
+            "Armitage said that he understood this very well.\n\nSigned: Corneliu Bogdan\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Hyland", "Corneliu Bogdan", "Armitage"]
