@@ -56,8 +56,8 @@ HE_INTRODUCES = re.compile(r"(?<=[.!?…\]][ ])(?:He|She)[ ]+(?:[a-z]+ly[ ]+)?[a
 NAME_IN_NARRATION = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}\b")  # "Le Dong", "Pak Song-chol"
 # a role, in any case, and its verb closing a paragraph that introduces the next: "..., the premier said:"
 ROLE_SAID = re.compile(r"\b[Tt]he[ ]+([A-Za-z]+(?:[ ][A-Za-z]+)?)[ ]+([a-z]+(?:[ ][a-z]+)?):$")
-# a paragraph that opens in its author's first person, after its number or letter: "c. I asked whether ..."
-OWN_START = re.compile(r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)])[ ]+)?(?:I|\[I\])[ ]")
+# a paragraph that opens in its author's first person, after its number or letter: "c. I asked whether ...", "Myself I thanked"
+OWN_START = re.compile(r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)])[ ]+)?(?:Myself,?[ ])?(?:I|\[I\])[ ]")
 ARTICLES = "al|el|ad|as|ash|az"  # an Arabic name's article, before a hyphen: "al-Assad"
 ARABIC_ARTICLE = re.compile(rf"(?:{ARTICLES})-[A-Z]")
 # abbreviations of two letters that are no surname cut short before a colon ("No.: 4", "Re.: ...")
@@ -3359,7 +3359,7 @@ CAME = re.compile(r",?[ ]+(?:[a-z]+[ ]+)?(?:called[ ]on|visited|came|received|in
 # a distribution list's head under a record's signature: "CC:", "Distribution:", "Copies to:"
 DISTRIBUTION = re.compile(r"(?:CC|Cc|Distribution|Copies(?: to)?|Verteiler)[ ]?:(?:[ ]|$)")
 # the author's "I" a few words into a paragraph, after a lead of time ("At the beginning I informed ...")
-EARLY_I = re.compile(r"(?:(?:At|In|On|Then|Later|After|Afterwards|Finally|First|Next|Today|Yesterday)\b[^.;:!?\"“]{0,40}?"
+EARLY_I = re.compile(r"(?:(?:At|In|On|Then|Later|After|Afterwards|Finally|First|Next|Today|Yesterday|Myself)\b[^.;:!?\"“]{0,40}?"
                      r"[, ]+)(?=(?:I|\[I\])[ ])")
 # a report's object announced: "... made statements on the following issues:"
 ON_THE_FOLLOWING = re.compile(r"[ ]+(?:(?:on|about|concerning|regarding|in)[ ]+)?(?:the[ ]+)?following\b")

@@ -3457,3 +3457,15 @@ def test_signed_colon_name_is_the_author_who_writes_i(register, tmp_path):
             "Armitage said that he understood this very well.\n\nSigned: Corneliu Bogdan\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Hyland", "Corneliu Bogdan", "Armitage"]
+
+
+def test_myself_i_opens_the_author_s_turn_and_is_no_name(register, tmp_path):
+    text = ("July 29, 1968\n\nNote on the Farewell Visit of the Polish Ambassador to the DPRK, Comrade Naperei, with "
+            "Comrade Jarck on 26 July 1968\n\n"
+            "The visit took place at the request of the Polish side.\n\n"
+            "Myself I thanked Comrade Naperei for the comradely help of the Polish Embassy.\n\n"
+            "Comrade Naperei reported that during his farewell visits he had been received by Kim Il.\n\n"
+            "I asked Comrade Naperei whether the Korean side had said anything about trade.\n\n"
+            "Jarck\n\nActing Ambassador\n\nCC:\n\n2x Far Eastern Department\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked)[0] == ("I", "Jarck")
