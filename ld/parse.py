@@ -590,7 +590,8 @@ class Parser:
         head = [p for p in meta.pop("_head", []) if p.text.casefold() not in PAGE_FURNITURE
                 and not all(line.strip().casefold() in PAGE_FURNITURE for line in p.lines)  # ("Search in" / "ADD ...")
                 and not (p.text.casefold().startswith(FURNITURE_OPENINGS) and len(p.text.split()) <= 30
-                         and ":" not in p.text)]
+                         and ":" not in p.text)
+                and not p.text.casefold().startswith(SITE_BANNERS)]
         stray = head[:1] if len(head) >= 2 and not _dated(head[0].text) and _dated(head[1].text) \
             and len(head[0].text.split()) >= 6 and head[0].text.endswith(".") \
             and len((head[2] if len(head) > 2 and parse_date(head[1].text) else head[1]).text.split()) <= 60 else []
@@ -3740,6 +3741,10 @@ def _same_text(a: str, b: str) -> bool:
 
 SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z“\"])")  # not after "Cde." or "N.S."
 FURNITURE_OPENINGS = ("this document was made possible with support from",)
+# a site's notice above the record, never its title: the State Department's old archive names "President George W.
+# Bush", who was no participant of a 1965 record
+SITE_BANNERS = ("great seal the state department web site below is a permanent electronic archive",
+                "note: external links to other internet sites should not be construed")
 DATE_THEN_TITLE = re.compile(r"^(?P<date>(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.?,? \d{4}))[ ]+"
                              r"(?P<title>[A-Z\W].*)$", re.S)
 

@@ -3469,3 +3469,16 @@ def test_myself_i_opens_the_author_s_turn_and_is_no_name(register, tmp_path):
             "Jarck\n\nActing Ambassador\n\nCC:\n\n2x Far Eastern Department\n")
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked)[0] == ("I", "Jarck")
+
+
+def test_the_old_state_department_banner_is_no_title_and_names_no_secretary(register, tmp_path):
+    text = ("Great Seal The State Department web site below is a permanent electronic archive of information released "
+            "prior to January 20, 2001.  Please see www.state.gov for material released since President George W. Bush "
+            "took office on that date.\n\n"
+            "107. Memorandum of Conversation\n\nPARTICIPANTS\n\nU.S.\nThe Secretary\nMr. Givan, EUR\n\n"
+            "Hungary\nForeign Minister Peter\n\n"
+            "Peter opened by recalling their talk of last December.\n\n"
+            "The Secretary said he shared this hope.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "George W. Bush" not in speakers(linked)
+    assert "Bush" not in linked.doc.title
