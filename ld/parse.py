@@ -1732,6 +1732,11 @@ class Transcript:
         "Rights", "Type", "Record ID" and their values, and an ambassador signs off in capitals ("USSR
         AMBASSADOR TO THE DRV" / "I. SHCHERBAKOV"): header lines, never the last speaker's words."""
         at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() in TRAILER_STARTS), None)
+        closing = " ".join(paragraphs[-1].text.split()).casefold() if len(paragraphs) > 2 else ""
+        if at is None and len(closing.split()) >= 8 and closing in " ".join(self.summaries.split()).casefold():
+            # the old site's summary, printed again as the page's last line ("(Manush Myftiu)" / "Manush Myftiu
+            # reports on the work of ..."): its citation block holds it, no turn
+            at = len(paragraphs) - 1
         wilson = at is not None and paragraphs[at].text.strip().casefold() == "document information"  # (the summary above)
         while at:  # "Associated Places" / "China" / "Canada" above it: the headings' short values are the block's too
             heading = next((i for i in range(at - 1, max(at - 30, 0), -1)

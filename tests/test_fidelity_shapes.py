@@ -3482,3 +3482,16 @@ def test_the_old_state_department_banner_is_no_title_and_names_no_secretary(regi
     linked = linked_page(text, register, tmp_path)
     assert "George W. Bush" not in speakers(linked)
     assert "Bush" not in linked.doc.title
+
+
+def test_the_old_site_s_summary_as_the_page_s_last_line_is_no_turn(register, tmp_path):
+    summary = "Manush Myftiu reports on the work of the ALP delegation and on its reception by Kim Il Sung."
+    text = ("Search in\n\nDigital Archive International History Declassified\n\nSeptember 07, 1961\n\n"
+            f"  • Citation\n\n    get citation\n\n    {summary}\n"
+            "    \"Report on the Work of the Delegation of the ALP,\" September 07, 1961, History and Public Policy "
+            "Program Digital Archive.\n  • share document\n\nEnglish HTML\n\n"
+            "Report on the Work of the Delegation of the ALP\n\n"
+            "Comrade Kim Il Sung said that he was very glad to see the Albanian comrades.\n\n"
+            "Comrade Manush thanked him for the warm reception.\n\n(Manush Myftiu)\n\n" + summary + "\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Comrade Kim Il Sung", "Comrade Manush"]
