@@ -88,6 +88,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     # recorder's own words: "I had a short talk with Vice President Nguyen Ngoc Tho" in a report's turns)
     resolver.read_notes(" ".join([*(f.text for f in doc.footnotes), *doc.preamble, *(t for _, t in doc.unattributed),
                                   *(s.text for s in doc.segments if s.kind == "stage" or s.kind == "turn" and s.reported)]))
+    resolver.read_speech(" ".join(s.text for s in doc.segments if s.kind == "turn" and not s.reported))
     # the author the page names, of a record that also names them by their office ("the Ambassador ...")
     resolver.summary_text = " ".join([doc.title, doc.summary, doc.citation.text if doc.citation else "",
                                       *(v for h, v in doc.headers if h == "Document Information")])

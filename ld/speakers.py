@@ -298,6 +298,7 @@ class Resolver:
         self.signed_office = ""
         self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (its government's own record)
         self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
+        self.speech_roles: dict[str, str] = {}  # role -> the one name the speech gives it, more than once
         self.notes_text = ""  # the notes and narration, folded: "Castro:" is the Fidel Castro they name in full
         self.notes_raw = ""  # ... as printed
         self.names = Names.of(tuple(titles))
@@ -445,6 +446,23 @@ class Resolver:
         self.note_roles = {role: next(iter(names)) for role, names in named.items() if len(names) == 1}
         self.notes_text = _words_folded(text)
         self.notes_raw = text
+
+    def read_speech(self, text: str) -> None:
+        """The roles the speech itself gives one person, more than once and no one else ("I agree with Chairman
+        Mao’s view ...", "Chairman Mao must come and see Angkor"): the last resort for a role-only label, flagged."""
+        named: dict[str, dict[str, int]] = {}
+        for match in self.names.roles_in_title().finditer(text):
+            if match["bracket"] or not match["name"] or re.match(r"\s+(?:of|to|in)\b", text[match.end("role"):]):
+                continue
+            name = self._strip_place(re.split(r"['’]s\b", match["name"])[0].split(".")[0].strip(" ,"))
+            words = self.names.key(name).words
+            if words and _plausible_name(name) and not self._not_a_person(name) \
+                    and not any(fold(w).rstrip(".") in self.names.titles for w in name.split()):
+                role = fold(match["role"]).rstrip(".")
+                counts = named.setdefault(self.role_aliases.get(role, role), {})
+                counts[name] = counts.get(name, 0) + 1
+        self.speech_roles = {role: next(iter(counts)) for role, counts in named.items()
+                             if len(counts) == 1 and next(iter(counts.values())) >= 2}
 
     def _read_bracketed_names(self, title: str) -> None:
         """FRUS's "... the President's Assistant for National Security Affairs (Kissinger) and the Soviet
@@ -891,6 +909,10 @@ class Resolver:
             name = self.note_roles[wanted]  # (a person the register does not know is one of this page)
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's notes name {name} in that "
                               "role", name, doubtful=True)
+        if found.method == UNRESOLVED and wanted in self.speech_roles:  # "Chairman:" and "... Chairman Mao’s view ..."
+            name = self.speech_roles[wanted]
+            return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's speech names {name} so more "
+                              "than once, and no one else", name, doubtful=True)
         if found.method == UNRESOLVED and holder:  # "The President" of a US memcon
             return self._office_holder(role, holder, "(a record of its government that names no holder)")
         if found.method == UNRESOLVED:

@@ -3495,3 +3495,18 @@ def test_the_old_site_s_summary_as_the_page_s_last_line_is_no_turn(register, tmp
             "Comrade Manush thanked him for the warm reception.\n\n(Manush Myftiu)\n\n" + summary + "\n")
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["Comrade Kim Il Sung", "Comrade Manush"]
+
+
+def test_a_role_label_is_the_one_person_the_speech_names_in_that_role_more_than_once(register, tmp_path):
+    text = ("April 5, 1974\n\nConversation with Khieu Samphan and Ieng Sary, Leader and Deputy Leader of the Delegation "
+            "of Cambodia\n\n"
+            "Khieu: Our forces now surround Phnom Penh on three sides.\n\n"
+            "Chairman: Do not be in a hurry to take the city.\n\n"
+            "Ieng Sary: I agree with Chairman Mao’s view that we must prepare for a long war.\n\n"
+            "Chairman: Prepare for a long time.\n\n"
+            "Khieu: When we return to Phnom Penh, Chairman Mao must come and see Angkor.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[1] == "Mao Zedong"
+    assert "speaker-to-confirm" in codes(linked)
+    once = text.replace("Chairman Mao must come", "you must come")
+    assert speakers(linked_page(once, register, tmp_path))[1] != "Mao Zedong"  # named so once: no reading
