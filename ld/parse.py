@@ -633,6 +633,9 @@ class Parser:
         if numbered:
             transcript.notices.append(("edition-numbers", numbered[0], f"the paragraphs' numbers glued to their first "
                                        f"words ('{numbered[1]}...', an edition's numbering) are read as no text"))
+        listed = unheaded_list(p.text for p in after_title)
+        if listed:  # the participants under the title, their header lost
+            transcript.headers.append(("Participants", "\n".join(listed)))
         rows = iter(after_title)
         for para in rows:  # a sentence between the title and the transcript is no heading: it may be
             words = len(para.text.split())  # a turn or a report the parser did not read, so say so
@@ -672,6 +675,7 @@ class Parser:
             transcript.notices.append(("speaker-to-confirm", body[0].location.line if body else 1,
                                        "the page's line breaks are lost (text copied from a PDF export): its "
                                        "turns were split at the labels inside its lines; check them"))
+        transcript.list_unheaded_participants()
         gaps = check_coverage(body, transcript.coverage)
         if gaps:  # a defect of the parser, never of the page: say where, and keep nothing
             raise CoverageError(f"the parser lost or doubled transcript text: {gaps[0][1]}", path=path, line=gaps[0][0],
@@ -2912,6 +2916,17 @@ class Transcript:
             joiner = " "  # a page break cut the sentence: rejoin it
         self.current["text"] = f"{previous}{joiner}{text}" if previous else text
 
+    def list_unheaded_participants(self) -> None:
+        """Three or more headings in a row above the turns, each a name, a comma and an office ("Dr. Hilgard Muller,
+        Minister of Foreign Affairs", "General Hendrik Johannes van den Bergh, Director, Bureau for State
+        Security"), are a participant list that lost its header: published and read as one."""
+        if any(self.parser.layout.lists_people(h) for h, _ in self.headers):
+            return
+        entries = unheaded_list(self.preamble)
+        if entries:
+            self.preamble = [t for t in self.preamble if t not in entries]
+            self.headers.append(("Participants", "\n".join(entries)))
+
     def _before_first_turn(self, text: str, para: Paragraph, start: int, end: int) -> None:
         """Text before the first turn: a heading (the transcript's own title, a short note) is
         published as such; longer text names no speaker and is reported as unattributed."""
@@ -2960,6 +2975,23 @@ class Transcript:
         return segments, anchors
 
 
+def unheaded_list(texts) -> list[str]:
+    """The longest run of three or more participant entries in a row ("Dr. Hilgard Muller, Minister of Foreign
+    Affairs"), or none."""
+    runs: list[list[str]] = [[]]
+    for text in texts:
+        if PARTICIPANT_ENTRY.match(text) and len(text.split()) <= 20:
+            runs[-1].append(text)
+        elif runs[-1]:
+            runs.append([])
+    longest = max(runs, key=len)
+    return longest if len(longest) >= 3 else []
+
+
+# a participant entry with no header: a name (after its honorifics), a comma and an office in capitals
+PARTICIPANT_ENTRY = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Amb|Gen|General|Hon|Prof|Sir|Ambassador|Minister)\.?[ ]+)*"
+                               r"[A-Z][\w’'.\-]*(?:[ ]+(?:[A-Z][\w’'.\-]*|van|von|de|den|der|da|di|du|la|le|bin|al)){1,5},"
+                               r"[ ]+(?:the[ ]+)?[A-Z][a-z]")
 # A known name in the recorder's capitals and the speech with no separator: "LE DUAN Our Politburo ...",
 # "N. S. KHRUSHCHEV That is good." (the capitals tell the label from a sentence that starts with a name)
 CAPS_BARE = re.compile(r"(?P<label>(?P<title>)(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][A-Z'’\-]+(?:[ ]+[A-Z][A-Z'’\-]+){0,3}))"

@@ -3510,3 +3510,20 @@ def test_a_role_label_is_the_one_person_the_speech_names_in_that_role_more_than_
     assert "speaker-to-confirm" in codes(linked)
     once = text.replace("Chairman Mao must come", "you must come")
     assert speakers(linked_page(once, register, tmp_path))[1] != "Mao Zedong"  # named so once: no reading
+
+
+def test_participant_entries_under_the_title_with_their_header_lost_are_a_participant_list(register, tmp_path):
+    text = ("June 23, 1976\n\nConversation between Prime Minister of South Africa Balthazar Vorster and US Secretary of "
+            "State Henry Kissinger\n\n"
+            "Balthazar Johannes Vorster, Prime Minister, Republic of South Africa\n\n"
+            "Dr. Hilgard Muller, Minister of Foreign Affairs\n\n"
+            "General Hendrik Johannes van den Bergh, Director, Bureau for State Security\n\n"
+            "Dr. Henry A. Kissinger, Secretary of State\n\n"
+            "William E. Schaufele, Jr., Assistant Secretary of State for African Affairs\n\n"
+            "Kissinger: The Prime Minister and I agreed that we would not spoil the dinner.\n\n"
+            "Vorster: My view has not changed.\n\nSchaufele: That is also our experience.\n\n"
+            "Vd Bergh: With respect, the two cases are not the same.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Henry Kissinger", "Balthazar Johannes Vorster", "William E. Schaufele",
+                                "Hendrik Johannes van den Bergh"]
+    assert any(header == "Participants" and "Dr. Hilgard Muller" in value for header, value in linked.doc.headers)
