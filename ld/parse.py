@@ -726,6 +726,10 @@ class Parser:
             if current != "_head" and para.text.casefold() in SHELL_ENDS:
                 current = "_pre"  # the old site's "• share document" / "English HTML": its Citation box ends
                 continue
+            if current != "_head" and len(para.lines) >= 2 and para.lines[-1].strip().casefold() in SHELL_ENDS:
+                parts.setdefault(current, []).append(para)  # ("• Citation" / ... / "• share document" in one
+                current = "_pre"  # paragraph, no blank line between them)
+                continue
             titled = current != "_head" or self._has_title(parts["_head"]) or untitled
             # Reported speech opens the transcript only outside a section that may run over several
             # paragraphs: a summary such as "Khrushchev told Mao that ..." is no turn.
@@ -2980,7 +2984,7 @@ def unheaded_list(texts) -> list[str]:
     Affairs"), or none."""
     runs: list[list[str]] = [[]]
     for text in texts:
-        if PARTICIPANT_ENTRY.match(text) and len(text.split()) <= 20:
+        if (PARTICIPANT_ENTRY.match(text) or OFFICE_THEN_NAME.fullmatch(text)) and len(text.split()) <= 20:
             runs[-1].append(text)
         elif runs[-1]:
             runs.append([])
@@ -2988,10 +2992,15 @@ def unheaded_list(texts) -> list[str]:
     return longest if len(longest) >= 3 else []
 
 
+# or the office first, then the name: "Min of Finance, Hon David Smith", "The Prime Minister, PW Botha"
+OFFICE_THEN_NAME = re.compile(r"(?:The[ ]+)?[A-Z][\w.]*(?:[ ]+(?:of|the|for|in|[A-Z][\w.]*)){0,6},[ ]+"
+                              r"(?:(?:Dr|Mr|Mrs|Ms|Hon|the|General|Gen|Sir|Prof|Amb)\.?[ ]+|[A-Z]{1,3}\.?[ ]+)+"
+                              r"(?:[A-Z][a-z][\w’'\-]+[ ]+)?[A-Z][a-z][\w’'\-]+")
 # a participant entry with no header: a name (after its honorifics), a comma and an office in capitals
 PARTICIPANT_ENTRY = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Amb|Gen|General|Hon|Prof|Sir|Ambassador|Minister)\.?[ ]+)*"
-                               r"[A-Z][\w’'.\-]*(?:[ ]+(?:[A-Z][\w’'.\-]*|van|von|de|den|der|da|di|du|la|le|bin|al)){1,5},"
-                               r"[ ]+(?:the[ ]+)?[A-Z][a-z]")
+                               r"(?:(?:van|von|de|da|di|du|le|la)[ ]+)?[A-Z][\w’'.\-]*"
+                               r"(?:[ ]+(?:[A-Z][\w’'.\-]*|van|von|de|den|der|da|di|du|la|le|bin|al)){1,5},"
+                               r"[ ]+(?:the[ ]+)?[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
 # A known name in the recorder's capitals and the speech with no separator: "LE DUAN Our Politburo ...",
 # "N. S. KHRUSHCHEV That is good." (the capitals tell the label from a sentence that starts with a name)
 CAPS_BARE = re.compile(r"(?P<label>(?P<title>)(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][A-Z'’\-]+(?:[ ]+[A-Z][A-Z'’\-]+){0,3}))"

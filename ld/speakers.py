@@ -37,6 +37,13 @@ FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|
 DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts|Eh)\.(?:[A-Z]\.?)?$")  # ("Eh.A.": Э. А.)
 GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
+# a name alone after an office and a comma, in a list: "Hon David Smith", "PW Botha", "Dr the Hon S C Mundawarara"
+# (an honorific or an initial in it: "State Council" after "Prime Minister Chou En-lai" is no name)
+NAME_AFTER_OFFICE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Hon|the|General|Gen|Sir|Prof|Amb)\.?[ ]+|[A-Z]{1,3}\.?[ ]+)+"
+                               r"(?:[A-Z][a-z][\w’'\-]+[ ]+)?[A-Z][a-z][\w’'\-]+")
+# words of an office printed before the name in such a list ("Min of Finance", "Dept PM", "Commander in Chief")
+OFFICE_WORDS = {"min", "minister", "prime", "pm", "dept", "deputy", "chief", "commander", "secretary", "director",
+                "head", "ambassador", "president", "chairman", "premier", "foreign", "finance", "defence", "defense"}
 # in a page whose line breaks are lost, a list's last entry runs on into what follows: a name's honorific, or a side's
 # sub-heading, after a capitalised word ends it ("Ramis Alija Comrade Khrushchev opened ...", "Andropov From the Albanian")
 RUN_ON_ENTRY_END = re.compile(r"(?<=[a-z]) (?=(?:Comrade|Comrades|Com\.|Cde\.|From the|On the) [A-Z])")
@@ -109,7 +116,7 @@ TITLE_LINKS = {"between", "and", "with", "of", "by", "the", "on", "record", "mem
 MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December)$")
 ROLE_SYNONYMS = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, as translations print it
-HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "ms", "dr", "sir", "lord",
+HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "ms", "dr", "sir", "lord", "hon",
               "his excellency", "her excellency", "h.e", "the", "professor", "prof", "samdech", "genosse",
               "genossin", "gen", "tovarishch", "tovarisch", "towarzysz", "tow", "companero", "companera", "camarade",
               "compagno", "elvtars", "tovaras", "druze"}
@@ -532,6 +539,10 @@ class Resolver:
         person ("Members of the delegation") and is left out: a participant is published as an attendee,
         so a doubtful one is not published."""
         head, _, description = entry.partition(",")
+        if NAME_AFTER_OFFICE.fullmatch(description.strip()) and not NAME_AFTER_OFFICE.fullmatch(head.strip()) \
+                and set(re.findall(r"[a-z]+", fold(head))) & OFFICE_WORDS:
+            # "Min of Finance, Hon David Smith", "The Prime Minister, PW Botha": the office first, then the name
+            head, description = description, head
         head = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", head).split())  # a gloss or another spelling
         head = re.sub(r"(?<=[a-z])\d{1,2}$", "", head)  # FRUS's note call-out: "Chairman Park Chung Hee2"
         head = RUN_ON_ENTRY_END.split(head, maxsplit=1)[0]  # ("... Ramis Alija Comrade Khrushchev opened the meeting")
@@ -798,6 +809,11 @@ class Resolver:
             return self._role(role)
         if fold(name) in self.side_labels:
             return self._side(name, label)
+        offices = [p for p in self.context.participants if p.role and fold(p.role) == fold(label)]
+        if len(offices) == 1:  # "Min FA:" of a list's "Min FA, RF Botha"
+            holder = offices[0]
+            return self._remember(holder.name, holder.entity, Resolution(
+                holder.entity, PARTICIPANTS, f"{holder.header}: {holder.printed}", holder.name))
         for short in self.shorts.get(name, ()):
             entity = self.register.resolve(short)
             if entity is not None:
@@ -1302,7 +1318,9 @@ def _entries(value: str) -> list[str]:
                 entries[-1] += ", " + part
             elif index and "." in part and re.fullmatch(r"(?:[A-Z][a-z]?\.?[ ]?){1,3}", part) and "," not in entries[-1]:
                 entries[-1] += " " + part + "."  # "Andropov, Iu. V., Grishin, V.V.": a surname, then its initials
-            elif index and len(lines) > 1 and (_describes(part) or index >= 2 and re.fullmatch(r"[A-Z][a-z]+", part)):
+            elif index and len(lines) > 1 and (_describes(part) or index >= 2 and re.fullmatch(r"[A-Z][a-z]+", part)
+                                               or index == 1 and NAME_AFTER_OFFICE.fullmatch(part)
+                                               and set(re.findall(r"[a-z]+", fold(entries[-1]))) & OFFICE_WORDS):
                 # "J. Cyrankiewicz, Prime Minister of Poland", "Edvard Kardelj, Member, Presidency",
                 entries[-1] += ", " + part  # "W. Gomulka, First Secretary, Polish United Workers' Party": one person
             else:

@@ -3527,3 +3527,19 @@ def test_participant_entries_under_the_title_with_their_header_lost_are_a_partic
     assert speakers(linked) == ["Henry Kissinger", "Balthazar Johannes Vorster", "William E. Schaufele",
                                 "Hendrik Johannes van den Bergh"]
     assert any(header == "Participants" and "Dr. Hilgard Muller" in value for header, value in linked.doc.headers)
+
+
+def test_an_office_first_list_under_a_one_paragraph_citation_box_resolves_its_office_labels(register, tmp_path):
+    text = ("Search in\n\nDigital Archive International History Declassified\n\nOctober 20, 1979\n\n"
+            "  • Citation\n    get citation\n    Discussion of South African support for the Zimbabwe/Rhodesian "
+            "government.\n    \"Meeting between South African Prime Minister Botha and a Zimbabwe/Rhodesian Delegation,\" "
+            "October 20, 1979, History and Public Policy Program Digital Archive.\n  • share document\n\n"
+            "Top Secret\n\nSouth Africa\n\nThe Prime Minister, PW Botha\n\nMin FA, RF Botha\n\n"
+            "Chief of the Defence Force, General M Malan\n\nDept PM, Dr the Hon S C Mundawarara\n\n"
+            "Commander in Chief, General Walls\n\n"
+            "PM: thanked Dr Mundawarara and said SA understood the position.\n\n"
+            "Gen Walls: said the security forces were stretched but intact.\n\n"
+            "Min FA: reminded the meeting that the Lancaster House talks were still in progress.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked)[1:] == [("Gen Walls", "Walls"), ("Min FA", "RF Botha")]
+    assert "Top Secret" not in (linked.doc.citation.text if linked.doc.citation else "")
