@@ -1854,7 +1854,8 @@ class Transcript:
             self.headers.append(("Signature", "\n".join(lines)))
         self.headers += [("Recorded by", p.text) for p in signed if p.text not in lines]
         names = [found for p in signed if (m := SIGNED.match(p.text))
-                 and (found := m["name"] or m["initialled"] or m["restored"] or m["dashed"] or m["signed_by"])]
+                 and (found := m["name"] or m["initialled"] or m["restored"] or m["dashed"] or m["signed_by"]
+                      or m["slashed"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)]
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
@@ -3439,6 +3440,7 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[(?:signature|signed)\][ ]*\(?(?P<name
                     r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\)"
                     r"|\[(?P<restored>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\]"  # ("[Knappstein]")
                     r"|/-/[ ]*(?P<dashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+)"  # ("/-/ Maneli")
+                    r"|/(?P<slashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+)/"  # ("/N. ROSHCHIN/": a cable's signature)
                     r"|Signed(?:[ ]by)?:[ ]*"
                     r"(?P<signed_by>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+){0,2}))$",
                     re.I)  # ("Signed: Corneliu Bogdan")

@@ -44,6 +44,8 @@ NAME_AFTER_OFFICE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Hon|the|General|Gen|Sir|Prof
 # words of an office printed before the name in such a list ("Min of Finance", "Dept PM", "Commander in Chief")
 OFFICE_WORDS = {"min", "minister", "prime", "pm", "dept", "deputy", "chief", "commander", "secretary", "director",
                 "head", "ambassador", "president", "chairman", "premier", "foreign", "finance", "defence", "defense"}
+# a state named before the holder's name, after its office: "President of the Chinese Republic Jiang Jieshi"
+STATE_BEFORE_NAME = re.compile(r"^(?:[A-Z][a-z]+[ ]+){0,3}(?:Republic|Kingdom|Federation|Empire|Confederation)[ ]+(?=[A-Z])")
 # in a page whose line breaks are lost, a list's last entry runs on into what follows: a name's honorific, or a side's
 # sub-heading, after a capitalised word ends it ("Ramis Alija Comrade Khrushchev opened ...", "Andropov From the Albanian")
 RUN_ON_ENTRY_END = re.compile(r"(?<=[a-z]) (?=(?:Comrade|Comrades|Com\.|Cde\.|From the|On the) [A-Z])")
@@ -349,7 +351,7 @@ class Resolver:
             initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
             if initialled and re.search(rf"\b(?:to|in)[ ]+(?:the[ ]+)?{re.escape(name[:initialled.start()].strip())}[ ]", title):
                 name = initialled[0]  # "Ambassador to Cuba V.I. Vorotnikov": the name starts at the initials
-            name = _after_body(name)
+            name = _after_body(STATE_BEFORE_NAME.sub("", name))  # ("... of the Chinese Republic Jiang Jieshi")
             linked = match["name"] and not match["bracket"] and re.fullmatch(
                 r"\s+(?:of|to|for|in)\s+(?:the\s+)?", title[match.end("role"):match.start("name")])
             if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES \

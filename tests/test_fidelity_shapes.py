@@ -3543,3 +3543,14 @@ def test_an_office_first_list_under_a_one_paragraph_citation_box_resolves_its_of
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked)[1:] == [("Gen Walls", "Walls"), ("Min FA", "RF Botha")]
     assert "Top Secret" not in (linked.doc.citation.text if linked.doc.citation else "")
+
+
+def test_a_slashed_signature_is_the_author_and_a_state_before_the_holder_s_name_is_no_name(register, tmp_path):
+    text = ("June 20, 1948\n\nMemorandum of Conversation, Soviet Ambassador to China, N. V. Roshchin with the President "
+            "of the Chinese Republic Jiang Jieshi [Chiang Kai-shek] on 2 June 1948\n\n"
+            "Jiang said that he had heard similar complaints from his own people.\n\n"
+            "I remarked that the Far Eastern Commission had been created precisely to check such decisions.\n\n"
+            "The president agreed that the Commission was working badly.\n\n"
+            "USSR AMBASSADOR TO CHINA\n\n/N. ROSHCHIN/\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Chiang Kai-shek", "N. Roshchin", "Chiang Kai-shek"]
