@@ -1837,6 +1837,15 @@ class Transcript:
         if not signed and len(paragraphs) > 2 and TITLED_SIGNATURE.match(paragraphs[-1].text) \
                 and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]):
             signed = [paragraphs.pop()]  # "Ambassador Corneliu Bogdan" under a telegram in the first person
+        listed_name = paragraphs[-1].text.strip() if not signed and len(paragraphs) > 2 else ""
+        if listed_name and NAME_LINE.match(listed_name) and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]) \
+                and re.search(rf"\b{re.escape(listed_name)}\b", " ".join([self.title, *(p.text for p in paragraphs[:-1])])):
+            # "Eugenie Anderson" under an airgram in the first person, whose participant list names "American Minister
+            # Eugenie Anderson": who signs it
+            signed = [paragraphs.pop()]
+            names_listed = [listed_name]
+        else:
+            names_listed = []
         named_above = None  # "Lajos Karsai" above "chargé d'affaires ad interim" (one paragraph or two)
         last = paragraphs[-1].lines if len(paragraphs) > 1 else ()
         if not signed and len(last) == 2 and OFFICE_BELOW.match(last[1]) and (named_above := NAME_LINE.match(last[0])):
@@ -1856,7 +1865,7 @@ class Transcript:
         names = [found for p in signed if (m := SIGNED.match(p.text))
                  and (found := m["name"] or m["initialled"] or m["restored"] or m["dashed"] or m["signed_by"]
                       or m["slashed"])]
-        names += [p.text for p in signed if INITIALLED.match(p.text)]
+        names += [p.text for p in signed if INITIALLED.match(p.text)] + names_listed
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
         names += [named_above[0]] if named_above else []

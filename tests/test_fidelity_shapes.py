@@ -3554,3 +3554,15 @@ def test_a_slashed_signature_is_the_author_and_a_state_before_the_holder_s_name_
             "USSR AMBASSADOR TO CHINA\n\n/N. ROSHCHIN/\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Chiang Kai-shek", "N. Roshchin", "Chiang Kai-shek"]
+
+
+def test_a_listed_participant_s_name_alone_under_a_first_person_record_signs_it(register, tmp_path):
+    text = ("18. Airgram From the Legation in Bulgaria to the Department of State\n\n"
+            "Date: February 6, 1963\n\nPARTICIPANTS:\n\n  • Prime Minister Todor Zhivkov\n"
+            "  • American Minister Eugenie Anderson\n  • Mr. Alex Bloomfield, Second Secretary of Legation\n\n"
+            "I said that I had brought the Prime Minister the personal greetings of President Kennedy.\n\n"
+            "Zhivkov thanked me and said that he remembered his own visit to New York.\n\n"
+            "Eugenie Anderson\n\n"
+            "  1. Source: Department of State, Central Files. Confidential. Drafted by Bloomfield.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Eugenie Anderson"  # the signer, not the drafter
