@@ -3566,3 +3566,12 @@ def test_a_listed_participant_s_name_alone_under_a_first_person_record_signs_it(
             "  1. Source: Department of State, Central Files. Confidential. Drafted by Bloomfield.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == "Eugenie Anderson"  # the signer, not the drafter
+
+
+@pytest.mark.parametrize("label, expected", [("Sec", "Dean Rusk"), ("Foreign Secretary Baig", "Baig"),
+                                             ("FIELD MARSHALL MONTGOMERY", "Montgomery")])
+def test_more_titles_and_their_short_forms(label, expected, register, tmp_path):
+    text = ("November 12, 1965\n\nTelephone Conversation between Secretary Rusk and Ambassador Yost\n\n"
+            f"{label} said that the pressure would fall on us.\n\nY said he thought the SYG would accept.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == expected
