@@ -1162,6 +1162,12 @@ def office_holders(date: str, text: str) -> dict[str, str]:
                 text)}  # Kissinger" for "The Secretary", "President Carter")
             if "president" in office["roles"] and not names:  # "Source: Carter Library, ...": his records
                 names = {name for mark, name in data["library"].items() if mark in text}
+            elif not names:  # the same library's administration: "The Vice President" of the Carter Library's records
+                presidents = {name for mark, name in data["library"].items() if mark in text}
+                terms = [(start, end) for chief in data["office"] if chief["state"] == office["state"]
+                         and "president" in chief["roles"] for name, start, end in chief["holders"] if name in presidents]
+                names = {name for name, start, end in office["holders"]
+                         if any(start < term_end and term_start < end for term_start, term_end in terms)}
         for role in office["roles"]:
             held.setdefault(role, []).append(next(iter(names)) if len(names) == 1 else None)
     # (a role of two states' records, or of an office that changed hands in the time given, names no one)

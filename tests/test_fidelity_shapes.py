@@ -3575,3 +3575,14 @@ def test_more_titles_and_their_short_forms(label, expected, register, tmp_path):
             f"{label} said that the pressure would fall on us.\n\nY said he thought the SYG would accept.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == expected
+
+
+def test_an_undated_library_record_s_vice_president_is_the_one_of_its_president_s_terms(register, tmp_path):
+    text = ("12. Record of a National Security Council Meeting1\n\nATTENDEES ARE\n\n  • The President\n"
+            "  • Vice President\n  • Secretary Vance\n\n"
+            "The President opened the meeting by saying that the week had brought no movement.\n\n"
+            "The Vice President interjected that patience was also a policy.\n\n"
+            "  1. Source: Carter Library, National Security Affairs, Brzezinski Material. Secret.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Jimmy Carter", "Walter Mondale"]
+    assert "speaker-to-confirm" in codes(linked)
