@@ -3787,7 +3787,7 @@ SURNAME_SIGNED = re.compile(r"^[A-Z][a-z][\w’'\-]+$")
 NOT_SIGNERS = {"more", "end", "ends", "applause", "laughter", "translation", "note", "notes", "attachment", "enclosure", "secret",
                "confidential", "annex", "appendix", "signature", "signed", "copy", "original", "draft"}
 CLASSIFIED = r"(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|NODIS|EXDIS)"
-CABLE_SIGNED = re.compile(rf"^(?!{CLASSIFIED}\b)[A-Z][A-Z’'\-]{{2,}}(?:\s+{CLASSIFIED})*$")
+CABLE_SIGNED = re.compile(rf"^(?!{CLASSIFIED}\b)[A-Z][A-Z’'\-]{{2,}}(?:\s+{CLASSIFIED})*(?:\s+NNN)?$")  # ("... NNN": its end)
 CABLED = re.compile(r"\b(?:Telegram|Airgram|Cable)\b")
 RECORDED_BY = re.compile(r"^(?:Recorded|Record taken|Drafted|Prepared|Minutes taken|Written down) by [A-Z][^!?:]{1,60}$")
 

@@ -3586,3 +3586,15 @@ def test_an_undated_library_record_s_vice_president_is_the_one_of_its_president_
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Jimmy Carter", "Walter Mondale"]
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_cable_s_surname_signature_before_its_end_mark_names_its_author(register, tmp_path):
+    text = ("Show Headers\n1. (C) ENTIRE TEXT.\n"
+            "2. FOREIGN MINISTER PARK ASKED ME TO CALL ON HIM APRIL 3\nTO EXPRESS ROKG UNHAPPINESS OVER A WASHINGTON "
+            "WIRE STORY\nWHICH CLAIMED THAT THE U.S. SIDE WOULD RAISE NAMES OF\nDETAINED STUDENTS DURING THE SUMMIT.\n"
+            "3. I TOLD HIM THAT I HAD SEEN THE SAME STORY AND THAT IT DID\nNOT REFLECT ANY DECISION IN WASHINGTON ON "
+            "THE AGENDA OF THE VISIT.\n"
+            "4. PARK REPLIED THAT THE ROKG UNDERSTOOD THIS VERY WELL. WHAT IT\nCOULD NOT ACCEPT WAS THE IMPRESSION "
+            "THAT THE PRESIDENT WAS COMING\nTO PRESENT DEMANDS.\nGLEYSTEEN\nCONFIDENTIAL\nNNN\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[1] == "Gleysteen"
