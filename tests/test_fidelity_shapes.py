@@ -3598,3 +3598,15 @@ def test_a_cable_s_surname_signature_before_its_end_mark_names_its_author(regist
             "THAT THE PRESIDENT WAS COMING\nTO PRESENT DEMANDS.\nGLEYSTEEN\nCONFIDENTIAL\nNNN\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[1] == "Gleysteen"
+
+
+def test_the_thatcher_foundation_s_record_fields_are_header_lines(register, tmp_path):
+    text = ("Archive (Reagan Library)\n\nCold War: Geneva (Reagan-Gorbachev) Summit (luncheon) [declassified 2000]\n\n"
+            "Document type: Declassified documents\nVenue: Soviet Mission, Geneva, Switzerland\n"
+            "Editorial comments: 12.30-1.45pm.\nImportance ranking: Minor\nWord count: 301 words\n"
+            "Themes: Foreign policy (USA), Foreign policy (USSR & successor states)\n\n"
+            "MEMORANDUM OF CONVERSATION\n\n"
+            "Mrs. Gorbachev welcomed Mrs. Reagan to the Mission.\n\n"
+            "Mrs. Reagan said that she had grown fond of the lake.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Mrs. Gorbachev", "Mrs. Reagan"]
