@@ -3601,11 +3601,13 @@ def test_a_cable_s_surname_signature_before_its_end_mark_names_its_author(regist
 
 
 def test_the_thatcher_foundation_s_record_fields_are_header_lines(register, tmp_path):
-    text = ("Archive (Reagan Library)\n\nCold War: Geneva (Reagan-Gorbachev) Summit (luncheon) [declassified 2000]\n\n"
+    text = ("Archive\n\nArchive (Reagan Library)\n\n"
+            "Cold War: Geneva (Reagan-Gorbachev) Summit (luncheon between the First Ladies) [declassified 2000]\n\n"
             "Document type: Declassified documents\nVenue: Soviet Mission, Geneva, Switzerland\n"
+            "Source: Reagan Library: Matlock MSS (Box 92137)\n"
             "Editorial comments: 12.30-1.45pm.\nImportance ranking: Minor\nWord count: 301 words\n"
-            "Themes: Foreign policy (USA), Foreign policy (USSR & successor states)\n\n"
-            "MEMORANDUM OF CONVERSATION\n\n"
+            "Themes: Foreign policy (USA), Foreign policy (USSR & successor states)\nDeclassified 5/15/00\n\n"
+            "MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS:\nU.S. Side\nMrs. Reagan\nSoviet Side\nMrs. Gorbachev\n\n"
             "Mrs. Gorbachev welcomed Mrs. Reagan to the Mission.\n\n"
             "Mrs. Reagan said that she had grown fond of the lake.\n")
     linked = linked_page(text, register, tmp_path)
