@@ -3510,6 +3510,7 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     completed: set[str] = set()
     inside: Counter[str] = Counter()  # after a sentence's end inside a paragraph: "... the whole world. Castro. We ..."
     roles: Counter[str] = Counter()  # a role alone with a full stop ("Shah. I agree with pleasure.")
+    initialled: set[str] = set()
     for para in paragraphs:
         match = PERIOD_LABEL.match(para.text)
         if match and not match["first"] and not match[0][:2].endswith(".") and match["name"].casefold() in titles:
@@ -3518,6 +3519,8 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
             counts[match["name"]] = counts.get(match["name"], 0) + 1
             if match["first"]:
                 completed.add(match["name"])
+            elif match.start("name"):
+                initialled.add(match["name"])  # ("A. S. Jafri.": a person's initials before it)
         if len(para.text) > 300:  # (six labels or more: a long paragraph)
             inside.update(m["name"] for gap in SENTENCE_GAP.finditer(para.text)
                           if (m := PERIOD_LABEL.match(para.text, gap.end())) and not m["first"]
@@ -3547,6 +3550,8 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
         names = frozenset(named)
     if len(names) >= 2:  # with the names, a role the top names, opening two paragraphs or more, is such a label too
         names |= {r for r, c in roles.items() if c >= 2 and r.casefold() in top}
+        # and a guest the top names who speaks once, printed with initials ("A. S. Jafri. And in poetry, ...?")
+        names |= {n for n in initialled if n.casefold() in top}
     return (names if len(names) >= 2 else frozenset()) | shouted, False
 
 

@@ -3612,3 +3612,16 @@ def test_the_thatcher_foundation_s_record_fields_are_header_lines(register, tmp_
             "Mrs. Reagan said that she had grown fond of the lake.\n")
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["Mrs. Gorbachev", "Mrs. Reagan"]
+
+
+def test_a_guest_the_top_names_who_speaks_once_with_initials_and_a_full_stop_is_a_label(register, tmp_path):
+    text = ("January 21, 1960\n\nConversation of N. S. Khrushchev with the Indian Writer Kh. A. Abbas\n\n"
+            "Indian poet Ali Sardar Jafri and Mirzo Tursun-zade were present at the conversation.\n\n"
+            "Kh. A. Abbas. Mr. Premier, I have written about your country for twenty years.\n\n"
+            "N. S. Khrushchev. Ask as many questions as you like.\n\n"
+            "Kh. A. Abbas. Does peaceful coexistence mean that the struggle is over?\n\n"
+            "N. S. Khrushchev. Not at all. Let the two systems compete.\n\n"
+            "A. S. Jafri. And in poetry, Mr. Premier?\n\n"
+            "N. S. Khrushchev. There the competition has been going on for a long time.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)][-2:] == ["A. S. Jafri", "N. S. Khrushchev"]
