@@ -536,6 +536,7 @@ class Parser:
         self.overrides = dict(layout or {})  # the sidecar's [layout], to try the settings a hint proposes
         self.run_on = False  # the page's text was copied with its line breaks lost (see _run_on_head)
         self.shouting = False  # the page is all in capitals (a cable): capitals mark no label
+        self.speaker_line = ""  # the head's "Speaker: Comrade X" over a speech that opens with "Dear Comrades!"
         self.period_names: frozenset[str] = frozenset()  # surnames that label this page's turns with a full stop
         self.period_run_on = False  # ... inside paragraphs too: "... the whole world. Castro. We ..."
         self.recurring: frozenset[str] = frozenset()  # colon labels printed again and again (see _recurring_labels)
@@ -562,6 +563,7 @@ class Parser:
     def parse_text(self, text: str, path: str = "<text>", doc_id: str = "doc", digest: str = "") -> Document:
         if self.layout_error:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
+        self.speaker_line = ""
         # hardly a word in lower case (a cable, a stamp): at the top, or in the middle of a page whose export's own
         # head is in lower case ("Citation: ...", then the cable's OCR in capitals)
         self.shouting = _shouting(text[:3000]) or len(text) > 4000 and _mostly_capitals(text[len(text) // 3:][:3000]) \
@@ -740,7 +742,13 @@ class Parser:
             listed = len(para.lines) >= 2 and all(BULLET.match(line) for line in para.lines)  # a participant list
             self.head = " ".join(p.text for p in parts["_head"][:4])
             follows = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-            if not has_header and titled and (listed or self._opens_transcript(para.text, reported=free, authored=authored)
+            spoken = SALUTATION.fullmatch(para.text.strip()) and any(  # "Speaker: Comrade X" above "Dear Comrades!"
+                line.split(":")[0].strip().casefold() in SPEAKER_HEADERS for p in paragraphs[:index] for line in p.lines)
+            if spoken:
+                self.speaker_line = next(line.split(":", 1)[1].strip() for p in paragraphs[:index] for line in p.lines
+                                         if line.split(":")[0].strip().casefold() in SPEAKER_HEADERS)
+            if not has_header and titled and (listed or spoken or self._opens_transcript(para.text, reported=free,
+                                                                                         authored=authored)
                                               or free and self._leads_pronoun(para.text, follows)):
                 body = paragraphs[index:]  # no Contents header: the transcript starts here
                 transcript_line = para.location.line
@@ -2547,6 +2555,11 @@ class Transcript:
             author = self.narrator or self.signer
             self.introduced = Label(0, 0, "I", author, role="" if author else AUTHOR)
             return
+        speaker_line = next((v for h, v in self.headers if h.casefold() in SPEAKER_HEADERS), self.parser.speaker_line) \
+            if not labelled and self.current is None and SALUTATION.fullmatch(text.strip()) else ""
+        if speaker_line:  # "Speaker: Comrade Zoltán Komócsin" in the minutes' head, then "Dear Comrades!": his speech
+            name = re.sub(r"^(?:(?:Comrade|Com\.|Cde\.|Comrades)[ ]+)", "", speaker_line.split(",")[0].strip())
+            self.introduced = Label(0, 0, "", name)
         if self.introduced and not labelled and not (self.current is None and TOPIC_HEADING.fullmatch(text)):
             # the quoted speech a narration paragraph introduced (not a topic's heading above the first turn)
             markers.insert(0, (0, 0, "label", self.introduced))
@@ -3683,6 +3696,10 @@ POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
 FOLLOWS_END = re.compile(r"\b(?:(?:as follows|the following)\b[^.!?:]{0,60}|[Ww]hat follows\b[^.!?:]{0,200}"
                          r"|(?:[Hh]is|[Hh]er)[ ](?:[a-z]+[ ])?points):$")  # ("I talked with Nhu. His principal points:")
+# a minutes' header naming the one person whose speech follows ("Speaker: Comrade Zoltán Komócsin"), and the
+# salutation that opens it ("Dear Comrades!", "Respected Central Committee!")
+SPEAKER_HEADERS = {"speaker", "rapporteur", "presenter", "reporter"}
+SALUTATION = re.compile(r"(?:(?:Dear|Respected|Esteemed|Honou?red)[ ]+)?(?:Comrades|Friends|Central[ ]Committee|Colleagues)!")
 # the author's own words announced ("my intervention was along the following lines:", "I spoke as follows:")
 OWN_WORDS_FOLLOW = re.compile(r"\b(?:[Mm]y[ ](?:intervention|statement|reply|answer|words|remarks|speech)\b"
                               r"|I[ ](?:said|replied|answered|stated|spoke|declared)[ ](?:as follows|the following))")

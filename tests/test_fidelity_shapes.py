@@ -3625,3 +3625,14 @@ def test_a_guest_the_top_names_who_speaks_once_with_initials_and_a_full_stop_is_
             "N. S. Khrushchev. There the competition has been going on for a long time.\n")
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)][-2:] == ["A. S. Jafri", "N. S. Khrushchev"]
+
+
+def test_a_speaker_header_and_a_salutation_open_that_person_s_speech(register, tmp_path):
+    text = ("April 12, 1967\n\nHungarian Workers Party CC Minutes of Meeting held on 12 April 1967\n\n"
+            "Agenda\n1. Presentation on international questions\nSpeaker: Comrade Zoltán Komócsin\n\n"
+            "[…]\n\nDear Comrades!\n\n"
+            "The members of the Central Committee know that Comrades Kádár and Biszku were in Moscow.\n\n"
+            "On the Chinese situation the Soviet comrades said that the struggle is not over.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Zoltán Komócsin"]
+    assert "Soviet comrades said" in linked.doc.turns[0].text
