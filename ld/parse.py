@@ -991,6 +991,13 @@ class Parser:
             inner = self.start_label(called["label"] + text[called.end("callout"):], declared, short, reported, listing)
             if inner and inner.end:
                 return replace(inner, end=inner.end + len(called["callout"]))
+        parenthesized = ROLE_THEN_NAME_IN_PARENTHESES.match(text)
+        if parenthesized and parenthesized["role"].casefold() in self.layout.title_set:
+            # "Premier (Zhou) said that ...": the editor's name after the role in round brackets, as in square ones
+            inner = self.start_label(f"{parenthesized['role']} [{parenthesized['name']}]{text[parenthesized.end():]}",
+                                     declared, short, reported, listing)
+            if inner and inner.printed == f"{parenthesized['role']} [{parenthesized['name']}]":
+                return replace(inner, printed=parenthesized[0].strip())
         comma = COMMA_INITIAL.match(text)
         if comma:  # "J, Vosáhlo: I believe ...": an initial typed with a comma, among "J. Lux:" labels
             inner = self.start_label(f"{comma[1]}.{text[2:]}", declared, short, reported, listing)
@@ -3703,6 +3710,9 @@ SALUTATION = re.compile(r"(?:(?:Dear|Respected|Esteemed|Honou?red)[ ]+)?(?:Comra
 # the author's own words announced ("my intervention was along the following lines:", "I spoke as follows:")
 OWN_WORDS_FOLLOW = re.compile(r"\b(?:[Mm]y[ ](?:intervention|statement|reply|answer|words|remarks|speech)\b"
                               r"|I[ ](?:said|replied|answered|stated|spoke|declared)[ ](?:as follows|the following))")
+# a role, then its holder's name in round brackets, then a verb in lower case: "Premier (Zhou) said that ..."
+ROLE_THEN_NAME_IN_PARENTHESES = re.compile(r"(?P<role>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]\((?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z]"
+                                           r"[\w’'\-]+){0,2})\)(?=[ ][a-z])")
 # an initial with a comma for its full stop, before a surname and a colon: "J, Vosáhlo: I believe ..."
 COMMA_INITIAL = re.compile(r"([A-Z]),[ ](?=[A-Z][\w’'\-]+:[ ])")
 # a footnote's call-out glued to the title's last word: "297. Memorandum of Conversation ... Gromyko1"

@@ -3636,3 +3636,11 @@ def test_a_speaker_header_and_a_salutation_open_that_person_s_speech(register, t
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Zoltán Komócsin"]
     assert "Soviet comrades said" in linked.doc.turns[0].text
+
+
+def test_a_role_with_its_holder_s_name_in_round_brackets_reports(register, tmp_path):
+    text = ("December 10, 1965\n\nChinese Foreign Ministry Circular on Malraux's Visit to China\n\n"
+            "Malraux said that France wanted to know how China saw the war in Vietnam.\n\n"
+            "Premier (Zhou) said that the Vietnamese people themselves would decide when to negotiate.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert turns(linked)[-1][:2] == ("Premier (Zhou)", "Zhou Enlai")
