@@ -1225,7 +1225,8 @@ class Parser:
         match = None
         for start in sorted((m.start() for m in WORD_START.finditer(tail)), reverse=True):
             found = self.layout.introduces.match(tail, start)
-            if found and (found["title"] or self.is_known((found["name"] or "").strip())) \
+            if found and (found["title"] or self.is_known((found["name"] or "").strip())
+                          or self._named_above((found["name"] or "").strip())) \
                     and len(tail[found.end("name"):found.start("verb")].split()) <= 1:
                 match = found
             elif match:
@@ -1244,7 +1245,8 @@ class Parser:
         if role and role[1].casefold() in self.layout.title_set and role[2].casefold() in self.layout.verb_set:
             # "Speaking of the border, the premier said:": a role, resolved from the page's context
             return Label(0, 0, role[0].rstrip(":").strip(), "", role=role[1].title())
-        if not match or not (match["title"] or self.is_known((match["name"] or "").strip())):
+        if not match or not (match["title"] or self.is_known((match["name"] or "").strip())
+                             or self._named_above((match["name"] or "").strip())):  # ("... with Ben Bella" in the title)
             return None
         speaker, _ = self._speaker(match["title"] or "", TOKEN.findall((match["name"] or "").strip()))
         return Label(0, 0, f"{match['label'].strip()} {match['verb']}", speaker)

@@ -3644,3 +3644,15 @@ def test_a_role_with_its_holder_s_name_in_round_brackets_reports(register, tmp_p
             "Premier (Zhou) said that the Vietnamese people themselves would decide when to negotiate.\n")
     linked = linked_page(text, register, tmp_path)
     assert turns(linked)[-1][:2] == ("Premier (Zhou)", "Zhou Enlai")
+
+
+def test_narration_that_introduces_the_points_of_a_person_the_title_names(register, tmp_path):
+    text = ("March 31, 1965\n\nCable from the Chinese Delegation in Algeria, 'Main Points of Conversation with Ben Bella'\n\n"
+            "Ministry of Foreign Affairs:\n\n"
+            "In a conversation on the afternoon of 30 March, Ben Bella made the following main points:\n\n"
+            "1. The situation in Africa is now more difficult than a year ago.\n\n"
+            "2. Algeria will continue to send arms to the patriotic forces in the Congo.\n\n"
+            "Premier Zhou said that China fully supports holding the conference on schedule.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Ben Bella", "Zhou Enlai"]
+    assert linked.doc.turns[0].text.startswith("1. The situation")
