@@ -3656,3 +3656,15 @@ def test_narration_that_introduces_the_points_of_a_person_the_title_names(regist
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Ben Bella", "Zhou Enlai"]
     assert linked.doc.turns[0].text.startswith("1. The situation")
+
+
+def test_from_the_log_of_names_the_author(register, tmp_path):
+    text = ("Skip to content\n\nAugust 19, 1989\n\nSoviet Ambassador to Romania E. M. Tyazhel'nikov, Record of a "
+            "Conversation with N. Ceauşescu and Message for Gorbachev\n\nEmbassy of the USSR in Romania\n\nBucharest\n\n"
+            "Secret\n\n19 August 1989\n\nOutgoing no. 566\n\nFrom the log of E. M. Tyazhel’nikov\n\n"
+            "Record of a Conversation\n\nwith N. Ceauşescu\n\n19 August 1989\n\n"
+            "On 19 August at 11:00 PM I was invited by N. Ceauşescu to come to his residence at Snagov.\n\n"
+            "I replied that I would transmit his statement to Moscow that same night.\n\n"
+            "N. Ceauşescu said that the events in Poland worried him.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "E. M. Tyazhel'nikov"  # (the apostrophe as the register folds it)
