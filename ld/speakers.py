@@ -74,7 +74,8 @@ NICKNAME = re.compile(r"(?<=[a-z])[ ][“\"‘][A-Z][\w’'\-]+[”\"’](?=[ ][
 # a verb of a title's sentence, where a name before it ends: "Chairman Mao Receives American Writer Edgar Snow"
 TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welcomes", "greets", "tells", "discusses",
                "speaks", "hosts", "holds", "sees", "says", "writes", "informs", "answers", "replies", "asks", "thanks",
-               "converses", "confers", "calls", "briefs"}
+               "converses", "confers", "calls", "briefs",
+               "discuss", "meet", "talk", "confer", "agree", "agrees"}  # ("Kissinger and Brezhnev Discuss Angola")
 # what follows a role in a title but names no one: "the Premier's Meeting with ...", "Chairman's Reception"
 EVENT_WORDS = {"meeting", "meetings", "reception", "conversation", "conversations", "talk", "talks", "audience",
                "visit", "discussion", "discussions", "interview", "letter", "message", "speech", "banquet",

@@ -3668,3 +3668,10 @@ def test_from_the_log_of_names_the_author(register, tmp_path):
             "N. Ceauşescu said that the events in Poland worried him.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == "E. M. Tyazhel'nikov"  # (the apostrophe as the register folds it)
+
+
+def test_a_plural_verb_after_two_names_in_a_title_is_no_part_of_the_second(register, tmp_path):
+    text = ("October 23, 1975\n\nMeeting Transcript, Kissinger and Brezhnev Discuss Angola in Moscow\n\n"
+            "Brezhnev: We have no troops in Angola.\n\nKissinger: But the Cubans do.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Leonid Brezhnev", "Henry Kissinger"]
