@@ -1139,6 +1139,10 @@ def _after_body(name: str) -> str:
     initialled = re.search(r"(?<=\s)(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$", name)
     if initialled and {fold(w).strip(".,") for w in name[:initialled.start()].split()} & (BODIES | OFFICE_OBJECTS):
         return initialled[0]
+    words = name.split()  # ("Soviet Embassy Basmanov" of "the Counselor of the ...": the body, then a surname)
+    body = max((i for i, w in enumerate(words[:-1]) if fold(w).strip(".,") in BODIES), default=-1)
+    if body >= 0 and len(words) - body - 1 <= 2 and all(w[:1].isupper() for w in words[body + 1:]):
+        return " ".join(words[body + 1:])
     return name
 
 

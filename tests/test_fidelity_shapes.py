@@ -3675,3 +3675,12 @@ def test_a_plural_verb_after_two_names_in_a_title_is_no_part_of_the_second(regis
             "Brezhnev: We have no troops in Angola.\n\nKissinger: But the Cubans do.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Leonid Brezhnev", "Henry Kissinger"]
+
+
+def test_a_surname_after_the_body_of_an_office_in_a_title_is_the_name(register, tmp_path):
+    text = ("February 13, 1968\n\nRecord of Conversation between Mongolian Deputy Foreign Minister Chimiddorj and the "
+            "Counselor of the Soviet Embassy Basmanov on the Panmunjom Talks\n\n"
+            "Cde. Basmanov: I have been instructed to inform you about the ship Pueblo.\n\n"
+            "Cde. Chimiddorj: Thank you for the information.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Basmanov"
