@@ -87,10 +87,11 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     # (and the narration above the first turn: "Following is account of AMB Kohler's conversation ...", or the
     # recorder's own words: "I had a short talk with Vice President Nguyen Ngoc Tho" in a report's turns)
     resolver.read_notes(" ".join([*(f.text for f in doc.footnotes), *doc.preamble, *(t for _, t in doc.unattributed),
+                                  *(v for h, v in doc.headers if h == "Narration"),  # ("... with ..., Wang Bingnan, ...:")
                                   *(s.text for s in doc.segments if s.kind == "stage" or s.kind == "turn" and s.reported)]))
     resolver.read_speech(" ".join(s.text for s in doc.segments if s.kind == "turn" and not s.reported))
     # the author the page names, of a record that also names them by their office ("the Ambassador ...")
-    resolver.summary_text = " ".join([doc.title, doc.summary, doc.citation.text if doc.citation else "",
+    resolver.summary_text = "\n".join([doc.title, doc.summary, doc.citation.text if doc.citation else "",
                                       *(v for h, v in doc.headers if h == "Document Information")])
     resolver.author_name = next((s.speaker for s in doc.segments if s.kind == "turn" and s.label == "I" and s.speaker), "")
     local: dict[str, Entity] = {}

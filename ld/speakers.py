@@ -683,7 +683,7 @@ class Resolver:
         entity's forms: "" if none, or if they name several."""
         forms = [self.names.key(form) for form in (entity.label, *entity.aliases, *(n for _, n in entity.names))]
         found = set()
-        for run in FULL_NAME.findall(self.notes_raw):
+        for run in FULL_NAME.findall(f"{self.notes_raw}\n{self.summary_text}"):  # (or the archive's summary)
             _, name = self.names.split_title(run)  # ("PRC Ambassador Qiao Xiaoguang": "Qiao Xiaoguang")
             if re.search(r"['’]s\b", name) or any(fold(w) in self.names.titles for w in name.split()[1:]):
                 continue  # ("President Ngo" / "Your Excellency's kindness": two sentences, no name)

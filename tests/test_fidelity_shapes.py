@@ -3684,3 +3684,23 @@ def test_a_surname_after_the_body_of_an_office_in_a_title_is_the_name(register, 
             "Cde. Chimiddorj: Thank you for the information.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == "Basmanov"
+
+
+def test_a_surname_is_not_the_register_s_namesake_when_the_summary_names_another_in_full(register, tmp_path):
+    text = ("December 20, 1980\n\nSecret Telegram No. 3410/IV - From Beijing to Warsaw\n\n"
+            "Wang answered that he understood the position of the Ambassador.\n\n"
+            "I told him firmly that the situation in Poland is our internal matter.\n\n"
+            "Wang talked about the preparations for the trial of the gang of four.\n\n"
+            "Wang Bingnan uses a dinner at the Polish embassy to ask about the situation in Poland.\n\n"
+            "Document Information\n\nSource\n\nAMSZ, Warsaw. Translated by Jane Doe\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Wang Jiaxiang" not in speakers(linked)
+
+
+def test_a_role_the_narration_introducing_a_turn_names_resolves_a_role_label(register, tmp_path):
+    text = ("November 8, 1986\n\nCable No. 3753 on the Talks in Beijing\n\n"
+            "The Prime Minister [Nakasone] asked the Chairman how he judged the results of the reform so far, and "
+            "Mr. Deng said:\n\nThe reform has gone well in the countryside.\n\n"
+            "The Prime Minister said that Japan would help with credits.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Nakasone"
