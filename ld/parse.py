@@ -1571,6 +1571,7 @@ class Transcript:
         self.points_by = ""  # whose numbered points a paragraph introduced ("... in the following points:")
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
+        self.summarising = False  # inside the record's own "Summary" heading's points, before its first label
         self.sender = ""  # who sends a cable, by the line under its title (see SENT_BY)
         self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
         self.previous = ""  # the text of the paragraph before, for whom "He ..." opening the next one means
@@ -2479,6 +2480,16 @@ class Transcript:
 
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
+        if self.current is None and (text.strip() == "Summary" or self.summarising):
+            # a Chinese record's own "Summary" heading, its numbered points in the third person ("1. Nasser spoke of
+            # ..."), then the labelled conversation: the points are the record's summary, not turns
+            if self.summarising and not re.match(r"\(?\d{1,2}[.)]", text.strip()):
+                self.summarising = False  # (its points are numbered: what is not, a label or a report, is the record)
+            else:
+                self.summarising = True
+                self.headers.append(("Summary", text))
+                self._cover(para, 0, len(text), "header")
+                return
         if UNCLOSED_STAGE.match(text) and len(text.split()) <= 40:  # "[Chairman Mao shakes hands with X": the
             glued = self._glued_turn(para)  # bracket never closed, a stage direction all the same, up to a
             self._cover(para, 0, glued or len(text), "stage")  # turn glued to it ("... Ieng Sary Ieng Sary: ...")

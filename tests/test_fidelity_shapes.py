@@ -3704,3 +3704,16 @@ def test_a_role_the_narration_introducing_a_turn_names_resolves_a_role_label(reg
             "The Prime Minister said that Japan would help with credits.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] == "Nakasone"
+
+
+def test_a_record_s_own_summary_heading_and_numbered_points_are_no_turns(register, tmp_path):
+    text = ("June 22, 1965\n\nMinutes of the First Meeting between Premier Zhou Enlai and President Nasser\n\n"
+            "Time: 11 a.m., 22 June 1965\n\nPlace: President’s residence, Cairo\n\nSummary\n\n"
+            "1. Nasser spoke of the incident of 19 June in Algeria.\n\n"
+            "(1) The UAR will deal with the new Algerian leadership as with a state;\n(2) He described the rivalry.\n\n"
+            "2. Both sides agreed to consult the Algerian side before taking a position.\n\n"
+            "Nasser: This morning I received our ambassador’s report from Algiers.\n\n"
+            "Premier Zhou: We also received the news yesterday evening.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Nasser", "Premier Zhou"]
+    assert any(header == "Summary" and value.startswith("2. Both sides") for header, value in linked.doc.headers)
