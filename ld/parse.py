@@ -1767,7 +1767,7 @@ class Transcript:
         while at:  # "Associated Places" / "China" / "Canada" above it: the headings' short values are the block's too
             heading = next((i for i in range(at - 1, max(at - 30, 0), -1)
                             if paragraphs[i].text.strip().casefold() in ASSOCIATED), None)
-            if heading is None or not all(len(p.text.split()) <= 8 and len(p.lines) == 1
+            if heading is None or not all(all(len(line.split()) <= 8 for line in p.lines) and len(p.lines) <= 12
                                           for p in paragraphs[heading + 1:at]) \
                     and not (paragraphs[heading].text.strip().casefold() == "related documents" and at - heading <= 16):
                 break  # (other records' dates, titles and summaries under "Related Documents")
@@ -1781,8 +1781,10 @@ class Transcript:
             before = paragraphs[at - 1].text if at else ""
             signature = any(p.match(before) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE, OFFICE_SIGNED))
             related = paragraphs[at].text.strip().casefold() == "related documents"  # (an old site's: no summary above)
-            if at and wilson and (_same_text(before, self.summary) or not self.summary and len(before.split()) <= 60
-                       and not signature and not related and not self.parser.start_label(before, self.declared)):
+            reports = bool(SUMMARY_REPORTER.match(before)) and len(before.split()) <= 120  # ("X reports on ...")
+            if at and wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
+                                  and (len(before.split()) <= 60 and not self.parser.start_label(before, self.declared)
+                                       or reports)):
                 start = at - 1  # the summary, printed again above "Document Information"
                 self.summaries = self.summaries or before
                 glued = paragraphs[at - 1].lines

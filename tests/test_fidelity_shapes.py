@@ -3717,3 +3717,21 @@ def test_a_record_s_own_summary_heading_and_numbered_points_are_no_turns(registe
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["Nasser", "Premier Zhou"]
     assert any(header == "Summary" and value.startswith("2. Both sides") for header, value in linked.doc.headers)
+
+
+def test_the_archive_s_long_summary_of_a_report_above_its_lists_is_no_turn(register, tmp_path):
+    summary = ("Comrade Gromyko reports on a series of conversations with Dean Rusk and Arthur Goldberg during the 21st "
+               "session of the UN General Assembly on the language of a treaty on the non-dissemination of nuclear "
+               "weapons, the loopholes the American draft leaves open for a collective nuclear force of NATO, and the "
+               "Soviet readiness to let the experts of both sides look for wording that would close them before the "
+               "end of the session.")
+    text = ("Skip to content\n\nOctober 31, 1966\n\nThe Question of a Non-Dissemination Agreement in Comrade Gromyko’s "
+            "Talks with American Officials\n\n"
+            "Rusk remarked in passing that the non-dissemination of nuclear weapons would stand near the top.\n\n"
+            "We answered that the Soviet government regards this matter as one of the most pressing of the day.\n\n"
+            "Rusk said that this was an encouraging answer.\n\n" + summary + "\n\n"
+            "Associated People & Organizations\n\nGromyko, Andrei Andreevich, 1909-1989\nRusk, Dean, 1909-1994\n\n"
+            "Associated Topics\n\nNuclear Nonproliferation\nNuclear Weapons\n\nDocument Information\n\nSource\n\n"
+            "AVP RF, f. 0129.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Dean Rusk", "Andrei Gromyko", "Dean Rusk"]
