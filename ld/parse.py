@@ -123,6 +123,10 @@ SUMMARY_REPORTER = re.compile(r"^[ ]*(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z]
                               r"Paris|Bonn|Rome|Canberra|Ottawa|Tokyo|Seoul|Center|Centre|(?:[A-Z][\w]+[ ]){0,2}Ministry|"
                               r"(?:[A-Z][\w]+[ ]){0,2}Foreign[ ]Ministry)\b)",
                               re.M)
+# two persons who report together: "Mikoyan and Suslov report from Budapest on a session ..."
+JOINT_REPORTERS = re.compile(r"^[ ]*(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+)[ ]+and[ ]+"
+                             r"(?P<second>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+)[ ]+report[ ]+(?:from|on|to|about|that)\b",
+                             re.M)
 # the author of a first-person record comments on the conversation, after it or between its turns
 AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impression)|My (?:impression|opinion) is"
                             r"|It seemed to me|It seems to me|I had the impression)\b")
@@ -1572,6 +1576,7 @@ class Transcript:
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.summarising = False  # inside the record's own "Summary" heading's points, before its first label
+        self.joint_authors: tuple[str, ...] = ()  # the two persons the archive's summary says report ("X and Y report")
         self.sender = ""  # who sends a cable, by the line under its title (see SENT_BY)
         self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
         self.previous = ""  # the text of the paragraph before, for whom "He ..." opening the next one means
@@ -1631,6 +1636,9 @@ class Transcript:
             # the archive's summary: "Drânceanu reports on an audience with the Shah", of a telegram in the first
             # person that never names its author (who is named nowhere in the record, so is no speaker of it)
             self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
+        joint = JOINT_REPORTERS.search(self.summaries) if not (self.narrator or self.signer) else None
+        if joint:  # "Mikoyan and Suslov report from Budapest on ...": the telegram's "We" is the two of them
+            self.joint_authors = tuple(" ".join(self.layout.normalise(w) for w in joint[g].split()) for g in ("name", "second"))
         self.reported = self._reads_reported(paragraphs)
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
@@ -1774,7 +1782,7 @@ class Transcript:
             at = heading
         while at and (paragraphs[at - 1].text.strip().casefold() in TRAILER_LINES
                       or at >= 2 and paragraphs[at - 2].text.strip().casefold() in ("author(s):", "author(s)")
-                      and len(paragraphs[at - 1].text.split()) <= 6):
+                      and all(len(line.split()) <= 6 for line in paragraphs[at - 1].lines)):  # (an author a line)
             at -= 1  # "Associated People & Organizations", "Subjects Discussed", "Author(s):" / "Mikhail Gorbachev"
         if at is not None:
             start = at
@@ -2034,6 +2042,9 @@ class Transcript:
         if AUTHOR_COMMENT.match(unnumbered):  # "In my opinion, Kim Il avoided ...": the author's comment, no one's turn
             return Label(0, 0, "", "", role=NARRATION)
         we = WE_REPORT.match(unnumbered)
+        if we and self.layout.any_verb.fullmatch(we["verb"]) and self.joint_authors and not (self.narrator or self.signer):
+            first, second = self.joint_authors
+            return Label(0, 0, "We", first, co_speaker=second, reported=True)
         if we and self.layout.any_verb.fullmatch(we["verb"]) and (
                 self.narrator or self.signer or any(s["role"] == AUTHOR or s["label"] == "I" for s in self.segments)):
             # "We answered that this question ...": the author's first person plural, in a record in the first person

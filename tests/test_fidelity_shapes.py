@@ -3735,3 +3735,18 @@ def test_the_archive_s_long_summary_of_a_report_above_its_lists_is_no_turn(regis
             "AVP RF, f. 0129.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Dean Rusk", "Andrei Gromyko", "Dean Rusk"]
+
+
+def test_we_of_a_telegram_two_persons_report_is_their_joint_turn(register, tmp_path):
+    text = ("Skip to content\n\nOctober 29, 1956\n\nTelegram from Soviet Politburo members Mikoyan and Suslov on the "
+            "session of the Hungarian leadership\n\n"
+            "Imre Nagy informed the session that during the night he had received delegations from several factories.\n\n"
+            "We told the Hungarian comrades that the Soviet troops were in the city at the request of the government.\n\n"
+            "Tildy agreed, but said that he would not speak on the radio.\n\n"
+            "Mikoyan and Suslov report from Budapest on a session of the Hungarian party Presidium.\n\n"
+            "Author(s):\n\nMikoyan, Anastas Ivanovich, 1895-1978\nSuslov, Mikhail Andreevich, 1902-1982\n\n"
+            "Associated Places\n\nHungary\n\nDocument Information\n\nSource\n\nAPRF, f. 3.\n")
+    linked = linked_page(text, register, tmp_path)
+    we = next(t for t in linked.doc.turns if t.label == "We")
+    assert (linked.speakers[we.position].label, linked.co_speakers[we.position].label) == ("Anastas Mikoyan",
+                                                                                          "Mikhail Suslov")
