@@ -3048,15 +3048,20 @@ def unheaded_list(texts) -> list[str]:
     return longest if len(longest) >= 3 else []
 
 
-# or the office first, then the name: "Min of Finance, Hon David Smith", "The Prime Minister, PW Botha"
-OFFICE_THEN_NAME = re.compile(r"(?:The[ ]+)?[A-Z][\w.]*(?:[ ]+(?:of|the|for|in|[A-Z][\w.]*)){0,6},[ ]+"
-                              r"(?:(?:Dr|Mr|Mrs|Ms|Hon|the|General|Gen|Sir|Prof|Amb)\.?[ ]+|[A-Z]{1,3}\.?[ ]+)+"
-                              r"(?:[A-Z][a-z][\w’'\-]+[ ]+)?[A-Z][a-z][\w’'\-]+")
-# a participant entry with no header: a name (after its honorifics), a comma and an office in capitals
-PARTICIPANT_ENTRY = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Amb|Gen|General|Hon|Prof|Sir|Ambassador|Minister)\.?[ ]+)*"
-                               r"(?:(?:van|von|de|da|di|du|le|la)[ ]+)?[A-Z][\w’'.\-]*"
-                               r"(?:[ ]+(?:[A-Z][\w’'.\-]*|van|von|de|den|der|da|di|du|la|le|bin|al)){1,5},"
-                               r"[ ]+(?:the[ ]+)?[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
+# a name's lower-case particles, inside it ("Hendrik Johannes van den Bergh", "Hussein bin Talal")
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "ter", "ten", "bin", "al"})
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
+# a name alone after an office and a comma, in a list: "Hon David Smith", "PW Botha", "Dr the Hon S C Mundawarara"
+# (an honorific or an initial in it: "State Council" after "Prime Minister Chou En-lai" is no name)
+NAME_AFTER_OFFICE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Hon|the|General|Gen|Sir|Prof|Amb)\.?[ ]+|[A-Z]{1,3}\.?[ ]+)+"
+                               r"(?:[A-Z][a-z][\w’'\-]+[ ]+)?[A-Z][a-z][\w’'\-]+")
+# a participant entry with no header: the office first, then the name ("Min of Finance, Hon David Smith", "The Prime
+# Minister, PW Botha"), or a name (after its honorifics), a comma and an office in capitals
+OFFICE_THEN_NAME = re.compile(rf"(?:The[ ]+)?[A-Z][\w.]*(?:[ ]+(?:of|the|for|in|[A-Z][\w.]*)){{0,6}},[ ]+"
+                              rf"{NAME_AFTER_OFFICE.pattern}")
+PARTICIPANT_ENTRY = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Amb|Gen|General|Hon|Prof|Sir|Ambassador|Minister)\.?[ ]+)*"
+                               rf"(?:(?:{_PARTICLE})[ ]+)?[A-Z][\w’'.\-]*(?:[ ]+(?:[A-Z][\w’'.\-]*|{_PARTICLE})){{1,5}},"
+                               rf"[ ]+(?:the[ ]+)?[A-Z](?:[a-z]|[A-Z]{{1,5}}\b)")
 # A known name in the recorder's capitals and the speech with no separator: "LE DUAN Our Politburo ...",
 # "N. S. KHRUSHCHEV That is good." (the capitals tell the label from a sentence that starts with a name)
 CAPS_BARE = re.compile(r"(?P<label>(?P<title>)(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][A-Z'’\-]+(?:[ ]+[A-Z][A-Z'’\-]+){0,3}))"

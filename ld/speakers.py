@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
+from ld.parse import NAME_AFTER_OFFICE, NAME_PARTICLES
 from ld.register import LETTERS_APART, Entity, Register
 
 # Methods, in the order they are tried (see Resolver.resolve).
@@ -37,10 +38,6 @@ FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|
 DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts|Eh)\.(?:[A-Z]\.?)?$")  # ("Eh.A.": Э. А.)
 GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
-# a name alone after an office and a comma, in a list: "Hon David Smith", "PW Botha", "Dr the Hon S C Mundawarara"
-# (an honorific or an initial in it: "State Council" after "Prime Minister Chou En-lai" is no name)
-NAME_AFTER_OFFICE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Hon|the|General|Gen|Sir|Prof|Amb)\.?[ ]+|[A-Z]{1,3}\.?[ ]+)+"
-                               r"(?:[A-Z][a-z][\w’'\-]+[ ]+)?[A-Z][a-z][\w’'\-]+")
 # words of an office printed before the name in such a list ("Min of Finance", "Dept PM", "Commander in Chief")
 OFFICE_WORDS = {"min", "minister", "prime", "pm", "dept", "deputy", "chief", "commander", "secretary", "director",
                 "head", "ambassador", "president", "chairman", "premier", "foreign", "finance", "defence", "defense"}
@@ -49,7 +46,6 @@ STATE_BEFORE_NAME = re.compile(r"^(?:[A-Z][a-z]+[ ]+){0,3}(?:Republic|Kingdom|Fe
 # in a page whose line breaks are lost, a list's last entry runs on into what follows: a name's honorific, or a side's
 # sub-heading, after a capitalised word ends it ("Ramis Alija Comrade Khrushchev opened ...", "Andropov From the Albanian")
 RUN_ON_ENTRY_END = re.compile(r"(?<=[a-z]) (?=(?:Comrade|Comrades|Com\.|Cde\.|From the|On the) [A-Z])")
-NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "ter", "ten"}  # (in a name's middle)
 PARTICLES_CUT_SHORT = re.compile(r"^[Vv]d\.?$")  # a Dutch or Afrikaans "van der", "van den" cut short
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
 # the last words of an office that FRUS follows with the holder's surname in parentheses
