@@ -222,12 +222,31 @@ class Label:
     alias: str = ""  # a transliteration printed in brackets after the name ("Pak Geum-cheol [Pak Kum-chol]")
 
 
-def _alternation(words, flexible_spaces: bool = True) -> str:
-    words = sorted(set(words), key=len, reverse=True)
-    escaped = [re.escape(w) for w in words if w]
-    if flexible_spaces:
-        escaped = [w.replace(r"\ ", "[ ]+") for w in escaped]
-    return "|".join(escaped) or "(?!)"
+def alternation(words, flexible_spaces: bool = True, any_case: bool = False) -> str:
+    """A regular expression that matches any of ``words`` (a space as one or more when ``flexible_spaces``),
+    the longest first. The words share their prefixes, as in a trie ("vice(?:[ ]+pre(?:mier|sident))?"), so a
+    match attempt reads a word once instead of trying each of some hundred titles in turn: the same matches
+    as a plain longest-first alternation (of two words only one can match unless it is the other's prefix,
+    and then the greedy optional part tries the longer first), at a fraction of the cost. For a pattern that
+    ignores case, ``any_case`` puts the words in lower case: "Vice" and "VICE PREMIER" would be two branches
+    that both match, the shorter tried first."""
+    trie: dict = {}
+    for word in (w.lower() for w in words) if any_case else words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        if word:
+            node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [("[ ]+" if char == " " and flexible_spaces else re.escape(char)) + pattern(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie) or "(?!)"
 
 
 def _layout_problem(message: str, hint: str | None = None) -> ConfigError:
@@ -291,11 +310,11 @@ class Layout:
         self.recorder_leads = tuple(merged["recorder_leads"])
 
         titles = merged["titles"] + [t.upper() for t in merged["titles"] if len(t.rstrip(".")) > 1]
-        title = _alternation(titles)
-        article = _alternation(merged["articles"] + [a.upper() for a in merged["articles"]]
+        title = alternation(titles)
+        article = alternation(merged["articles"] + [a.upper() for a in merged["articles"]]
                                + [a.lower() for a in merged["articles"]])  # "Turning to Cuba, the Secretary said"
         # (and in capitals, as a cable prints them: "3. BREZHNEV SAID HE HAD READ THE MESSAGE ...")
-        verbs = _alternation(merged["reporting_verbs"] + [v.upper() for v in merged["reporting_verbs"]])
+        verbs = alternation(merged["reporting_verbs"] + [v.upper() for v in merged["reporting_verbs"]])
         # the listed adverbs, or any adverb in -ly the layout's pattern allows ("very willingly")
         pattern = merged["reporting_adverb_pattern"]
         try:
@@ -304,7 +323,7 @@ class Layout:
                                       hint="use (?:...) for a group")
         except re.error as exc:
             raise _layout_problem(f"reporting_adverb_pattern: {pattern!r} is not a regular expression ({exc})") from None
-        adverbs = _alternation(merged["reporting_adverbs"]) + (f"|(?:{pattern})" if pattern else "")
+        adverbs = alternation(merged["reporting_adverbs"]) + (f"|(?:{pattern})" if pattern else "")
         upper = r"[^\W\d_a-zß-ÿ]"  # a letter that is not a lower-case Latin one
         # "N.S.", a two-letter initial before a name ("Yu. V. Andropov") or "Zedong"
         # (or a name cut short right before the label's colon: "Khrush.:", "Kad.:", in working notes)
@@ -313,7 +332,7 @@ class Layout:
                 rf"|{upper}[\w'’\-]*(?:\[[a-z][\w'’\-]*\])?"  # (or a word the editor completed: "M[oro]", "K[osygin]")
                 rf"|(?:{ARTICLES})-{upper}[\w'’\-]+")  # (an Arabic name's article: "H. al-Assad")
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
-        particle = _alternation(merged["particles"])
+        particle = alternation(merged["particles"])
         # at most 8 words: a bound that keeps every match attempt short (no quadratic scans)
         # (a particle may open it after a title: "Mr. von Staden", "Monsieur de Gaulle")
         name = rf"(?:(?:{particle})[ ](?={upper}))?{token}(?:[ ]+(?:{token}|(?:{particle})(?=[ ]))){{0,7}}?"
@@ -334,7 +353,7 @@ class Layout:
         # Reported speech: "Mao Zedong said that ...", "The Premier replied ...".
         # a numbered paragraph of a report ("2. Kim Il Sung said that"), or one opened by a lead of the
         # layout's report_leads ("Then Ho Chi Minh said that", "After mutual greetings Ho Chi Minh ...")
-        leads = _alternation(merged["report_leads"] + [w.upper() for w in merged["report_leads"]])  # (a cable's too)
+        leads = alternation(merged["report_leads"] + [w.upper() for w in merged["report_leads"]])  # (a cable's too)
         # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
         # (or a list's "- ", or an outline's "ii." and "b.": "ii. In response, Secretary Kissinger stated that"; or a
         # section's "II.": "II. Premier Zhou asked Nehru how ...")
@@ -365,7 +384,7 @@ class Layout:
         # (the narration ends with a comma: "It is independent, as Brezhnev L.I. also said" is no report)
         # or with no comma before one of the recorder's titles ("In the conversation which followed Cde. Liu
         # Shaoqi briefly told ...")
-        marks = _alternation([*(t.rstrip(".") for t in merged["report_titles"]), "comrade"])  # ("At lunch comrade X")
+        marks = alternation([*(t.rstrip(".") for t in merged["report_titles"]), "comrade"])  # ("At lunch comrade X")
         # (a participle's clause may be longer: "Having received the answer of the Chinese side to the
         # letter of the six parties, Comrade Kliszko stated ...")
         clause = (rf"(?:(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning|After|Following|During)"
@@ -411,7 +430,7 @@ class Layout:
         self.dashed = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?P<verb>(?!))?\.?"
                                  rf"(?:[ ]+(?P<sep>[–—-])[ ]+|(?P<glued>—)(?=[^\W\d_]))(?=\S)")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
-        starters = _alternation([w for w in merged["not_labels"] if w[:1].isupper()])
+        starters = alternation([w for w in merged["not_labels"] if w[:1].isupper()])
         self.bare = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?=(?:{starters})\b)")
         # a paragraph of narration that ends by introducing the next one: "... Comrade Hysni Kapo said:"
         # (or "... Heo Dam began his discussion at 17 hours and talked about the following issues:")
@@ -431,28 +450,28 @@ class Layout:
             rf"[a-z]{{3,}}[^s\W]s)\b{NOT_CONTINUED_TALK}")  # (or in the present: "Molotov supports the proposal and says that")
         self.any_verb = re.compile(rf"\b(?:{verbs})\b")
         past = r"[a-z]{2,}ed|was|were|began|took|left|went|read|rose|came|sat|stood|shook|gave|saw|met|ended"
-        subjects = _alternation(merged["narration_subjects"])
+        subjects = alternation(merged["narration_subjects"])
         self.narration = re.compile(
             rf"(?:{subjects})(?:[ ]+(?:[A-Z][\w’'\-]*|and)){{0,8}}[ ]+(?:[a-z]+[ ]+)?(?:{past})\b"
         ) if merged["narration_subjects"] else None
         # "Citation: ..." on one line, as a page copied from the PDF export prints it
         # the same inside a run-on line: "... Raul Castro Citation: Memorandum ... Summary: ..."
-        self.run_on_section = re.compile(rf"(?:^|(?<=[ ]))(?P<name>{_alternation(self.sections)}):[ ]+(?=\S)")
-        self.inline_section = re.compile(rf"^(?P<name>{_alternation(self.sections)}):[ ]+(?P<value>\S.*)$", re.S)
+        self.run_on_section = re.compile(rf"(?:^|(?<=[ ]))(?P<name>{alternation(self.sections)}):[ ]+(?=\S)")
+        self.inline_section = re.compile(rf"^(?P<name>{alternation(self.sections)}):[ ]+(?P<value>\S.*)$", re.S)
         self.header_names = {h.casefold(): h for h in merged["headers"]}  # a heading alone: "PARTICIPANTS"
-        self.phrase_header = re.compile(rf"(?P<h>{_alternation(merged['phrase_headers'])})[ ]+(?=[A-Z])") \
+        self.phrase_header = re.compile(rf"(?P<h>{alternation(merged['phrase_headers'])})[ ]+(?=[A-Z])") \
             if merged["phrase_headers"] else None
         # a person's name of two or three words after a title: "Comrade Pak Gyeong-sun", "Foreign Minister Raúl Roa"
         # a title and a name of one word or more ("President Carter", "Chancellor Helmut Schmidt")
-        self.titled_name = re.compile(rf"\b(?P<title>{_alternation(merged['titles'])})[ ]"
+        self.titled_name = re.compile(rf"\b(?P<title>{alternation(merged['titles'])})[ ]"
                                       rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{0,2}})")
-        self.titled_person = re.compile(rf"\b(?:{_alternation(merged['titles'])})[ ]"
+        self.titled_person = re.compile(rf"\b(?:{alternation(merged['titles'])})[ ]"
                                         rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{1,2}})")
-        self.run_on_header = re.compile(rf"(?<=[ ])(?P<name>{_alternation(merged['headers'])}):[ ]+(?=\S)")
+        self.run_on_header = re.compile(rf"(?<=[ ])(?P<name>{alternation(merged['headers'])}):[ ]+(?=\S)")
         self.header = re.compile(
         # (a list of people may go on in lower case: "Zaproszeni do wszystkich punktów porządku dziennego:")
-            rf"(?P<h>(?:{_alternation(merged['participant_headers'])})(?-i:(?:[ ]+[a-zß-ſ][\w.]*){{1,6}})|"
-            rf"{_alternation(merged['headers'])})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
+            rf"(?P<h>(?:{alternation(merged['participant_headers'], any_case=True)})(?-i:(?:[ ]+[a-zß-ſ][\w.]*){{1,6}})|"
+            rf"{alternation(merged['headers'], any_case=True)})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
         # "(Laughter.)", "[The conversation ended.]": whether one is a stage direction is decided in context
         self.stage = re.compile(rf"\((?P<p>{upper}[^()]*)\)|\[(?P<b>{upper}[^\[\]]*)\]")
 
@@ -832,7 +851,7 @@ class Parser:
         paragraph that holds the heading, starts the record there."""
         if not self.recurring and not self.period_run_on:
             return paragraphs
-        named = re.compile(rf"(?<![\w.])(?:{_alternation(self.period_names)})\.[ ]+(?=[\"“(\[.…]*[A-Z])") \
+        named = re.compile(rf"(?<![\w.])(?:{alternation(self.period_names)})\.[ ]+(?=[\"“(\[.…]*[A-Z])") \
             if self.period_run_on else \
             re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(self.recurring)))}):[ ]+(?=\S)", re.I)
         for index, para in enumerate(paragraphs[:8]):
@@ -2955,7 +2974,7 @@ class Transcript:
         if short.casefold() not in self.declared:
             self.declarations.append((short, full))
         self.declared[short.casefold()] = full
-        shorts = _alternation([s for s, _ in self.declarations])
+        shorts = alternation([s for s, _ in self.declarations], any_case=True)
         self.short = re.compile(rf"(?P<label>{shorts})[ ]*:(?=\s|$)", re.I)
 
     def _continue(self, text: str, para: Paragraph, start: int, end: int) -> None:

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from ld.parse import NAME_AFTER_OFFICE, NAME_PARTICLES
+from ld.parse import NAME_AFTER_OFFICE, NAME_PARTICLES, alternation
 from ld.register import LETTERS_APART, Entity, Register
 
 # Methods, in the order they are tried (see Resolver.resolve).
@@ -211,7 +211,7 @@ class Names:
     def roles_in_title(self) -> re.Pattern:
         """A role and the name after it in a title ("Premier Zhou Enlai's", "the Ambassador of Cambodia X")."""
         if self._roles is None:
-            roles = "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True) if t not in HONORIFICS)
+            roles = alternation([t for t in self.titles if t not in HONORIFICS], flexible_spaces=False, any_case=True)
             # the name after the role, or completed by the editor in brackets ("the President [George
             # H.W. Bush]", "The Chancellor's [Helmut Kohl's] Meeting")
             self._roles = re.compile(rf"(?<![\w-])(?i:(?P<role>{roles}))(?:['’]s)?(?:\s+(?:of|to|in)(?:\s+the)?)?"
