@@ -230,8 +230,13 @@ def alternation(words, flexible_spaces: bool = True, any_case: bool = False) -> 
     and then the greedy optional part tries the longer first), at a fraction of the cost. For a pattern that
     ignores case, ``any_case`` puts the words in lower case: "Vice" and "VICE PREMIER" would be two branches
     that both match, the shorter tried first."""
+    words = [w.lower() for w in words] if any_case else list(words)
+    if flexible_spaces and any(w != " ".join(w.split()) for w in words if w):
+        # (a space at either end, or two: "[ ]+" then "[ ]+" again could eat what the longer word needs)
+        escaped = [re.escape(w).replace(r"\ ", "[ ]+") for w in sorted(set(words), key=len, reverse=True) if w]
+        return "|".join(escaped) or "(?!)"
     trie: dict = {}
-    for word in (w.lower() for w in words) if any_case else words:
+    for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
@@ -1897,8 +1902,9 @@ class Transcript:
         last = paragraphs[-1].lines if len(paragraphs) > 1 else ()
         if not signed and len(last) == 2 and OFFICE_BELOW.match(last[1]) and (named_above := NAME_LINE.match(last[0])):
             signed = [paragraphs.pop()]
-        elif not signed and len(last) == 2 and OFFICE_BELOW.match(last[0]) and (named_above := NAME_LINE.match(last[1])):
-            signed = [paragraphs.pop()]  # "AMBASSADOR" above "Reis Malile"
+        elif not signed and len(last) == 2 and OFFICE_BELOW.match(last[0]) \
+                and (named_above := NAME_LINE.match(last[1]) or SURNAME_SIGNED.match(last[1])):
+            signed = [paragraphs.pop()]  # "AMBASSADOR" above "Reis Malile" (or "Ambassador of the CSSR" above "Moravec")
         elif not signed and len(paragraphs) > 2 and OFFICE_BELOW.match(paragraphs[-1].text) \
                 and (named_above := NAME_LINE.match(paragraphs[-2].text) or SURNAME_SIGNED.match(paragraphs[-2].text)):
             signed = [paragraphs[-2], paragraphs[-1]]
@@ -1911,7 +1917,7 @@ class Transcript:
         self.headers += [("Recorded by", p.text) for p in signed if p.text not in lines]
         names = [found for p in signed if (m := SIGNED.match(p.text))
                  and (found := m["name"] or m["initialled"] or m["restored"] or m["dashed"] or m["signed_by"]
-                      or m["slashed"])]
+                      or m["slashed"] or m["between"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)] + names_listed
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
@@ -3520,6 +3526,8 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[(?:signature|signed)\][ ]*\(?(?P<name
                     r"|\[(?P<restored>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\]"  # ("[Knappstein]")
                     r"|/-/[ ]*(?P<dashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+)"  # ("/-/ Maneli")
                     r"|/(?P<slashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+)/"  # ("/N. ROSHCHIN/": a cable's signature)
+                    # (a Hungarian cable's, between dashes with its number: "– Monori – 446 –")
+                    r"|[–—-][ ]*(?P<between>[A-Z][a-z][\w’'\-]+)[ ]*[–—-](?:[ ]*\d{1,5}[ ]*[–—-])?"
                     r"|Signed(?:[ ]by)?:[ ]*"
                     r"(?P<signed_by>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+){0,2}))$",
                     re.I)  # ("Signed: Corneliu Bogdan")

@@ -189,6 +189,11 @@ class Key:
 SOUNDALIKE_INITIALS = {letter: set("eijy") - {letter} for letter in "eijy"}
 
 
+# the archive's summary of a talk between two: "Moravec and Moskovsky discuss ...", "Kapitsa and Monori talk about ..."
+SUMMARY_PAIR = re.compile(r"(?m)^(?P<a>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)[ ]+and[ ]+"
+                          r"(?P<b>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)[ ]+(?:discuss|talk|speak|exchange|review|converse)\b")
+
+
 class Names:
     """Turns printed names into keys, with the layout's titles as the honorifics to strip."""
 
@@ -802,8 +807,12 @@ class Resolver:
                 entity = self.register.get(self.speaker_map[key])
                 return self._remember(name, entity, Resolution(entity, SIDECAR, f"[speakers] {key!r}"))
         bare = re.sub(r"^the ", "", fold(name).rstrip("."))
-        if not role and bare not in HONORIFICS and bare in self.names.titles:
+        office = fold(self.names.split_title(label)[0]).rstrip(".")
+        if not role and bare not in HONORIFICS and bare in self.names.titles \
+                and not (office and self.role_aliases.get(office, office) in self.names.titles
+                         and set(self.role_aliases.get(office, office).split()) & (OFFICES | OFFICE_WORDS)):
             role = name  # a role read as a name in a speech tag: "..., the Premier said, they are ..."
+            # (after an office it is a surname: "PM Major erklärt ...", a German note's John Major)
         if role:
             return self._role(role)
         if fold(name) in self.side_labels:
@@ -1075,6 +1084,16 @@ class Resolver:
             return Resolution(entity, PARTICIPANTS, f"the record speaks in its author's first person; of the persons "
                               f"the page names who are not reported otherwise, the archive's title or summary names "
                               f"{name} only", name, doubtful=True)
+        if not named and (pair := SUMMARY_PAIR.search(self.summary_text)):
+            # "Moravec and Moskovsky discuss ...": the archive's summary names two, one of whom speaks otherwise
+            heard = [self.names.key(e.label) for e in speakers]
+            unheard = [n for n in (pair["a"], pair["b"]) if not any(self.names.key(n).fits(k) or k.fits(self.names.key(n))
+                                                                    for k in heard) and not self._not_a_person(n)]
+            if len(unheard) == 1 and len(speakers) >= 1:
+                name = unheard[0]
+                return Resolution(self.lookup(name).entity, DOCUMENT, f"the record speaks in its author's first person; "
+                                  f"the archive's summary names {name} with the one who speaks otherwise", name,
+                                  doubtful=True)
         if len(named) != 1:
             return Resolution(None, UNRESOLVED, "the record speaks in its author's first person ('I ...') and the "
                               f"page names {len(named) or 'no'} person(s) who could be the author")

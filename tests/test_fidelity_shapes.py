@@ -3750,3 +3750,43 @@ def test_we_of_a_telegram_two_persons_report_is_their_joint_turn(register, tmp_p
     we = next(t for t in linked.doc.turns if t.label == "We")
     assert (linked.speakers[we.position].label, linked.co_speakers[we.position].label) == ("Anastas Mikoyan",
                                                                                           "Mikhail Suslov")
+
+
+VERMERK = ("June 17, 1991\n\nThe Chancellor's [Helmut Kohl's] Meeting with British Prime Minister Major\n\n"
+           "V e r m e r k\n\nPM Major erklärt, er wolle offen sprechen.\n\n"
+           "Der Bundeskanzler entgegnet, er kenne die Lage.\n\nBM Genscher ergänzt, die WEU sei eine Brücke.\n\n"
+           "PM Major kommt abschließend auf Jugoslawien zu sprechen.\n")
+
+
+def test_a_chancellery_note_s_abbreviated_offices_and_present_tense_verbs(register, tmp_path):
+    # "PM Major" is Prime Minister Major, not a person called "Major" the page never names; "BM" is a
+    # Federal Minister's office; "entgegnet", "ergänzt" and "kommt abschließend" report as "erklärt" does
+    linked = linked_page(VERMERK, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("PM Major", "Major"), ("Der Bundeskanzler", "Helmut Kohl"), ("BM Genscher", "Genscher"), ("PM Major", "Major")]
+    assert all(linked.resolutions[t.position][0] != "unresolved" for t in linked.doc.turns)
+
+
+REPORT = ("September 14, 1971\n\nTelegram, Embassy of Hungary in the Soviet Union to the Hungarian Foreign Ministry\n\n"
+          "I asked Comrade Kapitsa whether the talks would go on.\n\n"
+          "Comrade Kapitsa replied that they would, and that Moscow welcomed them.\n\n"
+          "I told Comrade Kapitsa that our embassy in Pyongyang agreed.\n\n{signature}\n")
+
+
+@pytest.mark.parametrize("signature,author", [
+    ("– Monori – 446 –", "Monori"),  # a Hungarian cable's: the name between dashes, with the cable's number
+    ("Ambassador of the CSSR\nMoravec", "Moravec"),  # the office, and the surname under it in one paragraph
+])
+def test_a_signature_by_surname_names_the_author(signature, author, register, tmp_path):
+    linked = linked_page(REPORT.format(signature=signature), register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("I", author), ("Comrade Kapitsa", "Kapitsa"), ("I", author)]
+
+
+def test_the_archive_s_summary_of_a_talk_between_two_names_the_author(register, tmp_path):
+    text = (REPORT.format(signature="Ambassador of the CSSR\n[signature: illegible]")
+            + "\nMoravec and Kapitsa discuss the Red Cross talks.\n\nDocument Information\n\nSource\n\nRights\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("I", "Moravec"), ("Comrade Kapitsa", "Kapitsa"), ("I", "Moravec")]
+    assert "speaker-to-confirm" in codes(linked)  # inferred: a curator confirms it
