@@ -2789,6 +2789,17 @@ class Transcript:
                 f"[speakers] in the sidecar"))
             return
         current = self.current
+        period = PERIOD_LABEL.match(para.text) if current is not None and not (match and match["name"]) else None
+        if period and current is not None and not period["first"] \
+                and re.fullmatch(r"[A-Z][a-z][\w’'\-]+", current["label"] or "") \
+                and period["name"].casefold() not in self.layout.title_set | self.layout.speech_openings \
+                and period["name"].casefold() not in self.layout.not_first and len(para.text) > period.end() + 20:
+            self.notices.append((  # "Akhromeyev. I must say ..." in the turn of "Gorbachev. ...": a label of that shape
+                "unread-label", para.location.line,
+                f"{period[0].strip()!r} starts this paragraph like the page's surname labels but is not read as one, so "
+                f"the paragraph joins the turn of {current['speaker']}: if it is a speaker, map it under [speakers] in "
+                f"the sidecar"))
+            return
         shouted = PERIOD_CAPS.match(para.text) if current is not None and (current["label"] or "").isupper() else None
         if current is not None and shouted and shouted["name"].casefold() not in self.layout.title_set \
                 and shouted["name"].casefold() not in NOT_SIGNERS and len(para.text) > shouted.end() + 20:
@@ -3612,7 +3623,10 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     # (or two, each opening two paragraphs or more, named near the top: "KOSYGIN." and "TARAKI." of a call)
     paired = frozenset(n for n, c in capitals.items() if c >= 2 and n.casefold() in top)
     shouted = frozenset(capitals) if len(capitals) >= 3 else paired if len(paired) >= 2 else frozenset()
-    top = {w.casefold() for w in re.findall(r"([\w’'\-]+)(?!\.)", " ".join(p.text for p in paragraphs[:6])[:2000])}
+    # (and the list of who was present, however far down an old site's export prints it: "(Present were: ...)")
+    present = " ".join(p.text for p in paragraphs[6:30] if PRESENT_LIST.match(p.text))
+    head = " ".join(p.text for p in paragraphs[:6])[:2000] + " " + present
+    top = {w.casefold() for w in re.findall(r"([\w’'\-]+)(?!\.)", head)}
     # a dialogue whose line breaks were lost: two names the top names, each three times or more a sentence alone
     run_on = frozenset(n for n, c in inside.items() if c >= 3 and n.casefold() in top)
     if len(run_on) >= 2:
@@ -3633,6 +3647,7 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     return (names if len(names) >= 2 else frozenset()) | shouted, False
 
 
+PRESENT_LIST = re.compile(r"^[(\[]?(?:Present|Also present|Participants|Participating|Taking part)(?:[ ]+were)?[ ]*:", re.I)
 PERIOD_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][A-Z’'\-]{2,})\.[ ]+(?=[\"“(\[.…]*[A-Z])")
 # the same with initials ("L. I. BREZHNEV. Good evening ..."): a line that opens a turn of a record copied
 # without blank lines

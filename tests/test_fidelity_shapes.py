@@ -3790,3 +3790,28 @@ def test_the_archive_s_summary_of_a_talk_between_two_names_the_author(register, 
     assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
         ("I", "Moravec"), ("Comrade Kapitsa", "Kapitsa"), ("I", "Moravec")]
     assert "speaker-to-confirm" in codes(linked)  # inferred: a curator confirms it
+
+
+ROUND_TABLE = ("Search in\n\nDigital Archive\n\nMarch 2, 1990\n\nCitation\n\nget citation\n\n"
+               "Gorbachev and his advisers discuss the troops in Germany.\n\nshare document\n\nEnglish HTML\n\n"
+               "Discussion at a Private Meeting in the Office of the General Secretary\n\n2 March 1990\n\n"
+               "{present}Gorbachev. I have called you together about the troops.\n\n"
+               "Shevardnadze. Our main card is the troops, and everyone knows it.\n\n"
+               "Akhromeyev. I must say that the army is worried about the officers.\n\n"
+               "Gorbachev. That is right. Let them pay, they have the money.\n\n"
+               "Falin. I would insist on one thing: no united Germany in NATO.\n")
+
+
+def test_surname_labels_with_a_full_stop_named_by_a_present_line_far_down(register, tmp_path):
+    # an old site's export prints ten paragraphs before "(Present were: ...)": the list still names them
+    linked = linked_page(ROUND_TABLE.format(present="(Present were: Gorbachev, Shevardnadze, Akhromeyev, Falin)\n\n"),
+                         register, tmp_path)
+    assert [label for label, _, _ in turns(linked)] == ["Gorbachev", "Shevardnadze", "Akhromeyev", "Gorbachev", "Falin"]
+
+
+def test_a_surname_with_a_full_stop_left_unread_in_a_turn_of_surname_labels_is_flagged(register, tmp_path):
+    # with no list naming them, the two who speak once are not read as labels: their words join the turn
+    # before, and the page says so
+    linked = linked_page(ROUND_TABLE.format(present=""), register, tmp_path)
+    assert "Akhromeyev" not in [label for label, _, _ in turns(linked)]
+    assert "unread-label" in codes(linked) and verdict(linked) != "clean"
