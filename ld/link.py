@@ -88,6 +88,11 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     # recorder's own words: "I had a short talk with Vice President Nguyen Ngoc Tho" in a report's turns)
     resolver.read_notes(" ".join([*(f.text for f in doc.footnotes), *doc.preamble, *(t for _, t in doc.unattributed),
                                   *(v for h, v in doc.headers if h == "Narration"),  # ("... with ..., Wang Bingnan, ...:")
+                                  # (a heading the header above ran into: "... MEMORANDUM OF CONVERSATION WITH CUBAN
+                                  # PRESIDENT FIDEL CASTRO" under a reading room's "Publication Date:"; each line apart,
+                                  # a list's "The Shah of Iran" / "Henry A. Kissinger" is no "Shah of Iran Henry A.")
+                                  *("; ".join(v.splitlines()) for h, v in doc.headers
+                                    if "\n" in v and h not in ("Document Information", "Citation")),
                                   *(s.text for s in doc.segments if s.kind == "stage" or s.kind == "turn" and s.reported)]))
     resolver.read_speech(" ".join(s.text for s in doc.segments if s.kind == "turn" and not s.reported))
     # the author the page names, of a record that also names them by their office ("the Ambassador ...")

@@ -309,6 +309,7 @@ class Resolver:
         self.signed_office = ""
         self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (its government's own record)
         self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
+        self.note_role_names: dict[str, set[str]] = {}  # role -> every name the notes give it
         self.speech_roles: dict[str, str] = {}  # role -> the one name the speech gives it, more than once
         self.notes_text = ""  # the notes and narration, folded: "Castro:" is the Fidel Castro they name in full
         self.notes_raw = ""  # ... as printed
@@ -432,6 +433,7 @@ class Resolver:
         President Nixon and the Soviet leaders took place ...", "account of AMB Kohler's conversation"):
         the last resort for a role-only label that nothing else resolves, and flagged."""
         named: dict[str, set[str]] = {}
+        raw, text = text, SECOND_PLACE.sub(r"\1", text)  # "the Ambassador of the PRC in the USSR Yu Hongliang"
         for match in self.names.roles_in_title().finditer(text):
             if text[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
                 continue  # "Secretary’s Memoranda of Conversation": the role owns what follows, it has no name
@@ -455,8 +457,9 @@ class Resolver:
         for role, name in self._apposed_offices(text, APPOSED_AHEAD):  # ("I received Cde. Carlos Olivares Sanchez,
             named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # Ambassador of the Republic of Cuba")
         self.note_roles = {role: next(iter(names)) for role, names in named.items() if len(names) == 1}
-        self.notes_text = _words_folded(text)
-        self.notes_raw = text
+        self.note_role_names = named
+        self.notes_text = _words_folded(raw)
+        self.notes_raw = raw
 
     def read_speech(self, text: str) -> None:
         """The roles the speech itself gives one person, more than once and no one else ("I agree with Chairman
@@ -925,7 +928,19 @@ class Resolver:
             held = self._holders(other)
             if held.method != UNRESOLVED:
                 found = replace(held, note=f"{role!r} read as the title's {other}: {held.note}", doubtful=True)
-        if found.method == UNRESOLVED and self.author_name and re.search(rf"\b{re.escape(wanted)}\b", self.signed_office):
+        author = self.names.key(self.author_name)
+        others = [n for n in self.note_role_names.get(wanted, ())
+                  if not (self.names.key(n).fits(author) or author.fits(self.names.key(n)))]
+        authors = found.method == UNRESOLVED and re.search(rf"\b{re.escape(wanted)}\b", self.signed_office) \
+            or found.method != UNRESOLVED and any(self.names.key(n).fits(author) or author.fits(self.names.key(n))
+                                                  for n in (found.name, found.entity.label if found.entity else "") if n)
+        if self.author_name and len(others) == 1 and authors:
+            # "I received Hungarian Ambassador Prath Karoly ... The Ambassador said ...": in the diary of an ambassador
+            # (its title's, or its signature's), the one other the notes name in that office
+            return Resolution(self.lookup(others[0]).entity, DOCUMENT, f"{role!r}: the page's notes name {others[0]} "
+                              f"in that role, besides the record's author", others[0], doubtful=True)
+        if found.method == UNRESOLVED and self.author_name and re.search(rf"\b{re.escape(wanted)}\b", self.signed_office) \
+                and not others:
             # "the Ambassador informed Mao Zedong ..." in the diary an ambassador signs: its author, of himself
             return Resolution(self.lookup(self.author_name).entity, DOCUMENT, f"{role!r}: the office of the record's "
                               f"signature, whose author is {self.author_name}", self.author_name, doubtful=True)
@@ -1227,6 +1242,9 @@ DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|
                         r"(?P<name>[A-Z][\w’'\-]+)\b")
 # an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun" (a place of
 # a few words too: "the Ambassador of the Republic of Cuba, Flores Ibarra")
+# an office's second place, where it serves: "of the PRC in the USSR" before the name is "of the PRC"
+SECOND_PLACE = re.compile(r"\b((?:of|to)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+)[ ]+(?:in|to|at)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+"
+                          r"(?=[ ][A-Z][\w’'\-]+[ ][A-Z])")
 PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},[ ]+"
                          r"(?=[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+(?:[ ,]|$))")
 # the rest of a place after an office, then the editor's bracketed name: "the Secretary of State of the United States

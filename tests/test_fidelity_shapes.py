@@ -3815,3 +3815,33 @@ def test_a_surname_with_a_full_stop_left_unread_in_a_turn_of_surname_labels_is_f
     linked = linked_page(ROUND_TABLE.format(present=""), register, tmp_path)
     assert "Akhromeyev" not in [label for label, _, _ in turns(linked)]
     assert "unread-label" in codes(linked) and verdict(linked) != "clean"
+
+
+def test_a_heading_a_header_ran_into_names_the_surname_s_person(register, tmp_path):
+    # a reading room's export: the body's heading runs on under "Publication Date:"; it names Fidel Castro in
+    # full, so the label "CASTRO" is he, not one of the register's two Castros left unresolved
+    text = ("MEMORANDUM OF CONVERSATION\nPublication Date:\nJanuary 27, 1984\nBody:\n"
+            "MEMORANDUM OF CONVERSATION WITH CUBAN PRESIDENT FIDEL CASTRO,\nJanuary 27, 1984, Havana\n"
+            "SOLARZ: Thank you for receiving us so late.\nCASTRO: Ask what you want. We have the whole night.\n"
+            "SOLARZ: Then I will ask about Nicaragua.\nCASTRO: It is their position, and we agree with it.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for label, speaker, _ in turns(linked) if label == "CASTRO"] == ["Fidel Castro", "Fidel Castro"]
+
+
+JOURNAL = ("August 17, 1960\n\nJournal of Soviet Ambassador to the DPRK A.M. Puzanov for 17 August 1960\n\n"
+           "{opening}\n\nThe Ambassador said that Budapest wished to know the Embassy's opinion.\n\n"
+           "I told him that the Embassy welcomed the proposal.\n\nThe Ambassador agreed and thanked me.\n\n"
+           "SOVIET AMBASSADOR IN THE DPRK [signature] A. PUZANOV\n")
+
+
+@pytest.mark.parametrize("opening,guest", [
+    # the notes name another ambassador besides the author, who signs as one: "The Ambassador" is the guest
+    ("I received Hungarian Ambassador Prath Karoly at his request.", "Prath Karoly"),
+    # ... named with two places before the name ("of the PRC in the DPRK")
+    ("I received the Ambassador of the PRC in the DPRK Qiao Xiaoguang at his request.", "Qiao Xiaoguang"),
+])
+def test_the_ambassador_of_a_journal_an_ambassador_signs_is_the_other_the_notes_name(opening, guest, register, tmp_path):
+    linked = linked_page(JOURNAL.format(opening=opening), register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("The Ambassador", guest), ("I", "Alexander Puzanov"), ("The Ambassador", guest)]
+    assert "speaker-to-confirm" in codes(linked)
