@@ -3627,6 +3627,9 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     present = " ".join(p.text for p in paragraphs[6:30] if PRESENT_LIST.match(p.text))
     head = " ".join(p.text for p in paragraphs[:6])[:2000] + " " + present
     top = {w.casefold() for w in re.findall(r"([\w’'\-]+)(?!\.)", head)}
+    # (a list's last name too, before its full stop: "Attended: Shevardnadze, Yakovlev, Yazov.")
+    top |= {w.casefold() for p in paragraphs[:30] for m in PRESENT_INLINE.finditer(p.text)
+            for w in re.findall(r"[\w’'\-]+", m["list"])}
     # a dialogue whose line breaks were lost: two names the top names, each three times or more a sentence alone
     run_on = frozenset(n for n, c in inside.items() if c >= 3 and n.casefold() in top)
     if len(run_on) >= 2:
@@ -3640,6 +3643,8 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     named = {n: c for n, c in counts.items() if n.casefold() in top}
     if len(names) < 2 and len(named) >= 3 and sum(named.values()) >= 4:
         names = frozenset(named)
+    elif len(names) == 1 and len(set(named) - names) >= 2:  # (or one who opens three paragraphs or more, and two others
+        names |= frozenset(named)  # the top names, each once: "Attended: Shevardnadze, Yakovlev, ...")
     if len(names) >= 2:  # with the names, a role the top names, opening two paragraphs or more, is such a label too
         names |= {r for r, c in roles.items() if c >= 2 and r.casefold() in top}
         # and a guest the top names who speaks once, printed with initials ("A. S. Jafri. And in poetry, ...?")
@@ -3648,6 +3653,8 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
 
 
 PRESENT_LIST = re.compile(r"^[(\[]?(?:Present|Also present|Participants|Participating|Taking part)(?:[ ]+were)?[ ]*:", re.I)
+PRESENT_INLINE = re.compile(r"\b(?:Present|Attended|Participants|Also present|Taking part)(?:[ ]+were)?:[ ]*"
+                            r"(?P<list>[^\n.]{1,400})", re.I)
 PERIOD_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][A-Z’'\-]{2,})\.[ ]+(?=[\"“(\[.…]*[A-Z])")
 # the same with initials ("L. I. BREZHNEV. Good evening ..."): a line that opens a turn of a record copied
 # without blank lines

@@ -3845,3 +3845,15 @@ def test_the_ambassador_of_a_journal_an_ambassador_signs_is_the_other_the_notes_
     assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
         ("The Ambassador", guest), ("I", "Alexander Puzanov"), ("The Ambassador", guest)]
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_one_surname_label_opening_three_paragraphs_and_two_named_at_the_top_once_each(register, tmp_path):
+    text = ("January 24, 1989\n\nNotes from a Meeting of the Politburo\n\n"
+            "What do we say in Vienna? Attended: Shevardnadze, Yakovlev, Yazov.\n\n"
+            "Gorbachev. Let us agree on the main thing first.\n\n"
+            "Yazov. Mikhail Sergeyevich, if we publish the figures, they will demand more.\n\n"
+            "Gorbachev. They will demand more in any case.\n\n"
+            "Yakovlev. I would only add that the propaganda side must be thought through.\n\n"
+            "Gorbachev. That is for you, Aleksandr Nikolaevich.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _, _ in turns(linked)] == ["Gorbachev", "Yazov", "Gorbachev", "Yakovlev", "Gorbachev"]
