@@ -53,7 +53,8 @@ OFFICE_PLACE_NAME = re.compile(r"\b(?i:ambassador|envoy|counsellor|counselor|con
 # "He" and a verb introducing the next paragraphs, after the sentence that names him: "He expounded the following:"
 HE_INTRODUCES = re.compile(r"(?<=[.!?…\]][ ])(?:He|She)[ ]+(?:[a-z]+ly[ ]+)?[a-z]+(?:[ ]+[a-z]+)?[ ]+"
                            r"(?:the[ ]+following|as[ ]+follows)\b[^:.]{0,40}:$")
-NAME_IN_NARRATION = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}\b")  # "Le Dong", "Pak Song-chol"
+NAME_IN_NARRATION = re.compile(r"\b(?:[A-Z]\.[ ]?){1,3}[A-Z][a-z]{2,}\b"  # ("Comrade O. B. Rakhmanin")
+                               r"|\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}\b")  # "Le Dong", "Pak Song-chol"
 # a role, in any case, and its verb closing a paragraph that introduces the next: "..., the premier said:"
 ROLE_SAID = re.compile(r"\b[Tt]he[ ]+([A-Za-z]+(?:[ ][A-Za-z]+)?)[ ]+([a-z]+(?:[ ][a-z]+)?):$")
 # a paragraph that opens in its author's first person, after its number or letter: "c. I asked whether ...", "Myself I thanked"
@@ -1260,13 +1261,16 @@ class Parser:
             elif match:
                 break
         match = match or self.layout.introduces.search(tail)
+        pronoun = bool(match and not match["title"] and (match["name"] or "").strip() in ("He", "She", "They", "We"))
+        if pronoun:  # "He said the following:": whom the author's narration before names (below), as "I was received
+            match = None  # by Comrade O. B. Rakhmanin ..." does ("Comrade S. informed [me] ... He gave ...": his subject's)
         # (in the author's first-person narration of a visit, whom it names: not in a report of someone, where "He" is
         # its subject: "STALIN, returning to the question raised by Zhou Enlai, says ... He names the following:")
         he = HE_INTRODUCES.search(tail) if not match else None
         before = text[:len(text) - len(tail) + he.start()] if he else ""
         named = next((m[0] for m in NAME_IN_NARRATION.finditer(before)
                       if m[0].split()[0].casefold() not in self.layout.not_first), None) \
-            if he and re.search(r"\b(?:me|my|I)\b", before) else None
+            if he and re.search(r"\b(?:me|my|I)\b", before) and (not pronoun or FIRST_PERSON.search(before)) else None
         if named and he:  # "At my invitation, Le Dong, the ambassador of ..., called on me. He expounded the following:"
             return Label(0, 0, he[0].strip(" .:"), named)
         role = ROLE_SAID.search(tail) if not (match and (match["title"] or self.is_known(match["name"].strip()))) else None

@@ -3857,3 +3857,17 @@ def test_one_surname_label_opening_three_paragraphs_and_two_named_at_the_top_onc
             "Gorbachev. That is for you, Aleksandr Nikolaevich.\n")
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _, _ in turns(linked)] == ["Gorbachev", "Yazov", "Gorbachev", "Yakovlev", "Gorbachev"]
+
+
+def test_he_said_the_following_after_the_author_names_his_host_with_initials(register, tmp_path):
+    # "He" is no name: the narration before it names the host, printed with initials
+    text = ("November 19, 1984\n\nMemorandum for the Attention of Comrade Mátyás Szűrös\n\n"
+            "On 15 November I was received by Comrade O. B. Rakhmanin, first deputy head of the International "
+            "Department, for a conversation that lasted an hour. He said the following:\n\n"
+            "The second round of the consultations had ended without progress.\n\n"
+            "I asked Comrade Rakhmanin how the Soviet comrades assess the reform.\n\n"
+            "Comrade Rakhmanin said that the experts were still studying it.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked) if label != "I"] == [
+        ("He said the following", "O. B. Rakhmanin"), ("Comrade Rakhmanin", "O. B. Rakhmanin")]
+    assert linked.doc.turns[0].text.startswith("The second round")
