@@ -289,6 +289,7 @@ class Layout:
                 raise _layout_problem(f"[layout.{key}] must be a table of strings")
         self.data = merged
         self.sections = tuple(merged["sections"])
+        self.section_set = frozenset(s.casefold() for s in self.sections)
         self.transcript = merged["transcript"]
         self.one_paragraph = set(merged["one_paragraph_sections"])
         self.file_lists = tuple(merged["file_lists"])
@@ -1351,6 +1352,8 @@ class Parser:
         if narrated and not (title or any(self.is_known(n) for n in (name, " ".join(words)))):
             return None  # narration before an unknown, untitled name is too weak a sign
         printed = (match["lead"] + match["label"] + " " + match["verb"]) if narrated else match["label"].strip()
+        if at_start and groups.get("tight") and printed.casefold() in self.layout.section_set:
+            return None  # "Citation:“Notes on ...” glued, as a copy of the PDF export prints it: the archive's section
         asked = self.layout.interview_labels.get(printed.casefold().rstrip("."))
         if asked and not reported and (sep == ":" or sep == "." and asked == "voice") and at_start:
             # "Q:", "Answer:", "Voices.": who they stand for, in context

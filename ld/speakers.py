@@ -1228,7 +1228,10 @@ def _first_office(note: str, wanted: str) -> bool:
 MONSIEUR_NAME = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})")  # "M. Vyshinsky", "M. Blancard"
 # a personal honorific after a name, on a participant list's line: the second column's entry ("Marshal Stalin Dr.
 # Soong", "Mr. Petrov Dr. Victor Hoo")
-MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?[ ]+[A-Z\[])")
+MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?[ ]+[A-Z\[])"
+                            # (or two lines a PDF copy glued: "President NixonHenry A. Kissinger, ... AffairsWinston
+                            # Lord"; not "McCloy", "MacArthur": three lower-case letters before the capital)
+                            r"|(?<=[a-z]{3})(?=[A-Z][a-z]+[ ](?:[A-Z]\.[ ])?[A-Z][a-z]+)")
 # a sentence's full stop after a name's last word (not an initial's): "Walter Scheel."
 WORD_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 # a name, a comma and the offices it holds, in a title: "Sory Kaba, Ambassador of the Republic of Guinea in the USSR"

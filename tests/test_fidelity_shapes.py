@@ -3871,3 +3871,37 @@ def test_he_said_the_following_after_the_author_names_his_host_with_initials(reg
     assert [(label, speaker) for label, speaker, _ in turns(linked) if label != "I"] == [
         ("He said the following", "O. B. Rakhmanin"), ("Comrade Rakhmanin", "O. B. Rakhmanin")]
     assert linked.doc.turns[0].text.startswith("The second round")
+
+
+def test_a_document_sharing_copy_s_shell_and_glued_sections_are_no_speakers(register, tmp_path):
+    # a copy of the PDF export on a document-sharing site: "Upload:" and "Category:" are its fields, and
+    # "Citation:“...”" glued is the archive's section, not a person called Citation
+    text = ("notes on yugoslav-egyptian talks february 3, 1968\n\n27\n\nUpload: others\n\nPost on 02-Mar-2021\n\n"
+            "Category:\n\nDocuments\n\nTRANSCRIPT\n\nFebruary 3, 1968Notes on Yugoslav-Egyptian Talks\n\n"
+            "Citation:“Notes on Yugoslav-Egyptian Talks,” February 3, 1968, Digital Archive.\n\n"
+            "Original Language:Serbo-Croatian\n\nContents:English Translation\n\n"
+            "President Nasser said that he was glad to welcome the guests.\n\n"
+            "President Tito thanked him for the welcome and said that the talks would be useful.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Gamal Abdel Nasser", "Josip Broz Tito"]
+
+
+def test_two_participant_lines_a_pdf_copy_glued_are_two_participants(register, tmp_path):
+    text = ("February 21, 1972\n\nMemorandum of Conversation\n\nPARTICIPANTS:\n\nChairman Mao Zedong\n"
+            "President NixonHenry A. Kissinger, Assistant to the President for National Security AffairsWinston Lord, "
+            "National Security Council Staff\n\nDATE AND TIME:\n\nFebruary 21, 1972\n\n"
+            "Chairman Mao: Our common old friend Chiang Kai-shek does not approve of this.\n\n"
+            "Dr. Kissinger: I used to assign the Chairman's writings to my classes.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "Henry Kissinger"]
+    assert "Winston Lord" in {p.label for p, _, _ in linked.participants}
+
+
+def test_a_german_note_s_past_tense_verbs(register, tmp_path):
+    text = ("October 30, 1988\n\nAktennotiz über ein Gespräch Erich Honeckers mit Alexander Bondarenko\n\n"
+            "Genosse Bondarenko übermittelte die herzlichsten Grüße des Ministers.\n\n"
+            "Genosse Honecker dankte für die Grüße.\n\n"
+            "Über die angekündigten Maßnahmen legte Genosse Bondarenko dar, sie seien vorbereitet.\n\n"
+            "Genosse Honecker bat abschließend, die Grüße zu erwidern.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)][:2] == ["Bondarenko", "Erich Honecker"]
