@@ -1994,6 +1994,12 @@ class Transcript:
         """The label at the paragraph's start; a report by one untitled word the page never names, not followed
         by indirect speech ("Official talks Between the president ..."), is no report."""
         label = self.parser.start_label(text, self.declared, self.short, self.reported)
+        page = PAGE_NUMBER_LEAD.match(text) if label is None else None
+        if page:  # "3 Chou En-lai: I will see him ...": a PDF copy's page number before a known speaker's label
+            after = self.parser.start_label(text[page.end():], self.declared, self.short, False)
+            if after and not after.reported and not after.role and after.start == 0 \
+                    and (self.parser.is_known(after.speaker) or self._takes_part(after.speaker)):
+                return replace(after, start=0, end=after.end + page.end())
         announced = PERIOD_CAPS.match(text) if label is None and text[:1].isupper() else None
         if announced and re.search(rf"\b{re.escape(announced['name'].title())}\b[^.!?]*\b(?:read|speak|report|inform)",
                                    self.preceding) and self.current and (self.current["label"] or "").isupper():
@@ -3659,6 +3665,7 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     return (names if len(names) >= 2 else frozenset()) | shouted, False
 
 
+PAGE_NUMBER_LEAD = re.compile(r"\d{1,3}[ ]+(?=[A-Z])")
 PRESENT_LIST = re.compile(r"^[(\[]?(?:Present|Also present|Participants|Participating|Taking part)(?:[ ]+were)?[ ]*:", re.I)
 PRESENT_INLINE = re.compile(r"\b(?:Present|Attended|Participants|Also present|Taking part)(?:[ ]+were)?:[ ]*"
                             r"(?P<list>[^\n.]{1,400})", re.I)

@@ -3905,3 +3905,16 @@ def test_a_german_note_s_past_tense_verbs(register, tmp_path):
             "Genosse Honecker bat abschließend, die Grüße zu erwidern.\n")
     linked = linked_page(text, register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)][:2] == ["Bondarenko", "Erich Honecker"]
+
+
+def test_a_pdf_copy_s_page_number_before_a_known_speaker_s_label(register, tmp_path):
+    # "3 Chou En-lai: ..." (the page's number glued before the label) opens Zhou's turn; "Size: px" of the
+    # copy's viewer is a header, no speaker
+    text = ("November 1, 1956 Record of Talks between Zhou Enlai and Jawaharlal Nehru\n\nSize: px\n\nTranscription\n\n"
+            "Chou En-lai: Yesterday we spoke about Indo-China.\n\nJawaharlal Nehru: I am willing to do so.\n\n"
+            "3 Chou En-lai: I will see him on my return from Calcutta.\n\nJawaharlal Nehru: Then the matter is settled.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("Chou En-lai", "Zhou Enlai"), ("Jawaharlal Nehru", "Jawaharlal Nehru"),
+        ("Chou En-lai", "Zhou Enlai"), ("Jawaharlal Nehru", "Jawaharlal Nehru")]
+    assert linked.doc.turns[2].text.startswith("I will see him")
