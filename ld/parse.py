@@ -1818,7 +1818,8 @@ class Transcript:
         if at is not None:
             start = at
             before = paragraphs[at - 1].text if at else ""
-            signature = any(p.match(before) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE, OFFICE_SIGNED))
+            signature = any(p.match(before) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE, OFFICE_SIGNED)) \
+                or _name_over_office(paragraphs[at - 1].lines if at else ())  # ("Zsigmond Csuka" / "Chargé d'Affaires a.i.")
             related = paragraphs[at].text.strip().casefold() == "related documents"  # (an old site's: no summary above)
             reports = bool(SUMMARY_REPORTER.match(before)) and len(before.split()) <= 120  # ("X reports on ...")
             if at and wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
@@ -3663,6 +3664,11 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
         # and a guest the top names who speaks once, printed with initials ("A. S. Jafri. And in poetry, ...?")
         names |= {n for n in initialled if n.casefold() in top}
     return (names if len(names) >= 2 else frozenset()) | shouted, False
+
+
+def _name_over_office(lines) -> bool:
+    """A signature of two lines: the name, then the office ("Zsigmond Csuka" / "Chargé d'Affaires a.i.")."""
+    return len(lines) == 2 and bool(NAME_LINE.match(lines[0]) and OFFICE_BELOW.match(lines[1]))
 
 
 PAGE_NUMBER_LEAD = re.compile(r"\d{1,3}[ ]+(?=[A-Z])")

@@ -3918,3 +3918,28 @@ def test_a_pdf_copy_s_page_number_before_a_known_speaker_s_label(register, tmp_p
         ("Chou En-lai", "Zhou Enlai"), ("Jawaharlal Nehru", "Jawaharlal Nehru"),
         ("Chou En-lai", "Zhou Enlai"), ("Jawaharlal Nehru", "Jawaharlal Nehru")]
     assert linked.doc.turns[2].text.startswith("I will see him")
+
+
+def test_a_signature_of_name_over_office_above_document_information_names_the_author(register, tmp_path):
+    # the name and the office, two lines right above "Document Information": the signature, not the summary
+    # printed again
+    text = ("Skip to content\n\nDecember 30, 1953\n\nReport, Embassy of Hungary in North Korea\n\n"
+            "On 21 December I paid a visit to Soviet Ambassador Comrade Suzdalev and asked about the difficulties.\n\n"
+            "Comrade Suzdalev told me that one has to be patient with the Korean comrades.\n\n"
+            "I remarked that the Foreign Ministry should at least say so openly.\n\n"
+            "Zsigmond Csuka\nChargé d'Affaires a.i.\n\nDocument Information\n\nSource\n\nRights\n")
+    linked = linked_page(text, register, tmp_path)
+    assert {speaker for label, speaker, _ in turns(linked) if label == "I"} == {"Zsigmond Csuka"}
+
+
+def test_the_premier_of_a_prc_foreign_ministry_record_is_china_s(register, tmp_path):
+    # a cable the PRC Foreign Ministry's archive keeps: its own "the Premier", on its date, is Zhou Enlai (flagged)
+    text = ("February 14, 1965\n\nCable Reporting the Talks between the Premier and Kosygin\n\nCitation:\n\n"
+            "“Cable,” February 14, 1965, Wilson Center Digital Archive, PRC FMA 109-03988-02.\n\n"
+            "Contents:\n\nEnglish Translation\n\n"
+            "1) The Premier said that many of the plants still need Soviet spare parts.\n\n"
+            "2) Kosygin said that he would look into it on his return to Moscow.\n\n"
+            "3) The Premier answered that the question can be studied.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)] == ["Zhou Enlai", "Alexei Kosygin", "Zhou Enlai"]
+    assert "speaker-to-confirm" in codes(linked)
