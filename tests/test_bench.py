@@ -113,3 +113,20 @@ def test_a_graph_s_term_tuples_are_its_triples_in_the_same_order():
     triples = ox_triples({(a, p, ox.Literal("z")), (a, p, ox.Literal("b")), (p, p, a)})
     assert triples.terms == [(t.subject, t.predicate, t.object) for t in triples]
     assert [t[2] for t in triples.terms][:2] == [ox.Literal("b"), ox.Literal("z")]
+
+
+def test_the_prepare_benchmark_times_each_checkout_s_own_code(tmp_path):
+    # a checkout whose ``prepare`` fails must fail the run: the child imports the checkout it is given, not the
+    # ``ld`` of the folder it is started from (``python -c`` puts the working folder first on the path)
+    broken = tmp_path / "broken" / "ld"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text("")
+    (broken / "pipeline.py").write_text("def load_source(path):\n    raise SystemExit('broken checkout')\nprepare = None\n")
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "prepare.py"), "--docs", "2", "--rounds", "1"],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout)
+    assert figures["docs"] == 2 and all(s[0] > 0 for s in figures["seconds_per_doc"].values())
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "prepare.py"), "--docs", "2", "--rounds", "1",
+                          "--root", str(broken.parent)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode != 0 and "broken checkout" in run.stderr
