@@ -160,6 +160,10 @@ class Key:
     initials: tuple[str, ...] = ()
     leads: tuple[str, ...] = ()  # a hyphenated surname's first part: "Zia" of "Zia-ul-Haq", "Aleksandrov" of "-Agentov"
 
+    def alike(self, other: "Key") -> bool:
+        """Does either key fit the other ("A.M. Puzanov" and "Puzanov")?"""
+        return self.fits(other) or other.fits(self)
+
     def fits(self, form: "Key") -> bool:
         """Do this key's words and initials fit the name form ``form``?"""
         if not self.words or not set(self.words) <= set(form.words) and not set(self.words) <= form.joined:
@@ -930,9 +934,9 @@ class Resolver:
                 found = replace(held, note=f"{role!r} read as the title's {other}: {held.note}", doubtful=True)
         author = self.names.key(self.author_name)
         others = [n for n in self.note_role_names.get(wanted, ())
-                  if not (self.names.key(n).fits(author) or author.fits(self.names.key(n)))]
+                  if not self.names.key(n).alike(author)]
         authors = found.method == UNRESOLVED and re.search(rf"\b{re.escape(wanted)}\b", self.signed_office) \
-            or found.method != UNRESOLVED and any(self.names.key(n).fits(author) or author.fits(self.names.key(n))
+            or found.method != UNRESOLVED and any(self.names.key(n).alike(author)
                                                   for n in (found.name, found.entity.label if found.entity else "") if n)
         if self.author_name and len(others) == 1 and authors:
             # "I received Hungarian Ambassador Prath Karoly ... The Ambassador said ...": in the diary of an ambassador
@@ -1102,8 +1106,8 @@ class Resolver:
         if not named and (pair := SUMMARY_PAIR.search(self.summary_text)):
             # "Moravec and Moskovsky discuss ...": the archive's summary names two, one of whom speaks otherwise
             heard = [self.names.key(e.label) for e in speakers]
-            unheard = [n for n in (pair["a"], pair["b"]) if not any(self.names.key(n).fits(k) or k.fits(self.names.key(n))
-                                                                    for k in heard) and not self._not_a_person(n)]
+            unheard = [n for n in (pair["a"], pair["b"])
+                       if not any(self.names.key(n).alike(k) for k in heard) and not self._not_a_person(n)]
             if len(unheard) == 1 and len(speakers) >= 1:
                 name = unheard[0]
                 return Resolution(self.lookup(name).entity, DOCUMENT, f"the record speaks in its author's first person; "
@@ -1139,7 +1143,7 @@ class Resolver:
                   *((self.lookup(n).entity, n) for n in self.context.title_people)]
         for entity, name in people:
             key = self.names.key(entity.label if entity else name)
-            if key.words and not any(key.fits(o) or o.fits(key) for o in others):
+            if key.words and not any(key.alike(o) for o in others):
                 named.setdefault(entity.slug if entity else " ".join(key.words), (entity, name))
         return named
 
@@ -1147,7 +1151,7 @@ class Resolver:
         listed = [self.names.key(p.name) for p in self.context.participants]
         named = [*(name for _, name in self.context.title_roles), *self.context.title_people]
         return [name for name in dict.fromkeys(named)
-                if not any(self.names.key(name).fits(k) or k.fits(self.names.key(name)) for k in listed)]
+                if not any(self.names.key(name).alike(k) for k in listed)]
 
     def _who(self, entity: Entity | None, name: str) -> str:
         return entity.slug if entity else " ".join(self.names.key(name).words)
@@ -1243,11 +1247,11 @@ APPOSED_AHEAD = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\
 # who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
 DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?[ ]by[ ]+(?:[A-Z]\.[ ]?){0,3}"
                         r"(?P<name>[A-Z][\w’'\-]+)\b")
-# an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun" (a place of
-# a few words too: "the Ambassador of the Republic of Cuba, Flores Ibarra")
 # an office's second place, where it serves: "of the PRC in the USSR" before the name is "of the PRC"
 SECOND_PLACE = re.compile(r"\b((?:of|to)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+)[ ]+(?:in|to|at)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+"
                           r"(?=[ ][A-Z][\w’'\-]+[ ][A-Z])")
+# an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun" (a place of
+# a few words too: "the Ambassador of the Republic of Cuba, Flores Ibarra")
 PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},[ ]+"
                          r"(?=[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+(?:[ ,]|$))")
 # the rest of a place after an office, then the editor's bracketed name: "the Secretary of State of the United States
