@@ -2803,7 +2803,7 @@ class Transcript:
                 f"[speakers] in the sidecar"))
             return
         current = self.current
-        period = PERIOD_LABEL.match(para.text) if current is not None and not (match and match["name"]) else None
+        period = PERIOD_LABEL.match(para.text) if not (match and match["name"]) else None
         if period and current is not None and not period["first"] \
                 and re.fullmatch(r"[A-Z][a-z][\w’'\-]+", current["label"] or "") \
                 and period["name"].casefold() not in self.layout.title_set | self.layout.speech_openings \
@@ -3637,12 +3637,10 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     # (or two, each opening two paragraphs or more, named near the top: "KOSYGIN." and "TARAKI." of a call)
     paired = frozenset(n for n, c in capitals.items() if c >= 2 and n.casefold() in top)
     shouted = frozenset(capitals) if len(capitals) >= 3 else paired if len(paired) >= 2 else frozenset()
-    # (and the list of who was present, however far down an old site's export prints it: "(Present were: ...)")
-    present = " ".join(p.text for p in paragraphs[6:30] if PRESENT_LIST.match(p.text))
-    head = " ".join(p.text for p in paragraphs[:6])[:2000] + " " + present
-    top = {w.casefold() for w in re.findall(r"([\w’'\-]+)(?!\.)", head)}
-    # (a list's last name too, before its full stop: "Attended: Shevardnadze, Yakovlev, Yazov.")
-    top |= {w.casefold() for p in paragraphs[:30] for m in PRESENT_INLINE.finditer(p.text)
+    top = {w.casefold() for w in re.findall(r"([\w’'\-]+)(?!\.)", " ".join(p.text for p in paragraphs[:6])[:2000])}
+    # (and the list of who was present, however far down an old site's export prints it, its last name before its
+    # full stop too: "(Present were: Gorbachev, ..., Falin)", "Attended: Shevardnadze, Yakovlev, Yazov.")
+    top |= {w.casefold() for p in paragraphs[:30] for m in PRESENT_LIST.finditer(p.text)
             for w in re.findall(r"[\w’'\-]+", m["list"])}
     # a dialogue whose line breaks were lost: two names the top names, each three times or more a sentence alone
     run_on = frozenset(n for n, c in inside.items() if c >= 3 and n.casefold() in top)
@@ -3672,9 +3670,8 @@ def _name_over_office(lines) -> bool:
 
 
 PAGE_NUMBER_LEAD = re.compile(r"\d{1,3}[ ]+(?=[A-Z])")
-PRESENT_LIST = re.compile(r"^[(\[]?(?:Present|Also present|Participants|Participating|Taking part)(?:[ ]+were)?[ ]*:", re.I)
-PRESENT_INLINE = re.compile(r"\b(?:Present|Attended|Participants|Also present|Taking part)(?:[ ]+were)?:[ ]*"
-                            r"(?P<list>[^\n.]{1,400})", re.I)
+PRESENT_LIST = re.compile(r"\b(?:Present|Also present|Attended|Participants|Participating|Taking part)(?:[ ]+were)?[ ]*:"
+                          r"[ ]*(?P<list>[^\n]{1,400})", re.I)
 PERIOD_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][A-Z’'\-]{2,})\.[ ]+(?=[\"“(\[.…]*[A-Z])")
 # the same with initials ("L. I. BREZHNEV. Good evening ..."): a line that opens a turn of a record copied
 # without blank lines
