@@ -96,10 +96,11 @@ class Compactor:
 def nodes(triples, base: str) -> list[dict]:
     """Compact node objects, sorted by @id, for a set of ``pyoxigraph.Triple``s."""
     compact = Compactor(context(base))
-    iri, value = compact.iri, compact.value
+    iri, value, compacted, references = compact.iri, compact.value, compact._compacted, compact._references
+    named = ox.NamedNode
     grouped: dict[str, dict] = {}
     subject, node = None, {}
-    for s, p, o in triples:
+    for s, p, o in triples:  # (the loop runs once a triple: cached compactions are read inline, not called)
         this = s.value
         if this != subject:  # sorted triples come subject by subject
             if type(s) is ox.BlankNode:
@@ -107,18 +108,20 @@ def nodes(triples, base: str) -> list[dict]:
             subject = this
             node = grouped.setdefault(subject, {})
         predicate = p.value
+        item: str | dict
         if predicate == RDF_TYPE:
             key, item = "@type", iri(o.value)
         else:
-            key, item = iri(predicate), value(o)
+            key = compacted.get(predicate) or iri(predicate)
+            item = (references.get(o.value) or value(o)) if type(o) is named else value(o)
         values = node.get(key)
         if values is None:
             node[key] = [item]
         else:
             values.append(item)
     result = []
-    for node_id, properties in sorted(grouped.items(), key=lambda kv: iri(kv[0])):
-        node = {"@id": iri(node_id)}
+    for node_id, properties in sorted((iri(s), properties) for s, properties in grouped.items()):
+        node = {"@id": node_id}
         for key, values in properties.items():
             node[key] = values[0] if len(values) == 1 else sorted(values, key=_order)
         result.append(node)

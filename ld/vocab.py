@@ -74,6 +74,9 @@ class Iris(Generic[T]):
 
     def __init__(self, base: str):
         self.base = base
+        # a document's parts and the entities are minted thousands of times a build: their common parts once
+        self._documents: dict[str, str] = {}
+        self._entities: dict[tuple[str, str], T] = {}
 
     def ox(self) -> OxIris:
         """The same minting, as ``pyoxigraph.NamedNode``s (what the mapping writes)."""
@@ -88,7 +91,10 @@ class Iris(Generic[T]):
         return self._iri("document", doc_id)
 
     def part(self, doc_id: str, fragment: str) -> T:
-        return self._iri("document", doc_id, fragment=fragment)
+        document = self._documents.get(doc_id)
+        if document is None:
+            document = self._documents[doc_id] = f"{self.base}document/{_encoded(doc_id)}#"
+        return self.term(document + _encoded(fragment))
 
     def segment(self, doc_id: str, position: int) -> T:
         return self.part(doc_id, f"seg-{position:04d}")
@@ -100,7 +106,10 @@ class Iris(Generic[T]):
         return self.part(doc_id, f"note-{number}")
 
     def entity(self, kind: str, slug: str) -> T:
-        return self._iri(ENTITY_PATHS[kind], slug)
+        minted = self._entities.get((kind, slug))
+        if minted is None:
+            minted = self._entities[kind, slug] = self._iri(ENTITY_PATHS[kind], slug)
+        return minted
 
     def link(self, kind: str, slug: str) -> T:
         return self._iri("link", ENTITY_PATHS[kind], slug)
