@@ -146,7 +146,7 @@ NARRATION = "narration"  # a first-person paragraph of the author's acts: no tur
 # (the words after "I" in any case: a cable prints "5. I SAID THAT ...")
 FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|further|[a-z]+ly)\s+)?"
                           r"(?i:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
-                          r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|"
+                          r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|"
                           r"stressed|noted|replied|answered|explained)\b")
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
@@ -369,6 +369,11 @@ class Layout:
             r"|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+" \
             r"|\.\.\.(?=[A-Z]))?"  # (an excerpt's three dots glued to the report: "...Premier Zhou [Enlai] said that")
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
+        # a role in lower case ("The ambassador said", "At the end of the conversation the ambassador asked"): the
+        # role's words, two or one, before a verb
+        lead_the = rf"(?:[Tt]he|(?:{leads}),?[ ]+the)" if merged["report_leads"] else "[Tt]he"
+        self.lower_roles = tuple(re.compile(rf"{lead_the}[ ]+(?P<role>{role})(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
+                                 for role in (r"[a-z]+(?:[ ][a-z]+)?", "[a-z]+"))
         # (the verb may be the editor's, in brackets: "Comrade Khrushchev [says] that" in notes kept in shorthand)
         # (a clause may stand between the name and the verb: "Petro Gedeshi, who stood next to us ..., said that",
         # "Blas Roca, in a conversation with me, said that")
@@ -736,8 +741,10 @@ class Parser:
         transcript_line = paragraphs[-1].location.line
         # a record in its author's first person: paragraphs that open "I said ...", "I told him ..."
         # (or after a few words that lead: "At the beginning I informed Comrade Pudisz ...", "On 3 March, I ...")
-        first_person = sum(bool(FIRST_PERSON.match(p.text) or (m := EARLY_I.match(p.text)) and FIRST_PERSON.match(p.text, m.end())
-                                ) for p in paragraphs) >= 2
+        # (numbered too: "1. During the meeting on 8 July of this year, I informed ...")
+        first_person = sum(bool(FIRST_PERSON.match(p.text, n := _numbered(p.text))
+                                or (m := EARLY_I.match(p.text, n)) and FIRST_PERSON.match(p.text, m.end()))
+                           for p in paragraphs) >= 2
         # a page with no heading at all, its first line a turn ("Zhou Enlai: Before the Algiers meeting ..."):
         # a label that opens three paragraphs or more is no title
         opening = LABEL_HERE.match(paragraphs[0].text) if paragraphs else None
@@ -911,7 +918,7 @@ class Parser:
             return True  # "PARTICIPANTS" alone, its list on the lines after it; FRUS's "• Yugoslav Side:"
         if reported and self.layout.narration and self.layout.narration.match(text):
             return True  # "The meeting took place on 17 June ...": the record's own narration opens it
-        if authored and FIRST_PERSON.search(re.split(r"(?<=[.!?;])\s", text, maxsplit=1)[0]):
+        if authored and FIRST_PERSON.search(re.split(r"(?<=[.!?;])\s", text[_numbered(text):], maxsplit=1)[0]):
             return True  # the title names who writes "I" ("Excerpts from Tsedenbal's diary"): their first words
         label = self.start_label(text, {}, reported=self.layout.reported_speech is not False)
         if label is None and self.introduced(text):  # "... Comrade Heo Dam talked about the following issues:"
@@ -1047,13 +1054,13 @@ class Parser:
             inner = self.start_label(f"{bracketed['name']}: {text[bracketed.end():]}", declared, short, False, listing)
             if inner and not inner.reported and inner.end <= len(bracketed["name"]) + 2:
                 return replace(inner, printed=text[bracketed.start("label"):bracketed.end("label")], end=bracketed.end())
-        lower = next((m for pattern in (LOWER_ROLE, LOWER_ROLE_WORD) if (m := pattern.match(text))
+        lower = next((m for pattern in self.layout.lower_roles if (m := pattern.match(text))
                       and m["role"] in self.layout.title_set), None)  # ("The foreign minister said", "The ambassador said")
         if lower:  # "The ambassador said, ...": read as "The Ambassador", the label kept as printed
             cased = f"{text[:lower.start('role')]}{lower['role'].title()}{text[lower.end('role'):]}"
             label = self.start_label(cased, declared, short, reported, listing)
-            printed = text[:len(label.printed)] if label else ""
-            return replace(label, printed=printed) if label and printed.casefold() == label.printed.casefold() else label
+            at = cased.find(label.printed) if label else -1  # (the label as printed, where the lead ends)
+            return replace(label, printed=text[at:at + len(label.printed)]) if label and at >= 0 else label
         if short:
             match = short.match(text)
             if match and match["label"].casefold() in declared:
@@ -1819,7 +1826,9 @@ class Transcript:
             start = at
             before = paragraphs[at - 1].text if at else ""
             signature = any(p.match(before) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE, OFFICE_SIGNED)) \
-                or _name_over_office(paragraphs[at - 1].lines if at else ())  # ("Zsigmond Csuka" / "Chargé d'Affaires a.i.")
+                or _name_over_office(paragraphs[at - 1].lines if at else ()) \
+                or at >= 2 and NAME_LINE.match(before.strip()) and PLACE_DATED.fullmatch(paragraphs[at - 2].text.strip())
+            # ("Zsigmond Csuka" / "Chargé d'Affaires a.i."; "Budapest, April 17, 1971." / "Károly Erdélyi")
             related = paragraphs[at].text.strip().casefold() == "related documents"  # (an old site's: no summary above)
             reports = bool(SUMMARY_REPORTER.match(before)) and len(before.split()) <= 120  # ("X reports on ...")
             if at and wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
@@ -1897,6 +1906,11 @@ class Transcript:
         if not signed and len(paragraphs) > 2 and TITLED_SIGNATURE.match(paragraphs[-1].text) \
                 and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]):
             signed = [paragraphs.pop()]  # "Ambassador Corneliu Bogdan" under a telegram in the first person
+        dated = PLACE_DATED.fullmatch(paragraphs[-2].text.strip()) if not signed and len(paragraphs) > 3 else None
+        if dated and parse_date(dated["date"]) and NAME_LINE.match(paragraphs[-1].text.strip()) \
+                and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-2]):
+            signed = paragraphs[-2:]  # "Budapest, April 17, 1971." / "Károly Erdélyi" under a record in the first person:
+            paragraphs = paragraphs[:-2]  # who wrote it, and where and when
         listed_name = paragraphs[-1].text.strip() if not signed and len(paragraphs) > 2 else ""
         if listed_name and NAME_LINE.match(listed_name) and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]) \
                 and re.search(rf"\b{re.escape(listed_name)}\b", " ".join([self.title, *(p.text for p in paragraphs[:-1])])):
@@ -1927,6 +1941,7 @@ class Transcript:
                  and (found := m["name"] or m["initialled"] or m["restored"] or m["dashed"] or m["signed_by"]
                       or m["slashed"] or m["between"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)] + names_listed
+        names += [signed[-1].text.strip()] if dated and signed and signed[0].text.strip() == dated[0] else []
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
         names += [named_above[0]] if named_above else []
@@ -2993,12 +3008,24 @@ class Transcript:
             if label is None and (match := self.layout.subject.match(para.text)) and match["title"]:
                 found = self.parser.read_label(match, True, self.declared, reported=True)
                 label = found if found and self._takes_part(found.speaker) else None
+            if label is None and self.reported and LEAD_WORD.match(para.text):
+                label, match = self._report_after_lead(para.text)
         if label and match and not _same_person(label.speaker, self.current["speaker"] or ""):
             self.notices.append((
                 "reported-in-turn", para.location.line,
                 f"{para.text[:match.end()]!r} reports {label.speaker}'s words but joins the turn of "
                 f"{self.current['speaker'] or self.current['role'] or 'the author'}: check who speaks here (a [speakers] "
                 "entry or a label fixes it)"))
+
+    def _report_after_lead(self, text: str) -> tuple[Label | None, re.Match | None]:
+        """A report of a person who takes part after a few words of narration the layout does not list as a lead
+        ("Following the toast Kim Il Sung remarked that ..."): only to flag the paragraph, never to split it."""
+        sentence = SENTENCE_BREAK.split(text, maxsplit=1)[0]
+        for word in LEAD_SUBJECT.finditer(sentence, 0, 120):
+            found = self.parser.start_label(text[word.start():], self.declared, self.short, reported=True)
+            if found and found.reported and (found.role or self._takes_part(found.speaker)):
+                return found, re.match(r".*", text[:word.start() + len(found.printed)])
+        return None, None
 
     def _declare(self, short: str, full: str) -> None:
         """'[henceforth referred to as N.S.]': later labels 'N.S.:' name the same speaker."""
@@ -3047,7 +3074,9 @@ class Transcript:
         words = len(text.split())
         # (prose that reports someone, "While greeting Kosygin, Mao Zedong states that ...", is no heading)
         reports = re.search(r"[a-z]{2}[.!?][\"”’]?(?:\s|$)", text) and self.layout.any_verb.search(text)
-        if words <= HEADING_WORDS and not (words >= 12 and reports) \
+        # (nor is a question: "| | Are there good coal deposits in Manchuria, or must coal be brought ...?")
+        asks = re.search(r"[^\W\d_]+(?:[ ,]+[^\W\d_]+){5,}\?", text)
+        if words <= HEADING_WORDS and not (words >= 12 and reports) and not asks \
                 or words <= 2 * HEADING_WORDS and not re.search(r"[.!?][\"”’)]?(?:\s|$)", text):
             self.preamble.append(text)  # (a long heading ends no sentence: "Meeting of ... afternoon of 21 January")
             self._cover(para, start, end, "heading")
@@ -3387,7 +3416,8 @@ LABEL_ALONE = re.compile(r"^[A-Z][\w’'\-]+(?:[ ][\w’'.\-]+){0,3}:$")  # a la
 NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
 DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|\d{1,3}\.$|This document was made possible with support from\b)")
 # where the web page's closing block starts: "Document Information", or a teaching site's "How to Cite This Source"
-TRAILER_STARTS = {"document information", "how to cite this source", "how to cite this document", "to cite this document"}
+TRAILER_STARTS = {"document information", "how to cite this source", "how to cite this document", "to cite this document",
+                  "citation information"}
 # the web page's closing block, printed after the text: each a paragraph of its own
 TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",
@@ -3517,7 +3547,8 @@ CAME = re.compile(r",?[ ]+(?:[a-z]+[ ]+)?(?:called[ ]on|visited|came|received|in
 # a distribution list's head under a record's signature: "CC:", "Distribution:", "Copies to:"
 DISTRIBUTION = re.compile(r"(?:CC|Cc|Distribution|Copies(?: to)?|Verteiler)[ ]?:(?:[ ]|$)")
 # the author's "I" a few words into a paragraph, after a lead of time ("At the beginning I informed ...")
-EARLY_I = re.compile(r"(?:(?:At|In|On|Then|Later|After|Afterwards|Finally|First|Next|Today|Yesterday|Myself)\b[^.;:!?\"“]{0,40}?"
+EARLY_I = re.compile(r"(?:(?:At|In|On|During|Then|Later|After|Afterwards|Finally|First|Next|Today|Yesterday|Myself)\b"
+                     r"[^.;:!?\"“]{0,60}?"
                      r"[, ]+)(?=(?:I|\[I\])[ ])")
 # a report's object announced: "... made statements on the following issues:"
 ON_THE_FOLLOWING = re.compile(r"[ ]+(?:(?:on|about|concerning|regarding|in)[ ]+)?(?:the[ ]+)?following\b")
@@ -3535,6 +3566,8 @@ DRAFT_LINE = re.compile(rf"^[ \t]*{DRAFT_CODE.pattern}[ \t]*$", re.I | re.M)
 # a file's number or date on a line of its own, under a cable's signature: "No. 1389/sh", "26.IX.50", "27.9.1950"
 FILE_LINE = re.compile(r"(?:No\.?[ ]*\d[\w/.\-]*|\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.\d{2,4}|\d{1,2}[ ][A-Z][a-z]{2,8},?[ ]\d{4}"
                        r"|(?:Typed|Printed|Copied|Enciphered|Deciphered|Sent)[ ](?:by|on)[ ].{1,80})")  # (and who typed it)
+# a record's place and date above its signature: "Budapest, April 17, 1971."
+PLACE_DATED = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+(?P<date>[\w .,]{6,30}?)\.?")
 # a name in letter-spaced capitals: "S H T Y K O V"
 LETTER_SPACED = re.compile(r"\b(?:[A-Z][ ]){2,}[A-Z]\b")
 # a list's line under a side's initials: "KGB: Comrade Zinyov – 1st Deputy of the Chairman", "MfS: Comrade Wolf ..."
@@ -3722,6 +3755,12 @@ NAME_RUN = re.compile(r"(?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?"
                       r"(?:[ ](?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?){0,4}")
 FOOTNOTE_CALL = re.compile(r"\[\d{1,3}\]")
 # "He then asked whether ...": the other person's report, in a record in its author's first person
+# a paragraph that opens with narration (a time, a place, a circumstance) before whoever speaks in it
+LEAD_WORD = re.compile(r"(?:At|In|On|During|After|Before|Towards?|Then|Later|When|While|Following|Upon|Having|Finally"
+                       r"|Afterwards|Subsequently|Meanwhile|Next)\b")
+# where a subject may start, a few words into such a paragraph: a capital ("... Kim Il Sung") or a lower-case
+# role ("... the ambassador")
+LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")
 HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?(?:said|says|replied|answered"
                         r"|asked|noted|stated|remarked|added|continued|agreed|explained|responded|told|informed|thanked"
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"
@@ -3735,8 +3774,6 @@ NOT_CONTINUED_TALK = (r"(?!(?<=continued|continues)[ ]+(?:the|this|their|his|her
                       r"(?:conversation|talks?|meeting|discussion)\b)")
 NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ ]\(([A-Z]{1,4})\)")
 # a role in lower case after "The" at a paragraph's start: "The ambassador said, President Sukarno ..."
-LOWER_ROLE = re.compile(r"The[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?)(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
-LOWER_ROLE_WORD = re.compile(r"The[ ]+(?P<role>[a-z]+)(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
 # a record sent as a cable or a letter: a label alone at its top is the addressee ("Ambassador Huang [Zhen]:")
 CABLE_TITLE = re.compile(r"^(?:[\w ]{0,20}[ ])?(?:Cable|Telegram|Letter|Instruction)s?\b")
 # a cable's subject after its address: "Talks with [...] Bernardes on the 29th of October."

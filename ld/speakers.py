@@ -118,7 +118,16 @@ ROLE_SYNONYMS = {"premier": ("prime minister",), "prime minister": ("premier",)}
 HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "ms", "dr", "sir", "lord", "hon",
               "his excellency", "her excellency", "h.e", "the", "professor", "prof", "samdech", "genosse",
               "genossin", "gen", "tovarishch", "tovarisch", "towarzysz", "tow", "companero", "companera", "camarade",
-              "compagno", "elvtars", "tovaras", "druze"}
+              "compagno", "elvtars", "tovaras", "druze", "his royal highness", "her royal highness", "h.r.h", "hrh",
+              "his majesty", "her majesty", "the honorable", "the honourable", "honorable", "honourable"}
+
+
+def _inside(role: str, fuller: str) -> bool:
+    """Are a role's two words or more, in order, the first and last of a fuller role with a qualifier between
+    ("deputy minister" in "deputy foreign minister")?"""
+    words, longer = role.split(), fuller.split()
+    return len(words) >= 2 and len(longer) > len(words) and longer[0] == words[0] and longer[-1] == words[-1] \
+        and all(w in longer for w in words)
 
 
 def _lossy_forms(register: Register) -> list[tuple[re.Pattern, Entity]]:
@@ -421,7 +430,7 @@ class Resolver:
                 continue  # "At the request of Dr Kissinger, the President and three SWAPO officials were ...": others
             for part in re.split(r"\s+and\s+", re.sub(r"^the\s+", "", fold(match["office"]))):
                 role, rest = (part, "") if part in self.names.titles else self.names.split_title(part)
-                if role and role not in HONORIFICS and not part.startswith(QUALIFIERS) \
+                if role and role not in HONORIFICS and not part.startswith(("former", "ex ")) \
                         and re.match(r"(?:(?:of|to|in|for|at)\b|$)", rest):  # an office, not a clause ("..., the Shah said")
                     yield role, name
 
@@ -437,7 +446,8 @@ class Resolver:
         President Nixon and the Soviet leaders took place ...", "account of AMB Kohler's conversation"):
         the last resort for a role-only label that nothing else resolves, and flagged."""
         named: dict[str, set[str]] = {}
-        raw, text = text, SECOND_PLACE.sub(r"\1", text)  # "the Ambassador of the PRC in the USSR Yu Hongliang"
+        raw, text = text, SECOND_PLACE.sub(r"\1", BRACKETED_OFFICE.sub(r"\1 ", text))  # "the Ambassador of the PRC in
+        # the USSR Yu Hongliang"; "[North Korean Ambassador] Ri Dong-seon"
         for match in self.names.roles_in_title().finditer(text):
             if text[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
                 continue  # "Secretary’s Memoranda of Conversation": the role owns what follows, it has no name
@@ -450,6 +460,8 @@ class Resolver:
             # ("Kohler’s"; "the Secretary of State of the United States of America, [Dean Rusk,]": the editor's name)
             name = re.split(r"['’]s\b", placed["bracket"] if placed else match["bracket"] or match["name"] or "")[0]
             name = self._strip_place(re.split(r"(?<=[a-z]{2})\.\s", name)[0].strip(" .,"))  # ("... Tho. The Vice ...")
+            if linked and not match["bracket"] and not placed and len(name.split()) == 1:
+                continue  # "Deputy Foreign Minister of the People's Republic of China": a place's word, no name
             if self._not_a_person(name) or any(fold(w).rstrip(".") in self.names.titles for w in name.split()) \
                     or not _plausible_name(name):  # ("AT THE END THE SENATOR THANKED BOTHA FOR HIS ...": capitals)
                 continue  # "the Foreign Minister of Japan": a place, no name; "The Secretary Ambassador Richard T.
@@ -550,6 +562,8 @@ class Resolver:
         person ("Members of the delegation") and is left out: a participant is published as an attendee,
         so a doubtful one is not published."""
         head, _, description = entry.partition(",")
+        if fold(head).strip(" .") in HONORIFICS and description:  # "His Royal Highness, Prince Sihanouk, Prime ...":
+            head, _, description = description.strip().partition(",")  # the honorific, then the name
         if NAME_AFTER_OFFICE.fullmatch(description.strip()) and not NAME_AFTER_OFFICE.fullmatch(head.strip()) \
                 and set(re.findall(r"[a-z]+", fold(head))) & OFFICE_WORDS:
             # "Min of Finance, Hon David Smith", "The Prime Minister, PW Botha": the office first, then the name
@@ -930,6 +944,8 @@ class Resolver:
             # "The Premier" of a page whose title names "Prime Minister Zhou Enlai": one office, translated
             # two ways; flagged, since in some states they are two offices
             held = self._holders(other)
+            if any(held_role == other for held_role, _, _ in self.context.label_roles):
+                continue  # ("P.M.:" beside "PREMIER CHOU:" labels: the two sides of one dialogue, not one office)
             if held.method != UNRESOLVED:
                 found = replace(held, note=f"{role!r} read as the title's {other}: {held.note}", doubtful=True)
         author = self.names.key(self.author_name)
@@ -952,6 +968,13 @@ class Resolver:
             name = self.note_roles[wanted]  # (a person the register does not know is one of this page)
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's notes name {name} in that "
                               "role", name, doubtful=True)
+        fuller = {n for role_named, n in self.note_roles.items() if _inside(wanted, role_named)}
+        if found.method == UNRESOLVED and wanted not in self.note_roles and len(fuller) == 1:
+            # "the deputy minister" after "Qiao Guanhua, Deputy Foreign Minister of the People's Republic of China":
+            # the one office the notes name whose words hold the role's, in order
+            name = next(iter(fuller))
+            return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's notes name {name} in a "
+                              "fuller form of that role", name, doubtful=True)
         if found.method == UNRESOLVED and wanted in self.speech_roles:  # "Chairman:" and "... Chairman Mao’s view ..."
             name = self.speech_roles[wanted]
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's speech names {name} so more "
@@ -1250,6 +1273,8 @@ DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|
 # an office's second place, where it serves: "of the PRC in the USSR" before the name is "of the PRC"
 SECOND_PLACE = re.compile(r"\b((?:of|to)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+)[ ]+(?:in|to|at)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+"
                           r"(?=[ ][A-Z][\w’'\-]+[ ][A-Z])")
+# the editor's office in brackets before a name: "Comrade [North Korean Ambassador] Ri Dong-seon" names him so
+BRACKETED_OFFICE = re.compile(r"\[((?:[A-Z][\w’'\-]*[ ]){0,3}[A-Z][a-z]+)\][ ]+(?=[A-Z])")
 # an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun" (a place of
 # a few words too: "the Ambassador of the Republic of Cuba, Flores Ibarra")
 PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},[ ]+"

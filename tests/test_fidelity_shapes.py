@@ -3943,3 +3943,108 @@ def test_the_premier_of_a_prc_foreign_ministry_record_is_china_s(register, tmp_p
     linked = linked_page(text, register, tmp_path)
     assert [speaker for _, speaker, _ in turns(linked)] == ["Zhou Enlai", "Alexei Kosygin", "Zhou Enlai"]
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_place_and_date_line_over_a_name_signs_a_record_in_the_first_person(register, tmp_path):
+    # "Budapest, April 17, 1971." / "Károly Erdélyi" at the end: who writes "I"; the editor's office in brackets
+    # before a name ("Comrade [North Korean Ambassador] Ri Dong-seon") is the office of "The ambassador" (flagged)
+    text = ("Skip to content\n\nApril 17, 1971\n\nMemorandum, Hungarian Foreign Ministry\n\n"
+            "On April 15th I received Comrade [North Korean Ambassador] Ri Dong-seon [Ri Tong Son].\n\n"
+            "I expressed our thanks for the hospitality of the Korean comrades.\n\n"
+            "The ambassador answered that the Korean side values the support of the Hungarian comrades.\n\n"
+            "I told him that our press would take note of his remark.\n\n"
+            "Budapest, April 17, 1971.\n\nKároly Erdélyi\n\nDocument Information\n\nSource\n\nRights\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("I", "Károly Erdélyi"), ("The ambassador", "Ri Dong-seon"), ("I", "Károly Erdélyi")]
+    assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_role_label_beside_a_label_of_its_synonym_is_the_other_side(register, tmp_path):
+    # "P.M.:" and "PREMIER CHOU:" alternate: two persons, so "P.M." is not read as the premier the other label names
+    text = (HEAD.replace("Mao Zedong and Kim Il Sung", "the P.M. and the Chinese Delegation")
+            + "P.M.: We ended yesterday with the eastern sector.\n\n"
+            "PREMIER CHOU: I have listened carefully. We will not cross the line.\n\n"
+            "P.M.: That is helpful, and I take note of it.\n\n"
+            "PREMIER CHOU: Then let us study the western sector tomorrow.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[1::2] == ["Zhou Enlai", "Zhou Enlai"]
+    assert "Zhou Enlai" not in speakers(linked)[0::2]
+    assert "unresolved-role" in codes(linked)
+
+
+def test_an_honorific_before_the_participant_s_comma_is_no_name(register, tmp_path):
+    # "His Royal Highness, Prince Sihanouk, Prime Minister of Cambodia": the prince, not "His Royal Highness"
+    text = ("Memorandum of a Conversation, Department of State, Washington, September 29, 1958\n\n"
+            "Participants:\n\n"
+            "His Royal Highness, Prince Sihanouk, Prime Minister of Cambodia\n"
+            "John Foster Dulles, The Secretary of State\n\n"
+            "The Secretary welcomed Prince Sihanouk back to Washington.\n\n"
+            "The Prince said that the Assembly had been very useful to him.\n\n"
+            "The Secretary said that we understand Cambodia's situation.\n\n"
+            "The Prince replied that neutrality is the only policy his country can follow.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert {speaker for label, speaker, _ in turns(linked) if label == "The Prince"} == {"Norodom Sihanouk"}
+
+
+REPORT_HEAD = "Skip to content\n\nMay 12, 1967\n\nRecord of Conversation between Gromyko and Pak Seong-cheol\n\n"
+
+
+def test_a_report_after_a_lead_of_narration_is_that_person_s_turn(register, tmp_path):
+    # "After that Pak Seong-cheol said ...", "At the end of the conversation the minister asked ...": the lead is the
+    # recorder's, the words the person's; a lead the layout does not list only flags the paragraph
+    text = (REPORT_HEAD + "Gromyko said that the Soviet side agrees with the proposal.\n\n"
+            "After that Pak Seong-cheol said that the date would be fixed by the end of May.\n\n"
+            "In the course of the talks Gromyko stressed that the date should be fixed soon.\n\n"
+            "At the end of the conversation the minister asked whether the list was ready.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("Gromyko", "Andrei Gromyko"), ("Pak Seong-cheol", "Pak Song-chol"), ("Gromyko", "Andrei Gromyko"),
+        ("the minister", "Minister")]
+    flagged = linked_page(REPORT_HEAD + "Gromyko said that the Soviet side agrees with the proposal.\n\n"
+                          "Following the toast Pak Seong-cheol remarked that the harvest was good.\n", register, tmp_path)
+    assert speakers(flagged) == ["Andrei Gromyko"] and "reported-in-turn" in codes(flagged)
+
+
+def test_a_numbered_first_person_record_opens_with_its_author_s_turn(register, tmp_path):
+    # "1. During the meeting ..., I informed Qiao Guanhua, Deputy Foreign Minister of ...": the author's turn, and
+    # the office, apposed, is the one "the deputy minister" names (flagged)
+    text = ("Skip to content\n\nJuly 9, 1969\n\nTelegram from Aurel Duma to Corneliu Manescu\n\n"
+            "1. During the meeting on 8 July of this year, I informed Qiao Guanhua, Deputy Foreign Minister of the "
+            "People's Republic of China, about the composition of the Romanian delegation.\n\n"
+            "Qiao Guanhua listened attentively and declared that an answer would come within a few days.\n\n"
+            "Then the deputy minister asked about the harvest in Romania.\n\n"
+            "2. On the same occasion, I asked Qiao Guanhua about the situation on the border.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("I", "Aurel Duma"), ("Qiao Guanhua", "Qiao Guanhua"), ("the deputy minister", "Qiao Guanhua"),
+        ("I", "Aurel Duma")]
+    assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_question_before_the_first_label_is_no_heading(register, tmp_path):
+    # an e-book reader's page starts in the middle of the talk: a question with no label is someone's words, reported
+    text = ("Brothers in Arms (116 page)\n\nAuthors: Odd Arne Westad\n\n"
+            "Are there good coal deposits in Manchuria, or must coal be brought from the south?\n\n"
+            "Mao Zedong: There is coal in Manchuria, but the mines were flooded.\n\n"
+            "Stalin: Then the pumps must be sent first.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "Joseph Stalin"] and "unattributed-text" in codes(linked)
+
+
+def test_a_teaching_site_s_citation_block_is_no_speaker(register, tmp_path):
+    text = ("Khrushchev and Ulbricht discuss a separate peace treaty (1961)\n\n"
+            "In late September 1961, six weeks after the border in Berlin was sealed, Walter Ulbricht travelled to "
+            "Moscow to press Nikita Khrushchev on a separate peace treaty. Their talk, as the East German record has it:\n\n"
+            "Ulbricht: “We will discuss it with our comrades.”\n\nKhrushchev: “Better that than nothing.”\n\n"
+            "Ulbricht: “The access routes are still controlled by the Western powers.”\n\n"
+            "Khrushchev: “I know what West Berlin is.”\n\nUlbricht: “We do not want a war.”\n\n"
+            "Khrushchev: “Sovereignty you have. Use it step by step.”\n\n"
+            "Citation information\nTitle: “Khrushchev and Ulbricht discuss a separate peace treaty (1961)”\n"
+            "Authors: Jennifer Llewellyn, Steve Thompson\nPublisher: Alpha History\n"
+            "URL: https://alphahistory.com/coldwar/khrushchev-ulbricht-separate-peace-treaty-1961/\n"
+            "Date published: August 14, 2018\nDate accessed: March 02, 2026\n"
+            "Copyright: The content on this page may not be republished without our express permission. For more "
+            "information on usage, please refer to our Terms of Use.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Walter Ulbricht", "Nikita Khrushchev"] * 3
