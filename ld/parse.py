@@ -933,6 +933,15 @@ class Parser:
         if strong and strong["name"] and (found := self.read_label(strong, True, {}, reported=True)) \
                 and self._named_above(found.speaker):
             return True  # "After a short exchange about the program of the visit, M. Gaddafi spoke about ..."
+        if label is None and reported and self.head and LEAD_WORD.match(text):
+            # "In the course of conversation during a lunch ..., A.A. Gromyko remarked that ...": the same after a
+            # longer lead, of a person the head names
+            sentence = SENTENCE_BREAK.split(text, maxsplit=1)[0][:400]
+            for comma in re.finditer(r",[ ]+(?=[A-Z])", sentence):
+                strong = self.layout.reported_strong.match(text, comma.end())
+                found = self.read_label(strong, False, {}, reported=True) if strong and strong["name"] else None
+                if found and strong and REPORTED_CLAUSE.match(text, strong.end()) and self._named_above(found.speaker):
+                    return True
         dashed = self.layout.dashed.match(text) if label is None else None
         if dashed and dashed["glued"] and dashed["title"] and dashed["name"] and self.read_label(dashed, True, {}):
             return True  # "Cde. Cz. Kiszczak—in the last week ...": a protocol's titled name and a dash
@@ -2075,6 +2084,23 @@ class Transcript:
             return None
         return Label(0, 0, "", label.speaker, reported=True, role=label.role)
 
+    def _comma_lead_report(self, text: str) -> Label | None:
+        """"In the course of conversation during a lunch arranged by A.A. Gromyko in honour of c. Pak Seong-cheol,
+        who arrived ..., A.A. Gromyko remarked that ...": in a page of reported speech, a first sentence that opens
+        with narration (a time, an occasion) and reports, after one of its commas, a person who takes part; that
+        person's turn, from the paragraph's start."""
+        if not LEAD_WORD.match(text):
+            return None
+        sentence = SENTENCE_BREAK.split(text, maxsplit=1)[0][:400]
+        for comma in re.finditer(r",[ ]+(?=[A-Z])", sentence):
+            match = self.layout.reported_strong.match(text, comma.end())
+            label = self.parser.read_label(match, False, self.declared, reported=True) \
+                if match and (match["name"] or match["title"]) else None
+            if label and match and REPORTED_CLAUSE.match(text, match.end()) \
+                    and (label.role and self._role_named(label.role) or self._takes_part(label.speaker)):
+                return Label(0, 0, "", label.speaker, reported=True, role=label.role)
+        return None
+
     def _quoted(self, text: str) -> Label | None:
         """'"We agree with the Prime Minister," Mao replied. "Friendship ...': a paragraph that opens with a
         quotation and then its tag, of a person the page names or the register knows, is that person's turn."""
@@ -2436,7 +2462,7 @@ class Transcript:
         first = own or self._start_label(text) or self._dash_label(text) \
             or self._report_of_participant(text) or self._quoted(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
-                or self._verb_second_report(text) if self.reported else None)
+                or self._verb_second_report(text) or self._comma_lead_report(text) if self.reported else None)
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):

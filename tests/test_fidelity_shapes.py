@@ -4048,3 +4048,14 @@ def test_a_teaching_site_s_citation_block_is_no_speaker(register, tmp_path):
             "information on usage, please refer to our Terms of Use.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Walter Ulbricht", "Nikita Khrushchev"] * 3
+
+
+def test_a_report_after_a_long_lead_with_commas_is_that_person_s_turn(register, tmp_path):
+    # "In the course of conversation during a lunch ..., who arrived ..., A.A. Gromyko remarked that ...": Gromyko's
+    text = (REPORT_HEAD + "In the course of conversation during a lunch arranged by A.A. Gromyko in honour of c. Pak "
+            "Seong-cheol, who arrived in Moscow for talks on the consular convention, A.A. Gromyko remarked that the "
+            "talks had gone well.\n\n"
+            "Pak Seong-cheol said that the Korean side shares this view.\n\n"
+            "On the question of the border, after a long pause, A.A. Gromyko noted that the commission would meet soon.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Andrei Gromyko", "Pak Song-chol", "Andrei Gromyko"]
