@@ -1044,6 +1044,12 @@ class Parser:
                                      declared, short, reported, listing)
             if inner and inner.printed == f"{parenthesized['role']} [{parenthesized['name']}]":
                 return replace(inner, printed=parenthesized[0].strip())
+        dotted = DOTTED_SHORT.match(text) if declared else None
+        if dotted and dotted[1].casefold() in declared:  # "W. thanks the Chancellor ..." of "Lech Walesa (W)": the
+            # declared short form with a full stop, not an initial
+            inner = self.start_label(dotted[1] + text[dotted.end(1) + 1:], declared, short, reported, listing)
+            if inner and inner.reported and not inner.end and inner.printed == dotted[1]:
+                return replace(inner, printed=dotted[0].rstrip())
         comma = COMMA_INITIAL.match(text)
         if comma:  # "J, Vosáhlo: I believe ...": an initial typed with a comma, among "J. Lux:" labels
             inner = self.start_label(f"{comma[1]}.{text[2:]}", declared, short, reported, listing)
@@ -2751,6 +2757,8 @@ class Transcript:
         """Before the first turn, a colon "label" of a name nobody knows, no title, whose words end no
         sentence: a heading ("Cold War: Washington Summit (second one-on-one meeting)"), not a turn."""
         said = text[label.end:]
+        if label.end and not label.reported and CONTENTS_ENTRY.fullmatch(said.strip()):
+            return True  # "Premier Zhou Enlai and Nkrumah:   First Talks (1)": a list of contents, its page numbers
         return bool(label.end) and not label.reported and not label.role and text[:label.end].rstrip().endswith(":") \
             and not self.parser.is_known(label.speaker) and not self._takes_part(label.speaker) \
             and 0 < len(said.split()) <= 20 and not re.search(r"\w[.!?…]", said) and len(label.speaker.split()) >= 2
@@ -3781,6 +3789,10 @@ NAME_RUN = re.compile(r"(?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?"
                       r"(?:[ ](?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?){0,4}")
 FOOTNOTE_CALL = re.compile(r"\[\d{1,3}\]")
 # "He then asked whether ...": the other person's report, in a record in its author's first person
+# a declared short form of one to three capitals with a full stop, before a verb: "W. thanks the Chancellor ..."
+DOTTED_SHORT = re.compile(r"([A-Z]{1,3})\.[ ]+(?=[a-z])")
+# a line of a record's contents after a label-like heading: "First Talks (1)", "Second Talks (19)"
+CONTENTS_ENTRY = re.compile(r"[A-Z][\w’' \-]{2,50}[ ]+\(\d{1,3}\)")
 # a paragraph that opens with narration (a time, a place, a circumstance) before whoever speaks in it
 LEAD_WORD = re.compile(r"(?:At|In|On|During|After|Before|Towards?|Then|Later|When|While|Following|Upon|Having|Finally"
                        r"|Afterwards|Subsequently|Meanwhile|Next)\b")

@@ -4059,3 +4059,23 @@ def test_a_report_after_a_long_lead_with_commas_is_that_person_s_turn(register, 
             "On the question of the border, after a long pause, A.A. Gromyko noted that the commission would meet soon.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Andrei Gromyko", "Pak Song-chol", "Andrei Gromyko"]
+
+
+def test_a_list_of_contents_with_page_numbers_is_no_dialogue(register, tmp_path):
+    # "Premier Zhou Enlai and Nkrumah:   First Talks (1)": the record's contents, above its first turn
+    text = (HEAD.replace("Mao Zedong and Kim Il Sung", "Zhou Enlai and Nkrumah")
+            + "Premier Zhou Enlai and Nkrumah:   First Talks (1)\n\nPremier Zhou Enlai and Nkrumah:   Second Talks (19)\n\n"
+            "Premier Zhou Enlai: We welcome the President to China.\n\nNkrumah: Thank you for the welcome.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Zhou Enlai", "Nkrumah"]
+
+
+def test_a_declared_short_form_with_a_full_stop_is_no_initial(register, tmp_path):
+    # "Lech Walesa (W)" declares "W": "W. thanks the Chancellor ..." is his report, as "W says that ..." is
+    text = ("Talks of Chancellor Kohl with the Chairman of Solidarity, Walesa; Warsaw, 14 November 1989\n\n"
+            "The Chancellor welcomed Lech Walesa (W) and said that the visit would go on as planned.\n\n"
+            "W. thanks the Chancellor for returning so quickly from Berlin.\n\n"
+            "The Chancellor replies that the Federal Republic will help Poland.\n\n"
+            "W says that his worry is money, not borders.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked)[-3:] == [("W.", "Lech Walesa"), ("The Chancellor", "Helmut Kohl"), ("W", "Lech Walesa")]
