@@ -2410,7 +2410,9 @@ class Transcript:
         indirect = match is not None and (REPORTED_CLAUSE.match(text, match.end()) or text.startswith(":", match.end())
                                           or ON_THE_FOLLOWING.match(text, match.end())  # ("made statements on the following")
                                           or OBJECT_CLAUSE.match(text, match.end()) and not self._relayed(text, pos, speaker)
-                                          or text.startswith(".", match.end()))  # ("Shevardnadze agreed.")
+                                          or text.startswith(".", match.end())  # ("Shevardnadze agreed.")
+                                          or AGREED_WITH.match(text, match.end()) and match[0].endswith("agreed"))
+        # ("Comrade Suzdalev agreed with this, and promised ...")
         if label is None or match is None or not indirect or _same_person(label.speaker, speaker):
             return None
         if label.role:  # "The Premier said that ...": a role the title or a header names ("Premier Zhou Enlai's ...")
@@ -2418,9 +2420,26 @@ class Transcript:
                 s["kind"] == "turn" and (s["role"] or "").casefold() == label.role.casefold() for s in self.segments)) \
                 and not _same_person(label.role, speaker)
             return replace(label, start=pos, end=pos) if named else None
-        if not (self._takes_part(label.speaker) or _addressed(text[:pos], label.speaker)):
+        if not (self._takes_part(label.speaker) or _addressed(text[:pos], label.speaker)
+                or self._authors_turn(speaker) and self._titled_before(text[:pos], label.speaker)):
             return None  # ("... told Burmese Ambassador U Hla Maung that ... U Hla Maung asked whether ...": whom he told)
         return replace(label, start=pos, end=pos)
+
+    def _authors_turn(self, speaker: str) -> bool:
+        """Is this the record's author, who writes "I"?"""
+        author = self.narrator or self.signer
+        return speaker == AUTHOR or bool(author) and _same_person(author, speaker)
+
+    def _titled_before(self, text: str, name: str) -> bool:
+        """Has the author, earlier in the paragraph, met this person, named with a title ("I was invited ... by the
+        head of the Protocol Department, Comrade Pak Gil-ryong [Pak Kil Ryong]. ... Comrade Pak said that ...")? (Not
+        a person someone else met: "c. Becker had a conversation with c. Pak ..." is relayed.)"""
+        from ld.speakers import fold
+
+        words = fold(name).split()
+        return bool(words) and any(all(w in fold(m["name"]).replace("-", " ").split() for w in words)
+                                   for sentence in SENTENCE_BREAK.split(text) if AUTHOR_MEETS.search(sentence)
+                                   for m in self.layout.titled_person.finditer(sentence))
 
     def _relayed(self, text: str, pos: int, speaker: str) -> bool:
         """Does the sentence before ``pos`` report someone other than ``speaker``, whose words the turn
@@ -2806,12 +2825,18 @@ class Transcript:
         visited our embassy. He informed us that ..." (not a sentence of the author, whose object may be anyone)."""
         starts = [m.end() for m in BOUNDARY.finditer(text, 0, max(pos - 1, 0))]
         sentence = re.split(r"\b(?:that|whether|if)\b", text[starts[-1] if starts else 0:pos])[0]
+        author = self.narrator or self.signer or "\0"
+        if ASKED_BY_I.search(sentence):  # "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ... He replied
+            # that ...": the one the author asked, whom the sentence names by a title
+            named = {m["name"] for m in self.layout.titled_person.finditer(sentence) if not _same_person(m["name"], author)}
+            label = self.parser.start_label(f"{next(iter(named))}: .", self.declared, self.short, reported=False) \
+                if len(named) == 1 else None
+            return Label(0, 0, "", label.speaker, reported=True) if label and label.speaker and not label.role else None
         if FIRST_PERSON.search(sentence) or re.search(r"\b[Ww]e\b", sentence):
             return None  # ("I replied that Director Yi had been out of town. He said ...": "he" is not Yi)
         subject = self._subject(sentence)
         if subject:
             return subject
-        author = self.narrator or self.signer or "\0"
         named = {m["name"] for m in self.layout.titled_person.finditer(sentence)
                  if not _same_person(m["name"], author)}
         if len(named) != 1:
@@ -3789,6 +3814,12 @@ NAME_RUN = re.compile(r"(?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?"
                       r"(?:[ ](?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?){0,4}")
 FOOTNOTE_CALL = re.compile(r"\[\d{1,3}\]")
 # "He then asked whether ...": the other person's report, in a record in its author's first person
+# the author in a sentence: "I was invited ... by ...", "... received me"
+AUTHOR_MEETS = re.compile(r"(?<![\w’'])(?:I|me)\b")
+# the author's question, whose answer follows: "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ..."
+ASKED_BY_I = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?asked\b")
+# a reaction reported with its object: "Comrade Suzdalev agreed with this, and promised ..."
+AGREED_WITH = re.compile(r"[ ]+with[ ]+(?:this|that|it|me|him|her|us|them|the[ ]+(?:proposal|idea|view|suggestion))\b")
 # a declared short form of one to three capitals with a full stop, before a verb: "W. thanks the Chancellor ..."
 DOTTED_SHORT = re.compile(r"([A-Z]{1,3})\.[ ]+(?=[a-z])")
 # a line of a record's contents after a label-like heading: "First Talks (1)", "Second Talks (19)"

@@ -4079,3 +4079,23 @@ def test_a_declared_short_form_with_a_full_stop_is_no_initial(register, tmp_path
             "W says that his worry is money, not borders.\n")
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked)[-3:] == [("W.", "Lech Walesa"), ("The Chancellor", "Helmut Kohl"), ("W", "Lech Walesa")]
+
+
+def test_the_author_s_report_goes_on_with_the_words_of_those_met_inside_one_paragraph(register, tmp_path):
+    # "I asked ..., Comrade Ri Gi-yeong [Ri Gi Yong], why ... He replied that ...": the one asked; "I was invited ...
+    # by ..., Comrade Pak Gil-ryong. ... Comrade Pak said that ...": the one met; "Comrade Suzdalev agreed with this"
+    text = ("Skip to content\n\nDecember 30, 1953\n\nReport, Embassy of Hungary in North Korea\n\n"
+            "On 19 December I visited the Committee for Cultural Relations. I asked the deputy chairman of the "
+            "Committee, Comrade Ri Gi-yeong [Ri Gi Yong], why the musicians had not been named. He replied that the "
+            "list was being compiled by the Ministry of Culture.\n\n"
+            "On 20 December I was invited to the Foreign Ministry by the head of the Protocol Department, Comrade Pak "
+            "Gil-ryong. I replied to his questions that we had always acted in conformity with the rules. Comrade Pak "
+            "said that the Ministry was overburdened with work.\n\n"
+            "On 21 December I paid a visit to Soviet Ambassador Comrade Suzdalev.\n\n"
+            "Comrade Suzdalev told me that one has to be patient with the Korean comrades.\n\n"
+            "I remarked that the Ministry should say so openly. Comrade Suzdalev agreed with this, and promised to raise "
+            "the question.\n\n"
+            "Zsigmond Csuka\nChargé d'Affaires a.i.\n\nDocument Information\n\nSource\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for label, speaker, _ in turns(linked) if label != "I"] == [
+        "Ri Gi-yeong", "Pak", "Suzdalev", "Suzdalev"]
