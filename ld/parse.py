@@ -79,6 +79,10 @@ FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\]|(?P<m>\d{1,3})\.?(?=\s+Source
 # "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
 JOURNAL_OF = re.compile(r"^(?:from\s+(?:the\s+)?)?(?:journal|diary|notebook|log)"
                         r"(?:\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?)?$", re.I)
+# the journal's keeper, on the line after "From the diary of the ambassador of the USSR": "In the DPRK, Comrade
+# Ivanov V.I. for the period"
+JOURNAL_NAME = re.compile(r"\b(?i:diary|journal)[ ]+of[ ]+the[ ]+[^.]{0,80}?\b(?:Comrade|Cde\.|Com\.)[ ]+"
+                          r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ](?:[A-Z]\.[ ]?){1,3})?)")
 # a title that names the first person's author: "... with Myself [Kadri Hazbiu] and ...", "Excerpts from
 # Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov"
 TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}"
@@ -97,7 +101,12 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          # (or a surname and the post in brackets: "Telegram from Maneli (Saigon) to Spasowski (Warsaw)")
                          r"|(?P<posted>[A-Z][a-z][\w’'\-]+)(?=[ ]\([A-Z][\w ]{2,30}\)[ ]+to\b)"
                          # (or a surname alone before his talk: "Report by Mr. Pearson on his Talk with ...")
-                         r"|(?:Mr\.[ ]|Comrade[ ])?(?P<single>[A-Z][a-z][\w’'\-]+)(?=[ ]+on[ ]+(?i:his|her)[ ]))")
+                         r"|(?:Mr\.[ ]|Comrade[ ])?(?P<single>[A-Z][a-z][\w’'\-]+)(?=[ ]+on[ ]+(?i:his|her)[ ])"
+                         # (or his name apposed to the office: "Telegram from the Czechoslovak Ambassador in Kabul,
+                         # Karmelita, to Prague")
+                         r"|the[ ]+(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé[ ]d'Affaires|Envoy|Minister)"
+                         r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?,[ ]+"
+                         r"(?P<apposed>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+),[ ]+to\b)")
 # a title that opens with its author's initialled name: "V.A. Zorin, Memorandum of Conversation with ..."
 NAME_THEN_RECORD = re.compile(r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+),[ ]+"
                               r"(?:Memorandum|Record|Note|Notes|Journal|Report)\b"
@@ -1657,13 +1666,16 @@ class Transcript:
             name = named["own"] or named["name"] or _signed_name(DATE_AFTER_NAME.sub("", re.split(r"[,:;]", named["of"])[0]))
             # ("From the Diary of P. F. Yudin: Memorandum of Conversation with Mao Zedong": Yudin, not the rest)
             self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
+        keeper = JOURNAL_NAME.search(self.parser.head) if not self.narrator else None
+        if keeper:  # "From the diary of the ambassador of the USSR" / "In the DPRK, Comrade Ivanov V.I. for the period"
+            self.narrator = " ".join(self.layout.normalise(w) for w in keeper["name"].split())
         named = NAME_THEN_RECORD.match(self.title) if not self.narrator else None
         if named:  # "V.A. Zorin, Memorandum of Conversation with the head of the DRV delegation ...": its author
             self.narrator = " ".join(self.layout.normalise(w) for w in (named["name"] or named["sender"]).split())
         reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
         from ld.speakers import BODIES, fold
 
-        reported_by = reporter["name"] or reporter["posted"] or reporter["single"] if reporter else ""
+        reported_by = reporter["name"] or reporter["posted"] or reporter["single"] or reporter["apposed"] if reporter else ""
         if reported_by and fold(reported_by.split()[-1]) not in BODIES:  # the last resort for "I said ..."
             self.narrator = " ".join(self.layout.normalise(w) for w in reported_by.split())
         if not (self.narrator or self.signer):

@@ -4099,3 +4099,23 @@ def test_the_author_s_report_goes_on_with_the_words_of_those_met_inside_one_para
     linked = linked_page(text, register, tmp_path)
     assert [speaker for label, speaker, _ in turns(linked) if label != "I"] == [
         "Ri Gi-yeong", "Pak", "Suzdalev", "Suzdalev"]
+
+
+def test_the_author_named_in_a_title_s_apposition_or_a_diary_s_head(register, tmp_path):
+    # "Telegram from the Czechoslovak Ambassador in Kabul, Karmelita, to Prague"; "From the diary of the ambassador of
+    # the USSR" / "In the DPRK, Comrade Ivanov V.I. for the period": who writes "I"
+    cable = ("Skip to content\n\nOctober 4, 1978\n\n"
+             "Telegram from the Czechoslovak Ambassador in Kabul, Karmelita, to Prague about his conversation with Taraki\n\n"
+             "Today I was received by the General Secretary, Nur Mohamad Taraki, and told him of our position.\n\n"
+             "Taraki said that the illness of Karmal was only a pretext.\n\n"
+             "I replied that Czechoslovakia had granted Karmal medical treatment.\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert {speaker for label, speaker, _ in turns(linked) if label == "I"} == {"Karmelita"}
+    diary = ("November 12, 1956\nMemorandum of Conversation with the Chinese Ambassador to the DPRK Qiao Xiaoguang\n"
+             "From the diary of the ambassador of the USSR\nIn the DPRK, Comrade Ivanov V.I. for the period\n"
+             "From 30 October to 14 November 1956.\n"
+             "I visited the ambassador of the PRC, Qiao Xiaoguang, at the embassy of the PRC.\n"
+             "I said that the KWP CC approves the declaration of the Soviet government.\n"
+             "Qiao said that the Chinese comrades had heard the same from Nam Il.\n")
+    linked = linked_page(diary, register, tmp_path, "diary")
+    assert {speaker for label, speaker, _ in turns(linked) if label == "I"} == {"Ivanov V.I."}
