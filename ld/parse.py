@@ -1868,6 +1868,9 @@ class Transcript:
                 if INITIALLED.match(signed_name) and (signed_name == glued[0] or OFFICE_BELOW.match(glued[0].split(" ")[0])) \
                         and not self.narrator:  # "L. Ilichev" (or "Ambassador of the USSR in the DPRK V. Ivanov") /
                     self.signer = signed_name  # "Excerpts from the record ...": the signature, its line break kept
+                elif len(glued) >= 3 and NAME_LINE.match(glued[0].strip()) and OFFICE_BELOW.match(glued[1].strip()) \
+                        and not self.narrator:  # "Károly Práth" / "ambassador" / the summary, one paragraph
+                    self.signer = " ".join(self.layout.normalise(w) for w in glued[0].split())
             trailing, paragraphs = paragraphs[start:], paragraphs[:start]
             for para in trailing:
                 self._cover(para, 0, len(para.text), "header")
@@ -3650,7 +3653,7 @@ EDITORIAL_LINE = re.compile(r"\[[^\[\]]{3,300}\]")
 SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
 # a signature marked by the editor or signed in brackets: "[signature] (P. Yudin)", "Ambassador of the USSR
 # in the MPR [Signature] V[asily]. Pisarev", "(A. Elizavetin)"; the group is the name signed
-SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?\[(?:signature|signed)\][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
+SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
                     r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\)"
                     r"|\[(?P<restored>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\]"  # ("[Knappstein]")
                     r"|/-/[ ]*(?P<dashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+)"  # ("/-/ Maneli")

@@ -4119,3 +4119,23 @@ def test_the_author_named_in_a_title_s_apposition_or_a_diary_s_head(register, tm
              "Qiao said that the Chinese comrades had heard the same from Nam Il.\n")
     linked = linked_page(diary, register, tmp_path, "diary")
     assert {speaker for label, speaker, _ in turns(linked) if label == "I"} == {"Ivanov V.I."}
+
+
+def test_signatures_in_round_brackets_and_a_signature_glued_over_the_summary(register, tmp_path):
+    # "(signature) A. Ratanov" under the record; "Károly Práth" / "ambassador" / the summary, one paragraph of a
+    # flattened page, above "Document Information": who writes "I"
+    bracketed = ("Skip to content\n\nJune 14, 1977\n\nRecord of Conversation with Mengistu Haile Mariam\n\n"
+                 "I visited Mengistu at his request and passed on the greetings of the Soviet leadership.\n\n"
+                 "Mengistu said that the situation in Eritrea remains difficult.\n\n"
+                 "I thanked Mengistu for the information.\n\n"
+                 "Ambassador of the USSR in Ethiopia\n\n(signature) A. Ratanov\n")
+    linked = linked_page(bracketed, register, tmp_path, "bracketed")
+    assert {speaker for label, speaker, _ in turns(linked) if label == "I"} == {"A. Ratanov"}
+    glued = ("June 14, 1960\nReport, Embassy of Hungary in the DPRK\n"
+             "Upon my request I was received by Comrade Yu Chang-sik, Deputy Foreign Minister.\n"
+             "Comrade Yu told me that the Americans would raise the Korean question at the UN.\n"
+             "I informed Comrade Yu that our delegation would arrive in September.\n"
+             "Károly Práth\nambassador\nDeputy Foreign Minister Yu Chang-sik explains the DPRK position at the UN.\n"
+             "Author(s):\nAssociated Places\nDocument Information\nSource\n")
+    linked = linked_page(glued, register, tmp_path, "glued")
+    assert {speaker for label, speaker, _ in turns(linked) if label == "I"} == {"Károly Práth"}
