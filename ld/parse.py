@@ -921,6 +921,8 @@ class Parser:
         return len(head) >= (2 if head and parse_date(head[0].text) else 1)
 
     def _opens_transcript(self, text: str, reported: bool, authored: bool = False) -> bool:
+        if SIDE_HEADING.fullmatch(text.strip()):  # "His position:" over the other side's points
+            return True
         if self.layout.header.match(text) or JOURNAL_OF.match(text.strip()):  # "Diary of" opens a journal
             return True
         if self.layout.lists_people(self.layout.header_names.get(text.casefold(), "")) or BULLET_SIDE.match(text):
@@ -2497,6 +2499,12 @@ class Transcript:
     def _markers(self, text: str, line: int = 0):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         found: list[tuple] = []
+        side = SIDE_HEADING.fullmatch(text) if self.reported or self.narrator or self.signer else None
+        if side:  # "His position:" / "My reply:" alone over numbered points, in a record in its author's first person
+            author = self.narrator or self.signer
+            heading = Label(0, len(text), side["label"], author, reported=True, role="" if author else AUTHOR) \
+                if side["mine"] else Label(0, len(text), side["label"], "", reported=True, role=ANSWER)
+            return [(0, len(text), "label", heading)]
         own = (self._narrator_turn(text) if OWN_START.match(text)  # "c. I asked ..."
                else self._answered(text) if WHEN_LEAD.match(text) else None) if self.reported else None
         first = own or self._start_label(text) or self._dash_label(text) \
@@ -3829,6 +3837,9 @@ NAME_RUN = re.compile(r"(?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?"
                       r"(?:[ ](?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?){0,4}")
 FOOTNOTE_CALL = re.compile(r"\[\d{1,3}\]")
 # "He then asked whether ...": the other person's report, in a record in its author's first person
+# a code message's heading over the other side's points, or the author's: "His position:", "My reply:"
+SIDE_HEADING = re.compile(r"(?P<label>(?:(?P<mine>My)|His|Her|Their)[ ]+(?:position|positions|answer|answers|reply|replies"
+                          r"|response|view|views|remarks|comments|statement|arguments))[ ]*:")
 # the author in a sentence: "I was invited ... by ...", "... received me"
 AUTHOR_MEETS = re.compile(r"(?<![\w’'])(?:I|me)\b")
 # the author's question, whose answer follows: "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ..."

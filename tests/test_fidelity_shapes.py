@@ -4139,3 +4139,17 @@ def test_signatures_in_round_brackets_and_a_signature_glued_over_the_summary(reg
              "Author(s):\nAssociated Places\nDocument Information\nSource\n")
     linked = linked_page(glued, register, tmp_path, "glued")
     assert {speaker for label, speaker, _ in turns(linked) if label == "I"} == {"Károly Práth"}
+
+
+def test_his_position_and_my_reply_headings_of_a_code_message(register, tmp_path):
+    # "His position:" over the other side's numbered points, "My reply:" over the author's (the signature's)
+    text = ("Skip to content\n\nFebruary 4, 1959\n\nCode Message No. 1377 from Ambassador Milnikiel in London to Winiewicz\n\n"
+            "Deputy foreign secretary O'Neill asked me to call on February 4.\n\n"
+            "His position:\n\n1) The British government has studied the new version of the Plan.\n\n"
+            "2) Any discussion of a zone must now be connected with the Berlin question.\n\n"
+            "My reply:\n\n1) I thank you for the information, which I shall pass on to my government.\n\n"
+            "2) In our view the first stage does not change the balance of forces at all.\n\n"
+            "O'Neill smiled and said that public opinion in Britain is patient.\n\nMilnikiel\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked)[:2] == [("His position", "O'Neill"), ("My reply", "Milnikiel")]
+    assert "speaker-to-confirm" in codes(linked)
