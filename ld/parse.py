@@ -2849,8 +2849,9 @@ class Transcript:
         starts = [m.end() for m in BOUNDARY.finditer(text, 0, max(pos - 1, 0))]
         sentence = re.split(r"\b(?:that|whether|if)\b", text[starts[-1] if starts else 0:pos])[0]
         author = self.narrator or self.signer or "\0"
-        if ASKED_BY_I.search(sentence):  # "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ... He replied
-            # that ...": the one the author asked, whom the sentence names by a title
+        if ASKED_BY_I.search(sentence) or FIRST_PERSON_ACT.search(sentence):  # "I asked the deputy chairman ...,
+            # Comrade Ri Gi-yeong, why ... He replied that ...", "I paid a visit to the Polish Ambassador, Comrade
+            # Wiktor Sztajner. He told me ...": the one the author asked or met, whom the sentence names by a title
             named = {m["name"] for m in self.layout.titled_person.finditer(sentence) if not _same_person(m["name"], author)}
             label = self.parser.start_label(f"{next(iter(named))}: .", self.declared, self.short, reported=False) \
                 if len(named) == 1 else None

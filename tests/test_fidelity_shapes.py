@@ -4153,3 +4153,15 @@ def test_his_position_and_my_reply_headings_of_a_code_message(register, tmp_path
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked)[:2] == [("His position", "O'Neill"), ("My reply", "Milnikiel")]
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_he_after_the_author_s_visit_is_the_one_visited(register, tmp_path):
+    # "I paid a visit to the Polish Ambassador, Comrade Wiktor Sztajner. He told me that ...": the host's words
+    text = ("Skip to content\n\nOctober 2, 1954\n\nLiaison Report from the Romanian Embassy in Pyongyang\n\n"
+            "On June 15th, I paid a visit to the Polish Ambassador, Comrade Wiktor Sztajner. He told me that the Polish "
+            "hospital in Hamhung had received new equipment.\n\n"
+            "I told him that we had similar difficulties with our hospital.\n\nI. Alexeenco\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Wiktor Sztajner" in speakers(linked)
+    hosts = [t.text for t in linked.doc.turns if linked.speakers[t.position].label == "Wiktor Sztajner"]
+    assert hosts and hosts[0].startswith("He told me")
