@@ -923,6 +923,9 @@ class Parser:
     def _opens_transcript(self, text: str, reported: bool, authored: bool = False) -> bool:
         if SIDE_HEADING.fullmatch(text.strip()):  # "His position:" over the other side's points
             return True
+        topic = TOPIC_COLON.match(text) if reported else None
+        if topic and (found := self.start_label(text[topic.end():], {}, reported=True)) and found.reported:
+            return True  # "1) In regard to spare parts ...: The Premier said that ..."
         if self.layout.header.match(text) or JOURNAL_OF.match(text.strip()):  # "Diary of" opens a journal
             return True
         if self.layout.lists_people(self.layout.header_names.get(text.casefold(), "")) or BULLET_SIDE.match(text):
@@ -2124,6 +2127,19 @@ class Transcript:
                 return Label(0, 0, "", label.speaker, reported=True, role=label.role)
         return None
 
+    def _topic_then_report(self, text: str) -> Label | None:
+        """"1) In regard to spare parts for the plants built with Soviet help: The Premier said that ...": a cable's
+        numbered topic and a colon, then a report of a person who takes part (or of a role the page names)."""
+        topic = TOPIC_COLON.match(text)
+        if not topic:
+            return None
+        label = self.parser.start_label(text[topic.end():], self.declared, self.short, reported=True)
+        if label is None or not label.reported or label.end:
+            return None
+        if not (label.role and self._role_named(label.role) or label.speaker and self._takes_part(label.speaker)):
+            return None
+        return Label(0, 0, label.printed, label.speaker, reported=True, role=label.role)
+
     def _quoted(self, text: str) -> Label | None:
         """'"We agree with the Prime Minister," Mao replied. "Friendship ...': a paragraph that opens with a
         quotation and then its tag, of a person the page names or the register knows, is that person's turn."""
@@ -2510,7 +2526,8 @@ class Transcript:
         first = own or self._start_label(text) or self._dash_label(text) \
             or self._report_of_participant(text) or self._quoted(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
-                or self._verb_second_report(text) or self._comma_lead_report(text) if self.reported else None)
+                or self._verb_second_report(text) or self._comma_lead_report(text) or self._topic_then_report(text)
+                if self.reported else None)
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):
@@ -3849,6 +3866,9 @@ ASKED_BY_I = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?as
 AGREED_WITH = re.compile(r"[ ]+with[ ]+(?:this|that|it|me|him|her|us|them|the[ ]+(?:proposal|idea|view|suggestion))\b")
 # a declared short form of one to three capitals with a full stop, before a verb: "W. thanks the Chancellor ..."
 DOTTED_SHORT = re.compile(r"([A-Z]{1,3})\.[ ]+(?=[a-z])")
+# a cable's numbered topic before the report: "1) In regard to spare parts for the plants built with Soviet help: "
+TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:[Ii]n[ ]regard[ ]to|[Oo]n|[Aa]bout|[Cc]oncerning|[Rr]egarding"
+                         r"|[Aa]s[ ](?:to|for)|[Ww]ith[ ]regard[ ]to)[ ][^.:;!?“\"]{3,120}:[ ]+(?=[A-Z])")
 # a line of a record's contents after a label-like heading: "First Talks (1)", "Second Talks (19)"
 CONTENTS_ENTRY = re.compile(r"[A-Z][\w’' \-]{2,50}[ ]+\(\d{1,3}\)")
 # a paragraph that opens with narration (a time, a place, a circumstance) before whoever speaks in it

@@ -4165,3 +4165,18 @@ def test_he_after_the_author_s_visit_is_the_one_visited(register, tmp_path):
     assert "Wiktor Sztajner" in speakers(linked)
     hosts = [t.text for t in linked.doc.turns if linked.speakers[t.position].label == "Wiktor Sztajner"]
     assert hosts and hosts[0].startswith("He told me")
+
+
+def test_a_cable_s_numbered_topic_and_colon_before_a_report(register, tmp_path):
+    # "1) In regard to spare parts ...: The Premier said that ...": the topic is the cable's, the words the Premier's
+    text = ("February 14, 1965\n\nReporting the Talks between the Premier and Kosygin concerning Spare Parts\n\nCitation:\n\n"
+            "“Telegram,” February 14, 1965, Wilson Center Digital Archive, PRC FMA 109-03988-02.\n\n"
+            "Contents:\n\nEnglish Translation\n\n"
+            "1) In regard to spare parts for the plants built with Soviet help: The Premier said that many plants "
+            "still need Soviet spare parts.\n\n"
+            "2) In regard to the drawings: Kosygin said that he did not know of any delay.\n\n"
+            "The Premier also said that this is not in the spirit of friendship.\n\n"
+            "3) On payments: Kosygin proposed that part of the debt be paid in goods.\n\n"
+            "The Premier answered that this question can be studied.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Zhou Enlai", "Alexei Kosygin", "Zhou Enlai", "Alexei Kosygin", "Zhou Enlai"]
