@@ -149,7 +149,8 @@ AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the fi
 ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other side's words (see ANSWER_LINE)
 # in a record its author writes in the first person, a line that gives the other side's answer to the
 # author's question: "2. I asked whether ... \nThe answer was: we can look at this ..."
-ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?…\]])[ ]+)(?P<label>(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+was)"
+ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?…\]])[ ]+)(?P<label>(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+was"
+                         r"|(?<=\?[ ])(?:Answer|Reply|Response))"  # (or after the author's question: "...? Answer: ...")
                          r"[ ]*:[ ]*")
 NARRATION = "narration"  # a first-person paragraph of the author's acts: no turn (see FIRST_PERSON_ACT)
 # (the words after "I" in any case: a cable prints "5. I SAID THAT ...")
@@ -2588,8 +2589,8 @@ class Transcript:
             label = self.parser.read_label(match, False, self.declared) if match and match["sep"] == ":" else None
             if label and match and match["title"] and not match["verb"] and self._takes_part(label.speaker):
                 self.inside.append(label.printed)
-        if self.narrator or self.signer:
-            for answer in ANSWER_LINE.finditer(text):
+        if self.narrator or self.signer or any(s["role"] == AUTHOR for s in self.segments):
+            for answer in ANSWER_LINE.finditer(text):  # (in a record in its author's first person)
                 found.append((answer.start("label"), answer.end(), "label",
                               Label(answer.start("label"), answer.end(), answer["label"], "", reported=True, role=ANSWER)))
         found.sort(key=lambda m: m[0])
@@ -2808,6 +2809,9 @@ class Transcript:
             self.current = turn
             if host is None:
                 host = turn
+        if markers and markers[-1][0] > 0 and markers[-1][2] == "label" and markers[-1][3].role == ANSWER \
+                and host is not None and host["role"] != ANSWER and self.interrupted is None:
+            self.interrupted = host  # "...? Answer: that is a fair description.": the asker's points go on after it
         if self.interrupted is not None:  # the interrupted speaker goes on in the next paragraph, a turn of theirs
             host, self.interrupted = self.interrupted, None
             self.introduced = Label(0, 0, "", host["speaker"] or "", reported=host["reported"], role=host["role"] or "")

@@ -4148,10 +4148,12 @@ def test_his_position_and_my_reply_headings_of_a_code_message(register, tmp_path
             "His position:\n\n1) The British government has studied the new version of the Plan.\n\n"
             "2) Any discussion of a zone must now be connected with the Berlin question.\n\n"
             "My reply:\n\n1) I thank you for the information, which I shall pass on to my government.\n\n"
-            "2) In our view the first stage does not change the balance of forces at all.\n\n"
+            "2) Does the British government only postpone its answer? Answer: that is a fair description.\n\n"
+            "3) In our view the first stage does not change the balance of forces at all.\n\n"
             "O'Neill smiled and said that public opinion in Britain is patient.\n\nMilnikiel\n")
     linked = linked_page(text, register, tmp_path)
-    assert labels_and_speakers(linked)[:2] == [("His position", "O'Neill"), ("My reply", "Milnikiel")]
+    assert labels_and_speakers(linked)[:4] == [("His position", "O'Neill"), ("My reply", "Milnikiel"), ("Answer", "O'Neill"),
+                                               ("", "Milnikiel")]  # ("Answer:" after the author's question, then his again)
     assert "speaker-to-confirm" in codes(linked)
 
 
