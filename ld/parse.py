@@ -1429,6 +1429,9 @@ class Parser:
         co_speaker = None
         if groups.get("second"):
             co_speaker, _ = self._speaker("", TOKEN.findall(match["second"].strip()))
+            if not co_speaker or co_speaker.casefold().rstrip(".") in self.layout.title_set \
+                    or f"{co_speaker.casefold()}." in self.layout.title_set:
+                return None  # "Cde. Zhou Enlai and Cde. Suslov tomorrow ...": the full stop is the title's, no label's
         end = match.start() if reported else match.end()
         return Label(match.start(), end, printed.strip(), speaker, declares, co_speaker, reported,
                      "" if words else title, alias)
@@ -1552,6 +1555,8 @@ class Parser:
                     or not para.text[match.end():].strip():  # a name alone ("Mao Zedong.") is a signature
                 continue
             printed = match["label"].strip()
+            if match["sep"] == "." and f"{printed.split()[-1]}.".casefold() in self.layout.title_set:
+                continue  # "Cde. Zhou Enlai and Cde. Suslov tomorrow ...": the full stop is a title's
             speaker, _ = self._speaker(match["title"] or "", TOKEN.findall((match["name"] or "").strip()))
             other = accepted.get(printed.casefold()) or accepted.get(speaker.casefold())
             if not other:

@@ -4182,3 +4182,15 @@ def test_a_cable_s_numbered_topic_and_colon_before_a_report(register, tmp_path):
             "The Premier answered that this question can be studied.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Zhou Enlai", "Alexei Kosygin", "Zhou Enlai", "Alexei Kosygin", "Zhou Enlai"]
+
+
+def test_a_title_s_full_stop_in_a_wrapped_line_is_no_joint_label(register, tmp_path):
+    # every line its own paragraph: "... be discussed by" / "Cde. Zhou Enlai and Cde. Suslov tomorrow, and ..." goes on
+    text = (HEAD.replace("Mao Zedong and Kim Il Sung", "N.S. Khrushchev and Mao Zedong")
+            + "Mao Zedong: Let us not quarrel about one finger. I propose that the question be discussed by\n\n"
+            "Cde. Zhou Enlai and Cde. Suslov tomorrow, and that we two talk about\n\n"
+            "the international situation.\n\n"
+            "N.S. Khrushchev: I agree.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "Nikita Khrushchev"]
+    assert "Cde. Suslov tomorrow" in linked.doc.turns[0].text
