@@ -710,8 +710,10 @@ class Parser:
             transcript.sender = sender["name"]
         segments, footnotes = transcript.read(body)
         if date is None:  # FRUS prints no date line: "Washington, October 6, 1976, 10:30 a.m." under the title
-            lines = [*(p.text for p in after_title[:4]), *transcript.preamble[:4], *(v for _, v in transcript.headers[:6]),
-                     *(f.text for f in footnotes[:2])]  # (or in its source note: "... Moscow, May 26, 1972")
+            lines = [title, *(p.text for p in after_title[:4]), *transcript.preamble[:4],
+                     *(v for _, v in transcript.headers[:6]), *(f.text for f in footnotes[:2])]
+            # (or in its heading, "472. Memorandum of a Conversation, ..., Washington, May 3, 19551"; or in its source
+            # note: "... Moscow, May 26, 1972")
             date = next((d for m in map(DATE_IN_LINE.search, lines) if m and (d := parse_date(m[0]))), None)
         if not any(s.kind == "turn" for s in segments):
             raise self._checked_hint(
@@ -4100,7 +4102,11 @@ DATE_THEN_TITLE = re.compile(r"^(?P<date>(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,
 # a date after the author's name in a journal's heading: "A. A. Gromyko October 1, 1949", "... Puzanov for 9 April 1959"
 DATE_AFTER_NAME = re.compile(r"(?:[ ]+(?:for|on|of))?[ ]+(?:\d{1,2}[ ]+)?(?:January|February|March|April|May|June"
                              r"|July|August|September|October|November|December)\b[\d ,.]*$")
-DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\b")
+# (FRUS glues its note's call-out to the year that ends its heading: "Washington, May 3, 19551")
+# (or a month, in a source note: "Memoranda of Conversation, March 1988")
+DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
+                          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r" \d{4})(?=\d?\b)")
 
 
 def parse_date(text: str) -> Date | None:

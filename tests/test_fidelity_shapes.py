@@ -4194,3 +4194,23 @@ def test_a_title_s_full_stop_in_a_wrapped_line_is_no_joint_label(register, tmp_p
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Mao Zedong", "Nikita Khrushchev"]
     assert "Cde. Suslov tomorrow" in linked.doc.turns[0].text
+
+
+def test_a_frus_memo_s_date_from_its_heading_or_its_source_note_names_the_secretary(register, tmp_path):
+    # "..., Washington, May 3, 19551" (the note's call-out glued to the year), "Memoranda of Conversation, March
+    # 1988" in the source note: the record's date, so "The Secretary" is the one in office then (flagged)
+    heading = ("472. Memorandum of a Conversation, Department of State, Washington, May 3, 19551\n\n"
+               "  • The Secretary\n  • His Excellency Field Marshal P. Pibulsonggram, Prime Minister\n\n"
+               "The Secretary said that he was glad to see the Prime Minister again.\n\n"
+               "The Prime Minister said that Thailand was grateful for American help.\n\n"
+               "  1. Source: Department of State, Central Files, 792.13/5–355. Secret. Drafted by Foster.\n")
+    linked = linked_page(heading, register, tmp_path, "heading")
+    assert speakers(linked)[0] == "John Foster Dulles" and "speaker-to-confirm" in codes(linked)
+    note = ("141. Memorandum of Conversation1\n\nPARTICIPANTS\n\n  • U.S.\n\n    • THE SECRETARY\n\n  • U.S.S.R.\n\n"
+            "    • FOREIGN MINISTER SHEVARDNADZE\n\n"
+            "SHEVARDNADZE said the meeting with the President had gone well.\n\n"
+            "THE SECRETARY said that the working groups had done good work.\n\n"
+            "  1. Source: Department of State, Executive Secretariat, S/S Records, Memoranda of Conversation, March "
+            "1988. Secret; Sensitive. Drafted by Parris.\n")
+    linked = linked_page(note, register, tmp_path, "note")
+    assert speakers(linked) == ["Eduard Shevardnadze", "George Shultz"]
