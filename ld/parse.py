@@ -30,6 +30,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date as _date
 from functools import lru_cache
@@ -950,21 +951,28 @@ class Parser:
         if strong and strong["name"] and (found := self.read_label(strong, True, {}, reported=True)) \
                 and self._named_above(found.speaker):
             return True  # "After a short exchange about the program of the visit, M. Gaddafi spoke about ..."
-        if label is None and reported and self.head and LEAD_WORD.match(text):
-            # "In the course of conversation during a lunch ..., A.A. Gromyko remarked that ...": the same after a
-            # longer lead, of a person the head names
-            sentence = SENTENCE_BREAK.split(text, maxsplit=1)[0][:400]
-            for comma in re.finditer(r",[ ]+(?=[A-Z])", sentence):
-                strong = self.layout.reported_strong.match(text, comma.end())
-                found = self.read_label(strong, False, {}, reported=True) if strong and strong["name"] else None
-                if found and strong and REPORTED_CLAUSE.match(text, strong.end()) and self._named_above(found.speaker):
-                    return True
+        if label is None and reported and self.head \
+                and any(found.speaker and self._named_above(found.speaker) for found in self.reports_after_commas(text, {})):
+            return True  # "In the course of conversation during a lunch ..., A.A. Gromyko remarked that ...": the same
+            # after a longer lead, of a person the head names
         dashed = self.layout.dashed.match(text) if label is None else None
         if dashed and dashed["glued"] and dashed["title"] and dashed["name"] and self.read_label(dashed, True, {}):
             return True  # "Cde. Cz. Kiszczak—in the last week ...": a protocol's titled name and a dash
         if dashed and dashed["name"] and self.dashed_again(dashed):
             return True  # "M[oro] - I wanted to bring you up to date ...", the dialogue's first dash label
         return label is not None and (reported or not label.reported)
+
+    def reports_after_commas(self, text: str, declared: dict[str, str]) -> Iterator[Label]:
+        """The reports that may follow a comma of a paragraph's first sentence, when it opens with narration ("In the
+        course of conversation during a lunch arranged by ..., who arrived ..., A.A. Gromyko remarked that ...")."""
+        if not LEAD_WORD.match(text):
+            return
+        for comma in re.finditer(r",[ ]+(?=[A-Z])", SENTENCE_BREAK.split(text, maxsplit=1)[0][:400]):
+            match = self.layout.reported_strong.match(text, comma.end())
+            label = self.read_label(match, False, declared, reported=True) if match and (match["name"] or match["title"]) \
+                else None
+            if label and match and REPORTED_CLAUSE.match(text, match.end()):
+                yield label
 
     def _leads_pronoun(self, text: str, follows: str) -> bool:
         """Does this paragraph open with a titled person whom the next one reports as "He ..."? ("Comrade [Hans]
@@ -2123,15 +2131,8 @@ class Transcript:
         who arrived ..., A.A. Gromyko remarked that ...": in a page of reported speech, a first sentence that opens
         with narration (a time, an occasion) and reports, after one of its commas, a person who takes part; that
         person's turn, from the paragraph's start."""
-        if not LEAD_WORD.match(text):
-            return None
-        sentence = SENTENCE_BREAK.split(text, maxsplit=1)[0][:400]
-        for comma in re.finditer(r",[ ]+(?=[A-Z])", sentence):
-            match = self.layout.reported_strong.match(text, comma.end())
-            label = self.parser.read_label(match, False, self.declared, reported=True) \
-                if match and (match["name"] or match["title"]) else None
-            if label and match and REPORTED_CLAUSE.match(text, match.end()) \
-                    and (label.role and self._role_named(label.role) or self._takes_part(label.speaker)):
+        for label in self.parser.reports_after_commas(text, self.declared):
+            if label.role and self._role_named(label.role) or label.speaker and self._takes_part(label.speaker):
                 return Label(0, 0, "", label.speaker, reported=True, role=label.role)
         return None
 
@@ -3865,7 +3866,6 @@ SUBJECT_LEAD = re.compile(r"(?:(?:On|In|At|During|After|Before|Then|Later|Today|
 NAME_RUN = re.compile(r"(?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?"
                       r"(?:[ ](?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?){0,4}")
 FOOTNOTE_CALL = re.compile(r"\[\d{1,3}\]")
-# "He then asked whether ...": the other person's report, in a record in its author's first person
 # a code message's heading over the other side's points, or the author's: "His position:", "My reply:"
 SIDE_HEADING = re.compile(r"(?P<label>(?:(?P<mine>My)|His|Her|Their)[ ]+(?:position|positions|answer|answers|reply|replies"
                           r"|response|view|views|remarks|comments|statement|arguments))[ ]*:")
@@ -3888,6 +3888,7 @@ LEAD_WORD = re.compile(r"(?:At|In|On|During|After|Before|Towards?|Then|Later|Whe
 # where a subject may start, a few words into such a paragraph: a capital ("... Kim Il Sung") or a lower-case
 # role ("... the ambassador")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")
+# "He then asked whether ...": the other person's report, in a record in its author's first person
 HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?(?:said|says|replied|answered"
                         r"|asked|noted|stated|remarked|added|continued|agreed|explained|responded|told|informed|thanked"
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"
