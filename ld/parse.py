@@ -3102,6 +3102,7 @@ class Transcript:
             return
         match = None if self.reported else self.layout.reported_at_start(para.text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
+        printed = 0  # where the report's name and verb end, for the notice
         if not (label and match and (self.parser.is_known(label.speaker) or match["title"]
                                      or self.parser._strong(label, match))):
             # "..., said Mao Zedong, ..." anywhere; in a page of reported speech also a paragraph that opens
@@ -3121,23 +3122,25 @@ class Transcript:
                 found = self.parser.read_label(match, True, self.declared, reported=True)
                 label = found if found and self._takes_part(found.speaker) else None
             if label is None and self.reported and LEAD_WORD.match(para.text):
-                label, match = self._report_after_lead(para.text)
-        if label and match and not _same_person(label.speaker, self.current["speaker"] or ""):
+                (label, printed), match = self._report_after_lead(para.text), None
+        printed = match.end() if match else printed
+        if label and printed and not _same_person(label.speaker, self.current["speaker"] or ""):
             self.notices.append((
                 "reported-in-turn", para.location.line,
-                f"{para.text[:match.end()]!r} reports {label.speaker}'s words but joins the turn of "
+                f"{para.text[:printed]!r} reports {label.speaker}'s words but joins the turn of "
                 f"{self.current['speaker'] or self.current['role'] or 'the author'}: check who speaks here (a [speakers] "
                 "entry or a label fixes it)"))
 
-    def _report_after_lead(self, text: str) -> tuple[Label | None, re.Match | None]:
+    def _report_after_lead(self, text: str) -> tuple[Label | None, int]:
         """A report of a person who takes part after a few words of narration the layout does not list as a lead
-        ("Following the toast Kim Il Sung remarked that ..."): only to flag the paragraph, never to split it."""
+        ("Following the toast Kim Il Sung remarked that ..."), and where its name ends: only to flag the paragraph,
+        never to split it."""
         sentence = SENTENCE_BREAK.split(text, maxsplit=1)[0]
         for word in LEAD_SUBJECT.finditer(sentence, 0, 120):
             found = self.parser.start_label(text[word.start():], self.declared, self.short, reported=True)
             if found and found.reported and (found.role or self._takes_part(found.speaker)):
-                return found, re.match(r".*", text[:word.start() + len(found.printed)])
-        return None, None
+                return found, word.start() + len(found.printed)
+        return None, 0
 
     def _declare(self, short: str, full: str) -> None:
         """'[henceforth referred to as N.S.]': later labels 'N.S.:' name the same speaker."""
