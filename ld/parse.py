@@ -2608,12 +2608,22 @@ class Transcript:
             # "Then the conversation turned to the Warsaw Pact. Cde. Brezhnev informed ...": the sentence of
             # narration that leads into a report opens that person's turn, not the turn before
             found[0] = (0, 0, "label", replace(found[0][3], start=0, end=0))
+        if first and first.printed == "I" and not first.end and len(found) > 1 and found[1][2] == "label" \
+                and found[1][3].reported and found[1][3].printed != "I" and self._visit_leads(text[:found[1][0]]):
+            # "At 1530 I received US chargé [Gatry] at his request. He said that ...", "I visited Pak Seong-cheol at
+            # the Ministry. Pak Seong-cheol said, ...": the author's visit, no words of his, leads into the host's turn
+            found[:2] = [(0, 0, "label", replace(found[1][3], start=0, end=0))]
         kept, last_end = [], -1
         for marker in found:  # drop overlaps: a stage direction never contains a label
             if marker[0] >= last_end:
                 kept.append(marker)
                 last_end = max(marker[1], marker[0] + 1)
         return kept
+
+    def _visit_leads(self, text: str) -> bool:
+        """Is this the author's visit or reception and nothing he said ("I visited ...", "At 1530 I received US chargé
+        [Gatry] at his request.", not "I gave information on ...")?"""
+        return bool(VISIT_ACT.search(text)) and not self._speech_in(text) and not INFORMING.search(text)
 
     def _interjection(self, stage: re.Match, first: Label | None) -> list[tuple] | None:
         """"(Vance: The telemetry question is very close.)" or "(Erich Honecker: That is clear.)" inside another's
@@ -3874,6 +3884,12 @@ SIDE_HEADING = re.compile(r"(?P<label>(?:(?P<mine>My)|His|Her|Their)[ ]+(?:posit
                           r"|response|view|views|remarks|comments|statement|arguments))[ ]*:")
 # the author in a sentence: "I was invited ... by ...", "... received me"
 AUTHOR_MEETS = re.compile(r"(?<![\w’'])(?:I|me)\b")
+# the author's visit or reception, no words: "I paid a visit to ...", "I visited ...", "I received ...", "I was
+# received by ..."
+VISIT_ACT = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?(?:paid[ ]+(?:a[ ]+)?(?:visit|call)|visited"
+                       r"|called[ ]on|met|received|was[ ]+(?:received|invited|summoned)|went|came|arrived)\b")
+# ... and what makes it a message, not only a visit: "I gave information on ...", "I handed over the letter"
+INFORMING = re.compile(r"\b(?:information|informed|message|letter|note|told|said|asked|conveyed|handed|gave|passed)\b")
 # the author's question, whose answer follows: "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ..."
 ASKED_BY_I = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?asked\b")
 # a reaction reported with its object: "Comrade Suzdalev agreed with this, and promised ..."

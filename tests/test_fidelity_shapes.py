@@ -3261,7 +3261,8 @@ def test_a_short_line_over_a_long_one_without_blank_lines_is_a_paragraph_of_its_
     assert [(t.text[:8], linked.speakers[t.position].label) for t in linked.doc.turns][-4:] == [
         ("I answer", "Misho Nikolov"), ("Comrade ", "Park Seo Quhn"), ("I said t", "Misho Nikolov"),
         ("Comrade ", "Park Seo Quhn")]
-    assert (linked.doc.turns[0].text[:8], linked.speakers[linked.doc.turns[0].position].label) == ("On 3 Mar", "Misho Nikolov")
+    # (the author's summons, no words of his, leads into the host's turn: test_the_author_s_visit_leads_into_the_host_s_turn)
+    assert (linked.doc.turns[0].text[:8], linked.speakers[linked.doc.turns[0].position].label) == ("On 3 Mar", "Park Seo Quhn")
 
 
 def test_the_author_s_first_person_plural_reports_his_words(register, tmp_path):
@@ -4166,7 +4167,7 @@ def test_he_after_the_author_s_visit_is_the_one_visited(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert "Wiktor Sztajner" in speakers(linked)
     hosts = [t.text for t in linked.doc.turns if linked.speakers[t.position].label == "Wiktor Sztajner"]
-    assert hosts and hosts[0].startswith("He told me")
+    assert len(hosts) == 1 and "He told me" in hosts[0]  # (the visit leads into his turn: see the test below)
 
 
 def test_a_cable_s_numbered_topic_and_colon_before_a_report(register, tmp_path):
@@ -4214,3 +4215,17 @@ def test_a_frus_memo_s_date_from_its_heading_or_its_source_note_names_the_secret
             "1988. Secret; Sensitive. Drafted by Parris.\n")
     linked = linked_page(note, register, tmp_path, "note")
     assert speakers(linked) == ["Eduard Shevardnadze", "George Shultz"]
+
+
+def test_the_author_s_visit_leads_into_the_host_s_turn(register, tmp_path):
+    # "I visited Pak Seong-cheol at the Ministry. Pak Seong-cheol said, ...": the visit is no words of the author's,
+    # so the paragraph is the host's turn from its start; "I gave information ..." is the author's words
+    text = ("Skip to content\n\nMay 12, 1960\n\nFrom the Journal of A. M. Puzanov\n\n"
+            "I visited Pak Seong-cheol at the Ministry of Foreign Affairs. Pak Seong-cheol said that the delegation "
+            "would arrive on Monday.\n\n"
+            "I replied that I would inform Moscow at once.\n\n"
+            "I gave information on the trade negotiations. Pak Seong-cheol said that the Korean side agrees.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [speaker for _, speaker, _ in turns(linked)][:2] == ["Pak Song-chol", "Alexander Puzanov"]
+    assert linked.doc.turns[0].text.startswith("I visited")
+    assert [speaker for _, speaker, _ in turns(linked)][2:] == ["Alexander Puzanov", "Pak Song-chol"]
