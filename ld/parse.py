@@ -2888,10 +2888,14 @@ class Transcript:
         starts = [m.end() for m in BOUNDARY.finditer(text, 0, max(pos - 1, 0))]
         sentence = re.split(r"\b(?:that|whether|if)\b", text[starts[-1] if starts else 0:pos])[0]
         author = self.narrator or self.signer or "\0"
+        whole = [piece for piece in SENTENCE_BREAK.split(text[:pos]) if piece.strip()][-1:] or [""]
+        if RESTORED_NAME.search(whole[0]) and not RESTORED_NAME.search(sentence):
+            sentence = whole[0]  # (the editor's brackets end no sentence: "I received US chargé [Gatry] at his request.")
         if ASKED_BY_I.search(sentence) or FIRST_PERSON_ACT.search(sentence):  # "I asked the deputy chairman ...,
             # Comrade Ri Gi-yeong, why ... He replied that ...", "I paid a visit to the Polish Ambassador, Comrade
             # Wiktor Sztajner. He told me ...": the one the author asked or met, whom the sentence names by a title
-            named = {m["name"] for m in self.layout.titled_person.finditer(sentence) if not _same_person(m["name"], author)}
+            named = {m["name"] for m in self.layout.titled_person.finditer(sentence) if not _same_person(m["name"], author)} \
+                or set(RESTORED_NAME.findall(sentence))  # (or the name the editor restores: "US chargé [Gatry]")
             label = self.parser.start_label(f"{next(iter(named))}: .", self.declared, self.short, reported=False) \
                 if len(named) == 1 else None
             return Label(0, 0, "", label.speaker, reported=True) if label and label.speaker and not label.role else None
@@ -3884,6 +3888,8 @@ SIDE_HEADING = re.compile(r"(?P<label>(?:(?P<mine>My)|His|Her|Their)[ ]+(?:posit
                           r"|response|view|views|remarks|comments|statement|arguments))[ ]*:")
 # the author in a sentence: "I was invited ... by ...", "... received me"
 AUTHOR_MEETS = re.compile(r"(?<![\w’'])(?:I|me)\b")
+# a name the editor restores in brackets: "I received US chargé [Gatry] at his request."
+RESTORED_NAME = re.compile(r"\[([A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})\]")
 # the author's visit or reception, no words: "I paid a visit to ...", "I visited ...", "I received ...", "I was
 # received by ..."
 VISIT_ACT = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?(?:paid[ ]+(?:a[ ]+)?(?:visit|call)|visited"

@@ -4229,3 +4229,14 @@ def test_the_author_s_visit_leads_into_the_host_s_turn(register, tmp_path):
     assert [speaker for _, speaker, _ in turns(linked)][:2] == ["Pak Song-chol", "Alexander Puzanov"]
     assert linked.doc.turns[0].text.startswith("I visited")
     assert [speaker for _, speaker, _ in turns(linked)][2:] == ["Alexander Puzanov", "Pak Song-chol"]
+
+
+def test_he_after_the_author_received_a_name_the_editor_restores(register, tmp_path):
+    # "At 1530 I received US chargé [Gatry] at his request. He said that ...": the editor's bracket ends no sentence,
+    # and the name it restores is the one received, whose words the paragraph is
+    text = ("Skip to content\n\nNovember 29, 1966\n\nRecord of Conversation of A. A. Gromyko with the US Chargé\n\n"
+            "At 1530 I received US chargé [Gatry] at his request. He said that he had been instructed to hand over "
+            "the reply of the American side.\n\n"
+            "I told [Gatry] that we would study the reply.\n\nA. Gromyko\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Gatry"
