@@ -1962,6 +1962,9 @@ class Transcript:
                 and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-2]):
             signed = paragraphs[-2:]  # "Budapest, April 17, 1971." / "Károly Erdélyi" under a record in the first person:
             paragraphs = paragraphs[:-2]  # who wrote it, and where and when
+            names_dated = [signed[-1].text.strip()]
+        else:
+            names_dated = []
         listed_name = paragraphs[-1].text.strip() if not signed and len(paragraphs) > 2 else ""
         if listed_name and NAME_LINE.match(listed_name) and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]) \
                 and re.search(rf"\b{re.escape(listed_name)}\b", " ".join([self.title, *(p.text for p in paragraphs[:-1])])):
@@ -1992,7 +1995,7 @@ class Transcript:
                  and (found := m["name"] or m["initialled"] or m["restored"] or m["dashed"] or m["signed_by"]
                       or m["slashed"] or m["between"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)] + names_listed
-        names += [signed[-1].text.strip()] if dated and signed and signed[0].text.strip() == dated[0] else []
+        names += names_dated
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
         names += [named_above[0]] if named_above else []
@@ -2576,7 +2579,7 @@ class Transcript:
                     and HE_REPORTS.match(text, boundary.end()) and _sentence_starts(text, boundary.end()):
                 opening = not found and not BOUNDARY.search(text, 0, boundary.start()) \
                     and not FIRST_PERSON.search(text, 0, boundary.end()) and not re.search(r"\b[Ww]e\b", text[:boundary.end()])
-                if speaker == AUTHOR or _same_person(speaker, self.narrator or self.signer or "\0"):
+                if self._authors_turn(speaker):
                     # "... I replied that Yi was out of town. He said Yi was resting ...": in the author's turn, "he"
                     # is the person the sentence before names, or the last other person who spoke
                     other = self._antecedent(text, boundary.end()) \
@@ -2623,7 +2626,7 @@ class Transcript:
     def _visit_leads(self, text: str) -> bool:
         """Is this the author's visit or reception and nothing he said ("I visited ...", "At 1530 I received US chargé
         [Gatry] at his request.", not "I gave information on ...")?"""
-        return bool(VISIT_ACT.search(text)) and not self._speech_in(text) and not INFORMING.search(text)
+        return bool(FIRST_PERSON_ACT.search(text)) and not self._speech_in(text) and not INFORMING.search(text)
 
     def _interjection(self, stage: re.Match, first: Label | None) -> list[tuple] | None:
         """"(Vance: The telemetry question is very close.)" or "(Erich Honecker: That is clear.)" inside another's
@@ -3890,12 +3893,10 @@ SIDE_HEADING = re.compile(r"(?P<label>(?:(?P<mine>My)|His|Her|Their)[ ]+(?:posit
 AUTHOR_MEETS = re.compile(r"(?<![\w’'])(?:I|me)\b")
 # a name the editor restores in brackets: "I received US chargé [Gatry] at his request."
 RESTORED_NAME = re.compile(r"\[([A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})\]")
-# the author's visit or reception, no words: "I paid a visit to ...", "I visited ...", "I received ...", "I was
-# received by ..."
-VISIT_ACT = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?(?:paid[ ]+(?:a[ ]+)?(?:visit|call)|visited"
-                       r"|called[ ]on|met|received|was[ ]+(?:received|invited|summoned)|went|came|arrived)\b")
-# ... and what makes it a message, not only a visit: "I gave information on ...", "I handed over the letter"
-INFORMING = re.compile(r"\b(?:information|informed|message|letter|note|told|said|asked|conveyed|handed|gave|passed)\b")
+# what makes the author's act (FIRST_PERSON_ACT) a message, not only a visit: "I gave information on ...", "I handed
+# over the letter"
+INFORMING = re.compile(r"\b(?:information|informed|message|letter|note|told|said|asked|conveyed|handed|gave|passed"
+                       r"|sent|delivered)\b")
 # the author's question, whose answer follows: "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ..."
 ASKED_BY_I = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?asked\b")
 # a reaction reported with its object: "Comrade Suzdalev agreed with this, and promised ..."

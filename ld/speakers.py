@@ -968,8 +968,9 @@ class Resolver:
             name = self.note_roles[wanted]  # (a person the register does not know is one of this page)
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's notes name {name} in that "
                               "role", name, doubtful=True)
-        fuller = {n for role_named, n in self.note_roles.items() if _inside(wanted, role_named)}
-        if found.method == UNRESOLVED and wanted not in self.note_roles and len(fuller) == 1:
+        fuller = {n for role_named, n in self.note_roles.items() if _inside(wanted, role_named)} \
+            if found.method == UNRESOLVED and wanted not in self.note_roles else set()
+        if len(fuller) == 1:
             # "the deputy minister" after "Qiao Guanhua, Deputy Foreign Minister of the People's Republic of China":
             # the one office the notes name whose words hold the role's, in order
             name = next(iter(fuller))
