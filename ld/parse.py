@@ -27,6 +27,7 @@ import copy
 import hashlib
 import json
 import re
+import string
 import tomllib
 import unicodedata
 from collections import Counter
@@ -698,7 +699,7 @@ class Parser:
         transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "")
         transcript.summaries = transcript.summary or meta.get("Citation", "")  # (the old site's, in its citation block)
         body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
-        for found in NAMED_INITIALS.finditer(text):
+        for found in NAMED_INITIALS.finditer(text) if SHORT_IN_BRACKETS.search(text) else ():
             full, short = found.groups()
             if "".join(w[0] for w in full.split()) == short and len(short) >= 2 and found.start() < (
                     body[0].location.offset if body else 0):  # the summary's "Mordechai Gazit (MG)": "MG:" is he
@@ -1638,6 +1639,8 @@ class Transcript:
         self.layout = parser.layout
         self.path = path
         self.segments: list[dict] = []
+        self.author_wrote = False  # a segment has the author's role (_add)
+        self.i_wrote = False  # ... or the label "I"
         self.current: dict | None = None  # the turn that an unlabelled paragraph continues
         self.headers: list[tuple[str, str]] = []
         self.preamble: list[str] = []  # unlabelled paragraphs before the first turn
@@ -2177,7 +2180,7 @@ class Transcript:
             first, second = self.joint_authors
             return Label(0, 0, "We", first, co_speaker=second, reported=True)
         if we and self.layout.any_verb.fullmatch(we["verb"]) and (
-                self.narrator or self.signer or any(s["role"] == AUTHOR or s["label"] == "I" for s in self.segments)):
+                self.narrator or self.signer or self.i_wrote):
             # "We answered that this question ...": the author's first person plural, in a record in the first person
             if self.narrator or self.signer:
                 return Label(0, 0, "We", self.narrator or self.signer, reported=True)
@@ -2444,7 +2447,7 @@ class Transcript:
         first = FIRST_PERSON.match(text, at) if not author and speaker and speaker != AUTHOR else None
         if first and self.layout.any_verb.search(first[0]) and not FIRST_PERSON_ACT.match(text, at) \
                 and not _in_quotation(text, pos) \
-                and (re.search(r"\b(?:me|my)\b", text) or any(s["role"] == AUTHOR for s in self.segments)):
+                and (re.search(r"\b(?:me|my)\b", text) or self.author_wrote):
             # "... promised to cable La Paz. I remarked that ...": the unnamed author of a first-person record
             # answers inside the paragraph (who the author is, is decided once for the page), when the record
             # is theirs: it says "me" or "my" here or gave them a turn before ("I told them" in Gomulka's report is his)
@@ -2600,7 +2603,7 @@ class Transcript:
             label = self.parser.read_label(match, False, self.declared) if match and match["sep"] == ":" else None
             if label and match and match["title"] and not match["verb"] and self._takes_part(label.speaker):
                 self.inside.append(label.printed)
-        if self.narrator or self.signer or any(s["role"] == AUTHOR for s in self.segments):
+        if self.narrator or self.signer or self.author_wrote:
             for answer in ANSWER_LINE.finditer(text):  # (in a record in its author's first person)
                 found.append((answer.start("label"), answer.end(), "label",
                               Label(answer.start("label"), answer.end(), answer["label"], "", reported=True, role=ANSWER)))
@@ -2683,8 +2686,9 @@ class Transcript:
         outline = len(para.raw_lines) > 1 and OUTLINE_LETTER.fullmatch(para.raw_lines[0].strip())
         # "A." alone on the line above "Le Chang wished to know ...": an outline's letter, read as "a." is (no initial)
         markers = self._markers(text[0].lower() + text[1:] if outline else text, para.location.line)
-        if FOLLOWS_END.search(text):  # "I received Comrade Pak Gyeong-sun ..., who marked the purpose of his
-            # visit in the following points:", "During the meeting O.B. Rakhmanin mentioned the following points:"
+        if text.endswith((":", ":\n")) and FOLLOWS_END.search(text):  # (a quick look first: the pattern ends at ":")
+            # "I received Comrade Pak Gyeong-sun ..., who marked the purpose of his visit in the following points:",
+            # "During the meeting O.B. Rakhmanin mentioned the following points:"
             first = markers[0] if markers and markers[0][0] == 0 and markers[0][2] == "label" else None
             opener = first[3] if first and first[3].reported and first[3].printed != "I" and not first[3].role else None
             self.points_by = opener.speaker if opener and opener.speaker else self._points_owner(text)
@@ -3226,6 +3230,9 @@ class Transcript:
                    "role": (found.role or None) if found else (like or {}).get("role"),
                    "alias": (found.alias or None) if found else (like or {}).get("alias")}
         self.segments.append(segment)
+        if segment["role"] == AUTHOR or label == "I":  # (asked at every paragraph: kept, not looked for)
+            self.author_wrote = self.author_wrote or segment["role"] == AUTHOR
+            self.i_wrote = True
         return segment
 
     def _finish(self, footnote_numbers: set[str]):
@@ -3618,12 +3625,12 @@ ADDRESSED = re.compile(r"\b(?:told|received(?![ ]+by)|informed|asked|assured|tha
                        r"(?:[ ]+[\w\[\].’'\-]+){0,5}[ ]+$")
 
 
-NO_LOWER, NO_UPPER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz"), str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
 def _mostly_capitals(sample: str) -> bool:
-    """A cheap first look (the translation runs in C): are most of the sample's Latin letters capitals?"""
-    lower, upper = len(sample) - len(sample.translate(NO_LOWER)), len(sample) - len(sample.translate(NO_UPPER))
+    """A cheap first look: are most of the sample's Latin letters capitals? (Counted in its ASCII bytes: a
+    ``str.translate`` looks each character up in a table, ``bytes.translate`` deletes from a 256-byte one.)"""
+    ascii_bytes = sample.encode("ascii", "ignore")
+    lower = len(ascii_bytes) - len(ascii_bytes.translate(None, string.ascii_lowercase.encode()))
+    upper = len(ascii_bytes) - len(ascii_bytes.translate(None, string.ascii_uppercase.encode()))
     return upper > lower
 
 
@@ -3856,7 +3863,8 @@ RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[
 # ... or who wrote a memorandum: "Memorandum of Conversation, by the Ambassador in Korea (Muccio)"
 MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
-LOWER_C = re.compile(r"(?<![\w.])c\.[ ]+(?=[A-Z][a-z])")
+# ("c." first: a pattern that opens with a lookbehind is tried at every character)
+LOWER_C = re.compile(r"c\.(?<![\w.]c\.)[ ]+(?=[A-Z][a-z])")
 # offices, then the name, as a label: "Head of the Cuban Cultural Delegation, Education Minister, Armando Hart Dávalos:"
 # (a telegram's address is none: "To Ambassador Yuan, Ambassador Huang, Ambassador Yao: (Top Secret)")
 OFFICE_LABEL = re.compile(r"(?P<office>(?!To[ ])[A-Z][^:\n]{5,120}),[ ]+"
@@ -3926,6 +3934,7 @@ WRAPPED_ON = re.compile(r"(?:[,;:\-–]|\b(?:of|and|with|the))$")  # a line that
 HE_SAID_TAG = re.compile(r"[^.!?]{0,80},[ ]+(?:he|she)[ ]+(?:said|says|added|continued|went on|recalled),[ ]")
 NOT_CONTINUED_TALK = (r"(?!(?<=continued|continues)[ ]+(?:the|this|their|his|her|our)[ ]+"
                       r"(?:conversation|talks?|meeting|discussion)\b)")
+SHORT_IN_BRACKETS = re.compile(r"[ ]\([A-Z]{1,4}\)")  # a quick look first: the name's words are tried at every capital
 NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ ]\(([A-Z]{1,4})\)")
 # a role in lower case after "The" at a paragraph's start: "The ambassador said, President Sukarno ..."
 # a record sent as a cable or a letter: a label alone at its top is the addressee ("Ambassador Huang [Zhen]:")

@@ -323,7 +323,8 @@ class Resolver:
         self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (its government's own record)
         self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
         self.note_role_names: dict[str, set[str]] = {}  # role -> every name the notes give it
-        self.speech_roles: dict[str, str] = {}  # role -> the one name the speech gives it, more than once
+        self.speech_text = ""  # the speech's verbatim turns (read_speech)
+        self._speech_roles: dict[str, str] | None = None
         self.notes_text = ""  # the notes and narration, folded: "Castro:" is the Fidel Castro they name in full
         self.notes_raw = ""  # ... as printed
         self.names = Names.of(tuple(titles))
@@ -478,8 +479,19 @@ class Resolver:
         self.notes_raw = raw
 
     def read_speech(self, text: str) -> None:
+        """The speech's verbatim turns, read for ``speech_roles`` when a role-only label needs them."""
+        self.speech_text, self._speech_roles = text, None
+
+    @property
+    def speech_roles(self) -> dict[str, str]:
         """The roles the speech itself gives one person, more than once and no one else ("I agree with Chairman
-        Mao’s view ...", "Chairman Mao must come and see Angkor"): the last resort for a role-only label, flagged."""
+        Mao’s view ...", "Chairman Mao must come and see Angkor"): the last resort for a role-only label, flagged.
+        (Read only when asked: scanning the whole speech cost a twentieth of parsing and linking a page.)"""
+        if self._speech_roles is None:
+            self._speech_roles = self._read_speech_roles(self.speech_text)
+        return self._speech_roles
+
+    def _read_speech_roles(self, text: str) -> dict[str, str]:
         named: dict[str, dict[str, int]] = {}
         for match in self.names.roles_in_title().finditer(text):
             if match["bracket"] or not match["name"] or re.match(r"\s+(?:of|to|in)\b", text[match.end("role"):]):
@@ -491,8 +503,8 @@ class Resolver:
                 role = fold(match["role"]).rstrip(".")
                 counts = named.setdefault(self.role_aliases.get(role, role), {})
                 counts[name] = counts.get(name, 0) + 1
-        self.speech_roles = {role: next(iter(counts)) for role, counts in named.items()
-                             if len(counts) == 1 and next(iter(counts.values())) >= 2}
+        return {role: next(iter(counts)) for role, counts in named.items()
+                if len(counts) == 1 and next(iter(counts.values())) >= 2}
 
     def _read_bracketed_names(self, title: str) -> None:
         """FRUS's "... the President's Assistant for National Security Affairs (Kissinger) and the Soviet
