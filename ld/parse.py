@@ -756,9 +756,10 @@ class Parser:
         # a record in its author's first person: paragraphs that open "I said ...", "I told him ..."
         # (or after a few words that lead: "At the beginning I informed Comrade Pudisz ...", "On 3 March, I ...")
         # (numbered too: "1. During the meeting on 8 July of this year, I informed ...")
-        first_person = sum(bool(FIRST_PERSON.match(p.text, n := _numbered(p.text))
-                                or (m := EARLY_I.match(p.text, n)) and FIRST_PERSON.match(p.text, m.end()))
-                           for p in paragraphs) >= 2
+        # (asked only of a page with no transcript header: see ``authored``)
+        first_person = not has_header and sum(bool(FIRST_PERSON.match(p.text, n := _numbered(p.text))
+                                                   or (m := EARLY_I.match(p.text, n)) and FIRST_PERSON.match(p.text, m.end()))
+                                              for p in paragraphs) >= 2
         # a page with no heading at all, its first line a turn ("Zhou Enlai: Before the Algiers meeting ..."):
         # a label that opens three paragraphs or more is no title
         opening = LABEL_HERE.match(paragraphs[0].text) if paragraphs else None
@@ -3467,6 +3468,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     start = 0
     for index in range(len(rows) + 1):
         if index == len(rows) or not rows[index].strip():
+            if index - start < 2:  # (one line is no block: every test below wants two lines or more)
+                start = index + 1
+                continue
             rows_here = [row.strip() for row in rows[start:index]]
             labelled = sum(bool(DENSE_LABEL.match(row) or INITIALS_CAPS.match(row)) for row in rows_here)
             alone = sum(alone_label(row) for row in rows_here)  # ("Honecker darauf:" / his words on the next line)
@@ -3812,7 +3816,7 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     top = {w.casefold() for w in re.findall(r"([\w’'\-]+)(?!\.)", " ".join(p.text for p in paragraphs[:6])[:2000])}
     # (and the list of who was present, however far down an old site's export prints it, its last name before its
     # full stop too: "(Present were: Gorbachev, ..., Falin)", "Attended: Shevardnadze, Yakovlev, Yazov.")
-    top |= {w.casefold() for p in paragraphs[:30] for m in PRESENT_LIST.finditer(p.text)
+    top |= {w.casefold() for p in paragraphs[:30] if ":" in p.text for m in PRESENT_LIST.finditer(p.text)
             for w in re.findall(r"[\w’'\-]+", m["list"])}
     # a dialogue whose line breaks were lost: two names the top names, each three times or more a sentence alone
     run_on = frozenset(n for n, c in inside.items() if c >= 3 and n.casefold() in top)
@@ -4061,8 +4065,11 @@ COLON_BEFORE_NAME = re.compile(r"(?<=\w):[ ]+(?=[A-Z])")
 
 def _numbered(text: str) -> int:
     """Where a paragraph's words start after its number ("6. He said that ..."): 0 without one."""
-    number = re.match(r"\d{1,2}\.[ ]+", text)
+    number = PARAGRAPH_NUMBER.match(text) if text[:1].isdigit() else None
     return number.end() if number else 0
+
+
+PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.[ ]+")
 
 
 def _opening_name(text: str) -> str:
