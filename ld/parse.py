@@ -722,6 +722,7 @@ class Parser:
                 self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header),
                 text, path, doc_id)
         self._check_unread_labels(transcript, path)
+        _check_report_before_dialogue(segments, transcript)
         if self.run_on:
             transcript.notices.append(("speaker-to-confirm", body[0].location.line if body else 1,
                                        "the page's line breaks are lost (text copied from a PDF export): its "
@@ -1842,6 +1843,13 @@ class Transcript:
             if DRAFT_CODE.fullmatch(line) or self.drafter and line.casefold() == self.drafter.casefold():
                 self.headers.append(("Drafted", para.text))  # a memo's drafting code, and its drafter's signature
                 self._cover(para, 0, len(para.text), "header")  # above it ("DAcheson"), wherever the memo ends
+                continue
+            if self.current is None and index and self.preamble and self.preamble[-1] == paragraphs[index - 1].text \
+                    and _next_point(paragraphs[index - 1].text, para.text):
+                # "1. Nasser passed on ...;" / "2. Both sides discussed ...;" / "3. Nasser spoke of ...": the record's
+                # summary in points closed by semicolons, above the talk: its last point is the summary's too
+                self.preamble.append(para.text)
+                self._cover(para, 0, len(para.text), "heading")
                 continue
             self._paragraph(para)
             self.previous = para.text
@@ -3252,6 +3260,29 @@ class Transcript:
                                     insertions=insertions, co_speaker=seg["co_speaker"],
                                     reported=seg["reported"], role=seg["role"], alias=seg["alias"]))
         return segments, anchors
+
+
+def _next_point(above: str, text: str) -> bool:
+    """Is ``text`` the next numbered point of a list whose point ``above`` ends with a semicolon ("2. Both sides
+    discussed ...;" then "3. ...")?"""
+    point = POINT_NUMBER.match(text) if text[:1].isdigit() else None
+    previous = POINT_NUMBER.match(above) if point else None
+    return point is not None and previous is not None and int(previous[1]) + 1 == int(point[1]) \
+        and above.rstrip().endswith(";")
+
+
+POINT_NUMBER = re.compile(r"(\d{1,2})[.)][ ]+")
+
+
+def _check_report_before_dialogue(segments, transcript: "Transcript") -> None:
+    """A numbered report first ("3. Nasser spoke of the grain purchases ..."), then only labelled turns: the report
+    may be the last point of the record's summary of the talk, not a turn. Said, not decided."""
+    turns = [s for s in segments if s.kind == "turn" and not s.continues]
+    if len(turns) >= 4 and turns[0].reported and _numbered(turns[0].text) and not any(t.reported for t in turns[1:]):
+        transcript.notices.append(("speaker-to-confirm", turns[0].location.line, f"{turns[0].text[:50]!r}... is read "
+                                   f"as a report of {turns[0].label}, before a dialogue of labelled turns only: if it "
+                                   "is a point of the record's summary, it is no turn (a paragraph break or the "
+                                   "sidecar's [speakers] fixes it)"))
 
 
 def unheaded_list(texts) -> list[str]:

@@ -4240,3 +4240,26 @@ def test_he_after_the_author_received_a_name_the_editor_restores(register, tmp_p
             "I told [Gatry] that we would study the reply.\n\nA. Gromyko\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == "Gatry"
+
+
+def test_the_last_point_of_a_summary_in_semicolon_points_above_the_talk_is_no_turn(register, tmp_path):
+    text = ("June 20, 1965\n\nMinutes of the Second Meeting between Premier Zhou Enlai and President Nasser\n\n"
+            "Level: Secret\n\nSummary of the Second Conversation\n\n"
+            "1. Nasser passed on the news he had from the embassy in Algiers;\n\n"
+            "2. Both sides discussed whether the conference could be held on schedule;\n\n"
+            "3. Nasser spoke of the grain purchases.\n\n"
+            "Nasser: Our ambassador telephoned me twice this morning.\n\nPremier: This is an internal affair.\n\n"
+            "Nasser: I agree.\n\nPremier: Then the host country must give the guarantee.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Gamal Abdel Nasser", "Zhou Enlai", "Gamal Abdel Nasser", "Zhou Enlai"]
+    assert "3. Nasser spoke of the grain purchases." in linked.doc.preamble
+
+
+def test_a_numbered_report_before_a_dialogue_of_labels_only_is_said(register, tmp_path):
+    text = ("June 20, 1965\n\nMinutes of the Second Meeting between Premier Zhou Enlai and President Nasser\n\n"
+            "Level: Secret\n\n3. Nasser spoke of the grain purchases.\n\n"
+            "Nasser: Our ambassador telephoned me twice this morning.\n\nPremier: This is an internal affair.\n\n"
+            "Nasser: I agree.\n\nPremier: Then the host country must give the guarantee.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [reported for _, _, reported in turns(linked)] == [True, False, False, False, False]
+    assert any(p.code == "speaker-to-confirm" and "summary" in p.message for p in linked.problems)
