@@ -392,7 +392,7 @@ class Layout:
         # (or a participle between commas: "Frankfort, leaving, said that")
         # (or in brackets: "The Prime Minister (taking a paper from his pocket) said that")
         aside = (r"(?:,[ ]+(?:(?:who|whom|in[ ]+a[ ]+conversation|during[ ]+the|(?:meeting|talking|speaking)[ ]+(?:with|to)"
-                 r"|speaking[ ]+for|on[ ]+behalf[ ]+of|turning[ ]+to"
+                 r"|speaking[ ]+(?:for|of|about|on)|on[ ]+behalf[ ]+of|turning[ ]+to"
                  r"|(?:the[ ]+)?(?:minister|head|chief|chairman|secretary|member|ambassador|commander)[ ]+of)"
                  r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing),"  # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that";
                  # "Lieutenant-General C. Olteanu, minister of national defense of ..., stated that")
@@ -1060,6 +1060,13 @@ class Parser:
             if inner and inner.end and not inner.reported and (
                     self.is_known(inner.speaker) or self.is_known(surname) or surname.casefold() in self.recurring):
                 return replace(inner, printed=text[:office.end("name")], end=inner.end + office.start("name"))
+        office = OFFICE_OF_REPORT.match(text) if reported and " of " in text[:120] else None
+        if office and office["office"].split()[0].casefold() in self.layout.title_set:
+            # "Ambassador of the Czechoslovak Republic Surin Mikulas reported that ...": the office, its country
+            # (ending in "Republic", "Union" ...), then the name, no comma
+            inner = self.start_label(text[office.start("name"):], declared, short, reported, listing)
+            if inner and inner.reported and not inner.end and inner.printed == office["name"]:
+                return replace(inner, printed=text[:office.end("name")])
         called = LABEL_CALLOUT.match(text) if "]:" in text[:80] else None
         if called:  # "Nguyen Van Hieu[1]: The Algerians ...": the editor's note call-out on the label
             inner = self.start_label(called["label"] + text[called.end("callout"):], declared, short, reported, listing)
@@ -1476,6 +1483,10 @@ class Parser:
             short = self.layout.declaration(inner)
             if short:
                 declares = short
+                continue
+            if parts and re.fullmatch(r"[A-Z][a-z]{1,11}", inner) and (inner.casefold() == title.casefold() or any(
+                    w.casefold().startswith(inner.casefold()) for w in parts)):
+                declares = inner  # "Damba [Da]:", "Chairman Mao [Chairman]:": the short label the next turns print
                 continue
             head = inner.split(",")[0].split()
             if head and head[0][0].isupper() and all(w[0].isupper() or w in self.layout.particles for w in head):
@@ -2399,9 +2410,10 @@ class Transcript:
                 # "... nobody wants that. Chauvel: If I may ...": a person the page lists, not split (the parser
                 # does not guess a split), but said
                 named = self.parser.read_label(match, True, self.declared)
-                if named and _bare_label(match["label"]) in self.parser.recurring \
-                        and not self.layout.header.match(text, pos):
-                    return named  # a name the page prints as a label again and again: a dialogue run on
+                if named and (_bare_label(match["label"]) in self.parser.recurring or self.run_on and self.parser.recurring
+                              and self._takes_part(named.speaker)) and not self.layout.header.match(text, pos):
+                    return named  # a name the page prints as a label again and again: a dialogue run on (there, once
+                    # is enough for a person the page names as taking part: "... normal trade. Liao: The firms ...")
                 if named and len(named.speaker.split()) <= 3 and self._takes_part(named.speaker):
                     self.inside.append(named.printed)
             return label
@@ -2638,7 +2650,8 @@ class Transcript:
     def _visit_leads(self, text: str) -> bool:
         """Is this the author's visit or reception and nothing he said ("I visited ...", "At 1530 I received US chargé
         [Gatry] at his request.", not "I gave information on ...")?"""
-        return bool(FIRST_PERSON_ACT.search(text)) and not self._speech_in(text) and not INFORMING.search(text)
+        return bool(FIRST_PERSON_ACT.search(text)) and not self._speech_in(text) \
+            and not INFORMING.search(HANDED_TEXT.sub("", text))  # ("I gave Peng Zhen the text of ...": a document)
 
     def _interjection(self, stage: re.Match, first: Label | None) -> list[tuple] | None:
         """"(Vance: The telemetry question is very close.)" or "(Erich Honecker: That is clear.)" inside another's
@@ -3098,6 +3111,8 @@ class Transcript:
         if self._context[0] != state:  # folded once per change of what the page has said, not per question
             # (the narration above the first turn names who met: "Harriman and Hailsham met with Khrushchev ...")
             met = [t for _, t in self.unattributed[:3] if MET.search(t)]
+            # (or the author's narration of whom they met: "I paid return visits to the Ambassadors of ..., Prat Karoly")
+            met += [s["text"] for s in self.segments[:3] if s["kind"] == "stage" and MET.search(s["text"])]
             context = fold(re.sub(r"['’]s\b", "", " ".join([  # ("Brezhnev's Meeting": Brezhnev)
                 self.title, *(v for _, v in self.headers), *met,
                 *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")])))
@@ -3583,7 +3598,8 @@ DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"
 BULLET_SIDE = re.compile(r"^[•·▪◦\-][ ]+(?P<side>(?:[A-Z][\w.]*[ ]){1,2}[Ss]ide):[ ]*")
 LETTER_LABEL = re.compile(r"^[ \t]*([A-Z]):[ ]+(?=\S)", re.M)  # "P: I know."
 DECLARED_LINE = re.compile(r"^[ \t•\-]*(?P<full>[A-Z][\w.’'\-]*(?:[ ][A-Z][\w.’'\-]*){1,4})[ ]\((?P<short>[A-Z])\)[ ]*$", re.M)
-MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting))\b")  # who met
+MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited"
+                 r"|paid (?:a |return )?visits? to)\b")  # who met
 # a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."
 RUN_IN_HEADING = re.compile(r"(?:\d{1,2}\.[ ]+)?[A-Z][\w’'\-]*(?:[ ](?:[A-Z][\w’'\-]*|and|of|the|in|on|for|with)){0,5}\.")
 LABEL_ALONE = re.compile(r"^[A-Z][\w’'\-]+(?:[ ][\w’'.\-]+){0,3}:$")  # a label on its own line, the words under it
@@ -3907,6 +3923,9 @@ OFFICE_LABEL = re.compile(r"(?P<office>(?!To[ ])[A-Z][^:\n]{5,120}),[ ]+"
 # ... or an office "of" a body, no comma, before a name of two words: "First Secretary of the CPCz CC Alexander Dubček:"
 OFFICE_OF_LABEL = re.compile(r"(?P<office>[A-Z][\w’'.]*(?:[ ][\w’'.]+){0,3}[ ]of[ ](?:[\w’'.]+[ ]){1,6})"
                              r"(?P<name>[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+)(?=:[ ])")
+# ... or before a report: "Ambassador of the Czechoslovak Republic Surin Mikulas reported that"
+OFFICE_OF_REPORT = re.compile(r"(?P<office>[A-Z][\w’'.]*(?:[ ][\w’'.]+){0,2}[ ]of[ ]the[ ](?:[A-Z][\w’'.]*[ ]){0,3}"
+                              r"(?:Republic|Union|Kingdom|Federation)[ ])(?P<name>[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+)(?=[ ][a-z])")
 # a label with an editor's note call-out before its colon: "Nguyen Van Hieu[1]:"
 LABEL_CALLOUT = re.compile(r"(?P<label>[A-Z][^:\[\]\n]{1,60}?)(?P<callout>\[\d{1,3}\])(?=:[ ])")
 # an initial the editor completes in brackets: "K.[udryavtsev]"
@@ -3938,6 +3957,8 @@ AUTHOR_MEETS = re.compile(r"(?<![\w’'])(?:I|me)\b")
 RESTORED_NAME = re.compile(r"\[([A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})\]")
 # what makes the author's act (FIRST_PERSON_ACT) a message, not only a visit: "I gave information on ...", "I handed
 # over the letter"
+# the author hands over a document's text, no words of his: "I gave Peng Zhen the text of the information of the CC"
+HANDED_TEXT = re.compile(r"\b(?:gave|handed(?:[ ]over)?)\b[^.!?]{0,60}?\bthe[ ](?:text|copy|copies)[ ]of\b[^.!?]*")
 INFORMING = re.compile(r"\b(?:information|informed|message|letter|note|told|said|asked|conveyed|handed|gave|passed"
                        r"|sent|delivered)\b")
 # the author's question, whose answer follows: "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ..."

@@ -80,10 +80,12 @@ EVENT_WORDS = {"meeting", "meetings", "reception", "conversation", "conversation
 # the bodies of a state or a party: an office holder's body after the name in a participant list ("J. Cyrankiewicz,
 # Polish United Workers' Party"), no name after a role in a title ("Deputy Chairman of the Council of Ministers"),
 # no author of a report ("Report from the Hungarian Embassy")
+# a name in apposition after an office and its place: "Ambassador of the Hungarian Peoples Republic, Prat Karoly"
+APPOSED_NAME = re.compile(r",[ ]+(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})(?=[ ,.;:]|$)")
 BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "legation", "consulate", "mission",
           "department", "section", "division", "service", "government", "bureau", "agency", "delegation",
           "commission", "assembly", "congress", "presidium", "politburo", "secretariat", "army", "academy",
-          "institute", "union", "front", "cabinet"}
+          "institute", "union", "front", "cabinet", "republic", "kingdom", "federation"}
 EVENT_WORDS |= BODIES | {"people's", "state", "republic"}  # (after a role: "Chairman of the State Council")
 # a portfolio after a role, no name: "Minister of Foreign Affairs", "Minister of National Defense"
 PORTFOLIO_WORDS = {"foreign", "internal", "interior", "home", "defense", "defence", "national", "finance", "trade",
@@ -463,6 +465,9 @@ class Resolver:
             name = self._strip_place(re.split(r"(?<=[a-z]{2})\.\s", name)[0].strip(" .,"))  # ("... Tho. The Vice ...")
             if linked and not match["bracket"] and not placed and len(name.split()) == 1:
                 continue  # "Deputy Foreign Minister of the People's Republic of China": a place's word, no name
+            apposed = APPOSED_NAME.match(text, match.end()) if linked and name and fold(name.split()[-1]) in BODIES else None
+            if apposed:  # "I received Ambassador of the Hungarian Peoples Republic, Prat Karoly at his request"
+                name = apposed["name"]
             if self._not_a_person(name) or any(fold(w).rstrip(".") in self.names.titles for w in name.split()) \
                     or not _plausible_name(name):  # ("AT THE END THE SENATOR THANKED BOTHA FOR HIS ...": capitals)
                 continue  # "the Foreign Minister of Japan": a place, no name; "The Secretary Ambassador Richard T.

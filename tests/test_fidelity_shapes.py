@@ -4263,3 +4263,68 @@ def test_a_numbered_report_before_a_dialogue_of_labels_only_is_said(register, tm
     linked = linked_page(text, register, tmp_path)
     assert [reported for _, _, reported in turns(linked)] == [True, False, False, False, False]
     assert any(p.code == "speaker-to-confirm" and "summary" in p.message for p in linked.problems)
+
+
+def test_a_short_label_declared_in_brackets_after_the_name(register, tmp_path):
+    text = (HEAD + "Chinese side: Chairman Mao Zedong, Wang Jiaxiang.\n\n"
+            "Chairman Mao [Chairman]: Has the Congress tired you out?\n\nDamba [Da]: We are not tired at all.\n\n"
+            "Chairman: You should say what you did not like, too.\n\nDa: Comrade Tsedenbal is well.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "Damba", "Mao Zedong", "Damba"]  # not "Damba Da", "Mao Chairman"
+
+
+def test_a_report_after_an_explanation_or_in_the_conversation_which_took_place(register, tmp_path):
+    text = ("April 19, 1957\n\nJournal of Soviet Ambassador to the DPRK A.M. Puzanov for 19 April 1957\n\n"
+            "I paid return visits to the Ambassadors of the Hungarian People's Republic, Prat Karoly; the Czechoslovak "
+            "Republic, Surin Mikulas.\n\n"
+            "In the conversation which took place Prat Karoly, speaking of the situation at home, said that the "
+            "factories were working again.\n\n"
+            "I told Prat Karoly that it is correct to explain the events openly. After this explanation Prat Karoly "
+            "said that his doubts had been removed.\n\n"
+            "Ambassador of the Czechoslovak Republic Surin Mikulas reported that the talks had gone well.\n\n"
+            "I said to Surin Mikulas that the food situation is difficult.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Prat Karoly", "Alexander Puzanov", "Prat Karoly", "Surin Mikulas", "Alexander Puzanov"]
+
+
+def test_the_ambassador_is_the_one_named_after_his_country_in_apposition(register, tmp_path):
+    text = ("July 23, 1957\n\nJournal of Soviet Ambassador to the DPRK A.M. Puzanov for 23 July 1957\n\n"
+            "I received Ambassador of the Hungarian Peoples Republic, Prat Karoly at his request.\n\n"
+            "The Ambassador said that a shipment of machine tools has been held up at Dalny.\n\n"
+            "I told the Ambassador that our trade representation deals with such delays.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Prat Karoly", "Alexander Puzanov"]  # not "Hungarian Peoples Republic", nor Puzanov
+
+
+def test_intervened_to_say_reports(register, tmp_path):
+    text = ("May 25, 1974\n\nMeeting between Chairman Mao Tse-tung and Mr. Heath\n\n"
+            "Present: Chairman Mao, Premier Chou En-lai, Vice Premier Teng Hsiao-p’ing, Mr. Heath\n\n"
+            "2. Mao said that Mr. Heath had been right to come.\n\n3. Mr. Heath said that he was glad to be back.\n\n"
+            "4. Teng Hsiao-p’ing intervened to say that the Soviet Union was pretending to be interested in Europe.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Deng Xiaoping"
+
+
+def test_a_label_printed_once_in_a_dialogue_run_on_is_read_for_a_person_who_takes_part(register, tmp_path):
+    text = ("November 02, 1959 Record of the Second Conversation Between Vice Premier Chen Yi and Matsumura Kenzo\n"
+            "Total Page:16\nDigital Archive digitalarchive.wilsoncenter.org International History Declassified November "
+            "02, 1959 Record of the Second Conversation between Vice Premier Chen Yi and Matsumura Kenzo Citation: “Record "
+            "of the Second Conversation,” November 02, 1959, Wilson Center Digital Archive. Summary: Matsumura met Chen Yi "
+            "again. Original Language: Chinese Contents: English Translation Record of Conversation Venue: Ziguangge "
+            "Attendees: Liao Chengzhi The conversation opened. Chen Yi: I hear that you practise calligraphy. "
+            "Matsumura: Only in the old-fashioned way. Chen Yi: Old-fashioned is not bad. Matsumura: Could trade "
+            "begin again through the friendly firms? Chen Yi: They are welcome. Matsumura: Then we agree. Liao: The "
+            "friendly firms are already working. Chen Yi: You may say so in Tokyo.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)][-2:] == ["Liao", "Chen Yi"]  # Liao's own turn
+
+
+def test_the_author_handing_over_a_text_leads_into_the_host_s_turn(register, tmp_path):
+    text = ("April 20, 1961\n\nFrom the Diary of S. V. Chervonenko, Memorandum of Conversation with Peng Zhen\n\n"
+            "I was received on 20 April by Peng Zhen.\n\n"
+            "In connection with the instructions from the Center, I gave Peng Zhen the text of the information of the "
+            "CC CPSU about the Congress. Peng Zhen said that he would report it at once to Chairman Mao Zedong.\n\n"
+            "After this I informed Peng Zhen of the flight of Yu. A. Gagarin.\n\n"
+            "Peng Zhen said that the flight was a victory of the whole socialist camp.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Peng Zhen", "Stepan Chervonenko", "Peng Zhen"]
