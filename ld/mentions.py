@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ld.model import Span
+from ld.parse import alternation
 
 if TYPE_CHECKING:
     from ld.register import Register
@@ -87,11 +88,12 @@ class Finder:
         for surface in self.rules:
             forms.setdefault(surface, None)  # a form only rules give meaning to
         self.forms = forms
-        ordered = sorted(forms, key=lambda f: (-len(f), f))  # longest first: "Soviet Union" before "Soviet"
-        # (no look-behind at the pattern's start: the regex engine then skips to the forms' first letters,
-        # and ``find`` tests the character before each match itself)
-        self.pattern = re.compile(r"(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w\-])") \
-            if ordered else None
+        # the longest form that ends a word at each place ("Soviet Union" before "Soviet"), the forms sharing their
+        # prefixes as in a trie (``alternation``: the same matches as an alternation of them longest first, four
+        # times as fast) (no look-behind at the pattern's start: the regex engine then skips to the forms' first
+        # letters, and ``find`` tests the character before each match itself)
+        self.pattern = re.compile(r"(?:" + alternation(forms, flexible_spaces=False) + r")(?![\w\-])") \
+            if forms else None
 
     def find(self, text: str, insertions: tuple[Span, ...] = ()) -> list[Mention]:
         if self.pattern is None:

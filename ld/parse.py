@@ -3688,8 +3688,11 @@ def _mostly_capitals(sample: str) -> bool:
 def _shouting(sample: str) -> bool:
     """Hardly a word in lower case? (Words counted by the regex engine: a loop over characters cost a fifth of
     parse and link.)"""
+    lower = len(LOWER.findall(sample))
+    if lower * 20 >= len(sample) + 1:  # (words are at most one character in two: enough in lower case, not counted)
+        return False
     words = len(LETTER.findall(sample))
-    return words > 40 and len(LOWER.findall(sample)) < words / 10
+    return words > 40 and lower < words / 10
 # a heading of its own line in the record, run on: "... Zhou Mingji Summary Nkrumah discussed: 1. ..."
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
@@ -3856,10 +3859,14 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     # "GROMYKO. I would add ...", "USTINOV. Leonid Il'ich ...": surnames in capitals with a full stop, three or more
     # of them opening paragraphs, label a stenogram's turns, each once or more
     capitals = Counter(m["name"] for p in paragraphs if (m := PERIOD_CAPS.match(p.text)) and m["name"].casefold() not in titles)
-    top = {w.casefold() for w in re.findall(r"[\w’'\-]+", " ".join(p.text for p in paragraphs[:10])[:3000])}
-    # (or two, each opening two paragraphs or more, named near the top: "KOSYGIN." and "TARAKI." of a call)
-    paired = frozenset(n for n, c in capitals.items() if c >= 2 and n.casefold() in top)
+    paired: frozenset[str] = frozenset()
+    if any(c >= 2 for c in capitals.values()):  # (the words at the top read only when they may decide)
+        top = {w.casefold() for w in re.findall(r"[\w’'\-]+", " ".join(p.text for p in paragraphs[:10])[:3000])}
+        # (or two, each opening two paragraphs or more, named near the top: "KOSYGIN." and "TARAKI." of a call)
+        paired = frozenset(n for n, c in capitals.items() if c >= 2 and n.casefold() in top)
     shouted = frozenset(capitals) if len(capitals) >= 3 else paired if len(paired) >= 2 else frozenset()
+    if len(counts) < 2 and not any(c >= 3 for c in inside.values()):
+        return shouted, False  # (below, nothing could be read)
     top = {w.casefold() for w in re.findall(r"([\w’'\-]+)(?!\.)", " ".join(p.text for p in paragraphs[:6])[:2000])}
     # (and the list of who was present, however far down an old site's export prints it, its last name before its
     # full stop too: "(Present were: Gorbachev, ..., Falin)", "Attended: Shevardnadze, Yakovlev, Yazov.")
