@@ -191,7 +191,7 @@ LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "partic
              "report_titles", "narration_subjects", "interviewers", "report_leads", "recorder_leads", "phrase_headers")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
     "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int,
-    "reporting_adverb_pattern": str}
+    "reporting_adverb_pattern": str, "report_lead_pattern": str}
 TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases", "side_labels", "interview_labels")
 
 
@@ -335,13 +335,7 @@ class Layout:
         # (and in capitals, as a cable prints them: "3. BREZHNEV SAID HE HAD READ THE MESSAGE ...")
         verbs = alternation(merged["reporting_verbs"] + [v.upper() for v in merged["reporting_verbs"]])
         # the listed adverbs, or any adverb in -ly the layout's pattern allows ("very willingly")
-        pattern = merged["reporting_adverb_pattern"]
-        try:
-            if re.compile(pattern).groupindex:
-                raise _layout_problem(f"reporting_adverb_pattern: {pattern!r} has a named group",
-                                      hint="use (?:...) for a group")
-        except re.error as exc:
-            raise _layout_problem(f"reporting_adverb_pattern: {pattern!r} is not a regular expression ({exc})") from None
+        pattern = _layout_pattern(merged, "reporting_adverb_pattern")
         adverbs = alternation(merged["reporting_adverbs"]) + (f"|(?:{pattern})" if pattern else "")
         upper = r"[^\W\d_a-zß-ÿ]"  # a letter that is not a lower-case Latin one
         # "N.S.", a two-letter initial before a name ("Yu. V. Andropov") or "Zedong"
@@ -373,6 +367,8 @@ class Layout:
         # a numbered paragraph of a report ("2. Kim Il Sung said that"), or one opened by a lead of the
         # layout's report_leads ("Then Ho Chi Minh said that", "After mutual greetings Ho Chi Minh ...")
         leads = alternation(merged["report_leads"] + [w.upper() for w in merged["report_leads"]])  # (a cable's too)
+        lead_pattern = _layout_pattern(merged, "report_lead_pattern")  # ("At the end of the lunch", "During the hunt")
+        leads += f"|(?:{lead_pattern})" if lead_pattern else ""
         # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
         # (or a list's "- ", or an outline's "ii." and "b.": "ii. In response, Secretary Kissinger stated that"; or a
         # section's "II.": "II. Premier Zhou asked Nehru how ...")
@@ -556,6 +552,17 @@ class Layout:
 
 
 _COMPILED: dict[str, Layout] = {}
+
+
+def _layout_pattern(merged: dict, key: str) -> str:
+    """A regular expression the layout gives as data, checked: no named group (the parser's own are named)."""
+    pattern = merged[key]
+    try:
+        if re.compile(pattern).groupindex:
+            raise _layout_problem(f"{key}: {pattern!r} has a named group", hint="use (?:...) for a group")
+    except re.error as exc:
+        raise _layout_problem(f"{key}: {pattern!r} is not a regular expression ({exc})") from None
+    return pattern
 
 
 def compiled_layout(data: dict) -> Layout:

@@ -4003,7 +4003,7 @@ def test_a_report_after_a_lead_of_narration_is_that_person_s_turn(register, tmp_
         ("Gromyko", "Andrei Gromyko"), ("Pak Seong-cheol", "Pak Song-chol"), ("Gromyko", "Andrei Gromyko"),
         ("the minister", "Minister")]
     flagged = linked_page(REPORT_HEAD + "Gromyko said that the Soviet side agrees with the proposal.\n\n"
-                          "Following the toast Pak Seong-cheol remarked that the harvest was good.\n", register, tmp_path)
+                          "Following his toast Pak Seong-cheol remarked that the harvest was good.\n", register, tmp_path)
     assert speakers(flagged) == ["Andrei Gromyko"] and "reported-in-turn" in codes(flagged)
 
 
@@ -4328,3 +4328,15 @@ def test_the_author_handing_over_a_text_leads_into_the_host_s_turn(register, tmp
             "Peng Zhen said that the flight was a victory of the whole socialist camp.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Peng Zhen", "Stepan Chervonenko", "Peng Zhen"]
+
+
+def test_a_report_after_a_lead_of_the_layout_s_pattern(register, tmp_path):
+    text = ("August 20, 1958\n\nJournal of Soviet Ambassador to the DPRK A.M. Puzanov for 20 August 1958\n\n"
+            "I was at a lunch held by Kim Il Sung at the government dacha.\n\n"
+            "Kim Il Sung said that the harvest would be good this year.\n\nI told him that we were glad of it.\n\n"
+            "At the end of the lunch Kim Il Sung said that he had watched the concert of the Soviet ensemble twice.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Kim Il Sung", "Alexander Puzanov", "Kim Il Sung"]
+    layout = tmp_path / "page.toml"  # the pattern is the layout's data: without it, the lead is not read so
+    layout.write_text("[layout]\nreport_lead_pattern = ''\n", encoding="utf-8")
+    assert speakers(linked_page(text, register, tmp_path)) == ["Kim Il Sung", "Alexander Puzanov"]

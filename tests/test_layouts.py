@@ -300,6 +300,9 @@ def test_a_title_inside_a_label(register):
     ("declarations", ["henceforth (.+)"], "has no group (?P<short>...)"),
     ("declarations", ["henceforth (?P<short>"], "is not a regular expression"),
     ("citation", {"title": "(?P<val>x)"}, "has no group (?P<value>...)"),
+    ("report_lead_pattern", "At (?P<when>the end)", "report_lead_pattern: 'At (?P<when>the end)' has a named group"),
+    ("report_lead_pattern", "At (the", "report_lead_pattern: 'At (the' is not a regular expression"),
+    ("reporting_adverb_pattern", "[a-z", "reporting_adverb_pattern: '[a-z' is not a regular expression"),
     ("languages", ["Albanian"], "[layout.languages] must be a table of strings"),
 ])
 def test_a_malformed_layout_is_a_config_error(key, value, message):
