@@ -354,6 +354,7 @@ class Layout:
         # parentheses ("(laughing)"), an optional reporting verb, then ':' or '.'; a colon may stand
         # right before the speech ("Mao:Yes."), then the label must start the paragraph.
         joint = rf"(?:(?:[ ]+(?:and|&)[ ]+|、)(?:(?:{title})[ ]+)?(?P<second>{name}))?"  # ("席尔瓦、巴斯克斯:")
+        self.titled = re.compile(rf"(?:(?:{article})[ ]+)?(?:{title})(?=[ ]|[ ]*[:.])")  # the label's title alone
         self.label = re.compile(
             rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}){joint})?(?:[ ]+\((?P<aside>[^()\n]{{1,60}})\)"
             rf"|(?<=[\u3400-\u9fff])[(（](?P<cjk_aside>[^()（）\n]{{1,20}})[)）])?"  # ("蒙哥马利(简称蒙):")
@@ -2627,7 +2628,8 @@ class Transcript:
         for colon in COLON_BEFORE_NAME.finditer(text, 0, len(text) - 1) if ": " in text else ():
             # "... the floor was taken by: Comrade Mao Zedong: Thank you": a label after a colon is not split
             # (a header's value may name people), but said
-            match = self.layout.label.match(text, colon.end())
+            # (only a titled label counts: a title first, looked for alone, spares the whole pattern at most colons)
+            match = self.layout.label.match(text, colon.end()) if self.layout.titled.match(text, colon.end()) else None
             label = self.parser.read_label(match, False, self.declared) if match and match["sep"] == ":" else None
             if label and match and match["title"] and not match["verb"] and self._takes_part(label.speaker):
                 self.inside.append(label.printed)
@@ -4108,6 +4110,7 @@ def _colon_labels(text: str, start: int = 0, end: int | None = None):
             yield match
 
 
+@lru_cache(maxsize=4096)  # (asked of every colon label of a page, most of them printed again and again)
 def _bare_label(label: str) -> str:
     """A label without its bracketed parts, casefolded: "Zhang [Wenji]" and "Zhang", "North (PAK)" and
     "North (KIM)" are printed forms of one label."""
