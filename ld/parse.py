@@ -2490,6 +2490,14 @@ class Transcript:
                                           or text.startswith(".", match.end())  # ("Shevardnadze agreed.")
                                           or AGREED_WITH.match(text, match.end()) and match[0].endswith("agreed"))
         # ("Comrade Suzdalev agreed with this, and promised ...")
+        if label is None and not (match and match["verb"]):
+            # "... the test ban treaty. Nasser listened and said that ...": a listener's verb, then a reporting one, of
+            # a person who takes part (Parser.account), in the same sentence (other verbs so split too often)
+            acted, _ = self.parser.account(text[pos:pos + 600], self.declared, lambda found, how: bool(
+                how["verb"] in HEARD and found.speaker and self._takes_part(found.speaker)
+                and not _same_person(found.speaker, speaker)))
+            if acted:
+                return replace(acted, start=pos, end=pos)
         if label is None or match is None or not indirect or _same_person(label.speaker, speaker):
             return None
         if label.role:  # "The Premier said that ...": a role the title or a header names ("Premier Zhou Enlai's ...")
@@ -3973,6 +3981,8 @@ AUTHOR_MEETS = re.compile(r"(?<![\w’'])(?:I|me)\b")
 RESTORED_NAME = re.compile(r"\[([A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})\]")
 # what makes the author's act (FIRST_PERSON_ACT) a message, not only a visit: "I gave information on ...", "I handed
 # over the letter"
+# how a listener answers before the words: "Nasser listened and said that ...", "Riad smiled and replied that ..."
+HEARD = frozenset({"listened", "smiled", "laughed", "paused", "hesitated", "heard"})
 # the author hands over a document's text, no words of his: "I gave Peng Zhen the text of the information of the CC"
 HANDED_TEXT = re.compile(r"\b(?:gave|handed(?:[ ]over)?)\b[^.!?]{0,60}?\bthe[ ](?:text|copy|copies)[ ]of\b[^.!?]*")
 INFORMING = re.compile(r"\b(?:information|informed|message|letter|note|told|said|asked|conveyed|handed|gave|passed"

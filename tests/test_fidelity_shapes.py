@@ -4340,3 +4340,14 @@ def test_a_report_after_a_lead_of_the_layout_s_pattern(register, tmp_path):
     layout = tmp_path / "page.toml"  # the pattern is the layout's data: without it, the lead is not read so
     layout.write_text("[layout]\nreport_lead_pattern = ''\n", encoding="utf-8")
     assert speakers(linked_page(text, register, tmp_path)) == ["Kim Il Sung", "Alexander Puzanov"]
+
+
+def test_a_listener_s_report_inside_another_s_paragraph(register, tmp_path):
+    text = ("September 17, 1963\n\nCable from the Chinese Embassy in Cairo, 'Status of Talks between the Premier and "
+            "Nasser'\n\nAt 17:00 on the 16th, the Premier called on Nasser at Qubba Palace.\n\n"
+            "Nasser said that he agrees with this.\n\n"
+            "The Premier then explained our position on the test ban treaty. Nasser listened and said that the United "
+            "Arab Republic had signed it.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Nasser", "The Premier", "Nasser"]
+    assert speakers(linked)[2] == "Gamal Abdel Nasser" and linked.doc.turns[2].text.startswith("Nasser listened")
