@@ -4351,3 +4351,12 @@ def test_a_listener_s_report_inside_another_s_paragraph(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["Nasser", "The Premier", "Nasser"]
     assert speakers(linked)[2] == "Gamal Abdel Nasser" and linked.doc.turns[2].text.startswith("Nasser listened")
+
+
+def test_congratulated_reports(register, tmp_path):
+    text = ("December 17, 1988\n\nNote of a Meeting between Comrade Erich Honecker and Comrade Yasser Arafat\n\n"
+            "Yasser Arafat thanked Comrade Honecker for the invitation and spoke of the uprising.\n\n"
+            "Comrade Erich Honecker, who again cordially welcomed Comrade Arafat in the capital of the GDR, "
+            "congratulated him on the speech in Geneva.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Yasser Arafat", "Erich Honecker"]
