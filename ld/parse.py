@@ -343,7 +343,8 @@ class Layout:
         word = (rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[a-z]{{1,}}\.(?=:)"
                 rf"|(?:{upper}[a-z]?\.){{1,3}}{upper}[\w'’\-]+"  # (initials glued to the name: "A.A.Gromyko", "M.DENG")
                 rf"|{upper}[\w'’\-]*(?:\[[a-z][\w'’\-]*\])?"  # (or a word the editor completed: "M[oro]", "K[osygin]")
-                rf"|(?:{ARTICLES})-{upper}[\w'’\-]+")  # (an Arabic name's article: "H. al-Assad")
+                rf"|(?:{ARTICLES})-{upper}[\w'’\-]+"  # (an Arabic name's article: "H. al-Assad")
+                rf"|\[{upper}[a-z]+\]{upper}[\w'’\-]+")  # (the editor's given name glued to a surname: "[Pheng]PHONGSAVAN")
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
         particle = alternation(merged["particles"])
         # at most 8 words: a bound that keeps every match attempt short (no quadratic scans)

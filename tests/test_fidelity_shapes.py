@@ -4360,3 +4360,10 @@ def test_congratulated_reports(register, tmp_path):
             "congratulated him on the speech in Geneva.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Yasser Arafat", "Erich Honecker"]
+
+
+def test_the_editor_s_given_name_glued_to_a_surname_label(register, tmp_path):
+    text = (HEAD + "CHEN Yi: Did you sleep well?\n\n[Pheng]PHONGSAVAN: We slept very well, thank you.\n\n"
+            "CHEN Yi: Good.\n\n[Pheng]PHONGSAVAN: First we want to thank the Chinese government.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Chen Yi", "Pheng Phongsavan", "Chen Yi", "Pheng Phongsavan"]
