@@ -355,6 +355,9 @@ class Layout:
         # parentheses ("(laughing)"), an optional reporting verb, then ':' or '.'; a colon may stand
         # right before the speech ("Mao:Yes."), then the label must start the paragraph.
         joint = rf"(?:(?:[ ]+(?:and|&)[ ]+|、)(?:(?:{title})[ ]+)?(?P<second>{name}))?"  # ("席尔瓦、巴斯克斯:")
+        # a role and its body, no name, before the verb: "The President of the State Council said that ..."
+        self.role_of = re.compile(rf"(?:{article})[ ]+(?P<role>(?:{title})[ ]+of[ ]+(?:the[ ]+)?{upper}[\w’'\-]*"
+                                  rf"(?:[ ]+{upper}[\w’'\-]*){{0,3}})[ ]+(?:(?:{adverbs})[ ]+)?(?P<verb>{verbs})\b")
         self.titled = re.compile(rf"(?:(?:{article})[ ]+)?(?:{title})(?=[ ]|[ ]*[:.])")  # the label's title alone
         self.label = re.compile(
             rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}){joint})?(?:[ ]+\((?P<aside>[^()\n]{{1,60}})\)"
@@ -598,6 +601,7 @@ class Parser:
         self.recurring: frozenset[str] = frozenset()  # colon labels printed again and again (see _recurring_labels)
         self.monsieur = False  # "M." is Monsieur on this page, no initial
         self.head = ""  # the page's head, its title above all, while the transcript's start is looked for
+        self.page_text = ""  # the whole page, while it is parsed
         self.dashes: frozenset[str] = frozenset()  # names printed before a dash again and again (_recurring_dashes)
         self.initials: dict[str, str] = {}  # a telcon's one-letter labels ("K."), to the name they stand for
         self.comrade_c = False  # the page writes "c. Moskovskii" for comrade: "C. Becker" opening a sentence is one too
@@ -620,6 +624,7 @@ class Parser:
         if self.layout_error:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
         self.speaker_line = ""
+        self.page_text = text
         # hardly a word in lower case (a cable, a stamp): at the top, or in the middle of a page whose export's own
         # head is in lower case ("Citation: ...", then the cable's OCR in capitals)
         self.shouting = _shouting(text[:3000]) or len(text) > 4000 and _mostly_capitals(text[len(text) // 3:][:3000]) \
@@ -1076,6 +1081,12 @@ class Parser:
             inner = self.start_label(text[office.start("name"):], declared, short, reported, listing)
             if inner and inner.reported and not inner.end and inner.printed == office["name"]:
                 return replace(inner, printed=text[:office.end("name")])
+        role_of = self.layout.role_of.match(text, _numbered(text)) if reported and " of " in text[:80] else None
+        if role_of and self._apposed_office(role_of["role"]):
+            # "The President of the State Council said that ...", "4. The President of NUCLEBRÁS said that": an office
+            # the page prints beside a name elsewhere ("Comrade Nicolae Ceaușescu, President of the State Council,")
+            role = " ".join(role_of["role"].split())
+            return Label(0, 0, text[_numbered(text):role_of.end("role")], role, reported=True, role=role)
         called = LABEL_CALLOUT.match(text) if "]:" in text[:80] else None
         if called:  # "Nguyen Van Hieu[1]: The Algerians ...": the editor's note call-out on the label
             inner = self.start_label(called["label"] + text[called.end("callout"):], declared, short, reported, listing)
@@ -1154,6 +1165,11 @@ class Parser:
             if label is None:  # "Le Duan listened ...", "We, continued Le Duan, know ...": known persons only
                 label, _ = self.account(text, declared, lambda found, match: bool(self.is_known(found.speaker)))
         return label
+
+    def _apposed_office(self, office: str) -> bool:
+        """Does the page print this office beside a name, with a comma between them?"""
+        office = re.escape(" ".join(office.split())).replace(r"\ ", r"\s+")
+        return bool(re.search(rf"[\w.],\s+(?:the\s+)?{office}\b|\b{office},\s+[A-Z]", self.page_text, re.I))
 
     def account(self, text: str, declared: dict[str, str], accept,
                 loose: bool = False) -> tuple[Label | None, re.Match | None]:

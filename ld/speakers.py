@@ -80,6 +80,9 @@ EVENT_WORDS = {"meeting", "meetings", "reception", "conversation", "conversation
 # the bodies of a state or a party: an office holder's body after the name in a participant list ("J. Cyrankiewicz,
 # Polish United Workers' Party"), no name after a role in a title ("Deputy Chairman of the Council of Ministers"),
 # no author of a report ("Report from the Hungarian Embassy")
+# a name beside an office ("Nicolae Ceaușescu, President of ..."), and the words that may stand before it
+APPOSED_NAME_WORDS = r"(?-i:[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})"
+HONORIFIC_WORDS = r"(?:Comrade|Cde\.?|Mr\.?|Mrs\.?|Dr\.?|Minister|General|Ambassador)"
 # a name in apposition after an office and its place: "Ambassador of the Hungarian Peoples Republic, Prat Karoly"
 APPOSED_NAME = re.compile(r",[ ]+(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})(?=[ ,.;:]|$)")
 BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "legation", "consulate", "mission",
@@ -940,6 +943,25 @@ class Resolver:
         person = next(iter(people.values()))
         return Resolution(person.entity, PARTICIPANTS, f"{person.header}: {person.printed}", person.name)
 
+    def _apposed_to_office(self, office: str) -> set[str]:
+        """The names the page's notes, title or summary print beside this office, in apposition: "Nicolae Ceaușescu,
+        President of the State Council" or "President of NUCLEBRÁS, Minister Paulo Nogueira Batista"."""
+        text = "\n".join([self.notes_raw, self.title, self.summary_text])
+        office = re.escape(office).replace(r"\ ", r"\s+")
+        names = {m["name"] for m in re.finditer(rf"(?P<name>{APPOSED_NAME_WORDS}),\s+(?:the\s+)?{office}\b", text, re.I)}
+        names |= {m["name"] for m in re.finditer(rf"\b{office},\s+(?:{HONORIFIC_WORDS}\s+)?(?P<name>{APPOSED_NAME_WORDS})",
+                                                text, re.I)}
+        found = set()
+        for name in names:  # ("Comrade Nicolae Ceaușescu"; "Paulo Nogueira Batista" / "Counsellor ..." of a list run on)
+            words = name.split()
+            while words and fold(words[0]).rstrip(".") in self.names.titles:
+                words.pop(0)
+            cut = next((i for i, w in enumerate(words) if i and fold(w).rstrip(".") in self.names.titles), len(words))
+            name = " ".join(words[:cut])
+            if len(words[:cut]) >= 2 and _plausible_name(name) and not self._not_a_person(name):
+                found.add(name)
+        return found
+
     def _role(self, role: str) -> Resolution:
         if role in (QUESTIONER, ANSWERER):
             return self._interview(role)
@@ -993,6 +1015,14 @@ class Resolver:
             name = next(iter(fuller))
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's notes name {name} in a "
                               "fuller form of that role", name, doubtful=True)
+        apposed = self._apposed_to_office(re.sub(r"^the\s+", "", role.strip().rstrip("."), flags=re.I)) \
+            if found.method == UNRESOLVED and " of " in wanted else set()
+        if len(apposed) == 1:
+            # "The President of the State Council said ..." after "Comrade Nicolae Ceaușescu, President of the State
+            # Council, was received ...", or "President of NUCLEBRÁS, Minister Paulo Nogueira Batista" in a list
+            name = next(iter(apposed))
+            return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page names {name} beside that "
+                              "office", name, doubtful=True)
         if found.method == UNRESOLVED and wanted in self.speech_roles:  # "Chairman:" and "... Chairman Mao’s view ..."
             name = self.speech_roles[wanted]
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's speech names {name} so more "

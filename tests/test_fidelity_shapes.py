@@ -4367,3 +4367,16 @@ def test_the_editor_s_given_name_glued_to_a_surname_label(register, tmp_path):
             "CHEN Yi: Good.\n\n[Pheng]PHONGSAVAN: First we want to thank the Chinese government.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Chen Yi", "Pheng Phongsavan", "Chen Yi", "Pheng Phongsavan"]
+
+
+def test_an_office_with_its_body_reports_for_the_name_printed_beside_it(register, tmp_path):
+    text = ("October 15, 1971\n\nInformation Note on the Talks with the Shah of Iran\n\n"
+            "During the celebrations at Persepolis, Comrade Nicolae Ceaușescu, President of the State Council, was "
+            "received by the Shah in his tent.\n\n"
+            "The Shah said that Iran wishes good relations with Romania.\n\n"
+            "The President of the State Council said that Romania shares the concern of the Shah.\n\n"
+            "The Secretary of the Central Committee said that the party agrees.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)][:2] == ["The Shah", "The President of the State Council"]
+    assert speakers(linked)[1] == "Nicolae Ceaușescu" and "speaker-to-confirm" in codes(linked)
+    assert len(linked.doc.turns) == 2  # an office the page never prints beside a name opens no turn
