@@ -559,6 +559,20 @@ class Layout:
 _COMPILED: dict[str, Layout] = {}
 
 
+# a name beside an office, and the words that may stand between them ("President of NUCLEBRÁS, Minister Paulo ...")
+NAME_WORDS = r"(?-i:[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})"
+HONORIFIC_WORDS = r"(?:Comrade|Cde\.?|Mr\.?|Mrs\.?|Dr\.?|Minister|General|Ambassador)"
+
+
+def beside_office(text: str, office: str) -> list[str]:
+    """The names ``text`` prints beside this office, a comma between them, as printed (titles and all): "Comrade
+    Nicolae Ceaușescu, President of the State Council", "President of NUCLEBRÁS, Minister Paulo Nogueira Batista"."""
+    office = re.escape(" ".join(office.split())).replace(r"\ ", r"\s+")
+    pattern = (rf"(?P<before>{NAME_WORDS}),\s+(?:the\s+)?{office}\b"
+               rf"|\b{office},\s+(?:{HONORIFIC_WORDS}\s+)?(?P<after>{NAME_WORDS})")
+    return [m["before"] or m["after"] for m in re.finditer(pattern, text, re.I)]
+
+
 def _layout_pattern(merged: dict, key: str) -> str:
     """A regular expression the layout gives as data, checked: no named group (the parser's own are named)."""
     pattern = merged[key]
@@ -1082,7 +1096,7 @@ class Parser:
             if inner and inner.reported and not inner.end and inner.printed == office["name"]:
                 return replace(inner, printed=text[:office.end("name")])
         role_of = self.layout.role_of.match(text, _numbered(text)) if reported and " of " in text[:80] else None
-        if role_of and self._apposed_office(role_of["role"]):
+        if role_of and beside_office(self.page_text, role_of["role"]):
             # "The President of the State Council said that ...", "4. The President of NUCLEBRÁS said that": an office
             # the page prints beside a name elsewhere ("Comrade Nicolae Ceaușescu, President of the State Council,")
             role = " ".join(role_of["role"].split())
@@ -1165,11 +1179,6 @@ class Parser:
             if label is None:  # "Le Duan listened ...", "We, continued Le Duan, know ...": known persons only
                 label, _ = self.account(text, declared, lambda found, match: bool(self.is_known(found.speaker)))
         return label
-
-    def _apposed_office(self, office: str) -> bool:
-        """Does the page print this office beside a name, with a comma between them?"""
-        office = re.escape(" ".join(office.split())).replace(r"\ ", r"\s+")
-        return bool(re.search(rf"[\w.],\s+(?:the\s+)?{office}\b|\b{office},\s+[A-Z]", self.page_text, re.I))
 
     def account(self, text: str, declared: dict[str, str], accept,
                 loose: bool = False) -> tuple[Label | None, re.Match | None]:

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from ld.parse import NAME_AFTER_OFFICE, NAME_PARTICLES, alternation
+from ld.parse import NAME_AFTER_OFFICE, NAME_PARTICLES, alternation, beside_office
 from ld.register import LETTERS_APART, Entity, Register
 
 # Methods, in the order they are tried (see Resolver.resolve).
@@ -80,16 +80,13 @@ EVENT_WORDS = {"meeting", "meetings", "reception", "conversation", "conversation
 # the bodies of a state or a party: an office holder's body after the name in a participant list ("J. Cyrankiewicz,
 # Polish United Workers' Party"), no name after a role in a title ("Deputy Chairman of the Council of Ministers"),
 # no author of a report ("Report from the Hungarian Embassy")
-# a name beside an office ("Nicolae Ceaușescu, President of ..."), and the words that may stand before it
-APPOSED_NAME_WORDS = r"(?-i:[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})"
-HONORIFIC_WORDS = r"(?:Comrade|Cde\.?|Mr\.?|Mrs\.?|Dr\.?|Minister|General|Ambassador)"
-# a name in apposition after an office and its place: "Ambassador of the Hungarian Peoples Republic, Prat Karoly"
-APPOSED_NAME = re.compile(r",[ ]+(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})(?=[ ,.;:]|$)")
 BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "legation", "consulate", "mission",
           "department", "section", "division", "service", "government", "bureau", "agency", "delegation",
           "commission", "assembly", "congress", "presidium", "politburo", "secretariat", "army", "academy",
           "institute", "union", "front", "cabinet", "republic", "kingdom", "federation"}
 EVENT_WORDS |= BODIES | {"people's", "state", "republic"}  # (after a role: "Chairman of the State Council")
+# a name in apposition after an office and its place: "Ambassador of the Hungarian Peoples Republic, Prat Karoly"
+APPOSED_NAME = re.compile(r",[ ]+(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})(?=[ ,.;:]|$)")
 # a portfolio after a role, no name: "Minister of Foreign Affairs", "Minister of National Defense"
 PORTFOLIO_WORDS = {"foreign", "internal", "interior", "home", "defense", "defence", "national", "finance", "trade",
                    "external", "economic", "public", "armed"}
@@ -946,14 +943,9 @@ class Resolver:
     def _apposed_to_office(self, office: str) -> set[str]:
         """The names the page's notes, title or summary print beside this office, in apposition: "Nicolae Ceaușescu,
         President of the State Council" or "President of NUCLEBRÁS, Minister Paulo Nogueira Batista"."""
-        text = "\n".join([self.notes_raw, self.title, self.summary_text])
-        office = re.escape(office).replace(r"\ ", r"\s+")
-        names = {m["name"] for m in re.finditer(rf"(?P<name>{APPOSED_NAME_WORDS}),\s+(?:the\s+)?{office}\b", text, re.I)}
-        names |= {m["name"] for m in re.finditer(rf"\b{office},\s+(?:{HONORIFIC_WORDS}\s+)?(?P<name>{APPOSED_NAME_WORDS})",
-                                                text, re.I)}
         found = set()
-        for name in names:  # ("Comrade Nicolae Ceaușescu"; "Paulo Nogueira Batista" / "Counsellor ..." of a list run on)
-            words = name.split()
+        for name in beside_office("\n".join([self.notes_raw, self.title, self.summary_text]), office):
+            words = name.split()  # ("Comrade Nicolae Ceaușescu"; "Paulo Nogueira Batista" / "Counsellor ..." of a list run on)
             while words and fold(words[0]).rstrip(".") in self.names.titles:
                 words.pop(0)
             cut = next((i for i, w in enumerate(words) if i and fold(w).rstrip(".") in self.names.titles), len(words))
