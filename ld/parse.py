@@ -2516,7 +2516,7 @@ class Transcript:
                                           or text.startswith(".", match.end())  # ("Shevardnadze agreed.")
                                           or AGREED_WITH.match(text, match.end()) and match[0].endswith("agreed"))
         # ("Comrade Suzdalev agreed with this, and promised ...")
-        if label is None and not (match and match["verb"]):
+        if label is None and not (match and match["verb"]) and HEARD_WORD.search(text, pos, pos + 600):
             # "... the test ban treaty. Nasser listened and said that ...": a listener's verb, then a reporting one, of
             # a person who takes part (Parser.account), in the same sentence (other verbs so split too often)
             acted, _ = self.parser.account(text[pos:pos + 600], self.declared, lambda found, how: bool(
@@ -4009,6 +4009,7 @@ RESTORED_NAME = re.compile(r"\[([A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2
 # over the letter"
 # how a listener answers before the words: "Nasser listened and said that ...", "Riad smiled and replied that ..."
 HEARD = frozenset({"listened", "smiled", "laughed", "paused", "hesitated", "heard"})
+HEARD_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEARD))})\b")  # (a quick look first, at every sentence of minutes)
 # the author hands over a document's text, no words of his: "I gave Peng Zhen the text of the information of the CC"
 HANDED_TEXT = re.compile(r"\b(?:gave|handed(?:[ ]over)?)\b[^.!?]{0,60}?\bthe[ ](?:text|copy|copies)[ ]of\b[^.!?]*")
 INFORMING = re.compile(r"\b(?:information|informed|message|letter|note|told|said|asked|conveyed|handed|gave|passed"
