@@ -944,13 +944,12 @@ class Resolver:
         """The names the page's notes, title or summary print beside this office, in apposition: "Nicolae Ceaușescu,
         President of the State Council" or "President of NUCLEBRÁS, Minister Paulo Nogueira Batista"."""
         found = set()
-        for name in beside_office("\n".join([self.notes_raw, self.title, self.summary_text]), office):
-            words = name.split()  # ("Comrade Nicolae Ceaușescu"; "Paulo Nogueira Batista" / "Counsellor ..." of a list run on)
-            while words and fold(words[0]).rstrip(".") in self.names.titles:
-                words.pop(0)
-            cut = next((i for i, w in enumerate(words) if i and fold(w).rstrip(".") in self.names.titles), len(words))
-            name = " ".join(words[:cut])
-            if len(words[:cut]) >= 2 and _plausible_name(name) and not self._not_a_person(name):
+        for printed in beside_office("\n".join([self.notes_raw, self.title, self.summary_text]), office):
+            words = self.names.split_title(printed)[1].split()  # ("Comrade Nicolae Ceaușescu": his titles away)
+            # (and a list run on: "Paulo Nogueira Batista" / "Counsellor Ronaldo ...", the next line's title)
+            words = words[:next((i for i, w in enumerate(words) if i and fold(w).rstrip(".") in self.names.titles), len(words))]
+            name = " ".join(words)
+            if len(words) >= 2 and _plausible_name(name) and not self._not_a_person(name):
                 found.add(name)
         return found
 
