@@ -439,7 +439,9 @@ class Layout:
         self.inserted = (self.inverted, re.compile(
             rf"{tag_lead}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs}){tag_end}"))
         # a whole quotation, then its tag: '"We agree with the Prime Minister," Mao replied. "Friendship ...'
-        quoted, quoted_end = r"^[“\"](?P<quote>[^”\"]{1,1500}?)[”\"][ ]+", r"[ ]*(?:[,.:][ ]|[—–]|[.,]?[ ]*$)"
+        # (the tag may go on: '..., Comrade Gromyko said after I asked about the treaty')
+        quoted, quoted_end = r"^[“\"](?P<quote>[^”\"]{1,1500}?)[”\"][ ]+", \
+            r"(?:[ ]*(?:[,.:][ ]|[—–]|[.,]?[ ]*$)|[ ]+(?:after|when|in[ ]reply)[ ])"
         self.quoted_tags = (
             re.compile(rf"{quoted}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){quoted_end}"),
             re.compile(rf"{quoted}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs}){quoted_end}"))
@@ -958,7 +960,7 @@ class Parser:
     def _opens_transcript(self, text: str, reported: bool, authored: bool = False) -> bool:
         if SIDE_HEADING.fullmatch(text.strip()):  # "His position:" over the other side's points
             return True
-        topic = TOPIC_COLON.match(text) if reported else None
+        topic = (TOPIC_COLON.match(text) or NUMBERED_TOPIC.match(text)) if reported else None
         if topic and (found := self.start_label(text[topic.end():], {}, reported=True)) and found.reported:
             return True  # "1) In regard to spare parts ...: The Premier said that ..."
         if self.layout.header.match(text) or JOURNAL_OF.match(text.strip()):  # "Diary of" opens a journal
@@ -974,8 +976,10 @@ class Parser:
             return True
         if label is None and AUTHOR_DASH.match(text):  # "I. — I asked you to come ..."
             return True
-        quoted = next((m for p in self.layout.quoted_tags if (m := p.match(text))), None) \
-            if label is None and text[:1] in "“\"" else None
+        topic = NUMBERED_TOPIC.match(text) if label is None and text[:1].isdigit() else None
+        quote = text[topic.end():] if topic else text  # ('3. Vietnam. "The Chinese ...," Comrade Gromyko said')
+        quoted = next((m for p in self.layout.quoted_tags if (m := p.match(quote))), None) \
+            if label is None and quote[:1] in "“\"" else None
         if quoted and (found := self.read_label(quoted, True, {}, reported=True)) and self.is_known(found.speaker):
             return True  # '"We agree with the Prime Minister," Mao replied.': a quotation and its tag
         strong = self.layout.reported_strong.match(text) if label is None and reported and self.head else None
@@ -1192,7 +1196,8 @@ class Parser:
                 # another verb ("received", "supported") reports only with a reporting verb later in the
                 # sentence ("... and added that"): "Chairman Mao received our delegation" is narration
                 sentence = SENTENCE_BREAK.split(text[match.end():], maxsplit=1)[0]
-                match = match if self.layout.any_verb.search(sentence) else None
+                match = match if self.layout.any_verb.search(sentence) or " " in match["verb"] \
+                    and self.layout.any_verb.search(match["verb"]) else None  # ("smiled and said")
             if match and match["name"] and match["name"].split()[-1].casefold() in self.layout.not_first:
                 match = None  # "TODOR ZHIVKOV The narcotics ...": a sentence after the name, no verb of the name's
             if match and match["name"]:
@@ -2198,8 +2203,9 @@ class Transcript:
 
     def _topic_then_report(self, text: str) -> Label | None:
         """"1) In regard to spare parts for the plants built with Soviet help: The Premier said that ...": a cable's
-        numbered topic and a colon, then a report of a person who takes part (or of a role the page names)."""
-        topic = TOPIC_COLON.match(text)
+        numbered topic and a colon (or a full stop: "3. Nonalignment. Governor Harriman said ..."), then a report of a
+        person who takes part (or of a role the page names)."""
+        topic = TOPIC_COLON.match(text) or NUMBERED_TOPIC.match(text)
         if not topic:
             return None
         label = self.parser.start_label(text[topic.end():], self.declared, self.short, reported=True)
@@ -2209,9 +2215,25 @@ class Transcript:
             return None
         return Label(0, 0, label.printed, label.speaker, reported=True, role=label.role)
 
+    def _act_then_report(self, text: str) -> Label | None:
+        """"6. HONECKER GLANCED AT THE LIST, SAID THE CASES WOULD BE EXAMINED ...", "Tito smiled and said ...": in a
+        page of reported speech, a person who takes part, an act, then a reporting verb in the same first sentence."""
+        unnumbered = PARAGRAPH_NUMBER.sub("", text, count=1)
+        first = SENTENCE_BREAK.split(unnumbered, maxsplit=1)[0]
+        if not ACT_THEN_SAID.search(first):
+            return None
+        words = _opening_name(unnumbered).split()
+        for size in range(min(len(words), 3), 0, -1):  # (in capitals the run goes on: "HONECKER GLANCED AT THE LIST")
+            label = self._subject(" ".join(words[:size]) + " .")
+            if label and self._takes_part(label.speaker):
+                return label
+        return None
+
     def _quoted(self, text: str) -> Label | None:
         """'"We agree with the Prime Minister," Mao replied. "Friendship ...': a paragraph that opens with a
         quotation and then its tag, of a person the page names or the register knows, is that person's turn."""
+        topic = NUMBERED_TOPIC.match(text) if text[:1].isdigit() else None  # ('3. Vietnam. "The Chinese ...," ...')
+        text = text[topic.end():] if topic else text
         if text[:1] not in "“\"":
             return None
         for pattern in self.layout.quoted_tags:
@@ -2514,13 +2536,14 @@ class Transcript:
                                           or ON_THE_FOLLOWING.match(text, match.end())  # ("made statements on the following")
                                           or OBJECT_CLAUSE.match(text, match.end()) and not self._relayed(text, pos, speaker)
                                           or text.startswith(".", match.end())  # ("Shevardnadze agreed.")
+                                          or QUOTE_OPENS.match(text, match.end())  # ('Tito smiled and said "they ...')
                                           or AGREED_WITH.match(text, match.end()) and match[0].endswith("agreed"))
         # ("Comrade Suzdalev agreed with this, and promised ...")
         if label is None and not (match and match["verb"]) and HEARD_WORD.search(text, pos, pos + 600):
             # "... the test ban treaty. Nasser listened and said that ...": a listener's verb, then a reporting one, of
             # a person who takes part (Parser.account), in the same sentence (other verbs so split too often)
             acted, _ = self.parser.account(text[pos:pos + 600], self.declared, lambda found, how: bool(
-                how["verb"] in HEARD and found.speaker and self._takes_part(found.speaker)
+                how["verb"].split()[0] in HEARD and found.speaker and self._takes_part(found.speaker)
                 and not _same_person(found.speaker, speaker)))
             if acted:
                 return replace(acted, start=pos, end=pos)
@@ -2528,8 +2551,8 @@ class Transcript:
             return None
         if label.role:  # "The Premier said that ...": a role the title or a header names ("Premier Zhou Enlai's ...")
             named = (self._role_named(label.role) or any(  # (or a role that already speaks on this page: "DCM")
-                s["kind"] == "turn" and (s["role"] or "").casefold() == label.role.casefold() for s in self.segments)) \
-                and not _same_person(label.role, speaker)
+                s["kind"] == "turn" and (s["role"] or "").casefold() == label.role.casefold() for s in self.segments)
+                or self._role_titled(label.role)) and not _same_person(label.role, speaker)
             return replace(label, start=pos, end=pos) if named else None
         if not (self._takes_part(label.speaker) or _addressed(text[:pos], label.speaker)
                 or self._authors_turn(speaker) and self._titled_before(text[:pos], label.speaker)):
@@ -2605,7 +2628,7 @@ class Transcript:
             or self._report_of_participant(text) or self._quoted(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
                 or self._verb_second_report(text) or self._comma_lead_report(text) or self._topic_then_report(text)
-                if self.reported else None)
+                or self._act_then_report(text) if self.reported else None)
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):
@@ -3118,6 +3141,17 @@ class Transcript:
         context = fold(" ".join([self.title, *(v for _, v in self.headers)]))  # (or a participant line)
         return any(re.search(rf"\b{re.escape(r)}\b", context) for r in (wanted, *ROLE_SYNONYMS.get(wanted, ())))
 
+    def _role_titled(self, role: str) -> bool:
+        """Does the page print this role as the title of one person, who takes part ("Governor Harriman", "Ambassador
+        Eagleburger"; not "President Ford", whose words Kissinger relays)? The speakers' resolution then reads "The
+        Governor" as that person."""
+        word = re.sub(r"^the ", "", role.strip().rstrip("."), flags=re.I)
+        if not word or " " in word:
+            return False
+        names = set(re.findall(rf"\b{re.escape(word[:1].upper() + word[1:])}[ ]+((?:[A-Z]\.[ ]?)*[A-Z][a-z][\w’'\-]+)",
+                               self.parser.page_text))
+        return len(names) == 1 and self._met(next(iter(names)))
+
     def _speaking(self, name: str) -> bool:
         """Is this the person whose direct speech the paragraph would continue?"""
         return bool(self.current and not self.current["reported"] and _same_person(name, self.current["speaker"] or ""))
@@ -3574,6 +3608,10 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     # a name and a full stop opening two lines or more ("Kuusinen. Comrades! ..."): each such line opens a turn
     period_rows = Counter(m["name"] for row in rows if (m := PERIOD_LABEL.match(row.strip()) or PERIOD_CAPS.match(row.strip()))) \
         if dense or any(block) else Counter()
+    # a cable in capitals wraps its lines anywhere ("... BUT THAT OUR CONCERN WAS" / "PRACTICAL: AMERICAN CITIZENS"):
+    # after a line that ends no sentence, a word and a colon open a turn only where the page prints them twice or more
+    # (or a paragraph's number before them: "2. LI: YESTERDAY WE SPOKE ...")
+    line_labels = Counter(row.strip().split(":", 1)[0] for row in rows if ":" in row) if shouting and dense else Counter()
 
     def flush():
         nonlocal lines
@@ -3593,7 +3631,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             header_line = dense_here and (HEADER_LIKE.match(stripped) or DENSE_LABEL.match(stripped)
                                           or alone_label(stripped)
                                           or not shouting and DENSE_OWN_LINE.match(stripped)
-                                          or stripped.casefold() in TRAILER_LINES or SIGNED.match(stripped))
+                                          or stripped.casefold() in TRAILER_LINES or SIGNED.match(stripped)) \
+                and not (line_labels and lines and not DENSE_END.search(lines[-1]) and not stripped[:1].isdigit()
+                         and not (header and header.match(stripped)) and line_labels[stripped.split(":", 1)[0]] < 2)
             period_row = dense_here and period_rows[(PERIOD_LABEL.match(stripped) or PERIOD_CAPS.match(stripped)
                                                      or {"name": ""})["name"]] >= 2  # ("KOSYGIN. Good evening.")
             if alone or in_head or header_line or period_row \
@@ -3607,7 +3647,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                 and rows[number].strip()[:1].isupper() and (len(lines) > 1 and len(lines[-2]) * 4 >= wrap * 3
                                                             or len(lines) == 1 and len(rows[number].strip()) * 4 >= wrap * 3
                                                             and not WRAPPED_ON.search(stripped) and number > filled[-1] + 1)
-            if alone or value_next or short or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
+            furniture = shouting and CABLE_PAGE_HEAD.match(stripped) and all(CABLE_MARKING.match(row) for row in lines[:-1])
+            if alone or value_next or short or furniture \
+                    or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
                     or header_line and (not DENSE_LABEL.match(stripped) or header is not None and header.match(stripped)) \
                     or dense_here and DENSE_STARTS.match(lines[0]) and not lines[0][0].isdigit() \
                     and _prose_line(rows[number] if number < len(rows) else ""):
@@ -3635,6 +3677,10 @@ QUOTE_MARKS = re.compile(r"^(?:[ ]*(?:>|\|)(?=[ ]|$|>|\|))+[ ]?")
 # In text without blank lines: a line that ends a sentence (a footnote's number may follow: "testing.3") ends
 # its paragraph; a line in capitals alone ("PARTICIPANTS") is a paragraph; a list's line ("- Amb. Karpov")
 # starts one, and so does a paragraph's number on a line of its own ("2." over "AMB opened by ...").
+# a cable's page head between two paragraphs ("SECRET" / "SECRET" / "PAGE 02 BERLIN 06583 01 OF 02 272001Z"): a
+# paragraph of its own, not the opening of the next one (which may start with a speaker)
+CABLE_PAGE_HEAD = re.compile(r"PAGE[ ]\d{1,3}[ ]+[A-Z][A-Z ]*[ ]\d{3,6}[ ].*\d{6}Z$")
+CABLE_MARKING = re.compile(r"(?:(?:TOP[ ])?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE)$")
 DENSE_END = re.compile(r"[.!?:”\")\]。！？）]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"
                             r"|^(?:Top Secret|Secret|Confidential|Special Folder|Eyes Only|Strictly Confidential)$")
@@ -3830,9 +3876,12 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?
 # what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"
 # (the verb's object may stand between, named: "informed [Norodom] SIHANOUK that")
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3})?"
-                             r"(?:[ ]+and[ ]+[a-z]+)?[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+[a-z]{3,}\b(?<!ed)"
+                             r"(?:[ ]+and[ ]+[a-z]+)?(?:[ ]+\[(?:Page|p\.)[ ]?\d{1,4}\])?"
+                             r"[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+[a-z]{3,}\b(?<!ed)"
                              r"|(?:he|she|it|they|we|there)[ ]+(?:was|were|is|are|had|has|would|could|should|will"
                              r"|can|did|might|may|must|[a-z]{3,}ed))\b")  # (or a clause without "that": "D said he accepted it")
+QUOTE_OPENS = re.compile(r"[ ]*,?[ ]+[“\"]")  # a quotation right after the verb
+# (an edition's page mark may stand before "that": "Tito replied [Page 842] that ...")
 # the same after a pronoun object, inside a turn: "... Helsinki or Vienna. K thanked him and asked whether ..."
 OBJECT_CLAUSE = re.compile(rf"[ ]+(?:him|her|them)(?=[ ])(?:{REPORTED_CLAUSE.pattern})")
 # ... and after the author's "me" or "us", at a paragraph's start: "Kelly asked me whether the Ministry ..."
@@ -4023,6 +4072,9 @@ DOTTED_SHORT = re.compile(r"([A-Z]{1,3})\.[ ]+(?=[a-z])")
 # a cable's numbered topic before the report: "1) In regard to spare parts for the plants built with Soviet help: "
 TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:[Ii]n[ ]regard[ ]to|[Oo]n|[Aa]bout|[Cc]oncerning|[Rr]egarding"
                          r"|[Aa]s[ ](?:to|for)|[Ww]ith[ ]regard[ ]to)[ ][^.:;!?“\"]{3,120}:[ ]+(?=[A-Z])")
+# a cable's numbered paragraph and its run-in topic: "3. Nonalignment. Governor Harriman said ...", "4. Soviet-US
+# relations. Tito asked ..."
+NUMBERED_TOPIC = re.compile(r"\d{1,2}\.[ ]+[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,3}\.[ ]+(?=[A-Z“\"])")
 # a line of a record's contents after a label-like heading: "First Talks (1)", "Second Talks (19)"
 CONTENTS_ENTRY = re.compile(r"[A-Z][\w’' \-]{2,50}[ ]+\(\d{1,3}\)")
 # a paragraph that opens with narration (a time, a place, a circumstance) before whoever speaks in it
@@ -4176,6 +4228,10 @@ def _numbered(text: str) -> int:
 
 
 PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.[ ]+")
+
+
+# after a person's act, in the same sentence, the words he reports: "... GLANCED AT THE LIST, SAID", "smiled and said"
+ACT_THEN_SAID = re.compile(r"(?:,|\band)[ ]+(?:then[ ]+)?(?:said|stated|added|remarked|replied|answered|declared)\b", re.I)
 
 
 def _opening_name(text: str) -> str:

@@ -736,8 +736,9 @@ class Resolver:
         """"Enver Hoxa", "Liu Shaoqui" on a page that names Enver Hoxha and Liu Shaoqi: one letter off
         in one long word, every other word the same, and one such person on the page. Read as that
         person and flagged, never matched against the whole register (Korean names one letter apart
-        are different people)."""
-        if len(key.words) < 2:
+        are different people). A surname alone counts too when it is long ("HOENCKER" where the page names
+        Honecker): six letters or more."""
+        if len(key.words) < 2 and not (key.words and len(key.words[0]) >= 6):
             return None
         found: dict[str, Resolution] = {}
         for form, entity in self.seen:

@@ -4380,3 +4380,74 @@ def test_an_office_with_its_body_reports_for_the_name_printed_beside_it(register
     assert [label for label, _ in labels_and_speakers(linked)][:2] == ["The Shah", "The President of the State Council"]
     assert speakers(linked)[1] == "Nicolae Ceaușescu" and "speaker-to-confirm" in codes(linked)
     assert len(linked.doc.turns) == 2  # an office the page never prints beside a name opens no turn
+
+
+SCHMIDT_CABLE = ("CONFIDENTIAL\nPAGE 01 BONN 04411 01 OF 02 121530Z\nACTION EUR-12\nFM AMEMBASSY BONN\n"
+         "TO SECSTATE WASHDC 2211\nSUBJECT: CALL ON CHANCELLOR SCHMIDT\n"
+         "1. THIS MORNING I CALLED ON CHANCELLOR SCHMIDT AT HIS OFFICE.\n"
+         "2. SCHMIDT SAID THAT THE ALLIANCE HAD TO SPEAK WITH ONE VOICE\nON THE MISSILE QUESTION.\n"
+         "3. I SAID I AGREED BUT THAT OUR FIRST CONCERN WAS\nTIMING: THE PARLIAMENT WOULD VOTE IN THE SPRING.\n"
+         "CONFIDENTIAL\nCONFIDENTIAL\nPAGE 02 BONN 04411 01 OF 02 121530Z\n"
+         "4. SCHMDIT REPLIED THAT THE VOTE WOULD NOT BE A PROBLEM.\n"
+         "5. SCHMIDT GLANCED AT HIS NOTES, SAID THE GOVERNMENT HAD DECIDED,\nAND ASKED FOR PATIENCE.\n"
+         "6. I SAID I WOULD REPORT HIS VIEWS.\nSTOESSEL\nCONFIDENTIAL\n")
+
+
+def test_a_cable_in_capitals_wrapped_anywhere_keeps_its_paragraphs(register, tmp_path):
+    # "TIMING:" after a line that ends no sentence is the wrapped sentence, not a label; the page head between two
+    # paragraphs opens no paragraph of its own words; an act and then "SAID" is a report
+    linked = linked_page(SCHMIDT_CABLE, register, tmp_path)
+    assert [t.text.split()[0] for t in linked.doc.turns] == ["2.", "3.", "4.", "5.", "6."]
+    assert [s.split()[-1] for s in speakers(linked)] == ["Schmidt", "Stoessel", "Schmidt", "Schmidt", "Stoessel"]
+    assert all(reported for _, _, reported in turns(linked))
+    # a surname alone one letter off the page's other ("SCHMDIT" for Schmidt) is that person, flagged
+    assert "speaker-to-confirm" in codes(linked)
+    assert "TIMING" not in {label for label, _ in labels_and_speakers(linked)}
+
+
+def test_a_label_after_an_unfinished_line_still_opens_a_turn_where_the_page_prints_it_twice(register, tmp_path):
+    text = SCHMIDT_CABLE.replace("3. I SAID I AGREED BUT THAT OUR FIRST CONCERN WAS\nTIMING: THE PARLIAMENT WOULD VOTE IN THE "
+                         "SPRING.\n", "3. THE CHANCELLOR'S PARTY WAS ALSO PRESENT, NAMELY\nGENSCHER: WE AGREE.\n"
+                         "GENSCHER: THE PARLIAMENT WILL VOTE IN THE SPRING.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)].count("GENSCHER") == 2
+
+
+def test_a_cable_s_numbered_topics_and_the_reports_inside_its_paragraphs(register, tmp_path):
+    text = ("256. Telegram From the Embassy in Yugoslavia to the Department of State\n\n"
+            "1. Governor Harriman, accompanied by Ambassador Eagleburger, was received by President Tito at Brioni.\n\n"
+            "2. Nonalignment. Governor Harriman said he had read the President's message. President Tito said that the "
+            "movement was being pulled apart. The Governor asked whether he meant Havana. Tito replied [Page 842] that "
+            "Castro was a capable man.\n\n"
+            "3. China. Tito said he had been impressed by the Chinese leaders. The Ambassador asked whether the Soviets "
+            "had raised his trip. Tito smiled and said \"they raise everything.\"\n\n"
+            "4. US-Yugoslav relations. The Governor conveyed the President's greetings.\n\nEagleburger\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == [
+        "Governor Harriman", "President Tito", "The Governor", "Tito", "Tito", "The Ambassador", "Tito", "The Governor"]
+    assert [s.split()[-1] for s in speakers(linked)] == [
+        "Harriman", "Tito", "Harriman", "Tito", "Tito", "Eagleburger", "Tito", "Harriman"]
+
+
+def test_a_role_titled_on_the_page_for_someone_not_present_opens_no_turn_inside_a_paragraph(register, tmp_path):
+    text = ("April 19, 1975\n\nFrom the Journal of A.F. Dobrynin, Memorandum of the Conversation with H. Kissinger\n\n"
+            "Kissinger asked me to come to the State Department.\n\n"
+            "Kissinger said that he was speaking on the instruction of President Ford. The President hoped that the "
+            "Soviet leadership would help.\n\nI said that I would report his request.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "The President" not in [label for label, _ in labels_and_speakers(linked)]
+    assert speakers(linked)[-2:] == ["Henry Kissinger", "Anatoly Dobrynin"]
+
+
+def test_a_numbered_topic_before_a_quotation_and_its_tag(register, tmp_path):
+    title = "Note from the Conversation with the Minister of Foreign Affairs of the USSR, Comrade Andrei Gromyko\n"
+    text = ("November 1978\n" + title + "Top Secret\n" + title +
+            "On instructions of Comrade Edward Gierek, I was in Moscow on November 14, 1978. The conversation lasted "
+            "for about an hour.\n[…]\n"
+            "I informed Comrade Gromyko about our talks with the French side.\n"
+            "3. Vietnam. “The Chinese will not stop at words,” Comrade Gromyko said after I asked about the treaty. He "
+            "added that Beijing understands this well.\n"
+            "4. China. Comrade Gromyko noted with satisfaction the position of Comrade E. Gierek.\n[…]\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-2:] == ["Andrei Gromyko", "Andrei Gromyko"]
+    assert [t.text[:11] for t in linked.doc.turns[-2:]] == ["3. Vietnam.", "4. China. C"]
