@@ -83,7 +83,10 @@ JOURNAL_OF = re.compile(r"^(?:from\s+(?:the\s+)?)?(?:journal|diary|notebook|log)
                         r"(?:\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?)?$", re.I)
 # the journal's keeper, on the line after "From the diary of the ambassador of the USSR": "In the DPRK, Comrade
 # Ivanov V.I. for the period"
-JOURNAL_NAME = re.compile(r"\b(?i:diary|journal)[ ]+of[ ]+the[ ]+[^.]{0,80}?\b(?:Comrade|Cde\.|Com\.)[ ]+"
+# (or his initials and surname right after his office: "From the diary of the Deputy Minister for Foreign Affairs of
+# the USSR V.G. Dekanozov, dated 5 August 1946")
+JOURNAL_NAME = re.compile(r"\b(?i:diary|journal)[ ]+of[ ]+the[ ]+[^.]{0,80}?"
+                          r"(?:\b(?:Comrade|Cde\.|Com\.)[ ]+|[ ](?=(?:[A-Z]\.[ ]?){1,3}[A-Z][a-z]))"
                           r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ](?:[A-Z]\.[ ]?){1,3})?)")
 # a title that names the first person's author: "... with Myself [Kadri Hazbiu] and ...", "Excerpts from
 # Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov"
@@ -706,6 +709,8 @@ class Parser:
                 and re.search(r"[a-z]", citation.title) else title
         if not title and citation and citation.title:  # the old site's page: the title only in the citation
             title = citation.title
+        elif title and citation and len(citation.title) > len(title) + 3 and citation.title.startswith(title.rstrip(". ")):
+            title = citation.title  # a PDF export's first line, cut short ("... Foreign Minister K.E"): the citation's
         language = meta.get("Original Language", "")
         transcript = Transcript(self, path, title)
         transcript.draft_code = DRAFT_LINE.search(text)
@@ -820,6 +825,7 @@ class Parser:
             # paragraphs: a summary such as "Khrushchev told Mao that ..." is no turn.
             free = current in ("_head", "_pre") or current in layout.one_paragraph
             authored = free and titled and (any(TITLE_AUTHOR.search(p.text) or REPORT_FROM.search(p.text)
+                                                or JOURNAL_NAME.search(p.text)
                                                 or NAME_THEN_RECORD.match(p.text) for p in parts["_head"][:3])
                                             or first_person)
             listed = len(para.lines) >= 2 and all(BULLET.match(line) for line in para.lines)  # a participant list
@@ -2537,7 +2543,14 @@ class Transcript:
                                           or OBJECT_CLAUSE.match(text, match.end()) and not self._relayed(text, pos, speaker)
                                           or text.startswith(".", match.end())  # ("Shevardnadze agreed.")
                                           or QUOTE_OPENS.match(text, match.end())  # ('Tito smiled and said "they ...')
-                                          or AGREED_WITH.match(text, match.end()) and match[0].endswith("agreed"))
+                                          or AGREED_WITH.match(text, match.end()) and match[0].endswith("agreed")
+                                          # ("Zhu De then touched on the work of the Congress.", "Zhu De thanked comrade
+                                          # Voroshilov for the attention ..."): a topic, or thanks, are words too (not
+                                          # the host's thanks in the author's account of his visit: "I visited Cde. Kim
+                                          # Il Sung ... Kim Il Sung warmly thanked [us] for the visit")
+                                          or match["verb"].endswith((" on", " upon"))
+                                          or match["verb"] in ("thanked", "thanks") and THANKED_FOR.match(text, match.end())
+                                          and not (self._authors_turn(speaker) and VISIT_THANKS.match(text, match.end())))
         # ("Comrade Suzdalev agreed with this, and promised ...")
         if label is None and not (match and match["verb"]) and HEARD_WORD.search(text, pos, pos + 600):
             # "... the test ban treaty. Nasser listened and said that ...": a listener's verb, then a reporting one, of
@@ -3636,7 +3649,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                          and not (header and header.match(stripped)) and line_labels[stripped.split(":", 1)[0]] < 2)
             period_row = dense_here and period_rows[(PERIOD_LABEL.match(stripped) or PERIOD_CAPS.match(stripped)
                                                      or {"name": ""})["name"]] >= 2  # ("KOSYGIN. Good evening.")
-            if alone or in_head or header_line or period_row \
+            if alone or in_head or header_line or period_row or SOURCE_NOTE.match(stripped) \
                     or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)):
                 flush()  # (dense: "Time of meeting: ..." is a paragraph of its own, "- Amb. Karpov" a list's line)
             in_head = in_head and not alone
@@ -3677,6 +3690,8 @@ QUOTE_MARKS = re.compile(r"^(?:[ ]*(?:>|\|)(?=[ ]|$|>|\|))+[ ]?")
 # In text without blank lines: a line that ends a sentence (a footnote's number may follow: "testing.3") ends
 # its paragraph; a line in capitals alone ("PARTICIPANTS") is a paragraph; a list's line ("- Amb. Karpov")
 # starts one, and so does a paragraph's number on a line of its own ("2." over "AMB opened by ...").
+# FRUS's first note ("1. Source: Department of State, ..."), under the signature with no blank line between: the notes
+SOURCE_NOTE = re.compile(r"1\.?[ ]+Source:[ ]")
 # a cable's page head between two paragraphs ("SECRET" / "SECRET" / "PAGE 02 BERLIN 06583 01 OF 02 272001Z"): a
 # paragraph of its own, not the opening of the next one (which may start with a speaker)
 CABLE_PAGE_HEAD = re.compile(r"PAGE[ ]\d{1,3}[ ]+[A-Z][A-Z ]*[ ]\d{3,6}[ ].*\d{6}Z$")
@@ -4066,6 +4081,8 @@ INFORMING = re.compile(r"\b(?:information|informed|message|letter|note|told|said
 # the author's question, whose answer follows: "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ..."
 ASKED_BY_I = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?asked\b")
 # a reaction reported with its object: "Comrade Suzdalev agreed with this, and promised ..."
+THANKED_FOR = re.compile(r"[ ]+[^.!?]{1,80}?[ ]for[ ]")
+VISIT_THANKS = re.compile(r"[ ]+[^.!?]{0,40}?\bfor[ ]+(?:the|our|my)[ ]+visit\b")
 AGREED_WITH = re.compile(r"[ ]+with[ ]+(?:this|that|it|me|him|her|us|them|the[ ]+(?:proposal|idea|view|suggestion))\b")
 # a declared short form of one to three capitals with a full stop, before a verb: "W. thanks the Chancellor ..."
 DOTTED_SHORT = re.compile(r"([A-Z]{1,3})\.[ ]+(?=[a-z])")
@@ -4278,7 +4295,7 @@ ATTACHMENT = re.compile(r"^(?:Attachment|Appendix|Annex|Enclosure)(?:[ ]+(?:[IVX
 
 # the recorder's line at the end, without a colon: "Recorded by A. Aleksandrov"
 # FRUS's notes after its source note: "2 The Red Cross talks had opened ..."
-FRUS_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})[ ]+(?P<text>[A-Z\[(“\"].*)$", re.S)
+FRUS_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})\.?[ ]+(?P<text>[A-Z\[(“\"].*)$", re.S)
 # a telegram's signature, the sender's surname alone on the last line ("Porter", "Kohler"), when the title says that
 # the record is a telegram or an airgram
 SURNAME_SIGNED = re.compile(r"^[A-Z][a-z][\w’'\-]+$")

@@ -306,7 +306,7 @@ def test_text_without_blank_lines_keeps_its_list_and_footnotes_apart_and_flags_a
     linked = linked_page("\n".join(rows) + "\n", register, tmp_path)
     assert linked.doc.title == "9. Memorandum of Conversation1 Secretary Shultz’s Meeting with Foreign Minister Shevardnadze"
     assert "Source" not in linked.doc.turns[-1].text  # the notes are footnotes, not the Secretary's words
-    assert [f.number for f in linked.doc.footnotes] == ["1"]
+    assert [f.number for f in linked.doc.footnotes] == ["1", "2"]  # (FRUS numbers its notes "1.", "2.")
     # the Secretary's report inside Shevardnadze's paragraph of minutes is his turn (the title names the Secretary)
     pairs = [(linked.speakers[t.position].label, t.text) for t in linked.doc.turns]
     assert ("Eduard Shevardnadze", "Shevardnadze opened the meeting by asking about the paper.") in pairs
@@ -4451,3 +4451,53 @@ def test_a_numbered_topic_before_a_quotation_and_its_tag(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-2:] == ["Andrei Gromyko", "Andrei Gromyko"]
     assert [t.text[:11] for t in linked.doc.turns[-2:]] == ["3. Vietnam.", "4. China. C"]
+
+
+def test_a_frus_telegram_signed_above_its_notes_with_no_blank_line(register, tmp_path):
+    text = ("247. Telegram From the Embassy in the United Arab Republic to the Department of State1\n\n"
+            "1012. Saw Nasser last evening at his residence for an hour.\n\n"
+            "I began by asking how he now saw the situation in Baghdad.\n\n"
+            "Nasser said restraint was deliberate.\n\nI said I would report his views.\n\n"
+            "Hare\n  1. Source: Department of State, Central Files. Secret.\n"
+            "  2. Telegram 968 from Cairo, October 6, reported Nasser's comments.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Hare", "Gamal Abdel Nasser", "Hare"]  # the signature names who writes "I"
+    assert linked.doc.footnotes[0].text.startswith("Source: Department of State")
+
+
+def test_a_diary_keeper_named_by_initials_after_his_office(register, tmp_path):
+    text = ("From the diary of the Deputy Minister for Foreign Affairs of the USSR V.G. Dekanozov, dated 5 August 1946\n\n"
+            "SECRET\n\nMEETING THE BRITISH LABOUR PARTY DELEGATION (LASKI, BACON)\n\n3 August 1946\n"
+            "At 12:00 I received the members of the delegation. Laski said that the delegation wished to see a farm.\n\n"
+            "I replied that the Ministry would gladly arrange such visits.\n\nBacon said that she would give the list.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Laski", "V.G. Dekanozov", "Bacon"]
+
+
+def test_a_one_line_export_whose_first_line_cuts_the_title_short(register, tmp_path):
+    # the PDF export's first line cuts the title after "K.E"; the citation has it whole, and so names Voroshilov as
+    # taking part: his reports inside the one line open his turns ("at the beginning of the conversation asked",
+    # "touched on", "thanked ... for")
+    text = ("March 03, 1956 Reception, Conversation Between Soviet Foreign Minister K.E\nTotal Page:16\n"
+            "Digital Archive International History Declassified March 03, 1956 Reception, Conversation Between Soviet "
+            "Foreign Minister K.E. Voroshilov and Chinese Deputy Chairman Zhu De, 1 March 1956 Citation: “Reception, "
+            "Conversation Between Soviet Foreign Minister K.E. Voroshilov and Chinese Deputy Chairman Zhu De, 1 March "
+            "1956,” March 03, 1956, History and Public Policy Program Digital Archive. Summary: Record of a "
+            "conversation. Original Language: Russian Contents: English Translation 3 March 1956 SECRET "
+            "1 March at 11:00 comrade K.E. Voroshilov received Marshal Zhu De. Comrade K.E. Voroshilov at the "
+            "beginning of the conversation asked about the health of Zhu De. Zhu De said that he felt well. Comrade "
+            "Voroshilov answered that this was good news. Zhu De then touched on the work of the 20th Congress. He said "
+            "that the delegation had listened with attention. Comrade Voroshilov remarked that the Presidium had "
+            "discussed this question. Zhu De thanked comrade Voroshilov for the attention shown to the delegation. "
+            "The conversation lasted one hour.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s.split()[-1] for s in speakers(linked)] == ["Voroshilov", "De"] * 3
+    assert [t.text[:14] for t in linked.doc.turns][3:] == ["Zhu De then to", "Comrade Vorosh", "Zhu De thanked"]
+
+
+def test_the_host_s_thanks_for_the_author_s_visit_are_the_visit_s_narration(register, tmp_path):
+    text = ("May 9, 1957\n\nFrom the journal of A.M. Puzanov\n\n"
+            "I visited Cde. Kim Il Sung and congratulated him on Victory Day. Kim Il Sung warmly thanked [us] for the "
+            "visit and the congratulations.\n\nKim Il Sung said that the sowing was going well.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Alexander Puzanov", "Kim Il Sung"]
