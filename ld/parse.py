@@ -316,6 +316,7 @@ class Layout:
         self.speech_openings = frozenset(self.not_labels | SPEECH_OPENINGS)  # a speech's first word after a bare name
         self.articles = {w.casefold() for w in merged["articles"]}
         self.not_first = self.not_labels | self.articles  # never the first word of an untitled label
+        self.adverb_words = frozenset(a.casefold() for a in merged["reporting_adverbs"] if " " not in a)
         self.stage_words = tuple(w.casefold() for w in merged["stage_words"] if w.strip())
         self.reported_speech = merged["reported_speech"]
         self.capitals = merged["capitals"]
@@ -405,8 +406,10 @@ class Layout:
                  # Yelisavetin, said that")
                  rf"|(?(title),(?=[ ]+(?:{verbs}|[a-z]{{3,}}ed)\b)))?")  # (a title's: "Characteristic, said X" is no label)
         # ("N. S. Khrushchev continued the conversation with Botsio alone": narration, not a report)
+        # (after a title, no name is tried first: in capitals a name would run on over the verb to a later one,
+        # "11. DEPUTY SECRETARY SAID HE WOULD REPORT THE PRESIDENT'S REMARKS")
         self.reported = re.compile(
-            rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))??){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"\[?(?P<verb>{verbs})\b\]?{NOT_CONTINUED_TALK}")
         # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
         # (the narration ends with a comma: "It is independent, as Brezhnev L.I. also said" is no report)
@@ -1398,6 +1401,8 @@ class Parser:
         """Is this regex match really a speaker label? The Label, or None."""
         groups = match.groupdict()
         title, name = match["title"] or "", (match["name"] or "").strip()
+        if self.shouting and reported and " " in name and name.rsplit(" ", 1)[1].casefold() in self.layout.adverb_words:
+            name = name.rsplit(" ", 1)[0]  # "ZHIVKOV THEN TURNED TO PRESS": in capitals the adverb reads as a name's word
         sep = "" if reported else (match["sep"] or groups.get("tight") or groups.get("glued") or "")
         if match["verb"] and match["verb"].isupper() and not self.shouting and (
                 LOWER.search(match.string, 0, 300) or len(match.string[match.end():match.end() + 80].split()) < 3):
@@ -3660,7 +3665,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                 and rows[number].strip()[:1].isupper() and (len(lines) > 1 and len(lines[-2]) * 4 >= wrap * 3
                                                             or len(lines) == 1 and len(rows[number].strip()) * 4 >= wrap * 3
                                                             and not WRAPPED_ON.search(stripped) and number > filled[-1] + 1)
-            furniture = shouting and CABLE_PAGE_HEAD.match(stripped) and all(CABLE_MARKING.match(row) for row in lines[:-1])
+            furniture = shouting and (CABLE_PAGE_HEAD.match(stripped) or RELEASE_STAMP.search(stripped)) \
+                and all(CABLE_MARKING.match(row) for row in lines[:-1])
             if alone or value_next or short or furniture \
                     or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
                     or header_line and (not DENSE_LABEL.match(stripped) or header is not None and header.match(stripped)) \
@@ -3695,6 +3701,9 @@ SOURCE_NOTE = re.compile(r"1\.?[ ]+Source:[ ]")
 # a cable's page head between two paragraphs ("SECRET" / "SECRET" / "PAGE 02 BERLIN 06583 01 OF 02 272001Z"): a
 # paragraph of its own, not the opening of the next one (which may start with a speaker)
 CABLE_PAGE_HEAD = re.compile(r"PAGE[ ]\d{1,3}[ ]+[A-Z][A-Z ]*[ ]\d{3,6}[ ].*\d{6}Z$")
+# (or the release stamp a cable's copy prints at a page's foot: "Sheryl P. Walter Declassified/Released US Department
+# of State EO Systematic Review 30 JUN 2005")
+RELEASE_STAMP = re.compile(r"Declassified/Released[ ]US[ ]Department[ ]of[ ]State[ ].*\d{4}$")
 CABLE_MARKING = re.compile(r"(?:(?:TOP[ ])?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE)$")
 DENSE_END = re.compile(r"[.!?:”\")\]。！？）]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"

@@ -461,8 +461,9 @@ class Resolver:
                 continue  # "welcomed the Secretary to Korea": where, not who (or a list run on: "The Shah of
                 # Iran Ardeshir Zahedi, Ambassador of Iran")
             # ("Kohler’s"; "the Secretary of State of the United States of America, [Dean Rusk,]": the editor's name)
-            name = re.split(r"['’]s\b", placed["bracket"] if placed else match["bracket"] or match["name"] or "")[0]
-            name = self._strip_place(re.split(r"(?<=[a-z]{2})\.\s", name)[0].strip(" .,"))  # ("... Tho. The Vice ...")
+            # (in capitals too: "DEPUTY SECRETARY INGERSOLL'S SEPTEMBER 18 CONVERSATION", "MARTIN F. HERZ. END SUMMARY")
+            name = re.split(r"['’][sS]\b", placed["bracket"] if placed else match["bracket"] or match["name"] or "")[0]
+            name = self._strip_place(re.split(r"(?<=[^\W\d_]{2})\.\s", name)[0].strip(" .,"))  # ("... Tho. The Vice ...")
             if linked and not match["bracket"] and not placed and len(name.split()) == 1:
                 continue  # "Deputy Foreign Minister of the People's Republic of China": a place's word, no name
             apposed = APPOSED_NAME.match(text, match.end()) if linked and name and fold(name.split()[-1]) in BODIES else None
@@ -478,6 +479,7 @@ class Resolver:
                 named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # ("AMB Kohler")
         for role, name in self._apposed_offices(text, APPOSED_AHEAD):  # ("I received Cde. Carlos Olivares Sanchez,
             named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # Ambassador of the Republic of Cuba")
+        named = {role: {_uncapped(name) for name in names} for role, names in named.items()}  # ("INGERSOLL": Ingersoll)
         self.note_roles = {role: next(iter(names)) for role, names in named.items() if len(names) == 1}
         self.note_role_names = named
         self.notes_text = _words_folded(raw)
@@ -1331,10 +1333,19 @@ def _words_folded(text: str) -> str:
     return " " + " ".join(re.findall(r"[\w-]+", fold(text))) + " "
 
 
+def _uncapped(name: str) -> str:
+    """A name a text in capitals prints ("MARTIN F. HERZ"), in the case a name is written in ("Martin F. Herz")."""
+    if not name.isupper():
+        return name
+    return " ".join("-".join(part.capitalize() for part in word.split("-")) if len(word.rstrip(".")) > 1 else word
+                    for word in name.split())
+
+
 def _plausible_name(name: str) -> bool:
     """Could these words be a person's name? Not a sentence run on after an office, as a text in capitals
     prints it ("PRESIDENT PARK AND SENATOR NUNN EXPRESSING", "PRESIDENT PARK JANUARY 10")."""
-    return not FUNCTION_WORD.search(name) and not any(CALENDAR_WORD.fullmatch(w) for w in name.split())
+    return not FUNCTION_WORD.search(name) and not any(CALENDAR_WORD.fullmatch(w) for w in name.split()) \
+        and not re.match(r"(?i)of\b", name)  # ("DEPUTY SECRETARY OF STATE": the office goes on, no name)
 
 
 def _initials_of_a_body(name: str, found: str) -> bool:

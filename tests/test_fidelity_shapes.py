@@ -4501,3 +4501,23 @@ def test_the_host_s_thanks_for_the_author_s_visit_are_the_visit_s_narration(regi
             "visit and the congratulations.\n\nKim Il Sung said that the sowing was going well.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Alexander Puzanov", "Kim Il Sung"]
+
+
+def test_a_cable_in_capitals_names_its_role_s_holder_in_its_notes(register, tmp_path):
+    text = ("CONFIDENTIAL\nPAGE 01 SOFIA 02059 01 OF 02 221239Z\nFM AMEMBASSY SOFIA\nTO SECSTATE WASHDC 244\n"
+            "SUBJECT: DEPUTY SECRETARY'S MEETING WITH ZHIVKOV\n"
+            "1. FOLLOWING TELEGRAM, REPORTING MAIN POINTS OF DEPUTY\n"
+            "SECRETARY INGERSOLL'S SEPTEMBER 18 CONVERSATION WITH BULGARIAN\n"
+            "PRESIDENT ZHIVKOV.\n"
+            "2. PARTICIPANTS. ON US SIDE: ROBERT S. INGERSOLL, DEPUTY SECRETARY OF STATE; AMBASSADOR\nMARTIN F. HERZ.\n"
+            "3. ZHIVKOV OPENED BY SAYING THAT BULGARIA HAD NO QUARRELS\nWITH THE AMERICAN PEOPLE.\n"
+            "4. DEPUTY SECRETARY REPLIED THAT US SHARED THIS VIEW.\n"
+            "Sheryl P. Walter Declassified/Released US Department of State EO Systematic Review 30 JUN 2005\n"
+            "5. ZHIVKOV THEN TURNED TO PRESS, SAYING WITH A LAUGH THAT\nNEWSPAPERS SOMETIMES ERRED.\n"
+            "6. DEPUTY SECRETARY SAID HE WOULD REPORT THE PRESIDENT'S\nREMARKS TO THE SECRETARY.\nHERZ\nCONFIDENTIAL\n")
+    linked = linked_page(text, register, tmp_path)
+    # the notes' "DEPUTY SECRETARY INGERSOLL'S" name the role's holder, in the case a name is written in (not "OF
+    # STATE", the office's own words); "THEN" is no word of Zhivkov's name; the release stamp opens no paragraph of
+    # its own words; after a title, no name runs on over "SAID" to "REMARKS"
+    assert speakers(linked) == ["Todor Zhivkov", "Ingersoll", "Todor Zhivkov", "Ingersoll"]
+    assert [t.text[:3] for t in linked.doc.turns] == ["3. ", "4. ", "5. ", "6. "]
