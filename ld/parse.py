@@ -920,12 +920,17 @@ class Parser:
         paragraph that holds the heading, starts the record there."""
         if not self.recurring and not self.period_run_on:
             return paragraphs
-        named = re.compile(rf"(?<![\w.])(?:{alternation(self.period_names)})\.[ ]+(?=[\"“(\[.…]*[A-Z])") \
-            if self.period_run_on else \
-            re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(self.recurring)))}):[ ]+(?=\S)", re.I)
+        named: re.Pattern | None = None  # (compiled only for a paragraph that may hold a label: each page has its own)
+        colons = tuple(f"{label}:" for label in self.recurring)
         for index, para in enumerate(paragraphs[:8]):
             # (the heading may run into the first label: "... Hatalmi grémium Grósz Károly: That we can ...")
-            found = named.search(para.text)
+            found = None
+            if self.period_run_on or any(colon in para.text.casefold() for colon in colons):
+                if named is None:
+                    named = re.compile(rf"(?<![\w.])(?:{alternation(self.period_names)})\.[ ]+(?=[\"“(\[.…]*[A-Z])") \
+                        if self.period_run_on else \
+                        re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(self.recurring)))}):[ ]+(?=\S)", re.I)
+                found = named.search(para.text)
             if not self.period_run_on:  # ("Zhang [Wenji]:" prints the recurring "zhang" with a bracket)
                 colon = next((m for m in _colon_labels(para.text) if _bare_label(m["label"]) in self.recurring), None)
                 found = min((m for m in (found, colon) if m), key=lambda m: m.start(), default=None)
