@@ -4521,3 +4521,11 @@ def test_a_cable_in_capitals_names_its_role_s_holder_in_its_notes(register, tmp_
     # its own words; after a title, no name runs on over "SAID" to "REMARKS"
     assert speakers(linked) == ["Todor Zhivkov", "Ingersoll", "Todor Zhivkov", "Ingersoll"]
     assert [t.text[:3] for t in linked.doc.turns] == ["3. ", "4. ", "5. ", "6. "]
+
+
+def test_set_out_reports(register, tmp_path):
+    text = ("November 11, 1988\n\nSummary of the Conversation of A. N. Yakovlev with K. Grósz and M. Németh\n\n"
+            "A. N. Yakovlev said that the Soviet side wished to hear the Hungarian comrades.\n\n"
+            "M. Németh set out the state of the Hungarian economy: the debt and the falling standard of living.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s.split()[-1] for s in speakers(linked)] == ["Yakovlev", "Németh"]
