@@ -3228,6 +3228,8 @@ class Transcript:
             if re.search(pattern, context):
                 return True
         words = [re.sub(r"\W", "", w) for w in words if not re.fullmatch(r"(?:\w\.)+\w?", w)]  # "C.R.": initials
+        if words and self.parser.recurring and " ".join(words) in self.parser.recurring:
+            return True  # a label the dialogue prints again and again ("Czyrek:"), before its first turn is read
         return bool(words) and all(w in tokens for w in words)
 
     def _check_reported(self, para: Paragraph) -> None:

@@ -4529,3 +4529,14 @@ def test_set_out_reports(register, tmp_path):
             "M. Németh set out the state of the Hungarian economy: the debt and the falling standard of living.\n")
     linked = linked_page(text, register, tmp_path)
     assert [s.split()[-1] for s in speakers(linked)] == ["Yakovlev", "Németh"]
+
+
+def test_a_report_inside_a_run_on_dialogue_of_a_person_its_labels_name_again_and_again(register, tmp_path):
+    text = ("Document No. 78: Record of Conversation between M. S. Gorbachev and the Polish Leadership, 1988 "
+            "[Excerpt] Gorbachev: I am glad to see you. Please pass my greetings to Warsaw. How do things stand? "
+            "J. Czyrek conveys greetings from W. Jaruzelski and thanks for the meeting. Czyrek: The Politburo decided "
+            "to begin a dialogue. Gorbachev: I understand. Czyrek: There is resistance. Gorbachev: Of course. Czyrek: "
+            "We will go on.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)][:3] == ["Gorbachev", "J. Czyrek", "Czyrek"]
+    assert speakers(linked)[1] == speakers(linked)[2] and linked.doc.turns[1].text.startswith("J. Czyrek conveys")
