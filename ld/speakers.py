@@ -357,10 +357,10 @@ class Resolver:
         # a few words too: "the Ambassador of the Republic of Cuba, Flores Ibarra")
         for match in self.names.roles_in_title().finditer(PLACE_COMMA.sub(" ", title)):
             role = fold(match["role"]).rstrip(".")
-            before = fold(title[:match.start()]).rstrip()
+            before = fold(match.string[:match.start()]).rstrip()
             if any(before.endswith(q) for q in QUALIFIERS) and not role.startswith(QUALIFIERS):
                 continue  # "Vice Premier Chen Yi" names no premier
-            if title[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
+            if match.string[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
                 continue  # "Memorandum for the President's File": the role owns what follows, it has no name
             name = self._strip_place(WORD_STOP.sub("", re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip()))
             parts = name.split()  # ("the Ambassador of the GDR, Comrade Hertzfeldt": the name after the honorific)
@@ -371,11 +371,14 @@ class Resolver:
             if initialled and re.search(rf"\b(?:to|in)[ ]+(?:the[ ]+)?{re.escape(name[:initialled.start()].strip())}[ ]", title):
                 name = initialled[0]  # "Ambassador to Cuba V.I. Vorotnikov": the name starts at the initials
             name = _after_body(STATE_BEFORE_NAME.sub("", name))  # ("... of the Chinese Republic Jiang Jieshi")
-            linked = match["name"] and not match["bracket"] and re.fullmatch(
-                r"\s+(?:of|to|for|in)\s+(?:the\s+)?", title[match.end("role"):match.start("name")])
+            between = match.string[match.end("role"):match.start("name")] if match["name"] else ""
+            linked = match["name"] and not match["bracket"] and re.fullmatch(r"\s+(?:of|to|for|in)\s+(?:the\s+)?", between)
+            if linked and re.fullmatch(r"\s+(?:to|in)\s+", between) and name == match["name"].strip() \
+                    and len(name.split()) >= 2 and not INITIAL_WORD.match(name):
+                name = name.split(" ", 1)[1]  # "Soviet Ambassador to Ethiopia Ratanov": a state the register lacks
             if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES \
                     or self._not_a_person(name) or linked and (len(name.split()) == 1
-                                                               or self._office_follows(title[match.end("name"):])):
+                                                               or self._office_follows(match.string[match.end("name"):])):
                 # ("The Shah of Iran"; "The Shah of Iran Ardeshir Zahedi, Ambassador of Iran": a list run on)
                 continue  # "the Czech Ambassador to the DPRK", "Chairman of the DPRK Cabinet", "... of Japan": no name
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS | PORTFOLIO_WORDS:
@@ -1331,6 +1334,9 @@ FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:[ ]+[A-Z][a-z][\w’'-]*)+")
 def _words_folded(text: str) -> str:
     """The words of a text, folded, between spaces: a name is found in it as " fidel castro "."""
     return " " + " ".join(re.findall(r"[\w-]+", fold(text))) + " "
+
+
+INITIAL_WORD = re.compile(r"(?:[A-Z]\.)")
 
 
 def _uncapped(name: str) -> str:

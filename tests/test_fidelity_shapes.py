@@ -4540,3 +4540,15 @@ def test_a_report_inside_a_run_on_dialogue_of_a_person_its_labels_name_again_and
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)][:3] == ["Gorbachev", "J. Czyrek", "Czyrek"]
     assert speakers(linked)[1] == speakers(linked)[2] and linked.doc.turns[1].text.startswith("J. Czyrek conveys")
+
+
+def test_a_blog_s_published_line_and_an_ambassador_to_a_state_the_register_lacks(register, tmp_path):
+    text = ("Memorandum of Conversation, East German Official with Soviet Ambassador to Ethiopia Ratanov\n\n"
+            "Published: August 6, 2011\n\n"
+            "Memorandum of Conversation, East German official with Soviet Ambassador to Ethiopia Ratanov, Addis Ababa,\n"
+            "12 December 1977\n\nComrade Ratanov gave the following information:\n\n"
+            "The situation on the Eastern front remains serious.\n\n"
+            "Comrade Ratanov asked that the GDR comrades continue to inform the embassy.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert set(speakers(linked)) == {"Ratanov"}  # not "Ethiopia Ratanov", nor a speaker "Published"
+    assert ("Published", "August 6, 2011") in linked.doc.headers
