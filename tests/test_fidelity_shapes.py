@@ -4552,3 +4552,15 @@ def test_a_blog_s_published_line_and_an_ambassador_to_a_state_the_register_lacks
     linked = linked_page(text, register, tmp_path)
     assert set(speakers(linked)) == {"Ratanov"}  # not "Ethiopia Ratanov", nor a speaker "Published"
     assert ("Published", "August 6, 2011") in linked.doc.headers
+
+
+def test_pres_is_the_president_s_abbreviation(register, tmp_path):
+    text = ("July 10, 1989\n\nInformation Note regarding the Talks of George H.W. Bush with W. Jaruzelski\n\n"
+            "1Gen. Jaruzelski welcomed the President to Poland.\n\n"
+            "2Pres. Bush said he was very glad to be in Poland at such a moment.\n\n"
+            "3Gen. Jaruzelski said that the reforms needed time.\n\n"
+            "4On European questions Pres. Bush said that he shares the idea of a Europe without divisions.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == [
+        "Gen. Jaruzelski", "Pres. Bush", "Gen. Jaruzelski", "Pres. Bush"]
+    assert speakers(linked)[1] == speakers(linked)[3] == "George H.W. Bush"
