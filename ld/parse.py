@@ -389,8 +389,10 @@ class Layout:
         # a role in lower case ("The ambassador said", "At the end of the conversation the ambassador asked"): the
         # role's words, two or one, before a verb
         lead_the = rf"(?:[Tt]he|(?:{leads}),?[ ]+the)" if merged["report_leads"] else "[Tt]he"
-        self.lower_roles = tuple(re.compile(rf"{lead_the}[ ]+(?P<role>{role})(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
-                                 for role in (r"[a-z]+(?:[ ][a-z]+)?", "[a-z]+"))
+        # (or after a nationality: "The Soviet diplomat answered that ...", "The Soviet ambassador said")
+        self.lower_roles = tuple(re.compile(rf"{lead_the}[ ]+{nation}(?P<role>{role})(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
+                                 for nation, role in (("", r"[a-z]+(?:[ ][a-z]+)?"), ("", "[a-z]+"),
+                                                      (r"[A-Z][a-z]+[ ]+", "[a-z]+")))
         # (the verb may be the editor's, in brackets: "Comrade Khrushchev [says] that" in notes kept in shorthand)
         # (a clause may stand between the name and the verb: "Petro Gedeshi, who stood next to us ..., said that",
         # "Blas Roca, in a conversation with me, said that")
@@ -398,7 +400,8 @@ class Layout:
         # (or in brackets: "The Prime Minister (taking a paper from his pocket) said that")
         aside = (r"(?:,[ ]+(?:(?:who|whom|in[ ]+a[ ]+conversation|during[ ]+the|(?:meeting|talking|speaking)[ ]+(?:with|to)"
                  r"|speaking[ ]+(?:for|of|about|on)|on[ ]+behalf[ ]+of|turning[ ]+to"
-                 r"|(?:the[ ]+)?(?:minister|head|chief|chairman|secretary|member|ambassador|commander)[ ]+of)"
+                 r"|(?:the[ ]+)?(?i:(?:minister|head|chief|chairman|secretary|member|ambassador|commander|counsel+or"
+                 r"|consul)(?:-[a-z]+)?)[ ]+of)"
                  r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing),"  # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that";
                  # "Lieutenant-General C. Olteanu, minister of national defense of ..., stated that")
                  r"|[ ]+\([a-z][^()]{2,120}\)"
@@ -1001,7 +1004,8 @@ class Parser:
                 and self._named_above(found.speaker):
             return True  # "After a short exchange about the program of the visit, M. Gaddafi spoke about ..."
         if label is None and reported and self.head \
-                and any(found.speaker and self._named_above(found.speaker) for found in self.reports_after_commas(text, {})):
+                and any(found.speaker and (self._named_above(found.speaker) or CONVERSATION_WITH.search(text, 0, 200))
+                        for found in self.reports_after_commas(text, {})):
             return True  # "In the course of conversation during a lunch ..., A.A. Gromyko remarked that ...": the same
             # after a longer lead, of a person the head names
         dashed = self.layout.dashed.match(text) if label is None else None
@@ -2213,7 +2217,10 @@ class Transcript:
         with narration (a time, an occasion) and reports, after one of its commas, a person who takes part; that
         person's turn, from the paragraph's start."""
         for label in self.parser.reports_after_commas(text, self.declared):
-            if label.role and self._role_named(label.role) or label.speaker and self._takes_part(label.speaker):
+            if label.role and self._role_named(label.role) or label.speaker and (
+                    self._takes_part(label.speaker) or CONVERSATION_WITH.search(text, 0, 200)):
+                # ("On June 8th, in a conversation with Victor Nanu, B. Pimenov, Minister-counselor ..., said that": the
+                # lead names the talk, and so who takes part)
                 return Label(0, 0, "", label.speaker, reported=True, role=label.role)
         return None
 
@@ -3718,6 +3725,7 @@ DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"
 BULLET_SIDE = re.compile(r"^[•·▪◦\-][ ]+(?P<side>(?:[A-Z][\w.]*[ ]){1,2}[Ss]ide):[ ]*")
 LETTER_LABEL = re.compile(r"^[ \t]*([A-Z]):[ ]+(?=\S)", re.M)  # "P: I know."
 DECLARED_LINE = re.compile(r"^[ \t•\-]*(?P<full>[A-Z][\w.’'\-]*(?:[ ][A-Z][\w.’'\-]*){1,4})[ ]\((?P<short>[A-Z])\)[ ]*$", re.M)
+CONVERSATION_WITH = re.compile(r"\b(?:in|during)[ ](?:a|the)[ ](?:conversation|talk|discussion|meeting)[ ]with\b")
 MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited"
                  r"|paid (?:a |return )?visits? to)\b")  # who met
 # a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."

@@ -722,6 +722,21 @@ class Resolver:
             or Resolution(None, PRINTED, "the name as printed: a person the register "
                                                                       "does not know", name)
 
+    def _described_as(self, nation: str) -> set[str]:
+        """The persons the page's narration describes by this nationality, in a few words after their name and a comma
+        ("B. Pimenov, Minister-counselor of the Soviet Embassy", "I.N. Dudoladov, Soviet first secretary"), other than
+        the record's author."""
+        author = self.names.key(self.author_name)
+        found = set()
+        for match in re.finditer(rf"(?P<name>(?:[A-Z]\.[ ]?){{0,3}}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){{0,2}}),[ ]+"
+                                 rf"(?:[\w’'\-]+[ ]+){{0,4}}?{re.escape(nation.title())}\b", self.notes_raw):
+            name = match["name"]  # (two words or more: "Moreover, the Soviet ...", "Pyongyang, ...": no person)
+            if len(name.split()) >= 2 and _plausible_name(name) and not self._not_a_person(name) \
+                    and not self.names.key(name).alike(author) \
+                    and not any(fold(w).rstrip(".") in self.names.titles for w in name.split()):
+                found.add(name)
+        return found
+
     def _other_in_notes(self, surname: str, entity: Entity) -> str:
         """A full name the notes or narration print with this surname, first or last, that is none of the
         entity's forms: "" if none, or if they name several."""
@@ -1020,6 +1035,14 @@ class Resolver:
             name = next(iter(apposed))
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page names {name} beside that "
                               "office", name, doubtful=True)
+        national = NATIONAL_ROLE.fullmatch(wanted) if found.method == UNRESOLVED else None
+        described = self._described_as(national["nation"]) if national else set()
+        if national and len(described) == 1:
+            # "The Soviet diplomat answered ..." after "..., B. Pimenov, Minister-counselor of the Soviet Embassy in
+            # Pyongyang, said that ...": the one person the page describes so
+            name = next(iter(described))
+            return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the one person the page describes as "
+                              f"{national['nation'].title()}, {name}", name, doubtful=True)
         if found.method == UNRESOLVED and wanted in self.speech_roles:  # "Chairman:" and "... Chairman Mao’s view ..."
             name = self.speech_roles[wanted]
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's speech names {name} so more "
@@ -1336,6 +1359,8 @@ def _words_folded(text: str) -> str:
     return " " + " ".join(re.findall(r"[\w-]+", fold(text))) + " "
 
 
+# a role that names no office, after a nationality: "the Soviet diplomat", "the Korean interlocutor" (folded)
+NATIONAL_ROLE = re.compile(r"(?P<nation>[a-z]+)[ ](?:diplomat|interlocutor|official|guest|visitor|counterpart)")
 INITIAL_WORD = re.compile(r"(?:[A-Z]\.)")
 
 

@@ -4564,3 +4564,18 @@ def test_pres_is_the_president_s_abbreviation(register, tmp_path):
     assert [label for label, _ in labels_and_speakers(linked)] == [
         "Gen. Jaruzelski", "Pres. Bush", "Gen. Jaruzelski", "Pres. Bush"]
     assert speakers(linked)[1] == speakers(linked)[3] == "George H.W. Bush"
+
+
+def test_the_soviet_diplomat_is_the_one_person_the_page_describes_as_soviet(register, tmp_path):
+    text = ("June 9, 1978\n\nTELEGRAM 066.741 from the Romanian Embassy in Pyongyang to the Romanian Ministry of Foreign "
+            "Affairs\n\nTo: the Romanian Ministry of Foreign Affairs\n\nFrom: the Romanian Embassy in Pyongyang\n\n"
+            "On June 8th, 1978, in a conversation with Victor Nanu, B. Pimenov, Minister-counselor of the Soviet Embassy "
+            "in Pyongyang, said that the Soviet side had been informed only on the eve.\n\n"
+            "Victor Nanu asked whether the Soviet embassy expects a briefing.\n\n"
+            "The Soviet diplomat answered that the Korean comrades would probably brief all ambassadors.\n\n"
+            "Victor Nanu said that the Romanian embassy had no information on this subject.\n\n"
+            "The Soviet diplomat pointed out that the Koreans had asked for more equipment.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["B. Pimenov", "Victor Nanu", "B. Pimenov", "Victor Nanu", "B. Pimenov"]
+    assert [label for label, _ in labels_and_speakers(linked)][2] == "The Soviet diplomat"  # as printed
+    assert "speaker-to-confirm" in codes(linked)  # read from the page's description: flagged for a curator
