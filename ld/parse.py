@@ -1492,8 +1492,9 @@ class Parser:
         if reported:
             ok = bool(title or known or (words and len(words) <= 4))
         elif sep == ".":  # "Comrade Mao Zedong. ..." or "MAO ZEDONG. ...", at a paragraph's start only
-            capitals = len(words) >= 2 and all(w.isupper() or w in self.layout.particles for w in words) \
-                and not self.shouting
+            capitals = len(words) >= 2 and all(w.isupper() or w in self.layout.particles or TWO_LETTER_INITIAL.fullmatch(w)
+                                               for w in words) and any(len(w) > 2 and w.isupper() for w in words) \
+                and not self.shouting  # ("Yu. V. ANDROPOV.": a two-letter initial, then the surname in capitals)
             initials = all(re.fullmatch(r"(?:[^\W\d_][a-z]?\.)*[^\W\d_][a-z]?\.?", w) and len(w.strip(".")) <= 2
                            for w in words)  # "Yu. V. Andropov with ...": initials, then the full stop of one
             ok = at_start and bool(words) and (bool(title) or capitals or known) and (known or len(words) <= 4) \
@@ -3496,7 +3497,8 @@ LABEL_MARK = re.compile(r":|\.(?=[ ])|[ ][–—-](?=[ ])")
 # an initial or a short abbreviation just before a "sentence" start ("N.S. ", "Cde. ", "Dr. ")
 # (a known abbreviation only: "... about Laos. The Premier said" ends a sentence)
 ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+|(?:Mr|Mrs|Ms|Mme|Dr|Gen|Col|Com|Cde|Cdes|Cds|Amb|Lt|Maj|Capt|"
-                              r"Sgt|Prof|Rev|St|Sr|Jr|Adm|Gov|Sen|Rep|Pres|Tov|Tow|No|Nos|Vol|Art|Fig|Cf|Ch|Pt|Sec|Dept)\.)[ ]+$")
+                              r"Sgt|Prof|Rev|St|Sr|Jr|Adm|Gov|Sen|Rep|Pres|Tov|Tow|No|Nos|Vol|Art|Fig|Cf|Ch|Pt|Sec|Dept"
+                              r"|Yu|Ya|Yo|Zh|Kh|Sh|Ts)\.)[ ]+$")  # (a Russian initial of two letters: "Yu. V. Andropov")
 # a year and the words after it, in a run-on heading ("Havana, 12 November 1962 After greetings, ...")
 YEAR_END = re.compile(r"(?<=\d{4})[ ]+(?=[A-Z])")
 # a colon label at a paragraph's start, alone on its line or not ("Premier Zhao:", "Premier Zhao: We ...")
@@ -3725,6 +3727,7 @@ DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"
 BULLET_SIDE = re.compile(r"^[•·▪◦\-][ ]+(?P<side>(?:[A-Z][\w.]*[ ]){1,2}[Ss]ide):[ ]*")
 LETTER_LABEL = re.compile(r"^[ \t]*([A-Z]):[ ]+(?=\S)", re.M)  # "P: I know."
 DECLARED_LINE = re.compile(r"^[ \t•\-]*(?P<full>[A-Z][\w.’'\-]*(?:[ ][A-Z][\w.’'\-]*){1,4})[ ]\((?P<short>[A-Z])\)[ ]*$", re.M)
+TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]\.")
 CONVERSATION_WITH = re.compile(r"\b(?:in|during)[ ](?:a|the)[ ](?:conversation|talk|discussion|meeting)[ ]with\b")
 MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited"
                  r"|paid (?:a |return )?visits? to)\b")  # who met

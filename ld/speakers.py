@@ -771,6 +771,14 @@ class Resolver:
                 found.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{name!r} read as {full}, named "
                                                                   "on this page, with one letter different", full,
                                                                   doubtful=True))
+        if not found and key.initials:  # ("Yu. V. ANDROVOV." under a title that lists "Yu. V. Andropov": a registered
+            # person whose surname the title prints, the same initials)
+            for word in self.title_words:
+                for form, entity in self.index.by_word.get(word, ()):
+                    if entity.type == "Person" and form.initials == key.initials and _one_letter_off(key, form):
+                        found.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{name!r} read as {entity.label}, "
+                                                                 "whom the title names, with one letter different",
+                                                                 doubtful=True))
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _letters_lost(self, name: str) -> Resolution | None:

@@ -4579,3 +4579,16 @@ def test_the_soviet_diplomat_is_the_one_person_the_page_describes_as_soviet(regi
     assert speakers(linked) == ["B. Pimenov", "Victor Nanu", "B. Pimenov", "Victor Nanu", "B. Pimenov"]
     assert [label for label, _ in labels_and_speakers(linked)][2] == "The Soviet diplomat"  # as printed
     assert "speaker-to-confirm" in codes(linked)  # read from the page's description: flagged for a curator
+
+
+def test_a_two_letter_initial_before_a_surname_in_capitals_and_a_full_stop(register, tmp_path):
+    text = ("Conversation of General Raúl Castro Ruz with comrades Yu. V. Andropov, D.F. Ustinov and K.V. Rusakov\n\n"
+            "Moscow, December 28, 1982\n\n"
+            "RAUL CASTRO. Before anything else, comrade Fidel sends his greetings.\n\n"
+            "Yu. V. ANDROVOV. Thank you. Tell comrade Fidel that we remember him.\n\n"
+            "RAUL CASTRO. Completely. He came back very satisfied.\n\n"
+            "Yu. V. ANDROVOV. That is how it should be.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "ANDROVOV", one letter off the title's registered Andropov with the same initials: read as him, flagged
+    assert speakers(linked) == ["Raúl Castro", "Yuri Andropov", "Raúl Castro", "Yuri Andropov"]
+    assert "speaker-to-confirm" in codes(linked) and "unread-label" not in codes(linked)
