@@ -360,7 +360,8 @@ class Layout:
         # right before the speech ("Mao:Yes."), then the label must start the paragraph.
         joint = rf"(?:(?:[ ]+(?:and|&)[ ]+|、)(?:(?:{title})[ ]+)?(?P<second>{name}))?"  # ("席尔瓦、巴斯克斯:")
         # a role and its body, no name, before the verb: "The President of the State Council said that ..."
-        self.role_of = re.compile(rf"(?:{article})[ ]+(?P<role>(?:{title})[ ]+of[ ]+(?:the[ ]+)?{upper}[\w’'\-]*"
+        # (or its head: "The Head of DCS said ...")
+        self.role_of = re.compile(rf"(?:{article})[ ]+(?P<role>(?:{title}|Head)[ ]+of[ ]+(?:the[ ]+)?{upper}[\w’'\-]*"
                                   rf"(?:[ ]+{upper}[\w’'\-]*){{0,3}})[ ]+(?:(?:{adverbs})[ ]+)?(?P<verb>{verbs})\b")
         self.titled = re.compile(rf"(?:(?:{article})[ ]+)?(?:{title})(?=[ ]|[ ]*[:.])")  # the label's title alone
         self.label = re.compile(
@@ -627,6 +628,7 @@ class Parser:
         self.monsieur = False  # "M." is Monsieur on this page, no initial
         self.head = ""  # the page's head, its title above all, while the transcript's start is looked for
         self.page_text = ""  # the whole page, while it is parsed
+        self._office_reports: dict[str, bool] = {}  # (per page: does the page report an office's words again and again?)
         self.dashes: frozenset[str] = frozenset()  # names printed before a dash again and again (_recurring_dashes)
         self.initials: dict[str, str] = {}  # a telcon's one-letter labels ("K."), to the name they stand for
         self.comrade_c = False  # the page writes "c. Moskovskii" for comrade: "C. Becker" opening a sentence is one too
@@ -650,6 +652,7 @@ class Parser:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
         self.speaker_line = ""
         self.page_text = text
+        self._office_reports = {}
         # hardly a word in lower case (a cable, a stamp): at the top, or in the middle of a page whose export's own
         # head is in lower case ("Citation: ...", then the cable's OCR in capitals)
         self.shouting = _shouting(text[:3000]) or len(text) > 4000 and _mostly_capitals(text[len(text) // 3:][:3000]) \
@@ -1118,9 +1121,10 @@ class Parser:
             if inner and inner.reported and not inner.end and inner.printed == office["name"]:
                 return replace(inner, printed=text[:office.end("name")])
         role_of = self.layout.role_of.match(text, _numbered(text)) if reported and " of " in text[:80] else None
-        if role_of and beside_office(self.page_text, role_of["role"]):
+        if role_of and (beside_office(self.page_text, role_of["role"]) or self._reports_again(role_of["role"])):
             # "The President of the State Council said that ...", "4. The President of NUCLEBRÁS said that": an office
-            # the page prints beside a name elsewhere ("Comrade Nicolae Ceaușescu, President of the State Council,")
+            # the page prints beside a name elsewhere ("Comrade Nicolae Ceaușescu, President of the State Council,"),
+            # or reports again and again ("5. The Head of DCS said ...", "7. The Head of DCS asked ..."): a role-person
             role = " ".join(role_of["role"].split())
             return Label(0, 0, text[_numbered(text):role_of.end("role")], role, reported=True, role=role)
         called = LABEL_CALLOUT.match(text) if "]:" in text[:80] else None
@@ -1622,6 +1626,14 @@ class Parser:
                  f"'Comrade Mao Zedong:' or 'MAO ZEDONG:'; {where}. "
                  f"A title the parser does not know goes in extra_titles under [layout] in {sidecar}; "
                  "a page in reported speech ('Mao Zedong said that ...') sets reported_speech = true there")
+
+    def _reports_again(self, role: str) -> bool:
+        """Does the page report this office's words three times or more ("The Head of DCS said", "... asked")?"""
+        role = " ".join(role.split())
+        if role not in self._office_reports:
+            self._office_reports[role] = sum(" ".join(m["role"].split()) == role
+                                             for m in self.layout.role_of.finditer(self.page_text)) >= 3
+        return self._office_reports[role]
 
     def _check_unread_labels(self, transcript: "Transcript", path: str) -> None:
         """A paragraph that starts like a label the parser did read elsewhere ("Genosse Ulbricht."

@@ -4592,3 +4592,18 @@ def test_a_two_letter_initial_before_a_surname_in_capitals_and_a_full_stop(regis
     # "ANDROVOV", one letter off the title's registered Andropov with the same initials: read as him, flagged
     assert speakers(linked) == ["Raúl Castro", "Yuri Andropov", "Raúl Castro", "Yuri Andropov"]
     assert "speaker-to-confirm" in codes(linked) and "unread-label" not in codes(linked)
+
+
+def test_an_office_the_page_reports_again_and_again_is_a_role_person(register, tmp_path):
+    text = ("July 2, 1992\n\nCable from the Brazilian Foreign Ministry to the Embassy in Washington\n\n"
+            "Counsellor Margaret Dowling was at DCS for a first working visit.\n\n"
+            "5. The Head of DCS said that the Government had not yet adopted a position.\n\n"
+            "6. Counsellor Dowling replied that she understood the concern.\n\n"
+            "7. The Head of DCS asked whether the United States would be ready to remove Brazil from the list.\n\n"
+            "8. Counsellor Dowling said that she could not give a commitment.\n\n"
+            "9. The Head of DCS thanked her and said that the request would be examined.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)][::2] == ["The Head of DCS"] * 3
+    assert "unresolved-role" in codes(linked)  # never named: a role-person of the page, flagged
+    once = text.replace("7. The Head of DCS asked", "7. He asked").replace("9. The Head of DCS thanked", "9. He thanked")
+    assert "The Head of DCS" not in [label for label, _ in labels_and_speakers(linked_page(once, register, tmp_path))]
