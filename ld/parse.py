@@ -91,7 +91,8 @@ JOURNAL_NAME = re.compile(r"\b(?i:diary|journal)[ ]+of[ ]+the[ ]+[^.]{0,80}?"
 # a title that names the first person's author: "... with Myself [Kadri Hazbiu] and ...", "Excerpts from
 # Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov"
 TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}"
-                          r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes|[Rr]ecord[ ]of[ ]conversation)\b"
+                          r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes|[Rr]ecord[ ]of[ ]conversation"
+                          r"|[Rr]eport[ ]to)\b"
                           r"|\b(?i:diary|journal|notebook)[ ]+(?i:of)[ ]+(?P<of>[A-Z][^\n]{2,80})")  # (or in capitals)
 # "Report from Etre Sándor, 'Conversation with ...'": who writes the report, and its "I said ..." (a person's
 # name of two words or more; "Report from the Hungarian Embassy" names none)
@@ -1770,7 +1771,8 @@ class Transcript:
         self.drafter = drafted[1] if drafted else ""
         if drafted and not self.narrator:  # "S:DAcheson:mlm": the office, the drafter, the typist, under a memo
             self.narrator = f"{self.drafter[0].upper()}. {self.drafter[1:].title()}"
-        named = TITLE_AUTHOR.search(self.title) if not self.narrator else None
+        # (or a heading under a book's title: "DOCUMENT No. 9: János Kádár's Report to the HSWP Politburo ...")
+        named = TITLE_AUTHOR.search(self.title) or TITLE_AUTHOR.search(self.parser.head) if not self.narrator else None
         if named:  # the title names who writes "I": that person, before any signature's reading
             name = named["own"] or named["name"] or _signed_name(DATE_AFTER_NAME.sub("", re.split(r"[,:;]", named["of"])[0]))
             # ("From the Diary of P. F. Yudin: Memorandum of Conversation with Mao Zedong": Yudin, not the rest)

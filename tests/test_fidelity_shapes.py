@@ -4607,3 +4607,14 @@ def test_an_office_the_page_reports_again_and_again_is_a_role_person(register, t
     assert "unresolved-role" in codes(linked)  # never named: a role-person of the page, flagged
     once = text.replace("7. The Head of DCS asked", "7. He asked").replace("9. The Head of DCS thanked", "9. He thanked")
     assert "The Head of DCS" not in [label for label, _ in labels_and_speakers(linked_page(once, register, tmp_path))]
+
+
+def test_the_author_named_by_a_heading_s_report_to_under_a_book_s_title(register, tmp_path):
+    text = ("The Prague Spring 1968: A Documents Reader\n\n"
+            "DOCUMENT No. 9: János Kádár's Report to the HSWP Politburo\nof a Telephone Conversation with Leonid "
+            "Brezhnev, January 19,1968\n\nTOP SECRET\n\n"
+            "Cde. Brezhnev phoned me this morning and conveyed to me the following information:\n\n"
+            "\"I want to tell Cde. Kádár what we think after the plenum in Prague.\"\n\n"
+            "I thanked Cde. Brezhnev for the information and told him that I had been invited to Slovakia.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "János Kádár"
