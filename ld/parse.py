@@ -2128,14 +2128,30 @@ class Transcript:
                 following = DATE_AFTER_NAME.sub("", re.sub(r"^of\s+", "", paragraphs[index + 1].text.strip()))
                 if 1 <= len(following.split()) <= 5 and all(w[:1].isupper() for w in following.split()):
                     name, taken = _signed_name(following), [para, paragraphs[index + 1]]
-            if not name:
-                return paragraphs
+            if not name:  # the old site lost the keeper's name: the summary's other party, if it names one
+                name = self._keeper_in_summary()
+                if not name:
+                    return paragraphs
+                self.notices.append(("speaker-to-confirm", para.location.line, f"the journal's keeper, whose name the page "
+                                     f"lost, is read as {name}, whom the archive's summary names: confirm it"))
             self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
             self.headers.append(("Journal of", name))
             for header in taken:
                 self._cover(header, 0, len(header.text), "header")
             return [p for p in paragraphs if not any(p is t for t in taken)]
         return paragraphs
+
+    def _keeper_in_summary(self) -> str:
+        """The archive's summary of a journal whose keeper's name is lost ("Memorandum of a conversation between V. S.
+        Chervonenko and Deng Xiaoping"): of the two it names, the one the record's title does not (its title names
+        whom the keeper met); "" if not just one."""
+        between = BETWEEN_TWO.search(self.summaries or self.summary)
+        if not between:
+            return ""
+        titled = set(re.findall(r"\w+", self.title.casefold()))
+        keepers = [n for n in (between["a"], between["b"]) if not any(w.casefold() in titled for w in n.split()
+                                                                       if len(w.rstrip(".")) > 1)]
+        return keepers[0] if len(keepers) == 1 else ""
 
     def _dash_label(self, text: str) -> Label | None:
         """"Khrushchev – The operation ...": a dash after a name is a label only for a person this page
@@ -3741,6 +3757,8 @@ DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"
 BULLET_SIDE = re.compile(r"^[•·▪◦\-][ ]+(?P<side>(?:[A-Z][\w.]*[ ]){1,2}[Ss]ide):[ ]*")
 LETTER_LABEL = re.compile(r"^[ \t]*([A-Z]):[ ]+(?=\S)", re.M)  # "P: I know."
 DECLARED_LINE = re.compile(r"^[ \t•\-]*(?P<full>[A-Z][\w.’'\-]*(?:[ ][A-Z][\w.’'\-]*){1,4})[ ]\((?P<short>[A-Z])\)[ ]*$", re.M)
+_NAME = r"(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}"
+BETWEEN_TWO = re.compile(rf"\bbetween[ ]+(?P<a>{_NAME})[ ]+and[ ]+(?P<b>{_NAME})")  # ("a conversation between X and Y")
 TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]\.")
 CONVERSATION_WITH = re.compile(r"\b(?:in|during)[ ](?:a|the)[ ](?:conversation|talk|discussion|meeting)[ ]with\b")
 MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited"

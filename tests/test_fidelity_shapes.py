@@ -4618,3 +4618,14 @@ def test_the_author_named_by_a_heading_s_report_to_under_a_book_s_title(register
             "I thanked Cde. Brezhnev for the information and told him that I had been invited to Slovakia.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] == "János Kádár"
+
+
+def test_a_journal_whose_keeper_s_name_is_lost_takes_it_from_the_summary(register, tmp_path):
+    text = ("January 12, 1960\n\nMemorandum of Conversation with the General Secretary of the CCP CC, Deng Xiaoping\n\n"
+            "Summary:\n\nMemorandum of a conversation between S. V. Chervonenko and Deng Xiaoping. They discussed the "
+            "Moscow meeting.\n\nContents:\n\nEnglish Translation\n\nFrom the diary of\n\n"
+            "I visited Deng Xiaoping at his request.\n\nDeng Xiaoping said that the CCP CC supported the proposal.\n\n"
+            "I said that this was exactly the opinion of the CPSU CC.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-2:] == ["Deng Xiaoping", "Stepan Chervonenko"]
+    assert "speaker-to-confirm" in codes(linked)  # read from the archive's summary: flagged
