@@ -118,7 +118,12 @@ NAME_THEN_RECORD = re.compile(r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+),[
                               r"(?:Memorandum|Record|Note|Notes|Journal|Report)\b"
                               # (or after the kind and a comma, before whom it goes to: "Report, Zhou Enlai to Chairman Mao")
                               r"|(?:Report|Letter|Cable|Telegram|Note|Memorandum),[ ]+"
-                              r"(?P<sender>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})[ ]+to[ ]")
+                              r"(?P<sender>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})[ ]+to[ ]"
+                              # (or after its file code, before the author's office: "Memorandum DEM/91, Luiz Augosto de
+                              # Castro Neves, Deputy Chief of the Energy ... Division, 'Brazil-Argentina ...'")
+                              r"|(?:Memorandum|Report|Note)[ ][A-Z]{2,6}/?\d{1,5},[ ]+(?P<coded>[A-Z][\w’'\-]+"
+                              r"(?:[ ](?:de|da|do|dos|das|del|la|van|von|[A-Z][\w’'\-]+)){1,5}),[ ]+(?:Deputy[ ]|Acting[ ])?"
+                              r"(?:Chief|Head|Director|Minister|Ambassador|Counsel+or|Secretary)\b")
 # notes that head each speaker's words: "From Gromyko’s remarks.", "From Gorbachev’s concluding remarks."
 FROM_REMARKS = re.compile(r"From[ ](?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)['’]s[ ]+(?:(?:concluding|closing|"
                           r"opening|final|introductory)[ ]+)?(?:remarks|speech|statement|report|address|words)[.:][ ]+")
@@ -1782,7 +1787,8 @@ class Transcript:
             self.narrator = " ".join(self.layout.normalise(w) for w in keeper["name"].split())
         named = NAME_THEN_RECORD.match(self.title) if not self.narrator else None
         if named:  # "V.A. Zorin, Memorandum of Conversation with the head of the DRV delegation ...": its author
-            self.narrator = " ".join(self.layout.normalise(w) for w in (named["name"] or named["sender"]).split())
+            self.narrator = " ".join(self.layout.normalise(w) for w in (named["name"] or named["sender"]
+                                                                        or named["coded"]).split())
         reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
         from ld.speakers import BODIES, fold
 

@@ -4629,3 +4629,12 @@ def test_a_journal_whose_keeper_s_name_is_lost_takes_it_from_the_summary(registe
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-2:] == ["Deng Xiaoping", "Stepan Chervonenko"]
     assert "speaker-to-confirm" in codes(linked)  # read from the archive's summary: flagged
+
+
+def test_a_memorandum_s_file_code_then_its_author_and_his_office(register, tmp_path):
+    text = ("September 3, 1979\n\nMemorandum DEM/91, Paulo Roberto de Souza Lima, Deputy Chief of the Energy Division, "
+            "'Brazil-Argentina. Nuclear cooperation'\n\nOn 8/29/1979 Counselor Raul Estrada, from the Argentine "
+            "embassy, came to see me.\n\n2. Estrada stated that the note was a working paper.\n\n"
+            "3. I answered that I would gladly transmit the paper to my superiors.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Paulo Roberto de Souza Lima"
