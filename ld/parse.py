@@ -2107,7 +2107,12 @@ class Transcript:
                   and p.text != (named_above[0] if named_above else "")]  # ("Bergold" / "Ambassador": Bergold)
         names += [p.text.split()[0].title() for p in signed if self.parser.shouting
                   and CABLE_SIGNED.match(p.text)]  # a cable in capitals: "TOON" (and its class, "SECRET", again)
-        signed_line = LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), signed[-1].text) if signed else ""  # "S H T Y K O V"
+        signed_line = next((LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), p.text) for p in reversed(signed)
+                            if not CABLE_MARKING.match(p.text.strip())), "")  # "S H T Y K O V" (its class aside)
+        if not names and signed_line.isalpha() and len(signed_line) >= 4 and signed_line.isupper() \
+                and signed_line.casefold() not in NOT_SIGNERS | self.layout.title_set \
+                and CABLE_ROUTING.search(self.parser.page_text) and any(FIRST_PERSON.search(p.text) for p in paragraphs):
+            names.append(signed_line.title())  # a cable's sender ("FM AMEMBASSY ISLAMABAD"), in the first person: "FARLAND"
         if not names and signed and SIGNATURE.match(signed_line) and 1 <= len(signed_line.split()) <= 3:
             # a name in capitals that the page's title or summary gives ("NOGUEIRA BATISTA": "Telegram from Paulo
             # Nogueira Batista ..."), not an office or a class ("USSR AMBASSADOR", "TOP SECRET")
@@ -4156,7 +4161,9 @@ TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:[Ii]n[ ]regard[ ]to|[Oo]n|[
                          r"|[Aa]s[ ](?:to|for)|[Ww]ith[ ]regard[ ]to)[ ][^.:;!?“\"]{3,120}:[ ]+(?=[A-Z])")
 # a cable's numbered paragraph and its run-in topic: "3. Nonalignment. Governor Harriman said ...", "4. Soviet-US
 # relations. Tito asked ..."
-NUMBERED_TOPIC = re.compile(r"\d{1,2}\.[ ]+[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,3}\.[ ]+(?=[A-Z“\"])")
+# (or a colon: "3. China: Bhutto said ..."; not the author's "8. COMMENT: ...")
+NUMBERED_TOPIC = re.compile(r"\d{1,2}\.[ ]+(?!(?i:comment|note|summary)\b)[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,3}[.:][ ]+"
+                            r"(?=[A-Z“\"])")
 # a line of a record's contents after a label-like heading: "First Talks (1)", "Second Talks (19)"
 CONTENTS_ENTRY = re.compile(r"[A-Z][\w’' \-]{2,50}[ ]+\(\d{1,3}\)")
 # a paragraph that opens with narration (a time, a place, a circumstance) before whoever speaks in it
@@ -4369,6 +4376,7 @@ NOT_SIGNERS = {"more", "end", "ends", "applause", "laughter", "translation", "no
 CLASSIFIED = r"(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|NODIS|EXDIS)"
 CABLE_SIGNED = re.compile(rf"^(?!{CLASSIFIED}\b)[A-Z][A-Z’'\-]{{2,}}(?:\s+{CLASSIFIED})*(?:\s+NNN)?$")  # ("... NNN": its end)
 CABLED = re.compile(r"\b(?:Telegram|Airgram|Cable)\b")
+CABLE_ROUTING = re.compile(r"^(?:FM|TO)[ ]+AM(?:EMBASSY|CONSUL)\b", re.M)  # a cable's "FM AMEMBASSY ISLAMABAD"
 RECORDED_BY = re.compile(r"^(?:Recorded|Record taken|Drafted|Prepared|Minutes taken|Written down) by [A-Z][^!?:]{1,60}$")
 
 

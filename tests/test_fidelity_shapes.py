@@ -4638,3 +4638,18 @@ def test_a_memorandum_s_file_code_then_its_author_and_his_office(register, tmp_p
             "3. I answered that I would gladly transmit the paper to my superiors.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] == "Paulo Roberto de Souza Lima"
+
+
+def test_a_cable_in_mixed_case_signed_in_capitals_with_routing_and_topics_before_colons(register, tmp_path):
+    text = ("Department of State\n\nTELEGRAM\n\nCONFIDENTIAL 917\n\nACTION : NEA - I S\n\nR 200710Z JAN 71\n\n"
+            "FM AMEMBASSY ISLAMABAD\n\nTO SECSTATE WASHDC 6588\n\n"
+            "SUBJ : CONVERSATION WITH Z.A. BHUTTO: CHINA AND INDIA\n\n"
+            "1. I called on PPP Chairman Z.A. Bhutto Jan 19 at his residence.\n\n"
+            "2. I opened by saying that USG looked forward to working with elected representatives.\n\n"
+            "3. China: Bhutto said he had been misquoted in the foreign press.\n\n"
+            "4. I asked whether he meant the US. Bhutto replied that he was not an intermediary.\n\n"
+            "5. Comment: Bhutto was in good humor.\n\nFARLAND\n\nCONFIDENTIAL\n")
+    linked = linked_page(text, register, tmp_path)
+    # the routing lines are headers; "FARLAND" under a cable in the first person signs it, its class aside
+    assert speakers(linked) == ["Farland", "Zulfikar Ali Bhutto", "Farland", "Zulfikar Ali Bhutto"]
+    assert {"ACTION", "SUBJ"} <= {h for h, _ in linked.doc.headers}
