@@ -956,8 +956,12 @@ class Parser:
     def _inline_sections(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
         """A page copied from the PDF export prints a section and its value on one line ("Citation:
         “...”", "Contents: English Translation"): split them as the web page prints them, up to the
-        transcript's header."""
+        transcript's header. One such line alone on a page with no section of the archive's is the record's own
+        ("Summary: In hour-long audience October 16 Shah discussed ...", a cable's): not split."""
         expanded: list[Paragraph] = []
+        inline = sum(bool(self.layout.inline_section.match(p.text)) for p in paragraphs[:40])
+        if inline == 1 and not any(self.layout.section_header(p.text) for p in paragraphs):
+            return paragraphs
         for index, para in enumerate(paragraphs):
             match = self.layout.inline_section.match(para.text)
             if match is None:
@@ -2580,7 +2584,7 @@ class Transcript:
             return None
         author = self.narrator or self.signer
         if author and not _same_person(author, speaker) and FIRST_PERSON.match(text, pos) \
-                and not FIRST_PERSON_ACT.match(text, pos) \
+                and not FIRST_PERSON_ACT.match(text, pos) and not _in_quotation(text, pos) \
                 and not HE_SAID_TAG.match(text):  # ("... I WAS ACCOMPANIED BY THE DCM.": an act; "In Aden, he said,
             # the comrades ... I answered that ...": the one reported quotes his own answer)
             return Label(pos, pos, "I", author, reported=True)  # "... I again emphasized that ..." in Deng's turn
@@ -3962,7 +3966,7 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?
 # (the verb's object may stand between, named: "informed [Norodom] SIHANOUK that")
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3})?"
                              r"(?:[ ]+and[ ]+[a-z]+)?(?:[ ]+\[(?:Page|p\.)[ ]?\d{1,4}\])?"
-                             r"[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+[a-z]{3,}\b(?<!ed)"
+                             r"[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+[a-z]{3,}\b(?<!ed)|(?:no|yes)(?=[,;.])"
                              r"|(?:he|she|it|they|we|there)[ ]+(?:was|were|is|are|had|has|would|could|should|will"
                              r"|can|did|might|may|must|[a-z]{3,}ed))\b")  # (or a clause without "that": "D said he accepted it")
 QUOTE_OPENS = re.compile(r"[ ]*,?[ ]+[“\"]")  # a quotation right after the verb

@@ -4653,3 +4653,19 @@ def test_a_cable_in_mixed_case_signed_in_capitals_with_routing_and_topics_before
     # the routing lines are headers; "FARLAND" under a cable in the first person signs it, its class aside
     assert speakers(linked) == ["Farland", "Zulfikar Ali Bhutto", "Farland", "Zulfikar Ali Bhutto"]
     assert {"ACTION", "SUBJ"} <= {h for h, _ in linked.doc.headers}
+
+
+def test_a_cable_s_own_summary_line_and_the_first_person_inside_a_quotation(register, tmp_path):
+    text = ("27. Telegram From the Embassy in Iran to the Department of State\n\n"
+            "7412. Subject: Audience with Shah: Soviet Overflights.\n\n"
+            "Summary: In hour-long audience October 16 Shah discussed Soviet resupply flights over Iran.\n\n"
+            "1. I saw Shah at Niavaran Palace October 16 at his request.\n\n"
+            "2. Shah opened by saying he wanted the President to know at once. “The Russians asked me for permission. "
+            "I told them no.” He said this was final.\n\n"
+            "3. I thanked Shah and asked whether Soviets had made any threat. Shah said no, Ambassador had been "
+            "“correct but cold.”\n\nHelms\n")
+    linked = linked_page(text, register, tmp_path)
+    # the cable's one "Summary:" line is no section of the archive's that would swallow the record; "I told them"
+    # inside the Shah's quotation is his; "Shah said no," reports
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Shah", "I", "Shah"]
+    assert speakers(linked)[1] == "Helms"
