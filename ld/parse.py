@@ -2280,7 +2280,8 @@ class Transcript:
         label = self.parser.start_label(text[topic.end():], self.declared, self.short, reported=True)
         if label is None or not label.reported or label.end:
             return None
-        if not (label.role and self._role_named(label.role) or label.speaker and self._takes_part(label.speaker)):
+        if not (label.role and self._role_named(label.role) or label.speaker and (
+                self._takes_part(label.speaker) or self.parser.is_known(label.speaker))):
             return None
         return Label(0, 0, label.printed, label.speaker, reported=True, role=label.role)
 
@@ -3776,8 +3777,8 @@ _NAME = r"(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}"
 BETWEEN_TWO = re.compile(rf"\bbetween[ ]+(?P<a>{_NAME})[ ]+and[ ]+(?P<b>{_NAME})")  # ("a conversation between X and Y")
 TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]\.")
 CONVERSATION_WITH = re.compile(r"\b(?:in|during)[ ](?:a|the)[ ](?:conversation|talk|discussion|meeting)[ ]with\b")
-MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited"
-                 r"|paid (?:a |return )?visits? to)\b")  # who met
+MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited|guests? of"
+                 r"|paid (?:a |return )?visits? to)\b", re.I)  # who met (in a cable's capitals too)
 # a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."
 RUN_IN_HEADING = re.compile(r"(?:\d{1,2}\.[ ]+)?[A-Z][\w’'\-]*(?:[ ](?:[A-Z][\w’'\-]*|and|of|the|in|on|for|with)){0,5}\.")
 LABEL_ALONE = re.compile(r"^[A-Z][\w’'\-]+(?:[ ][\w’'.\-]+){0,3}:$")  # a label on its own line, the words under it
@@ -4166,8 +4167,8 @@ TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:[Ii]n[ ]regard[ ]to|[Oo]n|[
 # a cable's numbered paragraph and its run-in topic: "3. Nonalignment. Governor Harriman said ...", "4. Soviet-US
 # relations. Tito asked ..."
 # (or a colon: "3. China: Bhutto said ..."; not the author's "8. COMMENT: ...")
-NUMBERED_TOPIC = re.compile(r"\d{1,2}\.[ ]+(?!(?i:comment|note|summary)\b)[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,3}[.:][ ]+"
-                            r"(?=[A-Z“\"])")
+NUMBERED_TOPIC = re.compile(r"\d{1,2}\.[ ]+(?!(?i:comment|note|summary)\b)[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,3}"
+                            r"(?:[.:][ ]+|[ ]+[-–—][ ]+)(?=[A-Z“\"])")  # (or a dash: "2. CHINA - NE WIN SAID THAT")
 # a line of a record's contents after a label-like heading: "First Talks (1)", "Second Talks (19)"
 CONTENTS_ENTRY = re.compile(r"[A-Z][\w’' \-]{2,50}[ ]+\(\d{1,3}\)")
 # a paragraph that opens with narration (a time, a place, a circumstance) before whoever speaks in it

@@ -4669,3 +4669,16 @@ def test_a_cable_s_own_summary_line_and_the_first_person_inside_a_quotation(regi
     # inside the Shah's quotation is his; "Shah said no," reports
     assert [label for label, _ in labels_and_speakers(linked)] == ["Shah", "I", "Shah"]
     assert speakers(linked)[1] == "Helms"
+
+
+def test_a_cable_in_capitals_with_topics_before_dashes_and_hosts_it_names_as_met(register, tmp_path):
+    text = ("CONFIDENTIAL\nPAGE 01 RANGOO 02391 181206Z\nFM AMEMBASSY RANGOON\nTO SECSTATE WASHDC 1234\n"
+            "SUBJECT: SENATOR MANSFIELD'S LUNCH WITH NE WIN\n"
+            "1. SENATOR AND MRS. MANSFIELD AND MR. VALEO WERE GUESTS OF\nPRESIDENT AND MRS. NE WIN AT LUNCH AUGUST 17.\n"
+            "2. CHINA - NE WIN SAID THAT RELATIONS WITH PEKING WERE CORRECT\nBUT NOT WARM.\n"
+            "3. NARCOTICS - MR. VALEO ASKED WHETHER THE HELICOPTERS HAD BEEN\nUSEFUL. NE WIN SAID THEY HAD BEEN.\n"
+            "4. DOMESTIC - NE WIN SPOKE AT LENGTH ABOUT THE STUDENTS.\nOSBORN\nCONFIDENTIAL\n")
+    linked = linked_page(text, register, tmp_path)
+    # "WERE GUESTS OF ... NE WIN" names who met, so his reports after each paragraph's topic and dash are his turns
+    assert [(t.text[:11], s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("2. CHINA - ", "Ne Win"), ("4. DOMESTIC", "Ne Win")]
