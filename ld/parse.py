@@ -2286,8 +2286,8 @@ class Transcript:
         return Label(0, 0, label.printed, label.speaker, reported=True, role=label.role)
 
     def _act_then_report(self, text: str) -> Label | None:
-        """"6. HONECKER GLANCED AT THE LIST, SAID THE CASES WOULD BE EXAMINED ...", "Tito smiled and said ...": in a
-        page of reported speech, a person who takes part, an act, then a reporting verb in the same first sentence."""
+        """"6. HONECKER GLANCED AT THE LIST, SAID THE CASES WOULD BE EXAMINED ...": in a page of reported speech, a
+        person who takes part, an act, then a reporting verb after a comma or "and", in the same first sentence."""
         unnumbered = PARAGRAPH_NUMBER.sub("", text, count=1)
         first = SENTENCE_BREAK.split(unnumbered, maxsplit=1)[0]
         if not ACT_THEN_SAID.search(first):

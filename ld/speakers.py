@@ -1369,15 +1369,15 @@ def _words_folded(text: str) -> str:
 
 # a role that names no office, after a nationality: "the Soviet diplomat", "the Korean interlocutor" (folded)
 NATIONAL_ROLE = re.compile(r"(?P<nation>[a-z]+)[ ](?:diplomat|interlocutor|official|guest|visitor|counterpart)")
-INITIAL_WORD = re.compile(r"(?:[A-Z]\.)")
+INITIAL_WORD = re.compile(r"[A-Z]\.")
 
 
 def _uncapped(name: str) -> str:
     """A name a text in capitals prints ("MARTIN F. HERZ"), in the case a name is written in ("Martin F. Herz")."""
     if not name.isupper():
         return name
-    return " ".join("-".join(part.capitalize() for part in word.split("-")) if len(word.rstrip(".")) > 1 else word
-                    for word in name.split())
+    return " ".join(word if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word)  # (initials stay: "D.F.", "F.")
+                    else "-".join(part.capitalize() for part in word.split("-")) for word in name.split())
 
 
 def _plausible_name(name: str) -> bool:

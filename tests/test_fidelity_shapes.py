@@ -4682,3 +4682,9 @@ def test_a_cable_in_capitals_with_topics_before_dashes_and_hosts_it_names_as_met
     # "WERE GUESTS OF ... NE WIN" names who met, so his reports after each paragraph's topic and dash are his turns
     assert [(t.text[:11], s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
         ("2. CHINA - ", "Ne Win"), ("4. DOMESTIC", "Ne Win")]
+
+
+def test_a_name_in_a_cable_s_capitals_is_published_in_a_name_s_case_its_initials_kept():
+    from ld.speakers import _uncapped
+    assert [_uncapped(n) for n in ("MARTIN F. HERZ", "D.F. USTINOV", "AL-ASSAD", "Ingersoll")] == [
+        "Martin F. Herz", "D.F. Ustinov", "Al-Assad", "Ingersoll"]
