@@ -397,7 +397,7 @@ class Layout:
         # role's words, two or one, before a verb
         lead_the = rf"(?:[Tt]he|(?:{leads}),?[ ]+the)" if merged["report_leads"] else "[Tt]he"
         # (or after a nationality: "The Soviet diplomat answered that ...", "The Soviet ambassador said")
-        self.lower_roles = tuple(re.compile(rf"{lead_the}[ ]+{nation}(?P<role>{role})(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
+        self.lower_roles = tuple(re.compile(rf"{numbered}{lead_the}[ ]+{nation}(?P<role>{role})(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
                                  for nation, role in (("", r"[a-z]+(?:[ ][a-z]+)?"), ("", "[a-z]+"),
                                                       (r"[A-Z][a-z]+[ ]+", "[a-z]+")))
         # (the verb may be the editor's, in brackets: "Comrade Khrushchev [says] that" in notes kept in shorthand)

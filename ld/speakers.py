@@ -735,6 +735,13 @@ class Resolver:
                     and not self.names.key(name).alike(author) \
                     and not any(fold(w).rstrip(".") in self.names.titles for w in name.split()):
                 found.add(name)
+        # (or the nationality and the role before the name: the archive's summary's "Soviet diplomat Tsvetkov tells ...")
+        for match in re.finditer(rf"\b{re.escape(nation.title())}[ ]+(?:diplomat|official|interlocutor)[ ]+(?P<name>"
+                                 rf"(?:[A-Z]\.[ ]?){{0,3}}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){{0,2}})",
+                                 f"{self.notes_raw}\n{self.summary_text}"):
+            if _plausible_name(match["name"]) and not self.names.key(match["name"]).alike(author) \
+                    and not any(self.names.key(match["name"]).fits(self.names.key(other)) for other in found):
+                found.add(match["name"])
         return found
 
     def _other_in_notes(self, surname: str, entity: Entity) -> str:

@@ -4688,3 +4688,16 @@ def test_a_name_in_a_cable_s_capitals_is_published_in_a_name_s_case_its_initials
     from ld.speakers import _uncapped
     assert [_uncapped(n) for n in ("MARTIN F. HERZ", "D.F. USTINOV", "AL-ASSAD", "Ingersoll")] == [
         "Martin F. Herz", "D.F. Ustinov", "Al-Assad", "Ingersoll"]
+
+
+def test_a_numbered_report_of_a_role_in_lower_case_and_a_diplomat_the_summary_names(register, tmp_path):
+    text = ("February 2, 1968\n\nFlash Telegram from the Romanian Embassy in Pyongyang\n\n"
+            "Summary:\n\nSoviet diplomat Tsvetkov tells the Romanian embassy about the Pueblo crisis.\n\n"
+            "Contents:\n\nEnglish Translation\n\n"
+            "2. Tsvetkov said that the Korean side had asked the Soviet Embassy for information.\n\n"
+            "3. The Soviet diplomat showed that in the last days the Korean press had been calmer.\n\n"
+            "4. The Korean comrades declared that they would not negotiate.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Tsvetkov", "The Soviet diplomat", "The Korean comrades"]
+    assert speakers(linked)[:2] == ["Tsvetkov", "Tsvetkov"]  # the summary's "Soviet diplomat Tsvetkov" (flagged)
+    assert "unresolved-role" in codes(linked)  # "the Korean comrades" name no one: a role-person, flagged
