@@ -1006,8 +1006,7 @@ class Parser:
             return True
         if label is None and AUTHOR_DASH.match(text):  # "I. — I asked you to come ..."
             return True
-        topic = NUMBERED_TOPIC.match(text) if label is None and text[:1].isdigit() else None
-        quote = text[topic.end():] if topic else text  # ('3. Vietnam. "The Chinese ...," Comrade Gromyko said')
+        quote = _after_topic(text)  # ('3. Vietnam. "The Chinese ...," Comrade Gromyko said')
         quoted = next((m for p in self.layout.quoted_tags if (m := p.match(quote))), None) \
             if label is None and quote[:1] in "“\"" else None
         if quoted and (found := self.read_label(quoted, True, {}, reported=True)) and self.is_known(found.speaker):
@@ -2302,8 +2301,7 @@ class Transcript:
     def _quoted(self, text: str) -> Label | None:
         """'"We agree with the Prime Minister," Mao replied. "Friendship ...': a paragraph that opens with a
         quotation and then its tag, of a person the page names or the register knows, is that person's turn."""
-        topic = NUMBERED_TOPIC.match(text) if text[:1].isdigit() else None  # ('3. Vietnam. "The Chinese ...," ...')
-        text = text[topic.end():] if topic else text
+        text = _after_topic(text)  # ('3. Vietnam. "The Chinese ...," ...')
         if text[:1] not in "“\"":
             return None
         for pattern in self.layout.quoted_tags:
@@ -4326,6 +4324,12 @@ PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.[ ]+")
 
 # after a person's act, in the same sentence, the words he reports: "... GLANCED AT THE LIST, SAID", "smiled and said"
 ACT_THEN_SAID = re.compile(r"(?:,|\band)[ ]+(?:then[ ]+)?(?:said|stated|added|remarked|replied|answered|declared)\b", re.I)
+
+
+def _after_topic(text: str) -> str:
+    """A paragraph's text after its number and run-in topic ("3. Vietnam. "), if it opens with them."""
+    topic = NUMBERED_TOPIC.match(text) if text[:1].isdigit() else None
+    return text[topic.end():] if topic else text
 
 
 def _opening_name(text: str) -> str:

@@ -728,7 +728,7 @@ class Resolver:
         the record's author."""
         author = self.names.key(self.author_name)
         found = set()
-        for match in re.finditer(rf"(?P<name>(?:[A-Z]\.[ ]?){{0,3}}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){{0,2}}),[ ]+"
+        for match in re.finditer(rf"(?P<name>{INITIALLED_NAME}),[ ]+"
                                  rf"(?:[\w’'\-]+[ ]+){{0,4}}?{re.escape(nation.title())}\b", self.notes_raw):
             name = match["name"]  # (two words or more: "Moreover, the Soviet ...", "Pyongyang, ...": no person)
             if len(name.split()) >= 2 and _plausible_name(name) and not self._not_a_person(name) \
@@ -736,9 +736,8 @@ class Resolver:
                     and not any(fold(w).rstrip(".") in self.names.titles for w in name.split()):
                 found.add(name)
         # (or the nationality and the role before the name: the archive's summary's "Soviet diplomat Tsvetkov tells ...")
-        for match in re.finditer(rf"\b{re.escape(nation.title())}[ ]+(?:diplomat|official|interlocutor)[ ]+(?P<name>"
-                                 rf"(?:[A-Z]\.[ ]?){{0,3}}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){{0,2}})",
-                                 f"{self.notes_raw}\n{self.summary_text}"):
+        for match in re.finditer(rf"\b{re.escape(nation.title())}[ ]+(?:diplomat|official|interlocutor)[ ]+"
+                                 rf"(?P<name>{INITIALLED_NAME})", f"{self.notes_raw}\n{self.summary_text}"):
             if _plausible_name(match["name"]) and not self.names.key(match["name"]).alike(author) \
                     and not any(self.names.key(match["name"]).fits(self.names.key(other)) for other in found):
                 found.add(match["name"])
@@ -1377,6 +1376,7 @@ def _words_folded(text: str) -> str:
 # a role that names no office, after a nationality: "the Soviet diplomat", "the Korean interlocutor" (folded)
 NATIONAL_ROLE = re.compile(r"(?P<nation>[a-z]+)[ ](?:diplomat|interlocutor|official|guest|visitor|counterpart)")
 INITIAL_WORD = re.compile(r"[A-Z]\.")
+INITIALLED_NAME = r"(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}"  # "B. Pimenov", "I.N. Dudoladov"
 
 
 def _uncapped(name: str) -> str:
