@@ -999,6 +999,8 @@ class Parser:
             return True  # "PARTICIPANTS" alone, its list on the lines after it; FRUS's "• Yugoslav Side:"
         if reported and self.layout.narration and self.layout.narration.match(text):
             return True  # "The meeting took place on 17 June ...": the record's own narration opens it
+        if reported and TELEGRAPHIC_VISIT.match(text):
+            return True  # "803. Saw Nkrumah at Flagstaff House ...": a telegram's author, his "I" left out
         if authored and FIRST_PERSON.search(re.split(r"(?<=[.!?;])\s", text[_numbered(text):], maxsplit=1)[0]):
             return True  # the title names who writes "I" ("Excerpts from Tsedenbal's diary"): their first words
         label = self.start_label(text, {}, reported=self.layout.reported_speech is not False)
@@ -1738,6 +1740,7 @@ class Transcript:
         self.current: dict | None = None  # the turn that an unlabelled paragraph continues
         self.headers: list[tuple[str, str]] = []
         self.preamble: list[str] = []  # unlabelled paragraphs before the first turn
+        self.visit = ""  # a telegram's first sentence, of the author's visit ("803. Saw Nkrumah at Flagstaff House ...")
         self.unattributed: list[tuple[int, str]] = []  # text before the first turn that is no heading
         self.notices: list[tuple[str, int, str]] = []
         self.coverage: list[tuple[int, int, int, int, str]] = []  # (line, offset, start, end, kind) per paragraph
@@ -2826,6 +2829,8 @@ class Transcript:
 
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
+        if self.current is None and not self.visit and TELEGRAPHIC_VISIT.match(text):
+            self.visit = re.split(r"(?<=[a-z]{2}[.;])\s", text, maxsplit=1)[0]  # whom the author saw takes part
         if self.current is None and (text.strip() == "Summary" or self.summarising):
             # a Chinese record's own "Summary" heading, its numbered points in the third person ("1. Nasser spoke of
             # ..."), then the labelled conversation: the points are the record's summary, not turns
@@ -3249,6 +3254,7 @@ class Transcript:
         named = set(re.findall(r"\w+", fold(" ".join([
             self.title, *(v for h, v in self.headers if h != "Document Information"),
             *(t for _, t in self.unattributed[:3] if MET.search(t)),  # ("Comrade Tito had a talk with Brezhnev ...")
+            self.visit,
             *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]))))
         return bool(words) and all(w in named for w in words)
 
@@ -3259,10 +3265,10 @@ class Transcript:
         # ld.config -> ld.schema reads this module's layout keys
         from ld.speakers import fold
 
-        state = (len(self.headers), len(self.segments), len(self.unattributed))
+        state = (len(self.headers), len(self.segments), len(self.unattributed), self.visit)
         if self._context[0] != state:  # folded once per change of what the page has said, not per question
             # (the narration above the first turn names who met: "Harriman and Hailsham met with Khrushchev ...")
-            met = [t for _, t in self.unattributed[:3] if MET.search(t)]
+            met = [t for _, t in self.unattributed[:3] if MET.search(t)] + [self.visit]
             # (or the author's narration of whom they met: "I paid return visits to the Ambassadors of ..., Prat Karoly")
             met += [s["text"] for s in self.segments[:3] if s["kind"] == "stage" and MET.search(s["text"])]
             context = fold(re.sub(r"['’]s\b", "", " ".join([  # ("Brezhnev's Meeting": Brezhnev)
@@ -3775,7 +3781,9 @@ _NAME = r"(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}"
 BETWEEN_TWO = re.compile(rf"\bbetween[ ]+(?P<a>{_NAME})[ ]+and[ ]+(?P<b>{_NAME})")  # ("a conversation between X and Y")
 TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]\.")
 CONVERSATION_WITH = re.compile(r"\b(?:in|during)[ ](?:a|the)[ ](?:conversation|talk|discussion|meeting)[ ]with\b")
-MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited|guests? of"
+# a telegram's first sentence of the author's visit, its "I" left out: "803. Saw Nkrumah at Flagstaff House this afternoon"
+TELEGRAPHIC_VISIT = re.compile(r"(?:\d{1,4}\.[ ]+)?(?:Saw|Called on|Met with|Visited)[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}[A-Z]")
+MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited|guests? of|saw"
                  r"|paid (?:a |return )?visits? to)\b", re.I)  # who met (in a cable's capitals too)
 # a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."
 RUN_IN_HEADING = re.compile(r"(?:\d{1,2}\.[ ]+)?[A-Z][\w’'\-]*(?:[ ](?:[A-Z][\w’'\-]*|and|of|the|in|on|for|with)){0,5}\.")
@@ -3967,7 +3975,9 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              r"(?:[ ]+and[ ]+[a-z]+)?(?:[ ]+\[(?:Page|p\.)[ ]?\d{1,4}\])?"
                              r"[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+[a-z]{3,}\b(?<!ed)|(?:no|yes)(?=[,;.])"
                              r"|(?:he|she|it|they|we|there)[ ]+(?:was|were|is|are|had|has|would|could|should|will"
-                             r"|can|did|might|may|must|[a-z]{3,}ed))\b")  # (or a clause without "that": "D said he accepted it")
+                             r"|can|did|might|may|must|[a-z]{3,}ed)"
+                             # (a telegram's clause without its article: "Nkrumah said matter was with police")
+                             r"|[a-z]{3,}(?<!ing)[ ]+(?:was|were|is|are|had|has|would|could|should|will|must))\b")
 QUOTE_OPENS = re.compile(r"[ ]*,?[ ]+[“\"]")  # a quotation right after the verb
 # (an edition's page mark may stand before "that": "Tito replied [Page 842] that ...")
 # the same after a pronoun object, inside a turn: "... Helsinki or Vienna. K thanked him and asked whether ..."
@@ -4176,7 +4186,8 @@ LEAD_WORD = re.compile(r"(?:At|In|On|During|After|Before|Towards?|Then|Later|Whe
 # role ("... the ambassador")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")
 # "He then asked whether ...": the other person's report, in a record in its author's first person
-HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?(?:said|says|replied|answered"
+HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?(?:(?:laughed|smiled)[ ]+and[ ]+)?"
+                        r"(?:said|says|replied|answered"
                         r"|asked|noted|stated|remarked|added|continued|agreed|explained|responded|told|informed|thanked"
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"
                         r"|underlined|declared|mentioned|requested|promised|recalled|indicated|insisted)\b")

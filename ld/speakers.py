@@ -72,6 +72,8 @@ TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welco
                "speaks", "hosts", "holds", "sees", "says", "writes", "informs", "answers", "replies", "asks", "thanks",
                "converses", "confers", "calls", "briefs",
                "discuss", "meet", "talk", "confer", "agree", "agrees"}  # ("Kissinger and Brezhnev Discuss Angola")
+# a title in title case goes on after the name: "Conversation with E. Hoxha Concerning Albanian-Yugoslavian Relations"
+TITLE_PREPOSITIONS = {"concerning", "regarding", "about", "during", "re", "on", "in", "at", "over"}
 # what follows a role in a title but names no one: "the Premier's Meeting with ...", "Chairman's Reception"
 EVENT_WORDS = {"meeting", "meetings", "reception", "conversation", "conversations", "talk", "talks", "audience",
                "visit", "discussion", "discussions", "interview", "letter", "message", "speech", "banquet",
@@ -584,6 +586,7 @@ class Resolver:
         person ("Members of the delegation") and is left out: a participant is published as an attendee,
         so a doubtful one is not published."""
         head, _, description = entry.partition(",")
+        description = re.sub(r"^[ ]*(?:Jr|Sr|Jnr|Snr)\.,?[ ]*", "", description)  # ("Atherton, Jr., Assistant ...")
         if fold(head).strip(" .") in HONORIFICS and description:  # "His Royal Highness, Prince Sihanouk, Prime ...":
             head, _, description = description.strip().partition(",")  # the honorific, then the name
         if NAME_AFTER_OFFICE.fullmatch(description.strip()) and not NAME_AFTER_OFFICE.fullmatch(head.strip()) \
@@ -602,13 +605,13 @@ class Resolver:
             if run and word in NAME_PARTICLES and at and (words[at - 1][:1].isupper() or words[at - 1] in NAME_PARTICLES):
                 run.insert(0, word)  # "Hendrik Johannes van den Bergh": a particle inside the name
                 continue
-            if not word[:1].isupper() or bare in ROLE_WORDS or bare in LOWER_LINKS:
+            if not _name_cased(word) or bare in ROLE_WORDS or bare in LOWER_LINKS:
                 if run:
                     break
                 continue
             run.insert(0, word)
         lead = 0  # "LEE Hu-rak Director of KCIA": the name first, then the office, no comma
-        while lead < len(words) and (words[lead][:1].isupper() and fold(words[lead]).strip(".,;:") not in ROLE_WORDS
+        while lead < len(words) and (_name_cased(words[lead]) and fold(words[lead]).strip(".,;:") not in ROLE_WORDS
                                      or lead and words[lead] in NAME_PARTICLES):
             lead += 1
         if 2 <= lead < len(words) and lead <= 4:
@@ -636,10 +639,11 @@ class Resolver:
         return Participant(entry, name, header_role or printed_role, header, female=female)
 
     # -- resolving ----------------------------------------------------------
-    def lookup(self, name: str, register_wide: bool = True, men_only: bool = False) -> Resolution:
+    def lookup(self, name: str, register_wide: bool = True, men_only: bool = False, by_surname: bool = False) -> Resolution:
         """A printed name (no role) against the register's exact full names, then what this page has
         named (registered or not), then the register's forms by key. A single word ("Kapo") is read
-        in the page's context first: the page may name a Kapo the register does not know."""
+        in the page's context first: the page may name a Kapo the register does not know. ``by_surname``:
+        a single word that several persons of the page fit is the one whose surname it is."""
         if not name:
             return Resolution(None, UNRESOLVED, "no name")
         exact = self.register.resolve(name)
@@ -647,16 +651,25 @@ class Resolver:
             return Resolution(exact, REGISTER, f"register form {name!r}")
         key = self.names.key(name)
         named: dict[str, Resolution] = {}
+        surnamed: set[str] = set()  # (of those, the persons a single word names by their surname)
         for form, entity in self.seen:
             if key.names(form):
                 named.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{name!r} fits {entity.label}, "
                                                                          "named earlier in this document"))
+                if len(key.words) == 1 and _surname_of(key.words[0], entity, [form]):
+                    surnamed.add(entity.slug)
         for form, full in self.local:
             if men_only and fold(full.split()[0]) in self.female:
                 continue  # "Sihanouk" printed bare is not "Madame Sihanouk"
             if key.names(form):
                 named.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{name!r} fits {full}, named "
                                                                   "earlier in this document", full))
+                if len(key.words) == 1 and form.words[-1:] == key.words:
+                    surnamed.add(" ".join(form.words))
+        if by_surname and len(named) > 1 and len(surnamed) == 1:
+            # "Asad" of a page that lists "President Hafez al-Asad" and the notetaker "Asad Elias": a word alone is
+            # the surname of one of them, the given name of the other
+            named = {k: r for k, r in named.items() if k in surnamed}
         local = [k for k, r in named.items() if r.entity is None]
         fuller = max(local, key=lambda k: len(k.split()), default="")
         if len(local) > 1 and all(set(k.split()) < set(fuller.split()) for k in local if k != fuller):
@@ -920,7 +933,7 @@ class Resolver:
         if found.method == UNRESOLVED and len(name.split()) == 1:
             found = self._by_listed_role(name, title, female) or found
             if found.method == UNRESOLVED and not female:
-                other = self.lookup(name, men_only=True)
+                other = self.lookup(name, men_only=True, by_surname=True)
                 found = other if other.method != UNRESOLVED else found
         if found.entity is None and alias:  # "Pak Geum-cheol [Pak Kum-chol]": the register may know the other
             other = self.lookup(alias)
@@ -1403,7 +1416,7 @@ def _initials_of_a_body(name: str, found: str) -> bool:
 def _before_verb(name: str) -> str:
     """A title's name up to a verb that follows it ("Mao Receives American Writer" is Mao)."""
     words = name.split()
-    cut = next((i for i, w in enumerate(words) if i and fold(w) in TITLE_VERBS), len(words))
+    cut = next((i for i, w in enumerate(words) if i and fold(w) in TITLE_VERBS | TITLE_PREPOSITIONS), len(words))
     return " ".join(words[:cut])
 
 
@@ -1489,7 +1502,9 @@ def _entries(value: str) -> list[str]:
             if not part:
                 continue
             # (a role alone on its own line of a list is an entry of its own: "• The President", "• Notetaker")
-            if entries and (part[:1].islower() or _is_role(part)) and not (index == 0 and len(lines) > 1):
+            if index and entries and NAME_SUFFIX.fullmatch(part):  # "Alfred L. Atherton, Jr., Assistant Secretary"
+                entries[-1] += f", {part}."
+            elif entries and (part[:1].islower() or _is_role(part)) and not (index == 0 and len(lines) > 1):
                 entries[-1] += ", " + part
             elif index and "." in part and re.fullmatch(r"(?:[A-Z][a-z]?\.?[ ]?){1,3}", part) and "," not in entries[-1]:
                 entries[-1] += " " + part + "."  # "Andropov, Iu. V., Grishin, V.V.": a surname, then its initials
@@ -1501,6 +1516,14 @@ def _entries(value: str) -> list[str]:
             else:
                 entries.append(part)
     return entries
+
+
+def _name_cased(word: str) -> bool:
+    """Is this word cased as a name's: a capital, or an Arabic name's article ("al-Halim") or ayn ("’Adi")?"""
+    return word.lstrip("’'‘")[:1].isupper() or bool(ARTICLE.match(word))
+
+
+NAME_SUFFIX = re.compile(r"(?:Jr|Sr|Jnr|Snr)\.?")  # a name's suffix, printed after a comma ("Atherton, Jr.")
 
 
 def _describes(part: str) -> bool:

@@ -4701,3 +4701,39 @@ def test_a_numbered_report_of_a_role_in_lower_case_and_a_diplomat_the_summary_na
     assert [label for label, _ in labels_and_speakers(linked)] == ["Tsvetkov", "The Soviet diplomat", "The Korean comrades"]
     assert speakers(linked)[:2] == ["Tsvetkov", "Tsvetkov"]  # the summary's "Soviet diplomat Tsvetkov" (flagged)
     assert "unresolved-role" in codes(linked)  # "the Korean comrades" name no one: a role-person, flagged
+
+
+def test_a_participant_list_with_arabic_names_a_name_s_suffix_and_a_word_two_persons_share(register, tmp_path):
+    text = ("58. Memorandum of Conversation\n\nDamascus, August 5, 1977.\n\nPARTICIPANTS\n\n"
+            "  • President Hafez al-Asad\n  • Foreign Minister Abd al-Halim Khaddam\n"
+            "  • Abdal Karim ’Adi, Minister of State for Foreign Affairs\n  • Asad Elias, Notetaker\n\n"
+            "  • The Secretary\n  • Alfred R. Atherton, Jr., Assistant Secretary for Near East and South Asia\n\n"
+            "The Secretary said that he was glad to be back in Syria so soon.\n\n"
+            "Asad said that he remembered their first meeting well.\n\n"
+            "Khaddam interjected that the Foreign Minister of Israel had spoken of war.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Asad" is the President's surname and the notetaker's given name: the President; the article and the ayn
+    # belong to the name ("Abd al-Halim Khaddam", "’Adi"); "Jr." is no participant of its own
+    assert speakers(linked)[1:] == ["Hafez al-Assad", "Abd al-Halim Khaddam"]
+    listed = {entity.label: role for entity, role, _ in linked.participants}
+    assert listed["Alfred R. Atherton"] == "Assistant Secretary for Near East and South Asia" and "Jr" not in listed
+    assert "Abdal Karim ’Adi" in listed
+
+
+def test_a_telegram_that_opens_with_the_author_s_visit_its_i_left_out_and_clauses_without_articles(register, tmp_path):
+    text = ("251. Telegram From the Embassy in Ghana to the Department of State\n\n"
+            "803. Saw Nkrumah at Flagstaff House this afternoon on Volta question. I said USG had noted press attacks. "
+            "Nkrumah interrupted to say he did not write Ghanaian Times.\n\n"
+            "I then raised case of two teachers. Nkrumah said matter was with police. I pointed out that he had "
+            "interfered in other cases. He laughed and said he would look at the file.\n\nMahoney\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Saw Nkrumah" is the author's visit: Nkrumah takes part, so his reports inside the paragraphs are his turns
+    assert speakers(linked) == ["Mahoney", "Nkrumah", "Mahoney", "Nkrumah", "Mahoney", "Nkrumah"]
+
+
+def test_a_title_in_title_case_names_no_one_past_its_preposition(register, tmp_path):
+    text = ("March 23, 1949\n\nRecord of I. V. Stalin's Conversation with E. Hoxha Concerning Albanian-Yugoslavian "
+            "Relations\n\nContents:\n\nEnglish Translation\n\n"
+            "Comrade Stalin asks how the trial is proceeding.\n\nHoxha responds that the trial will begin in May.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Enver Hoxha"  # not "E. Hoxha Concerning Albanian-Yugoslavian Relations"
