@@ -418,8 +418,8 @@ class Layout:
         # ("N. S. Khrushchev continued the conversation with Botsio alone": narration, not a report)
         # (after a title, no name is tried first: in capitals a name would run on over the verb to a later one,
         # "11. DEPUTY SECRETARY SAID HE WOULD REPORT THE PRESIDENT'S REMARKS")
-        self.reported = re.compile(
-            rf"{number}(?P<label>{prefix}(?:[ ]*(?P<name>{name}))??){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
+        self.reported = re.compile(  # (two who say the same: "Both Stalin and Molotov stressed that ...")
+            rf"{number}(?:Both[ ]+)?(?P<label>{prefix}(?:[ ]*(?P<name>{name}){joint})??){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"\[?(?P<verb>{verbs})\b\]?{NOT_CONTINUED_TALK}")
         # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
         # (the narration ends with a comma: "It is independent, as Brezhnev L.I. also said" is no report)
@@ -804,6 +804,7 @@ class Parser:
         parts: dict[str, list[Paragraph]] = {"_head": []}
         body: list[Paragraph] = []
         transcript_line = paragraphs[-1].location.line
+        quoted = _quoted_authors(paragraphs) if not has_header else {}  # (a quoted report's paragraphs: see Transcript)
         # a record in its author's first person: paragraphs that open "I said ...", "I told him ..."
         # (or after a few words that lead: "At the beginning I informed Comrade Pudisz ...", "On 3 March, I ...")
         # (numbered too: "1. During the meeting on 8 July of this year, I informed ...")
@@ -851,7 +852,8 @@ class Parser:
             if spoken:
                 self.speaker_line = next(line.split(":", 1)[1].strip() for p in paragraphs[:index] for line in p.lines
                                          if line.split(":")[0].strip().casefold() in SPEAKER_HEADERS)
-            if not has_header and titled and (listed or spoken or self._opens_transcript(para.text, reported=free,
+            opened = para.text[1:] if para.location.line in quoted else para.text
+            if not has_header and titled and (listed or spoken or self._opens_transcript(opened, reported=free,
                                                                                          authored=authored)
                                               or free and self._leads_pronoun(para.text, follows)):
                 body = paragraphs[index:]  # no Contents header: the transcript starts here
@@ -1762,6 +1764,8 @@ class Transcript:
         self.joint_authors: tuple[str, ...] = ()  # the two persons the archive's summary says report ("X and Y report")
         self.sender = ""  # who sends a cable, by the line under its title (see SENT_BY)
         self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
+        self.quoted_authors: dict[int, str] = {}  # the lines of a quoted report its author signs inside the quotation
+        self.quoting = False  # (this paragraph is one of them)
         self.previous = ""  # the text of the paragraph before, for whom "He ..." opening the next one means
         self.drafter = ""  # who drafted a memo, by its drafting code ("S:DAcheson:mlm": "DAcheson")
         self.draft_code: re.Match | None = None  # ... wherever the page prints it (above the record's head too)
@@ -1828,6 +1832,7 @@ class Transcript:
         if joint:  # "Mikoyan and Suslov report from Budapest on ...": the telegram's "We" is the two of them
             self.joint_authors = tuple(" ".join(self.layout.normalise(w) for w in joint[g].split()) for g in ("name", "second"))
         self.reported = self._reads_reported(paragraphs)
+        self.quoted_authors = _quoted_authors(paragraphs)
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
         open_list = False
@@ -2194,6 +2199,11 @@ class Transcript:
         """The label at the paragraph's start; a report by one untitled word the page never names, not followed
         by indirect speech ("Official talks Between the president ..."), is no report."""
         label = self.parser.start_label(text, self.declared, self.short, self.reported)
+        if label is None and self.quoting and text[:1] in "“\"":
+            # a report the record quotes in several paragraphs, each opening with a quotation mark ('“Stalin began by
+            # saying that ...' in a telegram quoting Gottwald's, which he signs inside the quotation): its reports
+            inner = self.parser.start_label(text[1:], self.declared, self.short, self.reported)
+            label = inner if inner and inner.reported and not inner.end else None
         page = PAGE_NUMBER_LEAD.match(text) if label is None else None
         if page:  # "3 Chou En-lai: I will see him ...": a PDF copy's page number before a known speaker's label
             after = self.parser.start_label(text[page.end():], self.declared, self.short, False)
@@ -2829,6 +2839,7 @@ class Transcript:
 
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
+        self.quoting = para.location.line in self.quoted_authors
         if self.current is None and not self.visit and TELEGRAPHIC_VISIT.match(text):
             self.visit = re.split(r"(?<=[a-z]{2}[.;])\s", text, maxsplit=1)[0]  # whom the author saw takes part
         if self.current is None and (text.strip() == "Summary" or self.summarising):
@@ -3413,6 +3424,8 @@ class Transcript:
                    "reported": found.reported if found else (like or {}).get("reported", False),
                    "role": (found.role or None) if found else (like or {}).get("role"),
                    "alias": (found.alias or None) if found else (like or {}).get("alias")}
+        if label == "I" and para.location.line in self.quoted_authors:  # the "I" of a report the record quotes
+            segment["speaker"], segment["role"] = self.quoted_authors[para.location.line], None
         self.segments.append(segment)
         if segment["role"] == AUTHOR or label == "I":  # (asked at every paragraph: kept, not looked for)
             self.author_wrote = self.author_wrote or segment["role"] == AUTHOR
@@ -3517,6 +3530,29 @@ def _cut(para: Paragraph, at: int) -> tuple[Paragraph, Paragraph]:
     return (replace(para, text=head, raw_lines=(head,)),
             replace(para, text=para.text[at:], raw_lines=(para.text[at:],),
                     location=replace(para.location, offset=para.location.offset + at)))
+
+
+# the end of a quoted report that its author signs inside the quotation: "... not by our visit here. Gottwald.”"
+QUOTATION_SIGNED = re.compile(r"[.!?][ ]+(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\.?[”\"]$")
+
+
+def _quoted_authors(paragraphs: list[Paragraph]) -> dict[int, str]:
+    """A record that quotes another's report in several paragraphs, each opening with a quotation mark and the last
+    closing it after the report's signature ('“I replied that ...', ..., '... Gottwald.”'): the lines where "I" is
+    the signer of the quoted report, not the record's author."""
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for para in paragraphs:
+        text = para.text.strip()
+        if not text.startswith(("“", '"')):
+            run = []
+            continue
+        run.append(para.location.line)
+        signed = QUOTATION_SIGNED.search(text)
+        if signed and len(run) >= 2:
+            found.update(dict.fromkeys(run, signed["name"]))
+            run = []
+    return found
 
 
 def _in_quotation(text: str, pos: int) -> bool:
@@ -3784,6 +3820,7 @@ CONVERSATION_WITH = re.compile(r"\b(?:in|during)[ ](?:a|the)[ ](?:conversation|t
 # a telegram's first sentence of the author's visit, its "I" left out: "803. Saw Nkrumah at Flagstaff House this afternoon"
 TELEGRAPHIC_VISIT = re.compile(r"(?:\d{1,4}\.[ ]+)?(?:Saw|Called on|Met with|Visited)[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}[A-Z]")
 MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited|guests? of|saw"
+                 r"|were present"
                  r"|paid (?:a |return )?visits? to)\b", re.I)  # who met (in a cable's capitals too)
 # a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."
 RUN_IN_HEADING = re.compile(r"(?:\d{1,2}\.[ ]+)?[A-Z][\w’'\-]*(?:[ ](?:[A-Z][\w’'\-]*|and|of|the|in|on|for|with)){0,5}\.")

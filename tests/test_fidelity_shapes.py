@@ -4737,3 +4737,19 @@ def test_a_title_in_title_case_names_no_one_past_its_preposition(register, tmp_p
             "Comrade Stalin asks how the trial is proceeding.\n\nHoxha responds that the trial will begin in May.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] == "Enver Hoxha"  # not "E. Hoxha Concerning Albanian-Yugoslavian Relations"
+
+
+def test_a_telegram_quoting_a_signed_report_in_several_paragraphs_and_a_joint_report(register, tmp_path):
+    text = ("840.50 Recovery/7–1147: Telegram\n\nThe Ambassador in Czechoslovakia (Steinhardt) to the Secretary of State\n\n"
+            "881. My source has given me the text of a telegram sent by Gottwald after the session in the Kremlin.\n\n"
+            "“Our audience with Generalissimo Stalin took place last night.\n\n"
+            "“Stalin began by saying that he had read the communiqué with surprise.\n\n"
+            "“Both Stalin and Molotov stressed that the credits did not exist.\n\n"
+            "“I replied that the Government had accepted the invitation only to learn what was proposed.\n\n"
+            "“Stalin concluded by saying that the matter had been settled among friends. Gottwald.”\n\n"
+            "I learn that the Cabinet is summoned for today.\n\nSteinhardt\n")
+    linked = linked_page(text, register, tmp_path)
+    # each paragraph of the quotation opens with a quotation mark it never closes: the reports inside it are turns,
+    # and its "I" is Gottwald, who signs the quoted report, not the Ambassador who signs the telegram
+    assert speakers(linked)[:4] == ["Joseph Stalin", "Joseph Stalin", "Gottwald", "Joseph Stalin"]
+    assert linked.co_speakers[linked.doc.turns[1].position].label == "Vyacheslav Molotov"
