@@ -154,7 +154,8 @@ AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impres
 # words no name holds (a joint label's "and" is read apart, before the name is)
 NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no",
                   "stamp", "seal", "signature", "handwritten", "illegible", "resolution",  # ("[Stamp]: Declassified")
-                  "department", "ministry", "embassy", "committee"}  # ("... AFFAIRS DEPARTMENT COMRADE SH. DAGVA")
+                  "department", "ministry", "embassy", "committee",  # ("... AFFAIRS DEPARTMENT COMRADE SH. DAGVA")
+                  "comment"}  # ("8. COMMENT: SADAT WAS RELAXED": a cable's comment, no speaker's)
 PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:I|\[I\]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s")
 AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the first person
 ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other side's words (see ANSWER_LINE)
@@ -797,7 +798,7 @@ class Parser:
         """Split the page into its sections. Without a transcript header ('Contents:'), the
         transcript starts at the first header line or speaker label after the title."""
         layout = self.layout
-        paragraphs = self._inline_sections(self._run_on_dialogue(self._run_on_head(paragraphs)))
+        paragraphs = _numbered_run_on(self._inline_sections(self._run_on_dialogue(self._run_on_head(paragraphs))))
         has_header = any(layout.section_header(p.text) == layout.transcript for p in paragraphs)
         found_header = False
         current = "_head"
@@ -1427,7 +1428,7 @@ class Parser:
         """Is this regex match really a speaker label? The Label, or None."""
         groups = match.groupdict()
         title, name = match["title"] or "", (match["name"] or "").strip()
-        if self.shouting and reported and " " in name and name.rsplit(" ", 1)[1].casefold() in self.layout.adverb_words:
+        if reported and " " in name and name.isupper() and name.rsplit(" ", 1)[1].casefold() in self.layout.adverb_words:
             name = name.rsplit(" ", 1)[0]  # "ZHIVKOV THEN TURNED TO PRESS": in capitals the adverb reads as a name's word
         sep = "" if reported else (match["sep"] or groups.get("tight") or groups.get("glued") or "")
         if match["verb"] and match["verb"].isupper() and not self.shouting and (
@@ -3522,6 +3523,39 @@ def _label_inside(text: str, labels: list[str]) -> tuple[int, str] | None:
                 return at, label
             at = text.find(label, at + 1)
     return None
+
+
+# a numbered paragraph's start inside a line: "... NOT THROUGH THE NEWSPAPERS." 3. SADAT SAID THAT ..."
+RUN_ON_NUMBER = re.compile(r"(?<=[.!?:\"”’)][ ])(\d{1,2})\.[ ]+(?=[A-Z\"“])")
+
+
+def _numbered_run_on(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A cable whose numbered paragraphs an OCR or a web export ran into one line ("... 1. PLEASE DELIVER FOLLOWING
+    ...: 2. PRESIDENT SADAT RECEIVED ME ... 3. SADAT SAID THAT ..."): cut where the numbers follow each other, from
+    1 or 2 on, three of them at least (a number alone may be anything: a date's, a list's)."""
+    result: list[Paragraph] = []
+    for para in paragraphs:
+        if len(para.text) < 800 or " 3. " not in para.text:  # (a quick look first)
+            result.append(para)
+            continue
+        cuts: list[int] = []
+        expected = 0
+        for match in RUN_ON_NUMBER.finditer(para.text):
+            number = int(match[1])
+            if cuts and number == expected:
+                cuts.append(match.start())
+                expected += 1
+            elif len(cuts) < 3 and number in (1, 2):
+                cuts, expected = [match.start()], number + 1
+        if len(cuts) < 3:
+            result.append(para)
+            continue
+        pieces, rest = [], para
+        for at in reversed(cuts):  # (from the end: each cut keeps the offsets before it)
+            rest, tail = _cut(rest, at)
+            pieces.append(tail)
+        result += ([rest] if rest.text.strip() else []) + pieces[::-1]
+    return result
 
 
 def _cut(para: Paragraph, at: int) -> tuple[Paragraph, Paragraph]:

@@ -1404,7 +1404,8 @@ def _plausible_name(name: str) -> bool:
     """Could these words be a person's name? Not a sentence run on after an office, as a text in capitals
     prints it ("PRESIDENT PARK AND SENATOR NUNN EXPRESSING", "PRESIDENT PARK JANUARY 10")."""
     return not FUNCTION_WORD.search(name) and not any(CALENDAR_WORD.fullmatch(w) for w in name.split()) \
-        and not re.match(r"(?i)of\b", name)  # ("DEPUTY SECRETARY OF STATE": the office goes on, no name)
+        and not re.match(r"(?i)of\b", name) \
+        and not re.search(r"(?:ATE|ENT|ANT|IVE|OUS|FUL)LY\b", name)  # ("TO THE SECRETARY IMMEDIATELY": an adverb)
 
 
 def _initials_of_a_body(name: str, found: str) -> bool:

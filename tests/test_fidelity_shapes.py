@@ -4753,3 +4753,31 @@ def test_a_telegram_quoting_a_signed_report_in_several_paragraphs_and_a_joint_re
     # and its "I" is Gottwald, who signs the quoted report, not the Ambassador who signs the telegram
     assert speakers(linked)[:4] == ["Joseph Stalin", "Joseph Stalin", "Gottwald", "Joseph Stalin"]
     assert linked.co_speakers[linked.doc.turns[1].position].label == "Vyacheslav Molotov"
+
+
+def test_a_cable_whose_numbered_paragraphs_an_export_ran_into_one_line(register, tmp_path):
+    body = ("No Objection to Declassification in Part 2009/12/17: LOC-HAK-158-3-03-1 S E C R E T APRIL 21, 1974 "
+            "TO: GENERAL SCOWCROFT FROM: AMBASSADOR EILTS, CAIRO 147 1. PLEASE DELIVER FOLLOWING TO THE SECRETARY "
+            "IMMEDIATELY ON ARRIVAL: 2. PRESIDENT SADAT RECEIVED ME THIS EVENING AT HIS REST HOUSE. FAHMY WAS PRESENT. "
+            "3. SADAT SAID THAT ASAD WILL TRY TO GET ON THE GOLAN WHAT HE COULD NOT GET FROM THE SOVIETS IN MOSCOW. "
+            "4. I TOLD HIM THAT YOU INTEND TO PRESS THE ISRAELIS HARD ON KUNEITRA AND WOULD WELCOME QUIET HELP. "
+            "5. FAHMY INTERJECTED THAT THE SOVIET AMBASSADOR HAD CALLED ON HIM THAT MORNING TO COMPLAIN ABOUT EGYPT. "
+            "6. SADAT THEN SAID, WITH SOME EMPHASIS, THAT HE WILL NOT GO TO MOSCOW THIS YEAR WHATEVER THEY SAY. "
+            "7. COMMENT: SADAT WAS RELAXED AND CONFIDENT THROUGHOUT THE MEETING AND IN EXCELLENT SPIRITS. "
+            "8. WARM REGARDS.")
+    text = ("PLEASE DELIVER FOLLOWING TO THE SECRETARY IMMEDIATELY ON ARRIVAL\n\nDocument Type:\nCollection:\n"
+            "Document Number (FOIA) /ESDN (CREST):\nLOC-HAK-158-3-03-1\nRelease Decision:\nRIPLIM\nContent Type:\nCABLE\n"
+            f"Body:\n{body}\n")
+    linked = linked_page(text, register, tmp_path)
+    # cut at "1." to "8.": each paragraph is read as a cable's; "SADAT THEN" is Sadat, "COMMENT:" no one's, and
+    # "IMMEDIATELY" after the title's "SECRETARY" names no one
+    assert [label for label, _ in labels_and_speakers(linked)] == ["SADAT", "I", "FAHMY", "SADAT THEN"]
+    assert speakers(linked)[3] == "Sadat" and "Immediately" not in speakers(linked)
+
+
+def test_a_minutes_head_s_printed_and_attended_lines_are_headers(register, tmp_path):
+    text = ("November 12, 1962\nMinutes of the HSWP Central Committee session\nStrictly confidential!\n"
+            "Printed: in 3 copies\nAttended: the members and the alternates of the Central Committee\n[…]\n"
+            "Comrade Lajos Fehér:\nComrades, I open the session.\nComrade János Kádár:\nI spent two days in Moscow.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Comrade Lajos Fehér", "Comrade János Kádár"]
