@@ -1002,8 +1002,10 @@ class Parser:
             return True  # "PARTICIPANTS" alone, its list on the lines after it; FRUS's "• Yugoslav Side:"
         if reported and self.layout.narration and self.layout.narration.match(text):
             return True  # "The meeting took place on 17 June ...": the record's own narration opens it
-        if reported and TELEGRAPHIC_VISIT.match(text):
-            return True  # "803. Saw Nkrumah at Flagstaff House ...": a telegram's author, his "I" left out
+        if reported and _visit_sentence(text) and (TELEGRAPHIC_VISIT.match(text) or FIRST_PERSON.search(text)):
+            # "803. Saw Nkrumah at Flagstaff House ...": a telegram's author, his "I" left out; "1602. At my request
+            # Gottwald received me this morning ... I told him that ...": the author's visit, then his words
+            return True
         if authored and FIRST_PERSON.search(re.split(r"(?<=[.!?;])\s", text[_numbered(text):], maxsplit=1)[0]):
             return True  # the title names who writes "I" ("Excerpts from Tsedenbal's diary"): their first words
         label = self.start_label(text, {}, reported=self.layout.reported_speech is not False)
@@ -2841,8 +2843,8 @@ class Transcript:
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
         self.quoting = para.location.line in self.quoted_authors
-        if self.current is None and not self.visit and TELEGRAPHIC_VISIT.match(text):
-            self.visit = re.split(r"(?<=[a-z]{2}[.;])\s", text, maxsplit=1)[0]  # whom the author saw takes part
+        if self.current is None and not self.visit:
+            self.visit = _visit_sentence(text)  # whom the author saw takes part
         if self.current is None and (text.strip() == "Summary" or self.summarising):
             # a Chinese record's own "Summary" heading, its numbered points in the third person ("1. Nasser spoke of
             # ..."), then the labelled conversation: the points are the record's summary, not turns
@@ -3791,7 +3793,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             period_row = dense_here and period_rows[(PERIOD_LABEL.match(stripped) or PERIOD_CAPS.match(stripped)
                                                      or {"name": ""})["name"]] >= 2  # ("KOSYGIN. Good evening.")
             if alone or in_head or header_line or period_row or SOURCE_NOTE.match(stripped) \
-                    or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)):
+                    or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)) \
+                    or dense and number <= 5 and re.match(r"\d{1,4}\.[ ]+[A-Z]", stripped):
+                # (a telegram's number opens its first paragraph under the title: "1602. At my request Gottwald ...")
                 flush()  # (dense: "Time of meeting: ..." is a paragraph of its own, "- Amb. Karpov" a list's line)
             in_head = in_head and not alone
             if not lines:
@@ -3853,6 +3857,15 @@ TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]\.")
 CONVERSATION_WITH = re.compile(r"\b(?:in|during)[ ](?:a|the)[ ](?:conversation|talk|discussion|meeting)[ ]with\b")
 # a telegram's first sentence of the author's visit, its "I" left out: "803. Saw Nkrumah at Flagstaff House this afternoon"
 TELEGRAPHIC_VISIT = re.compile(r"(?:\d{1,4}\.[ ]+)?(?:Saw|Called on|Met with|Visited)[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}[A-Z]")
+def _visit_sentence(text: str) -> str:
+    """A telegram's first sentence when it narrates the author's visit: "803. Saw Nkrumah at Flagstaff House ...",
+    "1602. At my request Gottwald received me this morning ..."; else ""."""
+    sentence = re.split(r"(?<=[a-z]{2}[.;])\s", text, maxsplit=1)[0]
+    return sentence if TELEGRAPHIC_VISIT.match(text) or MET.search(sentence) and FIRST_PERSON_OBJECT.search(sentence) \
+        and re.match(r"\d{1,4}\.[ ]", text) else ""
+
+
+FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|my|I)\b")
 MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited|guests? of|saw"
                  r"|were present"
                  r"|paid (?:a |return )?visits? to)\b", re.I)  # who met (in a cable's capitals too)

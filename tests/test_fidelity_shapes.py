@@ -4781,3 +4781,19 @@ def test_a_minutes_head_s_printed_and_attended_lines_are_headers(register, tmp_p
             "Comrade Lajos Fehér:\nComrades, I open the session.\nComrade János Kádár:\nI spent two days in Moscow.\n")
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["Comrade Lajos Fehér", "Comrade János Kádár"]
+
+
+def test_a_telegram_copied_without_blank_lines_opens_with_the_author_s_visit(register, tmp_path):
+    text = ("860F.00/12–447: Telegram\nThe Ambassador in Czechoslovakia (Steinhardt) to the Secretary of State\n"
+            "1602. At my request Gottwald received me this morning for a talk. I told him that the refusal of permits "
+            "could only be understood as a step toward shutting off the western press. Gottwald replied that he had "
+            "not known of the case. I said that a denial was the proper course. Gottwald laughed and said that the "
+            "Ministry would have to work day and night.\n"
+            "On subject of the wheat, Gottwald stated that over 150,000 tons had now arrived.\n"
+            "Gottwald then inquired whether I would be in Washington for Christmas.\n"
+            "I expressed my doubt that relations could be called good so long as claims remained unsettled.\n"
+            "Comment: Gottwald was relaxed throughout.\nSteinhardt\n  1. Not printed.\n")
+    linked = linked_page(text, register, tmp_path)
+    # the telegram's number opens its first paragraph (not the title's last line); "Gottwald received me" is the
+    # author's visit, so the turns inside it are split
+    assert speakers(linked)[:5] == ["Steinhardt", "Gottwald", "Steinhardt", "Gottwald", "Gottwald"]
