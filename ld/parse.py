@@ -430,7 +430,8 @@ class Layout:
         # (a participle's clause may be longer: "Having received the answer of the Chinese side to the
         # letter of the six parties, Comrade Kliszko stated ...")
         clause = (rf"(?:(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning|After|Following|During)"
-                  rf"(?:[ ]+[\w'’\-]+){{0,15}},[ ]+|"  # ("After a short exchange about the program of the visit, X ...")
+                  rf"(?:[ ]+[\w'’\-]+){{0,15}}(?:,(?:[ ]+[\w'’\-]+){{1,8}})?,[ ]+|"  # ("After a short exchange about
+                  # the program of the visit, X ..."; "Following my presentation of ..., which he heard out, Nasser ...")
                   rf"When(?:[ ]+[\w'’\-]+){{1,25}},[ ]+|"  # ("When I asked whether ..., Kim Il Sung replied that")
                   rf"(?:[\w'’\-\[\]]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-\[\]]+"
                   rf"(?:,[ ]+|(?<!\bthat)[ ]+(?=(?:{marks})\.?[ ]+\[?{upper})))")  # (an editor's word too: "Having greeted

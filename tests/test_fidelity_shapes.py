@@ -4797,3 +4797,14 @@ def test_a_telegram_copied_without_blank_lines_opens_with_the_author_s_visit(reg
     # the telegram's number opens its first paragraph (not the title's last line); "Gottwald received me" is the
     # author's visit, so the turns inside it are split
     assert speakers(linked)[:5] == ["Steinhardt", "Gottwald", "Steinhardt", "Gottwald", "Gottwald"]
+
+
+def test_a_lead_clause_with_a_relative_clause_inside_before_a_report(register, tmp_path):
+    text = ("218. Telegram From the Embassy in the United Arab Republic to the Department of State\n\n"
+            "3107. Ninety-minute talk with Nasser this afternoon, mostly on Iraq. Following are main points.\n\n"
+            "Following my presentation of Department’s views on Baghdad, which he heard out without interruption, "
+            "Nasser said he agreed with much of our analysis but not with our conclusion.\n\n"
+            "I replied that we were not asking UAR to love Qassim.\n\nHare\n")
+    linked = linked_page(text, register, tmp_path)
+    # the lead may hold a relative clause between commas before the report it leads into
+    assert speakers(linked) == ["Gamal Abdel Nasser", "Hare"]
