@@ -188,6 +188,7 @@ SENTENCE_END = ".!?…)]\"”’"
 # where an embedded label or stage direction may start (after a sentence's end, and the number of a footnote
 # glued to it: "... two bilateral matters.2 Shevardnadze agreed.")
 BOUNDARY = re.compile(r"[.!?…)\]\"”’](?:(?<=[.!?”\"])\d{1,2})?[ ]+|[。！？](?=[\u3400-\u9fff])")
+CAPITALS_WORD = re.compile(r"[A-Z]{3}")  # a word in capitals, as a recorder prints a name
 CJK_STOPS = frozenset("。！？")  # a Chinese sentence's end: no space follows it
 WORD_START = re.compile(r"(?<![^ ,])\S")  # where a word starts: the text's start, or after a space or a comma
 TOKEN = re.compile(r"\[[^\[\]]*\]|[^\s\[\]]+")  # the words and [bracketed] parts of a label's name
@@ -637,6 +638,7 @@ class Parser:
         self.head = ""  # the page's head, its title above all, while the transcript's start is looked for
         self.page_text = ""  # the whole page, while it is parsed
         self._office_reports: dict[str, bool] = {}  # (per page: does the page report an office's words again and again?)
+        self._labels: dict[tuple, Label | None] = {}  # (per page: what read_label found of a label's words)
         self.dashes: frozenset[str] = frozenset()  # names printed before a dash again and again (_recurring_dashes)
         self.initials: dict[str, str] = {}  # a telcon's one-letter labels ("K."), to the name they stand for
         self.comrade_c = False  # the page writes "c. Moskovskii" for comrade: "C. Becker" opening a sentence is one too
@@ -661,6 +663,7 @@ class Parser:
         self.speaker_line = ""
         self.page_text = text
         self._office_reports = {}
+        self._labels = {}
         # hardly a word in lower case (a cable, a stamp): at the top, or in the middle of a page whose export's own
         # head is in lower case ("Citation: ...", then the cable's OCR in capitals)
         self.shouting = _shouting(text[:3000]) or len(text) > 4000 and _mostly_capitals(text[len(text) // 3:][:3000]) \
@@ -1182,7 +1185,8 @@ class Parser:
             if inner and not inner.reported and inner.end <= len(bracketed["name"]) + 2:
                 return replace(inner, printed=text[bracketed.start("label"):bracketed.end("label")], end=bracketed.end())
         lower = next((m for pattern in self.layout.lower_roles if (m := pattern.match(text))
-                      and m["role"] in self.layout.title_set), None)  # ("The foreign minister said", "The ambassador said")
+                      and m["role"] in self.layout.title_set), None) \
+            if "he " in text[:90] else None  # ("The foreign minister said", "The ambassador said": "the" first)
         if lower:  # "The ambassador said, ...": read as "The Ambassador", the label kept as printed
             cased = f"{text[:lower.start('role')]}{lower['role'].title()}{text[lower.end('role'):]}"
             label = self.start_label(cased, declared, short, reported, listing)
@@ -1428,7 +1432,23 @@ class Parser:
 
     def read_label(self, match: re.Match, at_start: bool, declared: dict[str, str],
                    reported: bool = False, narrated: bool = False) -> Label | None:
-        """Is this regex match really a speaker label? The Label, or None."""
+        """Is this regex match really a speaker label? The Label, or None. A page prints the same label again and
+        again ("Mao Zedong:" at each turn): what its words give is read once a page and kept (not where the text
+        around the label counts too: a verb in capitals, a colon glued to the speech)."""
+        verb = match["verb"]
+        if verb and verb.isupper() or "tight" in match.re.groupindex and match["tight"]:
+            return self._read_label(match, at_start, declared, reported, narrated)
+        key = (id(match.re), match.groups(), at_start, reported, narrated, tuple(declared.items()) if declared else ())
+        if key not in self._labels:
+            found = self._labels[key] = self._read_label(match, at_start, declared, reported, narrated)
+            return found
+        kept = self._labels[key]
+        return None if kept is None else Label(match.start(), match.start() if reported else match.end(), kept.printed,
+                                               kept.speaker, kept.declares, kept.co_speaker, kept.reported, kept.role,
+                                               kept.alias)
+
+    def _read_label(self, match: re.Match, at_start: bool, declared: dict[str, str],
+                    reported: bool, narrated: bool) -> Label | None:
         groups = match.groupdict()
         title, name = match["title"] or "", (match["name"] or "").strip()
         if reported and " " in name and name.isupper() and name.rsplit(" ", 1)[1].casefold() in self.layout.adverb_words:
@@ -2544,6 +2564,9 @@ class Transcript:
             match = self.short.match(text, pos)
             if match and match["label"].casefold() in self.declared:
                 return Label(pos, match.end(), match["label"], self.declared[match["label"].casefold()])
+        if text.find(":", pos, pos + 400) < 0 and not (self.parser.period_run_on or CAPITALS_WORD.search(text, pos, pos + 40)
+                                                       or self.layout.titled.match(text, pos)):
+            return None  # (a quick look first: no colon, and none of what a label with a full stop needs below)
         match = self.layout.label.match(text, pos)
         if match and (match["sep"] == ":" or match["tight"] and text[pos - 1:pos] in CJK_STOPS):
             label = self.parser.read_label(match, False, self.declared)
