@@ -17,8 +17,9 @@ def corpus(tmp_path):
     shutil.copytree(SOURCE, source)
     text = (SOURCE / "documents" / "300025.txt").read_text(encoding="utf-8")
     for n, doc_id in enumerate(("900001", "900002", "900003"), 1):
-        (source / "documents" / f"{doc_id}.txt").write_text(text.replace("We should unite.", f"We should unite {n} times."),
-                                                             encoding="utf-8")
+        # (of different lengths: a parallel build hands the longest documents out first, and must put them back)
+        (source / "documents" / f"{doc_id}.txt").write_text(
+            text.replace("We should unite.", f"We should unite {'and unite ' * n * 40}now."), encoding="utf-8")
     return source
 
 
