@@ -166,7 +166,7 @@ ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?…\]])[ ]+)(?P<label>(?:The|His|Her|The
                          r"[ ]*:[ ]*")
 NARRATION = "narration"  # a first-person paragraph of the author's acts: no turn (see FIRST_PERSON_ACT)
 # (the words after "I" in any case: a cable prints "5. I SAID THAT ...")
-FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|further|[a-z]+ly)\s+)?"
+FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|further|first|next|later|[a-z]+ly)\s+)?"
                           r"(?i:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|"
                           r"stressed|noted|replied|answered|explained)\b")

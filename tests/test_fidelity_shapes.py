@@ -4808,3 +4808,13 @@ def test_a_lead_clause_with_a_relative_clause_inside_before_a_report(register, t
     linked = linked_page(text, register, tmp_path)
     # the lead may hold a relative clause between commas before the report it leads into
     assert speakers(linked) == ["Gamal Abdel Nasser", "Hare"]
+
+
+def test_the_author_s_first_person_after_first_or_next(register, tmp_path):
+    text = ("16. Memorandum of Conversation\n\nAlexandria, July 30, 1978\n\nPARTICIPANTS\n\nPresident Sadat\n"
+            "Ambassador Hermann F. Eilts\n\nSUBJECT\n\nLeeds Castle\n\n"
+            "I met with Sadat for about an hour at the Mamoura rest house.\n\n"
+            "I first conveyed the Secretary’s appreciation for the Egyptian delegation’s work.\n\n"
+            "Sadat said that the talks had gone as far as they could.\n\nI next told him that the Secretary would come.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["I", "Sadat", "I"]
