@@ -1214,6 +1214,11 @@ class Parser:
         if label is None and self.layout.narrated and ":" in text[:300]:
             match = self.layout.narrated.match(text)
             label = self.read_label(match, True, declared, narrated=True) if match else None
+        leaving = LEAVING_LEAD.match(text) if label is None and reported else None
+        if leaving:  # "Before I left Diem said ...", "6. AS I ROSE TO LEAVE NYERERE SAID, ...": the host's words
+            inner = self.start_label(text[leaving.end():], declared, short, reported, listing)
+            if inner and inner.reported and not inner.end and inner.printed != "I":
+                return inner
         if label is None and reported:
             match = self.layout.reported.match(text)
             label = self.read_label(match, True, declared, reported=True) if match else None
@@ -2651,6 +2656,8 @@ class Transcript:
                                           # the host's thanks in the author's account of his visit: "I visited Cde. Kim
                                           # Il Sung ... Kim Il Sung warmly thanked [us] for the visit")
                                           or match["verb"].endswith((" on", " upon"))
+                                          or THEN_SAID.match(text, match.end())  # ("Suharto expressed appreciation but said")
+                                          or match["verb"] in ("spoke", "speaks") and AT_LENGTH.match(text, match.end())
                                           or match["verb"] in ("thanked", "thanks") and THANKED_FOR.match(text, match.end())
                                           and not (self._authors_turn(speaker) and VISIT_THANKS.match(text, match.end())))
         # ("Comrade Suzdalev agreed with this, and promised ...")
@@ -4042,6 +4049,9 @@ ON_THE_FOLLOWING = re.compile(r"[ ]+(?:(?:on|about|concerning|regarding|in)[ ]+)
 WHAT_SAID = re.compile(r"\bwhat[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})[ ]"
                        r"(?:said|told[ ]me|stated|explained)[^.:]{0,40}:$")
 # a clause of the author's question before the answer: "When I asked whether the DPRK expects ..., "
+# the author's leave-taking before another's words: "Before I left Diem said ...", "AS I ROSE TO LEAVE NYERERE SAID"
+LEAVING_LEAD = re.compile(r"(?:\d{1,2}\.[ ]+)?(?i:(?:before|as|when)[ ]+I[ ]+(?:left|rose(?:[ ]+to[ ]+leave)?|was[ ]+leaving"
+                          r"|got[ ]+up(?:[ ]+to[ ]+leave)?|took[ ]+(?:my[ ]+)?leave)),?[ ]+(?=[A-Z])")
 WHEN_LEAD = re.compile(r"When[ ]+(?:I|we)[ ][^.;:!?“\"]{3,200}?,[ ]+(?=[a-zA-Z])")
 # the editor's brackets at a paragraph's start: a role restored ("[The Ambassador] replied ..."), or a cut ("[...] ")
 EDITED_LEAD = re.compile(r"\[(?P<role>The[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\](?=[ ][a-z])|\[(?:\.[ ]?){3}\][ ]+|\[…\][ ]+")
@@ -4086,6 +4096,8 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              r"|can|did|might|may|must|[a-z]{3,}ed)"
                              # (a telegram's clause without its article: "Nkrumah said matter was with police")
                              r"|[a-z]{3,}(?<!ing)[ ]+(?:was|were|is|are|had|has|would|could|should|will|must))\b")
+AT_LENGTH = re.compile(r"[ ]+at[ ]+(?:some[ ]+)?length\b")  # ("Diem then spoke at length, with some bitterness, about")
+THEN_SAID = re.compile(r"(?:[ ]+[a-z]+){1,3},?[ ]+(?:but|and)[ ]+(?:also[ ]+)?(?:said|added|asked|noted|replied|stressed)\b")
 QUOTE_OPENS = re.compile(r"[ ]*,?[ ]+[“\"]")  # a quotation right after the verb
 # (an edition's page mark may stand before "that": "Tito replied [Page 842] that ...")
 # the same after a pronoun object, inside a turn: "... Helsinki or Vienna. K thanked him and asked whether ..."
@@ -4500,9 +4512,11 @@ FRUS_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})\.?[ ]+(?P<text>[A-Z\[(“\"].*)$
 # the record is a telegram or an airgram
 SURNAME_SIGNED = re.compile(r"^[A-Z][a-z][\w’'\-]+$")
 NOT_SIGNERS = {"more", "end", "ends", "applause", "laughter", "translation", "note", "notes", "attachment", "enclosure", "secret",
-               "confidential", "annex", "appendix", "signature", "signed", "copy", "original", "draft"}
+               "confidential", "annex", "appendix", "signature", "signed", "copy", "original", "draft",
+               "nnn"}  # (a cable's end, as a copy of it prints it alone)
 CLASSIFIED = r"(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|NODIS|EXDIS)"
-CABLE_SIGNED = re.compile(rf"^(?!{CLASSIFIED}\b)[A-Z][A-Z’'\-]{{2,}}(?:\s+{CLASSIFIED})*(?:\s+NNN)?$")  # ("... NNN": its end)
+# ("... NNN": a cable's end)
+CABLE_SIGNED = re.compile(rf"^(?!{CLASSIFIED}\b|NNN$)[A-Z][A-Z’'\-]{{2,}}(?:\s+{CLASSIFIED})*(?:\s+NNN)?$")
 CABLED = re.compile(r"\b(?:Telegram|Airgram|Cable)\b")
 CABLE_ROUTING = re.compile(r"^(?:FM|TO)[ ]+AM(?:EMBASSY|CONSUL)\b", re.M)  # a cable's "FM AMEMBASSY ISLAMABAD"
 RECORDED_BY = re.compile(r"^(?:Recorded|Record taken|Drafted|Prepared|Minutes taken|Written down) by [A-Z][^!?:]{1,60}$")

@@ -4818,3 +4818,28 @@ def test_the_author_s_first_person_after_first_or_next(register, tmp_path):
             "Sadat said that the talks had gone as far as they could.\n\nI next told him that the Secretary would come.\n")
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["I", "Sadat", "I"]
+
+
+def test_a_host_s_words_after_the_author_s_leave_taking_and_after_an_act(register, tmp_path):
+    text = ("237. Telegram From the Embassy in Vietnam to the Department of State\n\n"
+            "2847. I called on Diem this morning at his request. I began by stating that my government hoped for "
+            "reforms.\n\n"
+            "At this point Thuan left room. Diem then spoke at length, with some bitterness, about foreign interference.\n\n"
+            "I told him categorically that no American official had encouraged rebels.\n\n"
+            "Diem expressed appreciation but said that the army needed spare parts.\n\n"
+            "Before I left Diem said he wished to thank President Eisenhower for his message.\n\nDurbrow\n")
+    linked = linked_page(text, register, tmp_path)
+    # "spoke at length", "expressed appreciation but said" are his words; "Before I left" leads into them
+    assert speakers(linked)[1:] == ["Ngô Đình Diệm", "Durbrow", "Ngô Đình Diệm", "Ngô Đình Diệm"]
+
+
+def test_a_cable_s_end_marker_signs_nothing(register, tmp_path):
+    text = ("CONFIDENTIAL\nPAGE 01 SEOUL 09214 01 OF 02 190822Z\n14\nACTION SS-25\n--------------------- 052118\n"
+            "O 190741Z NOV 76\nFM AMEMBASSY SEOUL\nTO SECSTATE WASHDC IMMEDIATE 0619\n"
+            "C O N F I D E N T I A L SECTION 1 OF 2 SEOUL 9214\nEXDIS\nTAGS: PFOR, MARR, KS, US\n"
+            "SUBJECT: BLUE HOUSE CONCERN OVER TROOP WITHDRAWAL STATEMENTS\nREF: SEOUL 9088\n"
+            "1. KIM ASKED ME TO CALL AT BLUE HOUSE AFTERNOON NOVEMBER 18.\n"
+            "2. KIM SAID THAT PRESIDENT PAK HAD WATCHED US STATEMENTS CLOSELY.\n"
+            "3. I REPLIED THAT THE NEW ADMINISTRATION HAD MADE NO DECISION.\nCONFIDENTIAL\n\nNNN\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Nnn" not in speakers(linked)
