@@ -182,6 +182,8 @@ def unmatched_names(text: str, mentions: list[Mention], insertions: tuple[Span, 
     names = []
     for match in CAPITALISED.finditer(text):
         group = match[0]
+        if group in NOT_NAMES:  # (a sentence's first word alone, "We", "The": most of the matches)
+            continue
         if "n't" in group or "n’t" in group:
             if any(NEGATION.search(w) for w in group.split()):
                 continue  # "Haven't"
