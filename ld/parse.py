@@ -93,7 +93,10 @@ JOURNAL_NAME = re.compile(r"\b(?i:diary|journal)[ ]+of[ ]+the[ ]+[^.]{0,80}?"
 TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}"
                           r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes|[Rr]ecord[ ]of[ ]conversation"
                           r"|[Rr]eport[ ]to)\b"
-                          r"|\b(?i:diary|journal|notebook)[ ]+(?i:of)[ ]+(?P<of>[A-Z][^\n]{2,80})")  # (or in capitals)
+                          r"|\b(?i:diary|journal|notebook)[ ]+(?i:of)[ ]+(?P<of>[A-Z][^\n]{2,80})"  # (or in capitals)
+                          # (or a FRUS heading: "Hagerty Diary, Friday, June 25, 1954")
+                          r"|\b(?P<keeper>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+)[ ]+Diary,[ ]+(?=\d|(?:Mon|Tues|Wednes|Thurs"
+                          r"|Fri|Satur|Sun)day\b)")
 # "Report from Etre Sándor, 'Conversation with ...'": who writes the report, and its "I said ..." (a person's
 # name of two words or more; "Report from the Hungarian Embassy" names none)
 # ("CDS Report No. 29 from Choi Duk Shin to the President", "Letter from ...": numbered, or a letter or a cable)
@@ -1818,7 +1821,8 @@ class Transcript:
         # (or a heading under a book's title: "DOCUMENT No. 9: János Kádár's Report to the HSWP Politburo ...")
         named = TITLE_AUTHOR.search(self.title) or TITLE_AUTHOR.search(self.parser.head) if not self.narrator else None
         if named:  # the title names who writes "I": that person, before any signature's reading
-            name = named["own"] or named["name"] or _signed_name(DATE_AFTER_NAME.sub("", re.split(r"[,:;]", named["of"])[0]))
+            name = named["own"] or named["name"] or named["keeper"] \
+                or _signed_name(DATE_AFTER_NAME.sub("", re.split(r"[,:;]", named["of"])[0]))
             # ("From the Diary of P. F. Yudin: Memorandum of Conversation with Mao Zedong": Yudin, not the rest)
             self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
         keeper = JOURNAL_NAME.search(self.parser.head) if not self.narrator else None

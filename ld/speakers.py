@@ -72,6 +72,9 @@ TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welco
                "speaks", "hosts", "holds", "sees", "says", "writes", "informs", "answers", "replies", "asks", "thanks",
                "converses", "confers", "calls", "briefs",
                "discuss", "meet", "talk", "confer", "agree", "agrees"}  # ("Kissinger and Brezhnev Discuss Angola")
+TITLE_DATE_TAIL = re.compile(r"[ ]+(?:January|February|March|April|May|June|July|August|September|October|November"
+                             r"|December)[ ]+\d{1,2},[ ]+\d{4}(?:,?[ ]+\d{1,2}(?::\d{2})?[ ]*[ap]\.[ ]?m\.)?[ ]*$")
+TITLE_CALLOUT = re.compile(r"(?<=[a-z]{2})\d{1,2}(?=[\s,.;:]|$)")
 # a title in title case goes on after the name: "Conversation with E. Hoxha Concerning Albanian-Yugoslavian Relations"
 TITLE_PREPOSITIONS = {"concerning", "regarding", "about", "during", "re", "on", "in", "at", "over"}
 # what follows a role in a title but names no one: "the Premier's Meeting with ...", "Chairman's Reception"
@@ -86,6 +89,9 @@ BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "leg
           "department", "section", "division", "service", "government", "bureau", "agency", "delegation",
           "commission", "assembly", "congress", "presidium", "politburo", "secretariat", "army", "academy",
           "institute", "union", "front", "cabinet", "republic", "kingdom", "federation"}
+# where a meeting is held, after a title's comma: no person ("Mid-Ocean Club", "Blair House", "Hotel Crillon")
+VENUES = {"club", "house", "hotel", "palace", "hall", "residence", "building", "villa", "dacha", "castle", "room",
+          "centre", "center", "airport", "station", "kremlin", "conference", "headquarters"}
 EVENT_WORDS |= BODIES | {"people's", "state", "republic"}  # (after a role: "Chairman of the State Council")
 # a name in apposition after an office and its place: "Ambassador of the Hungarian Peoples Republic, Prat Karoly"
 APPOSED_NAME = re.compile(r",[ ]+(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})(?=[ ,.;:]|$)")
@@ -353,6 +359,8 @@ class Resolver:
     # -- the page's context ---------------------------------------------------
     def _read_title(self, title: str) -> None:
         """'Premier Zhou Enlai's reception of the Ambassador of Cambodia Sisowath Sirik Matak'."""
+        # FRUS's note call-out glued to the title's last name, and the date line run on: "... Wilson1 June 28, 1966, 9:40 p.m."
+        title = TITLE_DATE_TAIL.sub("", TITLE_CALLOUT.sub("", title))
         self.title_words = set(re.findall(r"\w+", fold(title)))
         title = NICKNAME.sub("", title)  # "Interview with Ernesto “Che” Guevara": Ernesto Guevara
         # "Ambassador to Bulgaria, Ha Dong-yun": the name after the place and a comma is the holder's (a place of
@@ -409,7 +417,8 @@ class Resolver:
             words = [fold(w).strip(".,") for w in name.split()]
             entity = self.register.resolve(name)
             if (len(words) >= 2 or honoured and len(words) == 1 and len(words[0]) >= 4) \
-                    and not set(words) & ROLE_WORDS and (entity is None or entity.type == "Person"):
+                    and not set(words) & ROLE_WORDS and (entity is None or entity.type == "Person") \
+                    and words[-1] not in VENUES | BODIES:  # ("Memorandum of a Conversation, Mid-Ocean Club, Bermuda")
                 self.context.title_people.append(name)
                 if not any(self.names.key(name).names(form) for form, _ in self.seen) \
                         and not any(self.names.key(name).names(form) for form, _ in self.local):

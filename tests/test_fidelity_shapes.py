@@ -4843,3 +4843,29 @@ def test_a_cable_s_end_marker_signs_nothing(register, tmp_path):
             "3. I REPLIED THAT THE NEW ADMINISTRATION HAD MADE NO DECISION.\nCONFIDENTIAL\n\nNNN\n")
     linked = linked_page(text, register, tmp_path)
     assert "Nnn" not in speakers(linked)
+
+
+def test_a_frus_title_s_venue_call_out_and_date_line_and_a_british_honorific(register, tmp_path):
+    text = ("271. Memorandum of a Conversation, Mid-Ocean Club, Bermuda, March 22, 1957, 4 p.m.\n\n"
+            "  • United States\n    • The President\n    • Secretary Dulles\n  • United Kingdom\n"
+            "    • The Rt. Hon. Harold Macmillan, Prime Minister\n\n"
+            "The President agreed, and added that he had no objection to the experts working through Saturday night.\n\n"
+            "The Prime Minister said that the Common Market must not become a wall.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Mid-Ocean Club" after the title's comma is where they met, no person; "The Rt. Hon." is no part of the name
+    assert speakers(linked)[1] == "Harold Macmillan" and "Mid-Ocean Club" not in speakers(linked)
+    wilson = (PAGES / "batches" / "johnson_wilson_telcon_memo_dash_numbered_paras_one_side_notes_1966.txt").read_text("utf-8")
+    linked = linked_page(wilson, register, tmp_path, name="wilson")
+    # the note's call-out glued to "Wilson1", the date line run into the title: the title names Wilson all the same
+    assert "Wilson" in speakers(linked) and "Prime Minister" not in speakers(linked)
+
+
+def test_a_frus_diary_heading_names_its_keeper(register, tmp_path):
+    text = ("Eisenhower Library, James C. Hagerty papers\n\nNo. 469\nHagerty Diary, Friday, June 25, 1954\n\n"
+            "Churchill and Eden landed at National Airport a little after 10.\n\n"
+            "At lunch the Prime Minister spoke at considerable length about the hydrogen bomb and said that it had "
+            "changed everything.\n\n"
+            "After lunch I had a talk with Eden about the press arrangements. He told me that the British would like to "
+            "avoid any statement.\n\nI told him that we could hold our briefing to general matters.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Hagerty" in speakers(linked)
