@@ -515,7 +515,8 @@ class Layout:
         self.titled_name = re.compile(rf"\b(?P<title>{alternation(merged['titles'])})[ ]"
                                       rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{0,2}})")
         self.titled_person = re.compile(rf"\b(?:{alternation(merged['titles'])})[ ]"
-                                        rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{1,2}})")
+                                        rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{1,2}}"
+                                        rf"|(?:de|De|van|von|du|le)[ ]{upper}[\w’'\-]+)")  # ("President de Gaulle")
         self.run_on_header = re.compile(rf"(?<=[ ])(?P<name>{alternation(merged['headers'])}):[ ]+(?=\S)")
         self.header = re.compile(
         # (a list of people may go on in lower case: "Zaproszeni do wszystkich punktów porządku dziennego:")
@@ -2362,7 +2363,7 @@ class Transcript:
     def _narrator_turn(self, text: str) -> Label | None:
         """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
         "1. In accordance with instructions ... I presented ..." (the first sentence says "I")."""
-        unnumbered = re.sub(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)])\s+", "", text)
+        unnumbered = re.sub(r"^(?:\(\d{1,2}\)|\d{1,4}[.)]|[a-h][.)])\s+", "", text)  # (a telegram's number too: "1391.")
         if AUTHOR_COMMENT.match(unnumbered):  # "In my opinion, Kim Il avoided ...": the author's comment, no one's turn
             return Label(0, 0, "", "", role=NARRATION)
         we = WE_REPORT.match(unnumbered)
@@ -3902,7 +3903,7 @@ def _visit_sentence(text: str) -> str:
 
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|my|I)\b")
 MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited|guests? of|saw"
-                 r"|were present"
+                 r"|were present|call on"  # ("I paid my farewell call on President de Gaulle")
                  r"|paid (?:a |return )?visits? to)\b", re.I)  # who met (in a cable's capitals too)
 # a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."
 RUN_IN_HEADING = re.compile(r"(?:\d{1,2}\.[ ]+)?[A-Z][\w’'\-]*(?:[ ](?:[A-Z][\w’'\-]*|and|of|the|in|on|for|with)){0,5}\.")
@@ -4284,7 +4285,7 @@ HEARD_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEARD))})\b")  # (a quick look 
 # the author hands over a document's text, no words of his: "I gave Peng Zhen the text of the information of the CC"
 HANDED_TEXT = re.compile(r"\b(?:gave|handed(?:[ ]over)?)\b[^.!?]{0,60}?\bthe[ ](?:text|copy|copies)[ ]of\b[^.!?]*")
 INFORMING = re.compile(r"\b(?:information|informed|message|letter|note|told|said|asked|conveyed|handed|gave|passed"
-                       r"|sent|delivered)\b")
+                       r"|sent|delivered|began[ ]by[ ][a-z]+ing)\b")  # ("... and began by conveying the President's regards")
 # the author's question, whose answer follows: "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ..."
 ASKED_BY_I = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?asked\b")
 # a reaction reported with its object: "Comrade Suzdalev agreed with this, and promised ..."
@@ -4310,7 +4311,9 @@ LEAD_WORD = re.compile(r"(?:At|In|On|During|After|Before|Towards?|Then|Later|Whe
 # role ("... the ambassador")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")
 # "He then asked whether ...": the other person's report, in a record in its author's first person
-HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?(?:(?:laughed|smiled)[ ]+and[ ]+)?"
+HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?"
+                        r"(?:(?:laughed|smiled|[a-z]{3,}ed(?:[ ]+[a-z]+){1,4})[ ]+and[ ]+(?:then[ ]+)?)?"  # ("He received this
+                        # very graciously and said")
                         r"(?:said|says|replied|answered"
                         r"|asked|noted|stated|remarked|added|continued|agreed|explained|responded|told|informed|thanked"
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"

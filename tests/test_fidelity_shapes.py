@@ -4869,3 +4869,15 @@ def test_a_frus_diary_heading_names_its_keeper(register, tmp_path):
             "avoid any statement.\n\nI told him that we could hold our briefing to general matters.\n")
     linked = linked_page(text, register, tmp_path)
     assert "Hagerty" in speakers(linked)
+
+
+def test_a_telegram_s_farewell_call_its_words_and_the_host_s_he(register, tmp_path):
+    text = ("262. Telegram From the Embassy in France to the Department of State\n\n"
+            "1391. I paid my farewell call on President de Gaulle this morning and began by conveying the President’s "
+            "warm personal regards. He received this very graciously and said that he had always valued them.\n\n"
+            "I then asked whether the General saw any point on which a meeting might be useful. He replied that he saw "
+            "two: Berlin and the Alliance.\n\nI told him I would report his views exactly.\n\nGavin\n")
+    linked = linked_page(text, register, tmp_path)
+    # the telegram's number before "I", the call and the words it began with, "He received ... and said": de Gaulle,
+    # whom the sentence before names with his title (a particle first: "President de Gaulle")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Gavin", "Gaulle", "Gavin", "Gaulle", "Gavin"]
