@@ -433,7 +433,8 @@ class Layout:
         marks = alternation([*(t.rstrip(".") for t in merged["report_titles"]), "comrade"])  # ("At lunch comrade X")
         # (a participle's clause may be longer: "Having received the answer of the Chinese side to the
         # letter of the six parties, Comrade Kliszko stated ...")
-        clause = (rf"(?:(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning|After|Following|During)"
+        clause = (rf"(?:(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning|After|Following|During"
+                  rf"|Asked|Questioned|Pressed)"  # ("Asked by the President how ..., President Tito said that")
                   rf"(?:[ ]+[\w'’\-]+){{0,15}}(?:,(?:[ ]+[\w'’\-]+){{1,8}})?,[ ]+|"  # ("After a short exchange about
                   # the program of the visit, X ..."; "Following my presentation of ..., which he heard out, Nasser ...")
                   rf"When(?:[ ]+[\w'’\-]+){{1,25}},[ ]+|"  # ("When I asked whether ..., Kim Il Sung replied that")

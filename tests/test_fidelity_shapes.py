@@ -4881,3 +4881,11 @@ def test_a_telegram_s_farewell_call_its_words_and_the_host_s_he(register, tmp_pa
     # the telegram's number before "I", the call and the words it began with, "He received ... and said": de Gaulle,
     # whom the sentence before names with his title (a particle first: "President de Gaulle")
     assert [s.split()[-1] for s in speakers(linked)] == ["Gavin", "Gaulle", "Gavin", "Gaulle", "Gavin"]
+
+
+def test_a_report_after_a_question_put_to_the_speaker(register, tmp_path):
+    text = (PAGES / "batches" / "nixon_tito_memo_presidents_files_caps_headings_dash_lists_mixed_reported_1971.txt") \
+        .read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    asked = [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("Asked by the President")]
+    assert asked == ["Josip Broz Tito"]  # "Asked by the President how ..., President Tito said that"
