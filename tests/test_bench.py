@@ -130,3 +130,14 @@ def test_the_prepare_benchmark_times_each_checkout_s_own_code(tmp_path):
     run = subprocess.run([sys.executable, str(ROOT / "bench" / "prepare.py"), "--docs", "2", "--rounds", "1",
                           "--root", str(broken.parent)], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert run.returncode != 0 and "broken checkout" in run.stderr
+
+
+def test_the_job_benchmark_times_the_worker_s_stages():
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "job.py"), "--docs", "2", "--rounds", "1"],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout)
+    (rounds,) = figures["ms_per_doc"].values()
+    stages = rounds[0]
+    assert {"job", "parse_link", "map", "validate", "pieces", "exports"} <= stages.keys()
+    assert stages["job"] >= stages["parse_link"] + stages["pieces"] > 0  # (the stages run inside the job)
