@@ -17,10 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,19 +67,10 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     roots = [r.resolve() for r in args.root] or [ROOT]
     sys.path.insert(0, str(ROOT / "bench"))
-    from synth import generate
+    from prepare import children_rounds
 
-    with tempfile.TemporaryDirectory(prefix="ldpub-job-") as scratch:
-        source = Path(scratch) / "source"
-        generate(args.docs, source, seed=0, force=True)
-        rounds: dict[str, list[dict]] = {str(r): [] for r in roots}
-        for _ in range(args.rounds):
-            for root in roots:
-                out = subprocess.run([sys.executable, "-c", CHILD, str(source)], capture_output=True, text=True,
-                                     env={**os.environ, "PYTHONPATH": str(root)}, cwd=scratch)
-                if out.returncode:
-                    sys.exit(f"bench/job.py: {root}: the job failed:\n{out.stderr.strip()}")
-                rounds[str(root)].append({k: round(v, 2) for k, v in json.loads(out.stdout.splitlines()[-1]).items()})
+    rounds = {root: [{k: round(v, 2) for k, v in json.loads(line).items()} for line in lines]
+              for root, lines in children_rounds(CHILD, args.docs, args.rounds, roots, "job.py").items()}
     first = min(r["job"] for r in rounds[str(roots[0])])
     print(json.dumps({"docs": args.docs, "ms_per_doc": rounds,
                       "best_ratio_to_first": {r: round(min(x["job"] for x in s) / first, 3) for r, s in rounds.items()}},

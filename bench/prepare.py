@@ -33,6 +33,26 @@ print((time.perf_counter() - started) / len(source.documents))
 """
 
 
+def children_rounds(child: str, docs: int, rounds: int, roots: list[Path], name: str) -> dict[str, list[str]]:
+    """Run ``child`` (a script given the source folder) in a fresh process per checkout and round, on the same
+    ``docs`` generated documents: each checkout's last line of output, per round (``name`` names the failure)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth import generate
+
+    with tempfile.TemporaryDirectory(prefix="ldpub-bench-") as scratch:
+        source = Path(scratch) / "source"
+        generate(docs, source, seed=0, force=True)
+        lines: dict[str, list[str]] = {str(r): [] for r in roots}
+        for _ in range(rounds):
+            for root in roots:
+                out = subprocess.run([sys.executable, "-c", child, str(source)], capture_output=True, text=True,
+                                     env={**os.environ, "PYTHONPATH": str(root)}, cwd=scratch)
+                if out.returncode:
+                    sys.exit(f"bench/{name}: {root}: the run failed:\n{out.stderr.strip()}")
+                lines[str(root)].append(out.stdout.strip().splitlines()[-1])
+    return lines
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=100)
@@ -40,20 +60,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--root", action="append", type=Path, default=[])
     args = parser.parse_args(argv)
     roots = [r.resolve() for r in args.root] or [ROOT]
-    sys.path.insert(0, str(ROOT / "bench"))
-    from synth import generate
-
-    with tempfile.TemporaryDirectory(prefix="ldpub-prepare-") as scratch:
-        source = Path(scratch) / "source"
-        generate(args.docs, source, seed=0, force=True)
-        seconds: dict[str, list[float]] = {str(r): [] for r in roots}
-        for _ in range(args.rounds):
-            for root in roots:
-                out = subprocess.run([sys.executable, "-c", CHILD, str(source)], capture_output=True, text=True,
-                                     env={**os.environ, "PYTHONPATH": str(root)}, cwd=scratch)
-                if out.returncode:
-                    sys.exit(f"bench/prepare.py: {root}: prepare failed:\n{out.stderr.strip()}")
-                seconds[str(root)].append(float(out.stdout.split()[-1]))
+    seconds = {root: [float(line) for line in lines]
+               for root, lines in children_rounds(CHILD, args.docs, args.rounds, roots, "prepare.py").items()}
     first = min(seconds[str(roots[0])])
     print(json.dumps({"docs": args.docs, "seconds_per_doc": seconds,
                       "best_ratio_to_first": {r: round(min(s) / first, 3) for r, s in seconds.items()}}, indent=1))
