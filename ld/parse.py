@@ -2258,6 +2258,8 @@ class Transcript:
         if label and label.end and text[label.end - 1:label.end] == "." and self.preceding.isupper() \
                 and self.preceding[-1:].isalpha() and text[:label.end].isupper():
             return None  # "... FOREIGN SECRETARY NIAZ NAIK AND" / "MFA ADDITIONAL SECRETARY NAJMUDDIN SHAIKH. U.S.": wrapped
+        if label and (report := self._headed_report(text, label)):
+            return report
         if label and label.reported and not label.role and len(label.speaker.split()) == 1 \
                 and label.printed == label.speaker and not self.parser.is_known(label.speaker) \
                 and not self._takes_part(label.speaker):
@@ -2425,7 +2427,8 @@ class Transcript:
                 continue
             label = self.parser.start_label(para.text, {}, reported=False) or self._dash_label(para.text)
             if label and not label.reported and not self._worded_header(para) \
-                    and not self._heading_label(para.text, label):  # ("Content: Main Points of ...", "Cold War: ...")
+                    and not self._heading_label(para.text, label) and not self._headed_report(para.text, label):
+                # ("Content: Main Points of ...", "Cold War: ...", "Korea: Deng said that ...")
                 match = self.layout.label_at_start(para.text)
                 if match and match["verb"] or self.layout.any_verb.search(label.printed):
                     continue  # "Mikoyan spoke about the following questions:" in a diary: its author reports
@@ -2683,9 +2686,17 @@ class Transcript:
                 or self._role_titled(label.role)) and not _same_person(label.role, speaker)
             return replace(label, start=pos, end=pos) if named else None
         if not (self._takes_part(label.speaker) or _addressed(text[:pos], label.speaker)
-                or self._authors_turn(speaker) and self._titled_before(text[:pos], label.speaker)):
+                or self._authors_turn(speaker) and self._titled_before(text[:pos], label.speaker)
+                or match["verb"] in ANSWERING and self._unlisted_known(label.speaker)):
             return None  # ("... told Burmese Ambassador U Hla Maung that ... U Hla Maung asked whether ...": whom he told)
         return replace(label, start=pos, end=pos)
+
+    def _unlisted_known(self, name: str) -> bool:
+        """A person the register knows, in notes that list no participants, who answers ("... Vance replied that ..."
+        in notes of a luncheon whose title names only its guest; not "Khrushchev thinks that ...", relayed): the
+        split is flagged all the same (_markers)."""
+        return not self.narrator and not self.signer and self.parser.is_known(name) \
+            and not any(self.layout.lists_people(h) for h, _ in self.headers)
 
     def _authors_turn(self, speaker: str) -> bool:
         """Is this the record's author, who writes "I"?"""
@@ -3059,6 +3070,18 @@ class Transcript:
         if self.interrupted is not None:  # the interrupted speaker goes on in the next paragraph, a turn of theirs
             host, self.interrupted = self.interrupted, None
             self.introduced = Label(0, 0, "", host["speaker"] or "", reported=host["reported"], role=host["role"] or "")
+
+    def _headed_report(self, text: str, label: Label) -> Label | None:
+        """"Korea: Deng said that Kim Il Sung ...": a colon "label" of no one who takes part, then a report of one
+        who does: the paragraph's topic heading, and that report is its turn."""
+        if not label.end or label.reported or label.role or not text[:label.end].rstrip().endswith(":") \
+                or self.parser.is_known(label.speaker) or self._takes_part(label.speaker):
+            return None
+        after = self.parser.start_label(text[label.end:], self.declared, self.short, reported=True)
+        if after and after.reported and not after.end and after.speaker and after.speaker != label.speaker \
+                and (self._takes_part(after.speaker) or self.parser.is_known(after.speaker)):
+            return Label(0, 0, after.printed, after.speaker, reported=True, role=after.role)
+        return None
 
     def _heading_label(self, text: str, label: Label) -> bool:
         """Before the first turn, a colon "label" of a name nobody knows, no title, whose words end no
@@ -4095,13 +4118,17 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?
 
 # what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"
 # (the verb's object may stand between, named: "informed [Norodom] SIHANOUK that")
+# verbs of one who answers in the conversation itself, not of views relayed ("thinks", "says", "told him")
+ANSWERING = frozenset(("replied", "answered", "responded", "added", "interjected", "interrupted", "countered",
+                       "objected", "rejoined"))
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3})?"
                              r"(?:[ ]+and[ ]+[a-z]+)?(?:[ ]+\[(?:Page|p\.)[ ]?\d{1,4}\])?"
                              r"[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+[a-z]{3,}\b(?<!ed)|(?:no|yes)(?=[,;.])"
                              r"|(?:he|she|it|they|we|there)[ ]+(?:was|were|is|are|had|has|would|could|should|will"
-                             r"|can|did|might|may|must|[a-z]{3,}ed)"
-                             # (a telegram's clause without its article: "Nkrumah said matter was with police")
-                             r"|[a-z]{3,}(?<!ing)[ ]+(?:was|were|is|are|had|has|would|could|should|will|must))\b")
+                             r"|can|did|might|may|must|[a-z]{3,}ed|understood|knew|thought|felt|saw|found|meant)"
+                             # (a telegram's clause without its article: "Nkrumah said matter was with police"; or
+                             # a country's name: "Deng said Japan should do more")
+                             r"|[A-Za-z][a-z]{2,}(?<!ing)[ ]+(?:was|were|is|are|had|has|would|could|should|will|must))\b")
 AT_LENGTH = re.compile(r"[ ]+at[ ]+(?:some[ ]+)?length\b")  # ("Diem then spoke at length, with some bitterness, about")
 THEN_SAID = re.compile(r"(?:[ ]+[a-z]+){1,3},?[ ]+(?:but|and)[ ]+(?:also[ ]+)?(?:said|added|asked|noted|replied|stressed)\b")
 QUOTE_OPENS = re.compile(r"[ ]*,?[ ]+[“\"]")  # a quotation right after the verb

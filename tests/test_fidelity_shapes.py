@@ -4889,3 +4889,17 @@ def test_a_report_after_a_question_put_to_the_speaker(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     asked = [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("Asked by the President")]
     assert asked == ["Josip Broz Tito"]  # "Asked by the President how ..., President Tito said that"
+
+
+def test_notes_with_a_topic_word_and_a_colon_before_each_report(register, tmp_path):
+    text = ("205. Memorandum From the National Security Council Staff to Brzezinski\n\n"
+            "Notes from the Secretary’s Luncheon for Vice Premier Deng Xiaoping, January 31\n\n"
+            "Korea: Deng said that the North was not interested in a war. Vance replied that we were ready for talks "
+            "in which the South took part.\n\n"
+            "Japan: Brzezinski asked Deng how he saw the Japanese defense effort. Deng said Japan should do more.\n\n"
+            "The atmosphere was warm throughout.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Korea:" and "Japan:" head topics, no one speaks them; "Vance replied" answers at the table though the page
+    # names him nowhere else (the register knows him); "said Japan should": indirect speech without "that"
+    assert speakers(linked) == ["Deng Xiaoping", "Cyrus Vance", "Zbigniew Brzezinski", "Deng Xiaoping"]
+    assert all(reported for _, _, reported in turns(linked))
