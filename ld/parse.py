@@ -186,6 +186,20 @@ FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:[a-z]+ly\s+)?"
                               r"(?:asked|applied)[ ]+for[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
                               r"requested[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
                               r"turned[ ]+to[ ][^.;:]{1,60}?[ ]with[ ]a[ ]request)\b")  # ("... to meet with Mao")
+def _he_reports(text: str, pos: int = 0) -> bool:
+    """Does a sentence at ``pos`` report "he" or "she", perhaps after a lead ("In reply to my question, he said")?"""
+    if HE_REPORTS.match(text, pos):
+        return True
+    lead = SENTENCE_LEAD.match(text, pos)
+    rest = text[lead.end():lead.end() + 200] if lead and lead.end() > pos else ""
+    return bool(rest) and bool(HE_REPORTS.match(rest[:1].upper() + rest[1:]))
+
+
+# the author's time with one person, in the narration before the talk: "I did, however, have a quarter of an hour
+# with Dobrynin by ourselves", "I lunched alone with Nehru"
+AUTHOR_WITH = re.compile(r"\bI[ ][^.!?;]{0,20}?\b(?:talked|spoke|met|had|have|sat|lunched|dined)\b[^.!?;]{0,40}?[ ]with[ ]"
+                         r"(?:(?:Mr\.|Ambassador|President|Minister|Prime[ ]Minister)[ ]+)?"
+                         r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})")
 SENTENCE_LEAD = re.compile(r"(?:(?:In|At|During|After|Before|Then|Later|Finally|Next)\b[^.,;:!?\"“]{0,50},[ ]+)?")
 SENTENCE_END = ".!?…)]\"”’"
 # where an embedded label or stage direction may start (after a sentence's end, and the number of a footnote
@@ -2944,7 +2958,7 @@ class Transcript:
             markers.insert(0, (0, 0, "label", Label(0, 0, "", self.points_by, reported=True)))
             labelled = True
         if not labelled and self.reported and (self.current is None or self.current["label"] == "I") \
-                and HE_REPORTS.match(text, _numbered(text)):
+                and _he_reports(text, _numbered(text)):
             # "He then asked whether ..." after the author's "I said ...": not the author, who writes "I", but the
             # person the paragraph before names first ("Comrade Mengistu listened to ... He conveyed ..."), or
             # the last other person who spoke
@@ -2953,6 +2967,10 @@ class Transcript:
                     and not _same_person(named, self.narrator or self.signer or "\0"):
                 other = Label(0, 0, "", named, reported=True)  # ("..., Bolivian Chargé d'Affaires a.i., Mr. Calvimontes,
                 # called on me at his request." / "He informed me that ...")
+            if other is None and self.current is None and (met := AUTHOR_WITH.search(self.previous)) \
+                    and self._takes_part(met["name"]) and not _same_person(met["name"], self.narrator or self.signer or "\0"):
+                other = Label(0, 0, "", met["name"], reported=True)  # ("I did, however, have a quarter of an hour with
+                # Dobrynin by ourselves." / "In reply to my question, he said that ...")
             if other:
                 markers.insert(0, (0, 0, "label", other))
                 labelled = True
@@ -3134,17 +3152,20 @@ class Transcript:
         """Who "He" at ``pos`` is when the sentence before it names one person by a title, other than the
         author, before any clause it reports: "On February 3rd, the Deputy Head of Protocol, Comrade Kim Hyeon-guk,
         visited our embassy. He informed us that ..." (not a sentence of the author, whose object may be anyone)."""
-        starts = [m.end() for m in BOUNDARY.finditer(text, 0, max(pos - 1, 0))]
+        starts = [m.end() for m in BOUNDARY.finditer(text, 0, max(pos - 1, 0))
+                  if _sentence_starts(text, m.end())]  # ("... that Mr. Kosygin had ...": no sentence's end)
         sentence = re.split(r"\b(?:that|whether|if)\b", text[starts[-1] if starts else 0:pos])[0]
         author = self.narrator or self.signer or "\0"
         whole = [piece for piece in SENTENCE_BREAK.split(text[:pos]) if piece.strip()][-1:] or [""]
         if RESTORED_NAME.search(whole[0]) and not RESTORED_NAME.search(sentence):
             sentence = whole[0]  # (the editor's brackets end no sentence: "I received US chargé [Gatry] at his request.")
-        if ASKED_BY_I.search(sentence) or FIRST_PERSON_ACT.search(sentence):  # "I asked the deputy chairman ...,
+        if (asked := ASKED_BY_I.search(sentence)) or FIRST_PERSON_ACT.search(sentence):  # "I asked the deputy chairman ...,
             # Comrade Ri Gi-yeong, why ... He replied that ...", "I paid a visit to the Polish Ambassador, Comrade
             # Wiktor Sztajner. He told me ...": the one the author asked or met, whom the sentence names by a title
             named = {m["name"] for m in self.layout.titled_person.finditer(sentence) if not _same_person(m["name"], author)} \
                 or set(RESTORED_NAME.findall(sentence))  # (or the name the editor restores: "US chargé [Gatry]")
+            if not named and asked and (whom := ADDRESSED_TITLED.match(sentence, asked.end())):
+                named = {whom["name"]}  # ("I said to Com. Tito that it would be best ... He agreed.")
             label = self.parser.start_label(f"{next(iter(named))}: .", self.declared, self.short, reported=False) \
                 if len(named) == 1 else None
             return Label(0, 0, "", label.speaker, reported=True) if label and label.speaker and not label.role else None
@@ -3288,11 +3309,12 @@ class Transcript:
         return label if self._takes_part(label.speaker) else None
 
     def _role_named(self, role: str) -> bool:
-        """Does the title or a header line name this role, or its synonym ("Premier", "Prime Minister")?"""
+        """Does the title or a header line name this role, or its synonym ("Premier", "Prime Minister")? (Or a
+        telegram's first sentence, of the author's visit: "304. Shah received me late yesterday ...")"""
         from ld.speakers import ROLE_SYNONYMS, fold
 
         wanted = re.sub(r"^the ", "", fold(role).rstrip("."))
-        context = fold(" ".join([self.title, *(v for _, v in self.headers)]))  # (or a participant line)
+        context = fold(" ".join([self.title, self.visit, *(v for _, v in self.headers)]))  # (or a participant line)
         return any(re.search(rf"\b{re.escape(r)}\b", context) for r in (wanted, *ROLE_SYNONYMS.get(wanted, ())))
 
     def _role_titled(self, role: str) -> bool:
@@ -3920,14 +3942,22 @@ TELEGRAPHIC_VISIT = re.compile(r"(?:\d{1,4}\.[ ]+)?(?:Saw|Called on|Met with|Vis
 def _visit_sentence(text: str) -> str:
     """A telegram's first sentence when it narrates the author's visit: "803. Saw Nkrumah at Flagstaff House ...",
     "1602. At my request Gottwald received me this morning ..."; else ""."""
-    sentence = re.split(r"(?<=[a-z]{2}[.;])\s", text, maxsplit=1)[0]
+    routing = CABLE_CAPTION.match(text)  # ("2354. Eyes Only Secretary. Khrushchev asked me to come in ...")
+    sentence = re.split(r"(?<=[a-z]{2}[.;])\s", text[routing.end():] if routing else text, maxsplit=1)[0]
     return sentence if TELEGRAPHIC_VISIT.match(text) or MET.search(sentence) and FIRST_PERSON_OBJECT.search(sentence) \
         and re.match(r"\d{1,4}\.[ ]", text) else ""
+
+
+# a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
+# Secretary from Ambassador. ", "Nodis. "
+CABLE_CAPTION = re.compile(r"\d{1,4}\.[ ]+(?:(?:Eyes[ ]Only|For|Nodis|Exdis|Limdis|Personal|Priority|Literally[ ]Eyes)"
+                           r"\b[^.]{0,40}\.[ ]+)+(?=[A-Z])")
 
 
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|my|I)\b")
 MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited|guests? of|saw"
                  r"|were present|call on"  # ("I paid my farewell call on President de Gaulle")
+                 r"|asked me to (?:come|call)|summoned me|called me in"  # ("Khrushchev asked me to come in at 11")
                  r"|paid (?:a |return )?visits? to)\b", re.I)  # who met (in a cable's capitals too)
 # a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."
 RUN_IN_HEADING = re.compile(r"(?:\d{1,2}\.[ ]+)?[A-Z][\w’'\-]*(?:[ ](?:[A-Z][\w’'\-]*|and|of|the|in|on|for|with)){0,5}\.")
@@ -4315,7 +4345,10 @@ HANDED_TEXT = re.compile(r"\b(?:gave|handed(?:[ ]over)?)\b[^.!?]{0,60}?\bthe[ ](
 INFORMING = re.compile(r"\b(?:information|informed|message|letter|note|told|said|asked|conveyed|handed|gave|passed"
                        r"|sent|delivered|began[ ]by[ ][a-z]+ing)\b")  # ("... and began by conveying the President's regards")
 # the author's question, whose answer follows: "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ..."
-ASKED_BY_I = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?asked\b")
+# whom the author spoke to, by a title: "I said to Com. Tito", "I told Ambassador Dobrynin"
+ADDRESSED_TITLED = re.compile(r"[ ]+(?:to[ ]+)?(?P<name>(?:Com\.|Comrade|Cde\.|Mr\.|Ambassador|President|Premier)[ ]+"
+                              r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)")
+ASKED_BY_I = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?(?:asked|said[ ]to|told)\b")
 # a reaction reported with its object: "Comrade Suzdalev agreed with this, and promised ..."
 THANKED_FOR = re.compile(r"[ ]+[^.!?]{1,80}?[ ]for[ ]")
 VISIT_THANKS = re.compile(r"[ ]+[^.!?]{0,40}?\bfor[ ]+(?:the|our|my)[ ]+visit\b")

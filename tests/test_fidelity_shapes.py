@@ -4903,3 +4903,36 @@ def test_notes_with_a_topic_word_and_a_colon_before_each_report(register, tmp_pa
     # names him nowhere else (the register knows him); "said Japan should": indirect speech without "that"
     assert speakers(linked) == ["Deng Xiaoping", "Cyrus Vance", "Zbigniew Brzezinski", "Deng Xiaoping"]
     assert all(reported for _, _, reported in turns(linked))
+
+
+def test_a_telegram_s_caption_and_the_host_who_summoned_the_author(register, tmp_path):
+    text = ("46. Telegram From the Embassy in the Soviet Union to the Department of State\n\n"
+            "2354. Eyes Only Secretary. Khrushchev asked me to come in at 11 a.m. and handed me a paper on Laos. I said "
+            "my government would study it with care. Khrushchev said he agreed that talks should begin soon.\n\n"
+            "He said he would find it awkward to give advice.\n\nThompson\n")
+    linked = linked_page(text, register, tmp_path)
+    # the caption after the telegram's number is no sentence of the visit: the page is read, not refused
+    assert [s.split()[-1] for s in speakers(linked)] == ["Thompson", "Khrushchev"]
+
+
+def test_a_role_the_author_s_visit_names_answers_inside_his_paragraph(register, tmp_path):
+    text = (PAGES / "batches" / "wailes_shah_frus_telegram_not_declassified_brackets_page_mark_1958.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "Shah" is a role, and the telegram's first sentence, of the author's visit ("304. Shah received me"), names it
+    shah = [t.text.split(".")[0] for t, s in zip(linked.doc.turns, speakers(linked)) if s == "Mohammad Reza Pahlavi"]
+    assert shah[:2] == ["Shah said this was more than he had asked for (perhaps second thoughts after Baghdad)",
+                        "Shah expressed satisfaction and said that through [less than 1 line of source text not declassified] "
+                        "our more experienced political officers he hoped we would learn all we could"]
+
+
+def test_a_memorandum_s_he_after_a_lead_is_whom_the_author_sat_with(register, tmp_path):
+    text = ("143. Memorandum of Conversation\n\nPARTICIPANTS\n\n  • W. Averell Harriman, Ambassador at Large\n"
+            "  • Anatoliy F. Dobrynin, Ambassador of USSR\n\n"
+            "Most of the talk was social. I did, however, have a quarter of an hour with Dobrynin by ourselves.\n\n"
+            "In reply to my question, he said that a halt in the bombing could open the way to talks.\n\n"
+            "I told him, however, that Mr. Kosygin had left me with another impression, and I asked whether that was "
+            "still so. He replied that it was not quite so.\n\nW. A. H.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "In reply to my question, he said": the one the author sat with; "He replied" after "Mr. Kosygin" (no
+    # sentence ends at "Mr."): still Dobrynin, not Kosygin
+    assert [s.split()[-1] for s in speakers(linked)] == ["Dobrynin", "Harriman", "Dobrynin"]
