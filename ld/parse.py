@@ -1590,11 +1590,16 @@ class Parser:
 
     def _title_inside(self, words: list[str]) -> int:
         """Where the name starts after a title preceded by a qualifier ("Soviet Ambassador"), or 0."""
+        from ld.speakers import NATIONALITIES  # (imported here: see _takes_part)
+
         for index in range(1, min(len(words) - 1, 4)):
             for width in (3, 2, 1):
                 if index - width >= 0 and " ".join(words[index - width:index]).casefold() in self.layout.title_set:
                     return index
-        return 0
+        # (a name of one word after a nation and its title: "Soviet Ambassador Shcherbakov", not "About Chairman Ho")
+        nation = words[0].casefold().rstrip(".") in NATIONALITIES
+        return next((size + 1 for size in (3, 2, 1) if nation and len(words) == size + 2
+                     and " ".join(words[1:size + 1]).casefold() in self.layout.title_set), 0)
 
     def _speaker(self, title: str, tokens: list[str]) -> tuple[str, str | None]:
         """The speaker's name in a label: title removed; a bracket keeps its name-like words

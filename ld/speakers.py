@@ -104,6 +104,14 @@ OFFICE_OBJECTS = PORTFOLIO_WORDS | {"state", "commerce", "negotiations", "affair
                                     "labor", "labour", "energy", "education", "health", "culture", "industry",
                                     "security", "transport", "communications", "war", "navy", "army", "planning"}
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
+# the nations whose adjective stands before a title and a name ("Soviet Ambassador Shcherbakov"), folded
+NATIONALITIES = frozenset((
+    "soviet", "chinese", "korean", "vietnamese", "mongolian", "albanian", "yugoslav", "polish", "czechoslovak",
+    "hungarian", "romanian", "bulgarian", "cuban", "american", "us", "u.s", "british", "french", "italian", "indian",
+    "japanese", "indonesian", "cambodian", "lao", "laotian", "burmese", "egyptian", "syrian", "iraqi", "iranian",
+    "afghan", "pakistani", "ghanaian", "guinean", "algerian", "israeli", "austrian", "swedish", "finnish", "norwegian",
+    "danish", "dutch", "belgian", "canadian", "mexican", "brazilian", "argentine", "chilean", "east", "west", "gdr",
+    "frg", "german", "turkish", "greek", "spanish", "portuguese", "thai", "philippine", "australian", "ethiopian"))
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 ADDRESS_HEADERS = frozenset({"to", "addressee", "memorandum for", "for"})
 # how a resolution says it guessed a lone surname from the register (flagged): no diplomat's name is so guessed
@@ -252,6 +260,8 @@ class Names:
         words = name.split()
         folded = [fold(w).rstrip(".,") for w in words]
         taken = 0
+        if len(words) > 2 and folded[0] in NATIONALITIES and folded[1] in self.by_first and folded[1] != "the":
+            taken = 1  # "Soviet Ambassador Shcherbakov", "Polish Foreign Minister Tadeusz Olechowski": the title's nation
         while taken < len(words):
             width = next((len(t) for t in self.by_first.get(folded[taken], ()) if folded[taken:taken + len(t)] == list(t)), 0)
             if not width or width >= len(words) - taken:

@@ -4936,3 +4936,13 @@ def test_a_memorandum_s_he_after_a_lead_is_whom_the_author_sat_with(register, tm
     # "In reply to my question, he said": the one the author sat with; "He replied" after "Mr. Kosygin" (no
     # sentence ends at "Mr."): still Dobrynin, not Kosygin
     assert [s.split()[-1] for s in speakers(linked)] == ["Dobrynin", "Harriman", "Dobrynin"]
+
+
+def test_a_former_office_and_a_nation_s_title_before_one_name(register, tmp_path):
+    text = HEAD + ("Vice Premier Deng said: The door to China remains open to you.\n\n"
+                   "Former Prime Minister Tanaka said: I will come when the plum trees are in flower.\n\n"
+                   "Vice Premier Deng said: Then we shall wait for you.\n\n"
+                   "Soviet Ambassador Shcherbakov said: The talks will go on in Moscow.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Former Prime Minister" and "Soviet Ambassador" are no part of the name: one person "Tanaka", one "Shcherbakov"
+    assert speakers(linked) == ["Deng Xiaoping", "Tanaka", "Deng Xiaoping", "Shcherbakov"]
