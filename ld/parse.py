@@ -2185,6 +2185,10 @@ class Transcript:
             named = set(re.findall(r"\w+", f"{self.title} {self.summaries}".casefold()))
             if words and all(w in named and w not in self.layout.title_set for w in words):
                 names.append(" ".join(w.title() for w in signed_line.split()))
+        sent = CABLE_FOR_FROM.search(self.parser.page_text, 0, 3000) if self.parser.shouting else None
+        if sent and sent["name"].split()[0].casefold() not in self.layout.title_set | {"the"}:
+            names = [sent["name"].title()]  # "FOR SECRETARY KISSINGER FROM SENATOR DICK CLARK": the cable's "I" is
+            # Clark's, whom the consul ("HALSTED", who signs) only transmits
         if names and not self.narrator:  # who signs a record in the first person is its author
             self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
         return paragraphs + notes
@@ -4550,6 +4554,10 @@ def _sentence_starts(text: str, pos: int) -> bool:
     return not (ABBREVIATION_END.search(text, max(pos - 8, 0), pos) or re.search(r"[,;:][\"”’']\s*$", text[max(pos - 4, 0):pos]))
 
 
+# a cable's line that names whom it is from, other than its post: "FOR SECRETARY KISSINGER FROM SENATOR DICK CLARK"
+CABLE_FOR_FROM = re.compile(r"^FOR[ ]+[A-Z][A-Z.\- ]{2,60}?[ ]+FROM[ ]+(?:(?:SENATOR|AMBASSADOR|CONGRESSMAN|GOVERNOR"
+                            r"|UNDER[ ]SECRETARY|DEPUTY[ ]SECRETARY|ASSISTANT[ ]SECRETARY|SECRETARY)[ ]+)?"
+                            r"(?P<name>[A-Z][A-Z.\-]+(?:[ ][A-Z][A-Z.\-]+){1,2})[ ]*$", re.M)
 # a signature of initials and a surname ("S. Chervonenko"), and the signer's office above it ("Ambassador of
 # the USSR in the PRC", "Consul General of the USSR in Shanghai")
 INITIALLED = re.compile(r"^(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$")

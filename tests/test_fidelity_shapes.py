@@ -4946,3 +4946,11 @@ def test_a_former_office_and_a_nation_s_title_before_one_name(register, tmp_path
     linked = linked_page(text, register, tmp_path)
     # "Former Prime Minister" and "Soviet Ambassador" are no part of the name: one person "Tanaka", one "Shcherbakov"
     assert speakers(linked) == ["Deng Xiaoping", "Tanaka", "Deng Xiaoping", "Shcherbakov"]
+
+
+def test_a_cable_for_the_secretary_from_a_senator_is_the_senator_s(register, tmp_path):
+    text = (PAGES / "batches" / "clark_machel_caps_cable_first_person_senator_quoted_he_said_page_header_1975.txt") \
+        .read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "FOR SECRETARY KISSINGER FROM SENATOR DICK CLARK": the cable's "I" is Clark's, not the consul's who signs it
+    assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"} == {"Dick Clark"}
