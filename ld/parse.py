@@ -2149,6 +2149,10 @@ class Transcript:
         elif not signed and len(last) == 2 and OFFICE_BELOW.match(last[0]) \
                 and (named_above := NAME_LINE.match(last[1]) or SURNAME_SIGNED.match(last[1])):
             signed = [paragraphs.pop()]  # "AMBASSADOR" above "Reis Malile" (or "Ambassador of the CSSR" above "Moravec")
+        elif not signed and len(last) in (2, 3) and (named_above := FULL_NAME_LINE.match(last[0])) \
+                and all(RANK_OR_OFFICE.search(line) for line in last[1:]) \
+                and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]):
+            signed = [paragraphs.pop()]  # "Vernon A. Walters" / "Major General, USA" / "Defense Attaché"
         elif not signed and len(paragraphs) > 2 and OFFICE_BELOW.match(paragraphs[-1].text) \
                 and (named_above := NAME_LINE.match(paragraphs[-2].text) or SURNAME_SIGNED.match(paragraphs[-2].text)):
             signed = [paragraphs[-2], paragraphs[-1]]
@@ -2369,6 +2373,11 @@ class Transcript:
             label = self._subject(" ".join(words[:size]) + " .")
             if label and self._takes_part(label.speaker):
                 return label
+        role = ROLE_SUBJECT.match(unnumbered)  # "The Under Secretary received the Cambodian Delegation ... and told
+        # them that ...": a role the participant list names
+        if role and self._role_named(role["role"]):
+            found = self.parser.start_label(f"{role[0]} said that .", self.declared, self.short, reported=True)
+            return replace(found, start=0, end=0) if found and found.role else None
         return None
 
     def _quoted(self, text: str) -> Label | None:
@@ -4531,7 +4540,10 @@ PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.[ ]+")
 
 
 # after a person's act, in the same sentence, the words he reports: "... GLANCED AT THE LIST, SAID", "smiled and said"
-ACT_THEN_SAID = re.compile(r"(?:,|\band)[ ]+(?:then[ ]+)?(?:said|stated|added|remarked|replied|answered|declared)\b", re.I)
+# a paragraph's subject that is a role: "The Under Secretary", "The Ambassador"
+ROLE_SUBJECT = re.compile(r"The[ ](?P<role>(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)(?=[ ][a-z])")
+ACT_THEN_SAID = re.compile(r"(?:,|\band)[ ]+(?:then[ ]+)?(?:said|stated|added|remarked|replied|answered|declared"
+                           r"|told[ ](?:him|her|them|us|me)[ ]that)\b", re.I)
 
 
 def _after_topic(text: str) -> str:
@@ -4574,6 +4586,10 @@ OFFICE_BELOW = re.compile(r"^(?:(?:acting|deputy)[ ])?"
                           r"(?:charg[ée] d'affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
                           r"counsel+or|(?:first|second|third|1st|2nd|3rd)[ ]secretary|attach[ée]|minister)"
                           r"(?:[ ,][^.!?:]{0,60})?$", re.I)  # ("Stark" / "3rd Secretary")
+# a signer's full name on its line, a middle initial too ("Vernon A. Walters"), over his rank and office
+FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}$")
+RANK_OR_OFFICE = re.compile(r"\b(?:General|Colonel|Admiral|Captain|Major|Ambassador|Attach[ée]|Consul|Counsel+or|Secretary"
+                            r"|Minister|Chargé|Charge|Director|Assistant|Adviser|Advisor|USA|USN|USAF|USMC)\b")
 # an office and the name that signs, on one line: "Ambassador Corneliu Bogdan"
 TITLED_SIGNATURE = re.compile(r"^(?:Ambassador|Consul General|Consul|Charg[ée] d'Affaires(?: a\.i\.)?|Counsellor|Counselor)[ ]+"
                               r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})$")

@@ -112,6 +112,9 @@ NATIONALITIES = frozenset((
     "afghan", "pakistani", "ghanaian", "guinean", "algerian", "israeli", "austrian", "swedish", "finnish", "norwegian",
     "danish", "dutch", "belgian", "canadian", "mexican", "brazilian", "argentine", "chilean", "east", "west", "gdr",
     "frg", "german", "turkish", "greek", "spanish", "portuguese", "thai", "philippine", "australian", "ethiopian"))
+# a plain personal name, a middle initial too: "Walter Bedell Smith", "Donald R. Heath"
+OFFICE_LEADS = frozenset({"under", "deputy", "assistant", "vice", "first"})  # the words an office may open with
+PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}")
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 ADDRESS_HEADERS = frozenset({"to", "addressee", "memorandum for", "for"})
 # how a resolution says it guessed a lone surname from the register (flagged): no diplomat's name is so guessed
@@ -377,6 +380,8 @@ class Resolver:
         # a few words too: "the Ambassador of the Republic of Cuba, Flores Ibarra")
         for match in self.names.roles_in_title().finditer(PLACE_COMMA.sub(" ", title)):
             role = fold(match["role"]).rstrip(".")
+            role = self.role_aliases.get(role, role) if role.isalpha() and role.upper() == match["role"] else role
+            # (a cable's short form in its capitals: "PRIMIN KIM CHONG-PIL" names the Prime Minister)
             before = fold(match.string[:match.start()]).rstrip()
             if any(before.endswith(q) for q in QUALIFIERS) and not role.startswith(QUALIFIERS):
                 continue  # "Vice Premier Chen Yi" names no premier
@@ -407,6 +412,7 @@ class Resolver:
             if any(fold(w).strip(".,") in self.names.titles for w in name.split()[:-1]):
                 continue  # "Secretary of State Dean Rusk, UK Foreign Secretary Butler": another office inside, a list
             if self.names.key(name).words and _plausible_name(name):
+                name = _uncapped(name)  # ("PRIMIN KIM CHONG-PIL" in a cable's capitals)
                 self.context.title_roles.append((role, name))
                 found = self.lookup(name)
                 self._remember(name, found.entity)
@@ -611,6 +617,9 @@ class Resolver:
         if NAME_AFTER_OFFICE.fullmatch(description.strip()) and not NAME_AFTER_OFFICE.fullmatch(head.strip()) \
                 and set(re.findall(r"[a-z]+", fold(head))) & OFFICE_WORDS:
             # "Min of Finance, Hon David Smith", "The Prime Minister, PW Botha": the office first, then the name
+            head, description = description, head
+        elif _office_then_name(head, description) and not self._not_a_person(description.strip()):
+            # FRUS: "Under Secretary of State, Walter Bedell Smith", "Ambassador to Cambodia, Donald R. Heath"
             head, description = description, head
         head = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", head).split())  # a gloss or another spelling
         head = re.sub(r"(?<=[a-z])\d{1,2}$", "", head)  # FRUS's note call-out: "Chairman Park Chung Hee2"
@@ -1530,12 +1539,24 @@ def _entries(value: str) -> list[str]:
                 entries[-1] += " " + part + "."  # "Andropov, Iu. V., Grishin, V.V.": a surname, then its initials
             elif index and len(lines) > 1 and (_describes(part) or index >= 2 and re.fullmatch(r"[A-Z][a-z]+", part)
                                                or index == 1 and NAME_AFTER_OFFICE.fullmatch(part)
-                                               and set(re.findall(r"[a-z]+", fold(entries[-1]))) & OFFICE_WORDS):
+                                               and set(re.findall(r"[a-z]+", fold(entries[-1]))) & OFFICE_WORDS
+                                               or index == 1 and _office_then_name(entries[-1], part)):
                 # "J. Cyrankiewicz, Prime Minister of Poland", "Edvard Kardelj, Member, Presidency",
                 entries[-1] += ", " + part  # "W. Gomulka, First Secretary, Polish United Workers' Party": one person
             else:
                 entries.append(part)
     return entries
+
+
+def _office_then_name(office: str, name: str) -> bool:
+    """An office first, then a plain name after its comma: "Under Secretary of State, Walter Bedell Smith",
+    "Ambassador to Cambodia, Donald R. Heath" (FRUS)."""
+    words = re.findall(r"[a-z]+", fold(office))
+    linked = {"of", "to", "for", "in", "the", "and", "state", "general"}
+    # (the office's words only, and the place after its "to" or "of": no name inside, "Ambassador Harry G. Barnes")
+    bare = all(w in OFFICE_WORDS | OFFICE_LEADS | linked or at and words[at - 1] in linked for at, w in enumerate(words))
+    return bare and bool(words) and words[0] in OFFICE_WORDS | OFFICE_LEADS and bool(set(words) & OFFICE_WORDS) \
+        and bool(PLAIN_NAME.fullmatch(name.strip())) and not set(re.findall(r"[a-z]+", fold(name))) & (ROLE_WORDS | BODIES)
 
 
 def _name_cased(word: str) -> bool:

@@ -4954,3 +4954,37 @@ def test_a_cable_for_the_secretary_from_a_senator_is_the_senator_s(register, tmp
     linked = linked_page(text, register, tmp_path)
     # "FOR SECRETARY KISSINGER FROM SENATOR DICK CLARK": the cable's "I" is Clark's, not the consul's who signs it
     assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"} == {"Dick Clark"}
+
+
+def test_a_memorandum_signed_by_a_name_over_its_rank_and_office(register, tmp_path):
+    text = ("61. Memorandum for Record, Paris, December 9, 1971\n\nMEMORANDUM FOR RECORD\n\n"
+            "On the morning of 9 December I walked to the Embassy Residence. Tsao met me at the door.\n\n"
+            "Tsao said that Peking wished a message to reach Dr. Kissinger before the end of the week. I said that I was "
+            "at his disposal at any hour.\n\nI left the Residence at 1045.\n\n"
+            "Vernon A. Walters\nMajor General, USA\nDefense Attaché\n\n"
+            "  1. Source: National Archives, Nixon Presidential Materials. Top Secret.\n")
+    linked = linked_page(text, register, tmp_path)
+    # the name over the rank and the office signs the memorandum: its "I" is Walters
+    assert [s.split()[-1] for s in speakers(linked)] == ["Tsao", "Walters"]
+
+
+def test_an_office_then_a_name_in_a_frus_list_and_its_role_s_act_and_words(register, tmp_path):
+    text = ("396.1 GE/5–1254\n\nMemorandum of Conversation, by the Special Adviser to the United States Delegation\n\n"
+            "  • Cambodian Delegation: Tep Phan, Foreign Minister; Nong Kimny, Ambassador\n"
+            "  • Under Secretary of State, Walter Bedell Smith\n  • Ambassador to Cambodia, Donald R. Heath\n\n"
+            "The Under Secretary received the Cambodian Delegation at the villa and told them that the American "
+            "Delegation would support any reasonable demand.\n\n"
+            "Tep Phan answered that no Cambodian government could accept a zone.\n\n"
+            "The Under Secretary asked what the Delegation would do next.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Under Secretary of State, Walter Bedell Smith": the office first, then the name; "The Under Secretary
+    # received ... and told them that": his act, then his words
+    assert speakers(linked) == ["Walter Bedell Smith", "Tep Phan", "Walter Bedell Smith"]
+
+
+def test_a_cable_s_short_form_of_an_office_names_its_holder(register, tmp_path):
+    text = (PAGES / "batches" / "sneider_kim_jong_pil_caps_cable_begin_summary_primin_page_header_parenthesis_1974.txt") \
+        .read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "PRIMIN" is the Prime Minister, whom the cable's first line names (in the case a name is written in)
+    assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "PRIMIN"} == {"Kim Chong-Pil"}
