@@ -191,8 +191,13 @@ def _he_reports(text: str, pos: int = 0) -> bool:
     if HE_REPORTS.match(text, pos):
         return True
     lead = SENTENCE_LEAD.match(text, pos)
+    lead = lead if lead and lead.end() > pos else LEAD_NO_COMMA.match(text, pos)  # ("After tea he turned ...")
     rest = text[lead.end():lead.end() + 200] if lead and lead.end() > pos else ""
     return bool(rest) and bool(HE_REPORTS.match(rest[:1].upper() + rest[1:]))
+
+
+# a short lead of time without its comma, before "he" or "she": "After tea he turned serious and asked"
+LEAD_NO_COMMA = re.compile(r"(?:After|Before|At|During|Later|Then|Finally|Next)\b[^.,;:!?\"“]{0,40}?[ ](?=(?:he|she)[ ])")
 
 
 # the author's time with one person, in the narration before the talk: "I did, however, have a quarter of an hour

@@ -4988,3 +4988,11 @@ def test_a_cable_s_short_form_of_an_office_names_its_holder(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     # "PRIMIN" is the Prime Minister, whom the cable's first line names (in the case a name is written in)
     assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "PRIMIN"} == {"Kim Chong-Pil"}
+
+
+def test_a_lead_of_time_without_its_comma_before_he_asked(register, tmp_path):
+    text = (PAGES / "batches" / "alekseyev_raul_castro_staging_journal_nbsp_lines_he_continued_1963.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "At the end of the dinner he asked for silence and said": a lead of time, no comma, then "he": the host
+    dinner = [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("At the end of the dinner")]
+    assert dinner == ["Raúl Castro"]
