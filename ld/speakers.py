@@ -90,6 +90,9 @@ BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "leg
           "commission", "assembly", "congress", "presidium", "politburo", "secretariat", "army", "academy",
           "institute", "union", "front", "cabinet", "republic", "kingdom", "federation"}
 # where a meeting is held, after a title's comma: no person ("Mid-Ocean Club", "Blair House", "Hotel Crillon")
+# a title's date after the place of the meeting: "Memorandum of a Conversation, New Delhi, December 10, 1959"
+DATE_AFTER_PLACE = re.compile(r"[ ]*,[ ]*(?:\d{1,2}[ ]+)?(?:January|February|March|April|May|June|July|August|September"
+                              r"|October|November|December)\b")
 VENUES = {"club", "house", "hotel", "palace", "hall", "residence", "building", "villa", "dacha", "castle", "room",
           "centre", "center", "airport", "station", "kremlin", "conference", "headquarters"}
 EVENT_WORDS |= BODIES | {"people's", "state", "republic"}  # (after a role: "Chairman of the State Council")
@@ -373,7 +376,7 @@ class Resolver:
     def _read_title(self, title: str) -> None:
         """'Premier Zhou Enlai's reception of the Ambassador of Cambodia Sisowath Sirik Matak'."""
         # FRUS's note call-out glued to the title's last name, and the date line run on: "... Wilson1 June 28, 1966, 9:40 p.m."
-        title = TITLE_DATE_TAIL.sub("", TITLE_CALLOUT.sub("", title))
+        printed, title = title, TITLE_DATE_TAIL.sub("", TITLE_CALLOUT.sub("", title))
         self.title_words = set(re.findall(r"\w+", fold(title)))
         title = NICKNAME.sub("", title)  # "Interview with Ernesto “Che” Guevara": Ernesto Guevara
         # "Ambassador to Bulgaria, Ha Dong-yun": the name after the place and a comma is the holder's (a place of
@@ -434,7 +437,9 @@ class Resolver:
             entity = self.register.resolve(name)
             if (len(words) >= 2 or honoured and len(words) == 1 and len(words[0]) >= 4) \
                     and not set(words) & ROLE_WORDS and (entity is None or entity.type == "Person") \
-                    and words[-1] not in VENUES | BODIES:  # ("Memorandum of a Conversation, Mid-Ocean Club, Bermuda")
+                    and words[-1] not in VENUES | BODIES \
+                    and not re.search(re.escape(match["name"]) + DATE_AFTER_PLACE.pattern, printed):
+                # ("Memorandum of a Conversation, Mid-Ocean Club, Bermuda"; "..., New Delhi, December 10, 1959")
                 self.context.title_people.append(name)
                 if not any(self.names.key(name).names(form) for form, _ in self.seen) \
                         and not any(self.names.key(name).names(form) for form, _ in self.local):

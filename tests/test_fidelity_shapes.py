@@ -4996,3 +4996,16 @@ def test_a_lead_of_time_without_its_comma_before_he_asked(register, tmp_path):
     # "At the end of the dinner he asked for silence and said": a lead of time, no comma, then "he": the host
     dinner = [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("At the end of the dinner")]
     assert dinner == ["Raúl Castro"]
+
+
+def test_a_frus_title_s_place_before_its_date_is_no_person(register, tmp_path):
+    text = ("247. Memorandum of a Conversation, New Delhi, December 10, 1959, 11:30 a.m.\n\n"
+            "  • India\n    • Prime Minister Nehru\n    • Mr. S. Dutt, Foreign Secretary\n"
+            "  • United States\n    • The President\n    • Ambassador Bunker\n\n"
+            "The President said that he had come from Karachi and Kabul. Nehru remarked that all of Asia was on the "
+            "move.\n\nThe President said he had been impressed by President Ayub’s earnestness.\n\n"
+            "  1. Source: Eisenhower Library, Whitman File, International Meetings. Secret.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "New Delhi" stands before the title's date: where they met, not the one person the list leaves unnamed
+    assert "New Delhi" not in speakers(linked)
+    assert speakers(linked)[0] == "Dwight D. Eisenhower"
