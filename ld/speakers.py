@@ -115,8 +115,8 @@ NATIONALITIES = frozenset((
     "afghan", "pakistani", "ghanaian", "guinean", "algerian", "israeli", "austrian", "swedish", "finnish", "norwegian",
     "danish", "dutch", "belgian", "canadian", "mexican", "brazilian", "argentine", "chilean", "east", "west", "gdr",
     "frg", "german", "turkish", "greek", "spanish", "portuguese", "thai", "philippine", "australian", "ethiopian"))
-# a plain personal name, a middle initial too: "Walter Bedell Smith", "Donald R. Heath"
 OFFICE_LEADS = frozenset({"under", "deputy", "assistant", "vice", "first"})  # the words an office may open with
+# a plain personal name, a middle initial too: "Walter Bedell Smith", "Donald R. Heath"
 PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}")
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 ADDRESS_HEADERS = frozenset({"to", "addressee", "memorandum for", "for"})
