@@ -831,6 +831,12 @@ class Resolver:
                         found.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{name!r} read as {entity.label}, "
                                                                  "whom the title names, with one letter different",
                                                                  doubtful=True))
+        if not found and len(key.words) >= 3:  # ("Jozip Broz Tito": two words of three the register's, in order, the
+            # third one letter off; a name of two words is read only against the page, as above)
+            for form, entity in self.index.near(key):
+                if entity.type == "Person" and _one_letter_off(key, form):
+                    found.setdefault(entity.slug, Resolution(entity, REGISTER, f"{name!r} read as the register's "
+                                                             f"{entity.label}, with one letter different", doubtful=True))
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _letters_lost(self, name: str) -> Resolution | None:

@@ -5009,3 +5009,13 @@ def test_a_frus_title_s_place_before_its_date_is_no_person(register, tmp_path):
     # "New Delhi" stands before the title's date: where they met, not the one person the list leaves unnamed
     assert "New Delhi" not in speakers(linked)
     assert speakers(linked)[0] == "Dwight D. Eisenhower"
+
+
+def test_a_three_word_name_one_letter_off_the_register_s(register, tmp_path):
+    text = HEAD + ("Jozip Broz Tito: We shall go to the conference whatever the others decide.\n\n"
+                   "Kim Il Sung: Then we shall meet there.\n\n"
+                   "Jozip Broz Tito: Good.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Jozip": two words of three are the register's Tito's, the third one letter off: read as him, flagged
+    assert speakers(linked)[0] == "Josip Broz Tito" and speakers(linked)[2] == "Josip Broz Tito"
+    assert "speaker-to-confirm" in codes(linked)
