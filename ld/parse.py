@@ -1887,6 +1887,11 @@ class Transcript:
             # the archive's summary: "Drânceanu reports on an audience with the Shah", of a telegram in the first
             # person that never names its author (who is named nowhere in the record, so is no speaker of it)
             self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
+        bracketed = next((m for p in paragraphs[:8] if (m := AUTHOR_BRACKETED.search(p.text))), None) \
+            if not (self.narrator or self.signer) else None
+        if bracketed:  # "During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation ...", "I [Iudin] observed":
+            # the editor names who writes "I"
+            self.narrator = " ".join(self.layout.normalise(w) for w in bracketed["name"].split())
         joint = JOINT_REPORTERS.search(self.summaries) if not (self.narrator or self.signer) else None
         if joint:  # "Mikoyan and Suslov report from Budapest on ...": the telegram's "We" is the two of them
             self.joint_authors = tuple(" ".join(self.layout.normalise(w) for w in joint[g].split()) for g in ("name", "second"))
@@ -2673,13 +2678,13 @@ class Transcript:
         if not _sentence_starts(text, pos):
             return None
         author = self.narrator or self.signer
-        if author and not _same_person(author, speaker) and FIRST_PERSON.match(text, pos) \
-                and not FIRST_PERSON_ACT.match(text, pos) and not _in_quotation(text, pos) \
+        lead = SENTENCE_LEAD.match(text, pos)  # ("In the course of the conversation, I mentioned that ...")
+        at = lead.end() if lead else pos
+        if author and not _same_person(author, speaker) and FIRST_PERSON.match(text, at) \
+                and not FIRST_PERSON_ACT.match(text, at) and not _in_quotation(text, pos) \
                 and not HE_SAID_TAG.match(text):  # ("... I WAS ACCOMPANIED BY THE DCM.": an act; "In Aden, he said,
             # the comrades ... I answered that ...": the one reported quotes his own answer)
             return Label(pos, pos, "I", author, reported=True)  # "... I again emphasized that ..." in Deng's turn
-        lead = SENTENCE_LEAD.match(text, pos)  # ("In the course of the conversation, I mentioned that ...")
-        at = lead.end() if lead else pos
         first = FIRST_PERSON.match(text, at) if not author and speaker and speaker != AUTHOR else None
         if first and self.layout.any_verb.search(first[0]) and not FIRST_PERSON_ACT.match(text, at) \
                 and not _in_quotation(text, pos) \
@@ -4591,6 +4596,10 @@ OFFICE_BELOW = re.compile(r"^(?:(?:acting|deputy)[ ])?"
                           r"(?:charg[ée] d'affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
                           r"counsel+or|(?:first|second|third|1st|2nd|3rd)[ ]secretary|attach[ée]|minister)"
                           r"(?:[ ,][^.!?:]{0,60})?$", re.I)  # ("Stark" / "3rd Secretary")
+# the author the editor names in brackets after "I" or "my": "I [Iudin] observed", "my [GDR ambassador to the DRV,
+# Wolfgang Bertold] conversation" (the name after the office and its comma)
+AUTHOR_BRACKETED = re.compile(r"(?<![\w’'])(?:I|[Mm]y|[Mm]e)[ ]+\[(?:[^\[\]]*?,[ ]*)?"
+                              r"(?P<name>[A-Z][\w’'\-]*\.?(?:[ ][A-Z][\w’'\-]*\.?){0,3})\]")
 # a signer's full name on its line, a middle initial too ("Vernon A. Walters"), over his rank and office
 FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}$")
 RANK_OR_OFFICE = re.compile(r"\b(?:General|Colonel|Admiral|Captain|Major|Ambassador|Attach[ée]|Consul|Counsel+or|Secretary"

@@ -5019,3 +5019,21 @@ def test_a_three_word_name_one_letter_off_the_register_s(register, tmp_path):
     # "Jozip": two words of three are the register's Tito's, the third one letter off: read as him, flagged
     assert speakers(linked)[0] == "Josip Broz Tito" and speakers(linked)[2] == "Josip Broz Tito"
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_the_author_the_editor_names_in_brackets_after_my(register, tmp_path):
+    text = (PAGES / "batches" / "bertold_shcherbakov_gdr_note_bracketed_author_alternating_in_paragraph_1965.txt") \
+        .read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation": the editor names who writes "I"; and
+    # "In this respect, I referred ..." inside Shcherbakov's paragraph is the author's, after its lead
+    mine = {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}
+    assert mine == {"Wolfgang Bertold"}
+    assert any(t.text.startswith("In this respect, I referred") and s == "Wolfgang Bertold"
+               for t, s in zip(linked.doc.turns, speakers(linked)))
+
+
+def test_a_book_reader_s_shell_line_is_no_label(register, tmp_path):
+    text = (PAGES / "batches" / "stalin_mao_book_copy_pipe_table_rows_labels_zhou_interjects_1950.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    assert "BOOK" not in [label for label, _ in labels_and_speakers(linked)]  # "BOOK: Brothers in Arms"
