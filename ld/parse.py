@@ -1030,7 +1030,8 @@ class Parser:
             return True  # "PARTICIPANTS" alone, its list on the lines after it; FRUS's "• Yugoslav Side:"
         if reported and self.layout.narration and self.layout.narration.match(text):
             return True  # "The meeting took place on 17 June ...": the record's own narration opens it
-        if reported and _visit_sentence(text) and (TELEGRAPHIC_VISIT.match(text) or FIRST_PERSON.search(text)):
+        if reported and _visit_sentence(text) and (TELEGRAPHIC_VISIT.match(text) or FIRST_PERSON.search(text)
+                                                   or HE_REPORTS.search(text)):  # ("... He said every week brings ...")
             # "803. Saw Nkrumah at Flagstaff House ...": a telegram's author, his "I" left out; "1602. At my request
             # Gottwald received me this morning ... I told him that ...": the author's visit, then his words
             return True
@@ -2990,7 +2991,10 @@ class Transcript:
             # "He then asked whether ..." after the author's "I said ...": not the author, who writes "I", but the
             # person the paragraph before names first ("Comrade Mengistu listened to ... He conveyed ..."), or
             # the last other person who spoke
-            other = self._subject(self.previous) or (self._pronoun_speaker(para.location.line) if self.current else None)
+            telegram = re.match(r"\d{1,4}\.[ ]+", self.previous) if self.current is None else None
+            other = self._subject(self.previous[telegram.end():] if telegram else self.previous) \
+                or (self._pronoun_speaker(para.location.line) if self.current else None)
+            # (past a telegram's number: "498. Ben Gurion asked me to come to his office ..." / "He said it was hard")
             if other is None and (named := self.parser.one_titled(self.previous)) \
                     and not _same_person(named, self.narrator or self.signer or "\0"):
                 other = Label(0, 0, "", named, reported=True)  # ("..., Bolivian Chargé d'Affaires a.i., Mr. Calvimontes,

@@ -5037,3 +5037,13 @@ def test_a_book_reader_s_shell_line_is_no_label(register, tmp_path):
     text = (PAGES / "batches" / "stalin_mao_book_copy_pipe_table_rows_labels_zhou_interjects_1950.txt").read_text("utf-8")
     linked = linked_page(text, register, tmp_path)
     assert "BOOK" not in [label for label, _ in labels_and_speakers(linked)]  # "BOOK: Brothers in Arms"
+
+
+def test_a_host_who_summons_the_author_and_his_he_past_the_telegram_s_number(register, tmp_path):
+    text = (PAGES / "batches" / "lawson_ben_gurion_frus_telegram_first_person_quoted_reply_garble_signature_1955.txt") \
+        .read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "498. Ben Gurion asked me to come to his office ..." opens the record though its own words are "He said ...";
+    # the next paragraph's "He said it was hard" is Ben Gurion's, past the telegram's number
+    hard = [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("He said it was hard")]
+    assert hard == ["Ben Gurion"]
