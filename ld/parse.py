@@ -2268,9 +2268,19 @@ class Transcript:
             return None  # "Top Secret Memorandum - Wilson Center ...": a heading the title repeats, no person
         return Label(0, match.end(), label.printed, label.speaker, role=label.role, alias=label.alias)
 
+    def _withheld(self, text: str, pos: int = 0) -> Label | None:
+        """"[less than 1 line of source text not declassified] said that ...": a report whose speaker the
+        declassification withheld (FRUS): a turn of no one the page can name, never of the turn before."""
+        match = WITHHELD_SUBJECT.match(text, pos)
+        if not match or not self.layout.any_verb.match(text, match.end()):
+            return None
+        return Label(pos, pos, match["bracket"], "", reported=True, role="withheld")
+
     def _start_label(self, text: str) -> Label | None:
         """The label at the paragraph's start; a report by one untitled word the page never names, not followed
         by indirect speech ("Official talks Between the president ..."), is no report."""
+        if text.startswith("[") and (withheld := self._withheld(text)):
+            return withheld
         label = self.parser.start_label(text, self.declared, self.short, self.reported)
         if label is None and self.quoting and text[:1] in "“\"":
             # a report the record quotes in several paragraphs, each opening with a quotation mark ('“Stalin began by
@@ -2827,6 +2837,10 @@ class Transcript:
         speaker = (first.speaker or first.role) if first else \
             (self.current["speaker"] or self.current["role"] or "") if self.current else ""
         for boundary in BOUNDARY.finditer(text):
+            if text.startswith("[", boundary.end()) and (withheld := self._withheld(text, boundary.end())):
+                found.append((withheld.start, withheld.end, "label", withheld))  # ("...; [1 line of source text not
+                speaker = withheld.role  # declassified] asked whether ...")
+                continue
             label = self._embedded_label(text, boundary.end())
             if label and label.end > label.start and not SAYS_SOMETHING.match(text, label.end):
                 label = None  # "... (1) Premier Zhou Enlai and Nkrumah: Second Talks (19) ...": a list of contents
@@ -4604,6 +4618,11 @@ OFFICE_BELOW = re.compile(r"^(?:(?:acting|deputy)[ ])?"
 # Wolfgang Bertold] conversation" (the name after the office and its comma)
 AUTHOR_BRACKETED = re.compile(r"(?<![\w’'])(?:I|[Mm]y|[Mm]e)[ ]+\[(?:[^\[\]]*?,[ ]*)?"
                               r"(?P<name>[A-Z][\w’'\-]*\.?(?:[ ][A-Z][\w’'\-]*\.?){0,3})\]")
+# a FRUS report whose speaker the declassification withheld: "[less than 1 line of source text not declassified]
+# said that ...", "[name deleted] asked whether ..." (a reporting verb after it, perhaps after "then")
+WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|a)[ ]+(?:lines?|words?)[ ]+of[ ]+source[ ]+"
+                              r"text[ ]+not[ ]+declassified\]|\[name[ ]+(?:deleted|not[ ]+declassified|withheld)\])[ ]+"
+                              r"(?:(?:then|also|again|further)[ ]+)?")
 # a signer's full name on its line, a middle initial too ("Vernon A. Walters"), over his rank and office
 FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}$")
 RANK_OR_OFFICE = re.compile(r"\b(?:General|Colonel|Admiral|Captain|Major|Ambassador|Attach[ée]|Consul|Counsel+or|Secretary"

@@ -30,6 +30,7 @@ SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, OFFICE, P
     "unresolved")
 
 QUESTIONER, ANSWERER, VOICE = "questioner", "answerer", "voice"  # the roles of [interview_labels] in the layout
+WITHHELD = "withheld"  # a speaker whose name the declassification withheld (ld.parse.WITHHELD_SUBJECT)
 # a month or a weekday, where a heading runs on into a date: "MEMORANDUM OF CONVERSATION WITH THE PRESIDENT March 8"
 CALENDAR_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![ ][A-Z])")
@@ -1045,6 +1046,9 @@ class Resolver:
             return self._interview(role)
         if role == VOICE:
             return Resolution(None, UNRESOLVED, "an unnamed voice from the hall: no one person")
+        if role == WITHHELD:
+            return Resolution(None, UNRESOLVED, "a speaker whose name the declassification withheld: no reader can say "
+                              "who")
         wanted = re.sub(r"^the\s+", "", fold(role).rstrip("."))
         wanted = self.role_aliases.get(wanted, wanted)
         found = self._holders(wanted)

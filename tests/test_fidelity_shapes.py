@@ -5047,3 +5047,18 @@ def test_a_host_who_summons_the_author_and_his_he_past_the_telegram_s_number(reg
     # the next paragraph's "He said it was hard" is Ben Gurion's, past the telegram's number
     hard = [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("He said it was hard")]
     assert hard == ["Ben Gurion"]
+
+
+def test_a_report_whose_speaker_the_declassification_withheld(register, tmp_path):
+    text = ("147. Memorandum of Conversation\n\nPARTICIPANTS\n\n  • William P. Bundy, Assistant Secretary of State\n"
+            "  • [name deleted]\n  • Charlotte W. Peters, Cambodian Desk Officer\n\n"
+            "Mr. Bundy opened the meeting by saying that he wanted the reply to go out before the conference.\n\n"
+            "[less than 1 line of source text not declassified] said that the channel had been used only twice.\n\n"
+            "Mrs. Peters pointed out that the Prince had complained about border incidents. "
+            "[1 line of source text not declassified] asked whether the letter could mention them.\n\n"
+            "Mr. Bundy said that it could.\n")
+    linked = linked_page(text, register, tmp_path)
+    # the withheld speaker's words are never the turn before's: a turn of no one the page can name, flagged
+    assert [s.split()[-1] for s in speakers(linked)] == [
+        "Bundy", "declassified]", "Peters", "declassified]", "Bundy"]
+    assert "unresolved-role" in codes(linked)
