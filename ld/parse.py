@@ -2274,7 +2274,7 @@ class Transcript:
         match = WITHHELD_SUBJECT.match(text, pos)
         if not match or not self.layout.any_verb.match(text, match.end()):
             return None
-        return Label(pos, pos, match["bracket"], "", reported=True, role="withheld")
+        return Label(pos, pos, match["bracket"], "", reported=True, role=WITHHELD)
 
     def _start_label(self, text: str) -> Label | None:
         """The label at the paragraph's start; a report by one untitled word the page never names, not followed
@@ -4618,6 +4618,7 @@ OFFICE_BELOW = re.compile(r"^(?:(?:acting|deputy)[ ])?"
 # Wolfgang Bertold] conversation" (the name after the office and its comma)
 AUTHOR_BRACKETED = re.compile(r"(?<![\w’'])(?:I|[Mm]y|[Mm]e)[ ]+\[(?:[^\[\]]*?,[ ]*)?"
                               r"(?P<name>[A-Z][\w’'\-]*\.?(?:[ ][A-Z][\w’'\-]*\.?){0,3})\]")
+WITHHELD = "withheld"  # the role of a speaker whose name the declassification withheld (ld.speakers resolves none)
 # a FRUS report whose speaker the declassification withheld: "[less than 1 line of source text not declassified]
 # said that ...", "[name deleted] asked whether ..." (a reporting verb after it, perhaps after "then")
 WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|a)[ ]+(?:lines?|words?)[ ]+of[ ]+source[ ]+"

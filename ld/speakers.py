@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from ld.parse import NAME_AFTER_OFFICE, NAME_PARTICLES, alternation, beside_office
+from ld.parse import NAME_AFTER_OFFICE, NAME_PARTICLES, WITHHELD, alternation, beside_office
 from ld.register import LETTERS_APART, Entity, Register
 
 # Methods, in the order they are tried (see Resolver.resolve).
@@ -30,7 +30,6 @@ SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, OFFICE, P
     "unresolved")
 
 QUESTIONER, ANSWERER, VOICE = "questioner", "answerer", "voice"  # the roles of [interview_labels] in the layout
-WITHHELD = "withheld"  # a speaker whose name the declassification withheld (ld.parse.WITHHELD_SUBJECT)
 # a month or a weekday, where a heading runs on into a date: "MEMORANDUM OF CONVERSATION WITH THE PRESIDENT March 8"
 CALENDAR_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![ ][A-Z])")
