@@ -4624,7 +4624,8 @@ WITHHELD = "withheld"  # the role of a speaker whose name the declassification w
 WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|a)[ ]+(?:lines?|words?)[ ]+of[ ]+source[ ]+"
                               r"text[ ]+not[ ]+declassified\]|\[name[ ]+(?:deleted|not[ ]+declassified|withheld)\])[ ]+"
                               r"(?:(?:then|also|again|further)[ ]+)?")
-# a signer's full name on its line, a middle initial too ("Vernon A. Walters"), over his rank and office
+# a plain full name alone, a middle initial too: a signer's over his rank and office ("Vernon A. Walters"), or a name
+# after an office in a list ("Under Secretary of State, Walter Bedell Smith", ld.speakers)
 FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}$")
 RANK_OR_OFFICE = re.compile(r"\b(?:General|Colonel|Admiral|Captain|Major|Ambassador|Attach[ée]|Consul|Counsel+or|Secretary"
                             r"|Minister|Chargé|Charge|Director|Assistant|Adviser|Advisor|USA|USN|USAF|USMC)\b")

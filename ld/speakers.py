@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from ld.parse import NAME_AFTER_OFFICE, NAME_PARTICLES, WITHHELD, alternation, beside_office
+from ld.parse import FULL_NAME_LINE, NAME_AFTER_OFFICE, NAME_PARTICLES, WITHHELD, alternation, beside_office
 from ld.register import LETTERS_APART, Entity, Register
 
 # Methods, in the order they are tried (see Resolver.resolve).
@@ -72,8 +72,9 @@ TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welco
                "speaks", "hosts", "holds", "sees", "says", "writes", "informs", "answers", "replies", "asks", "thanks",
                "converses", "confers", "calls", "briefs",
                "discuss", "meet", "talk", "confer", "agree", "agrees"}  # ("Kissinger and Brezhnev Discuss Angola")
-TITLE_DATE_TAIL = re.compile(r"[ ]+(?:January|February|March|April|May|June|July|August|September|October|November"
-                             r"|December)[ ]+\d{1,2},[ ]+\d{4}(?:,?[ ]+\d{1,2}(?::\d{2})?[ ]*[ap]\.[ ]?m\.)?[ ]*$")
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+TITLE_DATE_TAIL = re.compile(rf"[ ]+(?:{MONTH_NAMES})[ ]+\d{{1,2}},[ ]+\d{{4}}(?:,?[ ]+\d{{1,2}}(?::\d{{2}})?[ ]*[ap]\.[ ]?m\.)?"
+                             r"[ ]*$")
 TITLE_CALLOUT = re.compile(r"(?<=[a-z]{2})\d{1,2}(?=[\s,.;:]|$)")
 # a title in title case goes on after the name: "Conversation with E. Hoxha Concerning Albanian-Yugoslavian Relations"
 TITLE_PREPOSITIONS = {"concerning", "regarding", "about", "during", "re", "on", "in", "at", "over"}
@@ -91,8 +92,7 @@ BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "leg
           "institute", "union", "front", "cabinet", "republic", "kingdom", "federation"}
 # where a meeting is held, after a title's comma: no person ("Mid-Ocean Club", "Blair House", "Hotel Crillon")
 # a title's date after the place of the meeting: "Memorandum of a Conversation, New Delhi, December 10, 1959"
-DATE_AFTER_PLACE = re.compile(r"[ ]*,[ ]*(?:\d{1,2}[ ]+)?(?:January|February|March|April|May|June|July|August|September"
-                              r"|October|November|December)\b")
+DATE_AFTER_PLACE = re.compile(rf"[ ]*,[ ]*(?:\d{{1,2}}[ ]+)?(?:{MONTH_NAMES})\b")
 VENUES = {"club", "house", "hotel", "palace", "hall", "residence", "building", "villa", "dacha", "castle", "room",
           "centre", "center", "airport", "station", "kremlin", "conference", "headquarters"}
 EVENT_WORDS |= BODIES | {"people's", "state", "republic"}  # (after a role: "Chairman of the State Council")
@@ -116,8 +116,6 @@ NATIONALITIES = frozenset((
     "danish", "dutch", "belgian", "canadian", "mexican", "brazilian", "argentine", "chilean", "east", "west", "gdr",
     "frg", "german", "turkish", "greek", "spanish", "portuguese", "thai", "philippine", "australian", "ethiopian"))
 OFFICE_LEADS = frozenset({"under", "deputy", "assistant", "vice", "first"})  # the words an office may open with
-# a plain personal name, a middle initial too: "Walter Bedell Smith", "Donald R. Heath"
-PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}")
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 ADDRESS_HEADERS = frozenset({"to", "addressee", "memorandum for", "for"})
 # how a resolution says it guessed a lone surname from the register (flagged): no diplomat's name is so guessed
@@ -438,7 +436,7 @@ class Resolver:
             if (len(words) >= 2 or honoured and len(words) == 1 and len(words[0]) >= 4) \
                     and not set(words) & ROLE_WORDS and (entity is None or entity.type == "Person") \
                     and words[-1] not in VENUES | BODIES \
-                    and not re.search(re.escape(match["name"]) + DATE_AFTER_PLACE.pattern, printed):
+                    and not _dated_after(printed, match["name"]):
                 # ("Memorandum of a Conversation, Mid-Ocean Club, Bermuda"; "..., New Delhi, December 10, 1959")
                 self.context.title_people.append(name)
                 if not any(self.names.key(name).names(form) for form, _ in self.seen) \
@@ -1562,6 +1560,12 @@ def _entries(value: str) -> list[str]:
     return entries
 
 
+def _dated_after(title: str, name: str) -> bool:
+    """Does the title's date follow this name ("..., New Delhi, December 10, 1959": a place, no person)?"""
+    at = title.find(name)
+    return at >= 0 and bool(DATE_AFTER_PLACE.match(title, at + len(name)))
+
+
 def _office_then_name(office: str, name: str) -> bool:
     """An office first, then a plain name after its comma: "Under Secretary of State, Walter Bedell Smith",
     "Ambassador to Cambodia, Donald R. Heath" (FRUS)."""
@@ -1570,7 +1574,7 @@ def _office_then_name(office: str, name: str) -> bool:
     # (the office's words only, and the place after its "to" or "of": no name inside, "Ambassador Harry G. Barnes")
     bare = all(w in OFFICE_WORDS | OFFICE_LEADS | linked or at and words[at - 1] in linked for at, w in enumerate(words))
     return bare and bool(words) and words[0] in OFFICE_WORDS | OFFICE_LEADS and bool(set(words) & OFFICE_WORDS) \
-        and bool(PLAIN_NAME.fullmatch(name.strip())) and not set(re.findall(r"[a-z]+", fold(name))) & (ROLE_WORDS | BODIES)
+        and bool(FULL_NAME_LINE.match(name.strip())) and not set(re.findall(r"[a-z]+", fold(name))) & (ROLE_WORDS | BODIES)
 
 
 def _name_cased(word: str) -> bool:
