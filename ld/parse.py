@@ -3092,10 +3092,12 @@ class Transcript:
                 self._cover(para, 0, len(text), "header")
                 self.introduced = introduced
                 return
+        if not labelled and (other := self._check_reported(para)):
+            markers.insert(0, (0, 0, "label", replace(other, start=0, end=0, reported=True)))
+            labelled = True
         host = None if labelled else self.current
         if not labelled:
             self.unlabelled.append(para)
-            self._check_reported(para)
             self._check_label_like(para)
         if self.reported:
             self._check_inner_reports(para, markers)
@@ -3153,8 +3155,11 @@ class Transcript:
         said = text[label.end:]
         if label.end and not label.reported and CONTENTS_ENTRY.fullmatch(said.strip()):
             return True  # "Premier Zhou Enlai and Nkrumah:   First Talks (1)": a list of contents, its page numbers
+        # (a known person's name too, before a record's kind: "Mao Zedong: Conversations after the restoration of
+        # the United Nations seat", a collection's heading)
         return bool(label.end) and not label.reported and not label.role and text[:label.end].rstrip().endswith(":") \
-            and not self.parser.is_known(label.speaker) and not self._takes_part(label.speaker) \
+            and (not self.parser.is_known(label.speaker) and not self._takes_part(label.speaker)
+                 or bool(RECORD_HEADING.match(said.strip()))) \
             and 0 < len(said.split()) <= 20 and not re.search(r"\w[.!?…]", said) and len(label.speaker.split()) >= 2
 
     def _points_owner(self, text: str) -> str:
@@ -3432,11 +3437,12 @@ class Transcript:
             return True  # a label the dialogue prints again and again ("Czyrek:"), before its first turn is read
         return bool(words) and all(w in tokens for w in words)
 
-    def _check_reported(self, para: Paragraph) -> None:
-        """In a page of direct speech, an unlabelled paragraph that reports what a named person said
-        ("Zhou Enlai said that ...") joins the previous turn: flag it when it names someone else."""
+    def _check_reported(self, para: Paragraph) -> Label | None:
+        """An unlabelled paragraph that reports what a named person other than the current speaker said ("Zhou
+        Enlai said that ..."), flagged: the person whose reported turn it opens, or None where it joins the turn
+        before (a report the loose patterns find, of a person the page does not list as taking part)."""
         if self.current is None:
-            return
+            return None
         we = WE_REPORT.match(para.text)
         if we and not self.current["reported"] and self.layout.any_verb.fullmatch(we["verb"]) \
                 and re.match(r"[ ]+(?:him|her|them)\b", para.text[we.end():]):
@@ -3446,10 +3452,11 @@ class Transcript:
                 "speaker-to-confirm", para.location.line,
                 f"{para.text[:we.end() + 4]!r}... joins the turn of {self.current['speaker'] or self.current['role']}: "
                 "if the record's authors report their own words here, give the paragraph a label (or a [speakers] entry)"))
-            return
+            return None
         match = None if self.reported else self.layout.reported_at_start(para.text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
         printed = 0  # where the report's name and verb end, for the notice
+        how = "start"
         if not (label and match and (self.parser.is_known(label.speaker) or match["title"]
                                      or self.parser._strong(label, match))):
             # "..., said Mao Zedong, ..." anywhere; in a page of reported speech also a paragraph that opens
@@ -3459,29 +3466,41 @@ class Transcript:
                 match = pattern.match(para.text) if pattern is not self.layout.inverted or _may_tag(para.text) else None
                 found = self.parser.read_label(match, True, self.declared, reported=True) if match else None
                 if found and (self._takes_part(found.speaker) or self.parser.is_known(found.speaker)):
-                    label = found
+                    label, how = found, "tag" if pattern is self.layout.inverted else "subject"
                     break
             if label is None:  # an account in another verb, or a speech tag, of a person who takes part
                 label, match = self.parser.account(para.text, self.declared,
                                                    lambda found, how: self._takes_part(found.speaker),
                                                    loose=True)  # to flag, any verb will do
+                how = "account"
             if label is None and (match := self.layout.subject.match(para.text)) and match["title"]:
                 found = self.parser.read_label(match, True, self.declared, reported=True)
-                label = found if found and self._takes_part(found.speaker) else None
+                label, how = (found, "titled") if found and self._takes_part(found.speaker) else (None, how)
             if label is None and self.reported and LEAD_WORD.match(para.text):
-                (label, printed), match = self._report_after_lead(para.text), None
+                (label, printed), match, how = self._report_after_lead(para.text), None, "lead"
         printed = match.end() if match else printed
-        if label and printed and not _same_person(label.speaker, self.current["speaker"] or ""):
+        if not (label and printed and not _same_person(label.speaker, self.current["speaker"] or "")):
+            return None
+        host = self.current['speaker'] or self.current['role'] or 'the author'
+        if how in ("start", "lead") and self._takes_part(label.speaker):
+            # "Liu Shaoqi remarked that ..." or "Following the toast Kim Il Sung remarked that ..." after Mao's turn:
+            # a person who takes part, by name and a reporting verb at the paragraph's start, opens a reported turn
+            # of their own (a name the page does not list as taking part may be one the speaker relays: "Comrade
+            # Kim Il Sung wishes to inform you ..." in his envoy's turn stays the envoy's)
             self.notices.append((
                 "reported-in-turn", para.location.line,
-                f"{para.text[:printed]!r} reports {label.speaker}'s words but joins the turn of "
-                f"{self.current['speaker'] or self.current['role'] or 'the author'}: check who speaks here (a [speakers] "
-                "entry or a label fixes it)"))
+                f"{para.text[:printed]!r} opens a reported turn of {label.speaker} after {host}'s: if {host} relays "
+                "these words, the turn is theirs (a [speakers] entry fixes it)"))
+            return label
+        self.notices.append((
+            "reported-in-turn", para.location.line,
+            f"{para.text[:printed]!r} reports {label.speaker}'s words but joins the turn of {host}: check who speaks "
+            "here (a [speakers] entry or a label fixes it)"))
+        return None
 
     def _report_after_lead(self, text: str) -> tuple[Label | None, int]:
         """A report of a person who takes part after a few words of narration the layout does not list as a lead
-        ("Following the toast Kim Il Sung remarked that ..."), and where its name ends: only to flag the paragraph,
-        never to split it."""
+        ("Following the toast Kim Il Sung remarked that ..."), and where its name ends."""
         sentence = SENTENCE_BREAK.split(text, maxsplit=1)[0]
         for word in LEAD_SUBJECT.finditer(sentence, 0, 120):
             found = self.parser.start_label(text[word.start():], self.declared, self.short, reported=True)
@@ -3763,6 +3782,9 @@ SAYS_SOMETHING = re.compile(r"(?:[^.!?…:。！？]|:(?![ ]+[A-Z])){0,400}?\w[.
 GLUE = re.compile(r"(?<=[^\s:])[ ]+(?=[A-Z\[][^:\n]{0,60}?:)")
 # a whole paragraph that opens a bracket and never closes it: a stage direction cut short
 UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
+# a record's kind, opening a heading after a person's name and a colon ("Zhou Enlai: Talks with ...")
+RECORD_HEADING = re.compile(r"(?:Conversations?|Talks?|Meetings?|Minutes|Records?|Remarks|Speech(?:es)?|Interviews?"
+                            r"|Letters?|Excerpts?|Notes|Comments|Instructions)\b(?![.!?])")
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
 WORD = re.compile(r"[\w’'\-]+")
 HEADER_LIKE = re.compile(r"(?P<h>[A-Z][\w’'\-]*(?:[ ][\w’'\-\[\]]+){0,4})[ ]*:(?=\s)")

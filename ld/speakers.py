@@ -402,6 +402,9 @@ class Resolver:
             if linked and re.fullmatch(r"\s+(?:to|in)\s+", between) and name == match["name"].strip() \
                     and len(name.split()) >= 2 and not INITIAL_WORD.match(name):
                 name = name.split(" ", 1)[1]  # "Soviet Ambassador to Ethiopia Ratanov": a state the register lacks
+            elif linked and re.fullmatch(r"\s+of\s+", between) and name == match["name"].strip() \
+                    and len(name.split()) >= 3 and not INITIAL_WORD.match(name):
+                name = name.split(" ", 1)[1]  # "the Shah of Iran Mohammad Reza Pahlavi": the state, then the name
             if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES \
                     or self._not_a_person(name) or linked and (len(name.split()) == 1
                                                                or self._office_follows(match.string[match.end("name"):])):

@@ -3993,7 +3993,8 @@ REPORT_HEAD = "Skip to content\n\nMay 12, 1967\n\nRecord of Conversation between
 
 def test_a_report_after_a_lead_of_narration_is_that_person_s_turn(register, tmp_path):
     # "After that Pak Seong-cheol said ...", "At the end of the conversation the minister asked ...": the lead is the
-    # recorder's, the words the person's; a lead the layout does not list only flags the paragraph
+    # recorder's, the words the person's; after a lead the layout does not list, a person who takes part opens a
+    # turn of theirs all the same, flagged
     text = (REPORT_HEAD + "Gromyko said that the Soviet side agrees with the proposal.\n\n"
             "After that Pak Seong-cheol said that the date would be fixed by the end of May.\n\n"
             "In the course of the talks Gromyko stressed that the date should be fixed soon.\n\n"
@@ -4004,7 +4005,7 @@ def test_a_report_after_a_lead_of_narration_is_that_person_s_turn(register, tmp_
         ("the minister", "Minister")]
     flagged = linked_page(REPORT_HEAD + "Gromyko said that the Soviet side agrees with the proposal.\n\n"
                           "Following his toast Pak Seong-cheol remarked that the harvest was good.\n", register, tmp_path)
-    assert speakers(flagged) == ["Andrei Gromyko"] and "reported-in-turn" in codes(flagged)
+    assert speakers(flagged) == ["Andrei Gromyko", "Pak Song-chol"] and "reported-in-turn" in codes(flagged)
 
 
 def test_a_numbered_first_person_record_opens_with_its_author_s_turn(register, tmp_path):
@@ -4337,9 +4338,12 @@ def test_a_report_after_a_lead_of_the_layout_s_pattern(register, tmp_path):
             "At the end of the lunch Kim Il Sung said that he had watched the concert of the Soviet ensemble twice.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Kim Il Sung", "Alexander Puzanov", "Kim Il Sung"]
-    layout = tmp_path / "page.toml"  # the pattern is the layout's data: without it, the lead is not read so
-    layout.write_text("[layout]\nreport_lead_pattern = ''\n", encoding="utf-8")
-    assert speakers(linked_page(text, register, tmp_path)) == ["Kim Il Sung", "Alexander Puzanov"]
+    assert "reported-in-turn" not in codes(linked)
+    layout = tmp_path / "page.toml"  # the pattern is the layout's data: without it, the lead is one it does not
+    layout.write_text("[layout]\nreport_lead_pattern = ''\n", encoding="utf-8")  # list, and the turn is flagged
+    unlisted = linked_page(text, register, tmp_path)
+    assert speakers(unlisted) == ["Kim Il Sung", "Alexander Puzanov", "Kim Il Sung"]
+    assert "reported-in-turn" in codes(unlisted)
 
 
 def test_a_listener_s_report_inside_another_s_paragraph(register, tmp_path):
@@ -5062,3 +5066,29 @@ def test_a_report_whose_speaker_the_declassification_withheld(register, tmp_path
     assert [s.split()[-1] for s in speakers(linked)] == [
         "Bundy", "declassified]", "Peters", "declassified]", "Bundy"]
     assert "unresolved-role" in codes(linked)
+
+
+def test_a_participant_s_report_after_another_s_turn_opens_a_turn_of_theirs(register, tmp_path):
+    def speaker_of(name: str, opening: str) -> list[str]:
+        linked = linked_page((PAGES / "batches" / f"{name}.txt").read_text("utf-8"), register, tmp_path)
+        assert "reported-in-turn" in codes(linked)  # flagged for a curator to check
+        return [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith(opening)]
+
+    # "VOROSHILOV. ..." and then "The Shah thanked the Soviet leaders ... and said": the Shah's reported turn, not
+    # more of Voroshilov's
+    assert speaker_of("voroshilov_shah_protocol_period_labels_introducer_line_1956", "The Shah thanked") \
+        == ["Mohammad Reza Pahlavi"]
+    # after the author's report, a lead and then the one he sat with: "In reply to my question ..., Pak Seong-cheol
+    # answered"
+    assert speaker_of("sudarikov_pak_song_chol_reception_numbered_sections_1969", "In reply to my question") \
+        == ["Pak Song-chol"]
+
+
+def test_a_known_person_s_name_over_a_record_s_kind_is_a_heading(register, tmp_path):
+    text = ("Thursday, May 08, 2025\n\nMao Zedong: Conversations after the restoration of the United Nations seat\n\n"
+            "(October 26, 1971)\n\n"
+            "Mao Zedong (hereinafter referred to as Mao): The vote is over. What will you do now?\n\n"
+            "Zhou Enlai (hereinafter referred to as Zhou): We will send a delegation.\n\n"
+            "Mao: Good.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mao Zedong", "Zhou Enlai", "Mao Zedong"]
