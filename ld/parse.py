@@ -4034,7 +4034,7 @@ NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
 DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|\d{1,3}\.$|This document was made possible with support from\b)")
 # where the web page's closing block starts: "Document Information", or a teaching site's "How to Cite This Source"
 TRAILER_STARTS = {"document information", "how to cite this source", "how to cite this document", "to cite this document",
-                  "citation information"}
+                  "citation information", "<< end of document >>"}  # (a cable reading room's last line)
 # the web page's closing block, printed after the text: each a paragraph of its own
 TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from ld.parse import FULL_NAME_LINE, NAME_AFTER_OFFICE, NAME_PARTICLES, WITHHELD, alternation, beside_office
+from ld.parse import FULL_NAME_LINE, LETTER_SPACED, NAME_AFTER_OFFICE, NAME_PARTICLES, WITHHELD, alternation, beside_office
 from ld.register import LETTERS_APART, Entity, Register
 
 # Methods, in the order they are tried (see Resolver.resolve).
@@ -375,6 +375,7 @@ class Resolver:
         """'Premier Zhou Enlai's reception of the Ambassador of Cambodia Sisowath Sirik Matak'."""
         # FRUS's note call-out glued to the title's last name, and the date line run on: "... Wilson1 June 28, 1966, 9:40 p.m."
         printed, title = title, TITLE_DATE_TAIL.sub("", TITLE_CALLOUT.sub("", title))
+        title = LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), title)  # a cable's "S E C R E T ISLAMABAD 8917"
         self.title_words = set(re.findall(r"\w+", fold(title)))
         title = NICKNAME.sub("", title)  # "Interview with Ernesto “Che” Guevara": Ernesto Guevara
         # "Ambassador to Bulgaria, Ha Dong-yun": the name after the place and a comma is the holder's (a place of
@@ -998,8 +999,10 @@ class Resolver:
             self._remember(found.name or name, found.entity)
         role_printed = re.sub(r"^the ", "", fold(title).rstrip("."))  # ("The Premier [Zhou]:")
         if found.method != UNRESOLVED and role_printed in self.names.titles and role_printed not in HONORIFICS:
-            # "Premier [Zhou Enlai]:" or "Premier Zhou:" says who the premier is for the later "Premier:"
-            self.context.label_roles.append((role_printed, found.name or name, label))
+            # "Premier [Zhou Enlai]:" or "Premier Zhou:" says who the premier is for the later "Premier:" (a cable's
+            # "FONMIN PARK TONG JIN" for its "FONMIN SAID": the short form's office)
+            self.context.label_roles.append((self.role_aliases.get(role_printed, role_printed), found.name or name,
+                                             label))
         return found
 
     def _by_listed_role(self, name: str, title: str, female: bool) -> Resolution | None:
@@ -1346,6 +1349,7 @@ def office_holders(date: str, text: str) -> dict[str, str]:
     states whose records' marks ``text`` (the page's title, citation, summary, headers and notes) carries;
     without a date, a holder the text names in full, when it names one of that office only."""
     data = _offices()
+    text = text.replace("’", "'")  # ("Secretary’s Memoranda of Conversation": the marks are typed with "'")
     states = {state for state, marks in data["marks"].items() if any(mark in text for mark in marks)}
     offices = [office for office in data["office"] if office["state"] in states]
     if not offices:

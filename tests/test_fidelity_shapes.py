@@ -5092,3 +5092,39 @@ def test_a_known_person_s_name_over_a_record_s_kind_is_a_heading(register, tmp_p
             "Mao: Good.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Mao Zedong", "Zhou Enlai", "Mao Zedong"]
+
+
+def test_the_secretary_of_a_record_whose_mark_is_typeset_with_a_curly_apostrophe(register, tmp_path):
+    text = (PAGES / "batches" / "dulles_rhee_memcon_bullet_sides_lead_phrase_joint_1953.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "Secretary Dulles" and "Secretary Stevens" take part, but the State Department's record ("Secretary’s
+    # Memoranda of Conversation") means its own Secretary by "The Secretary"
+    secretary = {s for t, s in zip(linked.doc.turns, speakers(linked)) if fold(t.label or "") == "the secretary"}
+    assert secretary == {"John Foster Dulles"}
+
+
+def test_a_cable_reading_room_s_copy_names_its_signer_not_its_spaced_class(register, tmp_path):
+    text = (PAGES / "batches" / "hummel_zia_caps_cable_first_person_stamp_page_break_1978.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "S E C R E T ISLAMABAD 8917" is the cable's class and post, no author; "HUMMEL" above the class and the
+    # reading room's "<< END OF DOCUMENT >>" signs it, and writes "I"
+    assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"} == {"Hummel"}
+
+
+def test_a_cable_s_short_office_names_its_holder_for_the_later_short_labels(register, tmp_path):
+    text = ("326. Telegram From the Embassy in Pakistan to the Department of State\n\n"
+            "2571. Subject: DepSec Discussion With President Zia.\n\n"
+            "1. DepSec Christopher met Pres. Zia for two hours before the official dinner.\n\n"
+            "2. DepSec said he regretted having to raise a subject that could cloud the visit.\n\n"
+            "3. Zia replied that he had weighed the matter carefully.\n\n"
+            "4. DepSec responded that the US was not asking Pakistan to disarm.\n\nHummel\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "DepSec"] == ["Christopher"] * 2
+    cable = ("CONFIDENTIAL\nFM AMEMBASSY SEOUL\nTO SECSTATE WASHDC IMMEDIATE 2951\nSUBJECT: FONMIN ON QUESTIONNAIRE\n"
+             "1. FONMIN PARK TONG JIN ASKED ME TO CALL AT HIS OFFICE AUGUST 18.\n"
+             "2. FONMIN SAID KIM DONG JO HAD NOW READ THE QUESTIONS.\n"
+             "3. I SAID THAT THE QUESTIONS WERE THE ONES THE COMMITTEE CARED ABOUT.\n"
+             "4. FONMIN REPLIED THAT HE UNDERSTOOD THIS.\nGLEYSTEEN\n")
+    linked = linked_page(cable, register, tmp_path)
+    # "FONMIN PARK TONG JIN" says who the Foreign Minister is, for "FONMIN SAID"
+    assert [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "FONMIN"] == ["Park Tong Jin"] * 2
