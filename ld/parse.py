@@ -1838,6 +1838,14 @@ class Transcript:
 
     def read(self, paragraphs: list[Paragraph]):
         paragraphs = self._trailing_page(self._journal(paragraphs))
+        for para in paragraphs:  # "com. Tomasz [pseudonym for Bolesław Bierut]": the editor says who the name is
+            for editor in EDITOR_NAMES.finditer(para.text):
+                short, full = editor["short"], editor["full"]
+                if short.casefold() in self.layout.title_set | NOT_NAME_WORDS or short in full.split():
+                    continue
+                completes = self.parser.is_known(f"{short} {full}") or all(len(w) <= 4 for w in full.split())
+                if editor["said"] or not completes:  # (not "Premier Kim [Il Sung]", "Ho [Chi Minh]": one name's rest)
+                    self._declare(short, full)
         # how often each colon label opens a paragraph (alone on its line, or with the words): "Premier Zhao:" above
         # a cable's numbered points, and again later, is a speaker, not the cable's addressee
         self.openings = Counter(_bare_label(m[1]) for p in paragraphs if (m := OPENING_LABEL.match(p.text)))
@@ -3782,6 +3790,11 @@ SAYS_SOMETHING = re.compile(r"(?:[^.!?…:。！？]|:(?![ ]+[A-Z])){0,400}?\w[.
 GLUE = re.compile(r"(?<=[^\s:])[ ]+(?=[A-Z\[][^:\n]{0,60}?:)")
 # a whole paragraph that opens a bracket and never closes it: a stage direction cut short
 UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
+# a one-word name and the full name the editor gives in brackets after it: "com. Tomasz [Bolesław Bierut]" (a party
+# pseudonym: a person the register knows), "Tomasz [pseudonym for Bolesław Bierut]" (said so)
+EDITOR_NAMES = re.compile(r"(?<![\w.’'\-])(?P<short>[A-Z][^\W\d_]{2,})[ ]?\[(?P<said>(?:party[ ])?pseudonym(?:[ ](?:for|of))?[ ]"
+                          r"|i\.[ ]?e\.,?[ ]|real[ ]name:?[ ])?(?P<full>[A-Z][^\W\d_]+\.?(?:[ ][A-Z][^\W\d_’'\-]*[’'\-]?"
+                          r"[^\W\d_]*\.?){1,3})\]")
 # a record's kind, opening a heading after a person's name and a colon ("Zhou Enlai: Talks with ...")
 RECORD_HEADING = re.compile(r"(?:Conversations?|Talks?|Meetings?|Minutes|Records?|Remarks|Speech(?:es)?|Interviews?"
                             r"|Letters?|Excerpts?|Notes|Comments|Instructions)\b(?![.!?])")

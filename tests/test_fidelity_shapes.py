@@ -5128,3 +5128,14 @@ def test_a_cable_s_short_office_names_its_holder_for_the_later_short_labels(regi
     linked = linked_page(cable, register, tmp_path)
     # "FONMIN PARK TONG JIN" says who the Foreign Minister is, for "FONMIN SAID"
     assert [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "FONMIN"] == ["Park Tong Jin"] * 2
+
+
+def test_a_pseudonym_the_editor_resolves_in_brackets(register, tmp_path):
+    text = (PAGES / "batches" / "bierut_stalin_pdf_export_pseudonym_minutes_reported_account_1944.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "com. Tomasz [Bolesław Bierut]": the party pseudonym is Bierut's, in every later "Com. Tomasz said ..."
+    assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if "Tomasz" in (t.label or "")} == {"Bolesław Bierut"}
+    completed = HEAD + ("Kim Gwang-hyeop: He said that Premier Kim [Il Sung] should come, and Ho [Chi Minh] too.\n\n"
+                        "Mao Zedong: They will be welcome.\n")
+    # "Premier Kim [Il Sung]" and "Ho [Chi Minh]" complete one name each: they declare no short form
+    assert dict(linked_page(completed, register, tmp_path).doc.declared) == {}
