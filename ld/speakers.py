@@ -1351,6 +1351,7 @@ def office_holders(date: str, text: str) -> dict[str, str]:
     data = _offices()
     text = text.replace("’", "'")  # ("Secretary’s Memoranda of Conversation": the marks are typed with "'")
     states = {state for state, marks in data["marks"].items() if any(mark in text for mark in marks)}
+    states |= {"United States"} if DECIMAL_FILE.search(text) else set()  # (the State Department's file number)
     offices = [office for office in data["office"] if office["state"] in states]
     if not offices:
         return {}
@@ -1376,6 +1377,19 @@ def office_holders(date: str, text: str) -> dict[str, str]:
             held.setdefault(role, []).append(next(iter(names)) if len(names) == 1 else None)
     # (a role of two states' records, or of an office that changed hands in the time given, names no one)
     return {role: names[0] for role, names in held.items() if names[0] and len(set(names)) == 1}
+
+
+# a State Department decimal file's number, which ends in the document's date: "795.00/10–1150" (11 October 1950),
+# "751S.11/10–1562" in a FRUS source note
+DECIMAL_FILE = re.compile(r"\b\d{3}[A-Z]?\.\d{1,4}[A-Z]?(?:[ ]?[A-Z]{2,})?/(?P<month>1[0-2]|0?[1-9])[–-]"
+                          r"(?P<day>3[01]|[12]\d|0?[1-9])(?P<year>[4-9]\d)\b")
+
+
+def file_date(text: str) -> str:
+    """The date a State Department decimal file number gives (ISO), for a record that prints no date line of its
+    own; "" when the text has none, or two that differ."""
+    dates = {f"19{m['year']}-{int(m['month']):02}-{int(m['day']):02}" for m in DECIMAL_FILE.finditer(text)}
+    return dates.pop() if len(dates) == 1 else ""
 
 
 @lru_cache(maxsize=1)

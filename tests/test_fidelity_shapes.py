@@ -5139,3 +5139,18 @@ def test_a_pseudonym_the_editor_resolves_in_brackets(register, tmp_path):
                         "Mao Zedong: They will be welcome.\n")
     # "Premier Kim [Il Sung]" and "Ho [Chi Minh]" complete one name each: they declare no short form
     assert dict(linked_page(completed, register, tmp_path).doc.declared) == {}
+
+
+def test_a_state_department_file_number_dates_a_record_that_prints_no_date(register, tmp_path):
+    def by_label(name: str, label: str) -> set[str]:
+        linked = linked_page((PAGES / "batches" / f"{name}.txt").read_text("utf-8"), register, tmp_path)
+        assert "speaker-to-confirm" in codes(linked)  # an office's holder on a date: flagged for a curator
+        return {s for t, s in zip(linked.doc.turns, speakers(linked)) if fold(t.label or "") == label}
+
+    # "Source: Department of State, Central Files, 751S.11/10–1562": the file was opened on 15 October 1962, so
+    # "The President" of the memcon is Kennedy
+    assert by_label("kennedy_ben_bella_frus_summary_record_side_bullets_monologue_parenthetical_aside_1962",
+                    "the president") == {"John F. Kennedy"}
+    # "795.00/10–1150" above the title is the record's only date, and the State Department's own mark
+    assert by_label("acheson_limb_memcon_by_officer_reported_page_mark_mid_sentence_1950", "the secretary") \
+        == {"Dean Acheson"}
