@@ -79,7 +79,9 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     # (and the lines above the record no reader took for a header: "Declassified ... Department of State ...")
     context = " ".join([doc.title, doc.summary, doc.citation.text if doc.citation else "",
                          *(f"{h} {v}" for h, v in doc.headers), *(f.text for f in doc.footnotes), *doc.preamble,
-                         *(t for _, t in doc.unattributed)])
+                         *(t for _, t in doc.unattributed),
+                         # (and the editor's bracketed lines: a source reference, "[UKNA: PREM 13/2989]", under the text)
+                         *(s.text for s in doc.segments if s.kind == "stage")])
     resolver = Resolver(register, layout["titles"], doc.title, doc.headers, layout["participant_headers"],
                         layout["role_headers"], speaker_map, doc.declared, layout["participant_words"],
                         layout["female_titles"], layout["role_aliases"], layout["side_labels"],

@@ -1835,6 +1835,11 @@ class Transcript:
         self._context: tuple = ((-1, -1), "", frozenset())  # what _takes_part reads, folded (see there)
         self.run_on = False  # the page's line breaks are lost: a paragraph is a PDF page, opened by its number
         self.report_marks = tuple(t[:1].upper() + t[1:] for t in parser.layout.report_titles)  # "Com", "Cde"
+        from ld.speakers import office_roles
+
+        # the offices a government's record names by their role alone ("The Prime Minister said that ..." in a record
+        # the British National Archives keep), whose holder on the record's date the speakers' resolution reads
+        self.office_roles = office_roles(parser.page_text)
 
     def read(self, paragraphs: list[Paragraph]):
         paragraphs = self._trailing_page(self._journal(paragraphs))
@@ -2910,6 +2915,12 @@ class Transcript:
             # "At 1530 I received US chargé [Gatry] at his request. He said that ...", "I visited Pak Seong-cheol at
             # the Ministry. Pak Seong-cheol said, ...": the author's visit, no words of his, leads into the host's turn
             found[:2] = [(0, 0, "label", replace(found[1][3], start=0, end=0))]
+        if len(found) > 1 and found[0][2] == "label" and found[1][2] == "label" and found[0][0] == 0 \
+                and re.fullmatch(r"\[[^\[\]]{2,40}\]", text[:found[0][1]].strip()) \
+                and not text[found[0][1]:found[1][0]].strip():
+            # "[Vice Premier] CHEN: I will ...": the editor's title in brackets, then the label it belongs to
+            head, label = found[0][3], found[1][3]
+            found[:2] = [(0, found[1][1], "label", replace(label, start=0, printed=f"{head.printed} {label.printed}"))]
         kept, last_end = [], -1
         for marker in found:  # drop overlaps: a stage direction never contains a label
             if marker[0] >= last_end:
@@ -2976,6 +2987,18 @@ class Transcript:
                                  f"{text[:40]!r}... opens a bracket that is never closed: read as a stage direction"))
             if glued:
                 self._rest(para, glued)
+            return
+        head = para.lines[0] if len(para.raw_lines) > 1 else ""
+        if head and LETTERED_HEADING.fullmatch(head) and para.text.startswith(head + " "):
+            # "(c) Five-Power defence talks" on the line above "The Prime Minister asked when ...": the record's
+            # lettered heading, then the paragraph it heads
+            if self.current is None:
+                self._before_first_turn(head, para, 0, len(head))
+            else:
+                self._cover(para, 0, len(head), "stage")
+                self._add("stage", head, para)
+                self.resume = True
+            self._rest(para, len(head) + 1)
             return
         self.inside.clear()
         outline = len(para.raw_lines) > 1 and OUTLINE_LETTER.fullmatch(para.raw_lines[0].strip())
@@ -3104,6 +3127,7 @@ class Transcript:
             markers.insert(0, (0, 0, "label", replace(other, start=0, end=0, reported=True)))
             labelled = True
         host = None if labelled else self.current
+        self.resume = self.resume and not labelled  # (a heading's turn resumed only by the paragraph after it)
         if not labelled:
             self.unlabelled.append(para)
             self._check_label_like(para)
@@ -3374,7 +3398,8 @@ class Transcript:
 
         wanted = re.sub(r"^the ", "", fold(role).rstrip("."))
         context = fold(" ".join([self.title, self.visit, *(v for _, v in self.headers)]))  # (or a participant line)
-        return any(re.search(rf"\b{re.escape(r)}\b", context) for r in (wanted, *ROLE_SYNONYMS.get(wanted, ())))
+        return any(re.search(rf"\b{re.escape(r)}\b", context) for r in (wanted, *ROLE_SYNONYMS.get(wanted, ()))) \
+            or wanted in self.office_roles  # (or an office of the government whose record this is: ld/data/offices.toml)
 
     def _role_titled(self, role: str) -> bool:
         """Does the page print this role as the title of one person, who takes part ("Governor Harriman", "Ambassador
@@ -4526,6 +4551,8 @@ INITIALS_ONLY = re.compile(r"(?:[^\W\d_]\.[ ]?){1,3}$")  # "[L.] Dohnal:": the e
 RESTORED_LABEL = re.compile(r"(?:\d{1,2}\.[ ]+(?=\[[^\[\]\n]{2,60}:\]))?\[(?!(?:[^\W\d_]\.[ ]?){1,3}\])"
                             r"(?P<inner>[^\[\]\n]{2,60}[.:])\][ ]+(?=\S)")
 OUTLINE_LETTER = re.compile(r"[A-H]\.")
+# a lettered heading on its own line: "(a) Relations with Britain", "b) Vietnam" (no sentence: no verb's full stop)
+LETTERED_HEADING = re.compile(r"\(?[a-h1-9]\)[ ]+[A-Z][\w’'\-]*(?:[ ][\w’'\-]+){0,7}")
 # a person's words in brackets inside another's turn: "(Vance: The telemetry question is very close.)"
 INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^()]*)$")
 # a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."

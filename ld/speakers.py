@@ -1392,6 +1392,16 @@ def file_date(text: str) -> str:
     return dates.pop() if len(dates) == 1 else ""
 
 
+def office_roles(text: str) -> frozenset[str]:
+    """The roles of ld/data/offices.toml's offices of the states whose records' marks ``text`` carries."""
+    data = _offices()
+    text = text.replace("’", "'")
+    states = {state for state, marks in data["marks"].items() if any(mark in text for mark in marks)}
+    states |= {"United States"} if DECIMAL_FILE.search(text) else set()
+    return frozenset(role.removeprefix("the ") for office in data["office"] if office["state"] in states
+                     for role in office["roles"])
+
+
 @lru_cache(maxsize=1)
 def _offices() -> dict:
     import tomllib

@@ -5154,3 +5154,25 @@ def test_a_state_department_file_number_dates_a_record_that_prints_no_date(regis
     # "795.00/10–1150" above the title is the record's only date, and the State Department's own mark
     assert by_label("acheson_limb_memcon_by_officer_reported_page_mark_mid_sentence_1950", "the secretary") \
         == {"Dean Acheson"}
+
+
+def test_the_editor_s_bracketed_title_before_a_label_is_part_of_it(register, tmp_path):
+    text = (PAGES / "batches" / "souphanouvong_chen_yi_bracket_title_caps_labels_dash_lists_1961.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "[Vice Premier] CHEN: ..." is one label, not an empty turn of "[Vice Premier]" and then Chen's
+    assert all(t.text for t in linked.doc.turns)
+    assert ("[Vice Premier] CHEN", "Chen Yi") in labels_and_speakers(linked)
+
+
+def test_a_government_s_record_reports_its_own_office_holder_inside_a_paragraph(register, tmp_path):
+    text = (PAGES / "batches" / "wilson_gorton_dfat_web_reported_lettered_headings_1969.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    def speaker_of(opening: str) -> list[str]:
+        return [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith(opening)]
+
+    # "... processing industries. The Prime Minister said that British firms ...": in a record the British archive
+    # keeps ("[UKNA: PREM 13/2989]"), the Prime Minister of its date, Wilson, whose turn starts mid-paragraph
+    assert speaker_of("The Prime Minister said that British firms") == ["Harold Wilson"]
+    # "(c) Five-Power defence talks" on the line above "The Prime Minister asked ...": a heading, then his turn
+    assert speaker_of("The Prime Minister asked when the") == ["Harold Wilson"]
+    assert "(c) Five-Power defence talks" in [s.text for s in linked.doc.segments if s.kind == "stage"]
