@@ -3475,7 +3475,7 @@ class Transcript:
         Enlai said that ..."), flagged: the person whose reported turn it opens, or None where it joins the turn
         before (a report the loose patterns find, of a person the page does not list as taking part)."""
         if self.current is None:
-            return None
+            return self._report_before_turns(para)
         we = WE_REPORT.match(para.text)
         if we and not self.current["reported"] and self.layout.any_verb.fullmatch(we["verb"]) \
                 and re.match(r"[ ]+(?:him|her|them)\b", para.text[we.end():]):
@@ -3515,7 +3515,7 @@ class Transcript:
         if not (label and printed and not _same_person(label.speaker, self.current["speaker"] or "")):
             return None
         host = self.current['speaker'] or self.current['role'] or 'the author'
-        if how in ("start", "lead") and self._takes_part(label.speaker):
+        if how in ("start", "lead") and self._takes_part(label.speaker) and self.layout.reported_speech is not False:
             # "Liu Shaoqi remarked that ..." or "Following the toast Kim Il Sung remarked that ..." after Mao's turn:
             # a person who takes part, by name and a reporting verb at the paragraph's start, opens a reported turn
             # of their own (a name the page does not list as taking part may be one the speaker relays: "Comrade
@@ -3530,6 +3530,24 @@ class Transcript:
             f"{para.text[:printed]!r} reports {label.speaker}'s words but joins the turn of {host}: check who speaks "
             "here (a [speakers] entry or a label fixes it)"))
         return None
+
+    def _report_before_turns(self, para: Paragraph) -> Label | None:
+        """In a page of direct speech, a report in indirect speech of a person the register knows or the page lists,
+        before the first label ("Zhou Enlai informs that ..." on a book's page that goes on "Stalin. We will ..."):
+        that person's reported turn, flagged, not text no one is given (not "Nasser passed on what ...", "Mao
+        greeted ...": a summary's points, the recorder's narration)."""
+        if self.layout.reported_speech is False:  # (the page's own setting: no reported speech on it)
+            return None
+        match = None if self.reported else self.layout.reported_at_start(para.text)
+        label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
+        if not (label and match and label.speaker and not label.role and REPORTED_CLAUSE.match(para.text, match.end())
+                and (self.parser.is_known(label.speaker) or self._takes_part(label.speaker))
+                and (self.parser.is_known(label.speaker) or match["title"] or self.parser._strong(label, match))):
+            return None
+        self.notices.append(("reported-in-turn", para.location.line,
+                             f"{para.text[:match.end()]!r} opens a reported turn of {label.speaker} before the page's "
+                             "first label: check who speaks here (a [speakers] entry fixes it)"))
+        return label
 
     def _report_after_lead(self, text: str) -> tuple[Label | None, int]:
         """A report of a person who takes part after a few words of narration the layout does not list as a lead

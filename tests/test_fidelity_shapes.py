@@ -5176,3 +5176,18 @@ def test_a_government_s_record_reports_its_own_office_holder_inside_a_paragraph(
     # "(c) Five-Power defence talks" on the line above "The Prime Minister asked ...": a heading, then his turn
     assert speaker_of("The Prime Minister asked when the") == ["Harold Wilson"]
     assert "(c) Five-Power defence talks" in [s.text for s in linked.doc.segments if s.kind == "stage"]
+
+
+def test_a_report_in_indirect_speech_before_a_page_s_first_label(register, tmp_path):
+    text = (PAGES / "batches" / "stalin_zhou_google_books_bulletin_page_present_tense_split_words_1952.txt") \
+        .read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "Zhou Enlai informs that ..." above the page's first label ("Stalin. We will ..."): Zhou's reported turn,
+    # flagged, not text no one is given
+    first = linked.doc.turns[0]
+    assert first.text.startswith("Zhou Enlai informs that") and first.reported
+    assert speakers(linked)[0] == "Zhou Enlai" and "reported-in-turn" in codes(linked)
+    summary = (PAGES / "batches" / "zhou_nasser_level_secret_file_numbered_summary_premier_label_1965.txt") \
+        .read_text("utf-8")
+    # "1. Nasser passed on what he had learned ...": a summary's point, no indirect speech, stays no turn
+    assert not any(t.text.startswith("1. Nasser passed on") for t in linked_page(summary, register, tmp_path).doc.turns)
