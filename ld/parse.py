@@ -685,6 +685,10 @@ class Parser:
         if self.layout_error:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
         self.speaker_line = ""
+        if len(DASHED_LABEL_LINE.findall(text, 0, 200_000)) >= 2:
+            # a web list's copy ("- Teng:" / "- The question of ..."): every line a list item; the dashes are the
+            # list's, not the record's (blanked, so that offsets into the file stay true)
+            text = LIST_DASH.sub(lambda m: " " * len(m[0]), text)
         self.page_text = text
         self._office_reports = {}
         self._labels = {}
@@ -3838,6 +3842,9 @@ UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
 EDITOR_NAMES = re.compile(r"(?<![\w.’'\-])(?P<short>[A-Z][^\W\d_]{2,})[ ]?\[(?P<said>(?:party[ ])?pseudonym(?:[ ](?:for|of))?[ ]"
                           r"|i\.[ ]?e\.,?[ ]|real[ ]name:?[ ])?(?P<full>[A-Z][^\W\d_]+\.?(?:[ ][A-Z][^\W\d_’'\-]*[’'\-]?"
                           r"[^\W\d_]*\.?){1,3})\]")
+# a speaker label alone on its line as a web list's item, "- Teng:", "- Ch'iao Kuan-hua:"; and any list item's dash
+DASHED_LABEL_LINE = re.compile(r"^-[ ]+[A-Z][\w’'.\-]*(?:[ ][\w’'.\-]+){0,3}:[ \t]*$", re.M)
+LIST_DASH = re.compile(r"^-(?=[ ])", re.M)
 # a record's kind, opening a heading after a person's name and a colon ("Zhou Enlai: Talks with ...")
 RECORD_HEADING = re.compile(r"(?:Conversations?|Talks?|Meetings?|Minutes|Records?|Remarks|Speech(?:es)?|Interviews?"
                             r"|Letters?|Excerpts?|Notes|Comments|Instructions)\b(?![.!?])")

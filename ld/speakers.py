@@ -1373,6 +1373,8 @@ def office_holders(date: str, text: str) -> dict[str, str]:
                          and "president" in chief["roles"] for name, start, end in chief["holders"] if name in presidents]
                 names = {name for name, start, end in office["holders"]
                          if any(start < term_end and term_start < end for term_start, term_end in terms)}
+                named = {name for name in names if re.search(rf"\b{re.escape(name.split()[-1])}\b", text)}
+                names = named if len(named) == 1 else names  # ("Vance was in China ...": of Vance and Muskie)
         for role in office["roles"]:
             held.setdefault(role, []).append(next(iter(names)) if len(names) == 1 else None)
     # (a role of two states' records, or of an office that changed hands in the time given, names no one)

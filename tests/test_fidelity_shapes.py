@@ -5191,3 +5191,20 @@ def test_a_report_in_indirect_speech_before_a_page_s_first_label(register, tmp_p
         .read_text("utf-8")
     # "1. Nasser passed on what he had learned ...": a summary's point, no indirect speech, stays no turn
     assert not any(t.text.startswith("1. Nasser passed on") for t in linked_page(summary, register, tmp_path).doc.turns)
+
+
+def test_a_web_list_s_copy_of_a_transcript_with_each_label_a_dashed_item(register, tmp_path):
+    text = (PAGES / "batches" / "teng_kissinger_rumsfeld_wikisource_page_dash_label_lines_page_number_1974.txt") \
+        .read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "- Teng:" / "- The question of the frozen assets ...": the dashes are the list's, the labels the record's
+    assert [label for label, _ in labels_and_speakers(linked)][:3] == ["Teng", "Kissinger", "Teng"]
+    assert len(linked.doc.turns) == 12
+
+
+def test_an_undated_record_s_secretary_of_the_library_s_president_named_in_its_notes(register, tmp_path):
+    text = (PAGES / "batches" / "deng_vance_frus_the_secretary_country_headings_1977.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "Source: Carter Library, ... Vance was in China from August 22 to 26.": of Carter's two Secretaries of
+    # State, the one the notes name
+    assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "The Secretary"} == {"Cyrus Vance"}
