@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date as _date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Callable
@@ -685,7 +685,7 @@ class Parser:
         if self.layout_error:
             raise ConfigError(self.layout_error.message, path=path, hint=self.layout_error.hint)
         self.speaker_line = ""
-        if len(DASHED_LABEL_LINE.findall(text, 0, 200_000)) >= 2:
+        if "\n- " in text and len(DASHED_LABEL_LINE.findall(text, 0, 200_000)) >= 2:
             # a web list's copy ("- Teng:" / "- The question of ..."): every line a list item; the dashes are the
             # list's, not the record's (blanked, so that offsets into the file stay true)
             text = LIST_DASH.sub(lambda m: " " * len(m[0]), text)
@@ -1839,16 +1839,11 @@ class Transcript:
         self._context: tuple = ((-1, -1), "", frozenset())  # what _takes_part reads, folded (see there)
         self.run_on = False  # the page's line breaks are lost: a paragraph is a PDF page, opened by its number
         self.report_marks = tuple(t[:1].upper() + t[1:] for t in parser.layout.report_titles)  # "Com", "Cde"
-        from ld.speakers import office_roles
-
-        # the offices a government's record names by their role alone ("The Prime Minister said that ..." in a record
-        # the British National Archives keep), whose holder on the record's date the speakers' resolution reads
-        self.office_roles = office_roles(parser.page_text)
 
     def read(self, paragraphs: list[Paragraph]):
         paragraphs = self._trailing_page(self._journal(paragraphs))
         for para in paragraphs:  # "com. Tomasz [pseudonym for Bolesław Bierut]": the editor says who the name is
-            for editor in EDITOR_NAMES.finditer(para.text):
+            for editor in EDITOR_NAMES.finditer(para.text) if "[" in para.text else ():
                 short, full = editor["short"], editor["full"]
                 if short.casefold() in self.layout.title_set | NOT_NAME_WORDS or short in full.split():
                     continue
@@ -3404,6 +3399,15 @@ class Transcript:
         context = fold(" ".join([self.title, self.visit, *(v for _, v in self.headers)]))  # (or a participant line)
         return any(re.search(rf"\b{re.escape(r)}\b", context) for r in (wanted, *ROLE_SYNONYMS.get(wanted, ()))) \
             or wanted in self.office_roles  # (or an office of the government whose record this is: ld/data/offices.toml)
+
+    @cached_property
+    def office_roles(self) -> frozenset[str]:
+        """The offices a government's record names by their role alone ("The Prime Minister said that ..." in a
+        record the British National Archives keep), whose holder on the record's date the speakers' resolution
+        reads (looked for only when a role reports: the marks are sought over the whole page)."""
+        from ld.speakers import office_roles
+
+        return office_roles(self.parser.page_text)
 
     def _role_titled(self, role: str) -> bool:
         """Does the page print this role as the title of one person, who takes part ("Governor Harriman", "Ambassador
