@@ -412,8 +412,10 @@ class Layout:
         # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
         # (or a list's "- ", or an outline's "ii." and "b.": "ii. In response, Secretary Kissinger stated that"; or a
         # section's "II.": "II. Premier Zhou asked Nehru how ...")
-        # ("c." is no outline's letter but a comrade: "c. Tsedenbal answered that")
+        # ("c." is no outline's letter but a comrade: "c. Tsedenbal answered that"; a section's ordinal: "Second. In
+        # Pyongyang Comrade Kim Il Sung informed ...")
         numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]|[IVX]{1,4}\." \
+            r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\." \
             r"|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+" \
             r"|\.\.\.(?=[A-Z]))?"  # (an excerpt's three dots glued to the report: "...Premier Zhou [Enlai] said that")
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
@@ -2042,13 +2044,18 @@ class Transcript:
         """The web page prints, after the text, the summary again, "Document Information", "Source",
         "Rights", "Type", "Record ID" and their values, and an ambassador signs off in capitals ("USSR
         AMBASSADOR TO THE DRV" / "I. SHCHERBAKOV"): header lines, never the last speaker's words."""
-        at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() in TRAILER_STARTS), None)
+        at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() in TRAILER_STARTS
+                   # (or the block's headings a line each, with no blank line between: "Author(s):" / "Associated
+                   # Places" / ... / "Document Information" / "Source" / ...)
+                   or len(p.raw_lines) >= 3 and p.raw_lines[0].strip().casefold() in TRAILER_LINES
+                   and sum(line.strip().casefold() in TRAILER_LINES for line in p.raw_lines) >= 3), None)
         closing = " ".join(paragraphs[-1].text.split()).casefold() if len(paragraphs) > 2 else ""
         if at is None and len(closing.split()) >= 8 and closing in " ".join(self.summaries.split()).casefold():
             # the old site's summary, printed again as the page's last line ("(Manush Myftiu)" / "Manush Myftiu
             # reports on the work of ..."): its citation block holds it, no turn
             at = len(paragraphs) - 1
-        wilson = at is not None and paragraphs[at].text.strip().casefold() == "document information"  # (the summary above)
+        wilson = at is not None and "document information" in {  # (the summary above; the block's headings a line each)
+            paragraphs[at].text.strip().casefold(), *(line.strip().casefold() for line in paragraphs[at].raw_lines)}
         while at:  # "Associated Places" / "China" / "Canada" above it: the headings' short values are the block's too
             heading = next((i for i in range(at - 1, max(at - 30, 0), -1)
                             if paragraphs[i].text.strip().casefold() in ASSOCIATED), None)
@@ -2070,6 +2077,10 @@ class Transcript:
             # ("Zsigmond Csuka" / "Chargé d'Affaires a.i."; "Budapest, April 17, 1971." / "Károly Erdélyi")
             related = paragraphs[at].text.strip().casefold() == "related documents"  # (an old site's: no summary above)
             reports = bool(SUMMARY_REPORTER.match(before)) and len(before.split()) <= 120  # ("X reports on ...")
+            # (or any paragraph between the record's signature and the block: "B. Mahlow" / "Comrade Rakhmanin shares
+            # the Soviet assessment ..." / "Author(s):")
+            reports = reports or at >= 3 and len(before.split()) <= 120 and any(
+                p.match(paragraphs[at - 2].text) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE, OFFICE_SIGNED))
             if at and wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
                                   and (len(before.split()) <= 60 and not self.parser.start_label(before, self.declared)
                                        or reports)):

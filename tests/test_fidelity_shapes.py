@@ -5208,3 +5208,21 @@ def test_an_undated_record_s_secretary_of_the_library_s_president_named_in_its_n
     # "Source: Carter Library, ... Vance was in China from August 22 to 26.": of Carter's two Secretaries of
     # State, the one the notes name
     assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "The Secretary"} == {"Cyrus Vance"}
+
+
+def test_a_section_s_ordinal_before_a_lead_and_a_report(register, tmp_path):
+    text = (PAGES / "batches" / "kosygin_hanoi_pyongyang_beijing_cpsu_information_ordinal_sections_old_site_1965.txt") \
+        .read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "Second. In Pyongyang Comrade Kim Il Sung informed the delegation ...": the section's ordinal, a lead, a report
+    assert [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("Second.")] == ["Kim Il Sung"]
+
+
+def test_the_signature_above_the_summary_the_new_site_prints_before_its_block(register, tmp_path):
+    text = (PAGES / "batches" / "rakhmanin_mahlow_consultation_letter_spaced_we_author_1976.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "B. Mahlow" / "Comrade Rakhmanin shares the Soviet assessment ..." / "Author(s):" and the block's headings a
+    # line each: the record's signature, the archive's summary and its block, so "We stated that ..." is Mahlow's
+    assert not any(t.text.startswith("Comrade Rakhmanin shares") for t in linked.doc.turns)
+    assert [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("We stated that")] \
+        == ["B. Mahlow"]
