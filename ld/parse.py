@@ -176,7 +176,8 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
-WE_REPORT = re.compile(r"We[ ]+(?:(?:also|then|again|further|in[ ]turn|[a-z]+ly)[ ]+)?(?P<verb>[a-z]+(?:[ ]out)?)\b"
+WE_REPORT = re.compile(r"(?:We|Our[ ]side|On[ ]our[ ](?:part|side),[ ]we)[ ]+"
+                       r"(?:(?:also|then|again|further|in[ ]turn|[a-z]+ly)[ ]+)?(?P<verb>[a-z]+(?:[ ]out)?)\b"
                        r"(?=[ ]+(?:that|whether|him|her|them|the|our|about|how|if|why|what|when|to)\b)")
 FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:[a-z]+ly\s+)?"
                               r"(?i:was[ ]+(?:received|invited|met|accompanied|summoned"
@@ -2455,6 +2456,10 @@ class Transcript:
             if self.narrator or self.signer:
                 return Label(0, 0, "We", self.narrator or self.signer, reported=True)
             return Label(0, 0, "We", "", reported=True, role=AUTHOR)
+        if we and self.layout.any_verb.fullmatch(we["verb"]):
+            # "Our side pointed out that ...", "We stated that ..." in a report one party's leadership sends another:
+            # the words of the side that writes, whom the page does not name; never the turn before's (flagged)
+            return Label(0, 0, unnumbered[:we.start("verb")].strip(), "", reported=True, role=AUTHOR)
         first = re.split(r"(?<=[.!?;])\s", unnumbered, maxsplit=1)[0][:300]
         sentences = SENTENCE_BREAK.split(unnumbered, maxsplit=2)
         if not FIRST_PERSON.search(first) and re.search(r"\bme\b", sentences[0]) and len(sentences) > 1:

@@ -3448,7 +3448,8 @@ def test_we_told_him_that_names_no_speaker_and_is_flagged_in_a_labelled_turn(reg
             "Chairman Mao continued: Then look at them and decide for yourselves.\n")
     linked = linked_page(text, register, tmp_path)
     assert "Enver Hoxha" not in speakers(linked)  # the name after "told him that" is what was told
-    assert "speaker-to-confirm" in codes(linked)
+    # the recorders' own words: a turn of theirs the page cannot name, or Mao's turn with a notice; flagged either way
+    assert codes(linked) & {"speaker-to-confirm", "unresolved-role"}
 
 
 def test_signed_colon_name_is_the_author_who_writes_i(register, tmp_path):
@@ -5226,3 +5227,13 @@ def test_the_signature_above_the_summary_the_new_site_prints_before_its_block(re
     assert not any(t.text.startswith("Comrade Rakhmanin shares") for t in linked.doc.turns)
     assert [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("We stated that")] \
         == ["B. Mahlow"]
+
+
+def test_our_side_s_words_in_a_report_one_party_sends_another_are_never_the_guest_s(register, tmp_path):
+    text = (PAGES / "batches" / "soviet_information_note_arafat_visit_we_speaker_1978.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "We answered that these requests would be examined ...": the Soviet leadership's own words, which the page
+    # gives no one by name: a turn of its unnamed author, flagged, not more of Arafat's
+    ours = [(t, linked.speakers[t.position]) for t in linked.doc.turns if t.text.startswith("We answered that")]
+    assert len(ours) == 1 and ours[0][0].reported and ours[0][1].label == "the author"
+    assert ours[0][0].position in {p for p, r in linked.resolutions.items() if r[0] == "unresolved"}
