@@ -106,7 +106,10 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          r"(?:(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé d'Affaires)"
                          r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?[ ])?"
                          r"(?:\[[^\[\]]{2,80}\][ ]+)?"  # (or the editor's office: "Report by [Canadian Minister ...] Pearson")
-                         r"(?:(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))"
+                         # (a surname alone after the office, before whom it goes to: "Cable from Soviet Ambassador to
+                         # Cuba Alekseev to USSR Foreign Ministry")
+                         r"(?:(?P<surname>[A-Z][a-z][\w’'\-]+)(?=[ ]+to[ ])"
+                         r"|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))"
                          # (or a surname and the post in brackets: "Telegram from Maneli (Saigon) to Spasowski (Warsaw)")
                          r"|(?P<posted>[A-Z][a-z][\w’'\-]+)(?=[ ]\([A-Z][\w ]{2,30}\)[ ]+to\b)"
                          # (or a surname alone before his talk: "Report by Mr. Pearson on his Talk with ...")
@@ -1877,7 +1880,8 @@ class Transcript:
         reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
         from ld.speakers import BODIES, fold
 
-        reported_by = reporter["name"] or reporter["posted"] or reporter["single"] or reporter["apposed"] if reporter else ""
+        reported_by = reporter["surname"] or reporter["name"] or reporter["posted"] or reporter["single"] \
+            or reporter["apposed"] if reporter else ""
         if reported_by and fold(reported_by.split()[-1]) not in BODIES:  # the last resort for "I said ..."
             self.narrator = " ".join(self.layout.normalise(w) for w in reported_by.split())
         if not (self.narrator or self.signer):

@@ -5237,3 +5237,12 @@ def test_our_side_s_words_in_a_report_one_party_sends_another_are_never_the_gues
     ours = [(t, linked.speakers[t.position]) for t in linked.doc.turns if t.text.startswith("We answered that")]
     assert len(ours) == 1 and ours[0][0].reported and ours[0][1].label == "the author"
     assert ours[0][0].position in {p for p, r in linked.resolutions.items() if r[0] == "unresolved"}
+
+
+def test_a_cable_s_author_named_by_his_surname_after_his_office(register, tmp_path):
+    text = (PAGES / "batches" / "alekseev_castro_cable_numbered_remarks_glued_footnotes_1962.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "Cable from Soviet Ambassador to Cuba Alekseev to USSR Foreign Ministry": the cable's "I" is Alekseev, not a
+    # person called "Soviet Ambassador"
+    mine = {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}
+    assert mine and all("Alekse" in s for s in mine)
