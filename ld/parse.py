@@ -2186,8 +2186,9 @@ class Transcript:
         if not signed and len(last) == 2 and OFFICE_BELOW.match(last[1]) and (named_above := NAME_LINE.match(last[0])):
             signed = [paragraphs.pop()]
         elif not signed and len(last) == 2 and OFFICE_BELOW.match(last[0]) \
-                and (named_above := NAME_LINE.match(last[1]) or SURNAME_SIGNED.match(last[1])):
-            signed = [paragraphs.pop()]  # "AMBASSADOR" above "Reis Malile" (or "Ambassador of the CSSR" above "Moravec")
+                and (named_above := NAME_LINE.match(last[1]) or SURNAME_SIGNED.match(last[1]) or INITIALLED.match(last[1])):
+            signed = [paragraphs.pop()]  # "AMBASSADOR" above "Reis Malile" (or "Ambassador of the CSSR" above "Moravec",
+            # "Ambassador of the USSR in the DPRK" above "V. Ivanov")
         elif not signed and len(last) in (2, 3) and (named_above := FULL_NAME_LINE.match(last[0])) \
                 and all(RANK_OR_OFFICE.search(line) for line in last[1:]) \
                 and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]):

@@ -5246,3 +5246,11 @@ def test_a_cable_s_author_named_by_his_surname_after_his_office(register, tmp_pa
     # person called "Soviet Ambassador"
     mine = {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}
     assert mine and all("Alekse" in s for s in mine)
+
+
+def test_an_office_above_an_initialled_name_signs_the_diary(register, tmp_path):
+    text = (PAGES / "batches" / "ivanov_kim_il_sung_old_site_diary_report_inside_paragraph_1956.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "Ambassador of the USSR in the DPRK" / "V. Ivanov" under the entry: who writes "I"
+    mine = {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}
+    assert mine and all(s.endswith("Ivanov") for s in mine)
