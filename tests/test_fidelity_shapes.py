@@ -5254,3 +5254,12 @@ def test_an_office_above_an_initialled_name_signs_the_diary(register, tmp_path):
     # "Ambassador of the USSR in the DPRK" / "V. Ivanov" under the entry: who writes "I"
     mine = {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}
     assert mine and all(s.endswith("Ivanov") for s in mine)
+
+
+def test_to_this_leads_into_the_answer(register, tmp_path):
+    text = (PAGES / "batches" / "zorin_u_thant_garcia_inchaustegui_telegram_the_cuban_according_to_1962.txt") \
+        .read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "To this U Thant answered that ...": a lead of the layout's ("To this"), then U Thant's report
+    assert [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("To this U Thant")] \
+        == ["U Thant"]
