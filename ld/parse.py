@@ -2197,6 +2197,12 @@ class Transcript:
                 and (named_above := NAME_LINE.match(paragraphs[-2].text) or SURNAME_SIGNED.match(paragraphs[-2].text)):
             signed = [paragraphs[-2], paragraphs[-1]]
             paragraphs = paragraphs[:-2]
+        elif not signed and (noted := _name_above_notes(paragraphs)):
+            # "George F. Kennan" / "1 Twenty-five states eventually attended ..." / "2 Negotiations on ...": in a record
+            # in its author's first person, a name alone above the editor's numbered notes signs it
+            named_above = FULL_NAME_LINE.match(paragraphs[noted].text.strip())
+            notes[:0] = paragraphs[noted + 1:]
+            signed, paragraphs = [paragraphs[noted]], paragraphs[:noted]
         for para in signed:
             self._cover(para, 0, len(para.text), "header")
         lines = [p.text for p in signed if not RECORDED_BY.match(p.text)]
@@ -4738,6 +4744,20 @@ WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|
                               r"(?:(?:then|also|again|further)[ ]+)?")
 # a plain full name alone, a middle initial too: a signer's over his rank and office ("Vernon A. Walters"), or a name
 # after an office in a list ("Under Secretary of State, Walter Bedell Smith", ld.speakers)
+# an editor's note under a record: "1 Twenty-five states ...", "2. See Document 12.", "[3] ...", "- Source: ...↩"
+NOTE_LINE = re.compile(r"(?:\d{1,3}\.?[ ]+[A-Z\[(“\"]|\[\d{1,3}\][ ]|-[ ]+\S.*↩$|\[Source)", re.S)
+
+
+def _name_above_notes(paragraphs: list[Paragraph]) -> int:
+    """Where a name alone stands above the editor's notes at a first-person record's end (0: nowhere)."""
+    at = len(paragraphs) - 1
+    while at > 2 and NOTE_LINE.match(paragraphs[at].text) and not FIRST_PERSON.search(paragraphs[at].text):
+        at -= 1
+    if at == len(paragraphs) - 1 or len(paragraphs) - 1 - at > 6 or not FULL_NAME_LINE.match(paragraphs[at].text.strip()):
+        return 0
+    return at if any(FIRST_PERSON.search(p.text) for p in paragraphs[:at]) else 0
+
+
 FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}$")
 RANK_OR_OFFICE = re.compile(r"\b(?:General|Colonel|Admiral|Captain|Major|Ambassador|Attach[ée]|Consul|Counsel+or|Secretary"
                             r"|Minister|Chargé|Charge|Director|Assistant|Adviser|Advisor|USA|USN|USAF|USMC)\b")

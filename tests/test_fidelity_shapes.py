@@ -5263,3 +5263,12 @@ def test_to_this_leads_into_the_answer(register, tmp_path):
     # "To this U Thant answered that ...": a lead of the layout's ("To this"), then U Thant's report
     assert [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("To this U Thant")] \
         == ["U Thant"]
+
+
+def test_a_name_alone_above_the_editor_s_notes_signs_a_first_person_record(register, tmp_path):
+    text = (PAGES / "batches" / "tito_kennan_old_site_despatch_first_person_the_president_glued_notes_1961.txt") \
+        .read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "George F. Kennan" / "1 Twenty-five states eventually attended ..." / "2 Negotiations ...": who writes "I"
+    mine = {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}
+    assert mine == {"George F. Kennan"}
