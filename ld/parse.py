@@ -2151,7 +2151,7 @@ class Transcript:
         signed: list[Paragraph] = []
         while len(paragraphs) > 1 and any(p.match(paragraphs[-1].text)
                                           for p in (SIGNATURE, SIGNED, RECORDED_BY, INITIALLED, SIGNED_OFFICE,
-                                                    OFFICE_SIGNED)):
+                                                    OFFICE_SIGNED, COMPLETED_SIGNATURE)):
             signed.insert(0, paragraphs.pop())  # the signature block at the end
         if signed and len(paragraphs) > 1 and SIGNER_OFFICE.match(paragraphs[-1].text):
             signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" above "S. Chervonenko"
@@ -2213,6 +2213,7 @@ class Transcript:
                  and (found := m["name"] or m["initialled"] or m["restored"] or m["dashed"] or m["signed_by"]
                       or m["slashed"] or m["between"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)] + names_listed
+        names += [re.sub(r"\[([a-z]+)\]", r"\1", p.text) for p in signed if COMPLETED_SIGNATURE.match(p.text)]
         names += names_dated
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
@@ -4744,16 +4745,22 @@ WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|
                               r"(?:(?:then|also|again|further)[ ]+)?")
 # a plain full name alone, a middle initial too: a signer's over his rank and office ("Vernon A. Walters"), or a name
 # after an office in a list ("Under Secretary of State, Walter Bedell Smith", ld.speakers)
+# initials the editor completes, signing a record: "C[ordell] H[ull]", "R.B. B[ryce]"
+COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]\[[a-z]+\][ ])[A-Z]\[[a-z]+\]$")
 # an editor's note under a record: "1 Twenty-five states ...", "2. See Document 12.", "[3] ...", "- Source: ...↩"
 NOTE_LINE = re.compile(r"(?:\d{1,3}\.?[ ]+[A-Z\[(“\"]|\[\d{1,3}\][ ]|-[ ]+\S.*↩$|\[Source)", re.S)
 
 
 def _name_above_notes(paragraphs: list[Paragraph]) -> int:
     """Where a name alone stands above the editor's notes at a first-person record's end (0: nowhere)."""
+    if len(paragraphs) < 4:
+        return 0
     at = len(paragraphs) - 1
     while at > 2 and NOTE_LINE.match(paragraphs[at].text) and not FIRST_PERSON.search(paragraphs[at].text):
         at -= 1
-    if at == len(paragraphs) - 1 or len(paragraphs) - 1 - at > 6 or not FULL_NAME_LINE.match(paragraphs[at].text.strip()):
+    name = paragraphs[at].text.strip()
+    if at == len(paragraphs) - 1 or len(paragraphs) - 1 - at > 6 \
+            or not (FULL_NAME_LINE.match(name) or COMPLETED_SIGNATURE.match(name)):
         return 0
     return at if any(FIRST_PERSON.search(p.text) for p in paragraphs[:at]) else 0
 

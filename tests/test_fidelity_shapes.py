@@ -5272,3 +5272,12 @@ def test_a_name_alone_above_the_editor_s_notes_signs_a_first_person_record(regis
     # "George F. Kennan" / "1 Twenty-five states eventually attended ..." / "2 Negotiations ...": who writes "I"
     mine = {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}
     assert mine == {"George F. Kennan"}
+
+
+def test_initials_the_editor_completes_sign_the_record(register, tmp_path):
+    for name, signer in (("hull_gromyko_frus_secretary_first_person_mid_paragraph_reply_1944", "Cordell Hull"),
+                         ("bryce_rey_dcer_chapter_page_memo_secretary_to_cabinet_came_to_see_me_1961", "R.B. Bryce")):
+        linked = linked_page((PAGES / "batches" / f"{name}.txt").read_text("utf-8"), register, tmp_path)
+        # "C[ordell] H[ull]" (above the editor's note "41 Memorandum of May 10, not printed."), "R.B. B[ryce]"
+        mine = {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}
+        assert mine == {signer}, name
