@@ -4759,8 +4759,10 @@ def _name_above_notes(paragraphs: list[Paragraph]) -> int:
     while at > 2 and NOTE_LINE.match(paragraphs[at].text) and not FIRST_PERSON.search(paragraphs[at].text):
         at -= 1
     name = paragraphs[at].text.strip()
+    sourced = any("Source:" in p.text[:12] for p in paragraphs[at + 1:])  # (FRUS's notes: a surname alone signs)
     if at == len(paragraphs) - 1 or len(paragraphs) - 1 - at > 6 \
-            or not (FULL_NAME_LINE.match(name) or COMPLETED_SIGNATURE.match(name)):
+            or not (FULL_NAME_LINE.match(name) or COMPLETED_SIGNATURE.match(name)
+                    or sourced and SURNAME_SIGNED.match(name) and name.casefold() not in NOT_SIGNERS):
         return 0
     return at if any(FIRST_PERSON.search(p.text) for p in paragraphs[:at]) else 0
 

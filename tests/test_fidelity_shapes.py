@@ -5281,3 +5281,11 @@ def test_initials_the_editor_completes_sign_the_record(register, tmp_path):
         # "C[ordell] H[ull]" (above the editor's note "41 Memorandum of May 10, not printed."), "R.B. B[ryce]"
         mine = {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}
         assert mine == {signer}, name
+
+
+def test_a_surname_alone_above_frus_source_notes_signs_the_telegram(register, tmp_path):
+    text = (PAGES / "batches" / "gandhi_goheen_frus_telegram_subj_ref_line_c_entire_text_omission_arrow_footnotes_1980.txt"
+            ).read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "Goheen" / "- Source: National Archives, RG 59, ...↩" / ...: the telegram's signature, above FRUS's notes
+    assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"} == {"Goheen"}
