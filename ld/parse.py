@@ -4729,10 +4729,10 @@ SIGNED_OFFICE = re.compile(r"^(?!(?:Acting|Deputy|Former)[ ])"  # ("Acting Ambas
 OFFICE_SIGNED = re.compile(r"^(?=[^.!?:()]*(?:ambassador|consul|charg[ée]|counsel+or|secretary|minister)[^.!?:()]*\()"
                            r"[^\W\d_][^.!?:()]{2,80}[ ]+\((?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+)\)$", re.I)
 # an office on the line under the name that signs: "Lajos Karsai" / "chargé d'affaires ad interim"
-OFFICE_BELOW = re.compile(r"^(?:(?:acting|deputy)[ ])?"
+OFFICE_BELOW = re.compile(r"^\(?(?:(?:acting|deputy)[ ])?"
                           r"(?:charg[ée] d'affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
                           r"counsel+or|(?:first|second|third|1st|2nd|3rd)[ ]secretary|attach[ée]|minister)"
-                          r"(?:[ ,][^.!?:]{0,60})?$", re.I)  # ("Stark" / "3rd Secretary")
+                          r"(?:[ ,][^.!?:()]{0,60})?\)?$", re.I)  # ("Stark" / "3rd Secretary"; "József Kovács" / "(Ambassador)")
 # the author the editor names in brackets after "I" or "my": "I [Iudin] observed", "my [GDR ambassador to the DRV,
 # Wolfgang Bertold] conversation" (the name after the office and its comma)
 AUTHOR_BRACKETED = re.compile(r"(?<![\w’'])(?:I|[Mm]y|[Mm]e)[ ]+\[(?:[^\[\]]*?,[ ]*)?"

@@ -5289,3 +5289,11 @@ def test_a_surname_alone_above_frus_source_notes_signs_the_telegram(register, tm
     linked = linked_page(text, register, tmp_path)
     # "Goheen" / "- Source: National Archives, RG 59, ...↩" / ...: the telegram's signature, above FRUS's notes
     assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"} == {"Goheen"}
+
+
+def test_a_name_above_its_office_in_brackets_signs_the_report(register, tmp_path):
+    text = (PAGES / "batches" / "kovacs_moskovsky_old_site_citation_first_person_report_1964.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path)
+    # "József Kovács" / "(Ambassador)": who writes "I"
+    mine = {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}
+    assert mine == {"József Kovács"}
