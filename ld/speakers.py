@@ -1349,10 +1349,8 @@ def office_holders(date: str, text: str) -> dict[str, str]:
     states whose records' marks ``text`` (the page's title, citation, summary, headers and notes) carries;
     without a date, a holder the text names in full, when it names one of that office only."""
     data = _offices()
-    text = text.replace("’", "'")  # ("Secretary’s Memoranda of Conversation": the marks are typed with "'")
-    states = {state for state, marks in data["marks"].items() if any(mark in text for mark in marks)}
-    states |= {"United States"} if DECIMAL_FILE.search(text) else set()  # (the State Department's file number)
-    offices = [office for office in data["office"] if office["state"] in states]
+    text = text.replace("’", "'")
+    offices = _record_offices(text)
     if not offices:
         return {}
     if date:
@@ -1396,12 +1394,16 @@ def file_date(text: str) -> str:
 
 def office_roles(text: str) -> frozenset[str]:
     """The roles of ld/data/offices.toml's offices of the states whose records' marks ``text`` carries."""
+    return frozenset(role.removeprefix("the ") for office in _record_offices(text) for role in office["roles"])
+
+
+def _record_offices(text: str) -> list[dict]:
+    """The offices of ld/data/offices.toml of the states whose records' marks ``text`` carries."""
     data = _offices()
-    text = text.replace("’", "'")
+    text = text.replace("’", "'")  # ("Secretary’s Memoranda of Conversation": the marks are typed with "'")
     states = {state for state, marks in data["marks"].items() if any(mark in text for mark in marks)}
-    states |= {"United States"} if DECIMAL_FILE.search(text) else set()
-    return frozenset(role.removeprefix("the ") for office in data["office"] if office["state"] in states
-                     for role in office["roles"])
+    states |= {"United States"} if DECIMAL_FILE.search(text) else set()  # (the State Department's file number)
+    return [office for office in data["office"] if office["state"] in states]
 
 
 @lru_cache(maxsize=1)
