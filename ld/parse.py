@@ -3525,7 +3525,7 @@ class Transcript:
         match = None if self.reported else self.layout.reported_at_start(para.text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
         printed = 0  # where the report's name and verb end, for the notice
-        how = "start"
+        opens = True  # a name and a reporting verb at the paragraph's start, or after a lead: a turn of its own
         if not (label and match and (self.parser.is_known(label.speaker) or match["title"]
                                      or self.parser._strong(label, match))):
             # "..., said Mao Zedong, ..." anywhere; in a page of reported speech also a paragraph that opens
@@ -3535,23 +3535,23 @@ class Transcript:
                 match = pattern.match(para.text) if pattern is not self.layout.inverted or _may_tag(para.text) else None
                 found = self.parser.read_label(match, True, self.declared, reported=True) if match else None
                 if found and (self._takes_part(found.speaker) or self.parser.is_known(found.speaker)):
-                    label, how = found, "tag" if pattern is self.layout.inverted else "subject"
+                    label, opens = found, False
                     break
             if label is None:  # an account in another verb, or a speech tag, of a person who takes part
                 label, match = self.parser.account(para.text, self.declared,
                                                    lambda found, how: self._takes_part(found.speaker),
                                                    loose=True)  # to flag, any verb will do
-                how = "account"
+                opens = False
             if label is None and (match := self.layout.subject.match(para.text)) and match["title"]:
                 found = self.parser.read_label(match, True, self.declared, reported=True)
-                label, how = (found, "titled") if found and self._takes_part(found.speaker) else (None, how)
+                label = found if found and self._takes_part(found.speaker) else None
             if label is None and self.reported and LEAD_WORD.match(para.text):
-                (label, printed), match, how = self._report_after_lead(para.text), None, "lead"
+                (label, printed), match, opens = self._report_after_lead(para.text), None, True
         printed = match.end() if match else printed
         if not (label and printed and not _same_person(label.speaker, self.current["speaker"] or "")):
             return None
         host = self.current['speaker'] or self.current['role'] or 'the author'
-        if how in ("start", "lead") and self._takes_part(label.speaker) and self.layout.reported_speech is not False:
+        if opens and self._takes_part(label.speaker) and self.layout.reported_speech is not False:
             # "Liu Shaoqi remarked that ..." or "Following the toast Kim Il Sung remarked that ..." after Mao's turn:
             # a person who takes part, by name and a reporting verb at the paragraph's start, opens a reported turn
             # of their own (a name the page does not list as taking part may be one the speaker relays: "Comrade
@@ -4743,8 +4743,6 @@ WITHHELD = "withheld"  # the role of a speaker whose name the declassification w
 WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|a)[ ]+(?:lines?|words?)[ ]+of[ ]+source[ ]+"
                               r"text[ ]+not[ ]+declassified\]|\[name[ ]+(?:deleted|not[ ]+declassified|withheld)\])[ ]+"
                               r"(?:(?:then|also|again|further)[ ]+)?")
-# a plain full name alone, a middle initial too: a signer's over his rank and office ("Vernon A. Walters"), or a name
-# after an office in a list ("Under Secretary of State, Walter Bedell Smith", ld.speakers)
 # initials the editor completes, signing a record: "C[ordell] H[ull]", "R.B. B[ryce]"
 COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]\[[a-z]+\][ ])[A-Z]\[[a-z]+\]$")
 # an editor's note under a record: "1 Twenty-five states ...", "2. See Document 12.", "[3] ...", "- Source: ...↩"
@@ -4767,6 +4765,8 @@ def _name_above_notes(paragraphs: list[Paragraph]) -> int:
     return at if any(FIRST_PERSON.search(p.text) for p in paragraphs[:at]) else 0
 
 
+# a plain full name alone, a middle initial too: a signer's over his rank and office ("Vernon A. Walters"), or a name
+# after an office in a list ("Under Secretary of State, Walter Bedell Smith", ld.speakers)
 FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}$")
 RANK_OR_OFFICE = re.compile(r"\b(?:General|Colonel|Admiral|Captain|Major|Ambassador|Attach[ée]|Consul|Counsel+or|Secretary"
                             r"|Minister|Chargé|Charge|Director|Assistant|Adviser|Advisor|USA|USN|USAF|USMC)\b")
