@@ -3075,6 +3075,14 @@ class Transcript:
                     and self._takes_part(met["name"]) and not _same_person(met["name"], self.narrator or self.signer or "\0"):
                 other = Label(0, 0, "", met["name"], reported=True)  # ("I did, however, have a quarter of an hour with
                 # Dobrynin by ourselves." / "In reply to my question, he said that ...")
+            if other is None and self.current is not None and (whom := self._interlocutor()):
+                other = Label(0, 0, "", whom, reported=True)  # ("Subject: Conversation with Commandante Ernesto
+                # Guevara of Cuba" ... "I asked him whether ..." / "He replied that ...")
+                if any(not _same_person(m["name"], whom) for m in self.layout.titled_person.finditer(self.previous)):
+                    self.notices.append(("speaker-to-confirm", para.location.line,
+                                         f"'He ...' is read as {whom}'s words, the one person the record's head says "
+                                         "the author talked with, but the paragraph before names another: check who "
+                                         "'he' is here"))
             if other:
                 markers.insert(0, (0, 0, "label", other))
                 labelled = True
@@ -3290,6 +3298,28 @@ class Transcript:
             return None
         label = self.parser.start_label(f"{next(iter(named))}: .", self.declared, self.short, reported=False)
         return Label(0, 0, "", label.speaker, reported=True) if label and label.speaker and not label.role else None
+
+    def _interlocutor(self) -> str:
+        """The one person a first-person record's head says its author talked with ("Subject: Conversation with
+        Commandante Ernesto Guevara of Cuba", "Notes on Conversation With President Fidel Castro on ...", "My Meeting
+        With Brezhnev"), or "" when it names none, several, or one the page cannot resolve to a person."""
+        head = [self.title, *(v for _, v in self.headers), *(t for _, t in self.unattributed[:3]),
+                *(s["text"] for s in self.segments[:3] if s["kind"] == "stage")]
+        found: set[str] = set()
+        for text in head:
+            for match in TALK_WITH_WHOM.finditer(text):
+                if re.match(r"[ ]+(?:and|AND|&)[ ]+(?:with[ ]+)?[A-Z]", text[match.end():]):
+                    return ""  # ("Conversation with President Nyerere and Vice President Kawawa": two)
+                label = self.parser.start_label(f"{match['whom']}: .", self.declared, self.short, reported=False)
+                if not label or not label.speaker or label.role:
+                    return ""  # ("a meeting with the Soviet Ambassador": someone the page may name otherwise)
+                found.add(label.speaker)
+        from ld.speakers import fold
+
+        if len({fold(name).split()[-1] for name in found}) != 1:  # one surname: "Ernesto Che Guevara" and
+            return ""                                              # "Commandante Ernesto Guevara" are one man
+        whom = min(found, key=lambda name: (not self.parser.is_known(name), -len(name), name))
+        return "" if _same_person(whom, self.narrator or self.signer or "\0") else whom
 
     def _pronoun_speaker(self, line: int, here: tuple[Label, ...] = ()) -> Label | None:
         """Who "He" is in a record in its author's first person: the last person other than the author
@@ -4118,6 +4148,13 @@ CABLE_CAPTION = re.compile(r"\d{1,4}\.[ ]+(?:(?:Eyes[ ]Only|For|Nodis|Exdis|Limd
 
 
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|my|I)\b")
+# whom a record's head says its author talked with: "Conversation with Commandante Ernesto Guevara of Cuba",
+# "SUMMARY OF AVERELL HARRIMAN MEETING WITH T. V. SOONG" (the name ends before "on", "of", "in", a date or a stop)
+TALK_WITH_WHOM = re.compile(r"\b(?:[Cc]onversations?|CONVERSATIONS?|[Tt]alks?|TALKS?|[Mm]eetings?|MEETINGS?|[Dd]iscussions?"
+                            r"|[Ii]nterview|[Aa]udience)[ ]+(?:(?:held|sustained)[ ]+)?(?:[Ww]ith|WITH)[ ]+"
+                            r"(?!(?:me|us|him|her|them|you|each)\b)"
+                            r"(?P<whom>(?:[A-Z]\.[ ]?|[^,.;:()\[\]\n\d])+?)"
+                            r"(?=[ ]+(?:on|in|at|of|during|about|concerning|regarding|and|ON|IN|AT|OF|AND)\b|[ ]*[,.;:()\n\d]|$)")
 MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited|guests? of|saw"
                  r"|were present|call on"  # ("I paid my farewell call on President de Gaulle")
                  r"|asked me to (?:come|call)|summoned me|called me in"  # ("Khrushchev asked me to come in at 11")

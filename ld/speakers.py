@@ -517,10 +517,17 @@ class Resolver:
         for role, name in self._apposed_offices(text, APPOSED_AHEAD):  # ("I received Cde. Carlos Olivares Sanchez,
             named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # Ambassador of the Republic of Cuba")
         named = {role: {_uncapped(name) for name in names} for role, names in named.items()}  # ("INGERSOLL": Ingersoll)
-        self.note_roles = {role: next(iter(names)) for role, names in named.items() if len(names) == 1}
+        self.note_roles = {role: one for role, names in named.items() if (one := self._one_person(names))}
         self.note_role_names = named
         self.notes_text = _words_folded(raw)
         self.notes_raw = raw
+
+    def _one_person(self, names: set[str]) -> str:
+        """The fullest of ``names`` when they are forms of one person ("President George H. W. Bush", "President
+        George H.W. Bush" and "President Bush" in one introduction), else ""."""
+        keys = {name: self.names.key(name) for name in names}
+        fullest = max(names, key=lambda name: (len(keys[name].words) + len(keys[name].initials), len(name), name))
+        return fullest if all(keys[name].alike(keys[fullest]) for name in names) else ""
 
     def read_speech(self, text: str) -> None:
         """The speech's verbatim turns, read for ``speech_roles`` when a role-only label needs them."""

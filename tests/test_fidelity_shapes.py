@@ -5297,3 +5297,59 @@ def test_a_name_above_its_office_in_brackets_signs_the_report(register, tmp_path
     # "József Kovács" / "(Ambassador)": who writes "I"
     mine = {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}
     assert mine == {"József Kovács"}
+
+
+# ------------------------------------------------------------------ the head's one interlocutor, a role in the notes
+MEMO_FOR_THE_SECRETARY = (
+    "MEMORANDUM FOR THE SECRETARY\n\nSubject: Conversation with President Julius Nyerere of Tanzania\n\n"
+    "The conversation took place at State House in Dar es Salaam on the morning of March 3, 1965. It lasted an hour.\n\n"
+    "I began by conveying the Secretary's greetings and his regret that he could not come himself.\n\n"
+    "He said that he valued the message and that he hoped the misunderstanding over the consulate was behind them.\n\n"
+    "I asked him whether his government meant to recognise the new regime in the north.\n\n"
+    "He replied that no decision would be taken before the party's conference in June.\n\n"
+    "Robert Lowell Hart\n")
+
+
+def test_he_after_the_author_is_the_one_person_the_head_says_the_author_talked_with(register, tmp_path):
+    linked = linked_page(MEMO_FOR_THE_SECRETARY, register, tmp_path)
+    # "Subject: Conversation with President Julius Nyerere of Tanzania" ... "I asked him ..." / "He replied that ...":
+    # not the author's words, but those of the one person the record's head names as the other party
+    said = [(t.text.split()[0], s) for t, s in zip(linked.doc.turns, speakers(linked))]
+    assert [word for word, _ in said] == ["I", "He", "I", "He"]
+    assert {s for word, s in said if word == "He"} == {"Julius Nyerere"}
+    assert all(t.reported for t in linked.doc.turns if t.text.startswith("He "))
+
+
+def test_he_stays_with_the_author_when_the_head_names_two_people(register, tmp_path):
+    text = MEMO_FOR_THE_SECRETARY.replace("President Julius Nyerere of Tanzania",
+                                          "President Julius Nyerere and Vice President Rashidi Kawawa")
+    linked = linked_page(text, register, tmp_path)
+    # two people the author talked with: "He" could be either, so no turn is opened for one of them
+    assert [t.text.split()[0] for t in linked.doc.turns] == ["I", "I"]
+
+
+INTRODUCED_TELCON = (
+    "Telephone Conversation between George Bush and Helmut Kohl\n\n"
+    "Image: President George H. W. Bush at his desk with the telephone. 1989. Presidential Library.\n\n"
+    "Introduction\n\n"
+    "In this call, West German Chancellor Helmut Kohl told President George H.W. Bush of the night in Berlin. "
+    "President Bush promised help for Poland.\n\n"
+    "Chancellor Kohl: I am calling from Bonn. The crossings were opened last night.\n\n"
+    "The President: We watched it here. It is a great day.\n\n"
+    "Chancellor Kohl: Thank you. I will call you again next week.\n\n"
+    "The President: Please do.\n")
+
+
+def test_a_role_the_introduction_names_in_several_forms_of_one_person_is_that_person(register, tmp_path):
+    linked = linked_page(INTRODUCED_TELCON, register, tmp_path)
+    # "President George H.W. Bush", "President George H. W. Bush" and "President Bush": one president, flagged
+    assert labels_and_speakers(linked) == [("Chancellor Kohl", "Helmut Kohl"), ("The President", "George Bush"),
+                                           ("Chancellor Kohl", "Helmut Kohl"), ("The President", "George Bush")]
+    assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_picture_s_caption_is_no_speaker(register, tmp_path):
+    linked = linked_page(INTRODUCED_TELCON, register, tmp_path)
+    # "Image: President George H. W. Bush at his desk ...": a web page's caption, a header line
+    assert "Image" not in {label for label, _ in labels_and_speakers(linked)}
+    assert any(key == "Image" for key, _ in linked.doc.headers)
