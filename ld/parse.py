@@ -228,7 +228,7 @@ LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "partic
              "report_titles", "narration_subjects", "interviewers", "report_leads", "recorder_leads", "phrase_headers")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
     "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int,
-    "reporting_adverb_pattern": str, "report_lead_pattern": str}
+    "reporting_adverb_pattern": str, "report_lead_pattern": str, "monologue": str}
 TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases", "side_labels", "interview_labels")
 
 
@@ -353,6 +353,7 @@ class Layout:
         self.adverb_words = frozenset(a.casefold() for a in merged["reporting_adverbs"] if " " not in a)
         self.stage_words = tuple(w.casefold() for w in merged["stage_words"] if w.strip())
         self.reported_speech = merged["reported_speech"]
+        self.monologue = " ".join(merged["monologue"].split())
         self.capitals = merged["capitals"]
         self.participant_headers = {h.casefold().rstrip(".") for h in merged["participant_headers"]}
         self.participant_words = {w.casefold() for w in merged["participant_words"]}
@@ -806,6 +807,18 @@ class Parser:
             # (or in its heading, "472. Memorandum of a Conversation, ..., Washington, May 3, 19551"; or in its source
             # note: "... Moscow, May 26, 1972")
             date = next((d for m in map(DATE_IN_LINE.search, lines) if m and (d := parse_date(m[0]))), None)
+        if not any(s.kind == "turn" for s in segments) and not self.layout.monologue \
+                and (addressed := self._addressed(title, transcript)):
+            # no label, and the first words address one of the two the title names ("Comrade Ambassador, you have
+            # worked ..." under "Talks between Kim Il Sung and Bulgarian Ambassador ... Misho Nikolov"): the other
+            # one's words throughout, flagged
+            speaker, line, vocative = addressed
+            trial = Parser({**self.overrides, "monologue": speaker}, is_known=self.is_known)
+            read = trial.parse_text(text, path, doc_id, digest)
+            return replace(read, notices=(*read.notices, ("speaker-to-confirm", line, (
+                f"the page has no speaker labels, and its first words address {vocative!r}, whom the title names "
+                f"beside {speaker}: read as {speaker}'s words throughout (monologue = \"{speaker}\" under [layout] "
+                "in the sidecar says so; check it)"))))
         if not any(s.kind == "turn" for s in segments):
             raise self._checked_hint(
                 self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header),
@@ -892,7 +905,8 @@ class Parser:
                 self.speaker_line = next(line.split(":", 1)[1].strip() for p in paragraphs[:index] for line in p.lines
                                          if line.split(":")[0].strip().casefold() in SPEAKER_HEADERS)
             opened = para.text[1:] if para.location.line in quoted else para.text
-            if not has_header and titled and (listed or spoken or self._opens_transcript(opened, reported=free,
+            monologue = layout.monologue and free and _sentence_like(para.text)  # (its first words)
+            if not has_header and titled and (listed or spoken or monologue or self._opens_transcript(opened, reported=free,
                                                                                          authored=authored)
                                               or free and self._leads_pronoun(para.text, follows)):
                 body = paragraphs[index:]  # no Contents header: the transcript starts here
@@ -1706,8 +1720,31 @@ class Parser:
             "no speech turns found", path=path, line=transcript_line,
             hint="the transcript must have paragraphs that start with a speaker label, such as "
                  f"'Comrade Mao Zedong:' or 'MAO ZEDONG:'; {where}. "
-                 f"A title the parser does not know goes in extra_titles under [layout] in {sidecar}; "
-                 "a page in reported speech ('Mao Zedong said that ...') sets reported_speech = true there")
+                 f"A title the parser does not know goes in extra_titles under [layout] in {sidecar}; a page "
+                 "that is one person's words throughout, with no labels, sets monologue = \"<the speaker's name>\" "
+                 "there; a page in reported speech ('Mao Zedong said that ...') sets reported_speech = true there")
+
+    def _addressed(self, title: str, transcript: "Transcript") -> tuple[str, int, str] | None:
+        """On a page with no label, whose title names two ("Talks between Kim Il Sung and Bulgarian Ambassador to
+        North Korea, Misho Nikolov"): the one whose words the page is, when its first words address the other
+        ("Comrade Ambassador, you have ..."), with the line and the address; else None."""
+        from ld.speakers import fold
+
+        pair = TITLE_BETWEEN.search(title)
+        first = transcript.unattributed[0] if transcript.unattributed else None
+        vocative = VOCATIVE.match(first[1]) if first and pair else None
+        if not (pair and first and vocative):
+            return None
+        addressed = set(fold(vocative["who"]).split()) - ADDRESS_WORDS
+        sides = [set(fold(pair[side].replace(",", " ")).split()) for side in ("a", "b")]
+        hit = [bool(addressed) and addressed <= words for words in sides]
+        if hit.count(True) != 1:
+            return None
+        other = pair["b" if hit[0] else "a"].split(",")[0].strip()
+        label = self.start_label(f"{other}: .", transcript.declared, transcript.short, reported=False)
+        if not label or not label.speaker or label.role:
+            return None
+        return label.speaker, first[0], vocative["who"]
 
     def _reports_again(self, role: str) -> bool:
         """Does the page report this office's words three times or more ("The Head of DCS said", "... asked")?"""
@@ -3158,6 +3195,11 @@ class Transcript:
                 self._cover(para, 0, len(text), "header")
                 self.introduced = introduced
                 return
+        if not labelled and self.current is None and self.layout.monologue and _sentence_like(text):
+            # a page that is one person's words throughout, without labels (its sidecar's monologue = "Name"): the
+            # first paragraph that is no heading opens that person's turn, and the rest goes on in it
+            markers.insert(0, (0, 0, "label", Label(0, 0, "", self.layout.monologue)))
+            labelled = True
         if not labelled and (other := self._check_reported(para)):
             markers.insert(0, (0, 0, "label", replace(other, start=0, end=0, reported=True)))
             labelled = True
@@ -3669,13 +3711,7 @@ class Transcript:
             self.notices.append(("unread-label", para.location.line,
                                  f"{text[:40]!r} starts like a speaker label printed another way, but is not read "
                                  "as one: the text before the first turn is published as a heading"))
-        words = len(text.split())
-        # (prose that reports someone, "While greeting Kosygin, Mao Zedong states that ...", is no heading)
-        reports = re.search(r"[a-z]{2}[.!?][\"”’]?(?:\s|$)", text) and self.layout.any_verb.search(text)
-        # (nor is a question: "| | Are there good coal deposits in Manchuria, or must coal be brought ...?")
-        asks = re.search(r"[^\W\d_]+(?:[ ,]+[^\W\d_]+){5,}\?", text)
-        if words <= HEADING_WORDS and not (words >= 12 and reports) and not asks \
-                or words <= 2 * HEADING_WORDS and not re.search(r"[.!?][\"”’)]?(?:\s|$)", text):
+        if _heading_like(text, self.layout):
             self.preamble.append(text)  # (a long heading ends no sentence: "Meeting of ... afternoon of 21 January")
             self._cover(para, start, end, "heading")
         else:
@@ -4132,6 +4168,31 @@ TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]\.")
 CONVERSATION_WITH = re.compile(r"\b(?:in|during)[ ](?:a|the)[ ](?:conversation|talk|discussion|meeting)[ ]with\b")
 # a telegram's first sentence of the author's visit, its "I" left out: "803. Saw Nkrumah at Flagstaff House this afternoon"
 TELEGRAPHIC_VISIT = re.compile(r"(?:\d{1,4}\.[ ]+)?(?:Saw|Called on|Met with|Visited)[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}[A-Z]")
+# a title's two parties: "Record of Talks between Kim Il Sung and Bulgarian Ambassador to North Korea, Misho Nikolov"
+TITLE_BETWEEN = re.compile(r"\bbetween[ ]+(?P<a>[A-Z][^,;:]+?)[ ]+and[ ]+(?P<b>[A-Z].+)")
+# a speech's first words addressing someone: "Comrade Ambassador, you have worked ...", "Dear Comrade Zhivkov!"
+VOCATIVE = re.compile(r"(?:(?:Dear|Respected|Esteemed|Honou?red)[ ]+)?(?P<who>(?:(?:Comrade|Com\.|Cde\.|Mr\.|Mister"
+                      r"|Madam|Madame|Mrs\.)[ ]+)?[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*){0,2})[ ]?[,!]")
+ADDRESS_WORDS = frozenset({"comrade", "com", "cde", "mr", "mister", "madam", "madame", "mrs", "dear"})
+
+
+def _sentence_like(text: str) -> bool:
+    """Is text before the first turn a sentence or more, not a heading ("during the farewell visit")?"""
+    words = len(text.split())
+    return words > HEADING_WORDS or words >= 6 and text.rstrip("\"”’)")[-1:] in ".?!…"
+
+
+def _heading_like(text: str, layout: Layout) -> bool:
+    """Is text before the first turn short enough, and unlike prose enough, to be a heading?"""
+    words = len(text.split())
+    # (prose that reports someone, "While greeting Kosygin, Mao Zedong states that ...", is no heading)
+    reports = re.search(r"[a-z]{2}[.!?][\"”’]?(?:\s|$)", text) and layout.any_verb.search(text)
+    # (nor is a question: "| | Are there good coal deposits in Manchuria, or must coal be brought ...?")
+    asks = re.search(r"[^\W\d_]+(?:[ ,]+[^\W\d_]+){5,}\?", text)
+    return bool(words <= HEADING_WORDS and not (words >= 12 and reports) and not asks
+                or words <= 2 * HEADING_WORDS and not re.search(r"[.!?][\"”’)]?(?:\s|$)", text))
+
+
 def _visit_sentence(text: str) -> str:
     """A telegram's first sentence when it narrates the author's visit: "803. Saw Nkrumah at Flagstaff House ...",
     "1602. At my request Gottwald received me this morning ..."; else ""."""

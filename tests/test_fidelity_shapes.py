@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SOURCE
+from ld.errors import LdError
 from ld.fidelity import score
 from ld.pipeline import prepare
 from ld.quality import verdict
@@ -5353,3 +5354,40 @@ def test_a_picture_s_caption_is_no_speaker(register, tmp_path):
     # "Image: President George H. W. Bush at his desk ...": a web page's caption, a header line
     assert "Image" not in {label for label, _ in labels_and_speakers(linked)}
     assert any(key == "Image" for key, _ in linked.doc.headers)
+
+
+# ------------------------------------------------------------------ one person's words throughout, no labels
+FAREWELL_TALK = (
+    "November 3, 1971\n\nRecord of Talks between Kim Il Sung and Czechoslovak Ambassador to the DPRK, Jan Hrubý\n\n"
+    "TALKS\n\nduring the farewell visit of the ambassador\n\n"
+    "Comrade Ambassador, you have served in our country for three years, and the ties between our parties are "
+    "better for it. I thank you.\n\n"
+    "Our harvest was poor this year because of the floods in the east. We will manage, but we ask our friends to "
+    "understand why some deliveries will be late.\n\n"
+    "Please give my regards to Comrade Husák and tell him that we wish to see him in Pyongyang.\n")
+
+
+def test_a_page_addressing_one_of_the_title_s_two_is_the_other_s_words_flagged(register, tmp_path):
+    linked = linked_page(FAREWELL_TALK, register, tmp_path)
+    # no label anywhere; "Comrade Ambassador, you have served ..." addresses Hrubý: Kim Il Sung speaks, flagged
+    assert labels_and_speakers(linked) == [("", "Kim Il Sung")]
+    assert linked.doc.turns[0].text.startswith("Comrade Ambassador, you have served")
+    assert linked.doc.turns[0].text.endswith("in Pyongyang.")
+    assert not linked.doc.turns[0].reported
+    assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_page_with_no_label_and_no_address_is_refused_with_a_hint_that_works(register, tmp_path):
+    text = FAREWELL_TALK.replace("Comrade Ambassador, you have", "You have")
+    page = tmp_path / "talk.txt"
+    page.write_text(text, encoding="utf-8")
+    with pytest.raises(LdError) as refused:
+        prepare(page, register)
+    assert "monologue = " in (refused.value.hint or "")
+    # followed, the hint reads the page: the one turn of the person the sidecar names
+    page.with_suffix(".toml").write_text('[layout]\nmonologue = "Kim Il Sung"\n', encoding="utf-8")
+    linked = prepare(page, register)
+    assert labels_and_speakers(linked) == [("", "Kim Il Sung")]
+    assert linked.doc.turns[0].text.startswith("You have served")
+    assert linked.doc.turns[0].text.endswith("in Pyongyang.")
+    assert "speaker-to-confirm" not in codes(linked)  # (the sidecar's own reading: nothing to confirm)
