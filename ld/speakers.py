@@ -117,6 +117,9 @@ NATIONALITIES = frozenset((
     "frg", "german", "turkish", "greek", "spanish", "portuguese", "thai", "philippine", "australian", "ethiopian"))
 OFFICE_LEADS = frozenset({"under", "deputy", "assistant", "vice", "first"})  # the words an office may open with
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
+# a record an embassy sends home from abroad, whose "the President" may be its host's: "Telegram From the Embassy in
+# Finland to the Department of State"
+EMBASSY_ABROAD = re.compile(r"\b(?:From|from|FROM)[ ]+(?:the[ ]+)?(?:Embassy|EMBASSY|Legation|LEGATION)\b")
 ADDRESS_HEADERS = frozenset({"to", "addressee", "memorandum for", "for"})
 # how a resolution says it guessed a lone surname from the register (flagged): no diplomat's name is so guessed
 SURNAME_GUESSED = "a surname the page does not name otherwise"
@@ -1063,6 +1066,16 @@ class Resolver:
         wanted = self.role_aliases.get(wanted, wanted)
         found = self._holders(wanted)
         holder = self.office_holders.get(wanted)
+        hosts = {n for n in self.note_role_names.get(wanted, ()) if not (holder and self.names.key(n).alike(
+            self.names.key(holder)))} if holder and EMBASSY_ABROAD.search(self.title) else set()
+        if found.method in (DOCUMENT, UNRESOLVED) and hosts:
+            # "Telegram From the Embassy in Finland ...": "Called on President Kekkonen ... The President answered":
+            # the host's president, whom the notes name so, not the one of the embassy's state; flagged
+            host = self._one_person(hosts)
+            if found.method == DOCUMENT or not host:
+                return found
+            return Resolution(self.lookup(host).entity, DOCUMENT, f"{role!r}: in a record its embassy sends home, the "
+                              f"host the page names in that role, {host}", host, doubtful=True)
         if found.method in (DOCUMENT, UNRESOLVED) and holder \
                 and f" {fold(holder.split()[-1])} " in self.notes_text + _words_folded(self.title) \
                 and not self.names.key(found.name or "").fits(self.names.key(holder)):

@@ -5391,3 +5391,22 @@ def test_a_page_with_no_label_and_no_address_is_refused_with_a_hint_that_works(r
     assert linked.doc.turns[0].text.startswith("You have served")
     assert linked.doc.turns[0].text.endswith("in Pyongyang.")
     assert "speaker-to-confirm" not in codes(linked)  # (the sidecar's own reading: nothing to confirm)
+
+
+def test_the_president_of_an_embassy_s_telegram_is_the_host_it_names_so(register, tmp_path):
+    text = ("51. Telegram From the Embassy in Austria to the Department of State1\n\n"
+            "744. Called on President Schärf this morning and gave him the President's letter. He read it at once.\n\n"
+            "I said that Washington hoped Austria would keep to the line it had taken at Geneva. The President "
+            "answered that Austria's neutrality was its own affair and that he would say so to President "
+            "Eisenhower himself.\n\n"
+            "I asked whether the Soviets had raised the question of the oil deliveries. He replied that they had, "
+            "twice, and that he had given them no answer.\n\n"
+            "Matthews\n"
+            "  1. Source: Department of State, Central Files, 763.00/3–1259. Confidential.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Called on President Schärf ... The President answered ...": the host's president, not Eisenhower, whom the
+    # notes name too; flagged
+    said = {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "The President"}
+    assert said == {"Schärf"}
+    assert "Dwight D. Eisenhower" not in speakers(linked)
+    assert "speaker-to-confirm" in codes(linked)
