@@ -1519,6 +1519,8 @@ class Parser:
         if any(c.isdigit() for c in INSERTION.sub("", name)):  # (a bracket may hold anything: a call-out, a gloss)
             return None  # "CIA-RDP90B01370R000901145001-4 Release Decision:": a document's number, no person
         name = GLUED_INITIAL.sub(" ", name)  # "A.A.Gromyko" is A.A. Gromyko
+        if reported and re.fullmatch(r"[Tt]he[ ][A-HJ-Z]", name):
+            name = name[-1]  # a telcon typed in the third person: "The P said ..." beside "K said ..."
         if self.monsieur and (sir := MONSIEUR.match(name)) and not title:  # "M.DENG XIAOPING" of a French record
             title, name = "M.", name[sir.end():]
         tokens = TOKEN.findall(GLUED_COMPLETION.sub(r"\1", name))  # ("M[oro]" is Moro)
@@ -3208,7 +3210,9 @@ class Transcript:
         if not labelled:
             self.unlabelled.append(para)
             self._check_label_like(para)
-        if self.reported:
+        if self.reported or markers and markers[0][2] == "label" and markers[0][3].reported:
+            # (or a report in a page of direct speech: "Before the talks began, President Ceausescu urged ...
+            # President Nixon answered that ...")
             self._check_inner_reports(para, markers)
         cut = markers[0][0] if markers else len(text)
         self._continue(text[:cut].strip(), para, 0, cut)

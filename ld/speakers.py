@@ -998,6 +998,10 @@ class Resolver:
         if found.entity is None and re.fullmatch(r"[A-HJ-Z]", label) and name == label:
             # a telcon's "K:" and "D:" ("I" is the author), unless the page declares whom the letter names
             found = self._surname_initial(label) or found
+        if found.entity is None and name == "P" and label in ("P", "The P") and (president := self._holders("president")).entity:
+            # a telcon Kissinger's office typed in the third person, "The P said ...": the President the title names
+            found = replace(president, note=f"'P': the President, as such a telcon abbreviates him; {president.note}",
+                            doubtful=True)
         sir = MONSIEUR_NAME.fullmatch(name) if found.entity is None else None
         if sir:  # "M. Vyshinsky" of a British cable: Monsieur, when the surname alone names one person
             other = self.lookup(sir[1])

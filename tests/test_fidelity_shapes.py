@@ -5410,3 +5410,33 @@ def test_the_president_of_an_embassy_s_telegram_is_the_host_it_names_so(register
     assert said == {"Schärf"}
     assert "Dwight D. Eisenhower" not in speakers(linked)
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_second_participant_s_report_inside_an_opening_report_is_flagged(register, tmp_path):
+    text = ("12. Memorandum of Conversation1\n\nPrivate Meeting Between President Nixon and Ceausescu\n\n"
+            "  • President Nicolae Ceausescu\n  • President Richard Nixon\n\n"
+            "Before the talks began, President Ceausescu asked President Nixon to stay another day. President Nixon "
+            "answered that he would like to, but the Congress was waiting for him.\n\n"
+            "Ceausescu: Then let us use the time we have.\n\n"
+            "Nixon: Agreed. Let us begin with trade.\n\n"
+            "  1. Source: National Archives, Nixon Presidential Materials, NSC Files. Secret; Nodis.\n")
+    linked = linked_page(text, register, tmp_path)
+    # Nixon's answer, reported inside the paragraph that reports Ceausescu, joins his turn: never without a word
+    assert speakers(linked)[0] == "Nicolae Ceaușescu"
+    assert "President Nixon answered" in linked.doc.turns[0].text
+    assert any(p.code == "reported-in-turn" and "Nixon" in p.message for p in linked.problems)
+    assert verdict(linked) != "clean"
+
+
+def test_the_p_of_a_third_person_telcon_is_the_president_the_title_names(register, tmp_path):
+    text = ("95. Transcript of Telephone Conversation Between President Nixon and his Assistant for National "
+            "Security Affairs (Kissinger)1\n\n"
+            "K said the Ambassador had asked to see him again on Thursday.\n\n"
+            "The P said that was good and K should hear him out before saying anything.\n\n"
+            "K said he would.\n\n"
+            "  1. Source: Library of Congress, Kissinger Papers, Telephone Conversations. The transcript is in the "
+            "third person.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "The P said ...": the President, as Kissinger's office typed him, whom the title names; flagged
+    assert speakers(linked) == ["Henry Kissinger", "Richard Nixon", "Henry Kissinger"]
+    assert "speaker-to-confirm" in codes(linked)
