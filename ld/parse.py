@@ -32,6 +32,7 @@ import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, fields, replace
 from datetime import date as _date
 from functools import cached_property, lru_cache
@@ -814,11 +815,12 @@ class Parser:
             # one's words throughout, flagged
             speaker, line, vocative = addressed
             trial = Parser({**self.overrides, "monologue": speaker}, is_known=self.is_known)
-            read = trial.parse_text(text, path, doc_id, digest)
-            return replace(read, notices=(*read.notices, ("speaker-to-confirm", line, (
-                f"the page has no speaker labels, and its first words address {vocative!r}, whom the title names "
-                f"beside {speaker}: read as {speaker}'s words throughout (monologue = \"{speaker}\" under [layout] "
-                "in the sidecar says so; check it)"))))
+            with suppress(LdError):  # (if it reads nothing either, the refusal below stands)
+                read = trial.parse_text(text, path, doc_id, digest)
+                return replace(read, notices=(*read.notices, ("speaker-to-confirm", line, (
+                    f"the page has no speaker labels, and its first words address {vocative!r}, whom the title names "
+                    f"beside {speaker}: read as {speaker}'s words throughout (monologue = \"{speaker}\" under "
+                    "[layout] in the sidecar says so; check it)"))))
         if not any(s.kind == "turn" for s in segments):
             raise self._checked_hint(
                 self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header),
@@ -3349,6 +3351,8 @@ class Transcript:
         """The one person a first-person record's head says its author talked with ("Subject: Conversation with
         Commandante Ernesto Guevara of Cuba", "Notes on Conversation With President Fidel Castro on ...", "My Meeting
         With Brezhnev"), or "" when it names none, several, or one the page cannot resolve to a person."""
+        from ld.speakers import fold
+
         head = [self.title, *(v for _, v in self.headers), *(t for _, t in self.unattributed[:3]),
                 *(s["text"] for s in self.segments[:3] if s["kind"] == "stage")]
         found: set[str] = set()
@@ -3360,8 +3364,6 @@ class Transcript:
                 if not label or not label.speaker or label.role:
                     return ""  # ("a meeting with the Soviet Ambassador": someone the page may name otherwise)
                 found.add(label.speaker)
-        from ld.speakers import fold
-
         if len({fold(name).split()[-1] for name in found}) != 1:  # one surname: "Ernesto Che Guevara" and
             return ""                                              # "Commandante Ernesto Guevara" are one man
         whom = min(found, key=lambda name: (not self.parser.is_known(name), -len(name), name))
@@ -3715,7 +3717,13 @@ class Transcript:
             self.notices.append(("unread-label", para.location.line,
                                  f"{text[:40]!r} starts like a speaker label printed another way, but is not read "
                                  "as one: the text before the first turn is published as a heading"))
-        if _heading_like(text, self.layout):
+        words = len(text.split())
+        # (prose that reports someone, "While greeting Kosygin, Mao Zedong states that ...", is no heading)
+        reports = re.search(r"[a-z]{2}[.!?][\"”’]?(?:\s|$)", text) and self.layout.any_verb.search(text)
+        # (nor is a question: "| | Are there good coal deposits in Manchuria, or must coal be brought ...?")
+        asks = re.search(r"[^\W\d_]+(?:[ ,]+[^\W\d_]+){5,}\?", text)
+        if words <= HEADING_WORDS and not (words >= 12 and reports) and not asks \
+                or words <= 2 * HEADING_WORDS and not re.search(r"[.!?][\"”’)]?(?:\s|$)", text):
             self.preamble.append(text)  # (a long heading ends no sentence: "Meeting of ... afternoon of 21 January")
             self._cover(para, start, end, "heading")
         else:
@@ -4184,17 +4192,6 @@ def _sentence_like(text: str) -> bool:
     """Is text before the first turn a sentence or more, not a heading ("during the farewell visit")?"""
     words = len(text.split())
     return words > HEADING_WORDS or words >= 6 and text.rstrip("\"”’)")[-1:] in ".?!…"
-
-
-def _heading_like(text: str, layout: Layout) -> bool:
-    """Is text before the first turn short enough, and unlike prose enough, to be a heading?"""
-    words = len(text.split())
-    # (prose that reports someone, "While greeting Kosygin, Mao Zedong states that ...", is no heading)
-    reports = re.search(r"[a-z]{2}[.!?][\"”’]?(?:\s|$)", text) and layout.any_verb.search(text)
-    # (nor is a question: "| | Are there good coal deposits in Manchuria, or must coal be brought ...?")
-    asks = re.search(r"[^\W\d_]+(?:[ ,]+[^\W\d_]+){5,}\?", text)
-    return bool(words <= HEADING_WORDS and not (words >= 12 and reports) and not asks
-                or words <= 2 * HEADING_WORDS and not re.search(r"[.!?][\"”’)]?(?:\s|$)", text))
 
 
 def _visit_sentence(text: str) -> str:
