@@ -1085,7 +1085,7 @@ class Parser:
         dashed = self.layout.dashed.match(text) if label is None else None
         if dashed and dashed["glued"] and dashed["title"] and dashed["name"] and self.read_label(dashed, True, {}):
             return True  # "Cde. Cz. Kiszczak—in the last week ...": a protocol's titled name and a dash
-        if dashed and dashed["name"] and self.dashed_again(dashed):
+        if dashed and (dashed["name"] or dashed["title"]) and self.dashed_again(dashed):
             return True  # "M[oro] - I wanted to bring you up to date ...", the dialogue's first dash label
         return label is not None and (reported or not label.reported)
 
@@ -1128,7 +1128,8 @@ class Parser:
         """Is a dash label's name one the page's dialogue prints so again and again (``dashes``)?"""
         from ld.speakers import fold
 
-        return bool(self.dashes) and fold(GLUED_COMPLETION.sub(r"\1", dashed["name"])) in self.dashes
+        name = dashed["name"] or dashed["title"] or ""
+        return bool(self.dashes) and fold(GLUED_COMPLETION.sub(r"\1", name)) in self.dashes
 
     # -- labels ------------------------------------------------------------
     def start_label(self, text: str, declared: dict[str, str], short: re.Pattern | None = None,
@@ -1403,10 +1404,10 @@ class Parser:
         even when no list names them (one name so, or once each, may be a heading: "Budapest - the city")."""
         from ld.speakers import fold  # (ld.speakers imports this module's layout keys)
 
-        counts = Counter(fold(GLUED_COMPLETION.sub(r"\1", m["name"])) for p in paragraphs
+        counts = Counter(fold(GLUED_COMPLETION.sub(r"\1", m["name"] or m["title"])) for p in paragraphs
                          if any(d in p.text[:80] for d in DASHES)  # (a cheap look first: most paragraphs have none)
-                         and (m := self.layout.dashed.match(p.text)) and m["name"] and not m["title"]
-                         and len(m["name"].split()) <= 3)
+                         and (m := self.layout.dashed.match(p.text)) and bool(m["name"]) != bool(m["title"])
+                         and len((m["name"] or "").split()) <= 3)  # (or a role alone: "Premier - That can be ...")
         names = frozenset(name for name, n in counts.items() if n >= 2)
         return names if len(names) >= 2 else frozenset()
 
@@ -2338,7 +2339,7 @@ class Transcript:
         label = self.parser.read_label(match, True, self.declared, reported=False)
         if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)
                                  or match["glued"] and match["title"] and match["name"]
-                                 or match["name"] and self.parser.dashed_again(match)):
+                                 or self.parser.dashed_again(match)):
             # (a book's titled name, its dash glued to both words, is no place: "Cde. S. Olszowski—the talks ...")
             return None
         if {w.strip("[]().").casefold() for w in label.printed.split()} & self.layout.header_words:
@@ -2929,8 +2930,12 @@ class Transcript:
             report = None if label else self._embedded_report(text, boundary.end())
             if report and not _same_person(report.speaker, speaker):  # "... Com. Stalin turns to ..." in Stalin's
                 label = report  # paragraph goes on with his words: no new turn
-            if label is None and report is None and self.reported:
+            if label is None and report is None and (self.reported or first and first.reported and first.speaker):
                 label = self._embedded_minutes_report(text, boundary.end(), speaker)
+                if label and not self.reported and not _addressed(text[:boundary.end()], label.speaker):
+                    label = None  # (in a report that opens a paragraph of a page of direct speech, the one it
+                    # addressed answers: "President Ceausescu urged President Nixon to stay ... President Nixon
+                    # answered that ...", not one it speaks of: "... had been received by Kim Il Sung")
             if label and label is not direct and label.reported and not label.role and speaker \
                     and not _same_person(label.speaker, speaker) and not self._met(label.speaker) \
                     and self.parser.is_known(label.speaker):
@@ -3212,9 +3217,7 @@ class Transcript:
         if not labelled:
             self.unlabelled.append(para)
             self._check_label_like(para)
-        if self.reported or markers and markers[0][2] == "label" and markers[0][3].reported:
-            # (or a report in a page of direct speech: "Before the talks began, President Ceausescu urged ...
-            # President Nixon answered that ...")
+        if self.reported:
             self._check_inner_reports(para, markers)
         cut = markers[0][0] if markers else len(text)
         self._continue(text[:cut].strip(), para, 0, cut)
@@ -4293,7 +4296,7 @@ def _addressed(text: str, name: str) -> bool:
 
 
 # a verb of addressing someone, then up to five words of their title and name: "told Burmese Ambassador U Hla"
-ADDRESSED = re.compile(r"\b(?:told|received(?![ ]+by)|informed|asked|assured|thanked|reminded|met|visited|called[ ]on)"
+ADDRESSED = re.compile(r"\b(?:told|received(?![ ]+by)|informed|asked|urged|assured|thanked|reminded|met|visited|called[ ]on)"
                        r"(?:[ ]+[\w\[\].’'\-]+){0,5}[ ]+$")
 
 
