@@ -4102,8 +4102,10 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             lines = []
 
     offset = 0
+    noted = False  # under a FRUS source note, with no blank line: each numbered note is a paragraph of its own
     for number, line in enumerate(rows, 1):
         stripped = line.strip()
+        noted = noted and bool(stripped)
         if not stripped:
             flush()
         else:
@@ -4119,11 +4121,13 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             period_row = dense_here and period_rows[(PERIOD_LABEL.match(stripped) or PERIOD_CAPS.match(stripped)
                                                      or {"name": ""})["name"]] >= 2  # ("KOSYGIN. Good evening.")
             if alone or in_head or header_line or period_row or SOURCE_NOTE.match(stripped) \
+                    or noted and re.match(r"\d{1,3}\.[ ]+\S", stripped) \
                     or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)) \
                     or dense and number <= 5 and re.match(r"\d{1,4}\.[ ]+[A-Z]", stripped):
                 # (a telegram's number opens its first paragraph under the title: "1602. At my request Gottwald ...")
                 flush()  # (dense: "Time of meeting: ..." is a paragraph of its own, "- Amb. Karpov" a list's line)
             in_head = in_head and not alone
+            noted = noted or bool(SOURCE_NOTE.match(stripped))
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
@@ -4163,7 +4167,7 @@ QUOTE_MARKS = re.compile(r"^(?:[ ]*(?:>|\|)(?=[ ]|$|>|\|))+[ ]?")
 # its paragraph; a line in capitals alone ("PARTICIPANTS") is a paragraph; a list's line ("- Amb. Karpov")
 # starts one, and so does a paragraph's number on a line of its own ("2." over "AMB opened by ...").
 # FRUS's first note ("1. Source: Department of State, ..."), under the signature with no blank line between: the notes
-SOURCE_NOTE = re.compile(r"1\.?[ ]+Source:[ ]")
+SOURCE_NOTE = re.compile(r"[01]\.?[ ]+Source:[ ]")  # ("0. Source:" where the title's call-out is 0)
 # a cable's page head between two paragraphs ("SECRET" / "SECRET" / "PAGE 02 BERLIN 06583 01 OF 02 272001Z"): a
 # paragraph of its own, not the opening of the next one (which may start with a speaker)
 CABLE_PAGE_HEAD = re.compile(r"PAGE[ ]\d{1,3}[ ]+[A-Z][A-Z ]*[ ]\d{3,6}[ ].*\d{6}Z$")

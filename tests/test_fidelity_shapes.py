@@ -5452,3 +5452,21 @@ def test_a_second_participant_s_report_inside_an_opening_report_opens_their_turn
     assert [(s, t.reported) for t, s in zip(linked.doc.turns, speakers(linked))][:2] == [
         ("Nicolae Ceaușescu", True), ("Richard Nixon", True)]
     assert linked.doc.turns[1].text.startswith("President Nixon answered that")
+
+
+def test_frus_notes_numbered_from_0_under_a_surname_sign_the_telegram(register, tmp_path):
+    text = ("150. Telegram From the Embassy in Indonesia to the Department of State 0\n\n"
+            "2440. Deptel 1310.1 President Sukarno received me this morning at the palace. He read the President's "
+            "message twice.\n\n"
+            "Sukarno said he was pleased with its tone, though not with all of its content.\n\n"
+            "I said that Washington would answer his questions within the week.\n\n"
+            "Sukarno said he would wait, but not for long. \"Asia does not wait,\" he said.\n\n"
+            "I told him I would report his words at once.\n\n"
+            "Jones\n"
+            "  0. Source: Department of State, Central Files, 798.11/3–2461. Confidential.\n"
+            "  1. Telegram 1310 to Djakarta transmitted the reply. (Ibid., 798.11/3–2361)\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Jones" / "0. Source: ..." / "1. Telegram ...": the signature above FRUS's notes, each note apart
+    assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"} == {"Jones"}
+    assert [f.text.split()[0] for f in linked.doc.footnotes] == ["Source:", "Telegram"]
+    assert not any("Source:" in t.text for t in linked.doc.turns)
