@@ -202,7 +202,7 @@ def _he_reports(text: str, pos: int = 0) -> bool:
 
 
 # a short lead of time without its comma, before "he" or "she": "After tea he turned serious and asked"
-LEAD_NO_COMMA = re.compile(r"(?:After|Before|At|During|Later|Then|Finally|Next)\b[^.,;:!?\"“]{0,40}?[ ](?=(?:he|she)[ ])")
+LEAD_NO_COMMA = re.compile(r"(?:After|Before|At|During|Later|Then|Finally|Next|On)\b[^.,;:!?\"“]{0,40}?[ ](?=(?:he|she)[ ])")
 
 
 # the author's time with one person, in the narration before the talk: "I did, however, have a quarter of an hour
@@ -3121,6 +3121,10 @@ class Transcript:
                     and self._takes_part(met["name"]) and not _same_person(met["name"], self.narrator or self.signer or "\0"):
                 other = Label(0, 0, "", met["name"], reported=True)  # ("I did, however, have a quarter of an hour with
                 # Dobrynin by ourselves." / "In reply to my question, he said that ...")
+            visited = {m["name"] for m in self.layout.titled_name.finditer(self.visit)
+                       if not _same_person(m["name"], self.narrator or self.signer or "\0")} if other is None else set()
+            if len(visited) == 1:  # ("322. Called on President Kekkonen at his residence ..." / "On Finnish-Soviet
+                other = Label(0, 0, "", visited.pop(), reported=True)  # relations he repeated that ...")
             if other is None and self.current is not None and (whom := self._interlocutor()):
                 other = Label(0, 0, "", whom, reported=True)  # ("Subject: Conversation with Commandante Ernesto
                 # Guevara of Cuba" ... "I asked him whether ..." / "He replied that ...")
@@ -4647,7 +4651,8 @@ HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a
                         r"(?:said|says|replied|answered"
                         r"|asked|noted|stated|remarked|added|continued|agreed|explained|responded|told|informed|thanked"
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"
-                        r"|underlined|declared|mentioned|requested|promised|recalled|indicated|insisted)\b")
+                        r"|underlined|declared|mentioned|requested|promised|recalled|indicated|insisted"
+                        r"|repeated|observed|complained|warned|admitted|confirmed|acknowledged|maintained|argued)\b")
 # a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."
 ASKED_TO_MEET = re.compile(r"\b(?:asked|requested)[ ]+to[ ]+(?:be[ ]+received|see|meet|call[ ]+on)\b")
 DETERMINER_BEFORE = re.compile(r"\b(?:their|his|her|our|its|my|your)[ ]+$", re.I)  # ("their notes": a noun)

@@ -5470,3 +5470,17 @@ def test_frus_notes_numbered_from_0_under_a_surname_sign_the_telegram(register, 
     assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"} == {"Jones"}
     assert [f.text.split()[0] for f in linked.doc.footnotes] == ["Source:", "Telegram"]
     assert not any("Source:" in t.text for t in linked.doc.turns)
+
+
+def test_he_after_a_telegram_s_visit_is_the_one_visited_after_a_topic_lead(register, tmp_path):
+    text = ("210. Telegram From the Embassy in Finland to the Department of State1\n\n"
+            "330. Called on President Kekkonen at his residence this morning and gave him the Secretary's letter.\n\n"
+            "We talked for half an hour, mostly about his coming trip to Moscow.\n\n"
+            "On Finnish-Soviet trade he repeated that the new agreement changed nothing of substance.\n\n"
+            "I said that Washington would welcome a word from him after the trip. He answered that he would send it.\n\n"
+            "Gufler\n"
+            "  1. Source: Department of State, Central Files, 660E.61/12–461. Confidential.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "330. Called on President Kekkonen ..." / "On Finnish-Soviet trade he repeated that ...": whom the author visited
+    turns_ = [(s, t.text.split()[0]) for t, s in zip(linked.doc.turns, speakers(linked))]
+    assert turns_[0] == ("Kekkonen", "On")
