@@ -77,6 +77,7 @@ GLUED_COMPLETION = re.compile(r"(?<=\w)\[([a-z][\w'’-]*)\]")
 # a page's notes after the record, under a heading of their own, numbered "1. ..."
 NOTES_HEADINGS = {"notes", "notes:", "endnotes", "endnotes:", "footnotes", "footnotes:"}
 NUMBERED_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})\.\s+(?P<text>.*)$", re.S)
+COLUMN_GAP = re.compile(r"[ \u00a0]{4,}|\t+")  # between two columns of a list set in columns
 FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\]|(?P<m>\d{1,3})\.?(?=\s+Source:)|註(?P<k>\d{1,3})(?=\s+[A-Z\[(“\"]))"
                           r"\s+(?P<text>.*)$", re.S)
 # "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
@@ -248,6 +249,15 @@ class Paragraph:
     text: str  # NFC, markup removed, whitespace folded
     location: Location
     raw_lines: tuple[str, ...] = ()  # its lines as printed (stripped)
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        """Its lines as ``lines``, and a line set in columns cut at each wide gap when every cell ends in a full stop:
+        a participant list printed in two columns ("Prime Minister.          Marshal Stalin.") names one person a
+        cell, not one a line."""
+        cut = (COLUMN_GAP.split(line) for line in self.raw_lines)  # (not "Zhou Enlai      Premier", a name and
+        cells = (row if all(c.rstrip().endswith(".") for c in row) else [" ".join(row)] for row in cut)  # its office)
+        return Paragraph("", self.location, tuple(c for row in cells for c in row)).lines
 
     @property
     def lines(self) -> tuple[str, ...]:
@@ -1769,7 +1779,10 @@ class Parser:
                 for key in (seg["label"], seg["speaker"]):
                     accepted.setdefault(key.casefold(), (seg["label"], seg["location"].line))
         sidecar = f"{Path(path).stem}.toml" if path != "<text>" else "the document's sidecar (.toml)"
+        listed = {c[0] for c in transcript.coverage if c[-1] == "header"}
         for para in transcript.unlabelled:
+            if para.location.line in listed:
+                continue  # ("Present:" / "Prime Minister.   Marshal Stalin.": a header's list, which joins no turn)
             match = self.layout.label_at_start(para.text)
             if not match or not (match["name"] or match["title"]) or match["verb"] \
                     or not para.text[match.end():].strip():  # a name alone ("Mao Zedong.") is a signature
@@ -2036,7 +2049,9 @@ class Transcript:
                 collecting = (not value or self.layout.lists_people(name)) and not self.segments
                 open_list = not value  # "Present:" alone: what follows, sub-headings too, is its list
                 continue
-            if collecting and not _prose(para.text) and not (self.parser.shouting and DENSE_LABEL.match(para.text)) and (
+            columns = collecting and len(para.cells) > len(para.lines)  # (a list set in columns is no prose)
+            if collecting and (columns or not _prose(para.text)) \
+                    and not (self.parser.shouting and DENSE_LABEL.match(para.text)) and (
                     sublist or (side := SIDE_LINE.match(para.text)) and not self.parser.is_known(side[1])
                     # ("KGB: Comrade Zinyov – 1st Deputy ...": a side's sub-heading in the list, no speaker)
                     or self.parser.start_label(para.text, self.declared, self.short, self.reported,
@@ -2056,7 +2071,7 @@ class Transcript:
                     self.notices.append(("unread-label", para.location.line,
                                          f"{para.text[:40]!r} starts like a speaker label printed another way, "
                                          f"but is not read as one: the paragraph joins the {name!r} header"))
-                lines = "\n".join(BULLET.sub("", line) for line in para.lines)  # ("- Anastas I. Mikoyan, ...")
+                lines = "\n".join(BULLET.sub("", line) for line in para.cells)  # ("- Anastas I. Mikoyan, ...")
                 self.headers[-1] = (name, f"{value}\n\n{lines}" if value else lines)
                 self._cover(para, 0, len(para.text), "header")
                 continue

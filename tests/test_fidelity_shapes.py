@@ -5484,3 +5484,23 @@ def test_he_after_a_telegram_s_visit_is_the_one_visited_after_a_topic_lead(regis
     # "330. Called on President Kekkonen ..." / "On Finnish-Soviet trade he repeated that ...": whom the author visited
     turns_ = [(s, t.text.split()[0]) for t, s in zip(linked.doc.turns, speakers(linked))]
     assert turns_[0] == ("Kekkonen", "On")
+
+
+def test_a_participant_list_like_a_label_above_the_first_turn_is_no_unread_label(register, tmp_path):
+    text = ("October 18, 1944\n\nRecord of Meeting Held at the Kremlin on 18 October 1944\n\n"
+            "Contents:\n\nEnglish Transcription\n\nPresent:\n\n"
+            "Prime Minister.                     Marshal Stalin.\n"
+            "Secretary of State.                 M. Molotov.\n"
+            "Sir Archibald Clark Kerr.           M. Pavlov.\n"
+            "Mr. Birse.\n\n"
+            "THE PRIME MINISTER said he wished to speak first of the Balkans.\n\n"
+            "MARSHAL STALIN said that he was ready to listen.\n\n"
+            "THE PRIME MINISTER said that the percentages were only a guide.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Prime Minister.   Marshal Stalin." above the first turn starts like "THE PRIME MINISTER", but it joins no one's
+    # turn: the page is read, not refused; and its columns are two people, not a "Prime Minister Marshal Stalin"
+    assert speakers(linked) == ["Prime Minister", "Joseph Stalin", "Prime Minister"]
+    assert dict(linked.doc.headers)["Present"].splitlines() == [
+        "Prime Minister.", "Marshal Stalin.", "Secretary of State.", "M. Molotov.", "Sir Archibald Clark Kerr.",
+        "M. Pavlov.", "Mr. Birse."]
+    assert verdict(linked) != "clean"  # (a role no one on the page holds: flagged)
