@@ -739,7 +739,7 @@ class Parser:
                 and not all(line.strip().casefold() in PAGE_FURNITURE for line in p.lines)  # ("Search in" / "ADD ...")
                 and not (p.text.casefold().startswith(FURNITURE_OPENINGS) and len(p.text.split()) <= 30
                          and ":" not in p.text)
-                and not p.text.casefold().startswith(SITE_BANNERS)]
+                and not p.text.casefold().startswith(SITE_BANNERS) and not SERIES_VOLUME.match(p.text)]
         stray = head[:1] if len(head) >= 2 and not _dated(head[0].text) and _dated(head[1].text) \
             and len(head[0].text.split()) >= 6 and head[0].text.endswith(".") \
             and len((head[2] if len(head) > 2 and parse_date(head[1].text) else head[1]).text.split()) <= 60 else []
@@ -4352,7 +4352,9 @@ PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "internati
                   "english html", "english pdf", "original html", "original pdf",
                   # (the old site's later shell: "ADD SEARCH FILTER CANCEL SEARCH FILTER", "CITATION SHARE DOWNLOAD")
                   "add search filter cancel search filter", "add search filter", "cancel search filter",
-                  "citation share download", "• citation", "citation"}
+                  "citation share download", "• citation", "citation",
+                  # (a government's documents series online: "Historical documents" / "Volume 25: Australia and ...")
+                  "historical documents"}
 
 
 def _signed_name(text: str) -> str:
@@ -4935,6 +4937,7 @@ FURNITURE_OPENINGS = ("this document was made possible with support from",)
 # Bush", who was no participant of a 1965 record
 SITE_BANNERS = ("great seal the state department web site below is a permanent electronic archive",
                 "note: external links to other internet sites should not be construed")
+SERIES_VOLUME = re.compile(r"Volume[ ]\d{1,3}:[ ][^\n]{5,120}$")  # a series' volume above its record, no title
 DATE_THEN_TITLE = re.compile(r"^(?P<date>(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.?,? \d{4}))[ ]+"
                              r"(?P<title>[A-Z\W].*)$", re.S)
 

@@ -136,6 +136,8 @@ TITLE_PERSON = re.compile(r"(?:(?<![\w])(?:[Bb]etween|and|[Ww]ith|of|by)\s+|(?:(
                           r"(?:\s+(?:(?:de|van|von|da|di|du|bin|ibn|ben)\s+)?"  # ("Charles de Gaulle", "Muammar al-Gaddafi")
                           r"(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3}|(?:al|el|ad|as|ash|az)-[A-Z][\w’'\-]*)){1,4})"
                           r"(?=['’]s\b|[\s,'’]|$)")
+# a title's first party by a surname alone, the second by a name: "Between Hasluck and Lee Kuan Yew"
+SURNAME_FIRST_PARTY = re.compile(r"\b[Bb]etween[ ]+(?P<a>[A-Z][a-z][\w’'\-]+)[ ]+and[ ]+(?P<b>[A-Z][^,;:()]+?)[ ]*(?:[,;:(]|$)")
 TITLE_LINKS = {"between", "and", "with", "of", "by", "the", "on", "record", "memorandum", "minutes", "notes", "note"}
 MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December)$")
@@ -449,6 +451,12 @@ class Resolver:
                 if not any(self.names.key(name).names(form) for form, _ in self.seen) \
                         and not any(self.names.key(name).names(form) for form, _ in self.local):
                     self._remember(name, self.lookup(name).entity)  # "Ambassador Pak:" is the title's Pak Se-chang
+        pair = SURNAME_FIRST_PARTY.search(title)
+        if pair and not self._not_a_person(pair["a"]) and fold(pair["a"]) not in {*self.names.titles, *HONORIFICS} \
+                and any(self.names.key(pair["b"]).alike(self.names.key(p)) for p in self.context.title_people) \
+                and not any(self.names.key(pair["a"]).alike(self.names.key(p)) for p in self.context.title_people):
+            # "Record of Conversation Between Hasluck and Lee Kuan Yew": a surname alone, before a person's name
+            self.context.title_people.append(pair["a"])
 
     def _read_apposed_roles(self, title: str) -> None:
         """"Reception of Sory Kaba, Ambassador of the Republic of Guinea in the USSR": the offices after a name and

@@ -5504,3 +5504,17 @@ def test_a_participant_list_like_a_label_above_the_first_turn_is_no_unread_label
         "Prime Minister.", "Marshal Stalin.", "Secretary of State.", "M. Molotov.", "Sir Archibald Clark Kerr.",
         "M. Pavlov.", "Mr. Birse."]
     assert verdict(linked) != "clean"  # (a role no one on the page holds: flagged)
+
+
+def test_a_documents_series_banner_is_no_title_and_a_surname_party_writes_i(register, tmp_path):
+    text = ("Historical documents\n\nVolume 25: Australia and the Formation of Malaysia, 1961–1966\n\n"
+            "270 Record of Conversation Between Hasluck and Lee Kuan Yew\n\nCanberra, 20 March 1965\n\nSecret\n\n"
+            "I opened by asking Mr. Lee how he saw the talks with Kuala Lumpur.\n\n"
+            "2. Mr. Lee said that the talks had gone badly and that he expected worse.\n\n"
+            "3. I said that we hoped both sides would keep their differences private.\n\n"
+            "4. Mr. Lee thought that was no longer possible.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Historical documents" and its volume are the series' banner; the title's "Between Hasluck and Lee Kuan Yew"
+    # names the one who writes "I" by his surname alone
+    assert linked.doc.title == "270 Record of Conversation Between Hasluck and Lee Kuan Yew"
+    assert speakers(linked) == ["Hasluck", "Lee Kuan Yew", "Hasluck", "Lee Kuan Yew"]
