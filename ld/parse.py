@@ -31,7 +31,7 @@ import string
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, fields, replace
 from datetime import date as _date
@@ -244,6 +244,12 @@ def default_layout() -> dict:
     return copy.deepcopy(_default_layout())
 
 
+def _folded(lines: Iterable[str]) -> tuple[str, ...]:
+    """Lines folded as a paragraph's text is (markup away, NFC, spaces one), the empty ones left out."""
+    folded = (re.sub(r"[ \t\u00a0]+", " ", unicodedata.normalize("NFC", MARKUP.sub("", x))).strip() for x in lines)
+    return tuple(x for x in folded if x)
+
+
 @dataclass(frozen=True)
 class Paragraph:
     text: str  # NFC, markup removed, whitespace folded
@@ -254,18 +260,16 @@ class Paragraph:
     def cells(self) -> tuple[str, ...]:
         """Its lines as ``lines``, and a line set in columns cut at each wide gap when every cell ends in a full stop:
         a participant list printed in two columns ("Prime Minister.          Marshal Stalin.") names one person a
-        cell, not one a line."""
-        cut = (COLUMN_GAP.split(line) for line in self.raw_lines)  # (not "Zhou Enlai      Premier", a name and
-        cells = (row if all(c.rstrip().endswith(".") for c in row) else [" ".join(row)] for row in cut)  # its office)
-        return Paragraph("", self.location, tuple(c for row in cells for c in row)).lines
+        cell, not one a line (not "Zhou Enlai      Premier", a name and its office)."""
+        rows = (COLUMN_GAP.split(line) for line in self.raw_lines)
+        return _folded(cell for row in rows
+                       for cell in (row if all(c.rstrip().endswith(".") for c in row) else [" ".join(row)]))
 
     @property
     def lines(self) -> tuple[str, ...]:
         """The text line by line, folded as ``text`` is (a participant list keeps one name a line);
         made only for the paragraphs that need it (header lines)."""
-        folded = (re.sub(r"[ \t\u00a0]+", " ", unicodedata.normalize("NFC", MARKUP.sub("", x))).strip()
-                  for x in self.raw_lines)
-        return tuple(x for x in folded if x)
+        return _folded(self.raw_lines)
 
 
 @dataclass(frozen=True)
