@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import gc
+import hashlib
 import json
 import os
 import shutil
@@ -40,12 +41,12 @@ from ld.model import Document
 from ld.parse import Parser, compiled_layout
 from ld.problems import Problem, Report
 from ld.publish import (
+    PIECES_FILE,
     Pieces,
     atomic_folder,
     check_out,
     locked,
     recover,
-    sha256_file,
     write_dumps,
     write_manifest,
     write_pieces,
@@ -295,11 +296,15 @@ def _document_job(task: tuple[str, str]) -> dict:
     pieces = write_pieces(str(iris.document(linked.doc.id)), triples, staging, source.config.base,
                           source.config.dumps)
     exported = export.document_tables(store)
-    (staging / "exports.json").write_text(json.dumps(exported["tables"], ensure_ascii=False), encoding="utf-8")
     network = {"edges": exported["edges"], "nodes": exported["nodes"],
                "references": export.references(exported["tables"])}
-    (staging / "network.json").write_text(json.dumps(network, ensure_ascii=False), encoding="utf-8")
-    checksums = {name: sha256_file(staging / name) for name in CHECKED}
+    # the checksums of what is written, hashed from memory: reading the files back cost a file open each
+    checksums = {PIECES_FILE: pieces.checksum}
+    for name, value in (("exports.json", exported["tables"]), ("network.json", network)):
+        data = json.dumps(value, ensure_ascii=False).encode("utf-8")
+        (staging / name).write_bytes(data)
+        checksums[name] = hashlib.sha256(data).hexdigest()
+    assert set(checksums) == set(CHECKED)
     if source.config.rico:
         (staging / "rico.nt").write_bytes(ox_triples(rico.document_triples(linked, iris)).nt)
     # render the rows here, with the facts the dataset-level pass will have unless another graph adds

@@ -68,6 +68,7 @@ class Pieces:
     triples: int
     sizes: tuple[int, ...]
     nt: bytes | None = field(default=None, repr=False, compare=False)  # the graph's N-Triples, while in memory
+    checksum: str = field(default="", compare=False)  # SHA-256 of the pieces file, as written
 
     def store(self, store: ox.Store | None = None) -> ox.Store:
         """The graph, from the N-Triples it was written with, in a store (a new one unless given)."""
@@ -86,8 +87,10 @@ def write_pieces(name: str, triples: SortedTriples, folder: Path, base: str, dum
     bodies = _bodies(name, triples, base)
     shares = [gzip_member(bodies[dump.split(".")[1]]) if dump.endswith(".gz") else bodies[dump.split(".")[1]]
               for dump in DUMP_MODES[dumps]]
-    (folder / PIECES_FILE).write_bytes(b"".join(shares))
-    return Pieces(name, folder, len(triples), tuple(len(share) for share in shares), bodies["nt"])
+    data = b"".join(shares)
+    (folder / PIECES_FILE).write_bytes(data)
+    return Pieces(name, folder, len(triples), tuple(len(share) for share in shares), bodies["nt"],
+                  hashlib.sha256(data).hexdigest())
 
 
 def _bodies(name: str, triples: SortedTriples, base: str) -> dict[str, bytes]:
