@@ -2214,8 +2214,9 @@ class Transcript:
                                           for p in (SIGNATURE, SIGNED, RECORDED_BY, INITIALLED, SIGNED_OFFICE,
                                                     OFFICE_SIGNED, COMPLETED_SIGNATURE)):
             signed.insert(0, paragraphs.pop())  # the signature block at the end
-        if signed and len(paragraphs) > 1 and SIGNER_OFFICE.match(paragraphs[-1].text):
-            signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" above "S. Chervonenko"
+        if signed and len(paragraphs) > 1 and (SIGNER_OFFICE.match(paragraphs[-1].text)
+                                               or OFFICE_BELOW.match(paragraphs[-1].text.rstrip().removesuffix(":"))):
+            signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" ("First Secretary:") above "S. Chervonenko"
         if not signed and len(paragraphs) > 2 and SURNAME_SIGNED.match(paragraphs[-1].text) and (
                 CABLED.search(self.title) or paragraphs[-1].text.casefold() not in NOT_SIGNERS
                 and not OFFICE_BELOW.match(paragraphs[-1].text) and paragraphs[-1].text.casefold() not in self.layout.title_set

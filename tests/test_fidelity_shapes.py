@@ -5518,3 +5518,18 @@ def test_a_documents_series_banner_is_no_title_and_a_surname_party_writes_i(regi
     # names the one who writes "I" by his surname alone
     assert linked.doc.title == "270 Record of Conversation Between Hasluck and Lee Kuan Yew"
     assert speakers(linked) == ["Hasluck", "Lee Kuan Yew", "Hasluck", "Lee Kuan Yew"]
+
+
+def test_a_city_line_an_office_above_a_slashed_signature_and_a_question_lead_are_read(register, tmp_path):
+    text = ("June 24, 1971\n\nInformation from the Embassy in the DPRK, 24 June 1971\n\n"
+            "To: The Ambassador\n\nCity: Pyongyang\n\nFrom Petar Ivanov\n\nComrade Ambassador,\n\n"
+            "On 23 June I visited Kim Chol-su at the Ministry of Foreign Affairs.\n\n"
+            "Kim Chol-su stressed that the visit had been a success.\n\n"
+            "I said that we would like to know more about the talks.\n\n"
+            "To the first question Kim Chol-su answered that an agreement on trade had been signed.\n\n"
+            "First Secretary:\n\n/P. Ivanov/\n")
+    linked = linked_page(text, register, tmp_path)
+    # "City:" is a header line, not a speaker; "First Secretary:" over "/P. Ivanov/" signs the letter; "To the first
+    # question" leads the next report of the one asked
+    assert speakers(linked) == ["Kim Chol-su", "P. Ivanov", "Kim Chol-su"]
+    assert ("City", "Pyongyang") in linked.doc.headers
