@@ -1705,7 +1705,9 @@ class Parser:
             match = layout.label.match(text)
             words = (match["name"] or "").split() if match else []
             if match and len(words) >= 2 and words[0].casefold() not in layout.not_first and not match["title"] \
-                    and not match["verb"] and all(w[0].isupper() or w[0] == "[" for w in words):
+                    and not match["verb"] and all(w[0].isupper() or w[0] == "[" for w in words) \
+                    and words[-1].rstrip(".") not in ("No", "Nr", "Nos") \
+                    and not all(len(w.strip(".")) == 1 for w in words):  # ("Telegram No. 12", "A. A."): no labels
                 label = match["label"].strip()
                 if match["sep"] == ".":
                     return ParseError(

@@ -5533,3 +5533,16 @@ def test_a_city_line_an_office_above_a_slashed_signature_and_a_question_lead_are
     # question" leads the next report of the one asked
     assert speakers(linked) == ["Kim Chol-su", "P. Ivanov", "Kim Chol-su"]
     assert ("City", "Pyongyang") in linked.doc.headers
+
+
+def test_a_numbered_reference_or_initials_is_not_named_as_a_label_in_a_refusal(register, tmp_path):
+    text = ("March 3, 1966\n\nCiphered Telegram from Beijing, 3 March 1966\n\n"
+            "Telegram No. 112.\n\nThe situation in the city remains tense and the posters continue.\n\n"
+            "A. A.\n")
+    page = tmp_path / "telegram.txt"
+    page.write_text(text, encoding="utf-8")
+    with pytest.raises(LdError) as refused:
+        prepare(page, register)
+    # no hint to add "Telegram" or "A." as a title: neither "Telegram No." nor "A. A." is a speaker's label
+    assert "Telegram No" not in refused.value.message and "'A. A.'" not in refused.value.message
+    assert "extra_titles = [\"Telegram\"]" not in (refused.value.hint or "")
