@@ -91,8 +91,9 @@ JOURNAL_NAME = re.compile(r"\b(?i:diary|journal)[ ]+of[ ]+the[ ]+[^.]{0,80}?"
                           r"(?:\b(?:Comrade|Cde\.|Com\.)[ ]+|[ ](?=(?:[A-Z]\.[ ]?){1,3}[A-Z][a-z]))"
                           r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ](?:[A-Z]\.[ ]?){1,3})?)")
 # a title that names the first person's author: "... with Myself [Kadri Hazbiu] and ...", "Excerpts from
-# Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov"
-TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}"
+# Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov" ("From S. I. Kavtaradze's Diary": not "From S. I. ...")
+TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:(?!(?:From|Excerpts?|Extracts?)[ ])"
+                          r"[A-Z][\w.’'\-]*[ ]){0,3}"
                           r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes|[Rr]ecord[ ]of[ ]conversation"
                           r"|[Rr]eport[ ]to)\b"
                           r"|\b(?i:diary|journal|notebook)[ ]+(?i:of)[ ]+(?P<of>[A-Z][^\n]{2,80})"  # (or in capitals)
@@ -492,7 +493,8 @@ class Layout:
         # a speech tag inside the first sentence, between commas or dashes: the clause inverted ("The
         # mistakes of those years, said Mao Zedong, were ...", "The session—said Cde. Novotny—was ..."),
         # or the name first ("The conference—Cde. Ceausescu continued—should ...")
-        tag_lead = r"^[^.!?:;—–\n]{1,160}?(?:,[”\"’]?[ ]+|[ ]*[—–][ ]*)"  # ("„We do not want war,” said ...")
+        # ("„We do not want war,” said ...", and a typewriter's dashes: "--We agree, --answered Dej, -but ...")
+        tag_lead = r"^[^.!?:;—–\n]{1,160}?(?:,[”\"’]?[ ]+(?:-{1,2}(?=[a-z]))?|[ ]*(?:[—–]|--)[ ]*)"
         tag_end = r"[ ]*(?:,[ ]|[—–]|[.][ ]*$)"
         self.inverted = re.compile(rf"{tag_lead}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
         # a view reported with its holder first: "According to c. Moskowskyi, the Korean comrades ..."
@@ -790,6 +792,10 @@ class Parser:
         listed = unheaded_list(p.text for p in after_title)
         if listed:  # the participants under the title, their header lost
             transcript.headers.append(("Participants", "\n".join(listed)))
+        told = next((i for i, p in enumerate(after_title) if p.text.rstrip().endswith(":")
+                     and TOLD_ME_FOLLOWING.search(p.text)), None) if body else None
+        # "... about which Comrade Moskovsky told me the following:" above the first label: the record begins there
+        told_paragraphs, after_title = (after_title[told:], after_title[:told]) if told is not None else ([], after_title)
         rows = iter(after_title)
         for para in rows:  # a sentence between the title and the transcript is no heading: it may be
             words = len(para.text.split())  # a turn or a report the parser did not read, so say so
@@ -803,7 +809,8 @@ class Parser:
         transcript.run_on = self.run_on
         transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "")
         transcript.summaries = transcript.summary or meta.get("Citation", "")  # (the old site's, in its citation block)
-        body = [*meta.pop("_pre", []), *body]  # between the last one-paragraph section and the transcript
+        body = [*told_paragraphs, *meta.pop("_pre", []), *body]  # (_pre: between the last one-paragraph section and
+        # the transcript)
         for found in NAMED_INITIALS.finditer(text) if SHORT_IN_BRACKETS.search(text) else ():
             full, short = found.groups()
             if "".join(w[0] for w in full.split()) == short and len(short) >= 2 and found.start() < (
@@ -1888,6 +1895,7 @@ class Transcript:
         self.resume = False  # a topic heading stands between the current turn and the next paragraph
         self.interrupted: dict | None = None  # the turn a paragraph's "(Erich Honecker: That is clear.)" interrupted
         self.points_by = ""  # whose numbered points a paragraph introduced ("... in the following points:")
+        self.told_by = ""  # who told the author what the next paragraph reports ("X told me the following:")
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.summarising = False  # inside the record's own "Summary" heading's points, before its first label
@@ -3061,6 +3069,7 @@ class Transcript:
 
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
+        told_by, self.told_by = self.told_by, ""  # (the paragraph before: "X told me the following:")
         self.quoting = para.location.line in self.quoted_authors
         if self.current is None and not self.visit:
             self.visit = _visit_sentence(text)  # whom the author saw takes part
@@ -3105,6 +3114,10 @@ class Transcript:
             first = markers[0] if markers and markers[0][0] == 0 and markers[0][2] == "label" else None
             opener = first[3] if first and first[3].reported and first[3].printed != "I" and not first[3].role else None
             self.points_by = opener.speaker if opener and opener.speaker else self._points_owner(text)
+            # "... about which Comrade Moskovsky told me the following:": the next paragraph is his, numbered or not
+            told = TOLD_ME_FOLLOWING.search(text)
+            self.told_by = " ".join(w for w in told["name"].split() if w.casefold() not in self.layout.title_set) \
+                if told else ""
         if markers and markers[0][2] == "label" and markers[0][3].role == NARRATION:
             self._cover(para, 0, len(text), "stage")  # the author's acts: narration, whoever spoke before
             self._add("stage", text, para)
@@ -3122,6 +3135,9 @@ class Transcript:
         if labelled and self.current is None and self._heading_label(text, markers[0][3]):
             self._before_first_turn(text, para, 0, len(text))  # "Cold War: Washington (Reagan-Gorbachev) Summit
             return                                             # (second one-on-one meeting)": a heading
+        if not labelled and told_by and not (self.current and _same_person(self.current["speaker"] or "", told_by)):
+            markers.insert(0, (0, 0, "label", Label(0, 0, "", told_by, reported=True)))
+            labelled = True
         if not labelled and self.points_by and POINT.match(text) and not (
                 self.current and _same_person(self.current["speaker"] or "", self.points_by)):
             markers.insert(0, (0, 0, "label", Label(0, 0, "", self.points_by, reported=True)))
@@ -4748,6 +4764,9 @@ LETTERED_HEADING = re.compile(r"\(?[a-h1-9]\)[ ]+[A-Z][\w’'\-]*(?:[ ][\w’'\-
 # a person's words in brackets inside another's turn: "(Vance: The telemetry question is very close.)"
 INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^()]*)$")
 # a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
+TOLD_ME_FOLLOWING = re.compile(r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)(?:[ ]+(?:also|then|later|further))?[ ]+"
+                               r"(?:told|informed|gave|related|recounted|described|explained)(?:[ ]+to)?[ ]+(?:me|us)[ ]+"
+                               r"(?:[a-z]+[ ]+){0,3}?(?:the[ ]following|as[ ]follows)")
 POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
 FOLLOWS_END = re.compile(r"\b(?:(?:as follows|the following)\b[^.!?:]{0,60}|[Ww]hat follows\b[^.!?:]{0,200}"

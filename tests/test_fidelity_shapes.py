@@ -5546,3 +5546,33 @@ def test_a_numbered_reference_or_initials_is_not_named_as_a_label_in_a_refusal(r
     # no hint to add "Telegram" or "A." as a title: neither "Telegram No." nor "A. A." is a speaker's label
     assert "Telegram No" not in refused.value.message and "'A. A.'" not in refused.value.message
     assert "extra_titles = [\"Telegram\"]" not in (refused.value.hint or "")
+
+
+def test_a_diary_s_from_is_no_name_and_typewriter_dashes_tag_a_reply(register, tmp_path):
+    text = ("July 23, 1949\n\nFrom S. I. Ivanov's Diary: Record of Conversation with Gheorghiu-Dej\n\n"
+            "Stamped: Secret\n\n"
+            "I told Gheorghiu-Dej that the specialists would arrive soon.\n\n"
+            "Gheorghiu-Dej thanked me and said that the plan would be discussed.\n\n"
+            "I asked him whether the question of the ministry had been decided.\n\n"
+            "--This question is not yet decided, --answered Gheorghiu-Dej, -but we will settle it soon.\n\n"
+            "S. Ivanov\n")
+    linked = linked_page(text, register, tmp_path)
+    # "From S. I. Ivanov's Diary" is Ivanov's, not "From S. I. Ivanov"'s; "Stamped:" is a header line; the dashes of a
+    # typewritten dialogue carry the inverted tag "--answered Gheorghiu-Dej, -but ..."
+    assert speakers(linked) == ["S. I. Ivanov", "Gheorghe Gheorghiu-Dej", "S. I. Ivanov", "Gheorghe Gheorghiu-Dej"]
+    assert ("Stamped", "Secret") in linked.doc.headers
+
+
+def test_a_story_told_to_the_author_the_following_is_the_teller_s_turn(register, tmp_path):
+    text = ("October 16, 1963\n\nReport, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry\n\n"
+            "As I have already reported, the authorities take a harsh line on mixed marriages, about which Comrade "
+            "Moskovsky told me the following:\n\n"
+            "In the middle of September a Soviet woman asked for permission to travel to Leningrad. The local organs "
+            "kept her application for three weeks.\n\n"
+            "Comrade Moskovsky said that the Soviet Embassy had protested.\n\n"
+            "I asked Comrade Moskovsky whether other embassies knew of such cases.\n")
+    linked = linked_page(text, register, tmp_path)
+    # the paragraph after "Comrade Moskovsky told me the following:" is his story, though no label opens it
+    assert speakers(linked)[:2] == ["Vasily Moskovsky", "Vasily Moskovsky"]
+    assert linked.doc.turns[0].text.startswith("In the middle of September")
+    assert linked.doc.turns[0].reported
