@@ -774,6 +774,19 @@ class Resolver:
             # title names Qiao Xiaoguang, not the register's Qiao Guanhua: flagged for a curator)
             namesake = len(key.words) == 1 and key.words[0] in self.title_words \
                 and not set(self.names.key(matches[0].label).words) <= self.title_words
+            surname = re.escape(name.split()[-1])  # (its two words in the title, the surname first or last: a word
+            # that is no English word of a title's ("Deng Meeting", "Hoxha Concerning"), no compound ("Zhivkov-Fidel
+            # Castro"), no place ("Poland Wang"), and with the printed initial if any ("F. Castro")
+            other = r"[A-Z][\w’']+(?<!ing)(?<!ion)(?<!ions)(?<!ment)(?<!ship)(?<!ence)(?<!ance)(?:-[a-z][\w’']*)?"
+            titled = {n for n in re.findall(rf"(?<![\w-])(?:{surname}[ ]{other}|{other}[ ]{surname})(?![\w-])", self.title)
+                      if not self.names.key(n).alike(self.names.key(matches[0].label))
+                      and len(self.names.key(n).words) == 2  # (no title: "Ambassador Wang" is one word)
+                      and not any((e := self.register.resolve(w)) is not None and e.type != "Person" for w in n.split())
+                      and (not key.initials or fold(n)[:1] == key.initials[0])} if namesake else set()
+            if len(titled) == 1:  # "Ambassador Wang" under a title that names "Ambassador ... Wang Bingnan": he,
+                full = titled.pop()  # not the register's Wang Jiaxiang
+                return Resolution(None, DOCUMENT, f"{name!r}: the title names {full}, not the register's "
+                                  f"{matches[0].label}", full)
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}"
                               + (" (the title names another of that name)" if namesake else ""), doubtful=namesake)
         named_in_notes = [e for e in matches if any(_words_folded(form) in self.notes_text

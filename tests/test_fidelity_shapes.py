@@ -5576,3 +5576,28 @@ def test_a_story_told_to_the_author_the_following_is_the_teller_s_turn(register,
     assert speakers(linked)[:2] == ["Vasily Moskovsky", "Vasily Moskovsky"]
     assert linked.doc.turns[0].text.startswith("In the middle of September")
     assert linked.doc.turns[0].reported
+
+
+def test_a_surname_the_title_prints_in_another_name_is_not_the_register_s_namesake(register, tmp_path):
+    text = ("April 1, 1964\n\nRecord of Conversation between Former Ambassador to Poland Wang Bingnan and "
+            "Władysław Gomułka\n\nChinese Side: Ambassador Wang\n\nPolish Side: Gomułka\n\nTime: 7 April 1964\n\n"
+            "I had come today to take my leave and to thank Comrade Gomułka.\n\n"
+            "Gomułka said: I thank you for these words.\n\n"
+            "I said: Our Party has never started an open attack on any fraternal party.\n\n"
+            "Gomułka said: Each side says that the other began.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Ambassador Wang" is the title's Wang Bingnan, whom the register does not know, not its Wang Jiaxiang
+    assert speakers(linked) == ["Władysław Gomułka", "Wang", "Władysław Gomułka"]
+    assert all(linked.speakers[t.position].slug != "wang-jiaxiang" for t in linked.doc.turns)
+
+
+def test_began_by_thanking_reports_the_first_turn(register, tmp_path):
+    text = ("June 26, 1967\n\n157. Memorandum of Conversation\n\nWashington, June 26, 1967\n\n"
+            "  • Call of Romanian Prime Minister Maurer on President Johnson\n"
+            "  • Romanian Side:\n      • Prime Minister Ion Gheorghe Maurer\n"
+            "  • U.S. Side:\n      • The President\n\n"
+            "The Prime Minister began by thanking the President for receiving him.\n\n"
+            "The President welcomed the Prime Minister warmly.\n\n"
+            "Mr. Maurer said that Romania had followed the meeting with great interest.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Ion Gheorghe Maurer", "Lyndon B. Johnson", "Ion Gheorghe Maurer"]
