@@ -2220,10 +2220,15 @@ class Transcript:
             self._cover(margin, 0, len(margin.text), "header")
             self.headers.append(("Editorial note", margin.text))
         signed: list[Paragraph] = []
+        # "E. Merten" / "Counsellor" (its office on the line below the name that signs): the office joins the block
+        office = paragraphs.pop() if len(paragraphs) > 3 and OFFICE_BELOW.match(paragraphs[-1].text.strip()) \
+            and (INITIALLED.match(paragraphs[-2].text.strip()) or NAME_LINE.match(paragraphs[-2].text.strip())) else None
         while len(paragraphs) > 1 and any(p.match(paragraphs[-1].text)
                                           for p in (SIGNATURE, SIGNED, RECORDED_BY, INITIALLED, SIGNED_OFFICE,
                                                     OFFICE_SIGNED, COMPLETED_SIGNATURE)):
             signed.insert(0, paragraphs.pop())  # the signature block at the end
+        if office is not None:
+            signed.append(office) if signed else paragraphs.append(office)
         if signed and len(paragraphs) > 1 and (SIGNER_OFFICE.match(paragraphs[-1].text)
                                                or OFFICE_BELOW.match(paragraphs[-1].text.rstrip().removesuffix(":"))):
             signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" ("First Secretary:") above "S. Chervonenko"

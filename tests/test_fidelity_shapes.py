@@ -5601,3 +5601,15 @@ def test_began_by_thanking_reports_the_first_turn(register, tmp_path):
             "Mr. Maurer said that Romania had followed the meeting with great interest.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Ion Gheorghe Maurer", "Lyndon B. Johnson", "Ion Gheorghe Maurer"]
+
+
+def test_an_initialled_name_over_its_office_over_a_copy_list_signs_the_note(register, tmp_path):
+    text = ("October 27, 1972\n\nNote On a Conversation with the 1st Secretary of the USSR Embassy, Comrade Kurbatov\n\n"
+            "At the start of the conversation, I informed Comrade Kurbatov about the talks in Beijing.\n\n"
+            "Comrade Kurbatov remarked that he can only give a provisional judgment.\n\n"
+            "I asked whether the Korean comrades expect a public position.\n\n"
+            "Comrade Kurbatov replied the Korean side has made no such request.\n\n"
+            "E. Merten\n\nCounsellor\n\nCC:\n\n1x Far East Department/MfAA\n\n1x Embassy/Political Department\n")
+    linked = linked_page(text, register, tmp_path)
+    # "E. Merten" above "Counsellor" above the copy list: the one who writes "I"
+    assert speakers(linked) == ["E. Merten", "Kurbatov", "E. Merten", "Kurbatov"]
