@@ -3075,6 +3075,15 @@ class Transcript:
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
         told_by, self.told_by = self.told_by, ""  # (the paragraph before: "X told me the following:")
+        visit_told = VISITED_TOLD.match(text.strip())
+        if visit_told:  # "I visited Nam Il at his invitation, and he told me about the following matters.": the
+            self.told_by = visit_told["name"]  # author's narration; the next paragraph is Nam Il's
+            if self.current is None:
+                self._before_first_turn(text, para, 0, len(text))
+            else:
+                self._cover(para, 0, len(text), "stage")
+                self._add("stage", text, para)
+            return
         self.quoting = para.location.line in self.quoted_authors
         if self.current is None and not self.visit:
             self.visit = _visit_sentence(text)  # whom the author saw takes part
@@ -3132,6 +3141,15 @@ class Transcript:
                                  f"{printed!r} inside this paragraph looks like a speaker label but is not read "
                                  "as one: if a new turn starts there, put it on its own paragraph"))
         labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
+        if labelled and text.rstrip().endswith(".") and not text[markers[0][3].end:].strip() \
+                and self.openings[_bare_label(text.strip().rstrip("."))]:
+            # "Li Peng." alone in a notepad whose turns open "Li Peng: ...": a note's heading, not a label
+            if self.current is None:
+                self._before_first_turn(text, para, 0, len(text))
+            else:
+                self._cover(para, 0, len(text), "stage")
+                self._add("stage", text, para)
+            return
         if labelled and markers[0][3].reported and not markers[0][3].end and self.current is not None \
                 and not self.current["text"] and self.current["kind"] == "turn" and not self.current["reported"]:
             # "Comrade Zhou Enlai added:" alone, then "The equipment that comrade Beqir asked for ... has been
@@ -3140,6 +3158,11 @@ class Transcript:
         if labelled and self.current is None and self._heading_label(text, markers[0][3]):
             self._before_first_turn(text, para, 0, len(text))  # "Cold War: Washington (Reagan-Gorbachev) Summit
             return                                             # (second one-on-one meeting)": a heading
+        if not labelled and markers and markers[0][2] == "label" and markers[0][3].reported and markers[0][3].speaker \
+                and ANSWER_WAS.fullmatch(text[:markers[0][0]].strip()):
+            # "The answer was West Irian. Sukarno said that ...": the answer opens the turn of the one who gives it
+            markers[0] = (0, 0, "label", Label(0, 0, "", markers[0][3].speaker, reported=True))
+            labelled = True
         if not labelled and told_by and not (self.current and _same_person(self.current["speaker"] or "", told_by)):
             markers.insert(0, (0, 0, "label", Label(0, 0, "", told_by, reported=True)))
             labelled = True
@@ -4704,7 +4727,8 @@ DETERMINER_BEFORE = re.compile(r"\b(?:their|his|her|our|its|my|your)[ ]+$", re.I
 WRAPPED_ON = re.compile(r"(?:[,;:\-–]|\b(?:of|and|with|the))$")  # a line that goes on on the next
 HE_SAID_TAG = re.compile(r"[^.!?]{0,80},[ ]+(?:he|she)[ ]+(?:said|says|added|continued|went on|recalled),[ ]")
 NOT_CONTINUED_TALK = (r"(?!(?<=continued|continues)[ ]+(?:the|this|their|his|her|our)[ ]+"
-                      r"(?:conversation|talks?|meeting|discussion)\b)")
+                      r"(?:conversation|talks?|meeting|discussion)\b)"
+                      r"(?!(?:(?<=gave)|(?<=gives))[ ]+(?:the[ ]+)?floor\b)")  # ("X gave the floor to Y": no words)
 SHORT_IN_BRACKETS = re.compile(r"[ ]\([A-Z]{1,4}\)")  # a quick look first: the name's words are tried at every capital
 NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ ]\(([A-Z]{1,4})\)")
 # a role in lower case after "The" at a paragraph's start: "The ambassador said, President Sukarno ..."
@@ -4769,6 +4793,10 @@ LETTERED_HEADING = re.compile(r"\(?[a-h1-9]\)[ ]+[A-Z][\w’'\-]*(?:[ ][\w’'\-
 # a person's words in brackets inside another's turn: "(Vance: The telemetry question is very close.)"
 INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^()]*)$")
 # a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
+ANSWER_WAS = re.compile(r"(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+(?:was|came)\b[^.!?]{0,120}[.!?]")
+VISITED_TOLD = re.compile(r"I[ ]+(?:visited|called[ ]on|met(?:[ ]with)?|saw|received)[ ]+(?:(?:Comrade|Cde\.|Com\.)[ ]+)?"
+                          r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)\b[^.!?;]{0,80}?,?[ ]+and[ ]+(?:he|she)[ ]+"
+                          r"(?:told|informed)[ ]+me[ ]+(?:(?:about|of)[ ]+)?(?:the[ ]following|as[ ]follows)[^.!?:]{0,30}[.:]$")
 TOLD_ME_FOLLOWING = re.compile(r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)(?:[ ]+(?:also|then|later|further))?[ ]+"
                                r"(?:told|informed|gave|related|recounted|described|explained)(?:[ ]+to)?[ ]+(?:me|us)[ ]+"
                                r"(?:[a-z]+[ ]+){0,3}?(?:the[ ]following|as[ ]follows)")

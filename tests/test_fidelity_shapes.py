@@ -5613,3 +5613,46 @@ def test_an_initialled_name_over_its_office_over_a_copy_list_signs_the_note(regi
     linked = linked_page(text, register, tmp_path)
     # "E. Merten" above "Counsellor" above the copy list: the one who writes "I"
     assert speakers(linked) == ["E. Merten", "Kurbatov", "E. Merten", "Kurbatov"]
+
+
+def test_a_name_with_a_full_stop_alone_in_notes_whose_labels_take_colons_is_a_heading(register, tmp_path):
+    text = ("May 16, 1989\n\nNotepad of an aide, 16 May 1989\n\nTalks in Beijing.\n\nDeng Xiaoping.\n\n"
+            "The old page is turned. He spoke for a long time about the past.\n\n"
+            "M.S. [Gorbachev]: We have come with a wish to build relations on a new basis.\n\n"
+            "Deng Xiaoping: Thank you. We are satisfied with the political talks.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Deng Xiaoping." alone is the note's heading (his turns open "Deng Xiaoping:"): the paragraph under it is the
+    # note-taker's, no turn of his
+    assert speakers(linked) == ["Mikhail Gorbachev", "Deng Xiaoping"]
+
+
+def test_the_chair_giving_the_floor_says_nothing(register, tmp_path):
+    text = ("April 13, 1957\n\nRecord of the Meeting of the Albanian and Soviet Delegations\n\n"
+            "Comrade Khrushchev gave the floor to Comrade Mehmet Shehu.\n\n"
+            "Comrade Mehmet Shehu said that the needs of the economy were great.\n\n"
+            "Comrade Khrushchev said that the grain would be given.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mehmet Shehu", "Nikita Khrushchev"]
+
+
+def test_whom_the_author_visited_tells_the_points_that_follow(register, tmp_path):
+    text = ("May 20, 1958\n\nFrom the Journal of Ambassador A. M. Puzanov, 20 May 1958\n\n"
+            "I visited Nam Il at his invitation, and he told me about the following matters.\n\n"
+            "First. The delegation which is to study the peaceful use of atomic energy has been confirmed.\n\n"
+            "I thanked Nam Il for the information and promised to inform Moscow.\n\n"
+            "Nam Il then asked whether the exhibition could open in June.\n")
+    linked = linked_page(text, register, tmp_path)
+    # the visit's sentence is the author's narration; the points after it are Nam Il's, though no "he said" opens them
+    assert speakers(linked) == ["Nam Il", "Alexander Puzanov", "Nam Il"]
+    assert linked.doc.turns[0].text.startswith("First.")
+
+
+def test_the_answer_was_opens_the_turn_of_the_one_who_answers(register, tmp_path):
+    text = ("February 1, 1961\n\n181. Memorandum of Conversation\n\nWashington, April 24, 1961\n\n"
+            "President Kennedy asked President Sukarno how he saw the mood of Asia.\n\n"
+            "President Sukarno answered at length. Nationalism moves the peoples of Asia, he said.\n\n"
+            "\"Then tell me where you think we fail to understand you,\" President Kennedy said.\n\n"
+            "The answer was West Irian. Sukarno said that he had raised it with every American ambassador.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Sukarno"
+    assert linked.doc.turns[-1].text.startswith("The answer was West Irian.")
