@@ -789,6 +789,14 @@ class Resolver:
                                   f"{matches[0].label}", full)
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}"
                               + (" (the title names another of that name)" if namesake else ""), doubtful=namesake)
+        if len(matches) > 1 and len(key.words) == 1 and not key.initials:
+            # "Ambassador Li" of a page whose notes name Li Zewang, though the register knows a Li Xiannian and a "Li
+            # Guangyao" (Lee Kuan Yew): the page's own Li, none of theirs
+            others = {self._other_in_notes(key.words[0], e) for e in matches}
+            if len(others) == 1 and (other := others.pop()):
+                return Resolution(None, DOCUMENT, f"{name!r}: the page's narration or notes name {other}, whom the "
+                                  "register does not know (its " + ", ".join(e.label for e in matches) + " are others)",
+                                  other, doubtful=True)
         named_in_notes = [e for e in matches if any(_words_folded(form) in self.notes_text
                                                     for form in (e.label, *e.aliases) if len(form.split()) >= 2)] \
             if len(matches) > 1 else []

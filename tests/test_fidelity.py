@@ -330,7 +330,7 @@ def test_dash_labels_for_listed_or_registered_persons_only(register, tmp_path):
     linked = prepared(NOTES, register, tmp_path)
     turns = linked.doc.turns
     assert [(t.label, linked.speakers[t.position].label) for t in turns] == [
-        ("Khrushchev", "Nikita Khrushchev"), ("Bulganin", "Bulganin"), ("Molotov", "Vyacheslav Molotov")]
+        ("Khrushchev", "Nikita Khrushchev"), ("Bulganin", "Nikolai Bulganin"), ("Molotov", "Vyacheslav Molotov")]
     assert "Budapest – the city is calm" in turns[0].text  # a place before a dash is no speaker
     assert ("Decision", "to prepare a statement.") in linked.doc.headers
 
