@@ -327,7 +327,7 @@ def test_a_real_full_disk(tmp_path, clean_dist):
     """The same on a real small file system (a tmpfs, mounted as root as CI runs); the injected
     fault above runs the same checks without one."""
     disk = tmp_path / "disk"
-    _mount_tmpfs(disk, "3m")
+    _mount_tmpfs(disk, "5m")  # (dist/ is about 3.3 MB)
     try:
         out = disk / "dist"
         assert run_cli("build", "--out", out, "--cache", tmp_path / "cache", "-q").returncode == 0
