@@ -3075,7 +3075,7 @@ class Transcript:
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
         told_by, self.told_by = self.told_by, ""  # (the paragraph before: "X told me the following:")
-        visit_told = VISITED_TOLD.match(text.strip())
+        visit_told = VISITED_TOLD.match(text) if text.startswith("I ") else None  # (a quick look first)
         if visit_told:  # "I visited Nam Il at his invitation, and he told me about the following matters.": the
             self.told_by = visit_told["name"]  # author's narration; the next paragraph is Nam Il's
             if self.current is None:
@@ -4796,7 +4796,8 @@ INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^
 ANSWER_WAS = re.compile(r"(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+(?:was|came)\b[^.!?]{0,120}[.!?]")
 VISITED_TOLD = re.compile(r"I[ ]+(?:visited|called[ ]on|met(?:[ ]with)?|saw|received)[ ]+(?:(?:Comrade|Cde\.|Com\.)[ ]+)?"
                           r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)\b[^.!?;]{0,80}?,?[ ]+and[ ]+(?:he|she)[ ]+"
-                          r"(?:told|informed)[ ]+me[ ]+(?:(?:about|of)[ ]+)?(?:the[ ]following|as[ ]follows)[^.!?:]{0,30}[.:]$")
+                          r"(?:told|informed)[ ]+me[ ]+(?:(?:about|of)[ ]+)?(?:the[ ]following|as[ ]follows)"
+                          r"[^.!?:]{0,30}[.:]\s*$")
 TOLD_ME_FOLLOWING = re.compile(r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)(?:[ ]+(?:also|then|later|further))?[ ]+"
                                r"(?:told|informed|gave|related|recounted|described|explained)(?:[ ]+to)?[ ]+(?:me|us)[ ]+"
                                r"(?:[a-z]+[ ]+){0,3}?(?:the[ ]following|as[ ]follows)")
