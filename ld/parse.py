@@ -3128,10 +3128,10 @@ class Transcript:
             first = markers[0] if markers and markers[0][0] == 0 and markers[0][2] == "label" else None
             opener = first[3] if first and first[3].reported and first[3].printed != "I" and not first[3].role else None
             self.points_by = opener.speaker if opener and opener.speaker else self._points_owner(text)
-            # "... about which Comrade Moskovsky told me the following:": the next paragraph is his, numbered or not
-            told = TOLD_ME_FOLLOWING.search(text)
-            self.told_by = " ".join(w for w in told["name"].split() if w.casefold() not in self.layout.title_set) \
-                if told else ""
+        told = TOLD_ME_FOLLOWING.search(text) if text.endswith((":", ":\n")) else None
+        if told:  # "... about which Comrade Moskovsky told me the following:": the next paragraph is his, numbered or not
+            self.told_by = " ".join(w for w in (told["name"] or told["who"]).split()
+                                    if w.casefold() not in self.layout.title_set)
         if markers and markers[0][2] == "label" and markers[0][3].role == NARRATION:
             self._cover(para, 0, len(text), "stage")  # the author's acts: narration, whoever spoke before
             self._add("stage", text, para)
@@ -3141,6 +3141,16 @@ class Transcript:
                                  f"{printed!r} inside this paragraph looks like a speaker label but is not read "
                                  "as one: if a new turn starts there, put it on its own paragraph"))
         labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
+        if told and told["who"] and labelled and markers[0][3].printed == "I" \
+                and FIRST_PERSON_ACT.search(text, 0, told.start("who")):
+            # "On April 20, I received a visit by Comrade Viktor Bakin, ..., who passed on the following information:":
+            # the author's act; the words that follow are Bakin's
+            if self.current is None:
+                self._before_first_turn(text, para, 0, len(text))
+            else:
+                self._cover(para, 0, len(text), "stage")
+                self._add("stage", text, para)
+            return
         if labelled and text.rstrip().endswith(".") and not text[markers[0][3].end:].strip() \
                 and self.openings[_bare_label(text.strip().rstrip("."))]:
             # "Li Peng." alone in a notepad whose turns open "Li Peng: ...": a note's heading, not a label
@@ -4800,7 +4810,12 @@ VISITED_TOLD = re.compile(r"I[ ]+(?:visited|called[ ]on|met(?:[ ]with)?|saw|rece
                           r"[^.!?:]{0,30}[.:]\s*$")
 TOLD_ME_FOLLOWING = re.compile(r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)(?:[ ]+(?:also|then|later|further))?[ ]+"
                                r"(?:told|informed|gave|related|recounted|described|explained)(?:[ ]+to)?[ ]+(?:me|us)[ ]+"
-                               r"(?:[a-z]+[ ]+){0,3}?(?:the[ ]following|as[ ]follows)")
+                               r"(?:[a-z]+[ ]+){0,3}?(?:the[ ]following|as[ ]follows)"
+                               # ("... a visit by Comrade Viktor Bakin, counselor of the Soviet Embassy, who passed on the
+                               # following information ...:")
+                               r"|(?P<who>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+),[^.;:]{0,120}?,[ ]+who[ ]+"
+                               r"(?:passed[ ]on|conveyed|communicated|gave|presented|related|told[ ]me|informed[ ]me)"
+                               r"(?:[ ]+(?:to[ ]+)?(?:me|us))?[ ]+(?:about[ ]+)?the[ ]following")
 POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
 FOLLOWS_END = re.compile(r"\b(?:(?:as follows|the following)\b[^.!?:]{0,60}|[Ww]hat follows\b[^.!?:]{0,200}"

@@ -5675,3 +5675,16 @@ def test_a_lone_surname_several_registered_persons_share_is_the_one_the_narratio
     assert {"li-xiannian", "li-peng"} <= set(register.entities)
     li = [linked.speakers[t.position] for t in linked.doc.turns if t.label == "Ambassador Li"]
     assert [s.label for s in li] == ["Li Zewang", "Li Zewang"] and all(s.local_to for s in li)
+
+
+def test_a_visitor_who_passed_on_the_following_information_speaks_the_next_paragraph(register, tmp_path):
+    text = ("April 21, 1971\n\nUrgent Note from W. Paszkowski on a Conversation with Viktor Bakin\n\n"
+            "On April 20, I received a visit by Comrade Viktor Bakin, counselor of the Soviet Embassy in Warsaw, who "
+            "passed on the following information regarding the relations between the Soviet Union and Somalia:\n\n"
+            "Since the coup of October 1969 the Soviet side observes a strengthening of progressive tendencies.\n\n"
+            "Comrade Bakin stressed that the Soviet side would welcome help from other countries.\n\n"
+            "I thanked Comrade Bakin for the information.\n")
+    linked = linked_page(text, register, tmp_path)
+    # the visit is the author's act, no words of his; the information after it is Bakin's
+    assert speakers(linked) == ["Viktor Bakin", "Viktor Bakin", "W. Paszkowski"]
+    assert linked.doc.turns[0].text.startswith("Since the coup")
