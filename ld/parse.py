@@ -4502,7 +4502,10 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?
 # verbs of one who answers in the conversation itself, not of views relayed ("thinks", "says", "told him")
 ANSWERING = frozenset(("replied", "answered", "responded", "added", "interjected", "interrupted", "countered",
                        "objected", "rejoined"))
-REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3})?"
+REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3}"
+                             # (or the author, whom the words were told: "Deng Xiaoping told me that ...", not "asked
+                             # me to come", an act; not "answered him that", which may be relayed)
+                             r"|[ ]+(?:me|us)(?=[ ]+(?:that|whether|if|about|of)\b))?"
                              r"(?:[ ]+and[ ]+[a-z]+)?(?:[ ]+\[(?:Page|p\.)[ ]?\d{1,4}\])?"
                              r"[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+[a-z]{3,}\b(?<!ed)|(?:no|yes)(?=[,;.])"
                              r"|(?:he|she|it|they|we|there)[ ]+(?:was|were|is|are|had|has|would|could|should|will"

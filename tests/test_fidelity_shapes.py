@@ -5688,3 +5688,14 @@ def test_a_visitor_who_passed_on_the_following_information_speaks_the_next_parag
     # the visit is the author's act, no words of his; the information after it is Bakin's
     assert speakers(linked) == ["Viktor Bakin", "Viktor Bakin", "W. Paszkowski"]
     assert linked.doc.turns[0].text.startswith("Since the coup")
+
+
+def test_told_me_that_inside_the_author_s_paragraph_opens_the_turn_of_the_one_who_told(register, tmp_path):
+    text = ("March 1, 1960\n\nFrom the Diary of S. V. Chervonenko, Memorandum of Conversation with Deng Xiaoping\n\n"
+            "I visited Deng Xiaoping at his request and gave him the materials of the meeting. Deng Xiaoping told me "
+            "that the Chinese observer had already reported on the meeting.\n\n"
+            "I said that this was the opinion of the CPSU CC. Deng Xiaoping asked me to come again next week.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "told me that": his words to the author, a turn of his; "asked me to come": an act, no new turn
+    assert speakers(linked) == ["Stepan Chervonenko", "Deng Xiaoping", "Stepan Chervonenko"]
+    assert linked.doc.turns[1].text.startswith("Deng Xiaoping told me that")
