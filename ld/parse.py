@@ -3642,10 +3642,11 @@ class Transcript:
         # ld.config -> ld.schema reads this module's layout keys
         from ld.speakers import fold
 
-        state = (len(self.headers), len(self.segments), len(self.unattributed), self.visit)
+        state = (len(self.headers), len(self.segments), len(self.unattributed), len(self.preamble), self.visit)
         if self._context[0] != state:  # folded once per change of what the page has said, not per question
             # (the narration above the first turn names who met: "Harriman and Hailsham met with Khrushchev ...")
-            met = [t for _, t in self.unattributed[:3] if MET.search(t)] + [self.visit]
+            met = [t for _, t in self.unattributed[:3] if MET.search(t)] + [self.visit] \
+                + [t for t in self.preamble[-2:] if MET.search(t)]  # (or a heading that says so, above the points)
             # (or the author's narration of whom they met: "I paid return visits to the Ambassadors of ..., Prat Karoly")
             met += [s["text"] for s in self.segments[:3] if s["kind"] == "stage" and MET.search(s["text"])]
             context = fold(re.sub(r"['’]s\b", "", " ".join([  # ("Brezhnev's Meeting": Brezhnev)
@@ -4305,6 +4306,7 @@ TALK_WITH_WHOM = re.compile(r"\b(?:[Cc]onversations?|CONVERSATIONS?|[Tt]alks?|TA
                             r"(?P<whom>(?:[A-Z]\.[ ]?|[^,.;:()\[\]\n\d])+?)"
                             r"(?=[ ]+(?:on|in|at|of|during|about|concerning|regarding|and|ON|IN|AT|OF|AND)\b|[ ]*[,.;:()\n\d]|$)")
 MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited|guests? of|saw"
+                 r"|had the following (?:discussion|conversation|talk)"  # ("Roa García had the following discussion with")
                  r"|were present|call on"  # ("I paid my farewell call on President de Gaulle")
                  r"|asked me to (?:come|call)|summoned me|called me in"  # ("Khrushchev asked me to come in at 11")
                  r"|paid (?:a |return )?visits? to)\b", re.I)  # who met (in a cable's capitals too)

@@ -5699,3 +5699,12 @@ def test_told_me_that_inside_the_author_s_paragraph_opens_the_turn_of_the_one_wh
     # "told me that": his words to the author, a turn of his; "asked me to come": an act, no new turn
     assert speakers(linked) == ["Stepan Chervonenko", "Deng Xiaoping", "Stepan Chervonenko"]
     assert linked.doc.turns[1].text.startswith("Deng Xiaoping told me that")
+
+
+def test_a_heading_that_says_who_had_the_discussion_names_who_takes_part(register):
+    page = next((Path(__file__).parent / "pages" / "batches").glob("roa_shen_jian_prc_embassy_telegram_*.txt"))
+    linked = prepare(page, register)
+    # "Foreign Minister Raúl Roa García had the following discussion with Ambassador Shen Jian:" above the points
+    # names the ambassador as taking part: his report inside Roa's point is his turn
+    assert [t.text.split(" said")[0] for t in linked.doc.turns if t.label == "Ambassador Shen"] == [
+        "Ambassador Shen", "Ambassador Shen"]
