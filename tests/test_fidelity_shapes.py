@@ -4686,9 +4686,10 @@ def test_a_cable_in_capitals_with_topics_before_dashes_and_hosts_it_names_as_met
             "3. NARCOTICS - MR. VALEO ASKED WHETHER THE HELICOPTERS HAD BEEN\nUSEFUL. NE WIN SAID THEY HAD BEEN.\n"
             "4. DOMESTIC - NE WIN SPOKE AT LENGTH ABOUT THE STUDENTS.\nOSBORN\nCONFIDENTIAL\n")
     linked = linked_page(text, register, tmp_path)
-    # "WERE GUESTS OF ... NE WIN" names who met, so his reports after each paragraph's topic and dash are his turns
+    # "WERE GUESTS OF ... NE WIN" names who met, so his reports after each paragraph's topic and dash are his turns;
+    # and the guests' too: Valeo's question, and Ne Win's answer inside the same paragraph
     assert [(t.text[:11], s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
-        ("2. CHINA - ", "Ne Win"), ("4. DOMESTIC", "Ne Win")]
+        ("2. CHINA - ", "Ne Win"), ("3. NARCOTIC", "Valeo"), ("NE WIN SAID", "Ne Win"), ("4. DOMESTIC", "Ne Win")]
 
 
 def test_a_name_in_a_cable_s_capitals_is_published_in_a_name_s_case_its_initials_kept():
