@@ -777,8 +777,11 @@ class Resolver:
             surname = re.escape(name.split()[-1])  # (its two words in the title, the surname first or last: a word
             # that is no English word of a title's ("Deng Meeting", "Hoxha Concerning"), no compound ("Zhivkov-Fidel
             # Castro"), no place ("Poland Wang"), and with the printed initial if any ("F. Castro")
-            other = r"[A-Z][\w’']+(?<!ing)(?<!ion)(?<!ions)(?<!ment)(?<!ship)(?<!ence)(?<!ance)(?:-[a-z][\w’']*)?"
-            titled = {n for n in re.findall(rf"(?<![\w-])(?:{surname}[ ]{other}|{other}[ ]{surname})(?![\w-])", self.title)
+            # (no acronym either: "the DPRK Qiao Xiaoguang" is Qiao Xiaoguang; both orders looked for, overlapping)
+            other = r"[A-Z][a-z][\w’']*(?<!ing)(?<!ion)(?<!ions)(?<!ment)(?<!ship)(?<!ence)(?<!ance)(?:-[a-z][\w’']*)?"
+            # (and "Poland Wang" is no name where "Wang" goes on: "Ambassador to Poland Wang Bingnan")
+            titled = {n for form in (rf"{surname}[ ]{other}", rf"{other}[ ]{surname}(?![ ][A-Z][a-z])")
+                      for n in re.findall(rf"(?<![\w-]){form}(?![\w-])", self.title)
                       if not self.names.key(n).alike(self.names.key(matches[0].label))
                       and len(self.names.key(n).words) == 2  # (no title: "Ambassador Wang" is one word)
                       and not any((e := self.register.resolve(w)) is not None and e.type != "Person" for w in n.split())

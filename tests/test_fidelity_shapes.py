@@ -5709,3 +5709,13 @@ def test_a_heading_that_says_who_had_the_discussion_names_who_takes_part(registe
     # names the ambassador as taking part: his report inside Roa's point is his turn
     assert [t.text.split(" said")[0] for t in linked.doc.turns if t.label == "Ambassador Shen"] == [
         "Ambassador Shen", "Ambassador Shen"]
+
+
+def test_an_acronym_before_a_name_in_the_title_is_no_part_of_it(register, tmp_path):
+    text = ("September 4, 1956\n\nMemorandum of Conversation with the Ambassador of the Peoples Republic of China to "
+            "the DPRK Qiao Xiaoguang\n\nFrom the Diary of the Ambassador of the USSR in the DPRK,\n\nComrade Ivanov V.I.\n\n"
+            "Qiao said that he wished to raise two questions with me.\n\n"
+            "I replied that I would inform Moscow.\n\nQiao thanked me and said that he would call again.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Qiao" is the title's Qiao Xiaoguang (not "DPRK Qiao", nor the register's Qiao Guanhua)
+    assert [s for s in speakers(linked) if "Qiao" in s] == ["Qiao Xiaoguang", "Qiao Xiaoguang"]
