@@ -3078,11 +3078,7 @@ class Transcript:
         visit_told = VISITED_TOLD.match(text) if text.startswith("I ") else None  # (a quick look first)
         if visit_told:  # "I visited Nam Il at his invitation, and he told me about the following matters.": the
             self.told_by = visit_told["name"]  # author's narration; the next paragraph is Nam Il's
-            if self.current is None:
-                self._before_first_turn(text, para, 0, len(text))
-            else:
-                self._cover(para, 0, len(text), "stage")
-                self._add("stage", text, para)
+            self._narration(text, para)
             return
         self.quoting = para.location.line in self.quoted_authors
         if self.current is None and not self.visit:
@@ -3145,20 +3141,12 @@ class Transcript:
                 and FIRST_PERSON_ACT.search(text, 0, told.start("who")):
             # "On April 20, I received a visit by Comrade Viktor Bakin, ..., who passed on the following information:":
             # the author's act; the words that follow are Bakin's
-            if self.current is None:
-                self._before_first_turn(text, para, 0, len(text))
-            else:
-                self._cover(para, 0, len(text), "stage")
-                self._add("stage", text, para)
+            self._narration(text, para)
             return
         if labelled and text.rstrip().endswith(".") and not text[markers[0][3].end:].strip() \
                 and self.openings[_bare_label(text.strip().rstrip("."))]:
             # "Li Peng." alone in a notepad whose turns open "Li Peng: ...": a note's heading, not a label
-            if self.current is None:
-                self._before_first_turn(text, para, 0, len(text))
-            else:
-                self._cover(para, 0, len(text), "stage")
-                self._add("stage", text, para)
+            self._narration(text, para)
             return
         if labelled and markers[0][3].reported and not markers[0][3].end and self.current is not None \
                 and not self.current["text"] and self.current["kind"] == "turn" and not self.current["reported"]:
@@ -3793,6 +3781,14 @@ class Transcript:
         if entries:
             self.preamble = [t for t in self.preamble if t not in entries]
             self.headers.append(("Participants", "\n".join(entries)))
+
+    def _narration(self, text: str, para: Paragraph) -> None:
+        """A whole paragraph of the recorder's, no one's words: a heading before the first turn, else a stage direction."""
+        if self.current is None:
+            self._before_first_turn(text, para, 0, len(text))
+        else:
+            self._cover(para, 0, len(text), "stage")
+            self._add("stage", text, para)
 
     def _before_first_turn(self, text: str, para: Paragraph, start: int, end: int) -> None:
         """Text before the first turn: a heading (the transcript's own title, a short note) is
