@@ -792,6 +792,12 @@ class Resolver:
                                   f"{matches[0].label}", full)
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}"
                               + (" (the title names another of that name)" if namesake else ""), doubtful=namesake)
+        if len(matches) > 1 and len(key.words) == 1 and not key.initials and len(by_surname_only := [
+                e for e in matches if _surname_of(key.words[0], e, [f for f, m in near if m is e])]) == 1 \
+                and not self._other_in_notes(key.words[0], by_surname_only[0], others=matches):
+            # "Premier Hua": the register's Hua Guofeng, whose surname it is, not Huang Hua, whose given name it is
+            return Resolution(by_surname_only[0], REGISTER, f"{name!r}, {SURNAME_GUESSED}, read as the register's "
+                              f"{by_surname_only[0].label} (for the others it is no surname)", doubtful=True)
         if len(matches) > 1 and len(key.words) == 1 and not key.initials:
             # "Ambassador Li" of a page whose notes name Li Zewang, though the register knows a Li Xiannian and a "Li
             # Guangyao" (Lee Kuan Yew): the page's own Li, none of theirs
@@ -833,10 +839,11 @@ class Resolver:
                 found.add(match["name"])
         return found
 
-    def _other_in_notes(self, surname: str, entity: Entity) -> str:
+    def _other_in_notes(self, surname: str, entity: Entity, others: Sequence[Entity] = ()) -> str:
         """A full name the notes or narration print with this surname, first or last, that is none of the
-        entity's forms: "" if none, or if they name several."""
-        forms = [self.names.key(form) for form in (entity.label, *entity.aliases, *(n for _, n in entity.names))]
+        entity's forms (nor of ``others``, registered persons it may be the given name of): "" if none, or if
+        they name several."""
+        forms = [self.names.key(form) for e in (entity, *others) for form in (e.label, *e.aliases, *(n for _, n in e.names))]
         found = set()
         for run in FULL_NAME.findall(f"{self.notes_raw}\n{self.summary_text}"):  # (or the archive's summary)
             _, name = self.names.split_title(run)  # ("PRC Ambassador Qiao Xiaoguang": "Qiao Xiaoguang")

@@ -5719,3 +5719,16 @@ def test_an_acronym_before_a_name_in_the_title_is_no_part_of_it(register, tmp_pa
     linked = linked_page(text, register, tmp_path)
     # "Qiao" is the title's Qiao Xiaoguang (not "DPRK Qiao", nor the register's Qiao Guanhua)
     assert [s for s in speakers(linked) if "Qiao" in s] == ["Qiao Xiaoguang", "Qiao Xiaoguang"]
+
+
+def test_a_lone_word_that_is_one_registered_person_s_surname_and_another_s_given_name_is_the_first(register, tmp_path):
+    text = ("December 6, 1979\n\nCable No. 2636, Ambassador Yoshida to the Foreign Minister, 'Prime Minister's Visit "
+            "to China'\n\nAttending on the Chinese side were Premier Hua and Foreign Minister Huang Hua.\n\n"
+            "1. Premier Hua said that China welcomed the Prime Minister's visit.\n\n"
+            "2. Prime Minister Ohira said that Japan would cooperate with China's modernization.\n\n"
+            "3. Premier Hua said that the talks had been useful.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "Hua" is Hua Guofeng's surname and Huang Hua's given name: the Premier is Hua Guofeng (flagged), though the
+    # page names Huang Hua in full
+    hua = {linked.speakers[t.position].slug for t in linked.doc.turns if t.label == "Premier Hua"}
+    assert hua == {"hua-guofeng"}
