@@ -3075,11 +3075,6 @@ class Transcript:
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
         told_by, self.told_by = self.told_by, ""  # (the paragraph before: "X told me the following:")
-        visit_told = VISITED_TOLD.match(text) if text.startswith("I ") else None  # (a quick look first)
-        if visit_told:  # "I visited Nam Il at his invitation, and he told me about the following matters.": the
-            self.told_by = visit_told["name"]  # author's narration; the next paragraph is Nam Il's
-            self._narration(text, para)
-            return
         self.quoting = para.location.line in self.quoted_authors
         if self.current is None and not self.visit:
             self.visit = _visit_sentence(text)  # whom the author saw takes part
@@ -3137,10 +3132,14 @@ class Transcript:
                                  f"{printed!r} inside this paragraph looks like a speaker label but is not read "
                                  "as one: if a new turn starts there, put it on its own paragraph"))
         labelled = bool(markers) and markers[0][0] == 0 and markers[0][2] == "label"
-        if told and told["who"] and labelled and markers[0][3].printed == "I" \
+        visit_told = VISITED_TOLD.match(text) if labelled and markers[0][3].printed == "I" else None
+        if visit_told or told and told["who"] and labelled and markers[0][3].printed == "I" \
                 and FIRST_PERSON_ACT.search(text, 0, told.start("who")):
-            # "On April 20, I received a visit by Comrade Viktor Bakin, ..., who passed on the following information:":
-            # the author's act; the words that follow are Bakin's
+            # the author's act, and the words that follow are the other's: "On April 20, I received a visit by Comrade
+            # Viktor Bakin, ..., who passed on the following information:", "I visited Nam Il at his invitation, and he
+            # told me about the following matters."
+            if visit_told:
+                self.told_by = visit_told["name"]
             self._narration(text, para)
             return
         if labelled and text.rstrip().endswith(".") and not text[markers[0][3].end:].strip() \
@@ -4803,12 +4802,14 @@ OUTLINE_LETTER = re.compile(r"[A-H]\.")
 LETTERED_HEADING = re.compile(r"\(?[a-h1-9]\)[ ]+[A-Z][\w’'\-]*(?:[ ][\w’'\-]+){0,7}")
 # a person's words in brackets inside another's turn: "(Vance: The telemetry question is very close.)"
 INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^()]*)$")
-# a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
+# the first sentence of a paragraph that goes on with the report of the one who answered: "The answer was West Irian."
 ANSWER_WAS = re.compile(r"(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+(?:was|came)\b[^.!?]{0,120}[.!?]")
+# the author's visit, and what the one visited told: "I visited Nam Il ..., and he told me about the following matters."
 VISITED_TOLD = re.compile(r"I[ ]+(?:visited|called[ ]on|met(?:[ ]with)?|saw|received)[ ]+(?:(?:Comrade|Cde\.|Com\.)[ ]+)?"
                           r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)\b[^.!?;]{0,80}?,?[ ]+and[ ]+(?:he|she)[ ]+"
                           r"(?:told|informed)[ ]+me[ ]+(?:(?:about|of)[ ]+)?(?:the[ ]following|as[ ]follows)"
                           r"[^.!?:]{0,30}[.:]\s*$")
+# who tells the author what the next paragraph says: "... about which Comrade Moskovsky told me the following:"
 TOLD_ME_FOLLOWING = re.compile(r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)(?:[ ]+(?:also|then|later|further))?[ ]+"
                                r"(?:told|informed|gave|related|recounted|described|explained)(?:[ ]+to)?[ ]+(?:me|us)[ ]+"
                                r"(?:[a-z]+[ ]+){0,3}?(?:the[ ]following|as[ ]follows)"
@@ -4817,6 +4818,7 @@ TOLD_ME_FOLLOWING = re.compile(r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w�
                                r"|(?P<who>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+),[^.;:]{0,120}?,[ ]+who[ ]+"
                                r"(?:passed[ ]on|conveyed|communicated|gave|presented|related|told[ ]me|informed[ ]me)"
                                r"(?:[ ]+(?:to[ ]+)?(?:me|us))?[ ]+(?:about[ ]+)?the[ ]following")
+# a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
 POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
 FOLLOWS_END = re.compile(r"\b(?:(?:as follows|the following)\b[^.!?:]{0,60}|[Ww]hat follows\b[^.!?:]{0,200}"
