@@ -3042,6 +3042,25 @@ class Transcript:
         return bool(FIRST_PERSON_ACT.search(text)) and not self._speech_in(text) \
             and not INFORMING.search(HANDED_TEXT.sub("", text))  # ("I gave Peng Zhen the text of ...": a document)
 
+    def _met_then_reports(self, text: str) -> tuple[Label, int] | None:
+        """The one the author met, and where their words start, when a paragraph's first sentence is the author's
+        meeting and nothing said ("I received ...", "I paid a visit to ...") and the next one reports "he" or "she"."""
+        second = SENTENCE_BREAK.search(text, 0, 600)
+        if not second or not self._visit_leads(text[:second.start()]) or not _he_reports(text, second.end()):
+            return None
+        other = self._antecedent(text, second.end())
+        if other is None and (whom := self._interlocutor()):
+            other = Label(0, 0, "", whom, reported=True)  # ("... I received the Korean ambassador ...", of a record
+            # headed "Memorandum of a conversation with Pak Gyeong-sun")
+        if other is None and (office := MET_OFFICE.search(text, 0, second.start())) \
+                and office["role"].casefold() in self.layout.title_set:
+            # ("I received the Korean ambassador ...": the role, which the page resolves as it does "The ambassador")
+            found = self.parser.start_label(f"The {office['role']} said that .", self.declared, self.short, reported=True)
+            other = Label(0, 0, "", found.speaker, reported=True, role=found.role) if found and found.role else None
+        if other is None or self._authors_turn(other.speaker):
+            return None
+        return other, second.end()
+
     def _interjection(self, stage: re.Match, first: Label | None) -> list[tuple] | None:
         """"(Vance: The telemetry question is very close.)" or "(Erich Honecker: That is clear.)" inside another's
         turn: a turn of a person the page names or the register knows, then, at the closing bracket, the
@@ -3142,6 +3161,11 @@ class Transcript:
                 self.told_by = visit_told["name"]
             self._narration(text, para)
             return
+        if labelled and markers[0][3].printed == "I" and (meeting := self._met_then_reports(text)):
+            # "On April 11th I received the Korean ambassador ... at his request. He said that ...": the author's
+            # meeting, then the words of the one met: the paragraph is theirs, as a reader takes it (not the author's
+            # turn of one sentence of narration)
+            markers = [(0, 0, "label", meeting[0]), *(m for m in markers[1:] if not (m[2] == "label" and m[0] <= meeting[1]))]
         if labelled and text.rstrip().endswith(".") and not text[markers[0][3].end:].strip() \
                 and self.openings[_bare_label(text.strip().rstrip("."))]:
             # "Li Peng." alone in a notepad whose turns open "Li Peng: ...": a note's heading, not a label
@@ -4804,6 +4828,8 @@ LETTERED_HEADING = re.compile(r"\(?[a-h1-9]\)[ ]+[A-Z][\w’'\-]*(?:[ ][\w’'\-
 INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^()]*)$")
 # the first sentence of a paragraph that goes on with the report of the one who answered: "The answer was West Irian."
 ANSWER_WAS = re.compile(r"(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+(?:was|came)\b[^.!?]{0,120}[.!?]")
+# the office of whom the author met, in the sentence of the meeting: "I received the Korean ambassador ..."
+MET_OFFICE = re.compile(r"\bthe[ ]+(?:[A-Z][\w’'\-]*[ ]+)?(?P<role>[a-z]{4,})\b(?![ ]+(?:of|to)\b)")
 # the author's visit, and what the one visited told: "I visited Nam Il ..., and he told me about the following matters."
 VISITED_TOLD = re.compile(r"I[ ]+(?:visited|called[ ]on|met(?:[ ]with)?|saw|received)[ ]+(?:(?:Comrade|Cde\.|Com\.)[ ]+)?"
                           r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)\b[^.!?;]{0,80}?,?[ ]+and[ ]+(?:he|she)[ ]+"

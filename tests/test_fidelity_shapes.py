@@ -5732,3 +5732,17 @@ def test_a_lone_word_that_is_one_registered_person_s_surname_and_another_s_given
     # page names Huang Hua in full
     hua = {linked.speakers[t.position].slug for t in linked.doc.turns if t.label == "Premier Hua"}
     assert hua == {"hua-guofeng"}
+
+
+def test_the_authors_meeting_then_he_said_is_the_turn_of_the_one_met(register, tmp_path):
+    text = ("April 13, 1972\n\nReport from Kovacs Bela, 'The visit of DPRK ambassador Pak Gyeong-sun'\n\n"
+            "Kovacs Bela\n\n"
+            "On April 11th I received the Korean ambassador for his first visit at his request. He said that he had "
+            "arrived in Budapest a week ago and wished to see the countryside.\n\n"
+            "I replied that we would arrange a trip for him.\n\n"
+            "The ambassador then spoke about the talks between the two Red Cross societies.\n")
+    linked = linked_page(text, register, tmp_path)
+    # the first paragraph is the ambassador's: the author's one sentence of meeting, then his words
+    assert [(t.text[:14], linked.speakers[t.position].label) for t in linked.doc.turns][0] == (
+        "On April 11th ", "Pak Gyeong-sun")
+    assert [linked.speakers[t.position].label for t in linked.doc.turns][1:] == ["Kovacs Bela", "Pak Gyeong-sun"]
