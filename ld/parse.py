@@ -3046,9 +3046,15 @@ class Transcript:
         """The one the author met, and where their words start, when a paragraph's first sentence is the author's
         meeting and nothing said ("I received ...", "I paid a visit to ...") and the next one reports "he" or "she"."""
         second = SENTENCE_BREAK.search(text, 0, 600)
-        if not second or not self._visit_leads(text[:second.start()]) or not _he_reports(text, second.end()):
+        if not second or not self._visit_leads(text[:second.start()]):
+            return None
+        if not _he_reports(text, second.end()):
             return None
         other = self._antecedent(text, second.end())
+        named = MET_NAMED.match(text, _numbered(text), second.start())
+        if other is None and named and (found := self.parser.start_label(
+                f"{named['name']}: .", self.declared, self.short, reported=False)) and found.speaker and not found.role:
+            other = Label(0, 0, "", found.speaker, reported=True)  # ("I visited Nam Il at his request. He said ...")
         if other is None and (whom := self._interlocutor()):
             other = Label(0, 0, "", whom, reported=True)  # ("... I received the Korean ambassador ...", of a record
             # headed "Memorandum of a conversation with Pak Gyeong-sun")
@@ -3142,6 +3148,13 @@ class Transcript:
         if told:  # "... about which Comrade Moskovsky told me the following:": the next paragraph is his, numbered or not
             self.told_by = " ".join(w for w in (told["name"] or told["who"]).split()
                                     if w.casefold() not in self.layout.title_set)
+        if markers and markers[0][0] == 0 and markers[0][2] == "label" \
+                and (markers[0][3].printed == "I" or markers[0][3].role == NARRATION) \
+                and (meeting := self._met_then_reports(text)):
+            # "On April 11th I received the Korean ambassador ... at his request. He said that ...": the author's
+            # meeting, then the words of the one met: the paragraph is theirs, as a reader takes it (not the author's
+            # turn of one sentence of narration)
+            markers = [(0, 0, "label", meeting[0]), *(m for m in markers[1:] if not (m[2] == "label" and m[0] <= meeting[1]))]
         if markers and markers[0][2] == "label" and markers[0][3].role == NARRATION:
             self._cover(para, 0, len(text), "stage")  # the author's acts: narration, whoever spoke before
             self._add("stage", text, para)
@@ -3161,11 +3174,6 @@ class Transcript:
                 self.told_by = visit_told["name"]
             self._narration(text, para)
             return
-        if labelled and markers[0][3].printed == "I" and (meeting := self._met_then_reports(text)):
-            # "On April 11th I received the Korean ambassador ... at his request. He said that ...": the author's
-            # meeting, then the words of the one met: the paragraph is theirs, as a reader takes it (not the author's
-            # turn of one sentence of narration)
-            markers = [(0, 0, "label", meeting[0]), *(m for m in markers[1:] if not (m[2] == "label" and m[0] <= meeting[1]))]
         if labelled and text.rstrip().endswith(".") and not text[markers[0][3].end:].strip() \
                 and self.openings[_bare_label(text.strip().rstrip("."))]:
             # "Li Peng." alone in a notepad whose turns open "Li Peng: ...": a note's heading, not a label
@@ -4828,6 +4836,11 @@ LETTERED_HEADING = re.compile(r"\(?[a-h1-9]\)[ ]+[A-Z][\w’'\-]*(?:[ ][\w’'\-
 INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^()]*)$")
 # the first sentence of a paragraph that goes on with the report of the one who answered: "The answer was West Irian."
 ANSWER_WAS = re.compile(r"(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+(?:was|came)\b[^.!?]{0,120}[.!?]")
+# whom the author met, by name: "I visited Nam Il ...", "I had a short conversation with Jeong Il-yong"
+MET_NAMED = re.compile(r"(?:[A-Z][^.!?;]{0,60}?,?[ ]+)?I[ ]+(?:visited|called[ ]on|met(?:[ ]with)?|saw|received"
+                       r"|had[ ]an?[ ](?:short[ ]|brief[ ]|long[ ])?(?:conversation|talk|meeting)[ ]with)[ ]+"
+                       r"(?:(?:Comrade|Cde\.|Com\.)[ ]+)?(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)"
+                       r"(?=[ ,.])(?![ ]+and[ ]+[A-Z])")  # (not two: "with Jeong Il-yong and Pak Seong-cheol")
 # the office of whom the author met, in the sentence of the meeting: "I received the Korean ambassador ..."
 MET_OFFICE = re.compile(r"\bthe[ ]+(?:[A-Z][\w’'\-]*[ ]+)?(?P<role>[a-z]{4,})\b(?![ ]+(?:of|to)\b)")
 # the author's visit, and what the one visited told: "I visited Nam Il ..., and he told me about the following matters."

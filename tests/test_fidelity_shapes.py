@@ -5746,3 +5746,12 @@ def test_the_authors_meeting_then_he_said_is_the_turn_of_the_one_met(register, t
     assert [(t.text[:14], linked.speakers[t.position].label) for t in linked.doc.turns][0] == (
         "On April 11th ", "Pak Gyeong-sun")
     assert [linked.speakers[t.position].label for t in linked.doc.turns][1:] == ["Kovacs Bela", "Pak Gyeong-sun"]
+
+
+def test_the_authors_visit_to_a_person_by_name_then_he_said_is_that_persons_turn(register, tmp_path):
+    text = ("JOURNAL of Soviet Ambassador in the DPRK A. M. Puzanov\n\n23 May 1957\n\n"
+            "I visited Nam Il at his request. He said that the delegation would leave on Monday.\n\n"
+            "I replied that I would inform Moscow.\n\nNam Il then said that he would call again.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:9], linked.speakers[t.position].label) for t in linked.doc.turns] == [
+        ("I visited", "Nam Il"), ("I replied", "Alexander Puzanov"), ("Nam Il th", "Nam Il")]
