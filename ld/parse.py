@@ -78,7 +78,10 @@ GLUED_COMPLETION = re.compile(r"(?<=\w)\[([a-z][\w'’-]*)\]")
 NOTES_HEADINGS = {"notes", "notes:", "endnotes", "endnotes:", "footnotes", "footnotes:"}
 NUMBERED_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})\.\s+(?P<text>.*)$", re.S)
 COLUMN_GAP = re.compile(r"[ \u00a0]{4,}|\t+")  # between two columns of a list set in columns
-FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\]|(?P<m>\d{1,3})\.?(?=\s+Source:)|註(?P<k>\d{1,3})(?=\s+[A-Z\[(“\"]))"
+# (not a date whose day the editor restored: "[23] December 1957")
+FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\](?!\s+(?:January|February|March|April|May|June|July|August|September"
+                          r"|October|November|December)[ ]+\d{4}\s*$)"
+                          r"|(?P<m>\d{1,3})\.?(?=\s+Source:)|註(?P<k>\d{1,3})(?=\s+[A-Z\[(“\"]))"
                           r"\s+(?P<text>.*)$", re.S)
 # "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
 JOURNAL_OF = re.compile(r"^(?:from\s+(?:the\s+)?)?(?:journal|diary|notebook|log)"
@@ -475,7 +478,10 @@ class Layout:
         marks = alternation([*(t.rstrip(".") for t in merged["report_titles"]), "comrade"])  # ("At lunch comrade X")
         # (a participle's clause may be longer: "Having received the answer of the Chinese side to the
         # letter of the six parties, Comrade Kliszko stated ...")
-        clause = (rf"(?:(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning|After|Following|During"
+        clause = (rf"(?:(?:(?<=[.)][ ])|(?<=[.)][ ]{{2}}))[A-Z][\w'’\-]*(?:[ ]+[\w'’\-]+){{0,7}}\.[ ]+"
+                  rf"(?=(?:{marks})\.?[ ]+\[?{upper})|"
+                  # (a point's run-in topic: "2) Relations between the KWP and the CPSU.  Comr. Pimenov said that")
+                  rf"(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning|After|Following|During"
                   rf"|Asked|Questioned|Pressed)"  # ("Asked by the President how ..., President Tito said that")
                   rf"(?:[ ]+[\w'’\-]+){{0,15}}(?:,(?:[ ]+[\w'’\-]+){{1,8}})?,[ ]+|"  # ("After a short exchange about
                   # the program of the visit, X ..."; "Following my presentation of ..., which he heard out, Nasser ...")

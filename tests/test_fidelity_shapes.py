@@ -5755,3 +5755,28 @@ def test_the_authors_visit_to_a_person_by_name_then_he_said_is_that_persons_turn
     linked = linked_page(text, register, tmp_path)
     assert [(t.text[:9], linked.speakers[t.position].label) for t in linked.doc.turns] == [
         ("I visited", "Nam Il"), ("I replied", "Alexander Puzanov"), ("Nam Il th", "Nam Il")]
+
+
+def test_a_date_whose_day_the_editor_restored_is_no_footnote(register, tmp_path):
+    text = ("Search in\n\nDecember 23, 1957\n\n  • Citation\n\n    get citation\n\n"
+            "    Kim Il Sung thanks the ambassador for the invitation.\n"
+            "    \"Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 23 December 1957,\" December 23, 1957, "
+            "History and Public Policy Program Digital Archive, AVPRF F. 0102.\n  • share document\n\nEnglish HTML\n\n"
+            "Nº 311 Copy Nº 3\n\n[23] December 1957\n\nof Soviet Ambassador to the DPRK A. M. PUZANOV\n\n"
+            "I visited Kim Il Sung and told him that Moscow had received the invitation.\n\n"
+            "Kim Il Sung thanked [me] and said that the Korean comrades would begin preparing at once.\n\n"
+            "I promised to pass his request to Moscow.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "[23] December 1957" once opened a footnote that ran to the page's end: no turn was left
+    assert [linked.speakers[t.position].label for t in linked.doc.turns] == [
+        "Alexander Puzanov", "Kim Il Sung", "Alexander Puzanov"]
+
+
+def test_comr_is_a_title_and_a_points_run_in_topic_stands_before_its_report(register, tmp_path):
+    text = ("Note from a Conversation with the 1st Secretary of the Embassy of the USSR, Comrade Pimenov\n\n"
+            "N o t e\n\nI invited Comr[ade] Pimenov to go hunting. The following matters were discussed:\n\n"
+            "2) Relations between the KWP and the CPSU.  Comr. Pimenov said that relations have become cooler.\n\n"
+            "3) The economic situation.  Comr. Pimenov stated that the grain situation is difficult.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:2], t.label, linked.speakers[t.position].label) for t in linked.doc.turns] == [
+        ("2)", "Comr. Pimenov", "Pimenov"), ("3)", "Comr. Pimenov", "Pimenov")]
