@@ -482,8 +482,10 @@ class Layout:
                   rf"(?=(?:{marks})\.?[ ]+\[?{upper})|"
                   # (a point's run-in topic: "2) Relations between the KWP and the CPSU.  Comr. Pimenov said that")
                   rf"(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning|After|Following|During"
-                  rf"|Asked|Questioned|Pressed)"  # ("Asked by the President how ..., President Tito said that")
-                  rf"(?:[ ]+[\w'’\-]+){{0,15}}(?:,(?:[ ]+[\w'’\-]+){{1,8}})?,[ ]+|"  # ("After a short exchange about
+                  # (any participle: "Commenting on the North-South Joint Statement ..., Comrade Denisov said that")
+                  # ("Asked by the President how ..., President Tito said that")
+                  rf"|Asked|Questioned|Pressed|(?!(?:Nothing|Morning|Evening|Something|Everything)\b)[A-Z][a-z]{{3,}}ing)"
+                  rf"(?:[ ]+[\w'’\-]+){{0,15}}(?:,(?:[ ]+[\w'’\-]+){{1,12}})?,[ ]+|"  # ("After a short exchange about
                   # the program of the visit, X ..."; "Following my presentation of ..., which he heard out, Nasser ...")
                   rf"When(?:[ ]+[\w'’\-]+){{1,25}},[ ]+|"  # ("When I asked whether ..., Kim Il Sung replied that")
                   rf"(?:[\w'’\-\[\]]+[ ]+){{0,{max(merged['narration_max_words'] - 1, 0)}}}[\w'’\-\[\]]+"

@@ -5780,3 +5780,14 @@ def test_comr_is_a_title_and_a_points_run_in_topic_stands_before_its_report(regi
     linked = linked_page(text, register, tmp_path)
     assert [(t.text[:2], t.label, linked.speakers[t.position].label) for t in linked.doc.turns] == [
         ("2)", "Comr. Pimenov", "Pimenov"), ("3)", "Comr. Pimenov", "Pimenov")]
+
+
+def test_any_participles_clause_before_a_report_and_drew_our_attention(register, tmp_path):
+    text = ("Note on Conversation with Comrade Denisov, Counselor at USSR Embassy, on 12 October 1973\n\n"
+            "The conversation took place in our embassy at the request of the Soviet side.\n\n"
+            "Commenting on the Joint Statement of 4 July, which the Korean comrades themselves describe as a tactical "
+            "step, Comrade Denisov said that its purpose was to strengthen the forces in the South.\n\n"
+            "Comrade Denisov drew our attention to reports of units being moved closer to the zone.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:10], linked.speakers[t.position].label) for t in linked.doc.turns] == [
+        ("Commenting", "Denisov"), ("Comrade De", "Denisov")]
