@@ -2492,9 +2492,9 @@ class Transcript:
         """"1) In regard to spare parts for the plants built with Soviet help: The Premier said that ...": a cable's
         numbered topic and a colon (or a full stop: "3. Nonalignment. Governor Harriman said ..."), then a report of a
         person who takes part (or of a role the page names)."""
-        topic = TOPIC_COLON.match(text) or NUMBERED_TOPIC.match(text)
-        if not topic:
-            return None
+        topic = TOPIC_COLON.match(text) or NUMBERED_TOPIC.match(text) or RUN_IN_TOPIC.match(text)
+        if not topic or topic.re is RUN_IN_TOPIC and VERB_WORD.search(topic[0]):
+            return None  # (a sentence is no topic: "The situation is bad. Kim Il Sung said ...")
         label = self.parser.start_label(text[topic.end():], self.declared, self.short, reported=True)
         if label is None or not label.reported or label.end:
             return None
@@ -4754,6 +4754,11 @@ TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:[Ii]n[ ]regard[ ]to|[Oo]n|[
 # (or a colon: "3. China: Bhutto said ..."; not the author's "8. COMMENT: ...")
 NUMBERED_TOPIC = re.compile(r"\d{1,2}\.[ ]+(?!(?i:comment|note|summary)\b)[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,3}"
                             r"(?:[.:][ ]+|[ ]+[-–—][ ]+)(?=[A-Z“\"])")  # (or a dash: "2. CHINA - NE WIN SAID THAT")
+# a journal's run-in topic, unnumbered, before a report: "The harvest. Kim Il Sung informed me that ...", "Relations with
+# the Chinese friends. Kim Il Sung said that ..." (after "The following questions were raised in the conversation:")
+RUN_IN_TOPIC = re.compile(r"[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,7}\.[ ]+(?=[A-Z])")
+VERB_WORD = re.compile(r"\b(?:is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|must|shall|should|did|does"
+                       r"|do|[a-z]{2,}ed|I|we|he|she|they|it)\b")
 # a line of a record's contents after a label-like heading: "First Talks (1)", "Second Talks (19)"
 CONTENTS_ENTRY = re.compile(r"[A-Z][\w’' \-]{2,50}[ ]+\(\d{1,3}\)")
 # a paragraph that opens with narration (a time, a place, a circumstance) before whoever speaks in it

@@ -5791,3 +5791,18 @@ def test_any_participles_clause_before_a_report_and_drew_our_attention(register,
     linked = linked_page(text, register, tmp_path)
     assert [(t.text[:10], linked.speakers[t.position].label) for t in linked.doc.turns] == [
         ("Commenting", "Denisov"), ("Comrade De", "Denisov")]
+
+
+def test_an_unnumbered_run_in_topic_stands_before_its_report_but_a_sentence_does_not(register, tmp_path):
+    text = ("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 26 July 1957\n\n"
+            "I visited Kim Il Sung at his invitation.\n\n"
+            "The following questions were raised in the conversation with Kim Il Sung:\n\n"
+            "The harvest. Kim Il Sung informed me that the early crops look good this year.\n\n"
+            "I told Kim Il Sung about the arrival of a group of specialists.\n\n"
+            "The rains have stopped. Kim Il Sung said that the dams had held.\n")
+    linked = linked_page(text, register, tmp_path)
+    # "The harvest." is a topic: its paragraph is Kim Il Sung's turn; "The rains have stopped." is the author's
+    # sentence, and the paragraph stays in the turn before (flagged), not a new one of Kim Il Sung from its start
+    opened = [(t.text[:11], linked.speakers[t.position].label) for t in linked.doc.turns]
+    assert opened[0] == ("The harvest", "Kim Il Sung")
+    assert ("The rains h", "Kim Il Sung") not in opened
