@@ -2493,7 +2493,7 @@ class Transcript:
         numbered topic and a colon (or a full stop: "3. Nonalignment. Governor Harriman said ..."), then a report of a
         person who takes part (or of a role the page names)."""
         topic = TOPIC_COLON.match(text) or NUMBERED_TOPIC.match(text) or RUN_IN_TOPIC.match(text)
-        if not topic or topic.re is RUN_IN_TOPIC and VERB_WORD.search(topic[0]):
+        if not topic or (topic.re is RUN_IN_TOPIC or len(topic[0].split()) > 5) and VERB_WORD.search(topic[0]):
             return None  # (a sentence is no topic: "The situation is bad. Kim Il Sung said ...")
         label = self.parser.start_label(text[topic.end():], self.declared, self.short, reported=True)
         if label is None or not label.reported or label.end:
@@ -4752,7 +4752,7 @@ TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:[Ii]n[ ]regard[ ]to|[Oo]n|[
 # a cable's numbered paragraph and its run-in topic: "3. Nonalignment. Governor Harriman said ...", "4. Soviet-US
 # relations. Tito asked ..."
 # (or a colon: "3. China: Bhutto said ..."; not the author's "8. COMMENT: ...")
-NUMBERED_TOPIC = re.compile(r"\d{1,2}\.[ ]+(?!(?i:comment|note|summary)\b)[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,3}"
+NUMBERED_TOPIC = re.compile(r"\d{1,2}[.)][ ]+(?!(?i:comment|note|summary)\b)[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,6}"
                             r"(?:[.:][ ]+|[ ]+[-–—][ ]+)(?=[A-Z“\"])")  # (or a dash: "2. CHINA - NE WIN SAID THAT")
 # a journal's run-in topic, unnumbered, before a report: "The harvest. Kim Il Sung informed me that ...", "Relations with
 # the Chinese friends. Kim Il Sung said that ..." (after "The following questions were raised in the conversation:")

@@ -5806,3 +5806,14 @@ def test_an_unnumbered_run_in_topic_stands_before_its_report_but_a_sentence_does
     opened = [(t.text[:11], linked.speakers[t.position].label) for t in linked.doc.turns]
     assert opened[0] == ("The harvest", "Kim Il Sung")
     assert ("The rains h", "Kim Il Sung") not in opened
+
+
+def test_a_points_longer_topic_after_a_bracketed_number_stands_before_its_report(register, tmp_path):
+    text = ("Information on the Talks of the Delegation in Hanoi with Le Duan\n\n"
+            "The talks were held on 12 March.\n\n"
+            "1) The situation on the northern border of Vietnam. Le Duan said that the troops had withdrawn.\n\n"
+            "I replied that our side would report this to Ulaanbaatar.\n\n"
+            "2) Relations with the Kampuchean comrades. Le Duan stated that they would be helped.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [linked.speakers[t.position].label for t in linked.doc.turns][-1:] == ["Le Duan"]
+    assert "2) Relations" not in " ".join(t.text for t in linked.doc.turns if t.label == "I")
