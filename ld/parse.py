@@ -3047,8 +3047,8 @@ class Transcript:
     def _visit_leads(self, text: str) -> bool:
         """Is this the author's visit or reception and nothing he said ("I visited ...", "At 1530 I received US chargé
         [Gatry] at his request.", not "I gave information on ...")?"""
-        return bool(FIRST_PERSON_ACT.search(text)) and not self._speech_in(text) \
-            and not INFORMING.search(HANDED_TEXT.sub("", text))  # ("I gave Peng Zhen the text of ...": a document)
+        bare = HANDED_TEXT.sub("", text)  # ("I gave Peng Zhen the text of ...": a document, no words)
+        return bool(FIRST_PERSON_ACT.search(text)) and not self._speech_in(bare) and not INFORMING.search(bare)
 
     def _met_then_reports(self, text: str) -> tuple[Label, int] | None:
         """The one the author met, and where their words start, when a paragraph's first sentence is the author's
@@ -3057,7 +3057,15 @@ class Transcript:
         if not second or not self._visit_leads(text[:second.start()]):
             return None
         if not _he_reports(text, second.end()):
-            return None
+            # ("Today I visited Cde. Mao Zedong and gave him the text of the letter. Cde. Mao read the letter through
+            # and stated that ...": the one met, by name, reports in the next sentence)
+            rest = text[second.end():]
+            found = self.parser.start_label(rest, self.declared, self.short, reported=True) or self._act_then_report(rest)
+            if not (found and found.reported and found.speaker and not found.role and not found.end
+                    and not self._authors_turn(found.speaker)
+                    and _fold_has(text[:second.start()], found.speaker.split()[-1])):
+                return None
+            return Label(0, 0, "", found.speaker, reported=True), second.end()
         other = self._antecedent(text, second.end())
         named = MET_NAMED.match(text, _numbered(text), second.start())
         if other is None and named and (found := self.parser.start_label(
@@ -4733,7 +4741,7 @@ HEARD = frozenset({"listened", "smiled", "laughed", "paused", "hesitated", "hear
 HEARD_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEARD))})\b")  # (a quick look first, at every sentence of minutes)
 # the author hands over a document's text, no words of his: "I gave Peng Zhen the text of the information of the CC"
 HANDED_TEXT = re.compile(r"\b(?:gave|handed(?:[ ]over)?)\b[^.!?]{0,60}?\bthe[ ](?:text|copy|copies)[ ]of\b[^.!?]*")
-INFORMING = re.compile(r"\b(?:information|informed|message|letter|note|told|said|asked|conveyed|handed|gave|passed"
+INFORMING = re.compile(r"\b(?:information|informed|acquainted|message|letter|note|told|said|asked|conveyed|handed|gave|passed"
                        r"|sent|delivered|began[ ]by[ ][a-z]+ing)\b")  # ("... and began by conveying the President's regards")
 # the author's question, whose answer follows: "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ..."
 # whom the author spoke to, by a title: "I said to Com. Tito", "I told Ambassador Dobrynin"
@@ -4949,6 +4957,12 @@ PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.[ ]+")
 ROLE_SUBJECT = re.compile(r"The[ ](?P<role>(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)(?=[ ][a-z])")
 ACT_THEN_SAID = re.compile(r"(?:,|\band)[ ]+(?:then[ ]+)?(?:said|stated|added|remarked|replied|answered|declared"
                            r"|told[ ](?:him|her|them|us|me)[ ]that)\b", re.I)
+
+
+def _fold_has(text: str, word: str) -> bool:
+    """Does a text hold this word (a surname), accents and case aside?"""
+    from ld.speakers import fold
+    return re.search(rf"\b{re.escape(fold(word))}\b", fold(text)) is not None
 
 
 def _after_topic(text: str) -> str:

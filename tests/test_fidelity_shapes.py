@@ -5817,3 +5817,17 @@ def test_a_points_longer_topic_after_a_bracketed_number_stands_before_its_report
     linked = linked_page(text, register, tmp_path)
     assert [linked.speakers[t.position].label for t in linked.doc.turns][-1:] == ["Le Duan"]
     assert "2) Relations" not in " ".join(t.text for t in linked.doc.turns if t.label == "I")
+
+
+def test_the_one_met_by_name_reports_in_the_next_sentence_but_not_after_the_authors_message(register, tmp_path):
+    text = ("From the Journal of P. F. Yudin: Note of Conversation with Comrade Mao Zedong on 25 May 1955\n\n"
+            "Today I visited Cde. Mao Zedong and gave him the text of the CPSU CC letter to the parties. Cde. Mao read the "
+            "letter through and stated that the proposals were correct.\n\n"
+            "I asked Cde. Mao how many people were involved.\n\n"
+            "Today I was received by Cde. Mao Zedong and acquainted him with the contents of the telegram. Cde. Mao "
+            "heard me out and then declared that he would answer later.\n")
+    linked = linked_page(text, register, tmp_path)
+    opened = [(t.text[:11], linked.speakers[t.position].label) for t in linked.doc.turns]
+    # a document handed over is no speech: the paragraph is Mao's; the author's message is his words, his turn
+    assert opened[0] == ("Today I vis", "Mao Zedong")
+    assert ("Today I was", "Pavel Yudin") in opened
