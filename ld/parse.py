@@ -1076,7 +1076,7 @@ class Parser:
     def _opens_transcript(self, text: str, reported: bool, authored: bool = False) -> bool:
         if SIDE_HEADING.fullmatch(text.strip()):  # "His position:" over the other side's points
             return True
-        topic = (TOPIC_COLON.match(text) or NUMBERED_TOPIC.match(text)) if reported else None
+        topic = _run_in_topic(text) if reported else None
         if topic and (found := self.start_label(text[topic.end():], {}, reported=True)) and found.reported:
             return True  # "1) In regard to spare parts ...: The Premier said that ..."
         if self.layout.header.match(text) or JOURNAL_OF.match(text.strip()):  # "Diary of" opens a journal
@@ -2492,9 +2492,9 @@ class Transcript:
         """"1) In regard to spare parts for the plants built with Soviet help: The Premier said that ...": a cable's
         numbered topic and a colon (or a full stop: "3. Nonalignment. Governor Harriman said ..."), then a report of a
         person who takes part (or of a role the page names)."""
-        topic = TOPIC_COLON.match(text) or NUMBERED_TOPIC.match(text) or RUN_IN_TOPIC.match(text)
-        if not topic or (topic.re is RUN_IN_TOPIC or len(topic[0].split()) > 5) and VERB_WORD.search(topic[0]):
-            return None  # (a sentence is no topic: "The situation is bad. Kim Il Sung said ...")
+        topic = _run_in_topic(text)
+        if not topic:
+            return None
         label = self.parser.start_label(text[topic.end():], self.declared, self.short, reported=True)
         if label is None or not label.reported or label.end:
             return None
@@ -4764,7 +4764,8 @@ NUMBERED_TOPIC = re.compile(r"\d{1,2}[.)][ ]+(?!(?i:comment|note|summary)\b)[A-Z
                             r"(?:[.:][ ]+|[ ]+[-–—][ ]+)(?=[A-Z“\"])")  # (or a dash: "2. CHINA - NE WIN SAID THAT")
 # a journal's run-in topic, unnumbered, before a report: "The harvest. Kim Il Sung informed me that ...", "Relations with
 # the Chinese friends. Kim Il Sung said that ..." (after "The following questions were raised in the conversation:")
-RUN_IN_TOPIC = re.compile(r"[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,7}\.[ ]+(?=[A-Z])")
+# (its last word in lower case or an acronym: not "Late this evening R. Kennedy asked me ...", nor "Mr.")
+RUN_IN_TOPIC = re.compile(r"[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,7}(?:(?<=[a-z]{2})|(?<=[A-Z]{3}))\.[ ]+(?=[A-Z])")
 VERB_WORD = re.compile(r"\b(?:is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|must|shall|should|did|does"
                        r"|do|[a-z]{2,}ed|I|we|he|she|they|it)\b")
 # a line of a record's contents after a label-like heading: "First Talks (1)", "Second Talks (19)"
@@ -4957,6 +4958,15 @@ PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.[ ]+")
 ROLE_SUBJECT = re.compile(r"The[ ](?P<role>(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)(?=[ ][a-z])")
 ACT_THEN_SAID = re.compile(r"(?:,|\band)[ ]+(?:then[ ]+)?(?:said|stated|added|remarked|replied|answered|declared"
                            r"|told[ ](?:him|her|them|us|me)[ ]that)\b", re.I)
+
+
+def _run_in_topic(text: str) -> re.Match | None:
+    """A paragraph's topic before its report: "1) In regard to spare parts ...: ", "3. Nonalignment. ", "The harvest. "
+    (not a sentence with a verb: "The situation is bad. Kim Il Sung said ...")."""
+    topic = TOPIC_COLON.match(text) or NUMBERED_TOPIC.match(text) or RUN_IN_TOPIC.match(text)
+    if topic and (topic.re is RUN_IN_TOPIC or len(topic[0].split()) > 5) and VERB_WORD.search(topic[0]):
+        return None
+    return topic
 
 
 def _fold_has(text: str, word: str) -> bool:

@@ -5831,3 +5831,15 @@ def test_the_one_met_by_name_reports_in_the_next_sentence_but_not_after_the_auth
     # a document handed over is no speech: the paragraph is Mao's; the author's message is his words, his turn
     assert opened[0] == ("Today I vis", "Mao Zedong")
     assert ("Today I was", "Pavel Yudin") in opened
+
+
+def test_a_topic_in_capitals_and_a_curly_charges_title_but_no_initial_as_a_topic(register, tmp_path):
+    text = ("Cable from the Chinese Embassy in Cuba, 'Conversation between Chargé d’Affaires Huang Wenyou and Deputy "
+            "Foreign Minister Pelegrin Torras'\n\nMinistry of Foreign Affairs:\n\n"
+            "Chargé d’Affaires Huang said that the door to negotiation remained open.\n\n"
+            "CSCE. Torras said that Cuba would watch the conference closely.\n\n"
+            "Late this evening P. Torras asked Huang to come to his office.\n")
+    linked = linked_page(text, register, tmp_path)
+    opened = [(t.text[:5], linked.speakers[t.position].label) for t in linked.doc.turns]
+    assert opened[:2] == [("Charg", "Huang Wenyou"), ("CSCE.", "Pelegrin Torras")]
+    assert ("Late ", "Pelegrin Torras") not in opened  # "Late this evening P." is no topic
