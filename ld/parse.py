@@ -396,9 +396,10 @@ class Layout:
         pattern = _layout_pattern(merged, "reporting_adverb_pattern")
         adverbs = alternation(merged["reporting_adverbs"]) + (f"|(?:{pattern})" if pattern else "")
         upper = r"[^\W\d_a-zß-ÿ]"  # a letter that is not a lower-case Latin one
-        # "N.S.", a two-letter initial before a name ("Yu. V. Andropov") or "Zedong"
+        # "N.S." (or a Russian digraph's: "R.YA."), a two-letter initial before a name ("Yu. V. Andropov") or "Zedong"
         # (or a name cut short right before the label's colon: "Khrush.:", "Kad.:", in working notes)
-        word = (rf"(?:{upper}\.){{1,4}}(?!\w)|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[a-z]{{1,}}\.(?=:)"
+        word = (rf"(?:(?:{upper}|(?i:ya|yu|yo|zh|ch|sh|kh|ts)(?=\.))\.){{1,4}}(?!\w)"
+                rf"|{upper}[a-z]\.(?=[ ](?:{upper}\.|{upper}[a-z]))|{upper}[a-z]{{1,}}\.(?=:)"
                 rf"|(?:{upper}[a-z]?\.){{1,3}}{upper}[\w'’\-]+"  # (initials glued to the name: "A.A.Gromyko", "M.DENG")
                 rf"|{upper}[\w'’\-]*(?:\[[a-z][\w'’\-]*\])?"  # (or a word the editor completed: "M[oro]", "K[osygin]")
                 rf"|(?:{ARTICLES})-{upper}[\w'’\-]+"  # (an Arabic name's article: "H. al-Assad")
@@ -3154,6 +3155,13 @@ class Transcript:
         outline = len(para.raw_lines) > 1 and OUTLINE_LETTER.fullmatch(para.raw_lines[0].strip())
         # "A." alone on the line above "Le Chang wished to know ...": an outline's letter, read as "a." is (no initial)
         markers = self._markers(text[0].lower() + text[1:] if outline else text, para.location.line)
+        if not (markers and markers[0][0] == 0) and self.current is not None \
+                and (shape := CAPITALS_LABEL.match(text)) and not self.layout.header.match(text):
+            # "MALINOVSKII R.YA.: I object ...": a label in the recorder's capitals that is not read joins the turn
+            # before: said, never silently
+            self.notices.append(("unread-label", para.location.line,
+                                 f"{shape['label']!r} opens this paragraph like a speaker label but is not read as one, "
+                                 "so the paragraph joins the turn before: check the label's shape"))
         if text.endswith((":", ":\n")) and FOLLOWS_END.search(text):  # (a quick look first: the pattern ends at ":")
             # "I received Comrade Pak Gyeong-sun ..., who marked the purpose of his visit in the following points:",
             # "During the meeting O.B. Rakhmanin mentioned the following points:"
@@ -4762,6 +4770,8 @@ TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:[Ii]n[ ]regard[ ]to|[Oo]n|[
 # (or a colon: "3. China: Bhutto said ..."; not the author's "8. COMMENT: ...")
 NUMBERED_TOPIC = re.compile(r"\d{1,2}[.)][ ]+(?!(?i:comment|note|summary)\b)[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,6}"
                             r"(?:[.:][ ]+|[ ]+[-–—][ ]+)(?=[A-Z“\"])")  # (or a dash: "2. CHINA - NE WIN SAID THAT")
+# the shape of a label in capitals at a paragraph's start: "MALINOVSKII R.YA.: ", "KHRUSHCHEV N.S.: "
+CAPITALS_LABEL = re.compile(r"(?P<label>[A-Z][A-Z’'\-]{2,}(?:[ ]+[A-Z][\w’'\-.]*){0,4}):[ ]")
 # a journal's run-in topic, unnumbered, before a report: "The harvest. Kim Il Sung informed me that ...", "Relations with
 # the Chinese friends. Kim Il Sung said that ..." (after "The following questions were raised in the conversation:")
 # (its last word in lower case or an acronym: not "Late this evening R. Kennedy asked me ...", nor "Mr.")

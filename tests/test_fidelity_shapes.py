@@ -5843,3 +5843,13 @@ def test_a_topic_in_capitals_and_a_curly_charges_title_but_no_initial_as_a_topic
     opened = [(t.text[:5], linked.speakers[t.position].label) for t in linked.doc.turns]
     assert opened[:2] == [("Charg", "Huang Wenyou"), ("CSCE.", "Pelegrin Torras")]
     assert ("Late ", "Pelegrin Torras") not in opened  # "Late this evening P." is no topic
+
+
+@pytest.mark.parametrize("label, read", [("MALINOVSKII R.YA.", True), ("MALINOVSKII R.Q.X.Y.Z.", False)])
+def test_a_digraph_initial_after_a_surname_in_capitals_and_an_unread_capitals_label_said(register, tmp_path, label, read):
+    text = ("Record of conversation\n\nPresent: Comrades Khrushchev, Malinovskii, Kuznetsov\n\n"
+            f"KHRUSHCHEV N.S.: We begin.\n\n{label}: I object.\n\nMAO ZEDONG: Good.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert (len(linked.doc.turns) == 3) is read
+    # a label in capitals the parser cannot read joins the turn before: the page says so
+    assert read or ("unread-label" in codes(linked) and verdict(linked) == "warnings")
