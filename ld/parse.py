@@ -1196,6 +1196,13 @@ class Parser:
             if inner and not inner.reported and inner.end <= len(restored["inner"]) + 1:
                 return replace(inner, end=restored.end())
         alone = next((n for n in self.name_lines if text.startswith(n + " ") or text == n), None) if self.name_lines else None
+        if alone and (note := LANGUAGE_NOTE.search(alone)):  # ("Comrade Nikita S. Khrushchev [in Russian]")
+            phrase = alone[:note.start()]
+            if asked := self.layout.interview_labels.get(phrase.casefold()):  # ("Voice from the hall [in Polish]")
+                return Label(0, len(alone), alone, phrase, role=asked)
+            inner = self.start_label(f"{phrase}: .", declared, short, False)
+            if inner and inner.speaker and not inner.reported:
+                return replace(inner, start=0, end=len(alone), printed=alone)
         if alone:  # "Robert Mugabe" on its own line, the speech under it
             return Label(0, len(alone), alone, alone)
         office = OFFICE_LABEL.match(text) if "," in text[:140] and ": " in text[:200] else None
@@ -4828,14 +4835,25 @@ def _name_lines(paragraphs: list[Paragraph]) -> frozenset[str]:
     # ... or a paragraph of its own, the speech in the paragraphs under it ("Prime Minister Ohira" / "Thank you ...")
     alone = Counter(p.text for p, q in zip(paragraphs, paragraphs[1:]) if len(p.raw_lines) == 1
                     and NAME_LINE_ALONE.fullmatch(p.text) and not NAME_LINE_ALONE.fullmatch(q.text))
+    noted = Counter(p.text for p in paragraphs if len(p.raw_lines) == 1 and NOTED_LINE.fullmatch(p.text))
+    if sum(noted.values()) >= 3 and len(noted) >= 2:
+        # each with the editor's note of the language spoken: "Comrade Roman Nowak [in Polish]", "Voice from the hall
+        # [in Polish]"
+        return frozenset(noted)
     if len(counts) + len(alone) < 2:
         return frozenset()
     top = set(re.findall(r"[\w’'-]+", " ".join(p.text for p in paragraphs[:30])[:3000]))
-    names = frozenset(n for n, c in (counts + alone).items() if c >= 2 and all(w in top for w in n.split()))
+    names = frozenset(n for n, c in (counts + alone).items() if c >= 2 and all(w in top for w in _unbracketed(n).split()))
     if len(names) < 2:
         return frozenset()
     # once two names recur so, a name printed so once is a label too, when the page's list names it ("Secretary Kreps")
-    return names | {n for n, c in alone.items() if c == 1 and all(w in top for w in n.split())}
+    return names | {n for n, c in alone.items() if c == 1 and all(w in top for w in _unbracketed(n).split())}
+
+
+def _unbracketed(name: str) -> str:
+    """A name line's words, its initials and its note in brackets left out ("Nikita Khrushchev" of "Comrade Nikita S.
+    Khrushchev [in Russian]")."""
+    return " ".join(w for w in re.sub(r"\[[^\[\]]*\]", "", name).split() if not re.fullmatch(r"[A-Z]\.", w))
 
 
 # a name alone on its line: two to four capitalised words
@@ -4846,7 +4864,10 @@ BARE_NAME = re.compile(r"((?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+)[ ]+(?=([A-Z
 SPEECH_OPENINGS = frozenset({"let", "good", "thank", "thanks", "well", "please", "if", "why", "what", "how", "our", "my",
                              "your", "of", "dear", "allow", "certainly", "indeed", "perhaps", "comrades", "who", "when",
                              "where", "is", "are", "do", "does", "did", "can", "will", "may", "must", "not", "one"})
-NAME_LINE_ALONE = re.compile(r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,3}")
+# (an initial among them, and the editor's note of the language spoken: "Comrade Nikita S. Khrushchev [in Russian]")
+NAME_LINE_ALONE = re.compile(r"[A-Z][\w’'-]+(?:[ ](?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}(?:[ ]\[in[ ][A-Z][a-z]+\])?")
+LANGUAGE_NOTE = re.compile(r"[ ]\[in[ ][A-Z][a-z]+\]$")
+NOTED_LINE = re.compile(r"[A-Z][^\[\]:;!?\n]{1,60}[ ]\[in[ ][A-Z][a-z]+\]")  # ("A question from the audience [in Russian]")
 
 
 def _bracket_labels(paragraphs: list[Paragraph]) -> frozenset[str]:

@@ -5853,3 +5853,16 @@ def test_a_digraph_initial_after_a_surname_in_capitals_and_an_unread_capitals_la
     assert (len(linked.doc.turns) == 3) is read
     # a label in capitals the parser cannot read joins the turn before: the page says so
     assert read or ("unread-label" in codes(linked) and verdict(linked) == "warnings")
+
+
+def test_labels_alone_on_their_line_with_the_language_spoken_and_a_voice_from_the_hall(register, tmp_path):
+    text = ("Skip to content\n\nMarch 20, 1956\n\nSpeech by Comrade Khrushchev at the 6th PUWP CC Plenum, Warsaw\n\n"
+            "Comrade Aleksander Zawadzki [in Polish]\n\nComrades, we have asked our guest to speak.\n\n"
+            "Comrade Nikita S. Khrushchev [in Russian]\n\nI do not know what interests you most.\n\n"
+            "Voice from the hall [in Polish]\n\nMay we receive the text of the report?\n\n"
+            "Comrade Khrushchev [in Russian]\n\nThat is for your Politburo to decide.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:6], linked.speakers[t.position].label) for t in linked.doc.turns] == [
+        ("Comrad", "Aleksander Zawadzki"), ("I do n", "Nikita Khrushchev"), ("May we", "Voice from the hall"),
+        ("That i", "Nikita Khrushchev")]
+    assert "unresolved-role" in codes(linked) or verdict(linked) == "warnings"  # the voice is no one person
