@@ -2767,6 +2767,10 @@ class Transcript:
         if text.find(":", pos, pos + 400) < 0 and not (self.parser.period_run_on or CAPITALS_WORD.search(text, pos, pos + 40)
                                                        or self.layout.titled.match(text, pos)):
             return None  # (a quick look first: no colon, and none of what a label with a full stop needs below)
+        called = LABEL_CALLOUT.match(text, pos) if "]:" in text[pos:pos + 80] else None
+        if called:  # "... the help. Cde. I. Gh. Maurer[2]: Comrade Podgorny, ...": the editor's call-out on the label
+            inner = self._embedded_label(called["label"] + text[called.end("callout"):], 0)
+            return replace(inner, start=pos, end=pos + inner.end + len(called["callout"])) if inner else None
         match = self.layout.label.match(text, pos)
         if match and (match["sep"] == ":" or match["tight"] and text[pos - 1:pos] in CJK_STOPS):
             label = self.parser.read_label(match, False, self.declared)

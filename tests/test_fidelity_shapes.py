@@ -5866,3 +5866,14 @@ def test_labels_alone_on_their_line_with_the_language_spoken_and_a_voice_from_th
         ("Comrad", "Aleksander Zawadzki"), ("I do n", "Nikita Khrushchev"), ("May we", "Voice from the hall"),
         ("That i", "Nikita Khrushchev")]
     assert "unresolved-role" in codes(linked) or verdict(linked) == "warnings"  # the voice is no one person
+
+
+def test_a_label_inside_a_flattened_paragraph_with_the_editors_call_out_glued_to_it(register, tmp_path):
+    text = ("Minutes of the Meeting of the RWP Delegation with the CPSU Delegation, July 1964\n\n"
+            "Cde. N. V. Podgorny[1]: We have read your statement and there are whole pages about what we took away. "
+            "Cde. I. Gh. Maurer[2]: Comrade Podgorny, nobody in Bucharest has forgotten the help. "
+            "Cde. Suslov[3]: The comrades present the matter as though it were new.\n\n"
+            "[1] Nikolai Podgorny.\n\n[2] Ion Gheorghe Maurer.\n\n[3] Mikhail Suslov.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:5], linked.speakers[t.position].label) for t in linked.doc.turns] == [
+        ("We ha", "Nikolai Podgorny"), ("Comra", "Ion Gheorghe Maurer"), ("The c", "Mikhail Suslov")]
