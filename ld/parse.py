@@ -185,7 +185,9 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
-WE_REPORT = re.compile(r"(?:We|Our[ ]side|On[ ]our[ ](?:part|side),[ ]we)[ ]+"
+# the author's own labels, who writes in the first person ("I said ...", "[We] asked whether ..."): never "he"
+FIRST_PERSON_LABELS = frozenset({"I", "[I]", "We", "[We]"})
+WE_REPORT = re.compile(r"(?:We|\[We\]|Our[ ]side|On[ ]our[ ](?:part|side),[ ]we)[ ]+"
                        r"(?:(?:also|then|again|further|in[ ]turn|[a-z]+ly)[ ]+)?(?P<verb>[a-z]+(?:[ ]out)?)\b"
                        r"(?=[ ]+(?:that|whether|him|her|them|the|our|about|how|if|why|what|when|to)\b)")
 FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:[a-z]+ly\s+)?"
@@ -3234,7 +3236,7 @@ class Transcript:
                 self.current and _same_person(self.current["speaker"] or "", self.points_by)):
             markers.insert(0, (0, 0, "label", Label(0, 0, "", self.points_by, reported=True)))
             labelled = True
-        if not labelled and self.reported and (self.current is None or self.current["label"] == "I") \
+        if not labelled and self.reported and (self.current is None or self.current["label"] in FIRST_PERSON_LABELS) \
                 and _he_reports(text, _numbered(text)):
             # "He then asked whether ..." after the author's "I said ...": not the author, who writes "I", but the
             # person the paragraph before names first ("Comrade Mengistu listened to ... He conveyed ..."), or
@@ -3511,8 +3513,9 @@ class Transcript:
         who spoke, on an earlier paragraph or ``here``, earlier in this one. Said when the page has had
         several such persons (it may be any of them)."""
         others = [(s["speaker"] or "", s["role"] or "") for s in self.segments
-                  if s["kind"] == "turn" and s["label"] != "I" and (s["speaker"] or s["role"])]
-        others += [(label.speaker, label.role) for label in here if label.printed != "I" and (label.speaker or label.role)]
+                  if s["kind"] == "turn" and s["label"] not in FIRST_PERSON_LABELS and (s["speaker"] or s["role"])]
+        others += [(label.speaker, label.role) for label in here
+                   if label.printed not in FIRST_PERSON_LABELS and (label.speaker or label.role)]
         if not others:
             return None
         speaker, role = others[-1]

@@ -5877,3 +5877,13 @@ def test_a_label_inside_a_flattened_paragraph_with_the_editors_call_out_glued_to
     linked = linked_page(text, register, tmp_path)
     assert [(t.text[:5], linked.speakers[t.position].label) for t in linked.doc.turns] == [
         ("We ha", "Nikolai Podgorny"), ("Comra", "Ion Gheorghe Maurer"), ("The c", "Mikhail Suslov")]
+
+
+def test_he_after_the_authors_bracketed_we_is_the_other_not_the_author(register, tmp_path):
+    text = ("Cable from the Chinese Embassy in Cuba, 'Supplementary report on the talk with Ordoqui'\n\n"
+            "To the Ministry of Foreign Affairs:\n\n"
+            "7) Ordoqui said that Fidel had kept the photographs of the marches on his desk.\n\n"
+            "8) [We] asked whether Cuba intended to make these needs known to all the socialist countries.\n\n"
+            "9) He said that a list would be handed to each embassy separately.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:2], linked.speakers[t.position].label) for t in linked.doc.turns][-1] == ("9)", "Ordoqui")
