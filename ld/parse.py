@@ -185,6 +185,13 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
+# a meeting, in a sentence of narration: "Counselor Huang met with Ordoqui", "the Premier received the delegation"
+MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ]on|paid[ ]a[ ]visit[ ]to"
+                     r"|had[ ]an?[ ](?:[a-z]+[ ])?(?:talk|conversation|meeting)[ ]with)\b")
+# an answer by "he", after a question: "He answered that they were ready ..."
+HE_ANSWERS = re.compile(r"(?:He|She)[ ]+(?:(?:then|briefly|[a-z]+ly)[ ]+)?(?:answered|replied|responded)\b")
+# a turn that ends with its speaker's question: "Counselor Huang asked whether the leadership expected a landing."
+ASKED_LAST = re.compile(r"\basked\b[^.!?]*[.?!]?\s*$")
 # the author's own labels, who writes in the first person ("I said ...", "[We] asked whether ..."): never "he"
 FIRST_PERSON_LABELS = frozenset({"I", "[I]", "We", "[We]"})
 WE_REPORT = re.compile(r"(?:We|\[We\]|Our[ ]side|On[ ]our[ ](?:part|side),[ ]we)[ ]+"
@@ -3185,6 +3192,14 @@ class Transcript:
         if told:  # "... about which Comrade Moskovsky told me the following:": the next paragraph is his, numbered or not
             self.told_by = " ".join(w for w in (told["name"] or told["who"]).split()
                                     if w.casefold() not in self.layout.title_set)
+        first = text[:markers[0][0]].rstrip() if markers and markers[0][2] == "label" and markers[0][0] <= 400 else ""
+        if first and (met_label := markers[0][3]).reported and met_label.speaker and first[-1:] in ".!?" \
+                and ":" not in first and not SENTENCE_BREAK.search(first) \
+                and MEETING.search(first) and not self.layout.any_verb.search(first) \
+                and _fold_has(first, met_label.speaker.split()[-1]):
+            # "On the evening of 24 October, Counselor Huang met with Ordoqui, member of .... Ordoqui said that ...":
+            # the meeting, then the words of one who met: the paragraph is theirs, as a reader takes it
+            markers[0] = (0, 0, "label", replace(met_label, start=0, end=0))
         if markers and markers[0][0] == 0 and markers[0][2] == "label" \
                 and (markers[0][3].printed == "I" or markers[0][3].role == NARRATION) \
                 and (meeting := self._met_then_reports(text)):
@@ -3265,6 +3280,16 @@ class Transcript:
                                          f"'He ...' is read as {whom}'s words, the one person the record's head says "
                                          "the author talked with, but the paragraph before names another: check who "
                                          "'he' is here"))
+            if other:
+                markers.insert(0, (0, 0, "label", other))
+                labelled = True
+        if not labelled and self.reported and self.current is not None and (asker := self.current["speaker"]) \
+                and HE_ANSWERS.match(text, _numbered(text)) and ASKED_LAST.search(self.current["text"]):
+            # "Counselor Huang asked whether ... ." / "He answered that ...": the one asked answers, not the one who
+            # asked: the last other person who spoke
+            other = next((Label(0, 0, "", s["speaker"] or "", reported=True, role=s["role"] or "")
+                          for s in reversed(self.segments) if s["kind"] == "turn" and (s["speaker"] or s["role"])
+                          and s["label"] not in FIRST_PERSON_LABELS and not _same_person(s["speaker"] or "", asker)), None)
             if other:
                 markers.insert(0, (0, 0, "label", other))
                 labelled = True

@@ -5887,3 +5887,19 @@ def test_he_after_the_authors_bracketed_we_is_the_other_not_the_author(register,
             "9) He said that a list would be handed to each embassy separately.\n")
     linked = linked_page(text, register, tmp_path)
     assert [(t.text[:2], linked.speakers[t.position].label) for t in linked.doc.turns][-1] == ("9)", "Ordoqui")
+
+
+def test_a_meeting_in_the_third_person_then_a_report_and_he_answered_after_a_question(register, tmp_path):
+    text = ("Search in\n\nOctober 25, 1962\n\n  • Citation\n\n    get citation\n\n"
+            "    Counselor Huang Wenyou meets Joaquín Ordoqui, who describes Cuba's mobilization.\n"
+            "    \"Cable from the Chinese Embassy in Cuba, 'A Cuban Leader Talked about Domestic Mobilization',\" "
+            "October 25, 1962, History and Public Policy Program Digital Archive.\n  • share document\n\nEnglish HTML\n\n"
+            "A Cuban Leader Talked about Domestic Mobilization\n\nTo the Foreign Ministry,\n\n"
+            "On the evening of 24 October, Counselor Huang [Wenyou] met with Ordoqui, member of the national "
+            "leadership (IRO). Ordoqui said that Cuba was in good spirits.\n\n"
+            "Counselor Huang asked whether the Cuban leadership expected a landing or only bombing.\n\n"
+            "He answered that they were ready for both.\n")
+    linked = linked_page(text, register, tmp_path)
+    # the meeting's sentence opens Ordoqui's turn, as a reader takes it; "He" answers the one who asked
+    assert [(t.text[:6], linked.speakers[t.position].label) for t in linked.doc.turns] == [
+        ("On the", "Ordoqui"), ("Counse", "Huang Wenyou"), ("He ans", "Ordoqui")]
