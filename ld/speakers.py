@@ -818,14 +818,17 @@ class Resolver:
             or Resolution(None, PRINTED, "the name as printed: a person the register "
                                                                       "does not know", name)
 
-    def _described_as(self, nation: str) -> set[str]:
+    def _described_as(self, nation: str, office: str | None = None) -> set[str]:
         """The persons the page's narration describes by this nationality, in a few words after their name and a comma
         ("B. Pimenov, Minister-counselor of the Soviet Embassy", "I.N. Dudoladov, Soviet first secretary"), other than
-        the record's author."""
+        the record's author; with an office, only those it describes so ("Zeng Yongquan, Ambassador of the Chinese
+        P. R." for "the Chinese ambassador")."""
         author = self.names.key(self.author_name)
         found = set()
         for match in re.finditer(rf"(?P<name>{INITIALLED_NAME}),[ ]+"
                                  rf"(?:[\w’'\-]+[ ]+){{0,4}}?{re.escape(nation.title())}\b", self.notes_raw):
+            if office and fold(office.split()[0]) not in fold(match[0][len(match["name"]):]):
+                continue
             name = match["name"]  # (two words or more: "Moreover, the Soviet ...", "Pyongyang, ...": no person)
             if len(name.split()) >= 2 and _plausible_name(name) and not self._not_a_person(name) \
                     and not self.names.key(name).alike(author) \
@@ -1172,7 +1175,7 @@ class Resolver:
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page names {name} beside that "
                               "office", name, doubtful=True)
         national = NATIONAL_ROLE.fullmatch(wanted) if found.method == UNRESOLVED else None
-        described = self._described_as(national["nation"]) if national else set()
+        described = self._described_as(national["nation"], national["office"]) if national else set()
         if national and len(described) == 1:
             # "The Soviet diplomat answered ..." after "..., B. Pimenov, Minister-counselor of the Soviet Embassy in
             # Pyongyang, said that ...": the one person the page describes so
@@ -1525,7 +1528,8 @@ def _words_folded(text: str) -> str:
 
 
 # a role that names no office, after a nationality: "the Soviet diplomat", "the Korean interlocutor" (folded)
-NATIONAL_ROLE = re.compile(r"(?P<nation>[a-z]+)[ ](?:diplomat|interlocutor|official|guest|visitor|counterpart)")
+NATIONAL_ROLE = re.compile(r"(?P<nation>[a-z]+)[ ](?:diplomat|interlocutor|official|guest|visitor|counterpart"
+                          r"|(?P<office>ambassador|envoy|charg[eé] d[’']affaires))")
 INITIAL_WORD = re.compile(r"[A-Z]\.")
 INITIALLED_NAME = r"(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}"  # "B. Pimenov", "I.N. Dudoladov"
 

@@ -5903,3 +5903,17 @@ def test_a_meeting_in_the_third_person_then_a_report_and_he_answered_after_a_que
     # the meeting's sentence opens Ordoqui's turn, as a reader takes it; "He" answers the one who asked
     assert [(t.text[:6], linked.speakers[t.position].label) for t in linked.doc.turns] == [
         ("On the", "Ordoqui"), ("Counse", "Huang Wenyou"), ("He ans", "Ordoqui")]
+
+
+def test_the_chinese_ambassador_is_the_one_person_the_page_describes_as_the_chinese_ambassador(register, tmp_path):
+    text = ("Telegram from the Romanian Ministry of Foreign Affairs to the Embassy in Beijing, 10 May 1966\n\n"
+            "Comrade Ambassador,\n\n"
+            "For your information only, I inform you that today, 10 May 1966, Eduard Mezincescu, Deputy Minister of "
+            "Foreign Affairs, received Zeng Yongquan, "
+            "Ambassador of the Chinese P. R. in Bucharest, and passed on to him the following:\n\n"
+            "Mezincescu told the ambassador that the Romanian side was passing on this conversation.\n\n"
+            "The Chinese ambassador said in conclusion that he valued the frankness of the Romanian comrades.\n")
+    linked = linked_page(text, register, tmp_path)
+    last = linked.doc.turns[-1]
+    assert linked.speakers[last.position].label == "Zeng Yongquan"
+    assert "speaker-to-confirm" in codes(linked)  # (decided from the page's narration: said)
