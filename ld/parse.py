@@ -200,7 +200,7 @@ WE_REPORT = re.compile(r"(?:We|\[We\]|Our[ ]side|On[ ]our[ ](?:part|side),[ ]we)
 FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:[a-z]+ly\s+)?"
                               r"(?i:was[ ]+(?:received|invited|met|accompanied|summoned"
                               r"|asked(?:[ ]+by[ ]+[a-z]+)?[ ]+to[ ]+come)|visited|"
-                              r"invited|received|met|arrived|went|came|"
+                              r"invited|received|met|arrived|reached|went|came|"
                               r"called on|paid|accompanied|attended|handed|passed(?![ ]+on[ ]+to\b)|sent|delivered|gave|"
                               r"(?:asked|applied)[ ]+for[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
                               r"requested[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
@@ -2603,7 +2603,7 @@ class Transcript:
         General Office of the CC CCP informed us that ...") is part of the author's narration."""
         for sentence in SENTENCE_BREAK.split(text):
             # ("I asked for a meeting", "Kirk, who had asked to be received": acts; "their notes": a noun)
-            rest = ASKED_TO_MEET.sub("", FIRST_PERSON_ACT.sub("", sentence))
+            rest = CREDENTIALS.sub("", ASKED_TO_MEET.sub("", FIRST_PERSON_ACT.sub("", sentence)))
             told = any(not DETERMINER_BEFORE.search(rest, 0, verb.start()) for verb in self.layout.any_verb.finditer(rest))
             if told and (PRONOUN_SUBJECT.search(sentence) or self.layout.reported_strong.match(sentence)):
                 return True
@@ -4835,6 +4835,9 @@ HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a
                         r"|underlined|declared|mentioned|requested|promised|recalled|indicated|insisted"
                         r"|repeated|observed|complained|warned|admitted|confirmed|acknowledged|maintained|argued)\b")
 # a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."
+# an envoy's act, not words: "I presented my letters of credence to ..."
+CREDENTIALS = re.compile(r"\b(?:presented|handed[ ]over|handed)[ ]+(?:my|his|her|their|our|the)[ ]+(?:letters?[ ]of[ ]credence"
+                         r"|credentials|letters?[ ]of[ ]recall)\b")
 ASKED_TO_MEET = re.compile(r"\b(?:asked|requested)[ ]+to[ ]+(?:be[ ]+received|see|meet|call[ ]+on)\b")
 DETERMINER_BEFORE = re.compile(r"\b(?:their|his|her|our|its|my|your)[ ]+$", re.I)  # ("their notes": a noun)
 WRAPPED_ON = re.compile(r"(?:[,;:\-–]|\b(?:of|and|with|the))$")  # a line that goes on on the next

@@ -5917,3 +5917,18 @@ def test_the_chinese_ambassador_is_the_one_person_the_page_describes_as_the_chin
     last = linked.doc.turns[-1]
     assert linked.speakers[last.position].label == "Zeng Yongquan"
     assert "speaker-to-confirm" in codes(linked)  # (decided from the page's narration: said)
+
+
+def test_the_envoys_arrival_and_his_letters_of_credence_are_acts_not_words(register, tmp_path):
+    text = ("Search in\n\nJuly 21, 1961\n\n  • Citation\n\n    get citation\n\n"
+            "    Albanian Ambassador to China Reis Malile presents his credentials to Dong Biwu.\n"
+            "    \"Information Memorandum, Meeting between Albanian Ambassador to China Reis Malile and Comrade Dong "
+            "Biwu,\" July 21, 1961, History and Public Policy Program Digital Archive.\n  • share document\n\n"
+            "English HTML\n\nNo. 41 Secret\n\nContents: Information on the meeting with comrade Dong Biwu\n\n"
+            "I reached Beijing on 18 July to take up my post. On the next day I called on the deputy minister. On 20 "
+            "July I presented my letters of credence to the vice president of the PRC, comrade Dong Biwu. The ceremony "
+            "was plain; no speeches were read.\n\n"
+            "Comrade Dong Biwu met me with great warmth. I first conveyed to him the greetings of comrade Enver Hoxha.\n\n"
+            "He thanked me and said that the Chinese comrades would help.\n\nAmbassador\n\nReis Malile\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not any(t.text.startswith("I reached") for t in linked.doc.turns)  # narration, no one's turn
