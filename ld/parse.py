@@ -710,6 +710,7 @@ class Parser:
         self.comrade_c = False  # the page writes "c. Moskovskii" for comrade: "C. Becker" opening a sentence is one too
         self.bracket_names: frozenset[str] = frozenset()  # labels a monitor prints in brackets: "[Castro] We ..."
         self.name_lines: frozenset[str] = frozenset()  # names alone on a paragraph's first line: "Robert Mugabe" / "Thank ..."
+        self.paren_labels: frozenset[str] = frozenset()  # names in brackets that open paragraphs: "(FM Ohira) I am ..."
         self.bare_names: frozenset[str] = frozenset()  # surnames that open paragraphs with no mark: "Nasser Before I ..."
 
     # -- reading -----------------------------------------------------------
@@ -751,6 +752,7 @@ class Parser:
         self.comrade_c = len(LOWER_C.findall(text, 0, 200_000)) >= 2
         self.bracket_names = _bracket_labels(paragraphs)
         self.name_lines = _name_lines(paragraphs)
+        self.paren_labels = _paren_labels(paragraphs)
         self.bare_names = self._bare_names(paragraphs)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
@@ -1204,6 +1206,11 @@ class Parser:
             inner = self.start_label(f"{restored['inner']} {text[restored.end():]}", declared, short, reported, listing)
             if inner and not inner.reported and inner.end <= len(restored["inner"]) + 1:
                 return replace(inner, end=restored.end())
+        paren = PAREN_LABEL.match(text) if self.paren_labels and text.startswith("(") else None
+        if paren and paren["name"] in self.paren_labels:  # "(FM Ohira) I am grateful ...": a Japanese record's labels
+            inner = self.start_label(f"{paren['name']}: .", declared, short, False)
+            if inner and (inner.speaker or inner.role) and not inner.reported:
+                return replace(inner, start=0, end=paren.end(), printed=paren["name"])
         alone = next((n for n in self.name_lines if text.startswith(n + " ") or text == n), None) if self.name_lines else None
         if alone and (note := LANGUAGE_NOTE.search(alone)):  # ("Comrade Nikita S. Khrushchev [in Russian]")
             phrase = alone[:note.start()]
@@ -4862,6 +4869,14 @@ BRACKET_LABEL = re.compile(r"(?:\[(?:Begin|Start)[ ](?:video[ ])?recording\][ ]*
                            r"(?:[ ][A-Z][\w’'.-]*){0,2})(?:,[ ]*[a-z][^\[\]]{0,40})?\])[ ]+(?=\S)")
 
 
+def _paren_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """Names in round brackets that open paragraphs, the speech after them ("(FM Ohira) I am grateful ...", "(Zhao) We
+    follow ..."): two or more, three times or more in all, none of them a stage direction's words."""
+    counts = Counter(m["name"] for p in paragraphs if (m := PAREN_LABEL.match(p.text)))
+    names = {n for n in counts if not STAGE_WORDS_IN_BRACKETS.fullmatch(n)}
+    return frozenset(names) if len(names) >= 2 and sum(counts[n] for n in names) >= 3 else frozenset()
+
+
 def _name_lines(paragraphs: list[Paragraph]) -> frozenset[str]:
     """Names printed alone on the first line of a paragraph, the speech on the lines under them, with no colon
     ("Todor Zhivkov" / "I am glad to see you ..."): two or more, each opening two paragraphs or more, every word
@@ -4891,6 +4906,9 @@ def _unbracketed(name: str) -> str:
     return " ".join(w for w in re.sub(r"\[[^\[\]]*\]", "", name).split() if not re.fullmatch(r"[A-Z]\.", w))
 
 
+# a name or a role in round brackets at a paragraph's start, then the words: "(FM Ohira) I am ...", "(Prime Minister) The ..."
+PAREN_LABEL = re.compile(r"\((?P<name>(?:[A-Z][\w’'\-.]*)(?:[ ][A-Z][\w’'\-.]*){0,4})\)[ ]+(?=[A-Z“\"])")
+STAGE_WORDS_IN_BRACKETS = re.compile(r"(?i:laughter|laughs|applause|pause|silence|inaudible|omitted|unclear|sic)")
 # a name alone on its line: two to four capitalised words
 # a surname and the first word of the speech, with no mark between ("Kosygin Let me add ..."): the speech's
 # first word one that opens a sentence, not a name's next word ("Kim Il Sung", "Vice Premier")

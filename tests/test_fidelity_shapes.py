@@ -5932,3 +5932,14 @@ def test_the_envoys_arrival_and_his_letters_of_credence_are_acts_not_words(regis
             "He thanked me and said that the Chinese comrades would help.\n\nAmbassador\n\nReis Malile\n")
     linked = linked_page(text, register, tmp_path)
     assert not any(t.text.startswith("I reached") for t in linked.doc.turns)  # narration, no one's turn
+
+
+def test_names_in_round_brackets_that_open_paragraphs_are_labels(register, tmp_path):
+    text = ("September 26, 1972\n\nRecord of the Second Meeting between Foreign Minister Ohira Masayoshi and Foreign "
+            "Minister Ji Pengfei\n\n(1972 September 26th)\n\n"
+            "(FM Ohira) I am grateful that you agreed to meet again the same day.\n\n"
+            "(FM Ji) On reparations we can accept the wording you propose.\n\n"
+            "(FM Ohira) I understand. (Laughter) Let us go on.\n\n(FM Ji) Agreed.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.label, linked.speakers[t.position].label) for t in linked.doc.turns if not t.continues] == [
+        ("FM Ohira", "Masayoshi Ōhira"), ("FM Ji", "Ji Pengfei"), ("FM Ohira", "Masayoshi Ōhira"), ("FM Ji", "Ji Pengfei")]
