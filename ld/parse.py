@@ -4890,6 +4890,11 @@ def _name_lines(paragraphs: list[Paragraph]) -> frozenset[str]:
         # each with the editor's note of the language spoken: "Comrade Roman Nowak [in Polish]", "Voice from the hall
         # [in Polish]"
         return frozenset(noted)
+    # a surname alone, where another such line prints the full name ("McGeorge Bundy" once, then "Bundy")
+    surnames = {n.split()[-1] for n in counts + alone}
+    alone += Counter(p.text for p, q in zip(paragraphs, paragraphs[1:]) if len(p.raw_lines) == 1
+                     and p.text in surnames and SURNAME_LINE.fullmatch(p.text) and not SURNAME_LINE.fullmatch(q.text)
+                     and not NAME_LINE_ALONE.fullmatch(q.text))
     if len(counts) + len(alone) < 2:
         return frozenset()
     top = set(re.findall(r"[\w’'-]+", " ".join(p.text for p in paragraphs[:30])[:3000]))
@@ -4919,6 +4924,7 @@ SPEECH_OPENINGS = frozenset({"let", "good", "thank", "thanks", "well", "please",
                              "where", "is", "are", "do", "does", "did", "can", "will", "may", "must", "not", "one"})
 # (an initial among them, and the editor's note of the language spoken: "Comrade Nikita S. Khrushchev [in Russian]")
 NAME_LINE_ALONE = re.compile(r"[A-Z][\w’'-]+(?:[ ](?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}(?:[ ]\[in[ ][A-Z][a-z]+\])?")
+SURNAME_LINE = re.compile(r"[A-Z][a-z][\w’'-]+")
 LANGUAGE_NOTE = re.compile(r"[ ]\[in[ ][A-Z][a-z]+\]$")
 NOTED_LINE = re.compile(r"[A-Z][^\[\]:;!?\n]{1,60}[ ]\[in[ ][A-Z][a-z]+\]")  # ("A question from the audience [in Russian]")
 

@@ -5943,3 +5943,12 @@ def test_names_in_round_brackets_that_open_paragraphs_are_labels(register, tmp_p
     linked = linked_page(text, register, tmp_path)
     assert [(t.label, linked.speakers[t.position].label) for t in linked.doc.turns if not t.continues] == [
         ("FM Ohira", "Masayoshi Ōhira"), ("FM Ji", "Ji Pengfei"), ("FM Ohira", "Masayoshi Ōhira"), ("FM Ji", "Ji Pengfei")]
+
+
+def test_a_surname_alone_on_its_line_after_the_full_name_is_a_label_too(register, tmp_path):
+    text = ("Lyndon Johnson and McGeorge Bundy on 11 March 1964\n\nTranscript\n\nMcGeorge Bundy\n\nMr. President?\n\n"
+            "President Johnson\n\nYeah, Mac.\n\nBundy\n\nThe Turks have agreed to hold off.\n\n"
+            "President Johnson\n\nWell, when is it going to get moving?\n\nBundy\n\nBy Friday.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [linked.speakers[t.position].label for t in linked.doc.turns] == [
+        "McGeorge Bundy", "Lyndon B. Johnson", "McGeorge Bundy", "Lyndon B. Johnson", "McGeorge Bundy"]
