@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ld.errors import LdError
 from ld.parse import unmarked
-from ld.quality import verdict
+from ld.quality import FIDELITY_CODES, verdict
 from ld.register import Entity, Register
 from ld.speakers import UNRESOLVED, Names, fold
 
@@ -39,6 +39,7 @@ class PageScore:
     split: list[str] = field(default_factory=list)  # published turns that go on the turn before, of the same person
     merged: list[str] = field(default_factory=list)  # expected turns published inside the turn before, of the same person
     error: str = ""
+    checks: frozenset[str] = frozenset()  # the codes of the fidelity warnings the page gave
 
     @property
     def is_right(self) -> bool:
@@ -85,6 +86,7 @@ def score(page: Path, register: Register, prepare) -> PageScore:
         result.lost = [t.get("starts", "") for t in wanted]
         return result
     result.verdict = verdict(linked)
+    result.checks = frozenset(p.code for p in linked.problems if p.code in FIDELITY_CODES and p.severity == "Warning")
     names = Names(())
     turns = list(linked.doc.turns)
     used: set[int] = set()
@@ -148,9 +150,12 @@ def summary(scores: list[PageScore]) -> dict:
     turns = sum(s.turns for s in scores)
     right = sum(s.right for s in scores)
     silent = [s.name for s in scores if not s.is_right and not s.flagged]
+    # pages not right whose only warning is a speaker the register does not know: they would go silent if the
+    # register knew every speaker, so the figure says how far "never silently wrong" leans on the register
+    unknown_only = [s.name for s in scores if not s.is_right and s.verdict != "refused" and s.checks == {"unknown-speaker"}]
     return {"pages": len(scores), "pages_right": sum(s.is_right for s in scores),
             "turns": turns, "turns_right": right, "share_right": round(right / turns, 4) if turns else 1.0,
             "lost": sum(len(s.lost) for s in scores if s.expected_verdict != "refused"),
             "invented": sum(len(s.invented) for s in scores), "split": sum(len(s.split) for s in scores),
             "merged": sum(len(s.merged) for s in scores),
-            "wrong_and_silent": silent}
+            "wrong_and_silent": silent, "wrong_flagged_only_as_unknown": len(unknown_only)}

@@ -77,7 +77,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     """A change that makes other pages right must not quietly make these worse: the share of their turns
     with the right speaker, and the turns invented, as far as the parser had brought them (README.md there)."""
     figures = summary(list(batch_scores.values()))
-    assert figures["share_right"] >= 0.80 and figures["invented"] <= 257, figures
+    assert figures["share_right"] >= 0.80 and figures["invented"] <= 249, figures
+    # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
+    # silence: their number may not grow)
+    assert figures["wrong_flagged_only_as_unknown"] <= 103, figures
 
 
 def test_most_turns_get_their_speaker(scores):
@@ -949,3 +952,15 @@ def test_the_scorer_lines_up_a_quoted_turn_whose_reading_quotes_its_label_and_co
     _, result = _scored_page(tmp_path, register, "Mao Zedong: Welcome.\n\nKim Il Sung said: \"We understand this "
                              "well.\"\n", [("Mao Zedong", "Welcome."), ("Kim Il Sung", "Kim Il Sung said: We understand")])
     assert result.right == 2 and not result.lost and not result.invented
+
+
+def test_a_page_flagged_only_because_its_speaker_is_unknown_is_counted_apart(register, tmp_path):
+    # "Pak Sung-chol:" is read as a person the register does not know, where the reader expects Kim Il Sung: the
+    # page is flagged only by that, and would go silent if the register knew the person the label names
+    _, result = _scored_page(tmp_path, register, "Mao Zedong: We will wait.\n\nPak Sung-chol: Ours too.\n",
+                             [("Mao Zedong", "We will wait."), ("Kim Il Sung", "Ours too.")])
+    assert not result.is_right and result.checks == {"unknown-speaker"}
+    assert summary([result])["wrong_flagged_only_as_unknown"] == 1
+    _, right = _scored_page(tmp_path, register, "Mao Zedong: We will wait.\n\nKim Il Sung: Ours too.\n",
+                            [("Mao Zedong", "We will wait."), ("Kim Il Sung", "Ours too.")])
+    assert summary([right])["wrong_flagged_only_as_unknown"] == 0
