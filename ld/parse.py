@@ -3184,8 +3184,7 @@ class Transcript:
         markers = self._markers(text[0].lower() + text[1:] if outline else text, para.location.line)
         if not (markers and markers[0][0] == 0) and self.current is not None \
                 and (shape := CAPITALS_LABEL.match(text)) and not self.layout.header.match(text):
-            # "MALINOVSKII R.YA.: I object ...": a label in the recorder's capitals that is not read joins the turn
-            # before: said, never silently
+            # "MALINOVSKII R.YA.: I object ...": a label that is not read joins the turn before: said, never silently
             self.notices.append(("unread-label", para.location.line,
                                  f"{shape['label']!r} opens this paragraph like a speaker label but is not read as one, "
                                  "so the paragraph joins the turn before: check the label's shape"))
@@ -4816,8 +4815,8 @@ TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:[Ii]n[ ]regard[ ]to|[Oo]n|[
 # (or a colon: "3. China: Bhutto said ..."; not the author's "8. COMMENT: ...")
 NUMBERED_TOPIC = re.compile(r"\d{1,2}[.)][ ]+(?!(?i:comment|note|summary)\b)[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,6}"
                             r"(?:[.:][ ]+|[ ]+[-–—][ ]+)(?=[A-Z“\"])")  # (or a dash: "2. CHINA - NE WIN SAID THAT")
-# the shape of a label in capitals at a paragraph's start: "MALINOVSKII R.YA.: ", "KHRUSHCHEV N.S.: "
-CAPITALS_LABEL = re.compile(r"(?P<label>[A-Z][A-Z’'\-]{2,}(?:[ ]+[A-Z][\w’'\-.]*){0,4}):[ ]")
+# the shape of a label at a paragraph's start: "MALINOVSKII R.YA.: ", "Malinovskii R.Ya. (Minister of Defence): "
+CAPITALS_LABEL = re.compile(r"(?P<label>[A-Z][\w’'\-]*[a-zA-Z](?:[ ]+[A-Z][\w’'\-.]*){0,4}(?:[ ]+\([^()]{1,40}\))?):[ ]")
 # a journal's run-in topic, unnumbered, before a report: "The harvest. Kim Il Sung informed me that ...", "Relations with
 # the Chinese friends. Kim Il Sung said that ..." (after "The following questions were raised in the conversation:")
 # (its last word in lower case or an acronym: not "Late this evening R. Kennedy asked me ...", nor "Mr.")

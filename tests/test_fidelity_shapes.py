@@ -5845,7 +5845,8 @@ def test_a_topic_in_capitals_and_a_curly_charges_title_but_no_initial_as_a_topic
     assert ("Late ", "Pelegrin Torras") not in opened  # "Late this evening P." is no topic
 
 
-@pytest.mark.parametrize("label, read", [("MALINOVSKII R.YA.", True), ("MALINOVSKII R.Q.X.Y.Z.", False)])
+@pytest.mark.parametrize("label, read", [("MALINOVSKII R.YA.", True), ("MALINOVSKII R.Q.X.Y.Z.", False),
+                                         ("Malinovskii R.Q.X.Y.Z.", False)])
 def test_a_digraph_initial_after_a_surname_in_capitals_and_an_unread_capitals_label_said(register, tmp_path, label, read):
     text = ("Record of conversation\n\nPresent: Comrades Khrushchev, Malinovskii, Kuznetsov\n\n"
             f"KHRUSHCHEV N.S.: We begin.\n\n{label}: I object.\n\nMAO ZEDONG: Good.\n")
