@@ -3182,6 +3182,10 @@ class Transcript:
         outline = len(para.raw_lines) > 1 and OUTLINE_LETTER.fullmatch(para.raw_lines[0].strip())
         # "A." alone on the line above "Le Chang wished to know ...": an outline's letter, read as "a." is (no initial)
         markers = self._markers(text[0].lower() + text[1:] if outline else text, para.location.line)
+        if kin := KIN_REPORT.match(text):  # "Guevara’s mother then said that ...": not Guevara, but one the page does
+            # not name: a role-person of the page, said (unresolved), never the registered person the name is
+            markers = [(0, 0, "label", Label(0, 0, kin["who"], "", reported=True, role=kin["who"])),
+                       *(m for m in markers if m[0] > 0 or m[2] != "label")]
         if not (markers and markers[0][0] == 0) and self.current is not None \
                 and (shape := CAPITALS_LABEL.match(text)) and not self.layout.header.match(text):
             # "MALINOVSKII R.YA.: I object ...": a label that is not read joins the turn before: said, never silently
@@ -4815,6 +4819,11 @@ TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:[Ii]n[ ]regard[ ]to|[Oo]n|[
 # (or a colon: "3. China: Bhutto said ..."; not the author's "8. COMMENT: ...")
 NUMBERED_TOPIC = re.compile(r"\d{1,2}[.)][ ]+(?!(?i:comment|note|summary)\b)[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,6}"
                             r"(?:[.:][ ]+|[ ]+[-–—][ ]+)(?=[A-Z“\"])")  # (or a dash: "2. CHINA - NE WIN SAID THAT")
+# a report of someone's kin or aide, by the possessive: "Guevara’s mother then said that ...", "Kim's interpreter added"
+KIN_REPORT = re.compile(r"(?P<who>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,2}[’']s[ ]+(?:[a-z]+[ ]+)?(?:mother|father|wife|husband|son"
+                        r"|daughter|brother|sister|widow|aide|secretary|interpreter|adviser|advisor|assistant|deputy"
+                        r"|envoy|friend|companion|representative))(?:[ ]+(?:then|also|again|further|later))?[ ]+"
+                        r"(?:said|told|added|asked|replied|answered|stated|noted|remarked|explained|declared)\b")
 # the shape of a label at a paragraph's start: "MALINOVSKII R.YA.: ", "Malinovskii R.Ya. (Minister of Defence): "
 CAPITALS_LABEL = re.compile(r"(?P<label>[A-Z][\w’'\-]*[a-zA-Z](?:[ ]+[A-Z][\w’'\-.]*){0,4}(?:[ ]+\([^()]{1,40}\))?):[ ]")
 # a journal's run-in topic, unnumbered, before a report: "The harvest. Kim Il Sung informed me that ...", "Relations with

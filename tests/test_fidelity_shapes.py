@@ -5953,3 +5953,16 @@ def test_a_surname_alone_on_its_line_after_the_full_name_is_a_label_too(register
     linked = linked_page(text, register, tmp_path)
     assert [linked.speakers[t.position].label for t in linked.doc.turns] == [
         "McGeorge Bundy", "Lyndon B. Johnson", "McGeorge Bundy", "Lyndon B. Johnson", "McGeorge Bundy"]
+
+
+def test_a_report_of_someones_mother_is_not_that_persons_turn(register, tmp_path):
+    text = ("November 8, 1962\n\nCable from the Chinese Embassy in Cuba Investigation Group, 'Guevara's Mother Talked "
+            "About the Soviet-Cuban Relationship'\n\nCentral Investigation Department,\n\n"
+            "Madam Moke said that she had gone to see Guevara late on the 5th.\n\n"
+            "Guevara’s mother then said that at home her son had stopped speaking of the Soviet Union.\n\n"
+            "Madam Moke said on leaving that the Argentine comrades were watching Cuba closely.\n")
+    linked = linked_page(text, register, tmp_path)
+    mother = next(t for t in linked.doc.turns if t.text.startswith("Guevara’s mother"))
+    # not Che Guevara, whom the register knows: a role-person of the page, said
+    assert linked.speakers[mother.position].slug != "che-guevara"
+    assert "unresolved-role" in codes(linked)
