@@ -5966,3 +5966,13 @@ def test_a_report_of_someones_mother_is_not_that_persons_turn(register, tmp_path
     # not Che Guevara, whom the register knows: a role-person of the page, said
     assert linked.speakers[mother.position].slug != "che-guevara"
     assert "unresolved-role" in codes(linked)
+
+
+def test_two_who_both_held_that_share_a_turn(register, tmp_path):
+    text = ("Cable from the Chinese Embassy in Indonesia, 'Reactions to China's Nuclear Test'\n\n"
+            "To the Ministry of Foreign Affairs:\n\n"
+            "1. Chairul Saleh said that the day would be remembered in every Asian country.\n\n"
+            "2. Chairul Saleh and Subandrio both held that the bomb was a shield for the new countries.\n")
+    linked = linked_page(text, register, tmp_path)
+    joint = next(t for t in linked.doc.turns if t.text.startswith("2."))
+    assert joint.position in linked.co_speakers
