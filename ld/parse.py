@@ -1208,7 +1208,8 @@ class Parser:
                 return replace(inner, end=restored.end())
         paren = PAREN_LABEL.match(text) if self.paren_labels and text.startswith("(") else None
         if paren and paren["name"] in self.paren_labels:  # "(FM Ohira) I am grateful ...": a Japanese record's labels
-            inner = self.start_label(f"{paren['name']}: .", declared, short, False)
+            said = REMARKS_OF.sub("", paren["name"])  # ("(Premier Zhao’s Remarks)": Zhao's words under it)
+            inner = self.start_label(f"{said}: .", declared, short, False)
             if inner and (inner.speaker or inner.role) and not inner.reported:
                 return replace(inner, start=0, end=paren.end(), printed=paren["name"])
         alone = next((n for n in self.name_lines if text.startswith(n + " ") or text == n), None) if self.name_lines else None
@@ -4882,7 +4883,11 @@ def _paren_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     follow ..."): two or more, three times or more in all, none of them a stage direction's words."""
     counts = Counter(m["name"] for p in paragraphs if (m := PAREN_LABEL.match(p.text)))
     names = {n for n in counts if not STAGE_WORDS_IN_BRACKETS.fullmatch(n)}
-    return frozenset(names) if len(names) >= 2 and sum(counts[n] for n in names) >= 3 else frozenset()
+    alone = {p.text.strip()[1:-1] for p in paragraphs if p.text.strip()[1:-1] in names and " " in p.text.strip()}
+    # (two alone on their lines, each a title and a name, are enough: "(Premier Zhao Ziyang)", "(Prime Minister
+    # Nakasone)")
+    return frozenset(names) if len(names) >= 2 and (sum(counts[n] for n in names) >= 3 or len(alone) >= 2) \
+        else frozenset()
 
 
 def _name_lines(paragraphs: list[Paragraph]) -> frozenset[str]:
@@ -4920,8 +4925,11 @@ def _unbracketed(name: str) -> str:
 
 
 # a name or a role in round brackets at a paragraph's start, then the words: "(FM Ohira) I am ...", "(Prime Minister) The ..."
-PAREN_LABEL = re.compile(r"\((?P<name>(?:[A-Z][\w’'\-.]*)(?:[ ][A-Z][\w’'\-.]*){0,4})\)[ ]+(?=[A-Z“\"])")
-STAGE_WORDS_IN_BRACKETS = re.compile(r"(?i:laughter|laughs|applause|pause|silence|inaudible|omitted|unclear|sic)")
+# (or alone, the words in the paragraphs under it: "(Premier Zhao Ziyang)" / "1. Last year China's deficit ...")
+PAREN_LABEL = re.compile(r"\((?P<name>(?:[A-Z][\w’'\-.]*)(?:[ ][A-Z][\w’'\-.]*){0,4})\)(?:[ ]+(?=[A-Z“\"])|\n(?=\S)|$)")
+REMARKS_OF = re.compile(r"[’']s[ ]+(?:Remarks|Statement|Reply|Response|Answer|Comments?|Words)$")
+STAGE_WORDS_IN_BRACKETS = re.compile(r"(?i:laughter|laughs|applause|pause|silence|inaudible|omitted|unclear|sic|end|ends"
+                                     r"|end[ ]of[ ]text|begin|begins|text|quote|unquote|continued|signed|translation)")
 # a name alone on its line: two to four capitalised words
 # a surname and the first word of the speech, with no mark between ("Kosygin Let me add ..."): the speech's
 # first word one that opens a sentence, not a name's next word ("Kim Il Sung", "Vice Premier")

@@ -5976,3 +5976,27 @@ def test_two_who_both_held_that_share_a_turn(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     joint = next(t for t in linked.doc.turns if t.text.startswith("2."))
     assert joint.position in linked.co_speakers
+
+
+def test_a_japanese_cables_head_is_no_label_and_its_reports_are_turns(register, tmp_path):
+    text = ("August 07, 1978\n\nCable No. 1569, Ambassador Sato to the Foreign Minister, 'Treaty Negotiations (13th "
+            "Meeting)'\n\nNumber: (TA) R056512     5578\n\nPrimary: Asian Affairs Bureau Director-General\n\n"
+            "Sent: China, August 7, 1978, 19:28\n\nTo: The Foreign Minister\n\nFrom: Ambassador Sato\n\n"
+            "Re: Outgoing Telegram No. 1362\n\n"
+            "1. At the outset I asked Vice Minister Han how he was feeling.\n\n"
+            "The Vice Minister replied that he was a little tired.\n\n"
+            "2. Vice Minister Han said that the drafting group could meet the following morning.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not any(t.label in ("Number", "Re", "Primary") for t in linked.doc.turns)
+    assert [t.text[:5] for t in linked.doc.turns] == ["1. At", "The V", "2. Vi"]
+
+
+def test_names_in_round_brackets_alone_on_their_lines_and_a_remarks_heading(register, tmp_path):
+    text = ("November 9, 1986\n\nCable No. 3774, Ambassador Nakae to the Foreign Minister, 'The Prime Minister's Visit "
+            "to China (Meeting with Premier Zhao)'\n\nNumber: [blacked out]\n\nFrom: Ambassador Nakae\n\n"
+            "(Premier Zhao Ziyang)\n\n1. Last year China's deficit in trade with Japan was large.\n\n"
+            "(Prime Minister Nakasone’s Remarks)\n\n1. I understand the Premier's concern.\n\n"
+            "(Premier Zhao Ziyang)\n\nWe agree.\n\n(End)\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [linked.speakers[t.position].label for t in linked.doc.turns] == [
+        "Zhao Ziyang", "Nakasone", "Zhao Ziyang"]
