@@ -186,8 +186,12 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
 # a meeting, in a sentence of narration: "Counselor Huang met with Ordoqui", "the Premier received the delegation"
-MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ]on|paid[ ]a[ ]visit[ ]to"
+MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ]on|paid[ ]a[ ]visit[ ]to|(?i:talk|conversation)[ ]with"
                      r"|had[ ]an?[ ](?:[a-z]+[ ])?(?:talk|conversation|meeting)[ ]with)\b")
+# two who met, the subject of a summary's sentence: "On 12 June Roshchin and Panikkar met at a dinner ..."
+JOINT_MET = re.compile(r"\b[A-Z][\w’'\-]+[ ]and[ ](?:[A-Z]\.[ ]?)*[A-Z][\w’'\-]+[ ](?:met|talked|conferred|had)\b")
+# a heading in capitals run into a paragraph: "RECORD OF A CONVERSATION between ..."
+CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?:[ ]+[A-Z]+){2,}\b")
 # an answer by "he", after a question: "He answered that they were ready ..."
 HE_ANSWERS = re.compile(r"(?:He|She)[ ]+(?:(?:then|briefly|[a-z]+ly)[ ]+)?(?:answered|replied|responded)\b")
 # a turn that ends with its speaker's question: "Counselor Huang asked whether the leadership expected a landing."
@@ -1097,6 +1101,14 @@ class Parser:
             return True  # "PARTICIPANTS" alone, its list on the lines after it; FRUS's "• Yugoslav Side:"
         if reported and self.layout.narration and self.layout.narration.match(text):
             return True  # "The meeting took place on 17 June ...": the record's own narration opens it
+        if reported and (second := SENTENCE_BREAK.search(text, 0, 400)) and MEETING.search(text, 0, second.start()) \
+                and not self.layout.any_verb.search(text, 0, second.start()) \
+                and not INFORMING.search(text, 0, second.start()) and not JOINT_MET.search(text, 0, second.start()) \
+                and not CAPITALS_RUN.search(text, 0, second.start()) \
+                and (found := self.start_label(text[second.end():], {}, reported=True)) and found.reported \
+                and found.speaker and _fold_has(text[:second.start()], found.speaker.split()[-1]):
+            return True  # "725. Talk with Malenkov at Kremlin reception last night was held standing .... Malenkov
+            # spoke to ... and said ...": the meeting, then the words of one who met
         if reported and _visit_sentence(text) and (TELEGRAPHIC_VISIT.match(text) or FIRST_PERSON.search(text)
                                                    or HE_REPORTS.search(text)):  # ("... He said every week brings ...")
             # "803. Saw Nkrumah at Flagstaff House ...": a telegram's author, his "I" left out; "1602. At my request
@@ -5078,7 +5090,7 @@ def _run_in_topic(text: str) -> re.Match | None:
 def _fold_has(text: str, word: str) -> bool:
     """Does a text hold this word (a surname), accents and case aside?"""
     from ld.speakers import fold
-    return re.search(rf"\b{re.escape(fold(word))}\b", fold(text)) is not None
+    return re.search(rf"(?<![a-z]){re.escape(fold(word))}(?![a-z])", fold(text)) is not None  # ("Malenkov2": a call-out)
 
 
 def _after_topic(text: str) -> str:

@@ -6000,3 +6000,16 @@ def test_names_in_round_brackets_alone_on_their_lines_and_a_remarks_heading(regi
     linked = linked_page(text, register, tmp_path)
     assert [linked.speakers[t.position].label for t in linked.doc.turns] == [
         "Zhao Ziyang", "Nakasone", "Zhao Ziyang"]
+
+
+def test_a_meeting_then_a_report_opens_the_transcript_but_a_summarys_joint_meeting_does_not(register, tmp_path):
+    text = ("June 27, 1965\n\nSummary of Premier Zhou's Conversation with President Nasser\n\n"
+            "On 26 June Zhou and Nasser met at the Qubba Palace. Nasser asked about the conference.\n\n"
+            "Foreign Ministry File\n\n"
+            "On the morning of 27 June 1965, before leaving Cairo, the Premier called on Nasser at the Qubba Palace. "
+            "The Premier told Nasser that China would not agree to move the conference. Nasser said that he shared "
+            "this view. The Premier said that China had no intention of pushing anyone.\n")
+    linked = linked_page(text, register, tmp_path)  # (it was refused: "no speech turns found")
+    assert [linked.speakers[t.position].label for t in linked.doc.turns][:2] == ["Zhou Enlai", "Gamal Abdel Nasser"]
+    # the archive's summary above, of the two who met, opens nothing: the first turn is the record's
+    assert linked.doc.turns[0].text.startswith("On the morning")
