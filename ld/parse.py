@@ -3195,8 +3195,9 @@ class Transcript:
         outline = len(para.raw_lines) > 1 and OUTLINE_LETTER.fullmatch(para.raw_lines[0].strip())
         # "A." alone on the line above "Le Chang wished to know ...": an outline's letter, read as "a." is (no initial)
         markers = self._markers(text[0].lower() + text[1:] if outline else text, para.location.line)
-        if kin := KIN_REPORT.match(text):  # "Guevara’s mother then said that ...": not Guevara, but one the page does
-            # not name: a role-person of the page, said (unresolved), never the registered person the name is
+        # "Guevara’s mother then said that ...": not Guevara, but one the page does not name: a role-person of the
+        # page, said (unresolved), never the registered person the name is (a quick look for the possessive first)
+        if ("’s " in text[:60] or "'s " in text[:60]) and (kin := KIN_REPORT.match(text)):
             markers = [(0, 0, "label", Label(0, 0, kin["who"], "", reported=True, role=kin["who"])),
                        *(m for m in markers if m[0] > 0 or m[2] != "label")]
         if not (markers and markers[0][0] == 0) and self.current is not None \
