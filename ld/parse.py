@@ -182,9 +182,6 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
                           r"(?i:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|"
                           r"stressed|noted|replied|answered|explained)\b")
-# The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
-# December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
-# verb is the recorder's narration, published as a stage direction.
 # a meeting, in a sentence of narration: "Counselor Huang met with Ordoqui", "the Premier received the delegation"
 MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ]on|paid[ ]a[ ]visit[ ]to|(?i:talk|conversation)[ ]with"
                      r"|had[ ]an?[ ](?:[a-z]+[ ])?(?:talk|conversation|meeting)[ ]with)\b")
@@ -198,9 +195,13 @@ HE_ANSWERS = re.compile(r"(?:He|She)[ ]+(?:(?:then|briefly|[a-z]+ly)[ ]+)?(?:ans
 ASKED_LAST = re.compile(r"\basked\b[^.!?]*[.?!]?\s*$")
 # the author's own labels, who writes in the first person ("I said ...", "[We] asked whether ..."): never "he"
 FIRST_PERSON_LABELS = frozenset({"I", "[I]", "We", "[We]"})
+# the author's side in the first person plural: "We answered that ...", "[We] asked whether ...", "Our side pointed out"
 WE_REPORT = re.compile(r"(?:We|\[We\]|Our[ ]side|On[ ]our[ ](?:part|side),[ ]we)[ ]+"
                        r"(?:(?:also|then|again|further|in[ ]turn|[a-z]+ly)[ ]+)?(?P<verb>[a-z]+(?:[ ]out)?)\b"
                        r"(?=[ ]+(?:that|whether|him|her|them|the|our|about|how|if|why|what|when|to)\b)")
+# The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
+# December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
+# verb is the recorder's narration, published as a stage direction.
 FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:[a-z]+ly\s+)?"
                               r"(?i:was[ ]+(?:received|invited|met|accompanied|summoned"
                               r"|asked(?:[ ]+by[ ]+[a-z]+)?[ ]+to[ ]+come)|visited|"
