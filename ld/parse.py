@@ -1103,11 +1103,8 @@ class Parser:
         if reported and self.layout.narration and self.layout.narration.match(text):
             return True  # "The meeting took place on 17 June ...": the record's own narration opens it
         if reported and (second := SENTENCE_BREAK.search(text, 0, 400)) and MEETING.search(text, 0, second.start()) \
-                and not self.layout.any_verb.search(text, 0, second.start()) \
-                and not INFORMING.search(text, 0, second.start()) and not JOINT_MET.search(text, 0, second.start()) \
-                and not CAPITALS_RUN.search(text, 0, second.start()) \
                 and (found := self.start_label(text[second.end():], {}, reported=True)) and found.reported \
-                and found.speaker and _fold_has(text[:second.start()], found.speaker.split()[-1]):
+                and found.speaker and _meeting_of(text[:second.start()], found.speaker, self.layout.any_verb):
             return True  # "725. Talk with Malenkov at Kremlin reception last night was held standing .... Malenkov
             # spoke to ... and said ...": the meeting, then the words of one who met
         if reported and _visit_sentence(text) and (TELEGRAPHIC_VISIT.match(text) or FIRST_PERSON.search(text)
@@ -3220,8 +3217,7 @@ class Transcript:
         first = text[:markers[0][0]].rstrip() if markers and markers[0][2] == "label" and markers[0][0] <= 400 else ""
         if first and (met_label := markers[0][3]).reported and met_label.speaker and first[-1:] in ".!?" \
                 and ":" not in first and not SENTENCE_BREAK.search(first) \
-                and MEETING.search(first) and not self.layout.any_verb.search(first) \
-                and _fold_has(first, met_label.speaker.split()[-1]):
+                and _meeting_of(first, met_label.speaker, self.layout.any_verb):
             # "On the evening of 24 October, Counselor Huang met with Ordoqui, member of .... Ordoqui said that ...":
             # the meeting, then the words of one who met: the paragraph is theirs, as a reader takes it
             markers[0] = (0, 0, "label", replace(met_label, start=0, end=0))
@@ -5087,6 +5083,15 @@ def _run_in_topic(text: str) -> re.Match | None:
     if topic and (topic.re is RUN_IN_TOPIC or len(topic[0].split()) > 5) and VERB_WORD.search(topic[0]):
         return None
     return topic
+
+
+def _meeting_of(sentence: str, speaker: str, any_verb: re.Pattern) -> bool:
+    """Is this sentence of narration a meeting of ``speaker``'s, and nothing said ("Counselor Huang met with Ordoqui,
+    ...", "the Premier called on Nasser at the Qubba Palace")? Not the archive's summary of two who met, a heading in
+    capitals, nor a message handed over."""
+    return bool(MEETING.search(sentence)) and not any_verb.search(sentence) and not INFORMING.search(sentence) \
+        and not JOINT_MET.search(sentence) and not CAPITALS_RUN.search(sentence) \
+        and _fold_has(sentence, speaker.split()[-1])
 
 
 def _fold_has(text: str, word: str) -> bool:
