@@ -517,7 +517,9 @@ class Layout:
         # mistakes of those years, said Mao Zedong, were ...", "The session—said Cde. Novotny—was ..."),
         # or the name first ("The conference—Cde. Ceausescu continued—should ...")
         # ("„We do not want war,” said ...", and a typewriter's dashes: "--We agree, --answered Dej, -but ...")
-        tag_lead = r"^[^.!?:;—–\n]{1,160}?(?:,[”\"’]?[ ]+(?:-{1,2}(?=[a-z]))?|[ ]*(?:[—–]|--)[ ]*)"
+        # (the clause may hold initials and a title's full stop: "We are grateful to Cde. N. S. Khrushchev, stressed")
+        tag_lead = r"^(?:[^.!?:;—–\n]|(?:(?<=\b[A-Z])|(?<=\bCde)|(?<=\bCom)|(?<=\bComr)|(?<=\bMr)|(?<=\bDr))\.(?=[ ]))" \
+                   r"{1,160}?(?:,[”\"’]?[ ]+(?:-{1,2}(?=[a-z]))?|[ ]*(?:[—–]|--)[ ]*)"
         tag_end = r"[ ]*(?:,[ ]|[—–]|[.][ ]*$)"
         self.inverted = re.compile(rf"{tag_lead}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
         # a view reported with its holder first: "According to c. Moskowskyi, the Korean comrades ..."
@@ -1177,10 +1179,7 @@ class Parser:
 
     def dashed_again(self, dashed: re.Match) -> bool:
         """Is a dash label's name one the page's dialogue prints so again and again (``dashes``)?"""
-        from ld.speakers import fold
-
-        name = dashed["name"] or dashed["title"] or ""
-        return bool(self.dashes) and fold(GLUED_COMPLETION.sub(r"\1", name)) in self.dashes
+        return bool(self.dashes) and _dash_key(dashed["name"] or dashed["title"] or "") in self.dashes
 
     # -- labels ------------------------------------------------------------
     def start_label(self, text: str, declared: dict[str, str], short: re.Pattern | None = None,
@@ -1466,9 +1465,7 @@ class Parser:
         """The names a note's dialogue prints before a dash again and again ("MORO - ...", "SHARP - ..."),
         folded: two names or more, each at the start of two paragraphs or more, are its speakers' labels
         even when no list names them (one name so, or once each, may be a heading: "Budapest - the city")."""
-        from ld.speakers import fold  # (ld.speakers imports this module's layout keys)
-
-        counts = Counter(fold(GLUED_COMPLETION.sub(r"\1", m["name"] or m["title"])) for p in paragraphs
+        counts = Counter(_dash_key(m["name"] or m["title"]) for p in paragraphs
                          if any(d in p.text[:80] for d in DASHES)  # (a cheap look first: most paragraphs have none)
                          and (m := self.layout.dashed.match(p.text)) and bool(m["name"]) != bool(m["title"])
                          and len((m["name"] or "").split()) <= 3)  # (or a role alone: "Premier - That can be ...")
@@ -2464,6 +2461,9 @@ class Transcript:
             return None  # "... FOREIGN SECRETARY NIAZ NAIK AND" / "MFA ADDITIONAL SECRETARY NAJMUDDIN SHAIKH. U.S.": wrapped
         if label and (report := self._headed_report(text, label)):
             return report
+        if label and label.reported and not label.end and ", " in text[:200] and (inverted := self._inverted_report(text)) \
+                and not _same_person(inverted.speaker, label.speaker):
+            return inverted  # "We are grateful to Cde. N. S. Khrushchev, stressed Fidel Castro, for ...": the tag's name
         if label and label.reported and not label.role and len(label.speaker.split()) == 1 \
                 and label.printed == label.speaker and not self.parser.is_known(label.speaker) \
                 and not self._takes_part(label.speaker):
@@ -2800,6 +2800,8 @@ class Transcript:
             return replace(inner, start=pos, end=pos + inner.end + len(called["callout"])) if inner else None
         match = self.layout.label.match(text, pos)
         if match and (match["sep"] == ":" or match["tight"] and text[pos - 1:pos] in CJK_STOPS):
+            if match["name"] and match["name"].isupper() and self.layout.header.match(text, pos):
+                return None  # ("... DATE AND TIME: ... PLACE: Great Hall ...": a memo's header run on, no speaker)
             label = self.parser.read_label(match, False, self.declared)
             if label is None and not match["verb"] and match["name"] and not match["title"]:
                 # "... nobody wants that. Chauvel: If I may ...": a person the page lists, not split (the parser
@@ -4341,6 +4343,14 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     return paragraphs
 
 
+def _dash_key(name: str) -> str:
+    """A dash label's name as the page's dialogue repeats it: folded, its initials away (the first label may add an
+    initial the others drop: "Ts. Narkhuu –", then "Narkhuu –")."""
+    from ld.speakers import fold  # (ld.speakers imports this module's layout keys)
+
+    return re.sub(r"^(?:[a-z]{1,2}\.[ ]?){1,3}(?=[a-z]{3})", "", fold(GLUED_COMPLETION.sub(r"\1", name)))
+
+
 def _unquoted(text: str) -> str:
     """A page whose lines mostly start with a quotation's marks (a mailing list's "> ", an e-book reader's
     "| | "): the marks blanked out (the same number of spaces, so that every offset still points into the
@@ -4362,11 +4372,12 @@ QUOTE_MARKS = re.compile(r"^(?:[ ]*(?:>|\|)(?=[ ]|$|>|\|))+[ ]?")
 SOURCE_NOTE = re.compile(r"[01]\.?[ ]+Source:[ ]")  # ("0. Source:" where the title's call-out is 0)
 # a cable's page head between two paragraphs ("SECRET" / "SECRET" / "PAGE 02 BERLIN 06583 01 OF 02 272001Z"): a
 # paragraph of its own, not the opening of the next one (which may start with a speaker)
-CABLE_PAGE_HEAD = re.compile(r"PAGE[ ]\d{1,3}[ ]+[A-Z][A-Z ]*[ ]\d{3,6}[ ].*\d{6}Z$")
+CABLE_PAGE_HEAD = re.compile(r"PAGE[ ]\d{1,3}[ ]+[A-Z][A-Z ]*[ ]\d{3,6}[ ].*\d{6}Z$"
+                             r"|[A-Z]{4,6}[ ]\d{3,6}[ ]+\d{2}[ ]OF[ ]\d{2}[ ]+\d{6}Z$")  # (or "PAGE 02" a line above it)
 # (or the release stamp a cable's copy prints at a page's foot: "Sheryl P. Walter Declassified/Released US Department
 # of State EO Systematic Review 30 JUN 2005")
 RELEASE_STAMP = re.compile(r"Declassified/Released[ ]US[ ]Department[ ]of[ ]State[ ].*\d{4}$")
-CABLE_MARKING = re.compile(r"(?:(?:TOP[ ])?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE)$")
+CABLE_MARKING = re.compile(r"(?:(?:TOP[ ])?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|PAGE[ ]\d{1,3})$")
 DENSE_END = re.compile(r"[.!?:”\")\]。！？）]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"
                             r"|^(?:Top Secret|Secret|Confidential|Special Folder|Eyes Only|Strictly Confidential)$")

@@ -873,10 +873,21 @@ class Resolver:
                                                          "named on this page, with one letter different",
                                                          doubtful=True))
         for form, full in self.local:
-            if _one_letter_off(key, form):
+            if _one_letter_off(key, form) or len(key.words) >= 2 and not key.initials \
+                    and _one_letter_off(key, Key(form.words[-len(key.words):])):
+                # (a fuller name's last words: "Valdez Vivo" where the page names "Raúl Valdés Vivo")
                 found.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{name!r} read as {full}, named "
                                                                   "on this page, with one letter different", full,
                                                                   doubtful=True))
+        if not found and len(key.words) >= 2 and not key.initials:  # (or the archive's summary or notes name them)
+            for run in FULL_NAME.findall(f"{self.notes_raw}\n{self.summary_text}"):
+                full = self.names.split_title(run)[1]
+                form = self.names.key(full)
+                if len(form.words) > len(key.words) and _plausible_name(full) \
+                        and _one_letter_off(key, Key(form.words[-len(key.words):])):
+                    found.setdefault(" ".join(form.words), Resolution(
+                        None, DOCUMENT, f"{name!r} read as {full}, whom the archive's summary or notes name, with one "
+                        "letter different", full, doubtful=True))
         if not found and key.initials:  # ("Yu. V. ANDROVOV." under a title that lists "Yu. V. Andropov": a registered
             # person whose surname the title prints, the same initials)
             for word in self.title_words:

@@ -6013,3 +6013,70 @@ def test_a_meeting_then_a_report_opens_the_transcript_but_a_summarys_joint_meeti
     assert [linked.speakers[t.position].label for t in linked.doc.turns][:2] == ["Zhou Enlai", "Gamal Abdel Nasser"]
     # the archive's summary above, of the two who met, opens nothing: the first turn is the record's
     assert linked.doc.turns[0].text.startswith("On the morning")
+
+
+def test_an_inverted_tag_names_the_speaker_not_the_person_thanked_before_it(register, tmp_path):
+    text = ("April 26, 1961\n\nFrom the Journal of S.M. Kudryavtsev, 'Record of a Conversation with Fidel Castro'\n\n"
+            "I met with Fidel Castro at the palace and handed him the message.\n\n"
+            "Fidel Castro said that the message would be read all over the island.\n\n"
+            "We owe a great deal to Cde. N. S. Khrushchev, stressed Fidel Castro, for this help in a hard week.\n")
+    linked = linked_page(text, register, tmp_path)
+    thanks = next(t for t in linked.doc.turns if t.text.startswith("We owe"))
+    assert linked.speakers[thanks.position].slug == "fidel-castro"
+
+
+def test_a_label_a_letter_off_the_name_the_archives_summary_prints_in_full(register, tmp_path):
+    text = ("June 12, 1978\n\nLetter from Winkelmann to Hermann Axen\n\n"
+            "Comrade Ponomarev said that the speech gave no grounds for new conclusions.\n\n"
+            "Comrade Valdez Vivo reported that the Cuban comrades regard the speech as positive.\n\n"
+            "Comrade Ponomarev agreed with this.\n\n"
+            "Summary\n\nWinkelmann reports on Ponomarev's talk with the Cuban official Raúl Valdés Vivo.\n")
+    linked = linked_page(text, register, tmp_path)
+    cuban = next(t for t in linked.doc.turns if "Valdez" in t.text)
+    assert linked.speakers[cuban.position].label == "Raúl Valdés Vivo"
+    assert "speaker-to-confirm" in codes(linked)  # (read with one letter different: said)
+
+
+def test_a_first_dash_label_with_an_initial_the_later_ones_drop(register, tmp_path):
+    text = ("December 1981\n\nMemorandum of Conversation between Narkhuu and Vereshchagin\n\n"
+            "Ts. Narkhuu – I am grateful that you found the time to see me.\n\n"
+            "Vereshchagin – Not at all. The border talks have not moved.\n\n"
+            "Narkhuu – What do the Chinese ask of you this year?\n\n"
+            "Vereshchagin – The same as before.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:5] for t in linked.doc.turns] == ["I am ", "Not a", "What ", "The s"]
+
+
+def test_a_cables_page_head_over_two_lines_is_no_speaker(register, tmp_path):
+    text = ("CONFIDENTIAL\nPAGE 01\nBUDAPE 04961 01 OF 03 241130Z\nO R 241050Z NOV 78\nFM AMEMBASSY BUDAPEST\n"
+            "TO SECSTATE WASHDC IMMEDIATE 3187\nE.O. 11652: GDS\nSUBJECT: CODEL VISIT: MEETING WITH JANOS KADAR\n"
+            "1. KADAR BEGAN BY WELCOMING THE SENATORS AS THE BIGGEST\nAMERICAN GROUP EVER TO COME TO HUNGARY. HE SAID "
+            "THAT THE\nHUNGARIANS HAD LEARNED OVER MANY CENTURIES TO VALUE\nPEACE ABOVE EVERYTHING ELSE.\n"
+            "CONFIDENTIAL\nCONFIDENTIAL\nPAGE 02\nBUDAPE 04961 01 OF 03 241130Z\n"
+            "2. SENATOR RIBICOFF THANKED KADAR AND SAID THE SENATORS HAD\nCOME TO HEAR HIM. THE SENATE WOULD SOON "
+            "HAVE TO VOTE ON\nA SALT TREATY AND WANTED TO KNOW HOW HE SAW DETENTE.\n"
+            "3. KADAR REPLIED THAT A SALT AGREEMENT WAS THE MOST\nIMPORTANT STEP THE TWO POWERS COULD TAKE THIS "
+            "YEAR AND\nTHAT SMALL COUNTRIES GAINED MOST FROM IT.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [linked.speakers[t.position].label for t in linked.doc.turns] == ["János Kádár", "Ribicoff", "János Kádár"]
+
+
+def test_a_memos_place_header_run_on_with_the_turns_is_no_speaker(register):
+    # (a PDF export flattened to one line: "... 5:15 p. m. -8:05 p. m. PLACE: Great Hall of the People, Peking (The
+    # meeting opened ...) PM Chou: ...")
+    linked = prepare(SOURCE.parent / "tests" / "pages" / "batches" / "nixon_zhou_docslib_pdf_run_on_header_and_turns_1972.txt",
+                     register)
+    assert "PLACE" not in [t.label for t in linked.doc.turns]
+    assert linked.doc.turns[0].label == "PM Chou"
+
+
+def test_a_cabinet_minister_and_a_crown_prince_are_titles(register, tmp_path):
+    text = ("March 1984\n\nCable, Ambassador Katori to the Foreign Minister\n\n"
+            "1. Cabinet Minister Abe said that Japan wished to keep its dialogue with the Soviet Union.\n\n"
+            "2. Foreign Minister Wu replied that China understood this.\n\n"
+            "3. The Crown Prince asked what the GDR thought.\n")
+    linked = linked_page(text, register, tmp_path)
+    first, _, third = linked.doc.turns
+    assert linked.speakers[first.position].label == "Abe"
+    assert linked.speakers[third.position].label == "Crown Prince"  # (a role-person of the page, said)
+    assert "unresolved-role" in codes(linked)
