@@ -162,7 +162,9 @@ JOINT_REPORTERS = re.compile(r"^[ ]*(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][
                              re.M)
 # the author of a first-person record comments on the conversation, after it or between its turns
 AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impression)|My (?:impression|opinion) is"
-                            r"|It seemed to me|It seems to me|I had the impression)\b")
+                            r"|It seemed to me|It seems to me|I had the impression"
+                            # ("From the conversation, however, I formed the impression that ...")
+                            r"|(?:[A-Z][^.;:]{0,60},[ ])?I[ ](?:formed|got|gained|had|have)[ ]the[ ]impression)\b")
 # words no name holds (a joint label's "and" is read apart, before the name is)
 NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no",
                   "stamp", "seal", "signature", "handwritten", "illegible", "resolution",  # ("[Stamp]: Declassified")
@@ -206,10 +208,13 @@ FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:[a-z]+ly\s+)?"
                               r"(?i:was[ ]+(?:received|invited|met|accompanied|summoned"
                               r"|asked(?:[ ]+by[ ]+[a-z]+)?[ ]+to[ ]+come)|visited|"
                               r"invited|received|met|arrived|reached|went|came|"
-                              r"called on|paid|accompanied|attended|handed|passed(?![ ]+on[ ]+to\b)|sent|delivered|gave|"
+                              r"called on|paid|accompanied|joined|attended|handed|passed(?![ ]+on[ ]+to\b)|sent|delivered|gave|"
                               r"(?:asked|applied)[ ]+for[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
                               r"requested[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
-                              r"turned[ ]+to[ ][^.;:]{1,60}?[ ]with[ ]a[ ]request)\b")  # ("... to meet with Mao")
+                              r"turned[ ]+to[ ][^.;:]{1,60}?[ ]with[ ]a[ ]request|"
+                              # (a talk named, not what was said in it: "I spoke with Guevara today at the reception")
+                              r"(?:spoke|talked|had[ ]+(?:a|an)[ ]+(?:conversation|talk))[ ]+with\b"
+                              r"(?![^.;:]*\b(?:about|concerning|regarding|on[ ]the[ ](?:question|subject|matter))\b))\b")
 def _he_reports(text: str, pos: int = 0) -> bool:
     """Does a sentence at ``pos`` report "he" or "she", perhaps after a lead ("In reply to my question, he said")?"""
     if HE_REPORTS.match(text, pos):
@@ -474,7 +479,8 @@ class Layout:
                  r"|speaking[ ]+(?:for|of|about|on)|on[ ]+behalf[ ]+of|turning[ ]+to"
                  r"|(?:the[ ]+)?(?i:(?:minister|head|chief|chairman|secretary|member|ambassador|commander|counsel+or"
                  r"|consul)(?:-[a-z]+)?)[ ]+of)"
-                 r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing),"  # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that";
+                 r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing|in[ ]+(?:his|her)[ ]+(?:toast|speech|reply|answer)),"
+                 # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that"; "Tran Hmu Dyk, in his toast, thanked";
                  # "Lieutenant-General C. Olteanu, minister of national defense of ..., stated that")
                  r"|[ ]+\([a-z][^()]{2,120}\)"
                  # (or the comma that closes a name in apposition to a role: "The Soviet Acting Ambassador, Comrade
@@ -518,8 +524,7 @@ class Layout:
         # or the name first ("The conference—Cde. Ceausescu continued—should ...")
         # ("„We do not want war,” said ...", and a typewriter's dashes: "--We agree, --answered Dej, -but ...")
         # (the clause may hold initials and a title's full stop: "We are grateful to Cde. N. S. Khrushchev, stressed")
-        tag_lead = r"^(?:[^.!?:;—–\n]|(?:(?<=\b[A-Z])|(?<=\bCde)|(?<=\bCom)|(?<=\bComr)|(?<=\bMr)|(?<=\bDr))\.(?=[ ]))" \
-                   r"{1,160}?(?:,[”\"’]?[ ]+(?:-{1,2}(?=[a-z]))?|[ ]*(?:[—–]|--)[ ]*)"
+        tag_lead = rf"^(?:(?![:;—–\n]){IN_SENTENCE}){{1,160}}?(?:,[”\"’]?[ ]+(?:-{{1,2}}(?=[a-z]))?|[ ]*(?:[—–]|--)[ ]*)"
         tag_end = r"[ ]*(?:,[ ]|[—–]|[.][ ]*$)"
         self.inverted = re.compile(rf"{tag_lead}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
         # a view reported with its holder first: "According to c. Moskowskyi, the Korean comrades ..."
@@ -835,6 +840,12 @@ class Parser:
                 transcript.unattributed.append((para.location.line, para.text))
         transcript.run_on = self.run_on
         transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "")
+        at = next((i for i, p in enumerate(paragraphs) if p is body[0]), 0) if body and not transcript.summary else 0
+        if at and len(body) > 1 and paragraphs[at - 1].text.casefold().startswith(FURNITURE_OPENINGS) \
+                and SITE_SUMMARY.match(body[0].text) and len(body[0].text.split()) <= 90:
+            # the newest site's summary under its support line, in the present tense ("Gorbachev tells Grosz that
+            # ..."), above a record in reported speech: the archive's summary, no turn
+            transcript.summary, transcript.summary_line = body[0].text, body[0].location.line
         transcript.summaries = transcript.summary or meta.get("Citation", "")  # (the old site's, in its citation block)
         body = [*told_paragraphs, *meta.pop("_pre", []), *body]  # (_pre: between the last one-paragraph section and
         # the transcript)
@@ -1936,6 +1947,8 @@ class Transcript:
         self.interrupted: dict | None = None  # the turn a paragraph's "(Erich Honecker: That is clear.)" interrupted
         self.points_by = ""  # whose numbered points a paragraph introduced ("... in the following points:")
         self.told_by = ""  # who told the author what the next paragraph reports ("X told me the following:")
+        self.summary_line = 0  # the line of the archive's summary above the record, where the page prints it there
+        self.narrated = False  # the author's acts told before any turn ("I called on Fidel Castro ..."): the record began
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.summarising = False  # inside the record's own "Summary" heading's points, before its first label
@@ -2619,9 +2632,11 @@ class Transcript:
         """Does a sentence of this first-person paragraph report words: a reporting verb after "I", "we", "he",
         "she", "they", or a person's report ("Deng Xiaoping said that")? An office's message to the author ("the
         General Office of the CC CCP informed us that ...") is part of the author's narration."""
+        if CONVEYED_ANSWER.search(text):
+            return True  # ("I ... passed him the answer of the Soviet government about ...": the author's words)
         for sentence in SENTENCE_BREAK.split(text):
             # ("I asked for a meeting", "Kirk, who had asked to be received": acts; "their notes": a noun)
-            rest = CREDENTIALS.sub("", ASKED_TO_MEET.sub("", FIRST_PERSON_ACT.sub("", sentence)))
+            rest = CREDENTIALS.sub("", ASKED_TO_MEET.sub("", FIRST_PERSON_ACT.sub("", HANDED_TEXT.sub("", sentence))))
             told = any(not DETERMINER_BEFORE.search(rest, 0, verb.start()) for verb in self.layout.any_verb.finditer(rest))
             if told and (PRONOUN_SUBJECT.search(sentence) or self.layout.reported_strong.match(sentence)):
                 return True
@@ -2802,6 +2817,8 @@ class Transcript:
         if match and (match["sep"] == ":" or match["tight"] and text[pos - 1:pos] in CJK_STOPS):
             if match["name"] and match["name"].isupper() and self.layout.header.match(text, pos):
                 return None  # ("... DATE AND TIME: ... PLACE: Great Hall ...": a memo's header run on, no speaker)
+            if not match["title"] and ABBREVIATION_END.search(text, max(pos - 8, 0), pos):
+                return None  # ("About I. Nagy: he must stay ...": after an initial, a name's surname, no sentence's end)
             label = self.parser.read_label(match, False, self.declared)
             if label is None and not match["verb"] and match["name"] and not match["title"]:
                 # "... nobody wants that. Chauvel: If I may ...": a person the page lists, not split (the parser
@@ -2986,7 +3003,7 @@ class Transcript:
             or self._report_of_participant(text) or self._quoted(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
                 or self._verb_second_report(text) or self._comma_lead_report(text) or self._topic_then_report(text)
-                or self._act_then_report(text) if self.reported else None)
+                or self._act_then_report(text) or self._both_sides(text) if self.reported else None)
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):
@@ -3030,7 +3047,7 @@ class Transcript:
                                      f"this paragraph opens a turn of {label.speaker}, whom the page does not name as "
                                      f"taking part: if {speaker} relays their words, the turn is {speaker}'s (a "
                                      f"[speakers] entry or a paragraph break fixes it)"))
-            if label is None and self.reported and (self.current is not None or first) \
+            if label is None and self.reported and (self.current is not None or first or self.narrated) \
                     and HE_REPORTS.match(text, boundary.end()) and _sentence_starts(text, boundary.end()):
                 opening = not found and not BOUNDARY.search(text, 0, boundary.start()) \
                     and not FIRST_PERSON.search(text, 0, boundary.end()) and not re.search(r"\b[Ww]e\b", text[:boundary.end()])
@@ -3088,15 +3105,22 @@ class Transcript:
     def _visit_leads(self, text: str) -> bool:
         """Is this the author's visit or reception and nothing he said ("I visited ...", "At 1530 I received US chargé
         [Gatry] at his request.", not "I gave information on ...")?"""
-        bare = HANDED_TEXT.sub("", text)  # ("I gave Peng Zhen the text of ...": a document, no words)
+        bare = HANDED_TEXT.sub("", WHO_TOLD_ME.sub("", text))  # ("I gave Peng Zhen the text of ...": a document, no
+        # words; "I was invited by comrade Zhou Enlai, who spoke to me about ...": his words, not the author's)
         return bool(FIRST_PERSON_ACT.search(text)) and not self._speech_in(bare) and not INFORMING.search(bare)
 
     def _met_then_reports(self, text: str) -> tuple[Label, int] | None:
         """The one the author met, and where their words start, when a paragraph's first sentence is the author's
         meeting and nothing said ("I received ...", "I paid a visit to ...") and the next one reports "he" or "she"."""
         second = SENTENCE_BREAK.search(text, 0, 600)
-        if not second or not self._visit_leads(text[:second.start()]):
-            return None
+        head = text[:second.start() if second else 600]
+        named = MET_NAMED.search(head) if ", who " in head else None
+        if named and WHO_TOLD_ME.match(head, named.end()) and self._visit_leads(head) and (found := self.parser.start_label(
+                f"{named['name']}: .", self.declared, self.short, reported=False)) and found.speaker and not found.role \
+                and not self._authors_turn(found.speaker):
+            return Label(0, 0, "", found.speaker, reported=True), 0  # ("I met with Rodriguez, who said that ...")
+        if not second or not self._visit_leads(head) or text.endswith(":") and HE_INTRODUCES.search(text):
+            return None  # (".... He said the following:": the next paragraph is his, the meeting no one's words)
         if not _he_reports(text, second.end()):
             # ("Today I visited Cde. Mao Zedong and gave him the text of the letter. Cde. Mao read the letter through
             # and stated that ...": the one met, by name, reports in the next sentence)
@@ -3156,6 +3180,10 @@ class Transcript:
 
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
+        if para.location.line == self.summary_line and not self.segments:
+            self.headers.append(("Summary", text))
+            self._cover(para, 0, len(text), "header")
+            return
         told_by, self.told_by = self.told_by, ""  # (the paragraph before: "X told me the following:")
         self.quoting = para.location.line in self.quoted_authors
         if self.current is None and not self.visit:
@@ -3231,6 +3259,12 @@ class Transcript:
             # turn of one sentence of narration)
             markers = [(0, 0, "label", meeting[0]), *(m for m in markers[1:] if not (m[2] == "label" and m[0] <= meeting[1]))]
         if markers and markers[0][2] == "label" and markers[0][3].role == NARRATION:
+            self.narrated = True
+            if FIRST_PERSON.search(text, 0, 200) and HANDED_TEXT.search(text):  # ("I visited Kim Il Sung and handed the
+                self.notices.append((                                   # text of Cde. Gromyko's information ...")
+                    "speaker-to-confirm", para.location.line,
+                    "the author hands over a paper here, read as narration, no one's words: if the author also spoke, "
+                    "this paragraph is the author's turn"))
             self._cover(para, 0, len(text), "stage")  # the author's acts: narration, whoever spoke before
             self._add("stage", text, para)
             return
@@ -3403,6 +3437,14 @@ class Transcript:
             self._check_label_like(para)
         if self.reported:
             self._check_inner_reports(para, markers)
+            if not labelled and self.current is not None and self.current["kind"] == "turn":
+                self._check_continued(para)
+        elif not labelled and self.current is not None and self.current["kind"] == "turn" and not self.current["reported"] \
+                and HANDS_OVER.search(self.current["text"][-200:]):
+            self.notices.append(("unread-label", para.location.line,
+                                 f"this paragraph has no label and joins the turn of {self.current['speaker']}, whose "
+                                 "words before hand the floor to another ('let him describe ...'): if the other "
+                                 "answers here, give the paragraph their label"))
         cut = markers[0][0] if markers else len(text)
         self._continue(text[:cut].strip(), para, 0, cut)
         for index, (start, end, kind, found) in enumerate(markers):
@@ -3519,6 +3561,10 @@ class Transcript:
                 or set(RESTORED_NAME.findall(sentence))  # (or the name the editor restores: "US chargé [Gatry]")
             if not named and asked and (whom := ADDRESSED_TITLED.match(sentence, asked.end())):
                 named = {whom["name"]}  # ("I said to Com. Tito that it would be best ... He agreed.")
+            if len(named) > 1:  # ("I delivered to comrade Chen Yi the greetings of comrade Enver Hoxha ...": whom
+                addressed = {m["name"] for m in self.layout.titled_person.finditer(sentence)  # it went to)
+                             if re.search(r"\b(?:to|told|asked|informed|thanked)[ ]+$", sentence[:m.start()])}
+                named = addressed if len(addressed) == 1 else named
             label = self.parser.start_label(f"{next(iter(named))}: .", self.declared, self.short, reported=False) \
                 if len(named) == 1 else None
             return Label(0, 0, "", label.speaker, reported=True) if label and label.speaker and not label.role else None
@@ -3590,6 +3636,14 @@ class Transcript:
                 f"[speakers] in the sidecar"))
             return
         current = self.current
+        lost = LOST_COLON.match(para.text) if current is not None and not (match and match["sep"] == ":") else None
+        if lost and current is not None and self.openings[_bare_label(lost[1])] >= 2 \
+                and _bare_label(lost[1]) != _bare_label(current["label"] or ""):
+            self.notices.append((  # "The Chancellor Let me say ..." where the page prints "The Chancellor:" again and
+                "unread-label", para.location.line,  # again: its colon lost
+                f"{lost[1]!r} starts this paragraph like the page's labels but has no colon, so the paragraph joins "
+                f"the turn of {current['speaker']}: if it is a speaker, put the colon back"))
+            return
         period = PERIOD_LABEL.match(para.text) if not (match and match["name"]) else None
         if period and current is not None and not period["first"] \
                 and re.fullmatch(r"[A-Z][a-z][\w’'\-]+", current["label"] or "") \
@@ -3624,6 +3678,56 @@ class Transcript:
             f"one, so the paragraph joins the turn of {self.current['speaker']}: if it is a speaker, map it "
             f"under [speakers] in the sidecar or add its title to extra_titles under [layout]"))
 
+    def _both_sides(self, text: str) -> Label | None:
+        """"The two General Secretaries agreed that ...", "Both interlocutors agreed ...": in a page of reported speech
+        whose turns so far are of two persons, a turn of both."""
+        match = BOTH_SIDES.match(text)
+        if not match or not self.layout.any_verb.match(text, match.end()):
+            return None
+        spoken = list(dict.fromkeys(s["speaker"] for s in self.segments if s["kind"] == "turn" and s["speaker"]
+                                    and not s["co_speaker"]))
+        if len(spoken) != 2:
+            return None
+        return Label(0, 0, match[0].strip(), spoken[0], co_speaker=spoken[1], reported=True)
+
+    def _check_continued(self, para: Paragraph) -> None:
+        """In a page of reported speech, a paragraph that joins the turn before although it reads as another's words:
+        the author's first person inside another's turn ("To my remark that ..., he said", "Thanking [me] for ...")
+        or, inside the author's turn, a sentence that reports a participant ("..., Castro said that"). Said: the
+        paragraph may be a turn the parser could not open."""
+        text, author = para.text, self.narrator or self.signer
+        speaker = self.current["speaker"] or self.current["role"] or "" if self.current else ""
+        authors = self.current is not None and (self.current["label"] == "I" or self.current["role"] == AUTHOR
+                                                or bool(author) and _same_person(author, speaker))
+        if REPLY_OPENING.match(text) or BOTH_SIDES.match(text):
+            self.notices.append(("reported-in-turn", para.location.line,  # ("In reply it was stated that ...",
+                                 f"this paragraph joins the turn of {speaker or 'the speaker before'} but opens as "
+                                 "another's words (a reply, or both sides): if it is another's turn, open it with "
+                                 "their name"))  # "Both interlocutors agreed ..." in one man's turn)
+            return
+        if not authors:
+            words = AUTHORS_WORD if any(s["label"] == "We" for s in self.segments) else AUTHOR_WORD  # (a plural author)
+            mine = next((m for m in words.finditer(text) if not _in_quotation(text, m.start())), None)
+            if mine:
+                self.notices.append(("reported-in-turn", para.location.line,
+                                     f"this paragraph joins the turn of {speaker or 'the speaker before'} but speaks in "
+                                     f"the author's first person ({mine[0]!r}): if the author or another speaks here, "
+                                     "open the paragraph with their name"))
+            return
+        first = SENTENCE_BREAK.search(text)  # (and a name after a lead with no comma: "Thanking [me] for the
+        # information Fidel Castro said that ...")
+        for boundary in (0, *(b.end() for b in BOUNDARY.finditer(text)), *(c.end() for c in COMMA_THEN_NAME.finditer(text)),
+                         *(c.end() for c in LOWER_THEN_NAME.finditer(text, 0, first.start() if first else 300))):
+            match = self.layout.reported.match(text, boundary) if text[boundary:boundary + 1].isupper() else None
+            label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
+            if match and label and label.speaker and not label.role and not _same_person(label.speaker, speaker) \
+                    and (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)):
+                self.notices.append(("reported-in-turn", para.location.line,
+                                     f"this paragraph joins the author's turn but reports {label.speaker} "
+                                     f"({text[boundary:match.end()]!r}): if it is their turn, open the paragraph with "
+                                     "their name"))
+                return
+
     def _check_inner_reports(self, para: Paragraph, markers: list) -> None:
         """In a page of reported speech, a sentence inside a turn that reports another person and was not
         split off (a role, or no indirect speech after the verb: "... two bilateral matters. The Secretary
@@ -3640,6 +3744,16 @@ class Transcript:
                 continue
             match = self.layout.reported.match(text, pos)
             label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
+            if match is None and speaker and (name := _opening_name(text[pos:pos + 80])) \
+                    and SAID_IN_SENTENCE.match(text, pos) and not _in_quotation(text, pos) \
+                    and (named := self.parser.start_label(f"{name}: .", self.declared, self.short, reported=False)) \
+                    and named.speaker and not named.role and not _same_person(named.speaker, speaker) \
+                    and (self._takes_part(named.speaker) or self.parser.is_known(named.speaker)):
+                self.notices.append((  # ("... Comrade Chen Yi was silent for a moment and then said, “...”")
+                    "reported-in-turn", para.location.line,
+                    f"{name!r} inside this paragraph speaks but joins the turn of {speaker}: put their words on a "
+                    "paragraph of their own"))
+                return
             if match is None or label is None or not (label.role or self._takes_part(label.speaker)) \
                     or speaker is None or _same_person(label.speaker, speaker):
                 continue
@@ -4819,7 +4933,34 @@ RESTORED_NAME = re.compile(r"\[([A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2
 HEARD = frozenset({"listened", "smiled", "laughed", "paused", "hesitated", "heard"})
 HEARD_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEARD))})\b")  # (a quick look first, at every sentence of minutes)
 # the author hands over a document's text, no words of his: "I gave Peng Zhen the text of the information of the CC"
-HANDED_TEXT = re.compile(r"\b(?:gave|handed(?:[ ]over)?)\b[^.!?]{0,60}?\bthe[ ](?:text|copy|copies)[ ]of\b[^.!?]*")
+# a character of a sentence, the full stops of initials and titles included ("a letter from Cde. Skobel’tsyn, which ...")
+IN_SENTENCE = r"(?:[^.!?]|(?:(?<=\b[A-Z])|(?<=\bCde)|(?<=\bCom)|(?<=\bComr)|(?<=\bMr)|(?<=\bDr))\.(?=[ ]))"
+# the author's first person singular, as a translation prints it ("me", "my", "[I]")
+AUTHOR_WORD = re.compile(r"(?<![\w’'\[])(?:I|me|my|mine|myself)(?![\w’'])|\[(?:I|me|my)\]")
+AUTHORS_WORD = re.compile(r"(?<![\w’'\[])(?:I|me|my|mine|myself|[Ww]e|us|[Oo]ur)(?![\w’'])|\[(?:I|me|my|[Ww]e|us|[Oo]ur)\]")
+COMMA_THEN_NAME = re.compile(r",[ ]+(?=[A-Z])")
+# a sentence in which its subject speaks, a few words after the name ("Comrade Chen Yi was silent for a moment and then
+# said, ...")
+SAID_IN_SENTENCE = re.compile(r"[^.!?“\"]{0,80}?\b(?:and|then)[ ]+(?:then[ ]+)?(?:said|asked|replied|answered|added|remarked"
+                              r"|declared|stated|noted)\b")
+REPLY_OPENING = re.compile(r"(?:In[ ]+(?:reply|answer|response)|Replying|Answering)\b(?![ ]+to[ ]+(?:my|our)\b)")
+# the author's passing on of a position, not a paper: "I ... passed him the answer of the Soviet government about ..."
+CONVEYED_ANSWER = re.compile(r"(?<![\w’'])(?:I|\[I\])\b[^.;]{0,120}?\b(?:passed|conveyed|transmitted|relayed|communicated)"
+                             r"(?:[ ]+(?:on[ ]+)?(?:to[ ]+)?(?:him|her|them))?[ ]+(?:the|our|my)[ ]+(?:[a-z]+[ ]+){0,2}"
+                             r"(?:answer|reply|response|position|proposal|views|opinion|consent|request)\b")
+# a turn that ends by giving the floor to another: "Ask Comrade Taraki ... and let him describe how things stand."
+HANDS_OVER = re.compile(r"\b(?:let[ ]+(?:him|her|them)[ ]+(?:describe|tell|say|explain|speak|answer|report)"
+                        r"|(?:you|he|she)[ ]+(?:have|has)[ ]+the[ ]+floor|I[ ]+give[ ]+the[ ]+floor[ ]+to)\b[^.!?]*[.!?]?\s*$")
+# the two who talk, as one subject: "The two General Secretaries agreed that ...", "Both interlocutors agreed ..."
+BOTH_SIDES = re.compile(r"(?:Both|The[ ]+two)[ ]+(?:sides|parties|interlocutors|leaders|delegations|men|ministers"
+                        r"|General[ ]+Secretaries|Prime[ ]+Ministers|Presidents|Premiers|Foreign[ ]+Ministers)"
+                        r"[ ]+(?:(?:also|then|further|finally|fully)[ ]+)?")
+LOST_COLON = re.compile(r"((?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w.’'\-]*)[ ]+(?=[A-Z][a-z])")  # ("The Chancellor Let me")
+LOWER_THEN_NAME = re.compile(r"(?<=[a-z\]])[ ]+(?=[A-Z][a-z])")
+WHO_TOLD_ME = re.compile(r",[ ]+who[ ]+(?:[a-z]+[ ]+)?(?:(?:spoke|talked|told|informed)[ ]+(?:to[ ]+|with[ ]+)?me|said)\b[^.;]*")
+HANDED_TEXT = re.compile(r"\b(?:gave|handed(?:[ ]over)?)\b[^.!?]{0,60}?\b(?:the|a|an)[ ](?:[\w’'\-]+[ ]){0,2}"
+                         rf"(?:text|copy|copies|letter|message)[ ](?:of|from)\b(?:(?!,?[ ]+and[ ]+(?:I|we)\b){IN_SENTENCE})*")
+# (a paper: no words; "..., and I conveyed the greetings" after it are)
 INFORMING = re.compile(r"\b(?:information|informed|acquainted|message|letter|note|told|said|asked|conveyed|handed|gave|passed"
                        r"|sent|delivered|began[ ]by[ ][a-z]+ing)\b")  # ("... and began by conveying the President's regards")
 # the author's question, whose answer follows: "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ..."
@@ -4886,7 +5027,8 @@ SHORT_IN_BRACKETS = re.compile(r"[ ]\([A-Z]{1,4}\)")  # a quick look first: the 
 NAMED_INITIALS = re.compile(r"\b((?:[A-Z][\w’'\-]+[ ]){1,3}[A-Z][\w’'\-]+)[ ]\(([A-Z]{1,4})\)")
 # a role in lower case after "The" at a paragraph's start: "The ambassador said, President Sukarno ..."
 # a record sent as a cable or a letter: a label alone at its top is the addressee ("Ambassador Huang [Zhen]:")
-CABLE_TITLE = re.compile(r"^(?:[\w ]{0,20}[ ])?(?:Cable|Telegram|Letter|Instruction)s?\b")
+CABLE_TITLE = re.compile(r"^(?:[\w ]{0,20}[ ])?(?:Cable|Telegram|Letter|Instruction)s?\b"
+                         r"|\bwith[ ](?:a[ ])?cover(?:ing)?[ ](?:note|letter)\b")  # (its note's addressee: "Compañero Roa:")
 # a cable's subject after its address: "Talks with [...] Bernardes on the 29th of October."
 CABLE_SUBJECT = re.compile(r"(?:(?:Talks|Conversation|Meeting|Audience|Interview)[ ]+with|Re:|Subject:|Regarding)[ ]")
 # a topic heading on a line of its own: "2. On the proposal by the Polish party and on the letter:"
@@ -4987,8 +5129,10 @@ INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^
 ANSWER_WAS = re.compile(r"(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+(?:was|came)\b[^.!?]{0,120}[.!?]")
 # whom the author met, by name: "I visited Nam Il ...", "I had a short conversation with Jeong Il-yong"
 MET_NAMED = re.compile(r"(?:[A-Z][^.!?;]{0,60}?,?[ ]+)?I[ ]+(?:visited|called[ ]on|met(?:[ ]with)?|saw|received"
-                       r"|had[ ]an?[ ](?:short[ ]|brief[ ]|long[ ])?(?:conversation|talk|meeting)[ ]with)[ ]+"
-                       r"(?:(?:Comrade|Cde\.|Com\.)[ ]+)?(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)"
+                       r"|had[ ]an?[ ](?:short[ ]|brief[ ]|long[ ])?(?:conversation|talk|meeting)[ ]with"
+                       # ("I was invited to a meeting by comrade Zhou Enlai, who ...")
+                       r"|was[ ](?:received|invited(?:[ ]to[ ]an?[ ](?:meeting|talk|conversation))?)[ ]by)[ ]+"
+                       r"(?:(?:[Cc]omrade|Cde\.|Com\.)[ ]+)?(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)"
                        r"(?=[ ,.])(?![ ]+and[ ]+[A-Z])")  # (not two: "with Jeong Il-yong and Pak Seong-cheol")
 # the office of whom the author met, in the sentence of the meeting: "I received the Korean ambassador ..."
 MET_OFFICE = re.compile(r"\bthe[ ]+(?:[A-Z][\w’'\-]*[ ]+)?(?P<role>[a-z]{4,})\b(?![ ]+(?:of|to)\b)")
@@ -5223,6 +5367,10 @@ def _same_text(a: str, b: str) -> bool:
 
 SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z“\"])")  # not after "Cde." or "N.S."
 FURNITURE_OPENINGS = ("this document was made possible with support from",)
+# the archive's summary: who does what, in the present tense ("Gorbachev tells Grosz that ...", "Mao and Kim discuss ...")
+SITE_SUMMARY = re.compile(r"(?:[A-Z][\w.’'\-]*(?:[ ]+|,[ ]+|[ ]+and[ ]+)){1,6}(?:also[ ]+)?(?:tells|informs|discuss(?:es)?"
+                          r"|reports|describes|explains|speaks|talks?|meets?|asks|expresses|outlines|reviews|recounts"
+                          r"|conveys|relays|presents|notes|says|shares|updates|briefs)\b")
 # a site's notice above the record, never its title: the State Department's old archive names "President George W.
 # Bush", who was no participant of a 1965 record
 SITE_BANNERS = ("great seal the state department web site below is a permanent electronic archive",

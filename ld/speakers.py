@@ -792,6 +792,11 @@ class Resolver:
                                   f"{matches[0].label}", full)
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}"
                               + (" (the title names another of that name)" if namesake else ""), doubtful=namesake)
+        if len(matches) > 1 and len(key.words) == 1 and len(titled_in_full := [
+                e for e in matches if set(self.names.key(e.label).words) <= self.title_words]) == 1:
+            # "Qiao" on a page whose title names Qiao Xiaoguang in full: of the register's Qiaos, the title's
+            return Resolution(titled_in_full[0], REGISTER, f"{name!r}: the title names the register's "
+                              f"{titled_in_full[0].label} in full")
         if len(matches) > 1 and len(key.words) == 1 and not key.initials and len(by_surname_only := [
                 e for e in matches if _surname_of(key.words[0], e, [f for f, m in near if m is e])]) == 1 \
                 and not self._other_in_notes(key.words[0], by_surname_only[0], others=matches):
@@ -988,7 +993,14 @@ class Resolver:
         is resolved as it was the first time: what it found is already remembered."""
         key = (label, name, role, alias)
         if key not in self._resolved:
-            self._resolved[key] = self._resolve(label, name, role, alias)
+            found = self._resolve(label, name, role, alias)
+            words = [fold(w).strip(".,") for w in name.split()]
+            if found.entity is not None and not found.doubtful and any(w in self.names.titles for w in words[1:-1]):
+                # "Comrade Egon Krenz Genosse Honecker": a title inside the name, two labels run together (a list's
+                # last name, then a speaker's label): whoever the words fit, said
+                found = replace(found, doubtful=True, note=f"{found.note}; the label holds a title inside it, perhaps "
+                                "two names run together")
+            self._resolved[key] = found
         return self._resolved[key]
 
     def _resolve(self, label: str, name: str, role: str | None, alias: str | None) -> Resolution:

@@ -77,10 +77,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     """A change that makes other pages right must not quietly make these worse: the share of their turns
     with the right speaker, and the turns invented, as far as the parser had brought them (README.md there)."""
     figures = summary(list(batch_scores.values()))
-    assert figures["share_right"] >= 0.80 and figures["invented"] <= 247, figures
+    assert figures["share_right"] >= 0.80 and figures["invented"] <= 236, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow)
-    assert figures["wrong_flagged_only_as_unknown"] <= 104, figures
+    assert figures["wrong_flagged_only_as_unknown"] <= 76, figures
 
 
 def test_most_turns_get_their_speaker(scores):
@@ -299,7 +299,7 @@ def test_a_journal_s_first_person_and_numbered_reports(register, tmp_path):
     linked = prepared(JOURNAL, register, tmp_path)
     turns = linked.doc.turns
     assert [(t.text[:12], linked.speakers[t.position].label) for t in turns] == [
-        ("After readin", "Kim Il Sung"), ("2. Kim Il Su", "Kim Il Sung"), ("I said that ", "N. G. Sudarikov")]
+        ("After readin", "Kim Il Sung"), ("2. Kim Il Su", "Kim Il Sung"), ("I said that ", "Nikolai Sudarikov")]
     # the author's act ("I handed Kim Il Sung the text"), no words: the recorder's narration
     assert linked.doc.segments[0].kind == "stage" and linked.doc.segments[0].text.startswith("1. On instructions")
     assert all(t.reported for t in turns) and "In his opinion" in turns[1].text
@@ -499,8 +499,8 @@ Then Le Duan touched on the transit of Soviet cargoes through China.
 def test_a_diary_without_sections_is_read_with_its_author_and_speech_tags(register, tmp_path):
     linked = prepared(DIARY, register, tmp_path)
     assert [(linked.speakers[t.position].label, t.text[:10]) for t in linked.doc.turns] == [
-        ("Shcherbakov I.S.", "I visited "), ("Le Duan", "Le Duan li"), ("Le Duan", "We, contin"),
-        ("Shcherbakov I.S.", "I replied "), ("Le Duan", "Then Le Du")]
+        ("Ilya Shcherbakov", "I visited "), ("Le Duan", "Le Duan li"), ("Le Duan", "We, contin"),
+        ("Ilya Shcherbakov", "I replied "), ("Le Duan", "Then Le Du")]
 
 
 EVENT = """October 8, 1964
@@ -538,7 +538,7 @@ Chancellor Kohl: Thank you, George.
 
 def test_a_shared_surname_is_told_apart_by_the_printed_role(register, tmp_path):
     linked = prepared(KOHL, register, tmp_path)
-    assert [linked.speakers[t.position].label for t in linked.doc.turns] == ["George H.W. Bush", "Helmut Kohl"]
+    assert [linked.speakers[t.position].label for t in linked.doc.turns] == ["George H. W. Bush", "Helmut Kohl"]
 
 
 REPORTS = """March 1, 1965

@@ -104,7 +104,7 @@ EXPECTED = {
         (1, 7, T, "Soviet Ambassador Ivan Petrovich Ivanov", "Ivan Petrovich Ivanov", None, None, "Good evening.",
          "title_inside-ivan-petrovich-ivanov"),
         (2, 9, T, "Deputy Foreign Minister Zhang Hanfu", "Zhang Hanfu", None, None, "Good evening, welcome.",
-         "title_inside-zhang-hanfu"),
+         "zhang-hanfu"),
     ],
     # No section but the date and title: header lines open the transcript; untitled names with a
     # particle; a name + verb + colon label; "However:" is no speaker; a footnote.
