@@ -594,6 +594,8 @@ class Layout:
         self.run_on_header = re.compile(rf"(?<=[ ])(?P<name>{alternation(merged['headers'])}):[ ]+(?=\S)")
         self.header = re.compile(
         # (a list of people may go on in lower case: "Zaproszeni do wszystkich punktów porządku dziennego:")
+            # (a form's numbered field too: "1. Contact Person(s):", "4. Meeting Details:"; not a cable's "8. COMMENT:")
+            rf"(?:\d{{1,2}}\.[ ]+(?=(?-i:[A-Z][a-z])))?"
             rf"(?P<h>(?:{alternation(merged['participant_headers'], any_case=True)})(?-i:(?:[ ]+[a-zß-ſ][\w.]*){{1,6}})|"
             rf"{alternation(merged['headers'], any_case=True)})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
         # "(Laughter.)", "[The conversation ended.]": whether one is a stage direction is decided in context
@@ -5385,7 +5387,7 @@ DATE_AFTER_NAME = re.compile(r"(?:[ ]+(?:for|on|of))?[ ]+(?:\d{1,2}[ ]+)?(?:Janu
                              r"|July|August|September|October|November|December)\b[\d ,.]*$")
 # (FRUS glues its note's call-out to the year that ends its heading: "Washington, May 3, 19551")
 # (or a month, in a source note: "Memoranda of Conversation, March 1988")
-DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
+DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:[–-]\d{1,2})?, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                           r" \d{4})(?=\d?\b)")
 
@@ -5398,6 +5400,7 @@ def parse_date(text: str) -> Date | None:
         (r"(?P<d>\d{1,2}) (?P<m>[A-Za-z]+)\.?,? (?P<y>\d{4})", "date"),
         (r"(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d>\d{2})", "date"),
         (r"(?P<m>[A-Za-z]+),? (?P<y>\d{4})", "gYearMonth"),
+        (r"(?P<m>[A-Za-z]+)\.? \d{1,2}[–-]\d{1,2},? (?P<y>\d{4})", "gYearMonth"),  # ("October 3–7, 1960": the month)
         (r"(?P<y>\d{4})-(?P<mn>\d{2})", "gYearMonth"),
         (r"(?P<y>\d{4})", "gYear"),
     ]

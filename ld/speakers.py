@@ -646,6 +646,9 @@ class Resolver:
         elif _office_then_name(head, description) and not self._not_a_person(description.strip()):
             # FRUS: "Under Secretary of State, Walter Bedell Smith", "Ambassador to Cambodia, Donald R. Heath"
             head, description = description, head
+        posted = AT_POST.search(head)  # "Third Secretary Kim Yonggyu at the Korean Embassy in Australia": the name,
+        if posted and posted.start() > 0:  # then where the person serves
+            head, description = head[:posted.start()], f"{head[posted.start():].strip()}, {description}".strip(" ,")
         head = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", head).split())  # a gloss or another spelling
         head = re.sub(r"(?<=[a-z])\d{1,2}$", "", head)  # FRUS's note call-out: "Chairman Park Chung Hee2"
         head = RUN_ON_ENTRY_END.split(head, maxsplit=1)[0]  # ("... Ramis Alija Comrade Khrushchev opened the meeting")
@@ -1328,6 +1331,14 @@ class Resolver:
                 name = next(iter(titled))
                 return Resolution(self.lookup(name).entity, TITLE, f"the side label {label!r} read as {name}, whom "
                                   "the title names (no participant list has that side)", name, doubtful=True)
+        if not listed and not aside:  # ("Soviet Official:" over a list of "First Secretary Stepanenko at the Soviet
+            # Embassy in Australia" and one Korean: the one listed person the entry places on that side)
+            placed = [p for p in self.context.participants
+                      if set(re.findall(r"[a-z]+", fold(p.printed))) & words and not (
+                          set(re.findall(r"[a-z]+", fold(p.name))) & words)]
+            if len(placed) == 1:
+                return Resolution(placed[0].entity, PARTICIPANTS, f"the side label {label!r} read as the one person "
+                                  f"listed on that side: {placed[0].name}", placed[0].name, doubtful=True)
         if not listed:
             return Resolution(None, UNRESOLVED, f"no participant list has a side that {label!r} names")
         head = listed[0]
@@ -1524,6 +1535,9 @@ WORD_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 APPOSED = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[ ]+(?P<office>(?:the[ ]+)?[A-Z][^,;()]{2,120})")
 # the same, the office only looked at (one office's words may hold the next name: "... in the USSR. At his request I
 # received Cde. Carlos Olivares Sanchez, Ambassador of ...")
+# where a listed person serves, after the name: "... at the Korean Embassy in Australia", "... of the Soviet Embassy"
+AT_POST = re.compile(r"[ ]+(?:at|of|in)[ ]+the[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}(?:Embassy|Ministry|Mission|Consulate|Legation"
+                     r"|Department|Office)\b")
 APPOSED_AHEAD = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[ ]+"
                            r"(?=(?P<office>(?:the[ ]+)?[A-Z][^,;()]{2,120}))")
 # who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"

@@ -14,6 +14,8 @@ import pytest
 from conftest import SOURCE
 from ld.errors import LdError
 from ld.fidelity import score
+from ld.model import Date
+from ld.parse import parse_date
 from ld.pipeline import prepare
 from ld.quality import verdict
 from ld.register import load_register
@@ -6192,3 +6194,34 @@ def test_the_author_passing_on_an_answer_speaks_and_he_is_the_one_addressed(regi
     linked = linked_page(text, register, tmp_path)
     assert linked.doc.turns[0].text.startswith("Today I met")  # (the author's words, no narration)
     assert [linked.speakers[t.position].slug for t in linked.doc.turns][-1] == "chen-yi"
+
+
+def test_a_contact_reports_numbered_fields_and_its_side_labels(register, tmp_path):
+    text = ("April 04, 1974\n\nReport of Meeting with the Soviet Diplomat\n\n1. Contact Person(s):\n\n"
+            "Third Secretary Pak Jinsu at the Korean Embassy in Canada\n\n"
+            "First Secretary Orlov at the Soviet Embassy in Canada\n\n2. Contact Date:\n\nApril 4th, 1974\n\n"
+            "3. Meeting Details:\n\nSecretary Pak: How does your side see the talks?\n\n"
+            "Soviet Official: We see no progress.\n\nSecretary Pak: Nor do we.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert ("Contact Date", "April 4th, 1974") in linked.doc.headers
+    assert speakers(linked) == ["Pak Jinsu", "Orlov", "Pak Jinsu"]
+    assert "speaker-to-confirm" in codes(linked)  # (a side read as its one listed person: said)
+
+
+def test_a_date_line_with_a_range_of_days_dates_the_record_by_its_month():
+    assert parse_date("October 3–7, 1960") == Date("1960-10", "gYearMonth")
+
+
+def test_the_authors_impression_is_his_comment_and_a_paper_handed_over_is_said(register, tmp_path):
+    text = ("September 3, 1957\n\nJournal of Soviet Ambassador to the DPRK A.M. Puzanov\n\n"
+            "I visited Kim Il Sung and handed him the text of Cde. Gromyko's information about the talks.\n\n"
+            "Kim Il Sung said that the Presidium would meet on Friday.\n\n"
+            "I said that the Soviet comrades would follow the work of the Presidium.\n\n"
+            "From the conversation, however, I formed the impression that the question was settled.\n\n"
+            "Kim Il Sung added that the decision would be announced soon.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Kim Il Sung", "Alexander Puzanov", "Kim Il Sung"]
+    assert "speaker-to-confirm" in codes(linked)  # (the paper handed over may have come with words: said)
+    journal = prepare(SOURCE.parent / "tests" / "pages" / "batches" /
+                      "puzanov_kim_il_sung_new_site_journal_first_second_dash_reasons_impression_1957.txt", register)
+    assert not any(t.text.startswith("From the conversation, however") for t in journal.doc.turns)
