@@ -766,7 +766,7 @@ class Parser:
         self.comrade_c = len(LOWER_C.findall(text, 0, 200_000)) >= 2
         self.bracket_names = _bracket_labels(paragraphs)
         self.name_lines = _name_lines(paragraphs)
-        self.paren_labels = _paren_labels(paragraphs)
+        self.paren_labels = _paren_labels(paragraphs, self.layout.title_set)
         self.bare_names = self._bare_names(paragraphs)
         if not paragraphs:
             raise ParseError("the file holds no text", path=path, line=1,
@@ -5043,11 +5043,16 @@ BRACKET_LABEL = re.compile(r"(?:\[(?:Begin|Start)[ ](?:video[ ])?recording\][ ]*
                            r"(?:[ ][A-Z][\w’'.-]*){0,2})(?:,[ ]*[a-z][^\[\]]{0,40})?\])[ ]+(?=\S)")
 
 
-def _paren_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
+def _paren_labels(paragraphs: list[Paragraph], titles: Iterable[str] = ()) -> frozenset[str]:
     """Names in round brackets that open paragraphs, the speech after them ("(FM Ohira) I am grateful ...", "(Zhao) We
     follow ..."): two or more, three times or more in all, none of them a stage direction's words."""
-    counts = Counter(m["name"] for p in paragraphs if (m := PAREN_LABEL.match(p.text)))
-    names = {n for n in counts if not STAGE_WORDS_IN_BRACKETS.fullmatch(n)}
+    found = [(m["name"], bool(p.text[m.end():].strip())) for p in paragraphs if (m := PAREN_LABEL.match(p.text))]
+    counts = Counter(name for name, _ in found)
+    inline = {name for name, said in found if said}
+    # (a heading in brackets, once, alone on its line, is no label: "(Exempted)", "(Bilateral Relationship)")
+    titled = tuple(f"{t.casefold()} " for t in titles)
+    names = {n for n in counts if not STAGE_WORDS_IN_BRACKETS.fullmatch(n)
+             and (n in inline or counts[n] >= 2 or n.endswith("Remarks") or n.casefold().startswith(titled))}
     alone = {p.text.strip()[1:-1] for p in paragraphs if p.text.strip()[1:-1] in names and " " in p.text.strip()}
     # (two alone on their lines, each a title and a name, are enough: "(Premier Zhao Ziyang)", "(Prime Minister
     # Nakasone)")

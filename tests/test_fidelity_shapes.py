@@ -6225,3 +6225,13 @@ def test_the_authors_impression_is_his_comment_and_a_paper_handed_over_is_said(r
     journal = prepare(SOURCE.parent / "tests" / "pages" / "batches" /
                       "puzanov_kim_il_sung_new_site_journal_first_second_dash_reasons_impression_1957.txt", register)
     assert not any(t.text.startswith("From the conversation, however") for t in journal.doc.turns)
+
+
+def test_a_topic_heading_in_round_brackets_is_no_label(register, tmp_path):
+    text = ("September 26, 1982\n\nRecord of the Meeting between Prime Minister Suzuki and Premier Zhao Ziyang\n\n"
+            "(Exempted)\n\n(Bilateral Relationship)\n\n"
+            "(Premier Zhao) On behalf of the Chinese government I welcome the Prime Minister.\n\n"
+            "(Prime Minister) Thank you for the warm reception.\n\n(International Situation)\n\n"
+            "(Premier Zhao) The Congress confirmed the policy of opening.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Premier Zhao", "Prime Minister", "Premier Zhao"]
