@@ -208,6 +208,8 @@ FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:[a-z]+ly\s+)?"
                               r"(?i:was[ ]+(?:received|invited|met|accompanied|summoned"
                               r"|asked(?:[ ]+by[ ]+[a-z]+)?[ ]+to[ ]+come)|visited|"
                               r"invited|received|met|arrived|reached|went|came|"
+                              # ("I returned this afternoon to the Minister")
+                              r"returned(?=[ ][^.;:]{0,30}?\bto[ ]+(?:the[ ]+)?[A-Z])|"
                               r"called on|paid|accompanied|joined|attended|handed|passed(?![ ]+on[ ]+to\b)|sent|delivered|gave|"
                               r"(?:asked|applied)[ ]+for[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
                               r"requested[ ]+(?:a|an)[ ]+(?:meeting|audience|reception|appointment)|"
@@ -2857,8 +2859,9 @@ class Transcript:
         ``lead``, after a few words of narration ("After greetings, Com. R. Castro said that")."""
         head = text[pos:pos + 5]
         if not lead and not (head[:2].isupper() and head[:2].isalpha() or head[1:2] == "."
-                             or head.startswith(self.report_marks)):
-            return None
+                             or head.startswith(self.report_marks)
+                             or self.run_on and self.reported and head[:1].isupper()):
+            return None  # (a page whose breaks were lost, in reported speech, lost the paragraphs' starts too: any name)
         if not _sentence_starts(text, pos):
             return None
         match = (self.layout.reported_strong if lead else self.layout.reported).match(text, pos)

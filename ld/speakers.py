@@ -1463,6 +1463,10 @@ def office_holders(date: str, text: str) -> dict[str, str]:
             names = {name for name, _, _ in office["holders"] if name in text or re.search(  # ("Records of Henry
                 rf"\b{re.escape(office['roles'][0].title())}[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}{re.escape(name.split()[-1])}\b",
                 text)}  # Kissinger" for "The Secretary", "President Carter")
+            if not names:  # ("Kissinger was in Kenya for ...": the one holder whose surname the notes print)
+                surnamed = {name for name, _, _ in office["holders"]
+                            if re.search(rf"\b{re.escape(name.split()[-1])}\b", text)}
+                names = surnamed if len(surnamed) == 1 else names
             if "president" in office["roles"] and not names:  # "Source: Carter Library, ...": his records
                 names = {name for mark, name in data["library"].items() if mark in text}
             elif not names:  # the same library's administration: "The Vice President" of the Carter Library's records

@@ -6235,3 +6235,21 @@ def test_a_topic_heading_in_round_brackets_is_no_label(register, tmp_path):
             "(Premier Zhao) The Congress confirmed the policy of opening.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns] == ["Premier Zhao", "Prime Minister", "Premier Zhao"]
+
+
+def test_an_undated_us_records_secretary_is_the_one_holder_its_notes_name_by_surname():
+    from ld.speakers import office_holders
+    notes = ("Source: National Archives, RG 59, Records of the Office of the Counselor. Secret; Nodis. "
+             "Kissinger was in Kenya for the UN Conference on Trade and Development.")
+    assert office_holders("", notes)["the secretary"] == "Henry Kissinger"
+    # two holders' surnames, or none: no one
+    assert "the secretary" not in office_holders("", notes + " Rusk had said so before.")
+
+
+def test_a_telegram_visit_returned_to_is_an_act(register, tmp_path):
+    text = ("October 11, 1962\n\nTelegram from the Brazilian Embassy in Havana\n\n"
+            "I returned this afternoon to the Minister of External Relations [Raúl Roa]. He told me that the Cuban "
+            "government maintains its support.\n\n"
+            "I asked him whether the amendments were final.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Raúl Roa"
