@@ -736,6 +736,15 @@ class Resolver:
                     del named[k]
         if len(named) == 1:
             return next(iter(named.values()))
+        spoken = {r.entity.slug if r.entity else " ".join(self.names.key(r.name).words)
+                  for r in self._resolved.values() if r.entity or r.name}
+        if len(named) > 1 and len(key.words) == 1 and len(spoke := [k for k in named if k in spoken]) == 1 \
+                and named[spoke[0]].entity is not None:  # (a registered person: no label's stray words)
+            # "Toure" after "Sekou Toure" spoke, on a page that also lists Ismael Toure: the one who has spoken, said
+            found = named[spoke[0]]
+            return replace(found, note=f"{name!r} fits several persons of this document; read as "
+                           f"{found.entity.label if found.entity else found.name}, the one of them who has spoken",
+                           doubtful=True)
         if len(named) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits several persons of this document: "
                                                 + ", ".join(r.name or (r.entity.label if r.entity else "")

@@ -6253,3 +6253,14 @@ def test_a_telegram_visit_returned_to_is_an_act(register, tmp_path):
             "I asked him whether the amendments were final.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == "Raúl Roa"
+
+
+def test_a_surname_two_listed_persons_share_is_the_one_who_has_spoken(register, tmp_path):
+    text = ("October 8, 1979\n\nMemorandum of Conversation, Carter and Sekou Toure\n\nParticipants:\n\n"
+            "President Sekou Toure\n\nIsmael Toure, Minister of Mines and Geology\n\n"
+            "Sekou Toure said that the Movement must stay non-aligned.\n\n"
+            "The President asked how he saw the summit.\n\nToure replied that both blocs pull at it.\n")
+    linked = linked_page(text, register, tmp_path)
+    toure = linked.doc.turns[-1]
+    assert linked.speakers[toure.position].slug == "ahmed-sekou-toure"
+    assert "speaker-to-confirm" in codes(linked)  # (two Toures listed: said)
