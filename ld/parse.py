@@ -31,7 +31,7 @@ import string
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, fields, replace
 from datetime import date as _date
@@ -5046,16 +5046,19 @@ BRACKET_LABEL = re.compile(r"(?:\[(?:Begin|Start)[ ](?:video[ ])?recording\][ ]*
                            r"(?:[ ][A-Z][\w’'.-]*){0,2})(?:,[ ]*[a-z][^\[\]]{0,40})?\])[ ]+(?=\S)")
 
 
-def _paren_labels(paragraphs: list[Paragraph], titles: Iterable[str] = ()) -> frozenset[str]:
+def _paren_labels(paragraphs: list[Paragraph], titles: Container[str] = frozenset()) -> frozenset[str]:
     """Names in round brackets that open paragraphs, the speech after them ("(FM Ohira) I am grateful ...", "(Zhao) We
     follow ..."): two or more, three times or more in all, none of them a stage direction's words."""
     found = [(m["name"], bool(p.text[m.end():].strip())) for p in paragraphs if (m := PAREN_LABEL.match(p.text))]
     counts = Counter(name for name, _ in found)
     inline = {name for name, said in found if said}
     # (a heading in brackets, once, alone on its line, is no label: "(Exempted)", "(Bilateral Relationship)")
-    titled = tuple(f"{t.casefold()} " for t in titles)
+    def titled(name: str) -> bool:  # ("Prime Minister Nakasone": a title first)
+        words = name.casefold().split()
+        return any(" ".join(words[:k]) in titles for k in (1, 2, 3) if k < len(words))
+
     names = {n for n in counts if not STAGE_WORDS_IN_BRACKETS.fullmatch(n)
-             and (n in inline or counts[n] >= 2 or n.endswith("Remarks") or n.casefold().startswith(titled))}
+             and (n in inline or counts[n] >= 2 or n.endswith("Remarks") or titled(n))}
     alone = {p.text.strip()[1:-1] for p in paragraphs if p.text.strip()[1:-1] in names and " " in p.text.strip()}
     # (two alone on their lines, each a title and a name, are enough: "(Premier Zhao Ziyang)", "(Prime Minister
     # Nakasone)")
