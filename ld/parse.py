@@ -525,10 +525,14 @@ class Layout:
         # mistakes of those years, said Mao Zedong, were ...", "The session—said Cde. Novotny—was ..."),
         # or the name first ("The conference—Cde. Ceausescu continued—should ...")
         # ("„We do not want war,” said ...", and a typewriter's dashes: "--We agree, --answered Dej, -but ...")
-        # (the clause may hold initials and a title's full stop: "We are grateful to Cde. N. S. Khrushchev, stressed")
-        tag_lead = rf"^(?:(?![:;—–\n]){IN_SENTENCE}){{1,160}}?(?:,[”\"’]?[ ]+(?:-{{1,2}}(?=[a-z]))?|[ ]*(?:[—–]|--)[ ]*)"
+        tag_lead = r"^[^.!?:;—–\n]{1,160}?(?:,[”\"’]?[ ]+(?:-{1,2}(?=[a-z]))?|[ ]*(?:[—–]|--)[ ]*)"
         tag_end = r"[ ]*(?:,[ ]|[—–]|[.][ ]*$)"
         self.inverted = re.compile(rf"{tag_lead}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
+        # (the same, its clause holding initials and a title's full stop: "We are grateful to Cde. N. S. Khrushchev,
+        # stressed Fidel Castro, ..."; slower, so tried only where a report's label was read first)
+        self.inverted_initials = re.compile(
+            rf"^(?:[^.!?:;—–\n]|{ABBREVIATION_STOP}){{1,160}}?,[”\"’]?[ ]+(?P<verb>{verbs})[ ]+"
+            rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
         # a view reported with its holder first: "According to c. Moskowskyi, the Korean comrades ..."
         self.according = re.compile(rf"^{numbered}According[ ]+to[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))),[ ]+(?P<verb>)")
         # a German memorandum's clause, the verb second after a word or two: "Zum Abschluß wünscht der Bundeskanzler ..."
@@ -2478,7 +2482,8 @@ class Transcript:
             return None  # "... FOREIGN SECRETARY NIAZ NAIK AND" / "MFA ADDITIONAL SECRETARY NAJMUDDIN SHAIKH. U.S.": wrapped
         if label and (report := self._headed_report(text, label)):
             return report
-        if label and label.reported and not label.end and ", " in text[:200] and (inverted := self._inverted_report(text)) \
+        if label and label.reported and not label.end and ", " in text[:200] \
+                and (inverted := self._inverted_report(text, initials=True)) \
                 and not _same_person(inverted.speaker, label.speaker):
             return inverted  # "We are grateful to Cde. N. S. Khrushchev, stressed Fidel Castro, for ...": the tag's name
         if label and label.reported and not label.role and len(label.speaker.split()) == 1 \
@@ -2506,10 +2511,12 @@ class Transcript:
             return label
         return self.parser.account(text, self.declared, lambda found, how: self._takes_part(found.speaker))[0]
 
-    def _inverted_report(self, text: str) -> Label | None:
+    def _inverted_report(self, text: str, initials: bool = False) -> Label | None:
         """"The mistakes of those years, said Mao Zedong, were ...": in a page of reported speech, a
-        turn of a person the page names (the whole paragraph is the turn)."""
-        match = self.layout.inverted.match(text) if _may_tag(text) else None
+        turn of a person the page names (the whole paragraph is the turn). ``initials``: the clause before the tag
+        may hold initials ("... to Cde. N. S. Khrushchev, stressed Fidel Castro, ...")."""
+        match = (self.layout.inverted_initials if initials else self.layout.inverted).match(text) \
+            if _may_tag(text) else None
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
         if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)):
             return None
@@ -4939,7 +4946,8 @@ HEARD = frozenset({"listened", "smiled", "laughed", "paused", "hesitated", "hear
 HEARD_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEARD))})\b")  # (a quick look first, at every sentence of minutes)
 # the author hands over a document's text, no words of his: "I gave Peng Zhen the text of the information of the CC"
 # a character of a sentence, the full stops of initials and titles included ("a letter from Cde. Skobel’tsyn, which ...")
-IN_SENTENCE = r"(?:[^.!?]|(?:(?<=\b[A-Z])|(?<=\bCde)|(?<=\bCom)|(?<=\bComr)|(?<=\bMr)|(?<=\bDr))\.(?=[ ]))"
+ABBREVIATION_STOP = r"(?:(?<=\b[A-Z])|(?<=\bCde)|(?<=\bCom)|(?<=\bComr)|(?<=\bMr)|(?<=\bDr))\.(?=[ ])"
+IN_SENTENCE = rf"(?:[^.!?]|{ABBREVIATION_STOP})"
 # the author's first person singular, as a translation prints it ("me", "my", "[I]")
 AUTHOR_WORD = re.compile(r"(?<![\w’'\[])(?:I|me|my|mine|myself)(?![\w’'])|\[(?:I|me|my)\]")
 AUTHORS_WORD = re.compile(r"(?<![\w’'\[])(?:I|me|my|mine|myself|[Ww]e|us|[Oo]ur)(?![\w’'])|\[(?:I|me|my|[Ww]e|us|[Oo]ur)\]")
