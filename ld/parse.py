@@ -3756,8 +3756,8 @@ class Transcript:
                 continue
             match = self.layout.reported.match(text, pos)
             label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
-            if match is None and speaker and (name := _opening_name(text[pos:pos + 80])) \
-                    and SAID_IN_SENTENCE.match(text, pos) and not _in_quotation(text, pos) \
+            if match is None and speaker and SAID_IN_SENTENCE.match(text, pos) \
+                    and (name := _opening_name(text[pos:pos + 80])) and not _in_quotation(text, pos) \
                     and (named := self.parser.start_label(f"{name}: .", self.declared, self.short, reported=False)) \
                     and named.speaker and not named.role and not _same_person(named.speaker, speaker) \
                     and (self._takes_part(named.speaker) or self.parser.is_known(named.speaker)):

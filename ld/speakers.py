@@ -736,15 +736,14 @@ class Resolver:
                     del named[k]
         if len(named) == 1:
             return next(iter(named.values()))
-        spoken = {r.entity.slug if r.entity else " ".join(self.names.key(r.name).words)
-                  for r in self._resolved.values() if r.entity or r.name}
-        if len(named) > 1 and len(key.words) == 1 and len(spoke := [k for k in named if k in spoken]) == 1 \
-                and named[spoke[0]].entity is not None:  # (a registered person: no label's stray words)
-            # "Toure" after "Sekou Toure" spoke, on a page that also lists Ismael Toure: the one who has spoken, said
-            found = named[spoke[0]]
-            return replace(found, note=f"{name!r} fits several persons of this document; read as "
-                           f"{found.entity.label if found.entity else found.name}, the one of them who has spoken",
-                           doubtful=True)
+        if len(named) > 1 and len(key.words) == 1:
+            # "Toure" after "Sekou Toure" spoke, on a page that also lists Ismael Toure: the registered one who has
+            # spoken (no label's stray words), said
+            spoken = {r.entity.slug for r in self._resolved.values() if r.entity}
+            spoke = [found for k, found in named.items() if k in spoken and found.entity]
+            if len(spoke) == 1 and spoke[0].entity:
+                return replace(spoke[0], note=f"{name!r} fits several persons of this document; read as "
+                               f"{spoke[0].entity.label}, the one of them who has spoken", doubtful=True)
         if len(named) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits several persons of this document: "
                                                 + ", ".join(r.name or (r.entity.label if r.entity else "")
@@ -1546,11 +1545,11 @@ MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?
 WORD_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 # a name, a comma and the offices it holds, in a title: "Sory Kaba, Ambassador of the Republic of Guinea in the USSR"
 APPOSED = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[ ]+(?P<office>(?:the[ ]+)?[A-Z][^,;()]{2,120})")
-# the same, the office only looked at (one office's words may hold the next name: "... in the USSR. At his request I
-# received Cde. Carlos Olivares Sanchez, Ambassador of ...")
 # where a listed person serves, after the name: "... at the Korean Embassy in Australia", "... of the Soviet Embassy"
 AT_POST = re.compile(r"[ ]+(?:at|of|in)[ ]+the[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}(?:Embassy|Ministry|Mission|Consulate|Legation"
                      r"|Department|Office)\b")
+# the same, the office only looked at (one office's words may hold the next name: "... in the USSR. At his request I
+# received Cde. Carlos Olivares Sanchez, Ambassador of ...")
 APPOSED_AHEAD = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[ ]+"
                            r"(?=(?P<office>(?:the[ ]+)?[A-Z][^,;()]{2,120}))")
 # who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
