@@ -4949,8 +4949,10 @@ HEARD_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEARD))})\b")  # (a quick look 
 ABBREVIATION_STOP = r"(?:(?<=\b[A-Z])|(?<=\bCde)|(?<=\bCom)|(?<=\bComr)|(?<=\bMr)|(?<=\bDr))\.(?=[ ])"
 IN_SENTENCE = rf"(?:[^.!?]|{ABBREVIATION_STOP})"
 # the author's first person singular, as a translation prints it ("me", "my", "[I]")
-AUTHOR_WORD = re.compile(r"(?<![\w’'\[])(?:I|me|my|mine|myself)(?![\w’'])|\[(?:I|me|my)\]")
-AUTHORS_WORD = re.compile(r"(?<![\w’'\[])(?:I|me|my|mine|myself|[Ww]e|us|[Oo]ur)(?![\w’'])|\[(?:I|me|my|[Ww]e|us|[Oo]ur)\]")
+# (the pronoun "I" before a word in lower case: no roman numeral, "World War I", "Section I.")
+AUTHOR_WORD = re.compile(r"(?<![\w’'\[])(?:I(?=[ ]+[a-z])|me|my|mine|myself)(?![\w’'])|\[(?:I|me|my)\]")
+AUTHORS_WORD = re.compile(r"(?<![\w’'\[])(?:I(?=[ ]+[a-z])|me|my|mine|myself|[Ww]e|us|[Oo]ur)(?![\w’'])"
+                          r"|\[(?:I|me|my|[Ww]e|us|[Oo]ur)\]")
 COMMA_THEN_NAME = re.compile(r",[ ]+(?=[A-Z])")
 # a sentence in which its subject speaks, a few words after the name ("Comrade Chen Yi was silent for a moment and then
 # said, ...")
