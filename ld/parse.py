@@ -3944,7 +3944,8 @@ class Transcript:
         if not (label and printed and not _same_person(label.speaker, self.current["speaker"] or "")):
             return None
         host = self.current['speaker'] or self.current['role'] or 'the author'
-        if opens and self._takes_part(label.speaker) and self.layout.reported_speech is not False:
+        if opens and (self._takes_part(label.speaker) or self._next_reporter(label, match)) \
+                and self.layout.reported_speech is not False:
             # "Liu Shaoqi remarked that ..." or "Following the toast Kim Il Sung remarked that ..." after Mao's turn:
             # a person who takes part, by name and a reporting verb at the paragraph's start, opens a reported turn
             # of their own (a name the page does not list as taking part may be one the speaker relays: "Comrade
@@ -3959,6 +3960,14 @@ class Transcript:
             f"{para.text[:printed]!r} reports {label.speaker}'s words but joins the turn of {host}: check who speaks "
             "here (a [speakers] entry or a label fixes it)"))
         return None
+
+    def _next_reporter(self, label: Label, match: re.Match | None) -> bool:
+        """"Cde. Cyrankiewicz said that ..." after "Cde. Wieslaw replied that ...": in minutes, a paragraph that opens
+        with a titled or registered name and a reporting verb, after a reported turn, is the next speaker's, even of
+        one the page did not list (a relay is told inside a turn: "Before I left Cairo, President Nasser asked me
+        ...", with a lead, stays the speaker's)."""
+        return bool(self.current and self.current["reported"] and match is not None and not match.start("label")
+                    and (match["title"] or self.parser.is_known(label.speaker)))
 
     def _report_before_turns(self, para: Paragraph) -> Label | None:
         """In a page of direct speech, a report in indirect speech of a person the register knows or the page lists,

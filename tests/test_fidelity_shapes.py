@@ -6265,3 +6265,13 @@ def test_a_surname_two_listed_persons_share_is_the_one_who_has_spoken(register, 
     toure = linked.doc.turns[-1]
     assert linked.speakers[toure.position].slug == "ahmed-sekou-toure"
     assert "speaker-to-confirm" in codes(linked)  # (two Toures listed: said)
+
+
+def test_a_titled_report_after_a_reported_turn_is_the_next_speakers(register, tmp_path):
+    text = ("October 28, 1964\n\nNote from the Session of the Political Bureau\n\n"
+            "Cde. Wieslaw said that the talk in Moscow lasted five hours and was frank.\n\n"
+            "Cde. Wieslaw replied that the deliveries are not in danger.\n\n"
+            "Cde. Cyrankiewicz said that the government will prepare proposals.\n\n"
+            "Cde. Kliszko – I propose that the Political Bureau approve the position.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Cde. Wieslaw", "Cde. Wieslaw", "Cde. Cyrankiewicz", "Cde. Kliszko"]
