@@ -365,6 +365,7 @@ class Resolver:
         self._resolved: dict[tuple, Resolution] = {}
         self.seen: list[tuple[Key, Entity]] = []  # registered persons this document has named
         self.local: list[tuple[Key, str]] = []  # unregistered persons it has named, by their fullest name
+        self.misspelt: dict[Key, Resolution] = {}  # a name read as another one letter off: asked again, doubted again
         self.context = Context()
         self.title = title
         self._read_title(title)
@@ -706,6 +707,8 @@ class Resolver:
         if exact is not None and exact.type == "Person" and len(name.split()) > 1:
             return Resolution(exact, REGISTER, f"register form {name!r}")
         key = self.names.key(name)
+        if key in self.misspelt:  # (remembered as that person's form: no "named earlier" without the doubt)
+            return self.misspelt[key]
         named: dict[str, Resolution] = {}
         surnamed: set[str] = set()  # (of those, the persons a single word names by their surname)
         for form, entity in self.seen:
@@ -912,13 +915,26 @@ class Resolver:
                         found.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{name!r} read as {entity.label}, "
                                                                  "whom the title names, with one letter different",
                                                                  doubtful=True))
+        if not found and key.initials and len(key.words) == 1 and len(key.words[0]) >= 8:
+            # ("S.M. Kudryaytsev" in a journal's title: the register's S.M. Kudryavtsev, the same initials and a long
+            # surname one letter off, which no other registered person's comes near)
+            for word, pairs in self.index.by_word.items():
+                if abs(len(word) - len(key.words[0])) <= 1 and _one_letter_off(key, Key((word,), key.initials)):
+                    for form, entity in pairs:
+                        if entity.type == "Person" and form.initials == key.initials and _one_letter_off(key, form):
+                            found.setdefault(entity.slug, Resolution(entity, REGISTER, f"{name!r} read as the "
+                                                                     f"register's {entity.label}: the same initials, "
+                                                                     "the surname one letter different", doubtful=True))
         if not found and len(key.words) >= 3:  # ("Jozip Broz Tito": two words of three the register's, in order, the
             # third one letter off; a name of two words is read only against the page, as above)
             for form, entity in self.index.near(key):
                 if entity.type == "Person" and _one_letter_off(key, form):
                     found.setdefault(entity.slug, Resolution(entity, REGISTER, f"{name!r} read as the register's "
                                                              f"{entity.label}, with one letter different", doubtful=True))
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        self.misspelt[key] = next(iter(found.values()))
+        return self.misspelt[key]
 
     def _letters_lost(self, name: str) -> Resolution | None:
         """"Nicolae Ceauescu" in a text whose encoding or OCR dropped the letters with diacritics: the one

@@ -6275,3 +6275,22 @@ def test_a_titled_report_after_a_reported_turn_is_the_next_speakers(register, tm
             "Cde. Kliszko – I propose that the Political Bureau approve the position.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns] == ["Cde. Wieslaw", "Cde. Wieslaw", "Cde. Cyrankiewicz", "Cde. Kliszko"]
+
+
+def test_a_japanese_foreign_ministry_cables_minister_is_its_own_foreign_minister_on_the_date():
+    from ld.speakers import office_holders
+    notes = "Also available at the Diplomatic Archives of the Ministry of Foreign Affairs of Japan."
+    assert office_holders("1978-08-10", notes)["the minister"] == "Sunao Sonoda"
+    assert office_holders("1972-09", notes)["foreign minister"] == "Masayoshi Ohira"
+    assert "the minister" not in office_holders("1980-03-01", notes)  # (a term not checked: no one)
+    assert "the minister" not in office_holders("1978-08-10", "PRC FMA 105-01111-02")  # (another state's record)
+
+
+def test_a_title_misspelling_a_registered_surname_with_the_same_initials_is_that_person_and_said(register, tmp_path):
+    text = ("March 30, 1961\n\nFrom the Journal of S.M. Kudryaytsev, 'Record of Conversation with Raul Roa'\n\n"
+            "Today I visited Raul Roa at the Ministry and informed him of the Soviet position.\n\n"
+            "Raul Roa said in reply that the Cuban government shares this view.\n\n"
+            "I replied that I would inform Moscow.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert {linked.speakers[t.position].slug for t in linked.doc.turns if t.label == "I"} == {"sergei-kudryavtsev"}
+    assert "speaker-to-confirm" in codes(linked)  # (every turn of his: the misspelling is doubted each time)
