@@ -375,6 +375,10 @@ class Resolver:
         self._read_headers(headers, {h.casefold().rstrip(".") for h in participant_headers}, self.role_headers)
         # whom a report or a cable is sent to ("To Chairman Mao [Zedong] and the Central Committee:"): never its "I"
         self.addressed = _words_folded(" ".join(v for h, v in headers if h.casefold().rstrip(":") in ADDRESS_HEADERS))
+        # a cable's "From: Ambassador Sato": who writes it, when the line names one person by an office and a name
+        senders = [self.names.split_title(v.strip()) for h, v in headers if h.casefold().rstrip(":") == "from"]
+        self.sender = next((name for office, name in senders if office and name and len(name.split()) <= 3
+                            and _plausible_name(name) and name[:1].isupper()), "")
 
     # -- the page's context ---------------------------------------------------
     def _read_title(self, title: str) -> None:
@@ -1401,6 +1405,9 @@ class Resolver:
                 return Resolution(self.lookup(name).entity, DOCUMENT, f"the record speaks in its author's first person; "
                                   f"the archive's summary names {name} with the one who speaks otherwise", name,
                                   doubtful=True)
+        if len(named) != 1 and self.sender:  # a cable's "From: Ambassador Sato", who may speak as "the Ambassador" too
+            return Resolution(self.lookup(self.sender).entity, DOCUMENT, f"the record speaks in its author's first "
+                              f"person, and its 'From:' line names {self.sender}", self.sender, doubtful=True)
         if len(named) != 1:
             return Resolution(None, UNRESOLVED, "the record speaks in its author's first person ('I ...') and the "
                               f"page names {len(named) or 'no'} person(s) who could be the author")

@@ -6294,3 +6294,13 @@ def test_a_title_misspelling_a_registered_surname_with_the_same_initials_is_that
     linked = linked_page(text, register, tmp_path)
     assert {linked.speakers[t.position].slug for t in linked.doc.turns if t.label == "I"} == {"sergei-kudryavtsev"}
     assert "speaker-to-confirm" in codes(linked)  # (every turn of his: the misspelling is doubted each time)
+
+
+def test_a_cables_from_line_names_the_author_who_writes_i(register, tmp_path):
+    text = ("July 22, 1978\n\nCable No. 1384, Treaty Negotiations (2nd Meeting)\n\nTo: The Foreign Minister\n\n"
+            "From: Ambassador Sato\n\n"
+            "1. Vice Minister Han said that his side had weighed the remarks of the Ambassador.\n\n"
+            "2. I said that the Japanese side would bring its own draft.\n")
+    linked = linked_page(text, register, tmp_path)
+    author = linked.speakers[linked.doc.turns[-1].position]
+    assert author.label == "Sato" and "speaker-to-confirm" in codes(linked)
