@@ -458,11 +458,12 @@ class Layout:
         # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
         # (or a list's "- ", or an outline's "ii." and "b.": "ii. In response, Secretary Kissinger stated that"; or a
         # section's "II.": "II. Premier Zhou asked Nehru how ...")
+        # (and a point's sub-point after it: "1. (1) At the outset, Minister Sonoda said as follows:")
         # ("c." is no outline's letter but a comrade: "c. Tsedenbal answered that"; a section's ordinal: "Second. In
         # Pyongyang Comrade Kim Il Sung informed ...")
         numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]|[IVX]{1,4}\." \
             r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\." \
-            r"|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+" \
+            r"|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+(?:(?:\(\d{1,2}\)|\(?[a-h]\))[ ]+)?" \
             r"|\.\.\.(?=[A-Z]))?"  # (an excerpt's three dots glued to the report: "...Premier Zhou [Enlai] said that")
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
         # a role in lower case ("The ambassador said", "At the end of the conversation the ambassador asked"): the

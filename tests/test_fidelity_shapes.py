@@ -6304,3 +6304,12 @@ def test_a_cables_from_line_names_the_author_who_writes_i(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     author = linked.speakers[linked.doc.turns[-1].position]
     assert author.label == "Sato" and "speaker-to-confirm" in codes(linked)
+
+
+def test_a_report_after_a_point_and_its_sub_point_opens_a_turn(register, tmp_path):
+    text = ("August 12, 1978\n\nCable No. 1675, Treaty Negotiations (3rd Ministerial Meeting)\n\n"
+            "1. (1) At the outset, Minister Sonoda said as follows:\n\nNow that the texts are settled, I am glad.\n\n"
+            "(2) In response, Foreign Minister Huang Hua said as follows:\n\nThe gratitude is mutual.\n\n"
+            "2. (1) The Minister then raised the question of nationality.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Minister Sonoda", "Foreign Minister Huang Hua", "The Minister"]
