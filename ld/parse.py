@@ -4768,11 +4768,17 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              r"|[ ]+(?:me|us)(?=[ ]+(?:that|whether|if|about|of)\b))?"
                              r"(?:[ ]+and[ ]+[a-z]+)?(?:[ ]+\[(?:Page|p\.)[ ]?\d{1,4}\])?"
                              r"[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+[a-z]{3,}\b(?<!ed)|(?:no|yes)(?=[,;.])"
-                             r"|(?:he|she|it|they|we|there)[ ]+(?:was|were|is|are|had|has|would|could|should|will"
+                             r"|(?:he|she|it|they|we|there)[ ]+(?:now[ ]+|also[ ]+|still[ ]+|[a-z]{3,}ly[ ]+)?"
+                             r"(?:was|were|is|are|had|has|would|could|should|will"
                              r"|can|did|might|may|must|[a-z]{3,}ed|understood|knew|thought|felt|saw|found|meant)"
                              # (a telegram's clause without its article: "Nkrumah said matter was with police"; or
                              # a country's name: "Deng said Japan should do more")
-                             r"|[A-Za-z][a-z]{2,}(?<!ing)[ ]+(?:was|were|is|are|had|has|would|could|should|will|must))\b")
+                             r"|[A-Za-z][a-z]{2,}(?<!ing)[ ]+(?:was|were|is|are|had|has|would|could|should|will|must)"
+                             # (or a subject of a few words: "Zhivkov said the removal of Aleksandrov had been ...")
+                             # (no pronoun among them: "passed on the news he had from ..." is a relative clause)
+                             r"|(?:the|this|his|her|their|its|our)[ ]+(?:(?!(?:he|she|they|we|I|you|it|which|who)[ ])"
+                             r"[\w’'\-]+[ ]+){1,8}?"
+                             r"(?:was|were|is|are|had|has|would|could|should|will|must)(?=[ ]+[a-z]))\b")
 AT_LENGTH = re.compile(r"[ ]+at[ ]+(?:some[ ]+)?length\b")  # ("Diem then spoke at length, with some bitterness, about")
 THEN_SAID = re.compile(r"(?:[ ]+[a-z]+){1,3},?[ ]+(?:but|and)[ ]+(?:also[ ]+)?(?:said|added|asked|noted|replied|stressed)\b")
 QUOTE_OPENS = re.compile(r"[ ]*,?[ ]+[“\"]")  # a quotation right after the verb

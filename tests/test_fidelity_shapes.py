@@ -6313,3 +6313,16 @@ def test_a_report_after_a_point_and_its_sub_point_opens_a_turn(register, tmp_pat
             "2. (1) The Minister then raised the question of nationality.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns] == ["Minister Sonoda", "Foreign Minister Huang Hua", "The Minister"]
+
+
+def test_a_telegrams_report_without_that_inside_a_paragraph_opens_the_next_speakers_turn(register, tmp_path):
+    text = ("October 19, 1987\n\nTelegram From the Embassy in Bulgaria to the Department of State\n\n"
+            "SUBJECT\n\nDeputy Secretary's Meeting With Todor Zhivkov\n\n"
+            "The Deputy Secretary asked how the reforms were going. Zhivkov said that Bulgaria had begun a deep "
+            "restructuring.\n\n"
+            "The Deputy Secretary reminded Zhivkov of his promise. Zhivkov laughed and said he now meant only to "
+            "speak about the next five years.\n\n"
+            "The Deputy Secretary asked about the Politburo. Zhivkov said the removal of Chudomir Aleksandrov from "
+            "the Politburo had been a normal decision.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["The Deputy Secretary", "Zhivkov"] * 3
