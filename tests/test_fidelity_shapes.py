@@ -5127,7 +5127,8 @@ def test_a_cable_s_short_office_names_its_holder_for_the_later_short_labels(regi
             "3. Zia replied that he had weighed the matter carefully.\n\n"
             "4. DepSec responded that the US was not asking Pakistan to disarm.\n\nHummel\n")
     linked = linked_page(text, register, tmp_path)
-    assert [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "DepSec"] == ["Christopher"] * 2
+    # (the office's holder on the cable's date, whose surname it prints: the same man, by his full name)
+    assert [s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "DepSec"] == ["Warren Christopher"] * 2
     cable = ("CONFIDENTIAL\nFM AMEMBASSY SEOUL\nTO SECSTATE WASHDC IMMEDIATE 2951\nSUBJECT: FONMIN ON QUESTIONNAIRE\n"
              "1. FONMIN PARK TONG JIN ASKED ME TO CALL AT HIS OFFICE AUGUST 18.\n"
              "2. FONMIN SAID KIM DONG JO HAD NOW READ THE QUESTIONS.\n"
@@ -6326,3 +6327,22 @@ def test_a_telegrams_report_without_that_inside_a_paragraph_opens_the_next_speak
             "the Politburo had been a normal decision.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns] == ["The Deputy Secretary", "Zhivkov"] * 3
+
+
+def test_a_state_department_telegrams_deputy_secretary_is_the_holder_on_its_date():
+    from ld.speakers import office_holders
+    notes = "Telegram From the Embassy in Bulgaria to the Department of State"
+    assert office_holders("1987-10-19", notes)["the deputy secretary"] == "John C. Whitehead"
+    assert "the deputy secretary" not in office_holders("1974-06-15", notes)  # (the office stood empty)
+    assert "the deputy secretary" not in office_holders("1965-06-15", notes)  # (no such office before July 1972)
+
+
+def test_a_boast_after_a_lead_is_the_boasters_turn(register, tmp_path):
+    text = ("October 19, 1987\n\nTelegram From the Embassy in Bulgaria to the Department of State\n\n"
+            "The Deputy Secretary asked how the reforms were going. Zhivkov said that Bulgaria had begun a deep "
+            "restructuring.\n\n"
+            "The Deputy Secretary thanked Zhivkov for his frankness. Closing the meeting, Zhivkov boasted that "
+            "Bulgaria would soon reach the best living standard in Eastern Europe.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns][-1] == "Zhivkov"
+    assert linked.doc.turns[-1].text.startswith("Closing the meeting")
