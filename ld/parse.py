@@ -3280,6 +3280,8 @@ class Transcript:
                     "this paragraph is the author's turn"))
             self._cover(para, 0, len(text), "stage")  # the author's acts: narration, whoever spoke before
             self._add("stage", text, para)
+            if text.endswith(":") and (introducer := self._introducer(text)):
+                self.introduced = introducer  # ("... In its course Ri Song-un stated the following:": his words next)
             return
         for printed in self.inside:
             self.notices.append(("unread-label", para.location.line,
@@ -3365,8 +3367,8 @@ class Transcript:
                 labelled = True
         if labelled and markers[0][3].reported and not markers[0][3].end and text.endswith(":") \
                 and not any(kind == "label" and start for start, _, kind, _ in markers) \
-                and (introduced := self.parser.introduced(text)) and not _same_person(introduced.speaker,
-                                                                                     markers[0][3].speaker):
+                and (introduced := self.parser.introduced(text) or self._introducer(text)) \
+                and not _same_person(introduced.speaker, markers[0][3].speaker):
             # "After the greetings, and after comrade Beqir conveyed the regards of ..., comrade Mao Zedong said:":
             # the narration introduces the last person it names, whose words follow; the first one did not speak
             self.headers.append(("Narration", text))
@@ -3987,6 +3989,19 @@ class Transcript:
                              f"{para.text[:match.end()]!r} opens a reported turn of {label.speaker} before the page's "
                              "first label: check who speaks here (a [speakers] entry fixes it)"))
         return label
+
+    def _introducer(self, text: str) -> Label | None:
+        """Who a paragraph's last sentence, ending in "... the following:", names as about to speak: a person who takes
+        part, by name and a reporting verb, at its start or after a few words of narration ("On 30 March I invited
+        the Ambassador ... In its course Ri Song-un stated the following:"), the name bare as the page prints it."""
+        if not FOLLOWS_END.search(text):
+            return None
+        sentence = SENTENCE_BREAK.split(text)[-1]
+        match = self.layout.reported_at_start(sentence)
+        label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
+        if not (label and label.speaker and self._takes_part(label.speaker)):
+            label = self._report_after_lead(sentence)[0] if LEAD_WORD.match(sentence) else None
+        return replace(label, start=0, end=0, reported=False) if label and label.speaker and not label.role else None
 
     def _report_after_lead(self, text: str) -> tuple[Label | None, int]:
         """A report of a person who takes part after a few words of narration the layout does not list as a lead

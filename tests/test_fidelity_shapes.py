@@ -6346,3 +6346,26 @@ def test_a_boast_after_a_lead_is_the_boasters_turn(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns][-1] == "Zhivkov"
     assert linked.doc.turns[-1].text.startswith("Closing the meeting")
+
+
+def test_the_authors_narration_ending_in_a_named_guests_the_following_introduces_his_words(register, tmp_path):
+    text = ("April 2, 1962\n\nMemorandum of Luncheon Given by Richard Dvorak for Comrade Ri Song-un, Ambassador of "
+            "the DPRK\n\n"
+            "On 30 March I invited the Ambassador of the DPRK, Comrade Ri Song-un, to lunch at our embassy. The talk "
+            "lasted nearly four hours. In its course Ri Song-un stated the following:\n\n"
+            "The imperialists are counting on every quarrel inside our camp.\n\n"
+            "I observed that the Czechoslovak comrades had followed the question with concern.\n")
+    linked = linked_page(text, register, tmp_path)
+    first = linked.doc.turns[0]
+    assert first.text.startswith("The imperialists") and not first.reported
+    assert linked.speakers[first.position].label == "Ri Song-un"
+
+
+def test_a_present_tense_puts_forth_is_a_report(register, tmp_path):
+    text = ("1979\n\nNotes on Conversations between Puzanov and Taraki\n\n"
+            "Puzanov informs Taraki of the Soviet representations in Islamabad.\n\n"
+            "Taraki says that he does not trust the Pakistani assurances.\n\n"
+            "Puzanov puts forth his view, that a meeting at a high level could still be useful.\n\n"
+            "Taraki replies that he will consider the proposal.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Puzanov", "Taraki"] * 2
