@@ -2621,8 +2621,8 @@ class Transcript:
         sentences = SENTENCE_BREAK.split(unnumbered, maxsplit=2)
         if not FIRST_PERSON.search(first) and re.search(r"\bme\b", sentences[0]) and len(sentences) > 1:
             first = sentences[1][:300]  # "F. Castro received me today at my request. On instructions ... I informed"
-        if not FIRST_PERSON.search(first):
-            return None
+        if not FIRST_PERSON.search(first) or HE_REPORTS.match(unnumbered):
+            return None  # ("He then asked how I judged the chances ...": his question, about the author)
         if FIRST_PERSON_ACT.search(first) and not self._speech_in(text) \
                 or text.endswith(":") and len(text.split()) <= 12:  # "I raised the following questions:"
             return Label(0, 0, "", "", role=NARRATION)
@@ -4782,7 +4782,9 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              # me to come", an act; not "answered him that", which may be relayed)
                              r"|[ ]+(?:me|us)(?=[ ]+(?:that|whether|if|about|of)\b))?"
                              r"(?:[ ]+and[ ]+[a-z]+)?(?:[ ]+\[(?:Page|p\.)[ ]?\d{1,4}\])?"
-                             r"[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+[a-z]{3,}\b(?<!ed)|(?:no|yes)(?=[,;.])"
+                             # (not an invitation: "asked me to lunch")
+                             r"[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+(?!(?:lunch|dinner|breakfast|supper|tea)\b)"
+                             r"[a-z]{3,}\b(?<!ed)|(?:no|yes)(?=[,;.])"
                              r"|(?:he|she|it|they|we|there)[ ]+(?:now[ ]+|also[ ]+|still[ ]+|[a-z]{3,}ly[ ]+)?"
                              r"(?:was|were|is|are|had|has|would|could|should|will"
                              r"|can|did|might|may|must|[a-z]{3,}ed|understood|knew|thought|felt|saw|found|meant)"

@@ -6369,3 +6369,14 @@ def test_a_present_tense_puts_forth_is_a_report(register, tmp_path):
             "Taraki replies that he will consider the proposal.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns] == ["Puzanov", "Taraki"] * 2
+
+
+def test_he_asking_about_the_author_is_no_turn_of_the_author(register, tmp_path):
+    text = ("September 19, 1968\n\nMemorandum of Conversation\n\nPARTICIPANTS\n\n"
+            "Ambassador Anatoliy F. Dobrynin, USSR\n\nMr. William C. Foster, Director, ACDA\n\n"
+            "Ambassador Dobrynin said that his government had no plans for any further action.\n\n"
+            "I said that rumors about Romania were circulating widely in Washington.\n\n"
+            "He then asked how I judged the chances of a vote on the floor. I said that in my opinion they were fair.\n")
+    linked = linked_page(text, register, tmp_path)
+    asked = next(t for t in linked.doc.turns if "He then asked" in t.text)
+    assert linked.speakers[asked.position].slug == "anatoly-dobrynin"
