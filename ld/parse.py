@@ -186,7 +186,10 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
                           r"stressed|noted|replied|answered|explained)\b")
 # a meeting, in a sentence of narration: "Counselor Huang met with Ordoqui", "the Premier received the delegation"
 MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ]on|paid[ ]a[ ]visit[ ]to|(?i:talk|conversation)[ ]with"
-                     r"|had[ ]an?[ ](?:[a-z]+[ ])?(?:talk|conversation|meeting)[ ]with)\b")
+                     r"|had[ ]an?[ ](?:[a-z]+[ ])?(?:talk|conversation|meeting)[ ]with|invited[ ](?:me|us)[ ]to)\b")
+# the host's invitation to a talk, an act ("Zhou Enlai invited me to a short conversation"), no words of his
+INVITATION = re.compile(r"\binvited[ ](?:me|us)[ ]to[ ](?:an?[ ])?(?:[a-z]+[ ])?(?:talk|conversation|meeting|dinner|lunch"
+                        r"|luncheon|reception)\b")
 # two who met, the subject of a summary's sentence: "On 12 June Roshchin and Panikkar met at a dinner ..."
 JOINT_MET = re.compile(r"\b[A-Z][\w’'\-]+[ ]and[ ](?:[A-Z]\.[ ]?)*[A-Z][\w’'\-]+[ ](?:met|talked|conferred|had)\b")
 # a heading in capitals run into a paragraph: "RECORD OF A CONVERSATION between ..."
@@ -2935,6 +2938,7 @@ class Transcript:
                 or self._role_titled(label.role)) and not _same_person(label.role, speaker)
             return replace(label, start=pos, end=pos) if named else None
         if not (self._takes_part(label.speaker) or _addressed(text[:pos], label.speaker)
+                or _received_me(text[:pos], label.speaker)
                 or self._authors_turn(speaker) and self._titled_before(text[:pos], label.speaker)
                 or match["verb"] in ANSWERING and self._unlisted_known(label.speaker)):
             return None  # ("... told Burmese Ambassador U Hla Maung that ... U Hla Maung asked whether ...": whom he told)
@@ -4654,6 +4658,14 @@ def _addressed(text: str, name: str) -> bool:
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
 
 
+def _received_me(text: str, name: str) -> bool:
+    """Does ``text`` say that this person received the author ("On 9 January Liu Shaoqi received me at his home.")?
+    The host then speaks: "Liu Shaoqi told me that ..." is his turn, not a report the author relays."""
+    surname = name.split()[-1] if name.split() else ""
+    return len(surname) >= 2 and re.search(rf"(?<![\w-]){re.escape(surname)}\d*[ ]+(?:[a-z]+ly[ ]+)?(?:received|invited|"
+                                           rf"summoned|welcomed|called[ ]in)[ ]+(?:me|us)\b", text) is not None
+
+
 # a verb of addressing someone, then up to five words of their title and name: "told Burmese Ambassador U Hla"
 ADDRESSED = re.compile(r"\b(?:told|received(?![ ]+by)|informed|asked|urged|assured|thanked|reminded|met|visited|called[ ]on)"
                        r"(?:[ ]+[\w\[\].’'\-]+){0,5}[ ]+$")
@@ -5300,7 +5312,8 @@ def _meeting_of(sentence: str, speaker: str, any_verb: re.Pattern) -> bool:
     """Is this sentence of narration a meeting of ``speaker``'s, and nothing said ("Counselor Huang met with Ordoqui,
     ...", "the Premier called on Nasser at the Qubba Palace")? Not the archive's summary of two who met, a heading in
     capitals, nor a message handed over."""
-    return bool(MEETING.search(sentence)) and not any_verb.search(sentence) and not INFORMING.search(sentence) \
+    return bool(MEETING.search(sentence)) and not any_verb.search(INVITATION.sub(" ", sentence)) \
+        and not INFORMING.search(sentence) \
         and not JOINT_MET.search(sentence) and not CAPITALS_RUN.search(sentence) \
         and _fold_has(sentence, speaker.split()[-1])
 
@@ -5372,17 +5385,20 @@ def _name_above_notes(paragraphs: list[Paragraph]) -> int:
     if len(paragraphs) < 4:
         return 0
     at = len(paragraphs) - 1
-    while at > 2 and NOTE_LINE.match(paragraphs[at].text) and not FIRST_PERSON.search(paragraphs[at].text):
+    while at > 2 and (NOTE_LINE.match(paragraphs[at].text) and not FIRST_PERSON.search(paragraphs[at].text)
+                      or SITE_MENU.fullmatch(paragraphs[at].text.strip())):  # ("Marx-Engels | Lenin | Home Page")
         at -= 1
     name = paragraphs[at].text.strip()
     sourced = any("Source:" in p.text[:12] for p in paragraphs[at + 1:])  # (FRUS's notes: a surname alone signs)
     if at == len(paragraphs) - 1 or len(paragraphs) - 1 - at > 6 \
-            or not (FULL_NAME_LINE.match(name) or COMPLETED_SIGNATURE.match(name)
+            or not (FULL_NAME_LINE.match(name) or COMPLETED_SIGNATURE.match(name) or INITIALLED.match(name)
                     or sourced and SURNAME_SIGNED.match(name) and name.casefold() not in NOT_SIGNERS):
         return 0
     return at if any(FIRST_PERSON.search(p.text) for p in paragraphs[:at]) else 0
 
 
+# a site's menu of links under a reprint: "Marx-Engels |  Lenin  | Stalin |  Home Page"
+SITE_MENU = re.compile(r"[^|\n]{1,30}(?:[ ]*\|[ ]*[^|\n]{1,30}){2,}")
 # a plain full name alone, a middle initial too: a signer's over his rank and office ("Vernon A. Walters"), or a name
 # after an office in a list ("Under Secretary of State, Walter Bedell Smith", ld.speakers)
 FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}$")

@@ -6380,3 +6380,21 @@ def test_he_asking_about_the_author_is_no_turn_of_the_author(register, tmp_path)
     linked = linked_page(text, register, tmp_path)
     asked = next(t for t in linked.doc.turns if "He then asked" in t.text)
     assert linked.speakers[asked.position].slug == "anatoly-dobrynin"
+
+
+def test_a_report_signed_with_initials_above_its_notes_and_hosts_who_received_the_author(register, tmp_path):
+    text = ("Moscow 20 January 1951\n\nI report to you about my recent meetings with the Chinese leaders.\n\n"
+            "Zhu De remarked that the supply of the volunteers had improved.\n\n"
+            "I answered that I would report this to Moscow at once.\n\n"
+            "2. On 9 January Liu Shaoqi received me at his home. Liu Shaoqi told me that the first volume would be "
+            "printed in the spring.\n\n"
+            "I told Liu Shaoqi that the translation was going well.\n\n"
+            "3. On 14 January Zhou Enlai4 invited me to a short conversation. Zhou Enlai said that the government was "
+            "receiving many questions from India.\n\nP. Yudin\n\n"
+            "1 Liu Shaoqi - Vice Chairman of the Central People's Government.\n\n"
+            "Marx-Engels |  Lenin  | Stalin |  Home Page\n")
+    linked = linked_page(text, register, tmp_path)
+    by_start = {t.text[:12]: linked.speakers[t.position].label for t in linked.doc.turns}
+    assert by_start["I answered t"] == "Pavel Yudin"  # (the initialled signature above the notes and the site's menu)
+    assert by_start["2. On 9 Janu"] == "Liu Shaoqi"  # (the host who received the author speaks next)
+    assert by_start["3. On 14 Jan"] == "Zhou Enlai"  # (his invitation to a talk is no words of the author's)
