@@ -1520,6 +1520,12 @@ DECIMAL_FILE = re.compile(r"\b\d{3}[A-Z]?\.\d{1,4}[A-Z]?(?:[ ]?[A-Z]{2,})?/(?P<m
                           r"(?P<day>3[01]|[12]\d|0?[1-9])(?P<year>[4-9]\d)\b")
 
 
+# a FRUS memorandum's heading ("367. Memorandum of Conversation") over a participant list that names a US office by
+# itself on its line ("The Secretary", "The President"): the State Department's record, its source note cut off a copy
+FRUS_MEMCON = re.compile(r"\d{1,4}\.[ ]+Memorandum[ ]of[ ]Conversation(?![a-z])")
+OFFICE_ALONE = re.compile(r"(?m)^(?:The[ ](?:President|Secretary|Vice[ ]President|Under[ ]Secretary|Deputy[ ]Secretary))$")
+
+
 def file_date(text: str) -> str:
     """The date a State Department decimal file number gives (ISO), for a record that prints no date line of its
     own; "" when the text has none, or two that differ."""
@@ -1538,6 +1544,7 @@ def _record_offices(text: str) -> list[dict]:
     text = text.replace("’", "'")  # ("Secretary’s Memoranda of Conversation": the marks are typed with "'")
     states = {state for state, marks in data["marks"].items() if any(mark in text for mark in marks)}
     states |= {"United States"} if DECIMAL_FILE.search(text) else set()  # (the State Department's file number)
+    states |= {"United States"} if FRUS_MEMCON.match(text) and OFFICE_ALONE.search(text) else set()
     return [office for office in data["office"] if office["state"] in states]
 
 

@@ -6398,3 +6398,13 @@ def test_a_report_signed_with_initials_above_its_notes_and_hosts_who_received_th
     assert by_start["I answered t"] == "Pavel Yudin"  # (the initialled signature above the notes and the site's menu)
     assert by_start["2. On 9 Janu"] == "Liu Shaoqi"  # (the host who received the author speaks next)
     assert by_start["3. On 14 Jan"] == "Zhou Enlai"  # (his invitation to a talk is no words of the author's)
+
+
+def test_a_frus_memorandum_listing_the_secretary_alone_is_a_us_record_without_its_source_note():
+    from ld.speakers import office_holders
+    page = ("367. Memorandum of Conversation1 Washington, November 29, 1965. Participants Foreign Minister Tong Won "
+            "Lee, Republic of Korea\n\nThe Secretary\n\nMr. William P. Bundy, Assistant Secretary")
+    assert office_holders("1965-11-29", page)["the secretary"] == "Dean Rusk"
+    # (no FRUS heading, or no office listed alone: no state's record is known, no one is read)
+    assert office_holders("1965-11-29", page.replace("367. Memorandum", "Memorandum")) == {}
+    assert office_holders("1965-11-29", page.replace("The Secretary\n", "Secretary Rusk\n")) == {}
