@@ -1990,6 +1990,10 @@ class Transcript:
                 completes = self.parser.is_known(f"{short} {full}") or all(len(w) <= 4 for w in full.split())
                 if editor["said"] or not completes:  # (not "Premier Kim [Il Sung]", "Ho [Chi Minh]": one name's rest)
                     self._declare(short, full)
+        for editor in EDITOR_INITIALS.finditer(self.parser.page_text):
+            # "E.A. [Shevardnadze] nods ...", "Meeting at E.A. [Shevardnadze's]" above the notes: the diary's initials,
+            # which the editor glosses with the name, for its labels "E.A.:"
+            self._declare(editor["short"].strip(), editor["full"])
         # how often each colon label opens a paragraph (alone on its line, or with the words): "Premier Zhao:" above
         # a cable's numbered points, and again later, is a speaker, not the cable's addressee
         self.openings = Counter(_bare_label(m[1]) for p in paragraphs if (m := OPENING_LABEL.match(p.text)))
@@ -4304,6 +4308,9 @@ UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
 EDITOR_NAMES = re.compile(r"(?<![\w.’'\-])(?P<short>[A-Z][^\W\d_]{2,})[ ]?\[(?P<said>(?:party[ ])?pseudonym(?:[ ](?:for|of))?[ ]"
                           r"|i\.[ ]?e\.,?[ ]|real[ ]name:?[ ])?(?P<full>[A-Z][^\W\d_]+\.?(?:[ ][A-Z][^\W\d_’'\-]*[’'\-]?"
                           r"[^\W\d_]*\.?){1,3})\]")
+# initials the editor glosses with the name: "E.A. [Shevardnadze]", "E.A. [Shevardnadze’s]"
+EDITOR_INITIALS = re.compile(r"(?<![\w.])(?P<short>(?:[A-Z]\.[ ]?){2,3})[ ]?\[(?P<full>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)"
+                             r"{0,2})(?:[’']s)?\]")
 # a speaker label alone on its line as a web list's item, "- Teng:", "- Ch'iao Kuan-hua:"; and any list item's dash
 DASHED_LABEL_LINE = re.compile(r"^-[ ]+[A-Z][\w’'.\-]*(?:[ ][\w’'.\-]+){0,3}:[ \t]*$", re.M)
 LIST_DASH = re.compile(r"^-(?=[ ])", re.M)

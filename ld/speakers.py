@@ -959,7 +959,9 @@ class Resolver:
         for form, entity in self.seen:  # (by the form printed, or the register's full name: "JC" for "President
             # Carter", Jimmy Carter, when two letters or more)
             whole = self.names.key(entity.label).words if len(letters) >= 2 else ()
-            if tuple(w[0] for w in form.words) == letters or tuple(w[0] for w in whole) == letters:
+            if tuple(w[0] for w in form.words) == letters or tuple(w[0] for w in whole) == letters \
+                    or len(letters) >= 2 and form.initials == letters:  # ("E.A." for "E.A. Shevardnadze": his name
+                # and patronymic, as a diary of his staff calls him)
                 found.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{printed!r} are the initials of "
                                                                            f"{entity.label}, named on this page"))
         if len(letters) >= 2 and not found:  # a person the notes name by office ("Participants included President
@@ -1086,6 +1088,9 @@ class Resolver:
             other = self.lookup(alias)
             found = other if other.entity is not None else found
         initials = label.split()[-1] if label.split() else ""
+        if found.entity is None and re.fullmatch(r"(?:[A-Z]\.[ ]?){1,2}[A-Z]\.?", name.strip()):
+            # "E.A.:" in the diary of Shevardnadze's aide: the one person the page names with these initials
+            found = self._initials(re.sub(r"[.\s]", "", name)) or found
         if found.entity is None and re.fullmatch(r"[A-Z]{2,3}", initials):  # "Cde. NC"
             found = self._initials(initials) or found
             if found.method == UNRESOLVED or found.method == PRINTED and label == initials:

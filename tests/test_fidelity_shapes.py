@@ -6408,3 +6408,16 @@ def test_a_frus_memorandum_listing_the_secretary_alone_is_a_us_record_without_it
     # (no FRUS heading, or no office listed alone: no state's record is known, no one is read)
     assert office_holders("1965-11-29", page.replace("367. Memorandum", "Memorandum")) == {}
     assert office_holders("1965-11-29", page.replace("The Secretary\n", "Secretary Rusk\n")) == {}
+
+
+def test_a_diarys_initials_labels_are_the_person_the_editor_glosses_or_the_page_names(register, tmp_path):
+    glossed = ("February 3, 1989\n\nDiary of Teimuraz Stepanov-Mamaladze, 3 February 1989\n\n"
+               "E.A.: Yesterday we spoke of the days in May.\n\nQian: Then we accept.\n\n"
+               "E.A. [Shevardnadze] nods and writes something on his pad.\n\n"
+               "E.A.: We would like the statement to be ready before the visit.\n")
+    linked = linked_page(glossed, register, tmp_path)
+    assert {linked.speakers[t.position].slug for t in linked.doc.turns if t.label == "E.A."} == {"eduard-shevardnadze"}
+    named = ("May 19, 1989\n\nRecord of the Conversation between Eduard Shevardnadze and Qian Qichen\n\n"
+             "E.A.: Nothing beyond what was agreed in February.\n\nQian: The General Staff is nervous.\n")
+    linked = linked_page(named, register, tmp_path)
+    assert linked.speakers[linked.doc.turns[0].position].slug == "eduard-shevardnadze"
