@@ -6421,3 +6421,12 @@ def test_a_diarys_initials_labels_are_the_person_the_editor_glosses_or_the_page_
              "E.A.: Nothing beyond what was agreed in February.\n\nQian: The General Staff is nervous.\n")
     linked = linked_page(named, register, tmp_path)
     assert linked.speakers[linked.doc.turns[0].position].slug == "eduard-shevardnadze"
+
+
+def test_a_toast_led_in_by_in_his_toast_is_the_toasters_turn(register, tmp_path):
+    text = ("August 15, 1960\n\nJournal of Soviet Ambassador to the DPRK A.M. Puzanov\n\n"
+            "In his toast Kim Il Sung said, \"The Korean people owe their freedom to the Soviet Army.\"\n\n"
+            "I replied that the Soviet people valued this friendship highly.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert linked.speakers[linked.doc.turns[0].position].slug == "kim-il-sung"
+    assert linked.doc.turns[0].text.startswith("In his toast")
