@@ -376,6 +376,9 @@ class Resolver:
         # whom a report or a cable is sent to ("To Chairman Mao [Zedong] and the Central Committee:"): never its "I"
         self.addressed = _words_folded(" ".join(v for h, v in headers if h.casefold().rstrip(":") in ADDRESS_HEADERS))
         # a cable's "From: Ambassador Sato": who writes it, when the line names one person by an office and a name
+        # (only to name the author of the "I" turns the parser found: the parser's own reading of "From:" (Transcript.
+        # _sender) decides where the author speaks, and takes a name of two words or more only, since it splits
+        # "I ..." sentences inside others' speech as the author's: "I told Kim Il Sung so myself" in Deng's words)
         senders = [self.names.split_title(v.strip()) for h, v in headers if h.casefold().rstrip(":") == "from"]
         self.sender = next((name for office, name in senders if office and name and len(name.split()) <= 3
                             and _plausible_name(name) and name[:1].isupper()), "")
