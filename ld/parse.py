@@ -258,7 +258,7 @@ LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "partic
              "report_titles", "narration_subjects", "interviewers", "report_leads", "recorder_leads", "phrase_headers")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
     "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int,
-    "reporting_adverb_pattern": str, "report_lead_pattern": str, "monologue": str}
+    "reporting_adverb_pattern": str, "reporting_verb_pattern": str, "report_lead_pattern": str, "monologue": str}
 TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases", "side_labels", "interview_labels")
 
 
@@ -416,6 +416,8 @@ class Layout:
                                + [a.lower() for a in merged["articles"]])  # "Turning to Cuba, the Secretary said"
         # (and in capitals, as a cable prints them: "3. BREZHNEV SAID HE HAD READ THE MESSAGE ...")
         verbs = alternation(merged["reporting_verbs"] + [v.upper() for v in merged["reporting_verbs"]])
+        verb_pattern = _layout_pattern(merged, "reporting_verb_pattern")  # ("began by recalling", "opened by reading")
+        verbs += f"|(?:{verb_pattern})" if verb_pattern else ""
         # the listed adverbs, or any adverb in -ly the layout's pattern allows ("very willingly")
         pattern = _layout_pattern(merged, "reporting_adverb_pattern")
         adverbs = alternation(merged["reporting_adverbs"]) + (f"|(?:{pattern})" if pattern else "")

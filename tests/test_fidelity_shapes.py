@@ -6430,3 +6430,11 @@ def test_a_toast_led_in_by_in_his_toast_is_the_toasters_turn(register, tmp_path)
     linked = linked_page(text, register, tmp_path)
     assert linked.speakers[linked.doc.turns[0].position].slug == "kim-il-sung"
     assert linked.doc.turns[0].text.startswith("In his toast")
+
+
+def test_a_speaker_who_began_by_doing_something_reports_words(register, tmp_path):
+    text = ("July 27, 1963\n\nTelegram From the Embassy in the Soviet Union to the Department of State\n\n"
+            "Harriman said that the talks had gone well.\n\n"
+            "Khrushchev began by complaining about the Chinese press.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Harriman", "Khrushchev"]

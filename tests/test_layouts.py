@@ -303,6 +303,7 @@ def test_a_title_inside_a_label(register):
     ("report_lead_pattern", "At (?P<when>the end)", "report_lead_pattern: 'At (?P<when>the end)' has a named group"),
     ("report_lead_pattern", "At (the", "report_lead_pattern: 'At (the' is not a regular expression"),
     ("reporting_adverb_pattern", "[a-z", "reporting_adverb_pattern: '[a-z' is not a regular expression"),
+    ("reporting_verb_pattern", "began (?P<how>by)", "reporting_verb_pattern: 'began (?P<how>by)' has a named group"),
     ("languages", ["Albanian"], "[layout.languages] must be a table of strings"),
 ])
 def test_a_malformed_layout_is_a_config_error(key, value, message):
