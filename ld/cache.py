@@ -19,12 +19,6 @@ from ld.register import Register
 
 SHAPES_DIR = ld.data_folder("shapes")  # (not from ld.validate: `ldpub query` need not import pySHACL)
 
-DEFAULT_CACHE = ld.BUILD_CACHE
-
-
-
-DEFAULT_CACHE = Path(".cache/ldpub")
-
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:

@@ -435,7 +435,6 @@ def export_tables(store: ox.Store, out_dir: str | Path) -> list[Path]:
     return write_exports(out_dir, [part], facts, entity_facts(store, ENTITIES))
 
 
-
 # ---------------------------------------------------- a build's exports, from its cached pieces
 def write_cached(folder: Path, pieces: list[Pieces], metas: list[dict], compressed: bool = False,
                   repaired: list[str] | None = None) -> None:

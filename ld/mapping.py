@@ -389,8 +389,6 @@ def links_graph(register: Register, iris: Iris) -> Graph:
     return as_graph(g)
 
 
-
-
 def dataset_graph(config, iris: Iris, stats: dict, register: Register, example: list) -> Graph:
     """The DCAT + VoID description. Byte sizes and checksums of the dumps live in
     dist/void.ttl and the manifest, since a file cannot hold its own checksum."""

@@ -173,8 +173,6 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
     return link_document(doc, register, speaker_map, strict=strict, overrides=overrides, layout=parser.layout.data)
 
 
-
-
 def _check_sizes(doc: Document, path: Path) -> None:
     texts = [(s.text, s.location.line) for s in doc.segments] + [(f.text, f.location.line) for f in doc.footnotes]
     for text, line in [*texts, (doc.summary or "", None)]:
@@ -182,10 +180,6 @@ def _check_sizes(doc: Document, path: Path) -> None:
             raise ParseError(f"a paragraph of {len(text):,} characters, more than the limit of {MAX_TEXT_CHARS:,}",
                              path=path, line=line,
                              hint="a page export separates paragraphs by blank lines: is one missing here?")
-
-
-
-
 
 
 def build_document(path: Path, source: Source, iris: Iris, strict: bool = False):
@@ -229,31 +223,8 @@ def _entity_triples(entity: Entity, base: str) -> SortedTriples:  # shared: neve
     return ox_triples(triples)
 
 
-# ---------------------------------------------------- the content-hash cache
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 # --------------------------------------------------------------- workers
 _WORKER: dict = {}
-
-
-
-
-
-
 
 
 def _init_worker(source_dir: str, strict: bool) -> None:
@@ -609,12 +580,6 @@ def _published(metas: list[dict], register: Register, iris: Iris) -> set[str]:
     base = len(iris.base)
     paths = {m["graph"][base:] for m in metas} | {p[base:] for m in metas for p in m.get("local", [])}
     return paths | {str(iris.entity(e.type, e.slug))[base:] for e in register.entities.values()}
-
-
-
-
-
-
 
 
 def _quality(metas: list[dict], register: Register) -> dict:

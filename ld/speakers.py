@@ -183,7 +183,6 @@ def fold(text: str) -> str:
     return FOLDED_AWAY.sub("", text.casefold())
 
 
-
 FOLDED_AWAY = re.compile(r"['’`\-‐]")
 ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|an|ar|at)[-‐](?=\w{3})", re.I)  # an Arabic name's article
 
@@ -1802,7 +1801,6 @@ def _is_role(part: str) -> bool:
 
 def _unique(entities) -> list[Entity]:
     return list({e.slug: e for e in entities}.values())
-
 
 
 class NameIndex:

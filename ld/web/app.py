@@ -50,8 +50,6 @@ def local_path(raw: str) -> str:
     return "/".join(segments)
 
 
-
-
 class App:
     """The WSGI application: ``App(publication)(environ, start_response)``."""
 
@@ -234,14 +232,10 @@ class App:
                         (message.rstrip("\n") + "\n").encode("utf-8"))
 
 
-
 def _etag_matches(header: str | None, etag: str) -> bool:
     if not header:
         return False
     return header.strip() == "*" or etag in [h.strip().removeprefix("W/") for h in header.split(",")]
-
-
-
 
 
 def request(app: App, path: str, *, accept: str | None = None, method: str = "GET", body: bytes = b"",

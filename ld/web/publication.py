@@ -38,12 +38,8 @@ KIND_OF_CLASS = {SCHEMA + "Person": "person", SCHEMA + "Place": "place", SCHEMA 
                  SCHEMA + "Event": "event"}
 
 
-
 class ServeError(LdError):
     """The server cannot start (no dump, a bad option, the port is taken)."""
-
-
-
 
 
 @dataclass(frozen=True)
@@ -109,8 +105,6 @@ def _best_literal(terms, lang: str = "en") -> str | None:
         if not t.language:
             return t.value
     return literals[0].value if literals else None
-
-
 
 
 class Publication:
@@ -313,7 +307,6 @@ class Publication:
         return serialize(self.quads(res, sparql_endpoint=sparql_endpoint), fmt, self.base, self.prefixes)
 
 
-
 def _unique(quads) -> list:
     seen, out = set(), []
     for q in quads:
@@ -321,9 +314,6 @@ def _unique(quads) -> list:
             seen.add(q)
             out.append(q)
     return out
-
-
-
 
 
 def serialize(quads, fmt: str, base: str, prefixes: dict[str, str] | None = None) -> bytes:

@@ -12,7 +12,6 @@ CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; for
        "base-uri 'none'; frame-ancestors 'none'")
 
 
-
 @dataclass
 class Response:
     status: int
@@ -25,6 +24,5 @@ STATUS = {200: "OK", 204: "No Content", 301: "Moved Permanently", 303: "See Othe
           400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable",
           410: "Gone", 413: "Content Too Large", 415: "Unsupported Media Type", 500: "Internal Server Error",
           503: "Service Unavailable"}
-
 
 

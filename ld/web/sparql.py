@@ -398,8 +398,6 @@ def _worker_main(dist: str, memory: int) -> int:
         _send(out, reply)
 
 
-
-
 # =========================================================================== the SPARQL 1.1 Protocol
 
 def answer(app, environ, method: str) -> Response:
@@ -546,7 +544,6 @@ def _description_triples(app, endpoint: str) -> list:
     return t
 
 
-
 def _binding_term(t) -> dict:
     if isinstance(t, ox.NamedNode):
         return {"iri": t.value}
@@ -598,15 +595,10 @@ def service_calls(text: str) -> list[str | None]:
     return calls
 
 
-
-
 def _request_url(environ) -> str:
     scheme = environ.get("wsgi.url_scheme", "http")
     host = environ.get("HTTP_HOST") or f'{environ.get("SERVER_NAME", "localhost")}:{environ.get("SERVER_PORT", "80")}'
     return f"{scheme}://{host}{environ.get('SCRIPT_NAME', '').rstrip('/')}/sparql"
-
-
-
 
 
 if __name__ == "__main__":
