@@ -1,10 +1,10 @@
 """A build worker's whole job for each document (``ld.pipeline._document_job``), its stages timed, for one checkout
 or several.
 
-    .venv/bin/python bench/job.py [--docs 150] [--rounds 2] [--root CHECKOUT ...]
+    .venv/bin/python bench/job.py [--docs 150 | --source DIR] [--rounds 2] [--root CHECKOUT ...]
 
 Each checkout (default: this one) runs in a fresh Python process (``PYTHONPATH`` = the checkout, started outside
-any checkout), on the same documents (``synth.generate`` of this checkout, seed 0), one checkout after another,
+any checkout), on the same documents (``synth.generate`` of this checkout, seed 0, or ``--source``), one checkout after another,
 ``--rounds`` times in turn. The child sets up the worker as a parallel build does (``_start_worker``, the cyclic
 collector frozen), runs the job of the first document untimed, then of every document, and wraps with timers the
 stages the checkout has (parse and link, map, validate, pieces, exports, rendered rows; a stage an older checkout
@@ -64,15 +64,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--docs", type=int, default=150)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--root", action="append", type=Path, default=[])
+    parser.add_argument("--source", type=Path, help="a source folder to use instead of --docs generated documents "
+                        "(another checkout's corpus, as bench/versions.py builds it)")
     args = parser.parse_args(argv)
     roots = [r.resolve() for r in args.root] or [ROOT]
     sys.path.insert(0, str(ROOT / "bench"))
     from prepare import children_rounds
 
     rounds = {root: [{k: round(v, 2) for k, v in json.loads(line).items()} for line in lines]
-              for root, lines in children_rounds(CHILD, args.docs, args.rounds, roots, "job.py").items()}
+              for root, lines in children_rounds(CHILD, args.docs, args.rounds, roots, "job.py",
+                                                                     args.source).items()}
     first = min(r["job"] for r in rounds[str(roots[0])])
-    print(json.dumps({"docs": args.docs, "ms_per_doc": rounds,
+    print(json.dumps({"docs": str(args.source) if args.source else args.docs, "ms_per_doc": rounds,
                       "best_ratio_to_first": {r: round(min(x["job"] for x in s) / first, 3) for r, s in rounds.items()}},
                      indent=1))
     return 0

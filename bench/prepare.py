@@ -33,15 +33,18 @@ print((time.perf_counter() - started) / len(source.documents))
 """
 
 
-def children_rounds(child: str, docs: int, rounds: int, roots: list[Path], name: str) -> dict[str, list[str]]:
+def children_rounds(child: str, docs: int, rounds: int, roots: list[Path], name: str,
+                    given: Path | None = None) -> dict[str, list[str]]:
     """Run ``child`` (a script given the source folder) in a fresh process per checkout and round, on the same
-    ``docs`` generated documents: each checkout's last line of output, per round (``name`` names the failure)."""
+    ``docs`` generated documents, or on the source folder ``given``: each checkout's last line of output, per
+    round (``name`` names the failure)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from synth import generate
 
     with tempfile.TemporaryDirectory(prefix="ldpub-bench-") as scratch:
-        source = Path(scratch) / "source"
-        generate(docs, source, seed=0, force=True)
+        source = given.resolve() if given else Path(scratch) / "source"
+        if not given:
+            generate(docs, source, seed=0, force=True)
         lines: dict[str, list[str]] = {str(r): [] for r in roots}
         for _ in range(rounds):
             for root in roots:
