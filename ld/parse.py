@@ -4300,7 +4300,8 @@ LABEL_HERE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|\[
                         r"|\([A-Z][^()\n]{0,20}\))){0,3})[ ]?:[ ]+(?=\S)")
 SENTENCE_GAP = re.compile(r"[.!?…\"”’)\]] (?=[A-Z])")
 # what a label inside a paragraph opens is speech: a sentence, before any other label's colon
-SAYS_SOMETHING = re.compile(r"(?:[^.!?…:。！？]|:(?![ ]+[A-Z])){0,400}?\w[.!?…。！？]")
+# ("Allow me ...", "Keep it a secret, do not publicize it: Beijing will ...": a colon after a word in lower case)
+SAYS_SOMETHING = re.compile(r"(?:[^.!?…:。！？]|(?<=[a-z]{2}):|:(?![ ]+[A-Z])){0,400}?\w(?:[.!?…。！？]|[ ](?:\.{3}|…))")
 # where a label may start inside a line: after a word, before a capital and a colon within 60 characters
 GLUE = re.compile(r"(?<=[^\s:])[ ]+(?=[A-Z\[][^:\n]{0,60}?:)")
 # a whole paragraph that opens a bracket and never closes it: a stage direction cut short

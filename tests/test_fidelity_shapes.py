@@ -6438,3 +6438,14 @@ def test_a_speaker_who_began_by_doing_something_reports_words(register, tmp_path
             "Khrushchev began by complaining about the Chinese press.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns] == ["Harriman", "Khrushchev"]
+
+
+@pytest.mark.parametrize("words", ["Allow me ...", "Keep it a secret, do not publicize it: Beijing will say nothing."])
+def test_a_label_inside_a_paragraph_opens_a_turn_cut_short_or_with_a_colon_in_it(words, register, tmp_path):
+    text = ("October 9, 1964\n\nConversation between Mao Zedong and Beqir Balluku\n\n"
+            "Mao Zedong: We are friends.\n\n"
+            f"Beqir Balluku: What do you think of the common viewpoints? Mao Zedong: {words}\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("Mao Zedong", "Mao Zedong"), ("Beqir Balluku", "Beqir Balluku"),
+                                           ("Mao Zedong", "Mao Zedong")]
+    assert linked.doc.turns[-1].text == words
