@@ -6449,3 +6449,14 @@ def test_a_label_inside_a_paragraph_opens_a_turn_cut_short_or_with_a_colon_in_it
     assert labels_and_speakers(linked) == [("Mao Zedong", "Mao Zedong"), ("Beqir Balluku", "Beqir Balluku"),
                                            ("Mao Zedong", "Mao Zedong")]
     assert linked.doc.turns[-1].text == words
+
+
+def test_a_telegrams_status_line_is_a_header_not_a_speaker(register, tmp_path):
+    text = ("November 27, 1962\n\nCable from Wang Tao on Laos\n\nTelegram Received by the Foreign Ministry\n\n"
+            "Status: Urgent\n\nFrom the Station in Vietnam\n\n[To] The Foreign Ministry:\n\n"
+            "Ho Chi Minh said that the Lao comrades were impatient.\n\n"
+            "I replied that I would report his question to Beijing.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert ("Status", "Urgent") in linked.doc.headers
+    assert "Status" not in speakers(linked)
+    assert speakers(linked)[0] == "Ho Chi Minh"
