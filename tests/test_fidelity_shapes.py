@@ -6460,3 +6460,13 @@ def test_a_telegrams_status_line_is_a_header_not_a_speaker(register, tmp_path):
     assert ("Status", "Urgent") in linked.doc.headers
     assert "Status" not in speakers(linked)
     assert speakers(linked)[0] == "Ho Chi Minh"
+
+
+def test_a_silence_is_the_silent_persons_turn_not_the_words_before_it(register, tmp_path):
+    text = ("March 3, 1965\n\nNote on the Conversation between Nicolae Ceausescu and Deng Xiaoping\n\n"
+            "Comrade Nicolae Ceausescu said that the Romanian party wanted the polemic to stop.\n\n"
+            "Comrade Deng Xiaoping did not reply.\n\n"
+            "Comrade Nicolae Ceausescu then asked about the meeting in Moscow.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(speaker, reported) for _, speaker, reported in turns(linked)] == [
+        ("Nicolae Ceaușescu", True), ("Deng Xiaoping", True), ("Nicolae Ceaușescu", True)]
