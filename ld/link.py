@@ -151,7 +151,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                             f"document only" + (f" ({found.note})" if found.note else ""), seg.label or "",
                             seg.alias)
         elif entity is None:
-            name = "the author" if seg.role == AUTHOR else seg.speaker or seg.label or "unknown"
+            name = "the author" if seg.role == AUTHOR else seg.speaker or seg.label or seg.role or "unknown"
             code = "unresolved-role" if seg.role else "ambiguous-speaker"
             entity = person(name, where, code,
                             f"speaker label {seg.label!r} at line {seg.location.line} is not resolved to one "

@@ -3362,6 +3362,10 @@ class Transcript:
                                          f"'He ...' is read as {whom}'s words, the one person the record's head says "
                                          "the author talked with, but the paragraph before names another: check who "
                                          "'he' is here"))
+            if other is None and self.current is not None and (asked := ADDRESSED_ROLE.search(self.previous)) \
+                    and asked["noun"] in ROLE_NOUNS | self.layout.title_set:
+                other = Label(0, 0, "", "", reported=True, role=asked["role"].title())  # ("I asked the desk officer
+                # whether ..." / "He answered that ...": the one the author asked, whom the page does not name, a role)
             if other:
                 markers.insert(0, (0, 0, "label", other))
                 labelled = True
@@ -5037,6 +5041,12 @@ INFORMING = re.compile(r"\b(?:information|informed|acquainted|message|letter|not
 # whom the author spoke to, by a title: "I said to Com. Tito", "I told Ambassador Dobrynin"
 ADDRESSED_TITLED = re.compile(r"[ ]+(?:to[ ]+)?(?P<name>(?:Com\.|Comrade|Cde\.|Mr\.|Ambassador|President|Premier)[ ]+"
                               r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)")
+# the author's question or word to someone the page names by a role only: "I asked the desk officer whether ..."
+ADDRESSED_ROLE = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?(?:asked|told|informed|reminded|assured"
+                            r"|said[ ]to|inquired[ ]of)[ ]+(?:the|our)[ ]+(?P<role>(?:[a-z][\w\-]*[ ]+){0,2}(?P<noun>[a-z]"
+                            r"[\w\-]*))(?=[ ,]+(?:whether|if|that|about|how|what|why|when|who|to|for)\b)")
+ROLE_NOUNS = frozenset({"officer", "official", "interlocutor", "diplomat", "envoy", "representative", "guest", "host",
+                        "chief", "head", "director", "counsellor", "counselor", "adviser", "advisor", "deputy"})
 ASKED_BY_I = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?(?:asked|said[ ]to|told)\b")
 # a reaction reported with its object: "Comrade Suzdalev agreed with this, and promised ..."
 THANKED_FOR = re.compile(r"[ ]+[^.!?]{1,80}?[ ]for[ ]")

@@ -19,7 +19,7 @@ from ld.parse import parse_date
 from ld.pipeline import prepare
 from ld.quality import verdict
 from ld.register import load_register
-from ld.speakers import fold
+from ld.speakers import UNRESOLVED, fold
 
 PAGES = Path(__file__).parent / "pages"
 HEAD = ("May 1, 1960\n\nRecord of Conversation between Mao Zedong and Kim Il Sung\n\nCitation:\n\n"
@@ -6470,3 +6470,17 @@ def test_a_silence_is_the_silent_persons_turn_not_the_words_before_it(register, 
     linked = linked_page(text, register, tmp_path)
     assert [(speaker, reported) for _, speaker, reported in turns(linked)] == [
         ("Nicolae Ceaușescu", True), ("Deng Xiaoping", True), ("Nicolae Ceaușescu", True)]
+
+
+def test_he_after_the_authors_question_to_an_unnamed_official_is_that_official_a_role(register, tmp_path):
+    text = ("May 4, 1971\n\nTelegram, Embassy of Hungary in Czechoslovakia to the Hungarian Foreign Ministry\n\n"
+            "I asked the desk officer whether the Czechoslovak comrades had noticed any change.\n\n"
+            "He answered that they were more and more worried.\n\n"
+            "I asked whether the Czechoslovak side intended to protest.\n\n"
+            "He said that for the time being they would only raise the matter informally.\n\n"
+            "– Marjai –\n")
+    linked = linked_page(text, register, tmp_path)
+    roles = [(linked.speakers[t.position].label, linked.resolutions[t.position][0]) for t in linked.doc.turns]
+    assert [t.text.split()[0] for t in linked.doc.turns] == ["I", "He", "I", "He"]
+    assert roles[1] == roles[3] and roles[1][0] == "Desk Officer" and roles[1][1] == UNRESOLVED
+    assert "unresolved-role" in codes(linked)
