@@ -534,6 +534,10 @@ class Layout:
         tag_lead = r"^[^.!?:;—–\n]{1,160}?(?:,[”\"’]?[ ]+(?:-{1,2}(?=[a-z]))?|[ ]*(?:[—–]|--)[ ]*)"
         tag_end = r"[ ]*(?:,[ ]|[—–]|[.][ ]*$)"
         self.inverted = re.compile(rf"{tag_lead}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
+        # (or the words an exclamation or a question, the tag a sentence of its own: "Of course we will publish it!, said
+        # Pak Seong-cheol. The whole world must see ...")
+        self.exclaimed = re.compile(rf"^[^.!?:;—–\n]{{1,160}}?[!?],?[”\"’]?[ ]+(?P<verb>{verbs})[ ]+"
+                                    rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]*(?:[,.][ ]|[.]$|[—–])")
         # (the same, its clause holding initials and a title's full stop: "We are grateful to Cde. N. S. Khrushchev,
         # stressed Fidel Castro, ..."; slower, so tried only where a report's label was read first)
         self.inverted_initials = re.compile(
@@ -2527,6 +2531,8 @@ class Transcript:
         may hold initials ("... to Cde. N. S. Khrushchev, stressed Fidel Castro, ...")."""
         match = (self.layout.inverted_initials if initials else self.layout.inverted).match(text) \
             if _may_tag(text) else None
+        if match is None and not initials and ("!" in text[:162] or "?" in text[:162]):
+            match = self.layout.exclaimed.match(text)
         label = self.parser.read_label(match, True, self.declared, reported=True) if match else None
         if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)):
             return None
@@ -3941,7 +3947,8 @@ class Transcript:
             # "..., said Mao Zedong, ..." anywhere; in a page of reported speech also a paragraph that opens
             # with a name the page knows and goes on in lower case, by a verb the layout does not list
             label = None
-            for pattern in (self.layout.inverted, self.layout.subject) if self.reported else (self.layout.inverted,):
+            tags = (self.layout.inverted, self.layout.exclaimed)  # ("Of course we will!, said Pak Seong-cheol.")
+            for pattern in (*tags, self.layout.subject) if self.reported else tags:
                 match = pattern.match(para.text) if pattern is not self.layout.inverted or _may_tag(para.text) else None
                 found = self.parser.read_label(match, True, self.declared, reported=True) if match else None
                 if found and (self._takes_part(found.speaker) or self.parser.is_known(found.speaker)):

@@ -6484,3 +6484,21 @@ def test_he_after_the_authors_question_to_an_unnamed_official_is_that_official_a
     assert [t.text.split()[0] for t in linked.doc.turns] == ["I", "He", "I", "He"]
     assert roles[1] == roles[3] and roles[1][0] == "Desk Officer" and roles[1][1] == UNRESOLVED
     assert "unresolved-role" in codes(linked)
+
+
+def test_an_exclamation_then_its_tag_as_a_sentence_is_the_tagged_persons_turn(register, tmp_path):
+    text = ("December 24, 1968\n\nJournal of N.G. Sudarikov, Record of a Conversation with Pak Seong-cheol\n\n"
+            "Pak Seong-cheol said that the talks with the Americans were over.\n\n"
+            "I asked whether the Korean comrades intended to make the document public.\n\n"
+            "Of course we will publish it!, said Pak Seong-cheol. The whole world must see it.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text.split()[0] for t in linked.doc.turns] == ["Pak", "I", "Of"]
+    assert speakers(linked)[2] == speakers(linked)[0] != speakers(linked)[1]
+
+
+def test_an_exclamation_tagged_with_another_speaker_inside_direct_speech_is_flagged(register, tmp_path):
+    text = ("October 9, 1964\n\nConversation between Mao Zedong and Beqir Balluku\n\n"
+            "Beqir Balluku: We shall publish the document.\n\n"
+            "Of course we will publish it!, said Mao Zedong. The whole world must see it.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Beqir Balluku"] and "reported-in-turn" in codes(linked)
