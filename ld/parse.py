@@ -125,6 +125,8 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          r"|the[ ]+(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé[ ]d'Affaires|Envoy|Minister)"
                          r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?,[ ]+"
                          r"(?P<apposed>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+),[ ]+to\b)")
+# a telegram's date in figures (the month in Roman numerals or not), then its sender's surname: "7.II.50 Shtykov"
+DATED_SURNAME = re.compile(r"\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.(?:\d{4}|\d{2})\.?[ ]+(?P<name>[A-Z][a-z][\w’'\-]+)")
 # a title that opens with its author's initialled name: "V.A. Zorin, Memorandum of Conversation with ..."
 NAME_THEN_RECORD = re.compile(r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+),[ ]+"
                               r"(?:Memorandum|Record|Note|Notes|Journal|Report)\b"
@@ -2316,6 +2318,9 @@ class Transcript:
         if not signed and len(paragraphs) > 2 and TITLED_SIGNATURE.match(paragraphs[-1].text) \
                 and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]):
             signed = [paragraphs.pop()]  # "Ambassador Corneliu Bogdan" under a telegram in the first person
+        if not signed and len(paragraphs) > 2 and DATED_SURNAME.fullmatch(paragraphs[-1].text.strip()) \
+                and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]):
+            signed = [paragraphs.pop()]  # "7.II.50 Shtykov" under a cipher telegram in the first person: when and who
         dated = PLACE_DATED.fullmatch(paragraphs[-2].text.strip()) if not signed and len(paragraphs) > 3 else None
         if dated and parse_date(dated["date"]) and NAME_LINE.match(paragraphs[-1].text.strip()) \
                 and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-2]):
@@ -2366,7 +2371,7 @@ class Transcript:
                       or m["slashed"] or m["between"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)] + names_listed
         names += [re.sub(r"\[([a-z]+)\]", r"\1", p.text) for p in signed if COMPLETED_SIGNATURE.match(p.text)]
-        names += names_dated
+        names += names_dated + [m["name"] for p in signed if (m := DATED_SURNAME.fullmatch(p.text.strip()))]
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
         names += [named_above[0]] if named_above else []

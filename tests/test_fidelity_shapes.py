@@ -6502,3 +6502,20 @@ def test_an_exclamation_tagged_with_another_speaker_inside_direct_speech_is_flag
             "Of course we will publish it!, said Mao Zedong. The whole world must see it.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Beqir Balluku"] and "reported-in-turn" in codes(linked)
+
+
+def test_a_cipher_telegram_signed_with_date_and_surname_and_the_questions_put_to_its_author(register, tmp_path):
+    text = "\n\n".join([
+        "February 7, 1950", "Ciphered Telegram, Shtykov to Vyshinsky", "Strictly secret",
+        "Copies: Stalin, Molotov, Vyshinsky.", "From Pyongyang, No. 4117. 22 hours 40 minutes. 7.II.1950", "To Vyshinsky",
+        "On 6 February Kim Il Sung asked me to come to see him, and I met with him in his office. In the course of the "
+        "meeting Kim Il Sung put the following questions to me:",
+        "1. Whether they may send railway specialists to Moscow. I answered that no reply had reached me yet.",
+        "2. Kim Il Sung wanted to know my opinion on the coastal brigades. I answered that I would ask the advisers.",
+        "3. Kim Il Sung asked whether he might turn to Comrade Stalin. I answered that I would put it to my government.",
+        "7.II.50 Shtykov", "Shtykov reports on questions raised by Kim Il Sung.", "Document Information\n"])
+    linked = linked_page(text, register, tmp_path)
+    read = [(t.text.split()[0], speaker) for t, speaker in zip(linked.doc.turns, speakers(linked))]
+    assert read[-6:] == [("1.", "Kim Il Sung"), ("I", "Shtykov"), ("2.", "Kim Il Sung"), ("I", "Shtykov"),
+                         ("3.", "Kim Il Sung"), ("I", "Shtykov")]
+    assert ("Signature", "7.II.50 Shtykov") in linked.doc.headers
