@@ -4818,10 +4818,12 @@ ANSWERING = frozenset(("replied", "answered", "responded", "added", "interjected
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3}"
                              # (or the author, whom the words were told: "Deng Xiaoping told me that ...", not "asked
                              # me to come", an act; not "answered him that", which may be relayed)
-                             r"|[ ]+(?:me|us)(?=[ ]+(?:that|whether|if|about|of)\b))?"
+                             r"|[ ]+(?:me|us)(?=[ ]+(?:that|whether|if|about|of|how|what|why|when|where)\b))?"
                              r"(?:[ ]+and[ ]+[a-z]+)?(?:[ ]+\[(?:Page|p\.)[ ]?\d{1,4}\])?"
                              # (not an invitation: "asked me to lunch")
-                             r"[ ]+(?:that|whether|if|of|about|to[ ]+the|to[ ]+(?!(?:lunch|dinner|breakfast|supper|tea)\b)"
+                             # (or a question in indirect speech: "Fidel Castro asked me how this measure had been ...")
+                             r"[ ]+(?:that|whether|if|of|about|how|why|to[ ]+the"
+                             r"|to[ ]+(?!(?:lunch|dinner|breakfast|supper|tea)\b)"
                              r"[a-z]{3,}\b(?<!ed)|(?:no|yes)(?=[,;.])"
                              r"|(?:he|she|it|they|we|there)[ ]+(?:now[ ]+|also[ ]+|still[ ]+|[a-z]{3,}ly[ ]+)?"
                              r"(?:was|were|is|are|had|has|would|could|should|will"

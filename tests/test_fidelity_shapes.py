@@ -6519,3 +6519,13 @@ def test_a_cipher_telegram_signed_with_date_and_surname_and_the_questions_put_to
     assert read[-6:] == [("1.", "Kim Il Sung"), ("I", "Shtykov"), ("2.", "Kim Il Sung"), ("I", "Shtykov"),
                          ("3.", "Kim Il Sung"), ("I", "Shtykov")]
     assert ("Signature", "7.II.50 Shtykov") in linked.doc.headers
+
+
+@pytest.mark.parametrize("question", ["asked me how this measure had been received in Moscow",
+                                      "asked how the measure had been received in Moscow"])
+def test_a_question_in_indirect_speech_inside_a_paragraph_opens_the_askers_turn(question, register, tmp_path):
+    text = ("September 2, 1960\n\nJournal of S.M. Kudryavtsev, Record of a Conversation with Fidel Castro\n\n"
+            "I said that the Soviet public followed the decisions with great sympathy.\n\n"
+            f"I added that the press had printed his speech in full. Fidel Castro {question}.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "Fidel Castro" and linked.doc.turns[-1].text.startswith("Fidel Castro")
