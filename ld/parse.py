@@ -3089,7 +3089,8 @@ class Transcript:
                     # "... I replied that Yi was out of town. He said Yi was resting ...": in the author's turn, "he"
                     # is the person the sentence before names, or the last other person who spoke
                     other = self._antecedent(text, boundary.end()) \
-                        or self._pronoun_speaker(line, tuple(m[3] for m in found if m[2] == "label"))
+                        or self._pronoun_speaker(line, tuple(m[3] for m in found if m[2] == "label")) \
+                        or self._visited()  # ("311. Presented credentials to General Ne Win ... I asked ... He said")
                 else:  # "Comrade Mengistu listened to ... and was moved. He conveyed ...": in another's turn, the
                     # person a paragraph's first sentence opens with
                     other = self._subject(text) if opening else None
@@ -3361,10 +3362,7 @@ class Transcript:
                     and self._takes_part(met["name"]) and not _same_person(met["name"], self.narrator or self.signer or "\0"):
                 other = Label(0, 0, "", met["name"], reported=True)  # ("I did, however, have a quarter of an hour with
                 # Dobrynin by ourselves." / "In reply to my question, he said that ...")
-            visited = {m["name"] for m in self.layout.titled_name.finditer(self.visit)
-                       if not _same_person(m["name"], self.narrator or self.signer or "\0")} if other is None else set()
-            if len(visited) == 1:  # ("322. Called on President Kekkonen at his residence ..." / "On Finnish-Soviet
-                other = Label(0, 0, "", visited.pop(), reported=True)  # relations he repeated that ...")
+            other = other or self._visited()
             if other is None and self.current is not None and (whom := self._interlocutor()):
                 other = Label(0, 0, "", whom, reported=True)  # ("Subject: Conversation with Commandante Ernesto
                 # Guevara of Cuba" ... "I asked him whether ..." / "He replied that ...")
@@ -3619,6 +3617,13 @@ class Transcript:
             return None
         label = self.parser.start_label(f"{next(iter(named))}: .", self.declared, self.short, reported=False)
         return Label(0, 0, "", label.speaker, reported=True) if label and label.speaker and not label.role else None
+
+    def _visited(self) -> Label | None:
+        """The one titled person a telegram's first sentence says the author called on ("322. Called on President
+        Kekkonen at his residence ..." / "On Finnish-Soviet relations he repeated that ..."), as a reported label."""
+        visited = {m["name"] for m in self.layout.titled_name.finditer(self.visit)
+                   if not _same_person(m["name"], self.narrator or self.signer or "\0")}
+        return Label(0, 0, "", visited.pop(), reported=True) if len(visited) == 1 else None
 
     def _interlocutor(self) -> str:
         """The one person a first-person record's head says its author talked with ("Subject: Conversation with
@@ -4570,7 +4575,8 @@ BETWEEN_TWO = re.compile(rf"\bbetween[ ]+(?P<a>{_NAME})[ ]+and[ ]+(?P<b>{_NAME})
 TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]\.")
 CONVERSATION_WITH = re.compile(r"\b(?:in|during)[ ](?:a|the)[ ](?:conversation|talk|discussion|meeting)[ ]with\b")
 # a telegram's first sentence of the author's visit, its "I" left out: "803. Saw Nkrumah at Flagstaff House this afternoon"
-TELEGRAPHIC_VISIT = re.compile(r"(?:\d{1,4}\.[ ]+)?(?:Saw|Called on|Met with|Visited)[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}[A-Z]")
+TELEGRAPHIC_VISIT = re.compile(r"(?:\d{1,4}\.[ ]+)?(?:Saw|Called on|Met with|Visited|Presented(?:[ ]my)?[ ]credentials[ ]to)"
+                               r"[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}[A-Z]")
 # a title's two parties: "Record of Talks between Kim Il Sung and Bulgarian Ambassador to North Korea, Misho Nikolov"
 TITLE_BETWEEN = re.compile(r"\bbetween[ ]+(?P<a>[A-Z][^,;:]+?)[ ]+and[ ]+(?P<b>[A-Z].+)")
 # a speech's first words addressing someone: "Comrade Ambassador, you have worked ...", "Dear Comrade Zhivkov!"

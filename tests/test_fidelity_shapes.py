@@ -6529,3 +6529,14 @@ def test_a_question_in_indirect_speech_inside_a_paragraph_opens_the_askers_turn(
             f"I added that the press had printed his speech in full. Fidel Castro {question}.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] == "Fidel Castro" and linked.doc.turns[-1].text.startswith("Fidel Castro")
+
+
+def test_he_inside_the_authors_paragraph_is_the_one_he_presented_credentials_to(register, tmp_path):
+    text = ("February 28, 1963\n\nTelegram From the Embassy in Burma to the Department of State\n\n"
+            "311. Presented credentials to General Ne Win 10:00 a.m. today. Atmosphere relaxed and cordial.\n\n"
+            "After usual courtesies I asked whether he would mind turning to business. He said he preferred that we "
+            "always speak plainly. I said that I had a message from the President.\n\n"
+            "Ne Win replied he was grateful for the message.\n\nByroade\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text.split()[0] for t in linked.doc.turns] == ["After", "He", "I", "Ne"]
+    assert speakers(linked)[1] == speakers(linked)[3] != speakers(linked)[0] == speakers(linked)[2]
