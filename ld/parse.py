@@ -125,6 +125,9 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          r"|the[ ]+(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé[ ]d'Affaires|Envoy|Minister)"
                          r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?,[ ]+"
                          r"(?P<apposed>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+),[ ]+to\b)")
+# a telegram's title naming its sender by a surname alone: "Ciphered Telegram, Shtykov to Feng Xi [Stalin]"
+CIPHER_TITLE = re.compile(r"(?:(?:Ciphered|Coded|Cipher|Encrypted)[ ]+)?(?:Telegram|Cable|Report|Letter|Note),[ ]+"
+                          r"(?P<sender>[A-Z][a-z][\w’'\-]+)[ ]+to[ ]+[A-Z]")
 # a telegram's date in figures (the month in Roman numerals or not), then its sender's surname: "7.II.50 Shtykov"
 DATED_SURNAME = re.compile(r"\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.(?:\d{4}|\d{2})\.?[ ]+(?P<name>[A-Z][a-z][\w’'\-]+)")
 # a title that opens with its author's initialled name: "V.A. Zorin, Memorandum of Conversation with ..."
@@ -483,10 +486,12 @@ class Layout:
         # (the verb may be the editor's, in brackets: "Comrade Khrushchev [says] that" in notes kept in shorthand)
         # (a clause may stand between the name and the verb: "Petro Gedeshi, who stood next to us ..., said that",
         # "Blas Roca, in a conversation with me, said that")
-        # (or a participle between commas: "Frankfort, leaving, said that")
+        # (or a participle between commas: "Frankfort, leaving, said that", "Pak, having read the notes, remarked")
         # (or in brackets: "The Prime Minister (taking a paper from his pocket) said that")
         aside = (r"(?:,[ ]+(?:(?:who|whom|in[ ]+a[ ]+conversation|during[ ]+the|(?:meeting|talking|speaking)[ ]+(?:with|to)"
                  r"|speaking[ ]+(?:for|of|about|on)|on[ ]+behalf[ ]+of|turning[ ]+to"
+                 # ("PAK HEON-YEONG, having read the notes, remarked that")
+                 r"|having[ ]+(?:read|heard|listened|looked|studied|thanked|received|noted|familiarized)"
                  r"|(?:the[ ]+)?(?i:(?:minister|head|chief|chairman|secretary|member|ambassador|commander|counsel+or"
                  r"|consul)(?:-[a-z]+)?)[ ]+of)"
                  r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing|in[ ]+(?:his|her)[ ]+(?:toast|speech|reply|answer)),"
@@ -2023,6 +2028,12 @@ class Transcript:
         if named:  # "V.A. Zorin, Memorandum of Conversation with the head of the DRV delegation ...": its author
             self.narrator = " ".join(self.layout.normalise(w) for w in (named["name"] or named["sender"]
                                                                         or named["coded"]).split())
+        sent = CIPHER_TITLE.match(self.title) if not self.narrator else None
+        if sent and re.search(rf"\b(?:from|by)[ ]+{sent['sender']}\b|\b{sent['sender']}[ ]+(?:reports|informs|describes"
+                              rf"|writes|relays|conveys)\b", self.summaries):
+            # "Ciphered Telegram, Shtykov to Feng Xi [Stalin]", a surname alone (or a place: "Telegram, Pyongyang to
+            # Moscow"), is its sender's when the archive's summary says so ("Telegram from Shtykov to Stalin ...")
+            self.narrator = self.layout.normalise(sent["sender"])
         reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
         from ld.speakers import BODIES, fold
 

@@ -6540,3 +6540,18 @@ def test_he_inside_the_authors_paragraph_is_the_one_he_presented_credentials_to(
     linked = linked_page(text, register, tmp_path)
     assert [t.text.split()[0] for t in linked.doc.turns] == ["After", "He", "I", "Ne"]
     assert speakers(linked)[1] == speakers(linked)[3] != speakers(linked)[0] == speakers(linked)[2]
+
+
+def test_a_telegram_titled_with_its_senders_surname_and_a_participle_between_name_and_verb(register, tmp_path):
+    text = "\n\n".join([
+        "September 4, 1950", "Ciphered Telegram, Shtykov to Feng Xi [Stalin]", "From Pyongyang. Sent 4.9.50 09:14",
+        "FENG XI [Stalin]",
+        "In accordance with your order I visited KIM IL SUNG and read him the text of your message.",
+        "KIM IL SUNG said that the message had come at the right moment.",
+        "Then he asked whether he could call in [Foreign Minister] Pak Heon-yeong and acquaint him with it. I agreed.",
+        "PAK HEON-YEONG, having read the notes, remarked that the message would strengthen the comrades at the front.",
+        "No. 1043", "Telegram from Shtykov to Stalin describing Kim Il Sung's reaction to Stalin's message.",
+        "Document Information\n"])
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text.split()[0], speaker) for t, speaker in zip(linked.doc.turns, speakers(linked))][-3:] == [
+        ("KIM", "Kim Il Sung"), ("I", "Shtykov"), ("PAK", "Pak Heon-yeong")]
