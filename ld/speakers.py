@@ -35,6 +35,9 @@ CALENDAR_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|augu
                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![ ][A-Z])")
 # words no name holds: a sentence run on after an office in a text in capitals
 FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|on|at|by|from|was|is|had|has|he|she|it)\b")
+# words of a report, run on after an office in a text in capitals (not in a name as printed in lower case: "Said Hammami")
+SPEECH_WORD = re.compile(r"\b(?:SAID|SAYS|ASKED|TOLD|REPLIED|NOTED|ADDED|STATED|WOULD|WILL|COULD|SHOULD|US|WE|ALSO|THEN"
+                         r"|NOT)\b")
 DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts|Eh)\.(?:[A-Z]\.?)?$")  # ("Eh.A.": Э. А.)
 GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
@@ -1630,8 +1633,10 @@ def _uncapped(name: str) -> str:
 
 def _plausible_name(name: str) -> bool:
     """Could these words be a person's name? Not a sentence run on after an office, as a text in capitals
-    prints it ("PRESIDENT PARK AND SENATOR NUNN EXPRESSING", "PRESIDENT PARK JANUARY 10")."""
+    prints it ("PRESIDENT PARK AND SENATOR NUNN EXPRESSING", "PRESIDENT PARK JANUARY 10", "THE PRESIDENT SAID US
+    WOULD CONSULT CLOSELY")."""
     return not FUNCTION_WORD.search(name) and not any(CALENDAR_WORD.fullmatch(w) for w in name.split()) \
+        and not (name.isupper() and SPEECH_WORD.search(name)) \
         and not re.match(r"(?i)of\b", name) \
         and not re.search(r"(?:ATE|ENT|ANT|IVE|OUS|FUL)LY\b", name)  # ("TO THE SECRETARY IMMEDIATELY": an adverb)
 

@@ -6555,3 +6555,15 @@ def test_a_telegram_titled_with_its_senders_surname_and_a_participle_between_nam
     linked = linked_page(text, register, tmp_path)
     assert [(t.text.split()[0], speaker) for t, speaker in zip(linked.doc.turns, speakers(linked))][-3:] == [
         ("KIM", "Kim Il Sung"), ("I", "Shtykov"), ("PAK", "Pak Heon-yeong")]
+
+
+def test_a_report_in_capitals_after_an_office_is_no_name_for_that_office(register, tmp_path):
+    text = "\n".join([
+        "December 9, 1973", "", "Telegram From the Department of State to the Embassy in Romania", "",
+        "1. SUMMARY. THE SECRETARY MET ROMANIAN FOREIGN MINISTER MACOVESCU ON DECEMBER 4. END SUMMARY.", "",
+        "2. MACOVESCU SAID ROMANIA WISHED TO TAKE PART IN PEACE CONFERENCE.", "",
+        "3. THE PRESIDENT SAID US WOULD CONSULT CLOSELY WITH ROMANIA ON BOTH CSCE AND MBFR.", "",
+        "4. MACOVESCU THANKED HIM FOR THIS ASSURANCE.", ""])
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Macovescu", "Richard Nixon", "Macovescu"]  # (the office's holder on the date, flagged)
+    assert "speaker-to-confirm" in codes(linked)
