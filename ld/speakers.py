@@ -870,6 +870,25 @@ class Resolver:
                 found.add(match["name"])
         return found
 
+    def _titled_in_notes(self, surname: str, title: str) -> str:
+        """The one full name with this surname that the notes print beside the label's office, before or after a
+        comma ("Huang Hua, Foreign Minister", "Foreign Minister Huang Hua"), or ""."""
+        office = re.escape(re.sub(r"^the\s+", "", title.strip().rstrip("."), flags=re.I))
+        found = set()
+        notes = f"{self.notes_raw}\n{self.summary_text}"
+        for run in FULL_NAME.finditer(notes):
+            name = self.names.split_title(run[0])[1]
+            words = [fold(w) for w in name.split()]
+            if re.search(r"['’]s\b", notes[run.start():run.end() + 2]) or not _plausible_name(name) \
+                    or any(w in self.names.titles or w in EVENT_WORDS | BODIES | TITLE_LINKS for w in words):
+                continue  # ("Premier Zhou's Fourth Conversation": no name)
+            key = self.names.key(name)
+            if 2 <= len(key.words) <= 4 and fold(surname) in (key.words[0], key.words[-1]) and (
+                    re.match(rf",?[ ]+{office}\b", notes[run.end():run.end() + 60], re.I)
+                    or re.search(rf"\b{office}[ ]+\S", run[0], re.I)):
+                found.add(name)
+        return next(iter(found)) if len(found) == 1 else ""
+
     def _other_in_notes(self, surname: str, entity: Entity, others: Sequence[Entity] = ()) -> str:
         """A full name the notes or narration print with this surname, first or last, that is none of the
         entity's forms (nor of ``others``, registered persons it may be the given name of): "" if none, or if
@@ -1077,6 +1096,14 @@ class Resolver:
             return Resolution(None, DOCUMENT, "a woman's title and a surname: known on this page by that name",
                               f"{title} {name}")
         found = self.lookup(name, register_wide=not female)
+        office_words = set(re.findall(r"[a-z]+", fold(title))) & (OFFICES | OFFICE_WORDS | ROLE_WORDS)
+        titled = self._titled_in_notes(name, title) if office_words and len(name.split()) == 1 \
+            and (found.entity is None or found.doubtful) else ""
+        if titled:  # "Foreign Minister Huang:" of a list that names "Huang Hua, Foreign Minister" and "Huang Chen,
+            in_office = self.lookup(titled)  # Chief, PRC Liaison Office": the Huang of that office
+            if in_office.entity is not None or found.entity is None and in_office.name:
+                return self._remember(titled, in_office.entity,
+                                      replace(in_office, note=f"{label!r}: the page names {titled} so; {in_office.note}"))
         office = re.sub(r"^the ", "", fold(title).rstrip("."))
         if found.method == REGISTER and found.doubtful and len(name.split()) == 1 and office in DIPLOMATS \
                 and SURNAME_GUESSED in found.note:

@@ -6567,3 +6567,20 @@ def test_a_report_in_capitals_after_an_office_is_no_name_for_that_office(registe
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Macovescu", "Richard Nixon", "Macovescu"]  # (the office's holder on the date, flagged)
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_titled_surname_is_the_one_of_that_surname_the_page_lists_in_that_office(register, tmp_path):
+    text = "\n".join([
+        "August 23, 1977", "", "51. Memorandum of Conversation1", "", "", "  • Exchanges; Trade; Communique", "", "",
+        "  • U.S.", "  • The Secretary",
+        "  • Ambassador Woodcock", "  • Michel Oksenberg, NSC", "  • P.R.C.", "  • Huang Hua, Foreign Minister",
+        "  • Huang Chen, Chief, PRC Liaison Office in the U.S.", "  • Wang Hai-jung, Vice Foreign Minister",
+        "  • Shih Yen-hua, interpreter", "  • (two notetakers seated behind)", "",
+        "(The meeting opened with thanks for the banquet of the previous evening.)", "",
+        "The Secretary: Mr. Minister, I would like to take up two practical subjects this morning.", "",
+        "Foreign Minister Huang: We agree that exchanges serve the understanding between our peoples.", "",
+        "The Secretary: Then let us turn to trade.", "",
+        "Foreign Minister Huang: Trade cannot be separated from the general state of relations.", ""])
+    linked = linked_page(text, register, tmp_path)
+    assert [linked.speakers[t.position].slug for t in linked.doc.turns if t.label == "Foreign Minister Huang"] \
+        == ["huang-hua", "huang-hua"]
