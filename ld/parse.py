@@ -125,6 +125,15 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          r"|the[ ]+(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé[ ]d'Affaires|Envoy|Minister)"
                          r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?,[ ]+"
                          r"(?P<apposed>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+),[ ]+to\b)")
+# the head of what the author heard from someone: "From a conversation with Ambassador of the USSR, Drezdenko on ...:"
+FROM_CONVERSATION = re.compile(r"From[ ](?:a|the|my|our)[ ]conversations?[ ]with[ ]+(?:(?:the[ ]+)?(?:[A-Z][\w.]*[ ]+)"
+                               r"{0,2}(?:of[ ]+the[ ]+[A-Z][\w.]*[ ]*)?,?[ ]+)?(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)"
+                               r"(?:[ ,][^:]{0,120})?:")
+# a telegram relayed by the desk that received it, naming the one who wrote it and its "I": "Com. Wojtasik informs in
+# his telegram No 159 dated 19th this month:"
+RELAYED_TELEGRAM = re.compile(r"(?:(?:Com\.|Comrade|Cde\.|Ambassador)[ ]+)?(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)"
+                              r"[ ]+(?:informs|reports|writes|communicates|cables)[ ]+in[ ]+(?:his|her)[ ]+"
+                              r"(?:telegram|cable|cryptogram|ciphergram|letter|report|dispatch)\b[^:]{0,80}:")
 # a telegram's title naming its sender by a surname alone: "Ciphered Telegram, Shtykov to Feng Xi [Stalin]"
 CIPHER_TITLE = re.compile(r"(?:(?:Ciphered|Coded|Cipher|Encrypted)[ ]+)?(?:Telegram|Cable|Report|Letter|Note),[ ]+"
                           r"(?P<sender>[A-Z][a-z][\w’'\-]+)[ ]+to[ ]+[A-Z]")
@@ -1965,6 +1974,7 @@ class Transcript:
         self.unlabelled: list[Paragraph] = []  # paragraphs that start with no label
         self.reported = parser.layout.reported_speech is True
         self.introduced: Label | None = None  # named by a narration paragraph for the next one
+        self.relayed_line = ""  # the line that names a relayed telegram's author ("Com. Wojtasik informs in his ...:")
         self.following = ""  # the text of the paragraph after the one being read
         self.following_words = ""  # ... or after it, past a topic's heading
         self.preceding = ""  # ... and of the paragraph before it
@@ -2028,6 +2038,11 @@ class Transcript:
         if named:  # "V.A. Zorin, Memorandum of Conversation with the head of the DRV delegation ...": its author
             self.narrator = " ".join(self.layout.normalise(w) for w in (named["name"] or named["sender"]
                                                                         or named["coded"]).split())
+        relayed = next((m for p in paragraphs[:12] if (m := RELAYED_TELEGRAM.fullmatch(p.text.strip()))), None) \
+            if not self.narrator else None
+        if relayed:  # "Com. Wojtasik informs in his telegram No 159 ...:" above "2/ I asked whether ...": his "I"
+            self.narrator = " ".join(self.layout.normalise(w) for w in relayed["name"].split())
+            self.relayed_line = relayed[0]
         sent = CIPHER_TITLE.match(self.title) if not self.narrator else None
         if sent and re.search(rf"\b(?:from|by)[ ]+{sent['sender']}\b|\b{sent['sender']}[ ]+(?:reports|informs|describes"
                               rf"|writes|relays|conveys)\b", self.summaries):
@@ -3230,6 +3245,10 @@ class Transcript:
             self.headers.append(("Summary", text))
             self._cover(para, 0, len(text), "header")
             return
+        if self.current is None and self.relayed_line and text.strip() == self.relayed_line:
+            self.headers.append(("Relayed", text))  # ("Com. Wojtasik informs in his telegram No 159 ...:"): who wrote
+            self._cover(para, 0, len(text), "header")  # it, not a turn of his
+            return
         told_by, self.told_by = self.told_by, ""  # (the paragraph before: "X told me the following:")
         self.quoting = para.location.line in self.quoted_authors
         if self.current is None and not self.visit:
@@ -3431,6 +3450,16 @@ class Transcript:
                 self.headers.append(("Narration", text))
             author = self.narrator or self.signer
             self.introduced = Label(0, 0, "I", author, role="" if author else AUTHOR)
+            return
+        if not labelled and text.endswith(":") and (talk := FROM_CONVERSATION.fullmatch(text.strip())) and (
+                heard := self.parser.start_label(f"{talk['name']}: .", self.declared, self.short, reported=False)) \
+                and heard.speaker and not heard.role:
+            # "From a conversation with Ambassador of the USSR, Drezdenko on ...:" over the points he made: his words
+            self.headers.append(("Narration", text))
+            self._cover(para, 0, len(text), "header" if self.current is None else "stage")
+            if self.current is not None:
+                self._add("stage", text, para)
+            self.introduced = Label(0, 0, "", heard.speaker, reported=True)
             return
         speaker_line = next((v for h, v in self.headers if h.casefold() in SPEAKER_HEADERS), self.parser.speaker_line) \
             if not labelled and self.current is None and SALUTATION.fullmatch(text.strip()) else ""

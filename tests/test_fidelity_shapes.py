@@ -6584,3 +6584,18 @@ def test_a_titled_surname_is_the_one_of_that_surname_the_page_lists_in_that_offi
     linked = linked_page(text, register, tmp_path)
     assert [linked.speakers[t.position].slug for t in linked.doc.turns if t.label == "Foreign Minister Huang"] \
         == ["huang-hua", "huang-hua"]
+
+
+def test_a_relayed_telegrams_author_and_the_points_heard_from_a_conversation(register, tmp_path):
+    text = "\n".join([
+        "August 19, 1976", "Cryptogram No 1750/III from Polish Embassy in Bucharest", "Classified", "Urgent",
+        "Com. Roszak", "Com. Wojtasik informs in his telegram No 159 dated 19th this month:",
+        "From a conversation with Ambassador of the USSR, Drezdenko on the visit to the USSR:",
+        "1/ The stay in the Crimea was announced as a rest, but it turned into a working visit.",
+        "2/ I asked whether the question of China had come up directly.",
+        "Drezdenko answered that it was raised by L.Brezhnev himself, in a calm tone.",
+        "The Polish Embassy in Romania reports on a conversation with the Soviet ambassador.", "Document Information", ""])
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:2], speaker) for t, speaker in zip(linked.doc.turns, speakers(linked))] == [
+        ("1/", "Drezdenko"), ("2/", "Wojtasik"), ("Dr", "Drezdenko")]
+    assert ("Relayed", "Com. Wojtasik informs in his telegram No 159 dated 19th this month:") in linked.doc.headers
