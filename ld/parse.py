@@ -134,6 +134,8 @@ FROM_CONVERSATION = re.compile(r"From[ ](?:a|the|my|our)[ ]conversations?[ ]with
 RELAYED_TELEGRAM = re.compile(r"(?:(?:Com\.|Comrade|Cde\.|Ambassador)[ ]+)?(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)"
                               r"[ ]+(?:informs|reports|writes|communicates|cables)[ ]+in[ ]+(?:his|her)[ ]+"
                               r"(?:telegram|cable|cryptogram|ciphergram|letter|report|dispatch)\b[^:]{0,80}:")
+# a documents reader's heading of one document: "DOCUMENT No. 76: Report by Soviet Ambassador Stepan Chervonenko to ..."
+DOCUMENT_HEADING = re.compile(r"\bDOCUMENT[ ]No\.[ ]?\d{1,4}:[ ]+[^:]{10,300}")
 # a telegram's title naming its sender by a surname alone: "Ciphered Telegram, Shtykov to Feng Xi [Stalin]"
 CIPHER_TITLE = re.compile(r"(?:(?:Ciphered|Coded|Cipher|Encrypted)[ ]+)?(?:Telegram|Cable|Report|Letter|Note),[ ]+"
                           r"(?P<sender>[A-Z][a-z][\w’'\-]+)[ ]+to[ ]+[A-Z]")
@@ -2050,6 +2052,9 @@ class Transcript:
             # Moscow"), is its sender's when the archive's summary says so ("Telegram from Shtykov to Stalin ...")
             self.narrator = self.layout.normalise(sent["sender"])
         reporter = REPORT_FROM.search(self.title) if not (self.narrator or self.signer) else None
+        documented = DOCUMENT_HEADING.search(self.parser.head) if not (reporter or self.narrator or self.signer) else None
+        reporter = REPORT_FROM.search(documented[0]) if documented else reporter  # (a book's heading, under the book's
+        # title: "DOCUMENT No. 76: Report by Soviet Ambassador Stepan Chervonenko to the Kremlin on His Meeting ...")
         from ld.speakers import BODIES, fold
 
         reported_by = reporter["surname"] or reporter["name"] or reporter["posted"] or reporter["single"] \

@@ -6599,3 +6599,15 @@ def test_a_relayed_telegrams_author_and_the_points_heard_from_a_conversation(reg
     assert [(t.text[:2], speaker) for t, speaker in zip(linked.doc.turns, speakers(linked))] == [
         ("1/", "Drezdenko"), ("2/", "Wojtasik"), ("Dr", "Drezdenko")]
     assert ("Relayed", "Com. Wojtasik informs in his telegram No 159 dated 19th this month:") in linked.doc.headers
+
+
+def test_a_documents_readers_heading_names_the_reports_author(register, tmp_path):
+    text = "\n\n".join([
+        "The Prague Spring 1968: A Documents Reader", "By An Editor | Go to book overview",
+        "DOCUMENT No. 76: Report by Soviet Ambassador Stepan Chervonenko\nto the Kremlin on His Meeting with "
+        "Alexander Dubček, August 7,1968",
+        "… I told Cde. Dubček that I had been instructed to ask what measures the Presidium had adopted.",
+        "Dubček answered that the Presidium had met on August 6.",
+        "I pointed out that the Soviet leaders had been promised concrete decisions.\n"])
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Stepan Chervonenko", "Alexander Dubček", "Stepan Chervonenko"]
