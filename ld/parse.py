@@ -1309,7 +1309,8 @@ class Parser:
             # or reports again and again ("5. The Head of DCS said ...", "7. The Head of DCS asked ..."): a role-person
             role = " ".join(role_of["role"].split())
             return Label(0, 0, text[_numbered(text):role_of.end("role")], role, reported=True, role=role)
-        called = LABEL_CALLOUT.match(text) if "]:" in text[:80] else None
+        called = LABEL_CALLOUT.match(text) if "]:" in text[:80] else \
+            COLON_CALLOUT.match(text) if ":[" in text[:80] else None  # (or after it: "TODOR ZHIVKOV:[1] […] I do")
         if called:  # "Nguyen Van Hieu[1]: The Algerians ...": the editor's note call-out on the label
             inner = self.start_label(called["label"] + text[called.end("callout"):], declared, short, reported, listing)
             if inner and inner.end:
@@ -5036,6 +5037,7 @@ OFFICE_OF_REPORT = re.compile(r"(?P<office>[A-Z][\w’'.]*(?:[ ][\w’'.]+){0,2}
                               r"(?:Republic|Union|Kingdom|Federation)[ ])(?P<name>[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+)(?=[ ][a-z])")
 # a label with an editor's note call-out before its colon: "Nguyen Van Hieu[1]:"
 LABEL_CALLOUT = re.compile(r"(?P<label>[A-Z][^:\[\]\n]{1,60}?)(?P<callout>\[\d{1,3}\])(?=:[ ])")
+COLON_CALLOUT = re.compile(r"(?P<label>[A-Z][^:\[\]\n]{1,60}?:)(?P<callout>\[\d{1,3}\])(?=[ ])")
 # an initial the editor completes in brackets: "K.[udryavtsev]"
 COMPLETED_INITIAL = re.compile(r"\b(?P<letter>[A-Z])\.\[(?P<rest>[a-z][\w’'-]+)\]")
 # a report by an initial: "V. said that ...", "V. then raised ..."

@@ -6611,3 +6611,14 @@ def test_a_documents_readers_heading_names_the_reports_author(register, tmp_path
         "I pointed out that the Soviet leaders had been promised concrete decisions.\n"])
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Stepan Chervonenko", "Alexander Dubček", "Stepan Chervonenko"]
+
+
+def test_a_label_with_the_editors_note_call_out_after_its_colon(register, tmp_path):
+    text = ("August 1968\n\nRecord of the Plenum of the Bulgarian Communist Party Central Committee\n\n"
+            "TODOR ZHIVKOV:[1] […] I do not think we need a long closing word, comrades.\n\n"
+            "MISHO MISHEV:[2] And the Czechoslovak army, what can it do now?\n\n"
+            "TODOR ZHIVKOV: That is the heart of the matter.\n\n"
+            "[1] Todor Zhivkov closed the discussion.\n\n[2] Misho Mishev, a member of the CC.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.label, t.text[:5]) for t in linked.doc.turns] == [
+        ("TODOR ZHIVKOV", "[…] I"), ("MISHO MISHEV", "And t"), ("TODOR ZHIVKOV", "That ")]
