@@ -15,6 +15,7 @@ context names, is never guessed: the person stays local to the document and the 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -889,13 +890,37 @@ class Resolver:
                 found.add(name)
         return next(iter(found)) if len(found) == 1 else ""
 
+    def _names_in_capitals(self, text: str, surname: str) -> set[str]:
+        """The full names a text in capitals prints with this surname, first or last, up to a word that is no
+        name's ("PRESIDENT CHOI KYU-HA NOVEMBER 3": "Choi Kyu-ha"; "FOREIGN MINISTER PARK TONG-JIN": "Park Tong-jin")."""
+        def name_word(word: str) -> bool:
+            return not (FUNCTION_WORD.fullmatch(word) or CALENDAR_WORD.fullmatch(word) or SPEECH_WORD.fullmatch(word)
+                        or fold(word).rstrip(".") in self.names.titles or fold(word) in BODIES or not word.isalpha()
+                        and not re.fullmatch(r"[A-Z]+(?:[-’'][A-Z]+)+", word))
+        caps = re.escape(surname.upper())
+        found = set()
+        for match in re.finditer(rf"(?<![\w-]){caps}((?:[ ][A-Z][A-Z’'\-]+){{1,2}})", text):
+            rest = list(itertools.takewhile(name_word, match[1].split()))
+            if rest:
+                found.add(_uncapped(" ".join([surname.upper(), *rest])))
+        for match in re.finditer(rf"((?:[A-Z][A-Z’'\-]+[ ]){{1,2}}){caps}(?![\w-])", text):
+            before = list(itertools.takewhile(name_word, reversed(match[1].split())))
+            if before:
+                found.add(_uncapped(" ".join([*reversed(before), surname.upper()])))
+        return {name for name in found if _plausible_name(name)}
+
     def _other_in_notes(self, surname: str, entity: Entity, others: Sequence[Entity] = ()) -> str:
         """A full name the notes or narration print with this surname, first or last, that is none of the
         entity's forms (nor of ``others``, registered persons it may be the given name of): "" if none, or if
         they name several."""
         forms = [self.names.key(form) for e in (entity, *others) for form in (e.label, *e.aliases, *(n for _, n in e.names))]
         found = set()
-        for run in FULL_NAME.findall(f"{self.notes_raw}\n{self.summary_text}"):  # (or the archive's summary)
+        notes = f"{self.notes_raw}\n{self.summary_text}"  # (or the archive's summary)
+        for name in self._names_in_capitals(notes, surname):  # ("ACTING PRESIDENT CHOI KYU-HA NOVEMBER 3")
+            key = self.names.key(name)
+            if not any(key.names(form) or form.names(key) for form in forms):
+                found.add(name)
+        for run in FULL_NAME.findall(notes):
             _, name = self.names.split_title(run)  # ("PRC Ambassador Qiao Xiaoguang": "Qiao Xiaoguang")
             if re.search(r"['’]s\b", name) or any(fold(w) in self.names.titles for w in name.split()[1:]):
                 continue  # ("President Ngo" / "Your Excellency's kindness": two sentences, no name)

@@ -6622,3 +6622,18 @@ def test_a_label_with_the_editors_note_call_out_after_its_colon(register, tmp_pa
     linked = linked_page(text, register, tmp_path)
     assert [(t.label, t.text[:5]) for t in linked.doc.turns] == [
         ("TODOR ZHIVKOV", "[…] I"), ("MISHO MISHEV", "And t"), ("TODOR ZHIVKOV", "That ")]
+
+
+def test_a_surname_label_in_a_cable_in_capitals_is_the_one_its_text_names_in_full_not_a_registered_namesake(
+        register, tmp_path):
+    text = "\n\n".join([
+        "November 8, 1979", "Cable, Embassy in Seoul to the Secretary of State",
+        "SUBJECT: KOREA FOCUS -- SECRETARY'S DISCUSSION WITH ACTING PRESIDENT CHOI KYU-HA NOVEMBER 3, 1979",
+        "2. FOLLOWING IS MEMCON OF SECRETARY VANCE'S MEETING WITH ACTING PRESIDENT CHOI KYU-HA ON NOVEMBER 3, 1979.",
+        "SECRETARY VANCE: MR. PRESIDENT, I WISH TO CONVEY TO YOU OUR PROFOUND SORROW.",
+        "CHOI: MY GOVERNMENT AND MY PEOPLE ARE DEEPLY GRATEFUL.",
+        "SECRETARY VANCE: WE WILL STAND BY THE REPUBLIC OF KOREA.",
+        "CHOI: WE ARE VERY THANKFUL FOR THE STATEMENT MADE IN WASHINGTON.\n"])
+    linked = linked_page(text, register, tmp_path)
+    choi = {linked.speakers[t.position] for t in linked.doc.turns if t.label == "CHOI"}
+    assert [entity.label for entity in choi] == ["Choi Kyu-Ha"]  # (a person of this page, not the register's Choe)
