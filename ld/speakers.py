@@ -891,10 +891,12 @@ class Resolver:
         return next(iter(found)) if len(found) == 1 else ""
 
     def _names_in_capitals(self, text: str, surname: str) -> set[str]:
-        """The full names a text in capitals prints with this surname, first or last, up to a word that is no
-        name's ("PRESIDENT CHOI KYU-HA NOVEMBER 3": "Choi Kyu-ha"; "FOREIGN MINISTER PARK TONG-JIN": "Park Tong-jin")."""
-        def name_word(word: str) -> bool:
+        """The full names a text in capitals prints with this surname first, up to a word that is no name's
+        ("PRESIDENT CHOI KYU-HA NOVEMBER 3": "Choi Kyu-ha"; "FOREIGN MINISTER PARK TONG-JIN": "Park Tong-jin"). (A
+        given name before the surname is not looked for: "THE SENATOR THANKED PARK" has a verb there.)"""
+        def name_word(word: str) -> bool:  # (no verb: "PARK EXPRESSED CONCERN", "PARK CONTINUING")
             return not (FUNCTION_WORD.fullmatch(word) or CALENDAR_WORD.fullmatch(word) or SPEECH_WORD.fullmatch(word)
+                        or re.search(r"(?:ED|ING|LY)$", word)
                         or fold(word).rstrip(".") in self.names.titles or fold(word) in BODIES or not word.isalpha()
                         and not re.fullmatch(r"[A-Z]+(?:[-’'][A-Z]+)+", word))
         caps = re.escape(surname.upper())
@@ -903,10 +905,6 @@ class Resolver:
             rest = list(itertools.takewhile(name_word, match[1].split()))
             if rest:
                 found.add(_uncapped(" ".join([surname.upper(), *rest])))
-        for match in re.finditer(rf"((?:[A-Z][A-Z’'\-]+[ ]){{1,2}}){caps}(?![\w-])", text):
-            before = list(itertools.takewhile(name_word, reversed(match[1].split())))
-            if before:
-                found.add(_uncapped(" ".join([*reversed(before), surname.upper()])))
         return {name for name in found if _plausible_name(name)}
 
     def _other_in_notes(self, surname: str, entity: Entity, others: Sequence[Entity] = ()) -> str:
