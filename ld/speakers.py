@@ -1713,6 +1713,8 @@ def _one_letter_off(key: Key, form: Key) -> bool:
     if len(different) != 1:
         return False
     a, b = different[0]
+    if min(len(a), len(b)) >= 10:  # a long word may be two edits off: "Schevarnadze" for Shevardnadze
+        return _edits(a, b, 2) <= 2
     if min(len(a), len(b)) < 4 or max(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
@@ -1720,6 +1722,20 @@ def _one_letter_off(key: Key, form: Key) -> bool:
         return len(at) == 1 or len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """The edit distance of two words (letters changed, dropped or added), or ``limit + 1`` once it is over."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
 
 
 def _surname_of(word: str, entity: Entity, forms: list[Key]) -> bool:

@@ -6637,3 +6637,17 @@ def test_a_surname_label_in_a_cable_in_capitals_is_the_one_its_text_names_in_ful
     linked = linked_page(text, register, tmp_path)
     choi = {linked.speakers[t.position] for t in linked.doc.turns if t.label == "CHOI"}
     assert [entity.label for entity in choi] == ["Choi Kyu-Ha"]  # (a person of this page, not the register's Choe)
+
+
+def test_a_long_surname_misspelt_twice_over_is_the_person_the_title_names(register, tmp_path):
+    text = ("January 21, 1988\n\nMemorandum of Conversation between the International Olympic Committee President "
+            "and Eduard Shevardnadze, Minister of Foreign Affairs, the USSR\n\n"
+            "I told him that our discussions with the DPR Korea were proving very difficult.\n\n"
+            "Mr. Schevarnadze wished to know precisely which sports had been offered to Pyongyang.\n\n"
+            "I listed them for him.\n\n"
+            "Mr. Schevarnadze said that he understood the importance of the question.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert {linked.speakers[t.position].slug for t in linked.doc.turns if t.label == "Mr. Schevarnadze"} \
+        == {"eduard-shevardnadze"}
+    assert all(linked.speakers[t.position].slug != "eduard-shevardnadze" for t in linked.doc.turns if t.label == "I")
+    assert "speaker-to-confirm" in codes(linked)
