@@ -1847,7 +1847,7 @@ NAME_SUFFIX = re.compile(r"(?:Jr|Sr|Jnr|Snr)\.?")  # a name's suffix, printed af
 def _describes(part: str) -> bool:
     """Is this part of a list's line, after the name, the person's office or body ("Prime Minister of Poland",
     "Polish United Workers' Party"), not another person? It holds a role word, or ends with a body's word."""
-    words = [fold(w).strip(".’'") for w in part.split()]
+    words = [fold(w).strip(".’'") for w in re.split(r"[ \-‐]+", part) if w]  # ("Vice-President NOC")
     return bool(words) and (any(w in ROLE_WORDS for w in words) or words[-1] in BODIES)
 
 

@@ -6651,3 +6651,14 @@ def test_a_long_surname_misspelt_twice_over_is_the_person_the_title_names(regist
         == {"eduard-shevardnadze"}
     assert all(linked.speakers[t.position].slug != "eduard-shevardnadze" for t in linked.doc.turns if t.label == "I")
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_persons_present_with_a_space_before_its_colon_lists_the_participants(register, tmp_path):
+    text = "\n\n".join([
+        "January 20, 1986", "Informal Meeting with the NOC of the DPR Korea", "Persons present :",
+        "H.E. Mr. Juan Antonio Samaranch, IOC President", "Mr. Chung Guk Kim, Vice-President NOC",
+        "Mr. Kim stated that he had informed his Government of the message.",
+        "The IOC President stated that he would ask the FITA the same day.\n"])
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Chung Guk Kim", "Juan Antonio Samaranch"]
+    assert {entity.label for entity, _, _ in linked.participants} == {"Juan Antonio Samaranch", "Chung Guk Kim"}
