@@ -55,12 +55,17 @@ class PageScore:
 def _opening(text: str) -> str:
     """The first words of a turn, for lining expected turns up with published ones (a stage direction
     in parentheses left out: the published text has it as a segment of its own)."""
+    return _flat(text)[:24]
+
+
+def _flat(text: str) -> str:
+    """A turn's text as :func:`_opening` compares it, whole."""
     text = re.sub(r"\[\d{1,3}\]", "", unmarked(text))  # a footnote's call-out: the published text keeps it apart
     # (and Markdown's marks: "_Mr. Holyoake_ said" is published as "Mr. Holyoake said")
     text = re.sub(r"\([^()]*(?:\)|$)", " ", fold(text).replace("“", "").replace('"', ""))
     # (a colon is a label's, wherever it stands: "Kim Il Sung said: "We ..." is published as the label "Kim Il Sung
     # said" and the text "We ...")
-    return " ".join(text.replace(":", " ").split())[:24]
+    return " ".join(text.replace(":", " ").split())
 
 
 def _words(text: str) -> str:
@@ -104,7 +109,7 @@ def score(page: Path, register: Register, prepare) -> PageScore:
                       or opening in _opening(f"{turns[i].label or ''} {turns[i].text}"))
                       and longer in _words(f"{turns[i].label or ''} {turns[i].text[:300]}")), None)
         if index is None and previous and previous[0] == people and opening \
-                and opening in " ".join(fold(re.sub(r"\[\d{1,3}\]", "", turns[previous[1]].text)).replace(":", " ").split()):
+                and opening in _flat(turns[previous[1]].text):
             # one person's next paragraph, published in the same turn (the inverse of ``split``): no word
             # goes to anyone else; right when the turn it joins is
             result.merged.append(turn.get("starts", ""))
@@ -112,7 +117,7 @@ def score(page: Path, register: Register, prepare) -> PageScore:
             continue
         if index is None:  # (or a few words into the turn: after a number, a mark the reading leaves out)
             index = next((i for i in range(cursor, len(turns)) if opening
-                          and opening in " ".join(fold(turns[i].text).replace(":", " ").split())[:200]
+                          and opening in _flat(turns[i].text[:300])[:200]
                           and longer in _words(turns[i].text[:300])), None)
         if index is None:
             result.lost.append(turn.get("starts", ""))

@@ -964,3 +964,13 @@ def test_a_page_flagged_only_because_its_speaker_is_unknown_is_counted_apart(reg
     _, right = _scored_page(tmp_path, register, "Mao Zedong: We will wait.\n\nKim Il Sung: Ours too.\n",
                             [("Mao Zedong", "We will wait."), ("Kim Il Sung", "Ours too.")])
     assert summary([right])["wrong_flagged_only_as_unknown"] == 0
+
+
+def test_the_score_lines_up_a_reading_that_leaves_out_a_points_number_and_quotes_inside(register, tmp_path):
+    text = ("April 13, 1976\n\nTelegram From the Embassy in the Soviet Union to the Department of State\n\n"
+            "1. I told Gromyko that the negotiations had been brought to a close.\n\n"
+            "2. Gromyko said that “we, too, are pleased that it proved possible to come to terms.” He went on.\n\n"
+            "3. I said that I would report this.\n")
+    result = scored(text, [("Stoessel", "I told Gromyko that the"), ("Andrei Gromyko", "Gromyko said that “we, too,"),
+                           ("Stoessel", "I said that I would")], register, tmp_path)
+    assert not result.lost and not result.invented, (result.lost, result.invented)
