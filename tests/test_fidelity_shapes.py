@@ -6662,3 +6662,13 @@ def test_persons_present_with_a_space_before_its_colon_lists_the_participants(re
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Chung Guk Kim", "Juan Antonio Samaranch"]
     assert {entity.label for entity, _, _ in linked.participants} == {"Juan Antonio Samaranch", "Chung Guk Kim"}
+
+
+def test_an_archbishops_title_is_no_part_of_his_name(register, tmp_path):
+    text = ("June 1974\n\n124. Memorandum of Conversation\n\n"
+            "Archbishop Makarios: The Soviets are using the situation for their own ends.\n\n"
+            "Ambassador McCloskey: We see it the same way.\n\n"
+            "Archbishop Makarios: Then we understand each other.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "Archbishop Makarios"} \
+        == {"Makarios"}
