@@ -1718,6 +1718,7 @@ class Parser:
         co_speaker = None
         if groups.get("second"):
             co_speaker, _ = self._speaker("", TOKEN.findall(match["second"].strip()))
+            co_speaker = declared.get(co_speaker.casefold(), co_speaker) if co_speaker else co_speaker  # ("M and D:")
             if not co_speaker or co_speaker.casefold().rstrip(".") in self.layout.title_set \
                     or f"{co_speaker.casefold()}." in self.layout.title_set:
                 return None  # "Cde. Zhou Enlai and Cde. Suslov tomorrow ...": the full stop is the title's, no label's

@@ -6672,3 +6672,14 @@ def test_an_archbishops_title_is_no_part_of_his_name(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "Archbishop Makarios"} \
         == {"Makarios"}
+
+
+def test_a_joint_label_of_two_declared_short_names(register, tmp_path):
+    text = ("October 1958\n\nConversation between Mao Zedong and Brazilian Journalists\n\n"
+            "Chairman Mao Zedong (hereinafter referred to as Mao): Please forgive me for the delay.\n\n"
+            "Mariudim (hereinafter referred to as M): We are honored to be received at all.\n\n"
+            "Mme. Dotere (hereinafter referred to as D): It gave us two more days in Beijing.\n\n"
+            "Mao: Did you visit a commune?\n\nM and D: It was very large.\n")
+    linked = linked_page(text, register, tmp_path)
+    joint = linked.doc.turns[-1]
+    assert (linked.speakers[joint.position].label, linked.co_speakers[joint.position].label) == ("Mariudim", "Dotere")
