@@ -47,7 +47,7 @@ MARKUP = re.compile(r"</?(?:u|i|b|em|strong|span|p)\b[^>]*>", re.I)
 CALLOUT = re.compile(r"\[(\d{1,3})\]|註(\d{1,3})")  # (or a Korean database's "註03")
 INSERTION = re.compile(r"\[[^\[\]]+\]")
 URL_START = re.compile(r"[a-z]{3,6}://")
-DASHES = (" - ", "–", "—")
+DASHES = (" - ", "–", "—", "--")
 HONORIFIC_ABBREVIATIONS = {"Dr", "Mr", "Mrs", "Ms", "Gen", "Col", "Amb", "Com", "Cde", "Prof"}
 GLUED_CALLOUT = re.compile(r"(?<=[a-z])\d{1,3}$")  # a footnote's number glued to a name's last word
 # an office, where it is held, then the holder's surname: "Soviet ambassador to India Benediktov"
@@ -129,6 +129,9 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
 FROM_CONVERSATION = re.compile(r"From[ ](?:a|the|my|our)[ ]conversations?[ ]with[ ]+(?:(?:the[ ]+)?(?:[A-Z][\w.]*[ ]+)"
                                r"{0,2}(?:of[ ]+the[ ]+[A-Z][\w.]*[ ]*)?,?[ ]+)?(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)"
                                r"(?:[ ,][^:]{0,120})?:")
+# a working note's heading of one member's report: "Information of Cde. Zhukov."
+INFORMATION_OF = re.compile(r"(?:Information|Report|Statement|Remarks|Speech)[ ]+(?:of|by)[ ]+(?:(?:Cde|Com|Comrade)\.?[ ]+)?"
+                            r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\.?")
 # a telegram relayed by the desk that received it, naming the one who wrote it and its "I": "Com. Wojtasik informs in
 # his telegram No 159 dated 19th this month:"
 RELAYED_TELEGRAM = re.compile(r"(?:(?:Com\.|Comrade|Cde\.|Ambassador)[ ]+)?(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)"
@@ -583,9 +586,10 @@ class Layout:
         # a name and a dash, in working notes: "Khrushchev – The operation is going well."
         # (or with a full stop before the dash: "Ambassador. — I thank you ...")
         # (a book's em dash may touch both words: "Cde. S. Ciosek—the talks stopped ...")
-        # (glued, only an em dash: an en dash glued joins a compound, "Hungarian–Korean relations")
+        # (glued, only an em dash: an en dash glued joins a compound, "Hungarian–Korean relations"; or a typewriter's
+        # two hyphens, "Cde. Molotov--Left to himself, Nagy will ...")
         self.dashed = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?P<verb>(?!))?\.?"
-                                 rf"(?:[ ]+(?P<sep>[–—-])[ ]+|(?P<glued>—)(?=[^\W\d_]))(?=\S)")
+                                 rf"(?:[ ]+(?P<sep>--|[–—-])[ ]+|(?P<glued>—|--)(?=[^\W\d_]))(?=\S)")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
         starters = alternation([w for w in merged["not_labels"] if w[:1].isupper()])
         self.bare = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?=(?:{starters})\b)")
@@ -3458,10 +3462,12 @@ class Transcript:
             author = self.narrator or self.signer
             self.introduced = Label(0, 0, "I", author, role="" if author else AUTHOR)
             return
-        if not labelled and text.endswith(":") and (talk := FROM_CONVERSATION.fullmatch(text.strip())) and (
-                heard := self.parser.start_label(f"{talk['name']}: .", self.declared, self.short, reported=False)) \
+        talk = (FROM_CONVERSATION.fullmatch(text.strip()) if text.endswith(":") else INFORMATION_OF.fullmatch(text.strip())) \
+            if not labelled and text.endswith((":", ".")) else None
+        if talk and (heard := self.parser.start_label(f"{talk['name']}: .", self.declared, self.short, reported=False)) \
                 and heard.speaker and not heard.role:
             # "From a conversation with Ambassador of the USSR, Drezdenko on ...:" over the points he made: his words
+            # ("Information of Cde. Zhukov." over his report, in a Presidium's working notes)
             self.headers.append(("Narration", text))
             self._cover(para, 0, len(text), "header" if self.current is None else "stage")
             if self.current is not None:

@@ -6683,3 +6683,17 @@ def test_a_joint_label_of_two_declared_short_names(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     joint = linked.doc.turns[-1]
     assert (linked.speakers[joint.position].label, linked.co_speakers[joint.position].label) == ("Mariudim", "Dotere")
+
+
+def test_working_notes_with_labels_glued_to_two_hyphens_and_a_members_information(register, tmp_path):
+    text = "\n\n".join([
+        "October 23, 1956", "Working Notes from the Session of the CPSU CC Presidium on 23 October 1956",
+        "Those Taking Part: Bulganin, Kaganovich, Mikoyan, Molotov, Khrushchev, Zhukov",
+        "Cde. Khrushchev: We should hold back for now.", "Information of Cde. Zhukov.",
+        "Crowds of some 100 thous. in the streets of Budapest.",
+        "Cde. Mikoyan: Without Nagy the movement cannot be brought under control.",
+        "Cde. Molotov--Left to himself, Nagy will let Hungary fall apart. Is for sending troops.",
+        "Cde. Kaganovich--The government is being toppled. For sending troops.\n"])
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text.split()[0], speaker.split()[-1]) for t, speaker in zip(linked.doc.turns, speakers(linked))] == [
+        ("We", "Khrushchev"), ("Crowds", "Zhukov"), ("Without", "Mikoyan"), ("Left", "Molotov"), ("The", "Kaganovich")]
