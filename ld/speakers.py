@@ -646,6 +646,8 @@ class Resolver:
         the last run of capitalised words that are no title, office or place; an entry with none is no
         person ("Members of the delegation") and is left out: a participant is published as an attendee,
         so a doubtful one is not published."""
+        if "," not in entry:  # "Philip C. Jessup—Ambassador at Large": a dash for the comma
+            entry = re.sub(r"[ ]*[—–][ ]*", ", ", entry, count=1)
         head, _, description = entry.partition(",")
         description = re.sub(r"^[ ]*(?:Jr|Sr|Jnr|Snr)\.,?[ ]*", "", description)  # ("Atherton, Jr., Assistant ...")
         if fold(head).strip(" .") in HONORIFICS and description:  # "His Royal Highness, Prince Sihanouk, Prime ...":
@@ -1775,7 +1777,9 @@ def _sides(value: str) -> list[tuple[str, str]]:
     blocks: list[tuple[str, list[str]]] = [("", [])]
     for line in value.splitlines():
         match = SIDE_HEADING.match(line.strip())
-        if match and match["c"]:  # "Cambodia—Ieng Sary, Member of ...": the side, then its list
+        if match and match["c"] and _describes(match["dashed"].split(",")[0]):
+            blocks[-1][1].append(line)  # "Philip C. Jessup—Ambassador at Large": a person, then the office
+        elif match and match["c"]:  # "Cambodia—Ieng Sary, Member of ...": the side, then its list
             blocks.append((match["c"].strip(), [match["dashed"]]))
         elif match and (match["rest"] is not None or "," not in line):
             blocks.append(((match["a"] or match["b"]).strip(), [match["rest"]] if match["rest"] else []))

@@ -6697,3 +6697,13 @@ def test_working_notes_with_labels_glued_to_two_hyphens_and_a_members_informatio
     linked = linked_page(text, register, tmp_path)
     assert [(t.text.split()[0], speaker.split()[-1]) for t, speaker in zip(linked.doc.turns, speakers(linked))] == [
         ("We", "Khrushchev"), ("Crowds", "Zhukov"), ("Without", "Mikoyan"), ("Left", "Molotov"), ("The", "Kaganovich")]
+
+
+def test_a_participant_line_of_a_name_then_a_dash_then_the_office(register, tmp_path):
+    text = ("February 8, 1950\n\nMemorandum of Conversation, by the Ambassador at Large (Jessup)\n\n"
+            "Participants: Thakin Nu—Prime Minister of Burma\nPhilip C. Jessup—Ambassador at Large\n"
+            "William M. Gibson\n\n"
+            "The Prime Minister said that ordinary trade had come almost to a halt.\n\n"
+            "The Ambassador then asked about the northern frontier.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [linked.speakers[t.position].label for t in linked.doc.turns] == ["U Nu", "Philip C. Jessup"]
