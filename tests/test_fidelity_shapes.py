@@ -6707,3 +6707,15 @@ def test_a_participant_line_of_a_name_then_a_dash_then_the_office(register, tmp_
             "The Ambassador then asked about the northern frontier.\n")
     linked = linked_page(text, register, tmp_path)
     assert [linked.speakers[t.position].label for t in linked.doc.turns] == ["U Nu", "Philip C. Jessup"]
+
+
+def test_a_hungarian_reports_copies_and_presenter_lines_are_headers(register, tmp_path):
+    text = "\n\n".join([
+        "May 26, 1966", "Report of the Hungarian Embassy in Cairo on the Visit of Comrade Kosygin to the UAR",
+        "Made in : 5 copies\nCenter: 4 copies\nEmbassy: 1 copy", "Presenter: L. Benczekovits",
+        "Subject : Comrade Kosygin's visit to the United Arab Republic",
+        "Nasser said that the UAR regards the Soviet Union as its most reliable friend.",
+        "Comrade Kosygin replied that the Soviet Union is ready to continue its assistance.\n"])
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Gamal Abdel Nasser", "Alexei Kosygin"]
+    assert ("Presenter", "L. Benczekovits") in linked.doc.headers
