@@ -129,6 +129,10 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
 FROM_CONVERSATION = re.compile(r"From[ ](?:a|the|my|our)[ ]conversations?[ ]with[ ]+(?:(?:the[ ]+)?(?:[A-Z][\w.]*[ ]+)"
                                r"{0,2}(?:of[ ]+the[ ]+[A-Z][\w.]*[ ]*)?,?[ ]+)?(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)"
                                r"(?:[ ,][^:]{0,120})?:")
+# a person's name, then a mark no label shape of the layout may read ("Cde. Molotov--Left", "Molotov ~ Left", "MOLOTOV /
+# Left"): the last net under the label shapes, for a paragraph that joins another's turn
+NAME_MARK = re.compile(r"(?:(?:Cde|Com|Comrade|Mr|Mrs|Dr)\.?[ ]+)?(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})"
+                       r"[ ]*(?:--|[–—~/|>»]|\.{2,})[ ]*(?=[A-Z])")
 # a working note's heading of one member's report: "Information of Cde. Zhukov."
 INFORMATION_OF = re.compile(r"(?:Information|Report|Statement|Remarks|Speech)[ ]+(?:of|by)[ ]+(?:(?:Cde|Com|Comrade)\.?[ ]+)?"
                             r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\.?")
@@ -3761,6 +3765,15 @@ class Transcript:
                 f"{shouted[0].strip()!r} starts this paragraph like a speaker label in the page's capitals but is not "
                 f"read as one, so the paragraph joins the turn of {current['speaker']}: if it is a speaker, map it "
                 f"under [speakers] in the sidecar"))
+            return
+        marked = NAME_MARK.match(para.text) if current is not None and not (match and match["name"]) else None
+        if marked and current is not None and (self.parser.is_known(marked["name"]) or self._takes_part(marked["name"])) \
+                and not _same_person(marked["name"], current["speaker"] or "") and len(para.text) > marked.end() + 10:
+            self.notices.append((  # "Cde. Molotov--Left to himself, ...": a name and a mark the layout does not read
+                "unread-label", para.location.line,
+                f"{marked[0].strip()!r} starts this paragraph like a speaker label of another shape, so the paragraph "
+                f"joins the turn of {current['speaker'] or current['role']}: if it is a speaker, give the label a "
+                f"colon, or map it under [speakers] in the sidecar"))
             return
         if self.current is None or not match or not match["name"]:
             return

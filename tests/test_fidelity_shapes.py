@@ -6719,3 +6719,11 @@ def test_a_hungarian_reports_copies_and_presenter_lines_are_headers(register, tm
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Gamal Abdel Nasser", "Alexei Kosygin"]
     assert ("Presenter", "L. Benczekovits") in linked.doc.headers
+
+
+def test_a_known_name_and_a_mark_no_label_shape_reads_is_flagged_not_joined_silently(register, tmp_path):
+    text = ("October 23, 1956\n\nWorking Notes from the Session of the CPSU CC Presidium\n\n"
+            "Cde. Mikoyan: Without Nagy the movement cannot be brought under control.\n\n"
+            "Cde. Molotov ~ Left to himself, Nagy will let Hungary fall apart. Is for sending troops.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Anastas Mikoyan"] and "unread-label" in codes(linked)
