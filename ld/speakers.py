@@ -916,14 +916,16 @@ class Resolver:
         forms = [self.names.key(form) for e in (entity, *others) for form in (e.label, *e.aliases, *(n for _, n in e.names))]
         found = set()
         notes = f"{self.notes_raw}\n{self.summary_text}"  # (or the archive's summary)
+        notes = re.sub(r"(?<=[a-z])[ ]\[[A-Z][a-z]+\](?=[ ][A-Z])", "", notes)  # ("Minister Geun [Kun] Park": a gloss)
         for name in self._names_in_capitals(notes, surname):  # ("ACTING PRESIDENT CHOI KYU-HA NOVEMBER 3")
             key = self.names.key(name)
             if not any(key.names(form) or form.names(key) for form in forms):
                 found.add(name)
         for run in FULL_NAME.findall(notes):
             _, name = self.names.split_title(run)  # ("PRC Ambassador Qiao Xiaoguang": "Qiao Xiaoguang")
-            if re.search(r"['’]s\b", name) or any(fold(w) in self.names.titles for w in name.split()[1:]):
-                continue  # ("President Ngo" / "Your Excellency's kindness": two sentences, no name)
+            if re.search(r"['’]s\b", name) or any(fold(w) in self.names.titles for w in name.split()[1:]) \
+                    or any(fold(w) in EVENT_WORDS | BODIES for w in name.split()):
+                continue  # ("President Ngo" / "Your Excellency's kindness": two sentences, no name; "Zhou Meeting")
             key = self.names.key(name)
             if 2 <= len(key.words) <= 4 and surname in (key.words[0], key.words[-1]) \
                     and not any(key.names(form) or form.names(key) for form in forms):

@@ -6727,3 +6727,16 @@ def test_a_known_name_and_a_mark_no_label_shape_reads_is_flagged_not_joined_sile
             "Cde. Molotov ~ Left to himself, Nagy will let Hungary fall apart. Is for sending troops.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Anastas Mikoyan"] and "unread-label" in codes(linked)
+
+
+def test_a_surname_the_page_prints_with_a_glossed_given_name_is_not_a_registered_namesake(register, tmp_path):
+    text = "\n\n".join([
+        "August 6, 1974", "Telegram from the South Korean Ambassador to the United States",
+        "Today at 3:00 in the afternoon, Minister Geun [Kun] Park called on Deputy Assistant Secretary Abramowitz.",
+        "1. Abramowitz stated that the mood in the committee had hardened since the hearing.",
+        "2. Minister Park replied that our government regarded the program as a commitment.",
+        "Attached :", "A reply telegram of the same day.\n"])
+    linked = linked_page(text, register, tmp_path)
+    park = [linked.speakers[t.position] for t in linked.doc.turns if t.label == "Minister Park"]
+    assert [p.slug for p in park] != ["park-chung-hee"] and park[0].label == "Geun Park"
+    assert "Attached" not in speakers(linked)
