@@ -1476,6 +1476,13 @@ class Resolver:
             return Resolution(None, UNRESOLVED, "the record speaks in its author's first person ('I ...') and the "
                               f"page names {len(named) or 'no'} person(s) who could be the author")
         entity, name = next(iter(named.values()))
+        surname = re.escape(name.split()[-1])
+        if re.search(rf"\b{surname}['’]s[ ]+(?:[a-z]+[ ]+)?(?:visit|trip|journey|stay|tour|illness|health|death|speech"
+                     rf"|letter|message|proposals?|position|statement)\b", self.title) \
+                and not any(self.names.key(p.name).alike(self.names.key(name)) for p in self.context.participants):
+            # "Subject: Results of President Zia's visit to the DPRK": what the record is about, not who wrote it
+            return Resolution(None, UNRESOLVED, f"the record speaks in its author's first person ('I ...'); the title "
+                              f"names {name} as its subject, not its author")
         return Resolution(entity, PARTICIPANTS, f"the record speaks in its author's first person; {name} is the one "
                           "person the page names who is not reported otherwise", name, doubtful=True)
 

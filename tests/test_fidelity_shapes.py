@@ -6740,3 +6740,14 @@ def test_a_surname_the_page_prints_with_a_glossed_given_name_is_not_a_registered
     park = [linked.speakers[t.position] for t in linked.doc.turns if t.label == "Minister Park"]
     assert [p.slug for p in park] != ["park-chung-hee"] and park[0].label == "Geun Park"
     assert "Attached" not in speakers(linked)
+
+
+def test_the_person_whose_visit_a_telegram_is_about_is_not_its_author(register, tmp_path):
+    text = ("November 12, 1982\n\nHungarian Embassy in Pakistan, Ciphered Telegram, 12 November 1982. Subject: "
+            "Results of President Zia's visit to the DPRK.\n\n"
+            "The DPRK ambassador informed me about the results of the visit.\n\n"
+            "I asked him whether the question of the consulate in Karachi had been raised.\n\n"
+            "I remarked that this answer seemed rather noncommittal.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert all(linked.speakers[t.position].label != "Zia" for t in linked.doc.turns)
+    assert "unresolved-role" in codes(linked)
