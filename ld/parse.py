@@ -1475,9 +1475,17 @@ class Parser:
                 titled = self.layout.titled_name.fullmatch(line["full"])  # "President Carter (P)"
                 transcript._declare(line["short"], titled["name"] if titled else line["full"])
         people = {(m["title"], m["name"]) for m in self.layout.titled_name.finditer(head)}
+        # the labels the page printed in full before it shortened them ("THACH:", then "T:"): each letter the initial
+        # of one of them
+        spelled = {m[1] for m in re.finditer(r"^[ \t]*([A-Z][A-Za-z’'\-]{2,})[ ]?:[ ]+\S", head, re.M)
+                   if m[1].casefold() not in self.layout.title_set and m[1].casefold() not in self.layout.header_names}
         read: dict[str, str] = {}
         for letter in letters:
             if letter.casefold() in transcript.declared:
+                continue
+            full = {name for name in spelled if name[0] == letter}
+            if len(full) == 1:
+                read[letter] = next(iter(full)).title() if next(iter(full)).isupper() else next(iter(full))
                 continue
             for initial in (lambda p: p[0][0], lambda p: p[1].split()[-1][0]):  # the title's, then the surname's
                 found = {p[1] for p in people if initial(p) == letter}

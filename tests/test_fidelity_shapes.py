@@ -6751,3 +6751,14 @@ def test_the_person_whose_visit_a_telegram_is_about_is_not_its_author(register, 
     linked = linked_page(text, register, tmp_path)
     assert all(linked.speakers[t.position].label != "Zia" for t in linked.doc.turns)
     assert "unresolved-role" in codes(linked)
+
+
+def test_one_letter_labels_are_the_initials_of_the_labels_the_page_printed_in_full_before(register, tmp_path):
+    text = ("December 1978\n\nMemorandum of Conversation\n\nParticipants: Nguyen Co Thach, Vice Foreign Minister\n"
+            "Ha Huy Tam, Director\nRichard Holbrooke, Assistant Secretary\n\n"
+            "THACH: We have come to hear what the American side proposes.\n\n"
+            "HOLBROOKE: We propose that we move step by step.\n\n"
+            "T: Concrete steps are what we have wanted from the beginning.\n\n"
+            "H: Then let me be precise.\n\nT: You say without preconditions.\n\nH: I understand how it looks.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Nguyen Co Thach", "Richard Holbrooke"] * 3
