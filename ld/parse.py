@@ -1483,9 +1483,9 @@ class Parser:
         for letter in letters:
             if letter.casefold() in transcript.declared:
                 continue
-            full = {name for name in spelled if name[0] == letter}
-            if len(full) == 1:
-                read[letter] = next(iter(full)).title() if next(iter(full)).isupper() else next(iter(full))
+            initialled = [name for name in spelled if name[0] == letter]
+            if len(initialled) == 1:
+                read[letter] = initialled[0].title() if initialled[0].isupper() else initialled[0]
                 continue
             for initial in (lambda p: p[0][0], lambda p: p[1].split()[-1][0]):  # the title's, then the surname's
                 found = {p[1] for p in people if initial(p) == letter}
