@@ -879,18 +879,26 @@ class Resolver:
         office = re.escape(re.sub(r"^the\s+", "", title.strip().rstrip("."), flags=re.I))
         found = set()
         notes = f"{self.notes_raw}\n{self.summary_text}"
-        for run in FULL_NAME.finditer(notes):
-            name = self.names.split_title(run[0])[1]
-            words = [fold(w) for w in name.split()]
-            if re.search(r"['’]s\b", notes[run.start():run.end() + 2]) or not _plausible_name(name) \
-                    or any(w in self.names.titles or w in EVENT_WORDS | BODIES | TITLE_LINKS for w in words):
-                continue  # ("Premier Zhou's Fourth Conversation": no name)
+        for run, name in self._full_names(notes):
+            if not _plausible_name(name) or any(fold(w) in self.names.titles or fold(w) in TITLE_LINKS
+                                                for w in name.split()):
+                continue
             key = self.names.key(name)
             if 2 <= len(key.words) <= 4 and fold(surname) in (key.words[0], key.words[-1]) and (
                     re.match(rf",?[ ]+{office}\b", notes[run.end():run.end() + 60], re.I)
                     or re.search(rf"\b{office}[ ]+\S", run[0], re.I)):
                 found.add(name)
         return next(iter(found)) if len(found) == 1 else ""
+
+    def _full_names(self, notes: str) -> Iterator[tuple[re.Match, str]]:
+        """The runs of capitalised words the notes print, each with the name it holds past its title ("PRC Ambassador
+        Qiao Xiaoguang": "Qiao Xiaoguang"), but a possessive's and an event's or a body's ("Premier Zhou's Fourth
+        Conversation", "Zhou Meeting")."""
+        for run in FULL_NAME.finditer(notes):
+            name = self.names.split_title(run[0])[1]
+            if not re.search(r"['’]s\b", notes[run.start():run.end() + 2]) \
+                    and not any(fold(w) in EVENT_WORDS | BODIES for w in name.split()):
+                yield run, name
 
     def _names_in_capitals(self, text: str, surname: str) -> set[str]:
         """The full names a text in capitals prints with this surname first, up to a word that is no name's
@@ -921,11 +929,9 @@ class Resolver:
             key = self.names.key(name)
             if not any(key.names(form) or form.names(key) for form in forms):
                 found.add(name)
-        for run in FULL_NAME.findall(notes):
-            _, name = self.names.split_title(run)  # ("PRC Ambassador Qiao Xiaoguang": "Qiao Xiaoguang")
-            if re.search(r"['’]s\b", name) or any(fold(w) in self.names.titles for w in name.split()[1:]) \
-                    or any(fold(w) in EVENT_WORDS | BODIES for w in name.split()):
-                continue  # ("President Ngo" / "Your Excellency's kindness": two sentences, no name; "Zhou Meeting")
+        for _, name in self._full_names(notes):
+            if any(fold(w) in self.names.titles for w in name.split()[1:]):
+                continue  # ("President Ngo" / "Your Excellency's kindness": two sentences, no name)
             key = self.names.key(name)
             if 2 <= len(key.words) <= 4 and surname in (key.words[0], key.words[-1]) \
                     and not any(key.names(form) or form.names(key) for form in forms):
