@@ -3465,25 +3465,17 @@ class Transcript:
                 and OWN_WORDS_FOLLOW.search(SENTENCE_BREAK.split(text)[-1]):
             # "... My turn to speak came after ... As I reported by telephone, my intervention was along the following
             # lines:": the author's narration, and the author's own words after it
-            kind = "stage" if self.current else "header"
-            self._cover(para, 0, len(text), kind)
-            if self.current:
-                self._add("stage", text, para)
-            else:
-                self.headers.append(("Narration", text))
+            self._introducing_narration(para)
             author = self.narrator or self.signer
             self.introduced = Label(0, 0, "I", author, role="" if author else AUTHOR)
             return
-        talk = (FROM_CONVERSATION.fullmatch(text.strip()) if text.endswith(":") else INFORMATION_OF.fullmatch(text.strip())) \
-            if not labelled and text.endswith((":", ".")) else None
+        talk = None if labelled else FROM_CONVERSATION.fullmatch(text.strip()) if text.endswith(":") \
+            else INFORMATION_OF.fullmatch(text.strip()) if text.endswith(".") else None
         if talk and (heard := self.parser.start_label(f"{talk['name']}: .", self.declared, self.short, reported=False)) \
                 and heard.speaker and not heard.role:
             # "From a conversation with Ambassador of the USSR, Drezdenko on ...:" over the points he made: his words
             # ("Information of Cde. Zhukov." over his report, in a Presidium's working notes)
-            self.headers.append(("Narration", text))
-            self._cover(para, 0, len(text), "header" if self.current is None else "stage")
-            if self.current is not None:
-                self._add("stage", text, para)
+            self._introducing_narration(para)
             self.introduced = Label(0, 0, "", heard.speaker, reported=True)
             return
         speaker_line = next((v for h, v in self.headers if h.casefold() in SPEAKER_HEADERS), self.parser.speaker_line) \
@@ -3682,6 +3674,15 @@ class Transcript:
             return None
         label = self.parser.start_label(f"{next(iter(named))}: .", self.declared, self.short, reported=False)
         return Label(0, 0, "", label.speaker, reported=True) if label and label.speaker and not label.role else None
+
+    def _introducing_narration(self, para: Paragraph) -> None:
+        """A paragraph of the record's narration that introduces the words after it: a stage direction inside a
+        turn, a header line ("Narration") before the first."""
+        self._cover(para, 0, len(para.text), "stage" if self.current else "header")
+        if self.current:
+            self._add("stage", para.text, para)
+        else:
+            self.headers.append(("Narration", para.text))
 
     def _visited(self) -> Label | None:
         """The one titled person a telegram's first sentence says the author called on ("322. Called on President

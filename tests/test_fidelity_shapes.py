@@ -6697,6 +6697,9 @@ def test_working_notes_with_labels_glued_to_two_hyphens_and_a_members_informatio
     linked = linked_page(text, register, tmp_path)
     assert [(t.text.split()[0], speaker.split()[-1]) for t, speaker in zip(linked.doc.turns, speakers(linked))] == [
         ("We", "Khrushchev"), ("Crowds", "Zhukov"), ("Without", "Mikoyan"), ("Left", "Molotov"), ("The", "Kaganovich")]
+    # (the heading inside the notes is published once: a stage direction, not a header line too)
+    assert [s.text for s in linked.doc.segments if s.kind == "stage"] == ["Information of Cde. Zhukov."]
+    assert all(value != "Information of Cde. Zhukov." for _, value in linked.doc.headers)
 
 
 def test_a_participant_line_of_a_name_then_a_dash_then_the_office(register, tmp_path):
