@@ -42,6 +42,11 @@ SPEECH_WORD = re.compile(r"\b(?:SAID|SAYS|ASKED|TOLD|REPLIED|NOTED|ADDED|STATED|
 DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts|Eh)\.(?:[A-Z]\.?)?$")  # ("Eh.A.": Э. А.)
 GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
+# the ways translators romanise one Russian name, compared as one: the Library of Congress's "Iakovlev", "Evgenii",
+# "Gennadii" and the press's "Yakovlev", "Yevgeny", "Gennady" (a word's first ia/ja, iu, ye; its last ii/iy/ij/y; not
+# "ju", which would make the Spanish "Juan" the Chinese "Yuan")
+ROMANISED_START = re.compile(r"^(?:[ij](?=a)|i(?=u)|y(?=e))(?=\w{3})")
+ROMANISED_END = re.compile(r"(?<=\w{3})(?:ii|iy|yi|ij|y)$")
 # words of an office printed before the name in such a list ("Min of Finance", "Dept PM", "Commander in Chief")
 OFFICE_WORDS = {"min", "minister", "prime", "pm", "dept", "deputy", "chief", "commander", "secretary", "director",
                 "head", "ambassador", "president", "chairman", "premier", "foreign", "finance", "defence", "defense"}
@@ -179,6 +184,15 @@ def _lossy_forms(register: Register) -> list[tuple[re.Pattern, Entity]]:
     return cached
 
 
+def _romanised(word: str) -> str:
+    """One form for a Russian name's romanisations: "iakovlev", "jakovlev" -> "yakovlev"; "yevgeny", "evgenii" ->
+    "evgeni" (both sides of a comparison go through it, so a word it changes elsewhere changes alike)."""
+    if len(word) < 4:
+        return word
+    word = ROMANISED_START.sub(lambda m: "" if m[0] == "y" else "y", word)
+    return ROMANISED_END.sub("i", word)
+
+
 def fold(text: str) -> str:
     """Accents, case, apostrophes and hyphens away: "Lê Duẩn" -> "le duan", "Geum-cheol" -> "geumcheol"."""
     if not text.isascii():  # (most text is: no accents to take away)
@@ -205,13 +219,19 @@ class Key:
 
     def fits(self, form: "Key") -> bool:
         """Do this key's words and initials fit the name form ``form``?"""
-        if not self.words or not set(self.words) <= set(form.words) and not set(self.words) <= form.joined:
+        if not self.words or not set(self.words) <= set(form.words) and not set(self.words) <= form.joined \
+                and not self.romanised <= form.romanised:
             return False
         if self.initials:
             others = {w[0] for w in form.words if w not in self.words} | set(form.initials)
             if self.initials[0] not in others and not (others & SOUNDALIKE_INITIALS.get(self.initials[0], set())):
                 return False
         return True
+
+    @cached_property
+    def romanised(self) -> set[str]:
+        """The words, each in one form of its romanisations ("Iakovlev" and "Yakovlev" alike)."""
+        return {_romanised(w) for w in self.words}
 
     @cached_property
     def joined(self) -> set[str]:

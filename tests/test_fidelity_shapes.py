@@ -6765,3 +6765,12 @@ def test_one_letter_labels_are_the_initials_of_the_labels_the_page_printed_in_fu
             "H: Then let me be precise.\n\nT: You say without preconditions.\n\nH: I understand how it looks.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Nguyen Co Thach", "Richard Holbrooke"] * 3
+
+
+def test_a_registered_russian_name_in_another_romanisation_is_that_person(register, tmp_path):
+    text = ("November 1989\n\nNotes of a Meeting\n\n"
+            "[Mikhail] Gorbachev: We should not let them think we are in a hurry.\n\n"
+            "[Aleksandr] Iakovlev: Nobody thinks so. They read our press more closely than we do.\n\n"
+            "[Mikhail] Gorbachev: Then let them read it.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Mikhail Gorbachev", "Alexander Yakovlev", "Mikhail Gorbachev"]
