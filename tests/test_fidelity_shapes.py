@@ -6774,3 +6774,14 @@ def test_a_registered_russian_name_in_another_romanisation_is_that_person(regist
             "[Mikhail] Gorbachev: Then let them read it.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Mikhail Gorbachev", "Alexander Yakovlev", "Mikhail Gorbachev"]
+
+
+def test_a_state_department_file_number_with_a_place_after_a_dash_dates_an_undated_memcon(register, tmp_path):
+    text = ("74. Memorandum of Conversation1\n\nParticipants:\nW. Gomulka, First Secretary\nThe Vice President\n"
+            "Jacob D. Beam, American Ambassador\n\n"
+            "The Vice President said that he had not come to Warsaw to bargain over credits.\n\n"
+            "Mr. Gomulka observed that the crowds had come out of curiosity and hospitality.\n\n"
+            "The Vice President replied that he understood these feelings and respected them.\n\n"
+            "  1. Source: Department of State, Central Files, 033.1100–NI/8–459. Secret. Drafted by Kohler.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Richard Nixon", "Władysław Gomułka", "Richard Nixon"]
