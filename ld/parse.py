@@ -277,7 +277,8 @@ MONTHS = {m: i for i, m in enumerate(
 
 LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "particles", "headers", "not_labels",
              "file_lists", "stage_words", "reporting_verbs", "reporting_adverbs", "declarations",
-             "participant_headers", "speaking_roles", "heading_lines", "header_words", "female_titles", "participant_words",
+             "participant_headers", "speaking_roles", "heading_lines", "header_words", "topic_words", "female_titles",
+             "participant_words",
              "report_titles", "narration_subjects", "interviewers", "report_leads", "recorder_leads", "phrase_headers")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
     "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int,
@@ -427,6 +428,7 @@ class Layout:
         self.speaking_roles = {h.casefold() for h in merged["speaking_roles"]}
         self.headings = {h.casefold() for h in merged["heading_lines"]}
         self.header_words = {w.casefold() for w in merged["header_words"]}
+        self.topic_words = {w.casefold() for w in merged["topic_words"]}
         self.report_titles = {w.casefold().rstrip(".") for w in merged["report_titles"]}
         self.title_set = {t.casefold() for t in merged["titles"]}
         self.verb_set = {v.casefold() for v in merged["reporting_verbs"]}
@@ -2003,6 +2005,7 @@ class Transcript:
         self.points_by = ""  # whose numbered points a paragraph introduced ("... in the following points:")
         self.told_by = ""  # who told the author what the next paragraph reports ("X told me the following:")
         self.summary_line = 0  # the line of the archive's summary above the record, where the page prints it there
+        self.subheads: set[int] = set()  # the lines of topics' subheadings alone on their lines ("Cairo Press:")
         self.narrated = False  # the author's acts told before any turn ("I called on Fidel Castro ..."): the record began
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
@@ -2025,6 +2028,10 @@ class Transcript:
 
     def read(self, paragraphs: list[Paragraph]):
         paragraphs = self._trailing_page(self._journal(paragraphs))
+        # "Development Plans:" alone over the paragraphs it heads: a topic's subheading, no label to count
+        self.subheads = {p.location.line for p in paragraphs
+                         if LABEL_ALONE.fullmatch(p.text) and self._topic_subhead(p.text[:-1])}
+        labelled = [p for p in paragraphs if p.location.line not in self.subheads] if self.subheads else paragraphs
         for para in paragraphs:  # "com. Tomasz [pseudonym for Bolesław Bierut]": the editor says who the name is
             for editor in EDITOR_NAMES.finditer(para.text) if "[" in para.text else ():
                 short, full = editor["short"], editor["full"]
@@ -2039,7 +2046,7 @@ class Transcript:
             self._declare(editor["short"].strip(), editor["full"])
         # how often each colon label opens a paragraph (alone on its line, or with the words): "Premier Zhao:" above
         # a cable's numbered points, and again later, is a speaker, not the cable's addressee
-        self.openings = Counter(_bare_label(m[1]) for p in paragraphs if (m := OPENING_LABEL.match(p.text)))
+        self.openings = Counter(_bare_label(m[1]) for p in labelled if (m := OPENING_LABEL.match(p.text)))
         drafted = next((m for p in paragraphs if (m := DRAFT_CODE.fullmatch(p.text.strip()))), None) or self.draft_code
         self.drafter = drafted[1] if drafted else ""
         if drafted and not self.narrator:  # "S:DAcheson:mlm": the office, the drafter, the typist, under a memo
@@ -2110,7 +2117,7 @@ class Transcript:
         joint = JOINT_REPORTERS.search(self.summaries) if not (self.narrator or self.signer) else None
         if joint:  # "Mikoyan and Suslov report from Budapest on ...": the telegram's "We" is the two of them
             self.joint_authors = tuple(" ".join(self.layout.normalise(w) for w in joint[g].split()) for g in ("name", "second"))
-        self.reported = self._reads_reported(paragraphs)
+        self.reported = self._reads_reported(labelled)
         self.quoted_authors = _quoted_authors(paragraphs)
         footnote_defs: list[dict] = []
         collecting = False  # a header without a value collects the paragraphs up to the first turn
@@ -2810,6 +2817,12 @@ class Transcript:
         known = words & (self.layout.header_words | self.layout.participant_words)
         return match if known and not self.parser.is_known(match["h"]) else None
 
+    def _topic_subhead(self, words: str) -> bool:
+        """"Cairo Press", "US–UAR Relations": words of which one is a topic's (the layout's topic_words), naming no
+        one the page or the register knows."""
+        return bool({w.strip("[]().").casefold() for w in re.split(r"[ –—/-]+", words)} & self.layout.topic_words) \
+            and not self.parser.is_known(words) and not self._met(words)
+
     def _header_by_words(self, para: Paragraph) -> tuple[str, str] | None:
         """'Chinese Personnel: ...', 'Part I: ...': a label whose words say it is no person."""
         found = self._worded_header(para)
@@ -3294,6 +3307,19 @@ class Transcript:
                                  f"{text[:40]!r}... opens a bracket that is never closed: read as a stage direction"))
             if glued:
                 self._rest(para, glued)
+            return
+        if para.location.line in self.subheads:
+            # "Development Plans:" alone over the paragraphs it heads, in a despatch: no one's label (flagged)
+            self.notices.append(("label-as-header", para.location.line,
+                                 f"{text!r} is read as a topic's subheading, not a speaker: its words are a topic's "
+                                 "(topic_words in the layout)"))
+            if self.current is None:
+                self.headers.append(("Heading", text))
+                self._cover(para, 0, len(text), "header")
+                return
+            self._cover(para, 0, len(text), "stage")
+            self._add("stage", text, para)
+            self.resume = True
             return
         head = para.lines[0] if len(para.raw_lines) > 1 else ""
         if head and LETTERED_HEADING.fullmatch(head) and para.text.startswith(head + " "):

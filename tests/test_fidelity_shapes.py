@@ -6785,3 +6785,19 @@ def test_a_state_department_file_number_with_a_place_after_a_dash_dates_an_undat
             "  1. Source: Department of State, Central Files, 033.1100–NI/8–459. Secret. Drafted by Kohler.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Richard Nixon", "Władysław Gomułka", "Richard Nixon"]
+
+
+def test_a_despatch_s_topic_subheadings_alone_on_their_lines_are_no_speakers(register, tmp_path):
+    text = ("259. Despatch From the Embassy in the United Arab Republic to the Department of State\n\n"
+            "I was received by President Nasser on July 1 in the small office of his house.\n\n"
+            "Cairo Press:\n\n"
+            "Nasser began by asking how my family was settling in. He said that the newspapers were hard going.\n\n"
+            "Development Plans:\n\n"
+            "I asked him how the land reclamation schemes were coming along.\n\n"
+            "Nasser replied that the new land would only just keep pace with the population.\n\n"
+            "G. Frederick Reinhardt\n\n1 Source: Department of State, Central Files, 611.86B/7–660. Drafted by "
+            "Reinhardt.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Cairo Press" not in speakers(linked) and "Development Plans" not in speakers(linked)
+    assert [s.split()[-1] for s in speakers(linked)[-2:]] == ["Reinhardt", "Nasser"]
+    assert ("Heading", "Cairo Press:") in linked.doc.headers
