@@ -555,6 +555,9 @@ class Resolver:
             if self.names.key(name).words and not _initials_of_a_body(name, match[0]) \
                     and fold(name.split()[-1]) not in BODIES:  # ("Chairman of the DPRK Cabinet")
                 role = fold(match["role"]).rstrip(".")
+                portfolio = name.split()[0] if linked and len(name.split()) >= 2 else ""
+                if fold(portfolio) in OFFICE_OBJECTS:  # "Secretary of Defense McNamara": the Secretary of Defense,
+                    role, name = f"{role} of {fold(portfolio)}", name.split(maxsplit=1)[1]  # not "the Secretary"
                 named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # ("AMB Kohler")
         for role, name in self._apposed_offices(text, APPOSED_AHEAD):  # ("I received Cde. Carlos Olivares Sanchez,
             named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # Ambassador of the Republic of Cuba")
@@ -1092,6 +1095,17 @@ class Resolver:
         return Resolution(entity, TITLE, f"{letter!r}, the initial of {name}, the one person the page names whose "
                           "surname begins so", name, doubtful=True)
 
+    def _titled_initial(self, letter: str) -> Resolution | None:
+        """"Dr. E." of a report whose head names "Dr. Eskandary, Iradj": the one surname with that initial that the
+        title or the notes print after a personal title; flagged for a curator."""
+        found = {m[1] for m in TITLED_SURNAME.finditer(f"{self.title} {self.notes_raw}") if m[1].startswith(letter)}
+        if len(found) != 1:
+            return None
+        name = next(iter(found))
+        entity = self.lookup(name).entity
+        return Resolution(entity, DOCUMENT, f"{letter + '.'!r}, the initial of {name}, the one surname with it the page "
+                          "prints after a personal title", name, doubtful=True)
+
     def near_misses(self, name: str) -> list[Entity]:
         """Registered persons whose name shares a word with ``name`` without fitting it."""
         key = self.names.key(name)
@@ -1181,6 +1195,9 @@ class Resolver:
             if found.method == UNRESOLVED or found.method == PRINTED and label == initials:
                 # a telcon's "AS:" when the title names "President Sadat" only: the surname's initial, flagged
                 found = self._surname_initial(initials[-1]) or found
+        if found.entity is None and re.fullmatch(r"[A-HJ-Z]\.", name.strip()) and label.strip() != name.strip():
+            # "Dr. E. stated ..." of a report on "Dr. Eskandary, Iradj": a title and the surname's initial, flagged
+            found = self._surname_initial(name.strip()[0]) or self._titled_initial(name.strip()[0]) or found
         if found.entity is None and re.fullmatch(r"[A-HJ-Z]", label) and name == label:
             # a telcon's "K:" and "D:" ("I" is the author), unless the page declares whom the letter names
             found = self._surname_initial(label) or found
@@ -1298,6 +1315,9 @@ class Resolver:
             # "the Ambassador informed Mao Zedong ..." in the diary an ambassador signs: its author, of himself
             return Resolution(self.lookup(self.author_name).entity, DOCUMENT, f"{role!r}: the office of the record's "
                               f"signature, whose author is {self.author_name}", self.author_name, doubtful=True)
+        if found.method == UNRESOLVED and holder:  # "The President" of a US memcon (before the notes' or the
+            # speech's "Secretary McNamara", of whom "The Secretary" speaks: the holder on the record's date)
+            return self._office_holder(role, holder, "(a record of its government that names no holder)")
         if found.method == UNRESOLVED and wanted in self.note_roles:  # the source note's "President Nixon"
             name = self.note_roles[wanted]  # (a person the register does not know is one of this page)
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's notes name {name} in that "
@@ -1330,8 +1350,6 @@ class Resolver:
             name = self.speech_roles[wanted]
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's speech names {name} so more "
                               "than once, and no one else", name, doubtful=True)
-        if found.method == UNRESOLVED and holder:  # "The President" of a US memcon
-            return self._office_holder(role, holder, "(a record of its government that names no holder)")
         if found.method == UNRESOLVED:
             found = self._registered_holder(wanted, role) or found
         words = wanted.split()
@@ -1609,6 +1627,10 @@ def office_holders(date: str, text: str) -> dict[str, str]:
             held.setdefault(role, []).append(next(iter(names)) if len(names) == 1 else None)
     # (a role of two states' records, or of an office that changed hands in the time given, names no one)
     return {role: names[0] for role, names in held.items() if names[0] and len(set(names)) == 1}
+
+
+# a personal title and a surname: "Dr. Eskandary", "Mr. Kim" (what "Dr. E." and "Mr. K." shorten)
+TITLED_SURNAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Comrade|Com|Cde|Gen|General|Ambassador)\.?[ ]+([A-Z][a-z][\w’'\-]{2,})\b")
 
 
 # a State Department decimal file's number, which ends in the document's date: "795.00/10–1150" (11 October 1950),

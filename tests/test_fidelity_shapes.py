@@ -6801,3 +6801,25 @@ def test_a_despatch_s_topic_subheadings_alone_on_their_lines_are_no_speakers(reg
     assert "Cairo Press" not in speakers(linked) and "Development Plans" not in speakers(linked)
     assert [s.split()[-1] for s in speakers(linked)[-2:]] == ["Reinhardt", "Nasser"]
     assert ("Heading", "Cairo Press:") in linked.doc.headers
+
+
+def test_the_secretary_of_a_state_memcon_is_the_holder_on_its_date_not_the_secretary_of_defense_it_mentions(
+        register, tmp_path):
+    text = ("251. Memorandum of Conversation0\n\nPARTICIPANTS\n\n  • Korea\n"
+            "    • Gen. Chung Hee Park, Chairman, Supreme Council for National Reconstruction\n"
+            "  • United States\n    • The Secretary\n    • Mr. H. L. T. Koren, Director\n\n"
+            "The Secretary opened by saying that he was glad to see the Chairman before his meeting with Secretary "
+            "McNamara.\n\n"
+            "The Chairman said that Korea would raise more of its own revenue.\n\n"
+            "The Secretary said that force levels were a question for Secretary McNamara and the Joint Chiefs.\n\n"
+            "  0. Source: Department of State, Central Files, 795B.5–MSP/11–1661. Confidential.\n"
+            "  1. Chairman Park met with Secretary of Defense McNamara at the Pentagon that afternoon.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Dean Rusk", "Park Chung Hee", "Dean Rusk"]
+
+
+def test_a_title_and_an_initial_are_the_one_surname_with_it_the_page_prints_after_a_title(register):
+    # (the held-out page that showed it: "Dr. E." of a Stasi report whose source block prints "Dr. Eskandary, Iradj")
+    page = Path(__file__).parent / "pages" / "batches" / "eskandari_stasi_informant_report_personal_data_block_1979.txt"
+    linked = prepare(page, register)
+    assert set(speakers(linked)) == {"Eskandary"}
