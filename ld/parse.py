@@ -926,6 +926,19 @@ class Parser:
                     f"the page has no speaker labels, and its first words address {vocative!r}, whom the title names "
                     f"beside {speaker}: read as {speaker}'s words throughout (monologue = \"{speaker}\" under "
                     "[layout] in the sidecar says so; check it)"))))
+        talker = self._titled_talker(title, transcript) \
+            if not any(s.kind == "turn" for s in segments) and not self.layout.monologue else None
+        if talker:
+            # no label, no report, and a title that gives the talk to one ("Zhou Enlai’s Discussion with a Delegation
+            # of ...", "Summary of Zhou Enlai’s Talk with ..."): an excerpt of that one's words, flagged
+            speaker, line = talker
+            trial = Parser({**self.overrides, "monologue": speaker}, is_known=self.is_known)
+            with suppress(LdError):  # (if it reads nothing either, the refusal below stands)
+                read = trial.parse_text(text, path, doc_id, digest)
+                return replace(read, notices=(*read.notices, ("speaker-to-confirm", line, (
+                    f"the page has no speaker labels and reports no one, and its title gives the talk to {speaker}: "
+                    f"read as {speaker}'s words throughout (monologue = \"{speaker}\" under [layout] in the sidecar "
+                    "says so; check it)"))))
         if not any(s.kind == "turn" for s in segments):
             raise self._checked_hint(
                 self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header),
@@ -1880,6 +1893,21 @@ class Parser:
         if not label or not label.speaker or label.role:
             return None
         return label.speaker, first[0], vocative["who"]
+
+    def _titled_talker(self, title: str, transcript: "Transcript") -> tuple[str, int] | None:
+        """The one whose talk the title names ("Zhou Enlai’s Discussion with ...", "Summary of Chairman Mao's Talk
+        with ..."), a person the register knows, with the line of the page's first unattributed paragraph, when that
+        paragraph is speech in the first person or addressed to someone (no third person's report); else None."""
+        talk = TITLE_TALKER.match(title)
+        first = transcript.unattributed[0] if transcript.unattributed else None
+        if not (talk and first and self.is_known(talk["name"])):
+            return None
+        if not re.search(r"\b(?:I|we|We|my|our|Our|you|You)\b", first[1]):
+            return None
+        label = self.start_label(f"{talk['name']}: .", transcript.declared, transcript.short, reported=False)
+        if not label or not label.speaker or label.role:
+            return None
+        return label.speaker, first[0]
 
     def _reports_again(self, role: str) -> bool:
         """Does the page report this office's words three times or more ("The Head of DCS said", "... asked")?"""
@@ -5233,6 +5261,12 @@ CABLE_TITLE = re.compile(r"^(?:[\w ]{0,20}[ ])?(?:Cable|Telegram|Letter|Instruct
                          r"|\bwith[ ](?:a[ ])?cover(?:ing)?[ ](?:note|letter)\b")  # (its note's addressee: "Compañero Roa:")
 # a cable's subject after its address: "Talks with [...] Bernardes on the 29th of October."
 CABLE_SUBJECT = re.compile(r"(?:(?:Talks|Conversation|Meeting|Audience|Interview)[ ]+with|Re:|Subject:|Regarding)[ ]")
+# a title that gives a talk to one person: "Zhou Enlai’s Discussion with a Delegation of ...", "Summary of Premier Zhou
+# Enlai's Talk with ...", "Excerpt of Mao Zedong's Conversation with ..."
+TITLE_TALKER = re.compile(r"(?:(?:Summary|Excerpts?|Notes|Minutes|Record)[ ]+(?:of|from)[ ]+)?(?:(?:Premier|Chairman|Vice"
+                          r"[ ]Premier|Comrade|President|Marshal|General)[ ]+)?(?P<name>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*)"
+                          r"{0,3})['’]s[ ]+(?:Talks?|Discussions?|Conversations?|Remarks|Speech|Comments|Statements?|"
+                          r"Instructions)[ ]+(?:with|to|at|before|on)\b")
 # a topic heading on a line of its own: "2. On the proposal by the Polish party and on the letter:"
 TOPIC = re.compile(r"^(?:\d{1,2}[.)][ ]+)?(?:On|About|Concerning|Regarding|Re:|Question of|The question of)[ ]"
                    r"[^.!?:]{3,160}:?$")

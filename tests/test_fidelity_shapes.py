@@ -6823,3 +6823,16 @@ def test_a_title_and_an_initial_are_the_one_surname_with_it_the_page_prints_afte
     page = Path(__file__).parent / "pages" / "batches" / "eskandari_stasi_informant_report_personal_data_block_1979.txt"
     linked = prepare(page, register)
     assert set(speakers(linked)) == {"Eskandary"}
+
+
+def test_a_page_without_labels_whose_title_gives_the_talk_to_one_person_is_that_person_s_words_flagged(
+        register, tmp_path):
+    text = ("August 14, 1963\n\nSummary of Zhou Enlai’s Talk with Abdirashid Ali Shermarke, Prime Minister of the "
+            "Somali Republic\n\n...The most important thing for a country that has just won independence is to "
+            "build up its own economy. We do not ask for anything in return.\n\n"
+            "China will help as far as it can, without conditions.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Zhou Enlai"] and "speaker-to-confirm" in codes(linked)
+    reported = text.replace("We do not ask for anything in return.", "He asked for nothing in return.")
+    with pytest.raises(LdError):  # (a report of the talk in the third person names no one whose words these are)
+        linked_page(reported, register, tmp_path, "reported")
