@@ -1599,11 +1599,18 @@ def office_holders(date: str, text: str) -> dict[str, str]:
     offices = _record_offices(text)
     if not offices:
         return {}
+    window = None
     if date:
         first, last = (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]  # "1964-10"
+    elif window := _named_holders_window(offices, text):
+        # an undated record that names another office's holder by office and surname ("Secretary of State Herter"):
+        # each office's holder for most of that one's term ("The President": Eisenhower)
+        first, last = window
     held: dict[str, list[str | None]] = {}  # role -> the holder of each office of that role (None: not one)
     for office in offices:
-        if date:  # (a year in which the office changed hands names no one)
+        if window and not date:
+            names = {name for name, start, end in office["holders"] if _days(max(start, first), min(end, last)) > 31}
+        elif date:  # (a year in which the office changed hands names no one)
             names = {name for name, start, end in office["holders"] if start <= last and first < end}
         else:  # a page whose date was lost: the one holder of the office its notes name in full
             names = {name for name, _, _ in office["holders"] if name in text or re.search(  # ("Records of Henry
@@ -1631,6 +1638,32 @@ def office_holders(date: str, text: str) -> dict[str, str]:
 
 # a personal title and a surname: "Dr. Eskandary", "Mr. Kim" (what "Dr. E." and "Mr. K." shorten)
 TITLED_SURNAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Comrade|Com|Cde|Gen|General|Ambassador)\.?[ ]+([A-Z][a-z][\w’'\-]{2,})\b")
+
+
+def _named_holders_window(offices: list[dict], text: str) -> tuple[str, str] | None:
+    """The term (first day, last day) of the one office holder the text names by an office and the surname
+    ("Secretary of State Herter", "Secretary Herter"), of offices that name someone; None when it names none, or
+    holders whose terms do not meet."""
+    terms = {(start, end) for office in offices for name, start, end in office["holders"]
+             for role in office["roles"] if not role.startswith("the ")
+             and re.search(rf"\b{re.escape(_office_cased(role))}[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}"
+                           rf"{re.escape(name.split()[-1])}\b", text)}
+    if not terms:
+        return None
+    first, last = max(start for start, _ in terms), min(end for _, end in terms)
+    return (first, last) if first < last else None
+
+
+def _office_cased(role: str) -> str:
+    """"Secretary of State" of "secretary of state"."""
+    return " ".join(w if w in ("of", "the", "for") else w.capitalize() for w in role.split())
+
+
+def _days(first: str, last: str) -> int:
+    """Days from one ISO date to another (negative when the second is earlier)."""
+    from datetime import date
+
+    return (date.fromisoformat(last) - date.fromisoformat(first)).days
 
 
 # a State Department decimal file's number, which ends in the document's date: "795.00/10–1150" (11 October 1950),

@@ -6836,3 +6836,16 @@ def test_a_page_without_labels_whose_title_gives_the_talk_to_one_person_is_that_
     reported = text.replace("We do not ask for anything in return.", "He asked for nothing in return.")
     with pytest.raises(LdError):  # (a report of the talk in the third person names no one whose words these are)
         linked_page(reported, register, tmp_path, "reported")
+
+
+def test_an_undated_us_record_s_the_president_is_the_one_in_office_through_the_named_secretary_s_term(
+        register, tmp_path):
+    text = ("301. Memorandum of Conversation0\n\nSecDel/MC/60\n\nPARTICIPANTS\n\n  • U.S.\n    • The President\n"
+            "    • Secretary of State Herter\n  • Ghana\n    • President Kwame Nkrumah\n\n"
+            "The President said that he was glad to see Mr. Nkrumah again.\n\n"
+            "Mr. Nkrumah replied that Ghana wanted good relations with every country.\n\n"
+            "The President said that the United States would help where it could.\n\n"
+            "  0. Source: Department of State, Conference Files: Lot 62 D 181. Confidential.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Dwight D. Eisenhower", "Kwame Nkrumah", "Dwight D. Eisenhower"]
+    assert "speaker-to-confirm" in codes(linked)
