@@ -4747,7 +4747,9 @@ MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversat
                  r"|had the following (?:discussion|conversation|talk)"  # ("Roa García had the following discussion with")
                  r"|were present|call on"  # ("I paid my farewell call on President de Gaulle")
                  r"|asked me to (?:come|call)|summoned me|called me in"  # ("Khrushchev asked me to come in at 11")
-                 r"|paid (?:a |return )?visits? to)\b", re.I)  # who met (in a cable's capitals too)
+                 r"|paid (?:a |return )?visits? to"
+                 r"|(?:my|our)[ ](?:conversation|talk|meeting)s?[ ]with"  # ("583. My conversation with Fidel Castro ...")
+                 r")\b", re.I)  # who met (in a cable's capitals too)
 # a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."
 RUN_IN_HEADING = re.compile(r"(?:\d{1,2}\.[ ]+)?[A-Z][\w’'\-]*(?:[ ](?:[A-Z][\w’'\-]*|and|of|the|in|on|for|with)){0,5}\.")
 LABEL_ALONE = re.compile(r"^[A-Z][\w’'\-]+(?:[ ][\w’'.\-]+){0,3}:$")  # a label on its own line, the words under it

@@ -6849,3 +6849,17 @@ def test_an_undated_us_record_s_the_president_is_the_one_in_office_through_the_n
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Dwight D. Eisenhower", "Kwame Nkrumah", "Dwight D. Eisenhower"]
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_telegram_s_my_conversation_with_names_who_met_so_an_ambiguous_surname_s_reports_are_turns(
+        register, tmp_path):
+    text = ("359. Telegram From the Embassy in Cuba to the Department of State 1\n\n"
+            "583. My conversation with Fidel Castro and Roa last night. Castro came to Roa’s house shortly after nine.\n\n"
+            "Castro apologized for long delay in receiving me, blamed it on agrarian reform tour, and said that in "
+            "future I need only tell Roa.\n\n"
+            "I said I had read same newspapers as carefully as he had.\n\n"
+            "Castro then spoke at length on Communism. He said he was not a Communist.\n\n"
+            "I observed that loyalty of individuals was not issue.\n\nBonsal\n\n"
+            "  1. Source: Department of State, Central Files, 611.37/9–459. Secret.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Fidel Castro", "Bonsal", "Fidel Castro", "Bonsal"]
