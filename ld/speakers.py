@@ -1133,6 +1133,9 @@ class Resolver:
                 entity = self.register.get(self.speaker_map[key])
                 return self._remember(name, entity, Resolution(entity, SIDECAR, f"[speakers] {key!r}"))
         bare = re.sub(r"^the ", "", fold(name).rstrip("."))
+        honorific, titled = self.names.split_title(name)
+        if honorific and fold(honorific).rstrip(".") in HONORIFICS and fold(titled).rstrip(".") in self.names.titles:
+            name, bare = titled, fold(titled).rstrip(".")  # "Comrade Minister" alone on its line: the minister
         office = fold(self.names.split_title(label)[0]).rstrip(".")
         if not role and bare not in HONORIFICS and bare in self.names.titles \
                 and not (office and self.role_aliases.get(office, office) in self.names.titles

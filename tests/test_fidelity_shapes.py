@@ -6863,3 +6863,13 @@ def test_a_telegram_s_my_conversation_with_names_who_met_so_an_ambiguous_surname
             "  1. Source: Department of State, Central Files, 611.37/9–459. Secret.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Fidel Castro", "Bonsal", "Fidel Castro", "Bonsal"]
+
+
+def test_comrade_and_an_office_as_a_label_is_the_office_s_holder_the_title_names(register, tmp_path):
+    text = ("December 22, 1965\n\nMemorandum of a Meeting of Minister Erich Mielke with Nguyen Minh Tien on 21 December "
+            "1965\n\nComrade Nguyen Minh Tien\n\nBefore my departure I wanted to see you once more, Comrade Minister."
+            "\n\nComrade Minister\n\nComrade Tien, you need not worry about payment.\n\n"
+            "Comrade Nguyen Minh Tien\n\nWe thank you for this help.\n\n"
+            "Comrade Minister\n\nThen we are agreed.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Nguyen Minh Tien", "Erich Mielke"] * 2
