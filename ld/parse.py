@@ -820,7 +820,8 @@ class Parser:
         title = ""
         after_title: list[Paragraph] = []
         head = [p for p in meta.pop("_head", []) if p.text.casefold() not in PAGE_FURNITURE
-                and not all(line.strip().casefold() in PAGE_FURNITURE for line in p.lines)  # ("Search in" / "ADD ...")
+                and not all(line.strip().casefold() in PAGE_FURNITURE or STATE_SHELL.match(line.strip())
+                            for line in p.lines)  # ("Search in" / "ADD ..."; the old State Department site's shell)
                 and not (p.text.casefold().startswith(FURNITURE_OPENINGS) and len(p.text.split()) <= 30
                          and ":" not in p.text)
                 and not p.text.casefold().startswith(SITE_BANNERS) and not SERIES_VOLUME.match(p.text)]
@@ -4757,7 +4758,8 @@ NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
 DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|\d{1,3}\.$|This document was made possible with support from\b)")
 # where the web page's closing block starts: "Document Information", or a teaching site's "How to Cite This Source"
 TRAILER_STARTS = {"document information", "how to cite this source", "how to cite this document", "to cite this document",
-                  "citation information", "<< end of document >>"}  # (a cable reading room's last line)
+                  "citation information", "<< end of document >>",  # (a cable reading room's last line)
+                  "top of page"}  # (the State Department's old archive site, above its footer)
 # the web page's closing block, printed after the text: each a paragraph of its own
 TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",
@@ -5617,6 +5619,10 @@ def _same_text(a: str, b: str) -> bool:
 
 SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z“\"])")  # not after "Cde." or "N.S."
 FURNITURE_OPENINGS = ("this document was made possible with support from",)
+# the State Department's old archive site's shell above a FRUS record: its banner, menu, breadcrumb and volume lines
+STATE_SHELL = re.compile(r"(?:U\.S\.[ ]Department[ ]of[ ]State|Other[ ]State[ ]Department[ ]Archive[ ]Sites.*"
+                         r"|Home[ ]Issues[ ]&[ ]Press\b.*|You[ ]are[ ]in:.*>.*|Released[ ]by[ ]the[ ]Office[ ]of[ ]the"
+                         r"[ ]Historian|Foreign[ ]Relations,[ ]\d{4}[–-]\d{2,4},[ ]Volume[ ][IVXLC]+\b.*)$")
 # the archive's summary: who does what, in the present tense ("Gorbachev tells Grosz that ...", "Mao and Kim discuss ...")
 SITE_SUMMARY = re.compile(r"(?:[A-Z][\w.’'\-]*(?:[ ]+|,[ ]+|[ ]+and[ ]+)){1,6}(?:also[ ]+)?(?:tells|informs|discuss(?:es)?"
                           r"|reports|describes|explains|speaks|talks?|meets?|asks|expresses|outlines|reviews|recounts"

@@ -6873,3 +6873,20 @@ def test_comrade_and_an_office_as_a_label_is_the_office_s_holder_the_title_names
             "Comrade Minister\n\nThen we are agreed.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Nguyen Minh Tien", "Erich Mielke"] * 2
+
+
+def test_the_old_state_department_site_s_shell_is_no_title_and_its_footer_no_last_line(register, tmp_path):
+    text = ("U.S. Department of State\nU.S. Department of State\n"
+            "Home Issues & Press Travel & Business Countries Youth & Education Careers About State Video\n"
+            " You are in: Bureau of Public Affairs > Office of the Historian > Foreign Relations of the United States\n"
+            "Foreign Relations, 1961-1963, Volume XVI, Eastern Europe\nReleased by the Office of the Historian\n\n\n"
+            "85. Telegram From the Embassy in Yugoslavia to the Department of State\n\n"
+            "Belgrade, January 18, 1961, 7 p.m.\n\n"
+            "548. Called on President Tito this afternoon at his request.\n\n"
+            "Tito said that Soviets had no wish to see Congo become another Korea.\n\n"
+            "I said that United States wanted nothing in Congo but restoration of order.\n\n"
+            "Tito replied that this was also his view.\n\nRankin\n\n \nTop of Page\n\n"
+            "This site is managed by the Bureau of Public Affairs, U.S. Department of State.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert linked.doc.title == "85. Telegram From the Embassy in Yugoslavia to the Department of State"
+    assert speakers(linked) == ["Josip Broz Tito", "Rankin", "Josip Broz Tito"]
