@@ -512,12 +512,16 @@ class Layout:
                  r"|speaking[ ]+(?:for|of|about|on)|on[ ]+behalf[ ]+of|turning[ ]+to"
                  # ("PAK HEON-YEONG, having read the notes, remarked that")
                  r"|having[ ]+(?:read|heard|listened|looked|studied|thanked|received|noted|familiarized)"
-                 r"|(?:the[ ]+)?(?i:(?:minister|head|chief|chairman|secretary|member|ambassador|commander|counsel+or"
-                 r"|consul)(?:-[a-z]+)?)[ ]+of)"
+                 r"|(?:the[ ]+)?(?i:(?:(?:acting|deputy|first|vice|former)[ -]+)?(?:minister|head|chief|chairman|secretary"
+                 r"|member|ambassador|commander|counsel+or|consul|charg[eé][ ]d[’']affaires)(?:-[a-z]+)?)[ ]+(?:of|to|in))"
                  r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing|in[ ]+(?:his|her)[ ]+(?:toast|speech|reply|answer)),"
                  # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that"; "Tran Hmu Dyk, in his toast, thanked";
                  # "Lieutenant-General C. Olteanu, minister of national defense of ..., stated that")
                  r"|[ ]+\([a-z][^()]{2,120}\)"
+                 # (or the country a delegate speaks for: "Comrade Bossev (Bulgaria) added", "Tello of Mexico said")
+                 # (after a name only: "the Chairman of the PMAC informed", "The Secretary of Defense said" are offices)
+                 r"|(?(name)(?(article)(?!)|(?:[ ]+\((?:the[ ]+)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}\)|[ ]+of[ ]+(?:the[ ]+)?"
+                 rf"(?:[A-Z]{{2,5}}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=,?[ ]+(?:[a-z]+[ ]+)?(?:{verbs})\b)))|(?!))"
                  # (or the comma that closes a name in apposition to a role: "The Soviet Acting Ambassador, Comrade
                  # Yelisavetin, said that")
                  rf"|(?(title),(?=[ ]+(?:{verbs}|[a-z]{{3,}}ed)\b)))?")  # (a title's: "Characteristic, said X" is no label)

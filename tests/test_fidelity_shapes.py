@@ -6890,3 +6890,16 @@ def test_the_old_state_department_site_s_shell_is_no_title_and_its_footer_no_las
     linked = linked_page(text, register, tmp_path)
     assert linked.doc.title == "85. Telegram From the Embassy in Yugoslavia to the Department of State"
     assert speakers(linked) == ["Josip Broz Tito", "Rankin", "Josip Broz Tito"]
+
+
+def test_a_delegate_s_country_or_office_between_the_name_and_the_verb_keeps_the_report(register, tmp_path):
+    text = ("Note on the Meeting of the Non-Aligned Delegations, Geneva, 3 March 1967\n\n"
+            "Tello of Mexico opened by saying that the draft treaty was unbalanced.\n\n"
+            "Osman of the UAR said that the treaty should hold a pledge from the nuclear powers.\n\n"
+            "Comrade Bossev (Bulgaria) added that his delegation had heard the same.\n\n"
+            "Comrade Kwiatkowski, Acting Ambassador of Poland, reported that nothing had changed.\n\n"
+            "Speaking of the next session, the Chairman of the Committee informed the delegates that it would open "
+            "in May.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked)[:4] == [("Tello", "Tello"), ("Osman", "Osman"), ("Comrade Bossev", "Bossev"),
+                                               ("Comrade Kwiatkowski", "Kwiatkowski")]
