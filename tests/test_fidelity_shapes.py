@@ -6903,3 +6903,15 @@ def test_a_delegate_s_country_or_office_between_the_name_and_the_verb_keeps_the_
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked)[:4] == [("Tello", "Tello"), ("Osman", "Osman"), ("Comrade Bossev", "Bossev"),
                                                ("Comrade Kwiatkowski", "Kwiatkowski")]
+
+
+def test_a_surname_in_capitals_before_an_auxiliary_verb_is_no_fuller_name(register, tmp_path):
+    text = "\n\n".join([
+        "June 20, 1977", "Cable, Embassy in Peking to the Secretary of State",
+        "SUBJECT: FOREIGN MINISTER HUANG HUA'S MEETING WITH NITZE GROUP",
+        "1. FOREIGN MINISTER HUANG HUA RECEIVED THE GROUP ON JUNE 18.",
+        "2. HUANG SAID THAT THE SOVIET UNION WAS THE MORE DANGEROUS SUPERPOWER.",
+        "3. NITZE SAID THAT THE GROUP SHARED MANY OF THESE CONCERNS.",
+        "4. HUANG DID NOT RESPOND DIRECTLY BUT SAID THAT CHINA WOULD RELY ON ITSELF.\n"])
+    linked = linked_page(text, register, tmp_path)
+    assert {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "HUANG"} == {"Huang Hua"}
