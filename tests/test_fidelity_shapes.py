@@ -6915,3 +6915,12 @@ def test_a_surname_in_capitals_before_an_auxiliary_verb_is_no_fuller_name(regist
         "4. HUANG DID NOT RESPOND DIRECTLY BUT SAID THAT CHINA WOULD RELY ON ITSELF.\n"])
     linked = linked_page(text, register, tmp_path)
     assert {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "HUANG"} == {"Huang Hua"}
+
+
+def test_a_report_s_proposal_heading_alone_on_its_line_is_no_speaker(register, tmp_path):
+    text = ("Report to the Political Committee, 13 October 1980\n\n"
+            "Comrade Pál Losonczi thanked for the message and said that Hungary has friendly relations with Iraq.\n\n"
+            "The special envoy replied that Iraq would welcome the good offices of the non-aligned countries.\n\n"
+            "Proposal:\n\nThe Political Committee take note of the report.\n\nBudapest, 13 October 1980.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Proposal" not in [label for label, _ in labels_and_speakers(linked)]
