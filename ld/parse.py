@@ -5058,7 +5058,10 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
         # (or two, each opening two paragraphs or more, named near the top: "KOSYGIN." and "TARAKI." of a call)
         paired = frozenset(n for n, c in capitals.items() if c >= 2 and n.casefold() in top)
     shouted = frozenset(capitals) if len(capitals) >= 3 else paired if len(paired) >= 2 else frozenset()
-    if len(counts) < 2 and not any(c >= 3 for c in inside.values()):
+    caps_inside = {m["name"] for p in paragraphs if len(p.text) > 300 for gap in SENTENCE_GAP.finditer(p.text)
+                   if (m := PERIOD_CAPS.match(p.text, gap.end())) and m["name"].casefold() not in titles} \
+        if not shouted else set()
+    if len(counts) < 2 and not any(c >= 3 for c in inside.values()) and len(caps_inside) < 3:
         return shouted, False  # (below, nothing could be read)
     top = {w.casefold() for w in re.findall(r"([\w’'\-]+)(?!\.)", " ".join(p.text for p in paragraphs[:6])[:2000])}
     # (and the list of who was present, however far down an old site's export prints it, its last name before its
@@ -5069,6 +5072,11 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     run_on = frozenset(n for n, c in inside.items() if c >= 3 and n.casefold() in top)
     if len(run_on) >= 2:
         return run_on, True
+    # (or a session's working notes, in capitals: "... the Poles. BREZHNEV. All of you know ... USTINOV. I agree.": three
+    # surnames or more the list of those present names, each a sentence alone, if only once)
+    shouting_inside = frozenset(n for n in caps_inside if n.casefold() in top)
+    if len(shouting_inside) >= 3:
+        return shouting_inside, True
     if len(counts) < 2:
         return shouted, False
     # two names opening two paragraphs each, named near the top; or opening three each, named anywhere

@@ -6924,3 +6924,21 @@ def test_a_report_s_proposal_heading_alone_on_its_line_is_no_speaker(register, t
             "Proposal:\n\nThe Political Committee take note of the report.\n\nBudapest, 13 October 1980.\n")
     linked = linked_page(text, register, tmp_path)
     assert "Proposal" not in [label for label, _ in labels_and_speakers(linked)]
+
+
+def test_working_notes_run_on_with_each_member_s_surname_in_capitals_once_are_split_at_the_surnames(
+        register, tmp_path):
+    text = ("October 29, 1981 Session of the CPSU CC Politburo, 29 October 1981 (Excerpt)\n\nTotal Page:16\n\n"
+            "Digital Archive digitalarchive.wilsoncenter.org International History Declassified Citation: “Session of "
+            "the CPSU CC Politburo, 29 October 1981,” History and Public Policy Program Digital Archive. Summary: The "
+            "Politburo discusses Poland. Original Language: Russian Contents: English Translation Top Secret "
+            "SESSION OF THE CPSU CC POLITBURO 29 October 1981 Cde. L. I. BREZHNEV presiding. Also taking part: Cdes. "
+            "Yu. V. Andropov, A. A. Gromyko, M. A. Suslov, D. F. Ustinov, K. V. Rusakov . 2. On the Results of Cde. "
+            "Rusakov's Trip to the GDR. BREZHNEV. All of you know that Cde. Rusakov went to Berlin on our instructions. "
+            "RUSAKOV. I "
+            "saw the first secretaries of all four parties, and each of them is worried. ANDROPOV. The Poles are now "
+            "asking us for help, and we cannot give what we do not have. GROMYKO. I share that view completely. "
+            "SUSLOV. We should invite Cde. Jaruzelski for a talk before the plenum.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Leonid Brezhnev", "Konstantin Rusakov", "Yuri Andropov", "Andrei Gromyko",
+                                "Mikhail Suslov"]
