@@ -1021,7 +1021,7 @@ class Parser:
                                                 or JOURNAL_NAME.search(p.text)
                                                 or NAME_THEN_RECORD.match(p.text) for p in parts["_head"][:3])
                                             or first_person)
-            listed = len(para.lines) >= 2 and all(BULLET.match(line) for line in para.lines)  # a participant list
+            listed = len(para.lines) >= 2 and _bullet_items(para) is not None  # a participant list
             self.head = " ".join(p.text for p in parts["_head"][:4])
             follows = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
             spoken = SALUTATION.fullmatch(para.text.strip()) and any(  # "Speaker: Comrade X" above "Dear Comrades!"
@@ -2182,16 +2182,19 @@ class Transcript:
             if not self.segments and para.text.startswith(self.layout.file_lists):
                 self._cover(para, 0, len(para.text), "file-list")  # the page's list of files: no content
                 continue
-            if not self.segments and len(para.lines) >= 2 and all(BULLET.match(line) for line in para.lines):
+            items = _bullet_items(para) if not self.segments and len(para.lines) >= 2 else None
+            if items is not None:
                 # "• President Ford" / "• Thomas S. Gates, Chief of U.S. Liaison Office": a list of participants
                 # (its last line may hold the first turn, the blank line before it lost: "• Lien Zhengpao,
-                # Notetaker President Carter: Mr. Vice Premier, ...")
-                rows = para.lines
-                begins = len(para.text) - len(rows[-1]) if para.text.endswith(rows[-1]) else len(para.text)
-                glued = self._glued_turn(para, start=begins)
+                # Notetaker President Carter: Mr. Vice Premier, ..."; an office may stand on the line under its name)
+                rows = tuple(items)
+                whole = rows[-1] == para.lines[-1] and para.text.endswith(rows[-1])  # (an item's last line, no office's)
+                begins = len(para.text) - len(rows[-1]) if whole else len(para.text)
+                glued = self._glued_turn(para, start=begins) if whole else None
                 listed = para.text[:glued].rstrip() if glued else para.text
                 self.headers.append(("Participants", "\n".join(BULLET.sub("", line) for line in
-                                                                 (*rows[:-1], listed[begins:]) if line.strip())))
+                                                                 (*rows[:-1], listed[begins:] if whole else rows[-1])
+                                                                 if line.strip())))
                 self._cover(para, 0, glued or len(para.text), "header")
                 if glued:
                     self._rest(para, glued)
@@ -5018,6 +5021,21 @@ def _dated(text: str) -> bool:
     """A date line, or a date and the title on one line ("April 07, 1952 Conversation ...")."""
     joined = DATE_THEN_TITLE.match(text)
     return bool(parse_date(text) or joined and parse_date(joined["date"]))
+
+
+def _bullet_items(para: Paragraph) -> list[str] | None:
+    """A web list's items, one a line ("• Brian E. Urquhart"), an office on the line under its name joined to it
+    ("• Brian E. Urquhart" / "Under Secretary General for Special Political Affairs": "• Brian E. Urquhart, Under
+    ..."); None when a line is neither an item nor such an office (a sentence: no list)."""
+    items: list[str] = []
+    for line in para.lines:
+        if BULLET.match(line):
+            items.append(line)
+        elif items and line[:1].isupper() and len(line.split()) <= 12 and line[-1:] not in ".!?:;":
+            items[-1] = f"{items[-1]}, {line}"
+        else:
+            return None
+    return items if len(items) >= 2 else None
 
 
 def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str], bool]:

@@ -1857,6 +1857,8 @@ def _holds(role_text: str, wanted: str) -> bool:
         before = role_text[:match.start()].rstrip()
         if wanted == "secretary" and before.split()[-1:] and before.split()[-1] in OTHER_SECRETARIES:
             continue  # "Foreign Secretary Butler" is no US record's "The Secretary" (of State)
+        if re.match(r"[ -]general\b", role_text[match.end():]) and not wanted.endswith("general"):
+            continue  # "UN Secretary General Perez de Cuellar" is no "Secretary", nor "Attorney General" an attorney
         if not any(before.endswith(q) for q in QUALIFIERS) or any(wanted.startswith(q) for q in QUALIFIERS):
             return True
     return False

@@ -6942,3 +6942,21 @@ def test_working_notes_run_on_with_each_member_s_surname_in_capitals_once_are_sp
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Leonid Brezhnev", "Konstantin Rusakov", "Yuri Andropov", "Andrei Gromyko",
                                 "Mikhail Suslov"]
+
+
+def test_a_bullet_list_with_offices_under_the_names_lists_participants_and_a_secretary_general_is_no_secretary(
+        register, tmp_path):
+    text = ("132. Memorandum of Conversation1\n\n\n  • Secretary Shultz’s Working Lunch With UN Secretary General Perez de "
+            "Cuellar\n\n\n  • United Nations\n\n    • UN Secretary General Perez de Cuellar\n    • Brian E. Urquhart\n"
+            "      Under Secretary General for Special Political Affairs\n  • United States\n\n"
+            "    • The Secretary of State\n    • Lacy A. Wright, Jr.\n      Executive Assistant\n\n"
+            "The Secretary welcomed the Secretary General to the Department.\n\n"
+            "The Secretary General replied that he was grateful for the invitation.\n\n"
+            "Secretary Shultz asked how the Secretary General judged these signals.\n\n"
+            "Mr. Urquhart added that the same caution applied in southern Lebanon.\n\n"
+            "The Secretary closed by saying that he would report the conversation to the President.\n\n"
+            "  1. Source: Department of State, Central Files. Secret. Drafted by Wright.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["George Shultz", "Javier Pérez de Cuéllar", "George Shultz", "Brian E. Urquhart",
+                                "George Shultz"]
+    assert any(h == "Participants" and "Brian E. Urquhart, Under Secretary General" in v for h, v in linked.doc.headers)
