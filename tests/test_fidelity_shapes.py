@@ -6960,3 +6960,12 @@ def test_a_bullet_list_with_offices_under_the_names_lists_participants_and_a_sec
     assert speakers(linked) == ["George Shultz", "Javier Pérez de Cuéllar", "George Shultz", "Brian E. Urquhart",
                                 "George Shultz"]
     assert any(h == "Participants" and "Brian E. Urquhart, Under Secretary General" in v for h, v in linked.doc.headers)
+
+
+def test_a_chinese_blog_s_editor_s_note_and_subscribe_line_are_no_labels(register, tmp_path):
+    text = ("2016年10月2日星期日\n\n1966.10.1英国驻挪威大使与中国驻挪使馆人员交谈的报告\n\n按:文中粗体为录入者所加。\n\n"
+            "I asked the Ambassador who exactly was meant by the bourgeoisie.\n\n"
+            "The Ambassador said that the bourgeoisie was everywhere, even inside the Party.\n\n"
+            "I said that my question was meant in a friendly spirit.\n\n发表评论\n\n订阅: 博文评论 (Atom)\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["I", "The Ambassador", "I"]
