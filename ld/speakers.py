@@ -920,6 +920,17 @@ class Resolver:
         Conversation", "Zhou Meeting")."""
         for run in FULL_NAME.finditer(notes):
             name = self.names.split_title(run[0])[1]
+            words = name.split()
+            # (a list's lines run together: "Counsellor Kyu Ran Choi First Secretary Pil Shik Chin": the name ends
+            # before the next title)
+            cut = next((i for i in range(1, len(words)) if fold(words[i]).rstrip(".") in self.names.titles
+                        or i + 1 < len(words) and (fold(f"{words[i]} {words[i + 1]}") in self.names.titles
+                                                   or fold(words[i]) in OFFICE_LEADS | {"acting", "chief", "special"}
+                                                   and fold(words[i + 1]).rstrip(".") in self.names.titles)),
+                       len(words))
+            if cut < len(words) and not {fold(w) for w in words[:cut]} & NATIONALITIES \
+                    and not any(re.fullmatch(r"[A-Z][a-z]+(?:es|ed)", w) for w in words[:cut]):
+                name = " ".join(words[:cut])  # (not "Zhang Receives Indian" of "... Zhang Receives Indian Ambassador")
             if not re.search(r"['’]s\b", notes[run.start():run.end() + 2]) \
                     and not any(fold(w) in EVENT_WORDS | BODIES for w in name.split()):
                 yield run, name

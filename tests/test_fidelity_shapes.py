@@ -6969,3 +6969,16 @@ def test_a_chinese_blog_s_editor_s_note_and_subscribe_line_are_no_labels(registe
             "I said that my question was meant in a friendly spirit.\n\n发表评论\n\n订阅: 博文评论 (Atom)\n")
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["I", "The Ambassador", "I"]
+
+
+def test_a_name_in_a_list_run_together_ends_before_the_next_title_so_a_label_is_not_a_registered_namesake(
+        register, tmp_path):
+    text = ("SUMMARY RECORD\n\nNo.3\n\n1. Time and place : From 3:00 p.m. on April 12, at the Foreign Ministry.\n\n"
+            "2. Conferees:\nThe Korean side : Counsellor Kyu Ran Choi\nFirst Secretary Pil Shik Chin\n"
+            "The Japanese side : Mr. Suganuma, Chief of the Asia Section\n\n3. Gist of talks:\n\n"
+            "Mr.CHOI :\nWe cannot agree to the word settlement in the second paragraph.\n\n"
+            "MR. SUGANUMA:\nThen what word would you propose?\n\n"
+            "Mr.CHOI :\nWe would prefer implementation.\n")
+    linked = linked_page(text, register, tmp_path)
+    choi = {linked.speakers[t.position] for t in linked.doc.turns if t.label == "Mr.CHOI"}
+    assert [entity.slug for entity in choi] != ["choe-yong-gon"] and [e.label for e in choi] == ["Kyu Ran Choi"]
