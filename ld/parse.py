@@ -5049,6 +5049,7 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     counts: dict[str, int] = {}
     completed: set[str] = set()
     inside: Counter[str] = Counter()  # after a sentence's end inside a paragraph: "... the whole world. Castro. We ..."
+    caps_inside: set[str] = set()  # the same in capitals: "... the Poles. USTINOV. I agree."
     roles: Counter[str] = Counter()  # a role alone with a full stop ("Shah. I agree with pleasure.")
     initialled: set[str] = set()
     for para in paragraphs:
@@ -5061,10 +5062,11 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
                 completed.add(match["name"])
             elif match.start("name"):
                 initialled.add(match["name"])  # ("A. S. Jafri.": a person's initials before it)
-        if len(para.text) > 300:  # (six labels or more: a long paragraph)
-            inside.update(m["name"] for gap in SENTENCE_GAP.finditer(para.text)
-                          if (m := PERIOD_LABEL.match(para.text, gap.end())) and not m["first"]
-                          and m["name"].casefold() not in titles)
+        for gap in SENTENCE_GAP.finditer(para.text) if len(para.text) > 300 else ():  # (six labels or more: long)
+            if (m := PERIOD_LABEL.match(para.text, gap.end())) and not m["first"] and m["name"].casefold() not in titles:
+                inside[m["name"]] += 1
+            elif (m := PERIOD_CAPS.match(para.text, gap.end())) and m["name"].casefold() not in titles:
+                caps_inside.add(m["name"])  # ("... the Poles. USTINOV. I agree."): working notes run on
     if len(completed) >= 2 and sum(counts[n] for n in completed) >= 3:
         return frozenset(completed), False
     # "GROMYKO. I would add ...", "USTINOV. Leonid Il'ich ...": surnames in capitals with a full stop, three or more
@@ -5076,9 +5078,8 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
         # (or two, each opening two paragraphs or more, named near the top: "KOSYGIN." and "TARAKI." of a call)
         paired = frozenset(n for n, c in capitals.items() if c >= 2 and n.casefold() in top)
     shouted = frozenset(capitals) if len(capitals) >= 3 else paired if len(paired) >= 2 else frozenset()
-    caps_inside = {m["name"] for p in paragraphs if len(p.text) > 300 for gap in SENTENCE_GAP.finditer(p.text)
-                   if (m := PERIOD_CAPS.match(p.text, gap.end())) and m["name"].casefold() not in titles} \
-        if not shouted else set()
+    if shouted:
+        caps_inside.clear()  # (paragraphs open with them: no run-on text)
     if len(counts) < 2 and not any(c >= 3 for c in inside.values()) and len(caps_inside) < 3:
         return shouted, False  # (below, nothing could be read)
     top = {w.casefold() for w in re.findall(r"([\w’'\-]+)(?!\.)", " ".join(p.text for p in paragraphs[:6])[:2000])}
