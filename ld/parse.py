@@ -514,7 +514,8 @@ class Layout:
                  r"|having[ ]+(?:read|heard|listened|looked|studied|thanked|received|noted|familiarized)"
                  r"|(?:the[ ]+)?(?i:(?:(?:acting|deputy|first|vice|former)[ -]+)?(?:minister|head|chief|chairman|secretary"
                  r"|member|ambassador|commander|counsel+or|consul|charg[eé][ ]d[’']affaires)(?:-[a-z]+)?)[ ]+(?:of|to|in))"
-                 r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing|in[ ]+(?:his|her)[ ]+(?:toast|speech|reply|answer)),"
+                 r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing|in[ ]+(?:his|her|their)[ ]+(?:toast|speech|reply|answer|turn)"
+                 r"|(?:for|on)[ ]+(?:his|her|their)[ ]+part),"
                  # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that"; "Tran Hmu Dyk, in his toast, thanked";
                  # "Lieutenant-General C. Olteanu, minister of national defense of ..., stated that")
                  r"|[ ]+\([a-z][^()]{2,120}\)"

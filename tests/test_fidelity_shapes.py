@@ -6982,3 +6982,12 @@ def test_a_name_in_a_list_run_together_ends_before_the_next_title_so_a_label_is_
     linked = linked_page(text, register, tmp_path)
     choi = {linked.speakers[t.position] for t in linked.doc.turns if t.label == "Mr.CHOI"}
     assert [entity.slug for entity in choi] != ["choe-yong-gon"] and [e.label for e in choi] == ["Kyu Ran Choi"]
+
+
+def test_in_his_turn_and_for_his_part_between_a_name_and_its_verb_keep_the_report(register, tmp_path):
+    text = ("From the Diary of P. F. Yudin, Record of Conversation with Liu Shaoqi and Zhou Enlai, 2 June 1957\n\n"
+            "Zhou Enlai said that the delegation would leave on Monday.\n\n"
+            "Liu Shaoqi, in his turn, remarked that the Chinese side agreed with the plan.\n\n"
+            "Zhou Enlai, for his part, stressed that the talks had been useful.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Zhou Enlai", "Liu Shaoqi", "Zhou Enlai"]
