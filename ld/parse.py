@@ -919,32 +919,15 @@ class Parser:
             # (or in its heading, "472. Memorandum of a Conversation, ..., Washington, May 3, 19551"; or in its source
             # note: "... Moscow, May 26, 1972")
             date = next((d for m in map(DATE_IN_LINE.search, lines) if m and (d := parse_date(m[0]))), None)
-        if not any(s.kind == "turn" for s in segments) and not self.layout.monologue \
-                and (addressed := self._addressed(title, transcript)):
-            # no label, and the first words address one of the two the title names ("Comrade Ambassador, you have
-            # worked ..." under "Talks between Kim Il Sung and Bulgarian Ambassador ... Misho Nikolov"): the other
-            # one's words throughout, flagged
-            speaker, line, vocative = addressed
+        for speaker, line, why in self._monologue_readings(title, transcript) \
+                if not any(s.kind == "turn" for s in segments) and not self.layout.monologue else ():
+            # a page without labels that the title says is one person's words, flagged
             trial = Parser({**self.overrides, "monologue": speaker}, is_known=self.is_known)
             with suppress(LdError):  # (if it reads nothing either, the refusal below stands)
                 read = trial.parse_text(text, path, doc_id, digest)
                 return replace(read, notices=(*read.notices, ("speaker-to-confirm", line, (
-                    f"the page has no speaker labels, and its first words address {vocative!r}, whom the title names "
-                    f"beside {speaker}: read as {speaker}'s words throughout (monologue = \"{speaker}\" under "
-                    "[layout] in the sidecar says so; check it)"))))
-        talker = self._titled_talker(title, transcript) \
-            if not any(s.kind == "turn" for s in segments) and not self.layout.monologue else None
-        if talker:
-            # no label, no report, and a title that gives the talk to one ("Zhou Enlai’s Discussion with a Delegation
-            # of ...", "Summary of Zhou Enlai’s Talk with ..."): an excerpt of that one's words, flagged
-            speaker, line = talker
-            trial = Parser({**self.overrides, "monologue": speaker}, is_known=self.is_known)
-            with suppress(LdError):  # (if it reads nothing either, the refusal below stands)
-                read = trial.parse_text(text, path, doc_id, digest)
-                return replace(read, notices=(*read.notices, ("speaker-to-confirm", line, (
-                    f"the page has no speaker labels and reports no one, and its title gives the talk to {speaker}: "
-                    f"read as {speaker}'s words throughout (monologue = \"{speaker}\" under [layout] in the sidecar "
-                    "says so; check it)"))))
+                    f"the page has no speaker labels, and {why}: read as {speaker}'s words throughout (monologue = "
+                    f"\"{speaker}\" under [layout] in the sidecar says so; check it)"))))
         if not any(s.kind == "turn" for s in segments):
             raise self._checked_hint(
                 self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header),
@@ -1877,6 +1860,18 @@ class Parser:
                  f"A title the parser does not know goes in extra_titles under [layout] in {sidecar}; a page "
                  "that is one person's words throughout, with no labels, sets monologue = \"<the speaker's name>\" "
                  "there; a page in reported speech ('Mao Zedong said that ...') sets reported_speech = true there")
+
+    def _monologue_readings(self, title: str, transcript: "Transcript") -> Iterator[tuple[str, int, str]]:
+        """Whose words a page without labels may be, with the line to flag and why: the one of two the title names
+        whom its first words do not address ("Comrade Ambassador, you have worked ..." under "Talks between Kim Il
+        Sung and Bulgarian Ambassador ... Misho Nikolov"); the one the title gives the talk to ("Zhou Enlai’s
+        Discussion with a Delegation of ...", "Summary of Zhou Enlai’s Talk with ...")."""
+        if addressed := self._addressed(title, transcript):
+            speaker, line, vocative = addressed
+            yield speaker, line, f"its first words address {vocative!r}, whom the title names beside {speaker}"
+        if talker := self._titled_talker(title, transcript):
+            speaker, line = talker
+            yield speaker, line, f"it reports no one, and its title gives the talk to {speaker}"
 
     def _addressed(self, title: str, transcript: "Transcript") -> tuple[str, int, str] | None:
         """On a page with no label, whose title names two ("Talks between Kim Il Sung and Bulgarian Ambassador to
