@@ -1608,7 +1608,8 @@ def _after_body(name: str) -> str:
 def office_holders(date: str, text: str) -> dict[str, str]:
     """The holders of the offices of ld/data/offices.toml on ``date`` (ISO, or its year and month), of the
     states whose records' marks ``text`` (the page's title, citation, summary, headers and notes) carries;
-    without a date, a holder the text names in full, when it names one of that office only."""
+    without a date, the holders for most of the term of another office's holder whom the text names by office and
+    surname, or else a holder the text names in full, when it names one of that office only."""
     data = _offices()
     text = text.replace("’", "'")
     offices = _record_offices(text)
@@ -1623,7 +1624,7 @@ def office_holders(date: str, text: str) -> dict[str, str]:
         first, last = window
     held: dict[str, list[str | None]] = {}  # role -> the holder of each office of that role (None: not one)
     for office in offices:
-        if window and not date:
+        if window:
             names = {name for name, start, end in office["holders"] if _days(max(start, first), min(end, last)) > 31}
         elif date:  # (a year in which the office changed hands names no one)
             names = {name for name, start, end in office["holders"] if start <= last and first < end}
