@@ -528,8 +528,24 @@ class Resolver:
         """The roles a page's notes, or its narration above the first turn, name ("The meeting between
         President Nixon and the Soviet leaders took place ...", "account of AMB Kohler's conversation"):
         the last resort for a role-only label that nothing else resolves, and flagged."""
+        named = self._named_roles(text)
+        self.note_roles = {role: one for role, names in named.items() if (one := self._one_person(names))}
+        self.note_role_names = named
+        self.notes_text = _words_folded(text)
+        self.notes_raw = text
+
+    @cached_property
+    def summary_roles(self) -> dict[str, str]:
+        """The roles the archive's title and summary give one person each ("... the talks between Prime Minister
+        Hosokawa and President Clinton ..."): after the page's own notes, the last resort, flagged."""
+        return {role: one for role, names in self._named_roles(self.summary_text).items()
+                if (one := self._one_person(names))}
+
+    def _named_roles(self, text: str) -> dict[str, set[str]]:
+        """The persons a text names by a role, by role ("President Nixon", "the Ambassador of the PRC in the USSR
+        Yu Hongliang", "Cde. Carlos Olivares Sanchez, Ambassador of the Republic of Cuba")."""
         named: dict[str, set[str]] = {}
-        raw, text = text, SECOND_PLACE.sub(r"\1", BRACKETED_OFFICE.sub(r"\1 ", text))  # "the Ambassador of the PRC in
+        text = SECOND_PLACE.sub(r"\1", BRACKETED_OFFICE.sub(r"\1 ", text))  # "the Ambassador of the PRC in
         # the USSR Yu Hongliang"; "[North Korean Ambassador] Ri Dong-seon"
         for match in self.names.roles_in_title().finditer(text):
             if text[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
@@ -562,11 +578,7 @@ class Resolver:
                 named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # ("AMB Kohler")
         for role, name in self._apposed_offices(text, APPOSED_AHEAD):  # ("I received Cde. Carlos Olivares Sanchez,
             named.setdefault(self.role_aliases.get(role, role), set()).add(name)  # Ambassador of the Republic of Cuba")
-        named = {role: {_uncapped(name) for name in names} for role, names in named.items()}  # ("INGERSOLL": Ingersoll)
-        self.note_roles = {role: one for role, names in named.items() if (one := self._one_person(names))}
-        self.note_role_names = named
-        self.notes_text = _words_folded(raw)
-        self.notes_raw = raw
+        return {role: {_uncapped(name) for name in names} for role, names in named.items()}  # ("INGERSOLL": Ingersoll)
 
     def _one_person(self, names: set[str]) -> str:
         """The fullest of ``names`` when they are forms of one person ("President George H. W. Bush", "President
@@ -1365,6 +1377,10 @@ class Resolver:
             name = self.speech_roles[wanted]
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's speech names {name} so more "
                               "than once, and no one else", name, doubtful=True)
+        if found.method == UNRESOLVED and wanted in self.summary_roles:  # "(Prime Minister)" of a cable the archive
+            name = self.summary_roles[wanted]  # sums up as "the talks between Prime Minister Hosokawa and ..."
+            return Resolution(self.lookup(name).entity, TITLE, f"{role!r}: the archive's summary names {name} in that "
+                              "role, and the page names no one so", name, doubtful=True)
         if found.method == UNRESOLVED:
             found = self._registered_holder(wanted, role) or found
         words = wanted.split()

@@ -6991,3 +6991,19 @@ def test_in_his_turn_and_for_his_part_between_a_name_and_its_verb_keep_the_repor
             "Zhou Enlai, for his part, stressed that the talks had been useful.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Zhou Enlai", "Liu Shaoqi", "Zhou Enlai"]
+
+
+def test_a_role_label_no_line_of_the_page_resolves_is_the_one_the_archive_s_summary_names_in_that_role(
+        register, tmp_path):
+    text = ("Ambassador Hatano reports to the Foreign Minister on the talks between Prime Minister Hosokawa and "
+            "President Clinton in New York on North Korea.\n"
+            "September 28, 1993\n"
+            "Cable No. 5518, Ambassador Hatano to the Foreign Minister, 'Japan-United States Summit Meeting'\n"
+            "To: The Foreign Minister\nFrom: Ambassador Hatano\n"
+            "(President) I want to talk for a moment about North Korea. The inspections have stopped.\n"
+            "(Prime Minister) Japan shares your concern completely.\n"
+            "(President) Then we will consult closely at the Security Council.\n"
+            "(Prime Minister) We would like to consult closely with the United States.\n")
+    linked = linked_page(text, register, tmp_path)
+    prime = {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "Prime Minister"}
+    assert prime == {"Hosokawa"} and "speaker-to-confirm" in codes(linked)
