@@ -909,9 +909,10 @@ class Parser:
             elif short == full.split()[-1][0]:  # "The Chancellor thanked Lech Walesa (W) for ...", then "W said that"
                 transcript._declare(short, full)
         self._letter_labels(text, transcript)
-        sender = next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text))), None)
+        sender = next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text))), None) \
+            or TITLE_SENDER.search(title)
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
-            transcript.sender = sender["name"]
+            transcript.sender = sender["name"]  # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
         segments, footnotes = transcript.read(body)
         if date is None:  # FRUS prints no date line: "Washington, October 6, 1976, 10:30 a.m." under the title
             lines = [title, *(p.text for p in after_title[:4]), *transcript.preamble[:4],
@@ -5135,6 +5136,10 @@ SENT_BY = re.compile(r"^The[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-
 RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[ ]+['‘\"“](?:Record|Note|Memorandum)[ ]of[ ]"
                        r"(?:a[ ])?Conversation")
 # ... or who wrote a memorandum: "Memorandum of Conversation, by the Ambassador in Korea (Muccio)"
+# a FRUS title that names its sender in brackets after the office: "Backchannel Message From the Chief of the Liaison
+# Office in China (Woodcock) to Secretary of State Vance", "Telegram From the Embassy in India (Bowles) to ..."
+TITLE_SENDER = re.compile(r"\b(?:Telegram|Message|Memorandum|Letter|Airgram|Despatch|Dispatch|Cable)(?:[ ]+\d+)?[ ]+From[ ]+"
+                          r"the[ ]+[A-Z][^()]{2,120}?[ ]\((?P<name>[A-Z][\w’'-]+)\)[ ]+to\b")
 MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
 # ("c." first: a pattern that opens with a lookbehind is tried at every character)

@@ -7007,3 +7007,14 @@ def test_a_role_label_no_line_of_the_page_resolves_is_the_one_the_archive_s_summ
     linked = linked_page(text, register, tmp_path)
     prime = {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "Prime Minister"}
     assert prime == {"Hosokawa"} and "speaker-to-confirm" in codes(linked)
+
+
+def test_a_frus_title_s_sender_in_brackets_after_the_office_is_the_author(register, tmp_path):
+    text = ("168. Backchannel Message From the Chief of the Liaison Office in China (Woodcock) to Secretary of State Vance"
+            "1\n\nPeking, December 15, 1978\n\n"
+            "1. I met with Teng Hsiao-ping at 4 p.m. today.\n\n"
+            "2. Teng said that he accepted the President's proposal.\n\n"
+            "3. I said that I would report his words at once.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)][-2:] == ["Teng", "I"]
+    assert speakers(linked)[-1] == "Woodcock"
