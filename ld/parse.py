@@ -2467,8 +2467,8 @@ class Transcript:
         names += [m["name"] for p in signed if (m := TITLED_SIGNATURE.match(p.text))]
         names += [p.text for p in signed if SURNAME_SIGNED.match(p.text) and not OFFICE_BELOW.match(p.text)
                   and p.text != (named_above[0] if named_above else "")]  # ("Bergold" / "Ambassador": Bergold)
-        names += [p.text.split()[0].title() for p in signed if self.parser.shouting
-                  and CABLE_SIGNED.match(p.text)]  # a cable in capitals: "TOON" (and its class, "SECRET", again)
+        names += [m["name"].title() for p in signed if self.parser.shouting
+                  and (m := CABLE_SIGNED.match(p.text))]  # a cable in capitals: "TOON" (and its class, "SECRET", again)
         signed_line = next((LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), p.text) for p in reversed(signed)
                             if not CABLE_MARKING.match(p.text.strip())), "")  # "S H T Y K O V" (its class aside)
         if not names and signed_line.isalpha() and len(signed_line) >= 4 and signed_line.isupper() \
@@ -5639,7 +5639,8 @@ NOT_SIGNERS = {"more", "end", "ends", "applause", "laughter", "translation", "no
                "nnn"}  # (a cable's end, as a copy of it prints it alone)
 CLASSIFIED = r"(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|NODIS|EXDIS)"
 # ("... NNN": a cable's end)
-CABLE_SIGNED = re.compile(rf"^(?!{CLASSIFIED}\b|NNN$)[A-Z][A-Z’'\-]{{2,}}(?:\s+{CLASSIFIED})*(?:\s+NNN)?$")
+CABLE_SIGNED = re.compile(rf"^(?!{CLASSIFIED}\b|NNN$|END\b|BT$)(?P<name>[A-Z][A-Z’'\-]{{2,}}(?:[ ](?!{CLASSIFIED}\b|NNN\b)"
+                          rf"[A-Z][A-Z’'\-]{{2,}})?)(?:\s+{CLASSIFIED})*(?:\s+NNN)?$")  # ("VAN HOLLEN" / "LIMITED OFFICIAL USE")
 CABLED = re.compile(r"\b(?:Telegram|Airgram|Cable)\b")
 CABLE_ROUTING = re.compile(r"^(?:FM|TO)[ ]+AM(?:EMBASSY|CONSUL)\b", re.M)  # a cable's "FM AMEMBASSY ISLAMABAD"
 RECORDED_BY = re.compile(r"^(?:Recorded|Record taken|Drafted|Prepared|Minutes taken|Written down) by [A-Z][^!?:]{1,60}$")

@@ -7018,3 +7018,16 @@ def test_a_frus_title_s_sender_in_brackets_after_the_office_is_the_author(regist
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)][-2:] == ["Teng", "I"]
     assert speakers(linked)[-1] == "Woodcock"
+
+
+def test_a_cable_in_capitals_signed_with_a_surname_of_two_words_names_its_author(register, tmp_path):
+    text = "\n".join([
+        "Show Headers", "1. DURING MY CALL ON PRIME MINISTER BANDARANAIKE SEPT 12, WE DISCUSSED HER TRIP",
+        "TO PEKING. THIS MESSAGE REPORTS ON THE TRIP.",
+        "2. PRIME MINISTER RECEIVED ME AT TEMPLE TREES IN GOOD SPIRITS. I SAID I HAD",
+        "ASKED FOR APPOINTMENT BEFORE HER DEPARTURE.",
+        "3. PRIME MINISTER SAID SHE WOULD RAISE THE INDIAN OCEAN IN PEKING.",
+        "4. I REPLIED THAT WE HOPED ALL FRIENDS WOULD ENCOURAGE TALKS.",
+        "5. COMMENT: SHE WAS CORDIAL THROUGHOUT. END COMMENT.", "VAN HOLLEN", "LIMITED OFFICIAL USE", ""])
+    linked = linked_page(text, register, tmp_path)
+    assert {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "I"} == {"Van Hollen"}
