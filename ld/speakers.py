@@ -842,7 +842,9 @@ class Resolver:
             # (no acronym either: "the DPRK Qiao Xiaoguang" is Qiao Xiaoguang; both orders looked for, overlapping)
             other = r"[A-Z][a-z][\w’']*(?<!ing)(?<!ion)(?<!ions)(?<!ment)(?<!ship)(?<!ence)(?<!ance)(?:-[a-z][\w’']*)?"
             # (and "Poland Wang" is no name where "Wang" goes on: "Ambassador to Poland Wang Bingnan")
-            titled = {n for form in (rf"{surname}[ ]{other}", rf"{other}[ ]{surname}(?![ ][A-Z][a-z])")
+            # (nor a place after an office's "to": "Ambassador to Cuba Alekseev")
+            titled = {n for form in (rf"{surname}[ ]{other}",
+                                     rf"(?<!\bto[ ])(?<!\bin[ ])(?<!\bof[ ]){other}[ ]{surname}(?![ ][A-Z][a-z])")
                       for n in re.findall(rf"(?<![\w-]){form}(?![\w-])", self.title)
                       if not self.names.key(n).alike(self.names.key(matches[0].label))
                       and len(self.names.key(n).words) == 2  # (no title: "Ambassador Wang" is one word)
@@ -933,6 +935,9 @@ class Resolver:
         for run in FULL_NAME.finditer(notes):
             name = self.names.split_title(run[0])[1]
             words = name.split()
+            while words and fold(words[0]) in SENTENCE_OPENERS:  # ("Today Castro received me": Castro)
+                words = words[1:]
+            name = " ".join(words)
             # (a list's lines run together: "Counsellor Kyu Ran Choi First Secretary Pil Shik Chin": the name ends
             # before the next title)
             cut = next((i for i in range(1, len(words)) if fold(words[i]).rstrip(".") in self.names.titles
@@ -1696,6 +1701,13 @@ def _days(first: str, last: str) -> int:
     from datetime import date
 
     return (date.fromisoformat(last) - date.fromisoformat(first)).days
+
+
+# words that open a sentence before a name, capitalised there and in no name: "Today Castro received me ..."
+SENTENCE_OPENERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "then", "now", "later", "here", "there",
+                              "when", "after", "before", "finally", "also", "again", "meanwhile", "afterwards",
+                              "subsequently", "thereupon", "thus", "however", "moreover", "furthermore", "next", "this",
+                              "that", "these", "those", "since", "while", "although", "once", "unfortunately"})
 
 
 # a State Department decimal file's number, which ends in the document's date: "795.00/10–1150" (11 October 1950),

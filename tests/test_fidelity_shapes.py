@@ -7031,3 +7031,13 @@ def test_a_cable_in_capitals_signed_with_a_surname_of_two_words_names_its_author
         "5. COMMENT: SHE WAS CORDIAL THROUGHOUT. END COMMENT.", "VAN HOLLEN", "LIMITED OFFICIAL USE", ""])
     linked = linked_page(text, register, tmp_path)
     assert {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "I"} == {"Van Hollen"}
+
+
+def test_a_place_after_an_office_s_to_and_a_sentence_s_first_word_are_no_given_names(register, tmp_path):
+    text = ("November 1, 1962\n\nCable from Soviet Ambassador to Cuba Alekseev to USSR Foreign Ministry\n\n"
+            "I handed Castro the letter of N. S. Khrushchev.\n\n"
+            "Today Castro was calmer and said that a Brazilian general had come to him with a message.\n\n"
+            "I replied that we would study the Brazilian proposal.\n\nALEKSEEV\n")
+    linked = linked_page(text, register, tmp_path)
+    labels = {label: speaker for label, speaker in labels_and_speakers(linked)}
+    assert labels["I"] == "Aleksandr Alekseyev" and "Today Castro" not in labels.values()
