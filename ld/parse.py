@@ -913,6 +913,8 @@ class Parser:
             or TITLE_SENDER.search(title)
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
             transcript.sender = sender["name"]  # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
+        sent_for = next((m for p in [*after_title[:3], *body[:2]] if (m := FROM_LEAD.match(p.text))), None)
+        transcript.sent_for = sent_for["name"] if sent_for else ""
         segments, footnotes = transcript.read(body)
         if date is None:  # FRUS prints no date line: "Washington, October 6, 1976, 10:30 a.m." under the title
             lines = [title, *(p.text for p in after_title[:4]), *transcript.preamble[:4],
@@ -2039,6 +2041,7 @@ class Transcript:
         self.narrated = False  # the author's acts told before any turn ("I called on Fidel Castro ..."): the record began
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
+        self.sent_for = ""  # whom a telegram's text says it is from ("331. From Murphy."), over its signature
         self.summarising = False  # inside the record's own "Summary" heading's points, before its first label
         self.joint_authors: tuple[str, ...] = ()  # the two persons the archive's summary says report ("X and Y report")
         self.sender = ""  # who sends a cable, by the line under its title (see SENT_BY)
@@ -2095,6 +2098,8 @@ class Transcript:
         if named:  # "V.A. Zorin, Memorandum of Conversation with the head of the DRV delegation ...": its author
             self.narrator = " ".join(self.layout.normalise(w) for w in (named["name"] or named["sender"]
                                                                         or named["coded"]).split())
+        if self.sent_for and not self.narrator:  # "331. From Murphy. Tito having sent word ...": a telegram an embassy
+            self.narrator = self.sent_for  # sends for a visitor, whose "I" he is, though the ambassador signs it
         relayed = next((m for p in paragraphs[:12] if (m := RELAYED_TELEGRAM.fullmatch(p.text.strip()))), None) \
             if not self.narrator else None
         if relayed:  # "Com. Wojtasik informs in his telegram No 159 ...:" above "2/ I asked whether ...": his "I"
@@ -5136,6 +5141,8 @@ SENT_BY = re.compile(r"^The[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-
 RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[ ]+['‘\"“](?:Record|Note|Memorandum)[ ]of[ ]"
                        r"(?:a[ ])?Conversation")
 # ... or who wrote a memorandum: "Memorandum of Conversation, by the Ambassador in Korea (Muccio)"
+# a telegram's number, then whom it is from, opening its text: "331. From Murphy. Tito having sent word ..."
+FROM_LEAD = re.compile(r"\d{1,5}\.[ ]+From[ ]+(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")
 # a FRUS title that names its sender in brackets after the office: "Backchannel Message From the Chief of the Liaison
 # Office in China (Woodcock) to Secretary of State Vance", "Telegram From the Embassy in India (Bowles) to ..."
 TITLE_SENDER = re.compile(r"\b(?:Telegram|Message|Memorandum|Letter|Airgram|Despatch|Dispatch|Cable)(?:[ ]+\d+)?[ ]+From[ ]+"

@@ -7041,3 +7041,15 @@ def test_a_place_after_an_office_s_to_and_a_sentence_s_first_word_are_no_given_n
     linked = linked_page(text, register, tmp_path)
     labels = {label: speaker for label, speaker in labels_and_speakers(linked)}
     assert labels["I"] == "Aleksandr Alekseyev" and "Today Castro" not in labels.values()
+
+
+def test_a_telegram_whose_text_opens_from_a_visitor_is_his_though_the_ambassador_signs_it(register, tmp_path):
+    text = ("331. Telegram From the Embassy in Yugoslavia to the Department of State1\n\n"
+            "Belgrade, September 28, 1955—7 p.m.\n\n"
+            "331. From Murphy. Tito having sent word he would prefer to see me today, I came on to Belgrade last night.\n\n"
+            "Tito spoke for most of an hour about the change in the Soviet line.\n\n"
+            "I asked Tito how he judged the prospects for a German settlement.\n\n"
+            "Tito replied that he saw none for some years.\n\nRiddleberger\n\n"
+            "  1. Source: Department of State, Central Files, 768.00/9–2855. Secret.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {"Murphy"}
