@@ -1824,7 +1824,14 @@ def _plausible_name(name: str) -> bool:
     return not FUNCTION_WORD.search(name) and not any(CALENDAR_WORD.fullmatch(w) for w in name.split()) \
         and not (name.isupper() and SPEECH_WORD.search(name)) \
         and not re.match(r"(?i)of\b", name) \
-        and not re.search(r"(?:ATE|ENT|ANT|IVE|OUS|FUL)LY\b", name)  # ("TO THE SECRETARY IMMEDIATELY": an adverb)
+        and not re.search(r"(?:ATE|ENT|ANT|IVE|OUS|FUL)LY\b", name) \
+        and not {fold(w) for w in name.split()} & NO_NAME_WORDS  # ("... IMMEDIATELY": an adverb; "the Ambassador
+    # Extraordinary and Plenipotentiary", "at the Eötvös Loránd University": an office's words, a school)
+
+
+# words of an office's style or of an institution's name, in no person's name
+NO_NAME_WORDS = frozenset({"extraordinary", "plenipotentiary", "university", "college", "school", "academy", "institute",
+                           "embassy", "ministry", "committee", "council", "republic"})
 
 
 def _initials_of_a_body(name: str, found: str) -> bool:

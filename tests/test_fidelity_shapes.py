@@ -7053,3 +7053,15 @@ def test_a_telegram_whose_text_opens_from_a_visitor_is_his_though_the_ambassador
             "  1. Source: Department of State, Central Files, 768.00/9–2855. Secret.\n")
     linked = linked_page(text, register, tmp_path)
     assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {"Murphy"}
+
+
+def test_an_office_s_style_and_a_university_are_no_persons_a_role_resolves_to(register, tmp_path):
+    text = ("Note on a Conversation, 2 June 1977\n\n"
+            "On June 2, 1977 Vice President Vidoje Žarković received the Ambassador Extraordinary and Plenipotentiary of "
+            "the Democratic People's Republic of Korea, Chong Kwang-sun, who had returned from Pyongyang.\n\n"
+            "The Ambassador said that he brought a message of President Kim Il Sung.\n\n"
+            "I said that the Hungarian side would welcome a Korean lecturer at the Eötvös Loránd University.\n\n"
+            "The Korean diplomat replied that this would be studied.\n")
+    linked = linked_page(text, register, tmp_path)
+    published = {speaker for _, speaker in labels_and_speakers(linked)}
+    assert not published & {"Extraordinary", "Eötvös Loránd University"}
