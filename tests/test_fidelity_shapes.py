@@ -7065,3 +7065,16 @@ def test_an_office_s_style_and_a_university_are_no_persons_a_role_resolves_to(re
     linked = linked_page(text, register, tmp_path)
     published = {speaker for _, speaker in labels_and_speakers(linked)}
     assert not published & {"Extraordinary", "Eötvös Loránd University"}
+
+
+def test_a_japanese_cable_s_received_mofa_line_marks_its_prime_minister_as_japan_s_on_its_date(register, tmp_path):
+    text = ("Hu and Nakasone discuss relations between China and Japan.\n\nNovember 9, 1986\n\n"
+            "Cable No. 3758, Ambassador Nakae to the Foreign Minister, 'The Prime Minister’s Visit to China'\n\n"
+            "Number: [blacked out]\nSent: China, November 9, 1986\nReceived: MOFA, November 9, 1986\n"
+            "To: The Foreign Minister\nFrom: Ambassador Nakae\n\n"
+            "1. General Secretary Hu: We attach great importance to the friendship of the younger generation.\n\n"
+            "2. The Prime Minister: I have great respect for the General Secretary's efforts.\n\n"
+            "3. General Secretary Hu: Then let us continue these exchanges.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "The Prime Minister"} \
+        == {"Yasuhiro Nakasone"}
