@@ -512,8 +512,9 @@ class Layout:
                  r"|speaking[ ]+(?:for|of|about|on)|on[ ]+behalf[ ]+of|turning[ ]+to"
                  # ("PAK HEON-YEONG, having read the notes, remarked that")
                  r"|having[ ]+(?:read|heard|listened|looked|studied|thanked|received|noted|familiarized)"
-                 r"|(?:the[ ]+)?(?i:(?:(?:acting|deputy|first|vice|former)[ -]+)?(?:minister|head|chief|chairman|secretary"
-                 r"|member|ambassador|commander|counsel+or|consul|charg[eé][ ]d[’']affaires)(?:-[a-z]+)?)[ ]+(?:of|to|in))"
+                 r"|(?:the[ ]+)?(?:[a-z]+[ ]+)?(?i:(?:(?:acting|deputy|first|vice|former)[ -]+)?(?:minister|head|chief"
+                 r"|chairman|secretary|member|ambassador|commander|counsel+or|consul|charg[eé][ ]d[’']affaires|editor"
+                 r"|director|representative|spokesman|correspondent)(?:-[a-z]+)?)[ ]+(?:of|to|in))"
                  r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing|in[ ]+(?:his|her|their)[ ]+(?:toast|speech|reply|answer|turn)"
                  r"|(?:for|on)[ ]+(?:his|her|their)[ ]+part),"
                  # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that"; "Tran Hmu Dyk, in his toast, thanked";

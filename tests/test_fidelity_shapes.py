@@ -7078,3 +7078,12 @@ def test_a_japanese_cable_s_received_mofa_line_marks_its_prime_minister_as_japan
     linked = linked_page(text, register, tmp_path)
     assert {speaker for label, speaker in labels_and_speakers(linked) if label == "The Prime Minister"} \
         == {"Yasuhiro Nakasone"}
+
+
+def test_an_apposed_office_of_a_few_words_between_a_name_and_its_verb_keeps_the_report(register, tmp_path):
+    text = ("Telegram from Hanoi, 12 November 1971\n\n"
+            "Soviet Ambassador Shcherbakov told me that the Korean delegation had left satisfied.\n\n"
+            "Hoang Tung, the chief editor of Nhan Dan, said that the talks had been useful but not easy.\n\n"
+            "I asked him whether the question of Chinese mediation had come up.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert ("Hoang Tung", "Hoang Tung") in labels_and_speakers(linked)
