@@ -1825,13 +1825,13 @@ def _plausible_name(name: str) -> bool:
         and not (name.isupper() and SPEECH_WORD.search(name)) \
         and not re.match(r"(?i)of\b", name) \
         and not re.search(r"(?:ATE|ENT|ANT|IVE|OUS|FUL)LY\b", name) \
-        and not {fold(w) for w in name.split()} & NO_NAME_WORDS  # ("... IMMEDIATELY": an adverb; "the Ambassador
-    # Extraordinary and Plenipotentiary", "at the Eötvös Loránd University": an office's words, a school)
+        and not {fold(w) for w in name.split()} & NO_NAME_WORDS
+    # ("TO THE SECRETARY IMMEDIATELY": an adverb; "the Ambassador Extraordinary and Plenipotentiary", "at the Eötvös
+    # Loránd University": an office's style, a school)
 
 
-# words of an office's style or of an institution's name, in no person's name
-NO_NAME_WORDS = frozenset({"extraordinary", "plenipotentiary", "university", "college", "school", "academy", "institute",
-                           "embassy", "ministry", "committee", "council", "republic"})
+# words of an office's style or of an institution's name, in no person's name (and the bodies' words)
+NO_NAME_WORDS = frozenset({"extraordinary", "plenipotentiary", "university", "college", "school"}) | BODIES
 
 
 def _initials_of_a_body(name: str, found: str) -> bool:
