@@ -84,7 +84,7 @@ FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\](?!\s+(?:January|February|Marc
                           r"|(?P<m>\d{1,3})\.?(?=\s+Source:)|註(?P<k>\d{1,3})(?=\s+[A-Z\[(“\"]))"
                           r"\s+(?P<text>.*)$", re.S)
 # "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
-JOURNAL_OF = re.compile(r"^(?:from\s+(?:the\s+)?)?(?:journal|diary|notebook|log)"
+JOURNAL_OF = re.compile(r"^(?:from\s+)?(?:the\s+)?(?:journal|diary|notebook|log)"
                         r"(?:\s+of\b[\s:]*(?P<name>[^\W\d_][^\n]{0,60})?)?$", re.I)
 # the journal's keeper, on the line after "From the diary of the ambassador of the USSR": "In the DPRK, Comrade
 # Ivanov V.I. for the period"
@@ -2501,16 +2501,25 @@ class Transcript:
         name, on one line or two): the author's first person ("I said that ...") is their turn. The
         lines are published as a header; the paragraphs left are read as the transcript."""
         for index, para in enumerate(paragraphs[:12]):
-            match = JOURNAL_OF.match(para.text.strip())
+            match, lines = JOURNAL_OF.match(para.text.strip()), []
+            if not match and para.text.count(" ") < 30:  # ("From the diary of" / "The Ambassador of the USSR in the
+                first, *lines = para.lines or ("",)       # DPRK" / "Comrade Ivanov V.I." / "29 August - 14 September")
+                match = JOURNAL_OF.match(first)
             if not match or self.segments:
                 continue
             taken = [para]
             # "P. F. Yudin, 5 April 1956, Top Secret", "A. A. Gromyko October 1, 1949"
             name = _signed_name(DATE_AFTER_NAME.sub("", (match["name"] or "").split(",")[0]))
-            if not name and index + 1 < len(paragraphs):  # the name on the next line, or "From the diary" / "of X"
-                following = DATE_AFTER_NAME.sub("", re.sub(r"^of\s+", "", paragraphs[index + 1].text.strip()))
-                if 1 <= len(following.split()) <= 5 and all(w[:1].isupper() for w in following.split()):
-                    name, taken = _signed_name(following), [para, paragraphs[index + 1]]
+            # the name on the next line ("From the diary" / "of X"), or under the keeper's office, in the same
+            # paragraph or the next
+            after = [(line, [para]) for line in lines] or \
+                [(p.text.strip(), [para, p]) for p in paragraphs[index + 1:index + 2]]
+            for line, lines_taken in after[:2] if not name else ():
+                following = DATE_AFTER_NAME.sub("", re.sub(r"^(?:of|Comrade|Cde\.|Com\.)\s+", "", line))
+                if 1 <= len(following.split()) <= 5 and all(w[:1].isupper() for w in following.split()) \
+                        and not following.startswith("The "):  # (not the office: "The Ambassador of the USSR")
+                    name, taken = _signed_name(following), lines_taken
+                    break
             if not name:  # the old site lost the keeper's name: the summary's other party, if it names one
                 name = self._keeper_in_summary()
                 if not name:

@@ -7089,3 +7089,30 @@ def test_an_apposed_office_of_a_few_words_between_a_name_and_its_verb_keeps_the_
             "I asked him whether the question of Chinese mediation had come up.\n")
     linked = linked_page(text, register, tmp_path)
     assert ("Hoang Tung", "Hoang Tung") in labels_and_speakers(linked)
+
+
+def test_a_journal_titled_with_its_article_names_its_keeper(register, tmp_path):
+    text = ("May 13, 1957\n\n\nThis document was made possible with support from the Leon Levy Foundation\n\n"
+            "    Kim Il Sung explains to Puzanov why investment should not be cut.\n    \"Journal of "
+            "Soviet Ambassador to the DPRK A.M. Puzanov for 13 May 1957,\" May 13, 1957, History and Public Policy "
+            "Program Digital Archive.\nEnglish HTML\n\n31 May 1957\n\n[USSR MFA Stamp:\n\nFar East Department\n\n"
+            "Incoming Nº 01496s\n\n12 June 1957\n\n"
+            "The Journal of Soviet Ambassador to the DPRK A. M. PUZANOV\n\nfor the period 6 through 29 May 1957\n\n"
+            "13 May 1957\n\nKim Il Sung said that the planners had proposed a lower figure for investment.\n\n"
+            "I remarked that the Soviet specialists had also expressed doubts about such a cut.\n\n"
+            "Kim Il Sung said that he was glad to hear it.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Kim Il Sung", "Alexander Puzanov", "Kim Il Sung"]  # "The Journal of": its "I"
+
+
+def test_a_diary_keeper_named_under_his_office_in_one_paragraph(register, tmp_path):
+    text = ("Digital Archive International History Declassified\n\nSeptember 01, 1956\n\n  • Citation\n\n"
+            "    Kim Il Sung tells the Soviet ambassador about the plenum.\n    \"Memorandum of Conversation with Premier "
+            "Kim Il Sung,\" September 01, 1956, History and Public Policy Program Digital Archive.\n\nEnglish HTML\n\n"
+            "From the diary of\nThe Ambassador of the USSR in the DPRK\nComrade Ivanov V.I.\n29 August – 14 September\n\n"
+            "According to Kim, the members of the plenum were indignant at the speech.\n\n"
+            "I asked Kim what measures the plenum had adopted.\n\n"
+            "Kim replied that three of them had been expelled from the party.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Kim Il Sung", "Vasily Ivanov", "Kim Il Sung"]  # (the register knows him)
+    assert ("Journal of", "Ivanov V.I.") in linked.doc.headers
