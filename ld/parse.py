@@ -1085,6 +1085,15 @@ class Parser:
                           for m in pattern.finditer(text, last_start, turn))
             cuts += [turn] if cuts and turn < last_end else []
             spans[-1:] = list(zip([last_start, *cuts], [*cuts, last_end]))
+        elif present := next((m for m in self.layout.run_on_header.finditer(text, spans[-1][0], spans[-1][0] + 600)
+                              if m["name"] in self.layout.data["participant_headers"]), None):
+            # "... TOP SECRET Present: V. M. Molotov, ... and Bekir Baluku. Comrade Stalin greets ...": the list of
+            # those present, on a line of its own, to its first full stop after a word (not after an initial)
+            last_start, last_end = spans[-1]
+            stop = LIST_END.search(text, present.end(), last_end)
+            if stop:
+                spans[-1:] = [(last_start, present.start("name")), (present.start("name"), stop.end()),
+                              (stop.end(), last_end)]
         pieces = []
         for start, end in spans:
             part = text[start:end]
@@ -3004,9 +3013,12 @@ class Transcript:
             return None
         match = (self.layout.reported_strong if lead else self.layout.reported).match(text, pos)
         label = self.parser.read_label(match, False, self.declared, reported=True) if match else None
-        if label is None or match is None or not self.parser._strong(label, match) \
-                or not self._takes_part(label.speaker):
+        if label is None or match is None or not self._takes_part(label.speaker):
             return None
+        if not self.parser._strong(label, match) and not (self.run_on and self.reported
+                                                          and REPORTED_CLAUSE.match(text, match.end())):
+            return None  # (where the paragraphs' starts are lost, "Enver Hoxha says that ..." may open a turn as a
+            # paragraph's first words would)
         return replace(label, start=pos, end=pos)
 
     def _embedded_minutes_report(self, text: str, pos: int, speaker: str) -> Label | None:
@@ -4079,6 +4091,9 @@ class Transcript:
         words = [re.sub(r"\W", "", w) for w in words if not re.fullmatch(r"(?:\w\.)+\w?", w)]  # "C.R.": initials
         if words and self.parser.recurring and " ".join(words) in self.parser.recurring:
             return True  # a label the dialogue prints again and again ("Czyrek:"), before its first turn is read
+        if len(words) >= 2 and words[-1] in tokens and re.search(  # "Enver Hoxha" of a title's "E. Hoxha"
+                r"(?<!\w)" + "".join(rf"{re.escape(w[0])}\.\s*" for w in words[:-1]) + rf"{re.escape(words[-1])}\b", context):
+            return True
         return bool(words) and all(w in tokens for w in words)
 
     def _check_reported(self, para: Paragraph) -> Label | None:
@@ -4873,6 +4888,8 @@ def _shouting(sample: str) -> bool:
     words = len(LETTER.findall(sample))
     return words > 40 and lower < words / 10
 # a heading of its own line in the record, run on: "... Zhou Mingji Summary Nkrumah discussed: 1. ..."
+# where a run-on list of names ends: a full stop after a word, not after an initial ("V. M. Molotov, ... Baluku. Comrade")
+LIST_END = re.compile(r"(?<![ .][A-Z])(?<=\w)\.(?:\[\d{1,3}\])?[ ]+(?=[A-Z])")  # (a note's call-out after it)
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
 BULLET = re.compile(r"^[•·▪◦-][ ]+(?=[A-Z])")

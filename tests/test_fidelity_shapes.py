@@ -7116,3 +7116,29 @@ def test_a_diary_keeper_named_under_his_office_in_one_paragraph(register, tmp_pa
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Kim Il Sung", "Vasily Ivanov", "Kim Il Sung"]  # (the register knows him)
     assert ("Journal of", "Ivanov V.I.") in linked.doc.headers
+
+
+def test_a_flattened_record_in_reported_present_tense(register, tmp_path):
+    # a one-line copy of the PDF export: the list of those present runs on into the first report, the title names
+    # "E. Hoxha" whom the record calls "Enver Hoxha", and its reports have no capitals or initials to mark them
+    text = ("Digital Archive digitalarchive.wilsoncenter.org International History Declassified April 02, 1951 Record "
+            "of I.V. Stalin’s Conversation with E. Hoxha Citation: “Record of I.V. Stalin’s Conversation with E. Hoxha,” "
+            "April 02, 1951, History and Public Policy Program Digital Archive. Summary: Stalin and Hoxha discuss the "
+            "army. Original Language: Russian Contents: English Translation Record of I.V. Stalin’s Conversation with "
+            "E. Hoxha Moscow April 2, 1951 TOP SECRET Present: V. M. Molotov, N. A. Bulganin and Chief of the Albanian "
+            "Staff Bekir Baluku. Comrade Stalin asks which questions they have brought. Enver Hoxha says that the "
+            "Central Committee has charged him to seek advice. Comrade Stalin asks him to begin with the army. "
+            "Bekir Baluku reports that the army now has four divisions. Comrade Molotov asks how the border is guarded. "
+            "Enver Hoxha answers that the border guard is being reinforced.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Joseph Stalin", "Enver Hoxha", "Joseph Stalin", "Beqir Balluku", "Vyacheslav Molotov",
+                                "Enver Hoxha"]
+    assert any(name == "Present" for name, _ in linked.doc.headers)
+
+
+def test_a_flattened_cable_s_reports_by_plain_surnames_open_turns(register):
+    # the one line lost the paragraphs' starts: "Dehlavi said that ..." opens his turn as a paragraph's first words
+    # would, though no capitals, initials or "Comrade" mark it
+    linked = prepare(PAGES / "batches" / "ding_guoyu_dehlavi_docslib_pdf_run_on_reported_turns_mid_paragraph_1962.txt",
+                     register)
+    assert speakers(linked)[:4] == ["Ding Guoyu", "Dehlavi", "Ding Guoyu", "Dehlavi"]
