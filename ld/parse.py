@@ -4783,6 +4783,7 @@ MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversat
                  r"|were present|call on"  # ("I paid my farewell call on President de Gaulle")
                  r"|asked me to (?:come|call)|summoned me|called me in"  # ("Khrushchev asked me to come in at 11")
                  r"|paid (?:a |return )?visits? to"
+                 r"|(?:had|spent) (?:an?|one|two|three|half an)(?: and a half)? hours?(?:['’]s (?:talk|conversation))? with"
                  r"|(?:my|our)[ ](?:conversation|talk|meeting)s?[ ]with"  # ("583. My conversation with Fidel Castro ...")
                  r")\b", re.I)  # who met (in a cable's capitals too)
 # a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."

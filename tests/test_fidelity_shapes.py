@@ -7142,3 +7142,16 @@ def test_a_flattened_cable_s_reports_by_plain_surnames_open_turns(register):
     linked = prepare(PAGES / "batches" / "ding_guoyu_dehlavi_docslib_pdf_run_on_reported_turns_mid_paragraph_1962.txt",
                      register)
     assert speakers(linked)[:4] == ["Ding Guoyu", "Dehlavi", "Ding Guoyu", "Dehlavi"]
+
+
+def test_a_cable_s_hour_with_pres_ayub_names_whom_the_author_met(register, tmp_path):
+    # "I had an hour with Pres Ayub": whom the author met, whose reports inside the author's paragraphs open his
+    # turns; the cable's "Pres" is the President
+    text = ("72. Telegram From the Embassy Office in Pakistan to the Department of State1\n\n"
+            "4. I had an hour with Pres Ayub morning Sept 18 at President’s House Rawalpindi. Tone friendly throughout.\n\n"
+            "1.\n\nSEATO\n\nI began with SEATO and asked whether GOP would be represented. Pres said frankly that a "
+            "seat at the table meant little to his people. I replied that we cared a great deal.\n\n"
+            "2.\n\nUN\n\nI gave him our estimate of the vote. Ayub said Pakistan’s vote was known and would not change.\n\n"
+            "McConaughy\n\n  1. Source: National Archives, RG 59, Central Files 1964–66, POL PAK–US. Secret.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["McConaughy", "Ayub Khan", "McConaughy", "McConaughy", "Ayub Khan"]
