@@ -1188,6 +1188,12 @@ class Resolver:
         female = bool(set(re.findall(r"[a-z]+", fold(title))) & self.female)
         if female and len(name.split()) == 1:  # "Madame Sihanouk" is not the Prince, whom the title names
             key = self.names.key(name)
+            women = {self._who(p.entity, p.name): p for p in self.context.participants
+                     if p.female and key.names(self.names.key(p.name))}
+            if len(women) == 1:  # "Mrs. Gandhi" of a list's "Mrs. Indira Gandhi": the one woman of that name it lists
+                person = next(iter(women.values()))
+                return self._remember(person.name, person.entity, Resolution(
+                    person.entity, PARTICIPANTS, f"{person.header}: {person.printed}", person.name))
             listed = {full for form, full in self.local if key.names(form)}
             if len(listed) == 1:  # "Miss Tang": the one Tang the page lists and the register does not know
                 return Resolution(None, DOCUMENT, f"{name!r} fits {next(iter(listed))}, named on this page",

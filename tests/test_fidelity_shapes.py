@@ -7155,3 +7155,12 @@ def test_a_cable_s_hour_with_pres_ayub_names_whom_the_author_met(register, tmp_p
             "McConaughy\n\n  1. Source: National Archives, RG 59, Central Files 1964–66, POL PAK–US. Secret.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["McConaughy", "Ayub Khan", "McConaughy", "McConaughy", "Ayub Khan"]
+
+
+def test_a_woman_s_title_and_surname_is_the_one_woman_the_list_names_so(register):
+    # "Mrs. Gandhi" of a memorandum whose participants list "Mrs. Indira Gandhi": the register's Indira Gandhi
+    linked = prepare(PAGES / "batches" / "johnson_indira_gandhi_frus_memcon_subject_participants_dash_items_reported_1966.txt",
+                     register)
+    turns = [t for t in linked.doc.turns if t.label == "Mrs. Gandhi"]
+    assert turns and {linked.speakers[t.position].label for t in turns} == {"Indira Gandhi"}
+    assert {linked.resolutions[t.position][0] for t in turns} == {"participants"}
