@@ -115,7 +115,9 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          # (a surname alone after the office, before whom it goes to: "Cable from Soviet Ambassador to
                          # Cuba Alekseev to USSR Foreign Ministry")
                          r"(?:(?P<surname>[A-Z][a-z][\w’'\-]+)(?=[ ]+to[ ])"
-                         r"|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|on\b|to\b|$))"
+                         r"|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|$)|[ ]+(?:on|to)\b"
+                         r"|[ ]+(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)[ ]\d)"  # ("Report by Eric Johnston October 6, 1958.")
                          # (or a surname and the post in brackets: "Telegram from Maneli (Saigon) to Spasowski (Warsaw)")
                          r"|(?P<posted>[A-Z][a-z][\w’'\-]+)(?=[ ]\([A-Z][\w ]{2,30}\)[ ]+to\b)"
                          # (or a surname alone before his talk: "Report by Mr. Pearson on his Talk with ...")
@@ -830,7 +832,8 @@ class Parser:
                             for line in p.lines)  # ("Search in" / "ADD ..."; the old State Department site's shell)
                 and not (p.text.casefold().startswith(FURNITURE_OPENINGS) and len(p.text.split()) <= 30
                          and ":" not in p.text)
-                and not p.text.casefold().startswith(SITE_BANNERS) and not SERIES_VOLUME.match(p.text)]
+                and not p.text.casefold().startswith(SITE_BANNERS) and not SERIES_VOLUME.match(p.text)
+                and not PAGE_MARK_ALONE.fullmatch(p.text)]  # (FRUS: "[Page 560]" above the heading)
         stray = head[:1] if len(head) >= 2 and not _dated(head[0].text) and _dated(head[1].text) \
             and len(head[0].text.split()) >= 6 and head[0].text.endswith(".") \
             and len((head[2] if len(head) > 2 and parse_date(head[1].text) else head[1]).text.split()) <= 60 else []
@@ -4891,6 +4894,7 @@ def _shouting(sample: str) -> bool:
 # a heading of its own line in the record, run on: "... Zhou Mingji Summary Nkrumah discussed: 1. ..."
 # where a run-on list of names ends: a full stop after a word, not after an initial ("V. M. Molotov, ... Baluku. Comrade")
 LIST_END = re.compile(r"(?<![ .][A-Z])(?<=\w)\.(?:\[\d{1,3}\])?[ ]+(?=[A-Z])")  # (a note's call-out after it)
+PAGE_MARK_ALONE = re.compile(r"\[Page[ ]\d{1,4}\]")  # an edition's page mark on a line of its own
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
 BULLET = re.compile(r"^[•·▪◦-][ ]+(?=[A-Z])")

@@ -7164,3 +7164,18 @@ def test_a_woman_s_title_and_surname_is_the_one_woman_the_list_names_so(register
     turns = [t for t in linked.doc.turns if t.label == "Mrs. Gandhi"]
     assert turns and {linked.speakers[t.position].label for t in turns} == {"Indira Gandhi"}
     assert {linked.resolutions[t.position][0] for t in turns} == {"participants"}
+
+
+def test_a_page_mark_above_the_heading_is_no_title(register):
+    # FRUS prints "[Page 560]" above "193. Transcript of Telephone Conversation Between Secretary of State Kissinger
+    # and the Soviet Ambassador (Dobrynin)": the heading is the title, whose names give "K:" and "D:"
+    linked = prepare(PAGES / "batches" / "kissinger_dobrynin_telecon_k_d_page_mark_first_1973.txt", register)
+    assert linked.doc.title.startswith("193. Transcript of Telephone Conversation")
+    assert set(labels_and_speakers(linked)) == {("K", "Henry Kissinger"), ("D", "Anatoly Dobrynin")}
+
+
+def test_a_report_by_a_name_before_its_date_names_its_whole_author(register):
+    # "56. Report by Eric Johnston October 6, 1958.": the author who writes "I" is Eric Johnston, not "Eric Johnst"
+    # (the "on" of "Johnston" is no "on" after the name)
+    linked = prepare(PAGES / "batches" / "johnston_khrushchev_fas_report_first_person_quotes_1958.txt", register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {"Eric Johnston"}
