@@ -6554,7 +6554,7 @@ def test_a_telegram_titled_with_its_senders_surname_and_a_participle_between_nam
         "Document Information\n"])
     linked = linked_page(text, register, tmp_path)
     assert [(t.text.split()[0], speaker) for t, speaker in zip(linked.doc.turns, speakers(linked))][-3:] == [
-        ("KIM", "Kim Il Sung"), ("I", "Shtykov"), ("PAK", "Pak Heon-yeong")]
+        ("KIM", "Kim Il Sung"), ("I", "Shtykov"), ("PAK", "Pak Hon-yong")]  # (the register knows him)
 
 
 def test_a_report_in_capitals_after_an_office_is_no_name_for_that_office(register, tmp_path):
