@@ -3275,7 +3275,9 @@ class Transcript:
         second = SENTENCE_BREAK.search(text, 0, 600)
         head = text[:second.start() if second else 600]
         named = MET_NAMED.search(head) if ", who " in head else None
-        if named and WHO_TOLD_ME.match(head, named.end()) and self._visit_leads(head) and (found := self.parser.start_label(
+        if named and WHO_TOLD_ME.match(head, named.end()) \
+                and (self._visit_leads(head) or re.search(r"\b(?:spoke|talked)\b", named[0])) \
+                and (found := self.parser.start_label(
                 f"{named['name']}: .", self.declared, self.short, reported=False)) and found.speaker and not found.role \
                 and not self._authors_turn(found.speaker):
             return Label(0, 0, "", found.speaker, reported=True), 0  # ("I met with Rodriguez, who said that ...")
@@ -5449,10 +5451,12 @@ ANSWER_WAS = re.compile(r"(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+
 # whom the author met, by name: "I visited Nam Il ...", "I had a short conversation with Jeong Il-yong"
 MET_NAMED = re.compile(r"(?:[A-Z][^.!?;]{0,60}?,?[ ]+)?I[ ]+(?:visited|called[ ]on|met(?:[ ]with)?|saw|received"
                        r"|had[ ]an?[ ](?:short[ ]|brief[ ]|long[ ])?(?:conversation|talk|meeting)[ ]with"
+                       r"|(?:spoke|talked)(?:[ ](?:briefly|at[ ]length|privately))?[ ]with"  # ("I spoke briefly with")
                        # ("I was invited to a meeting by comrade Zhou Enlai, who ...")
                        r"|was[ ](?:received|invited(?:[ ]to[ ]an?[ ](?:meeting|talk|conversation))?)[ ]by)[ ]+"
-                       r"(?:(?:[Cc]omrade|Cde\.|Com\.)[ ]+)?(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)"
-                       r"(?=[ ,.])(?![ ]+and[ ]+[A-Z])")  # (not two: "with Jeong Il-yong and Pak Seong-cheol")
+                       r"(?:(?:[Cc]omrade|Cde\.|Com\.)[ ]+)?(?:\[[^\[\]]{2,40}\][ ]+)?"  # (the editor's "[President Osvaldo]")
+                       r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)(?=[ ,.])(?![ ]+and[ ]+[A-Z])")
+# (not two: "with Jeong Il-yong and Pak Seong-cheol")
 # the office of whom the author met, in the sentence of the meeting: "I received the Korean ambassador ..."
 MET_OFFICE = re.compile(r"\bthe[ ]+(?:[A-Z][\w’'\-]*[ ]+)?(?P<role>[a-z]{4,})\b(?![ ]+(?:of|to)\b)")
 # the author's visit, and what the one visited told: "I visited Nam Il ..., and he told me about the following matters."

@@ -7179,3 +7179,12 @@ def test_a_report_by_a_name_before_its_date_names_its_whole_author(register):
     # (the "on" of "Johnston" is no "on" after the name)
     linked = prepare(PAGES / "batches" / "johnston_khrushchev_fas_report_first_person_quotes_1958.txt", register)
     assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {"Eric Johnston"}
+
+
+def test_whom_the_author_spoke_with_who_said_opens_that_person_s_turn(register):
+    # "Yesterday at the Czechoslovak reception I spoke briefly with [President Osvaldo] Dorticos, who said that ...":
+    # the author's meeting, no words of his; the words are Dorticós's (the editor's bracket before the name)
+    linked = prepare(PAGES / "batches" / "jelen_beck_rodriguez_dorticos_polish_ciphergram_nbsp_lines_relayed_1962.txt",
+                     register)
+    turn = next(t for t in linked.doc.turns if t.text.startswith("Yesterday at the Czechoslovak reception"))
+    assert linked.speakers[turn.position].label == "Osvaldo Dorticós Torrado" and turn.reported
