@@ -2613,7 +2613,7 @@ class Transcript:
                 and re.match(r"\d{1,2}\.[ ]", self.following):
             return None  # a cable's wrapped line, "REJECTED BOTH.", above "7. SENATOR JOHNSTON ASKED ...": no label
         if label and label.end and text[label.end - 1:label.end] == "." and self.preceding.isupper() \
-                and self.preceding[-1:].isalpha() and text[:label.end].isupper():
+                and self.preceding[-1:].isalpha() and text[:label.end].isupper() and self.parser.shouting:
             return None  # "... FOREIGN SECRETARY NIAZ NAIK AND" / "MFA ADDITIONAL SECRETARY NAJMUDDIN SHAIKH. U.S.": wrapped
         if label and (report := self._headed_report(text, label)):
             return report

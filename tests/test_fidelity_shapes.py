@@ -7188,3 +7188,12 @@ def test_whom_the_author_spoke_with_who_said_opens_that_person_s_turn(register):
                      register)
     turn = next(t for t in linked.doc.turns if t.text.startswith("Yesterday at the Czechoslovak reception"))
     assert linked.speakers[turn.position].label == "Osvaldo Dorticós Torrado" and turn.reported
+
+
+def test_a_label_in_capitals_after_a_running_head_is_read(register):
+    # "96 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN" above "A.I.MIKOYAN. Nobody asks you ...": a journal's
+    # running head, not a cable's line wrapped into a label (a page not in capitals has no such lines)
+    linked = prepare(PAGES / "batches" / "mikoyan_castro_cwihp_bulletin_pdfslide_glued_words_runin_caps_labels_1962.txt",
+                     register)
+    turn = next(t for t in linked.doc.turns if t.text.startswith("Nobody asks you to be silent"))
+    assert (turn.label, linked.speakers[turn.position].label) == ("A.I.MIKOYAN", "Anastas Mikoyan")
