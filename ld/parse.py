@@ -1696,6 +1696,10 @@ class Parser:
             role = self._role_after_qualifier(words[1:])  # "The Soviet Ambassador": a role, no name
             if role:
                 title, tokens, words = role, [], []
+        elif not title and len(words) in (2, 3) and words[0].casefold().rstrip(".") in _nationalities():
+            role = self._role_after_qualifier(words)  # "Indian Ambassador:", without "The": a role too
+            if role:
+                title, tokens, words = role, [], []
         initials_label = len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and sep == ":" \
             and words[0].casefold() in self.recurring  # "AS: Good morning" again and again: Anwar Sadat, not "as"
         if not title and (not words or words[0].casefold() in self.layout.not_first) and not initials_label:
@@ -4911,6 +4915,12 @@ PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "internati
                   "citation share download", "• citation", "citation",
                   # (a government's documents series online: "Historical documents" / "Volume 25: Australia and ...")
                   "historical documents"}
+
+
+def _nationalities() -> frozenset[str]:
+    from ld.speakers import NATIONALITIES  # (imported here: see Transcript._takes_part)
+
+    return NATIONALITIES
 
 
 def _signed_name(text: str) -> str:

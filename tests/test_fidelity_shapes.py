@@ -7197,3 +7197,15 @@ def test_a_label_in_capitals_after_a_running_head_is_read(register):
                      register)
     turn = next(t for t in linked.doc.turns if t.text.startswith("Nobody asks you to be silent"))
     assert (turn.label, linked.speakers[turn.position].label) == ("A.I.MIKOYAN", "Anastas Mikoyan")
+
+
+def test_a_nation_and_an_office_as_a_label_is_the_role_the_title_names(register, tmp_path):
+    # "Indian Ambassador:" (no "The") is a role, which the title resolves: not a person called "Indian Ambassador"
+    text = ("July 12, 1950\n\nConversation between Indian Ambassador Kavalam Madhava Panikkar and Deputy Foreign Minister "
+            "Zhang Hanfu\n\nZhang [Hanfu]: The Ambassador asked to see me today. Please speak.\n\n"
+            "Indian Ambassador: Prime Minister Nehru has instructed me to inform the Chinese government.\n\n"
+            "Zhang: We thank Prime Minister Nehru for informing us.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("Zhang [Hanfu]", "Zhang Hanfu"),
+                                           ("Indian Ambassador", "Kavalam Madhava Panikkar"), ("Zhang", "Zhang Hanfu")]
+    assert linked.resolutions[linked.doc.turns[1].position][0] == "title"
