@@ -1184,6 +1184,8 @@ class Resolver:
             entity = self.register.resolve(short)
             if entity is not None:
                 return self._remember(name, entity, Resolution(entity, DECLARATION, f"declared short name {short!r}"))
+        if len(name) == 1 and name.isupper() and name != "I" and (lettered := self._lettered(name)):
+            return lettered
         title, _ = self.names.split_title(label)
         female = bool(set(re.findall(r"[a-z]+", fold(title))) & self.female)
         if female and len(name.split()) == 1:  # "Madame Sihanouk" is not the Prince, whom the title names
@@ -1259,6 +1261,23 @@ class Resolver:
             self.context.label_roles.append((self.role_aliases.get(role_printed, role_printed), found.name or name,
                                              label))
         return found
+
+    def _lettered(self, letter: str) -> Resolution | None:
+        """A cable's "K said ...", its surname cut to the initial: the one person of the register whom the title,
+        notes or narration say the talk was with, by a surname with that initial ("... fuller report of day with
+        Khrushchev"), flagged."""
+        surnames = set(re.findall(rf"\bwith[ ]+(?:[A-Z][\w.’'\-]*[ ]+){{0,2}}({letter}[a-z][\w’'\-]+)",
+                                  f"{self.title} {self.notes_raw}"))
+        people = {found.entity.slug: (word, found.entity) for word in surnames
+                  if (found := self.lookup(word)).entity is not None and found.entity.type == "Person"
+                  and not found.doubtful and fold(found.entity.label).split()[-1] == fold(word)}
+        listed = {fold(n).split()[-1] for n in [*(p.name for p in self.context.participants), *self.context.title_people]
+                  if n and n[:1] == letter}  # (a list's "Foreign Minister Botha" beside the register's Brzezinski)
+        if len(people) != 1 or listed - {fold(word) for word, _ in people.values()}:
+            return None
+        word, entity = next(iter(people.values()))
+        return self._remember(letter, entity, Resolution(entity, DOCUMENT, f"{letter!r}: the one person the page names "
+                                                         f"with a surname so (\"{word}\")", doubtful=True))
 
     def _by_listed_role(self, name: str, title: str, female: bool) -> Resolution | None:
         """A surname that several persons of the page share: "Premier Zhou" is the premier the title names;

@@ -7209,3 +7209,18 @@ def test_a_nation_and_an_office_as_a_label_is_the_role_the_title_names(register,
     assert labels_and_speakers(linked) == [("Zhang [Hanfu]", "Zhang Hanfu"),
                                            ("Indian Ambassador", "Kavalam Madhava Panikkar"), ("Zhang", "Zhang Hanfu")]
     assert linked.resolutions[linked.doc.turns[1].position][0] == "title"
+
+
+def test_a_cable_s_initial_is_the_registered_person_the_talk_was_with(register):
+    # "Following is fuller report of day with Khrushchev." / "K replied he believed this.": cablese cuts the surname
+    # to its initial; "K" is the one registered person the narration says the day was with (flagged to confirm)
+    linked = prepare(PAGES / "batches" / "thompson_khrushchev_frus_telegram_k_initial_cablese_1962.txt", register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "K"} == {"Nikita Khrushchev"}
+    assert "speaker-to-confirm" in codes(linked)
+
+
+def test_an_initial_is_not_a_registered_person_the_talk_was_not_with(register):
+    # "B:" of a memorandum that names Brzezinski in its notes is Pik Botha, whom the register does not know: no guess
+    linked = prepare(PAGES / "batches" / "carter_vance_botha_frus_draft_memcon_initials_labels_discussion_lines_1978.txt",
+                     register)
+    assert "Zbigniew Brzezinski" not in {speaker for label, speaker in labels_and_speakers(linked) if label == "B"}
