@@ -62,7 +62,7 @@ def _flat(text: str) -> str:
     """A turn's text as :func:`_opening` compares it, whole."""
     text = re.sub(r"\[\d{1,3}\]", "", unmarked(text))  # a footnote's call-out: the published text keeps it apart
     # (and Markdown's marks: "_Mr. Holyoake_ said" is published as "Mr. Holyoake said")
-    text = re.sub(r"\([^()]*(?:\)|$)", " ", fold(text).replace("“", "").replace('"', ""))
+    text = _unbracketed(fold(text).replace("“", "").replace('"', ""))
     # (a colon is a label's, wherever it stands: "Kim Il Sung said: "We ..." is published as the label "Kim Il Sung
     # said" and the text "We ...")
     return " ".join(text.replace(":", " ").split())
@@ -71,7 +71,14 @@ def _flat(text: str) -> str:
 def _words(text: str) -> str:
     """A text's folded words only, for the longer check of an opening ("replied: “The" is "replied the")."""
     text = re.sub(r"\[\d{1,3}\]", "", unmarked(text))
-    return " ".join(re.findall(r"[^\W_]+", re.sub(r"\([^()]*(?:\)|$)", " ", fold(text))))
+    return " ".join(re.findall(r"[^\W_]+", _unbracketed(fold(text))))
+
+
+def _unbracketed(text: str) -> str:
+    """The text without its parentheses (stage directions), unless it is all in them: a turn that a bracket
+    holds whole ("(Mikoyan interjected at this point that ...)") is compared by its words."""
+    bare = re.sub(r"\([^()]*(?:\)|$)", " ", text)
+    return bare if bare.strip() else text.replace("(", " ").replace(")", " ")
 
 
 def _same_person(expected: str, entity: Entity, names: Names) -> bool:

@@ -3319,19 +3319,29 @@ class Transcript:
         turn: a turn of a person the page names or the register knows, then, at the closing bracket, the
         interrupted speaker again (from the next paragraph, when the bracket closes this one)."""
         aside = INTERJECTION.match(stage["p"])
-        if not aside:
+        if aside:
+            label = self.parser.start_label(f"{aside['label']}: {aside['said']}", self.declared, self.short,
+                                            reported=False)
+            if not label or label.reported or label.end not in (len(aside["label"]) + 1, len(aside["label"]) + 2):
+                return None
+            start, end = stage.start(), stage.start("p") + aside.start("said")
+        else:  # "(Mrs. Gorbachev remarked to Secretary Shultz that ...)": a report of another, from the bracket on
+            label = self.parser.start_label(stage["p"], self.declared, self.short, reported=True) \
+                if REPORT_VERB_NEAR.search(stage["p"], 0, 80) else None
+            if not label or not label.reported or label.end or label.role or label.printed == "I":
+                return None
+            start = end = stage.start()
+        if not (self.parser.is_known(label.speaker) or self._takes_part(label.speaker)):
             return None
-        label = self.parser.start_label(f"{aside['label']}: {aside['said']}", self.declared, self.short, reported=False)
-        if not label or label.reported or label.end not in (len(aside["label"]) + 1, len(aside["label"]) + 2) \
-                or not (self.parser.is_known(label.speaker) or self._takes_part(label.speaker)):
-            return None
-        start, end = stage.start(), stage.start("p") + aside.start("said")
         markers: list[tuple] = [(start, end, "label", replace(label, start=start, end=end))]
         host = first or (Label(0, 0, "", self.current["speaker"] or "", reported=self.current["reported"],
                                role=self.current["role"] or "") if self.current else None)
-        if host is None or _same_person(host.speaker or host.role, label.speaker):
-            return None
-        if stage.string[stage.end():].strip():  # the interrupted speaker goes on after the bracket
+        female = bool(label.printed) and label.printed.split()[0] in self.layout.data["female_titles"]
+        if host is None or _same_person(host.speaker or host.role, label.speaker) and not female:
+            return None  # ("Mrs. Gorbachev" in her husband's turn is someone else)
+        rest = stage.string[stage.end():].strip()
+        if rest and not re.fullmatch(r"\[[^\[\]]*\]", rest):  # the interrupted speaker goes on after the bracket
+            # (not a source note in square brackets: "(... –A.Ch.) [Source: Archive of the Gorbachev Foundation]")
             markers.append((stage.end() - 1, stage.end(), "label", replace(host, start=stage.end() - 1, end=stage.end(),
                                                                             printed="")))
         else:  # ... or in the next paragraph: the bracket closes this one
@@ -4901,6 +4911,10 @@ def _shouting(sample: str) -> bool:
 # where a run-on list of names ends: a full stop after a word, not after an initial ("V. M. Molotov, ... Baluku. Comrade")
 LIST_END = re.compile(r"(?<![ .][A-Z])(?<=\w)\.(?:\[\d{1,3}\])?[ ]+(?=[A-Z])")  # (a note's call-out after it)
 PAGE_MARK_ALONE = re.compile(r"\[Page[ ]\d{1,4}\]")  # an edition's page mark on a line of its own
+# a report of words in brackets: a verb of saying and what was said ("remarked to Secretary Shultz that"), not an act
+# ("(Chou asked Miss Tang to translate the number again)")
+REPORT_VERB_NEAR = re.compile(r"\b(?:said|remarked|noted|added|replied|observed|interjected|commented)\b[^.;()]{0,60}?"
+                              r"\bthat\b")
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
 BULLET = re.compile(r"^[•·▪◦-][ ]+(?=[A-Z])")

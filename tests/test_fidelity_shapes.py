@@ -7224,3 +7224,26 @@ def test_an_initial_is_not_a_registered_person_the_talk_was_not_with(register):
     linked = prepare(PAGES / "batches" / "carter_vance_botha_frus_draft_memcon_initials_labels_discussion_lines_1978.txt",
                      register)
     assert "Zbigniew Brzezinski" not in {speaker for label, speaker in labels_and_speakers(linked) if label == "B"}
+
+
+def test_a_report_of_another_in_round_brackets_is_their_turn(register):
+    # "... (Mikoyan interjected at this point that the American kitchen ...)" at the end of Khrushchev's paragraph:
+    # Mikoyan's reported turn, from the bracket on; the scorer lines up a turn the bracket holds whole by its words
+    page = PAGES / "batches" / "memcon_nixon_khrushchev_frus_country_bullets_parenthetical_interjection_1959.txt"
+    linked = prepare(page, register)
+    aside = next(t for t in linked.doc.turns if t.text.startswith("(Mikoyan interjected"))
+    assert linked.speakers[aside.position].label == "Anastas Mikoyan" and aside.reported
+    result = score(page, register, prepare)
+    assert result.is_right, (result.wrong, result.lost, result.invented)
+
+
+def test_a_woman_s_report_in_brackets_inside_her_husband_s_turn_is_hers(register, tmp_path):
+    text = ("November 20, 1985\n\nMemorandum of Conversation\n\nSUBJECT: Toasts at the Working Lunch\n\n"
+            "General Secretary Gorbachev said that he would not make a real toast, since this was a working lunch. "
+            "(Mrs. Gorbachev remarked to Secretary Shultz that her husband had promised her no speeches.) He then "
+            "thanked the President for his patience.\n\n"
+            "President Reagan thanked the General Secretary and said that he would answer briefly.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text.split()[0], speaker) for t, speaker in zip(linked.doc.turns, speakers(linked))] == [
+        ("General", "Mikhail Gorbachev"), ("(Mrs.", "Mrs. Gorbachev"), ("He", "Mikhail Gorbachev"),
+        ("President", "Ronald Reagan")]  # (not her husband; not the register's man of that name)
