@@ -125,6 +125,8 @@ NATIONALITIES = frozenset((
     "afghan", "pakistani", "ghanaian", "guinean", "algerian", "israeli", "austrian", "swedish", "finnish", "norwegian",
     "danish", "dutch", "belgian", "canadian", "mexican", "brazilian", "argentine", "chilean", "east", "west", "gdr",
     "frg", "german", "turkish", "greek", "spanish", "portuguese", "thai", "philippine", "australian", "ethiopian"))
+# the titles of monarchs, who are named by one given or regnal name ("King Hussein", "the Shah"), no surname
+MONARCHS = frozenset({"king", "queen", "shah", "emperor", "empress", "sultan", "emir", "prince", "princess", "monarch"})
 OFFICE_LEADS = frozenset({"under", "deputy", "assistant", "vice", "first"})  # the words an office may open with
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 # a record an embassy sends home from abroad, whose "the President" may be its host's: "Telegram From the Embassy in
@@ -1262,6 +1264,14 @@ class Resolver:
                                              label))
         return found
 
+    def _noted(self, name: str, role: str) -> Entity | None:
+        """The registered person a name the notes give an office is: a monarch's one name ("King Hussein") only as
+        the register prints it, never a surname of the register's (Saddam Hussein)."""
+        if len(name.split()) == 1 and set(fold(role).split()) & MONARCHS:
+            return next((e for form in (f"{role.title()} {name}", name) if (e := self.register.resolve(form)) is not None
+                         and e.type == "Person"), None)
+        return self.lookup(name).entity
+
     def _lettered(self, letter: str) -> Resolution | None:
         """A cable's "K said ...", its surname cut to the initial: the one person of the register whom the title,
         notes or narration say the talk was with, by a surname with that initial ("... fuller report of day with
@@ -1377,7 +1387,7 @@ class Resolver:
             return self._office_holder(role, holder, "(a record of its government that names no holder)")
         if found.method == UNRESOLVED and wanted in self.note_roles:  # the source note's "President Nixon"
             name = self.note_roles[wanted]  # (a person the register does not know is one of this page)
-            return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's notes name {name} in that "
+            return Resolution(self._noted(name, wanted), DOCUMENT, f"{role!r}: the page's notes name {name} in that "
                               "role", name, doubtful=True)
         fuller = {n for role_named, n in self.note_roles.items() if _inside(wanted, role_named)} \
             if found.method == UNRESOLVED and wanted not in self.note_roles else set()
@@ -1385,7 +1395,7 @@ class Resolver:
             # "the deputy minister" after "Qiao Guanhua, Deputy Foreign Minister of the People's Republic of China":
             # the one office the notes name whose words hold the role's, in order
             name = next(iter(fuller))
-            return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's notes name {name} in a "
+            return Resolution(self._noted(name, wanted), DOCUMENT, f"{role!r}: the page's notes name {name} in a "
                               "fuller form of that role", name, doubtful=True)
         apposed = self._apposed_to_office(re.sub(r"^the\s+", "", role.strip().rstrip("."), flags=re.I)) \
             if found.method == UNRESOLVED and " of " in wanted else set()
