@@ -2218,7 +2218,8 @@ class Transcript:
                 if glued:
                     self._rest(para, glued)
                 continue
-            if not self.segments and CABLE_TITLE.search(self.title) and self._addressee(para.text):
+            if not self.segments and CABLE_TITLE.search(self.title) and self._addressee(para.text) \
+                    or self._titled_addressee(para.text):  # (again above a blog's translation too)
                 self.headers.append(("To", para.text.rstrip(":").strip()))  # "Ambassador Huang [Zhen]:" over a
                 self._cover(para, 0, len(para.text), "header")             # cable's text: whom it is sent to
                 continue
@@ -2803,7 +2804,8 @@ class Transcript:
         cable = bool(CABLE_TITLE.search(self.title))
         for para in paragraphs:
             if FOOTNOTE_DEF.match(para.text) or self.layout.header.match(para.text) \
-                    or cable and self._addressee(para.text) or DRAFT_CODE.fullmatch(para.text.strip()):
+                    or cable and self._addressee(para.text) or self._titled_addressee(para.text) \
+                    or DRAFT_CODE.fullmatch(para.text.strip()):
                 continue
             label = self.parser.start_label(para.text, {}, reported=False) or self._dash_label(para.text)
             if label and not label.reported and not self._worded_header(para) \
@@ -3717,6 +3719,15 @@ class Transcript:
         if not named and (host := RECEIVED_BY.search(text)) and FIRST_PERSON.search(text, 0, host.start()):
             return host["name"]  # "I have been received today ... by N.P.Firiubin, ... he declared the following:"
         return next(iter(named)) if len(named) == 1 else ""
+
+    def _titled_addressee(self, text: str) -> bool:
+        """A name alone on its line that the title or the page's head says the record is sent to ("Secret Telegram
+        from Maneli (Hanoi) to Spasowski (Warsaw)" over "Spasowski:"): the salutation, though a blog copy's
+        translation prints it again."""
+        match = LABEL_ALONE.fullmatch(text.strip())
+        name = text.strip()[:-1].split()[-1] if match else ""
+        return bool(name) and bool(re.search(rf"\b(?:from|From)\b[^\n]{{0,80}}\bto[ ]+(?:[A-Z][\w.’'\-]*[ ]+){{0,3}}?"
+                                             rf"{re.escape(name)}\b", f"{self.title}\n{self.parser.head}"))
 
     def _addressee(self, text: str) -> bool:
         """A label alone on its line ("Ambassador Huang [Zhen]:") at the top of a cable: its addressee (or with

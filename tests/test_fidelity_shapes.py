@@ -7270,3 +7270,15 @@ def load_register_text(text: str, folder: Path):
     path = folder / "entities.toml"
     path.write_text(text, encoding="utf-8")
     return load_register(path)
+
+
+def test_the_addressee_the_title_names_is_a_salutation_not_a_speaker(register, tmp_path):
+    # "Spasowski:" alone on its line under "Secret Telegram from Maneli (Hanoi) to Spasowski (Warsaw)", printed again
+    # above a blog's translation: whom the telegram is sent to, never a speaker of its words
+    text = ("July 24, 1963\n\nSecret Telegram from Maneli (Hanoi) to Spasowski (Warsaw) [Ciphergram No. 9841]\n\n"
+            "Spasowski:\n\nI was received by Ho Chi Minh. Ho Chi Minh said that the Vietnamese do not want a big war.\n\n"
+            "I said that we share this view.\n\n"
+            "Spasowski:\n\nTôi xin chuyển, một cách tóm tắt, kết quả chuyến lưu lại Hà Nội của tôi.\n\nManeli\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Spasowski" not in {speaker for _, speaker in labels_and_speakers(linked)}
+    assert ("To", "Spasowski") in linked.doc.headers
