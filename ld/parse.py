@@ -2823,6 +2823,10 @@ class Transcript:
         paragraph may hold several ("Recorder: ...", "Time: ..." on the lines after "Present: ...").
         A role that also speaks ("Interpreter:") is a header only before the conversation begins."""
         match = self.layout.header.match(para.text)  # the first line starts the paragraph's text
+        if not match and self.current is None and len(para.raw_lines) >= 2 and " " in para.text \
+                and para.text.split(" ", 1)[0].casefold() in PARTICIPANT_CAPTIONS and (lines := para.lines) \
+                and lines[0].casefold() in PARTICIPANT_CAPTIONS:  # "PARTICIPANTS" over its list, no colon, no empty
+            return [("Participants", "\n".join(lines[1:]))]       # line between (the old State Department site)
         if not match and self.current is None and (SIDE_LIST.match(para.text) or FOR_SIDE.match(para.text)):
             return [("Participants", para.text)]  # "Cambodia—Ieng Sary, Member of ...; ...": one side's list
         if not match and self.current is None and BULLET_SIDE.match(para.text):
@@ -4926,6 +4930,7 @@ PAGE_MARK_ALONE = re.compile(r"\[Page[ ]\d{1,4}\]")  # an edition's page mark on
 # ("(Chou asked Miss Tang to translate the number again)")
 REPORT_VERB_NEAR = re.compile(r"\b(?:said|remarked|noted|added|replied|observed|interjected|commented)\b[^.;()]{0,60}?"
                               r"\bthat\b")
+PARTICIPANT_CAPTIONS = frozenset({"participants", "present", "attendees"})  # a memorandum's caption over its list
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
 BULLET = re.compile(r"^[•·▪◦-][ ]+(?=[A-Z])")

@@ -7282,3 +7282,13 @@ def test_the_addressee_the_title_names_is_a_salutation_not_a_speaker(register, t
     linked = linked_page(text, register, tmp_path)
     assert "Spasowski" not in {speaker for _, speaker in labels_and_speakers(linked)}
     assert ("To", "Spasowski") in linked.doc.headers
+
+
+def test_a_participants_caption_over_its_list_without_colon_or_empty_line(register):
+    # the old State Department site's "PARTICIPANTS" / "The Secretary" / "Abdirazak Hagi Hussen, Somali Prime
+    # Minister" / ...: a list, one person a line; never "Secretary Abdirazak Hagi Hussen" read across two lines
+    linked = prepare(PAGES / "batches" / "rusk_abdirazak_bibalex_old_statedept_frus_1966.txt", register)
+    listed = dict(linked.doc.headers)["Participants"].splitlines()
+    assert listed[:2] == ["The Secretary", "Abdirazak Hagi Hussen, Somali Prime Minister"]
+    said = {label: speaker for label, speaker in labels_and_speakers(linked)}
+    assert said["The Prime Minister"] == "Abdirazak Hagi Hussen" and said["The Secretary"] != "Abdirazak Hagi Hussen"
