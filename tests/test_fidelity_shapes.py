@@ -7292,3 +7292,10 @@ def test_a_participants_caption_over_its_list_without_colon_or_empty_line(regist
     assert listed[:2] == ["The Secretary", "Abdirazak Hagi Hussen, Somali Prime Minister"]
     said = {label: speaker for label, speaker in labels_and_speakers(linked)}
     assert said["The Prime Minister"] == "Abdirazak Hagi Hussen" and said["The Secretary"] != "Abdirazak Hagi Hussen"
+
+
+def test_a_wartime_us_record_s_president_is_roosevelt(register, tmp_path):
+    # the terms of ld/data/offices.toml reach back to Roosevelt's: "The President" of a FRUS record of 1944
+    text = FRUS_MEMCON.replace("October 6, 1976", "September 12, 1944").replace("Ford Library", "Department of State")
+    linked = linked_page(text, register, tmp_path)
+    assert {speaker for label, speaker, _ in turns(linked) if label == "The President"} == {"Franklin D. Roosevelt"}
