@@ -67,7 +67,8 @@ ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vic
               "ambassador", "premier", "chairman", "president", "general", "marshal", "consul", "attaché",
               "attache", "advisor", "adviser", "officer", "official", "editor", "leader", "commander", "mayor",
               "prime", "foreign", "charge", "chargé", "delegate", "representative", "correspondent", "king",
-              "prince", "queen", "chancellor", "governor", "colonel", "captain", "lieutenant", "admiral",
+              "prince", "queen", "emperor", "empress", "shah", "sultan", "emir",
+              "chancellor", "governor", "colonel", "captain", "lieutenant", "admiral",
               "professor", "doctor", "dr", "translator", "recorder", "counsel", "alternate", "candidate",
               "office", "department", "ministry", "committee", "embassy", "council", "bureau", "section",
               "liaison", "affairs", "state", "planning", "coordination", "security", "national", "people's",
@@ -158,7 +159,8 @@ HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "
               "his excellency", "her excellency", "h.e", "the", "professor", "prof", "samdech", "genosse",
               "genossin", "gen", "tovarishch", "tovarisch", "towarzysz", "tow", "companero", "companera", "camarade",
               "compagno", "elvtars", "tovaras", "druze", "his royal highness", "her royal highness", "h.r.h", "hrh",
-              "his majesty", "her majesty", "the honorable", "the honourable", "honorable", "honourable"}
+              "his majesty", "her majesty", "his imperial majesty", "her imperial majesty", "h.i.m",
+              "the honorable", "the honourable", "honorable", "honourable"}
 
 
 def _inside(role: str, fuller: str) -> bool:
@@ -1991,6 +1993,9 @@ def _entries(value: str) -> list[str]:
             elif index and "." in part and re.fullmatch(r"(?:[A-Z][a-z]?\.?[ ]?){1,3}", part) and "," not in entries[-1]:
                 entries[-1] += " " + part + "."  # "Andropov, Iu. V., Grishin, V.V.": a surname, then its initials
             elif index and len(lines) > 1 and (_describes(part) or index >= 2 and re.fullmatch(r"[A-Z][a-z]+", part)
+                                               # (an office's symbol or a body: "Assistant Secretary, AF",
+                                               # "Mr. William Brubeck, The White House")
+                                               or re.fullmatch(r"[A-Z]{2,6}(?:[/:][A-Z]{2,6})*|The[ ][A-Z].*", part)
                                                or index == 1 and NAME_AFTER_OFFICE.fullmatch(part)
                                                and set(re.findall(r"[a-z]+", fold(entries[-1]))) & OFFICE_WORDS
                                                or index == 1 and _office_then_name(entries[-1], part)):

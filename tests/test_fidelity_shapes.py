@@ -7299,3 +7299,14 @@ def test_a_wartime_us_record_s_president_is_roosevelt(register, tmp_path):
     text = FRUS_MEMCON.replace("October 6, 1976", "September 12, 1944").replace("Ford Library", "Department of State")
     linked = linked_page(text, register, tmp_path)
     assert {speaker for label, speaker, _ in turns(linked) if label == "The President"} == {"Franklin D. Roosevelt"}
+
+
+def test_a_list_s_office_symbols_and_bodies_are_no_persons_and_an_emperor_keeps_his_office(register):
+    # "The Hon. G. Mennen Williams, Assistant Secretary, AF", "Mr. William Brubeck, The White House": an office's
+    # symbol and a body after the comma, no persons; "His Imperial Majesty Haile Selassie I, Emperor of Ethiopia":
+    # an honorific, the name and the office, so that "The Emperor" is he
+    linked = prepare(PAGES / "batches" / "kennedy_haile_selassie_frus_reported_points_1963.txt", register)
+    listed = {entity.label: role for entity, role, _ in linked.participants}
+    assert not {"AF", "AFN", "White House"} & set(listed)
+    assert listed["Haile Selassie I"] == "Emperor of Ethiopia" and listed["William Brubeck"] == "The White House"
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "The Emperor"} == {"Haile Selassie I"}
