@@ -7310,3 +7310,12 @@ def test_a_list_s_office_symbols_and_bodies_are_no_persons_and_an_emperor_keeps_
     assert not {"AF", "AFN", "White House"} & set(listed)
     assert listed["Haile Selassie I"] == "Emperor of Ethiopia" and listed["William Brubeck"] == "The White House"
     assert {speaker for label, speaker in labels_and_speakers(linked) if label == "The Emperor"} == {"Haile Selassie I"}
+
+
+def test_a_letter_s_salutation_is_no_speaker_label(register, tmp_path):
+    # "Dear Mr. President:" over a covering letter, before the enclosed memorandum's "Mr. Dulles:" labels
+    text = (HEAD + "Dear Mr. President:\n\nI enclose the record of my talk with Mr. Molotov.\n\n"
+            "Mr. Dulles: We should begin with Austria.\n\nMr. Molotov: Austria can wait.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Dear Mr. President" not in {label for label, _ in labels_and_speakers(linked)}
+    assert [label for label, _ in labels_and_speakers(linked)][-2:] == ["Mr. Dulles", "Mr. Molotov"]
