@@ -1204,6 +1204,9 @@ class Resolver:
             if len(listed) == 1:  # "Miss Tang": the one Tang the page lists and the register does not know
                 return Resolution(None, DOCUMENT, f"{name!r} fits {next(iter(listed))}, named on this page",
                                   next(iter(listed)))
+            wife = self.register.resolve(f"{title.strip()} {name}")  # ("Mrs. Gorbachev": a form the register gives)
+            if wife is not None and wife.type == "Person":
+                return Resolution(wife, REGISTER, f"register form {title.strip()} {name}")
             return Resolution(None, DOCUMENT, "a woman's title and a surname: known on this page by that name",
                               f"{title} {name}")
         found = self.lookup(name, register_wide=not female)

@@ -7245,8 +7245,8 @@ def test_a_woman_s_report_in_brackets_inside_her_husband_s_turn_is_hers(register
             "President Reagan thanked the General Secretary and said that he would answer briefly.\n")
     linked = linked_page(text, register, tmp_path)
     assert [(t.text.split()[0], speaker) for t, speaker in zip(linked.doc.turns, speakers(linked))] == [
-        ("General", "Mikhail Gorbachev"), ("(Mrs.", "Mrs. Gorbachev"), ("He", "Mikhail Gorbachev"),
-        ("President", "Ronald Reagan")]  # (not her husband; not the register's man of that name)
+        ("General", "Mikhail Gorbachev"), ("(Mrs.", "Raisa Gorbacheva"), ("He", "Mikhail Gorbachev"),
+        ("President", "Ronald Reagan")]  # (not her husband: the register gives her form "Mrs. Gorbachev")
 
 
 def test_a_monarch_s_one_name_is_never_a_registered_surname(tmp_path):
