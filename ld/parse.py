@@ -2055,6 +2055,7 @@ class Transcript:
         self.told_by = ""  # who told the author what the next paragraph reports ("X told me the following:")
         self.summary_line = 0  # the line of the archive's summary above the record, where the page prints it there
         self.subheads: set[int] = set()  # the lines of topics' subheadings alone on their lines ("Cairo Press:")
+        self.floor = ""  # who "takes the floor" in minutes without an author: their "I" in the paragraphs after
         self.narrated = False  # the author's acts told before any turn ("I called on Fidel Castro ..."): the record began
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
@@ -3173,6 +3174,12 @@ class Transcript:
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
                 or self._verb_second_report(text) or self._comma_lead_report(text) or self._topic_then_report(text)
                 or self._act_then_report(text) or self._both_sides(text) if self.reported else None)
+        if first and first.speaker and first.printed != "I" and TAKES_FLOOR.search(text, 0, 200):
+            self.floor = first.speaker  # "Comrade Todor Zhivkov takes the floor to inform the meeting ...": his speech
+        elif first and first.printed == "I" and first.role == AUTHOR and self.floor and not (self.narrator or self.signer):
+            first = replace(first, speaker=self.floor, role="")  # ("I answered him that Bulgaria will ..." in it)
+            self.notices.append(("speaker-to-confirm", line, f"'I' is read as {self.floor}, who took the floor above "
+                                 "and whose speech the minutes go on with: confirm it"))
         if first:
             found.append((0, first.end, "label", first))
         for stage in self.layout.stage.finditer(text):
@@ -4931,6 +4938,7 @@ PAGE_MARK_ALONE = re.compile(r"\[Page[ ]\d{1,4}\]")  # an edition's page mark on
 REPORT_VERB_NEAR = re.compile(r"\b(?:said|remarked|noted|added|replied|observed|interjected|commented)\b[^.;()]{0,60}?"
                               r"\bthat\b")
 PARTICIPANT_CAPTIONS = frozenset({"participants", "present", "attendees"})  # a memorandum's caption over its list
+TAKES_FLOOR = re.compile(r"\b(?:takes|took)[ ]+the[ ]+floor\b")  # minutes: whose speech the paragraphs after hold
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
 BULLET = re.compile(r"^[•·▪◦-][ ]+(?=[A-Z])")

@@ -7319,3 +7319,17 @@ def test_a_letter_s_salutation_is_no_speaker_label(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert "Dear Mr. President" not in {label for label, _ in labels_and_speakers(linked)}
     assert [label for label, _ in labels_and_speakers(linked)][-2:] == ["Mr. Dulles", "Mr. Molotov"]
+
+
+def test_in_minutes_the_one_who_takes_the_floor_is_the_i_of_his_speech(register, tmp_path):
+    # "Comrade Todor Zhivkov takes the floor to inform the meeting ...", then his speech, in which he tells what he
+    # answered: the minutes have no author, so "I answered him" is Zhivkov (flagged to confirm)
+    text = (HEAD + "Comrade Todor Zhivkov takes the floor to inform the meeting about the talks in Damascus.\n\n"
+            "The Syrian leadership is more united than a year ago.\n\n"
+            "Assad asked whether Bulgaria could help with the irrigation works.\n\n"
+            "I answered him that Bulgaria will do what is within its possibilities.\n\n"
+            "The proposal is adopted unanimously.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker in labels_and_speakers(linked)][-2:] == [
+        ("Assad", "Hafez al-Assad"), ("I", "Todor Zhivkov")]
+    assert "speaker-to-confirm" in codes(linked)
