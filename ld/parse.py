@@ -1089,7 +1089,7 @@ class Parser:
             cuts += [turn] if cuts and turn < last_end else []
             spans[-1:] = list(zip([last_start, *cuts], [*cuts, last_end]))
         elif present := next((m for m in self.layout.run_on_header.finditer(text, spans[-1][0], spans[-1][0] + 600)
-                              if m["name"] in self.layout.data["participant_headers"]), None):
+                              if m["name"].casefold() in self.layout.participant_headers), None):
             # "... TOP SECRET Present: V. M. Molotov, ... and Bekir Baluku. Comrade Stalin greets ...": the list of
             # those present, on a line of its own, to its first full stop after a word (not after an initial)
             last_start, last_end = spans[-1]
@@ -1775,14 +1775,12 @@ class Parser:
 
     def _title_inside(self, words: list[str]) -> int:
         """Where the name starts after a title preceded by a qualifier ("Soviet Ambassador"), or 0."""
-        from ld.speakers import NATIONALITIES  # (imported here: see _takes_part)
-
         for index in range(1, min(len(words) - 1, 4)):
             for width in (3, 2, 1):
                 if index - width >= 0 and " ".join(words[index - width:index]).casefold() in self.layout.title_set:
                     return index
         # (a name of one word after a nation and its title: "Soviet Ambassador Shcherbakov", not "About Chairman Ho")
-        nation = words[0].casefold().rstrip(".") in NATIONALITIES
+        nation = words[0].casefold().rstrip(".") in _nationalities()
         return next((size + 1 for size in (3, 2, 1) if nation and len(words) == size + 2
                      and " ".join(words[1:size + 1]).casefold() in self.layout.title_set), 0)
 
@@ -2825,9 +2823,10 @@ class Transcript:
         A role that also speaks ("Interpreter:") is a header only before the conversation begins."""
         match = self.layout.header.match(para.text)  # the first line starts the paragraph's text
         if not match and self.current is None and len(para.raw_lines) >= 2 and " " in para.text \
-                and para.text.split(" ", 1)[0].casefold() in PARTICIPANT_CAPTIONS and (lines := para.lines) \
-                and lines[0].casefold() in PARTICIPANT_CAPTIONS:  # "PARTICIPANTS" over its list, no colon, no empty
-            return [("Participants", "\n".join(lines[1:]))]       # line between (the old State Department site)
+                and para.text.split(" ", 1)[0].casefold() in self.layout.participant_headers \
+                and (lines := para.lines) and lines[0].casefold() in self.layout.participant_headers:
+            # "PARTICIPANTS" over its list, no colon and no empty line between (the old State Department site)
+            return [("Participants", "\n".join(lines[1:]))]
         if not match and self.current is None and (SIDE_LIST.match(para.text) or FOR_SIDE.match(para.text)):
             return [("Participants", para.text)]  # "Cambodia—Ieng Sary, Member of ...; ...": one side's list
         if not match and self.current is None and BULLET_SIDE.match(para.text):
@@ -4937,7 +4936,6 @@ PAGE_MARK_ALONE = re.compile(r"\[Page[ ]\d{1,4}\]")  # an edition's page mark on
 # ("(Chou asked Miss Tang to translate the number again)")
 REPORT_VERB_NEAR = re.compile(r"\b(?:said|remarked|noted|added|replied|observed|interjected|commented)\b[^.;()]{0,60}?"
                               r"\bthat\b")
-PARTICIPANT_CAPTIONS = frozenset({"participants", "present", "attendees"})  # a memorandum's caption over its list
 TAKES_FLOOR = re.compile(r"\b(?:takes|took)[ ]+the[ ]+floor\b")  # minutes: whose speech the paragraphs after hold
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
