@@ -2504,6 +2504,12 @@ class Transcript:
             named = set(re.findall(r"\w+", f"{self.title} {self.summaries}".casefold()))
             if words and all(w in named and w not in self.layout.title_set for w in words):
                 names.append(" ".join(w.title() for w in signed_line.split()))
+        run_in = RUN_IN_SIGNER.search(paragraphs[-1].text) if not names and self.parser.shouting and paragraphs else None
+        if run_in and CABLE_SIGNED.fullmatch(run_in["name"]) and run_in["name"].casefold() not in NOT_SIGNERS \
+                and run_in["name"].casefold() not in self.layout.title_set and FIRST_PERSON.search(paragraphs[-1].text):
+            # "... WE SHOULD EXPECT THEM TO DOMINATE FRONT-LINE RESPONSE. DEPREE" over "SECRET" / "NNN": a cable in
+            # capitals whose lines were joined runs its sender's surname into its last paragraph
+            names.append(run_in["name"].title())
         sent = CABLE_FOR_FROM.search(self.parser.page_text, 0, 3000) if self.parser.shouting else None
         if sent and sent["name"].split()[0].casefold() not in self.layout.title_set | {"the"}:
             names = [sent["name"].title()]  # "FOR SECRETARY KISSINGER FROM SENATOR DICK CLARK": the cable's "I" is
@@ -4937,6 +4943,7 @@ PAGE_MARK_ALONE = re.compile(r"\[Page[ ]\d{1,4}\]")  # an edition's page mark on
 REPORT_VERB_NEAR = re.compile(r"\b(?:said|remarked|noted|added|replied|observed|interjected|commented)\b[^.;()]{0,60}?"
                               r"\bthat\b")
 TAKES_FLOOR = re.compile(r"\b(?:takes|took)[ ]+the[ ]+floor\b")  # minutes: whose speech the paragraphs after hold
+RUN_IN_SIGNER = re.compile(r"[.!?][\"”]?[ ]+(?P<name>[A-Z][A-Z’'\-]{2,}(?:[ ][A-Z][A-Z’'\-]{2,})?)$")  # "... RESPONSE. DEPREE"
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
 BULLET = re.compile(r"^[•·▪◦-][ ]+(?=[A-Z])")

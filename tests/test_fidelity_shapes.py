@@ -7333,3 +7333,10 @@ def test_in_minutes_the_one_who_takes_the_floor_is_the_i_of_his_speech(register,
     assert [(label, speaker) for label, speaker in labels_and_speakers(linked)][-2:] == [
         ("Assad", "Hafez al-Assad"), ("I", "Todor Zhivkov")]
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_cable_in_capitals_signed_at_the_end_of_its_last_paragraph(register):
+    # "... WE SHOULD EXPECT THEM TO DOMINATE FRONT-LINE RESPONSE." / "DEPREE" / "SECRET" / "NNN", the cable's lines
+    # joined: its sender's surname ran into the last paragraph; he is the cable's "I" (the class and "NNN" sign nothing)
+    linked = prepare(PAGES / "batches" / "depree_machel_wikileaks_caps_cable_quotes_1977.txt", register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {"Depree"}
