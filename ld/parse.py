@@ -2116,6 +2116,9 @@ class Transcript:
                                                                         or named["coded"]).split())
         if self.sent_for and not self.narrator:  # "331. From Murphy. Tito having sent word ...": a telegram an embassy
             self.narrator = self.sent_for  # sends for a visitor, whose "I" he is, though the ambassador signs it
+        routed = ROUTED_FROM.search(self.parser.page_text, 0, 3000) if not self.narrator else None
+        if routed:  # a cablegram's "Personal for Secretary from Woolcott" line: who writes its "I"
+            self.narrator = " ".join(self.layout.normalise(w) for w in routed["name"].split())
         relayed = next((m for p in paragraphs[:12] if (m := RELAYED_TELEGRAM.fullmatch(p.text.strip()))), None) \
             if not self.narrator else None
         if relayed:  # "Com. Wojtasik informs in his telegram No 159 ...:" above "2/ I asked whether ...": his "I"
@@ -4944,6 +4947,9 @@ REPORT_VERB_NEAR = re.compile(r"\b(?:said|remarked|noted|added|replied|observed|
                               r"\bthat\b")
 TAKES_FLOOR = re.compile(r"\b(?:takes|took)[ ]+the[ ]+floor\b")  # minutes: whose speech the paragraphs after hold
 RUN_IN_SIGNER = re.compile(r"[.!?][\"”]?[ ]+(?P<name>[A-Z][A-Z’'\-]{2,}(?:[ ][A-Z][A-Z’'\-]{2,})?)$")  # "... RESPONSE. DEPREE"
+# a cable's routing line in mixed case, its sender last: "Personal for Secretary from Woolcott"
+ROUTED_FROM = re.compile(r"^(?:Personal[ ]+for|For)[ ]+(?:the[ ]+)?[A-Z][\w.\- ]{2,40}?[ ]+from[ ]+"
+                         r"(?P<name>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+){0,2})[ ]*$", re.M)
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
 BULLET = re.compile(r"^[•·▪◦-][ ]+(?=[A-Z])")

@@ -7340,3 +7340,10 @@ def test_a_cable_in_capitals_signed_at_the_end_of_its_last_paragraph(register):
     # joined: its sender's surname ran into the last paragraph; he is the cable's "I" (the class and "NNN" sign nothing)
     linked = prepare(PAGES / "batches" / "depree_machel_wikileaks_caps_cable_quotes_1977.txt", register)
     assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {"Depree"}
+
+
+def test_a_cablegram_s_routing_line_names_who_writes_i(register):
+    # "Personal for Secretary from Woolcott" under an Australian cablegram's heading: the ambassador's "I"
+    linked = prepare(PAGES / "batches" / "woolcott_soeharto_mashuri_dfat_cablegram_extract_dash_paragraphs_1976.txt",
+                     register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {"Woolcott"}
