@@ -97,7 +97,8 @@ JOURNAL_NAME = re.compile(r"\b(?i:diary|journal)[ ]+of[ ]+the[ ]+[^.]{0,80}?"
 # Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov" ("From S. I. Kavtaradze's Diary": not "From S. I. ...")
 TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:(?!(?:From|Excerpts?|Extracts?)[ ])"
                           r"[A-Z][\w.’'\-]*[ ]){0,3}"
-                          r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes|[Rr]ecord[ ]of[ ]conversation"
+                          r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes"
+                          r"|[Rr]ecord[ ]of[ ](?:conversation|(?:their|the|a)[ ](?:[Mm]eeting|[Cc]onversation|[Tt]alk))"
                           r"|[Rr]eport[ ]to)\b"
                           r"|\b(?i:diary|journal|notebook)[ ]+(?i:of)[ ]+(?P<of>[A-Z][^\n]{2,80})"  # (or in capitals)
                           # (or a FRUS heading: "Hagerty Diary, Friday, June 25, 1954")

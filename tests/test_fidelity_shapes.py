@@ -7347,3 +7347,11 @@ def test_a_cablegram_s_routing_line_names_who_writes_i(register):
     linked = prepare(PAGES / "batches" / "woolcott_soeharto_mashuri_dfat_cablegram_extract_dash_paragraphs_1976.txt",
                      register)
     assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {"Woolcott"}
+
+
+def test_a_title_that_names_whose_record_of_their_meeting_it_is_names_its_i(register):
+    # "Excerpts of Ben-Gurion’s and Sharett’s Remarks, as Taken from R. Anderson’s Record of their Meeting": the
+    # "I" of the excerpts is Anderson, not the two whose remarks they are
+    linked = prepare(PAGES / "batches" / "anderson_sharett_ben_gurion_blog_numbered_caps_surnames_reversed_sic_1956.txt",
+                     register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {"R. Anderson"}
