@@ -7355,3 +7355,12 @@ def test_a_title_that_names_whose_record_of_their_meeting_it_is_names_its_i(regi
     linked = prepare(PAGES / "batches" / "anderson_sharett_ben_gurion_blog_numbered_caps_surnames_reversed_sic_1956.txt",
                      register)
     assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {"R. Anderson"}
+
+
+def test_a_title_s_sender_in_brackets_after_the_embassy_and_a_message_from_a_name(register):
+    # "Cable from Dutch Embassy, Havana (Boissevain), 2 August 1963" and "Message from Averell Harriman to the
+    # President and Secretary of State": whose "I" the record is
+    for page, author in (("dutch_cable_havana_boissevain_telegraphic_brackets_ed_notes_1963", "Boissevain"),
+                         ("harriman_message_illegible_repeat_not_relayed_instructions_1945", "W. Averell Harriman")):
+        linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+        assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {author}, page
