@@ -915,7 +915,7 @@ class Parser:
                 transcript._declare(short, full)
         self._letter_labels(text, transcript)
         sender = next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text))), None) \
-            or TITLE_SENDER.search(title)
+            or TITLE_SENDER.search(title) or (EMBASSY_SENDER.search(title) if not FROM_LINE.search(text, 0, 5000) else None)
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
             transcript.sender = sender["name"]  # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
         sent_for = next((m for p in [*after_title[:3], *body[:2]] if (m := FROM_LEAD.match(p.text))), None)
@@ -5239,9 +5239,12 @@ RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[
 FROM_LEAD = re.compile(r"\d{1,5}\.[ ]+From[ ]+(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")
 # a FRUS title that names its sender in brackets after the office: "Backchannel Message From the Chief of the Liaison
 # Office in China (Woodcock) to Secretary of State Vance", "Telegram From the Embassy in India (Bowles) to ..."
-TITLE_SENDER = re.compile(r"\b(?:Telegram|Message|Memorandum|Letter|Airgram|Despatch|Dispatch|Cable)(?:[ ]+\d+)?[ ]+"
-                          r"(?i:from)[ ]+(?:the[ ]+)?[A-Z][^()]{2,120}?[ ]\((?P<name>[A-Z][\w’'-]+)\)(?:[ ]+to\b|,|$)")
-# (or "Cable from Dutch Embassy, Havana (Boissevain), 2 August 1963")
+TITLE_SENDER = re.compile(r"\b(?:Telegram|Message|Memorandum|Letter|Airgram|Despatch|Dispatch|Cable)(?:[ ]+\d+)?[ ]+From[ ]+"
+                          r"the[ ]+[A-Z][^()]{2,120}?[ ]\((?P<name>[A-Z][\w’'-]+)\)[ ]+to\b")
+# (or, where no "From:" line says who sends it, "Cable from Dutch Embassy, Havana (Boissevain), 2 August 1963")
+EMBASSY_SENDER = re.compile(r"\b(?:Telegram|Message|Letter|Cable)[ ]+from[ ]+(?:the[ ]+)?[A-Z][^()]{2,80}?"
+                            r"[ ]\((?P<name>[A-Z][\w’'-]+)\)(?:,|$)")
+FROM_LINE = re.compile(r"^From:", re.M)
 MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
 # ("c." first: a pattern that opens with a lookbehind is tried at every character)
