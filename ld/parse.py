@@ -5404,10 +5404,12 @@ CABLE_TITLE = re.compile(r"^(?:[\w ]{0,20}[ ])?(?:Cable|Telegram|Letter|Instruct
 CABLE_SUBJECT = re.compile(r"(?:(?:Talks|Conversation|Meeting|Audience|Interview)[ ]+with|Re:|Subject:|Regarding)[ ]")
 # a title that gives a talk to one person: "Zhou Enlai’s Discussion with a Delegation of ...", "Summary of Premier Zhou
 # Enlai's Talk with ...", "Excerpt of Mao Zedong's Conversation with ..."
-TITLE_TALKER = re.compile(r"(?:(?:Summary|Excerpts?|Notes|Minutes|Record)[ ]+(?:of|from)[ ]+)?(?:(?:Premier|Chairman|Vice"
-                          r"[ ]Premier|Comrade|President|Marshal|General)[ ]+)?(?P<name>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*)"
-                          r"{0,3})['’]s[ ]+(?:Talks?|Discussions?|Conversations?|Remarks|Speech|Comments|Statements?|"
-                          r"Instructions)[ ]+(?:with|to|at|before|on)\b")
+TITLE_TALKER = re.compile(r"(?:(?:Handwritten[ ]+)?(?:Summary|Excerpts?|Notes|Minutes|Record)[ ]+(?:of|from|on)[ ]+)?"
+                          r"(?:(?:Premier|Chairman|Vice[ ]Premier|Comrade|President|Marshal|General)[ ]+)?"
+                          r"(?P<name>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){0,3})['’]s[ ]+(?:Talks?|Discussions?|Conversations?"
+                          r"|Remarks|Speech|Comments|Statements?|Instructions)[ ]+(?:with|to|at|before|on|from)\b")
+# ("Notes on Stalin's Statement from a Meeting with a Bulgarian Delegation", "Handwritten Notes from Khrushchev’s
+# Talks with the Albanian Delegation")
 # a topic heading on a line of its own: "2. On the proposal by the Polish party and on the letter:"
 TOPIC = re.compile(r"^(?:\d{1,2}[.)][ ]+)?(?:On|About|Concerning|Regarding|Re:|Question of|The question of)[ ]"
                    r"[^.!?:]{3,160}:?$")

@@ -7364,3 +7364,14 @@ def test_a_title_s_sender_in_brackets_after_the_embassy_and_a_message_from_a_nam
                          ("harriman_message_illegible_repeat_not_relayed_instructions_1945", "W. Averell Harriman")):
         linked = prepare(PAGES / "batches" / f"{page}.txt", register)
         assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {author}, page
+
+
+def test_notes_on_a_leader_s_statement_from_a_meeting_are_his_words_flagged(register):
+    # "Notes on Stalin's Statement from a Meeting with a Bulgarian Delegation" over unlabelled speech in the first
+    # person: his monologue, flagged (speaker-to-confirm), no longer refused; so "Handwritten Notes from Khrushchev’s
+    # Talks with the Albanian Delegation"
+    for page, speaker in (("stalin_bulgarian_delegation_old_site_unlabelled_monologue_title_only_1945", "Joseph Stalin"),
+                          ("khrushchev_albanian_delegation_old_site_title_only_in_citation_unlabelled_monologue_1957",
+                           "Nikita Khrushchev")):
+        linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+        assert set(speakers(linked)) == {speaker} and "speaker-to-confirm" in codes(linked), page
