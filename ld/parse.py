@@ -2090,7 +2090,8 @@ class Transcript:
                 completes = self.parser.is_known(f"{short} {full}") or all(len(w) <= 4 for w in full.split())
                 if editor["said"] or not completes:  # (not "Premier Kim [Il Sung]", "Ho [Chi Minh]": one name's rest)
                     self._declare(short, full)
-        for editor in EDITOR_INITIALS.finditer(self.parser.page_text):
+        text = self.parser.page_text  # (the pattern only where its ".[" is: it has no literal start)
+        for editor in EDITOR_INITIALS.finditer(text) if ".[" in text or ". [" in text else ():
             # "E.A. [Shevardnadze] nods ...", "Meeting at E.A. [Shevardnadze's]" above the notes: the diary's initials,
             # which the editor glosses with the name, for its labels "E.A.:"
             self._declare(editor["short"].strip(), editor["full"])

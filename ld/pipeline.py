@@ -16,6 +16,7 @@ import gc
 import hashlib
 import json
 import os
+import re
 import shutil
 import stat
 import sys
@@ -299,26 +300,19 @@ def _document_job(task: tuple[str, str]) -> dict:
     return meta
 
 
-TYPE_PREDICATE = b"> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <"
+# a subject after a line break; a type line (every subject and class is an IRI: no blank nodes).
+# (A pattern that starts with a literal is searched for in C; one that starts with "^" is tried at every byte.)
+SUBJECT_LINE = re.compile(rb"\n(<[^>]*>)")
+TYPE_LINE = re.compile(rb"\n(<[^>]*>) <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> <([^>]*)> \.")
 
 
 def _graph_figures(triples: SortedTriples) -> dict:
-    """Classes, subjects and typed subjects of a graph, for the VoID description, read off its sorted
-    N-Triples lines (a subject's lines are adjacent; every subject is an IRI: no blank nodes)."""
-    classes, subjects, typed = set(), 0, 0
-    previous, previous_typed = b"", b""
-    for line in triples.nt.splitlines():
-        subject = line[:line.index(b"> ") + 1]
-        if subject != previous:
-            subjects += 1
-            previous = subject
-        at = line.find(TYPE_PREDICATE)
-        if at == len(subject) - 1:
-            classes.add(line[at + len(TYPE_PREDICATE):line.rindex(b">")].decode())
-            if subject != previous_typed:
-                typed += 1
-                previous_typed = subject
-    return {"classes": sorted(classes), "subjects": subjects, "typed": typed}
+    """Classes, subjects and typed subjects of a graph, for the VoID description, read off its
+    N-Triples lines by two scans in C."""
+    lines = b"\n" + triples.nt
+    typed = TYPE_LINE.findall(lines)
+    return {"classes": sorted({c.decode() for _s, c in typed}), "subjects": len(set(SUBJECT_LINE.findall(lines))),
+            "typed": len({s for s, _c in typed})}
 
 
 def _portable_paths(folder: Path):
