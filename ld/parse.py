@@ -207,6 +207,8 @@ ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?…\]])[ ]+)(?P<label>(?:The|His|Her|The
 NARRATION = "narration"  # a first-person paragraph of the author's acts: no turn (see FIRST_PERSON_ACT)
 # (the words after "I" in any case: a cable prints "5. I SAID THAT ...")
 FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|further|first|next|later|[a-z]+ly)\s+)?"
+                          # (not what the author saw or did alone: "I noticed that Gerasimov shortened ...", "I waited")
+                          r"(?!(?i:noticed|waited|wondered|sensed)\b)"
                           r"(?i:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|"
                           r"stressed|noted|replied|answered|explained)\b")
@@ -491,12 +493,13 @@ class Layout:
         # ("(1) Kim said that", "[…] Cde. Tsedenbal informed that": an omission the editor marks first)
         # (or a list's "- ", or an outline's "ii." and "b.": "ii. In response, Secretary Kissinger stated that"; or a
         # section's "II.": "II. Premier Zhou asked Nehru how ...")
-        # (and a point's sub-point after it: "1. (1) At the outset, Minister Sonoda said as follows:")
+        # (and a point's sub-point after it: "1. (1) At the outset, Minister Sonoda said as follows:"; or a cable's
+        # classification mark, after the number or alone: "2. (C) EKLUND OPENED BY SAYING THAT", "(S) BENSON SAID")
         # ("c." is no outline's letter but a comrade: "c. Tsedenbal answered that"; a section's ordinal: "Second. In
         # Pyongyang Comrade Kim Il Sung informed ...")
         numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]|[IVX]{1,4}\." \
             r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\." \
-            r"|\[…\]|\[\.\.\.\]|…|[-•–])[ ]+(?:(?:\(\d{1,2}\)|\(?[a-h]\))[ ]+)?" \
+            rf"|\[…\]|\[\.\.\.\]|…|[-•–]|{CLASS_MARK})[ ]+(?:(?:\(\d{{1,2}}\)|\(?[a-h]\)|{CLASS_MARK})[ ]+)?" \
             r"|\.\.\.(?=[A-Z]))?"  # (an excerpt's three dots glued to the report: "...Premier Zhou [Enlai] said that")
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
         # a role in lower case ("The ambassador said", "At the end of the conversation the ambassador asked"): the
@@ -549,7 +552,9 @@ class Layout:
                   rf"(?:Having|Responding|Replying|Turning|Speaking|Referring|Returning|After|Following|During"
                   # (any participle: "Commenting on the North-South Joint Statement ..., Comrade Denisov said that")
                   # ("Asked by the President how ..., President Tito said that")
-                  rf"|Asked|Questioned|Pressed|(?!(?:Nothing|Morning|Evening|Something|Everything)\b)[A-Z][a-z]{{3,}}ing)"
+                  rf"|Asked|Questioned|Pressed|(?!(?:Nothing|Morning|Evening|Something|Everything)\b)[A-Z][a-z]{{3,}}ing"
+                  # (a cable's capitals: "3. (S) TURNING TO PAKISTAN, EKLUND SAID THAT")
+                  rf"|AFTER|FOLLOWING|DURING|ASKED|QUESTIONED|PRESSED|(?!(?:NOTHING|MORNING|EVENING|SOMETHING|EVERYTHING)\b)[A-Z]{{4,}}ING)"
                   rf"(?:[ ]+[\w'’\-]+){{0,15}}(?:,(?:[ ]+[\w'’\-]+){{1,12}})?,[ ]+|"  # ("After a short exchange about
                   # the program of the visit, X ..."; "Following my presentation of ..., which he heard out, Nasser ...")
                   rf"When(?:[ ]+[\w'’\-]+){{1,25}},[ ]+|"  # ("When I asked whether ..., Kim Il Sung replied that")
@@ -811,6 +816,9 @@ class Parser:
         paragraphs, numbered = _edition_numbers(paragraphs)
         self.period_names, self.period_run_on = _period_labels(paragraphs, self.layout.title_set)
         self.recurring = _recurring_labels(paragraphs)
+        # the labels of a memcon's numbered paragraphs ("1.      Souharto: We have ..."), how often each
+        self.numbered_labels = Counter(m["name"] for p in paragraphs if p.text[:1].isdigit()
+                                       and (m := NUMBERED_LABEL.match(p.text)))
         # "M." before two names or more at paragraphs' starts ("M.GISCARD D'ESTAING:", "M.DENG XIAOPING:"): the same
         # initial for each speaker is no initial but a French record's Monsieur
         self.monsieur = len({m[1].casefold() for p in paragraphs if (m := MONSIEUR_LABEL.match(p.text))}) >= 2
@@ -980,7 +988,8 @@ class Parser:
         # (asked only of a page with no transcript header: see ``authored``)
         first_person = not has_header and sum(bool(FIRST_PERSON.match(p.text, n := _numbered(p.text))
                                                    or (m := EARLY_I.match(p.text, n)) and FIRST_PERSON.match(p.text, m.end()))
-                                              for p in paragraphs) >= 2
+                                              for p in paragraphs) >= 2 - bool(FRUS_DRAFTED_BY.search(self.page_text))
+        # (or one, under a FRUS source note that names the drafter: "I said that I had no objection ...")
         # a page with no heading at all, its first line a turn ("Zhou Enlai: Before the Algiers meeting ..."):
         # a label that opens three paragraphs or more is no title
         opening = LABEL_HERE.match(paragraphs[0].text) if paragraphs else None
@@ -1193,6 +1202,10 @@ class Parser:
         if authored and FIRST_PERSON.search(re.split(r"(?<=[.!?;])\s", text[_numbered(text):], maxsplit=1)[0]):
             return True  # the title names who writes "I" ("Excerpts from Tsedenbal's diary"): their first words
         label = self.start_label(text, {}, reported=self.layout.reported_speech is not False)
+        numbered = NUMBERED_LABEL.match(text) if label is None and text[:1].isdigit() else None
+        if numbered and self.numbered_labels[numbered["name"]] >= 2 and (
+                found := self.start_label(text[numbered.end():], {}, reported=False)) and found.end and not found.reported:
+            return True  # "1.      Souharto: We have followed ...", a label the numbered paragraphs print again and again
         if label is None and self.introduced(text):  # "... Comrade Heo Dam talked about the following issues:"
             return True
         if label is None and AUTHOR_DASH.match(text):  # "I. — I asked you to come ..."
@@ -2170,6 +2183,11 @@ class Transcript:
         if bracketed:  # "During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation ...", "I [Iudin] observed":
             # the editor names who writes "I"
             self.narrator = " ".join(self.layout.normalise(w) for w in bracketed["name"].split())
+        drafted_by = FRUS_DRAFTED_BY.search(self.parser.page_text) if not (self.narrator or self.signer) else None
+        if drafted_by and any(FIRST_PERSON.match(line.strip()) for line in self.parser.page_text.splitlines()):
+            # a FRUS source note's "Drafted by Dulles." under a memorandum in the first person: its "I"
+            self.narrator = " ".join(self.layout.normalise(w) for w in drafted_by["name"].split()
+                                     if w.casefold() not in self.layout.title_set)
         joint = JOINT_REPORTERS.search(self.summaries) if not (self.narrator or self.signer) else None
         if joint:  # "Mikoyan and Suslov report from Budapest on ...": the telegram's "We" is the two of them
             self.joint_authors = tuple(" ".join(self.layout.normalise(w) for w in joint[g].split()) for g in ("name", "second"))
@@ -2314,6 +2332,7 @@ class Transcript:
         "Rights", "Type", "Record ID" and their values, and an ambassador signs off in capitals ("USSR
         AMBASSADOR TO THE DRV" / "I. SHCHERBAKOV"): header lines, never the last speaker's words."""
         at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() in TRAILER_STARTS
+                   or BLOG_POSTED.fullmatch(p.text.strip())  # (a blog's "Posted by ... at 10:42 PM" over its footer)
                    # (or the block's headings a line each, with no blank line between: "Author(s):" / "Associated
                    # Places" / ... / "Document Information" / "Source" / ...)
                    or len(p.raw_lines) >= 3 and p.raw_lines[0].strip().casefold() in TRAILER_LINES
@@ -2617,6 +2636,19 @@ class Transcript:
             if after and not after.reported and not after.role and after.start == 0 \
                     and (self.parser.is_known(after.speaker) or self._takes_part(after.speaker)):
                 return replace(after, start=0, end=after.end + page.end())
+        numbered = NUMBERED_LABEL.match(text) if label is None and text[:1].isdigit() else None
+        if numbered:  # "1.      Souharto: We have followed ...": a memcon's numbered paragraphs, each under its label
+            # (not a cable's topic over a report: "3. China: Bhutto said he had been ...", "5. MFN: CEAUSESCU ASKED")
+            after = self.parser.start_label(text[numbered.end():], self.declared, self.short, False)
+            said = self.parser.start_label(text[numbered.end() + after.end:].lstrip(), self.declared, self.short,
+                                           reported=True) if after and after.end else None
+            words = {w.strip("[]().").casefold() for w in numbered["name"].split()}  # ("2. Summary: Accompanied by ...")
+            if after and after.end and not after.reported and not (said and said.reported) \
+                    and not words & (self.layout.header_words | self.layout.topic_words) and (
+                    self.parser.numbered_labels[numbered["name"]] >= 2 or self.parser.is_known(after.speaker)
+                    or sum(c >= 2 for c in self.parser.numbered_labels.values()) >= 2 and " " not in numbered["name"]
+                    or self._takes_part(after.speaker)):
+                return replace(after, start=0, end=after.end + numbered.end())  # (or a surname once, among such labels)
         announced = PERIOD_CAPS.match(text) if label is None and text[:1].isupper() else None
         if announced and re.search(rf"\b{re.escape(announced['name'].title())}\b[^.!?]*\b(?:read|speak|report|inform)",
                                    self.preceding) and self.current and (self.current["label"] or "").isupper():
@@ -3252,6 +3284,17 @@ class Transcript:
             if label:
                 found.append((label.start, label.end, "label", label))
                 speaker = label.speaker or label.role
+        for joined in AND_REPLIED.finditer(text) if self.reported and ", and " in text else ():
+            # "I asked whether ..., and Mr. Gromyko replied that the troops would leave ...": the answer, in the same
+            # sentence as the question, is the answerer's turn (only an answer's verb: "and Gromyko said" may relay)
+            match = self.layout.reported.match(text, joined.end())
+            label = self.parser.read_label(match, False, self.declared, reported=True) \
+                if match and match["verb"] in ANSWER_VERBS and REPORTED_CLAUSE.match(text, match.end()) else None
+            asked = [m[3] for m in found if m[2] == "label" and m[0] < joined.end()]
+            asker = (asked[-1].speaker or asked[-1].role) if asked else speaker
+            if label and label.speaker and not label.role and self._takes_part(label.speaker) \
+                    and not _same_person(label.speaker, asker):
+                found.append((joined.end(), joined.end(), "label", replace(label, start=joined.end(), end=joined.end())))
         for colon in COLON_BEFORE_NAME.finditer(text, 0, len(text) - 1) if ": " in text else ():
             # "... the floor was taken by: Comrade Mao Zedong: Thank you": a label after a colon is not split
             # (a header's value may name people), but said
@@ -4125,7 +4168,7 @@ class Transcript:
                 + [t for t in self.preamble[-2:] if MET.search(t)]  # (or a heading that says so, above the points)
             # (or the author's narration of whom they met: "I paid return visits to the Ambassadors of ..., Prat Karoly")
             met += [s["text"] for s in self.segments[:3] if s["kind"] == "stage" and MET.search(s["text"])]
-            context = fold(re.sub(r"['’]s\b", "", " ".join([  # ("Brezhnev's Meeting": Brezhnev)
+            context = fold(re.sub(r"['’][sS]\b", "", " ".join([  # ("Brezhnev's Meeting", "BENSON'S TALK": Brezhnev, Benson)
                 self.title, *(v for _, v in self.headers), *met,
                 *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")])))
             hyphened = fold(" ".join([self.title, *(v for _, v in self.headers)]).replace("-", " "))
@@ -4730,9 +4773,10 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                 and rows[number].strip()[:1].isupper() and (len(lines) > 1 and len(lines[-2]) * 4 >= wrap * 3
                                                             or len(lines) == 1 and len(rows[number].strip()) * 4 >= wrap * 3
                                                             and not WRAPPED_ON.search(stripped) and number > filled[-1] + 1)
-            furniture = shouting and (CABLE_PAGE_HEAD.match(stripped) or RELEASE_STAMP.search(stripped)) \
+            furniture = shouting and (CABLE_PAGE_HEAD.match(stripped) or RELEASE_STAMP.search(stripped)
+                                      or len(lines) > 1 and lines[-2].startswith("PAGE ") and CABLE_NUMBER.match(stripped)) \
                 and all(CABLE_MARKING.match(row) for row in lines[:-1])
-            if alone or value_next or short or furniture \
+            if alone or value_next or short or furniture or dense and number <= 5 and FRUS_HEADING_LINE.match(stripped) \
                     or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
                     or header_line and (not DENSE_LABEL.match(stripped) or header is not None and header.match(stripped)) \
                     or dense_here and DENSE_STARTS.match(lines[0]) and not lines[0][0].isdigit() \
@@ -4775,6 +4819,12 @@ SOURCE_NOTE = re.compile(r"[01]\.?[ ]+Source:[ ]")  # ("0. Source:" where the ti
 # paragraph of its own, not the opening of the next one (which may start with a speaker)
 CABLE_PAGE_HEAD = re.compile(r"PAGE[ ]\d{1,3}[ ]+[A-Z][A-Z ]*[ ]\d{3,6}[ ].*\d{6}Z$"
                              r"|[A-Z]{4,6}[ ]\d{3,6}[ ]+\d{2}[ ]OF[ ]\d{2}[ ]+\d{6}Z$")  # (or "PAGE 02" a line above it)
+# a FRUS document's heading on one line, ending with its date's year and perhaps a footnote's number ("173. Memorandum
+# of a Conversation Between ..., Washington, February 22, 19571"): no sentence's end, yet a paragraph of its own
+FRUS_HEADING_LINE = re.compile(r"\d{1,4}\.[ ]+(?:Memorandum|Telegram|Letter|Message|Minutes|Notes?|Record|Despatch)\b.{10,}"
+                               r",[ ](?:19|20)\d{2}\d{0,2}$")
+# (or, under "PAGE 02", the cable's office and number alone: "STATE 287140")
+CABLE_NUMBER = re.compile(r"[A-Z]{4,10}[ ]\d{3,6}$")
 # (or the release stamp a cable's copy prints at a page's foot: "Sheryl P. Walter Declassified/Released US Department
 # of State EO Systematic Review 30 JUN 2005")
 RELEASE_STAMP = re.compile(r"Declassified/Released[ ]US[ ]Department[ ]of[ ]State[ ].*\d{4}$")
@@ -4842,6 +4892,8 @@ RUN_IN_HEADING = re.compile(r"(?:\d{1,2}\.[ ]+)?[A-Z][\w’'\-]*(?:[ ](?:[A-Z][\
 LABEL_ALONE = re.compile(r"^[A-Z][\w’'\-]+(?:[ ][\w’'.\-]+){0,3}:$")  # a label on its own line, the words under it
 NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
 DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|\d{1,3}\.$|This document was made possible with support from\b)")
+# a blog post's byline under its text: "Posted by temporaryehliss at 10:42 PM"
+BLOG_POSTED = re.compile(r"Posted[ ]by[ ][^\n]{1,60}[ ]at[ ]\d{1,2}:\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?")
 # where the web page's closing block starts: "Document Information", or a teaching site's "How to Cite This Source"
 TRAILER_STARTS = {"document information", "how to cite this source", "how to cite this document", "to cite this document",
                   "citation information", "<< end of document >>",  # (a cable reading room's last line)
@@ -5058,6 +5110,9 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?
 # verbs of one who answers in the conversation itself, not of views relayed ("thinks", "says", "told him")
 ANSWERING = frozenset(("replied", "answered", "responded", "added", "interjected", "interrupted", "countered",
                        "objected", "rejoined"))
+# a sentence's second clause that opens with another person's answer: "..., and Mr. Gromyko replied that ..."
+AND_REPLIED = re.compile(r",[ ]and[ ](?=[A-Z])")
+ANSWER_VERBS = frozenset({"replied", "answered", "responded"})
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3}"
                              # (or the author, whom the words were told: "Deng Xiaoping told me that ...", not "asked
                              # me to come", an act; not "answered him that", which may be relayed)
@@ -5149,6 +5204,7 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
     caps_inside: set[str] = set()  # the same in capitals: "... the Poles. USTINOV. I agree."
     roles: Counter[str] = Counter()  # a role alone with a full stop ("Shah. I agree with pleasure.")
     initialled: set[str] = set()
+    officed: set[str] = set()
     for para in paragraphs:
         match = PERIOD_LABEL.match(para.text)
         if match and not match["first"] and not match[0][:2].endswith(".") and match["name"].casefold() in titles:
@@ -5157,8 +5213,10 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
             counts[match["name"]] = counts.get(match["name"], 0) + 1
             if match["first"]:
                 completed.add(match["name"])
-            elif match.start("name"):
+            elif match.start("name") > match.end("office"):
                 initialled.add(match["name"])  # ("A. S. Jafri.": a person's initials before it)
+            if match["office"]:
+                officed.add(match["name"])  # ("[Chairman of the USSR KGB] V. A. Kryuchkov.": the editor's office)
         for gap in SENTENCE_GAP.finditer(para.text) if len(para.text) > 300 else ():  # (six labels or more: long)
             if (m := PERIOD_LABEL.match(para.text, gap.end())) and not m["first"] and m["name"].casefold() not in titles:
                 inside[m["name"]] += 1
@@ -5204,6 +5262,8 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
         names = frozenset(named)
     elif len(names) == 1 and len(set(named) - names) >= 2:  # (or one who opens three paragraphs or more, and two others
         names |= frozenset(named)  # the top names, each once: "Attended: Shevardnadze, Yakovlev, ...")
+    if len(officed) >= 2:  # "[Chairman of the USSR KGB] V. A. Kryuchkov.", "[RA Minister of Defense] Sh. N. Tanai.": the
+        names |= officed  # editor's office in brackets before two names or more marks them as labels, each once or more
     if len(names) >= 2:  # with the names, a role the top names, opening two paragraphs or more, is such a label too
         names |= {r for r, c in roles.items() if c >= 2 and r.casefold() in top}
         # and a guest the top names who speaks once, printed with initials ("A. S. Jafri. And in poetry, ...?")
@@ -5217,13 +5277,16 @@ def _name_over_office(lines) -> bool:
 
 
 PAGE_NUMBER_LEAD = re.compile(r"\d{1,3}[ ]+(?=[A-Z])")
+# a numbered paragraph's label: "1.      Souharto: We have ...", "7. Malik: The Foreign Ministry ..."
+NUMBERED_LABEL = re.compile(r"\d{1,3}\.[ \t]+(?=(?P<name>[A-Z][\w’'.\-]*(?:[ ][A-Z][\w’'.\-]*){0,3}):[ ])")
 PRESENT_LIST = re.compile(r"\b(?:Present|Also present|Attended|Participants|Participating|Taking part)(?:[ ]+were)?[ ]*:"
                           r"[ ]*(?P<list>[^\n]{1,400})", re.I)
 PERIOD_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][A-Z’'\-]{2,})\.[ ]+(?=[\"“(\[.…]*[A-Z])")
 # the same with initials ("L. I. BREZHNEV. Good evening ..."): a line that opens a turn of a record copied
 # without blank lines
 INITIALS_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){1,3}[A-Z][A-Z’'\-]{2,}\.[ ]+(?=[\"“(\[.…]*[A-Z])")
-PERIOD_LABEL = re.compile(r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:(?:[A-ZА-ЯЁ]|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye)\.[ ]?){0,3}"
+PERIOD_LABEL = re.compile(r"(?P<office>\[[A-Z][^\[\]]{3,80}[ ][^\[\]]{1,80}\][ ]+)?"  # ("[Chairman of the USSR KGB] ...")
+                          r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:(?:[A-ZА-ЯЁ]|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye)\.[ ]?){0,3}"
                           r"(?P<name>[A-ZА-ЯЁ][a-zа-яё][\w’'\-]+)\.[ ]+(?=[\"“(\[.…]*[A-ZА-ЯЁ])")
 # ("S. Dutt. Thank you, ...": initials may come first, "Sh.M.Dost." glued; a Russian page's "Г. А. Насер. Такие ...")
 
@@ -5688,6 +5751,10 @@ OFFICE_BELOW = re.compile(r"^\(?(?:(?:acting|deputy)[ ])?"
                           r"(?:[ ,][^.!?:()]{0,60})?\)?$", re.I)  # ("Stark" / "3rd Secretary"; "József Kovács" / "(Ambassador)")
 # the author the editor names in brackets after "I" or "my": "I [Iudin] observed", "my [GDR ambassador to the DRV,
 # Wolfgang Bertold] conversation" (the name after the office and its comma)
+# a cable paragraph's classification mark: "2. (C) EKLUND OPENED BY SAYING ..."
+CLASS_MARK = r"\((?:C|S|U|LOU|SBU|TS)\)"
+# a FRUS source note's drafter, one name: "Secret. Drafted by Dulles.", "Drafted by Ambassador Thompson on March 3."
+FRUS_DRAFTED_BY = re.compile(r"\bDrafted[ ]by[ ](?P<name>(?:[A-Z][a-z]+[ ])?[A-Z][\w’'\-]+)(?=[ ]on[ ]|[.;,])")
 AUTHOR_BRACKETED = re.compile(r"(?<![\w’'])(?:I|[Mm]y|[Mm]e)[ ]+\[(?:[^\[\]]*?,[ ]*)?"
                               r"(?P<name>[A-Z][\w’'\-]*\.?(?:[ ][A-Z][\w’'\-]*\.?){0,3})\]")
 WITHHELD = "withheld"  # the role of a speaker whose name the declassification withheld (ld.speakers resolves none)

@@ -1355,10 +1355,16 @@ class Resolver:
                 return found
             return Resolution(self.lookup(host).entity, DOCUMENT, f"{role!r}: in a record its embassy sends home, the "
                               f"host the page names in that role, {host}", host, doubtful=True)
-        if found.method in (DOCUMENT, UNRESOLVED) and holder \
+        office = re.escape(role.strip().rstrip(".").split()[-1])  # ("Romanian President N. Ceausescu": a foreign one)
+        foreign = found.method == TITLE and bool(found.name) and re.search(
+            rf"\b(?:[A-Z][a-z]+(?:an|ese|ish|ian|i)|[A-Z]{{2,5}})[ ]+(?i:{office})[ ]+"
+            rf"(?:[A-Z][\w’'\-]*[ ]+)*{re.escape(found.name.split()[-1])}\b", self.title) is not None
+        if (found.method in (DOCUMENT, UNRESOLVED) or foreign) and holder \
                 and f" {fold(holder.split()[-1])} " in self.notes_text + _words_folded(self.title) \
                 and not self.names.key(found.name or "").fits(self.names.key(holder)):
-            # "President Tito began ..." labels the guest (or the page lists two presidents), but a US record's own
+            # "President Tito began ..." labels the guest (or the page lists two presidents, or its title names the
+            # guest's office only: "Ford, Kissinger, Romanian President Nicolae Ceausescu", "FRG President Walter
+            # Scheel"), but a US record's own
             # "The President" is the one the page names as holding the office on its date ("President Nixon and
             # President Tito met ..."); flagged
             return self._office_holder(role, holder, f"and whom the page names (a record of its government; the page "

@@ -7375,3 +7375,89 @@ def test_notes_on_a_leader_s_statement_from_a_meeting_are_his_words_flagged(regi
                            "Nikita Khrushchev")):
         linked = prepare(PAGES / "batches" / f"{page}.txt", register)
         assert set(speakers(linked)) == {speaker} and "speaker-to-confirm" in codes(linked), page
+
+
+# ------------------------------------------------------------------ session 26: held-out batches 272 to 279
+def test_a_cable_s_classification_marks_page_heads_and_possessive_subject(register):
+    # "2. (C) EKLUND OPENED BY SAYING THAT" (the mark after the number), "3. (S) TURNING TO PAKISTAN, EKLUND SAID" (a
+    # participle in capitals), "SECRET" / "PAGE 02" / "STATE 287140" (the page head, its number alone on a line) and
+    # "... POINT TO. UNDER SECRETARY BENSON SAID THAT" (whom the subject names: "BENSON'S TALK WITH ...")
+    linked = prepare(PAGES / "batches" / "eklund_benson_caps_cable_declass_stamp_midword_1979.txt", register)
+    assert labels_and_speakers(linked) == [("EKLUND", "Eklund"), ("UNDER SECRETARY BENSON", "Benson")] \
+        + [("EKLUND", "Eklund"), ("BENSON", "Benson")] * 3
+
+
+def test_a_cable_s_participle_lead_in_capitals(register):
+    # "5. ASKED WHETHER HE WOULD OBJECT TO ANGOLAN PRESENCE AT ..., NYERERE SAID THAT WAS FOR NETO TO DECIDE": the
+    # subjectless question leads into Nyerere's answer, his turn (as "Asked whether ..., Nyerere said" would)
+    linked = prepare(PAGES / "batches" / "nyerere_spain_wikileaks_cable_caps_hyphen_breaks_page_header_1976.txt", register)
+    assert any(t.text.startswith("5. ASKED WHETHER HE WOULD OBJECT") and linked.speakers[t.position].label == "Julius Nyerere"
+               for t in linked.doc.turns)
+
+
+def test_a_frus_heading_on_one_line_then_the_visitor_s_first_words(register):
+    # "173. Memorandum of a Conversation Between the Secretary of State and ... (Strauss), ..., February 22, 19571" on
+    # one line with no blank lines after it (a heading, not the first turn's start), then "Admiral Strauss came in to
+    # tell me of a talk ...": his turn, before the author's "I said that ..."
+    linked = prepare(PAGES / "batches" / "dulles_strauss_frus_first_person_role_title_1957.txt", register)
+    assert labels_and_speakers(linked) == [("Admiral Strauss", "Strauss"), ("I", "John Foster Dulles")] * 2
+
+
+def test_a_frus_source_note_s_drafter_is_the_first_person_memo_s_i(register):
+    # "Secret. Drafted by Rusk." under a memorandum in the first person that names no author: its "I", unflagged
+    linked = prepare(PAGES / "batches" / "rusk_dobrynin_frus_first_person_memcon_numbered_points_1967.txt", register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "I"} == {"Dean Rusk"}
+    assert "speaker-to-confirm" not in codes(linked)
+    # ("Drafted by Merchant.": one paragraph in the first person is enough to read the page as his record)
+    linked = prepare(PAGES / "batches" / "merchant_diefenbaker_frus_first_person_embedded_quotes_1957.txt", register)
+    assert speakers(linked) == ["Merchant", "Merchant", "Diefenbaker", "Merchant", "Diefenbaker", "Merchant"]
+
+
+def test_an_answer_in_the_question_s_sentence_is_the_answerer_s_turn(register):
+    # "I asked whether there was anything he could tell me ..., and Mr. Gromyko replied that the troops would leave"
+    linked = prepare(PAGES / "batches" / "rusk_gromyko_frus_first_person_memo_secretary_as_i_1968.txt", register)
+    assert speakers(linked)[:4] == ["Dean Rusk", "Andrei Gromyko", "Dean Rusk", "Andrei Gromyko"]
+    assert linked.doc.turns[3].text.startswith("Mr. Gromyko replied that the troops")
+
+
+def test_surname_labels_under_the_editor_s_bracketed_office_each_once(register):
+    # "[Chairman of the USSR KGB] V. A. Kryuchkov. That is reasonable." and "[RA Minister of Defense] Sh. N. Tanai.",
+    # each speaking once, among the page's "[...] Najibullah." and "[...] E. A. Shevardnadze." labels: joined to
+    # Najibullah's turn without a word before
+    linked = prepare(PAGES / "batches" / "shevardnadze_najibullah_old_site_bracketed_office_labels_period_1989.txt",
+                     register)
+    assert speakers(linked) == ["Mohammad Najibullah", "Eduard Shevardnadze", "Mohammad Najibullah", "V. A. Kryuchkov",
+                                "Sh. N. Tanai", "Eduard Shevardnadze", "Mohammad Najibullah"]
+
+
+def test_numbered_paragraphs_each_under_its_label_and_a_blog_s_footer(register):
+    # "1.      Souharto: We have followed ...", "7.      Malik: ..." (once, among labels printed again and again), and
+    # "Posted by temporaryehliss at 10:42 PM" over the blog's "Post a Comment" / "Newer Post Older Post Home": no turn
+    linked = prepare(PAGES / "batches" / "ford_souharto_blog_cable_numbered_labels_wide_spaces_typos_1975.txt", register)
+    assert speakers(linked) == ["Souharto", "Gerald Ford", "Henry Kissinger", "Souharto", "Gerald Ford", "Malik",
+                                "Henry Kissinger", "Souharto"]
+
+
+def test_a_numbered_topic_over_a_report_is_no_label(register):
+    # "3. China: Bhutto said he had been misquoted ...", "2. Summary: Accompanied by Consul Laroche I saw ..."
+    linked = prepare(PAGES / "batches" / "bhutto_farland_profilebengal_telegram_ocr_routing_first_person_1971.txt",
+                     register)
+    assert not {"China", "India", "Constitution"} & {label for label, _ in labels_and_speakers(linked)}
+    linked = prepare(PAGES / "batches" / "ortiz_bishop_frus_telegram_numbered_paragraphs_summary_1979.txt", register)
+    assert "Summary" not in {label for label, _ in labels_and_speakers(linked)}
+
+
+def test_a_us_memo_s_president_is_not_the_guest_the_title_calls_romanian_president(register):
+    # "Ford, Kissinger, Romanian President Nicolae Ceausescu" over "President: I hope Latin America treated you well":
+    # the White House's own President, on the record's date (flagged); and "SUBJECTS:" is a header
+    linked = prepare(PAGES / "batches" / "ford_ceausescu_docslib_ford_library_ocr_scan_garbled_stamps_dotted_label_1975.txt",
+                     register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "President"} == {"Gerald Ford"}
+    assert "SUBJECTS" not in {label for label, _ in labels_and_speakers(linked)}
+    assert "speaker-to-confirm" in codes(linked)
+
+
+def test_what_the_author_noticed_is_no_turn_of_his(register):
+    # "Coffee and slivova were brought in ... I noticed that Gerasimov shortened several of the Prime Minister's jokes"
+    linked = prepare(PAGES / "batches" / "zhivkov_anderson_frus_first_person_subject_bullet_headings_1962.txt", register)
+    assert not any(t.label == "I" and t.text.startswith("I noticed") for t in linked.doc.turns)
