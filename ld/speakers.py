@@ -39,7 +39,9 @@ FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|
 # words of a report, run on after an office in a text in capitals (not in a name as printed in lower case: "Said Hammami")
 SPEECH_WORD = re.compile(r"\b(?:SAID|SAYS|ASKED|TOLD|REPLIED|NOTED|ADDED|STATED|WOULD|WILL|COULD|SHOULD|US|WE|ALSO|THEN"
                          r"|NOT|DID|DOES|DO|WAS|WERE|IS|ARE|HAD|HAS|HAVE|MAY|MIGHT|MUST|CAN|SAW|MADE|GAVE|TOOK|WENT|KEPT"
-                         r"|FELT|THOUGHT|KNEW|HIMSELF|HERSELF|AGAIN|ONLY|EVEN|STILL|ALREADY)\b")
+                         r"|FELT|THOUGHT|KNEW|HIMSELF|HERSELF|AGAIN|ONLY|EVEN|STILL|ALREADY"
+                         # (and an act's: "HE SAID SHAH LEFT MOSCOW CONTENT")
+                         r"|LEFT|CAME|MET|SPOKE|BEGAN|SENT|HELD|SEEMED|APPEARED|ARRIVED|RETURNED|REMAINED|AGREED|WANTED)\b")
 DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts|Eh)\.(?:[A-Z]\.?)?$")  # ("Eh.A.": Э. А.)
 GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
@@ -1784,7 +1786,8 @@ def _record_offices(text: str) -> list[dict]:
     """The offices of ld/data/offices.toml of the states whose records' marks ``text`` carries."""
     data = _offices()
     text = text.replace("’", "'")  # ("Secretary’s Memoranda of Conversation": the marks are typed with "'")
-    states = {state for state, marks in data["marks"].items() if any(mark in text for mark in marks)}
+    states = {state for state, marks in data["marks"].items()  # (a cable in capitals prints them so: "IRAN")
+              if any(mark in text or mark.upper() in text for mark in marks)}
     states |= {"United States"} if DECIMAL_FILE.search(text) else set()  # (the State Department's file number)
     states |= {"United States"} if FRUS_MEMCON.match(text) and OFFICE_ALONE.search(text) else set()
     return [office for office in data["office"] if office["state"] in states]

@@ -7461,3 +7461,14 @@ def test_what_the_author_noticed_is_no_turn_of_his(register):
     # "Coffee and slivova were brought in ... I noticed that Gerasimov shortened several of the Prime Minister's jokes"
     linked = prepare(PAGES / "batches" / "zhivkov_anderson_frus_first_person_subject_bullet_headings_1962.txt", register)
     assert not any(t.label == "I" and t.text.startswith("I noticed") for t in linked.doc.turns)
+
+
+def test_a_cable_in_capitals_carries_its_state_s_marks_in_capitals_and_no_sentence_is_a_name(register):
+    # "THE SECRETARY:" of a State Department memo in capitals ("DEPARTMENT OF STATE"): the Secretary on its date
+    linked = prepare(PAGES / "batches" / "kissinger_miyazawa_pdfslide_ocr_caps_labels_cyrillic_homoglyphs_1975.txt",
+                     register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if "SECRETARY" in label} == {"Henry Kissinger"}
+    # "HE SAID SHAH LEFT MOSCOW CONTENT": no person called "Left Moscow Content" holds the Shah's words
+    linked = prepare(PAGES / "batches" / "behnam_shah_brezhnev_wikileaks_moscow_cable_relayed_briefing_long_info_list_1974.txt",
+                     register)
+    assert "Left Moscow Content" not in speakers(linked)
