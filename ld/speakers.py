@@ -1124,11 +1124,17 @@ class Resolver:
             words = (entity.label if entity else name).split()
             if words and words[-1].startswith(letter):
                 found.setdefault(entity.slug if entity else name, (entity, name))
-        if len(found) != 1:
+        given: dict[str, tuple[Entity | None, str]] = {}  # (or, none's surname so, one first name: "M:" for Margaret
+        for name in names if not found else ():  # Thatcher beside "R:" for Reagan, in a telcon's participant list)
+            entity = self.lookup(name).entity
+            words = (entity.label if entity else name).split()
+            if len(words) >= 2 and len(words[0]) > 2 and not words[0].endswith(".") and words[0].startswith(letter):
+                given.setdefault(entity.slug if entity else name, (entity, name))
+        if len(found) != 1 and len(given) != 1:
             return None
-        entity, name = next(iter(found.values()))
+        entity, name = next(iter((found or given).values()))
         return Resolution(entity, TITLE, f"{letter!r}, the initial of {name}, the one person the page names whose "
-                          "surname begins so", name, doubtful=True)
+                          f"{'surname' if found else 'first name'} begins so", name, doubtful=True)
 
     def _titled_initial(self, letter: str) -> Resolution | None:
         """"Dr. E." of a report whose head names "Dr. Eskandary, Iradj": the one surname with that initial that the

@@ -7472,3 +7472,25 @@ def test_a_cable_in_capitals_carries_its_state_s_marks_in_capitals_and_no_senten
     linked = prepare(PAGES / "batches" / "behnam_shah_brezhnev_wikileaks_moscow_cable_relayed_briefing_long_info_list_1974.txt",
                      register)
     assert "Left Moscow Content" not in speakers(linked)
+
+
+def test_a_telcon_s_president_listed_by_role_alone_is_not_the_other_president(register):
+    # "PARTICIPANTS" / "• The President" / "• President Mikhail Gorbachev", then "The President: Hello, Mikhail." and
+    # "President Gorbachev: Yes, George": the role listed without a name is another person than the labelled
+    # president; a FRUS "Memorandum of Telephone Conversation" from the "Bush Presidential Records" is a US record,
+    # so he is the President on its date (flagged)
+    page = "bush_gorbachev_frus_telcon_subject_bullets_interpreter_notetaker_colons_classification_marks_1991"
+    linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "The President"} == {"George H. W. Bush"}
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "President Gorbachev"} \
+        == {"Mikhail Gorbachev"}
+    assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_telcon_s_letter_may_be_a_first_name_s_initial(register):
+    # "R:" and "M:" under "Prime Minister Margaret Thatcher (London)": no one's surname begins with M, one first
+    # name does (flagged)
+    page = "reagan_thatcher_frus_telcon_r_m_first_name_initials_participant_places_page_midsentence_1982"
+    linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "M"} == {"Margaret Thatcher"}
+    assert "speaker-to-confirm" in codes(linked)
