@@ -2662,6 +2662,12 @@ class Transcript:
         if label and label.end and text[label.end - 1:label.end] == "." and self.preceding.isupper() \
                 and self.preceding[-1:].isalpha() and text[:label.end].isupper() and self.parser.shouting:
             return None  # "... FOREIGN SECRETARY NIAZ NAIK AND" / "MFA ADDITIONAL SECRETARY NAJMUDDIN SHAIKH. U.S.": wrapped
+        joint = JOINT_I.match(text) if label and label.reported and not label.end and text[:1] in "IW" else None
+        if joint and label and text.startswith(label.printed, joint.end()) and label.speaker and not label.co_speaker:
+            # "I and Cde. Peng Dehuai said that the draft corresponds ...": the author and the other, one joint turn
+            author = self.narrator or self.signer
+            return Label(0, 0, f"{joint[0]}{label.printed}", author, co_speaker=label.speaker, reported=True,
+                         role="" if author else AUTHOR)
         if label and (report := self._headed_report(text, label)):
             return report
         if label and label.reported and not label.end and ", " in text[:200] \
@@ -5751,6 +5757,8 @@ OFFICE_BELOW = re.compile(r"^\(?(?:(?:acting|deputy)[ ])?"
                           r"(?:[ ,][^.!?:()]{0,60})?\)?$", re.I)  # ("Stark" / "3rd Secretary"; "József Kovács" / "(Ambassador)")
 # the author the editor names in brackets after "I" or "my": "I [Iudin] observed", "my [GDR ambassador to the DRV,
 # Wolfgang Bertold] conversation" (the name after the office and its comma)
+# the author with another as one subject: "I and Cde. Peng Dehuai said that ..."
+JOINT_I = re.compile(r"(?:I|We)[ ]and[ ]")
 # a cable paragraph's classification mark: "2. (C) EKLUND OPENED BY SAYING ..."
 CLASS_MARK = r"\((?:C|S|U|LOU|SBU|TS)\)"
 # a FRUS source note's drafter, one name: "Secret. Drafted by Dulles.", "Drafted by Ambassador Thompson on March 3."

@@ -905,6 +905,9 @@ class Resolver:
             if office and fold(office.split()[0]) not in fold(match[0][len(match["name"]):]):
                 continue
             name = match["name"]  # (two words or more: "Moreover, the Soviet ...", "Pyongyang, ...": no person)
+            own = re.match(rf"(?:[ ]+[A-Z][\w’'\-]*){{1,3}}[ ]+(?P<name>{INITIALLED_NAME})", self.notes_raw[match.end():])
+            if own:  # "in a conversation with A. Lazar, the Czech Second Secretary M. Hoholushek said": the office
+                name = own["name"]  # has its own name after it, whom it describes
             if len(name.split()) >= 2 and _plausible_name(name) and not self._not_a_person(name) \
                     and not self.names.key(name).alike(author) \
                     and not any(fold(w).rstrip(".") in self.names.titles for w in name.split()):

@@ -7494,3 +7494,27 @@ def test_a_telcon_s_letter_may_be_a_first_name_s_initial(register):
     linked = prepare(PAGES / "batches" / f"{page}.txt", register)
     assert {speaker for label, speaker in labels_and_speakers(linked) if label == "M"} == {"Margaret Thatcher"}
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_the_author_and_another_as_one_subject_is_a_joint_turn(register):
+    # "I and Cde. Peng Dehuai said that the draft corresponds ...": Mikoyan's telegram, his "I" with Peng
+    linked = prepare(PAGES / "batches" / "mikoyan_peng_kim_du_bong_staging_telegram_joint_i_and_pronoun_reply_1956.txt",
+                     register)
+    joint = [t for t in linked.doc.turns if t.label == "I and Cde. Peng Dehuai"]
+    assert len(joint) == 1 and linked.co_speakers.get(joint[0].position) is not None
+
+
+def test_an_office_with_its_own_name_after_it_describes_that_name(register):
+    # "in a conversation with A. Lazar, the Czech Second Secretary M. Hoholushek said ...": "The Czech diplomat" is
+    # Hoholushek, not the Romanian A. Lazar before the comma
+    page = "lazar_hoholushek_romanian_telegram_brezhnev_kim_changbong_relayed_our_note_1968"
+    linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "The Czech diplomat"} \
+        == {"M. Hoholushek"}
+
+
+def test_german_and_italian_forms_of_soviet_leaders_names(register):
+    # "Präsident Gorbatschow:" of a Chancellery note: the register's Mikhail Gorbachev
+    page = "kohl_gorbachev_telephone_vermerk_numbered_points_english_month_german_1991"
+    linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+    assert "Mikhail Gorbachev" in speakers(linked)
