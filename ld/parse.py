@@ -229,7 +229,7 @@ ASKED_LAST = re.compile(r"\basked\b[^.!?]*[.?!]?\s*$")
 # the author's own labels, who writes in the first person ("I said ...", "[We] asked whether ..."): never "he"
 FIRST_PERSON_LABELS = frozenset({"I", "[I]", "We", "[We]"})
 # the author's side in the first person plural: "We answered that ...", "[We] asked whether ...", "Our side pointed out"
-WE_REPORT = re.compile(r"(?:We|\[We\]|Our[ ]side|On[ ]our[ ](?:part|side),[ ]we)[ ]+"
+WE_REPORT = re.compile(r"(?:We|\[We\]|Our[ ]side|On[ ]our[ ](?:part|side),[ ]we|The[ ]undersigned)[ ]+"
                        r"(?:(?:also|then|again|further|in[ ]turn|[a-z]+ly)[ ]+)?(?P<verb>[a-z]+(?:[ ]out)?)\b"
                        r"(?=[ ]+(?:that|whether|him|her|them|the|our|about|how|if|why|what|when|to)\b)")
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
@@ -1595,7 +1595,11 @@ class Parser:
     def introduced(self, text: str) -> Label | None:
         """The speaker a narration paragraph introduces at its end ("... Comrade Hysni Kapo said:")."""
         if not text.endswith(":"):  # (the pattern ends at a colon closing the paragraph: most paragraphs end otherwise)
-            return None
+            told = FOLLOWING_TOLD.search(text, max(len(text) - 200, 0)) if text.endswith(".") else None
+            teller = self.start_label(f"{told['name']}: .", {}, reported=False) if told else None
+            # ("... Comrade Zvetkov gave the following information on this subject.": his words follow)
+            return Label(0, 0, told["name"], teller.speaker) if told and teller and teller.speaker and not teller.role \
+                else None
         what = WHAT_SAID.search(text)
         if what:  # "I called on Vice Premier Kim Il ... I am now reporting the main points of what Kim said:": the
             # person the paragraph names by a title, whose name holds the one the clause prints
@@ -2799,9 +2803,10 @@ class Transcript:
         if we and self.layout.any_verb.fullmatch(we["verb"]) and (
                 self.narrator or self.signer or self.i_wrote):
             # "We answered that this question ...": the author's first person plural, in a record in the first person
-            if self.narrator or self.signer:
-                return Label(0, 0, "We", self.narrator or self.signer, reported=True)
-            return Label(0, 0, "We", "", reported=True, role=AUTHOR)
+            printed = "The undersigned" if unnumbered.startswith("The undersigned") else "We"  # (a note's author, of
+            if self.narrator or self.signer:  # himself: "The undersigned asked how the Soviet Embassy assessed ...")
+                return Label(0, 0, printed, self.narrator or self.signer, reported=True)
+            return Label(0, 0, printed, "", reported=True, role=AUTHOR)
         if we and self.layout.any_verb.fullmatch(we["verb"]):
             # "Our side pointed out that ...", "We stated that ..." in a report one party's leadership sends another:
             # the words of the side that writes, whom the page does not name; never the turn before's (flagged)
@@ -5757,6 +5762,10 @@ OFFICE_BELOW = re.compile(r"^\(?(?:(?:acting|deputy)[ ])?"
                           r"(?:[ ,][^.!?:()]{0,60})?\)?$", re.I)  # ("Stark" / "3rd Secretary"; "József Kovács" / "(Ambassador)")
 # the author the editor names in brackets after "I" or "my": "I [Iudin] observed", "my [GDR ambassador to the DRV,
 # Wolfgang Bertold] conversation" (the name after the office and its comma)
+# a titled person announced at a paragraph's end, with a full stop: "Comrade Zvetkov gave the following information."
+FOLLOWING_TOLD = re.compile(r"(?P<name>(?:Comrade|Cde\.|Com\.|Mr\.|Ambassador)[ ][A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)[ ]"
+                            r"(?:gave|provided|made)[ ](?:us[ ]|me[ ])?the[ ]following[ ](?:information|statement|remarks)"
+                            r"\b[^.:;!?]{0,60}\.$")
 # the author with another as one subject: "I and Cde. Peng Dehuai said that ..."
 JOINT_I = re.compile(r"(?:I|We)[ ]and[ ]")
 # a cable paragraph's classification mark: "2. (C) EKLUND OPENED BY SAYING ..."

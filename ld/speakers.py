@@ -227,7 +227,7 @@ class Key:
     def fits(self, form: "Key") -> bool:
         """Do this key's words and initials fit the name form ``form``?"""
         if not self.words or not set(self.words) <= set(form.words) and not set(self.words) <= form.joined \
-                and not self.romanised <= form.romanised:
+                and not self.romanised <= form.romanised and not any(set(m) <= set(form.words) for m in self.merged):
             return False
         if self.initials:
             others = {w[0] for w in form.words if w not in self.words} | set(form.initials)
@@ -239,6 +239,15 @@ class Key:
     def romanised(self) -> set[str]:
         """The words, each in one form of its romanisations ("Iakovlev" and "Yakovlev" alike)."""
         return {_romanised(w) for w in self.words}
+
+    @cached_property
+    def merged(self) -> tuple[tuple[str, ...], ...]:
+        """The words with two neighbours printed apart taken as one: "Liu Shao Chi" as the register's "Liu Shaochi"
+        (an old romanisation's syllables, hyphenated or not, are one given name)."""
+        if len(self.words) < 3:
+            return ()
+        return tuple((*self.words[:i], self.words[i] + self.words[i + 1], *self.words[i + 2:])
+                     for i in range(len(self.words) - 1))
 
     @cached_property
     def joined(self) -> set[str]:

@@ -7518,3 +7518,19 @@ def test_german_and_italian_forms_of_soviet_leaders_names(register):
     page = "kohl_gorbachev_telephone_vermerk_numbered_points_english_month_german_1991"
     linked = prepare(PAGES / "batches" / f"{page}.txt", register)
     assert "Mikhail Gorbachev" in speakers(linked)
+
+
+def test_a_note_s_author_as_the_undersigned_and_the_informant_announced(register):
+    # "... It served to brief the undersigned ... Comrade Zvetkov gave the following information on this subject." over
+    # the paragraphs of his information, and "The undersigned asked how the Soviet Embassy assessed ...": the author's
+    page = "zvetkov_jarck_gdr_note_lead_mid_paragraph_fragment_list_undersigned_then_i_1968"
+    linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+    assert labels_and_speakers(linked)[:3] == [("Comrade Zvetkov", "Zvetkov"), ("The undersigned", "Jarck"),
+                                               ("Comrade Zvetkov", "Zvetkov")]
+
+
+def test_an_old_romanisation_s_syllables_apart_are_one_given_name(register):
+    # "Comrade Liu Shao Chi" of a 1949 Soviet protocol: the register's Liu Shaoqi ("Liu Shaochi")
+    linked = prepare(PAGES / "batches" / "stalin_liu_shaoqi_protocol_old_transliterations_numbered_topics_1949.txt",
+                     register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if "Liu Shao Chi" in label} == {"Liu Shaoqi"}
