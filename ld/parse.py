@@ -2072,6 +2072,7 @@ class Transcript:
         self.summary_line = 0  # the line of the archive's summary above the record, where the page prints it there
         self.subheads: set[int] = set()  # the lines of topics' subheadings alone on their lines ("Cairo Press:")
         self.floor = ""  # who "takes the floor" in minutes without an author: their "I" in the paragraphs after
+        self.at_line = 0  # the line of the paragraph whose markers are read
         self.narrated = False  # the author's acts told before any turn ("I called on Fidel Castro ..."): the record began
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
@@ -2726,6 +2727,16 @@ class Transcript:
                 s["kind"] == "turn" and _same_person(label.speaker or label.role, s["speaker"] or s["role"] or "")
                 for s in self.segments)):
             return None
+        said = RELAYED_SAID.match(text, match.end()) if match and text.startswith("According", match.start("label") - 13) \
+            else None
+        teller = self.parser.start_label(f"{said['name']}: .", self.declared, self.short, reported=False) if said else None
+        if teller and teller.speaker and not teller.role and not _same_person(teller.speaker, label.speaker) \
+                and (self._takes_part(teller.speaker) or self.parser.is_known(teller.speaker)):
+            # "According to Ripka, Stalin had told him at dinner (1) that ...": Stalin's words, which Ripka relays;
+            # flagged (an act is no words: "According to R[odríguez], Brezhnev received him ..." stays his)
+            self.notices.append(("speaker-to-confirm", self.at_line, f"{text[:60]!r}...: read as the words of {teller.speaker}, "
+                                 f"which {label.speaker} relays; if they are {label.speaker}'s account, map the turn"))
+            return Label(0, 0, "", teller.speaker, reported=True)
         return Label(0, 0, "", label.speaker, reported=True, role=label.role)
 
     def _comma_lead_report(self, text: str) -> Label | None:
@@ -3213,6 +3224,7 @@ class Transcript:
 
     def _markers(self, text: str, line: int = 0):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
+        self.at_line = line  # (for the notices of the readers below)
         found: list[tuple] = []
         side = SIDE_HEADING.fullmatch(text) if self.reported or self.narrator or self.signer else None
         if side:  # "His position:" / "My reply:" alone over numbered points, in a record in its author's first person
@@ -5766,6 +5778,9 @@ OFFICE_BELOW = re.compile(r"^\(?(?:(?:acting|deputy)[ ])?"
 FOLLOWING_TOLD = re.compile(r"(?P<name>(?:Comrade|Cde\.|Com\.|Mr\.|Ambassador)[ ][A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)[ ]"
                             r"(?:gave|provided|made)[ ](?:us[ ]|me[ ])?the[ ]following[ ](?:information|statement|remarks)"
                             r"\b[^.:;!?]{0,60}\.$")
+# the one whose words an informant relays, after "According to X, ": "Stalin had told him at dinner (1) that ..."
+RELAYED_SAID = re.compile(r"(?P<name>(?:[A-Z][\w’'\-]+[ ]){0,2}[A-Z][\w’'\-]+)[ ]+(?:had[ ]+)?"
+                          r"(?:told|said|stated|declared|assured|promised|replied|answered|remarked|stressed)\b")
 # the author with another as one subject: "I and Cde. Peng Dehuai said that ..."
 JOINT_I = re.compile(r"(?:I|We)[ ]and[ ]")
 # a cable paragraph's classification mark: "2. (C) EKLUND OPENED BY SAYING ..."

@@ -7534,3 +7534,11 @@ def test_an_old_romanisation_s_syllables_apart_are_one_given_name(register):
     linked = prepare(PAGES / "batches" / "stalin_liu_shaoqi_protocol_old_transliterations_numbered_topics_1949.txt",
                      register)
     assert {speaker for label, speaker in labels_and_speakers(linked) if "Liu Shao Chi" in label} == {"Liu Shaoqi"}
+
+
+def test_according_to_an_informant_another_s_words_are_that_other_s_flagged(register):
+    # "According to Ripka, Stalin had told him at dinner in Kremlin (1) that ...": Stalin's words, which Ripka relays
+    # (flagged); Ripka's own "Ripka added that he had replied ..." stays his
+    linked = prepare(PAGES / "batches" / "steinhardt_ripka_frus_telegram_relayed_stalin_numbered_1946.txt", register)
+    assert speakers(linked)[:2] == ["Joseph Stalin", "Ripka"]
+    assert any(p.code == "speaker-to-confirm" and "Ripka relays" in p.message for p in linked.problems)
