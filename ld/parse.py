@@ -2455,6 +2455,11 @@ class Transcript:
                 and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs[:-1])):
             signed = [paragraphs.pop()]  # FRUS: a telegram's sender signs it with his surname alone ("Porter"); so does
             # the author of a note in the first person ("I asked ..." and, last, "Hertzfeldt")
+        if not signed and len(paragraphs) > 3 and all(
+                SURNAME_SIGNED.match(p.text) and p.text.casefold() not in NOT_SIGNERS | self.layout.title_set
+                for p in paragraphs[-2:]) and any(WE_SAID.search(p.text) for p in paragraphs[:-2]):
+            signed, paragraphs = paragraphs[-2:], paragraphs[:-2]  # "Gräbner" / "Zielke" under a note in their "we":
+            self.joint_authors = (signed[0].text, signed[1].text)  # its two authors ("We answered that ...")
         if not signed and len(paragraphs) > 2 and TITLED_SIGNATURE.match(paragraphs[-1].text) \
                 and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]):
             signed = [paragraphs.pop()]  # "Ambassador Corneliu Bogdan" under a telegram in the first person
@@ -2808,7 +2813,8 @@ class Transcript:
         if AUTHOR_COMMENT.match(unnumbered):  # "In my opinion, Kim Il avoided ...": the author's comment, no one's turn
             return Label(0, 0, "", "", role=NARRATION)
         we = WE_REPORT.match(unnumbered)
-        if we and self.layout.any_verb.fullmatch(we["verb"]) and self.joint_authors and not (self.narrator or self.signer):
+        if we and self.layout.any_verb.fullmatch(we["verb"]) and self.joint_authors and not self.narrator \
+                and (not self.signer or self.signer in self.joint_authors):  # ("Gräbner" / "Zielke" sign it)
             first, second = self.joint_authors
             return Label(0, 0, "We", first, co_speaker=second, reported=True)
         if we and self.layout.any_verb.fullmatch(we["verb"]) and (
@@ -3107,6 +3113,14 @@ class Transcript:
         author = self.narrator or self.signer
         lead = SENTENCE_LEAD.match(text, pos)  # ("In the course of the conversation, I mentioned that ...")
         at = lead.end() if lead else pos
+        if self.joint_authors and (not author or author in self.joint_authors) and WE_SAID.match(text, at) \
+                and not _in_quotation(text, pos) \
+                and not any(_same_person(speaker, a) for a in self.joint_authors):
+            # "Comrade Juswiak then asked about the state of trade ... We answered that the deliveries ...": the two
+            # who sign the note, in their "we", answer inside the paragraph
+            at = 0 if text.startswith("We ") and not SENTENCE_BREAK.search(text, 0, pos - 1) else pos  # ("We supported
+            # Nagy on this point. We said that ...": theirs from the paragraph's start)
+            return Label(at, at, "We", self.joint_authors[0], co_speaker=self.joint_authors[1], reported=True)
         if author and not _same_person(author, speaker) and FIRST_PERSON.match(text, at) \
                 and not FIRST_PERSON_ACT.match(text, at) and not _in_quotation(text, pos) \
                 and not HE_SAID_TAG.match(text):  # ("... I WAS ACCOMPANIED BY THE DCM.": an act; "In Aden, he said,
@@ -5781,6 +5795,9 @@ FOLLOWING_TOLD = re.compile(r"(?P<name>(?:Comrade|Cde\.|Com\.|Mr\.|Ambassador)[ 
 # the one whose words an informant relays, after "According to X, ": "Stalin had told him at dinner (1) that ..."
 RELAYED_SAID = re.compile(r"(?P<name>(?:[A-Z][\w’'\-]+[ ]){0,2}[A-Z][\w’'\-]+)[ ]+(?:had[ ]+)?"
                           r"(?:told|said|stated|declared|assured|promised|replied|answered|remarked|stressed)\b")
+# the authors' "we" at a sentence's start, reporting: "We answered that the deliveries ..."
+WE_SAID = re.compile(r"(?:^|(?<=[.!?][ ]))We[ ]+(?:[a-z]+ly[ ]+)?(?:said|told|answered|replied|asked|explained|informed|"
+                     r"pointed[ ]out|stressed|stated|repeated|used[ ]the[ ]occasion)\b")
 # the author with another as one subject: "I and Cde. Peng Dehuai said that ..."
 JOINT_I = re.compile(r"(?:I|We)[ ]and[ ]")
 # a cable paragraph's classification mark: "2. (C) EKLUND OPENED BY SAYING ..."

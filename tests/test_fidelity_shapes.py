@@ -7542,3 +7542,13 @@ def test_according_to_an_informant_another_s_words_are_that_other_s_flagged(regi
     linked = prepare(PAGES / "batches" / "steinhardt_ripka_frus_telegram_relayed_stalin_numbered_1946.txt", register)
     assert speakers(linked)[:2] == ["Joseph Stalin", "Ripka"]
     assert any(p.code == "speaker-to-confirm" and "Ripka relays" in p.message for p in linked.problems)
+
+
+def test_a_note_signed_by_two_speaks_as_we_inside_others_paragraphs(register):
+    # "Gräbner" / "Zielke" under the note; "Comrade Juswiak then asked about the state of trade ... We answered that
+    # the deliveries ...": the two who sign, one joint turn, inside Juswiak's paragraph
+    linked = prepare(PAGES / "batches" / "juswiak_ivankov_gdr_note_old_site_heading_word_lost_we_joint_1957.txt", register)
+    ours = [t for t in linked.doc.turns if t.label == "We"]
+    assert [t.text[:20] for t in ours] == ["We repeated in subst", "We used the occasion", "We answered that the"]
+    assert {linked.speakers[t.position].label for t in ours} == {"Gräbner"}
+    assert all(linked.co_speakers[t.position].label == "Zielke" for t in ours)
