@@ -2199,6 +2199,7 @@ class Transcript:
         self.reported = self._reads_reported(labelled)
         self.quoted_authors = _quoted_authors(paragraphs)
         footnote_defs: list[dict] = []
+        flagged_notes = False  # (a speaker's label in the notes is said once)
         collecting = False  # a header without a value collects the paragraphs up to the first turn
         open_list = False
         notes = False  # past a "Notes:" heading after the turns: its numbered paragraphs are the footnotes
@@ -2224,6 +2225,13 @@ class Transcript:
                                           "location": para.location})
                 else:
                     footnote_defs[-1]["text"] += "\n\n" + para.text
+                    said = OPENING_LABEL.match(para.text)
+                    if said and not flagged_notes and _bare_label(said[1]) in {
+                            _bare_label(s["label"]) for s in self.segments if s["kind"] == "turn" and s["label"]}:
+                        flagged_notes = True  # "Chu Ân Lai: Vì vậy ..." under the notes of a blog's copy: a speaker's
+                        self.notices.append(("unread-label", para.location.line, f"{said[1]!r} opens a "
+                                             "paragraph after the notes, read as part of a note: if the record's turns "
+                                             "go on there, move the notes below them"))
                 continue
             if not self.segments and para.text.startswith(self.layout.file_lists):
                 self._cover(para, 0, len(para.text), "file-list")  # the page's list of files: no content

@@ -7552,3 +7552,11 @@ def test_a_note_signed_by_two_speaks_as_we_inside_others_paragraphs(register):
     assert [t.text[:20] for t in ours] == ["We repeated in subst", "We used the occasion", "We answered that the"]
     assert {linked.speakers[t.position].label for t in ours} == {"Gräbner"}
     assert all(linked.co_speakers[t.position].label == "Zielke" for t in ours)
+
+
+def test_a_speaker_s_label_among_the_notes_is_said(register):
+    # a blog's copy: the English turns, the note "[1] At the end of December ...", the summary, "Author(s):", then the
+    # translation's "Chu Ân Lai: Vì vậy ...": read as the note's text, and said (the page is not marked clean)
+    linked = prepare(PAGES / "batches" / "zhou_chen_yi_nguyen_duy_trinh_blog_bilingual_hardwrap_1965.txt", register)
+    assert any(p.code == "unread-label" and "after the notes" in p.message for p in linked.problems)
+    assert verdict(linked) != "clean"
