@@ -986,10 +986,11 @@ class Parser:
         # (or after a few words that lead: "At the beginning I informed Comrade Pudisz ...", "On 3 March, I ...")
         # (numbered too: "1. During the meeting on 8 July of this year, I informed ...")
         # (asked only of a page with no transcript header: see ``authored``)
+        # (or one, under a FRUS source note that names the drafter: "I said that I had no objection ...")
+        drafted = "Drafted by" in self.page_text and bool(FRUS_DRAFTED_BY.search(self.page_text))
         first_person = not has_header and sum(bool(FIRST_PERSON.match(p.text, n := _numbered(p.text))
                                                    or (m := EARLY_I.match(p.text, n)) and FIRST_PERSON.match(p.text, m.end()))
-                                              for p in paragraphs) >= 2 - bool(FRUS_DRAFTED_BY.search(self.page_text))
-        # (or one, under a FRUS source note that names the drafter: "I said that I had no objection ...")
+                                              for p in paragraphs) >= 2 - drafted
         # a page with no heading at all, its first line a turn ("Zhou Enlai: Before the Algiers meeting ..."):
         # a label that opens three paragraphs or more is no title
         opening = LABEL_HERE.match(paragraphs[0].text) if paragraphs else None
@@ -2188,7 +2189,8 @@ class Transcript:
         if bracketed:  # "During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation ...", "I [Iudin] observed":
             # the editor names who writes "I"
             self.narrator = " ".join(self.layout.normalise(w) for w in bracketed["name"].split())
-        drafted_by = FRUS_DRAFTED_BY.search(self.parser.page_text) if not (self.narrator or self.signer) else None
+        drafted_by = FRUS_DRAFTED_BY.search(self.parser.page_text) \
+            if not (self.narrator or self.signer) and "Drafted by" in self.parser.page_text else None
         if drafted_by and any(FIRST_PERSON.match(line.strip()) for line in self.parser.page_text.splitlines()):
             # a FRUS source note's "Drafted by Dulles." under a memorandum in the first person: its "I"
             self.narrator = " ".join(self.layout.normalise(w) for w in drafted_by["name"].split()
