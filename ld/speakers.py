@@ -413,6 +413,7 @@ class Resolver:
         self.female = {fold(t).rstrip(".") for t in female_titles}
         self._read_headers(headers, {h.casefold().rstrip(".") for h in participant_headers}, self.role_headers)
         # whom a report or a cable is sent to ("To Chairman Mao [Zedong] and the Central Committee:"): never its "I"
+        self.spoken_turns: list[tuple[str, str]] = []  # (label, text) of the verbatim turns: whom they address
         self.addressed = _words_folded(" ".join(v for h, v in headers if h.casefold().rstrip(":") in ADDRESS_HEADERS))
         # a cable's "From: Ambassador Sato": who writes it, when the line names one person by an office and a name
         # (only to name the author of the "I" turns the parser found: the parser's own reading of "From:" (Transcript.
@@ -601,6 +602,12 @@ class Resolver:
         keys = {name: self.names.key(name) for name in names}
         fullest = max(names, key=lambda name: (len(keys[name].words) + len(keys[name].initials), len(name), name))
         return fullest if all(keys[name].alike(keys[fullest]) for name in names) else ""
+
+    def read_vocatives(self, turns: list[tuple[str, str]]) -> None:
+        """The verbatim turns by label, for whom each addresses by name ("The press in the South is free to guess,
+        Mr. Kim."): a side's label is the one person the page's summary names whom the other side so addresses (see
+        ``_addressed``; read only when a side's label needs it)."""
+        self.spoken_turns = turns
 
     def read_speech(self, text: str) -> None:
         """The speech's verbatim turns, read for ``speech_roles`` when a role-only label needs them."""
@@ -1577,11 +1584,31 @@ class Resolver:
             if len(placed) == 1:
                 return Resolution(placed[0].entity, PARTICIPANTS, f"the side label {label!r} read as the one person "
                                   f"listed on that side: {placed[0].name}", placed[0].name, doubtful=True)
+        if not listed and not aside and (addressed := self._addressed(label)):
+            return addressed
         if not listed:
             return Resolution(None, UNRESOLVED, f"no participant list has a side that {label!r} names")
         head = listed[0]
         return Resolution(head.entity, PARTICIPANTS, f"the side label {label!r} read as the first person listed "
                           f"under {head.side!r}: {head.name}", head.name, doubtful=True)
+
+    def _addressed(self, label: str) -> Resolution | None:
+        """"North:" of a dialogue whose other side says "..., Mr. Kim." and never "Mr. Jeong": the one person the
+        title or the archive's summary names whose name holds "Kim" ("... Jeong Hong-jin's visit to Pyongyang and Kim
+        Deok-hyeon's return visit ..."), unless this side addresses him too; flagged for a curator."""
+        vocatives: dict[str, set[str]] = {}
+        for said_by, text in self.spoken_turns:
+            vocatives.setdefault(said_by, set()).update(m["name"] for m in VOCATIVE.finditer(text))
+        others = set().union(*(names for other, names in vocatives.items() if other != label)) \
+            - vocatives.get(label, set())
+        named = {name for _run, name in self._full_names(self.summary_text) if len(name.split()) >= 2}
+        found = {name for name in named for word in others
+                 if fold(word) in {fold(w) for w in re.split(r"[ \-]", name)} and len(word.split()) == 1}
+        if len(found) != 1:
+            return None
+        name = next(iter(found))
+        return Resolution(self.lookup(name).entity, TITLE, f"the side label {label!r} read as {name}, whom the page's "
+                          "summary names and the other side addresses by name", name, doubtful=True)
 
     def author(self, speakers: list[Entity]) -> Resolution:
         """The author of a record written in the first person ("I said that ..."), who is not named
@@ -1895,6 +1922,12 @@ def _plausible_name(name: str) -> bool:
         and not {fold(w) for w in name.split()} & NO_NAME_WORDS
     # ("TO THE SECRETARY IMMEDIATELY": an adverb; "the Ambassador Extraordinary and Plenipotentiary", "at the Eötvös
     # Loránd University": an office's style, a school)
+
+
+# a name addressed in speech, as a sentence's first words or after a comma: "Mr. Jeong, guessing of this kind ...",
+# "... free to guess, Mr. Kim."
+VOCATIVE = re.compile(r"(?:^|(?<=[,.!?][ ]))(?:Mr\.|Mrs\.|Madam|Comrade|Director|Ambassador)[ ]"
+                      r"(?P<name>[A-Z][\w’'\-]+)(?=[,.!?])")
 
 
 # words of an office's style or of an institution's name, in no person's name (and the bodies' words)

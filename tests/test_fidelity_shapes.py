@@ -7560,3 +7560,13 @@ def test_a_speaker_s_label_among_the_notes_is_said(register):
     linked = prepare(PAGES / "batches" / "zhou_chen_yi_nguyen_duy_trinh_blog_bilingual_hardwrap_1965.txt", register)
     assert any(p.code == "unread-label" and "after the notes" in p.message for p in linked.problems)
     assert verdict(linked) != "clean"
+
+
+def test_a_side_label_is_the_one_the_other_side_addresses_by_name(register):
+    # "North:" / "South:" with no participant list; South says "..., Mr. Kim." and North "Mr. Jeong, ...", and the
+    # archive's related summaries name "Kim Deok-hyeon" and "Jeong Hong-jin": each side is the one the other addresses
+    # (flagged)
+    page = "north_south_preliminary_conference_side_labels_staging_related_documents_1972"
+    linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+    assert set(labels_and_speakers(linked)) == {("North", "Kim Deok-hyeon"), ("South", "Jeong Hong-jin")}
+    assert "speaker-to-confirm" in codes(linked)
