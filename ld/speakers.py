@@ -33,7 +33,8 @@ SIDECAR, DECLARATION, REGISTER, DOCUMENT, TITLE, PARTICIPANTS, HEADER, OFFICE, P
 QUESTIONER, ANSWERER, VOICE = "questioner", "answerer", "voice"  # the roles of [interview_labels] in the layout
 # a month or a weekday, where a heading runs on into a date: "MEMORANDUM OF CONVERSATION WITH THE PRESIDENT March 8"
 CALENDAR_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
-                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![ ][A-Z])")
+                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                           r"|jan|feb|apr|aug|sept?|oct|nov|dec)\b\.?(?![ ][A-Z])")  # (a cable's "President Park Nov 6")
 # words no name holds: a sentence run on after an office in a text in capitals
 FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|on|at|by|from|was|is|had|has|he|she|it)\b")
 # words of a report, run on after an office in a text in capitals (not in a name as printed in lower case: "Said Hammami")
@@ -1010,8 +1011,8 @@ class Resolver:
             if any(fold(w) in self.names.titles for w in name.split()[1:]):
                 continue  # ("President Ngo" / "Your Excellency's kindness": two sentences, no name)
             key = self.names.key(name)
-            if 2 <= len(key.words) <= 4 and surname in (key.words[0], key.words[-1]) \
-                    and not any(key.names(form) or form.names(key) for form in forms):
+            if 2 <= len(key.words) <= 4 and surname in (key.words[0], key.words[-1]) and _plausible_name(name) \
+                    and not any(key.names(form) or form.names(key) for form in forms):  # (not "Park Nov 6": a date)
                 found.add(name)
         return next(iter(found)) if len(found) == 1 else ""
 

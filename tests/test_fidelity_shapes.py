@@ -7570,3 +7570,13 @@ def test_a_side_label_is_the_one_the_other_side_addresses_by_name(register):
     linked = prepare(PAGES / "batches" / f"{page}.txt", register)
     assert set(labels_and_speakers(linked)) == {("North", "Kim Deok-hyeon"), ("South", "Jeong Hong-jin")}
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_cable_s_date_after_a_name_and_a_plural_title_are_no_name(register):
+    # "Subj: Interview with President Park Nov 6: ...": no person "Park Nov" beside the register's Park Chung Hee
+    linked = prepare(PAGES / "batches" / "porter_park_frus_telegram_telegraphic_first_person_no_blank_lines_1970.txt",
+                     register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "Park"} == {"Park Chung Hee"}
+    # "SYG Waldheim told Ambs Bush and Bennett that ...": "Ambs" is the ambassadors' title, not Bush's first name
+    linked = prepare(PAGES / "batches" / "bush_waldheim_usun_telegram_chou_relayed_1972.txt", register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "Amb Bush"} == {"George H. W. Bush"}
