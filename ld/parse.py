@@ -3331,6 +3331,20 @@ class Transcript:
             if label:
                 found.append((label.start, label.end, "label", label))
                 speaker = label.speaker or label.role
+        for clause in WHEN_OTHER.finditer(text) if self.reported and "When " in text else ():
+            # "... When the Secretary observed that the initiative had been received ..., Sukarno replied with some
+            # warmth that ...": inside a paragraph, the one whose remark the clause reports, then the one who answers
+            if not _sentence_starts(text, clause.start()) or not clause.start():
+                continue
+            remarked = self.parser.start_label(f"{clause['subject']} said that .", self.declared, self.short, reported=True)
+            answering = self.parser.start_label(text[clause.end():], self.declared, self.short, reported=True)
+            who = (remarked.speaker or remarked.role) if remarked else ""
+            whom = (answering.speaker or answering.role) if answering else ""
+            if remarked and answering and remarked.reported and answering.reported and not answering.end and who \
+                    and whom and answering.printed != "I" and not _same_person(who, whom):
+                at, to = clause.start(), clause.end()
+                found += [(at, at, "label", replace(remarked, start=at, end=at)),
+                          (to, to, "label", replace(answering, start=to, end=to))]
         for joined in AND_REPLIED.finditer(text) if self.reported and ", and " in text else ():
             # "I asked whether ..., and Mr. Gromyko replied that the troops would leave ...": the answer, in the same
             # sentence as the question, is the answerer's turn (only an answer's verb: "and Gromyko said" may relay)
@@ -5157,6 +5171,10 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?
 # verbs of one who answers in the conversation itself, not of views relayed ("thinks", "says", "told him")
 ANSWERING = frozenset(("replied", "answered", "responded", "added", "interjected", "interrupted", "countered",
                        "objected", "rejoined"))
+# a remark in a "when" clause, then the answer: "When the Secretary observed that ..., Sukarno replied that ..."
+WHEN_OTHER = re.compile(r"When[ ]+(?P<subject>(?:the[ ]+)?[A-Z][\w.’'\-]*(?:[ ][A-Z][\w.’'\-]*){0,3})[ ]+"
+                        r"(?:observed|said|asked|remarked|noted|suggested|pointed[ ]out|argued|stated|mentioned)"
+                        r"[ ][^.;:!?“\"]{3,300}?,[ ]+(?=[A-Z])")
 # a sentence's second clause that opens with another person's answer: "..., and Mr. Gromyko replied that ..."
 AND_REPLIED = re.compile(r",[ ]and[ ](?=[A-Z])")
 ANSWER_VERBS = frozenset({"replied", "answered", "responded"})

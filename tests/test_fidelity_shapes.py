@@ -7580,3 +7580,11 @@ def test_a_cable_s_date_after_a_name_and_a_plural_title_are_no_name(register):
     # "SYG Waldheim told Ambs Bush and Bennett that ...": "Ambs" is the ambassadors' title, not Bush's first name
     linked = prepare(PAGES / "batches" / "bush_waldheim_usun_telegram_chou_relayed_1972.txt", register)
     assert {speaker for label, speaker in labels_and_speakers(linked) if label == "Amb Bush"} == {"George H. W. Bush"}
+
+
+def test_a_remark_in_a_when_clause_then_the_answer_are_two_turns(register):
+    # "... When the Secretary observed that the initiative had been received in Washington with some surprise, ...,
+    # Sukarno replied with some warmth that ...", inside Sukarno's paragraph: Herter's remark, then Sukarno's answer
+    linked = prepare(PAGES / "batches" / "herter_sukarno_frus_reported_memcon_nested_sides_when_clause_1960.txt", register)
+    turns = [(t.text[:22], linked.speakers[t.position].label) for t in linked.doc.turns]
+    assert turns[1:3] == [("When the Secretary obs", "Christian Herter"), ("Sukarno replied with s", "Sukarno")]
