@@ -4229,6 +4229,8 @@ class Transcript:
                 + [t for t in self.preamble[-2:] if MET.search(t)]  # (or a heading that says so, above the points)
             # (or the author's narration of whom they met: "I paid return visits to the Ambassadors of ..., Prat Karoly")
             met += [s["text"] for s in self.segments[:3] if s["kind"] == "stage" and MET.search(s["text"])]
+            # (or a list of bullets above the first turn, its heading lost: "• Joseph S. Nye, Deputy to the Under ...")
+            met += [t for _, t in self.unattributed[:6] if t.lstrip().startswith(("• ", "· "))]
             context = fold(re.sub(r"['’][sS]\b", "", " ".join([  # ("Brezhnev's Meeting", "BENSON'S TALK": Brezhnev, Benson)
                 self.title, *(v for _, v in self.headers), *met,
                 *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")])))

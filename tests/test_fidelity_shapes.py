@@ -7588,3 +7588,11 @@ def test_a_remark_in_a_when_clause_then_the_answer_are_two_turns(register):
     linked = prepare(PAGES / "batches" / "herter_sukarno_frus_reported_memcon_nested_sides_when_clause_1960.txt", register)
     turns = [(t.text[:22], linked.speakers[t.position].label) for t in linked.doc.turns]
     assert turns[1:3] == [("When the Secretary obs", "Christian Herter"), ("Sukarno replied with s", "Sukarno")]
+
+
+def test_a_bullet_list_above_the_first_turn_names_who_takes_part(register):
+    # FRUS without its "PARTICIPANTS" heading: "• Joseph S. Nye, Deputy to the Under Secretary ..." above the talk, so
+    # "... now circulating ... Nye said he was pleased to hear this." inside the Ambassador's paragraph is Nye's turn
+    linked = prepare(PAGES / "batches" / "nye_palkhivala_frus_side_bullets_sentence_turns_1977.txt", register)
+    assert [t.text[:20] for t in linked.doc.turns if linked.speakers[t.position].label == "Nye"][:2] \
+        == ["Nye remarked that th", "Nye said he was plea"]
