@@ -577,6 +577,7 @@ class Resolver:
             # (in capitals too: "DEPUTY SECRETARY INGERSOLL'S SEPTEMBER 18 CONVERSATION", "MARTIN F. HERZ. END SUMMARY")
             name = re.split(r"['’][sS]\b", placed["bracket"] if placed else match["bracket"] or match["name"] or "")[0]
             name = self._strip_place(re.split(r"(?<=[^\W\d_]{2})\.\s", name)[0].strip(" .,"))  # ("... Tho. The Vice ...")
+            name = re.sub(r"(?<=[a-z])\d{1,2}$", "", name)  # ("Prime Minister U Nu1": a footnote's number glued on)
             if linked and not match["bracket"] and not placed and len(name.split()) == 1:
                 continue  # "Deputy Foreign Minister of the People's Republic of China": a place's word, no name
             apposed = APPOSED_NAME.match(text, match.end()) if linked and name and fold(name.split()[-1]) in BODIES else None

@@ -7596,3 +7596,12 @@ def test_a_bullet_list_above_the_first_turn_names_who_takes_part(register):
     linked = prepare(PAGES / "batches" / "nye_palkhivala_frus_side_bullets_sentence_turns_1977.txt", register)
     assert [t.text[:20] for t in linked.doc.turns if linked.speakers[t.position].label == "Nye"][:2] \
         == ["Nye remarked that th", "Nye said he was plea"]
+
+
+def test_a_footnote_number_glued_to_a_name_and_a_recommendation_line(register):
+    # "... with Burmese Prime Minister U Nu1 at the latter's residence": the Prime Minister is U Nu, not "U Nu1"; and
+    # "Recommendation: That ..." under the memo is no speaker
+    page = "robertson_sebald_u_nu_test_frus_memo_single_newlines_midsentence_start_1954"
+    linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "The Prime Minister"} == {"U Nu"}
+    assert "Recommendation" not in {label for label, _ in labels_and_speakers(linked)}
