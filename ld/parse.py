@@ -4802,6 +4802,10 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             paragraphs.append(_paragraph(lines, path, start_line, start_offset))
             lines = []
 
+    # a printed book's OCR: a paragraph's first line indented, the lines it wraps flush left ("    The President said
+    # that ..." / "he wished to settle ..."): an indented line after a flush one opens a paragraph
+    margins = [len(row) - len(row.lstrip(" ")) for row in rows if row.strip()]
+    indented = sum(m >= 2 for m in margins) >= 3 and sum(m == 0 for m in margins) >= 2 * sum(m >= 2 for m in margins)
     offset = 0
     noted = False  # under a FRUS source note, with no blank line: each numbered note is a paragraph of its own
     for number, line in enumerate(rows, 1):
@@ -4822,6 +4826,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             period_row = dense_here and period_rows[(PERIOD_LABEL.match(stripped) or PERIOD_CAPS.match(stripped)
                                                      or {"name": ""})["name"]] >= 2  # ("KOSYGIN. Good evening.")
             if alone or in_head or header_line or period_row or SOURCE_NOTE.match(stripped) \
+                    or indented and line.startswith("  ") and stripped[:1].isupper() and number >= 2 \
+                    and rows[number - 2].strip() and not rows[number - 2].startswith(" ") \
                     or noted and re.match(r"\d{1,3}\.[ ]+\S", stripped) \
                     or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)) \
                     or dense and number <= 5 and re.match(r"\d{1,4}\.[ ]+[A-Z]", stripped):

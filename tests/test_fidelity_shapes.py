@@ -7605,3 +7605,13 @@ def test_a_footnote_number_glued_to_a_name_and_a_recommendation_line(register):
     linked = prepare(PAGES / "batches" / f"{page}.txt", register)
     assert {speaker for label, speaker in labels_and_speakers(linked) if label == "The Prime Minister"} == {"U Nu"}
     assert "Recommendation" not in {label for label, _ in labels_and_speakers(linked)}
+
+
+def test_a_printed_volume_s_ocr_opens_a_paragraph_at_each_indented_line(register):
+    # FRUS's printed volume in OCR: "    The President said that ..." / "he wished to settle ..." (the first line indented,
+    # the rest flush left) and the running head "Foreign Relations, 1958-1960, Volume IX", a US record
+    page = "eisenhower_khrushchev_camp_david_frus_ocr_mr_k_running_heads_1959"
+    linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["The President", "Mr. K"] * 4
+    assert {speaker for label, speaker in labels_and_speakers(linked) if label == "The President"} \
+        == {"Dwight D. Eisenhower"}
