@@ -775,6 +775,7 @@ class Parser:
         self.monsieur = False  # "M." is Monsieur on this page, no initial
         self.head = ""  # the page's head, its title above all, while the transcript's start is looked for
         self.page_text = ""  # the whole page, while it is parsed
+        self.drafted_by: re.Match | None = None  # its FRUS source note's drafter ("Drafted by Dulles.")
         self._office_reports: dict[str, bool] = {}  # (per page: does the page report an office's words again and again?)
         self._labels: dict[tuple, Label | None] = {}  # (per page: what read_label found of a label's words)
         self.dashes: frozenset[str] = frozenset()  # names printed before a dash again and again (_recurring_dashes)
@@ -805,6 +806,8 @@ class Parser:
             # list's, not the record's (blanked, so that offsets into the file stay true)
             text = LIST_DASH.sub(lambda m: " " * len(m[0]), text)
         self.page_text = text
+        # a FRUS source note's "Drafted by Dulles." (looked for only where its words are: the pattern has no literal start)
+        self.drafted_by = FRUS_DRAFTED_BY.search(text) if "Drafted by" in text else None
         self._office_reports = {}
         self._labels = {}
         # hardly a word in lower case (a cable, a stamp): at the top, or in the middle of a page whose export's own
@@ -987,10 +990,9 @@ class Parser:
         # (numbered too: "1. During the meeting on 8 July of this year, I informed ...")
         # (asked only of a page with no transcript header: see ``authored``)
         # (or one, under a FRUS source note that names the drafter: "I said that I had no objection ...")
-        drafted = "Drafted by" in self.page_text and bool(FRUS_DRAFTED_BY.search(self.page_text))
         first_person = not has_header and sum(bool(FIRST_PERSON.match(p.text, n := _numbered(p.text))
                                                    or (m := EARLY_I.match(p.text, n)) and FIRST_PERSON.match(p.text, m.end()))
-                                              for p in paragraphs) >= 2 - drafted
+                                              for p in paragraphs) >= 2 - bool(self.drafted_by)
         # a page with no heading at all, its first line a turn ("Zhou Enlai: Before the Algiers meeting ..."):
         # a label that opens three paragraphs or more is no title
         opening = LABEL_HERE.match(paragraphs[0].text) if paragraphs else None
@@ -2189,8 +2191,7 @@ class Transcript:
         if bracketed:  # "During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation ...", "I [Iudin] observed":
             # the editor names who writes "I"
             self.narrator = " ".join(self.layout.normalise(w) for w in bracketed["name"].split())
-        drafted_by = FRUS_DRAFTED_BY.search(self.parser.page_text) \
-            if not (self.narrator or self.signer) and "Drafted by" in self.parser.page_text else None
+        drafted_by = self.parser.drafted_by if not (self.narrator or self.signer) else None
         if drafted_by and any(FIRST_PERSON.match(line.strip()) for line in self.parser.page_text.splitlines()):
             # a FRUS source note's "Drafted by Dulles." under a memorandum in the first person: its "I"
             self.narrator = " ".join(self.layout.normalise(w) for w in drafted_by["name"].split()
@@ -5822,8 +5823,6 @@ OFFICE_BELOW = re.compile(r"^\(?(?:(?:acting|deputy)[ ])?"
                           r"(?:charg[ée] d'affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
                           r"counsel+or|(?:first|second|third|1st|2nd|3rd)[ ]secretary|attach[ée]|minister)"
                           r"(?:[ ,][^.!?:()]{0,60})?\)?$", re.I)  # ("Stark" / "3rd Secretary"; "József Kovács" / "(Ambassador)")
-# the author the editor names in brackets after "I" or "my": "I [Iudin] observed", "my [GDR ambassador to the DRV,
-# Wolfgang Bertold] conversation" (the name after the office and its comma)
 # a titled person announced at a paragraph's end, with a full stop: "Comrade Zvetkov gave the following information."
 FOLLOWING_TOLD = re.compile(r"(?P<name>(?:Comrade|Cde\.|Com\.|Mr\.|Ambassador)[ ][A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)[ ]"
                             r"(?:gave|provided|made)[ ](?:us[ ]|me[ ])?the[ ]following[ ](?:information|statement|remarks)"
@@ -5840,6 +5839,8 @@ JOINT_I = re.compile(r"(?:I|We)[ ]and[ ]")
 CLASS_MARK = r"\((?:C|S|U|LOU|SBU|TS)\)"
 # a FRUS source note's drafter, one name: "Secret. Drafted by Dulles.", "Drafted by Ambassador Thompson on March 3."
 FRUS_DRAFTED_BY = re.compile(r"\bDrafted[ ]by[ ](?P<name>(?:[A-Z][a-z]+[ ])?[A-Z][\w’'\-]+)(?=[ ]on[ ]|[.;,])")
+# the author the editor names in brackets after "I" or "my": "I [Iudin] observed", "my [GDR ambassador to the DRV,
+# Wolfgang Bertold] conversation" (the name after the office and its comma)
 AUTHOR_BRACKETED = re.compile(r"(?<![\w’'])(?:I|[Mm]y|[Mm]e)[ ]+\[(?:[^\[\]]*?,[ ]*)?"
                               r"(?P<name>[A-Z][\w’'\-]*\.?(?:[ ][A-Z][\w’'\-]*\.?){0,3})\]")
 WITHHELD = "withheld"  # the role of a speaker whose name the declassification withheld (ld.speakers resolves none)
