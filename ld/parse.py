@@ -207,8 +207,8 @@ ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?…\]])[ ]+)(?P<label>(?:The|His|Her|The
 NARRATION = "narration"  # a first-person paragraph of the author's acts: no turn (see FIRST_PERSON_ACT)
 # (the words after "I" in any case: a cable prints "5. I SAID THAT ...")
 FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|further|first|next|later|[a-z]+ly)\s+)?"
-                          # (not what the author saw or did alone: "I noticed that Gerasimov shortened ...", "I waited")
-                          r"(?!(?i:noticed|waited|wondered|sensed)\b)"
+                          # (not what the author saw or did: "I noticed that ...", "I waited", "I lunched with ...")
+                          r"(?!(?i:noticed|waited|wondered|sensed|lunched|dined)\b)"
                           r"(?i:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|"
                           r"stressed|noted|replied|answered|explained)\b")
@@ -806,8 +806,8 @@ class Parser:
             # list's, not the record's (blanked, so that offsets into the file stay true)
             text = LIST_DASH.sub(lambda m: " " * len(m[0]), text)
         self.page_text = text
-        # a FRUS source note's "Drafted by Dulles." (looked for only where its words are: the pattern has no literal start)
-        self.drafted_by = FRUS_DRAFTED_BY.search(text) if "Drafted by" in text else None
+        # a FRUS source note's "Drafted by Dulles." (looked for only where its word is: the pattern has no literal start)
+        self.drafted_by = DRAFTED_BY.search(text) if "Drafted" in text else None
         self._office_reports = {}
         self._labels = {}
         # hardly a word in lower case (a cable, a stamp): at the top, or in the middle of a page whose export's own
@@ -2193,9 +2193,11 @@ class Transcript:
             self.narrator = " ".join(self.layout.normalise(w) for w in bracketed["name"].split())
         drafted_by = self.parser.drafted_by if not (self.narrator or self.signer) else None
         if drafted_by and any(FIRST_PERSON.match(line.strip()) for line in self.parser.page_text.splitlines()):
-            # a FRUS source note's "Drafted by Dulles." under a memorandum in the first person: its "I"
-            self.narrator = " ".join(self.layout.normalise(w) for w in drafted_by["name"].split()
-                                     if w.casefold() not in self.layout.title_set)
+            # a FRUS source note's "Drafted by Dulles." under a memorandum in the first person: its "I", flagged as
+            # the source note's drafter always is (ld.speakers: Resolver.author), since an aide may draft it
+            self.narrator = self.layout.normalise(drafted_by["name"])
+            self.notices.append(("speaker-to-confirm", paragraphs[0].location.line if paragraphs else 1,
+                                 f"'I' is read as {self.narrator}, whom the source note names: {drafted_by[0]!r}"))
         joint = JOINT_REPORTERS.search(self.summaries) if not (self.narrator or self.signer) else None
         if joint:  # "Mikoyan and Suslov report from Budapest on ...": the telegram's "We" is the two of them
             self.joint_authors = tuple(" ".join(self.layout.normalise(w) for w in joint[g].split()) for g in ("name", "second"))
@@ -5837,8 +5839,9 @@ WE_SAID = re.compile(r"(?:^|(?<=[.!?][ ]))We[ ]+(?:[a-z]+ly[ ]+)?(?:said|told|an
 JOINT_I = re.compile(r"(?:I|We)[ ]and[ ]")
 # a cable paragraph's classification mark: "2. (C) EKLUND OPENED BY SAYING ..."
 CLASS_MARK = r"\((?:C|S|U|LOU|SBU|TS)\)"
-# a FRUS source note's drafter, one name: "Secret. Drafted by Dulles.", "Drafted by Ambassador Thompson on March 3."
-FRUS_DRAFTED_BY = re.compile(r"\bDrafted[ ]by[ ](?P<name>(?:[A-Z][a-z]+[ ])?[A-Z][\w’'\-]+)(?=[ ]on[ ]|[.;,])")
+# who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
+DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?[ ]by[ ]+(?:[A-Z]\.[ ]?){0,3}"
+                        r"(?P<name>[A-Z][\w’'\-]+)\b")
 # the author the editor names in brackets after "I" or "my": "I [Iudin] observed", "my [GDR ambassador to the DRV,
 # Wolfgang Bertold] conversation" (the name after the office and its comma)
 AUTHOR_BRACKETED = re.compile(r"(?<![\w’'])(?:I|[Mm]y|[Mm]e)[ ]+\[(?:[^\[\]]*?,[ ]*)?"

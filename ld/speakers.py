@@ -22,7 +22,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from ld.parse import FULL_NAME_LINE, LETTER_SPACED, NAME_AFTER_OFFICE, NAME_PARTICLES, WITHHELD, alternation, beside_office
+from ld.parse import (
+    DRAFTED_BY,
+    FULL_NAME_LINE,
+    LETTER_SPACED,
+    NAME_AFTER_OFFICE,
+    NAME_PARTICLES,
+    WITHHELD,
+    alternation,
+    beside_office,
+)
 from ld.register import LETTERS_APART, Entity, Register
 
 # Methods, in the order they are tried (see Resolver.resolve).
@@ -1874,9 +1883,6 @@ AT_POST = re.compile(r"[ ]+(?:at|of|in)[ ]+the[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}(
 # received Cde. Carlos Olivares Sanchez, Ambassador of ...")
 APPOSED_AHEAD = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[ ]+"
                            r"(?=(?P<office>(?:the[ ]+)?[A-Z][^,;()]{2,120}))")
-# who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
-DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?[ ]by[ ]+(?:[A-Z]\.[ ]?){0,3}"
-                        r"(?P<name>[A-Z][\w’'\-]+)\b")
 # an office's second place, where it serves: "of the PRC in the USSR" before the name is "of the PRC"
 SECOND_PLACE = re.compile(r"\b((?:of|to)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+)[ ]+(?:in|to|at)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+"
                           r"(?=[ ][A-Z][\w’'\-]+[ ][A-Z])")
