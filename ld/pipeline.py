@@ -59,7 +59,7 @@ from ld.retired import check_retired, load_retired, retired_triples
 from ld.schema import SIDECAR
 from ld.schema import errors as schema_errors
 from ld.speakers import known_person
-from ld.terms import SortedTriples, Triple, ox_triples
+from ld.terms import SortedTriples, Triple, load_lines, ox_triples
 from ld.validate import compiled, load_shapes, validate_graph, validate_triples
 from ld.vocab import Iris
 
@@ -190,7 +190,7 @@ def build_document(path: Path, source: Source, iris: Iris, strict: bool = False)
     triples = ox_triples(mapping.document_graph(linked, iris, source.config.source_pages, source.config.text_rights))
     store = ox.Store()
     graph = ox.NamedNode(str(iris.document(linked.doc.id)))
-    store.load(triples.nt, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+    load_lines(store, triples.nt, graph)
     report = validate_document(triples, linked, iris, store, graph)
     report.extend(linked.problems)
     return linked, triples, report, store
@@ -207,8 +207,7 @@ def validate_document(triples: SortedTriples, linked: Linked, iris: Iris, store:
     shared = sorted((e for e in linked.entities.values() if not e.local_to), key=lambda e: e.slug)
     # (a document's graph never holds triples about shared entities, only references to them)
     borrowed = [t for e in shared for t in _entity_triples(e, iris.base).terms]
-    store.load(b"".join(_entity_triples(e, iris.base).nt for e in shared), format=ox.RdfFormat.N_TRIPLES,
-               to_graph=BORROWED)
+    load_lines(store, b"".join(_entity_triples(e, iris.base).nt for e in shared), BORROWED)
     try:
         report = validate_triples(triples.terms + borrowed, store=store, graphs=[graph, BORROWED])
     finally:
@@ -248,7 +247,7 @@ def _shared_facts(register: Register, iris: Iris) -> dict:
     """What the shared graphs say of entities (names, types, QIDs), as the exports join them in."""
     store = ox.Store()
     for name, graph in (("entities", mapping.entities_graph(register, iris)), ("links", mapping.links_graph(register, iris))):
-        store.load(ox_triples(graph).nt, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(iris.graph(name))))
+        load_lines(store, ox_triples(graph).nt, ox.NamedNode(str(iris.graph(name))))
     return export.entity_facts(store)
 
 

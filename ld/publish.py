@@ -31,7 +31,7 @@ from ld import jsonld
 from ld.config import DUMP_MODES
 from ld.errors import OutputError, termination_deferred
 from ld.formats import DUMPS, TURTLE
-from ld.terms import SortedTriples, ox_triples, serialize
+from ld.terms import SortedTriples, load_lines, ox_triples, serialize
 from ld.vocab import turtle_prefixes
 
 MEDIA_TYPES = {  # of the files in dist/, for the manifest: the dumps' from the one table of formats
@@ -75,7 +75,7 @@ class Pieces:
         if self.nt is None:
             raise ValueError(f"the pieces of {self.name} no longer hold the graph in memory")
         store = store if store is not None else ox.Store()
-        store.load(self.nt, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(self.name))
+        load_lines(store, self.nt, ox.NamedNode(self.name))
         return store
 
 

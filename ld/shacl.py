@@ -37,7 +37,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from ld.problems import Problem
-from ld.terms import ox_term
+from ld.terms import load_lines, ox_term, serialize
 from ld.vocab import SH
 
 RDF_TYPE = ox.NamedNode(str(RDF.type))
@@ -126,7 +126,7 @@ class Data:
         if self._store is None:  # loading N-Triples is faster than adding quads one by one
             triples = [t if isinstance(t, ox.Triple) else ox.Triple(*t[:3]) for t in self.triples]
             self._store = ox.Store()
-            self._store.load(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
+            load_lines(self._store, serialize(triples, ox.RdfFormat.N_TRIPLES))
         return self._store
 
 
