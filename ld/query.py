@@ -287,7 +287,9 @@ def run_query(store: ox.Store, query_text: str, *, source: str | Path | None = N
             return Result("ask", boolean=bool(answer))
         if isinstance(answer, ox.QuerySolutions):
             variables = tuple(v.value for v in answer.variables)
-            rows = tuple(tuple(solution[v] for v in variables) for solution in answer)
+            # a solution iterates over its values in the variables' order, None where unbound: a third
+            # cheaper than looking each up by name (measured on the mentions export)
+            rows = tuple(tuple(solution) for solution in answer)
             return Result("select", variables=variables, rows=rows)
         return Result("graph", triples=tuple(answer))
     except SyntaxError as exc:
