@@ -869,20 +869,7 @@ class Resolver:
             # title names Qiao Xiaoguang, not the register's Qiao Guanhua: flagged for a curator)
             namesake = len(key.words) == 1 and key.words[0] in self.title_words \
                 and not set(self.names.key(matches[0].label).words) <= self.title_words
-            surname = re.escape(name.split()[-1])  # (its two words in the title, the surname first or last: a word
-            # that is no English word of a title's ("Deng Meeting", "Hoxha Concerning"), no compound ("Zhivkov-Fidel
-            # Castro"), no place ("Poland Wang"), and with the printed initial if any ("F. Castro")
-            # (no acronym either: "the DPRK Qiao Xiaoguang" is Qiao Xiaoguang; both orders looked for, overlapping)
-            other = r"[A-Z][a-z][\w’']*(?<!ing)(?<!ion)(?<!ions)(?<!ment)(?<!ship)(?<!ence)(?<!ance)(?:-[a-z][\w’']*)?"
-            # (and "Poland Wang" is no name where "Wang" goes on: "Ambassador to Poland Wang Bingnan")
-            # (nor a place after an office's "to": "Ambassador to Cuba Alekseev")
-            titled = {n for form in (rf"{surname}[ ]{other}",
-                                     rf"(?<!\bto[ ])(?<!\bin[ ])(?<!\bof[ ]){other}[ ]{surname}(?![ ][A-Z][a-z])")
-                      for n in re.findall(rf"(?<![\w-]){form}(?![\w-])", self.title)
-                      if not self.names.key(n).alike(self.names.key(matches[0].label))
-                      and len(self.names.key(n).words) == 2  # (no title: "Ambassador Wang" is one word)
-                      and not any((e := self.register.resolve(w)) is not None and e.type != "Person" for w in n.split())
-                      and (not key.initials or fold(n)[:1] == key.initials[0])} if namesake else set()
+            titled = self._title_namesakes(name, key, matches) if namesake else set()
             if len(titled) == 1:  # "Ambassador Wang" under a title that names "Ambassador ... Wang Bingnan": he,
                 full = titled.pop()  # not the register's Wang Jiaxiang
                 return Resolution(None, DOCUMENT, f"{name!r}: the title names {full}, not the register's "
@@ -894,6 +881,16 @@ class Resolver:
             # "Qiao" on a page whose title names Qiao Xiaoguang in full: of the register's Qiaos, the title's
             return Resolution(titled_in_full[0], REGISTER, f"{name!r}: the title names the register's "
                               f"{titled_in_full[0].label} in full")
+        if len(matches) > 1 and len(key.words) == 1 and key.words[0] in self.title_words \
+                and not any(set(self.names.key(e.label).words) <= self.title_words for e in matches) \
+                and not any(_words_folded(form) in self.notes_text for e in matches for form in (e.label, *e.aliases)
+                            if len(form.split()) >= 2) \
+                and len(titled := self._title_namesakes(name, key, matches)) == 1:
+            # "Chargé d’Affaires Huang" under a title that names "Chargé d’Affaires Huang Wenyou": he, not the
+            # register's Huang Hua or Huang Zhen (unless the notes name one of theirs in full: "Fidel Castro spoke")
+            full = titled.pop()
+            return Resolution(None, DOCUMENT, f"{name!r}: the title names {full}, not the register's "
+                              + ", ".join(e.label for e in matches), full)
         if len(matches) > 1 and len(key.words) == 1 and not key.initials and len(by_surname_only := [
                 e for e in matches if _surname_of(key.words[0], e, [f for f, m in near if m is e])]) == 1 \
                 and not self._other_in_notes(key.words[0], by_surname_only[0], others=matches):
@@ -1004,6 +1001,24 @@ class Resolver:
             if rest:
                 found.add(_uncapped(" ".join([surname.upper(), *rest])))
         return {name for name in found if _plausible_name(name)}
+
+    def _title_namesakes(self, name: str, key: Key, matches: list[Entity]) -> set[str]:
+        """The names in two words in the title with ``name``'s surname that are none of ``matches``
+        ("Ambassador ... Wang Bingnan" where the register knows a Wang Jiaxiang)."""
+        surname = re.escape(name.split()[-1])  # (its two words in the title, the surname first or last: a word
+        # that is no English word of a title's ("Deng Meeting", "Hoxha Concerning"), no compound ("Zhivkov-Fidel
+        # Castro"), no place ("Poland Wang"), and with the printed initial if any ("F. Castro")
+        # (no acronym either: "the DPRK Qiao Xiaoguang" is Qiao Xiaoguang; both orders looked for, overlapping)
+        other = r"[A-Z][a-z][\w’']*(?<!ing)(?<!ion)(?<!ions)(?<!ment)(?<!ments)(?<!ship)(?<!ence)(?<!ance)(?:-[a-z][\w’']*)?"
+        # (and "Poland Wang" is no name where "Wang" goes on: "Ambassador to Poland Wang Bingnan")
+        # (nor a place after an office's "to": "Ambassador to Cuba Alekseev")
+        return {n for form in (rf"{surname}[ ]{other}",
+                               rf"(?<!\bto[ ])(?<!\bin[ ])(?<!\bof[ ]){other}[ ]{surname}(?![ ][A-Z][a-z])")
+                for n in re.findall(rf"(?<![\w-]){form}(?![\w-])", self.title)
+                if not any(self.names.key(n).alike(self.names.key(e.label)) for e in matches)
+                and len(self.names.key(n).words) == 2  # (no title: "Ambassador Wang" is one word)
+                and not any((e := self.register.resolve(w)) is not None and e.type != "Person" for w in n.split())
+                and (not key.initials or fold(n)[:1] == key.initials[0])}
 
     def _other_in_notes(self, surname: str, entity: Entity, others: Sequence[Entity] = ()) -> str:
         """A full name the notes or narration print with this surname, first or last, that is none of the
