@@ -1588,8 +1588,10 @@ class Parser:
             match = pattern.match(text)
             words = match["name"].split() if match and match["name"] else []
             if match is None or len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words) \
-                    or len(words[0]) > 1 and words[0].isupper() and not all(w.isupper() for w in words):
-                continue  # ("N. S. KHRUSHCHEV AND Prof. K. YASUI": a heading's line, two names; "LE DUAN Correct. ...")
+                    or len(words[0]) > 1 and words[0].isupper() and not all(w.isupper() for w in words) \
+                    or words[-1][-2:] in ("'s", "’s"):
+                continue  # ("N. S. KHRUSHCHEV AND Prof. K. YASUI": a heading's line, two names; "LE DUAN Correct. ...";
+                # "Mao Zedong's Conversation with ...": a title's possessive)
             speaker, _ = self._speaker(match["title"] or "", TOKEN.findall(match["name"]))
             if self.is_known(speaker):
                 return Label(0, match.end(), match["label"].strip(), speaker)
@@ -4965,7 +4967,9 @@ LABEL_ALONE = re.compile(r"^[A-Z][\w’'\-]+(?:[ ][\w’'.\-]+){0,3}:$")  # a la
 NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
 DENSE_STARTS = re.compile(r"^(?:[-•–][ ]|\[…\]|\d{1,3}\.$|This document was made possible with support from\b)")
 # a blog post's byline under its text: "Posted by temporaryehliss at 10:42 PM"
-BLOG_POSTED = re.compile(r"Posted[ ]by[ ][^\n]{1,60}[ ]at[ ]\d{1,2}:\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?")
+BLOG_POSTED = re.compile(r"Posted[ ]by[ ][^\n]{1,60}[ ]at[ ]\d{1,2}:\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?"
+                         # (the same line of a blog in Chinese: "张贴者: communistchinadoc 时间: 下午9:41")
+                         r"|(?:张贴者|張貼者)[:：][ ]?[^\n]{1,60}?[ ]?(?:时间[:：]|於)[ ]?(?:上午|下午)?\d{1,2}:\d{2}")
 # where the web page's closing block starts: "Document Information", or a teaching site's "How to Cite This Source"
 TRAILER_STARTS = {"document information", "how to cite this source", "how to cite this document", "to cite this document",
                   "citation information", "<< end of document >>",  # (a cable reading room's last line)

@@ -7616,3 +7616,17 @@ def test_a_printed_volume_s_ocr_opens_a_paragraph_at_each_indented_line(register
     assert [label for label, _ in labels_and_speakers(linked)] == ["The President", "Mr. K"] * 4
     assert {speaker for label, speaker in labels_and_speakers(linked) if label == "The President"} \
         == {"Dwight D. Eisenhower"}
+
+
+def test_a_title_that_opens_with_a_speaker_s_possessive_is_no_label(register):
+    # "Mao Zedong's Conversation with North Korean Official Choe Yong-geon (Excerpt), ...": the page's title under its
+    # date line, which a known name opens, is no turn of "Mao Zedong's"; "Mao Zedong:" below it is the one turn
+    linked = prepare(PAGES / "batches" / "mao_choe_yong_geon_tiananmen_single_label_summary_after_1969.txt", register)
+    assert labels_and_speakers(linked) == [("Mao Zedong", "Mao Zedong")]
+
+
+def test_a_blog_in_chinese_starts_its_footer_at_its_byline(register):
+    # Blogger in Chinese: "张贴者: communistchinadoc 时间: 下午9:41" ("Posted by ... at 9:41 PM"), then "没有评论:"
+    # ("No comments:"): the footer, no speakers
+    linked = prepare(PAGES / "batches" / "farkas_british_letter_peking_bilingual_blog_numbered_points_1967.txt", register)
+    assert {speaker for _, speaker in labels_and_speakers(linked)} == {"Farkas"}
