@@ -287,7 +287,8 @@ LIST_KEYS = ("sections", "one_paragraph_sections", "titles", "articles", "partic
              "report_titles", "narration_subjects", "interviewers", "report_leads", "recorder_leads", "phrase_headers")
 SCALAR_KEYS: dict[str, type | tuple[type, ...]] = {
     "transcript": str, "capitals": str, "reported_speech": (bool, str), "narration_max_words": int,
-    "reporting_adverb_pattern": str, "reporting_verb_pattern": str, "report_lead_pattern": str, "monologue": str}
+    "reporting_adverb_pattern": str, "reporting_verb_pattern": str, "report_lead_pattern": str,
+    "titled_report_lead_pattern": str, "monologue": str}
 TABLE_KEYS = ("languages", "citation", "role_headers", "role_aliases", "side_labels", "interview_labels")
 
 
@@ -565,8 +566,11 @@ class Layout:
         # America, [Dean Rusk,] speaking for his country, said that")
         placed = r"(?:[ ]+(?:of|to|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},?" \
                  r"[ ]+\[[A-Z][^\[\]]{1,60}\](?:(?<=,\])[ ]+[a-z][^,;.!?:\[\]]{1,140}(?=,))?)?"
+        # (or the layout's lead with no comma, before a title or a known name: "In his greetings President Losonczi said")
+        titled_lead = _layout_pattern(merged, "titled_report_lead_pattern")
+        lead_clause = f"{clause}|(?:{titled_lead})" if titled_lead else clause
         self.reported_strong = re.compile(
-            rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){placed}{aside}[ ]+(?:(?:{adverbs})[ ]+)?"
+            rf"{number}(?:{lead_clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){placed}{aside}[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"\[?(?P<verb>{verbs})\b\]?{NOT_CONTINUED_TALK}")
         # a speech tag inside the first sentence, between commas or dashes: the clause inverted ("The
         # mistakes of those years, said Mao Zedong, were ...", "The session—said Cde. Novotny—was ..."),
@@ -3333,6 +3337,9 @@ class Transcript:
                     other = other if other and not _same_person(other.speaker, speaker) else None
                 at = 0 if opening else boundary.end()  # ("The President became agitated. He said ...": his turn)
                 label = replace(other, start=at, end=at) if other else None
+            if label and label.reported and text.endswith(" the following:") and boundary.end() > len(text) - 200 \
+                    and not SENTENCE_BREAK.search(text, boundary.end()) and not label.printed.isupper():
+                label = None  # "... In its course Ri Song-un stated the following:": his words are the paragraphs below
             if label:
                 found.append((label.start, label.end, "label", label))
                 speaker = label.speaker or label.role

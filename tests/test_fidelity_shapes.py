@@ -4345,8 +4345,9 @@ def test_a_report_after_a_lead_of_the_layout_s_pattern(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Kim Il Sung", "Alexander Puzanov", "Kim Il Sung"]
     assert "reported-in-turn" not in codes(linked)
-    layout = tmp_path / "page.toml"  # the pattern is the layout's data: without it, the lead is one it does not
-    layout.write_text("[layout]\nreport_lead_pattern = ''\n", encoding="utf-8")  # list, and the turn is flagged
+    layout = tmp_path / "page.toml"  # the patterns are the layout's data: without them, the lead is one it does not
+    layout.write_text("[layout]\nreport_lead_pattern = ''\ntitled_report_lead_pattern = ''\n",  # list, and the turn
+                      encoding="utf-8")  # is flagged
     unlisted = linked_page(text, register, tmp_path)
     assert speakers(unlisted) == ["Kim Il Sung", "Alexander Puzanov", "Kim Il Sung"]
     assert "reported-in-turn" in codes(unlisted)
@@ -7630,3 +7631,26 @@ def test_a_blog_in_chinese_starts_its_footer_at_its_byline(register):
     # ("No comments:"): the footer, no speakers
     linked = prepare(PAGES / "batches" / "farkas_british_letter_peking_bilingual_blog_numbered_points_1967.txt", register)
     assert {speaker for _, speaker in labels_and_speakers(linked)} == {"Farkas"}
+
+
+def test_a_lead_of_a_few_words_with_no_comma_before_a_report(register):
+    # "In his greetings President Losonczi said that ...": a lead opened by a preposition, no comma, then a titled name
+    # and a verb of speech; but "On 6 March Raul Castro invited me to his home" is an act (no verb of speech), and "On
+    # 12 December I ..." names no one
+    linked = prepare(PAGES / "batches" / "bush_losonczi_frus_telegram_approved_memcon_facsimile_page_single_newlines_1983.txt",
+                     register)
+    assert labels_and_speakers(linked)[0] == ("President Losonczi", "Losonczi")
+    page = "alekseyev_raul_castro_evening_at_home_turn_mid_paragraph_statements_as_subject_1963"
+    linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+    assert not any(t.text.startswith("On 6 March Raul Castro") for t in linked.doc.turns)
+    assert any(t.text.startswith("Raul spoke at length") for t in linked.doc.turns)
+
+
+def test_a_report_that_ends_its_paragraph_with_the_following_announces_the_next(register):
+    # "... lasted nearly four hours. In its course Ri Song-un stated the following:" / "The imperialists are counting
+    # on ...": his turn is the paragraph below, the narration above is no turn of his
+    linked = prepare(PAGES / "batches" / "dvorak_ri_song_un_old_site_luncheon_stated_following_monologue_1962.txt",
+                     register)
+    first = linked.doc.turns[0]
+    assert first.text.startswith("The imperialists are counting on")
+    assert linked.speakers[first.position].label == "Ri Song-un"
