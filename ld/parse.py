@@ -3124,9 +3124,10 @@ class Transcript:
             # paragraph's first words would)
         return replace(label, start=pos, end=pos)
 
-    def _embedded_minutes_report(self, text: str, pos: int, speaker: str) -> Label | None:
+    def _embedded_minutes_report(self, text: str, pos: int, speaker: str, joint: bool = False) -> Label | None:
         """In minutes, "... and asks if this is possible. Mikoyan answers that it is possible.": a sentence
-        that reports another person who takes part, in indirect speech, starts that person's turn."""
+        that reports another person who takes part, in indirect speech, starts that person's turn (or one alone of
+        the two of a ``joint`` turn: "Liu Shaoqi and Zhou Enlai ... told me how ... Liu Shaoqi said that ...")."""
         if not _sentence_starts(text, pos):
             return None
         author = self.narrator or self.signer
@@ -3180,7 +3181,8 @@ class Transcript:
                 and not _same_person(found.speaker, speaker)))
             if acted:
                 return replace(acted, start=pos, end=pos)
-        if label is None or match is None or not indirect or _same_person(label.speaker, speaker):
+        if label is None or match is None or not indirect \
+                or _same_person(label.speaker, speaker) and not (joint and not label.co_speaker):
             return None
         if label.role:  # "The Premier said that ...": a role the title or a header names ("Premier Zhou Enlai's ...")
             named = (self._role_named(label.role) or any(  # (or a role that already speaks on this page: "DCM")
@@ -3293,6 +3295,7 @@ class Transcript:
         # who speaks where a marker is found: a name, or a role ("The Premier") the page resolves later
         speaker = (first.speaker or first.role) if first else \
             (self.current["speaker"] or self.current["role"] or "") if self.current else ""
+        joint = bool(first and first.co_speaker)  # (two who speak together: one of them alone is a new turn)
         for boundary in BOUNDARY.finditer(text):
             if text.startswith("[", boundary.end()) and (withheld := self._withheld(text, boundary.end())):
                 found.append((withheld.start, withheld.end, "label", withheld))  # ("...; [1 line of source text not
@@ -3303,10 +3306,11 @@ class Transcript:
                 label = None  # "... (1) Premier Zhou Enlai and Nkrumah: Second Talks (19) ...": a list of contents
             direct = label
             report = None if label else self._embedded_report(text, boundary.end())
-            if report and not _same_person(report.speaker, speaker):  # "... Com. Stalin turns to ..." in Stalin's
-                label = report  # paragraph goes on with his words: no new turn
+            if report and (not _same_person(report.speaker, speaker) or joint and not report.co_speaker):
+                label = report  # ("... Com. Stalin turns to ..." in Stalin's paragraph goes on with his words: no new
+                # turn; "Liu Shaoqi and Zhou Enlai ... told me how ... Liu Shaoqi said that ...": Liu's alone)
             if label is None and report is None and (self.reported or first and first.reported and first.speaker):
-                label = self._embedded_minutes_report(text, boundary.end(), speaker)
+                label = self._embedded_minutes_report(text, boundary.end(), speaker, joint)
                 if label and not self.reported and not _addressed(text[:boundary.end()], label.speaker):
                     label = None  # (in a report that opens a paragraph of a page of direct speech, the one it
                     # addressed answers: "President Ceausescu urged President Nixon to stay ... President Nixon
@@ -3342,7 +3346,7 @@ class Transcript:
                 label = None  # "... In its course Ri Song-un stated the following:": his words are the paragraphs below
             if label:
                 found.append((label.start, label.end, "label", label))
-                speaker = label.speaker or label.role
+                speaker, joint = label.speaker or label.role, bool(label.co_speaker)
         for clause in WHEN_OTHER.finditer(text) if self.reported and "When " in text else ():
             # "... When the Secretary observed that the initiative had been received ..., Sukarno replied with some
             # warmth that ...": inside a paragraph, the one whose remark the clause reports, then the one who answers
@@ -3391,6 +3395,12 @@ class Transcript:
                 and found[1][3].reported and found[1][3].printed != "I" and self._visit_leads(text[:found[1][0]]):
             # "At 1530 I received US chargé [Gatry] at his request. He said that ...", "I visited Pak Seong-cheol at
             # the Ministry. Pak Seong-cheol said, ...": the author's visit, no words of his, leads into the host's turn
+            found[:2] = [(0, 0, "label", replace(found[1][3], start=0, end=0))]
+        elif first and first.co_speaker and not first.end and len(found) > 1 and found[1][2] == "label" \
+                and found[1][3].reported and not found[1][3].co_speaker \
+                and (sent := SENT_FOR_ME.search(text, 0, found[1][0])) and not SENTENCE_BREAK.search(text, 0, sent.start()):
+            # "Liu Shaoqi and Zhou Enlai asked me to come to them in the evening and ... told me how ... At the start
+            # of the conversation Liu Shaoqi said that ...": the two who sent for the author, then the one who speaks
             found[:2] = [(0, 0, "label", replace(found[1][3], start=0, end=0))]
         if len(found) > 1 and found[0][2] == "label" and found[1][2] == "label" and found[0][0] == 0 \
                 and re.fullmatch(r"\[[^\[\]]{2,40}\]", text[:found[0][1]].strip()) \
@@ -4592,6 +4602,8 @@ def _cut(para: Paragraph, at: int) -> tuple[Paragraph, Paragraph]:
                     location=replace(para.location, offset=para.location.offset + at)))
 
 
+# hosts who send for the author: "Liu Shaoqi and Zhou Enlai asked me to come to them in the evening"
+SENT_FOR_ME = re.compile(r"\b(?:asked|invited|called|summoned)[ ](?:me|us)[ ]to[ ](?:come|see|visit|call)\b")
 # the end of a quoted report that its author signs inside the quotation: "... not by our visit here. Gottwald.”"
 QUOTATION_SIGNED = re.compile(r"[.!?][ ]+(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\.?[”\"]$")
 

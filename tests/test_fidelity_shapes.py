@@ -7654,3 +7654,22 @@ def test_a_report_that_ends_its_paragraph_with_the_following_announces_the_next(
     first = linked.doc.turns[0]
     assert first.text.startswith("The imperialists are counting on")
     assert linked.speakers[first.position].label == "Ri Song-un"
+
+
+def test_one_of_two_who_speak_together_is_a_turn_of_his_own(register, tmp_path):
+    # "Liu Shaoqi and Zhou Enlai told me that ... At the start Liu Shaoqi said that ...": their joint report, then his
+    # alone; and where the two only sent for the author ("asked me to come to them"), the paragraph is Liu's from the top
+    head = "March 9, 1954\n\nFrom the Journal of P. F. Yudin, Record of Conversation with Liu Shaoqi and Zhou Enlai\n\n"
+    told = ("Liu Shaoqi and Zhou Enlai told me that the Politburo had met twice this week. At the start of the "
+            "conversation Liu Shaoqi said that the report would be read at closed meetings.\n\n"
+            "I thanked them for the information.\n")
+    linked = linked_page(head + told, register, tmp_path)
+    assert [(t.text[:12], who) for t, who in zip(linked.doc.turns, speakers(linked))][:2] \
+        == [("Liu Shaoqi a", "Liu Shaoqi"), ("At the start", "Liu Shaoqi")]
+    assert linked.speakers[linked.doc.turns[0].position].label == "Liu Shaoqi" \
+        and linked.co_speakers[linked.doc.turns[0].position].label == "Zhou Enlai"
+    sent = told.replace("told me that the Politburo had met twice this week", "asked me to come to them in the evening")
+    linked = linked_page(head + sent, register, tmp_path, name="sent")
+    assert [(t.text[:12], who) for t, who in zip(linked.doc.turns, speakers(linked))][:1] == [("Liu Shaoqi a", "Liu Shaoqi")]
+    assert not linked.co_speakers.get(linked.doc.turns[0].position)
+    assert linked.doc.turns[1].text.startswith("I thanked")
