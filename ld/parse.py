@@ -150,7 +150,9 @@ DOCUMENT_HEADING = re.compile(r"\bDOCUMENT[ ]No\.[ ]?\d{1,4}:[ ]+[^:]{10,300}")
 CIPHER_TITLE = re.compile(r"(?:(?:Ciphered|Coded|Cipher|Encrypted)[ ]+)?(?:Telegram|Cable|Report|Letter|Note),[ ]+"
                           r"(?P<sender>[A-Z][a-z][\w’'\-]+)[ ]+to[ ]+[A-Z]")
 # a telegram's date in figures (the month in Roman numerals or not), then its sender's surname: "7.II.50 Shtykov"
-DATED_SURNAME = re.compile(r"\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.(?:\d{4}|\d{2})\.?[ ]+(?P<name>[A-Z][a-z][\w’'\-]+)")
+# (or in capitals, and with initials: "27.X.62 ALEKSEEV", "1.XI.62 A. DOBRYNIN")
+DATED_SURNAME = re.compile(r"\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.(?:\d{4}|\d{2})\.?[ ]+"
+                           r"(?P<name>(?:[A-Z]\.[ ]?){0,3}(?:[A-Z][a-z][\w’'\-]+|[A-Z]{4,}))")
 # a title that opens with its author's initialled name: "V.A. Zorin, Memorandum of Conversation with ..."
 NAME_THEN_RECORD = re.compile(r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+),[ ]+"
                               r"(?:Memorandum|Record|Note|Notes|Journal|Report)\b"
@@ -231,7 +233,8 @@ FIRST_PERSON_LABELS = frozenset({"I", "[I]", "We", "[We]"})
 # the author's side in the first person plural: "We answered that ...", "[We] asked whether ...", "Our side pointed out"
 WE_REPORT = re.compile(r"(?:We|\[We\]|Our[ ]side|On[ ]our[ ](?:part|side),[ ]we|The[ ]undersigned)[ ]+"
                        r"(?:(?:also|then|again|further|in[ ]turn|[a-z]+ly)[ ]+)?(?P<verb>[a-z]+(?:[ ]out)?)\b"
-                       r"(?=[ ]+(?:that|whether|him|her|them|the|our|about|how|if|why|what|when|to)\b)")
+                       r"(?=[ ]+(?:that|whether|him|her|them|the|our|about|how|if|why|what|when|to)\b"
+                       r"|[ ]+[A-Z][^.;:!?]{0,60}?[ ]that\b)")  # (or whom, by name: "We told Castro and Dorticos that")
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
@@ -2483,8 +2486,9 @@ class Transcript:
                 and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]):
             signed = [paragraphs.pop()]  # "Ambassador Corneliu Bogdan" under a telegram in the first person
         if not signed and len(paragraphs) > 2 and DATED_SURNAME.fullmatch(paragraphs[-1].text.strip()) \
-                and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]):
+                and any(FIRST_PERSON.search(p.text) or WE_SAID.search(p.text) for p in paragraphs[:-1]):
             signed = [paragraphs.pop()]  # "7.II.50 Shtykov" under a cipher telegram in the first person: when and who
+            # (in the plural too: "We told Castro and Dorticos that ..." over "27.X.62 ALEKSEEV")
         dated = PLACE_DATED.fullmatch(paragraphs[-2].text.strip()) if not signed and len(paragraphs) > 3 else None
         if dated and parse_date(dated["date"]) and NAME_LINE.match(paragraphs[-1].text.strip()) \
                 and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-2]):
@@ -2535,7 +2539,8 @@ class Transcript:
                       or m["slashed"] or m["between"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)] + names_listed
         names += [re.sub(r"\[([a-z]+)\]", r"\1", p.text) for p in signed if COMPLETED_SIGNATURE.match(p.text)]
-        names += names_dated + [m["name"] for p in signed if (m := DATED_SURNAME.fullmatch(p.text.strip()))]
+        names += names_dated + [m["name"].title() if m["name"].isupper() else m["name"] for p in signed
+                                if (m := DATED_SURNAME.fullmatch(p.text.strip()))]
         names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
         names += [named_above[0]] if named_above else []

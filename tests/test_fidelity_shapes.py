@@ -7673,3 +7673,12 @@ def test_one_of_two_who_speak_together_is_a_turn_of_his_own(register, tmp_path):
     assert [(t.text[:12], who) for t, who in zip(linked.doc.turns, speakers(linked))][:1] == [("Liu Shaoqi a", "Liu Shaoqi")]
     assert not linked.co_speakers.get(linked.doc.turns[0].position)
     assert linked.doc.turns[1].text.startswith("I thanked")
+
+
+def test_a_telegram_signed_with_a_date_and_a_surname_in_capitals_speaks_as_we(register):
+    # "We told Castro and Dorticos that Moscow fully understands ..." over "27.X.62                ALEKSEEV": the
+    # signer's turn, though the record says "we" and names whom it told
+    page = "alekseev_castro_dorticos_telegram_we_author_joint_they_said_1962"
+    linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+    assert ("Signature", "27.X.62 ALEKSEEV") in linked.doc.headers
+    assert ("We", "Aleksandr Alekseyev") in labels_and_speakers(linked)
