@@ -526,6 +526,8 @@ class Layout:
                  r"|chairman|secretary|member|ambassador|commander|counsel+or|consul|charg[eé][ ]d[’']affaires|editor"
                  r"|director|representative|spokesman|correspondent)(?:-[a-z]+)?)[ ]+(?:of|to|in))"
                  r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing|in[ ]+(?:his|her|their)[ ]+(?:toast|speech|reply|answer|turn)"
+                 # (a participle and its object: "Foreign Minister Shevardnadze, raising his glass to Secretary Shultz,")
+                 r"|[a-z]{3,}ing[ ]+(?:his|her|their|the|a|an|to|at|with)\b[^,;.!?:]{0,80}"
                  r"|(?:for|on)[ ]+(?:his|her|their)[ ]+part),"
                  # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that"; "Tran Hmu Dyk, in his toast, thanked";
                  # "Lieutenant-General C. Olteanu, minister of national defense of ..., stated that")

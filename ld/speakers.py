@@ -777,11 +777,13 @@ class Resolver:
         return Participant(entry, name, header_role or printed_role, header, female=female)
 
     # -- resolving ----------------------------------------------------------
-    def lookup(self, name: str, register_wide: bool = True, men_only: bool = False, by_surname: bool = False) -> Resolution:
+    def lookup(self, name: str, register_wide: bool = True, men_only: bool = False, by_surname: bool = False,
+               no_wives: bool = False) -> Resolution:
         """A printed name (no role) against the register's exact full names, then what this page has
         named (registered or not), then the register's forms by key. A single word ("Kapo") is read
         in the page's context first: the page may name a Kapo the register does not know. ``by_surname``:
-        a single word that several persons of the page fit is the one whose surname it is."""
+        a single word that several persons of the page fit is the one whose surname it is. ``no_wives``: not a
+        woman the page names only by a woman's title and a surname ("Mrs. Shultz" is not "Secretary Shultz")."""
         if not name:
             return Resolution(None, UNRESOLVED, "no name")
         exact = self.register.resolve(name)
@@ -799,7 +801,8 @@ class Resolver:
                 if len(key.words) == 1 and _surname_of(key.words[0], entity, [form]):
                     surnamed.add(entity.slug)
         for form, full in self.local:
-            if men_only and fold(full.split()[0]) in self.female:
+            if men_only and fold(full.split()[0]) in self.female \
+                    or no_wives and len(full.split()) == 2 and fold(full.split()[0]).rstrip(".") in self.female:
                 continue  # "Sihanouk" printed bare is not "Madame Sihanouk"
             if key.names(form):
                 named.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{name!r} fits {full}, named "
@@ -1262,8 +1265,8 @@ class Resolver:
                 return Resolution(wife, REGISTER, f"register form {title.strip()} {name}")
             return Resolution(None, DOCUMENT, "a woman's title and a surname: known on this page by that name",
                               f"{title} {name}")
-        found = self.lookup(name, register_wide=not female)
         office_words = set(re.findall(r"[a-z]+", fold(title))) & (OFFICES | OFFICE_WORDS | ROLE_WORDS)
+        found = self.lookup(name, register_wide=not female, no_wives=bool(office_words) and not female)
         titled = self._titled_in_notes(name, title) if office_words and len(name.split()) == 1 \
             and (found.entity is None or found.doubtful) else ""
         if titled:  # "Foreign Minister Huang:" of a list that names "Huang Hua, Foreign Minister" and "Huang Chen,

@@ -7682,3 +7682,17 @@ def test_a_telegram_signed_with_a_date_and_a_surname_in_capitals_speaks_as_we(re
     linked = prepare(PAGES / "batches" / f"{page}.txt", register)
     assert ("Signature", "27.X.62 ALEKSEEV") in linked.doc.headers
     assert ("We", "Aleksandr Alekseyev") in labels_and_speakers(linked)
+
+
+def test_a_participle_with_its_object_between_the_name_and_the_verb(register, tmp_path):
+    # "Foreign Minister Shevardnadze, raising his glass to Secretary Shultz, recalled ...": Shevardnadze's report; and
+    # "Secretary Shultz" is the Secretary, not "Mrs. Shultz" of the list's "Secretary and Mrs. Shultz"
+    text = ("May 30, 1988\n\nMemorandum of Conversation, Dinner at the Kremlin\n\nPARTICIPANTS\n\n"
+            "Secretary and Mrs. Shultz\n\nFor. Min. and Mrs. Shevardnadze\n\n"
+            "Foreign Minister Shevardnadze, raising his glass to Secretary Shultz, recalled the wine they had tasted in "
+            "Tbilisi. Secretary Shultz said he would accept on one condition.\n\n"
+            "Mrs. Shultz asked whether the Bolshoi would be on tour in the autumn.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:18], who) for t, who in zip(linked.doc.turns, speakers(linked))] == [
+        ("Foreign Minister S", "Eduard Shevardnadze"), ("Secretary Shultz s", "George Shultz"),
+        ("Mrs. Shultz asked ", "Mrs. Shultz")]
