@@ -218,6 +218,8 @@ def fold(text: str) -> str:
     return FOLDED_AWAY.sub("", text.casefold())
 
 
+# a Russian patronymic, folded ("sergeevich", "ilich", "sergeevna"; in Cyrillic "сергеевич")
+PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich|ичн?а?|ович|евич|овна|евна)$")
 FOLDED_AWAY = re.compile(r"['’`\-‐]")
 ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|an|ar|at)[-‐](?=\w{3})", re.I)  # an Arabic name's article
 
@@ -845,8 +847,11 @@ class Resolver:
         # "Sung" may be another person's surname, as "Mr Sung" of the Chinese embassy in London)
         if len(key.words) == 1:
             matches = _unique(e for form, e in near if len(form.words) < 3 or form.words[0] == key.words[0]
-                              or key.initials and tuple(w[0] for w in form.words[:len(key.initials)]) == key.initials)
-            # (or its initials are the form's first words': "Л. И. Брежнев" is "Леонид Ильич Брежнев")
+                              or key.initials and tuple(w[0] for w in form.words[:len(key.initials)]) == key.initials
+                              or len(form.words) == 3 and PATRONYMIC.search(form.words[1])
+                              and form.words[2] == key.words[0])
+            # (or its initials are the form's first words': "Л. И. Брежнев" is "Леонид Ильич Брежнев"; or it is the
+            # surname after a Russian patronymic: "Хрущев." is "Никита Сергеевич Хрущёв")
         if len(matches) == 1 and len(key.words) == 1 and not key.initials and key.words[0] not in self.title_words:
             # "Zhu:" on a page that names no Zhu: the register's one Zhu is a guess, flagged for a curator; but
             # never when the page's narration names another of that surname in full ("PRC Ambassador Qiao

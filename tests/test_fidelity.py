@@ -80,7 +80,7 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     assert figures["share_right"] >= 0.80 and figures["invented"] <= 375, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow)
-    assert figures["wrong_flagged_only_as_unknown"] <= 90, figures
+    assert figures["wrong_flagged_only_as_unknown"] <= 89, figures
 
 
 def test_most_turns_get_their_speaker(scores):

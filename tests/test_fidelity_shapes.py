@@ -7696,3 +7696,13 @@ def test_a_participle_with_its_object_between_the_name_and_the_verb(register, tm
     assert [(t.text[:18], who) for t, who in zip(linked.doc.turns, speakers(linked))] == [
         ("Foreign Minister S", "Eduard Shevardnadze"), ("Secretary Shultz s", "George Shultz"),
         ("Mrs. Shultz asked ", "Mrs. Shultz")]
+
+
+def test_a_russian_surname_alone_is_the_register_s_name_after_its_patronymic(register, tmp_path):
+    # "Хрущев." (no ё) of a Russian book's record is the register's "Никита Сергеевич Хрущёв": a surname after a
+    # patronymic is a surname (the register's three-word names are otherwise guessed only from their first word)
+    text = ("Запись беседы Н. С. Хрущева с японским министром\n\n"
+            "Хрущев. Мы рады видеть вас в Москве.\n\nХрущев. Давайте начнем с вопроса о рыболовстве.\n\n"
+            "Коно. Благодарю вас за прием.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[:1] == ["Nikita Khrushchev"]
