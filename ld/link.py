@@ -69,6 +69,27 @@ def _check_single_speaker(doc: Document, linked: Linked) -> None:
             source=f"{first.location}", value=first.label or ""))
 
 
+def _check_two_labels_one_person(doc: Document, linked: Linked) -> None:
+    """Two turns in a row under different labels read as one person ("The President:" answered by "President
+    Gorbachev:", both read as Gorbachev): a person does not answer himself, so one of the two labels is most
+    likely someone else's. Said once a page, with the first such pair."""
+    turns = doc.turns
+    for before, after in zip(turns, turns[1:]):
+        first, second = linked.speakers.get(before.position), linked.speakers.get(after.position)
+        if first is None or first is not second or not before.label or not after.label \
+                or fold(before.label) == fold(after.label) or "I" in (before.label, after.label) \
+                or before.position in linked.co_speakers or after.position in linked.co_speakers \
+                or before.reported or after.reported or not (before.role or after.role):
+            continue  # (labels of direct speech, one of them a role's: in reports one person's consecutive
+            # paragraphs print his name in several forms, "Castro said ..." / "Fidel Castro added ...")
+        linked.problems.append(Problem(
+            "Warning", "one-person-two-labels", f"the turns at lines {before.location.line} and {after.location.line} "
+            f"follow each other under the labels {before.label!r} and {after.label!r}, both read as {first.label}: "
+            f"one of them is likely someone else; map the labels under [speakers] in {doc.id}.toml",
+            source=f"{after.location}", value=after.label))
+        return
+
+
 def link_document(doc: Document, register: Register, speaker_map: dict[str, str] | None = None,
                   strict: bool = False, overrides: list[Override] | None = None,
                   layout: dict | None = None) -> Linked:
@@ -171,6 +192,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                 second.name or seg.co_speaker, where, "unknown-speaker",
                 f"speaker {seg.co_speaker!r} is not in the register; published as a person of this document only")
     _check_single_speaker(doc, linked)
+    _check_two_labels_one_person(doc, linked)
     for participant in resolver.context.participants:
         entity = participant.entity or person(participant.name, doc.path, "unknown-participant",
                                               f"participant {participant.name!r} ({participant.header}) is not "

@@ -7706,3 +7706,18 @@ def test_a_russian_surname_alone_is_the_register_s_name_after_its_patronymic(reg
             "Коно. Благодарю вас за прием.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[:1] == ["Nikita Khrushchev"]
+
+
+def test_a_role_label_and_a_named_label_answering_each_other_as_one_person_are_flagged(register, tmp_path):
+    # a telcon whose participant list was lost in OCR: "The President:" is read as the title's "President Mikhail
+    # Gorbachev", who also speaks as "President Gorbachev:"; a person does not answer himself, so the page says so
+    text = ("February 22, 1991\n\nTelcon with President Mikhail Gorbachev of the USSR\n\n"
+            "The President: Mikhail, good morning. I have your message.\n\n"
+            "President Gorbachev: Good evening, George. I wanted to speak with you myself.\n\n"
+            "The President: Please go ahead. I am listening.\n")
+    linked = linked_page(text, register, tmp_path)
+    flagged = [p for p in linked.problems if p.code == "one-person-two-labels"]
+    assert len(flagged) == 1 and "'The President' and 'President Gorbachev'" in flagged[0].message
+    assert verdict(linked) == "warnings"
+    named = text.replace("The President:", "President Bush:")  # two persons: nothing to say
+    assert not any(p.code == "one-person-two-labels" for p in linked_page(named, register, tmp_path, "named").problems)
