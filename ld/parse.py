@@ -1306,6 +1306,13 @@ class Parser:
             inner = self.start_label(f"{lead['role'] or ''}{text[lead.end():]}", declared, short, reported, listing)
             if inner and inner.reported and not inner.end:
                 return replace(inner, printed=f"[{lead['role']}]" if lead["role"] else inner.printed)
+        if text[:1] in "\"“" and QUOTED_LABEL.match(text) and _quotation_open_to_end(text):
+            # '"THACH: THEN WE SHALL TALK ABOUT RICE.': a telegram quotes an exchange verbatim, each speech opening a
+            # quotation (and a speech's further paragraphs opening one with no label, which go on with it); not a
+            # headline that quotes a speech and goes on ('“Chu En Lai: We will ...” / The unknown meeting ...')
+            inner = self.start_label(text[1:], declared, short, reported, listing)
+            if inner and inner.end and not inner.reported:
+                return replace(inner, end=inner.end + 1)
         remarks = FROM_REMARKS.match(text)
         if remarks and not listing:  # "From Gromyko’s remarks. I support ...": notes that head each speaker's words so
             inner = self.start_label(f"{remarks['name']}: {text[remarks.end():]}", declared, short, False)
@@ -4609,6 +4616,8 @@ def _cut(para: Paragraph, at: int) -> tuple[Paragraph, Paragraph]:
                     location=replace(para.location, offset=para.location.offset + at)))
 
 
+# a label that opens a quotation: '"THACH: THEN WE SHALL ...', '“Holbrooke: We came ...' (a name, then a colon)
+QUOTED_LABEL = re.compile(r"[\"“][A-Z][\w.’'\- ]{1,40}:[ ]")
 # hosts who send for the author: "Liu Shaoqi and Zhou Enlai asked me to come to them in the evening"
 SENT_FOR_ME = re.compile(r"\b(?:asked|invited|called|summoned)[ ](?:me|us)[ ]to[ ](?:come|see|visit|call)\b")
 # the end of a quoted report that its author signs inside the quotation: "... not by our visit here. Gottwald.”"
@@ -4632,6 +4641,12 @@ def _quoted_authors(paragraphs: list[Paragraph]) -> dict[int, str]:
             found.update(dict.fromkeys(run, signed["name"]))
             run = []
     return found
+
+
+def _quotation_open_to_end(text: str) -> bool:
+    """Does the quotation the text opens run to its end (closed there, or not at all)?"""
+    close = max(text.rfind("”"), text.rfind('"', 1))
+    return close <= 0 or not text[close + 1:].strip(" .")
 
 
 def _in_quotation(text: str, pos: int) -> bool:

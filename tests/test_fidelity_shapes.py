@@ -7721,3 +7721,22 @@ def test_a_role_label_and_a_named_label_answering_each_other_as_one_person_are_f
     assert verdict(linked) == "warnings"
     named = text.replace("The President:", "President Bush:")  # two persons: nothing to say
     assert not any(p.code == "one-person-two-labels" for p in linked_page(named, register, tmp_path, "named").problems)
+
+
+def test_a_telegram_quotes_an_exchange_each_speech_opening_a_quotation(register, tmp_path):
+    # '"THACH: THEN WE SHALL TALK ABOUT RICE.' / '"WE DO NOT REFUSE HELP. ...' (his speech goes on) / '"DANFORTH: MR.
+    # MINISTER, ...': labels inside the quotation marks; but a headline that quotes a speech and goes on after the
+    # quotation ('“Chu En Lai: We will knock ...” / The unknown meeting') is no turn
+    text = ("October 23, 1979\n\nTelegram From the Embassy in Thailand, Codel Sasser Meeting with Nguyen Co Thach\n\n"
+            "1. FOLLOWING IS THE EXCHANGE AS RECORDED BY EMBOFF:\n\n"
+            '"THACH: THEN WE SHALL TALK ABOUT RICE. BUT YOU MUST UNDERSTAND WHY THERE IS HUNGER.\n\n'
+            '"WE DO NOT REFUSE HELP. WE REFUSE ONLY THAT IT SHOULD GO TO THE BORDER.\n\n'
+            '"DANFORTH: MR. MINISTER, NOBODY IN OUR GROUP WANTS TO FEED AN ARMY.\n')
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["THACH", "DANFORTH"]
+    assert "WE DO NOT REFUSE HELP" in linked.doc.turns[0].text
+    headline = ("Memorie.al\n\n“Chu En Lai: We will knock on the doors of the Italians for your plant…” / The unknown "
+                "meeting with Hysni Kapo\n\nComrade Chu En Lai: I want to greet once again the comrades.\n\n"
+                "Comrade Hysni Kapo: We thank you, comrade Chu En Lai.\n")
+    linked = linked_page(headline, register, tmp_path, "headline")
+    assert [t.label for t in linked.doc.turns] == ["Comrade Chu En Lai", "Comrade Hysni Kapo"]
