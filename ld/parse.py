@@ -4295,6 +4295,8 @@ class Transcript:
         before (a report the loose patterns find, of a person the page does not list as taking part)."""
         if self.current is None:
             return self._report_before_turns(para)
+        if self.current["label"] and not self.current["text"].strip() and not self.current["reported"]:
+            return None  # "Petar Mladenov:" alone above his speech: "I fully support what comrade Zhivkov said ..." is his
         we = WE_REPORT.match(para.text)
         if we and not self.current["reported"] and self.layout.any_verb.fullmatch(we["verb"]) \
                 and re.match(r"[ ]+(?:him|her|them)\b", para.text[we.end():]):

@@ -7740,3 +7740,12 @@ def test_a_telegram_quotes_an_exchange_each_speech_opening_a_quotation(register,
                 "Comrade Hysni Kapo: We thank you, comrade Chu En Lai.\n")
     linked = linked_page(headline, register, tmp_path, "headline")
     assert [t.label for t in linked.doc.turns] == ["Comrade Chu En Lai", "Comrade Hysni Kapo"]
+
+
+def test_a_label_alone_on_its_line_owns_the_paragraph_below_whatever_it_reports(register):
+    # "Petar Mladenov:" alone, then "I fully support what comrade Zhivkov said. ...": Mladenov's words, not a report of
+    # Zhivkov's (the paragraph opens no turn of its own under a label that has none yet)
+    linked = prepare(PAGES / "batches" / "bcp_zhivkov_mladenov_politburo_stenographic_labels_own_line_1989.txt", register)
+    mladenov = [t for t in linked.doc.turns if t.label == "Petar Mladenov"]
+    assert len(mladenov) == 1 and mladenov[0].text.startswith("I fully support what comrade Zhivkov said")
+    assert "comrade Zhivkov" not in [t.label for t in linked.doc.turns]
