@@ -1962,7 +1962,8 @@ VOCATIVE = re.compile(r"(?:^|(?<=[,.!?][ ]))(?:Mr\.|Mrs\.|Madam|Comrade|Director
 
 
 # words of an office's style or of an institution's name, in no person's name (and the bodies' words)
-NO_NAME_WORDS = frozenset({"extraordinary", "plenipotentiary", "university", "college", "school"}) | BODIES
+NO_NAME_WORDS = frozenset({"extraordinary", "plenipotentiary", "university", "college", "school",
+                           "action"}) | BODIES  # (a cable's routing: "... FONMIN ANDREI" / "ACTION EUR-12")
 
 
 def _initials_of_a_body(name: str, found: str) -> bool:

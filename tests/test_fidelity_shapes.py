@@ -7749,3 +7749,10 @@ def test_a_label_alone_on_its_line_owns_the_paragraph_below_whatever_it_reports(
     mladenov = [t for t in linked.doc.turns if t.label == "Petar Mladenov"]
     assert len(mladenov) == 1 and mladenov[0].text.startswith("I fully support what comrade Zhivkov said")
     assert "comrade Zhivkov" not in [t.label for t in linked.doc.turns]
+
+
+def test_a_cable_s_routing_word_after_a_name_is_no_part_of_it(register):
+    # "... FONMIN ANDREI" above the routing's "ACTION EUR-12": "ANDREI SAID ..." is Andrei, not a person "Andrei Action"
+    page = "andrei_aggrey_ceausescu_asia_tour_wikileaks_pgp_caps_sections_relayed_pol_pot_1978"
+    linked = prepare(PAGES / "batches" / f"{page}.txt", register)
+    assert "Andrei" in speakers(linked) and "Andrei Action" not in speakers(linked)
