@@ -7756,3 +7756,13 @@ def test_a_cable_s_routing_word_after_a_name_is_no_part_of_it(register):
     page = "andrei_aggrey_ceausescu_asia_tour_wikileaks_pgp_caps_sections_relayed_pol_pot_1978"
     linked = prepare(PAGES / "batches" / f"{page}.txt", register)
     assert "Andrei" in speakers(linked) and "Andrei Action" not in speakers(linked)
+
+
+def test_an_fbis_report_s_headline_fields_are_headers(register, tmp_path):
+    # "Headline:   Castro Remarks at ..." / "Subheadline:   Castro Responds to Questions": the report's fields
+    text = ("February 28, 1992\n\nCastro Remarks at Missile Crisis Conference\n\n"
+            "Headline:   Castro Remarks at Missile Crisis Conference\n\nSubheadline:   Castro Responds to Questions\n\n"
+            "Castro: I will answer the question, although it was put to me late.\n\n"
+            "McNamara: Thank you, Mr. President.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Castro", "McNamara"]
