@@ -3356,7 +3356,7 @@ class Transcript:
                 at = 0 if opening else boundary.end()  # ("The President became agitated. He said ...": his turn)
                 label = replace(other, start=at, end=at) if other else None
             if label and label.reported and text.endswith(" the following:") and boundary.end() > len(text) - 200 \
-                    and not SENTENCE_BREAK.search(text, boundary.end()) and not label.printed.isupper():
+                    and not SENTENCE_BREAK.search(text, boundary.end()):
                 label = None  # "... In its course Ri Song-un stated the following:": his words are the paragraphs below
             if label:
                 found.append((label.start, label.end, "label", label))

@@ -218,8 +218,8 @@ def fold(text: str) -> str:
     return FOLDED_AWAY.sub("", text.casefold())
 
 
-# a Russian patronymic, folded ("sergeevich", "ilich", "sergeevna"; in Cyrillic "сергеевич")
-PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich|ичн?а?|ович|евич|овна|евна)$")
+# a Russian patronymic, folded ("sergeevich", "ilich", "sergeevna"; in Cyrillic "сергеевич", "ильинична")
+PATRONYMIC = re.compile(r"(?:ich|ichna|ovna|evna|ич|ична|овна|евна)$")
 FOLDED_AWAY = re.compile(r"['’`\-‐]")
 ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|an|ar|at)[-‐](?=\w{3})", re.I)  # an Arabic name's article
 
