@@ -267,7 +267,9 @@ LEAD_NO_COMMA = re.compile(r"(?:After|Before|At|During|Later|Then|Finally|Next|O
 
 # the author's time with one person, in the narration before the talk: "I did, however, have a quarter of an hour
 # with Dobrynin by ourselves", "I lunched alone with Nehru"
-AUTHOR_WITH = re.compile(r"\bI[ ][^.!?;]{0,20}?\b(?:talked|spoke|met|had|have|sat|lunched|dined)\b[^.!?;]{0,40}?[ ]with[ ]"
+AUTHOR_WITH = re.compile(r"\bI[ ](?:[^.!?;]{0,20}?\b(?:talked|spoke|met|had|have|sat|lunched|dined)\b[^.!?;]{0,40}?[ ]with|"
+                         r"(?:(?:then|also|today|again|first)[ ])?(?:received|visited|called[ ]on|saw))[ ]"  # ("I received
+                         # Pak Gyeong-sun, the DPRK's ambassador, today at his request." / "He told me that ...")
                          r"(?:(?:Mr\.|Ambassador|President|Minister|Prime[ ]Minister)[ ]+)?"
                          r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})")
 SENTENCE_LEAD = re.compile(r"(?:(?:In|At|During|After|Before|Then|Later|Finally|Next)\b[^.,;:!?\"“]{0,50},[ ]+)?")
@@ -525,7 +527,10 @@ class Layout:
                  r"|(?:the[ ]+)?(?:[a-z]+[ ]+)?(?i:(?:(?:acting|deputy|first|vice|former)[ -]+)?(?:minister|head|chief"
                  r"|chairman|secretary|member|ambassador|commander|counsel+or|consul|charg[eé][ ]d[’']affaires|editor"
                  r"|director|representative|spokesman|correspondent)(?:-[a-z]+)?)[ ]+(?:of|to|in))"
-                 r"\b[^,;.!?:]{1,140}|[a-z]{3,}ing|in[ ]+(?:his|her|their)[ ]+(?:toast|speech|reply|answer|turn)"
+                 # (an abbreviated title or initials may stand in it: "Imron Rashidi, who had been listening to comr.
+                 # N.S. Tikhonov, remarked that")
+                 r"\b(?:[^,;.!?:]|(?<!\w)(?:[A-Z]|[a-z]{2,4})\.(?=[ ]?[A-Z])){1,140}"
+                 r"|[a-z]{3,}ing|in[ ]+(?:his|her|their)[ ]+(?:toast|speech|reply|answer|turn)"
                  # (a participle and its object: "Foreign Minister Shevardnadze, raising his glass to Secretary Shultz,")
                  r"|[a-z]{3,}ing[ ]+(?:his|her|their|the|a|an|to|at|with)\b[^,;.!?:]{0,80}"
                  r"|(?:for|on)[ ]+(?:his|her|their)[ ]+part),"
@@ -663,8 +668,9 @@ class Layout:
         # (a list of people may go on in lower case: "Zaproszeni do wszystkich punktów porządku dziennego:")
             # (a form's numbered field too: "1. Contact Person(s):", "4. Meeting Details:"; not a cable's "8. COMMENT:")
             rf"(?:\d{{1,2}}\.[ ]+(?=(?-i:[A-Z][a-z])))?"
+            rf"(?P<bracket>\[)?"  # ("[Note]: We have sent ...": an editor's header in brackets)
             rf"(?P<h>(?:{alternation(merged['participant_headers'], any_case=True)})(?-i:(?:[ ]+[a-zß-ſ][\w.]*){{1,6}})|"
-            rf"{alternation(merged['headers'], any_case=True)})(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
+            rf"{alternation(merged['headers'], any_case=True)})(?(bracket)\])(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
         # "(Laughter.)", "[The conversation ended.]": whether one is a stage direction is decided in context
         self.stage = re.compile(rf"\((?P<p>{upper}[^()]*)\)|\[(?P<b>{upper}[^\[\]]*)\]")
 

@@ -245,6 +245,9 @@ class Key:
             others = {w[0] for w in form.words if w not in self.words} | set(form.initials)
             if self.initials[0] not in others and not (others & SOUNDALIKE_INITIALS.get(self.initials[0], set())):
                 return False
+            if len(self.initials) > 1 and (len(form.initials) > 1 or sum(w not in NAME_PARTICLES for w in form.words) > 2) \
+                    and self.initials[1] not in others and not (others & SOUNDALIKE_INITIALS.get(self.initials[1], set())):
+                return False  # a patronymic's initial: the writer "N.S. Tikhonov" is not the premier "N.A. Tikhonov"
         return True
 
     @cached_property
@@ -797,7 +800,7 @@ class Resolver:
         named: dict[str, Resolution] = {}
         surnamed: set[str] = set()  # (of those, the persons a single word names by their surname)
         for form, entity in self.seen:
-            if key.names(form):
+            if key.names(form) and not self._other_patronymic(key, entity):
                 named.setdefault(entity.slug, Resolution(entity, DOCUMENT, f"{name!r} fits {entity.label}, "
                                                                          "named earlier in this document"))
                 if len(key.words) == 1 and _surname_of(key.words[0], entity, [form]):
@@ -841,7 +844,7 @@ class Resolver:
             return Resolution(None, PRINTED, "the name as printed: a person of this page", name)
         if exact is not None and exact.type == "Person":
             return Resolution(exact, REGISTER, f"register form {name!r}")
-        near = [(form, e) for form, e in self.index.near(key) if key.names(form)]
+        near = [(form, e) for form, e in self.index.near(key) if key.names(form) and not self._other_patronymic(key, e)]
         matches = _unique(e for _, e in near)
         # a name of three words or more is guessed only from its first ("Kim:" is Kim Il Sung, "Sung:" is not:
         # "Sung" may be another person's surname, as "Mr Sung" of the Chinese embassy in London)
@@ -1508,6 +1511,19 @@ class Resolver:
                                        f"{tail} of whom it does not say that")  # of another label: no nationality there
         return found
 
+    def _other_patronymic(self, key: Key, entity: Entity) -> bool:
+        """Does a form of this person give the name's second initial otherwise? "N.S. Tikhonov" (the writer) is not
+        the register's "Nikolai Tikhonov", whose other form is "N.A. Tikhonov"."""
+        if len(key.initials) < 2:
+            return False
+        for printed in (entity.label, *entity.aliases, *(n for _, n in entity.names)):
+            form = self.names.key(printed)
+            letters = {*form.initials, *(w[0] for w in form.words[:-1] if w not in NAME_PARTICLES)}
+            if form.words[-1:] == key.words[-1:] and len(letters) > 1 and key.initials[1] not in letters \
+                    and not letters & SOUNDALIKE_INITIALS.get(key.initials[1], set()):
+                return True  # (initials swapped, "V. S. Chervonenko" for S.V., are his all the same)
+        return False
+
     def _office_holder(self, role: str, name: str, why: str) -> Resolution:
         """The holder of the office on the record's date (offices.toml), flagged; a person the register does not
         know keeps the page's own form of the name ("Vice President Walter F. Mondale")."""
@@ -1732,7 +1748,12 @@ class Resolver:
     def _remember(self, name: str, entity: Entity | None, result: Resolution | None = None):
         key = self.names.key(name)
         if entity is not None:
-            for form in (key, *(self.names.key(f) for f in (entity.label, *entity.aliases))):
+            own = [self.names.key(f) for f in (entity.label, *entity.aliases)]
+            if entity.local_to or any(key.fits(form) for form in own) \
+                    or any(key.fits(self.names.key(n)) for _, n in entity.names):
+                own.insert(0, key)  # (not "Ford Henry A. Kissinger", a run-on participant list's Kissinger: "Ford"
+                # does not name him)
+            for form in own:
                 if form.words:
                     self.seen.append((form, entity))
         elif key.words and _plausible_name(name) and not any(key.fits(form) for form, _ in self.local):

@@ -7766,3 +7766,72 @@ def test_an_fbis_report_s_headline_fields_are_headers(register, tmp_path):
             "McNamara: Thank you, Mr. President.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns] == ["Castro", "McNamara"]
+
+
+def test_an_editors_header_in_brackets_is_no_speaker(register, tmp_path):
+    # "[Note]: We have sent Comrade Kádár L.'s copy ...": the editor's note after the report, in brackets, is a header
+    # as "Note:" is; read as a label, it opened the transcript there and lost the report above it
+    text = ("December 18, 1972\n\nReport from Várkonyi József\n\nSubject: The visit of Korean ambassador Pak Gyeong-sun\n\n"
+            "I received Pak Gyeong-sun, the DPRK's ambassador, today at his request.\n\n"
+            "He told me that the DPRK intends to open a permanent trade office in Vienna next year.\n\n"
+            "I told him that our embassy in Vienna has good contacts with the Austrian Chamber.\n\n"
+            "[Note]: We have sent Comrade Kádár L.’s copy to our embassy in Pyongyang.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label, speaker) for label, speaker, _ in turns(linked)][:2] == [("", "Pak Gyeong-sun"), ("I", "the author")] \
+        or labels_and_speakers(linked)[0] == ("", "Pak Gyeong-sun")
+    assert "[Note]" not in [t.label for t in linked.doc.turns]
+    assert any(t.text.startswith("He told me that the DPRK") for t in linked.doc.turns)
+
+
+def test_he_after_the_author_received_someone_is_the_one_received(register, tmp_path):
+    # "I received Pak Gyeong-sun, the DPRK's ambassador, today at his request." / "He told me that ...": the visitor
+    text = ("December 18, 1972\n\nReport on the visit of the Korean ambassador\n\n"
+            "I received Pak Gyeong-sun, the DPRK's ambassador, today at his request.\n\n"
+            "He told me that the DPRK intends to open a permanent trade office in Vienna next year.\n\n"
+            "I told him that our embassy in Vienna has good contacts with the Austrian Chamber.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Pak Gyeong-sun"
+    assert linked.doc.turns[0].text.startswith("He told me that")
+
+
+def test_a_clause_between_name_and_verb_may_hold_abbreviated_titles_and_initials(register, tmp_path):
+    # "Imron Rashidi, who had been listening to comr. N.S. Tikhonov, remarked that ...": his turn, not Tikhonov's
+    # going on; and a title in lower case ("comr.", "prof.") after a lead opens the report from the paragraph's start
+    text = ("April 12, 1955\n\nJournal Entry of Ambassador Zhukov: The Arrival of Tikhonov in Jakarta\n\n"
+            "I asked comr. N.S. Tikhonov to share his impressions of Burma.\n\n"
+            "At the request of prof. Prijono, comr. N.S. Tikhonov said a few words to those gathered.\n\n"
+            "In his reply prof. Prijono greeted comr. N.S. Tikhonov and said that the writers had long been waiting.\n\n"
+            "Imron Rashidi, who had been listening to comr. N.S. Tikhonov, remarked that the government also attaches "
+            "great importance to cultural ties.\n\n"
+            "I replied that comr. Tikhonov had come to Indonesia as a writer.\n\nD. ZHUKOV\n")
+    linked = linked_page(text, register, tmp_path)
+    said = [(speaker, turn.text[:17]) for turn, speaker in zip(linked.doc.turns, speakers(linked))]
+    assert said[1:4] == [("N.S. Tikhonov", "At the request of"), ("Prijono", "In his reply prof"),
+                         ("Imron Rashidi", "Imron Rashidi, wh")]
+
+
+def test_initials_that_give_another_patronymic_are_another_person(register, tmp_path):
+    # the writer "N.S. Tikhonov" is not the register's premier Nikolai Tikhonov ("N.A. Tikhonov"); initials printed
+    # the other way round ("V. S. Chervonenko" for S.V.) still name the register's man
+    text = ("April 12, 1955\n\nJournal Entry of Ambassador Zhukov\n\n"
+            "Comr. N.S. Tikhonov told them that in Rangoon he had been received by U Nu.\n\n"
+            "I replied that the writers of Indonesia would be glad to meet him.\n")
+    linked = linked_page(text, register, tmp_path)
+    writer = linked.speakers[linked.doc.turns[0].position]
+    assert writer.slug != "nikolai-tikhonov" and writer.label == "N.S. Tikhonov"
+    premier = text.replace("N.S. Tikhonov", "N.A. Tikhonov")
+    linked = linked_page(premier, register, tmp_path, "premier")
+    assert linked.speakers[linked.doc.turns[0].position].slug == "nikolai-tikhonov"
+
+
+def test_a_run_on_participant_list_does_not_give_one_man_another_s_name(register, tmp_path):
+    # "... Interpreter President Gerald R. Ford Henry A. Kissinger, Secretary of State ...": the list run on in OCR
+    # reads "Ford Henry A. Kissinger" as one person, the register's Kissinger; "President Ford:" is not Kissinger
+    text = ("August 2, 1975\n\nMEMORANDUM OF CONVERSATION\n\n"
+            "PARTICIPANTS: Nicolae Ceausescu, President of Romania Manea Manescu, Prime Minister George Macovescu, "
+            "Foreign Minister Sergiu Celac, Interpreter President Gerald R. Ford Henry A. Kissinger, Secretary of "
+            "State Harry G. Barnes, Jr., Ambassador\n\nDATE AND PLACE: August 2, 1975, Council of State\n\n"
+            "President Ford: Now that the trade agreement is in force, we can look for real growth.\n\n"
+            "Secretary Kissinger: If I may, Mr. President, the day after is a question for the Soviets.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s.slug for s in (linked.speakers[t.position] for t in linked.doc.turns)] == ["gerald-ford", "henry-kissinger"]
