@@ -2597,6 +2597,10 @@ class Transcript:
         lines are published as a header; the paragraphs left are read as the transcript."""
         for index, para in enumerate(paragraphs[:12]):
             match, lines = JOURNAL_OF.match(para.text.strip()), []
+            if match and len(para.lines) > 1 and re.search(r"[ ][a-z]", match["name"] or "") \
+                    and JOURNAL_OF.match(para.lines[0]):
+                match = None  # ("From the diary of" / "Charge d' Affairs ad interim" / "USSR in the DPRK" / "Petrov
+                # A.M.": the keeper's office, then his name, line by line)
             if not match and para.text.count(" ") < 30:  # ("From the diary of" / "The Ambassador of the USSR in the
                 first, *lines = para.lines or ("",)       # DPRK" / "Comrade Ivanov V.I." / "29 August - 14 September")
                 match = JOURNAL_OF.match(first)
@@ -2609,7 +2613,8 @@ class Transcript:
             # paragraph or the next
             after = [(line, [para]) for line in lines] or \
                 [(p.text.strip(), [para, p]) for p in paragraphs[index + 1:index + 2]]
-            for line, lines_taken in after[:2] if not name else ():
+            for line, lines_taken in after[:4] if not name else ():  # (under an office of two lines: "Charge d'
+                # Affairs ad interim" / "USSR in the DPRK" / "Petrov A.M.")
                 following = DATE_AFTER_NAME.sub("", re.sub(r"^(?:of|Comrade|Cde\.|Com\.)\s+", "", line))
                 if 1 <= len(following.split()) <= 5 and all(w[:1].isupper() for w in following.split()) \
                         and not following.startswith("The "):  # (not the office: "The Ambassador of the USSR")
@@ -2939,6 +2944,11 @@ class Transcript:
             return [("Participants", "\n".join(lines[1:]))]
         if not match and self.current is None and (SIDE_LIST.match(para.text) or FOR_SIDE.match(para.text)):
             return [("Participants", para.text)]  # "Cambodia—Ieng Sary, Member of ...; ...": one side's list
+        if not match and self.current is None and (lines := para.lines or (para.text,)) \
+                and all((attendee := DASH_ATTENDEE.fullmatch(line)) and set(WORD.findall(attendee["office"].casefold()))
+                        & OFFICE_WORDS for line in lines):
+            return [("Participants", "\n".join(lines))]  # "Comrade Vogel – Head of Main Department for Consular
+            # Affairs" / "Comrade Jae – 3rd Embassy Secretary": who attends, not a dash label's speech
         if not match and self.current is None and BULLET_SIDE.match(para.text):
             sides: list[tuple[str, list[str]]] = []  # FRUS: "• Yugoslav Side:" / "• 1. Josip Broz Tito, President ..."
             for line in para.lines:
@@ -3448,7 +3458,9 @@ class Transcript:
         second = SENTENCE_BREAK.search(text, 0, 600)
         head = text[:second.start() if second else 600]
         named = MET_NAMED.search(head) if ", who " in head else None
-        if named and WHO_TOLD_ME.match(head, named.end()) \
+        request = AT_HIS_REQUEST.match(head, named.end()) if named else None  # ("I received Nam Il at his request,
+        # who in the course of the meeting explained that ...")
+        if named and WHO_TOLD_ME.match(head, request.end() if request else named.end()) \
                 and (self._visit_leads(head) or re.search(r"\b(?:spoke|talked)\b", named[0])) \
                 and (found := self.parser.start_label(
                 f"{named['name']}: .", self.declared, self.short, reported=False)) and found.speaker and not found.role \
@@ -4568,6 +4580,12 @@ CAPS_BARE = re.compile(r"(?P<label>(?P<title>)(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z]
 # "For the USSR: comrades Brežněv, Podgornyj, Kosygin, ...": one side's list, before the first turn
 FOR_SIDE = re.compile(r"^(?:For|On behalf of)[ ]the[ ][A-ZÀ-Ž][\w.]*(?:[ ][A-Z][\w.]*){0,3}:[ ]+"
                       r"(?:[Cc]omrades|Cdes\.?)?[ ]*[A-ZÀ-Ž]")
+# an attendance line, a name and its office after a dash (the office names no act: no sentence's end)
+DASH_ATTENDEE = re.compile(r"(?:(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Ms\.|Dr\.)[ ]+)?[A-Z][\w’'\-.]*(?:[ ][A-Z][\w’'\-.]*){0,3}"
+                           r"(?:[ ]*\[[^\[\]\n]{1,40}\])?[ ]+[–—-][ ]+(?P<office>(?:\d\w*[ ]+)?[A-Z][^\n.!?:;]{2,80})")
+OFFICE_WORDS = frozenset({"ambassador", "secretary", "head", "minister", "director", "chief", "deputy", "counsellor",
+                          "counselor", "attaché", "attache", "consul", "interpreter", "translator", "member", "chairman",
+                          "adviser", "advisor", "officer", "chargé", "charge", "envoy", "leader", "representative"})
 SIDE_LIST = re.compile(r"^[A-Z][\w’'.]*(?:[ ][A-Z][\w’'.]*){0,2}[—–]{1,2}[A-Z](?:(?![.!?][ ]+[A-Z])[^\n]){0,400}$")
 def _label_inside(text: str, labels: list[str]) -> tuple[int, str] | None:
     """Where one of the page's labels stands inside a turn after a sentence's end, followed by its colon
@@ -5515,7 +5533,8 @@ BOTH_SIDES = re.compile(r"(?:Both|The[ ]+two)[ ]+(?:sides|parties|interlocutors|
                         r"[ ]+(?:(?:also|then|further|finally|fully)[ ]+)?")
 LOST_COLON = re.compile(r"((?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w.’'\-]*)[ ]+(?=[A-Z][a-z])")  # ("The Chancellor Let me")
 LOWER_THEN_NAME = re.compile(r"(?<=[a-z\]])[ ]+(?=[A-Z][a-z])")
-WHO_TOLD_ME = re.compile(r",[ ]+who[ ]+(?:[a-z]+[ ]+)?(?:(?:spoke|talked|told|informed)[ ]+(?:to[ ]+|with[ ]+)?me|said)\b[^.;]*")
+WHO_TOLD_ME = re.compile(r",[ ]+who[ ]+(?:[a-z]+[ ]+|in[ ]the[ ]course[ ]of[ ](?:the|our)[ ](?:meeting|conversation)[ ]+)?"
+                         r"(?:(?:spoke|talked|told|informed)[ ]+(?:to[ ]+|with[ ]+)?me|said|explained|stated)\b[^.;]*")
 HANDED_TEXT = re.compile(r"\b(?:gave|handed(?:[ ]over)?)\b[^.!?]{0,60}?\b(?:the|a|an)[ ](?:[\w’'\-]+[ ]){0,2}"
                          rf"(?:text|copy|copies|letter|message)[ ](?:of|from)\b(?:(?!,?[ ]+and[ ]+(?:I|we)\b){IN_SENTENCE})*")
 # (a paper: no words; "..., and I conveyed the greetings" after it are)
@@ -5716,6 +5735,7 @@ MET_NAMED = re.compile(r"(?:[A-Z][^.!?;]{0,60}?,?[ ]+)?I[ ]+(?:visited|called[ ]
                        r"(?:(?:[Cc]omrade|Cde\.|Com\.)[ ]+)?(?:\[[^\[\]]{2,40}\][ ]+)?"  # (the editor's "[President Osvaldo]")
                        r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)(?=[ ,.])(?![ ]+and[ ]+[A-Z])")
 # (not two: "with Jeong Il-yong and Pak Seong-cheol")
+AT_HIS_REQUEST = re.compile(r"[ ]+(?:today[ ]+)?at[ ]+(?:his|her|their)[ ]+(?:own[ ]+)?request(?=,)")
 # the office of whom the author met, in the sentence of the meeting: "I received the Korean ambassador ..."
 MET_OFFICE = re.compile(r"\bthe[ ]+(?:[A-Z][\w’'\-]*[ ]+)?(?P<role>[a-z]{4,})\b(?![ ]+(?:of|to)\b)")
 # the author's visit, and what the one visited told: "I visited Nam Il ..., and he told me about the following matters."

@@ -970,7 +970,10 @@ class Resolver:
                     re.match(rf",?[ ]+{office}\b", notes[run.end():run.end() + 60], re.I)
                     or re.search(rf"\b{office}[ ]+\S", run[0], re.I)):
                 found.add(name)
-        return next(iter(found)) if len(found) == 1 else ""
+        one = [name for name in found if not any(other != name and _one_letter_off(self.names.key(name), self.names.key(
+            other)) and (notes.count(other), other) > (notes.count(name), name) for other in found)]
+        # ("Kim Sung-hwa" once, of the "Kim Seung-hwa" the page names thrice: one man, a letter off)
+        return one[0] if len(one) == 1 else ""
 
     def _full_names(self, notes: str) -> Iterator[tuple[re.Match, str]]:
         """The runs of capitalised words the notes print, each with the name it holds past its title ("PRC Ambassador
@@ -1039,6 +1042,8 @@ class Resolver:
         found = set()
         notes = f"{self.notes_raw}\n{self.summary_text}"  # (or the archive's summary)
         notes = re.sub(r"(?<=[a-z])[ ]\[[A-Z][a-z]+\](?=[ ][A-Z])", "", notes)  # ("Minister Geun [Kun] Park": a gloss)
+        notes = re.sub(r"(?<=[a-z])[ ]\[[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\](?![ ][A-Z])", "", notes)  # ("Kim
+        # Seung-hwa [Kim Sung Hwa] had come ...": the other romanisation, of the same man)
         for name in self._names_in_capitals(notes, surname):  # ("ACTING PRESIDENT CHOI KYU-HA NOVEMBER 3")
             key = self.names.key(name)
             if not any(key.names(form) or form.names(key) for form in forms):
@@ -1050,7 +1055,10 @@ class Resolver:
             if 2 <= len(key.words) <= 4 and surname in (key.words[0], key.words[-1]) and _plausible_name(name) \
                     and not any(key.names(form) or form.names(key) for form in forms):  # (not "Park Nov 6": a date)
                 found.add(name)
-        return next(iter(found)) if len(found) == 1 else ""
+        one = [name for name in found if not any(other != name and _one_letter_off(self.names.key(name), self.names.key(
+            other)) and (notes.count(other), other) > (notes.count(name), name) for other in found)]
+        # ("Kim Sung-hwa" once, of the "Kim Seung-hwa" the page names thrice: one man, a letter off)
+        return one[0] if len(one) == 1 else ""
 
     def _misspelt(self, key: Key, name: str) -> Resolution | None:
         """"Enver Hoxa", "Liu Shaoqui" on a page that names Enver Hoxha and Liu Shaoqi: one letter off

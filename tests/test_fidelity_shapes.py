@@ -7835,3 +7835,35 @@ def test_a_run_on_participant_list_does_not_give_one_man_another_s_name(register
             "Secretary Kissinger: If I may, Mr. President, the day after is a question for the Soviets.\n")
     linked = linked_page(text, register, tmp_path)
     assert [s.slug for s in (linked.speakers[t.position] for t in linked.doc.turns)] == ["gerald-ford", "henry-kissinger"]
+
+
+def test_dash_attendance_lines_are_participants_not_labels(register, tmp_path):
+    # "Comrade Vogel – Head of Main Department for Consular Affairs" above a record in the third person: who attends
+    text = ("Search in\n\nMarch 03, 1989\n\n  • Citation\n\n    get citation\n\n    \"Record of Meeting between "
+            "Comrade Pak Yeong-chan and Comrade Vogel,\" March 03, 1989, Digital Archive.\n\n  • share document\n\n"
+            "English HTML\n\nBerlin, 3 March 1989\n\n"
+            "Comrade Pak [Yeong-chan] – DPRK Ambassador to the GDR\n\nComrade Jae – 3rd Embassy Secretary\n\n"
+            "Comrade Vogel – Head of Main Department for Consular Affairs\n"
+            "Comrade Ruthenberg – Division Head in Main Department for Consular Affairs\n\n"
+            "1. Comrade Vogel informed about the new regulations for the stay of foreign students in the GDR.\n\n"
+            "Comrade Pak thanked for the information and said that the Embassy will instruct the students.\n\n"
+            "2. Comrade Ruthenberg reported that the draft of the new consular agreement was handed over.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Comrade Vogel", "Comrade Pak", "Comrade Ruthenberg"]
+    assert speakers(linked)[2] == "Ruthenberg"
+    assert sum(name == "Participants" for name, _ in linked.doc.headers) == 3
+
+
+def test_a_journal_keeper_s_name_under_his_office_lines(register, tmp_path):
+    # "From the diary of" / "Charge d' Affairs ad interim" / "USSR in the DPRK" / "Petrov A.M.": the keeper is
+    # Petrov, not the whole block; and "I received Nam Il at his request, who in the course of the meeting explained
+    # that ...": Nam Il's words from the paragraph's start
+    text = ("August 3, 1956\n\nMemorandum of Conversation with Minister of Foreign Affairs of the DPRK, Nam Il\n\n"
+            "From the diary of\nCharge d' Affairs ad interim\nUSSR in the DPRK\nPetrov A.M.\n\n"
+            "I received Nam Il at his request, who in the course of the meeting explained that Kim Seung-hwa [Kim Sung "
+            "Hwa] had come to see him at the Ministry.\n\n"
+            "Kim told Nam Il that several members of the Central Committee were unhappy.\n\n"
+            "I told Nam Il that I could not give him advice on such questions, which Kim Sung-hwa should know.\n\n"
+            "Nam Il thanked me and said that he would talk with Kim Seung-hwa again.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Nam Il", "Kim Seung-hwa", "Petrov A.M.", "Nam Il"]
