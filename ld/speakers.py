@@ -494,7 +494,9 @@ class Resolver:
         for match in TITLE_PERSON.finditer(title):
             before, name = self.names.split_title(re.split(r"['’]s\b", match["name"])[0])  # "Premier Zhou’s Talk"
             name = _before_verb(MONTH_AFTER.sub("", name))  # "diary of A. A. Gromyko October 1, 1949"
-            name = WORD_STOP.sub("", name)  # "'... Conversation with Minister Walter Scheel.'": the title's full stop
+            name = WORD_STOP.sub("", SENTENCE_STOP.split(name, maxsplit=1)[0])
+            # "'... Conversation with Minister Walter Scheel.'": the title's full stop (or a sentence's: "... Party of
+            # Germany E. Honecker. Berlin, Germany.")
             words = name.split()  # a title in title case: "Record of Conversation Between M.S. Gorbachev and ..."
             cut = max((i for i, w in enumerate(words) if fold(w).strip(".,") in EVENT_WORDS | TITLE_LINKS | HONORIFICS
                        or i < len(words) - 1 and fold(w).strip(".,") in self.names.titles),
@@ -1926,6 +1928,7 @@ MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?
                             r"|(?<=[a-z]{3})(?=[A-Z][a-z]+[ ](?:[A-Z]\.[ ])?[A-Z][a-z]+)")
 # a sentence's full stop after a name's last word (not an initial's): "Walter Scheel."
 WORD_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
+SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})\.[ ]")
 # a name, a comma and the offices it holds, in a title: "Sory Kaba, Ambassador of the Republic of Guinea in the USSR"
 APPOSED = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[ ]+(?P<office>(?:the[ ]+)?[A-Z][^,;()]{2,120})")
 # where a listed person serves, after the name: "... at the Korean Embassy in Australia", "... of the Soviet Embassy"

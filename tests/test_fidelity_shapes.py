@@ -7867,3 +7867,17 @@ def test_a_journal_keeper_s_name_under_his_office_lines(register, tmp_path):
             "Nam Il thanked me and said that he would talk with Kim Seung-hwa again.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Nam Il", "Kim Seung-hwa", "Petrov A.M.", "Nam Il"]
+
+
+def test_a_title_s_sentence_stop_ends_the_name_before_it(register, tmp_path):
+    # "... Germany E. Honecker. Berlin, Germany. April 20, 1986.": the title names E. Honecker, not "E. Honecker. Berlin"
+    # (a staging site's copy, its lines run together with no empty line between)
+    text = ("April 20, 1986\nRecord of Conversation between M.S. Gorbachev and E. Honecker\n"
+            "Record of Main Content of Conversation Between M.S. Gorbachev and General Secretary of the Central "
+            "Committee of the Socialist United Party of Germany E. Honecker. Berlin, Germany. April 20, 1986.\n\n"
+            "Gorbachev. First of all I want to thank you, Erich, for the hospitality of your Congress.\n\n"
+            "Honecker. Thank you, Mikhail Sergeyevich. For us your presence was the most important event.\n\n"
+            "Gorbachev. That is valuable. Our economists should come to you for a month.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [linked.speakers[t.position].slug for t in linked.doc.turns] == \
+        ["mikhail-gorbachev", "erich-honecker", "mikhail-gorbachev"]
