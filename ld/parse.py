@@ -117,6 +117,7 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          # Cuba Alekseev to USSR Foreign Ministry")
                          r"(?:(?P<surname>[A-Z][a-z][\w’'\-]+)(?=[ ]+to[ ])"
                          r"|(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’\-]*\w)(?=[ ]*(?:[,:;(]|$)|[ ]+(?:on|to)\b"
+                         r"|[ ]+['‘\"“][A-Z]"  # ("Report from Várkonyi József 'The visit of ...'")
                          r"|[ ]+(?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December)[ ]\d)"  # ("Report by Eric Johnston October 6, 1958.")
                          # (or a surname and the post in brackets: "Telegram from Maneli (Saigon) to Spasowski (Warsaw)")

@@ -7881,3 +7881,14 @@ def test_a_title_s_sentence_stop_ends_the_name_before_it(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert [linked.speakers[t.position].slug for t in linked.doc.turns] == \
         ["mikhail-gorbachev", "erich-honecker", "mikhail-gorbachev"]
+
+
+def test_a_report_from_a_named_author_before_its_quoted_heading(register, tmp_path):
+    # "Report from Várkonyi József 'The visit of Korean ambassador Pak Gyeong-sun'": his is the report's "I"
+    text = ("December 1972\n\nReport from Várkonyi József 'The visit of Korean ambassador Pak Gyeong-sun'\n\n"
+            "Subject: The visit of Korean ambassador Pak Gyeong-sun\n\n"
+            "I received Pak Gyeong-sun, the DPRK's ambassador, today at his request.\n\n"
+            "He told me that the DPRK intends to open a permanent trade office in Vienna next year.\n\n"
+            "I told him that our embassy in Vienna has good contacts with the Austrian Chamber.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Pak Gyeong-sun", "Várkonyi József"]
