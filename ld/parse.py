@@ -2817,6 +2817,18 @@ class Transcript:
             return None
         return Label(0, 0, label.printed, label.speaker, reported=True, role=label.role)
 
+    def _began_with(self, text: str) -> Label | None:
+        """"The luncheon began with the Secretary recalling that ...": the meeting opens with a person's words, a
+        person who takes part (or a role the page names)."""
+        began = BEGAN_WITH.match(text)
+        if not began:
+            return None
+        label = self.parser.start_label(f"{began['who']} said that .", self.declared, self.short, reported=True)
+        if label is None or not label.reported or not (label.role and self._role_named(label.role) or label.speaker and (
+                self._takes_part(label.speaker) or self.parser.is_known(label.speaker))):
+            return None
+        return Label(0, 0, began["who"], label.speaker, reported=True, role=label.role)
+
     def _act_then_report(self, text: str) -> Label | None:
         """"6. HONECKER GLANCED AT THE LIST, SAID THE CASES WOULD BE EXAMINED ...": in a page of reported speech, a
         person who takes part, an act, then a reporting verb after a comma or "and", in the same first sentence."""
@@ -3304,7 +3316,8 @@ class Transcript:
             or self._report_of_participant(text) or self._quoted(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
                 or self._verb_second_report(text) or self._comma_lead_report(text) or self._topic_then_report(text)
-                or self._act_then_report(text) or self._both_sides(text) if self.reported else None)
+                or self._act_then_report(text) or self._both_sides(text) or self._began_with(text)
+                if self.reported else None)
         if first and first.speaker and first.printed != "I" and TAKES_FLOOR.search(text, 0, 200):
             self.floor = first.speaker  # "Comrade Todor Zhivkov takes the floor to inform the meeting ...": his speech
         elif first and first.printed == "I" and first.role == AUTHOR and self.floor and not (self.narrator or self.signer):
@@ -5736,6 +5749,11 @@ MET_NAMED = re.compile(r"(?:[A-Z][^.!?;]{0,60}?,?[ ]+)?I[ ]+(?:visited|called[ ]
                        r"(?:(?:[Cc]omrade|Cde\.|Com\.)[ ]+)?(?:\[[^\[\]]{2,40}\][ ]+)?"  # (the editor's "[President Osvaldo]")
                        r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)(?=[ ,.])(?![ ]+and[ ]+[A-Z])")
 # (not two: "with Jeong Il-yong and Pak Seong-cheol")
+# a meeting that opens with one person's words: "The luncheon began with the Secretary recalling that ..."
+BEGAN_WITH = re.compile(r"(?:\d{1,2}\.[ ]+)?The[ ]+(?:conversation|luncheon|lunch|dinner|meeting|talk|talks|discussion|session)"
+                        r"[ ]+(?:began|opened|started)[ ]+with[ ]+(?P<who>(?:the[ ]+)?[A-Z][\w.’'\-]*(?:[ ][A-Z][\w’'\-]*){0,3})"
+                        r"(?:['’]s)?[ ]+(?:recalling|saying|stating|noting|observing|remarking|expressing|explaining|"
+                        r"describing|welcoming|thanking|asking|reviewing|emphasizing|stressing|statement|remarks?|words)\b")
 AT_HIS_REQUEST = re.compile(r"[ ]+(?:today[ ]+)?at[ ]+(?:his|her|their)[ ]+(?:own[ ]+)?request(?=,)")
 # the office of whom the author met, in the sentence of the meeting: "I received the Korean ambassador ..."
 MET_OFFICE = re.compile(r"\bthe[ ]+(?:[A-Z][\w’'\-]*[ ]+)?(?P<role>[a-z]{4,})\b(?![ ]+(?:of|to)\b)")

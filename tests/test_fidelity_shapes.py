@@ -7892,3 +7892,27 @@ def test_a_report_from_a_named_author_before_its_quoted_heading(register, tmp_pa
             "I told him that our embassy in Vienna has good contacts with the Austrian Chamber.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Pak Gyeong-sun", "Várkonyi József"]
+
+
+def test_a_meeting_that_began_with_a_person_s_words_opens_their_turn(register, tmp_path):
+    # FRUS: "The luncheon began with the Secretary recalling that ...": Kissinger's words, from the paragraph's start
+    text = ("December 4, 1973\n\nMemorandum of Conversation, Washington, December 4, 1973\n\nPARTICIPANTS\n\n"
+            "Nicolae Ceausescu, President of the State Council of Romania\n"
+            "The Honorable Henry A. Kissinger, Secretary of State\n\n"
+            "The luncheon began with the Secretary recalling that the idea had come up during his walk.\n\n"
+            "President Ceausescu observed that Romania did not ask for any favor.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Henry Kissinger", "Nicolae Ceaușescu"]
+    assert linked.doc.turns[0].text.startswith("The luncheon began")
+
+
+def test_a_person_who_addressed_the_following_issues_speaks_in_the_list_below(register, tmp_path):
+    # a Stasi note: "Comrade Ri addressed the following issues during the meeting:" over his bulleted points
+    text = ("June 9, 1989\n\nNote on Meeting with Comrade Ri Jong-geun on 7 June 1989\n\n"
+            "The meeting was held in the DPRK Embassy. We handed over to Comrade Ri the written answers.\n\n"
+            "Comrade Ri addressed the following issues during the meeting:\n\n"
+            "  • the Korean side thanks the MfS for the quick handling of the flight schedule;\n\n"
+            "We told Comrade Ri that the question of radio equipment will be decided later.\n\n(signed) Hielscher\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:20] for t in linked.doc.turns][:1] == ["Comrade Ri addressed"]
+    assert speakers(linked)[:2] == ["Ri Jong-geun", "Hielscher"]
