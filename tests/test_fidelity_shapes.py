@@ -7916,3 +7916,17 @@ def test_a_person_who_addressed_the_following_issues_speaks_in_the_list_below(re
     linked = linked_page(text, register, tmp_path)
     assert [t.text[:20] for t in linked.doc.turns][:1] == ["Comrade Ri addressed"]
     assert speakers(linked)[:2] == ["Ri Jong-geun", "Hielscher"]
+
+
+def test_a_reprint_s_header_lines_in_its_own_language_are_headers(register, tmp_path):
+    # an Albanian reprint: "Koha e takimit:" (time of the meeting), "Pjesëmarrës:" (participants), "Përkthyes:" (the
+    # interpreter) are the record's head, never speakers; a German copy's "Quelle:" (source) neither
+    text = ("3 shkurt 1967\n\nBisedat e Mao Ce Dunit me Hysni Kapon\n\n"
+            "Koha e takimit: 3 shkurt 1967, nga ora 17.20 deri në orën 19.00\n\n"
+            "Pjesëmarrës: Behar Shtylla, Hito Çako dhe Vasil Nathanaili\n\nPërkthyes: Fan Cen Suo\n\n"
+            "Shoku Mao Ce Dun: Ju keni ardhur në një kohë kur këtu gjithçka është në lëvizje.\n\n"
+            "Shoku Hysni Kapo: Partia jonë e ndjek me shumë vëmendje këtë luftë.\n\n"
+            "Quelle: Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["Shoku Mao Ce Dun", "Shoku Hysni Kapo"]
+    assert {"Koha e takimit", "Pjesëmarrës", "Përkthyes"} <= {name for name, _ in linked.doc.headers}
