@@ -1255,7 +1255,8 @@ class Parser:
         course of conversation during a lunch arranged by ..., who arrived ..., A.A. Gromyko remarked that ...")."""
         if not LEAD_WORD.match(text):
             return
-        for comma in re.finditer(r",[ ]+(?=[A-Z])", SENTENCE_BREAK.split(text, maxsplit=1)[0][:400]):
+        for comma in re.finditer(r",[ ]+(?=[A-Z]|the[ ]+[A-Z])", SENTENCE_BREAK.split(text, maxsplit=1)[0][:400]):
+            # ("In the course of his December 4 conversation with ..., the Secretary asked how ...": a role too)
             match = self.layout.reported_strong.match(text, comma.end())
             label = self.read_label(match, False, declared, reported=True) if match and (match["name"] or match["title"]) \
                 else None

@@ -7930,3 +7930,16 @@ def test_a_reprint_s_header_lines_in_its_own_language_are_headers(register, tmp_
     linked = linked_page(text, register, tmp_path)
     assert [t.label for t in linked.doc.turns] == ["Shoku Mao Ce Dun", "Shoku Hysni Kapo"]
     assert {"Koha e takimit", "Pjesëmarrës", "Përkthyes"} <= {name for name, _ in linked.doc.headers}
+
+
+def test_a_lead_clause_then_a_role_after_its_comma_opens_the_role_s_turn(register, tmp_path):
+    # FRUS: "In the course of his December 4 conversation with Foreign Minister Kyprianou, the Secretary asked how he
+    # judged ...": the Secretary's question, not text of no one
+    text = ("November 1964\n\n168. Memorandum of Conversation\n\nPARTICIPANTS\n\nU.S.\nThe Secretary\n"
+            "Cyprus\nForeign Minister Kyprianou\n\n"
+            "In the course of his December 4 conversation with Foreign Minister Kyprianou, the Secretary asked how he "
+            "judged the present Soviet attitude toward Cyprus.\n\n"
+            "Kyprianou stated that during his stay in Moscow the Soviet Deputy Foreign Minister had told him much.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:14] for t in linked.doc.turns] == ["In the course ", "Kyprianou stat"]
+    assert not linked.doc.unattributed
