@@ -242,7 +242,11 @@ class Key:
                 and not self.romanised <= form.romanised and not any(set(m) <= set(form.words) for m in self.merged):
             return False
         if self.initials:
-            others = {w[0] for w in form.words if w not in self.words} | set(form.initials)
+            at = form.words.index(self.words[0]) if self.words[0] in form.words else 0
+            given = [w for w in (form.words[:at] if at else form.words) if w not in self.words]
+            # (the given names before the surname, or after it in a form that puts it first: "Khrushchev Nikita
+            # Sergeyevich"; never a second surname after it: "R. Castro" is not Fidel Castro Ruz)
+            others = {w[0] for w in given} | set(form.initials)
             if self.initials[0] not in others and not (others & SOUNDALIKE_INITIALS.get(self.initials[0], set())):
                 return False
             if len(self.initials) > 1 and (len(form.initials) > 1 or sum(w not in NAME_PARTICLES for w in form.words) > 2) \

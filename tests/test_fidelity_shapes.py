@@ -7943,3 +7943,16 @@ def test_a_lead_clause_then_a_role_after_its_comma_opens_the_role_s_turn(registe
     linked = linked_page(text, register, tmp_path)
     assert [t.text[:14] for t in linked.doc.turns] == ["In the course ", "Kyprianou stat"]
     assert not linked.doc.unattributed
+
+
+def test_an_initial_names_the_given_name_never_a_second_surname(register, tmp_path):
+    # "R. CASTRO" is Raúl, not Fidel Castro Ruz (whose second surname starts with an R); a surname-first form's given
+    # names after it still count ("KHRUSHCHEV N.S.")
+    text = ("November 4, 1962\n\nMikoyan's Talks with Fidel Castro and the Cuban Leadership\n\n"
+            "Present: A.I. MIKOYAN with F. CASTRO, O. DORTICOS, R. CASTRO, E. GUEVARA\n\n"
+            "F. CASTRO: Before we read it, I want to say a few words.\n\n"
+            "R. CASTRO: Then let us argue now. The Americans will not wait.\n\n"
+            "A.I. MIKOYAN: I understand you, comrades.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [linked.speakers[t.position].slug for t in linked.doc.turns] == \
+        ["fidel-castro", "raul-castro", "anastas-mikoyan"]
