@@ -828,7 +828,7 @@ class Parser:
         self._labels = {}
         # hardly a word in lower case (a cable, a stamp): at the top, or in the middle of a page whose export's own
         # head is in lower case ("Citation: ...", then the cable's OCR in capitals)
-        self.shouting = _shouting(text[:3000]) or len(text) > 4000 and _mostly_capitals(text[len(text) // 3:][:3000]) \
+        self.shouting = _shouting(text[:3000]) or len(text) > 2000 and _mostly_capitals(text[len(text) // 3:][:3000]) \
             and _shouting(text[len(text) // 3:][:3000])
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
                                       self.layout.file_lists, shouting=self.shouting, header=self.layout.header)

@@ -7956,3 +7956,37 @@ def test_an_initial_names_the_given_name_never_a_second_surname(register, tmp_pa
     linked = linked_page(text, register, tmp_path)
     assert [linked.speakers[t.position].slug for t in linked.doc.turns] == \
         ["fidel-castro", "raul-castro", "anastas-mikoyan"]
+
+
+def test_a_cable_in_capitals_under_a_reading_room_s_metadata(register, tmp_path):
+    # "Canonical ID: ...", "Office Action: ..." in mixed case over a short cable in capitals: the fields are headers,
+    # and the cable is read as one in capitals (its wrapped lines no labels: "AIRCRAFT HAD BEEN DECIDED. I REPLIED")
+    fields = ["Cable: 1977CAIRO18412_c", "Date: 1977 November 6, 00:00 (Sunday)", "Canonical ID: 1977CAIRO18412_c",
+              "Original Classification: SECRET", "Current Classification: UNCLASSIFIED",
+              "Handling Restrictions: -- N/A or Blank --", "Character Count: 3021", "Executive Order: GS",
+              "Locator: TEXT ON-LINE, ON MICROFILM", "TAGS: PFOR, EG, US, XF", "Concepts: -- N/A or Blank --",
+              "Type: TE - Telegram (cable)", "Office Origin: -- N/A or Blank --", "Office Action: ACTION NODS",
+              "Archive Status: Electronic Telegrams", "From: Egypt Cairo", "To: Secretary of State",
+              "Markings: Declassified/Released US Department of State EO Systematic Review 22 May 2009"]
+    body = ("1. SAW PRES SADAT AT BARRAGES RESTHOUSE AT 1100 LOCAL\nTODAY. VP MUBARAK AND FONMIN FAHMY WERE PRESENT. I "
+            "HANDED\nOVER PRES CARTER'S LETTER AND READ IT ALOUD.\n"
+            "2. SADAT HEARD IT OUT WITHOUT INTERRUPTION AND THEN SAID HE\nWAS GRATEFUL FOR THE PRESIDENT'S FRANKNESS. "
+            "HE UNDERSTOOD\nTHAT WASHINGTON COULD NOT GIVE A PUBLIC GUARANTEE ON THE\nPALESTINIAN QUESTION BEFORE "
+            "GENEVA, BUT HE NEEDED SOMETHING\nIN HIS HAND WHEN HE FACED THE ARAB FOREIGN MINISTERS IN\nTUNIS.\n"
+            "3. FAHMY INTERJECTED THAT THE SYRIANS WOULD NOT BE SATISFIED\nWITH GENERAL TERMS. ASSAD WOULD USE ANY "
+            "VAGUENESS\nTO ACCUSE EGYPT OF PREPARING A SEPARATE DEAL.\n"
+            "4. VP MUBARAK ASKED WHETHER THE DELIVERY SCHEDULE FOR F-5E\nAIRCRAFT HAD BEEN DECIDED. I REPLIED THAT I "
+            "HAD NO NEW\nINFORMATION BUT WOULD ASK DEPARTMENT AND DOD FOR AN\nEARLY ANSWER.\n"
+            "5. SADAT SAID THAT HE WOULD CONSIDER A STEP NOBODY EXPECTS\nIF GENEVA CONTINUED TO BE DELAYED BY "
+            "PROCEDURAL QUARRELS.\nHE DID NOT SPECIFY WHAT HE HAD IN MIND AND I DID\nNOT PRESS HIM.\n"
+            "6. FAHMY ADDED THAT THE FOREIGN MINISTERS WOULD MEET IN TUNIS\nON THE TWELFTH AND THAT EGYPT WOULD ASK FOR "
+            "A POSTPONEMENT\nIF THE AMERICAN ANSWER HAD NOT ARRIVED BY THEN. HE\nASKED THAT THE EMBASSY CABLE THE "
+            "ANSWER AS SOON AS IT\nCAME. I SAID THAT I WOULD DO SO AND THAT THE DEPARTMENT\nKNEW HOW MUCH "
+            "DEPENDED ON THE TIMING.\n7. COMMENT: SADAT WAS CALM BUT CLEARLY IMPATIENT. HIS HINT\nOF AN "
+            "UNEXPECTED STEP SHOULD BE TAKEN SERIOUSLY; HE HAS\nSURPRISED US BEFORE. END COMMENT.\nEILTS\nSECRET\n")
+    text = "\n".join(fields) + "\n\nShow Headers\n" + body
+    assert len(text) > 2000
+    linked = linked_page(text, register, tmp_path)
+    labels = [t.label for t in linked.doc.turns]
+    assert "AIRCRAFT HAD BEEN DECIDED" not in labels and not {"Locator", "Type", "Office Action"} & set(labels)
+    assert [s for s in speakers(linked) if s != "the author"][:3] == ["Anwar Sadat", "Fahmy", "Mubarak"]
