@@ -2959,10 +2959,12 @@ class Transcript:
         if not match and self.current is None and (SIDE_LIST.match(para.text) or FOR_SIDE.match(para.text)):
             return [("Participants", para.text)]  # "Cambodia—Ieng Sary, Member of ...; ...": one side's list
         if not match and self.current is None and (lines := para.lines or (para.text,)) \
+                and (listed := lines[1:] if len(lines) > 1 and lines[0].endswith(":") else lines) \
                 and all((attendee := DASH_ATTENDEE.fullmatch(line)) and set(WORD.findall(attendee["office"].casefold()))
-                        & OFFICE_WORDS for line in lines):
+                        & OFFICE_WORDS for line in listed):
             return [("Participants", "\n".join(lines))]  # "Comrade Vogel – Head of Main Department for Consular
-            # Affairs" / "Comrade Jae – 3rd Embassy Secretary": who attends, not a dash label's speech
+            # Affairs" / "Comrade Jae – 3rd Embassy Secretary": who attends, not a dash label's speech (under a lead:
+            # "In addition, there were:")
         if not match and self.current is None and BULLET_SIDE.match(para.text):
             sides: list[tuple[str, list[str]]] = []  # FRUS: "• Yugoslav Side:" / "• 1. Josip Broz Tito, President ..."
             for line in para.lines:
@@ -4596,8 +4598,9 @@ CAPS_BARE = re.compile(r"(?P<label>(?P<title>)(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z]
 FOR_SIDE = re.compile(r"^(?:For|On behalf of)[ ]the[ ][A-ZÀ-Ž][\w.]*(?:[ ][A-Z][\w.]*){0,3}:[ ]+"
                       r"(?:[Cc]omrades|Cdes\.?)?[ ]*[A-ZÀ-Ž]")
 # an attendance line, a name and its office after a dash (the office names no act: no sentence's end)
-DASH_ATTENDEE = re.compile(r"(?:(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Ms\.|Dr\.)[ ]+)?[A-Z][\w’'\-.]*(?:[ ][A-Z][\w’'\-.]*){0,3}"
-                           r"(?:[ ]*\[[^\[\]\n]{1,40}\])?[ ]+[–—-][ ]+(?P<office>(?:\d\w*[ ]+)?[A-Z][^\n.!?:;]{2,80})")
+DASH_ATTENDEE = re.compile(r"(?:[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}[ ]?:[ ]+)?"  # (after the side: "GDR : H. Axen – ...")
+                           r"(?:(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Ms\.|Dr\.)[ ]+)?[A-Z][\w’'\-.]*(?:[ ][A-Z][\w’'\-.]*){0,3}"
+                           r"(?:[ ]*\[[^\[\]\n]{1,40}\])?[ ]+[–—-][ ]+(?P<office>(?:\d\w*[ ]+)?[A-Za-z][^\n.!?:;]{2,80})")
 OFFICE_WORDS = frozenset({"ambassador", "secretary", "head", "minister", "director", "chief", "deputy", "counsellor",
                           "counselor", "attaché", "attache", "consul", "interpreter", "translator", "member", "chairman",
                           "adviser", "advisor", "officer", "chargé", "charge", "envoy", "leader", "representative"})

@@ -7990,3 +7990,19 @@ def test_a_cable_in_capitals_under_a_reading_room_s_metadata(register, tmp_path)
     labels = [t.label for t in linked.doc.turns]
     assert "AIRCRAFT HAD BEEN DECIDED" not in labels and not {"Locator", "Type", "Office Action"} & set(labels)
     assert [s for s in speakers(linked) if s != "the author"][:3] == ["Anwar Sadat", "Fahmy", "Mubarak"]
+
+
+def test_attendance_lines_by_side_are_participants(register, tmp_path):
+    # Polish minutes: "GDR : H. Axen – secretary of the CC SED" under "In addition, there were:": who attended for
+    # each side, not five speakers called "GDR", "Poland" ...
+    text = ("Search in\n\nJuly 11, 1967\n\n  • Citation\n\n    get citation\n\n    \"Minutes of the Meeting of "
+            "First Secretaries,\" July 11, 1967, Digital Archive.\n\n  • share document\n\nEnglish HTML\n\n"
+            "In addition, there were:\n\nBulgaria: I. Bashev – Minister of Foreign Affairs\n\n"
+            "GDR : H. Axen – secretary of the CC SED\n\nPoland : A. Starewicz – secretary of the CC PUWP\n\n"
+            "USSR : K. Rusakov – deputy head of Foreign Affairs Division of CC\n\n"
+            "KADAR : Comrades, I open our meeting. We have one question before us.\n\n"
+            "BREZHNEV : Thank you, comrade Kadar. Let me begin with the situation in the Middle East.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.label for t in linked.doc.turns] == ["KADAR", "BREZHNEV"]
+    listed = text.replace(":\n\nBulgaria", ":\nBulgaria").replace("Affairs\n\nGDR", "Affairs\nGDR")  # (one paragraph)
+    assert [t.label for t in linked_page(listed, register, tmp_path, "listed").doc.turns] == ["KADAR", "BREZHNEV"]
