@@ -2453,6 +2453,10 @@ class Transcript:
                 self._cover(para, 0, len(para.text), "header")
             self.headers.append(("Distribution", "\n\n".join(p.text for p in paragraphs[at:])))
             paragraphs = paragraphs[:at]
+        while len(paragraphs) > 3 and len(paragraphs[-1].text) < 160 and RELEASE_STAMP.search(paragraphs[-1].text.strip()):
+            stamp = paragraphs.pop()  # a cable's release stamp under its end ("ELIOT" / "CONFIDENTIAL" / "NNN" / "Sheryl
+            self._cover(stamp, 0, len(stamp.text), "header")  # P. Walter Declassified/Released ..."): no signature
+            self.headers.append(("Release", stamp.text))
         notes: list[Paragraph] = []  # the footnotes after the signature ("V. KUZNETSOV" / "[1] Michalowski's ...")
         while len(paragraphs) > 2 and FOOTNOTE_DEF.match(paragraphs[-1].text):
             notes.insert(0, paragraphs.pop())
@@ -4919,6 +4923,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                     or indented and line.startswith("  ") and stripped[:1].isupper() and number >= 2 \
                     and rows[number - 2].strip() and not rows[number - 2].startswith(" ") \
                     or noted and re.match(r"\d{1,3}\.[ ]+\S", stripped) \
+                    or shouting and RELEASE_STAMP.search(stripped) \
                     or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)) \
                     or dense and number <= 5 and re.match(r"\d{1,4}\.[ ]+[A-Z]", stripped):
                 # (a telegram's number opens its first paragraph under the title: "1602. At my request Gottwald ...")

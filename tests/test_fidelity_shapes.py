@@ -8006,3 +8006,11 @@ def test_attendance_lines_by_side_are_participants(register, tmp_path):
     assert [t.label for t in linked.doc.turns] == ["KADAR", "BREZHNEV"]
     listed = text.replace(":\n\nBulgaria", ":\nBulgaria").replace("Affairs\n\nGDR", "Affairs\nGDR")  # (one paragraph)
     assert [t.label for t in linked_page(listed, register, tmp_path, "listed").doc.turns] == ["KADAR", "BREZHNEV"]
+
+
+def test_a_cable_s_release_stamp_under_its_signature_is_no_part_of_it(register):
+    # "ELIOT" / "CONFIDENTIAL" / "NNN" / "Sheryl P. Walter Declassified/Released US Department of State EO Systematic
+    # Review 20 Mar 2014": the stamp at the page's foot, run into the signature's lines, hid the signer whose "I" the
+    # cable is
+    linked = prepare(PAGES / "batches" / "eliot_taraki_wikileaks_kabul_caps_cable_declass_stamps_1978.txt", register)
+    assert "Eliot" in speakers(linked) and "the author" not in speakers(linked)
