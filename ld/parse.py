@@ -93,6 +93,10 @@ JOURNAL_OF = re.compile(r"^(?:from\s+)?(?:the\s+)?(?:journal|diary|notebook|log)
 JOURNAL_NAME = re.compile(r"\b(?i:diary|journal)[ ]+of[ ]+the[ ]+[^.]{0,80}?"
                           r"(?:\b(?:Comrade|Cde\.|Com\.)[ ]+|[ ](?=(?:[A-Z]\.[ ]?){1,3}[A-Z][a-z]))"
                           r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ](?:[A-Z]\.[ ]?){1,3})?)")
+# a Soviet memorandum's heading that names its author by office and initials, then whom he talked with: "Memorandum of
+# conversation / of the Ambassador of the USSR to the USA A.F. Dobrynin with / Kissinger, ..."
+MEMO_OF_NAMED = re.compile(r"\b(?i:memorandum|record)[ ]+of[ ]+(?:a[ ]+)?(?i:conversation)\s+of\s+the\s+"
+                           r"(?:[^.\n]|\n(?!\n)){0,80}?\s(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][a-z][\w’'\-]+)\s+with\b")
 # a title that names the first person's author: "... with Myself [Kadri Hazbiu] and ...", "Excerpts from
 # Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov" ("From S. I. Kavtaradze's Diary": not "From S. I. ...")
 TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:(?!(?:From|Excerpts?|Extracts?)[ ])"
@@ -2156,7 +2160,8 @@ class Transcript:
                 or _signed_name(DATE_AFTER_NAME.sub("", re.split(r"[,:;]", named["of"])[0]))
             # ("From the Diary of P. F. Yudin: Memorandum of Conversation with Mao Zedong": Yudin, not the rest)
             self.narrator = " ".join(self.layout.normalise(w) for w in name.split())
-        keeper = JOURNAL_NAME.search(self.parser.head) if not self.narrator else None
+        keeper = JOURNAL_NAME.search(self.parser.head) or MEMO_OF_NAMED.search(self.parser.page_text, 0, 1500) \
+            if not self.narrator else None
         if keeper:  # "From the diary of the ambassador of the USSR" / "In the DPRK, Comrade Ivanov V.I. for the period"
             self.narrator = " ".join(self.layout.normalise(w) for w in keeper["name"].split())
         named = NAME_THEN_RECORD.match(self.title) if not self.narrator else None

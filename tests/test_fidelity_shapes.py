@@ -8014,3 +8014,16 @@ def test_a_cable_s_release_stamp_under_its_signature_is_no_part_of_it(register):
     # cable is
     linked = prepare(PAGES / "batches" / "eliot_taraki_wikileaks_kabul_caps_cable_declass_stamps_1978.txt", register)
     assert "Eliot" in speakers(linked) and "the author" not in speakers(linked)
+
+
+def test_a_memorandum_of_the_ambassador_s_conversation_is_his_first_person(register, tmp_path):
+    # "Memorandum of conversation" / "of the Ambassador of the USSR to the USA A.F. Dobrynin with" / "Kissinger, ...":
+    # the "I" of the record is Dobrynin
+    text = ("November 14, 1969\n\nMemorandum of conversation\n\nof the Ambassador of the USSR to the USA A.F. Dobrynin "
+            "with\nKissinger, Aide to President Nixon\n\n"
+            "Kissinger opened the talk by saying that he was speaking on direct instructions from President Nixon.\n\n"
+            "I told Kissinger that the Soviet government regards the coming negotiations seriously.\n\n"
+            "Kissinger answered that he understood this remark and would report it to the President.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [linked.speakers[t.position].slug for t in linked.doc.turns] == \
+        ["henry-kissinger", "anatoly-dobrynin", "henry-kissinger"]
