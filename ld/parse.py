@@ -99,7 +99,8 @@ MEMO_OF_NAMED = re.compile(r"\b(?i:memorandum|record)[ ]+of[ ]+(?:a[ ]+)?(?i:con
                            r"(?:[^.\n]|\n(?!\n)){0,80}?\s(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][a-z][\w’'\-]+)\s+with\b")
 # a title that names the first person's author: "... with Myself [Kadri Hazbiu] and ...", "Excerpts from
 # Tsedenbal's diary on ...", "The Diary of V. V. Kuznetsov" ("From S. I. Kavtaradze's Diary": not "From S. I. ...")
-TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?P<own>[^\[\]]{3,60})\]|(?P<name>(?:(?!(?:From|Excerpts?|Extracts?)[ ])"
+TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?!Page[ ]|p\.[ ]|\d)(?P<own>[^\[\]]{3,60})\]"  # (no page mark)
+                          r"|(?P<name>(?:(?!(?:From|Excerpts?|Extracts?)[ ])"
                           r"[A-Z][\w.’'\-]*[ ]){0,3}"
                           r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes"
                           r"|[Rr]ecord[ ]of[ ](?:conversation|(?:their|the|a)[ ](?:[Mm]eeting|[Cc]onversation|[Tt]alk))"

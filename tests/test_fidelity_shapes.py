@@ -8027,3 +8027,26 @@ def test_a_memorandum_of_the_ambassador_s_conversation_is_his_first_person(regis
     linked = linked_page(text, register, tmp_path)
     assert [linked.speakers[t.position].slug for t in linked.doc.turns] == \
         ["henry-kissinger", "anatoly-dobrynin", "henry-kissinger"]
+
+
+def test_a_venue_after_the_title_s_comma_is_no_person(register, tmp_path):
+    # "Memorandum of a Conversation, Waldorf Towers, New York, ...": the hotel is where they met, never "the one
+    # person the participant list does not name" whom "The President" would be
+    text = ("September 26, 1960\n\n193. Memorandum of a Conversation, Waldorf Towers, New York, September 26, 1960\n\n"
+            "PARTICIPANTS\n\n  • US\n  • The President\n  • The Secretary\n  • India\n  • Prime Minister Nehru\n\n"
+            "Prime Minister Nehru opened with a question of his own about the flight from Washington.\n\n"
+            "The President answered that he had slept on the plane and felt quite fresh.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert len(speakers(linked)) == 2 and "Waldorf Towers" not in speakers(linked)
+
+
+def test_a_page_mark_after_me_names_no_author(register, tmp_path):
+    # FRUS: "... with Zhukov, who drew me [Page 341] aside near buffet": an edition's page mark, not the editor's
+    # "me [Kadri Hazbiu]" naming the author; the telegram's "I" is the ambassador who signs it
+    text = ("November 1, 1956\n\n138. Telegram From the Embassy in the Soviet Union to the Department of State\n\n"
+            "1019. At the reception last evening the only substantive talk on Hungary was with Zhukov, who drew me "
+            "[Page 341] aside near buffet and spoke for some ten minutes.\n\n"
+            "Zhukov said that Soviet troops would leave Budapest as soon as order was restored.\n\n"
+            "I said that American people were following events in Hungary with greatest concern.\n\nBohlen\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Page 341" not in speakers(linked) and speakers(linked)[-1] in ("Bohlen", "Charles E. Bohlen")
