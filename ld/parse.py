@@ -2426,7 +2426,13 @@ class Transcript:
                 self.summaries = self.summaries or before
                 glued = paragraphs[at - 1].lines
                 signed_name = _signed_name(glued[0]) if len(glued) >= 2 else ""
-                if INITIALLED.match(signed_name) and (signed_name == glued[0] or OFFICE_BELOW.match(glued[0].split(" ")[0])) \
+                if len(glued) >= 3 and INITIALLED.match(signed_name) and INITIALLED.match(glued[1].strip()) \
+                        and not self.narrator and any(WE_SAID.search(p.text) for p in paragraphs[:at - 1]):
+                    # "A. Mikoyan" / "M. Suslov" / "Mikoyan and Suslov report on ...": the two who sign a report in
+                    # their "we", its line breaks kept
+                    self.joint_authors = (signed_name, _signed_name(glued[1]))
+                    self.signer = self.joint_authors[1]
+                elif INITIALLED.match(signed_name) and (signed_name == glued[0] or OFFICE_BELOW.match(glued[0].split(" ")[0])) \
                         and not self.narrator:  # "L. Ilichev" (or "Ambassador of the USSR in the DPRK V. Ivanov") /
                     self.signer = signed_name  # "Excerpts from the record ...": the signature, its line break kept
                 elif len(glued) >= 3 and NAME_LINE.match(glued[0].strip()) and OFFICE_BELOW.match(glued[1].strip()) \
@@ -2495,6 +2501,10 @@ class Transcript:
             signed.insert(0, paragraphs.pop())  # the signature block at the end
         if office is not None:
             signed.append(office) if signed else paragraphs.append(office)
+        if len(signed) == 2 and all(INITIALLED.match(p.text.strip()) or SURNAME_SIGNED.match(p.text.strip()) for p in signed) \
+                and any(WE_SAID.search(p.text) for p in paragraphs):
+            self.joint_authors = tuple(" ".join(self.layout.normalise(w) for w in p.text.split()) for p in signed)
+            # ("A. Mikoyan" / "M. Suslov" under a report in their "we": its two authors)
         if signed and len(paragraphs) > 1 and (SIGNER_OFFICE.match(paragraphs[-1].text)
                                                or OFFICE_BELOW.match(paragraphs[-1].text.rstrip().removesuffix(":"))):
             signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" ("First Secretary:") above "S. Chervonenko"

@@ -8050,3 +8050,19 @@ def test_a_page_mark_after_me_names_no_author(register, tmp_path):
             "I said that American people were following events in Hungary with greatest concern.\n\nBohlen\n")
     linked = linked_page(text, register, tmp_path)
     assert "Page 341" not in speakers(linked) and speakers(linked)[-1] in ("Bohlen", "Charles E. Bohlen")
+
+
+def test_two_signatures_under_a_report_in_we_are_its_joint_authors(register, tmp_path):
+    # "A. Mikoyan" / "M. Suslov" under "We replied that ...": the two together, not the first alone (their names on
+    # lines of their own, or run into the archive's summary with single line breaks, as a staging copy prints them)
+    body = ("October 30, 1956\n\nReport from Politburo members Mikoyan and Suslov on the crisis in Hungary\n\n"
+            "At 10 o'clock in the morning we met with Comrades Imre Nagy and Kadar.\n\n"
+            "Nagy said that the government could no longer control events with the forces it had.\n\n"
+            "We replied that such a step needed careful consideration.\n\n")
+    apart = body + "A. Mikoyan\n\nM. Suslov\n"
+    run_on = (body + "A. Mikoyan\nM. Suslov\nMikoyan and Suslov report on a conversation with Imre Nagy and Kadar.\n"
+              "Document Information\nSource\nArchive of the President of the Russian Federation.\n").replace("\n\n", "\n")
+    for name, text in (("apart", apart), ("run_on", run_on)):
+        linked = linked_page(text, register, tmp_path, name)
+        we = [t for t in linked.doc.turns if t.label == "We"]
+        assert len(we) == 1 and linked.co_speakers.get(we[0].position), name
