@@ -1058,7 +1058,10 @@ class Parser:
             monologue = layout.monologue and free and _sentence_like(para.text)  # (its first words)
             if not has_header and titled and (listed or spoken or monologue or self._opens_transcript(opened, reported=free,
                                                                                          authored=authored)
-                                              or free and self._leads_pronoun(para.text, follows)):
+                                              or free and self._leads_pronoun(para.text, follows)
+                                              or free and len(para.text) <= 1500 and AUTHOR_ASKED.search(para.text)):
+                # ("On 21 November ... I sat next to the Korean chief delegate ... I asked him whether ...": the
+                # author's question inside the record's first paragraph, no heading's; a longer one is cut below)
                 body = paragraphs[index:]  # no Contents header: the transcript starts here
                 transcript_line = para.location.line
                 break
@@ -5779,6 +5782,9 @@ BEGAN_WITH = re.compile(r"(?:\d{1,2}\.[ ]+)?The[ ]+(?:conversation|luncheon|lunc
                         r"[ ]+(?:began|opened|started)[ ]+with[ ]+(?P<who>(?:the[ ]+)?[A-Z][\w.’'\-]*(?:[ ][A-Z][\w’'\-]*){0,3})"
                         r"(?:['’]s)?[ ]+(?:recalling|saying|stating|noting|observing|remarking|expressing|explaining|"
                         r"describing|welcoming|thanking|asking|reviewing|emphasizing|stressing|statement|remarks?|words)\b")
+# the author's question or answer after a sentence's end: "... the Armistice Commission. I asked him whether ..."
+AUTHOR_ASKED = re.compile(r"[a-z]{2}[.!?][ ]+I[ ]+(?:then[ ]+|also[ ]+)?(?:asked|told|replied|answered|inquired|remarked)"
+                          r"[ ]+(?:him|her|them|whether|if|that|how|what|why)\b")
 AT_HIS_REQUEST = re.compile(r"[ ]+(?:today[ ]+)?at[ ]+(?:his|her|their)[ ]+(?:own[ ]+)?request(?=,)")
 # the office of whom the author met, in the sentence of the meeting: "I received the Korean ambassador ..."
 MET_OFFICE = re.compile(r"\bthe[ ]+(?:[A-Z][\w’'\-]*[ ]+)?(?P<role>[a-z]{4,})\b(?![ ]+(?:of|to)\b)")

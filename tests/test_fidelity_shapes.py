@@ -8066,3 +8066,16 @@ def test_two_signatures_under_a_report_in_we_are_its_joint_authors(register, tmp
         linked = linked_page(text, register, tmp_path, name)
         we = [t for t in linked.doc.turns if t.label == "We"]
         assert len(we) == 1 and linked.co_speakers.get(we[0].position), name
+
+
+def test_the_author_s_question_in_a_record_s_first_paragraph_opens_it(register, tmp_path):
+    # "On 21 November the Czechoslovak Ambassador gave a reception ... I asked him whether ...": the record begins
+    # in its first paragraph (no heading of the page's), and the author's question is his turn
+    text = ("November 27, 1959\n\nReport, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry\n\n"
+            "On 21 November the Czechoslovak Ambassador gave a reception for a trade union delegation. I sat next to "
+            "the Korean chief delegate of the Military Armistice Commission. I asked him whether the relaxation of "
+            "international tension could be felt at the Commission's meetings as well.\n\n"
+            "The Soviet counselor, Comrade Pelishenko, remarked to me on the way out that such statements should not "
+            "be taken seriously.\n\nGábor Dobozi\nChargé d'Affaires ad interim\n")
+    linked = linked_page(text, register, tmp_path)
+    assert linked.doc.turns[0].text.startswith("I asked him whether") and speakers(linked)[0] == "Gábor Dobozi"
