@@ -8079,3 +8079,16 @@ def test_the_author_s_question_in_a_record_s_first_paragraph_opens_it(register, 
             "be taken seriously.\n\nGábor Dobozi\nChargé d'Affaires ad interim\n")
     linked = linked_page(text, register, tmp_path)
     assert linked.doc.turns[0].text.startswith("I asked him whether") and speakers(linked)[0] == "Gábor Dobozi"
+
+
+def test_a_lead_of_a_few_words_before_a_name_with_initials(register, tmp_path):
+    # "On the third day of the meeting Colonel-General F. Siwicki informed the committee ...": the initial's full
+    # stop is no sentence's end; his report, not the turn before going on
+    text = ("December 3, 1981\n\nInformation on the Meeting of the Committee of Defense Ministers\n\n"
+            "Army General H. Hoffmann said that the armies of the Warsaw Pact had fulfilled their tasks.\n\n"
+            "On the third day of the meeting Colonel-General F. Siwicki informed the committee about the situation "
+            "in Poland.\n\n"
+            "Marshal D.F. Ustinov replied that the Soviet side fully understood the request of the Polish comrades.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:6] for t in linked.doc.turns] == ["Army G", "On the", "Marsha"]
+    assert "Siwicki" in speakers(linked)[1]
