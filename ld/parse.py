@@ -1263,13 +1263,15 @@ class Parser:
         course of conversation during a lunch arranged by ..., who arrived ..., A.A. Gromyko remarked that ...")."""
         if not LEAD_WORD.match(text):
             return
-        for comma in re.finditer(r",[ ]+(?=[A-Z]|the[ ]+[A-Z])", SENTENCE_BREAK.split(text, maxsplit=1)[0][:400]):
+        sentence = SENTENCE_BREAK.split(text, maxsplit=1)[0][:400]
+        for comma in re.finditer(r",[ ]+(?=[A-Z]|the[ ]+[A-Z])", sentence):
             # ("In the course of his December 4 conversation with ..., the Secretary asked how ...": a role too)
             match = self.layout.reported_strong.match(text, comma.end())
             label = self.read_label(match, False, declared, reported=True) if match and (match["name"] or match["title"]) \
                 else None
-            if label and match and REPORTED_CLAUSE.match(text, match.end()):
-                yield label
+            if label and match and (REPORTED_CLAUSE.match(text, match.end())
+                                    or ACT_THEN_SAID.search(sentence, match.end())):
+                yield label  # (or words after an act: "..., Kim Yeong-nam conveyed the warm greetings of ... and stated")
 
     def _leads_pronoun(self, text: str, follows: str) -> bool:
         """Does this paragraph open with a titled person whom the next one reports as "He ..."? ("Comrade [Hans]
@@ -5021,7 +5023,8 @@ DECLARED_LINE = re.compile(r"^[ \t•\-]*(?P<full>[A-Z][\w.’'\-]*(?:[ ][A-Z][\
 _NAME = r"(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}"
 BETWEEN_TWO = re.compile(rf"\bbetween[ ]+(?P<a>{_NAME})[ ]+and[ ]+(?P<b>{_NAME})")  # ("a conversation between X and Y")
 TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]\.")
-CONVERSATION_WITH = re.compile(r"\b(?:in|during)[ ](?:a|the)[ ](?:conversation|talk|discussion|meeting)[ ]with\b")
+CONVERSATION_WITH = re.compile(r"\b(?:[Ii]n|[Dd]uring)[ ](?:a|the|his|her|their|our|my)[ ]"
+                               r"(?:conversation|talk|discussion|meeting)[ ]with\b")
 # a telegram's first sentence of the author's visit, its "I" left out: "803. Saw Nkrumah at Flagstaff House this afternoon"
 TELEGRAPHIC_VISIT = re.compile(r"(?:\d{1,4}\.[ ]+)?(?:Saw|Called on|Met with|Visited|Presented(?:[ ]my)?[ ]credentials[ ]to)"
                                r"[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}[A-Z]")

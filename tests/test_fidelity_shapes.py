@@ -8092,3 +8092,14 @@ def test_a_lead_of_a_few_words_before_a_name_with_initials(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert [t.text[:6] for t in linked.doc.turns] == ["Army G", "On the", "Marsha"]
     assert "Siwicki" in speakers(linked)[1]
+
+
+def test_a_conversation_lead_then_an_act_then_words_opens_the_record(register, tmp_path):
+    # "In his conversation with Comrade Todor Zhivkov, Kim Yeong-nam conveyed the warm greetings of ... and stated
+    # that ...": the record opens there, with Kim Yeong-nam's turn (an act, then his words, after the lead's comma)
+    text = ("March 3, 1986\n\nInformation from Bulgarian Minister of Foreign Affairs to the Central Committee\n\n"
+            "In his conversation with Comrade Todor Zhivkov, Kim Yeong-nam conveyed the warm greetings of Comrade Kim "
+            "Il Sung and stated that the Korean side highly values the results of the visit to Pyongyang.\n\n"
+            "Comrade Todor Zhivkov answered that Bulgaria supports every step which reduces tension.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:12], s) for t, s in zip(linked.doc.turns, speakers(linked))][0] == ("In his conve", "Kim Yeong-nam")
