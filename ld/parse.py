@@ -3993,6 +3993,9 @@ class Transcript:
                 or set(RESTORED_NAME.findall(sentence))  # (or the name the editor restores: "US chargé [Gatry]")
             if not named and asked and (whom := ADDRESSED_TITLED.match(sentence, asked.end())):
                 named = {whom["name"]}  # ("I said to Com. Tito that it would be best ... He agreed.")
+            if not named and (whom := ASKED_NAMED.search(sentence)) \
+                    and (self._takes_part(whom["name"]) or self.parser.is_known(whom["name"])):
+                named = {whom["name"]}  # ("I asked Subandrio about reports that ... He said Cabinet had not ...")
             if len(named) > 1:  # ("I delivered to comrade Chen Yi the greetings of comrade Enver Hoxha ...": whom
                 addressed = {m["name"] for m in self.layout.titled_person.finditer(sentence)  # it went to)
                              if re.search(r"\b(?:to|told|asked|informed|thanked)[ ]+$", sentence[:m.start()])}
@@ -5788,6 +5791,9 @@ BEGAN_WITH = re.compile(r"(?:\d{1,2}\.[ ]+)?The[ ]+(?:conversation|luncheon|lunc
 # the author's question or answer after a sentence's end: "... the Armistice Commission. I asked him whether ..."
 AUTHOR_ASKED = re.compile(r"[a-z]{2}[.!?][ ]+I[ ]+(?:then[ ]+|also[ ]+)?(?:asked|told|replied|answered|inquired|remarked)"
                           r"[ ]+(?:him|her|them|whether|if|that|how|what|why)\b")
+# the one the author asked or told, named with no title: "I asked Subandrio about reports that ..."
+ASKED_NAMED = re.compile(r"\bI[ ]+(?:then[ ]+|also[ ]+)?(?:asked|told|informed|reminded|assured|pressed|urged)[ ]+"
+                         r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})\b(?![ ]+(?:and|or)[ ]+[A-Z])")
 AT_HIS_REQUEST = re.compile(r"[ ]+(?:today[ ]+)?at[ ]+(?:his|her|their)[ ]+(?:own[ ]+)?request(?=,)")
 # the office of whom the author met, in the sentence of the meeting: "I received the Korean ambassador ..."
 MET_OFFICE = re.compile(r"\bthe[ ]+(?:[A-Z][\w’'\-]*[ ]+)?(?P<role>[a-z]{4,})\b(?![ ]+(?:of|to)\b)")

@@ -8103,3 +8103,17 @@ def test_a_conversation_lead_then_an_act_then_words_opens_the_record(register, t
             "Comrade Todor Zhivkov answered that Bulgaria supports every step which reduces tension.\n")
     linked = linked_page(text, register, tmp_path)
     assert [(t.text[:12], s) for t, s in zip(linked.doc.turns, speakers(linked))][0] == ("In his conve", "Kim Yeong-nam")
+
+
+def test_he_after_the_author_asked_someone_named_without_a_title(register, tmp_path):
+    # "I asked Subandrio about reports that ... . He said Cabinet had not yet decided ...": the one asked answers
+    text = ("December 20, 1957\n\nTelegram From the Embassy in Indonesia to the Department of State\n\n"
+            "1842. During hour-long talk with Foreign Minister Subandrio late yesterday at his residence following "
+            "subjects were covered:\n\n"
+            "1.\nI asked Subandrio about reports that Dutch nationals would be expelled in larger numbers. He said "
+            "Cabinet had not yet decided but that in his personal view pace of departures must be slowed.\n\n"
+            "2.\nI asked whether there had been any new approaches from Soviet Embassy. Subandrio said Soviet "
+            "Ambassador had called on him twice during past week.\n\nAllison\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:8], s) for t, s in zip(linked.doc.turns, speakers(linked))][:2] == \
+        [("1. I ask", "Allison"), ("He said ", "Subandrio")]
