@@ -77,10 +77,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     """A change that makes other pages right must not quietly make these worse: the share of their turns
     with the right speaker, and the turns invented, as far as the parser had brought them (README.md there)."""
     figures = summary(list(batch_scores.values()))
-    assert figures["share_right"] >= 0.80 and figures["invented"] <= 419, figures
+    assert figures["share_right"] >= 0.80 and figures["invented"] <= 418, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow)
-    assert figures["wrong_flagged_only_as_unknown"] <= 101, figures
+    assert figures["wrong_flagged_only_as_unknown"] <= 100, figures
 
 
 def test_most_turns_get_their_speaker(scores):
