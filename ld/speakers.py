@@ -978,10 +978,7 @@ class Resolver:
                     re.match(rf",?[ ]+{office}\b", notes[run.end():run.end() + 60], re.I)
                     or re.search(rf"\b{office}[ ]+\S", run[0], re.I)):
                 found.add(name)
-        one = [name for name in found if not any(other != name and _one_letter_off(self.names.key(name), self.names.key(
-            other)) and (notes.count(other), other) > (notes.count(name), name) for other in found)]
-        # ("Kim Sung-hwa" once, of the "Kim Seung-hwa" the page names thrice: one man, a letter off)
-        return one[0] if len(one) == 1 else ""
+        return next(iter(found)) if len(found) == 1 else ""
 
     def _full_names(self, notes: str) -> Iterator[tuple[re.Match, str]]:
         """The runs of capitalised words the notes print, each with the name it holds past its title ("PRC Ambassador
