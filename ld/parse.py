@@ -2477,6 +2477,11 @@ class Transcript:
         notes: list[Paragraph] = []  # the footnotes after the signature ("V. KUZNETSOV" / "[1] Michalowski's ...")
         while len(paragraphs) > 2 and FOOTNOTE_DEF.match(paragraphs[-1].text):
             notes.insert(0, paragraphs.pop())
+        if not notes and len(paragraphs) > 3 and FRUS_NOTE.match(paragraphs[-1].text.strip()) \
+                and SURNAME_SIGNED.match(paragraphs[-2].text.strip()) \
+                and paragraphs[-2].text.strip().casefold() not in NOT_SIGNERS:
+            notes.insert(0, paragraphs.pop())  # FRUS: "Allen" / "1. Repeated for information to Karachi ... 2. ...":
+            # the editor's notes under the telegram's signature, their numbers run together
         source = next((i for i in range(len(paragraphs) - 1, max(len(paragraphs) - 12, 2), -1)
                        if FOOTNOTE_DEF.match(paragraphs[i].text) and "Source:" in paragraphs[i].text[:12]), None)
         if source and all(FRUS_NOTE.match(p.text) for p in paragraphs[source + 1:]):

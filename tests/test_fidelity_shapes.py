@@ -8117,3 +8117,16 @@ def test_he_after_the_author_asked_someone_named_without_a_title(register, tmp_p
     linked = linked_page(text, register, tmp_path)
     assert [(t.text[:8], s) for t, s in zip(linked.doc.turns, speakers(linked))][:2] == \
         [("1. I ask", "Allison"), ("He said ", "Subandrio")]
+
+
+def test_frus_notes_run_together_under_the_signature_do_not_hide_it(register, tmp_path):
+    # "Smith" / "1. For a summary of the Chinese proposal ... 2. See ...": the editor's notes, their numbers run into
+    # one paragraph under the telegram's signature; the telegram's "I" is Smith
+    text = ("June 2, 1954\n\n123. Telegram From the Delegation at the Geneva Conference to the Department of State\n\n"
+            "Caccia said Chou was relaxed throughout and twice made jokes at expense of his own interpreter.\n\n"
+            "I told Eden that we regarded Poland as unacceptable and that he should not encourage Chou.\n\n"
+            "Smith\n\n"
+            "1. For a summary of the Chinese proposal of May 27 on the supervisory commission, see Secto 320. "
+            "2. See Document 122.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] in ("Smith", "Walter Bedell Smith")
