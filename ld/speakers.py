@@ -117,9 +117,9 @@ BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "leg
 # a title's date after the place of the meeting: "Memorandum of a Conversation, New Delhi, December 10, 1959"
 DATE_AFTER_PLACE = re.compile(rf"[ ]*,[ ]*(?:\d{{1,2}}[ ]+)?(?:{MONTH_NAMES})\b")
 VENUES = {"club", "house", "hotel", "palace", "hall", "residence", "building", "villa", "dacha", "castle", "room",
-          "centre", "center", "airport", "station", "kremlin", "conference", "headquarters", "towers", "tower",
-          "lodge", "guesthouse", "mansion", "embassy", "legation", "consulate", "mission", "ministry", "office",
-          "chancellery", "camp", "park", "square", "suite", "resthouse", "pavilion", "gardens", "garden"}  # ("Waldorf Towers")
+          "centre", "center", "airport", "station", "kremlin", "conference", "headquarters", "towers", "guesthouse",
+          "mansion", "chancellery", "resthouse", "pavilion", "gardens"}  # ("Waldorf Towers"; not "Park", "Lodge" or
+# "Tower", which are surnames too: "Chung Hee Park", "Henry Cabot Lodge", "Senator Tower")
 EVENT_WORDS |= BODIES | {"people's", "state", "republic"}  # (after a role: "Chairman of the State Council")
 # a name in apposition after an office and its place: "Ambassador of the Hungarian Peoples Republic, Prat Karoly"
 APPOSED_NAME = re.compile(r",[ ]+(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})(?=[ ,.;:]|$)")
