@@ -928,7 +928,8 @@ class Parser:
             elif words > HEADING_WORDS or words >= 6 and (": " in para.text or para.text[-1:] in ".?!"):
                 transcript.unattributed.append((para.location.line, para.text))
         transcript.run_on = self.run_on
-        transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "")
+        transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "") \
+            or _boxed_summary(meta.get("Citation", ""))
         at = next((i for i, p in enumerate(paragraphs) if p is body[0]), 0) if body and not transcript.summary else 0
         if at and len(body) > 1 and paragraphs[at - 1].text.casefold().startswith(FURNITURE_OPENINGS) \
                 and SITE_SUMMARY.match(body[0].text) and len(body[0].text.split()) <= 90:
@@ -1020,7 +1021,9 @@ class Parser:
         untitled = opening is not None and sum(_bare_label(m["label"]) == _bare_label(opening["label"])
                                                for p in paragraphs if (m := LABEL_HERE.match(p.text))) >= 3
         for index, para in enumerate(paragraphs):
-            name = layout.section_header(para.text)
+            name = layout.section_header(para.text) or (len(para.lines) == 2 and para.lines[0].isupper() and layout.
+                                                         section_header(para.lines[1].strip()))
+            # (the old site's tab row over its box, with no blank line: "CITATION SHARE DOWNLOAD" / "• Citation")
             if name:
                 found_header = True
             if name == layout.transcript:
@@ -2223,6 +2226,14 @@ class Transcript:
             # the archive's summary: "Drânceanu reports on an audience with the Shah", of a telegram in the first
             # person that never names its author (who is named nowhere in the record, so is no speaker of it)
             self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
+        reporter = REPORT_FROM.match(self.summaries.lstrip()) if not (self.narrator or self.signer) else None
+        reported_by = reporter and (reporter["name"] or reporter["surname"] or reporter["posted"] or reporter["single"]
+                                    or reporter["apposed"])
+        if reported_by and fold(reported_by.split()[-1]) not in BODIES \
+                and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs):
+            # the archive's summary opens "Report from Pál Szarvas, Hungarian Ambassador to the DPRK, on ...", of a
+            # report in the first person under an office's title ("Report, Embassy of Hungary in North Korea ...")
+            self.narrator = " ".join(self.layout.normalise(w) for w in reported_by.split())
         bracketed = next((m for p in paragraphs[:8] if (m := AUTHOR_BRACKETED.search(p.text))), None) \
             if not (self.narrator or self.signer) else None
         if bracketed:  # "During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation ...", "I [Iudin] observed":
@@ -3497,6 +3508,10 @@ class Transcript:
         [Gatry] at his request.", not "I gave information on ...")?"""
         bare = HANDED_TEXT.sub("", WHO_TOLD_ME.sub("", text))  # ("I gave Peng Zhen the text of ...": a document, no
         # words; "I was invited by comrade Zhou Enlai, who spoke to me about ...": his words, not the author's)
+        if INFORMED_OF_TALK.search(text):  # ("Two days later I informed the Soviet ambassador, Comrade Suzdalev,
+            # about my conversation.": what was said there is told above, not here)
+            bare = INFORMED_OF_TALK.sub("", bare)
+            return not self._speech_in(bare) and not INFORMING.search(bare)
         return bool(FIRST_PERSON_ACT.search(text)) and not self._speech_in(bare) and not INFORMING.search(bare)
 
     def _met_then_reports(self, text: str) -> tuple[Label, int] | None:
@@ -5369,6 +5384,15 @@ AUTHOR_DASH = re.compile(r"(?:\[I\]|I)\.?[ ]+—[ ]+(?=\S)")  # the author's lab
 GREETINGS = {"greeted", "greets", "welcomed", "welcomes"}  # speech acts, or acts only, as the sentence goes on
 
 
+def _boxed_summary(box: str) -> str:
+    """The old site's summary, in its citation box between "get citation" and the quoted citation ("Guevara talks
+    about ... "From the Diary of O. T. Darusenkov, ...," September 04, 1963, ..."); "" if the box holds none."""
+    text = re.sub(r"^\s*get citation\s*", "", box, flags=re.I)
+    quoted = re.search(r"(?:^|\s)[\"“][A-Z]", text)
+    summary = text[:quoted.start()].strip() if quoted else ""
+    return summary if len(summary.split()) >= 6 and summary[-1:] in ".!?" else ""
+
+
 def _dated(text: str) -> bool:
     """A date line, or a date and the title on one line ("April 07, 1952 Conversation ...")."""
     joined = DATE_THEN_TITLE.match(text)
@@ -5591,6 +5615,10 @@ WHO_TOLD_ME = re.compile(r",[ ]+who[ ]+(?:[a-z]+[ ]+|in[ ]the[ ]course[ ]of[ ](?
 HANDED_TEXT = re.compile(r"\b(?:gave|handed(?:[ ]over)?)\b[^.!?]{0,60}?\b(?:the|a|an)[ ](?:[\w’'\-]+[ ]){0,2}"
                          rf"(?:text|copy|copies|letter|message)[ ](?:of|from)\b(?:(?!,?[ ]+and[ ]+(?:I|we)\b){IN_SENTENCE})*")
 # (a paper: no words; "..., and I conveyed the greetings" after it are)
+# the author passing on a talk told above, no words of his: "I informed the Soviet ambassador ... about my conversation."
+INFORMED_OF_TALK = re.compile(r"(?<![\w’'])I[ ]+(?:then[ ]+|also[ ]+)?(?:informed|briefed|told)[ ]+[^.;:]{2,80}?"
+                              r"[ ]+(?:about|of|on)[ ]+(?:my|our|this|the)[ ]+(?:conversation|talk|meeting|visit|discussion)s?"
+                              r"(?:[ ]+with[ ]+[^.;:]{2,60}?)?(?=[.;]|$)")
 INFORMING = re.compile(r"\b(?:information|informed|acquainted|message|letter|note|told|said|asked|conveyed|handed|gave|passed"
                        r"|sent|delivered|began[ ]by[ ][a-z]+ing)\b")  # ("... and began by conveying the President's regards")
 # the author's question, whose answer follows: "I asked the deputy chairman ..., Comrade Ri Gi-yeong, why ..."

@@ -8135,3 +8135,58 @@ def test_frus_notes_run_together_under_the_signature_do_not_hide_it(register, tm
             "2. See Document 122.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[-1] in ("Smith", "Walter Bedell Smith")
+
+
+def test_more_verbs_report_words(register, tmp_path):
+    # "Minister Subandrio volunteered that ...", "The Secretary regretted ...", "Comrade Gierek accepted ...":
+    # reporting verbs of the layout's list, each opening the named person's turn in a page of reported speech
+    text = ("September 30, 1963\n\nMemorandum of Conversation\n\nThe Secretary opened by saying that Washington was "
+            "troubled by events in Djakarta.\n\nMinister Subandrio volunteered that Indonesia would not bring the "
+            "question before the General Assembly.\n\nThe Secretary regretted that the trade had been cut.\n\n"
+            "Subandrio accepted that the talks should go on at a lower level.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:12] for t in linked.doc.turns] == ["The Secretar", "Minister Sub", "The Secretar", "Subandrio ac"]
+    assert speakers(linked)[1] == speakers(linked)[3] and speakers(linked)[1].endswith("Subandrio")
+
+
+OLD_SITE_BOX = ("Search in\nADD SEARCH FILTER CANCEL SEARCH FILTER\n\nDigital Archive International History "
+                "Declassified\n\nMarch 14, 1955\n\nREPORT, EMBASSY OF HUNGARY IN NORTH KOREA TO THE HUNGARIAN FOREIGN "
+                "MINISTRY\n\nCITATION SHARE DOWNLOAD\n  • Citation\n\n    get citation\n\n    Report from Pál Szarvas, "
+                "Hungarian Ambassador to the DPRK, on his complaints to the North Korean Foreign Minister about the "
+                "obstacles placed before the work of the embassies.\n    \"Report, Embassy of Hungary in North Korea to "
+                "the Hungarian Foreign Ministry,\" March 14, 1955, History and Public Policy Program Digital Archive, "
+                "MOL, XIX-J-1-j Korea, 4. doboz, 5/a, 004311/1955.\n  • share document\n\nEnglish HTML\n\n")
+
+
+def test_the_old_sites_box_under_its_tab_row_gives_the_citation_and_the_summary(register, tmp_path):
+    # "CITATION SHARE DOWNLOAD" / "• Citation" with no blank line between: the box is the citation's, and its first
+    # paragraph the archive's summary (published as the summary, not lost)
+    text = OLD_SITE_BOX + ("On 9 March I paid a visit to Foreign Minister Nam Il to raise the questions which our "
+                           "Embassy has been unable to settle.\n\nNam Il replied that the Korean organs are "
+                           "overburdened with the tasks of reconstruction.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert linked.doc.citation is not None
+    assert linked.doc.summary.startswith("Report from Pál Szarvas") and linked.doc.summary.endswith("embassies.")
+
+
+def test_the_summarys_report_from_names_the_author_of_a_first_person_report(register, tmp_path):
+    # the title names an office ("Report, Embassy of Hungary ..."); the archive's summary "Report from Pál Szarvas,
+    # Hungarian Ambassador to the DPRK, on ...": his is the report's "I"
+    text = OLD_SITE_BOX + ("On 9 March I paid a visit to Foreign Minister Nam Il. I told Comrade Nam Il that the "
+                           "embassies cannot work without answers.\n\nNam Il replied that the Korean organs are "
+                           "overburdened with the tasks of reconstruction.\n\nI remarked that the Czechoslovak and "
+                           "Polish colleagues had also complained to me.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == speakers(linked)[2] and "Szarvas" in speakers(linked)[0]
+
+
+def test_the_author_telling_someone_of_his_talk_is_no_words_of_his(register, tmp_path):
+    # "Two days later I informed the Soviet ambassador, Comrade Suzdalev, about my conversation. Comrade Suzdalev said
+    # that ...": the one told speaks; the author only passed on the talk reported above
+    text = OLD_SITE_BOX + ("On 9 March I paid a visit to Foreign Minister Nam Il. I told Comrade Nam Il that the "
+                           "embassies cannot work without answers.\n\nNam Il replied that the Korean organs are "
+                           "overburdened with the tasks of reconstruction.\n\nTwo days later I informed the Soviet "
+                           "ambassador, Comrade Suzdalev, about my conversation. Comrade Suzdalev said that the Soviet "
+                           "Embassy also receives replies only after weeks.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Suzdalev" in speakers(linked)[-1], turns(linked)
