@@ -221,7 +221,8 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|"
                           r"stressed|noted|replied|answered|explained)\b")
 # a meeting, in a sentence of narration: "Counselor Huang met with Ordoqui", "the Premier received the delegation"
-MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ]on|paid[ ]a[ ]visit[ ]to|(?i:talk|conversation)[ ]with"
+MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ](?:on|at)|came[ ]to[ ]see|paid[ ]a[ ]visit[ ]to"
+                     r"|(?i:talk|conversation)[ ]with"
                      r"|had[ ]an?[ ](?:[a-z]+[ ])?(?:talk|conversation|meeting)[ ]with|invited[ ](?:me|us)[ ]to)\b")
 # the host's invitation to a talk, an act ("Zhou Enlai invited me to a short conversation"), no words of his
 INVITATION = re.compile(r"\binvited[ ](?:me|us)[ ]to[ ](?:an?[ ])?(?:[a-z]+[ ])?(?:talk|conversation|meeting|dinner|lunch"
@@ -1250,7 +1251,8 @@ class Parser:
                 and self._named_above(found.speaker):
             return True  # "After a short exchange about the program of the visit, M. Gaddafi spoke about ..."
         if label is None and reported and self.head \
-                and any(found.speaker and (self._named_above(found.speaker) or CONVERSATION_WITH.search(text, 0, 200))
+                and any(found.speaker and (self._named_above(found.speaker) or CONVERSATION_WITH.search(text, 0, 200)
+                                           or _tells_author(text, found.speaker))
                         for found in self.reports_after_commas(text, {})):
             return True  # "In the course of conversation during a lunch ..., A.A. Gromyko remarked that ...": the same
             # after a longer lead, of a person the head names
@@ -1840,7 +1842,8 @@ class Parser:
                 if index - width >= 0 and " ".join(words[index - width:index]).casefold() in self.layout.title_set:
                     return index
         # (a name of one word after a nation and its title: "Soviet Ambassador Shcherbakov", not "About Chairman Ho")
-        nation = words[0].casefold().rstrip(".") in _nationalities()
+        # (or its portfolio: "Defense Minister Sohn")
+        nation = words[0].casefold().rstrip(".") in _nationalities() | _portfolios()
         return next((size + 1 for size in (3, 2, 1) if nation and len(words) == size + 2
                      and " ".join(words[1:size + 1]).casefold() in self.layout.title_set), 0)
 
@@ -2838,7 +2841,10 @@ class Transcript:
         person's turn, from the paragraph's start."""
         for label in self.parser.reports_after_commas(text, self.declared):
             if label.role and self._role_named(label.role) or label.speaker and (
-                    self._takes_part(label.speaker) or CONVERSATION_WITH.search(text, 0, 200)):
+                    self._takes_part(label.speaker) or CONVERSATION_WITH.search(text, 0, 200)
+                    # (or one who tells the author: "Referring to his meeting at the Foreign Ministry, Soviet
+                    # Ambassador Shubnikov confidentially informed me that ...")
+                    or _tells_author(text, label.speaker)):
                 # ("On June 8th, in a conversation with Victor Nanu, B. Pimenov, Minister-counselor ..., said that": the
                 # lead names the talk, and so who takes part)
                 return Label(0, 0, "", label.speaker, reported=True, role=label.role)
@@ -5231,6 +5237,12 @@ PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "internati
                   "historical documents"}
 
 
+def _portfolios() -> frozenset[str]:
+    from ld.speakers import OFFICE_OBJECTS  # (imported here: see _nationalities)
+
+    return frozenset(OFFICE_OBJECTS)
+
+
 def _nationalities() -> frozenset[str]:
     from ld.speakers import NATIONALITIES  # (imported here: see Transcript._takes_part)
 
@@ -5663,7 +5675,11 @@ VERB_WORD = re.compile(r"\b(?:is|was|are|were|be|been|has|had|have|will|would|ca
 CONTENTS_ENTRY = re.compile(r"[A-Z][\w’' \-]{2,50}[ ]+\(\d{1,3}\)")
 # a paragraph that opens with narration (a time, a place, a circumstance) before whoever speaks in it
 LEAD_WORD = re.compile(r"(?:At|In|On|During|After|Before|Towards?|Then|Later|When|While|Following|Upon|Having|Finally"
-                       r"|Afterwards|Subsequently|Meanwhile|Next)\b")
+                       r"|Afterwards|Subsequently|Meanwhile|Next"
+                       # (a participle's lead: "Referring to his meeting at the Foreign Ministry, Soviet Ambassador
+                       # Shubnikov confidentially informed me that ...")
+                       r"|Referring|Speaking|Turning|Returning|Reverting|Commenting|Replying|Responding|Answering"
+                       r"|Touching|Concerning|Regarding)\b")
 # where a subject may start, a few words into such a paragraph: a capital ("... Kim Il Sung") or a lower-case
 # role ("... the ambassador")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")
@@ -5942,6 +5958,13 @@ def _meeting_of(sentence: str, speaker: str, any_verb: re.Pattern) -> bool:
         and not INFORMING.search(sentence) \
         and not JOINT_MET.search(sentence) and not CAPITALS_RUN.search(sentence) \
         and _fold_has(sentence, speaker.split()[-1])
+
+
+def _tells_author(text: str, speaker: str) -> bool:
+    """Does the paragraph's opening say that this person told the author ("..., Soviet Ambassador Shubnikov
+    confidentially informed me that ...")? One who speaks to the record's author takes part, named above or not."""
+    return bool(speaker.split()) and re.search(rf"\b{re.escape(speaker.split()[-1])}[ ]+(?:[a-z]+ly[ ]+)?"
+                                               r"(?:informed|told)[ ]+(?:me|us)[ ]+that\b", text[:400]) is not None
 
 
 def _fold_has(text: str, word: str) -> bool:

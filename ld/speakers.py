@@ -130,7 +130,10 @@ PORTFOLIO_WORDS = {"foreign", "internal", "interior", "home", "defense", "defenc
 # Representative for Trade Negotiations Robert Strauss"
 OFFICE_OBJECTS = PORTFOLIO_WORDS | {"state", "commerce", "negotiations", "affairs", "treasury", "agriculture", "justice",
                                     "labor", "labour", "energy", "education", "health", "culture", "industry",
-                                    "security", "transport", "communications", "war", "navy", "army", "planning"}
+                                    "security", "transport", "communications", "war", "navy", "army", "planning",
+                                    # ("Minister of Culture and Propaganda Jeong Ryul")
+                                    "propaganda", "information", "construction", "railways", "fisheries", "mines",
+                                    "metallurgy", "aviation", "welfare", "sports"}
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 # the nations whose adjective stands before a title and a name ("Soviet Ambassador Shcherbakov"), folded
 NATIONALITIES = frozenset((
@@ -329,8 +332,10 @@ class Names:
         words = name.split()
         folded = [fold(w).rstrip(".,") for w in words]
         taken = 0
-        if len(words) > 2 and folded[0] in NATIONALITIES and folded[1] in self.by_first and folded[1] != "the":
+        if len(words) > 2 and (folded[0] in NATIONALITIES or folded[0] in OFFICE_OBJECTS) and folded[1] in self.by_first \
+                and folded[1] != "the":
             taken = 1  # "Soviet Ambassador Shcherbakov", "Polish Foreign Minister Tadeusz Olechowski": the title's nation
+            # (or its portfolio: "Defense Minister Sohn")
         while taken < len(words):
             width = next((len(t) for t in self.by_first.get(folded[taken], ()) if folded[taken:taken + len(t)] == list(t)), 0)
             if not width or width >= len(words) - taken:
@@ -480,6 +485,9 @@ class Resolver:
             elif linked and re.fullmatch(r"\s+of\s+", between) and name == match["name"].strip() \
                     and len(name.split()) >= 3 and not INITIAL_WORD.match(name):
                 name = name.split(" ", 1)[1]  # "the Shah of Iran Mohammad Reza Pahlavi": the state, then the name
+                while len(name.split()) > 2 and fold(name.split()[0]) in OFFICE_OBJECTS | {"and"}:
+                    name = name.split(" ", 1)[1]  # ("Minister of Public Security Luo Ruiqing", "... of Culture and
+                    # Propaganda Jeong Ryul": a portfolio of several words)
             if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES \
                     or self._not_a_person(name) or linked and (len(name.split()) == 1
                                                                or self._office_follows(match.string[match.end("name"):])):
@@ -511,6 +519,13 @@ class Resolver:
             honoured = {fold(w).strip(".,") for w in ([words[cut]] if cut >= 0 else before.split())} & HONORIFICS
             # ("Comrade Durcak": a surname after the honorific is a person's)
             name = _after_body(self._strip_place(" ".join(words[cut + 1:])))  # ("... Political Figure of Japan M. Suzuki")
+            bare = name
+            while bare.split() and fold(bare.split()[0]) in OFFICE_OBJECTS | {"and"}:
+                bare = bare.split(" ", 1)[1] if " " in bare else ""  # ("Minister of Culture and Propaganda Jeong Ryul":
+            if bare != name:  # the portfolio's words; "... of National Defense Chiang’s Visit", "Foreign Ministers
+                # Sonoda and ...": no full name after them)
+                first = fold(bare.split()[0]).strip(".,") if bare else ""
+                name = bare if len(bare.split()) >= 2 and not {first, first.removesuffix("s")} & ROLE_WORDS else ""
             words = [fold(w).strip(".,") for w in name.split()]
             entity = self.register.resolve(name)
             if (len(words) >= 2 or honoured and len(words) == 1 and len(words[0]) >= 4) \

@@ -8190,3 +8190,51 @@ def test_the_author_telling_someone_of_his_talk_is_no_words_of_his(register, tmp
                            "Embassy also receives replies only after weeks.\n")
     linked = linked_page(text, register, tmp_path)
     assert "Suzdalev" in speakers(linked)[-1], turns(linked)
+
+
+def test_a_participles_lead_then_one_who_tells_the_author(register, tmp_path):
+    # "Referring to his meeting at the Foreign Ministry, Soviet Ambassador Shubnikov confidentially informed me that
+    # ...": the telegram's one report opens the record, of the one who told its author, though no title names him
+    text = ("October 11, 1983\n\nCiphered Telegram, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry"
+            "\n\nThe DPRK Foreign Ministry handed a short statement on the explosion to the diplomatic representations "
+            "only on the afternoon of the 10th.\n\nReferring to his meeting at the Foreign Ministry, Soviet Ambassador "
+            "Shubnikov confidentially informed me that the Korean side had not answered his question.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:9], s) for t, s in zip(linked.doc.turns, speakers(linked))] == [("Referring", "Shubnikov")]
+
+
+def test_one_who_called_at_the_embassy_then_speaks_opens_the_record(register, tmp_path):
+    # "Jeong Ryul called at the Embassy today without notice. Jeong Ryul said that ...": the visit, then the words
+    # of the one who came
+    text = ("June 21, 1955\n\nRecord of Conversation with Deputy DPRK Minister of Culture and Propaganda Jeong Ryul\n\n"
+            "This document was made possible with support from ROK Ministry of Unification\n\n"
+            "FROM THE JOURNAL OF [stamp of         SECRET\n\nEmbassy Counsellor [USSR MFA       Copy No [left blank]"
+            "\n\nI. S. Byakov Far East      ref 139\n\n\nIncoming No 2750s\n\n6 July 1955]\n\n\nRecord of conversation\n\n"
+            "with Deputy DPRK Minister of Culture and Propaganda\n\n21 June 1955\n\n"
+            "Jeong Ryul called at the Embassy today without notice. Jeong Ryul said that he wished to tell the Embassy "
+            "how the closing session of the Presidium had gone.\n\nIn Jeong Ryul's words, Kim Il Sung opened the "
+            "session by saying that the time had come to give the peasants seed.\n\nI asked whether anyone had "
+            "objected to the draft.\n\nJeong Ryul replied that the mood at the session was serious.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:10] for t in linked.doc.turns][0] == "Jeong Ryul"
+    # (and his name is his, without the portfolio's last word: not "Propaganda Jeong Ryul")
+    assert speakers(linked)[0] == "Jeong Ryul"
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Record of Conversation with Minister of Public Security Luo Ruiqing", "Luo Ruiqing"),
+    ("Memorandum of Conversation with DPRK Minister of Culture and Propaganda Jeong Ryul", "Jeong Ryul")])
+def test_a_portfolio_of_several_words_is_no_part_of_the_holders_name(register, tmp_path, title, name):
+    text = (f"June 21, 1955\n\n{title}\n\n{name} said that the harvest would be late this year.\n\n"
+            "Comrade Suzdalev replied that the embassy had heard the same.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == name, turns(linked)
+
+
+def test_a_portfolio_before_the_title_is_no_part_of_the_name(register, tmp_path):
+    # "Defense Minister Sohn said ...": Sohn, not "Defense Minister Sohn"
+    text = ("November 3, 1953\n\nMemorandum of Conversation\n\nParticipants: President Rhee, Defense Minister Sohn, "
+            "Secretary Dulles\n\nDefense Minister Sohn: The army is ready.\n\nSecretary Dulles: We hope it need not "
+            "be used.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Sohn", turns(linked)
