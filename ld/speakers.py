@@ -1584,7 +1584,9 @@ class Resolver:
         # the title names the meeting's principals: its role holder goes before a participant list
         # "PARTICIPANTS FOR THE US: The President" and "... FOR MOZAMBIQUE: President Machel": the label "The
         # President" is the one the record's own side lists by the role alone, not the other side's president
-        unnamed = any(held == wanted for held, _ in self.context.unnamed_roles)
+        unnamed = any(held == wanted or held.startswith(wanted + " of ") for held, _ in self.context.unnamed_roles)
+        # ("• US" / "• The Secretary of State" beside "• Romania" / "• RCP Secretary for Foreign Affairs Stefan Andrei":
+        # "Secretary:" is the one the record's own side lists by the office alone)
         for participant in [] if holders else self.context.participants:
             if _holds(fold(participant.role), wanted) and not unnamed:
                 method = HEADER if participant.header.casefold() in self.role_headers else PARTICIPANTS

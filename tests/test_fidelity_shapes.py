@@ -8238,3 +8238,26 @@ def test_a_portfolio_before_the_title_is_no_part_of_the_name(register, tmp_path)
             "be used.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] == "Sohn", turns(linked)
+
+
+def test_a_cables_dep_fonmin_is_a_title(register, tmp_path):
+    # "Dep FonMin Marjai asked me to call ...": the Deputy Foreign Minister Marjai, not a man called "Dep FonMin Marjai"
+    text = ("November 6, 1970\n\nTelegram From the Embassy in Hungary to the Department of State\n\n"
+            "1. Dep FonMin Marjai asked me to call yesterday and proposed that we resume the review of relations.\n\n"
+            "2. I replied we were ready to continue.\n\n3. Marjai replied that each side knew the other's views.\n\n"
+            "Puhan\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked) == ["Marjai", "Puhan", "Marjai"], turns(linked)
+
+
+def test_the_records_own_side_lists_its_secretary_by_the_office_alone(register, tmp_path):
+    # "• US" / "• The Secretary of State" beside "• RCP Secretary for Foreign Affairs Stefan Andrei": "Secretary:",
+    # answering "Andrei:", is the Secretary of State of the US record's date, not Andrei
+    text = ("41. Memorandum of Conversation, Washington, June 18, 1976, 5:10-6:10 p.m.\n\n"
+            "  • US\n  • The Secretary of State\n  • Counselor Helmut Sonnenfeldt\n  • Romania\n"
+            "  • RCP Secretary for Foreign Affairs Stefan Andrei\n\nAndrei: President Ceausescu asked me to bring you "
+            "his regards.\n\nSecretary: Thank you. Please tell him I remember our evening in Bucharest.\n\n"
+            "Andrei: He remembers it too.\n\n1. Source: National Archives, RG 59, Records of Henry Kissinger. Secret.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert slugs(linked)[1] != slugs(linked)[0]
+    assert speakers(linked)[1] == "Henry Kissinger", turns(linked)
