@@ -868,6 +868,9 @@ class Parser:
                          and ":" not in p.text)
                 and not p.text.casefold().startswith(SITE_BANNERS) and not SERIES_VOLUME.match(p.text)
                 and not PAGE_MARK_ALONE.fullmatch(p.text)]  # (FRUS: "[Page 560]" above the heading)
+        filed = [p for p in head[:2] if FILE_NUMBER_LINE.fullmatch(p.text.strip())]
+        head = [p for p in head if not any(p is f for f in filed)]  # (FRUS: the State Department's file number
+        # above the heading, "611.35/4–2253": a header of the record, not its title)
         stray = head[:1] if len(head) >= 2 and not _dated(head[0].text) and _dated(head[1].text) \
             and len(head[0].text.split()) >= 6 and head[0].text.endswith(".") \
             and len((head[2] if len(head) > 2 and parse_date(head[1].text) else head[1]).text.split()) <= 60 else []
@@ -907,6 +910,7 @@ class Parser:
             title = citation.title  # a PDF export's first line, cut short ("... Foreign Minister K.E"): the citation's
         language = meta.get("Original Language", "")
         transcript = Transcript(self, path, title)
+        transcript.headers.extend(("File", p.text.strip()) for p in filed)
         transcript.draft_code = DRAFT_LINE.search(text)
         if numbered:
             transcript.notices.append(("edition-numbers", numbered[0], f"the paragraphs' numbers glued to their first "
@@ -5394,6 +5398,10 @@ GLUED_NUMBER = re.compile(r"(\d{1,3})(?=[A-Z“\"(\[])")
 
 AUTHOR_DASH = re.compile(r"(?:\[I\]|I)\.?[ ]+—[ ]+(?=\S)")  # the author's label in notes: "I. — ..."
 GREETINGS = {"greeted", "greets", "welcomed", "welcomes"}  # speech acts, or acts only, as the sentence goes on
+
+
+# a State Department decimal file number on a line of its own: "611.35/4–2253", "740.0011 Moscow/10–2043"
+FILE_NUMBER_LINE = re.compile(r"\d{3}[A-Z]?\.\d{1,4}[A-Z]?(?:[ –-]?[A-Z][\w. ]*)?/\d{1,2}[–-]\d{3,4}")
 
 
 def _boxed_summary(box: str) -> str:

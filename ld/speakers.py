@@ -150,6 +150,9 @@ QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting",
 # a record an embassy sends home from abroad, whose "the President" may be its host's: "Telegram From the Embassy in
 # Finland to the Department of State"
 EMBASSY_ABROAD = re.compile(r"\b(?:From|from|FROM)[ ]+(?:the[ ]+)?(?:Embassy|EMBASSY|Legation|LEGATION)\b")
+# FRUS's heading of a despatch: "The Ambassador in Argentina (Nufer) to the Department of State"
+AMBASSADOR_ABROAD = re.compile(r"(?:\d+\.[ ]+)?The[ ]+(?:Ambassador|Chargé[ ]d’Affaires|Chargé[ ]d'Affaires|Minister)[ ]+in[ ]+"
+                               r"(?:the[ ]+)?[A-Z]")
 ADDRESS_HEADERS = frozenset({"to", "addressee", "memorandum for", "for"})
 # how a resolution says it guessed a lone surname from the register (flagged): no diplomat's name is so guessed
 SURNAME_GUESSED = "a surname the page does not name otherwise"
@@ -1437,8 +1440,10 @@ class Resolver:
         wanted = self.role_aliases.get(wanted, wanted)
         found = self._holders(wanted)
         holder = self.office_holders.get(wanted)
+        # (a record an embassy abroad sends home: its "President" is the host's, "President Peron")
+        abroad = EMBASSY_ABROAD.search(self.title) or AMBASSADOR_ABROAD.match(self.title)
         hosts = {n for n in self.note_role_names.get(wanted, ()) if not (holder and self.names.key(n).alike(
-            self.names.key(holder)))} if holder and EMBASSY_ABROAD.search(self.title) else set()
+            self.names.key(holder)))} if holder and abroad else set()
         if found.method in (DOCUMENT, UNRESOLVED) and hosts:
             # "Telegram From the Embassy in Finland ...": "Called on President Kekkonen ... The President answered":
             # the host's president, whom the notes name so, not the one of the embassy's state; flagged
@@ -1452,6 +1457,7 @@ class Resolver:
             rf"\b(?:[A-Z][a-z]+(?:an|ese|ish|ian|i)|[A-Z]{{2,5}})[ ]+(?i:{office})[ ]+"
             rf"(?:[A-Z][\w’'\-]*[ ]+)*{re.escape(found.name.split()[-1])}\b", self.title) is not None
         if (found.method in (DOCUMENT, UNRESOLVED) or foreign) and holder \
+                and not (abroad and wanted == "president" and found.method == DOCUMENT) \
                 and f" {fold(holder.split()[-1])} " in self.notes_text + _words_folded(self.title) \
                 and not self.names.key(found.name or "").fits(self.names.key(holder)):
             # "President Tito began ..." labels the guest (or the page lists two presidents, or its title names the
@@ -1485,6 +1491,12 @@ class Resolver:
             # "the Ambassador informed Mao Zedong ..." in the diary an ambassador signs: its author, of himself
             return Resolution(self.lookup(self.author_name).entity, DOCUMENT, f"{role!r}: the office of the record's "
                               f"signature, whose author is {self.author_name}", self.author_name, doubtful=True)
+        if found.method == UNRESOLVED and holder and abroad and wanted == "president" \
+                and f" {fold(holder.split()[-1])} " not in self.notes_text + _words_folded(self.title):
+            # "Telegram From the Embassy in Indonesia": "President asked what Secretary had found on his tour" is the
+            # host's, whom the page does not name; not the President at home
+            return Resolution(None, UNRESOLVED, f"{role!r} in a record an embassy abroad sends home: the host's, "
+                              "whom the page does not name")
         if found.method == UNRESOLVED and holder:  # "The President" of a US memcon (before the notes' or the
             # speech's "Secretary McNamara", of whom "The Secretary" speaks: the holder on the record's date)
             return self._office_holder(role, holder, "(a record of its government that names no holder)")
@@ -1833,7 +1845,7 @@ def office_holders(date: str, text: str) -> dict[str, str]:
                 text)}  # Kissinger" for "The Secretary", "President Carter")
             if not names:  # ("Kissinger was in Kenya for ...": the one holder whose surname the notes print)
                 surnamed = {name for name, _, _ in office["holders"]
-                            if re.search(rf"\b{re.escape(name.split()[-1])}\b", text)}
+                            if re.search(rf"\b{re.escape(name.split()[-1])}\b", text) and not _namesake_in(name, text)}
                 names = surnamed if len(surnamed) == 1 else names
             if "president" in office["roles"] and not names:  # "Source: Carter Library, ...": his records
                 names = {name for mark, name in data["library"].items() if mark in text}
@@ -1849,6 +1861,17 @@ def office_holders(date: str, text: str) -> dict[str, str]:
             held.setdefault(role, []).append(next(iter(names)) if len(names) == 1 else None)
     # (a role of two states' records, or of an office that changed hands in the time given, names no one)
     return {role: names[0] for role, names in held.items() if names[0] and len(set(names)) == 1}
+
+
+def _namesake_in(holder: str, text: str) -> bool:
+    """Does the text print another man of the holder's surname, by a given name and an initial that are not his
+    ("William D. Rogers, Assistant Secretary for Inter-American Affairs", not the Secretary William P. Rogers)?"""
+    words = holder.split()
+    given, initial = words[0], next((w[0] for w in words[1:-1] if re.fullmatch(r"[A-Z]\.?", w)), "")
+    for found in re.finditer(rf"\b([A-Z][a-z]+)[ ]([A-Z])\.[ ]+{re.escape(words[-1])}\b", text):
+        if found[1] != given or initial and found[2] != initial:
+            return True
+    return False
 
 
 # a personal title and a surname: "Dr. Eskandary", "Mr. Kim" (what "Dr. E." and "Mr. K." shorten)

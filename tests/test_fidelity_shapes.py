@@ -8261,3 +8261,45 @@ def test_the_records_own_side_lists_its_secretary_by_the_office_alone(register, 
     linked = linked_page(text, register, tmp_path)
     assert slugs(linked)[1] != slugs(linked)[0]
     assert speakers(linked)[1] == "Henry Kissinger", turns(linked)
+
+
+def test_an_undated_records_namesake_is_not_the_office_holder(register, tmp_path):
+    # "William D. Rogers, Assistant Secretary" and "Drafted by Rogers" on an undated FRUS memcon: "The Secretary" is
+    # not the Secretary William P. Rogers; no other reading is sure, so the role stays unresolved (and flagged)
+    text = ("231. Memorandum of Conversation1\n\n  • Chile\n    • Augusto Pinochet, President\n  • United States\n"
+            "    • The Secretary\n    • William D. Rogers, Assistant Secretary for Inter-American Affairs\n\n"
+            "The Secretary: I wanted to see you once more before I leave.\n\nPinochet: I thank you for this courtesy.\n\n"
+            "  1. Source: National Archives, RG 59, Central Foreign Policy File. Secret; Nodis. Drafted by Rogers.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] != "William P. Rogers"
+    assert linked.resolutions[linked.doc.turns[0].position][0] == UNRESOLVED
+
+
+def test_the_president_of_an_embassys_telegram_is_not_the_president_at_home(register, tmp_path):
+    # "Telegram From the Embassy in Indonesia ...": "President asked what Secretary had found on his tour" is the
+    # host, whom the page does not name: not the US President of the date
+    text = ("147. Telegram From the Embassy in Indonesia to the Department of State1\n\nDjakarta, March 14, 1956.\n\n"
+            "2203. Following is summary Secretary's talk with President March 13 at Merdeka Palace.\n\n"
+            "President asked what Secretary had found on his tour of Asian capitals.\n\n"
+            "Secretary said he had been impressed everywhere by determination of new nations.\n\n"
+            "President replied Indonesia judged nations by what they did.\n\nCumming\n\n"
+            "  1. Source: Department of State, Central Files. Secret.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Eisenhower" not in speakers(linked)[0], turns(linked)
+
+
+def test_a_file_number_above_the_heading_is_a_header_and_the_despatch_names_the_host(register, tmp_path):
+    # "611.35/4–2253" / "The Ambassador in Argentina (Nufer) to the Department of State": the heading is the title,
+    # the file number a header; "The President" of the ambassador's memorandum is the host the page names, Peron
+    text = ("611.35/4–2253\n\nThe Ambassador in Argentina (Nufer) to the Department of State 1\n\nsecret\nNo. 1288\n\n"
+            "There is attached a memorandum of a conversation which I had with President Peron on April 20, 1953.\n\n"
+            "Albert F. Nufer\n\n[Attachment]\n\nMemorandum of Conversation With President Peron\n\n"
+            "I called on the President at the Casa Rosada at 5:30 p.m. on April 20.\n\n"
+            "The President began by saying that he had followed the statements of the new administration.\n\n"
+            "I replied that the President and Secretary Dulles were both determined to give the hemisphere attention.\n\n"
+            "In closing, the President asked me to convey to President Eisenhower his personal good wishes.\n\n"
+            "  1. Source: Department of State, Central Files, 611.35/4–2253. Secret. Drafted by Nufer.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert linked.doc.title.startswith("The Ambassador in Argentina") and ("File", "611.35/4–2253") in linked.doc.headers
+    president = [s for (label, s, _) in turns(linked) if label == "The President"]
+    assert president and all(s == "Peron" for s in president), turns(linked)
