@@ -3809,9 +3809,12 @@ class Transcript:
             self._cover(para, 0, len(text), "header")
             self.introduced = introduced
             return
-        if self.current is None and labelled and markers[0][3].reported and FOLLOWS_END.search(text) \
+        if self.current is None and labelled and markers[0][3].reported \
+                and (FOLLOWS_END.search(text) or FOLLOWING_TOPICS_END.search(text)) \
                 and not any(kind == "label" and start for start, _, kind, _ in markers) \
-                and self.parser.start_label(self.following_words, self.declared, self.short, self.reported):
+                and (self.parser.start_label(self.following_words, self.declared, self.short, self.reported)
+                     # (or the author's "I told him that ..." after "... I raised the following questions with him.")
+                     or markers[0][3].printed == "I" and FIRST_PERSON.match(self.following_words) is not None):
             # "On the evening of 27 June, Nasser received the Premier ... and spoke as follows of the relevant
             # situations:" and "1. Nasser said that ...": the narration that opens the record, when the next
             # paragraph has a label of its own ("Kadasch informed us about the following:" and his relay is a turn)
@@ -5873,6 +5876,8 @@ POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"
 FOLLOWS_END = re.compile(r"\b(?:(?:as follows|the following)\b[^.!?:]{0,60}|[Ww]hat follows\b[^.!?:]{0,200}"
                          r"|(?:[Hh]is|[Hh]er)[ ](?:[a-z]+[ ])?points):$")  # ("I talked with Nhu. His principal points:")
+# (or with a full stop, of the topics: "... I raised the following questions with him.")
+FOLLOWING_TOPICS_END = re.compile(r"\bthe[ ]following[ ](?:questions|points|matters|issues|topics|subjects)\b[^.!?:]{0,40}\.$")
 # a minutes' header naming the one person whose speech follows ("Speaker: Comrade Zoltán Komócsin"), and the
 # salutation that opens it ("Dear Comrades!", "Respected Central Committee!")
 SPEAKER_HEADERS = {"speaker", "rapporteur", "presenter", "reporter"}

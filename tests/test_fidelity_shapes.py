@@ -8303,3 +8303,16 @@ def test_a_file_number_above_the_heading_is_a_header_and_the_despatch_names_the_
     assert linked.doc.title.startswith("The Ambassador in Argentina") and ("File", "611.35/4–2253") in linked.doc.headers
     president = [s for (label, s, _) in turns(linked) if label == "The President"]
     assert president and all(s == "Peron" for s in president), turns(linked)
+
+
+def test_the_visit_that_announces_the_questions_raised_is_narration(register, tmp_path):
+    # "Fidel Castro came to see me tonight ..., and ... I raised the following questions with him." / "I told him that
+    # ...": the first paragraph introduces the author's words; it is no turn of its own
+    text = ("June 9, 1961\n\nFrom the Journal of S.M. Kudryavtsev, 'Record of a Conversation with Prime Minister of the "
+            "Republic of Cuba Fidel Castro Ruz, 19 May 1961'\n\n19 May 1961\n\nFidel Castro came to see me tonight at "
+            "the residence, and in accordance with the instructions [I] had received I raised the following questions "
+            "with him.\n\nI told him that, according to reports reaching us, American diplomats are calling on one "
+            "government after another.\n\nFidel Castro thanked [me] for the information and said that it agrees with "
+            "what the Cuban government has learned.\n\nUSSR AMBASSADOR TO CUBA\n\n(S. KUDRYAVTSEV)\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:12] for t in linked.doc.turns] == ["I told him t", "Fidel Castro"], turns(linked)
