@@ -2208,7 +2208,8 @@ class Transcript:
 
         reported_by = reporter["surname"] or reporter["name"] or reporter["posted"] or reporter["single"] \
             or reporter["apposed"] if reporter else ""
-        if reported_by and fold(reported_by.split()[-1]) not in BODIES:  # the last resort for "I said ..."
+        if reported_by and fold(reported_by.split()[-1]) not in BODIES and fold(reported_by) not in CAPITALS:
+            # the last resort for "I said ..." (not a capital: "Telegram from Washington to Bucharest")
             self.narrator = " ".join(self.layout.normalise(w) for w in reported_by.split())
         if not (self.narrator or self.signer):
             keeper = RECORD_BY.match(self.title)  # "Deputy Minister Winiewicz, 'Record of Conversation with ...'"
@@ -5403,6 +5404,13 @@ AUTHOR_DASH = re.compile(r"(?:\[I\]|I)\.?[ ]+—[ ]+(?=\S)")  # the author's lab
 GREETINGS = {"greeted", "greets", "welcomed", "welcomes"}  # speech acts, or acts only, as the sentence goes on
 
 
+# the capitals a cable's title names as its sender or addressee ("Telegram from Washington to Bucharest"), folded
+CAPITALS = frozenset({"washington", "moscow", "beijing", "peking", "pyongyang", "hanoi", "bucharest", "warsaw", "prague",
+                      "budapest", "sofia", "berlin", "bonn", "belgrade", "tirana", "havana", "tokyo", "seoul", "london",
+                      "paris", "rome", "vienna", "cairo", "delhi", "djakarta", "jakarta", "ulaanbaatar", "kabul",
+                      "tehran", "teheran", "baghdad", "damascus", "algiers", "vientiane", "rangoon", "ottawa",
+                      "canberra", "stockholm", "helsinki", "oslo", "copenhagen", "bern", "geneva", "brussels",
+                      "athens", "ankara", "lisbon", "madrid", "santiago", "brasilia", "lima", "caracas", "mexico"})
 # a State Department decimal file number on a line of its own: "611.35/4–2253", "740.0011 Moscow/10–2043"
 FILE_NUMBER_LINE = re.compile(r"\d{3}[A-Z]?\.\d{1,4}[A-Z]?(?:[ –-]?[A-Z][\w. ]*)?/\d{1,2}[–-]\d{3,4}")
 

@@ -8316,3 +8316,13 @@ def test_the_visit_that_announces_the_questions_raised_is_narration(register, tm
             "what the Cuban government has learned.\n\nUSSR AMBASSADOR TO CUBA\n\n(S. KUDRYAVTSEV)\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.text[:12] for t in linked.doc.turns] == ["I told him t", "Fidel Castro"], turns(linked)
+
+
+def test_a_capital_a_cables_title_names_as_its_sender_is_no_author(register, tmp_path):
+    # "Telegram from Washington to Bucharest": Washington is where it was sent from, not who writes its "I"
+    text = ("May 8, 1974\n\nTelegram from Washington to Bucharest, SECRET, No. 78.028\n\nTELEGRAM\n\n"
+            "Yesterday, May 7th, I passed to J. Armitage, Deputy Assistant Secretary of State, the two messages.\n\n"
+            "J. Armitage said that he would see to it that the messages reached their addressees.\n\n"
+            "I replied that the Romanian side acts only as a channel.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Washington" not in speakers(linked), turns(linked)
