@@ -5834,7 +5834,9 @@ def _bracket_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
 INITIALS_ONLY = re.compile(r"(?:[^\W\d_]\.[ ]?){1,3}$")  # "[L.] Dohnal:": the editor's initial, no label
 # (after a topic's number too: "2. [Kim Il Sung:] On the Situation in South Korea", his words under it)
 RESTORED_LABEL = re.compile(r"(?:\d{1,2}\.[ ]+(?=\[[^\[\]\n]{2,60}:\]))?\[(?!(?:[^\W\d_]\.[ ]?){1,3}\])"
-                            r"(?P<inner>[^\[\]\n]{2,60}[.:])\][ ]+(?=\S)")
+                            r"(?P<inner>[^\[\]\n]{2,60}[.:])\](?:[ ]+(?=\S)"
+                            # (or alone on its line, a name and a colon: "[Zhou Enlai:]", not "[Source: PolA AA ...]")
+                            r"|(?<=[^\W\d_]:\])[ ]*$)")
 OUTLINE_LETTER = re.compile(r"[A-H]\.")
 # a lettered heading on its own line: "(a) Relations with Britain", "b) Vietnam" (no sentence: no verb's full stop)
 LETTERED_HEADING = re.compile(r"\(?[a-h1-9]\)[ ]+[A-Z][\w’'\-]*(?:[ ][\w’'\-]+){0,7}")

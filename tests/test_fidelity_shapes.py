@@ -8326,3 +8326,15 @@ def test_a_capital_a_cables_title_names_as_its_sender_is_no_author(register, tmp
             "I replied that the Romanian side acts only as a channel.\n")
     linked = linked_page(text, register, tmp_path)
     assert "Washington" not in speakers(linked), turns(linked)
+
+
+def test_labels_wholly_in_brackets_alone_on_their_lines(register, tmp_path):
+    # the editor's "[Zhou Enlai:]" on a line of its own over the words: a label, not a stage direction (and an editor's
+    # "[Source: PolA AA, MfAA, C 6857.]" alone on its line is no label)
+    text = ("April 13, 1965\n\nRecord of Conversation of Ambassador Chervonenko with Zhou Enlai\n\nOn 13 April 1965 Zhou "
+            "Enlai asked the Ambassador of the USSR Chervonenko to dinner.\n\n[Zhou Enlai:]\n\nDuring my trip I noticed "
+            "things.\n\n[Chervonenko:]\n\nThe Soviet Union helps.\n\n[Source: PolA AA, MfAA, C 6857.]\n\n"
+            "[Zhou Enlai:]\n\nWe know about this help.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(t.text[:10], s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
+        ("During my ", "Zhou Enlai"), ("The Soviet", "Stepan Chervonenko"), ("We know ab", "Zhou Enlai")]
