@@ -5880,7 +5880,9 @@ TOLD_ME_FOLLOWING = re.compile(r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w�
                                # following information ...:")
                                r"|(?P<who>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+),[^.;:]{0,120}?,[ ]+who[ ]+"
                                r"(?:passed[ ]on|conveyed|communicated|gave|presented|related|told[ ]me|informed[ ]me)"
-                               r"(?:[ ]+(?:to[ ]+)?(?:me|us))?[ ]+(?:about[ ]+)?the[ ]following")
+                               # (or to the author named by his office: "who passed on to our diplomat the following:")
+                               r"(?:[ ]+(?:to[ ]+)?(?:me|us|our[ ]+(?:diplomat|ambassador|counsellor|counselor|envoy)))?"
+                               r"[ ]+(?:about[ ]+)?the[ ]following")
 # a numbered point: "1) The North-South Red Cross talks ...", "2. The Korean Workers' Party asks ..."
 POINT = re.compile(r"(?:\d{1,2}[.)]|[-–•])[ ]+(?=[A-Z“\"])")
 # a paragraph that introduces what follows: "... and spoke as follows of the relevant situations:"

@@ -8338,3 +8338,15 @@ def test_labels_wholly_in_brackets_alone_on_their_lines(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert [(t.text[:10], s) for t, s in zip(linked.doc.turns, speakers(linked))] == [
         ("During my ", "Zhou Enlai"), ("The Soviet", "Stepan Chervonenko"), ("We know ab", "Zhou Enlai")]
+
+
+def test_one_who_passed_on_to_our_diplomat_the_following(register, tmp_path):
+    # "... had a talk with L. Kaoskovcki, Third Secretary of the Polish Embassy, who passed on to our diplomat the
+    # following:" / "1. ...": the points are his
+    text = ("January 29, 1968\n\nTelegram from Pyongyang to Bucharest, TOP SECRET, No. 76.024, Urgent\n\n"
+            "On January 28 Aurelian Lazar had a talk with L. Kaoskovcki, Third Secretary of the Polish Embassy, who "
+            "passed on to our diplomat the following:\n\n1. The Polish members of the NNSC noticed that the American "
+            "officers avoided any mention of the crew.\n\n2. In the talk, Kaoskovcki also mentioned that the Soviet "
+            "ambassador had been received by Kim Il Sung.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:8] for t in linked.doc.turns][0] == "1. The P" and "Kaoskovcki" in speakers(linked)[0], turns(linked)
