@@ -3381,6 +3381,8 @@ class Transcript:
                                  "and whose speech the minutes go on with: confirm it"))
         if first:
             found.append((0, first.end, "label", first))
+        elif self.current is None and self.reported and (met := self._met_then_speaks(text)):
+            found.append((met[1], met[1], "label", met[0]))
         for stage in self.layout.stage.finditer(text):
             before, after = text[:stage.start()].rstrip(), text[stage.end():]
             standalone = (not before or before[-1] in SENTENCE_END) and (not after or after[0].isspace())
@@ -3567,6 +3569,19 @@ class Transcript:
         if other is None or self._authors_turn(other.speaker):
             return None
         return other, second.end()
+
+    def _met_then_speaks(self, text: str) -> tuple[Label, int] | None:
+        """Before the first turn, a paragraph whose first sentence is a meeting and nothing said ("On 28 November 1952,
+        the president of the GDR received Mr. Shiva Rao at Niederschönhausen.") and whose next one reports one who met
+        ("Mr. Shiva Rao spoke first about ..."): that person's turn, from the second sentence."""
+        second = SENTENCE_BREAK.search(text, 0, 400)
+        if not second or not MEETING.search(text, 0, second.start()):
+            return None
+        found = self.parser.start_label(text[second.end():], self.declared, self.short, reported=True)
+        if not (found and found.reported and found.speaker and not found.role and not found.end
+                and _meeting_of(text[:second.start()], found.speaker, self.layout.any_verb)):
+            return None
+        return replace(found, start=0, end=0), second.end()
 
     def _interjection(self, stage: re.Match, first: Label | None) -> list[tuple] | None:
         """"(Vance: The telemetry question is very close.)" or "(Erich Honecker: That is clear.)" inside another's

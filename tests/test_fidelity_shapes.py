@@ -8350,3 +8350,16 @@ def test_one_who_passed_on_to_our_diplomat_the_following(register, tmp_path):
             "ambassador had been received by Kim Il Sung.\n")
     linked = linked_page(text, register, tmp_path)
     assert [t.text[:8] for t in linked.doc.turns][0] == "1. The P" and "Kaoskovcki" in speakers(linked)[0], turns(linked)
+
+
+def test_a_meeting_then_the_one_received_speaks_opens_the_record(register, tmp_path):
+    # "On 28 November 1952, the president of the German Democratic Republic received Mr. Shiva Rao at
+    # Niederschönhausen. Mr. Shiva Rao spoke first about ...": his turn, not text no one is given
+    text = ("December 3, 1952\n\nNotes of B. Shiva Rao's Meeting with the East German Foreign Minister\n\n"
+            "In the middle of November, the Indian Military Mission asked the protocol department whether Mr. B. Shiva "
+            "Rao could be received.\n\nOn 28 November 1952, the president of the German Democratic Republic received "
+            "Mr. Shiva Rao at Niederschönhausen. Mr. Shiva Rao spoke first about the debates on Korea in the General "
+            "Assembly.\n\nMr. Shiva Rao then asked how the German Democratic Republic intends to achieve unity.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert len(linked.doc.turns) == 2 and "Shiva Rao" in speakers(linked)[0], turns(linked)
+    assert "spoke first" in linked.doc.turns[0].text
