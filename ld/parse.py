@@ -2970,6 +2970,8 @@ class Transcript:
         for sentence in SENTENCE_BREAK.split(text):
             # ("I asked for a meeting", "Kirk, who had asked to be received": acts; "their notes": a noun)
             rest = CREDENTIALS.sub("", ASKED_TO_MEET.sub("", FIRST_PERSON_ACT.sub("", HANDED_TEXT.sub("", sentence))))
+            rest = PASSIVE_TOLD.sub("", rest)  # ("the Korean side had been told in advance what questions I would
+            # raise": no one's words here)
             told = any(not DETERMINER_BEFORE.search(rest, 0, verb.start()) for verb in self.layout.any_verb.finditer(rest))
             if told and (PRONOUN_SUBJECT.search(sentence) or self.layout.reported_strong.match(sentence)):
                 return True
@@ -5013,7 +5015,11 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             furniture = shouting and (CABLE_PAGE_HEAD.match(stripped) or RELEASE_STAMP.search(stripped)
                                       or len(lines) > 1 and lines[-2].startswith("PAGE ") and CABLE_NUMBER.match(stripped)) \
                 and all(CABLE_MARKING.match(row) for row in lines[:-1])
-            if alone or value_next or short or furniture or dense and number <= 5 and FRUS_HEADING_LINE.match(stripped) \
+            dateline = dense_here and len(stripped) <= 60 and (placed := PLACE_DATED.fullmatch(stripped.rstrip("."))) \
+                is not None and parse_date(placed["date"]) is not None
+            # ("Budapest, 3 December 1959" over the record's first paragraph, with no blank line: the dateline ends)
+            if alone or value_next or short or furniture or dateline \
+                    or dense and number <= 5 and FRUS_HEADING_LINE.match(stripped) \
                     or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
                     or header_line and (not DENSE_LABEL.match(stripped) or header is not None and header.match(stripped)) \
                     or dense_here and DENSE_STARTS.match(lines[0]) and not lines[0][0].isdigit() \
@@ -5661,6 +5667,8 @@ WHO_TOLD_ME = re.compile(r",[ ]+who[ ]+(?:[a-z]+[ ]+|in[ ]the[ ]course[ ]of[ ](?
 HANDED_TEXT = re.compile(r"\b(?:gave|handed(?:[ ]over)?)\b[^.!?]{0,60}?\b(?:the|a|an)[ ](?:[\w’'\-]+[ ]){0,2}"
                          rf"(?:text|copy|copies|letter|message)[ ](?:of|from)\b(?:(?!,?[ ]+and[ ]+(?:I|we)\b){IN_SENTENCE})*")
 # (a paper: no words; "..., and I conveyed the greetings" after it are)
+# a passive "told", "informed" or "asked": words of no one the sentence names ("had been told in advance")
+PASSIVE_TOLD = re.compile(r"\b(?:(?:had|has|have)[ ]+been|was|were|is|are)[ ]+(?:told|informed|asked)\b")
 # the author passing on a talk told above, no words of his: "I informed the Soviet ambassador ... about my conversation."
 INFORMED_OF_TALK = re.compile(r"(?<![\w’'])I[ ]+(?:then[ ]+|also[ ]+)?(?:informed|briefed|told)[ ]+[^.;:]{2,80}?"
                               r"[ ]+(?:about|of|on)[ ]+(?:my|our|this|the)[ ]+(?:conversation|talk|meeting|visit|discussion)s?"

@@ -8363,3 +8363,36 @@ def test_a_meeting_then_the_one_received_speaks_opens_the_record(register, tmp_p
     linked = linked_page(text, register, tmp_path)
     assert len(linked.doc.turns) == 2 and "Shiva Rao" in speakers(linked)[0], turns(linked)
     assert "spoke first" in linked.doc.turns[0].text
+
+
+def test_an_ordinals_point_in_the_first_person_and_a_visit_told_in_the_passive(register, tmp_path):
+    # "I visited Kim Il Sung ... (the Korean side had been told in advance what questions I would raise)": the visit,
+    # no words ("had been told" is no one's telling); "First. I told Kim Il sung that ...": the author's turn
+    text = ("September 7, 1960\n\nJournal of Soviet Ambassador to the DPRK A.M. Puzanov for 7 September 1960\n\n"
+            "7 September 1960\n\nI visited Kim Il Sung in the KWP CC on the instructions of Moscow. The conversation was "
+            "interpreted by Embassy Third Secretary D. A. Priyemsky (the Korean side had been told in advance what "
+            "questions I would raise).\n\nFirst. I told Kim Il sung that in Moscow they have carefully studied the Aide "
+            "Memoire.\n\nKim Il Sung listened attentively and asked me to convey the gratitude of the KWP CC.\n\n"
+            "USSR AMBASSADOR IN THE DPRK\n\n[signature] (A. PUZANOV)\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [t.text[:8] for t in linked.doc.turns] == ["First. I", "Kim Il S"], turns(linked)
+
+
+def test_a_dateline_ends_the_head_of_a_page_with_no_blank_lines(register, tmp_path):
+    # "Budapest, 3 December 1959" / "N. S. Khrushchev received the Ambassador ... Menon said that ...", one line each:
+    # the record's first paragraph starts under the dateline, not inside the heading above it
+    text = ("December 3, 1959\nRecord of a Conversation between N. S. Khrushchev and the Indian Ambassador Krishna Menon\n"
+            "RECORD OF A CONVERSATION between N. S. KHRUSHCHEV and Krishna MENON, Ambassador of India in the USSR\n"
+            "Budapest, 3 December 1959\n"
+            "N. S. Khrushchev received the Ambassador of India Menon at the residence at 1930 today, at the Ambassador's "
+            "request. Menon said that he had come to Budapest for a few hours only and that he had a letter from Nehru.\n"
+            "Menon passed the letter to N. S. Khrushchev and said that the Prime Minister thanked the Chairman for his "
+            "friendly words and warmly remembered their meetings in Moscow.\n"
+            "N. S. Khrushchev thanked the Ambassador for the information and asked him to convey his best wishes to "
+            "J. Nehru, and he said that the Soviet government regrets the incidents on the border very much.\n"
+            "Menon asked whether N. S. Khrushchev intended to raise this question during his forthcoming trip to Asia "
+            "in the new year.\n"
+            "N. S. Khrushchev replied that he would of course be ready to exchange opinions if the Indian side wished "
+            "it, but he did not want to impose himself.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert linked.doc.turns[0].location.line == 5 and speakers(linked)[0].endswith("Menon"), turns(linked)
