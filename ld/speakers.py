@@ -93,7 +93,8 @@ NICKNAME = re.compile(r"(?<=[a-z])[ ][“\"‘][A-Z][\w’'\-]+[”\"’](?=[ ][
 # a verb of a title's sentence, where a name before it ends: "Chairman Mao Receives American Writer Edgar Snow"
 TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welcomes", "greets", "tells", "discusses",
                "speaks", "hosts", "holds", "sees", "says", "writes", "informs", "answers", "replies", "asks", "thanks",
-               "converses", "confers", "calls", "briefs",
+               "converses", "confers", "calls", "briefs", "raises", "proposes", "expresses", "requests", "stresses",
+               "explains", "presents", "conveys", "criticizes", "praises", "urges", "warns", "reports", "asks",
                "discuss", "meet", "talk", "confer", "agree", "agrees"}  # ("Kissinger and Brezhnev Discuss Angola")
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 TITLE_DATE_TAIL = re.compile(rf"[ ]+(?:{MONTH_NAMES})[ ]+\d{{1,2}},[ ]+\d{{4}}(?:,?[ ]+\d{{1,2}}(?::\d{{2}})?[ ]*[ap]\.[ ]?m\.)?"
@@ -156,6 +157,10 @@ AMBASSADOR_ABROAD = re.compile(r"(?:\d+\.[ ]+)?The[ ]+(?:Ambassador|Chargé[ ]d�
 ADDRESS_HEADERS = frozenset({"to", "addressee", "memorandum for", "for"})
 # how a resolution says it guessed a lone surname from the register (flagged): no diplomat's name is so guessed
 SURNAME_GUESSED = "a surname the page does not name otherwise"
+# the very commonest Chinese and Korean surnames (folded), each borne by tens of millions: alone they name no one
+# person, so they are never guessed from the register (a rarer one, "Zhu:" on a page of Mao's, still is, flagged)
+COMMON_SURNAMES = frozenset({"wang", "li", "zhang", "liu", "chen", "yang", "kim", "lee", "park", "pak", "ri", "choi",
+                             "choe", "jung", "jeong", "kang", "cho"})
 # the offices of an embassy's staff, whose holders a record often names by surname alone
 DIPLOMATS = frozenset({"ambassador", "amb.", "counsellor", "counselor", "consul", "consul general", "charge d'affaires",
                        "attache", "first secretary", "second secretary", "third secretary"})
@@ -1083,6 +1088,13 @@ class Resolver:
         # ("Kim Sung-hwa" once, of the "Kim Seung-hwa" the page names thrice: one man, a letter off)
         return one[0] if len(one) == 1 else ""
 
+    def _offices_before(self, surname: str) -> set[str]:
+        """The office words the title or the notes print before this surname ("Subj: Interview with President Park Nov
+        6", "Vice Premier Chen"), folded."""
+        found = re.findall(rf"\b((?:[A-Z][a-z]+[ ]+){{1,2}}){re.escape(surname)}\b", f"{self.title}\n{self.notes_raw}",
+                           flags=re.I)
+        return {w for words in found for w in re.findall(r"[a-z]+", fold(words))} & (OFFICES | OFFICE_WORDS | ROLE_WORDS)
+
     def _misspelt(self, key: Key, name: str) -> Resolution | None:
         """"Enver Hoxa", "Liu Shaoqui" on a page that names Enver Hoxha and Liu Shaoqi: one letter off
         in one long word, every other word the same, and one such person on the page. Read as that
@@ -1320,6 +1332,15 @@ class Resolver:
             # page names by surname only is its own person
             found = Resolution(None, PRINTED, f"{name!r}: a diplomat's surname the page does not name otherwise; "
                                f"not read as the register's {found.entity.label if found.entity else ''}", name)
+        if found.method == REGISTER and found.doubtful and len(name.split()) == 1 and SURNAME_GUESSED in found.note \
+                and fold(name) in COMMON_SURNAMES and found.entity is not None \
+                and not ({w.rstrip("s") for w in office_words} | self._offices_before(name)) & set(
+                    re.findall(r"[a-z]+", fold(found.entity.note.replace("-", " ")))):
+            # "Wang" of a telegram on the Warsaw talks is Wang Bingnan, not the register's one Wang (Jiaxiang), nor
+            # "FONMIN PARK" Park Chung Hee: a surname that millions bear names no one person, unless the label's office
+            # is the registered person's ("PRESIDENT PARK" of a 1975 cable); the name as printed, unlinked
+            found = Resolution(None, PRINTED, f"{name!r}, a surname the page does not name otherwise and many bear: "
+                               f"not read as the register's {found.entity.label}", name)
         if found.method == UNRESOLVED and len(name.split()) == 1:
             found = self._by_listed_role(name, title, female) or found
             if found.method == UNRESOLVED and not female:

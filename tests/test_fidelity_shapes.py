@@ -8396,3 +8396,25 @@ def test_a_dateline_ends_the_head_of_a_page_with_no_blank_lines(register, tmp_pa
             "it, but he did not want to impose himself.\n")
     linked = linked_page(text, register, tmp_path)
     assert linked.doc.turns[0].location.line == 5 and speakers(linked)[0].endswith("Menon"), turns(linked)
+
+
+def test_a_common_surname_alone_is_never_guessed_from_the_register(register, tmp_path):
+    # "Wang answered in customary terms ..." in a telegram on the Warsaw talks: Wang Bingnan, whom the register does
+    # not know; a surname so many bear is not read as the register's one Wang (Jiaxiang), nor "Park" as Park Chung Hee
+    text = ("January 12, 1960\n\n326. Telegram From the Embassy in Poland to the Department of State\n\n"
+            "1146. Beam-Wang Talks. 95th meeting two hours.\n\nWang said that the United States was occupying Taiwan.\n\n"
+            "I replied by rebutting his charges on Laos and Vietnam.\n\nWang answered in customary terms that they were "
+            "serving sentences under Chinese law.\n\nBeam\n")
+    linked = linked_page(text, register, tmp_path)
+    wang = [linked.speakers[t.position] for t in linked.doc.turns if t.text.startswith("Wang")]
+    assert wang and all(e.slug != "wang-jiaxiang" and e.local_to for e in wang), [e.slug for e in wang]
+
+
+def test_a_titles_verb_ends_the_name_before_it(register, tmp_path):
+    # "Cable from the Chinese Embassy in Vietnam, 'Chairman Ho Raises Two Further Points'": Ho, not a person called
+    # "Ho Raises Two Further Points"
+    text = ("December 3, 1962\n\nCable from the Chinese Embassy in Vietnam, 'Chairman Ho Raises Two Further Points'\n\n"
+            "Chairman Ho: First, we hope the Chinese comrades will send the experts soon.\n\n"
+            "Wang: I will report this to Beijing at once.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] in ("Ho Chi Minh", "Ho"), turns(linked)
