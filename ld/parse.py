@@ -2594,6 +2594,8 @@ class Transcript:
             named_above = FULL_NAME_LINE.match(paragraphs[noted].text.strip())
             notes[:0] = paragraphs[noted + 1:]
             signed, paragraphs = [paragraphs[noted]], paragraphs[:noted]
+        if signed and len(paragraphs) > 1 and SIGNED_WORD.fullmatch(paragraphs[-1].text.strip()):
+            signed.insert(0, paragraphs.pop())  # "Signed" alone over the signature the lines above read
         for para in signed:
             self._cover(para, 0, len(para.text), "header")
         lines = [p.text for p in signed if not RECORDED_BY.match(p.text)]
@@ -2602,7 +2604,7 @@ class Transcript:
         self.headers += [("Recorded by", p.text) for p in signed if p.text not in lines]
         names = [found for p in signed if (m := SIGNED.match(p.text))
                  and (found := m["name"] or m["initialled"] or m["restored"] or m["dashed"] or m["signed_by"]
-                      or m["slashed"] or m["between"])]
+                      or m["slashed"] or m["between"] or m["numbered_by"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)] + names_listed
         names += [re.sub(r"\[([a-z]+)\]", r"\1", p.text) for p in signed if COMPLETED_SIGNATURE.match(p.text)]
         names += names_dated + [m["name"].title() if m["name"].isupper() else m["name"] for p in signed
@@ -2612,6 +2614,7 @@ class Transcript:
         names += [named_above[0]] if named_above else []
         names += [m["name"] for p in signed if (m := TITLED_SIGNATURE.match(p.text))]
         names += [p.text for p in signed if SURNAME_SIGNED.match(p.text) and not OFFICE_BELOW.match(p.text)
+                  and not SIGNED_WORD.fullmatch(p.text.strip())
                   and p.text != (named_above[0] if named_above else "")]  # ("Bergold" / "Ambassador": Bergold)
         names += [m["name"].title() for p in signed if self.parser.shouting
                   and (m := CABLE_SIGNED.match(p.text))]  # a cable in capitals: "TOON" (and its class, "SECRET", again)
@@ -5352,6 +5355,8 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?
                     r"|/(?P<slashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+)/"  # ("/N. ROSHCHIN/": a cable's signature)
                     # (a Hungarian cable's, between dashes with its number: "– Monori – 446 –")
                     r"|[–—-][ ]*(?P<between>[A-Z][a-z][\w’'\-]+)[ ]*[–—-](?:[ ]*\d{1,5}[ ]*[–—-])?"
+                    # (a Czechoslovak cable's surname and its number: "Pavlíček 352.")
+                    r"|(?P<numbered_by>[A-Z][a-zá-žčěřšťůýíéó][\w’'\-]+)[ ]\d{2,4}\."
                     r"|Signed(?:[ ]by)?:[ ]*"
                     r"(?P<signed_by>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+){0,2}))$",
                     re.I)  # ("Signed: Corneliu Bogdan")
@@ -5425,6 +5430,7 @@ AUTHOR_DASH = re.compile(r"(?:\[I\]|I)\.?[ ]+—[ ]+(?=\S)")  # the author's lab
 GREETINGS = {"greeted", "greets", "welcomed", "welcomes"}  # speech acts, or acts only, as the sentence goes on
 
 
+SIGNED_WORD = re.compile(r"Signed:?", re.I)  # alone on its line, over the name that signs
 # the capitals a cable's title names as its sender or addressee ("Telegram from Washington to Bucharest"), folded
 CAPITALS = frozenset({"washington", "moscow", "beijing", "peking", "pyongyang", "hanoi", "bucharest", "warsaw", "prague",
                       "budapest", "sofia", "berlin", "bonn", "belgrade", "tirana", "havana", "tokyo", "seoul", "london",
@@ -6120,7 +6126,8 @@ RANK_OR_OFFICE = re.compile(r"\b(?:General|Colonel|Admiral|Captain|Major|Ambassa
                             r"|Minister|Chargé|Charge|Director|Assistant|Adviser|Advisor|USA|USN|USAF|USMC)\b")
 # an office and the name that signs, on one line: "Ambassador Corneliu Bogdan"
 TITLED_SIGNATURE = re.compile(r"^(?:Ambassador|Consul General|Consul|Charg[ée] d'Affaires(?: a\.i\.)?|Counsellor|Counselor)[ ]+"
-                              r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})$")
+                              r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}"  # ("A. Păcurar")
+                              r"|[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})$")
 NAME_LINE = re.compile(r"^(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}$")
 SIGNER_OFFICE = re.compile(r"^(?:Soviet[ ]+|USSR[ ]+)?(?:Ambassador|Consul|Consul General|Charg[ée] d'Affaires|Counsellor|"
                            r"Counselor|First Secretary|Minister)[ ]+(?:of|to|in)[ ][^.!?:]{3,70}$", re.I)

@@ -8418,3 +8418,33 @@ def test_a_titles_verb_ends_the_name_before_it(register, tmp_path):
             "Wang: I will report this to Beijing at once.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[0] in ("Ho Chi Minh", "Ho"), turns(linked)
+
+
+NEW_SITE_BLOCK = ("Author(s):\nDocument Information\nSource\nAMAE, Folder 784/1978. Obtained and translated by Eliza "
+                  "Gheorghe.\nRights\nThe History and Public Policy Program welcomes reuse of Digital Archive materials "
+                  "for research and educational purposes.\n")
+
+
+def test_signed_alone_over_the_name_and_the_sites_summary_under_it(register, tmp_path):
+    # "Signed" / "Ambassador A. Păcurar" / the site's summary / "Author(s):": Păcurar writes the telegram's "I"; neither
+    # "Signed" nor the summary joins the last turn
+    text = ("August 22, 1978\n\nTelegram from Tripoli to Bucharest, SECRET, No. 083.512\n\n"
+            "On August 21, I had a meeting with the DPRK ambassador in Tripoli, who said:\n\n"
+            "The visit of Major Jalloud brought good results.\n\n"
+            "I thanked the Korean ambassador for the information.\n\n \n\nSigned\n\n \n\nAmbassador A. Păcurar\n\n \n\n"
+            "Major Jalloud's visit to the DPRK: Libya asks for Korean help in construction.\n\n" + NEW_SITE_BLOCK)
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-1] == "A. Păcurar", turns(linked)
+    assert linked.doc.turns[-1].text.endswith("for the information."), linked.doc.turns[-1].text
+    assert ("Signature", "Signed\nAmbassador A. Păcurar") in linked.doc.headers
+
+
+def test_a_czechoslovak_cables_surname_and_number_sign_it(register, tmp_path):
+    # "Pavlíček 352." under a cable in the first person, the site's summary under it: Pavlíček writes its "I"
+    text = ("November 5, 1962\n\nCable No. 347 from the Czechoslovak Embassy in Havana (Pavlíček)\n\n"
+            "Dispatched: 5.11.62 06:00\n\nRe. your 031.611\n\nGuevara, whom I met on Saturday at the Ministry of "
+            "Industry, said that Cuba needs the deliveries.\n\nI assured him that our contracts are being fulfilled.\n\n"
+            "Guevara replied that he agrees.\n\nPavlíček 352.\n\nPavlíček describes a conversation with Che Guevara, who "
+            "insists on uninterrupted Czechoslovak deliveries.\n\n" + NEW_SITE_BLOCK)
+    linked = linked_page(text, register, tmp_path)
+    assert [s for (label, s, _) in turns(linked) if label == "I"] == ["Pavlíček"], turns(linked)
