@@ -1095,6 +1095,19 @@ class Resolver:
                            flags=re.I)
         return {w for words in found for w in re.findall(r"[a-z]+", fold(words))} & (OFFICES | OFFICE_WORDS | ROLE_WORDS)
 
+    def _national_holder(self, wanted: str) -> str:
+        """The one person the title or the notes name by this nation's adjective, this role and a name ("Chinese
+        Ambassador Hao Deqing" for "chinese ambassador"), or ""."""
+        words = wanted.split()
+        if len(words) < 2 or words[0] not in NATIONALITIES:
+            return ""
+        phrase = r"[ ]+".join(re.escape(w) for w in words)
+        found = {m["name"] for m in re.finditer(
+            rf"\b(?i:{phrase})[ ]+(?:(?:Comrade|Cde\.|Com\.)[ ]+)?(?P<name>(?:[A-Z]\.[ ]?){{0,2}}[A-Z][\w’'\-]+"
+            rf"(?:[ ][A-Z][\w’'\-]+){{0,2}})", f"{self.title}\n{self.notes_raw}")
+            if not self._not_a_person(m["name"]) and not {fold(w) for w in m["name"].split()} & LOWER_LINKS}
+        return found.pop() if len(found) == 1 else ""  # (not a signature's "SOVIET AMBASSADOR IN THE DPRK")
+
     def _misspelt(self, key: Key, name: str) -> Resolution | None:
         """"Enver Hoxa", "Liu Shaoqui" on a page that names Enver Hoxha and Liu Shaoqi: one letter off
         in one long word, every other word the same, and one such person on the page. Read as that
@@ -1450,6 +1463,16 @@ class Resolver:
         return found
 
     def _role(self, role: str) -> Resolution:
+        found = self._role_of(role)
+        wanted = re.sub(r"^the\s+", "", fold(role).rstrip("."))
+        adjectived = self._national_holder(wanted) if found.method == UNRESOLVED else ""
+        if adjectived:  # "The Chinese ambassador" of a page whose narration names "Chinese Ambassador Hao Deqing"
+            # beside the Romanian and the GDR ambassadors, and nothing else resolves: the one of that nation; flagged
+            return Resolution(self.lookup(adjectived).entity, DOCUMENT, f"{role!r}: the page names {adjectived} so",
+                              adjectived, doubtful=True)
+        return found
+
+    def _role_of(self, role: str) -> Resolution:
         if role in (QUESTIONER, ANSWERER):
             return self._interview(role)
         if role == VOICE:

@@ -8448,3 +8448,21 @@ def test_a_czechoslovak_cables_surname_and_number_sign_it(register, tmp_path):
             "insists on uninterrupted Czechoslovak deliveries.\n\n" + NEW_SITE_BLOCK)
     linked = linked_page(text, register, tmp_path)
     assert [s for (label, s, _) in turns(linked) if label == "I"] == ["Pavlíček"], turns(linked)
+
+
+def test_a_role_with_a_nation_is_the_one_the_narration_names_so(register, tmp_path):
+    # "Romanian Ambassador M. Bodnăraş and GDR Ambassador H. Brie ... a dinner with Chinese Ambassador Hao Deqing" /
+    # "The Chinese ambassador also declared that ...": of three ambassadors, the Chinese one (flagged); a signature's
+    # "SOVIET AMBASSADOR IN THE DPRK" names no one
+    text = ("June 2, 1965\n\nReport, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry\n\n"
+            "In the past two weeks Comrade Moskovsky had two visitors, Romanian Ambassador M. Bodnaras and GDR "
+            "Ambassador H. Brie, each of whom brought him an account of a dinner with Chinese Ambassador Hao Deqing.\n\n"
+            "The Chinese ambassador also declared that the Korean comrades had assured Beijing of their support.\n\n"
+            "Comrade Brie added that the Chinese ambassador only smiled.\n\nSOVIET AMBASSADOR IN THE DPRK\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Hao Deqing" and "speaker-to-confirm" in codes(linked), turns(linked)
+    text = ("March 5, 1969\n\nJournal of N. G. Sudarikov\n\nIn the afternoon Cde. Kim Il Sung received Cde. S. A. "
+            "Skachkov.\n\nThe Soviet Ambassador said that the Soviet side regards this request favorably.\n\n"
+            "Cde. Kim Il Sung thanked him.\n\nSOVIET AMBASSADOR IN THE DPRK\n\n(N. SUDARIKOV)\n")
+    linked = linked_page(text, register, tmp_path, "signed")
+    assert "IN THE DPRK" not in speakers(linked), turns(linked)
