@@ -1847,7 +1847,8 @@ class Parser:
                     return index
         # (a name of one word after a nation and its title: "Soviet Ambassador Shcherbakov", not "About Chairman Ho")
         # (or its portfolio: "Defense Minister Sohn")
-        nation = words[0].casefold().rstrip(".") in _nationalities() | _portfolios()
+        first = words[0].casefold().rstrip(".")
+        nation = first in _nationalities() or first in _portfolios()
         return next((size + 1 for size in (3, 2, 1) if nation and len(words) == size + 2
                      and " ".join(words[1:size + 1]).casefold() in self.layout.title_set), 0)
 
@@ -5269,10 +5270,10 @@ PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "internati
                   "historical documents"}
 
 
-def _portfolios() -> frozenset[str]:
+def _portfolios() -> set[str]:
     from ld.speakers import OFFICE_OBJECTS  # (imported here: see _nationalities)
 
-    return frozenset(OFFICE_OBJECTS)
+    return OFFICE_OBJECTS
 
 
 def _nationalities() -> frozenset[str]:

@@ -94,7 +94,7 @@ NICKNAME = re.compile(r"(?<=[a-z])[ ][“\"‘][A-Z][\w’'\-]+[”\"’](?=[ ][
 TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welcomes", "greets", "tells", "discusses",
                "speaks", "hosts", "holds", "sees", "says", "writes", "informs", "answers", "replies", "asks", "thanks",
                "converses", "confers", "calls", "briefs", "raises", "proposes", "expresses", "requests", "stresses",
-               "explains", "presents", "conveys", "criticizes", "praises", "urges", "warns", "reports", "asks",
+               "explains", "presents", "conveys", "criticizes", "praises", "urges", "warns", "reports",
                "discuss", "meet", "talk", "confer", "agree", "agrees"}  # ("Kissinger and Brezhnev Discuss Angola")
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 TITLE_DATE_TAIL = re.compile(rf"[ ]+(?:{MONTH_NAMES})[ ]+\d{{1,2}},[ ]+\d{{4}}(?:,?[ ]+\d{{1,2}}(?::\d{{2}})?[ ]*[ap]\.[ ]?m\.)?"
