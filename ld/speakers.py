@@ -978,9 +978,12 @@ class Resolver:
                     and not self.names.key(name).alike(author) \
                     and not any(fold(w).rstrip(".") in self.names.titles for w in name.split()):
                 found.add(name)
-        # (or the nationality and the role before the name: the archive's summary's "Soviet diplomat Tsvetkov tells ...")
-        for match in re.finditer(rf"\b{re.escape(nation.title())}[ ]+(?:diplomat|official|interlocutor)[ ]+"
-                                 rf"(?P<name>{INITIALLED_NAME})", f"{self.notes_raw}\n{self.summary_text}"):
+        # (or the nationality and the role before the name: the archive's summary's "Soviet diplomat Tsvetkov tells ...",
+        # the narration's "Chinese Ambassador Hao Deqing" for "the Chinese ambassador")
+        roles = f"(?i:{re.escape(office)})" if office else "(?:diplomat|official|interlocutor)"
+        # (an office only in the narration: the title's "Indian Ambassador Panikkar" is read as the title's, with its role)
+        for match in re.finditer(rf"\b{re.escape(nation.title())}[ ]+{roles}[ ]+(?P<name>{INITIALLED_NAME})",
+                                 self.notes_raw if office else f"{self.notes_raw}\n{self.summary_text}"):
             if _plausible_name(match["name"]) and not self.names.key(match["name"]).alike(author) \
                     and not any(self.names.key(match["name"]).fits(self.names.key(other)) for other in found):
                 found.add(match["name"])
@@ -1094,19 +1097,6 @@ class Resolver:
         found = re.findall(rf"\b((?:[A-Z][a-z]+[ ]+){{1,2}}){re.escape(surname)}\b", f"{self.title}\n{self.notes_raw}",
                            flags=re.I)
         return {w for words in found for w in re.findall(r"[a-z]+", fold(words))} & (OFFICES | OFFICE_WORDS | ROLE_WORDS)
-
-    def _national_holder(self, wanted: str) -> str:
-        """The one person the title or the notes name by this nation's adjective, this role and a name ("Chinese
-        Ambassador Hao Deqing" for "chinese ambassador"), or ""."""
-        words = wanted.split()
-        if len(words) < 2 or words[0] not in NATIONALITIES:
-            return ""
-        phrase = r"[ ]+".join(re.escape(w) for w in words)
-        found = {m["name"] for m in re.finditer(
-            rf"\b(?i:{phrase})[ ]+(?:(?:Comrade|Cde\.|Com\.)[ ]+)?(?P<name>(?:[A-Z]\.[ ]?){{0,2}}[A-Z][\w’'\-]+"
-            rf"(?:[ ][A-Z][\w’'\-]+){{0,2}})", f"{self.title}\n{self.notes_raw}")
-            if not self._not_a_person(m["name"]) and not {fold(w) for w in m["name"].split()} & LOWER_LINKS}
-        return found.pop() if len(found) == 1 else ""  # (not a signature's "SOVIET AMBASSADOR IN THE DPRK")
 
     def _misspelt(self, key: Key, name: str) -> Resolution | None:
         """"Enver Hoxa", "Liu Shaoqui" on a page that names Enver Hoxha and Liu Shaoqi: one letter off
@@ -1463,16 +1453,6 @@ class Resolver:
         return found
 
     def _role(self, role: str) -> Resolution:
-        found = self._role_of(role)
-        wanted = re.sub(r"^the\s+", "", fold(role).rstrip("."))
-        adjectived = self._national_holder(wanted) if found.method == UNRESOLVED else ""
-        if adjectived:  # "The Chinese ambassador" of a page whose narration names "Chinese Ambassador Hao Deqing"
-            # beside the Romanian and the GDR ambassadors, and nothing else resolves: the one of that nation; flagged
-            return Resolution(self.lookup(adjectived).entity, DOCUMENT, f"{role!r}: the page names {adjectived} so",
-                              adjectived, doubtful=True)
-        return found
-
-    def _role_of(self, role: str) -> Resolution:
         if role in (QUESTIONER, ANSWERER):
             return self._interview(role)
         if role == VOICE:
