@@ -61,6 +61,8 @@ def _opening(text: str) -> str:
 def _flat(text: str) -> str:
     """A turn's text as :func:`_opening` compares it, whole."""
     text = re.sub(r"\[\d{1,3}\]", "", unmarked(text))  # a footnote's call-out: the published text keeps it apart
+    # (and an edition's paragraph number glued to the first word, "6J. Matlock asked ...": the page's furniture)
+    text = re.sub(r"^\d{1,3}(?=[A-Z])", "", text)
     # (and Markdown's marks: "_Mr. Holyoake_ said" is published as "Mr. Holyoake said")
     text = _unbracketed(fold(text).replace("“", "").replace('"', ""))
     # (a colon is a label's, wherever it stands: "Kim Il Sung said: "We ..." is published as the label "Kim Il Sung
@@ -70,7 +72,7 @@ def _flat(text: str) -> str:
 
 def _words(text: str) -> str:
     """A text's folded words only, for the longer check of an opening ("replied: “The" is "replied the")."""
-    text = re.sub(r"\[\d{1,3}\]", "", unmarked(text))
+    text = re.sub(r"^\d{1,3}(?=[A-Z])", "", re.sub(r"\[\d{1,3}\]", "", unmarked(text)))  # (as in _flat)
     return " ".join(re.findall(r"[^\W_]+", _unbracketed(fold(text))))
 
 

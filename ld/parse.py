@@ -203,7 +203,8 @@ AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impres
 NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no",
                   "stamp", "seal", "signature", "handwritten", "illegible", "resolution",  # ("[Stamp]: Declassified")
                   "department", "ministry", "embassy", "committee",  # ("... AFFAIRS DEPARTMENT COMRADE SH. DAGVA")
-                  "comment"}  # ("8. COMMENT: SADAT WAS RELAXED": a cable's comment, no speaker's)
+                  "comment",  # ("8. COMMENT: SADAT WAS RELAXED": a cable's comment, no speaker's)
+                  "quote", "unquote"}  # ("QUOTE: C O N F I D E N T I A L ADDIS ABABA 3618": a repeated cable's mark)
 PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:I|\[I\]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s")
 AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the first person
 ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other side's words (see ANSWER_LINE)
@@ -1662,6 +1663,8 @@ class Parser:
         match = None
         for start in sorted((m.start() for m in WORD_START.finditer(tail)), reverse=True):
             found = self.layout.introduces.match(tail, start)
+            if found and not found["title"] and (found["name"] or " ").split()[0].casefold() in self.layout.not_first:
+                break  # ("Tonight Ordoqui said:": Ordoqui)
             if found and (found["title"] or self.is_known((found["name"] or "").strip())
                           or self._named_above((found["name"] or "").strip())) \
                     and len(tail[found.end("name"):found.start("verb")].split()) <= 1:
@@ -2163,6 +2166,15 @@ class Transcript:
             # "E.A. [Shevardnadze] nods ...", "Meeting at E.A. [Shevardnadze's]" above the notes: the diary's initials,
             # which the editor glosses with the name, for its labels "E.A.:"
             self._declare(editor["short"].strip(), editor["full"])
+        for narrated in DECLARED_IN_NARRATION.finditer(text) if "enceforth" in text or "ereafter" in text \
+                or "ereinafter" in text else ():
+            # the narration's "Vo Van Sung (henceforth referred to as Jean) received Y ...": "Jean said" is he
+            words = narrated["full"].split()
+            while words and words[0].casefold() in self.layout.not_first:
+                words = words[1:]  # ("Today Vo Van Sung (henceforth ...)": the name)
+            short = self.layout.declaration(narrated["inner"])
+            if len(words) >= 2 and short and short not in words:
+                self._declare(short, " ".join(words))
         # how often each colon label opens a paragraph (alone on its line, or with the words): "Premier Zhao:" above
         # a cable's numbered points, and again later, is a speaker, not the cable's addressee
         self.openings = Counter(_bare_label(m[1]) for p in labelled if (m := OPENING_LABEL.match(p.text)))
@@ -2664,6 +2676,8 @@ class Transcript:
             taken = [para]
             # "P. F. Yudin, 5 April 1956, Top Secret", "A. A. Gromyko October 1, 1949"
             name = _signed_name(DATE_AFTER_NAME.sub("", (match["name"] or "").split(",")[0]))
+            if name.casefold() in self.layout.headings:  # "From the diary of SECRET, Copy No. 2" / "S.Y. Sinitsin":
+                name = ""  # two columns run together, the classification's beside the keeper's line
             # the name on the next line ("From the diary" / "of X"), or under the keeper's office, in the same
             # paragraph or the next
             after = [(line, [para]) for line in lines] or \
@@ -3836,7 +3850,10 @@ class Transcript:
                 and not any(kind == "label" and start for start, _, kind, _ in markers) \
                 and (self.parser.start_label(self.following_words, self.declared, self.short, self.reported)
                      # (or the author's "I told him that ..." after "... I raised the following questions with him.")
-                     or markers[0][3].printed == "I" and FIRST_PERSON.match(self.following_words) is not None):
+                     or markers[0][3].printed == "I" and (FIRST_PERSON.match(self.following_words) is not None
+                                                          # (or a report after a lead: "We touched upon the following
+                                                          # questions." / "Speaking of ..., Malin observed that")
+                                                          or self._named_lead_report(self.following_words, text))):
             # "On the evening of 27 June, Nasser received the Premier ... and spoke as follows of the relevant
             # situations:" and "1. Nasser said that ...": the narration that opens the record, when the next
             # paragraph has a label of its own ("Kadasch informed us about the following:" and his relay is a turn)
@@ -4472,6 +4489,14 @@ class Transcript:
             "here (a [speakers] entry or a label fixes it)"))
         return None
 
+    def _named_lead_report(self, text: str, narration: str) -> bool:
+        """Does ``text`` open with a report after a lead, of one whom the narration above names ("At Malin's
+        suggestion I called on him ... the following questions." / "Speaking of the internal situation, Malin
+        observed that ...")?"""
+        match = self.layout.reported_at_start(text) if LEAD_WORD.match(text) else None
+        return bool(match and match.start("label") and match["name"]
+                    and re.search(rf"\b{re.escape(match['name'].split()[-1])}\b", narration))
+
     def _next_reporter(self, label: Label, match: re.Match | None) -> bool:
         """"Cde. Cyrankiewicz said that ..." after "Cde. Wieslaw replied that ...": in minutes, a paragraph that opens
         with a titled or registered name and a reporting verb, after a reported turn, is the next speaker's, even of
@@ -4826,6 +4851,10 @@ UNCLOSED_STAGE = re.compile(r"^[\[(][A-Z][^\[\]()\n]*$")
 EDITOR_NAMES = re.compile(r"(?<![\w.’'\-])(?P<short>[A-Z][^\W\d_]{2,})[ ]?\[(?P<said>(?:party[ ])?pseudonym(?:[ ](?:for|of))?[ ]"
                           r"|i\.[ ]?e\.,?[ ]|real[ ]name:?[ ])?(?P<full>[A-Z][^\W\d_]+\.?(?:[ ][A-Z][^\W\d_’'\-]*[’'\-]?"
                           r"[^\W\d_]*\.?){1,3})\]")
+# a full name and the short one the narration declares for it, in brackets: "Vo Van Sung (henceforth referred to as
+# Jean) received Y ..." (a label's own bracket is read with the label)
+DECLARED_IN_NARRATION = re.compile(r"(?P<full>(?:[A-Z][\w’'\-]+[ ]){1,4}[A-Z][\w’'\-]+)[ ]?[(\[](?P<inner>(?:[Hh]enceforth|"
+                                   r"[Hh]ereafter|[Hh]ereinafter)\b[^()\[\]\n]{1,60})[)\]](?![ ]*:)")
 # initials the editor glosses with the name: "E.A. [Shevardnadze]", "E.A. [Shevardnadze’s]"
 EDITOR_INITIALS = re.compile(r"(?<![\w.])(?P<short>(?:[A-Z]\.[ ]?){2,3})[ ]?\[(?P<full>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)"
                              r"{0,2})(?:[’']s)?\]")
