@@ -491,7 +491,8 @@ class Layout:
         self.titled = re.compile(rf"(?:(?:{article})[ ]+)?(?:{title})(?=[ ]|[ ]*[:.])")  # the label's title alone
         self.label = re.compile(
             rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}){joint})?(?:[ ]+\((?P<aside>[^()\n]{{1,60}})\)"
-            rf"|(?<=[\u3400-\u9fff])[(（](?P<cjk_aside>[^()（）\n]{{1,20}})[)）])?"  # ("蒙哥马利(简称蒙):")
+            # ("蒙哥马利(简称蒙):", and after the label's own colon: "阿马索纳斯:(下简称阿):")
+            rf"|(?<=[\u3400-\u9fff])[:：]?[(（](?P<cjk_aside>[^()（）\n]{{1,20}})[)）])?"
             rf"(?:[ ]+(?P<verb>{verbs}))?)[ ]*(?:(?P<sep>[:.])(?=\s|$)|(?P<tight>:)(?=[\"“‘'(\[]?{upper}))")
         # A quoted turn introduced by a few words of narration: "In reply, Comrade Kim Il Sung said: ..."
         lead = rf"(?:[\w'’\-]+,?[ ]+){{1,{merged['narration_max_words']}}}?"
@@ -1800,6 +1801,11 @@ class Parser:
         speaker, declares = self._speaker(title, tokens)
         if (groups.get("aside") or groups.get("cjk_aside")) and not declares:  # "Kosygin (hereinafter abbreviated as Ke):"
             declares = self.layout.declaration(match["aside"] or match["cjk_aside"])
+        if not declares and not alias and tokens and printed.endswith("]") and (title or len(tokens) == 2) \
+                and len(EDITOR_FULL_NAME.findall(tokens[-1])) >= 2 and not printed.startswith("["):
+            # "President Leader [Saddam Hussein]:", "Minister of Defense [Adnan Khairallah]:": the editor names the
+            # role or the short name once; the next "President Leader:" is the same person
+            declares = printed[:printed.rindex("[")].strip()
         full = declared.get(printed.casefold()) or declared.get(speaker.casefold()) \
             or (self.initials.get(printed[0]) if re.fullmatch(r"[A-Z]\.", printed) else None)  # "K. replied that"
         if full:
@@ -2622,7 +2628,9 @@ class Transcript:
         names += [re.sub(r"\[([a-z]+)\]", r"\1", p.text) for p in signed if COMPLETED_SIGNATURE.match(p.text)]
         names += names_dated + [m["name"].title() if m["name"].isupper() else m["name"] for p in signed
                                 if (m := DATED_SURNAME.fullmatch(p.text.strip()))]
-        names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))]
+        names += [m["name"] for p in signed if (m := SIGNED_OFFICE.match(p.text))  # (not a state's: "USSR Ambassador
+                  and not (m["name"].isupper() and len(m["name"]) <= 5)  # to Indonesia" / "D. Zhukov")
+                  and m["name"].casefold() not in _nationalities()]
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
         names += [named_above[0]] if named_above else []
         names += [m["name"] for p in signed if (m := TITLED_SIGNATURE.match(p.text))]
@@ -4855,6 +4863,8 @@ EDITOR_NAMES = re.compile(r"(?<![\w.’'\-])(?P<short>[A-Z][^\W\d_]{2,})[ ]?\[(?
 # Jean) received Y ..." (a label's own bracket is read with the label)
 DECLARED_IN_NARRATION = re.compile(r"(?P<full>(?:[A-Z][\w’'\-]+[ ]){1,4}[A-Z][\w’'\-]+)[ ]?[(\[](?P<inner>(?:[Hh]enceforth|"
                                    r"[Hh]ereafter|[Hh]ereinafter)\b[^()\[\]\n]{1,60})[)\]](?![ ]*:)")
+# a capitalised word of a name the editor gives in brackets ("[Saddam Hussein]")
+EDITOR_FULL_NAME = re.compile(r"(?<=[\[ ])[A-Z][a-z][\w’'\-]*(?=[ \]])")
 # initials the editor glosses with the name: "E.A. [Shevardnadze]", "E.A. [Shevardnadze’s]"
 EDITOR_INITIALS = re.compile(r"(?<![\w.])(?P<short>(?:[A-Z]\.[ ]?){2,3})[ ]?\[(?P<full>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)"
                              r"{0,2})(?:[’']s)?\]")

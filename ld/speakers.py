@@ -600,8 +600,12 @@ class Resolver:
     def summary_roles(self) -> dict[str, str]:
         """The roles the archive's title and summary give one person each ("... the talks between Prime Minister
         Hosokawa and President Clinton ..."): after the page's own notes, the last resort, flagged."""
-        return {role: one for role, names in self._named_roles(self.summary_text).items()
-                if (one := self._one_person(names))}
+        return {role: one for role, names in self.summary_role_names.items() if (one := self._one_person(names))}
+
+    @cached_property
+    def summary_role_names(self) -> dict[str, set[str]]:
+        """Every name the archive's title and summary give each role."""
+        return self._named_roles(self.summary_text)
 
     def _named_roles(self, text: str) -> dict[str, set[str]]:
         """The persons a text names by a role, by role ("President Nixon", "the Ambassador of the PRC in the USSR
@@ -1501,7 +1505,10 @@ class Resolver:
                 found = replace(held, note=f"{role!r} read as the title's {other}: {held.note}", doubtful=True)
         author = self.names.key(self.author_name)
         others = [n for n in self.note_role_names.get(wanted, ())
-                  if not self.names.key(n).alike(author)]
+                  if not self.names.key(n).alike(author)] \
+            or [n for n in self.summary_role_names.get(wanted, ()) if not self.names.key(n).alike(author)] \
+            if self.author_name else []  # (or the summary's: "Chinese Ambassador Huang Zhen informs Soviet
+        # Ambassador Zhukov ...", of the journal Zhukov signs)
         authors = found.method == UNRESOLVED and re.search(rf"\b{re.escape(wanted)}\b", self.signed_office) \
             or found.method != UNRESOLVED and any(self.names.key(n).alike(author)
                                                   for n in (found.name, found.entity.label if found.entity else "") if n)

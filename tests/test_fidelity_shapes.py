@@ -8549,3 +8549,39 @@ def test_a_visit_announcing_questions_then_a_lead_report_of_the_host_is_narratio
             "Malin agreed that the Arab states were playing a part in Eritrea.\n\nS. Sinitsin\n")
     linked = linked_page(text, register, tmp_path)
     assert turns(linked)[0][:2] == ("Malin", "Malin"), turns(linked)
+
+
+def test_in_an_ambassadors_journal_the_ambassador_is_the_other_one_the_summary_names(register, tmp_path):
+    # "USSR Ambassador to Indonesia" / "D. Zhukov" signs (not "USSR"); "The ambassador replied that ..." in his
+    # journal is the Chinese ambassador the summary names beside him, not Zhukov of the title
+    text = ("April 12, 1955\n\nJournal Entry of Ambassador Zhukov: Visit of Huang Zhen\n\n"
+            "Today at 11.30 I was visited by the PRC Ambassador to Indonesia, Huang Zhen.\n\n"
+            "Huang Zhen told me that the Chinese government had approved its delegation to the conference.\n\n"
+            "I asked the ambassador whether the Indonesian side had given any guarantees.\n\n"
+            "The ambassador replied that the Indonesian government regarded the protection of Zhou Enlai as its duty.\n\n"
+            "USSR Ambassador to Indonesia\n\nD. Zhukov\n\n"
+            "Chinese Ambassador Huang Zhen informs Soviet Ambassador Zhukov of the makeup of the Chinese delegation to "
+            "the Bandung Conference.\n\n" + NEW_SITE_BLOCK)
+    linked = linked_page(text, register, tmp_path)
+    assert [s for (label, s, _) in turns(linked) if label == "I"] == ["D. Zhukov"], turns(linked)
+    assert [s for (label, s, _) in turns(linked) if label == "The ambassador"] == ["Huang Zhen"], turns(linked)
+
+
+def test_a_label_the_editor_completes_in_brackets_declares_its_short_form(register, tmp_path):
+    # "President Leader [Saddam Hussein]:" once, then "President Leader:": Saddam Hussein each time
+    text = ("Meeting between Saddam Hussein and his commanders\n\nOctober 1980\n\n"
+            "Air Force Commander: Sir, since yesterday evening we carried out four raids on the Dezful base.\n\n"
+            "President Leader [Saddam Hussein]: How many aircraft did we lose?\n\n"
+            "Air Force Commander: Two, Sir.\n\nPresident Leader: Thank God for him. Now strike the highway.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for (label, s, _) in turns(linked) if label.startswith("President")] == ["Saddam Hussein"] * 2, \
+        turns(linked)
+
+
+def test_a_chinese_labels_short_form_declared_after_its_colon(register, tmp_path):
+    # "阿马索纳斯:(下简称阿):" declares "阿:" of the next turns: one person, not two
+    text = ("毛泽东接见巴西共产党代表团谈话记录\n\n1963年3月6日\n\n主席:欢迎你们。你们从很远的地方来,辛苦了。\n\n"
+            "阿马索纳斯:(下简称阿):他们很客气,但是不愿意同我们讨论问题。\n\n主席:党小不要紧。\n\n阿:农民占全国人口一半以上。\n")
+    linked = linked_page(text, register, tmp_path)
+    people = [linked.speakers[t.position] for t in linked.doc.turns]
+    assert people[1] is people[3], turns(linked)
