@@ -157,10 +157,12 @@ AMBASSADOR_ABROAD = re.compile(r"(?:\d+\.[ ]+)?The[ ]+(?:Ambassador|Charg√©[ ]d‚
 ADDRESS_HEADERS = frozenset({"to", "addressee", "memorandum for", "for"})
 # how a resolution says it guessed a lone surname from the register (flagged): no diplomat's name is so guessed
 SURNAME_GUESSED = "a surname the page does not name otherwise"
-# the very commonest Chinese and Korean surnames (folded), each borne by tens of millions: alone they name no one
-# person, so they are never guessed from the register (a rarer one, "Zhu:" on a page of Mao's, still is, flagged)
+# the very commonest Chinese and Korean surnames (folded), each borne by tens of millions, and the commonest Russian
+# ones: alone they name no one person, so they are never guessed from the register ("Lt. Gen. Ivanov" is not the
+# register's ambassador Vasily Ivanov; a rarer one, "Zhu:" on a page of Mao's, still is guessed, flagged)
 COMMON_SURNAMES = frozenset({"wang", "li", "zhang", "liu", "chen", "yang", "kim", "lee", "park", "pak", "ri", "choi",
-                             "choe", "jung", "jeong", "kang", "cho"})
+                             "choe", "jung", "jeong", "kang", "cho",
+                             "ivanov", "petrov", "popov", "smirnov", "sokolov", "kuznetsov", "vasilyev", "pavlov"})
 # the offices of an embassy's staff, whose holders a record often names by surname alone
 DIPLOMATS = frozenset({"ambassador", "amb.", "counsellor", "counselor", "consul", "consul general", "charge d'affaires",
                        "attache", "first secretary", "second secretary", "third secretary"})

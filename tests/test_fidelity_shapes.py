@@ -8585,3 +8585,24 @@ def test_a_chinese_labels_short_form_declared_after_its_colon(register, tmp_path
     linked = linked_page(text, register, tmp_path)
     people = [linked.speakers[t.position] for t in linked.doc.turns]
     assert people[1] is people[3], turns(linked)
+
+
+def test_abbreviated_military_ranks_are_titles(register, tmp_path):
+    # "Major-Gen. Kalugin underlined that ...", "Lt. Gen. Ivanov said that ...": a rank's short form, then the name
+    text = ("Information on a meeting of the intelligence services in Prague\n\nSofia, 20 February 1976\n\n"
+            "The meeting was opened by the Czechoslovak side.\n\n"
+            "Major-Gen. Kalugin underlined that the Soviet side regards the present moment as favorable.\n\n"
+            "Colonel Kanev informed the meeting that the Bulgarian service had prepared its measures.\n\n"
+            "Lt. Gen. Ivanov said that the proposals would be studied.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for (_, s, _) in turns(linked)] == ["Kalugin", "Kanev", "Ivanov"], turns(linked)
+
+
+def test_a_stenograms_recorded_and_missing_minister_lines_are_headers(register, tmp_path):
+    # "Missing Minister:" / "Y. Borg (Ill)" and "Recorded:     U. Shabatz" above the minutes: no speakers
+    text = ("Stenogram of the Ministerial Committee for Security Matters\n\nJune 4, 1967\n\n"
+            "Missing Minister:\nY. Borg (Ill)\n\nRecorded:     U. Shabatz\n\n"
+            "Eshkol: I asked the members to come again this morning.\n\nRabin: Since Friday two more divisions crossed.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Recorded" not in speakers(linked) and "Missing Minister" not in speakers(linked), turns(linked)
+    assert ("Recorded", "U. Shabatz") in linked.doc.headers, linked.doc.headers
