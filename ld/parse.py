@@ -2662,6 +2662,9 @@ class Transcript:
         if sent and sent["name"].split()[0].casefold() not in self.layout.title_set | {"the"}:
             names = [sent["name"].title()]  # "FOR SECRETARY KISSINGER FROM SENATOR DICK CLARK": the cable's "I" is
             # Clark's, whom the consul ("HALSTED", who signs) only transmits
+        repeated = REPEAT_SIGNED.search(self.parser.page_text) if "UNQUOTE" in self.parser.page_text else None
+        if repeated and repeated["name"].casefold() not in NOT_SIGNERS | self.layout.title_set:
+            names = [repeated["name"].title()]  # "CHAPIN" / "UNQUOTE VANCE": a repeated cable's "I" is its own signer's
         if names and not self.narrator:  # who signs a record in the first person is its author
             self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
         return paragraphs + notes
@@ -6091,6 +6094,9 @@ def _sentence_starts(text: str, pos: int) -> bool:
 CABLE_FOR_FROM = re.compile(r"^FOR[ ]+[A-Z][A-Z.\- ]{2,60}?[ ]+FROM[ ]+(?:(?:SENATOR|AMBASSADOR|CONGRESSMAN|GOVERNOR"
                             r"|UNDER[ ]SECRETARY|DEPUTY[ ]SECRETARY|ASSISTANT[ ]SECRETARY|SECRETARY)[ ]+)?"
                             r"(?P<name>[A-Z][A-Z.\-]+(?:[ ][A-Z][A-Z.\-]+){1,2})[ ]*$", re.M)
+# the signer of a cable that another repeats, before the repeat's end and its own signer: "STOESSEL UNQUOTE VANCE"
+# (or on the line above: "CHAPIN" / "UNQUOTE VANCE")
+REPEAT_SIGNED = re.compile(r"(?m)^(?P<name>[A-Z][A-Z’'\-]{2,})(?:[ ]*\n[ ]*|[ ]+)UNQUOTE[ ]+[A-Z][A-Z’'\-]{2,}\.?[ ]*$")
 # a signature of initials and a surname ("S. Chervonenko"), and the signer's office above it ("Ambassador of
 # the USSR in the PRC", "Consul General of the USSR in Shanghai")
 INITIALLED = re.compile(r"^(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$")

@@ -8606,3 +8606,14 @@ def test_a_stenograms_recorded_and_missing_minister_lines_are_headers(register, 
     linked = linked_page(text, register, tmp_path)
     assert "Recorded" not in speakers(linked) and "Missing Minister" not in speakers(linked), turns(linked)
     assert ("Recorded", "U. Shabatz") in linked.doc.headers, linked.doc.headers
+
+
+def test_a_repeated_cables_own_signer_writes_its_i(register, tmp_path):
+    # "QUOTE: ... 2. I SAID ... CHAPIN / UNQUOTE VANCE": the repeated cable's "I" is Chapin, not the repeat's Vance
+    text = ("C O N F I D E N T I A L STATE 211604\nFOLLOWING REPEAT ADDIS ABABA 3618 SENT ACTION SECSTATE AUG 21.\n"
+            "QUOTE: C O N F I D E N T I A L ADDIS ABABA 3618\nSUBJECT: FOREIGN MINISTER FELEKE ON OGADEN\n"
+            "1. FELEKE SAID THAT SOMALI REGULAR UNITS HAD WITHDRAWN BUT BANDS CONTINUED TO MINE ROADS.\n"
+            "2. I SAID USG HAD WELCOMED SOMALI WITHDRAWAL.\n3. FELEKE RESPONDED THAT CUBAN PRESENCE WAS ETHIOPIA'S "
+            "AFFAIR.\nCHAPIN\nUNQUOTE VANCE\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for (label, s, _) in turns(linked) if label == "I"] == ["Chapin"], turns(linked)
