@@ -759,6 +759,11 @@ class Resolver:
         so a doubtful one is not published."""
         if "," not in entry:  # "Philip C. Jessup—Ambassador at Large": a dash for the comma
             entry = re.sub(r"[ ]*[—–][ ]*", ", ", entry, count=1)
+        alone = RUN_ON_ROLE.match(entry)
+        if alone:  # "The President The Vice President James A. Baker, III, ...": an OCR's list run into one line, its
+            # first entry the role alone (which no other entry holds), then the next entry
+            self.context.unnamed_roles.append((fold(alone["role"]), header))
+            return self._participant(entry[alone.end():], header, header_role)
         head, _, description = entry.partition(",")
         description = re.sub(r"^[ ]*(?:Jr|Sr|Jnr|Snr)\.,?[ ]*", "", description)  # ("Atherton, Jr., Assistant ...")
         if fold(head).strip(" .") in HONORIFICS and description:  # "His Royal Highness, Prince Sihanouk, Prime ...":
@@ -1533,7 +1538,9 @@ class Resolver:
         if found.method == UNRESOLVED and holder:  # "The President" of a US memcon (before the notes' or the
             # speech's "Secretary McNamara", of whom "The Secretary" speaks: the holder on the record's date)
             return self._office_holder(role, holder, "(a record of its government that names no holder)")
-        if found.method == UNRESOLVED and wanted in self.note_roles:  # the source note's "President Nixon"
+        if found.method == UNRESOLVED and wanted in self.note_roles \
+                and not self._speaks_by_name(self.note_roles[wanted]):  # the source note's "President Nixon" (not
+            # "Nelson Mandela, President of the ANC", whom "Mr. Mandela:" answers "The President:" with)
             name = self.note_roles[wanted]  # (a person the register does not know is one of this page)
             return Resolution(self._noted(name, wanted), DOCUMENT, f"{role!r}: the page's notes name {name} in that "
                               "role", name, doubtful=True)
@@ -1620,6 +1627,11 @@ class Resolver:
         return Resolution(entity, TITLE, f"{role!r}: {entity.label}, whom the title names and the register records as "
                           f"{wanted}", doubtful=True)
 
+    def _speaks_by_name(self, name: str) -> bool:
+        """Does a verbatim turn's label print this person's surname ("Mr. Mandela:")?"""
+        surname = fold(name.split()[-1]) if name.split() else ""
+        return bool(surname) and any(surname in fold(label).replace(".", " ").split() for label, _ in self.spoken_turns)
+
     def _holders(self, wanted: str) -> Resolution:
         holders: dict[str, Resolution] = {}
         for held, name in self.context.title_roles:
@@ -1633,7 +1645,8 @@ class Resolver:
         # ("• US" / "• The Secretary of State" beside "• Romania" / "• RCP Secretary for Foreign Affairs Stefan Andrei":
         # "Secretary:" is the one the record's own side lists by the office alone)
         for participant in [] if holders else self.context.participants:
-            if _holds(fold(participant.role), wanted) and not unnamed:
+            if _holds(fold(participant.role), wanted) and not unnamed and not self._speaks_by_name(participant.name):
+                # (not one whose own name labels turns: "Mr. Mandela:" answering "The President:")
                 method = HEADER if participant.header.casefold() in self.role_headers else PARTICIPANTS
                 holders.setdefault(self._who(participant.entity, participant.name),
                                    Resolution(participant.entity, method,
@@ -1645,7 +1658,9 @@ class Resolver:
                 entity = self.lookup(name).entity
                 return Resolution(entity, TITLE, f"the participant list names the {wanted} without a name, and "
                                   f"{name}, named in the title, is the one person it does not list by name", name)
-        if not holders:  # a label printed with the role and the name earlier on this page
+        if not holders and not unnamed:  # a label printed with the role and the name earlier on this page (not
+            # where the record's own side lists the role alone: "• The President" beside "• Sekou Toure, President of
+            # ...", whose "President Toure:" is the other side's)
             for held, name, label in self.context.label_roles:
                 if held == wanted:
                     entity = self.lookup(name).entity
@@ -2132,6 +2147,10 @@ def _surname_of(word: str, entity: Entity, forms: list[Key]) -> bool:
     # called by his last name, "Dong", "Giap", "Thuy")
     east_asian = bool(languages & {"ja", "vi"})
     return any(form.words[-1] == word or east_asian and form.words[0] == word for form in forms)
+
+
+# a participant line that opens with a role alone and runs on into the next entry: "The President The Vice President ..."
+RUN_ON_ROLE = re.compile(r"The[ ]+(?P<role>President|Secretary|Vice[ ]President|Prime[ ]Minister|Chancellor)[ ]+(?=The[ ])")
 
 
 def _holds(role_text: str, wanted: str) -> bool:

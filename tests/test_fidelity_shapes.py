@@ -8617,3 +8617,47 @@ def test_a_repeated_cables_own_signer_writes_its_i(register, tmp_path):
             "AFFAIR.\nCHAPIN\nUNQUOTE VANCE\n")
     linked = linked_page(text, register, tmp_path)
     assert [s for (label, s, _) in turns(linked) if label == "I"] == ["Chapin"], turns(linked)
+
+
+def test_the_role_the_records_own_side_lists_alone_is_not_the_other_sides_holder(register, tmp_path):
+    # "• Americans / • The President" beside "• Foreign / • Sekou Toure, President of the Republic of Guinea", and
+    # "The President welcomed President Toure": "President Toure said ..." is Touré's, "The President" is Kennedy
+    text = ("264. Memorandum of Conversation\n\nWashington, October 10, 1962.\n\n  • Guinea, the Congo and African Unity\n\n"
+            "  • Americans\n    • The President\n    • George W. Ball, Under Secretary of State\n  • Foreign\n"
+            "    • Sekou Toure, President of the Republic of Guinea\n    • Louis Lansana Beavogui, Minister of Foreign "
+            "Affairs of the Republic of Guinea\n\nThe President welcomed President Toure warmly and said that he had "
+            "read his address with attention.\n\nPresident Toure thanked the President for the welcome.\n\n"
+            "The President asked how President Toure saw the situation in the Congo.\n\n"
+            "President Toure replied that Tshombe would not give way without pressure.\n\n"
+            "1. Source: Department of State, Central Files, 770G.00/10-1062.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Ahmed Sékou Touré" not in [s for (label, s, _) in turns(linked) if label == "The President"], turns(linked)
+
+
+def test_a_role_is_not_the_one_the_notes_name_in_it_who_speaks_under_his_own_name(register, tmp_path):
+    # "Nelson Mandela, President of the African National Congress" in the participants, and "Mr. Mandela:" answering
+    # "The President:": the US President (unresolved on an undated page), not Mandela
+    text = ("THE WHITE HOUSE\n\nMEMORANDUM OF CONVERSATION\n\nSUBJECT: Meeting between the President and , President of "
+            "African National Congress (ANC) (U)\n\nPARTICIPANTS: The President The Vice President James A. Baker, III, "
+            "Secretary of State Brent Scowcroft, Assistant to the President for National Security Affairs\n\n"
+            "Nelson Mandela, President of the African National Congress (ANC , ANC Treasurer General Thomas Nkobi, "
+            "ANC Representative to the U.S. DATE, TIME December, 5, 1991, 10:00 - 10:45 am AND PLACE: The Oval Office\n\n"
+            "The President: Good to see you again, and welcome back to the White House. (U)\n\n"
+            "Mr. Mandela: Thank you, Mr. President. We are glad to be here at an important moment. (U)\n\n"
+            "The President: How long do you think the whole process will take? (U)\n\n"
+            "Mr. Mandela: Nobody has fixed dates, but our people will not wait years. (U)\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Nelson Mandela" not in [s for (label, s, _) in turns(linked) if label == "The President"], turns(linked)
+    # (the same when the participant line reads him as one of the list: "PARTICIPANTS: ..." / "Nelson Mandela, ...")
+    listed = text.replace("Secretary of State Brent Scowcroft, Assistant to the President for National Security "
+                          "Affairs\n\n", "").replace(" DATE, TIME December, 5, 1991, 10:00 - 10:45 am AND PLACE: The "
+                                                      "Oval Office", "").replace("III, ", "")
+    linked = linked_page(listed, register, tmp_path, "listed")
+    assert not {"Nelson Mandela", "James A. Baker"} & {s for (label, s, _) in turns(linked) if label == "The President"}, \
+        turns(linked)  # (nor the next entry of the run-on list: "The President The Vice President James A. Baker")
+    # (nor when the list does not print the role alone: "PARTICIPANTS: Vice President Dan Quayle" / "Nelson Mandela,
+    # President of the African National Congress": he is the one the list holds as president, and he speaks as himself)
+    quayle = listed.replace("PARTICIPANTS: The President The Vice President James A. Baker", "PARTICIPANTS: Vice "
+                            "President Dan Quayle")
+    linked = linked_page(quayle, register, tmp_path, "quayle")
+    assert "Nelson Mandela" not in [s for (label, s, _) in turns(linked) if label == "The President"], turns(linked)
