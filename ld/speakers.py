@@ -2214,7 +2214,8 @@ def _entries(value: str) -> list[str]:
                 entries[-1] += ", " + part
             elif index and "." in part and re.fullmatch(r"(?:[A-Z][a-z]?\.?[ ]?){1,3}", part) and "," not in entries[-1]:
                 entries[-1] += " " + part + "."  # "Andropov, Iu. V., Grishin, V.V.": a surname, then its initials
-            elif index and len(lines) > 1 and (_describes(part) or index >= 2 and re.fullmatch(r"[A-Z][a-z]+", part)
+            elif index and len(lines) > 1 and (_describes(part) and not _titled_surname(part)
+                                               or index >= 2 and re.fullmatch(r"[A-Z][a-z]+", part)
                                                # (an office's symbol or a body: "Assistant Secretary, AF",
                                                # "Mr. William Brubeck, The White House")
                                                or re.fullmatch(r"[A-Z]{2,6}(?:[/:][A-Z]{2,6})*|The[ ][A-Z].*", part)
@@ -2258,6 +2259,14 @@ def _describes(part: str) -> bool:
     "Polish United Workers' Party"), not another person? It holds a role word, or ends with a body's word."""
     words = [fold(w).strip(".’'") for w in re.split(r"[ \-‐]+", part) if w]  # ("Vice-President NOC")
     return bool(words) and (any(w in ROLE_WORDS for w in words) or words[-1] in BODIES)
+
+
+def _titled_surname(part: str) -> bool:
+    """Is this part a title and a surname alone ("Ambassador Harriman" of "Mr. Hopkins, Ambassador Harriman, Mr.
+    Bohlen"): another person of the list, not the office of the one before?"""
+    words = part.split()
+    return len(words) == 2 and fold(words[0]).strip(".") in ROLE_WORDS and bool(re.fullmatch(r"[A-Z][a-z’'\-]+", words[1])) \
+        and fold(words[1]) not in ROLE_WORDS | BODIES | NATIONALITIES
 
 
 def _is_role(part: str) -> bool:

@@ -8661,3 +8661,14 @@ def test_a_role_is_not_the_one_the_notes_name_in_it_who_speaks_under_his_own_nam
                             "President Dan Quayle")
     linked = linked_page(quayle, register, tmp_path, "quayle")
     assert "Nelson Mandela" not in [s for (label, s, _) in turns(linked) if label == "The President"], turns(linked)
+
+
+def test_a_title_and_surname_in_a_list_line_is_another_participant(register, tmp_path):
+    # "Present: Mr. Hopkins, Ambassador Harriman, Mr. Bohlen" / "Marshal Stalin, Mr. Molotov, Mr. Pavlov": Harriman is
+    # one of the list, not Hopkins's office; "Ambassador Harriman asked ..." is Harriman's
+    text = ("Memorandum of Conversation\n\nMoscow, May 28, 1945\n\nPresent: Mr. Hopkins, Ambassador Harriman, Mr. Bohlen\n"
+            "Marshal Stalin, Mr. Molotov, Mr. Pavlov\n\nMr. Hopkins said that he was glad to be in Moscow again.\n\n"
+            "Ambassador Harriman asked whether the delegations could use their own aircraft.\n\n"
+            "Marshal Stalin said that of course they could.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for (label, s, _) in turns(linked) if label == "Ambassador Harriman"] == ["W. Averell Harriman"], turns(linked)
