@@ -802,6 +802,8 @@ class Resolver:
         if 2 <= lead < len(words) and lead <= 4:
             run = words[:lead]
         at = len(words) - len(run)
+        if run and at and fold(words[at - 1]) in MONARCHS and re.fullmatch(r"[A-Z]\.", run[0]):
+            run, at = [words[at - 1], *run], at - 1  # "Sultan M. Khan": a given name; no monarch is printed with initials
         while run and len(run) > 2 and at and fold(words[at - 1]) in LOWER_LINKS | OFFICE_OBJECTS \
                 and fold(run[0]).strip(".,;:") in OFFICE_OBJECTS:
             run, at = run[1:], at + 1  # "Secretary of Commerce Juanita Kreps": the office's object is no name

@@ -8672,3 +8672,27 @@ def test_a_title_and_surname_in_a_list_line_is_another_participant(register, tmp
             "Marshal Stalin said that of course they could.\n")
     linked = linked_page(text, register, tmp_path)
     assert [s for (label, s, _) in turns(linked) if label == "Ambassador Harriman"] == ["W. Averell Harriman"], turns(linked)
+
+
+def test_the_un_secretariats_secretary_general_is_the_holder_on_the_date(register, tmp_path):
+    # a note the UN archive keeps ("United Nations Archives ... S-1046"): "The Secretary-General" is the holder on its
+    # date (Pérez de Cuéllar in 1991, flagged), not a person named "Secretary-General"
+    text = ("Note of the Secretary-General's meeting with the Permanent Observer of the DPRK\n\nNew York, 17 May 1991\n\n"
+            "Present\nThe Secretary-General\nAmbassador Pak Gil Yon\n\n"
+            "The Ambassador said that his Government had decided to apply for membership of the United Nations.\n\n"
+            "The Secretary-General welcomed the news and said that he would do what he could.\n\n"
+            "Source: United Nations Archives and Records Management Section, S-1046-0014-0001.\n")
+    linked = linked_page(text, register, tmp_path)
+    said = [s for (label, s, _) in turns(linked) if label == "The Secretary-General"]
+    assert said == ["Javier Pérez de Cuéllar"] and "speaker-to-confirm" in codes(linked), turns(linked)
+
+
+def test_a_given_name_that_is_also_a_monarchs_title_is_no_title_before_initials(register, tmp_path):
+    # "Participants: Sultan M. Khan, Pakistani Ambassador to the United States": the ambassador Sultan M. Khan, not
+    # "M. Khan" read as the register's Mohammad Ayub Khan
+    text = ("316. Memorandum of Conversation\n\nWashington, November 3, 1972\n\nParticipants: Sultan M. Khan, Pakistani "
+            "Ambassador to the United States\nDr. Henry A. Kissinger, Assistant to the President\n\n"
+            "The Ambassador: Several small matters have piled up while I was away.\n\n"
+            "Dr. Kissinger: Please go ahead. I have half an hour.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for (label, s, _) in turns(linked) if label == "The Ambassador"] == ["Sultan M. Khan"], turns(linked)
