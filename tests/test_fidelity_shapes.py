@@ -8696,3 +8696,16 @@ def test_a_given_name_that_is_also_a_monarchs_title_is_no_title_before_initials(
             "Dr. Kissinger: Please go ahead. I have half an hour.\n")
     linked = linked_page(text, register, tmp_path)
     assert [s for (label, s, _) in turns(linked) if label == "The Ambassador"] == ["Sultan M. Khan"], turns(linked)
+
+
+def test_a_german_memos_hier_line_is_a_header_and_jelzin_is_yeltsin(register, tmp_path):
+    # "Betr.: Treffen ..." / "Hier: wesentliche Themen und Ergebnisse ...:" under a Chancellery "Vermerk": the memo's
+    # subject, no speaker "Hier"; "Präsident Jelzin" is the register's Boris Yeltsin
+    text = ("April 23, 1997\nThe Chancellor's Meeting with Russian President Yeltsin on 17 April 1997 in Baden-Baden\n"
+            "MD J. Bitterlich Bonn, 23, April 1997\nV e r m e r k\n"
+            "Betr.: Treffen des Herrn Bundeskanzler mit dem russischen Staatspräsidenten Jelzin\n"
+            "Hier: wesentliche Themen und Ergebnisse. Aus dem Gespräch ist festzuhalten:\n"
+            "1. Wirtschaftliche Lage in Rußland\nPräsident Jelzin berichtete, die neue Mannschaft gehe die Steuern an.\n"
+            "Der Bundeskanzler unterstrich, entscheidend sei jetzt die Umsetzung.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Hier" not in speakers(linked) and speakers(linked)[0] == "Boris Yeltsin", turns(linked)
