@@ -389,6 +389,7 @@ class Participant:
     entity: Entity | None = None
     female: bool = False  # printed with a woman's title ("Madame Sihanouk"): never a man of the register
     side: str = ""  # the sub-heading it is listed under ("From Seoul", "On the Chinese side")
+    doubtful: bool = False  # its register person is a guess ("M. Khan" read as Mohammad Ayub Khan), to confirm
 
 
 @dataclass
@@ -748,7 +749,8 @@ class Resolver:
             if participant.female and len(self.names.key(participant.name).words) == 1:
                 self._remember(participant.name, None)
                 continue  # "Madame Sihanouk": a person of this page, by that name
-            participant.entity = self.lookup(participant.name, register_wide=not participant.female).entity
+            looked = self.lookup(participant.name, register_wide=not participant.female)
+            participant.entity, participant.doubtful = looked.entity, looked.doubtful
             self._remember(participant.name, participant.entity)
 
     def _participant(self, entry: str, header: str, header_role: str | None) -> Participant | None:
@@ -929,8 +931,14 @@ class Resolver:
                 full = titled.pop()  # not the register's Wang Jiaxiang
                 return Resolution(None, DOCUMENT, f"{name!r}: the title names {full}, not the register's "
                                   f"{matches[0].label}", full)
+            # (an initial read as a given name, another given name skipped: "M. Khan" fits Mohammad Ayub Khan, but may
+            # be Sultan M. Khan; "N.S. Khrushchev" leaves nothing out)
+            skipped = bool(key.initials) and min(len(form.words) for form, e in near if e is matches[0]) \
+                > len(key.initials) + len(key.words)
             return Resolution(matches[0], REGISTER, f"{name!r} fits the register's {matches[0].label}"
-                              + (" (the title names another of that name)" if namesake else ""), doubtful=namesake)
+                              + (" (the title names another of that name)" if namesake else "")
+                              + (" (its initials leave out a given name: confirm it)" if skipped else ""),
+                              doubtful=namesake or skipped)
         if len(matches) > 1 and len(key.words) == 1 and len(titled_in_full := [
                 e for e in matches if set(self.names.key(e.label).words) <= self.title_words]) == 1:
             # "Qiao" on a page whose title names Qiao Xiaoguang in full: of the register's Qiaos, the title's
@@ -1652,7 +1660,8 @@ class Resolver:
                 method = HEADER if participant.header.casefold() in self.role_headers else PARTICIPANTS
                 holders.setdefault(self._who(participant.entity, participant.name),
                                    Resolution(participant.entity, method,
-                                              f"{participant.header}: {participant.printed}", participant.name))
+                                              f"{participant.header}: {participant.printed}", participant.name,
+                                              doubtful=participant.doubtful))
         if not holders and any(_holds(held, wanted) for held, _ in self.context.unnamed_roles):
             unlisted = self._unlisted_title_people()
             if len(unlisted) == 1:  # "PARTICIPANTS: The President" and a title naming Bush and Kohl

@@ -8709,3 +8709,14 @@ def test_a_german_memos_hier_line_is_a_header_and_jelzin_is_yeltsin(register, tm
             "Der Bundeskanzler unterstrich, entscheidend sei jetzt die Umsetzung.\n")
     linked = linked_page(text, register, tmp_path)
     assert "Hier" not in speakers(linked) and speakers(linked)[0] == "Boris Yeltsin", turns(linked)
+
+
+def test_an_initial_read_as_a_given_name_that_leaves_out_another_is_flagged(register, tmp_path):
+    # "Participants: M. Khan, Pakistani Ambassador": the register's Mohammad Ayub Khan fits only by leaving out "Ayub";
+    # the page says so (speaker-to-confirm) rather than build clean
+    text = ("316. Memorandum of Conversation\n\nWashington, November 3, 1972\n\nParticipants: M. Khan, Pakistani "
+            "Ambassador to the United States\nDr. Henry A. Kissinger, Assistant to the President\n\n"
+            "The Ambassador: Several small matters have piled up while I was away.\n\n"
+            "Dr. Kissinger: Please go ahead. I have half an hour.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "speaker-to-confirm" in codes(linked), (turns(linked), codes(linked))
