@@ -1735,6 +1735,16 @@ class Resolver:
             if len(placed) == 1:
                 return Resolution(placed[0].entity, PARTICIPANTS, f"the side label {label!r} read as the one person "
                                   f"listed on that side: {placed[0].name}", placed[0].name, doubtful=True)
+        if not listed and not aside:  # (or the one person the archive's summary names on that side: "North Korean
+            # delegate Kim Deok-hyeon and South Korean delegate Jeong Hong-jin argue over ...")
+            summed = {m["name"] for word in words for m in re.finditer(
+                rf"\b(?i:{re.escape(word)})\w*[ ]+(?:[A-Z][a-z]+[ ]+)?(?P<office>(?:[a-z]+[ ]+){{1,2}})"
+                rf"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){{1,2}})", self.summary_text)
+                if set(m["office"].split()) <= ROLE_WORDS}  # ("South Korean delegate Jeong Hong-jin")
+            if len(summed) == 1:
+                name = summed.pop()
+                return Resolution(self.lookup(name).entity, TITLE, f"the side label {label!r} read as {name}, whom the "
+                                  "archive's summary places on that side (no participant list has it)", name, doubtful=True)
         if not listed and not aside and (addressed := self._addressed(label)):
             return addressed
         if not listed:

@@ -8720,3 +8720,16 @@ def test_an_initial_read_as_a_given_name_that_leaves_out_another_is_flagged(regi
             "Dr. Kissinger: Please go ahead. I have half an hour.\n")
     linked = linked_page(text, register, tmp_path)
     assert "speaker-to-confirm" in codes(linked), (turns(linked), codes(linked))
+
+
+def test_a_side_label_is_the_one_the_summary_places_on_that_side(register, tmp_path):
+    # "South:" and "North:" with no participant list: the archive's summary names "North Korean delegate Kim Deok-hyeon
+    # and South Korean delegate Jeong Hong-jin" (flagged)
+    text = ("December 17, 1971\n\nMeeting between North and South Korean Delegates at the Neutral Nations Supervisory "
+            "Commission Conference Room\n\nSummary:\n\n    In a side meeting North Korean delegate Kim Deok-hyeon and South "
+            "Korean delegate Jeong Hong-jin argue over the scope of the Red Cross agenda.\n\nContents:\n\n"
+            "    English Translation\n\nSouth: At the 13th meeting you again refused to discuss the agenda.\n\n"
+            "North: We do not object to the wording itself.\n\nSouth: The Red Cross handles humanitarian questions only.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for (_, s, _) in turns(linked)] == ["Jeong Hong-jin", "Kim Deok-hyeon", "Jeong Hong-jin"], turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
