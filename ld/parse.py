@@ -2414,11 +2414,35 @@ class Transcript:
                 continue
             self._paragraph(para)
             self.previous = para.text
+        self._labels_opening_paragraphs()
         numbers = {d["number"] for d in footnote_defs}
         segments, anchors = self._finish(numbers)
         footnotes = [Footnote(d["number"], unicodedata.normalize("NFC", d["text"]), d["location"],
                               *anchors.get(d["number"], (None, None))) for d in footnote_defs]
         return segments, footnotes
+
+    def _labels_opening_paragraphs(self) -> None:
+        """A paragraph inside one person's turn that opens with the label another person's turns print ("K."'s turn
+        going on with "D. [laughs] You always worry ..."): the parser did not read the label there, so the words would
+        go to the wrong person. Said (unread-label), so the page is never clean."""
+        owners: dict[str, str] = {}  # a label as printed -> whose turns it opens
+        for seg in self.segments:
+            if seg["kind"] == "turn" and seg["label"] and not seg["reported"] and seg["label"] not in ("I", "We"):
+                owners.setdefault(seg["label"], seg["speaker"] or seg["role"] or "")
+        if len(set(owners.values())) < 2:
+            return
+        for seg in self.segments:
+            if seg["kind"] != "turn":
+                continue
+            for part in seg["text"].split("\n\n")[1:]:
+                label = next((label for label in owners if part.startswith(label)  # (with its mark: "D. ", "Mao:")
+                              and (part[len(label):len(label) + 1] in (":", ".") or label.endswith(".")
+                                   and part[len(label):len(label) + 1] == " ")), None)
+                if label and owners[label] != (seg["speaker"] or seg["role"] or ""):
+                    self.notices.append(("unread-label", seg["location"].line, f"{part[:40]!r} opens a paragraph "
+                                         f"inside the turn of {seg['speaker'] or seg['role']} with the label {label!r} "
+                                         "of another speaker's turns, but is not read as it: check who speaks here"))
+                    break
 
     def _trailing_page(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
         """The web page prints, after the text, the summary again, "Document Information", "Source",
@@ -5657,7 +5681,9 @@ COMPLETED_INITIAL = re.compile(r"\b(?P<letter>[A-Z])\.\[(?P<rest>[a-z][\w’'-]+
 INITIAL_REPORT = re.compile(r"(?P<letter>[A-Z])\.[ ]+(?:(?:[a-z]+ly|then|also|again)[ ]+)?(?:[a-z]{3,}ed|said|told)\b")
 # a telcon's one-letter label and its full stop, before the turn's first word: "K. Good. What does it say?"
 # (not initials before a name: "L. I. Brezhnev: Hello", "S. Kania: Thank you")
-INITIAL_LABEL = re.compile(r"(?P<letter>[A-Z])\.[ ]+(?![A-Z]\.|(?:[A-Z][\w’'-]*[ ]?){1,3}:)(?=[\"“(\[.…]*[A-Z])")
+# (or after a stage direction in brackets: "D. [laughs] You always worry about the Chinese.")
+INITIAL_LABEL = re.compile(r"(?P<letter>[A-Z])\.[ ]+(?![A-Z]\.|(?:[A-Z][\w’'-]*[ ]?){1,3}:)"
+                           r"(?=[\"“(\[.…]*[A-Z]|[\[(][a-z][^\[\]()\n]{0,30}[\])][ ]+[\"“]?[A-Z])")
 
 
 # a surname the title prints in brackets: "... Assistant for National Security Affairs (Kissinger) and ..."

@@ -8733,3 +8733,22 @@ def test_a_side_label_is_the_one_the_summary_places_on_that_side(register, tmp_p
     linked = linked_page(text, register, tmp_path)
     assert [s for (_, s, _) in turns(linked)] == ["Jeong Hong-jin", "Kim Deok-hyeon", "Jeong Hong-jin"], turns(linked)
     assert "speaker-to-confirm" in codes(linked)
+
+
+TELCON_PERIODS = ("Telephone Conversation between Kissinger and Dobrynin, October 22, 1973, 9:05 p.m.\n\n"
+          "K. Anatol, I have the text from Moscow.\n\nD. Good. What does it say?\n\n"
+          "K. It says what we agreed. And the timing? If we go tonight it must be before the Chinese wake up.\n\n"
+          "{line}\n\nK. I worry about everybody. But seriously, can you get an answer in four hours?\n\n"
+          "D. Four hours is very difficult.\n")
+
+
+def test_an_initial_label_before_a_bracketed_stage_direction(register, tmp_path):
+    # "D. [laughs] You always worry about the Chinese.": Dobrynin's, not the end of Kissinger's turn before it
+    linked = linked_page(TELCON_PERIODS.format(line="D. [laughs] You always worry about the Chinese."), register, tmp_path)
+    assert [label for (label, _, _) in turns(linked)] == ["K.", "D.", "K.", "D.", "K.", "D."], turns(linked)
+
+
+def test_a_paragraph_opening_with_another_speakers_label_inside_a_turn_is_flagged(register, tmp_path):
+    # "D. {laughs} You always worry": not read as Dobrynin's label, so it joins Kissinger's turn; the page says so
+    linked = linked_page(TELCON_PERIODS.format(line="D. {{laughs}} You always worry about the Chinese."), register, tmp_path)
+    assert "unread-label" in codes(linked), turns(linked)
