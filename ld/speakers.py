@@ -451,6 +451,7 @@ class Resolver:
         self._read_headers(headers, {h.casefold().rstrip(".") for h in participant_headers}, self.role_headers)
         # whom a report or a cable is sent to ("To Chairman Mao [Zedong] and the Central Committee:"): never its "I"
         self.spoken_turns: list[tuple[str, str]] = []  # (label, text) of the verbatim turns: whom they address
+        self._spoken_label_words: set[str] | None = None  # their labels' words, folded, when first asked
         self.addressed = _words_folded(" ".join(v for h, v in headers if h.casefold().rstrip(":") in ADDRESS_HEADERS))
         # a cable's "From: Ambassador Sato": who writes it, when the line names one person by an office and a name
         # (only to name the author of the "I" turns the parser found: the parser's own reading of "From:" (Transcript.
@@ -661,7 +662,7 @@ class Resolver:
         """The verbatim turns by label, for whom each addresses by name ("The press in the South is free to guess,
         Mr. Kim."): a side's label is the one person the page's summary names whom the other side so addresses (see
         ``_addressed``; read only when a side's label needs it)."""
-        self.spoken_turns = turns
+        self.spoken_turns, self._spoken_label_words = turns, None
 
     def read_speech(self, text: str) -> None:
         """The speech's verbatim turns, read for ``speech_roles`` when a role-only label needs them."""
@@ -1522,10 +1523,10 @@ class Resolver:
                 found = replace(held, note=f"{role!r} read as the title's {other}: {held.note}", doubtful=True)
         author = self.names.key(self.author_name)
         others = [n for n in self.note_role_names.get(wanted, ())
-                  if not self.names.key(n).alike(author)] \
-            or [n for n in self.summary_role_names.get(wanted, ()) if not self.names.key(n).alike(author)] \
-            if self.author_name else []  # (or the summary's: "Chinese Ambassador Huang Zhen informs Soviet
-        # Ambassador Zhukov ...", of the journal Zhukov signs)
+                  if not self.names.key(n).alike(author)]
+        if not others and self.author_name:  # (or the summary's: "Chinese Ambassador Huang Zhen informs Soviet
+            # Ambassador Zhukov ...", of the journal Zhukov signs)
+            others = [n for n in self.summary_role_names.get(wanted, ()) if not self.names.key(n).alike(author)]
         authors = found.method == UNRESOLVED and re.search(rf"\b{re.escape(wanted)}\b", self.signed_office) \
             or found.method != UNRESOLVED and any(self.names.key(n).alike(author)
                                                   for n in (found.name, found.entity.label if found.entity else "") if n)
@@ -1639,8 +1640,9 @@ class Resolver:
 
     def _speaks_by_name(self, name: str) -> bool:
         """Does a verbatim turn's label print this person's surname ("Mr. Mandela:")?"""
-        surname = fold(name.split()[-1]) if name.split() else ""
-        return bool(surname) and any(surname in fold(label).replace(".", " ").split() for label, _ in self.spoken_turns)
+        if self._spoken_label_words is None:  # (asked only of a role-only label, so read once then)
+            self._spoken_label_words = {w for label, _ in self.spoken_turns for w in fold(label).replace(".", " ").split()}
+        return bool(name.split()) and fold(name.split()[-1]) in self._spoken_label_words
 
     def _holders(self, wanted: str) -> Resolution:
         holders: dict[str, Resolution] = {}
