@@ -2061,7 +2061,9 @@ class Parser:
         folded = [p.casefold() for p in printed]
         for para in transcript.unlabelled:
             opening = para.text[:80].casefold()
-            printed_so = any(opening.startswith(p) and re.match(r"[ ]*[:.–—-][ ]*\S", opening[len(p):]) for p in folded)
+            printed_so = any(opening.startswith(p) and (re.match(r"[ ]*[:.–—-][ ]*\S", opening[len(p):])
+                                                        or p.endswith(".") and opening[len(p):len(p) + 1] == " ")
+                             for p in folded)  # (or a label with its full stop: "D. {laughs} You always ...")
             if printed_so or transcript.label_in_disguise(para.text):  # (a name alone is a signature)
                 transcript.notices.append((
                     "unread-label", para.location.line,
@@ -2414,35 +2416,11 @@ class Transcript:
                 continue
             self._paragraph(para)
             self.previous = para.text
-        self._labels_opening_paragraphs()
         numbers = {d["number"] for d in footnote_defs}
         segments, anchors = self._finish(numbers)
         footnotes = [Footnote(d["number"], unicodedata.normalize("NFC", d["text"]), d["location"],
                               *anchors.get(d["number"], (None, None))) for d in footnote_defs]
         return segments, footnotes
-
-    def _labels_opening_paragraphs(self) -> None:
-        """A paragraph inside one person's turn that opens with the label another person's turns print ("K."'s turn
-        going on with "D. [laughs] You always worry ..."): the parser did not read the label there, so the words would
-        go to the wrong person. Said (unread-label), so the page is never clean."""
-        owners: dict[str, str] = {}  # a label as printed -> whose turns it opens
-        for seg in self.segments:
-            if seg["kind"] == "turn" and seg["label"] and not seg["reported"] and seg["label"] not in ("I", "We"):
-                owners.setdefault(seg["label"], seg["speaker"] or seg["role"] or "")
-        if len(set(owners.values())) < 2:
-            return
-        for seg in self.segments:
-            if seg["kind"] != "turn":
-                continue
-            for part in seg["text"].split("\n\n")[1:]:
-                label = next((label for label in owners if part.startswith(label)  # (with its mark: "D. ", "Mao:")
-                              and (part[len(label):len(label) + 1] in (":", ".") or label.endswith(".")
-                                   and part[len(label):len(label) + 1] == " ")), None)
-                if label and owners[label] != (seg["speaker"] or seg["role"] or ""):
-                    self.notices.append(("unread-label", seg["location"].line, f"{part[:40]!r} opens a paragraph "
-                                         f"inside the turn of {seg['speaker'] or seg['role']} with the label {label!r} "
-                                         "of another speaker's turns, but is not read as it: check who speaks here"))
-                    break
 
     def _trailing_page(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
         """The web page prints, after the text, the summary again, "Document Information", "Source",
