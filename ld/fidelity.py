@@ -70,10 +70,11 @@ def _flat(text: str) -> str:
     return " ".join(text.replace(":", " ").split())
 
 
-def _words(text: str) -> str:
-    """A text's folded words only, for the longer check of an opening ("replied: “The" is "replied the")."""
+def _words(text: str, bracketed: bool = False) -> str:
+    """A text's folded words only, for the longer check of an opening ("replied: “The" is "replied the"); with
+    ``bracketed``, the words in parentheses too."""
     text = re.sub(r"^\d{1,3}(?=[A-Z])", "", re.sub(r"\[\d{1,3}\]", "", unmarked(text)))  # (as in _flat)
-    return " ".join(re.findall(r"[^\W_]+", _unbracketed(fold(text))))
+    return " ".join(re.findall(r"[^\W_]+", fold(text) if bracketed else _unbracketed(fold(text))))
 
 
 def _unbracketed(text: str) -> str:
@@ -125,9 +126,11 @@ def score(page: Path, register: Register, prepare) -> PageScore:
             result.right += previous[2]
             continue
         if index is None:  # (or a few words into the turn: after a number, a mark the reading leaves out)
-            index = next((i for i in range(cursor, len(turns)) if opening
-                          and opening in _flat(turns[i].text[:300])[:200]
-                          and longer in _words(turns[i].text[:300])), None)
+            index = next((i for i in range(cursor, len(turns)) if opening and (
+                          opening in _flat(turns[i].text[:300])[:200] and longer in _words(turns[i].text[:300])
+                          # (or a turn that opens with the recorder's parenthesis: "(Explained the case.) The people
+                          # demanded ...", which the reading quotes and ``_opening`` leaves out)
+                          or _words(turns[i].text[:300], bracketed=True).startswith(longer))), None)
         if index is None:
             result.lost.append(turn.get("starts", ""))
             previous = None

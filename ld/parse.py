@@ -932,7 +932,8 @@ class Parser:
             if named and value is not None:
                 # FRUS's "SUBJECT" above the title's lines ("• Talks between President Carter and ..."): a header
                 transcript.headers.append((named, value.text.lstrip("•-– ").strip()))
-            elif words > HEADING_WORDS or words >= 6 and (": " in para.text or para.text[-1:] in ".?!"):
+            elif words > HEADING_WORDS or words >= 6 and (": " in para.text or CUT_AT_END.sub("", para.text)[-1:] in ".?!"):
+                # (a sentence the editor cut short is one: "... since the Tenth Plenum was postponed again. […]")
                 transcript.unattributed.append((para.location.line, para.text))
         transcript.run_on = self.run_on
         transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "") \
@@ -4880,6 +4881,7 @@ LIST_DASH = re.compile(r"^-(?=[ ])", re.M)
 RECORD_HEADING = re.compile(r"(?:Conversations?|Talks?|Meetings?|Minutes|Records?|Remarks|Speech(?:es)?|Interviews?"
                             r"|Letters?|Excerpts?|Notes|Comments|Instructions)\b(?![.!?])")
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
+CUT_AT_END = re.compile(r"(?:[ ]*\[(?:…|\.{3}|\d{1,3})\])+$")  # an editor's "[…]" or a note's call-out after a sentence
 WORD = re.compile(r"[\w’'\-]+")
 HEADER_LIKE = re.compile(r"(?P<h>[A-Z][\w’'\-]*(?:[ ][\w’'\-\[\]]+){0,4})[ ]*:(?=\s)")
 

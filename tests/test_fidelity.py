@@ -979,3 +979,11 @@ def test_the_score_lines_up_a_reading_that_leaves_out_a_points_number_and_quotes
     result = scored(text, [("Stoessel", "I told Gromyko that the"), ("Andrei Gromyko", "Gromyko said that “we, too,"),
                            ("Stoessel", "I said that I would")], register, tmp_path)
     assert not result.lost and not result.invented, (result.lost, result.invented)
+
+
+def test_the_scorer_lines_up_a_turn_that_opens_with_the_recorders_parenthesis(register, tmp_path):
+    # the reading quotes "(Explained the case ...)" as the turn's first words; the published turn holds them too
+    _, result = _scored_page(tmp_path, register, "Mao Zedong: Welcome.\n\nKim Il Sung: (Explained the circumstances of "
+                             "the case.) The people demanded it.\n",
+                             [("Mao Zedong", "Welcome."), ("Kim Il Sung", "(Explained the circumstances of the case")])
+    assert result.right == 2 and not result.lost and not result.invented

@@ -8752,3 +8752,13 @@ def test_a_paragraph_opening_with_another_speakers_label_inside_a_turn_is_flagge
     # "D. {laughs} You always worry": not read as Dobrynin's label, so it joins Kissinger's turn; the page says so
     linked = linked_page(TELCON_PERIODS.format(line="D. {{laughs}} You always worry about the Chinese."), register, tmp_path)
     assert "unread-label" in codes(linked), turns(linked)
+
+
+def test_a_sentence_the_editor_cut_short_before_the_first_report_is_unattributed(register, tmp_path):
+    # "... was postponed again. […]" above the first report: someone's words or the recorder's, not a heading to drop
+    text = ("February 28, 1973\n\nNote on the Meeting with Comrade O. B. Rakhmanin in Moscow\n\n[…]\n\nOn China\n\n"
+            "Little that is new has become known about the internal situation in the PRC since the plenum was "
+            "postponed again. […]\n\nComrade Rakhmanin noted that the Soviet comrades rely on Japanese sources.\n\n"
+            "Comrade Rakhmanin stressed that such statements are not spread in the Chinese press.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [line for line, _ in linked.doc.unattributed] == [9] and "unattributed-text" in codes(linked)
