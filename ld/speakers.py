@@ -1530,11 +1530,18 @@ class Resolver:
         authors = found.method == UNRESOLVED and re.search(rf"\b{re.escape(wanted)}\b", self.signed_office) \
             or found.method != UNRESOLVED and any(self.names.key(n).alike(author)
                                                   for n in (found.name, found.entity.label if found.entity else "") if n)
-        if self.author_name and len(others) == 1 and authors:
+        received = [n for n in others if re.search(rf"\bI[ ]+(?:received|met|called[ ]+on|visited)\b[^.;]{{0,80}}?"
+                                                   rf"\b{re.escape(n)}\b", self.notes_raw)] if len(others) > 1 else others
+        if self.author_name and len(received) == 1 and authors:
             # "I received Hungarian Ambassador Prath Karoly ... The Ambassador said ...": in the diary of an ambassador
-            # (its title's, or its signature's), the one other the notes name in that office
-            return Resolution(self.lookup(others[0]).entity, DOCUMENT, f"{role!r}: the page's notes name {others[0]} "
-                              f"in that role, besides the record's author", others[0], doubtful=True)
+            # (its title's, or its signature's), the one other the notes name in that office (of several, the one the
+            # author received: "I received GDR Ambassador Kurt Schneidewind" over what Albania's ambassador had said)
+            return Resolution(self.lookup(received[0]).entity, DOCUMENT, f"{role!r}: the page's notes name "
+                              f"{received[0]} in that role, besides the record's author", received[0], doubtful=True)
+        if self.author_name and len(others) > 1 and authors and found.method != UNRESOLVED:
+            # ... and of several, none the author received: the author, who writes "I", is not one of them either
+            return Resolution(None, UNRESOLVED, f"{role!r} in a record its author writes as 'I': one of "
+                              f"{', '.join(sorted(others))}, whom the page names in that role")
         if found.method == UNRESOLVED and self.author_name and re.search(rf"\b{re.escape(wanted)}\b", self.signed_office) \
                 and not others:
             # "the Ambassador informed Mao Zedong ..." in the diary an ambassador signs: its author, of himself

@@ -8762,3 +8762,28 @@ def test_a_sentence_the_editor_cut_short_before_the_first_report_is_unattributed
             "Comrade Rakhmanin stressed that such statements are not spread in the Chinese press.\n")
     linked = linked_page(text, register, tmp_path)
     assert [line for line, _ in linked.doc.unattributed] == [9] and "unattributed-text" in codes(linked)
+
+
+JOURNAL_OF_AN_AMBASSADOR = (
+    "October 8, 1960\n\nJournal of Soviet Ambassador in the DPRK A.M. Puzanov for 8 October 1960\n\n"
+    "8 October 1960\n\n{visit}\n\nThe Ambassador told me about statements which Albanian Ambassador Petro Gedeshi had "
+    "made on 7 October in the waiting room of the DPRK MFA.\n\nKim Il Sung said that the Korean people would wait for "
+    "Cde. Khrushchev.\n\nI said that I would pass on his words to Moscow.\n")
+
+
+def test_the_ambassador_in_an_ambassadors_journal_is_the_one_the_author_received(register, tmp_path):
+    # "The Ambassador told me ...": not Puzanov, who writes "me", but the one of the two ambassadors the notes name
+    # whom he received; flagged to confirm
+    text = JOURNAL_OF_AN_AMBASSADOR.format(visit="At his request I received GDR Ambassador Kurt Schneidewind.")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[0] == "Kurt Schneidewind", turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+
+
+def test_the_ambassador_in_an_ambassadors_journal_naming_two_others_is_left_unresolved(register, tmp_path):
+    # the same with no one received: one of the two others, not the author; the page says so
+    text = JOURNAL_OF_AN_AMBASSADOR.format(visit="GDR Ambassador Kurt Schneidewind came at his own request.")
+    linked = linked_page(text, register, tmp_path)
+    first = linked.doc.turns[0]
+    assert linked.resolutions[first.position][0] == UNRESOLVED and speakers(linked)[0] != "Alexander Puzanov", turns(linked)
+    assert verdict(linked) != "clean"
