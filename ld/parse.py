@@ -4310,6 +4310,9 @@ class Transcript:
             return
 
     def _report_of_participant(self, text: str) -> Label | None:
+        if EDITORS_PARAGRAPH.fullmatch(text):
+            return None  # "[When the session was over, General Secretary Brezhnev asked Dr. Kissinger to stay.]3": the
+            # editor's narration, in brackets whole, is no report of the recorder's
         label = self._participant_report(text)
         if label and self.current and not self.current["reported"] and not self.current["text"].strip(" .…[]") \
                 and _same_person(label.speaker, self.current["speaker"] or ""):
@@ -4880,6 +4883,7 @@ LIST_DASH = re.compile(r"^-(?=[ ])", re.M)
 # a record's kind, opening a heading after a person's name and a colon ("Zhou Enlai: Talks with ...")
 RECORD_HEADING = re.compile(r"(?:Conversations?|Talks?|Meetings?|Minutes|Records?|Remarks|Speech(?:es)?|Interviews?"
                             r"|Letters?|Excerpts?|Notes|Comments|Instructions)\b(?![.!?])")
+EDITORS_PARAGRAPH = re.compile(r"\[[^\[\]]+\]\d{0,3}")  # a paragraph wholly in the editor's brackets (a note's call-out after)
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
 CUT_AT_END = re.compile(r"(?:[ ]*\[(?:…|\.{3}|\d{1,3})\])+$")  # an editor's "[…]" or a note's call-out after a sentence
 WORD = re.compile(r"[\w’'\-]+")

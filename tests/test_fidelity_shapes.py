@@ -8787,3 +8787,14 @@ def test_the_ambassador_in_an_ambassadors_journal_naming_two_others_is_left_unre
     first = linked.doc.turns[0]
     assert linked.resolutions[first.position][0] == UNRESOLVED and speakers(linked)[0] != "Alexander Puzanov", turns(linked)
     assert verdict(linked) != "clean"
+
+
+def test_the_editors_bracketed_narration_above_the_first_label_is_no_report(register, tmp_path):
+    # "[When the session was over, General Secretary Brezhnev asked Dr. Kissinger to stay ...]3": the editor's words
+    text = ("141. Memorandum of Conversation1\n\n  • Leonid I. Brezhnev, General Secretary\n  • Dr. Henry A. Kissinger, "
+            "Assistant to the President\n\n[When the formal session was over, General Secretary Brezhnev asked Dr. "
+            "Kissinger to stay behind for a few minutes.2 They talked standing at a table.]3\n\nBrezhnev: Tell the "
+            "President that I will give him as much of my time as he wants.\n\nKissinger: I will report this to the "
+            "President tonight.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert labels_and_speakers(linked) == [("Brezhnev", "Leonid Brezhnev"), ("Kissinger", "Henry Kissinger")], turns(linked)
