@@ -664,6 +664,15 @@ class Resolver:
         ``_addressed``; read only when a side's label needs it)."""
         self.spoken_turns, self._spoken_label_words = turns, None
 
+    def _speaks_of(self, label: str, name: str) -> bool:
+        """Do the verbatim turns printed under this label name this person (by the last word of the name)?"""
+        def bare(printed: str) -> str:
+            return re.sub(r"^the\s+", "", fold(printed).strip(" .:"))
+
+        wanted, surname = bare(label), fold(name.split()[-1])
+        return any(bare(printed) == wanted and re.search(rf"\b{re.escape(surname)}\b", fold(text))
+                   for printed, text in self.spoken_turns)
+
     def read_speech(self, text: str) -> None:
         """The speech's verbatim turns, read for ``speech_roles`` when a role-only label needs them."""
         self.speech_text, self._speech_roles = text, None
@@ -1586,8 +1595,10 @@ class Resolver:
             name = next(iter(described))
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the one person the page describes as "
                               f"{national['nation'].title()}, {name}", name, doubtful=True)
-        if found.method == UNRESOLVED and wanted in self.speech_roles:  # "Chairman:" and "... Chairman Mao’s view ..."
-            name = self.speech_roles[wanted]
+        if found.method == UNRESOLVED and wanted in self.speech_roles \
+                and not self._speaks_of(role, self.speech_roles[wanted]):  # "Chairman:" and "... Chairman Mao’s view ..."
+            name = self.speech_roles[wanted]  # (not the one its own turns speak of: "The President: I have great respect
+            # for President Gorbachev")
             return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the page's speech names {name} so more "
                               "than once, and no one else", name, doubtful=True)
         if found.method == UNRESOLVED and wanted in self.summary_roles:  # "(Prime Minister)" of a cable the archive

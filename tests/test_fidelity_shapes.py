@@ -8798,3 +8798,15 @@ def test_the_editors_bracketed_narration_above_the_first_label_is_no_report(regi
             "President tonight.\n")
     linked = linked_page(text, register, tmp_path)
     assert labels_and_speakers(linked) == [("Brezhnev", "Leonid Brezhnev"), ("Kissinger", "Henry Kissinger")], turns(linked)
+
+
+def test_a_role_label_is_not_the_person_its_own_turns_speak_of_by_that_role(register, tmp_path):
+    # "The President: ... I have great respect for President Gorbachev": the speech names Gorbachev so twice, but the
+    # President's own words speak of him; left unresolved and flagged, never Gorbachev
+    text = ("MEMORANDUM OF CONVERSATION\n\nSUBJECT: Meeting with Chairman Wojciech Jaruzelski of Poland\n\n"
+            "The President: Mr. Chairman, thank you for receiving me.\n\nChairman Jaruzelski: I would not like President "
+            "Gorbachev to think that Poland is being pulled out of the alliance.\n\nThe President: Please tell him that "
+            "this was not my intention. I have great respect for President Gorbachev.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Mikhail Gorbachev" not in speakers(linked), turns(linked)
+    assert verdict(linked) != "clean"
