@@ -115,7 +115,7 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?!Page[ ]|p\.[ ]|\d)(?P<own
 REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter|Cable|Telegram|Dispatch|Message)"
                          r"(?:[ ]+(?i:no)\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
                          # (after the office: "Cable from Chinese Ambassador in North Korea Jiao Ruoyu, '...'")
-                         r"(?:(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé d'Affaires)"
+                         r"(?:(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé d['’]Affaires)"
                          r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?[ ])?"
                          r"(?:\[[^\[\]]{2,80}\][ ]+)?"  # (or the editor's office: "Report by [Canadian Minister ...] Pearson")
                          # (a surname alone after the office, before whom it goes to: "Cable from Soviet Ambassador to
@@ -131,7 +131,7 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          r"|(?:Mr\.[ ]|Comrade[ ])?(?P<single>[A-Z][a-z][\w’'\-]+)(?=[ ]+on[ ]+(?i:his|her)[ ])"
                          # (or his name apposed to the office: "Telegram from the Czechoslovak Ambassador in Kabul,
                          # Karmelita, to Prague")
-                         r"|the[ ]+(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé[ ]d'Affaires|Envoy|Minister)"
+                         r"|the[ ]+(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé[ ]d['’]Affaires|Envoy|Minister)"
                          r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?,[ ]+"
                          r"(?P<apposed>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+),[ ]+to\b)")
 # the head of what the author heard from someone: "From a conversation with Ambassador of the USSR, Drezdenko on ...:"
@@ -6113,14 +6113,14 @@ INITIALLED = re.compile(r"^(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$")
 # a name signed above its office: "Pál Szarvas" / "Ambassador"
 SIGNED_OFFICE = re.compile(r"^(?!(?:Acting|Deputy|Former)[ ])"  # ("Acting Ambassador" under "Jarck" is no name)
                            r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[^\W\d_][\w’'\-]+(?:[ ][^\W\d_][\w’'\-]+){0,2})[ ]"
-                           r"(?:Ambassador|Consul General|Consul|Charg[ée] d'Affaires|Counsellor|Counselor|First Secretary)"
+                           r"(?:Ambassador|Consul General|Consul|Charg[ée] d['’]Affaires|Counsellor|Counselor|First Secretary)"
                            r"(?:[ ][^.!?:]{0,40})?$")
 # an office and, in brackets after it, the name that signs: "USSR AMBASSADOR TO THE DPRK (N. SUDARIKOV)"
 OFFICE_SIGNED = re.compile(r"^(?=[^.!?:()]*(?:ambassador|consul|charg[ée]|counsel+or|secretary|minister)[^.!?:()]*\()"
                            r"[^\W\d_][^.!?:()]{2,80}[ ]+\((?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+)\)$", re.I)
 # an office on the line under the name that signs: "Lajos Karsai" / "chargé d'affaires ad interim"
 OFFICE_BELOW = re.compile(r"^\(?(?:(?:acting|deputy)[ ])?"
-                          r"(?:charg[ée] d'affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
+                          r"(?:charg[ée] d['’]affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
                           r"counsel+or|(?:first|second|third|1st|2nd|3rd)[ ]secretary|attach[ée]|minister)"
                           r"(?:[ ,][^.!?:()]{0,60})?\)?$", re.I)  # ("Stark" / "3rd Secretary"; "József Kovács" / "(Ambassador)")
 # a titled person announced at a paragraph's end, with a full stop: "Comrade Zvetkov gave the following information."
@@ -6181,11 +6181,12 @@ FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+
 RANK_OR_OFFICE = re.compile(r"\b(?:General|Colonel|Admiral|Captain|Major|Ambassador|Attach[ée]|Consul|Counsel+or|Secretary"
                             r"|Minister|Chargé|Charge|Director|Assistant|Adviser|Advisor|USA|USN|USAF|USMC)\b")
 # an office and the name that signs, on one line: "Ambassador Corneliu Bogdan"
-TITLED_SIGNATURE = re.compile(r"^(?:Ambassador|Consul General|Consul|Charg[ée] d'Affaires(?: a\.i\.)?|Counsellor|Counselor)[ ]+"
+TITLED_SIGNATURE = re.compile(r"^(?:Ambassador|Consul General|Consul|Charg[ée] d['’]Affaires(?: a\.i\.)?|Counsellor"
+                              r"|Counselor)[ ]+"
                               r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}"  # ("A. Păcurar")
                               r"|[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})$")
 NAME_LINE = re.compile(r"^(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}$")
-SIGNER_OFFICE = re.compile(r"^(?:Soviet[ ]+|USSR[ ]+)?(?:Ambassador|Consul|Consul General|Charg[ée] d'Affaires|Counsellor|"
+SIGNER_OFFICE = re.compile(r"^(?:Soviet[ ]+|USSR[ ]+)?(?:Ambassador|Consul|Consul General|Charg[ée] d['’]Affaires|Counsellor|"
                            r"Counselor|First Secretary|Minister)[ ]+(?:of|to|in)[ ][^.!?:]{3,70}$", re.I)
 
 

@@ -8810,3 +8810,14 @@ def test_a_role_label_is_not_the_person_its_own_turns_speak_of_by_that_role(regi
     linked = linked_page(text, register, tmp_path)
     assert "Mikhail Gorbachev" not in speakers(linked), turns(linked)
     assert verdict(linked) != "clean"
+
+
+def test_a_signature_over_a_charge_d_affaires_with_a_typographic_apostrophe_names_the_author(register, tmp_path):
+    # "Erzsébet Görög" / "Chargé d’Affaires ad Interim" under a report in the first person: she is "I"
+    text = ("October 16, 1962\n\nReport on Cuban President Dorticos’ Trip to New York\n\nHavana, 16 October 1962.\n\n"
+            "Two days before the departure, Foreign Minister Roa told us that President Dorticos would speak himself.\n\n"
+            "After the return of the delegation I spoke with Comrade Camejo. I asked him how the trip was judged.\n\n"
+            "Camejo said that they were very satisfied.\n\nI told him that our press had reported the speech in full.\n\n\n\n"
+            "Erzsébet Görög\n\nChargé d’Affaires ad Interim\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for label, s, _ in turns(linked) if label == "I"] == ["Erzsébet Görög", "Erzsébet Görög"], turns(linked)
