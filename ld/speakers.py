@@ -451,6 +451,7 @@ class Resolver:
         self._read_headers(headers, {h.casefold().rstrip(".") for h in participant_headers}, self.role_headers)
         # whom a report or a cable is sent to ("To Chairman Mao [Zedong] and the Central Committee:"): never its "I"
         self.spoken_turns: list[tuple[str, str]] = []  # (label, text) of the verbatim turns: whom they address
+        self.page_labels: list[str] = []  # every turn's label as printed ("The French Ambassador", "I")
         self._spoken_label_words: set[str] | None = None  # their labels' words, folded, when first asked
         self.addressed = _words_folded(" ".join(v for h, v in headers if h.casefold().rstrip(":") in ADDRESS_HEADERS))
         # a cable's "From: Ambassador Sato": who writes it, when the line names one person by an office and a name
@@ -1565,6 +1566,12 @@ class Resolver:
         if found.method == UNRESOLVED and holder:  # "The President" of a US memcon (before the notes' or the
             # speech's "Secretary McNamara", of whom "The Secretary" speaks: the holder on the record's date)
             return self._office_holder(role, holder, "(a record of its government that names no holder)")
+        qualified = sorted({label for label in self.page_labels if (m := NATIONAL_ROLE.fullmatch(
+            re.sub(r"^the\s+", "", fold(label).strip(" .:")))) and m["office"] == wanted}) \
+            if found.method == UNRESOLVED else []
+        if qualified:  # "The French Ambassador said ..." above "The Ambassador argued ...": that one, most likely, not
+            # the ambassador a footnote names ("Ambassador Dillon reported ..."); the page does not name him: flagged
+            return Resolution(None, UNRESOLVED, f"{role!r}: perhaps the page's {qualified[0]!r}, whom it does not name")
         if found.method == UNRESOLVED and wanted in self.note_roles \
                 and not self._speaks_by_name(self.note_roles[wanted]):  # the source note's "President Nixon" (not
             # "Nelson Mandela, President of the ANC", whom "Mr. Mandela:" answers "The President:" with)

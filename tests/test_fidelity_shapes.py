@@ -8821,3 +8821,17 @@ def test_a_signature_over_a_charge_d_affaires_with_a_typographic_apostrophe_name
             "Erzsébet Görög\n\nChargé d’Affaires ad Interim\n")
     linked = linked_page(text, register, tmp_path)
     assert [s for label, s, _ in turns(linked) if label == "I"] == ["Erzsébet Görög", "Erzsébet Görög"], turns(linked)
+
+
+def test_the_ambassador_after_the_french_ambassador_is_not_the_one_a_footnote_names(register, tmp_path):
+    # "The French Ambassador said ..." then "The Ambassador argued ...": not "Ambassador Dillon" of footnote 3
+    text = ("Memorandum of Conversation, by the Secretary of State1\n\ntop secret\n\n"
+            "The French Ambassador said that he had been instructed to thank me for my message.2\n\n"
+            "I explained to him why I had decided otherwise.\n\nThe Ambassador argued that the effect would be just the "
+            "opposite.\n\nI said that I could make no promise.\n\nJohn Foster Dulles\n\n"
+            "  1. The Secretary’s appointment book shows that the Ambassador called at 11:15 a.m.\n"
+            "  2. Telegram 97 to Paris, July 8.\n  3. In telegram 131 from Paris, Ambassador Dillon reported that the "
+            "officials hoped the Secretary would return.\n")
+    linked = linked_page(text, register, tmp_path)
+    ambassador = next(t for t in linked.doc.turns if t.label == "The Ambassador")
+    assert linked.resolutions[ambassador.position][0] == UNRESOLVED, turns(linked)
