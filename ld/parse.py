@@ -5632,8 +5632,10 @@ SENT_BY = re.compile(r"^The[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-
 RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[ ]+['‘\"“](?:Record|Note|Memorandum)[ ]of[ ]"
                        r"(?:a[ ])?Conversation")
 # ... or who wrote a memorandum: "Memorandum of Conversation, by the Ambassador in Korea (Muccio)"
-# a telegram's number, then whom it is from, opening its text: "331. From Murphy. Tito having sent word ..."
-FROM_LEAD = re.compile(r"\d{1,5}\.[ ]+From[ ]+(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")
+# a telegram's number, then whom it is from, opening its text: "331. From Murphy. Tito having sent word ..." (after a
+# routing note too: "370. Paris for Kohler. From Dowling. I had a long talk ...")
+FROM_LEAD = re.compile(r"\d{1,5}\.[ ]+(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]for[ ][A-Z][a-z][\w’'\-]+\.[ ]+)?"
+                       r"From[ ]+(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")
 # a FRUS title that names its sender in brackets after the office: "Backchannel Message From the Chief of the Liaison
 # Office in China (Woodcock) to Secretary of State Vance", "Telegram From the Embassy in India (Bowles) to ..."
 TITLE_SENDER = re.compile(r"\b(?:Telegram|Message|Memorandum|Letter|Airgram|Despatch|Dispatch|Cable)(?:[ ]+\d+)?[ ]+From[ ]+"

@@ -8835,3 +8835,13 @@ def test_the_ambassador_after_the_french_ambassador_is_not_the_one_a_footnote_na
     linked = linked_page(text, register, tmp_path)
     ambassador = next(t for t in linked.doc.turns if t.label == "The Ambassador")
     assert linked.resolutions[ambassador.position][0] == UNRESOLVED, turns(linked)
+
+
+def test_a_telegram_from_a_visitor_routed_on_is_in_the_visitors_first_person(register, tmp_path):
+    # "370. Paris for Kohler. From Dowling. I had a long talk ...", signed "Lightner" (the mission's head): Dowling's "I"
+    text = ("239. Telegram From the Mission at Berlin to the Department of State\n\n370. Paris for Kohler. From Dowling. "
+            "I had a long and cordial talk with Pervukhin this afternoon at his invitation.\n\nPervukhin said that the "
+            "questions on Berlin could always be settled in talks between the two of us.\n\nI told him that the "
+            "well-being of the people of the American sector was also our concern.\n\nLightner\n")
+    linked = linked_page(text, register, tmp_path)
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Dowling"}, turns(linked)
