@@ -90,6 +90,24 @@ def _check_two_labels_one_person(doc: Document, linked: Linked) -> None:
         return
 
 
+# a name, then the same name in another transliteration in the editor's brackets: "Kim Yeong-nam [Kim Yong Nam]"
+BRACKETED_VARIANT = re.compile(r"\b(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})[ ]\[(?P<variant>[A-Z][\w’'\-]+"
+                               r"(?:[ ][A-Z][\w’'\-]+){1,2})\]")
+
+
+def _bracketed_variants(texts: list[str]) -> dict[str, str]:
+    """The names a page prints with a transliteration in brackets after them, the same family name first in both
+    ("Kim Yeong-nam [Kim Yong Nam]", "Pak Geum-cheol [Pak Kum-chol]"; not "Li [Xiannian]", which completes a
+    name): the page's person of that name has the bracket's form as an alias."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in BRACKETED_VARIANT.finditer(text or ""):
+            name, variant = match["name"], match["variant"]
+            if name.split()[0] == variant.split()[0] and fold(name) != fold(variant):
+                found.setdefault(name, variant)
+    return found
+
+
 def link_document(doc: Document, register: Register, speaker_map: dict[str, str] | None = None,
                   strict: bool = False, overrides: list[Override] | None = None,
                   layout: dict | None = None) -> Linked:
@@ -126,11 +144,14 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     resolver.author_name = next((s.speaker for s in doc.segments if s.kind == "turn" and s.label == "I" and s.speaker), "")
     local: dict[str, Entity] = {}
     doubted: set[tuple[str, str | None]] = set()
+    variants = _bracketed_variants([doc.summary, *doc.preamble, *(t for _, t in doc.unattributed),
+                                    *(v for _, v in doc.headers), *(s.text for s in doc.segments)])
 
     def person(name: str, where: str, code: str, message: str, printed: str = "", alias: str | None = None) -> Entity:
         """A person the register does not know, local to this document: one per name."""
         key = slugify(name)
         if key not in local:
+            alias = alias or variants.get(name)  # ("... Kim Yeong-nam [Kim Yong Nam], member of ...": named so elsewhere)
             local[key] = Entity(slug=f"{doc.id}-{key}", type="Person", names=(("en", name),),
                                 aliases=(alias,) if alias else (), local_to=doc.id, note=f"first named at {where}")
             linked.problems.append(Problem("Warning", code, message, source=where, value=printed or name))

@@ -8845,3 +8845,13 @@ def test_a_telegram_from_a_visitor_routed_on_is_in_the_visitors_first_person(reg
             "well-being of the people of the American sector was also our concern.\n\nLightner\n")
     linked = linked_page(text, register, tmp_path)
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Dowling"}, turns(linked)
+
+
+def test_a_transliteration_in_brackets_after_a_name_in_the_narration_is_the_persons_alias(register, tmp_path):
+    # "Kim Yeong-nam [Kim Yong Nam], member of the Central Committee, stayed ...": the page's person has both forms
+    text = (HEAD + "At the dinner given by the embassy, Kim Yeong-nam [Kim Yong Nam], member of the Central Committee, "
+            "stayed for a long conversation with the undersigned.\n\nMao Zedong: We met him last year.\n\n"
+            "Kim Yeong-nam: The work of the committee has come to a standstill.\n")
+    linked = linked_page(text, register, tmp_path)
+    kim = next(linked.speakers[t.position] for t in linked.doc.turns if t.label == "Kim Yeong-nam")
+    assert kim.label == "Kim Yeong-nam" and "Kim Yong Nam" in kim.aliases, (kim.label, kim.aliases)
