@@ -8855,3 +8855,17 @@ def test_a_transliteration_in_brackets_after_a_name_in_the_narration_is_the_pers
     linked = linked_page(text, register, tmp_path)
     kim = next(linked.speakers[t.position] for t in linked.doc.turns if t.label == "Kim Yeong-nam")
     assert kim.label == "Kim Yeong-nam" and "Kim Yong Nam" in kim.aliases, (kim.label, kim.aliases)
+
+
+def test_an_edition_s_page_mark_after_a_full_stop_ends_the_sentence_before_it(register, tmp_path):
+    # "Mr. Khrushchev received Mr. Harriman ... of the Ukraine. [Page 270] After some banter ..., the talk turned to
+    # housing.": the visit's sentence ends at the page mark, so "turned to" in the next one makes no report of it
+    text = ("75. Despatch From the Embassy in the Soviet Union to the Department of State\n\n"
+            "Mr. Khrushchev received Mr. Harriman at eleven o’clock in the Kremlin for a talk lasting nearly two hours, "
+            "just before leaving for a tour of the Ukraine. [Page 270] After some banter about the weather, the talk "
+            "turned to housing. Mr. Khrushchev said that the housing situation was still very bad.\n\n"
+            "Mr. Harriman remarked that American builders had learned to put up houses very quickly.\n\n"
+            "Mr. Khrushchev replied that Soviet engineers had already studied these methods.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not any(t.text.startswith("Mr. Khrushchev received") for t in linked.doc.turns), turns(linked)
+    assert verdict(linked) != "clean"
