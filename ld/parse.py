@@ -112,6 +112,11 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?!Page[ ]|p\.[ ]|\d)(?P<own
 # "Report from Etre Sándor, 'Conversation with ...'": who writes the report, and its "I said ..." (a person's
 # name of two words or more; "Report from the Hungarian Embassy" names none)
 # ("CDS Report No. 29 from Choi Duk Shin to the President", "Letter from ...": numbered, or a letter or a cable)
+# a FRUS telegram from a mission abroad, or from its head, which its head writes in the first person: "Telegram From the
+# Embassy in the Soviet Union to the Department of State", "The Ambassador in the Soviet Union (Smith) to the Secretary"
+FROM_A_MISSION = re.compile(r"\b(?:Telegram|Despatch|Airgram)[ ]+From[ ]+the[ ]+(?:Embassy|Mission|Legation|Delegation"
+                            r"|Consulate(?:[ ]General)?)[ ]+(?:in|at|to)[ ]+|^The[ ]+(?:Ambassador|Minister|Chargé"
+                            r"|Consul(?:[ ]General)?)[ ]+(?:in|at|to)[ ]+[^()]{2,80}\([A-Z][\w’'\-]+\)[ ]+to[ ]+the[ ]")
 REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter|Cable|Telegram|Dispatch|Message)"
                          r"(?:[ ]+(?i:no)\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
                          # (after the office: "Cable from Chinese Ambassador in North Korea Jiao Ruoyu, '...'")
@@ -1055,7 +1060,8 @@ class Parser:
             free = current in ("_head", "_pre") or current in layout.one_paragraph
             authored = free and titled and (any(TITLE_AUTHOR.search(p.text) or REPORT_FROM.search(p.text)
                                                 or JOURNAL_NAME.search(p.text)
-                                                or NAME_THEN_RECORD.match(p.text) for p in parts["_head"][:3])
+                                                or NAME_THEN_RECORD.match(p.text) or FROM_A_MISSION.search(p.text)
+                                                for p in parts["_head"][:3])
                                             or first_person)
             listed = len(para.lines) >= 2 and _bullet_items(para) is not None  # a participant list
             self.head = " ".join(p.text for p in parts["_head"][:4])

@@ -8869,3 +8869,15 @@ def test_an_edition_s_page_mark_after_a_full_stop_ends_the_sentence_before_it(re
     linked = linked_page(text, register, tmp_path)
     assert not any(t.text.startswith("Mr. Khrushchev received") for t in linked.doc.turns), turns(linked)
     assert verdict(linked) != "clean"
+
+
+def test_a_telegram_from_an_embassy_is_read_in_its_heads_first_person(register, tmp_path):
+    # "Telegram From the Embassy in the Soviet Union to the Department of State": its head writes "I", even where only
+    # one paragraph opens so; the page was refused as having no turns
+    text = ("146. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n"
+            "1005. Personal for the Secretary from Ambassador Bohlen. Embtel 993.2 I was able to act on instructions "
+            "contained Deptel 5103 in talks with Zhukov and Molotov.\n\n[Page 348]\n\nI told Zhukov and Molotov I "
+            "wished to call their attention to your Dallas speech.\n\nMolotov heard me out without comment of substance. "
+            "Zhukov, however, said he could not see how this fitted with the President’s words.\n\nBohlen\n")
+    linked = linked_page(text, register, tmp_path)
+    assert ("I", "Bohlen") in labels_and_speakers(linked), turns(linked)
