@@ -876,8 +876,10 @@ class Parser:
                 and not p.text.casefold().startswith(SITE_BANNERS) and not SERIES_VOLUME.match(p.text)
                 and not PAGE_MARK_ALONE.fullmatch(p.text)]  # (FRUS: "[Page 560]" above the heading)
         filed = [p for p in head[:2] if FILE_NUMBER_LINE.fullmatch(p.text.strip())]
-        head = [p for p in head if not any(p is f for f in filed)]  # (FRUS: the State Department's file number
-        # above the heading, "611.35/4–2253": a header of the record, not its title)
+        numbered_as = [p for p in head[:1] if VOLUME_NUMBER_LINE.fullmatch(p.text.strip())]
+        head = [p for p in head if not any(p is f for f in [*filed, *numbered_as])]  # (FRUS: the State Department's
+        # file number above the heading, "611.35/4–2253": a header of the record, not its title; and an older volume's
+        # number of the document above it, "No. 908")
         stray = head[:1] if len(head) >= 2 and not _dated(head[0].text) and _dated(head[1].text) \
             and len(head[0].text.split()) >= 6 and head[0].text.endswith(".") \
             and len((head[2] if len(head) > 2 and parse_date(head[1].text) else head[1]).text.split()) <= 60 else []
@@ -917,7 +919,8 @@ class Parser:
             title = citation.title  # a PDF export's first line, cut short ("... Foreign Minister K.E"): the citation's
         language = meta.get("Original Language", "")
         transcript = Transcript(self, path, title)
-        transcript.headers.extend(("File", p.text.strip()) for p in filed)
+        transcript.headers.extend([*(("Number", p.text.strip()) for p in numbered_as),
+                                   *(("File", p.text.strip()) for p in filed)])
         transcript.draft_code = DRAFT_LINE.search(text)
         if numbered:
             transcript.notices.append(("edition-numbers", numbered[0], f"the paragraphs' numbers glued to their first "
@@ -2275,7 +2278,8 @@ class Transcript:
         if bracketed:  # "During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation ...", "I [Iudin] observed":
             # the editor names who writes "I"
             self.narrator = " ".join(self.layout.normalise(w) for w in bracketed["name"].split())
-        drafted_by = self.parser.drafted_by if not (self.narrator or self.signer) else None
+        drafted_by = self.parser.drafted_by if not (self.narrator or self.signer or BY_AN_OFFICE.search(self.title)) \
+            else None
         if drafted_by and any(FIRST_PERSON.match(line.strip()) for line in self.parser.page_text.splitlines()):
             # a FRUS source note's "Drafted by Dulles." under a memorandum in the first person: its "I", flagged as
             # the source note's drafter always is (ld.speakers: Resolver.author), since an aide may draft it
@@ -5496,6 +5500,7 @@ CAPITALS = frozenset({"washington", "moscow", "beijing", "peking", "pyongyang", 
                       "canberra", "stockholm", "helsinki", "oslo", "copenhagen", "bern", "geneva", "brussels",
                       "athens", "ankara", "lisbon", "madrid", "santiago", "brasilia", "lima", "caracas", "mexico"})
 # a State Department decimal file number on a line of its own: "611.35/4–2253", "740.0011 Moscow/10–2043"
+VOLUME_NUMBER_LINE = re.compile(r"No\.[ ]\d{1,4}")
 FILE_NUMBER_LINE = re.compile(r"\d{3}[A-Z]?\.\d{1,4}[A-Z]?(?:[ –-]?[A-Z][\w. ]*)?/\d{1,2}[–-]\d{3,4}")
 
 
@@ -6146,8 +6151,13 @@ JOINT_I = re.compile(r"(?:I|We)[ ]and[ ]")
 # a cable paragraph's classification mark: "2. (C) EKLUND OPENED BY SAYING ..."
 CLASS_MARK = r"\((?:C|S|U|LOU|SBU|TS)\)"
 # who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
-DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?[ ]by[ ]+(?:[A-Z]\.[ ]?){0,3}"
+DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?[ ]by[ ]+"
+                        r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ]+)?(?:[A-Z]\.[ ]?){0,3}"  # ("Drafted by Mr. Campbell.")
                         r"(?P<name>[A-Z][\w’'\-]+)\b")
+# a memorandum its heading says an office wrote, which no name follows: "Memorandum of Conversation, by the Secretary of
+# State" (its "I" is the Secretary's, whoever drafted it)
+BY_AN_OFFICE = re.compile(r"\bMemorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]the[ ]"
+                          r"(?P<office>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*(?:[ ]of[ ][A-Z][a-z]+)?)\d{0,2}$")
 # the author the editor names in brackets after "I" or "my": "I [Iudin] observed", "my [GDR ambassador to the DRV,
 # Wolfgang Bertold] conversation" (the name after the office and its comma)
 AUTHOR_BRACKETED = re.compile(r"(?<![\w’'])(?:I|[Mm]y|[Mm]e)[ ]+\[(?:[^\[\]]*?,[ ]*)?"

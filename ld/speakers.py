@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ld.parse import (
+    BY_AN_OFFICE,
     DRAFTED_BY,
     FULL_NAME_LINE,
     LETTER_SPACED,
@@ -1804,7 +1805,13 @@ class Resolver:
         speakers. Flagged for a curator; unresolved when the page names none or several."""
         named = {k: (e, n) for k, (e, n) in self._named_but(speakers).items()
                  if not (self.names.key(n).words and f" {self.names.key(n).words[-1]} " in self.addressed)}
-        drafter = DRAFTED_BY.search(self.notes_raw)
+        office = BY_AN_OFFICE.search(self.title)
+        holder = self.office_holders.get(fold(office["office"])) if office else None
+        if office and holder:  # "Memorandum of Conversation, by the Secretary of State": the holder on the record's date
+            return Resolution(self.lookup(holder).entity, DOCUMENT, f"the record speaks in its author's first person, "
+                              f"and its heading says it is by the {office['office']}: on its date, {holder}", holder,
+                              doubtful=True)
+        drafter = DRAFTED_BY.search(self.notes_raw) if not office else None  # (the office's words, whoever drafted them)
         if drafter and len(named) != 1:  # FRUS: "Source: ... Drafted by Kohler.": the one who writes "I"
             surname = fold(drafter["name"])
             chosen = [(e, n) for e, n in named.values() if surname in self.names.key(e.label if e else n).words]

@@ -8881,3 +8881,27 @@ def test_a_telegram_from_an_embassy_is_read_in_its_heads_first_person(register, 
             "Zhukov, however, said he could not see how this fitted with the President’s words.\n\nBohlen\n")
     linked = linked_page(text, register, tmp_path)
     assert ("I", "Bohlen") in labels_and_speakers(linked), turns(linked)
+
+
+FRUS_1951_MEMO = ("No. 908\n\n768.551/6–1851\n\n{heading}\n\nsecret\n\nSubject: Farewell call of General Koca Popovic\n\n"
+                  "Participants: The Secretary\nColonel General Koca Popovic, Chief of Staff of the Yugoslav Armed Forces\n"
+                  "John C. Campbell, EE\n\nGeneral Popovic came in to say goodbye before going back to Belgrade.\n\n"
+                  "I told him that General Collins had spoken well of the talks held at the Pentagon.\n\n"
+                  "General Popovic replied that his Government was grateful.\n\n"
+                  "I asked him to convey my warm regards to the Marshal.\n\n  1. Drafted by Mr. Campbell.\n")
+
+
+def test_a_memorandum_by_an_office_is_in_its_holders_first_person_not_its_drafters(register, tmp_path):
+    # "Memorandum of Conversation, by the Secretary of State" (under an older volume's "No. 908" and the file number),
+    # "Drafted by Mr. Campbell.": the Secretary on its date, Dean Acheson, writes "I"; flagged to confirm
+    linked = linked_page(FRUS_1951_MEMO.format(heading="Memorandum of Conversation, by the Secretary of State1"),
+                         register, tmp_path)
+    assert linked.doc.title.startswith("Memorandum of Conversation, by the Secretary of State"), linked.doc.title
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Dean Acheson"}, turns(linked)
+    assert ("Number", "No. 908") in linked.doc.headers and "speaker-to-confirm" in codes(linked)
+
+
+def test_a_source_notes_drafter_is_named_past_his_honorific(register, tmp_path):
+    # "Drafted by Mr. Campbell." under a memorandum in the first person that names no author: "I" is Campbell, not "Mr"
+    linked = linked_page(FRUS_1951_MEMO.format(heading="Memorandum of Conversation"), register, tmp_path)
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"John C. Campbell"}, turns(linked)
