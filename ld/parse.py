@@ -2307,6 +2307,14 @@ class Transcript:
                 notes = True  # "Notes:" / "1. Nguyen Van Hieu (1922- ), journalist ...": not the last turn's words
                 self._cover(para, 0, len(para.text), "header")
                 continue
+            if self.segments and all(DASHED_NOTE.fullmatch(line.strip()) for line in para.lines if line.strip()):
+                # "- Source: National Archives, ...↩" / "- See Document 211.↩": a FRUS page's notes as a list, each
+                # line a note, numbered in order (not the last turn's words)
+                self._cover(para, 0, len(para.text), "footnote")
+                notes_here = [line.strip()[1:].strip().rstrip("↩ ") for line in para.lines if line.strip()]
+                footnote_defs += [{"number": str(len(footnote_defs) + n), "text": note, "location": para.location}
+                                  for n, note in enumerate(notes_here, 1)]
+                continue
             definition = FOOTNOTE_DEF.match(para.text) or (NUMBERED_NOTE.match(para.text) if notes else None) \
                 or (FRUS_NOTE.match(para.text) if footnote_defs and footnote_defs[0]["text"].startswith("Source:")
                     else None)  # FRUS: "0 Source: ...", then "1 Secretary Rusk stopped in Seoul ...": a note each
@@ -6171,6 +6179,7 @@ WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|
 # initials the editor completes, signing a record: "C[ordell] H[ull]", "R.B. B[ryce]"
 COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]\[[a-z]+\][ ])[A-Z]\[[a-z]+\]$")
 # an editor's note under a record: "1 Twenty-five states ...", "2. See Document 12.", "[3] ...", "- Source: ...↩"
+DASHED_NOTE = re.compile(r"-[ ]+\S.*↩")  # a FRUS copy's note, a line of a list: "- Source: National Archives, ...↩"
 NOTE_LINE = re.compile(r"(?:\d{1,3}\.?[ ]+[A-Z\[(“\"]|\[\d{1,3}\][ ]|-[ ]+\S.*↩$|\[Source)", re.S)
 
 

@@ -452,7 +452,7 @@ class Resolver:
         self._read_headers(headers, {h.casefold().rstrip(".") for h in participant_headers}, self.role_headers)
         # whom a report or a cable is sent to ("To Chairman Mao [Zedong] and the Central Committee:"): never its "I"
         self.spoken_turns: list[tuple[str, str]] = []  # (label, text) of the verbatim turns: whom they address
-        self.page_labels: list[str] = []  # every turn's label as printed ("The French Ambassador", "I")
+        self.page_turns: list[tuple[str, str]] = []  # every turn's label as printed ("The French Ambassador", "I"), text
         self._spoken_label_words: set[str] | None = None  # their labels' words, folded, when first asked
         self.addressed = _words_folded(" ".join(v for h, v in headers if h.casefold().rstrip(":") in ADDRESS_HEADERS))
         # a cable's "From: Ambassador Sato": who writes it, when the line names one person by an office and a name
@@ -667,13 +667,15 @@ class Resolver:
         self.spoken_turns, self._spoken_label_words = turns, None
 
     def _speaks_of(self, label: str, name: str) -> bool:
-        """Do the verbatim turns printed under this label name this person (by the last word of the name)?"""
+        """Do the turns printed under this label name this person by its office ("The President: ... I have great
+        respect for President Gorbachev")? Then the label is someone else."""
         def bare(printed: str) -> str:
             return re.sub(r"^the\s+", "", fold(printed).strip(" .:"))
 
         wanted, surname = bare(label), fold(name.split()[-1])
-        return any(bare(printed) == wanted and re.search(rf"\b{re.escape(surname)}\b", fold(text))
-                   for printed, text in self.spoken_turns)
+        office = wanted.split()[-1] if wanted else ""  # ("President Ceausescu" in the President's turn: another)
+        return bool(office) and any(bare(printed) == wanted and re.search(
+            rf"\b{re.escape(office)}[ ]+(?:\w\.[ ]?)*{re.escape(surname)}\b", fold(text)) for printed, text in self.page_turns)
 
     def read_speech(self, text: str) -> None:
         """The speech's verbatim turns, read for ``speech_roles`` when a role-only label needs them."""
@@ -1567,15 +1569,16 @@ class Resolver:
         if found.method == UNRESOLVED and holder:  # "The President" of a US memcon (before the notes' or the
             # speech's "Secretary McNamara", of whom "The Secretary" speaks: the holder on the record's date)
             return self._office_holder(role, holder, "(a record of its government that names no holder)")
-        qualified = sorted({label for label in self.page_labels if (m := NATIONAL_ROLE.fullmatch(
+        qualified = sorted({label for label, _ in self.page_turns if (m := NATIONAL_ROLE.fullmatch(
             re.sub(r"^the\s+", "", fold(label).strip(" .:")))) and m["office"] == wanted}) \
             if found.method == UNRESOLVED else []
         if qualified:  # "The French Ambassador said ..." above "The Ambassador argued ...": that one, most likely, not
             # the ambassador a footnote names ("Ambassador Dillon reported ..."); the page does not name him: flagged
             return Resolution(None, UNRESOLVED, f"{role!r}: perhaps the page's {qualified[0]!r}, whom it does not name")
-        if found.method == UNRESOLVED and wanted in self.note_roles \
-                and not self._speaks_by_name(self.note_roles[wanted]):  # the source note's "President Nixon" (not
-            # "Nelson Mandela, President of the ANC", whom "Mr. Mandela:" answers "The President:" with)
+        if found.method == UNRESOLVED and wanted in self.note_roles and not self._speaks_by_name(self.note_roles[wanted]) \
+                and not self._speaks_of(role, self.note_roles[wanted]):  # the source note's "President Nixon" (not
+            # "Nelson Mandela, President of the ANC", whom "Mr. Mandela:" answers "The President:" with; nor "President
+            # Ceausescu", of whom the President's own turns speak: "... his relationship with President Ceausescu")
             name = self.note_roles[wanted]  # (a person the register does not know is one of this page)
             return Resolution(self._noted(name, wanted), DOCUMENT, f"{role!r}: the page's notes name {name} in that "
                               "role", name, doubtful=True)

@@ -8905,3 +8905,27 @@ def test_a_source_notes_drafter_is_named_past_his_honorific(register, tmp_path):
     # "Drafted by Mr. Campbell." under a memorandum in the first person that names no author: "I" is Campbell, not "Mr"
     linked = linked_page(FRUS_1951_MEMO.format(heading="Memorandum of Conversation"), register, tmp_path)
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"John C. Campbell"}, turns(linked)
+
+
+BOGDAN_MEMO = ("209. Memorandum for the President’s File1\n\n  • The President’s Meeting with Romanian Ambassador Corneliu "
+               "Bogdan, November 5, 1971\n\nAmbassador Bogdan had asked for an appointment in order to deliver a "
+               "personal message from President Ceausescu.\n\nThe President began by saying that he valued his personal "
+               "relationship with President Ceausescu very highly.\n\nThe Ambassador thanked the President for his "
+               "words.\n\nDr. Kissinger added that the question of credits could be settled within weeks.3\n\n{notes}")
+
+
+def test_a_frus_copys_notes_listed_with_dashes_are_notes_not_the_last_turns_words(register, tmp_path):
+    notes = ("- Source: National Archives, Nixon Presidential Materials, NSC Files, Box 703. Secret.↩\n"
+             "- Ceausescu had visited China in June 1971.↩\n- See Document 211.↩\n")
+    linked = linked_page(BOGDAN_MEMO.format(notes=notes), register, tmp_path)
+    assert [f.text for f in linked.doc.footnotes][1:] == ["Ceausescu had visited China in June 1971.", "See Document 211."]
+    assert "Source" not in linked.doc.turns[-1].text
+    # (and the source note's marks make "The President" the one on the record's date: Nixon, flagged)
+    assert speakers(linked)[0] == "Richard Nixon", turns(linked)
+
+
+def test_a_role_label_is_not_the_person_the_notes_name_so_whom_its_own_turns_speak_of(register, tmp_path):
+    # without the notes: "The President" is not "President Ceausescu", of whom his own turn speaks; unresolved, flagged
+    linked = linked_page(BOGDAN_MEMO.format(notes=""), register, tmp_path)
+    first = linked.doc.turns[0]
+    assert linked.resolutions[first.position][0] == UNRESOLVED and "Nicolae Ceaușescu" not in speakers(linked), turns(linked)
