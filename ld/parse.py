@@ -2779,6 +2779,8 @@ class Transcript:
         by indirect speech ("Official talks Between the president ..."), is no report."""
         if text.startswith("[") and (withheld := self._withheld(text)):
             return withheld
+        if self.layout.section_header(text.strip()):
+            return None  # "Original Language:" over "Chinese Transcription": the page's section, in a PDF's text copy
         label = self.parser.start_label(text, self.declared, self.short, self.reported)
         if label is None and self.quoting and text[:1] in "“\"":
             # a report the record quotes in several paragraphs, each opening with a quotation mark ('“Stalin began by

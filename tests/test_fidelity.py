@@ -82,8 +82,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # right on first reading, brought the share from 0.800 down; 27 more among batches 375-386, whose 651 turns were
     # 67 % right on first reading; the scorer's reading of a turn that opens with a parenthesis took 8 back; 2 more
     # where a telegram from an embassy is read in its head's first person: the author's narration of the occasion, and 2
-    # fewer where a FRUS copy's notes listed with dashes are read as notes)
-    assert figures["share_right"] >= 0.787 and figures["invented"] <= 517, figures
+    # fewer where a FRUS copy's notes listed with dashes are read as notes, 2 fewer where a section's name alone on
+    # its line inside the transcript is no label)
+    assert figures["share_right"] >= 0.787 and figures["invented"] <= 515, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose

@@ -8929,3 +8929,13 @@ def test_a_role_label_is_not_the_person_the_notes_name_so_whom_its_own_turns_spe
     linked = linked_page(BOGDAN_MEMO.format(notes=""), register, tmp_path)
     first = linked.doc.turns[0]
     assert linked.resolutions[first.position][0] == UNRESOLVED and "Nicolae Ceaușescu" not in speakers(linked), turns(linked)
+
+
+def test_a_section_name_alone_on_its_line_in_the_transcript_is_no_speakers_label(register, tmp_path):
+    # a PDF's text copy where the transcript began above "Original Language:": the section, not a speaker
+    text = ("You are on page 1of 3\n\nApril 19, 1961\n\nConversation from [Mao Zedong's] Audience with a Cuban\n"
+            "Cultural Delegation\n\nMao tells the Cuban visitors that China stands with Cuba.\n\nOriginal Language:\n\n"
+            "Chinese Transcription\nScan of Original Document\n\nMao Zedong: You have come at a good time.\n\n"
+            "Guillén: We thank the Chairman for receiving us.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Original Language" not in [label for label, _, _ in turns(linked)], turns(linked)
