@@ -726,9 +726,10 @@ class Resolver:
                     self.context.title_roles.append((role, name))
 
     def _not_a_person(self, name: str) -> bool:
-        """Is this a place or a body the register knows ("Japan"), or a date ("WITH THE PRESIDENT March 8")?"""
-        if CALENDAR_WORD.match(name):
-            return True
+        """Is this a place or a body the register knows ("Japan"), a state's name, or a date ("WITH THE PRESIDENT March
+        8")?"""
+        if CALENDAR_WORD.match(name) or name.split()[-1:] in (["People"], ["Republic"], ["Kingdom"], ["Union"]):
+            return True  # (or a state's name, its possessive cut: "the Democratic People['s Republic of Korea]")
         entity = self.register.resolve(name) if name else None
         return entity is not None and entity.type != "Person"
 

@@ -8939,3 +8939,14 @@ def test_a_section_name_alone_on_its_line_in_the_transcript_is_no_speakers_label
             "Guillén: We thank the Chairman for receiving us.\n")
     linked = linked_page(text, register, tmp_path)
     assert "Original Language" not in [label for label, _, _ in turns(linked)], turns(linked)
+
+
+def test_a_states_name_in_the_title_is_no_holder_of_the_role_before_it(register, tmp_path):
+    # "Report on the Official Visit of the Romanian Minister of Foreign Affairs to the Democratic People's Republic of
+    # Korea": "The Romanian Minister" is no person called "Democratic People"
+    text = ("August 4, 1974\n\nReport on the Official Visit of the Romanian Minister of Foreign Affairs to the Democratic "
+            "People's Republic of Korea\n\nHeo Dam informed the Romanian side that the talks had gone well.\n\n"
+            "The Romanian Minister of Foreign Affairs showed that the Romanian side shares the wish to raise the level "
+            "of exchanges.\n\nHeo Dam said that the Korean side agreed.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Democratic People" not in speakers(linked), turns(linked)
