@@ -2779,8 +2779,9 @@ class Transcript:
         by indirect speech ("Official talks Between the president ..."), is no report."""
         if text.startswith("[") and (withheld := self._withheld(text)):
             return withheld
-        if self.layout.section_header(text.strip()):
-            return None  # "Original Language:" over "Chinese Transcription": the page's section, in a PDF's text copy
+        if self.layout.section_header(text.strip()) or SALUTATION_LINE.fullmatch(text.strip()):
+            return None  # "Original Language:" over "Chinese Transcription": the page's section, in a PDF's text copy;
+            # "Mr. President:" over a covering memorandum: whom it addresses, not who speaks
         label = self.parser.start_label(text, self.declared, self.short, self.reported)
         if label is None and self.quoting and text[:1] in "“\"":
             # a report the record quotes in several paragraphs, each opening with a quotation mark ('“Stalin began by
@@ -6181,6 +6182,9 @@ WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|
 # initials the editor completes, signing a record: "C[ordell] H[ull]", "R.B. B[ryce]"
 COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]\[[a-z]+\][ ])[A-Z]\[[a-z]+\]$")
 # an editor's note under a record: "1 Twenty-five states ...", "2. See Document 12.", "[3] ...", "- Source: ...↩"
+# a memorandum's salutation alone on its line, an office and no name: "Mr. President:", "Dear Mr. Secretary:"
+SALUTATION_LINE = re.compile(r"(?:Dear[ ]+)?(?:Mr\.|Mister|Madam|Madame)[ ]+(?:Vice[ ]+)?(?:President|Secretary|Chairman"
+                             r"|Prime[ ]+Minister|Minister|Ambassador)[:,]")
 DASHED_NOTE = re.compile(r"-[ ]+\S.*↩")  # a FRUS copy's note, a line of a list: "- Source: National Archives, ...↩"
 NOTE_LINE = re.compile(r"(?:\d{1,3}\.?[ ]+[A-Z\[(“\"]|\[\d{1,3}\][ ]|-[ ]+\S.*↩$|\[Source)", re.S)
 

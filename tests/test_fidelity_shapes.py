@@ -8950,3 +8950,14 @@ def test_a_states_name_in_the_title_is_no_holder_of_the_role_before_it(register,
             "of exchanges.\n\nHeo Dam said that the Korean side agreed.\n")
     linked = linked_page(text, register, tmp_path)
     assert "Democratic People" not in speakers(linked), turns(linked)
+
+
+def test_a_memorandums_salutation_alone_on_its_line_is_no_speakers_label(register, tmp_path):
+    # "Mr. President:" over a covering memorandum ("The attached cable gives ..."): whom it addresses; the President's
+    # words they are not (the page named him, Johnson, who was published as their speaker)
+    text = ("Memorandum From the President’s Special Assistant (Smith) to President Johnson\n\nMr. President:\n\n"
+            "The attached cable gives the most direct account we have of the Ronning mission.\n\n"
+            "Pham Van Dong: We can wait longer than the Americans.\n\nRonning: I have come a long way to hear it.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Mr. President" not in [label for label, _, _ in turns(linked)], turns(linked)
+    assert "Lyndon B. Johnson" not in speakers(linked)
