@@ -6194,7 +6194,7 @@ def _name_above_notes(paragraphs: list[Paragraph]) -> int:
     if len(paragraphs) < 4:
         return 0
     at = len(paragraphs) - 1
-    while at > 2 and (NOTE_LINE.match(paragraphs[at].text) and not FIRST_PERSON.search(paragraphs[at].text)
+    while at > 1 and (NOTE_LINE.match(paragraphs[at].text) and not FIRST_PERSON.search(paragraphs[at].text)
                       or SITE_MENU.fullmatch(paragraphs[at].text.strip())):  # ("Marx-Engels | Lenin | Home Page")
         at -= 1
     name = paragraphs[at].text.strip()

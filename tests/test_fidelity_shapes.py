@@ -8961,3 +8961,14 @@ def test_a_memorandums_salutation_alone_on_its_line_is_no_speakers_label(registe
     linked = linked_page(text, register, tmp_path)
     assert "Mr. President" not in [label for label, _, _ in turns(linked)], turns(linked)
     assert "Lyndon B. Johnson" not in speakers(linked)
+
+
+def test_a_surname_signing_a_short_telegram_above_its_notes_is_its_i(register, tmp_path):
+    # "Thompson" above FRUS's "1. Source: ..." under a telegram of two paragraphs, the first read as a heading
+    text = ("87. Telegram From the Embassy in the Soviet Union to the Department of State\n\n225. Eyes only Secretary. "
+            "Khrushchev asked me to put a question to the President.\n\nI replied that I would of course pass this on. "
+            "He then wanted to know whether a settlement would help the President.\n\nThompson\n\n"
+            "  1. Source: Department of State, Central Files, 762.00/7–2662. Top Secret.\n"
+            "  2. The White House announced on July 5 that Kohler would succeed Thompson.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert ("I", "Thompson") in labels_and_speakers(linked), turns(linked)
