@@ -519,7 +519,7 @@ class Layout:
         # Pyongyang Comrade Kim Il Sung informed ...")
         numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]|[IVX]{1,4}\." \
             r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\." \
-            rf"|\[…\]|\[\.\.\.\]|…|[-•–]|{CLASS_MARK})[ ]+(?:(?:\(\d{{1,2}}\)|\(?[a-h]\)|{CLASS_MARK})[ ]+)?" \
+            rf"|\[…\]|\[\.\.\.\]|…\]?|[-•–]|{CLASS_MARK})[ ]+(?:(?:\(\d{{1,2}}\)|\(?[a-h]\)|{CLASS_MARK})[ ]+)?" \
             r"|\.\.\.(?=[A-Z]))?"  # (an excerpt's three dots glued to the report: "...Premier Zhou [Enlai] said that")
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
         # a role in lower case ("The ambassador said", "At the end of the conversation the ambassador asked"): the

@@ -8972,3 +8972,16 @@ def test_a_surname_signing_a_short_telegram_above_its_notes_is_its_i(register, t
             "  2. The White House announced on July 5 that Kohler would succeed Thompson.\n")
     linked = linked_page(text, register, tmp_path)
     assert ("I", "Thompson") in labels_and_speakers(linked), turns(linked)
+
+
+def test_an_editors_cut_mark_that_lost_its_opening_bracket_still_leads_a_report(register, tmp_path):
+    # "…] Comrade Ivanov told me that ...": the cut mark's "[" lost in the copy; Ivanov's words, not the author's
+    text = ("August 17, 1955\n\n\n    Report from Pál Szarvas, Hungarian Ambassador to the DPRK, on a return visit to "
+            "Soviet Ambassador Vasily Ivanovich Ivanov on 29 July 1955.\n    \"Report, Embassy of Hungary in North Korea "
+            "to the Hungarian Foreign Ministry,\" August 17, 1955, History and Public Policy Program Digital Archive.\n"
+            "English HTML\n\nOn 29 July 1955, in the afternoon, I paid a return visit to Soviet Ambassador Vasily "
+            "Ivanovich Ivanov. The conversation touched on the following main questions:\n\n…] Comrade Ivanov told "
+            "me that the trade representation would move into its new building. I thanked him and said that we also "
+            "hoped to move.\n\nComrade Ivanov then spoke about the work of the Korean Foreign Ministry.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert turns(linked)[0][0] == "Comrade Ivanov", turns(linked)
