@@ -2148,6 +2148,7 @@ class Transcript:
         self.title = title  # who the title names takes part
         self.narrator = ""  # the author of a journal, who speaks in the first person
         self.sent_for = ""  # whom a telegram's text says it is from ("331. From Murphy."), over its signature
+        self.lettered_points = False  # the page has paragraphs "A. ...", "B. ..." in capitals: a cable's points
         self.summarising = False  # inside the record's own "Summary" heading's points, before its first label
         self.joint_authors: tuple[str, ...] = ()  # the two persons the archive's summary says report ("X and Y report")
         self.sender = ""  # who sends a cable, by the line under its title (see SENT_BY)
@@ -2289,6 +2290,7 @@ class Transcript:
         joint = JOINT_REPORTERS.search(self.summaries) if not (self.narrator or self.signer) else None
         if joint:  # "Mikoyan and Suslov report from Budapest on ...": the telegram's "We" is the two of them
             self.joint_authors = tuple(" ".join(self.layout.normalise(w) for w in joint[g].split()) for g in ("name", "second"))
+        self.lettered_points = {p.text[:1] for p in paragraphs if LETTERED_POINT.match(p.text)} >= {"A", "B"}
         self.reported = self._reads_reported(labelled)
         self.quoted_authors = _quoted_authors(paragraphs)
         footnote_defs: list[dict] = []
@@ -3737,8 +3739,10 @@ class Transcript:
             self._rest(para, len(head) + 1)
             return
         self.inside.clear()
-        outline = len(para.raw_lines) > 1 and OUTLINE_LETTER.fullmatch(para.raw_lines[0].strip())
+        outline = len(para.raw_lines) > 1 and OUTLINE_LETTER.fullmatch(para.raw_lines[0].strip()) \
+            or self.lettered_points and LETTERED_POINT.match(text)
         # "A." alone on the line above "Le Chang wished to know ...": an outline's letter, read as "a." is (no initial)
+        # (or a cable's lettered points in capitals, "A. CEAUSESCU SAID ...", "B. CHIRAC ...": no initial either)
         markers = self._markers(text[0].lower() + text[1:] if outline else text, para.location.line)
         # "Guevara’s mother then said that ...": not Guevara, but one the page does not name: a role-person of the
         # page, said (unresolved), never the registered person the name is (a quick look for the possessive first)
@@ -5944,6 +5948,7 @@ RESTORED_LABEL = re.compile(r"(?:\d{1,2}\.[ ]+(?=\[[^\[\]\n]{2,60}:\]))?\[(?!(?:
                             # (or alone on its line, a name and a colon: "[Zhou Enlai:]", not "[Source: PolA AA ...]")
                             r"|(?<=[^\W\d_]:\])[ ]*$)")
 OUTLINE_LETTER = re.compile(r"[A-H]\.")
+LETTERED_POINT = re.compile(r"[A-H]\.[ ]+(?=[A-Z]{2,}[ ,])")  # "A. CEAUSESCU SAID": a cable's point, in capitals
 # a lettered heading on its own line: "(a) Relations with Britain", "b) Vietnam" (no sentence: no verb's full stop)
 LETTERED_HEADING = re.compile(r"\(?[a-h1-9]\)[ ]+[A-Z][\w’'\-]*(?:[ ][\w’'\-]+){0,7}")
 # a person's words in brackets inside another's turn: "(Vance: The telemetry question is very close.)"

@@ -8985,3 +8985,15 @@ def test_an_editors_cut_mark_that_lost_its_opening_bracket_still_leads_a_report(
             "hoped to move.\n\nComrade Ivanov then spoke about the work of the Korean Foreign Ministry.\n")
     linked = linked_page(text, register, tmp_path)
     assert turns(linked)[0][0] == "Comrade Ivanov", turns(linked)
+
+
+def test_a_cables_lettered_points_in_capitals_are_no_initials(register, tmp_path):
+    # "A. CEAUSESCU TOLD CHIRAC ...", "B. CHIRAC RESPONDED ...": the cable's points, not "A. Ceausescu", "B. Chirac"
+    text = ("CONFIDENTIAL\nPAGE 01 PARIS 19842 01 OF 02 301755Z\nO R 301740Z JUL 75\nFM AMEMBASSY PARIS\n"
+            "TO SECSTATE WASHDC IMMEDIATE 1817\nC O N F I D E N T I A L SECTION 01 OF 02 PARIS 19842\nE.O. 11652: GDS\n"
+            "SUBJECT: CHIRAC VISIT TO ROMANIA: QUAI IMPRESSIONS\n1. OMNES SAID THE TRIP WAS MEANT PARTLY TO MAKE UP FOR\n"
+            "FIVE YEARS WITHOUT A FRENCH VISITOR IN BUCHAREST.\n2. ECONOMIC ISSUES:\nA. CEAUSESCU TOLD CHIRAC THAT "
+            "ROMANIA'S TRADE WITH\nFRANCE WAS HALF OF WHAT IT SHOULD BE.\nB. CHIRAC RESPONDED THAT FRANCE COULD NOT "
+            "ACT ALONE ON A\nMATTER OF COMMUNITY COMPETENCE.\nRUSH\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _, _ in turns(linked)][1:3] == ["CEAUSESCU", "CHIRAC"], turns(linked)
