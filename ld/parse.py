@@ -1511,6 +1511,10 @@ class Parser:
                     and self.layout.any_verb.search(match["verb"]) else None  # ("smiled and said")
             if match and match["name"] and match["name"].split()[-1].casefold() in self.layout.not_first:
                 match = None  # "TODOR ZHIVKOV The narcotics ...": a sentence after the name, no verb of the name's
+            lead = text[:match.start("label")].rstrip() if match and pattern is self.layout.acted else ""
+            if lead and not lead.endswith(",") and FINITE_IN_LEAD.search(lead):
+                match = None  # "Dej was struck by the remark comrade Stalin made ..., and told me": the lead's own
+                # subject acts and tells; the name after it is inside its clause
             if match and match["name"]:
                 label = self.read_label(match, True, declared, reported=True)
                 if label and accept(label, match):
@@ -5948,6 +5952,7 @@ RESTORED_LABEL = re.compile(r"(?:\d{1,2}\.[ ]+(?=\[[^\[\]\n]{2,60}:\]))?\[(?!(?:
                             # (or alone on its line, a name and a colon: "[Zhou Enlai:]", not "[Source: PolA AA ...]")
                             r"|(?<=[^\W\d_]:\])[ ]*$)")
 OUTLINE_LETTER = re.compile(r"[A-H]\.")
+FINITE_IN_LEAD = re.compile(r"\b(?:was|were|is|are|had|has)\b")  # a lead with a verb of its own: a sentence's subject
 LETTERED_POINT = re.compile(r"[A-H]\.[ ]+(?=[A-Z]{2,}[ ,])")  # "A. CEAUSESCU SAID": a cable's point, in capitals
 # a lettered heading on its own line: "(a) Relations with Britain", "b) Vietnam" (no sentence: no verb's full stop)
 LETTERED_HEADING = re.compile(r"\(?[a-h1-9]\)[ ]+[A-Z][\w’'\-]*(?:[ ][\w’'\-]+){0,7}")

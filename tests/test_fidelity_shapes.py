@@ -8997,3 +8997,13 @@ def test_a_cables_lettered_points_in_capitals_are_no_initials(register, tmp_path
             "ACT ALONE ON A\nMATTER OF COMMUNITY COMPETENCE.\nRUSH\n")
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _, _ in turns(linked)][1:3] == ["CEAUSESCU", "CHIRAC"], turns(linked)
+
+
+def test_a_name_inside_the_clause_of_a_sentence_with_its_own_subject_is_no_report(register, tmp_path):
+    # "Dej was struck by the remark comrade Stalin made ..., and told me that ...": Dej's words, not Stalin's
+    text = ("January 31, 1947\n\nInformation of the Interpreter Skoda on his Conversation with Gheorghiu-Dej\n\n"
+            "On 30 January I accompanied comrade Dej to the station. Dej asked me whether comrade Stalin had been "
+            "satisfied.\n\nI answered that I did not know.\n\nDej was struck by the remark comrade Stalin made about his "
+            "memorandum on prices,[3] and told me that he had made a mistake in handing it over.\n\nSkoda\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Joseph Stalin" not in speakers(linked), turns(linked)
