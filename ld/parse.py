@@ -2789,6 +2789,8 @@ class Transcript:
             return None  # "Original Language:" over "Chinese Transcription": the page's section, in a PDF's text copy;
             # "Mr. President:" over a covering memorandum: whom it addresses, not who speaks
         label = self.parser.start_label(text, self.declared, self.short, self.reported)
+        if label and ADDRESSED_LABEL.match(label.printed):
+            return None  # '"To Comrade MAO ZEDONG.' over a telegram Peng Dehuai sends him: whom it is sent to
         if label is None and self.quoting and text[:1] in "“\"":
             # a report the record quotes in several paragraphs, each opening with a quotation mark ('“Stalin began by
             # saying that ...' in a telegram quoting Gottwald's, which he signs inside the quotation): its reports
@@ -5952,6 +5954,7 @@ RESTORED_LABEL = re.compile(r"(?:\d{1,2}\.[ ]+(?=\[[^\[\]\n]{2,60}:\]))?\[(?!(?:
                             # (or alone on its line, a name and a colon: "[Zhou Enlai:]", not "[Source: PolA AA ...]")
                             r"|(?<=[^\W\d_]:\])[ ]*$)")
 OUTLINE_LETTER = re.compile(r"[A-H]\.")
+ADDRESSED_LABEL = re.compile(r"to[ ]+(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Dr\.|the[ ])", re.I)  # "To Comrade MAO ZEDONG"
 FINITE_IN_LEAD = re.compile(r"\b(?:was|were|is|are|had|has)\b")  # a lead with a verb of its own: a sentence's subject
 LETTERED_POINT = re.compile(r"[A-H]\.[ ]+(?=[A-Z]{2,}[ ,])")  # "A. CEAUSESCU SAID": a cable's point, in capitals
 # a lettered heading on its own line: "(a) Relations with Britain", "b) Vietnam" (no sentence: no verb's full stop)

@@ -9007,3 +9007,13 @@ def test_a_name_inside_the_clause_of_a_sentence_with_its_own_subject_is_no_repor
             "memorandum on prices,[3] and told me that he had made a mistake in handing it over.\n\nSkoda\n")
     linked = linked_page(text, register, tmp_path)
     assert "Joseph Stalin" not in speakers(linked), turns(linked)
+
+
+def test_a_telegrams_address_is_no_speakers_label(register, tmp_path):
+    # '"To Comrade MAO ZEDONG.' over the telegram Peng Dehuai sends him, which Mao forwards: Peng's words, not Mao's
+    text = ("January 28, 1951\n\nTelegram from Mao Zedong to Filippov [Stalin]\n\nTo Comrade FILIPPOV [Stalin]\n\n"
+            "I am forwarding to you the telegram which Comrade Peng Dehuai sent me.\n\n\"To Comrade MAO ZEDONG.\n"
+            "Copy: To Comrade GAO GANG.\n\nI reached the headquarters of Premier Comrade KIM IL SUNG on 16 January.\n\n"
+            "Comrade KIM IL SUNG asked whether the Volunteers could attack again.\n\nPENG DEHUAI\"\n\nMAO ZEDONG\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not any(label.startswith("To ") for label, _, _ in turns(linked)), turns(linked)
