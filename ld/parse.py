@@ -3498,7 +3498,11 @@ class Transcript:
                     # is the person the sentence before names, or the last other person who spoke
                     other = self._antecedent(text, boundary.end()) \
                         or self._pronoun_speaker(line, tuple(m[3] for m in found if m[2] == "label")) \
-                        or self._visited()  # ("311. Presented credentials to General Ne Win ... I asked ... He said")
+                        or self._visited() \
+                        or (Label(0, 0, "", "", reported=True, role=ANSWER) if self._lists_participants() else None)
+                    # ("311. Presented credentials to General Ne Win ... I asked ... He said"; or, before anyone else has
+                    # spoken, in a memorandum that lists who took part, the one of them besides the author: ld.link
+                    # decides, as for "The answer was: ...", and flags it)
                 else:  # "Comrade Mengistu listened to ... and was moved. He conveyed ...": in another's turn, the
                     # person a paragraph's first sentence opens with
                     other = self._subject(text) if opening else None
@@ -4169,6 +4173,10 @@ class Transcript:
             return ""                                              # "Commandante Ernesto Guevara" are one man
         whom = min(found, key=lambda name: (not self.parser.is_known(name), -len(name), name))
         return "" if _same_person(whom, self.narrator or self.signer or "\0") else whom
+
+    def _lists_participants(self) -> bool:
+        """Does the page list who took part ("Participants: ...", or its bullets with the heading lost)?"""
+        return any(h.casefold().rstrip(":") in self.layout.participant_headers for h, _ in self.headers)
 
     def _pronoun_speaker(self, line: int, here: tuple[Label, ...] = ()) -> Label | None:
         """Who "He" is in a record in its author's first person: the last person other than the author

@@ -9017,3 +9017,17 @@ def test_a_telegrams_address_is_no_speakers_label(register, tmp_path):
             "Comrade KIM IL SUNG asked whether the Volunteers could attack again.\n\nPENG DEHUAI\"\n\nMAO ZEDONG\n")
     linked = linked_page(text, register, tmp_path)
     assert not any(label.startswith("To ") for label, _, _ in turns(linked)), turns(linked)
+
+
+def test_he_in_the_authors_paragraph_before_anyone_else_spoke_is_the_one_other_participant(register, tmp_path):
+    # "... I remarked that ... He answered that ...": no one else has spoken yet, and the memorandum lists two who took
+    # part; "He" is the one besides its author (flagged), not the author's own words
+    text = ("89. Memorandum of Conversation1\n\n\n  • Czechoslovakia\n\n\n  • Soviet Ambassador Anatoliy F. Dobrynin\n"
+            "  • Ambassador Llewellyn E. Thompson\n\nI lunched with Ambassador Dobrynin today at the Soviet Embassy.\n\n"
+            "I remarked that there had evidently been a Politburo session over the weekend. He answered that a decision "
+            "of such weight could not have been taken without the Central Committee.\n\nI asked what lay at the root of "
+            "the matter. He said it had been the fear in Moscow that the party was losing its grip.\n\n"
+            "  1. Source: Department of State, Central Files, POL 27-14 CZECH. Secret. Drafted by Thompson.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for label, s, _ in turns(linked) if label == ""][:2] == ["Anatoly Dobrynin", "Anatoly Dobrynin"], turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
