@@ -5304,8 +5304,11 @@ def _received_me(text: str, name: str) -> bool:
     """Does ``text`` say that this person received the author ("On 9 January Liu Shaoqi received me at his home.")?
     The host then speaks: "Liu Shaoqi told me that ..." is his turn, not a report the author relays."""
     surname = name.split()[-1] if name.split() else ""
-    return len(surname) >= 2 and re.search(rf"(?<![\w-]){re.escape(surname)}\d*[ ]+(?:[a-z]+ly[ ]+)?(?:received|invited|"
-                                           rf"summoned|welcomed|called[ ]in)[ ]+(?:me|us)\b", text) is not None
+    return len(surname) >= 2 and (re.search(rf"(?<![\w-]){re.escape(surname)}\d*[ ]+(?:[a-z]+ly[ ]+)?(?:received|invited|"
+                                            rf"summoned|welcomed|called[ ]in)[ ]+(?:me|us)\b", text) is not None
+                                  # (or in the passive: "I was received by de Gaulle at the Elysée ...")
+                                  or re.search(rf"\b(?:I|we)[ ]+(?:was|were)[ ]+(?:received|invited|summoned)[ ]+by[ ]+"
+                                               rf"(?:[\w.’'\-]+[ ]+){{0,4}}{re.escape(surname)}\b", text, re.I) is not None)
 
 
 # a verb of addressing someone, then up to five words of their title and name: "told Burmese Ambassador U Hla"

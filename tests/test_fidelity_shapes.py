@@ -9031,3 +9031,16 @@ def test_he_in_the_authors_paragraph_before_anyone_else_spoke_is_the_one_other_p
     linked = linked_page(text, register, tmp_path)
     assert [s for label, s, _ in turns(linked) if label == ""][:2] == ["Anatoly Dobrynin", "Anatoly Dobrynin"], turns(linked)
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_the_host_who_received_the_author_in_the_passive_answers_inside_the_authors_paragraph(register, tmp_path):
+    # "I was received by de Gaulle at the Elysée ... De Gaulle replied that ...": the host's turn, in a telegram its
+    # author signs (as "Liu Shaoqi received me" makes Liu's)
+    text = ("265. Telegram From the Embassy in France to the Department of State1\n\n2711. Eyes only for President and "
+            "Secretary. I was received by de Gaulle at the Elysée late this afternoon for about three quarters of an hour. "
+            "I started by handing him the President’s personal message. I told him that the decision would rest with the "
+            "British Government alone. De Gaulle replied that nothing would be decided in haste.\n\n"
+            "I said that I would report his views to the President at once.\n\nBohlen\n\n"
+            "  1. Source: Department of State, Central Files, 740.5611/1–463. Secret; Niact.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert ("De Gaulle", "Charles de Gaulle") in labels_and_speakers(linked), turns(linked)
