@@ -669,12 +669,9 @@ class Resolver:
     def _speaks_of(self, label: str, name: str) -> bool:
         """Do the turns printed under this label name this person by its office ("The President: ... I have great
         respect for President Gorbachev")? Then the label is someone else."""
-        def bare(printed: str) -> str:
-            return re.sub(r"^the\s+", "", fold(printed).strip(" .:"))
-
-        wanted, surname = bare(label), fold(name.split()[-1])
+        wanted, surname = _bare_role(label), fold(name.split()[-1])
         office = wanted.split()[-1] if wanted else ""  # ("President Ceausescu" in the President's turn: another)
-        return bool(office) and any(bare(printed) == wanted and re.search(
+        return bool(office) and any(_bare_role(printed) == wanted and re.search(
             rf"\b{re.escape(office)}[ ]+(?:\w\.[ ]?)*{re.escape(surname)}\b", fold(text)) for printed, text in self.page_turns)
 
     def read_speech(self, text: str) -> None:
@@ -1570,8 +1567,8 @@ class Resolver:
         if found.method == UNRESOLVED and holder:  # "The President" of a US memcon (before the notes' or the
             # speech's "Secretary McNamara", of whom "The Secretary" speaks: the holder on the record's date)
             return self._office_holder(role, holder, "(a record of its government that names no holder)")
-        qualified = sorted({label for label, _ in self.page_turns if (m := NATIONAL_ROLE.fullmatch(
-            re.sub(r"^the\s+", "", fold(label).strip(" .:")))) and m["office"] == wanted}) \
+        qualified = sorted({label for label, _ in self.page_turns
+                            if (m := NATIONAL_ROLE.fullmatch(_bare_role(label))) and m["office"] == wanted}) \
             if found.method == UNRESOLVED else []
         if qualified:  # "The French Ambassador said ..." above "The Ambassador argued ...": that one, most likely, not
             # the ambassador a footnote names ("Ambassador Dillon reported ..."); the page does not name him: flagged
@@ -2110,6 +2107,11 @@ def _words_folded(text: str) -> str:
 
 
 # a role that names no office, after a nationality: "the Soviet diplomat", "the Korean interlocutor" (folded)
+def _bare_role(printed: str) -> str:
+    """A label as printed, folded, without its article and punctuation ("The French Ambassador:": "french ambassador")."""
+    return re.sub(r"^the\s+", "", fold(printed).strip(" .:"))
+
+
 NATIONAL_ROLE = re.compile(r"(?P<nation>[a-z]+)[ ](?:diplomat|interlocutor|official|guest|visitor|counterpart"
                           r"|(?P<office>ambassador|envoy|charg[eé] d[’']affaires))")
 INITIAL_WORD = re.compile(r"[A-Z]\.")
