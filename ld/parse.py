@@ -285,6 +285,9 @@ AUTHOR_WITH = re.compile(r"\bI[ ](?:[^.!?;]{0,20}?\b(?:talked|spoke|met|had|have
                          # Pak Gyeong-sun, the DPRK's ambassador, today at his request." / "He told me that ...")
                          r"(?:(?:Mr\.|Ambassador|President|Minister|Prime[ ]Minister)[ ]+)?"
                          r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})")
+# a titled name just before a verb: its subject ("... our note,3 Mr. Hillenbrand [said]")
+OTHER_SUBJECT = re.compile(r"(?:^|[ ,])(?:Mr|Mrs|Dr|Ambassador|Secretary|Minister|President|Premier|Chairman|Comrade|Cde|Com)"
+                           r"\.?[ ]+[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?[ ]+$")
 SENTENCE_LEAD = re.compile(r"(?:(?:In|At|During|After|Before|Then|Later|Finally|Next)\b[^.,;:!?\"“]{0,50},[ ]+)?")
 SENTENCE_END = ".!?…)]\"”’"
 # where an embedded label or stage direction may start (after a sentence's end, and the number of a footnote
@@ -1507,7 +1510,11 @@ class Parser:
                 # another verb ("received", "supported") reports only with a reporting verb later in the
                 # sentence ("... and added that"): "Chairman Mao received our delegation" is narration
                 sentence = SENTENCE_BREAK.split(text[match.end():], maxsplit=1)[0]
-                match = match if self.layout.any_verb.search(sentence) or " " in match["verb"] \
+                said = self.layout.any_verb.search(sentence)
+                if said and OTHER_SUBJECT.search(sentence, 0, said.start()):
+                    said = None  # ("Ambassador Nagy called ... to receive our reply to the note of May 22. In handing
+                    # the Ambassador our note,3 Mr. Hillenbrand said ...": another's verb, past a date's full stop)
+                match = match if said or " " in match["verb"] \
                     and self.layout.any_verb.search(match["verb"]) else None  # ("smiled and said")
             if match and match["name"] and match["name"].split()[-1].casefold() in self.layout.not_first:
                 match = None  # "TODOR ZHIVKOV The narcotics ...": a sentence after the name, no verb of the name's
@@ -2173,8 +2180,10 @@ class Transcript:
     def read(self, paragraphs: list[Paragraph]):
         paragraphs = self._trailing_page(self._journal(paragraphs))
         # "Development Plans:" alone over the paragraphs it heads: a topic's subheading, no label to count
-        self.subheads = {p.location.line for p in paragraphs
-                         if LABEL_ALONE.fullmatch(p.text) and self._topic_subhead(p.text[:-1])}
+        # ("Project Mercury:" over "Dr. Eisenhower opened by describing ...": a heading over another's report)
+        self.subheads = {p.location.line for p, below in zip(paragraphs, paragraphs[1:] + [None])
+                         if LABEL_ALONE.fullmatch(p.text)
+                         and (self._topic_subhead(p.text[:-1]) or self._heads_report(p.text[:-1], below))}
         labelled = [p for p in paragraphs if p.location.line not in self.subheads] if self.subheads else paragraphs
         for para in paragraphs:  # "com. Tomasz [pseudonym for Bolesław Bierut]": the editor says who the name is
             for editor in EDITOR_NAMES.finditer(para.text) if "[" in para.text else ():
@@ -3143,6 +3152,16 @@ class Transcript:
         one the page or the register knows."""
         return bool({w.strip("[]().").casefold() for w in re.split(r"[ –—/-]+", words)} & self.layout.topic_words) \
             and not self.parser.is_known(words) and not self._met(words)
+
+    def _heads_report(self, words: str, below: Paragraph | None) -> bool:
+        """Words alone on their line with a colon ("Cuba:", "Lead and Zinc:") over a paragraph that opens with the
+        report of someone else ("President López Mateos said that ..."): a topic's heading, when they name no one the
+        page or the register knows and no role."""
+        if below is None or words.casefold() in self.layout.title_set or self.parser.is_known(words) or self._met(words):
+            return False
+        report = self.parser.start_label(below.text, self.declared, self.short, reported=True)
+        return bool(report and report.reported and report.speaker and not report.role and report.printed != "I"
+                    and not _same_person(report.speaker, words))
 
     def _header_by_words(self, para: Paragraph) -> tuple[str, str] | None:
         """'Chinese Personnel: ...', 'Part I: ...': a label whose words say it is no person."""

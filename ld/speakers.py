@@ -666,6 +666,15 @@ class Resolver:
         ``_addressed``; read only when a side's label needs it)."""
         self.spoken_turns, self._spoken_label_words = turns, None
 
+    def _converse(self, label: str, role: str) -> bool:
+        """Does a verbatim turn under this label ("President Menem:") follow or go before one under the role alone
+        ("The President:")? Then the two labels are two people in talk, not one person printed two ways (a record
+        in reported speech may give one person's paragraphs one after another: "President Soeharto thanked ...",
+        "The President went on to ...")."""
+        named, labels = _bare_role(label), [_bare_role(printed) for printed, _ in self.spoken_turns]
+        labels = [self.role_aliases.get(bare, bare) for bare in labels]
+        return any({first, second} == {named, role} for first, second in zip(labels, labels[1:]))
+
     def _speaks_of(self, label: str, name: str) -> bool:
         """Do the turns printed under this label name this person by its office ("The President: ... I have great
         respect for President Gorbachev")? Then the label is someone else."""
@@ -1702,7 +1711,7 @@ class Resolver:
             # where the record's own side lists the role alone: "• The President" beside "• Sekou Toure, President of
             # ...", whose "President Toure:" is the other side's)
             for held, name, label in self.context.label_roles:
-                if held == wanted:
+                if held == wanted and not self._converse(label, wanted):
                     entity = self.lookup(name).entity
                     holders.setdefault(self._who(entity, name),
                                        Resolution(entity, DOCUMENT, f"the label {label!r} names the {wanted}", name))

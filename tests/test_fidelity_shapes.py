@@ -9044,3 +9044,46 @@ def test_the_host_who_received_the_author_in_the_passive_answers_inside_the_auth
             "  1. Source: Department of State, Central Files, 740.5611/1–463. Secret; Niact.\n")
     linked = linked_page(text, register, tmp_path)
     assert ("De Gaulle", "Charles de Gaulle") in labels_and_speakers(linked), turns(linked)
+
+
+def test_a_role_label_answering_a_titled_label_is_not_that_person(register, tmp_path):
+    # "The President:" and "President Menem:" answer each other: two people, so the label "President Menem" does not
+    # say who "The President" is (here no line says it: the role stays unresolved and flagged, not Menem's words)
+    text = ("MEMORANDUM OF CONVERSATION\n\nSUBJECT: Meeting with President of\n\nPARTICIPANTS: The President Nicholas "
+            "Brady, Secretary of the Treasury John H. Sununu, Chief of Staff Brent Scowcroft, Assistant to the President "
+            "for National Security Affairs\n\nCarlos Menem, , Foreign Minister of Argentina , Argentine Ambassador to the "
+            "United States Nestor Rapanelli, Minister of\n\n"
+            "The President: Mr. President, welcome. The floor is yours. (U)\n\n"
+            "President Menem: Thank you, Mr. President. I come as a friend. (U)\n\n"
+            "The President: You will have our support. (U)\n\nSecretary Brady: We think your program is the right one. (U)\n\n"
+            "President Menem: That is very important for us. (U)\n\n"
+            "-- End of Conversation --\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for label, s, _ in turns(linked) if label == "The President"] == ["President", "President"], turns(linked)
+    assert "unresolved-role" in codes(linked)
+
+
+def test_words_alone_on_their_line_over_anothers_report_are_a_topic_heading(register, tmp_path):
+    # "Project Mercury:" alone on its line, over "Dr. Eisenhower opened by describing ...": a topic, not a speaker
+    text = ("333. Memorandum of a Conversation, Los Pinos, August 12, 1959, 7 p.m.1\n\nPARTICIPANTS\n\n"
+            "  • Adolfo López Mateos, President of the United Mexican States\n  • Dr. Milton Eisenhower\n\n"
+            "Project Mercury:\n\nDr. Eisenhower opened by describing the tracking stations of the space program.\n\n"
+            "President López Mateos said that he saw no difficulty in principle.\n\nLead and Zinc:\n\n"
+            "President López Mateos said that the quotas had caused real hardship.\n\n"
+            "Dr. Eisenhower replied that he would report it to his brother.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _, _ in turns(linked)] == ["Dr. Eisenhower", "President López Mateos",
+                                                       "President López Mateos", "Dr. Eisenhower"], turns(linked)
+
+
+def test_a_visit_then_anothers_report_past_a_dates_full_stop_is_not_the_visitors(register, tmp_path):
+    # "Ambassador Nagy called ... to receive our reply to the note of May 22. In handing the Ambassador our note,3 Mr.
+    # Hillenbrand said that ...": the "said" is Hillenbrand's (the date's full stop hid the sentence's end), not Nagy's
+    text = ("107. Memorandum of Conversation1\n\nPARTICIPANTS\n\n  • Hungarian Ambassador Janos Nagy\n"
+            "  • Martin J. Hillenbrand, Assistant Secretary for European Affairs\n\nAmbassador Nagy called, at Mr. "
+            "Hillenbrandʼs invitation, to receive our reply to the Hungarian note of May 22. In handing the Ambassador "
+            "our note,3 Mr. Hillenbrand said that the reply dealt point by point with the five questions.\n\n"
+            "The Ambassador expressed his governmentʼs satisfaction that the reply was positive.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not any(t.text.startswith("Ambassador Nagy called") and linked.speakers[t.position].label == "Janos Nagy"
+                   for t in linked.doc.turns), turns(linked)
