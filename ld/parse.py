@@ -6238,7 +6238,9 @@ def _name_above_notes(paragraphs: list[Paragraph]) -> int:
         return 0
     at = len(paragraphs) - 1
     while at > 1 and (NOTE_LINE.match(paragraphs[at].text) and not FIRST_PERSON.search(paragraphs[at].text)
-                      or SITE_MENU.fullmatch(paragraphs[at].text.strip())):  # ("Marx-Engels | Lenin | Home Page")
+                      or SITE_MENU.fullmatch(paragraphs[at].text.strip())  # ("Marx-Engels | Lenin | Home Page")
+                      or BACK_LINK.fullmatch(paragraphs[at].text.strip())  # ("Back to Chronology 1964")
+                      or paragraphs[at].text.startswith("Source: ")):  # (a copy's note, its number lost)
         at -= 1
     name = paragraphs[at].text.strip()
     sourced = any("Source:" in p.text[:12] for p in paragraphs[at + 1:])  # (FRUS's notes: a surname alone signs)
@@ -6251,6 +6253,7 @@ def _name_above_notes(paragraphs: list[Paragraph]) -> int:
 
 # a site's menu of links under a reprint: "Marx-Engels |  Lenin  | Stalin |  Home Page"
 SITE_MENU = re.compile(r"[^|\n]{1,30}(?:[ ]*\|[ ]*[^|\n]{1,30}){2,}")
+BACK_LINK = re.compile(r"(?:Back|Return|Go[ ]back)[ ]+to[ ]+[\w ,.\-]{1,40}|Top[ ]of[ ]page")  # a site's link under a reprint
 # a plain full name alone, a middle initial too: a signer's over his rank and office ("Vernon A. Walters"), or a name
 # after an office in a list ("Under Secretary of State, Walter Bedell Smith", ld.speakers)
 FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}$")

@@ -247,6 +247,7 @@ class Key:
     words: tuple[str, ...]
     initials: tuple[str, ...] = ()
     leads: tuple[str, ...] = ()  # a hyphenated surname's first part: "Zia" of "Zia-ul-Haq", "Aleksandrov" of "-Agentov"
+    middle: tuple[str, ...] = ()  # initials between two words: the "R." of "Gerald R. Ford"
 
     def alike(self, other: "Key") -> bool:
         """Does either key fit the other ("A.M. Puzanov" and "Puzanov")?"""
@@ -263,7 +264,10 @@ class Key:
             # (the given names before the surname, or after it in a form that puts it first: "Khrushchev Nikita
             # Sergeyevich"; never a second surname after it: "R. Castro" is not Fidel Castro Ruz)
             others = {w[0] for w in given} | set(form.initials)
-            if self.initials[0] not in others and not (others & SOUNDALIKE_INITIALS.get(self.initials[0], set())):
+            # (a first initial is never a middle name's alone: "R. Ford" is not "Gerald R. Ford", "S. Khrushchev" not
+            # "Nikita S. Khrushchev")
+            first = {w[0] for w in given} | (set(form.initials) - set(form.middle) if not self.middle else set(form.initials))
+            if self.initials[0] not in first and not (first & SOUNDALIKE_INITIALS.get(self.initials[0], set())):
                 return False
             if len(self.initials) > 1 and (len(form.initials) > 1 or sum(w not in NAME_PARTICLES for w in form.words) > 2) \
                     and self.initials[1] not in others and not (others & SOUNDALIKE_INITIALS.get(self.initials[1], set())):
@@ -364,10 +368,16 @@ class Names:
         name = re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", name)  # a bracket is an alias or a gloss, not the name
         name = re.sub(r"['’]s\b", "", name)  # "Mao's"
         _, rest = self.split_title(name.strip())
-        words, initials, leads = [], [], []
+        words: list[str] = []
+        initials: list[str] = []
+        leads: list[str] = []
+        after_word: list[tuple[str, int]] = []
+        given = False
         for piece in GLUED_INITIALS.sub(r"\1 ", rest.replace(",", " ")).split():  # ("M.A.Manasov": M. A. Manasov)
             if INITIALS.match(piece) or PARTICLES_CUT_SHORT.match(piece):  # ("Vd Bergh": v[an] d[en] Bergh)
                 initials += [fold(c) for c in piece if c.isalpha()]
+                if given:  # (after a given name as written, "Gerald"; not "DPRK A. M. Puzanov")
+                    after_word += [(fold(c), len(words)) for c in piece if c.isalpha()]
             elif DIGRAPH_INITIAL.match(piece):  # "Cz. Kiszczak", "Yu. V. Andropov": one initial of two letters
                 initials += [fold(piece[0]), *(fold(c) for c in piece[3:] if c.isalpha())]
             else:
@@ -375,10 +385,14 @@ class Names:
                 word = re.sub(r"[^\w]", "", fold(piece))
                 if word and word not in ("and",):
                     words.append(word)
+                    given = piece[:1].isupper() and piece[1:2].islower()
                 lead = re.match(r"(\w{3,})[-‐]\w", piece)
                 if lead and word:
                     leads.append(fold(lead[1]))
-        return Key(tuple(words), tuple(initials), tuple(leads))
+        # (and only the surname after it: "Khrushchev N.S." has none, "Hon. G. Mennen Williams" and "Burma U So Nyun" a
+        # given name, their first word no name's)
+        middle = tuple(c for c, at in after_word if at == len(words) - 1)
+        return Key(tuple(words), tuple(initials), tuple(leads), middle)
 
 
 @dataclass
@@ -1078,7 +1092,7 @@ class Resolver:
         given name before the surname is not looked for: "THE SENATOR THANKED PARK" has a verb there.)"""
         def name_word(word: str) -> bool:  # (no verb: "PARK EXPRESSED CONCERN", "PARK CONTINUING")
             return not (FUNCTION_WORD.fullmatch(word) or CALENDAR_WORD.fullmatch(word) or SPEECH_WORD.fullmatch(word)
-                        or re.search(r"(?:ED|ING|LY)$", word)
+                        or re.search(r"(?:ED|ING|LY)$", word) and "-" not in word  # ("HSIAO-PING": a syllable)
                         or fold(word).rstrip(".") in self.names.titles or fold(word) in BODIES or not word.isalpha()
                         and not re.fullmatch(r"[A-Z]+(?:[-’'][A-Z]+)+", word))
         caps = re.escape(surname.upper())
@@ -1121,6 +1135,10 @@ class Resolver:
             key = self.names.key(name)
             if not any(key.names(form) or form.names(key) for form in forms):
                 found.add(name)
+        if found and any(any(key.names(form) or form.names(key) for form in forms) for key in map(
+                self.names.key, self._names_in_capitals(" ".join(f"{self.title}\n{notes}".split()), surname))):
+            found = set()  # (a text in capitals that names the registered one in full, "VICE PREMIER TENG\nHSIAO-PING",
+            # means him by the surname too: "THE DELEGATION FOUND TENG BRISK, FRIENDLY" names no other Teng)
         for _, name in self._full_names(notes):
             if any(fold(w) in self.names.titles for w in name.split()[1:]):
                 continue  # ("President Ngo" / "Your Excellency's kindness": two sentences, no name)

@@ -9087,3 +9087,44 @@ def test_a_visit_then_anothers_report_past_a_dates_full_stop_is_not_the_visitors
     linked = linked_page(text, register, tmp_path)
     assert not any(t.text.startswith("Ambassador Nagy called") and linked.speakers[t.position].label == "Janos Nagy"
                    for t in linked.doc.turns), turns(linked)
+
+
+def test_an_initial_is_never_a_registered_persons_middle_initial_alone(register, tmp_path):
+    # "Canadian Ambassador to the USSR R. Ford" is not the register's Gerald R. Ford: a first initial is the given
+    # name's, and "R." is only Ford's middle initial (a wrong link is worse than none)
+    text = ("February 9, 1968\n\nRecord of a Conversation with Canadian Ambassador to the USSR R. Ford\n\n"
+            "from the journal 9 February 1968\n\nof S. P. Kozyrev\n\nI received Ford at his request.\n\n"
+            "The Ambassador said that he had been instructed to inform the Soviet side of the latest contacts.\n\n"
+            "I told the Ambassador that the Soviet position on this question is well known.\n\n"
+            "Ford said that he understood the Soviet position.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "gerald-ford" not in slugs(linked), turns(linked)
+    assert "Gerald Ford" not in speakers(linked), turns(linked)
+
+
+def test_a_surname_in_capitals_is_the_registered_person_the_capitals_name_in_full(register, tmp_path):
+    # "VICE PREMIER TENG\nHSIAO-PING" in the summary names the register's Deng Xiaoping in full: "THE DELEGATION FOUND
+    # TENG BRISK, FRIENDLY" names no other Teng ("HSIAO-PING" ends in "ING" but is a syllable, not a verb)
+    text = ("CONFIDENTIAL\nPAGE 01 STATE 255281\nSUBJ: NATIONAL COMMITTEE ON US-CHINA RELATIONS MEETING WITH\n"
+            "TENG HSIAO-PING\n1. SUMMARY. AN HOUR AND A HALF WITH VICE PREMIER TENG\nHSIAO-PING ON OCTOBER 23 WENT "
+            "ALMOST ENTIRELY TO CHINESE\nDOMESTIC AFFAIRS. THE DELEGATION FOUND TENG BRISK, FRIENDLY\nAND WELL INFORMED. "
+            "END SUMMARY.\n2. EDUCATION. TENG SAID THE ENTRANCE EXAMINATIONS WOULD BE\nRESTORED THIS YEAR.\n"
+            "3. LANGUAGES. TENG SAID CHINA NEEDED FOREIGN LANGUAGE TEACHERS\nAND WOULD WELCOME THEM.\nGLEYSTEEN\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Teng Brisk" not in speakers(linked), turns(linked)
+    assert [s for label, s, _ in turns(linked) if label == "TENG"] == ["Deng Xiaoping", "Deng Xiaoping"], turns(linked)
+
+
+def test_a_sites_back_link_and_an_unnumbered_source_note_stand_below_a_telegrams_signature(register, tmp_path):
+    # "Bohlen" / "Source: Department of State, ..." / "Back to Chronology 1964": the telegram's author signs above a
+    # hobby site's copy of its note and link; "I" is Bohlen, not "Cambodian History" of the site's banner
+    text = ("Membership Badge Showcase          Chronology of Cambodian History\n\nTelegram From the Embassy in France to "
+            "the Department of State\n\nParis, July 6, 1964, 7 p.m.\n\n112. I had forty-minute talk with Sihanouk this "
+            "morning and set down below main points he made.\n\nAfter Sihanouk thanked me for the President's message, I "
+            "told him that the United States sincerely wished to see relations put on a better footing.\n\n"
+            "Sihanouk answered that he had heard this before.\n\nI replied that the United States respected Cambodia's "
+            "neutrality.\n\nBohlen\n\nSource: Department of State, Central Files, POL 27-14 CAMB-VIET S. Confidential.\n\n"
+            "Back to Chronology 1964\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Cambodian History" not in speakers(linked), turns(linked)
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Bohlen"}, turns(linked)
