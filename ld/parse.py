@@ -205,6 +205,9 @@ AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impres
                             # ("From the conversation, however, I formed the impression that ...")
                             r"|(?:[A-Z][^.;:]{0,60},[ ])?I[ ](?:formed|got|gained|had|have)[ ]the[ ]impression)\b")
 # words no name holds (a joint label's "and" is read apart, before the name is)
+# what a record calls itself, never a person: "Telegram from ...", "Memorandum of ..."
+RECORD_NOUNS = frozenset({"telegram", "cable", "memorandum", "record", "report", "note", "letter", "minutes", "message",
+                          "transcript", "information", "summary", "airgram", "despatch", "dispatch", "ciphergram"})
 NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no",
                   "stamp", "seal", "signature", "handwritten", "illegible", "resolution",  # ("[Stamp]: Declassified")
                   "department", "ministry", "embassy", "committee",  # ("... AFFAIRS DEPARTMENT COMRADE SH. DAGVA")
@@ -2960,6 +2963,8 @@ class Transcript:
         if not ACT_THEN_SAID.search(first):
             return None
         words = _opening_name(unnumbered).split()
+        if words and words[0].casefold() in RECORD_NOUNS:
+            return None  # ("Telegram from Soviet Ambassador to Cuba Alekseev ...": the record's own heading run on)
         for size in range(min(len(words), 3), 0, -1):  # (in capitals the run goes on: "HONECKER GLANCED AT THE LIST")
             label = self._subject(" ".join(words[:size]) + " .")
             if label and self._takes_part(label.speaker):

@@ -497,6 +497,8 @@ class Resolver:
             if match.string[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
                 continue  # "Memorandum for the President's File": the role owns what follows, it has no name
             name = self._strip_place(WORD_STOP.sub("", re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip()))
+            if not match["bracket"] and AGENT_OF.match(match.string, match.start("name") + len(name)):
+                continue  # "President Carter’s Special Emissary (Clifford)": the one he sent takes part, not he
             parts = name.split()  # ("the Ambassador of the GDR, Comrade Hertzfeldt": the name after the honorific)
             name = " ".join(parts[max((i + 1 for i, w in enumerate(parts) if fold(w).strip(".,") in HONORIFICS), default=0):])
             if re.match(r"[A-Z]{2,5}[ ][A-Z][a-z][\w’'\-]*[ ][A-Z]", name):  # "Ambassador to the DPRK Qiao Xiaoguang":
@@ -593,6 +595,10 @@ class Resolver:
                 # "Member of the CC CPSU, Minister ...": a body's)
             if re.match(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:[a-z]|\d)", match["office"]):
                 continue  # "At the request of Dr Kissinger, the President and three SWAPO officials were ...": others
+            if re.search(r"[,:]\s*$", text[:match.start()]) and re.match(
+                    r",\s*(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s[A-Z][\w.’'\-]*){0,2},", text[match.end("office"):]):
+                continue  # "Present: , Harlan Cleveland, Secretary-General, Ralph J. Bunche, C.V. Narasimhan": a list
+                # of entries, the office one of them (the holder left unnamed), not Cleveland's
             for part in re.split(r"\s+and\s+", re.sub(r"^the\s+", "", fold(match["office"]))):
                 role, rest = (part, "") if part in self.names.titles else self.names.split_title(part)
                 if role and role not in HONORIFICS and not part.startswith(("former", "ex ")) \
@@ -794,6 +800,9 @@ class Resolver:
         the last run of capitalised words that are no title, office or place; an entry with none is no
         person ("Members of the delegation") and is left out: a participant is published as an attendee,
         so a doubtful one is not published."""
+        code = OFFICE_CODE_LEAD.match(entry)
+        if code:  # "NEA-Phillips Talbot": FRUS's office code, its dash printed as a hyphen, then the name
+            entry = f"{entry[code.end():]}, {code[1]}"
         if "," not in entry:  # "Philip C. Jessup—Ambassador at Large": a dash for the comma
             entry = re.sub(r"[ ]*[—–][ ]*", ", ", entry, count=1)
         alone = RUN_ON_ROLE.match(entry)
@@ -1831,8 +1840,11 @@ class Resolver:
         """The author of a record written in the first person ("I said that ..."), who is not named
         as such: the one person the title or the participant list names who is not among the other
         speakers. Flagged for a curator; unresolved when the page names none or several."""
+        met = _words_folded(" ".join(m["whom"] for text in (self.notes_raw, *(t for _, t in self.page_turns))
+                                     for m in AUTHOR_MET.finditer(text)))  # ("I reached Archbishop Makarios by
+        # telephone": the one the author reached, not the author)
         named = {k: (e, n) for k, (e, n) in self._named_but(speakers).items()
-                 if not (self.names.key(n).words and f" {self.names.key(n).words[-1]} " in self.addressed)}
+                 if not (self.names.key(n).words and f" {self.names.key(n).words[-1]} " in self.addressed + met)}
         office = BY_AN_OFFICE.search(self.title)
         holder = self.office_holders.get(fold(office["office"])) if office else None
         if office and holder:  # "Memorandum of Conversation, by the Secretary of State": the holder on the record's date
@@ -2104,6 +2116,15 @@ MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?
 WORD_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})\.[ ]")
 # a name, a comma and the offices it holds, in a title: "Sory Kaba, Ambassador of the Republic of Guinea in the USSR"
+# a department's office code before a participant's name: "NEA-Phillips Talbot", "EUR/EE—Mr. Tihany"
+OFFICE_CODE_LEAD = re.compile(r"([A-Z]{2,5}(?:/[A-Z]{1,5})*)[ ]*[-–—][ ]*(?=(?:Mr\.[ ]|Mrs\.[ ]|Dr\.[ ])?[A-Z][a-z])")
+# an office after a possessive name, of one who acts for that person: "Carter’s Special Emissary", "Nixon's Assistant"
+AGENT_OF = re.compile(r"['’]s[ ]+(?:[A-Z][\w\-]*[ ]+){0,2}(?:Emissary|Envoy|Representative|Assistant|Adviser|Advisor"
+                      r"|Messenger|Deputy|Interpreter)\b")
+# the one the author of a first-person record reached, called on or received: "I reached Archbishop Makarios by
+# telephone", "I called on President Park"
+AUTHOR_MET = re.compile(r"\bI[ ]+(?:then[ ]+|first[ ]+)?(?:reached|telephoned|phoned|called[ ]+on|visited|received|met"
+                        r"(?:[ ]+with)?|saw)[ ]+(?P<whom>(?:[A-Z][\w.’'\-]*[ ]+){0,3}[A-Z][\w’'\-]+)")
 APPOSED = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[ ]+(?P<office>(?:the[ ]+)?[A-Z][^,;()]{2,120})")
 # where a listed person serves, after the name: "... at the Korean Embassy in Australia", "... of the Soviet Embassy"
 AT_POST = re.compile(r"[ ]+(?:at|of|in)[ ]+the[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}(?:Embassy|Ministry|Mission|Consulate|Legation"

@@ -9128,3 +9128,58 @@ def test_a_sites_back_link_and_an_unnumbered_source_note_stand_below_a_telegrams
     linked = linked_page(text, register, tmp_path)
     assert "Cambodian History" not in speakers(linked), turns(linked)
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Bohlen"}, turns(linked)
+
+
+def test_an_office_between_names_of_a_run_on_list_is_an_entry_not_a_persons_apposition(register, tmp_path):
+    # "Present: , Harlan Cleveland, Secretary-General, Ralph J. Bunche": the Secretary-General is an entry of the list
+    # (named nowhere), not Cleveland's office; "The Secretary-General" of the note is not Cleveland
+    text = ("Selected Confidential Papers on Viet-Nam Meeting held 19 July 1965 - Present: , Harlan Cleveland, "
+            "Secretary-General, Ralph J. Bunche, C.V. Narasimhan 14 Note for the Record\n\nCONFIDENTIAL\n\n"
+            "Meeting held on Saturday, 27 February 1965, at 11.30 a.m.\n\nPresent: The Secretary-General\n"
+            "Governor Stevenson\nMr. Bunche\n\nGovernor Stevenson said that he had come at the request of Washington.\n\n"
+            "The Secretary-General replied that this was exactly why he had insisted on secrecy.\n\n"
+            "Mr. Bunche remarked that the real question was the bombing.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Harlan Cleveland" not in speakers(linked), turns(linked)
+
+
+def test_the_one_the_author_reached_and_the_one_who_sent_the_author_are_not_the_author(register, tmp_path):
+    # "Memorandum ... Between President Carter’s Special Emissary (Clifford) and Cypriot President Makarios" / "I reached
+    # Archbishop Makarios by telephone": "I" is neither Makarios (whom the author reached) nor Carter (who sent him)
+    text = ("38. Memorandum of Telephone Conversation Between President Carter’s Special Emissary (Clifford) and Cypriot "
+            "President Makarios1\n\nI reached Archbishop Makarios by telephone at the Grosvenor House in London.\n\n"
+            "His Beatitude spoke first about his health.\n\nI told him once more how grateful I was for the warm welcome "
+            "he had given me in Nicosia.\n\nHe replied that he remembered our visit with pleasure.\n\n"
+            "  1. Source: Carter Library, Country File, Box 11, Cyprus. No classification marking.↩\n")
+    linked = linked_page(text, register, tmp_path)
+    authors = {s for label, s, _ in turns(linked) if label == "I"}
+    assert authors and not authors & {"Makarios III", "Makarios", "Jimmy Carter"}, turns(linked)
+
+
+def test_a_records_own_heading_run_into_its_first_sentence_is_no_speaker(register, tmp_path):
+    # "... Telegram from Soviet Ambassador to Cuba Alekseev to the USSR MFA, 11 September 1962 TOP SECRET ... During our
+    # meeting ..., [Cuban Defense Minister] Raoul Castro, speaking of the TASS statement, said that ...": no "Telegram"
+    text = ("September 11, 1962 Telegram from Soviet Ambassador to Cuba Alekseev to the USSR MFA\nTotal Page:16\n"
+            "File Type:pdf, Size:1020Kb\nDigital Archive International History Declassified September 11, 1962 Telegram "
+            "from Soviet Ambassador to Cuba Alekseev to the USSR MFA Citation: “Telegram from Soviet Ambassador to Cuba "
+            "Alekseev to the USSR MFA,” September 11, 1962, History and Public Policy Program Digital Archive Summary: "
+            "Alekseev reports a talk with Raul Castro. Original Language: Russian Contents: English Translation Telegram "
+            "from Soviet Ambassador to Cuba Alekseev to the USSR MFA, 11 September 1962 TOP SECRET CIPHERED TELEGRAM During "
+            "our meeting at the Ministry on 11 September, [Cuban Defense Minister] Raoul Castro, speaking of the TASS "
+            "statement, said that the Cuban leadership regarded it as the clearest warning. I said that in Moscow the "
+            "statement had been prepared with full understanding.\n\nR. Castro asked me to find out whether the "
+            "specialists could arrive before the end of the month.\n\nALEKSEEV\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Telegram" not in speakers(linked), turns(linked)
+
+
+def test_a_participants_office_code_before_the_name_is_no_part_of_it(register, tmp_path):
+    # "• NEA-Phillips Talbot": FRUS's office code, its dash printed as a hyphen; the person is Phillips Talbot
+    text = ("456. Memorandum of Conversation1\n\n\n  • Revised Draft of the Joint Proposal on Cyprus\n\n\n"
+            "  • Ambassador Turgut Menemencioglu\n  • NEA-Phillips Talbot\n  • GTI-William A. Helseth\n\n"
+            "Mr. Talbot said that the British had sounded out the Cypriot Foreign Minister.\n\n"
+            "The Ambassador read the text slowly and said he would report it.\n\n"
+            "Mr. Helseth explained that the annexes dealt with the guarantees.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert ("Mr. Talbot", "Phillips Talbot") in labels_and_speakers(linked), turns(linked)
+    assert ("Mr. Helseth", "William A. Helseth") in labels_and_speakers(linked), turns(linked)
