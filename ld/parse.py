@@ -347,10 +347,10 @@ class Paragraph:
         return _folded(cell for row in rows
                        for cell in (row if all(c.rstrip().endswith(".") for c in row) else [" ".join(row)]))
 
-    @property
+    @cached_property
     def lines(self) -> tuple[str, ...]:
         """The text line by line, folded as ``text`` is (a participant list keeps one name a line);
-        made only for the paragraphs that need it (header lines)."""
+        made only for the paragraphs that need it (header lines), once."""
         return _folded(self.raw_lines)
 
 
@@ -2325,7 +2325,7 @@ class Transcript:
                 notes = True  # "Notes:" / "1. Nguyen Van Hieu (1922- ), journalist ...": not the last turn's words
                 self._cover(para, 0, len(para.text), "header")
                 continue
-            if self.segments and all(DASHED_NOTE.fullmatch(line.strip()) for line in para.lines if line.strip()):
+            if self.segments and "↩" in para.text and all(DASHED_NOTE.fullmatch(line) for line in para.lines):
                 # "- Source: National Archives, ...↩" / "- See Document 211.↩": a FRUS page's notes as a list, each
                 # line a note, numbered in order (not the last turn's words)
                 self._cover(para, 0, len(para.text), "footnote")
