@@ -2803,6 +2803,8 @@ class Transcript:
         label = self.parser.start_label(text, self.declared, self.short, self.reported)
         if label and ADDRESSED_LABEL.match(label.printed):
             return None  # '"To Comrade MAO ZEDONG.' over a telegram Peng Dehuai sends him: whom it is sent to
+        if label and label.end and POSSESSIVE_LABEL.search(label.printed):
+            return None  # "[Mao Zedong's] Conversation with the President of Zambia": a title's possessive, no label
         if label is None and self.quoting and text[:1] in "“\"":
             # a report the record quotes in several paragraphs, each opening with a quotation mark ('“Stalin began by
             # saying that ...' in a telegram quoting Gottwald's, which he signs inside the quotation): its reports
@@ -4053,8 +4055,10 @@ class Transcript:
         """"Korea: Deng said that Kim Il Sung ...": a colon "label" of no one who takes part, then a report of one
         who does: the paragraph's topic heading, and that report is its turn."""
         if not label.end or label.reported or label.role or not text[:label.end].rstrip().endswith(":") \
-                or self.parser.is_known(label.speaker) or self._takes_part(label.speaker):
-            return None
+                or self.parser.is_known(label.speaker) or self._takes_part(label.speaker) \
+                or label.printed.split()[0].casefold() in self.layout.title_set \
+                and not re.fullmatch(r"[A-Za-z]\.", label.printed.split()[0]):  # ("C. Visit:": a point's letter)
+            return None  # (a person's title, "Cde. Beria: Comrade Rákosi again says ...": his words of the other)
         after = self.parser.start_label(text[label.end:], self.declared, self.short, reported=True)
         if after and after.reported and not after.end and after.speaker and after.speaker != label.speaker \
                 and (self._takes_part(after.speaker) or self.parser.is_known(after.speaker)):
@@ -5260,7 +5264,8 @@ BLOG_POSTED = re.compile(r"Posted[ ]by[ ][^\n]{1,60}[ ]at[ ]\d{1,2}:\d{2}(?:[ ]?
 # where the web page's closing block starts: "Document Information", or a teaching site's "How to Cite This Source"
 TRAILER_STARTS = {"document information", "how to cite this source", "how to cite this document", "to cite this document",
                   "citation information", "<< end of document >>",  # (a cable reading room's last line)
-                  "top of page"}  # (the State Department's old archive site, above its footer)
+                  "top of page",  # (the State Department's old archive site, above its footer)
+                  "similar documents", "related posts", "recommended documents"}  # (a sharing site's or blog's links)
 # the web page's closing block, printed after the text: each a paragraph of its own
 TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",
@@ -5813,7 +5818,8 @@ ADDRESSED_ROLE = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+
                             r"[\w\-]*))(?=[ ,]+(?:whether|if|that|about|how|what|why|when|who|to|for)\b)")
 ROLE_NOUNS = frozenset({"officer", "official", "interlocutor", "diplomat", "envoy", "representative", "guest", "host",
                         "chief", "head", "director", "counsellor", "counselor", "adviser", "advisor", "deputy"})
-ASKED_BY_I = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?(?:asked|said[ ]to|told)\b")
+ASKED_BY_I = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?(?:asked|said[ ]to|told|informed|reminded|assured"
+                        r"|pressed|urged)\b")  # ("I reminded Soong that ... He assured me that ...": Soong)
 # a reaction reported with its object: "Comrade Suzdalev agreed with this, and promised ..."
 THANKED_FOR = re.compile(r"[ ]+[^.!?]{1,80}?[ ]for[ ]")
 VISIT_THANKS = re.compile(r"[ ]+[^.!?]{0,40}?\bfor[ ]+(?:the|our|my)[ ]+visit\b")
@@ -6230,6 +6236,7 @@ WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|
 # initials the editor completes, signing a record: "C[ordell] H[ull]", "R.B. B[ryce]"
 COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]\[[a-z]+\][ ])[A-Z]\[[a-z]+\]$")
 # an editor's note under a record: "1 Twenty-five states ...", "2. See Document 12.", "[3] ...", "- Source: ...↩"
+POSSESSIVE_LABEL = re.compile(r"['’]s\]?$")  # a name that owns what follows: no speaker's label
 # a memorandum's salutation alone on its line, an office and no name: "Mr. President:", "Dear Mr. Secretary:"
 SALUTATION_LINE = re.compile(r"(?:Dear[ ]+)?(?:Mr\.|Mister|Madam|Madame)[ ]+(?:Vice[ ]+)?(?:President|Secretary|Chairman"
                              r"|Prime[ ]+Minister|Minister|Ambassador)[:,]")

@@ -1110,6 +1110,10 @@ class Resolver:
             rest = list(itertools.takewhile(name_word, match[1].split()))
             if rest:
                 found.add(_uncapped(" ".join([surname.upper(), *rest])))
+        for match in re.finditer(rf"\b([A-Z]+)[ ]([A-Z][A-Z’'\-]+)[ ]{caps}(?![\w-])", text):
+            # (or last, after an office: "VIETNAMESE AMBASSADOR NGUYEN XUAN" is Nguyen Xuan, not the register's Xuan Thuy)
+            if fold(match[1]) in self.names.titles and name_word(match[2]):
+                found.add(_uncapped(f"{match[2]} {surname.upper()}"))
         return {name for name in found if _plausible_name(name)}
 
     def _title_namesakes(self, name: str, key: Key, matches: list[Entity]) -> set[str]:

@@ -87,8 +87,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # first reading; 2 fewer where a memorandum's salutation, "Mr. President:", is no label, 2 fewer since; 7 more
     # among batches 393-398, whose 308 turns were 65 % right on first reading; 9 more among batches 399-401, whose
     # 146 turns were 63 % right; 5 more among batches 402-407, whose 366 turns were 69 % right on first reading, and
-    # 14 among 408-413, whose 316 turns were 66 % right, and 4 among 414-419, whose 321 turns were 63 % right)
-    assert figures["share_right"] >= 0.781 and figures["invented"] <= 561, figures
+    # 14 among 408-413, whose 316 turns were 66 % right, 4 among 414-419, whose 321 turns were 63 % right; 3 fewer
+    # after batches 420-425, whose 342 turns were 72 % right: a possessive name over a record's title is no label)
+    assert figures["share_right"] >= 0.781 and figures["invented"] <= 560, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose

@@ -9183,3 +9183,75 @@ def test_a_participants_office_code_before_the_name_is_no_part_of_it(register, t
     linked = linked_page(text, register, tmp_path)
     assert ("Mr. Talbot", "Phillips Talbot") in labels_and_speakers(linked), turns(linked)
     assert ("Mr. Helseth", "William A. Helseth") in labels_and_speakers(linked), turns(linked)
+
+
+def test_a_sharing_sites_similar_documents_end_the_record(register, tmp_path):
+    # "A. Mikoyan [Source: ...]" / "Similar documents" / "International History Declassified": other records' titles
+    # under a document-sharing site's heading are no one's words, and no author
+    text = ("DOCUMENT NO. 3. Report from Anastas Mikoyan on the Situation in the Hungarian Workers Party, July 14, 1956\n\n"
+            "Transcription\n\n1 DOCUMENT NO. 3 Report from Anastas Mikoyan, July 14, 1956 CPSU CC July 14, 1956 Top Secret "
+            "On July 13 I talked for two hours with cdes. Hegedüs, Rákosi and Gerő. Cde. Rákosi opened by saying that "
+            "the situation was difficult.\n\nI told the comrades that the Presidium was worried.\n\n"
+            "Cde. Gerő added that the plan for the year would be met. A. Mikoyan [Source: APRF, F. 3, Op. 64.]\n\n"
+            "Similar documents\n\nInternational History Declassified\n\nInternational History Declassified\n\n"
+            "Study Guide: The Hungarian Revolution of 1956\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not {"International History Declassified", "Study Guide"} & set(speakers(linked)), turns(linked)
+
+
+def test_a_titled_persons_label_over_a_report_of_another_is_his_turn_not_a_topic(register, tmp_path):
+    # "Cde. Zawadzki: Comrade Rákosi again says “we.” ...": the words of Zawadzki (a person's title, not a topic
+    # heading such as "Korea:"), about Rákosi, not a report of Rákosi
+    text = ("Kremlin, 16 June 1953.\n\nCde. Malenkov: He opens the meeting by saying that the Hungarian comrades "
+            "have been invited to continue.\n\nCde. Rákosi: We accept the criticism.\n\nCde. Zawadzki: Comrade Rákosi "
+            "again says \"we.\" Who is this \"we\"? The Political Bureau did not decide anything.\n\n"
+            "Cde. Molotov: He agrees with the comrades.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _, _ in turns(linked)][2] == "Cde. Zawadzki", turns(linked)
+
+
+def test_a_surname_in_capitals_after_an_office_and_a_given_name_is_that_persons(register, tmp_path):
+    # "VIETNAMESE AMBASSADOR NGUYEN XUAN" names the page's Xuan, not the register's Xuan Thuy
+    text = ("CONFIDENTIAL\nPAGE 01 VIENTI 00090\nSUBJECT: VIETNAMESE AMBASSADOR ON BORDER WITH CHINA\n"
+            "1. SUMMARY. THE VIETNAMESE AMBASSADOR CALLED ON ME TODAY. END SUMMARY.\n"
+            "2. ON JANUARY 31 VIETNAMESE AMBASSADOR NGUYEN XUAN RETURNED\nMY CALL.\n"
+            "3. XUAN SAID THAT LIFE ON THE BORDER WITH CHINA HAD LONG\nBEEN DIFFICULT.\n"
+            "4. I ASKED WHETHER THE FIGHTING WOULD SPREAD.\n5. XUAN REPLIED THAT VIETNAM HOPED NOT.\nROBERTS\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Xuan Thuy" not in speakers(linked), turns(linked)
+    assert "Nguyen Xuan" in speakers(linked), turns(linked)
+
+
+def test_he_after_the_author_reminded_someone_is_that_person(register, tmp_path):
+    # "I reminded Soong that ... He assured me that ...": Soong, whom the author reminded, not Molotov who spoke last
+    text = ("652. The Ambassador in the Soviet Union (Harriman) to the President1\n\nMoscow, July 10, 1945.\n\n"
+            "Soong told me that Stalin had pressed him on Outer Mongolia.\n\nWhen Soong tried to return the drafts at "
+            "the end of the meeting, Molotov told him to keep them for study.\n\nI reminded Soong that the President "
+            "wishes to be consulted. He assured me that he would conclude nothing without consulting us.\n\n[Harriman]\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not any(t.text.startswith("He assured me") and linked.speakers[t.position].label == "Vyacheslav Molotov"
+                   for t in linked.doc.turns), turns(linked)
+    assert any(t.text.startswith("He assured me") for t in linked.doc.turns), turns(linked)
+
+
+def test_the_register_knows_polish_bulgarian_and_slovak_forms_of_its_soviet_and_bulgarian_leaders(register, tmp_path):
+    # "Tow. Chruszczow:", "Tow. Mikojan:", "Tow. Mołotow:" (Polish), "М. Горбачов:", "Т. Живков:" (Bulgarian), and Beria
+    text = ("19 października 1956\n\nTow. Gomułka: Nie rozumiemy, po co przylecieliście.\n\n"
+            "Tow. Chruszczow: Przylecieliśmy, bo nikt nam niczego nie powiedział.\n\nTow. Mikojan: Nie chodzi o statut.\n\n"
+            "Tow. Mołotow: Nie możemy udawać, że nic się nie dzieje.\n\nCde. Beria: The comrades must decide.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[1:] == ["Nikita Khrushchev", "Anastas Mikoyan", "Vyacheslav Molotov", "Lavrentiy Beria"], \
+        turns(linked)
+    text = ("Среща на Т. Живков с М. Горбачов\n\nТ. Живков: Ние също смятаме, че трябва промени.\n\n"
+            "М. Горбачов: Ние вече минахме през най-трудното.\n\nТ. Живков: Тогава ще дойдем с предложения.\n")
+    linked = linked_page(text, register, tmp_path, "bg")
+    assert speakers(linked) == ["Todor Zhivkov", "Mikhail Gorbachev", "Todor Zhivkov"], turns(linked)
+
+
+def test_a_possessive_name_over_a_records_title_is_no_label(register, tmp_path):
+    # "[Mao Zedong's] Conversation with the President of Zambia": the editor's name of whose record it is, no turn
+    text = ("June 24, 1967\n\n[Mao Zedong's] Conversation with the President of Zambia (Excerpt)\n\n"
+            "[Mao Zedong's] Conversation with the President of Zambia\n\nChairman Mao: You came a long way to see us.\n\n"
+            "President Kaunda: Not yet three years, Chairman.\n\nChairman Mao: We are young as well.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _, _ in turns(linked)] == ["Chairman Mao", "President Kaunda", "Chairman Mao"], turns(linked)
