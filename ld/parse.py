@@ -208,11 +208,15 @@ AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impres
 # what a record calls itself, never a person: "Telegram from ...", "Memorandum of ..."
 RECORD_NOUNS = frozenset({"telegram", "cable", "memorandum", "record", "report", "note", "letter", "minutes", "message",
                           "transcript", "information", "summary", "airgram", "despatch", "dispatch", "ciphergram"})
+# a record's classification and a cable's end marks
+MARKINGS = frozenset({"confidential", "secret", "unclassified", "nnn", "exdis", "nodis", "limdis", "restricted"})
 NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no",
                   "stamp", "seal", "signature", "handwritten", "illegible", "resolution",  # ("[Stamp]: Declassified")
                   "department", "ministry", "embassy", "committee",  # ("... AFFAIRS DEPARTMENT COMRADE SH. DAGVA")
                   "comment",  # ("8. COMMENT: SADAT WAS RELAXED": a cable's comment, no speaker's)
-                  "quote", "unquote"}  # ("QUOTE: C O N F I D E N T I A L ADDIS ABABA 3618": a repeated cable's mark)
+                  "quote", "unquote",  # ("QUOTE: C O N F I D E N T I A L ADDIS ABABA 3618": a repeated cable's mark)
+                  # an adverb after a title in capitals: "THE AMBASSADOR THEN ASKED", "CALLAGHAN AFTERWARDS SAID"
+                  "then", "also", "again", "further", "finally", "later", "afterwards", "subsequently", "next"}
 PRONOUN_SUBJECT = re.compile(r"(?<![\w’'])(?:I|\[I\]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s")
 AUTHOR = "author"  # the role of a record's unnamed author, who speaks in the first person
 ANSWER = "answer"  # "The answer was: ..." in a first-person record: the other side's words (see ANSWER_LINE)
@@ -475,7 +479,9 @@ class Layout:
         verbs += f"|(?:{verb_pattern})" if verb_pattern else ""
         # the listed adverbs, or any adverb in -ly the layout's pattern allows ("very willingly")
         pattern = _layout_pattern(merged, "reporting_adverb_pattern")
-        adverbs = alternation(merged["reporting_adverbs"]) + (f"|(?:{pattern})" if pattern else "")
+        # (in capitals too, as a cable prints them: "3. THE AMBASSADOR THEN ASKED WHETHER ...")
+        adverbs = alternation(merged["reporting_adverbs"] + [a.upper() for a in merged["reporting_adverbs"]]) \
+            + (f"|(?:{pattern})" if pattern else "")
         upper = r"[^\W\d_a-zß-ÿ]"  # a letter that is not a lower-case Latin one
         # "N.S." (or a Russian digraph's: "R.YA."), a two-letter initial before a name ("Yu. V. Andropov") or "Zedong"
         # (or a name cut short right before the label's colon: "Khrush.:", "Kad.:", in working notes)
@@ -1806,6 +1812,8 @@ class Parser:
             return None  # (a Chinese name has no capitals: "陈毅:")
         if any(w.casefold() in NOT_NAME_WORDS for w in words):
             return None  # "TO SEE:", "SECRETARY AND THE CHINESE AMBASSADOR:" in capitals: a form's or a heading's words
+        if any(POSSESSIVE_WORD.search(w) for w in words[:-1]):
+            return None  # "PUZANOV'S EMBARRASSMENT SUGGESTS ...": what a person has, not a person
         if match["verb"] and not reported and (not at_start or sep != ":"):
             return None  # "Mao said:" is a label only at a paragraph's start
         if narrated and not (title or any(self.is_known(n) for n in (name, " ".join(words)))):
@@ -2235,7 +2243,11 @@ class Transcript:
         if self.sent_for and not self.narrator:  # "331. From Murphy. Tito having sent word ...": a telegram an embassy
             self.narrator = self.sent_for  # sends for a visitor, whose "I" he is, though the ambassador signs it
         routed = ROUTED_FROM.search(self.parser.page_text, 0, 3000) if not self.narrator else None
-        if routed:  # a cablegram's "Personal for Secretary from Woolcott" line: who writes its "I"
+        cabled = CABLE_FROM.search(self.parser.page_text, 0, 3000) if not (self.narrator or routed) else None
+        if cabled and not re.search(rf"/{re.escape(cabled['name'])}\b", self.parser.page_text):  # (not "FROM UNA" of
+            routed = cabled  # "DRAFTED BY IO/UNA:RMKLINE": an office's code)
+        if routed:  # a cablegram's "Personal for Secretary from Woolcott" line (or a cable's "FROM HOLBROOKE" under its
+            # routing, a visitor's whom the ambassador's signature sends on): who writes its "I"
             self.narrator = " ".join(self.layout.normalise(w) for w in routed["name"].split())
         relayed = next((m for p in paragraphs[:12] if (m := RELAYED_TELEGRAM.fullmatch(p.text.strip()))), None) \
             if not self.narrator else None
@@ -2965,8 +2977,9 @@ class Transcript:
         if not ACT_THEN_SAID.search(first):
             return None
         words = _opening_name(unnumbered).split()
-        if words and words[0].casefold() in RECORD_NOUNS:
-            return None  # ("Telegram from Soviet Ambassador to Cuba Alekseev ...": the record's own heading run on)
+        if words and words[0].casefold() in RECORD_NOUNS | MARKINGS:
+            return None  # ("Telegram from Soviet Ambassador to Cuba Alekseev ...": the record's own heading run on;
+            # "CONFIDENTIAL NNN CONFIDENTIAL PAGE 01 KABUL 06401 ...": a cable's page break)
         for size in range(min(len(words), 3), 0, -1):  # (in capitals the run goes on: "HONECKER GLANCED AT THE LIST")
             label = self._subject(" ".join(words[:size]) + " .")
             if label and self._takes_part(label.speaker):
@@ -3082,6 +3095,12 @@ class Transcript:
         paragraph may hold several ("Recorder: ...", "Time: ..." on the lines after "Present: ...").
         A role that also speaks ("Interpreter:") is a header only before the conversation begins."""
         match = self.layout.header.match(para.text)  # the first line starts the paragraph's text
+        restored = EDITED_HEADER.match(para.text) if not match and self.current is None else None
+        if restored and restored["h"].casefold() in self.layout.header_names:  # "[Participants:] The American
+            lines = para.lines or (para.text,)
+            return [(self.layout.header_names[restored["h"].casefold()],
+                     "\n".join(x for x in (lines[0][restored.end():].strip(), *lines[1:]) if x))]
+            # Ambassador / Marshal Stalin3 / ...": the editor's header in brackets over its list
         if not match and self.current is None and len(para.raw_lines) >= 2 and " " in para.text \
                 and para.text.split(" ", 1)[0].casefold() in self.layout.participant_headers \
                 and (lines := para.lines) and lines[0].casefold() in self.layout.participant_headers:
@@ -5375,6 +5394,8 @@ RUN_IN_SIGNER = re.compile(r"[.!?][\"”]?[ ]+(?P<name>[A-Z][A-Z’'\-]{2,}(?:[ 
 # a cable's routing line in mixed case, its sender last: "Personal for Secretary from Woolcott"
 ROUTED_FROM = re.compile(r"^(?:Personal[ ]+for|For)[ ]+(?:the[ ]+)?[A-Z][\w.\- ]{2,40}?[ ]+from[ ]+"
                          r"(?P<name>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+){0,2})[ ]*$", re.M)
+CABLE_FROM = re.compile(r"^FROM[ ]+(?!(?:AM|US|SEC|DEPT|CINC|COM)[A-Z]*\b)"
+                        r"(?P<name>[A-Z][A-Z’'\-]{2,}(?:[ ][A-Z][A-Z’'\-]{2,})?)[ ]*$", re.M)
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
 BULLET = re.compile(r"^[•·▪◦-][ ]+(?=[A-Z])")
@@ -6236,6 +6257,8 @@ WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|
 # initials the editor completes, signing a record: "C[ordell] H[ull]", "R.B. B[ryce]"
 COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]\[[a-z]+\][ ])[A-Z]\[[a-z]+\]$")
 # an editor's note under a record: "1 Twenty-five states ...", "2. See Document 12.", "[3] ...", "- Source: ...↩"
+EDITED_HEADER = re.compile(r"\[(?P<h>[A-Z][A-Za-z ]{2,30}):?\]:?[ ]*")  # a header the editor restores: "[Participants:]"
+POSSESSIVE_WORD = re.compile(r"['’][sS]$")
 POSSESSIVE_LABEL = re.compile(r"['’]s\]?$")  # a name that owns what follows: no speaker's label
 # a memorandum's salutation alone on its line, an office and no name: "Mr. President:", "Dear Mr. Secretary:"
 SALUTATION_LINE = re.compile(r"(?:Dear[ ]+)?(?:Mr\.|Mister|Madam|Madame)[ ]+(?:Vice[ ]+)?(?:President|Secretary|Chairman"

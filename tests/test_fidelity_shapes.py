@@ -4786,8 +4786,8 @@ def test_a_cable_whose_numbered_paragraphs_an_export_ran_into_one_line(register,
             f"Body:\n{body}\n")
     linked = linked_page(text, register, tmp_path)
     # cut at "1." to "8.": each paragraph is read as a cable's; "SADAT THEN" is Sadat, "COMMENT:" no one's, and
-    # "IMMEDIATELY" after the title's "SECRETARY" names no one
-    assert [label for label, _ in labels_and_speakers(linked)] == ["SADAT", "I", "FAHMY", "SADAT THEN"]
+    # "IMMEDIATELY" after the title's "SECRETARY" names no one ("THEN" an adverb, as "then" is: no part of the label)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["SADAT", "I", "FAHMY", "SADAT"]
     assert speakers(linked)[3] == "Anwar Sadat" and "Immediately" not in speakers(linked)
 
 
@@ -9255,3 +9255,79 @@ def test_a_possessive_name_over_a_records_title_is_no_label(register, tmp_path):
             "President Kaunda: Not yet three years, Chairman.\n\nChairman Mao: We are young as well.\n")
     linked = linked_page(text, register, tmp_path)
     assert [label for label, _, _ in turns(linked)] == ["Chairman Mao", "President Kaunda", "Chairman Mao"], turns(linked)
+
+
+def test_an_adverb_after_a_title_in_capitals_is_no_name(register, tmp_path):
+    # "3. THE AMBASSADOR THEN ASKED WHETHER ...": the Ambassador's turn, not a person called "Then"
+    text = ("CONFIDENTIAL\nPAGE 01 KABUL 05070\nSUBJECT: DEPUTY FOREIGN MINISTER ON BORDER EVENTS\n"
+            "1. SUMMARY. DEPUTY FOREIGN MINISTER ABDULLAH BRIEFED THE AMBASSADOR. END SUMMARY.\n"
+            "2. ABDULLAH SAID THE TROUBLE WAS PREPARED ACROSS THE BORDER.\n"
+            "3. THE AMBASSADOR THEN ASKED WHETHER THE SOVIETS HAD SAID\nANYTHING ABOUT THE EVENTS.\n"
+            "4. ABDULLAH REPLIED THAT THE SOVIET AMBASSADOR HAD CALLED TWICE.\nELIOT\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Then" not in speakers(linked), turns(linked)
+    assert "THE AMBASSADOR" in [label for label, _, _ in turns(linked)], turns(linked)
+
+
+def test_a_header_the_editor_restores_in_brackets_is_a_header(register, tmp_path):
+    # "[Participants:] The American Ambassador" / "Marshal Stalin3" / ...: the list of who took part, no speaker
+    text = ("Moscow Embassy Files1\n\nMemorandum of Conversation Held in the Kremlin, February 2, 1944, at 6 p.m. 2\n\n"
+            "[Participants:] The American Ambassador\nMarshal Stalin3\nMr. Molotov\nMr. Berezhkov5\n\n"
+            "Subject: Bases in Soviet Far East for American Bombers.\n\nMarshal Stalin asked who would speak for the "
+            "American side.\n\nThe Ambassador replied that he would.\n\nMr. Molotov asked whether the bombers were ready.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Participants" not in speakers(linked), turns(linked)
+    assert speakers(linked)[0] == "Joseph Stalin", turns(linked)
+
+
+def test_a_cables_from_line_names_who_writes_its_i_though_the_ambassador_signs(register, tmp_path):
+    # "EXDIS" / "FROM HOLBROOKE" under the routing, "MURPHY" signing: the "I" is Holbrooke's (not "FROM UNA", an
+    # office whose code the drafting line prints: "IO/UNA")
+    text = ("SECRET\nPAGE 01 MANILA 20791\nFM AMEMBASSY MANILA\nTO SECSTATE WASHDC IMMEDIATE 1436\n"
+            "S E C R E T SECTION 01 OF 01 MANILA 20791\nEXDIS\nFROM HOLBROOKE\n"
+            "SUBJECT: CONVERSATION WITH PRESIDENT MARCOS OCTOBER 25, 1979\n"
+            "1. I CALLED ON PRESIDENT MARCOS AT MALACANANG PALACE ON\nOCTOBER 25.\n"
+            "2. MARCOS SAID HE WAS WORRIED ABOUT THAILAND.\n3. I SAID WE SAW NO SIGN OF AN IMMINENT ATTACK.\n"
+            "4. MARCOS SAID HE AGREED.\nMURPHY\n")
+    linked = linked_page(text, register, tmp_path)
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Holbrooke"}, turns(linked)
+    office = text.replace("FROM HOLBROOKE", "FROM UNA").replace("EXDIS\n", "EXDIS\nDRAFTED BY IO/UNA:RMKLINE\n")
+    linked = linked_page(office, register, tmp_path, "office")
+    assert "Una" not in speakers(linked), turns(linked)
+
+
+def test_a_possessive_and_a_cables_markings_at_a_page_break_are_no_persons(register, tmp_path):
+    # "PUZANOV'S EMBARRASSMENT SUGGESTS ..." and "CONFIDENTIAL" / "NNN" / "CONFIDENTIAL" / "PAGE 01" at a section's
+    # break, run into the next point, are no one's labels
+    text = ("CONFIDENTIAL\nPAGE 01 KABUL 06401\nSUBJECT: TASS ITEM\n1. SUMMARY. I RAISED THE TASS ITEM WITH DOST. "
+            "END SUMMARY.\n2. I TOLD DOST THAT THE CHARGE WAS FALSE.\n3. DOST READ THEM SLOWLY AND SAID HE HAD NOT "
+            "SEEN THE ITEM.\n"
+            "6. ON AUGUST 6 I RAISED THE ITEM WITH SOVIET AMBASSADOR PUZANOV\n"
+            "AT A DINNER AT THE INDIAN EMBASSY. I SAID THAT SUCH STORIES DID\n"
+            "NOT HELP THE SPIRIT OF DETENTE AND ASKED WHETHER HIS EMBASSY\n"
+            "WAS THE SOURCE.\n"
+            "CONFIDENTIAL\n"
+            "NNN\n"
+            "CONFIDENTIAL\n"
+            "PAGE 01\n"
+            "KABUL 06401 02 OF 02 081253Z\n"
+            "ACTION NEA-10\n"
+            "INFO OCT-01 EUR-12 EA-10 ISO-00 NEAE-00 CIAE-00\n"
+            "DODE-00 PM-05 H-01 INR-10 L-03 NSAE-00 NSC-05\n"
+            "PA-01 SP-02 SS-15 ICA-11 ACDA-12 TRSE-00 OMB-01\n"
+            "/099 W\n"
+            "------------------129410 081331Z /44\n"
+            "P R 081140Z AUG 78\n"
+            "FM AMEMBASSY KABUL\n"
+            "TO SECSTATE WASHDC PRIORITY 9462\n"
+            "C O N F I D E N T I A L SECTION 2 OF 2 KABUL 6401\n"
+            "7. PUZANOV, VISIBLY UNCOMFORTABLE, SAID HE HAD BEEN TRAVELING\n"
+            "AND HAD NOT SEEN THE DISPATCH. SOVIET PRESS WAS INDEPENDENT\n"
+            "OF THE EMBASSY, HE SAID, AND HE COULD NOT ANSWER FOR IT. HE\n"
+            "THEN CHANGED THE SUBJECT TO THE WEATHER IN PAGHMAN.\n"
+            "8. COMMENT: DOST'S DISCLAIMER IS AS MUCH AS WE COULD EXPECT.\n"
+            "PUZANOV'S EMBARRASSMENT SUGGESTS THE ITEM WAS NOT\n"
+            "COORDINATED WITH HIS EMBASSY. END COMMENT.\n"
+            "DUBS\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not any("Confidential" in s or "Embarrassment" in s for s in speakers(linked)), turns(linked)
