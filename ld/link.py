@@ -138,6 +138,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     resolver.read_speech(" ".join(s.text for s in doc.segments if s.kind == "turn" and not s.reported))
     resolver.read_vocatives([(s.label or "", s.text) for s in doc.segments if s.kind == "turn" and not s.reported])
     resolver.page_turns = [(s.label, s.text) for s in doc.segments if s.kind == "turn" and s.label]
+    resolver.turn_labels = [(s.label or "", s.reported) for s in doc.segments if s.kind == "turn"]
     # the author the page names, of a record that also names them by their office ("the Ambassador ...")
     resolver.summary_text = "\n".join([doc.title, doc.summary, doc.citation.text if doc.citation else "",
                                       *(v for h, v in doc.headers if h == "Document Information")])

@@ -467,6 +467,7 @@ class Resolver:
         # whom a report or a cable is sent to ("To Chairman Mao [Zedong] and the Central Committee:"): never its "I"
         self.spoken_turns: list[tuple[str, str]] = []  # (label, text) of the verbatim turns: whom they address
         self.page_turns: list[tuple[str, str]] = []  # every turn's label as printed ("The French Ambassador", "I"), text
+        self.turn_labels: list[tuple[str, bool]] = []  # every turn's label ("" for none) and whether it is reported
         self._spoken_label_words: set[str] | None = None  # their labels' words, folded, when first asked
         self.addressed = _words_folded(" ".join(v for h, v in headers if h.casefold().rstrip(":") in ADDRESS_HEADERS))
         # a cable's "From: Ambassador Sato": who writes it, when the line names one person by an office and a name
@@ -687,13 +688,16 @@ class Resolver:
         self.spoken_turns, self._spoken_label_words = turns, None
 
     def _converse(self, label: str, role: str) -> bool:
-        """Does a verbatim turn under this label ("President Menem:") follow or go before one under the role alone
-        ("The President:")? Then the two labels are two people in talk, not one person printed two ways (a record
+        """Do verbatim turns under this label ("President Menem:") and under the role alone ("The President:") follow
+        each other, again and again? Then the two labels are two people in talk, not one person printed two ways (a record
         in reported speech may give one person's paragraphs one after another: "President Soeharto thanked ...",
         "The President went on to ...")."""
-        named, labels = _bare_role(label), [_bare_role(printed) for printed, _ in self.spoken_turns]
-        labels = [self.role_aliases.get(bare, bare) for bare in labels]
-        return any({first, second} == {named, role} for first, second in zip(labels, labels[1:]))
+        named = _bare_role(label)
+        labels = [(self.role_aliases.get(bare, bare), reported) for bare, reported in
+                  ((_bare_role(printed), reported) for printed, reported in self.turn_labels)]
+        return sum({first, second} == {named, role} and not (reported or reported_next)
+                   for (first, reported), (second, reported_next) in zip(labels, labels[1:])) >= 2
+        # (twice at least: once may be one person whose two turns a paragraph of narration parts)
 
     def _speaks_of(self, label: str, name: str) -> bool:
         """Do the turns printed under this label name this person by its office ("The President: ... I have great
