@@ -94,6 +94,8 @@ def _check_two_labels_one_person(doc: Document, linked: Linked) -> None:
 BRACKETED_VARIANT = re.compile(r"\b(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})[ ]\[(?P<variant>[A-Z][\w’'\-]+"
                                r"(?:[ ][A-Z][\w’'\-]+){1,2})\]")
 
+BRACKETED_NAME = re.compile(r"[ ]\[[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}\]")
+
 
 def _bracketed_variants(texts: list[str]) -> dict[str, str]:
     """The names a page prints with a transliteration in brackets after them, the same family name first in both
@@ -101,7 +103,10 @@ def _bracketed_variants(texts: list[str]) -> dict[str, str]:
     name): the page's person of that name has the bracket's form as an alias."""
     found: dict[str, str] = {}
     for text in texts:
-        for match in BRACKETED_VARIANT.finditer(text or ""):
+        if not text or not BRACKETED_NAME.search(text):
+            continue  # (the bracket first: a pattern that starts with a literal is searched for in C, the name's
+            # capital letter is tried at every word)
+        for match in BRACKETED_VARIANT.finditer(text):
             name, variant = match["name"], match["variant"]
             if name.split()[0] == variant.split()[0] and fold(name) != fold(variant):
                 found.setdefault(name, variant)

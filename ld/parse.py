@@ -669,6 +669,9 @@ class Layout:
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs}|[a-z]{{3,}}ed|took|gave|made|began|held|drew|put|set|kept|brought|sent|"
             rf"[a-z]{{3,}}[^s\W]s)\b{NOT_CONTINUED_TALK}")  # (or in the present: "Molotov supports the proposal and says that")
+        # (a paragraph's account is asked for by several readers: each pattern tried on a text once)
+        self.account_matchers = tuple((pattern, lru_cache(maxsize=1024)(pattern.match))
+                                      for pattern in (self.acted, *self.inserted))
         self.any_verb = re.compile(rf"\b(?:{verbs})\b")
         past = r"[a-z]{2,}ed|was|were|began|took|left|went|read|rose|came|sat|stood|shook|gave|saw|met|ended"
         subjects = alternation(merged["narration_subjects"])
@@ -1513,8 +1516,8 @@ class Parser:
         verb in the past ("Cde. Ulbricht supported ..."), or a speech tag inside the first sentence
         ("We, continued Le Duan, know ..."); ``accept(label, match)`` says whether the person counts.
         The reported label and the match that found it, or (None, None)."""
-        for pattern in (self.layout.acted, *self.layout.inserted) if _may_tag(text) else (self.layout.acted,):
-            match = pattern.match(text)
+        for pattern, matcher in self.layout.account_matchers if _may_tag(text) else self.layout.account_matchers[:1]:
+            match = matcher(text)
             if match and pattern is self.layout.acted and not loose and not self.layout.any_verb.fullmatch(match["verb"]):
                 # another verb ("received", "supported") reports only with a reporting verb later in the
                 # sentence ("... and added that"): "Chairman Mao received our delegation" is narration
