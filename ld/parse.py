@@ -1815,7 +1815,7 @@ class Parser:
             return None  # (a Chinese name has no capitals: "陈毅:")
         if any(w.casefold() in NOT_NAME_WORDS for w in words):
             return None  # "TO SEE:", "SECRETARY AND THE CHINESE AMBASSADOR:" in capitals: a form's or a heading's words
-        if any(POSSESSIVE_WORD.search(w) for w in words[:-1]):
+        if any(POSSESSIVE.search(w) for w in words[:-1]):
             return None  # "PUZANOV'S EMBARRASSMENT SUGGESTS ...": what a person has, not a person
         if match["verb"] and not reported and (not at_start or sep != ":"):
             return None  # "Mao said:" is a label only at a paragraph's start
@@ -2818,7 +2818,7 @@ class Transcript:
         label = self.parser.start_label(text, self.declared, self.short, self.reported)
         if label and ADDRESSED_LABEL.match(label.printed):
             return None  # '"To Comrade MAO ZEDONG.' over a telegram Peng Dehuai sends him: whom it is sent to
-        if label and label.end and POSSESSIVE_LABEL.search(label.printed):
+        if label and label.end and POSSESSIVE.search(label.printed):
             return None  # "[Mao Zedong's] Conversation with the President of Zambia": a title's possessive, no label
         if label is None and self.quoting and text[:1] in "“\"":
             # a report the record quotes in several paragraphs, each opening with a quotation mark ('“Stalin began by
@@ -5287,7 +5287,7 @@ BLOG_POSTED = re.compile(r"Posted[ ]by[ ][^\n]{1,60}[ ]at[ ]\d{1,2}:\d{2}(?:[ ]?
 TRAILER_STARTS = {"document information", "how to cite this source", "how to cite this document", "to cite this document",
                   "citation information", "<< end of document >>",  # (a cable reading room's last line)
                   "top of page",  # (the State Department's old archive site, above its footer)
-                  "similar documents", "related posts", "recommended documents"}  # (a sharing site's or blog's links)
+                  "similar documents"}  # (a document-sharing site's links to other records)
 # the web page's closing block, printed after the text: each a paragraph of its own
 TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",
@@ -6261,8 +6261,7 @@ WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|
 COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]\[[a-z]+\][ ])[A-Z]\[[a-z]+\]$")
 # an editor's note under a record: "1 Twenty-five states ...", "2. See Document 12.", "[3] ...", "- Source: ...↩"
 EDITED_HEADER = re.compile(r"\[(?P<h>[A-Z][A-Za-z ]{2,30}):?\]:?[ ]*")  # a header the editor restores: "[Participants:]"
-POSSESSIVE_WORD = re.compile(r"['’][sS]$")
-POSSESSIVE_LABEL = re.compile(r"['’]s\]?$")  # a name that owns what follows: no speaker's label
+POSSESSIVE = re.compile(r"['’][sS]\]?$")  # a name that owns what follows ("[Mao Zedong's]", "PUZANOV'S"): no label
 # a memorandum's salutation alone on its line, an office and no name: "Mr. President:", "Dear Mr. Secretary:"
 SALUTATION_LINE = re.compile(r"(?:Dear[ ]+)?(?:Mr\.|Mister|Madam|Madame)[ ]+(?:Vice[ ]+)?(?:President|Secretary|Chairman"
                              r"|Prime[ ]+Minister|Minister|Ambassador)[:,]")
@@ -6291,7 +6290,7 @@ def _name_above_notes(paragraphs: list[Paragraph]) -> int:
 
 # a site's menu of links under a reprint: "Marx-Engels |  Lenin  | Stalin |  Home Page"
 SITE_MENU = re.compile(r"[^|\n]{1,30}(?:[ ]*\|[ ]*[^|\n]{1,30}){2,}")
-BACK_LINK = re.compile(r"(?:Back|Return|Go[ ]back)[ ]+to[ ]+[\w ,.\-]{1,40}|Top[ ]of[ ]page")  # a site's link under a reprint
+BACK_LINK = re.compile(r"Back[ ]+to[ ]+[\w ,.\-]{1,40}")  # a site's link under a reprint
 # a plain full name alone, a middle initial too: a signer's over his rank and office ("Vernon A. Walters"), or a name
 # after an office in a list ("Under Secretary of State, Walter Bedell Smith", ld.speakers)
 FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}$")

@@ -2123,7 +2123,6 @@ MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?
 # a sentence's full stop after a name's last word (not an initial's): "Walter Scheel."
 WORD_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})\.[ ]")
-# a name, a comma and the offices it holds, in a title: "Sory Kaba, Ambassador of the Republic of Guinea in the USSR"
 # a department's office code before a participant's name: "NEA-Phillips Talbot", "EUR/EE—Mr. Tihany"
 OFFICE_CODE_LEAD = re.compile(r"([A-Z]{2,5}(?:/[A-Z]{1,5})*)[ ]*[-–—][ ]*(?=(?:Mr\.[ ]|Mrs\.[ ]|Dr\.[ ])?[A-Z][a-z])")
 # an office after a possessive name, of one who acts for that person: "Carter’s Special Emissary", "Nixon's Assistant"
@@ -2133,6 +2132,7 @@ AGENT_OF = re.compile(r"['’]s[ ]+(?:[A-Z][\w\-]*[ ]+){0,2}(?:Emissary|Envoy|Re
 # telephone", "I called on President Park"
 AUTHOR_MET = re.compile(r"\bI[ ]+(?:then[ ]+|first[ ]+)?(?:reached|telephoned|phoned|called[ ]+on|visited|received|met"
                         r"(?:[ ]+with)?|saw)[ ]+(?P<whom>(?:[A-Z][\w.’'\-]*[ ]+){0,3}[A-Z][\w’'\-]+)")
+# a name, a comma and the offices it holds, in a title: "Sory Kaba, Ambassador of the Republic of Guinea in the USSR"
 APPOSED = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[ ]+(?P<office>(?:the[ ]+)?[A-Z][^,;()]{2,120})")
 # where a listed person serves, after the name: "... at the Korean Embassy in Australia", "... of the Soviet Embassy"
 AT_POST = re.compile(r"[ ]+(?:at|of|in)[ ]+the[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}(?:Embassy|Ministry|Mission|Consulate|Legation"
