@@ -498,8 +498,11 @@ class Resolver:
             if match.string[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
                 continue  # "Memorandum for the President's File": the role owns what follows, it has no name
             name = self._strip_place(WORD_STOP.sub("", re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip()))
-            if not match["bracket"] and AGENT_OF.match(match.string, match.start("name") + len(name)):
-                continue  # "President Carter’s Special Emissary (Clifford)": the one he sent takes part, not he
+            agent = AGENT_OF.match(match.string, match.start("name") + len(name)) if not match["bracket"] else None
+            if agent:  # "President Carter’s Special Emissary (Clifford)": the one he sent takes part, not he
+                if agent["sent"] and agent["sent"] not in self.context.title_people:
+                    self.context.title_people.append(agent["sent"])
+                continue
             parts = name.split()  # ("the Ambassador of the GDR, Comrade Hertzfeldt": the name after the honorific)
             name = " ".join(parts[max((i + 1 for i, w in enumerate(parts) if fold(w).strip(".,") in HONORIFICS), default=0):])
             if re.match(r"[A-Z]{2,5}[ ][A-Z][a-z][\w’'\-]*[ ][A-Z]", name):  # "Ambassador to the DPRK Qiao Xiaoguang":
@@ -2127,7 +2130,8 @@ SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})\.[ ]")
 OFFICE_CODE_LEAD = re.compile(r"([A-Z]{2,5}(?:/[A-Z]{1,5})*)[ ]*[-–—][ ]*(?=(?:Mr\.[ ]|Mrs\.[ ]|Dr\.[ ])?[A-Z][a-z])")
 # an office after a possessive name, of one who acts for that person: "Carter’s Special Emissary", "Nixon's Assistant"
 AGENT_OF = re.compile(r"['’]s[ ]+(?:[A-Z][\w\-]*[ ]+){0,2}(?:Emissary|Envoy|Representative|Assistant|Adviser|Advisor"
-                      r"|Messenger|Deputy|Interpreter)\b")
+                      r"|Messenger|Deputy|Interpreter)\b(?:[ ]+\((?P<sent>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\))?")
+# (and the editor's name of him in round brackets, as FRUS prints it: "(Clifford)")
 # the one the author of a first-person record reached, called on or received: "I reached Archbishop Makarios by
 # telephone", "I called on President Park"
 AUTHOR_MET = re.compile(r"\bI[ ]+(?:then[ ]+|first[ ]+)?(?:reached|telephoned|phoned|called[ ]+on|visited|received|met"
