@@ -204,12 +204,12 @@ AUTHOR_COMMENT = re.compile(r"(?:In my (?:opinion|view|judgment|judgement|impres
                             r"|It seemed to me|It seems to me|I had the impression"
                             # ("From the conversation, however, I formed the impression that ...")
                             r"|(?:[A-Z][^.;:]{0,60},[ ])?I[ ](?:formed|got|gained|had|have)[ ]the[ ]impression)\b")
+# what a record calls itself, and its classification and a cable's end marks: never a person ("Telegram from ...",
+# "CONFIDENTIAL NNN CONFIDENTIAL")
+RECORD_WORDS = frozenset({"telegram", "cable", "memorandum", "record", "report", "note", "letter", "minutes", "message",
+                          "transcript", "information", "summary", "airgram", "despatch", "dispatch", "ciphergram",
+                          "confidential", "secret", "unclassified", "nnn", "exdis", "nodis", "limdis", "restricted"})
 # words no name holds (a joint label's "and" is read apart, before the name is)
-# what a record calls itself, never a person: "Telegram from ...", "Memorandum of ..."
-RECORD_NOUNS = frozenset({"telegram", "cable", "memorandum", "record", "report", "note", "letter", "minutes", "message",
-                          "transcript", "information", "summary", "airgram", "despatch", "dispatch", "ciphergram"})
-# a record's classification and a cable's end marks
-MARKINGS = frozenset({"confidential", "secret", "unclassified", "nnn", "exdis", "nodis", "limdis", "restricted"})
 NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no",
                   "stamp", "seal", "signature", "handwritten", "illegible", "resolution",  # ("[Stamp]: Declassified")
                   "department", "ministry", "embassy", "committee",  # ("... AFFAIRS DEPARTMENT COMRADE SH. DAGVA")
@@ -2980,7 +2980,7 @@ class Transcript:
         if not ACT_THEN_SAID.search(first):
             return None
         words = _opening_name(unnumbered).split()
-        if words and words[0].casefold() in RECORD_NOUNS | MARKINGS:
+        if words and words[0].casefold() in RECORD_WORDS:
             return None  # ("Telegram from Soviet Ambassador to Cuba Alekseev ...": the record's own heading run on;
             # "CONFIDENTIAL NNN CONFIDENTIAL PAGE 01 KABUL 06401 ...": a cable's page break)
         for size in range(min(len(words), 3), 0, -1):  # (in capitals the run goes on: "HONECKER GLANCED AT THE LIST")
