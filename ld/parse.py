@@ -5540,7 +5540,7 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              # (no pronoun among them: "passed on the news he had from ..." is a relative clause)
                              r"|(?:the|this|his|her|their|its|our)[ ]+(?:(?!(?:he|she|they|we|I|you|it|which|who)[ ])"
                              r"[\w’'\-]+[ ]+){1,8}?"
-                             r"(?:was|were|is|are|had|has|would|could|should|will|must)(?=[ ]+[a-z]))\b")
+                             r"(?:was|were|is|are|had|has|would|could|should|will|must|[a-z]{3,}ed)(?=[ ]+[a-z]))\b")
 AT_LENGTH = re.compile(r"[ ]+at[ ]+(?:some[ ]+)?length\b")  # ("Diem then spoke at length, with some bitterness, about")
 THEN_SAID = re.compile(r"(?:[ ]+[a-z]+){1,3},?[ ]+(?:but|and)[ ]+(?:also[ ]+)?(?:said|added|asked|noted|replied|stressed)\b")
 QUOTE_OPENS = re.compile(r"[ ]*,?[ ]+[“\"]")  # a quotation right after the verb

@@ -9332,3 +9332,16 @@ def test_a_possessive_and_a_cables_markings_at_a_page_break_are_no_persons(regis
             "DUBS\n")
     linked = linked_page(text, register, tmp_path)
     assert not any("Confidential" in s or "Embarrassment" in s for s in speakers(linked)), turns(linked)
+
+
+def test_a_telegrams_said_with_no_that_before_a_subject_and_a_verb_in_the_past_opens_a_turn(register, tmp_path):
+    # "I told him I would report ... Salazar said his door remained open": a telegram drops "that"; a subject of a
+    # few words (its article or possessive first) and a verb in the past is the clause of his words
+    text = ("Telegram From the Embassy in Portugal to the Department of State\n\nLisbon, May 4, 1965.\n\n"
+            "1. I called on Prime Minister Salazar this morning at his request.\n\n"
+            "2. Salazar said that Portugal would not change its African policy.\n\n"
+            "3. I told him I would report his views fully to Washington. Salazar said his door remained open to me "
+            "at any time.\n\nAnderson\n")
+    linked = linked_page(text, register, tmp_path)
+    opened = [linked.speakers[t.position].label for t in linked.doc.turns if t.text.startswith("Salazar said his door")]
+    assert opened == ["Salazar"], turns(linked)
