@@ -1741,6 +1741,10 @@ class Parser:
         again ("Mao Zedong:" at each turn): what its words give is read once a page and kept (not where the text
         around the label counts too: a verb in capitals, a colon glued to the speech)."""
         verb = match["verb"]
+        if reported and verb and verb.endswith("s") and NOUN_AFTER.match(match.string, match.end()) \
+                and not re.search(r"['’]s$", match.string[:match.start("verb")].rstrip()):
+            return None  # "... the new African states were full of energy": a plural noun, no verb of speech (but
+            # "Mr. Ben Bella’s remarks were long ...": his words)
         if verb and verb.isupper() or "tight" in match.re.groupindex and match["tight"]:
             return self._read_label(match, at_start, declared, reported, narrated)
         key = (id(match.re), match.groups(), at_start, reported, narrated, tuple(declared.items()) if declared else ())
@@ -5882,6 +5886,8 @@ LEAD_WORD = re.compile(r"(?:At|In|On|During|After|Before|Towards?|Then|Later|Whe
                        r"|Touching|Concerning|Regarding)\b")
 # where a subject may start, a few words into such a paragraph: a capital ("... Kim Il Sung") or a lower-case
 # role ("... the ambassador")
+# a word the layout lists as a verb of speech ("states", "notes", "remarks") followed by one that makes it a plural noun
+NOUN_AFTER = re.compile(r"[ ]+(?:were|are|have|had|of)\b")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")
 # "He then asked whether ...": the other person's report, in a record in its author's first person
 HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?"

@@ -81,7 +81,8 @@ ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vic
               "attache", "advisor", "adviser", "officer", "official", "editor", "leader", "commander", "mayor",
               "prime", "foreign", "charge", "chargé", "delegate", "representative", "correspondent", "king",
               "prince", "queen", "emperor", "empress", "shah", "sultan", "emir",
-              "chancellor", "governor", "colonel", "captain", "lieutenant", "admiral",
+              "chancellor", "governor", "colonel", "captain", "lieutenant", "admiral", "senator", "congressman",
+              "under",  # ("The Under Secretary": no one named Under)
               "professor", "doctor", "dr", "translator", "recorder", "counsel", "alternate", "candidate",
               "office", "department", "ministry", "committee", "embassy", "council", "bureau", "section",
               "liaison", "affairs", "state", "planning", "coordination", "security", "national", "people's",
@@ -447,6 +448,7 @@ class Resolver:
         self._speech_roles: dict[str, str] | None = None
         self.notes_text = ""  # the notes and narration, folded: "Castro:" is the Fidel Castro they name in full
         self.notes_raw = ""  # ... as printed
+        self.header_text = ""
         self.names = Names.of(tuple(titles))
         self.speaker_map = speaker_map or {}
         self.shorts: dict[str, list[str]] = {}
@@ -778,6 +780,7 @@ class Resolver:
     def _read_headers(self, headers, participant_headers: set[str], role_headers: dict[str, str]) -> None:
         # the office the record's signature prints ("AMBASSADOR OF THE USSR IN CHINA"), folded
         self.signed_office = " ".join(fold(v) for h, v in headers if h == "Signature")
+        self.header_text = "\n".join(v for _, v in headers)  # (where a name a label gives by its initials may be)
         for header, value in headers:
             name = header.casefold().rstrip(".")
             role = role_headers.get(name)
@@ -1272,6 +1275,15 @@ class Resolver:
             if tuple(w[0] for w in form.words) == letters or len(letters) >= 2 and form.initials == letters:
                 found.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{printed!r} are the initials "
                                                                   f"of {full}, named on this page", full))
+        if len(letters) >= 2 and not found:  # "W.B." of a memorandum whose topic line names "Willy Brandt" (no
+            # participant list, no register entry): the one full name the title, headers or notes print so, flagged
+            text = "\n".join([self.title, self.header_text, self.notes_raw])
+            for _, name in self._full_names(text):
+                words = [w for w in self.names.key(name).words if w not in NAME_PARTICLES]
+                if len(words) == len(letters) and tuple(w[0] for w in words) == letters:
+                    found.setdefault(" ".join(words), Resolution(self.lookup(name).entity, DOCUMENT, f"{printed!r} "
+                                                                 f"are the initials of {name}, named on this page",
+                                                                 name, doubtful=True))
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _cut_short(self, name: str) -> Resolution | None:
@@ -1519,6 +1531,22 @@ class Resolver:
         person = next(iter(people.values()))
         return Resolution(person.entity, PARTICIPANTS, f"{person.header}: {person.printed}", person.name)
 
+    def _listed_apart(self, wanted: str, name: str) -> bool:
+        """Does the participant list hold the role alone and, as another entry, this person in it ("• The Under
+        Secretary" and "• Under Secretary Rostow")? Then they are two people."""
+        return any(held == wanted for held, _ in self.context.unnamed_roles) and any(
+            _holds(fold(p.role), wanted) and self.names.key(p.name).alike(self.names.key(name))
+            for p in self.context.participants)
+
+    def _visiting(self, role: str, holder: str) -> bool:
+        """Does the page say the home office holder came to the meeting ("Vice President's Meeting With Kolisevski",
+        "received Vice President Mondale")? Then an embassy's "the Vice President" is the visitor, not the host's."""
+        office = re.escape(re.sub(r"^the\s+", "", role.strip().rstrip("."), flags=re.I))
+        surname = re.escape(holder.split()[-1])
+        text = f"{self.title}\n{self.header_text}\n{self.notes_raw}"
+        return re.search(rf"(?i:\b{office})['’]s[ ]+(?:[A-Z][a-z]+[ ]+)?(?i:meeting|talk|conversation|call|visit)\b"
+                         rf"|\breceived[ ]+(?:the[ ]+)?(?i:{office})[ ]+(?:[A-Z][\w.]*[ ]+)*{surname}\b", text) is not None
+
     def _apposed_to_office(self, office: str) -> set[str]:
         """The names the page's notes, title or summary print beside this office, in apposition: "Nicolae Ceaușescu,
         President of the State Council" or "President of NUCLEBRÁS, Minister Paulo Nogueira Batista"."""
@@ -1547,7 +1575,7 @@ class Resolver:
         # (a record an embassy abroad sends home: its "President" is the host's, "President Peron")
         abroad = EMBASSY_ABROAD.search(self.title) or AMBASSADOR_ABROAD.match(self.title)
         hosts = {n for n in self.note_role_names.get(wanted, ()) if not (holder and self.names.key(n).alike(
-            self.names.key(holder)))} if holder and abroad else set()
+            self.names.key(holder)))} if holder and abroad and not self._visiting(role, holder) else set()
         if found.method in (DOCUMENT, UNRESOLVED) and hosts:
             # "Telegram From the Embassy in Finland ...": "Called on President Kekkonen ... The President answered":
             # the host's president, whom the notes name so, not the one of the embassy's state; flagged
@@ -1621,6 +1649,7 @@ class Resolver:
             # the ambassador a footnote names ("Ambassador Dillon reported ..."); the page does not name him: flagged
             return Resolution(None, UNRESOLVED, f"{role!r}: perhaps the page's {qualified[0]!r}, whom it does not name")
         if found.method == UNRESOLVED and wanted in self.note_roles and not self._speaks_by_name(self.note_roles[wanted]) \
+                and not self._listed_apart(wanted, self.note_roles[wanted]) \
                 and not self._speaks_of(role, self.note_roles[wanted]):  # the source note's "President Nixon" (not
             # "Nelson Mandela, President of the ANC", whom "Mr. Mandela:" answers "The President:" with; nor "President
             # Ceausescu", of whom the President's own turns speak: "... his relationship with President Ceausescu")
@@ -2194,6 +2223,7 @@ def _plausible_name(name: str) -> bool:
         and not (name.isupper() and SPEECH_WORD.search(name)) \
         and not re.match(r"(?i)of\b", name) \
         and not re.search(r"(?:ATE|ENT|ANT|IVE|OUS|FUL)LY\b", name) \
+        and not any(c.isdigit() for c in name) \
         and not {fold(w) for w in name.split()} & NO_NAME_WORDS
     # ("TO THE SECRETARY IMMEDIATELY": an adverb; "the Ambassador Extraordinary and Plenipotentiary", "at the Eötvös
     # Loránd University": an office's style, a school)

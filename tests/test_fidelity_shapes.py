@@ -9345,3 +9345,77 @@ def test_a_telegrams_said_with_no_that_before_a_subject_and_a_verb_in_the_past_o
     linked = linked_page(text, register, tmp_path)
     opened = [linked.speakers[t.position].label for t in linked.doc.turns if t.text.startswith("Salazar said his door")]
     assert opened == ["Salazar"], turns(linked)
+
+
+def test_a_senators_label_is_never_his_wife_listed_as_present(register):
+    # a cable's "ALSO PRESENT WERE: / MRS. MANSFIELD" and the label "SENATOR MANSFIELD:": an office's title is no wife's
+    linked = prepare(PAGES / "batches" / "mansfield_glenn_li_xiannian_wikileaks_uncleared_memcon_mr_li_labels_1976.txt",
+                     register)
+    senators = {s for label, s in labels_and_speakers(linked) if label.startswith("SENATOR")}
+    assert senators == {"Mansfield", "Glenn"}, turns(linked)
+
+
+def test_an_embassys_vice_president_is_the_visiting_one_where_the_page_says_he_came(register, tmp_path):
+    # a telegram from Belgrade: "received Vice President Mondale" and "FEC Vice President Ivo Margan took part";
+    # "The Vice President said" is Mondale, not the host's vice president (as "The President" of a telegram that
+    # only mentions its own president is the host's)
+    text = ("290. Telegram From the Embassy in Yugoslavia to the Department of State1\n\n"
+            "Belgrade, May 8, 1980.\n\n"
+            "3627. Subj: Tito Funeral: Vice President’s Meeting With Kolisevski.\n\n"
+            "1. Summary: Lazar Kolisevski, President of the SFRY Presidency, received Vice President Mondale on May 7. "
+            "On the Yugoslav side FEC Vice President Ivo Margan took part. End summary.\n\n"
+            "2. Kolisevski opened by thanking the Vice President for coming.\n\n"
+            "3. The Vice President said that the United States stood behind the independence of Yugoslavia.\n\n"
+            "Eagleburger\n\n  1. Source: Department of State, Central Foreign Policy File. Secret.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for label, s in labels_and_speakers(linked) if label == "The Vice President"] == ["Walter Mondale"], \
+        turns(linked)
+    host = text.replace("Vice President’s Meeting With Kolisevski", "Meeting With Kolisevski").replace(
+        "received Vice President Mondale", "received the American delegation")
+    linked = linked_page(host, register, tmp_path, "host")
+    assert "Walter Mondale" not in speakers(linked), turns(linked)
+
+
+def test_a_participant_listed_as_the_under_secretary_is_no_one_named_under(register, tmp_path):
+    # "• The Under Secretary" and "• Under Secretary Rostow" in one list: "The Under Secretary:" is the one listed by
+    # the office alone, whom the page does not name, not Rostow
+    text = ("199. Memorandum of Conversation1\n\nSUBJECT\n\n  • East-West Relations\n\nPARTICIPANTS\n\n"
+            "  • Americans\n    • The Secretary\n    • The Under Secretary\n    • Under Secretary Rostow\n"
+            "  • Germans\n    • Vice Chancellor Brandt\n\n"
+            "The Secretary opened by asking Brandt how he saw the prospects.\n\n"
+            "The Under Secretary asked whether the Federal Government would keep its line.\n\n"
+            "Brandt said that it would.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Rostow" not in speakers(linked), turns(linked)
+
+
+def test_a_plural_noun_after_a_name_is_no_verb_of_speech(register, tmp_path):
+    # "... through West Africa, he said that the new African states were full of energy": "states" is a noun
+    text = ("93. Memorandum of Conversation\n\nSUBJECT\n\n  • Soviet policy; the President’s African journey\n\n"
+            "PARTICIPANTS\n\n  • Josip Broz Tito, President of Yugoslavia\n  • George F. Kennan, American Ambassador\n\n"
+            "The President began by asking how I found Belgrade.\n\n"
+            "I told him that the differences had struck me more than the likenesses.\n\n"
+            "Turning to his recent journey through West Africa and the Mediterranean, he said that the new African "
+            "states were full of energy but very short of trained people.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "African" not in speakers(linked), turns(linked)
+
+
+def test_a_summits_gen_secy_label_is_the_general_secretary(register, tmp_path):
+    text = HEAD.replace("Mao Zedong and Kim Il Sung", "Nixon and Brezhnev") + (
+        "Gen Secy Brezhnev: Let us finish with the submarines today.\n\nThe President: We can try.\n\n"
+        "Gen Secy Brezhnev: Good.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for label, s in labels_and_speakers(linked) if label.startswith("Gen")] == ["Leonid Brezhnev"] * 2, \
+        turns(linked)
+
+
+def test_initials_a_label_gives_are_of_the_one_full_name_a_topic_line_prints(register, tmp_path):
+    # "Topic: Conversation between Willy Brandt and Ambassador Semyonov" and "W.B. said that ...": Brandt, flagged
+    text = ("December 12, 1980\n\nMemorandum of Conversation between Brandt and V. Semyonov\n\nMemorandum\n\n"
+            "Topic: Conversation between Willy Brandt and Ambassador Semyonov on December 11 in Bonn\n\n"
+            "Amb. Semyonov opened the talk with a tribute to the Moscow Treaty.\n\n"
+            "In his reply, W.B. said that the treaty had stood the test of ten years.\n\n"
+            "W.B. replied that this matched his own impression.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for label, s in labels_and_speakers(linked) if label == "W.B."] == ["Willy Brandt"] * 2, turns(linked)
