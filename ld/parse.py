@@ -2744,7 +2744,8 @@ class Transcript:
                 continue
             taken = [para]
             # "P. F. Yudin, 5 April 1956, Top Secret", "A. A. Gromyko October 1, 1949"
-            name = _signed_name(DATE_AFTER_NAME.sub("", (match["name"] or "").split(",")[0]))
+            # ("From the Diary of Yu.V. Petrov: Report on a Conversation with Fidel Castro": Petrov, not the rest)
+            name = _signed_name(DATE_AFTER_NAME.sub("", re.split(r"[,:;]", match["name"] or "")[0]))
             if name.casefold() in self.layout.headings:  # "From the diary of SECRET, Copy No. 2" / "S.Y. Sinitsin":
                 name = ""  # two columns run together, the classification's beside the keeper's line
             # the name on the next line ("From the diary" / "of X"), or under the keeper's office, in the same
@@ -3405,7 +3406,11 @@ class Transcript:
         if not (self._takes_part(label.speaker) or _addressed(text[:pos], label.speaker)
                 or _received_me(text[:pos], label.speaker)
                 or self._authors_turn(speaker) and self._titled_before(text[:pos], label.speaker)
-                or match["verb"] in ANSWERING and self._unlisted_known(label.speaker)):
+                or match["verb"] in ANSWERING and (self._unlisted_known(label.speaker)
+                                                   or self.reported and not RELAY_CUE.search(text, 0, pos))):
+            # (in a report, whoever answers takes part, named before or not: "Rapacki also asked ... Kohler answered
+            # that he was not qualified ..."; not in a paragraph that relays an earlier talk: "Prasit, Pote went on,
+            # had told his hosts that ... Chou replied that ...")
             return None  # ("... told Burmese Ambassador U Hla Maung that ... U Hla Maung asked whether ...": whom he told)
         return replace(label, start=pos, end=pos)
 
@@ -5059,7 +5064,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     """Paragraphs are separated by blank lines. A page copied without them still splits: a section
     header line ("Citation:") stands alone, the value of a one-line section ("Original Language:")
     is its next line, and before the first section each line stands alone (the date, the title)."""
-    text = _unquoted(text)
+    text = _unlisted(_unquoted(text))
     paragraphs: list = []
     lines: list = []
     start_line, start_offset = 0, 0
@@ -5198,6 +5203,19 @@ def _unquoted(text: str) -> str:
 
 
 QUOTE_MARKS = re.compile(r"^(?:[ ]*(?:>|\|)(?=[ ]|$|>|\|))+[ ]?")
+
+
+def _unlisted(text: str) -> str:
+    """A telegram copied as a list, each paragraph's number an item ("- 3.") and its text the next ("- I used
+    occasion ..."): the list's dashes blanked out (as _unquoted does), so that "He asked me ..." opens its paragraph;
+    not a footnote's ("- Source: ...↩")."""
+    if len(LISTED_NUMBER.findall(text)) < 3:
+        return text
+    return "\n".join("  " + row[2:] if row.startswith("- ") and not row.rstrip().endswith("↩") else row
+                     for row in text.split("\n"))
+
+
+LISTED_NUMBER = re.compile(r"(?m)^- \d{1,3}\.[ ]*$")
 
 
 # In text without blank lines: a line that ends a sentence (a footnote's number may follow: "testing.3") ends
@@ -5515,6 +5533,11 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?
 # what follows a reporting verb in indirect speech: "... said that", "asked whether", "said of the conference"
 # (the verb's object may stand between, named: "informed [Norodom] SIHANOUK that")
 # verbs of one who answers in the conversation itself, not of views relayed ("thinks", "says", "told him")
+# a paragraph that relays an earlier talk: "... had told his hosts ...", "when Zhou Enlai was here we asked him ...",
+# "according to ...": who answers in it need not take part in this one
+RELAY_CUE = re.compile(r"\bhad[ ]+(?:told|asked|said|informed|explained|replied|answered|raised)\b"
+                       r"|\bwhen[ ]+[A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*)*[ ]+(?:was|were)[ ]+(?:here|there|in)\b"
+                       r"|\b[Aa]ccording[ ]+to\b")
 ANSWERING = frozenset(("replied", "answered", "responded", "added", "interjected", "interrupted", "countered",
                        "objected", "rejoined"))
 # a remark in a "when" clause, then the answer: "When the Secretary observed that ..., Sukarno replied that ..."

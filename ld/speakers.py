@@ -298,7 +298,8 @@ class Key:
     def names(self, form: "Key") -> bool:
         """This key fits the form, or holds all of a full-name form and more (a patronymic, a middle name
         or initial: "Nikita Sergeyevich Khrushchev" names the register's "Nikita Khrushchev")."""
-        return self.fits(form) or (len(form.words) >= 2 and (set(form.words) < set(self.words) or (
+        return self.fits(form) or (len(form.words) >= 2 and (set(form.words) < set(self.words)
+                                                             and len(self.words) <= len(form.words) + 2 or (
             # a middle initial the form leaves out: "Anastas I. Mikoyan" names the register's "Anastas Mikoyan"
             set(form.words) == set(self.words) and not form.initials and bool(self.initials))))
 

@@ -9419,3 +9419,57 @@ def test_initials_a_label_gives_are_of_the_one_full_name_a_topic_line_prints(reg
             "W.B. replied that this matched his own impression.\n")
     linked = linked_page(text, register, tmp_path)
     assert [s for label, s in labels_and_speakers(linked) if label == "W.B."] == ["Willy Brandt"] * 2, turns(linked)
+
+
+def test_in_a_report_whoever_answers_inside_a_paragraph_takes_part_unless_the_paragraph_relays(register, tmp_path):
+    # "Rapacki also asked ... whether VP intended to return; Kohler answered that ...": Kohler answers, named before or
+    # not; in "Prasit, Pote went on, had told his hosts that ... Chou replied that ..." Chou answers in a talk relayed
+    text = ("77. Telegram From the Embassy in Poland to the Department of State\n\n"
+            "Warsaw, August 6, 1959.\n\n"
+            "226. Following are further points from the talks with Polish leaders.\n\n"
+            "Rapacki told me during drive to airport that Polish side would now await US reply on claims. Rapacki "
+            "also asked, half in jest, whether the visitor intended to return as President. Kohler answered that he "
+            "was not qualified to predict American elections.\n\n"
+            "Pote said that the team had been received by Chou En-lai.\n\n"
+            "Prasit, Pote went on, had told his hosts that Thais were worried about the insurgents. Chou replied "
+            "that China had nothing to do with the insurgency.\n\nBeam\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Kohler" in speakers(linked) and "Chou" not in [label for label, _ in labels_and_speakers(linked)], \
+        turns(linked)
+
+
+def test_a_diarys_keeper_is_the_name_before_the_titles_colon(register, tmp_path):
+    # "From the Diary of Yu.V. Petrov: Report on a Conversation with Fidel Castro": "I" is Petrov, never Castro
+    text = ("Skip to content\n\nJune 20, 1990\n\nFrom the Diary of Yu.V. Petrov: Report on a Conversation with Fidel "
+            "Castro\n\nThis document was made possible with support from Leon Levy Foundation\n\n"
+            "From the diary of\n\nYu. V. PETROV\n\nSECRET\n\n"
+            "RECORD OF CONVERSATION\n\nwith the First Secretary of the CC of the Communist Party of Cuba\n\n"
+            "I was received by F. Castro at my request. The conversation lasted three hours.\n\n"
+            "1. In accordance with instructions I informed F. Castro about the results of the summit.\n\n"
+            "F. Castro thanked me for the information and said that the Cuban leadership follows it closely.\n\n"
+            "I noted that the Soviet side knows about these difficulties.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for label, s in labels_and_speakers(linked) if label == "I"] == ["Yu.V. Petrov"] * 2, turns(linked)
+
+
+def test_a_telegram_copied_as_a_list_is_read_as_its_numbered_paragraphs(register, tmp_path):
+    # "- 4." over "- He asked me how I read NK intentions. I said ...": the list's dashes are no part of the text
+    text = ("152. Telegram From the Embassy in Korea to the Department of State1\nSeoul, February 4, 1968.\n"
+            "- 1.\n- President Park received me at Blue House with only his interpreter present.\n"
+            "- 2.\n- Park said that he was grateful to President Johnson for writing at such length.\n"
+            "- 3.\n- I used occasion to brief him on this morning’s meeting at Panmunjom.\n"
+            "- 4.\n- He asked me how I read NK intentions. I said my personal impression was that they might "
+            "try to trade crew for withdrawal of reinforcements.\nPorter\n"
+            "  1. Source: Johnson Library, National Security File. Secret.\n")
+    linked = linked_page(text, register, tmp_path)
+    asked = [linked.speakers[t.position].label for t in linked.doc.turns if t.text.startswith(("He asked", "- He asked"))]
+    assert asked == ["Park Chung Hee"], turns(linked)
+
+
+def test_a_long_run_of_words_does_not_name_a_person_whose_two_names_it_holds():
+    # "Nikita Sergeyevich Khrushchev" names the register's "Nikita Khrushchev" (a patronymic more); a title run into a
+    # name ("Yu.V. Petrov Report on a Conversation with Fidel Castro") names no Fidel Castro
+    from ld.speakers import Names
+    names = Names.of(("Comrade",))
+    assert names.key("Nikita Sergeyevich Khrushchev").names(names.key("Nikita Khrushchev"))
+    assert not names.key("Yu.V. Petrov Report on a Conversation with Fidel Castro").names(names.key("Fidel Castro"))
