@@ -1741,6 +1741,9 @@ class Parser:
         again ("Mao Zedong:" at each turn): what its words give is read once a page and kept (not where the text
         around the label counts too: a verb in capitals, a colon glued to the speech)."""
         verb = match["verb"]
+        if not reported and (match.groupdict().get("sep") or "").endswith(".") \
+                and ARCHIVE_FIELDS.match(match.string, match.end()):
+            return None  # "AVP RF. F. 07. Op. 2. P. 14. D. 55.": an archive's name before its fond and file, no person
         if reported and verb and verb.endswith("s") and NOUN_AFTER.match(match.string, match.end()) \
                 and not re.search(r"['’]s$", match.string[:match.start("verb")].rstrip()):
             return None  # "... the new African states were full of energy": a plural noun, no verb of speech (but
@@ -2484,6 +2487,9 @@ class Transcript:
         AMBASSADOR TO THE DRV" / "I. SHCHERBAKOV"): header lines, never the last speaker's words."""
         at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() in TRAILER_STARTS
                    or BLOG_POSTED.fullmatch(p.text.strip())  # (a blog's "Posted by ... at 10:42 PM" over its footer)
+                   # (or a site's sharing buttons, a line each, below the text: "Сподели:" / "Facebook" / "Twitter")
+                   or i > len(paragraphs) // 2 and len(p.raw_lines) >= 3
+                   and {"facebook", "twitter"} <= {line.strip().casefold() for line in p.raw_lines}
                    # (or the block's headings a line each, with no blank line between: "Author(s):" / "Associated
                    # Places" / ... / "Document Information" / "Source" / ...)
                    or len(p.raw_lines) >= 3 and p.raw_lines[0].strip().casefold() in TRAILER_LINES
@@ -5909,6 +5915,8 @@ LEAD_WORD = re.compile(r"(?:At|In|On|During|After|Before|Towards?|Then|Later|Whe
                        r"|Touching|Concerning|Regarding)\b")
 # where a subject may start, a few words into such a paragraph: a capital ("... Kim Il Sung") or a lower-case
 # role ("... the ambassador")
+# an archival reference's fields after the archive's name: "AVP RF. F. 07. Op. 2.", "АВП РФ. Ф. 0100. Оп. 46."
+ARCHIVE_FIELDS = re.compile(r"[ ]*(?:F|Op|D|L|Ll|P|Fond|Delo|Ф|Оп|Д|Л|П)\.[ ]*\d")
 # a word the layout lists as a verb of speech ("states", "notes", "remarks") followed by one that makes it a plural noun
 NOUN_AFTER = re.compile(r"[ ]+(?:were|are|have|had|of)\b")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")

@@ -46,7 +46,8 @@ CALENDAR_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|augu
                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
                            r"|jan|feb|apr|aug|sept?|oct|nov|dec)\b\.?(?![ ][A-Z])")  # (a cable's "President Park Nov 6")
 # words no name holds: a sentence run on after an office in a text in capitals
-FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|on|at|by|from|was|is|had|has|he|she|it)\b")
+FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|on|at|by|from|between|was|is|had|has"
+                           r"|he|she|it)\b")
 # words of a report, run on after an office in a text in capitals (not in a name as printed in lower case: "Said Hammami")
 SPEECH_WORD = re.compile(r"\b(?:SAID|SAYS|ASKED|TOLD|REPLIED|NOTED|ADDED|STATED|WOULD|WILL|COULD|SHOULD|US|WE|ALSO|THEN"
                          r"|NOT|DID|DOES|DO|WAS|WERE|IS|ARE|HAD|HAS|HAVE|MAY|MIGHT|MUST|CAN|SAW|MADE|GAVE|TOOK|WENT|KEPT"

@@ -9473,3 +9473,35 @@ def test_a_long_run_of_words_does_not_name_a_person_whose_two_names_it_holds():
     names = Names.of(("Comrade",))
     assert names.key("Nikita Sergeyevich Khrushchev").names(names.key("Nikita Khrushchev"))
     assert not names.key("Yu.V. Petrov Report on a Conversation with Fidel Castro").names(names.key("Fidel Castro"))
+
+
+def test_a_title_between_two_names_in_capitals_names_each_without_its_between(register, tmp_path):
+    # "Discussion of December 2, 1944 Between J. STALIN, Chairman ..., and CHARLES DE GAULLE, ...": "STALIN" is Stalin,
+    # not a second person of the page called "Between J. STALIN"
+    text = ("Discussion of December 2, 1944 Between J. STALIN, Chairman of the Council of People’s Commissars of the "
+            "USSR, and CHARLES DE GAULLE, President of the Provisional Government of the French Republic.\n\n"
+            "DE GAULLE says that he has come to Moscow to speak frankly about the future of Europe.\n\n"
+            "STALIN asks what conclusions General DE GAULLE has in mind.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for label, s in labels_and_speakers(linked) if label == "STALIN"] == ["Joseph Stalin"], turns(linked)
+
+
+def test_an_archives_name_before_its_fond_and_file_is_no_label(register, tmp_path):
+    text = ("Recording of the conversation of the peopleʹs commissar for foreign affairs of the USSR comrade V. M. "
+            "Molotov with the British Minister A. Eden, 17 December 1941\n\nTop secret\n\n"
+            "Comrade Molotov asked Eden whether he had received an answer from London.\n\n"
+            "Eden said that he will report the whole of this conversation to the Prime Minister.\n\n"
+            "Comrade Molotov answered that the Soviet side does not wish to sign such an agreement.\n\n"
+            "The conversation lasted 2 hours 10 minutes.\n\nAVP RF. F. 07. Op. 2. P. 14. D. 55. L. 18‐24.\n\n"
+            "Marx-Engels |  Lenin  | Stalin |  Home Page\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not any("AVP" in label for label, _ in labels_and_speakers(linked)), turns(linked)
+
+
+def test_a_bulgarian_attendance_line_and_a_sites_sharing_buttons_are_no_speakers(register, tmp_path):
+    text = ("Разговор между Сталин и Червенков\n\n29 юли 1949 г.\n\n"
+            "Присъстват: В. Молотов, Г. Маленков, В. Червенков, А. Югов\n\n"
+            "Сталин: Питайте. Заради това сте дошли.\n\nЧервенков: Искаме да помолим за помощ.\n\n"
+            "Сталин: Добре.\n\nСподели:\nFacebook\nTwitter\nПредишна статия\n")
+    linked = linked_page(text, register, tmp_path)
+    assert not {"Присъстват", "Сподели"} & set(speakers(linked)), turns(linked)
