@@ -6279,7 +6279,8 @@ CLASS_MARK = r"\((?:C|S|U|LOU|SBU|TS)\)"
 # who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
 DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?[ ]by[ ]+"
                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ]+)?(?:[A-Z]\.[ ]?){0,3}"  # ("Drafted by Mr. Campbell.")
-                        r"(?P<name>[A-Z][\w’'\-]+)\b")
+                        # (a given name and a surname: "Drafted by Helmut Sonnenfeldt of the NSC staff")
+                        r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]*)?)\b")
 # a memorandum its heading says an office wrote, which no name follows: "Memorandum of Conversation, by the Secretary of
 # State" (its "I" is the Secretary's, whoever drafted it)
 BY_AN_OFFICE = re.compile(r"\bMemorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]the[ ]"

@@ -714,6 +714,19 @@ class Resolver:
         return bool(office) and any(_bare_role(printed) == wanted and re.search(
             rf"\b{re.escape(office)}[ ]+(?:\w\.[ ]?)*{re.escape(surname)}\b", fold(text)) for printed, text in self.page_turns)
 
+    def _told_apart(self, label: str, name: str) -> bool:
+        """Does a turn speak of the office alone and of this person in it, as two ("Chnoupek thanked the Secretary
+        and said ... Since his meeting with Secretary Rogers in 1972 ...")? Then the label is someone else."""
+        wanted, surname = _bare_role(label), fold(name.split()[-1])
+        office = wanted.split()[-1] if wanted else ""
+        # (in another's turn: the office's own turns may name him both ways; not "the Secretary General")
+        return bool(office) and any(re.search(rf"\bthe[ ]+{re.escape(office)}\b(?![ -](?:general|of)\b)", folded)
+                                    and re.search(rf"\b{re.escape(office)}[ ]+(?:\w\.[ ]?)*{re.escape(surname)}\b"
+                                                  r"(?![ ]+(?:\w+[ ]+)?(?:said|remarked|replied|answered|asked|noted|added"
+                                                  r"|agreed|stated|suggested|thanked|responded)\b)", folded)
+                                    for folded in (fold(text) for printed, text in self.page_turns
+                                                   if _bare_role(printed) != wanted))
+
     def read_speech(self, text: str) -> None:
         """The speech's verbatim turns, read for ``speech_roles`` when a role-only label needs them."""
         self.speech_text, self._speech_roles = text, None
@@ -1593,7 +1606,8 @@ class Resolver:
         if (found.method in (DOCUMENT, UNRESOLVED) or foreign) and holder \
                 and not (abroad and wanted == "president" and found.method == DOCUMENT) \
                 and f" {fold(holder.split()[-1])} " in self.notes_text + _words_folded(self.title) \
-                and not self.names.key(found.name or "").fits(self.names.key(holder)):
+                and not self.names.key(found.name or "").fits(self.names.key(holder)) \
+                and not self._told_apart(role, holder):
             # "President Tito began ..." labels the guest (or the page lists two presidents, or its title names the
             # guest's office only: "Ford, Kissinger, Romanian President Nicolae Ceausescu", "FRG President Walter
             # Scheel"), but a US record's own
@@ -1641,8 +1655,9 @@ class Resolver:
             # host's, whom the page does not name; not the President at home
             return Resolution(None, UNRESOLVED, f"{role!r} in a record an embassy abroad sends home: the host's, "
                               "whom the page does not name")
-        if found.method == UNRESOLVED and holder:  # "The President" of a US memcon (before the notes' or the
-            # speech's "Secretary McNamara", of whom "The Secretary" speaks: the holder on the record's date)
+        if found.method == UNRESOLVED and holder and not self._told_apart(role, holder):
+            # "The President" of a US memcon (before the notes' or the speech's "Secretary McNamara", of whom "The
+            # Secretary" speaks: the holder on the record's date)
             return self._office_holder(role, holder, "(a record of its government that names no holder)")
         qualified = sorted({label for label, _ in self.page_turns
                             if (m := NATIONAL_ROLE.fullmatch(_bare_role(label))) and m["office"] == wanted}) \
@@ -1652,6 +1667,7 @@ class Resolver:
             return Resolution(None, UNRESOLVED, f"{role!r}: perhaps the page's {qualified[0]!r}, whom it does not name")
         if found.method == UNRESOLVED and wanted in self.note_roles and not self._speaks_by_name(self.note_roles[wanted]) \
                 and not self._listed_apart(wanted, self.note_roles[wanted]) \
+                and not self._told_apart(role, self.note_roles[wanted]) \
                 and not self._speaks_of(role, self.note_roles[wanted]):  # the source note's "President Nixon" (not
             # "Nelson Mandela, President of the ANC", whom "Mr. Mandela:" answers "The President:" with; nor "President
             # Ceausescu", of whom the President's own turns speak: "... his relationship with President Ceausescu")

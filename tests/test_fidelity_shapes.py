@@ -9505,3 +9505,30 @@ def test_a_bulgarian_attendance_line_and_a_sites_sharing_buttons_are_no_speakers
             "Сталин: Добре.\n\nСподели:\nFacebook\nTwitter\nПредишна статия\n")
     linked = linked_page(text, register, tmp_path)
     assert not {"Присъстват", "Сподели"} & set(speakers(linked)), turns(linked)
+
+
+def test_the_office_a_turn_tells_apart_from_a_named_holder_is_not_that_holder(register, tmp_path):
+    # "Chnoupek thanked the Secretary and said ... Since his meeting with Secretary Rogers in 1972 ...": the Secretary
+    # of this talk is not Rogers, whom a note names as Secretary of State in 1972
+    text = ("99. Telegram From the Department of State to the Embassy in Czechoslovakia1\n\n"
+            "242517. Subject: The Secretary’s Conversation With Czechoslovak Foreign Minister Chnoupek.\n\n"
+            "Participants\n\nUS Side:\n\nThe Secretary\n\nCzechoslovak Side:\n\nBohuslav Chnoupek, Foreign Minister\n\n"
+            "1. The Secretary opened by saying he was glad of the chance to talk.\n\n"
+            "2. Chnoupek thanked the Secretary and said he would be frank. Since his meeting with Secretary Rogers in "
+            "1972,2 relations had stood still.\n\nChristopher\n\n"
+            "1. Source: Department of State, Central Foreign Policy File. Confidential.\n"
+            "2. Chnoupek met Secretary of State Rogers in New York on October 5, 1972.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for label, s in labels_and_speakers(linked) if label == "The Secretary"] != ["William P. Rogers"], \
+        turns(linked)
+    assert "William P. Rogers" not in speakers(linked), turns(linked)
+
+
+def test_a_source_notes_drafter_is_read_with_his_given_name(register, tmp_path):
+    text = ("80. Memorandum for the Record1\n\nSUBJECT\n\n  • Conversation with Jaromir Pribyl\n\n"
+            "Pribyl called on me this afternoon at his own request.\n\n"
+            "I told Pribyl that the Administration was still reviewing its policy.\n\n"
+            "Pribyl asked whether he might call on me again.\n\n"
+            "1. Source: National Archives, NSC Files. Confidential. Drafted by Helmut Sonnenfeldt of the NSC staff.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [s for label, s in labels_and_speakers(linked) if label == "I"] == ["Helmut Sonnenfeldt"], turns(linked)
