@@ -666,7 +666,10 @@ class Resolver:
             apposed = APPOSED_NAME.match(text, match.end()) if linked and name and fold(name.split()[-1]) in BODIES else None
             if apposed:  # "I received Ambassador of the Hungarian Peoples Republic, Prat Karoly at his request"
                 name = apposed["name"]
+            if re.fullmatch(r"[A-Z]{2,4}", name) and sum(c.islower() for c in text) > sum(c.isupper() for c in text):
+                continue  # "I told PriMin USG was giving ...": a telegram's acronym (the US Government), no name
             if self._not_a_person(name) or any(fold(w).rstrip(".") in self.names.titles for w in name.split()) \
+                    or fold(name) in NATIONALITIES \
                     or not _plausible_name(name):  # ("AT THE END THE SENATOR THANKED BOTHA FOR HIS ...": capitals)
                 continue  # "the Foreign Minister of Japan": a place, no name; "The Secretary Ambassador Richard T.
                 # Davies ...": a list run on, another title inside the "name"
@@ -2372,9 +2375,24 @@ def _entries(value: str) -> list[str]:
         if not line or len(lines) > 1 and re.fullmatch(r"[A-Z][a-z]+", line):
             continue  # (a side's one-word heading in a list of lines: "• Poland")
         # several lines: one person a line, or a line of names; a single line may join names with "and"
-        for index, part in enumerate(re.split(r";|," if len(lines) > 1 else r";|,|\s+and\s+", line)):
-            part = part.strip(" .")
+        pieces = re.split(r"(;)|," if len(lines) > 1 else r"(;)|,|\s+and\s+", line)
+        after_semicolon = opened = False
+        for index, part in enumerate(pieces[0::2]):
+            part = (part or "").strip(" .")
+            follows, after_semicolon = after_semicolon, index < len(pieces) // 2 and pieces[2 * index + 1] == ";"
             if not part:
+                continue
+            if follows and (_is_role(part) or part.startswith(("the ", "The "))):
+                entries.append(part)  # "Brothers Boussouf, Benaouda, Belhocine; the Ambassador of the People's
+                opened = True  # Republic of China, M. Tchen Kia Kang": after a semicolon, an office opens an entry,
+                continue  # and the name after it is its holder's
+            if opened and _plausible_name(part) and part[:1].isupper():
+                entries[-1] += ", " + part
+                opened = False
+                continue
+            opened = False
+            if re.match(r"(?:his|her|their)[ ]", part):  # "..., M. Tchen Kia Kang, and his interpreter": a companion
+                entries.append(part)  # of the one before, not his office
                 continue
             # (a role alone on its own line of a list is an entry of its own: "• The President", "• Notetaker")
             if index and entries and NAME_SUFFIX.fullmatch(part):  # "Alfred L. Atherton, Jr., Assistant Secretary"

@@ -9532,3 +9532,31 @@ def test_a_source_notes_drafter_is_read_with_his_given_name(register, tmp_path):
             "1. Source: National Archives, NSC Files. Confidential. Drafted by Helmut Sonnenfeldt of the NSC staff.\n")
     linked = linked_page(text, register, tmp_path)
     assert [s for label, s in labels_and_speakers(linked) if label == "I"] == ["Helmut Sonnenfeldt"], turns(linked)
+
+
+def test_a_telegrams_acronym_after_an_office_is_no_holders_name(register, tmp_path):
+    # "I told PriMin USG was giving urgent attention ...": USG is the US Government, not a prime minister called Usg
+    text = ("Telegram\n\nThe Ambassador in India (Bowles) to the Secretary of State\n\n"
+            "1611. Had second talk with Nehru Nov 7 at his residence.\n\n"
+            "I told PriMin USG was giving urgent attention to GOI request for further grain.\n\n"
+            "PriMin then asked whether I thought new Congress wld cut economic aid.\n\n[Bowles.]\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Usg" not in speakers(linked), turns(linked)
+
+
+def test_after_a_semicolon_an_office_opens_a_participant_entry_with_the_name_after_it():
+    from ld.speakers import _entries
+    assert _entries("Brothers Boussouf, Benaouda, Belhocine; the Ambassador of the People's Republic of China, "
+                    "M. Tchen Kia Kang, and his interpreter.") == [
+        "Brothers Boussouf", "Benaouda", "Belhocine", "the Ambassador of the People's Republic of China, M. Tchen Kia Kang",
+        "his interpreter"]
+
+
+def test_a_nationality_beside_an_office_in_a_summary_is_no_holder_and_brother_is_a_title(register, tmp_path):
+    text = ("April 20, 1961\n\nNotes of Meeting between Boussouf and Krim and the Chinese Ambassador\n\n"
+            "Present: Brothers Boussouf, Krim; the Ambassador of China.\n\n"
+            "The Ambassador said that his government understands the decision to negotiate.\n\n"
+            "Brother Krim thanked him and set out the needs of the army.\n\n"
+            "Summary:\n\nAlgerian leaders meet the Chinese ambassador, and the Algerian Ambassador Algerian reports.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "Algerian" not in speakers(linked) and "Krim" in speakers(linked), turns(linked)
