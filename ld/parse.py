@@ -811,6 +811,9 @@ class Parser:
         self.is_known = is_known or (lambda name: False)
         self.overrides = dict(layout or {})  # the sidecar's [layout], to try the settings a hint proposes
         self.run_on = False  # the page's text was copied with its line breaks lost (see _run_on_head)
+        # the last reading tried before a refusal (parse_text): any sentence that opens with a name and a verb of
+        # speech starts that person's reported turn, named elsewhere on the page or not; the page is flagged
+        self.loose = False
         self.shouting = False  # the page is all in capitals (a cable): capitals mark no label
         self.speaker_line = ""  # the head's "Speaker: Comrade X" over a speech that opens with "Dear Comrades!"
         self.period_names: frozenset[str] = frozenset()  # surnames that label this page's turns with a full stop
@@ -1000,6 +1003,20 @@ class Parser:
                 return replace(read, notices=(*read.notices, ("speaker-to-confirm", line, (
                     f"the page has no speaker labels, and {why}: read as {speaker}'s words throughout (monologue = "
                     f"\"{speaker}\" under [layout] in the sidecar says so; check it)"))))
+        if not any(s.kind == "turn" for s in segments) and not self.loose and not self.layout.monologue \
+                and self.overrides.get("reported_speech") is not False:
+            # a page no reading found a turn in, before it is refused: the loose reading of reports, flagged
+            trial = Parser({**self.overrides, "reported_speech": True}, is_known=self.is_known)
+            trial.loose = True
+            with suppress(LdError):  # (if it reads nothing either, the refusal below stands)
+                read = trial.parse_text(text, path, doc_id, digest)
+                first = next((t.location.line for t in read.turns), 1)
+                if len({t.speaker for t in read.turns}) < 2:  # (an exchange, or no reading: one name's reports
+                    raise ParseError("no exchange")  # in a page of other shapes are too few to trust)
+                return replace(read, notices=(*read.notices, ("speaker-to-confirm", first, (
+                    "the page has no speaker labels and no report the parser reads as a record's: each sentence that "
+                    "opens with a name and a verb of speech (\"Falin replied that ...\") was read as that person's "
+                    "turn; check the speakers, or add labels (\"Name: ...\") to the paragraphs"))))
         if not any(s.kind == "turn" for s in segments):
             raise self._checked_hint(
                 self._no_turns(paragraphs, body, path, transcript_line, found_header or date is not None, has_header),
@@ -1731,7 +1748,7 @@ class Parser:
     def _strong(self, label: Label, match: re.Match) -> bool:
         """A report no speaker would say of another: the recorder's capitals, initials or "Cde."."""
         name = match["name"] or ""
-        return any(len(w) > 1 and w.isupper() for w in name.split()) or bool(re.search(r"\b[A-Z]\.", name)) \
+        return self.loose or any(len(w) > 1 and w.isupper() for w in name.split()) or bool(re.search(r"\b[A-Z]\.", name)) \
             or (match["title"] or "").rstrip(".").casefold() in self.layout.report_titles \
             or match.group(0).startswith(self.layout.recorder_leads)  # "After mutual greetings X said"
 
@@ -1744,6 +1761,8 @@ class Parser:
         if not reported and (match.groupdict().get("sep") or "").endswith(".") \
                 and ARCHIVE_FIELDS.match(match.string, match.end()):
             return None  # "AVP RF. F. 07. Op. 2. P. 14. D. 55.": an archive's name before its fond and file, no person
+        if self.loose and reported and verb and re.search(r"['’]s$", match.string[:match.start("verb")].rstrip()):
+            return None  # (read loosely, "Khrushchev's views on the economy" is no report of Khrushchev's)
         if reported and verb and verb.endswith("s") and NOUN_AFTER.match(match.string, match.end()) \
                 and not re.search(r"['’]s$", match.string[:match.start("verb")].rstrip()):
             return None  # "... the new African states were full of energy": a plural noun, no verb of speech (but
@@ -3330,7 +3349,7 @@ class Transcript:
         head = text[pos:pos + 5]
         if not lead and not (head[:2].isupper() and head[:2].isalpha() or head[1:2] == "."
                              or head.startswith(self.report_marks)
-                             or self.run_on and self.reported and head[:1].isupper()):
+                             or (self.run_on or self.parser.loose) and self.reported and head[:1].isupper()):
             return None  # (a page whose breaks were lost, in reported speech, lost the paragraphs' starts too: any name)
         if not _sentence_starts(text, pos):
             return None
@@ -4514,6 +4533,9 @@ class Transcript:
         # ld.config -> ld.schema reads this module's layout keys
         from ld.speakers import fold
 
+        if self.parser.loose and 1 <= len(name.split()) <= 3 and len(name) > 2 and _loose_name(name) \
+                and not {w.casefold().rstrip(".") for w in name.split()} & (self.layout.header_words | NOT_NAME_WORDS):
+            return True  # (the loose reading: anyone named with a verb of speech takes part)
         state = (len(self.headers), len(self.segments), len(self.unattributed), len(self.preamble), self.visit)
         if self._context[0] != state:  # folded once per change of what the page has said, not per question
             # (the narration above the first turn names who met: "Harriman and Hailsham met with Khrushchev ...")
@@ -5917,6 +5939,23 @@ LEAD_WORD = re.compile(r"(?:At|In|On|During|After|Before|Towards?|Then|Later|Whe
 # role ("... the ambassador")
 # an archival reference's fields after the archive's name: "AVP RF. F. 07. Op. 2.", "АВП РФ. Ф. 0100. Оп. 46."
 ARCHIVE_FIELDS = re.compile(r"[ ]*(?:F|Op|D|L|Ll|P|Fond|Delo|Ф|Оп|Д|Л|П)\.[ ]*\d")
+def _loose_name(name: str) -> bool:
+    """Could these words, read loosely as a name before a verb of speech, be a person's ("Bogomolov", "Thorez3"), not
+    a heading's, a body's or an event's ("Cold War", "Soviet Politburo", "Full Text")?"""
+    from ld.speakers import EVENT_WORDS, NO_NAME_WORDS, _plausible_name, fold  # (imported here: ld.speakers imports
+    # this module's layout keys, as _takes_part says)
+
+    words = {fold(w).strip(".,;:") for w in name.split()}
+    return all(w[:1].isupper() for w in name.split()) and _plausible_name(name) \
+        and not words & (EVENT_WORDS | NO_NAME_WORDS | LOOSE_NOT_NAMES)
+
+
+# words of headings, bodies and page furniture that no name read loosely holds
+LOOSE_NOT_NAMES = frozenset({"latter", "former", "war", "politburo", "unit", "text", "full", "service", "document",
+                             "documents", "source", "summary", "note", "notes", "report", "record", "telegram",
+                             "cable", "memorandum", "translation", "archive", "comment", "subject", "page"})
+
+
 # a word the layout lists as a verb of speech ("states", "notes", "remarks") followed by one that makes it a plural noun
 NOUN_AFTER = re.compile(r"[ ]+(?:were|are|have|had|of)\b")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")

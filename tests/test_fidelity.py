@@ -89,8 +89,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 146 turns were 63 % right; 5 more among batches 402-407, whose 366 turns were 69 % right on first reading, and
     # 14 among 408-413, whose 316 turns were 66 % right, 4 among 414-419, whose 321 turns were 63 % right; 3 fewer
     # after batches 420-425, whose 342 turns were 72 % right: a possessive name over a record's title is no label;
-    # 1 fewer after 426-430, whose 313 turns were 71 % right)
-    assert figures["share_right"] >= 0.780 and figures["invented"] <= 559, figures
+    # 1 fewer after 426-430, whose 313 turns were 71 % right; 2 more where a page no reading found a turn in is read
+    # loosely before it is refused, flagged, which made 21 more turns right)
+    assert figures["share_right"] >= 0.780 and figures["invented"] <= 561, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose

@@ -9560,3 +9560,24 @@ def test_a_nationality_beside_an_office_in_a_summary_is_no_holder_and_brother_is
             "Summary:\n\nAlgerian leaders meet the Chinese ambassador, and the Algerian Ambassador Algerian reports.\n")
     linked = linked_page(text, register, tmp_path)
     assert "Algerian" not in speakers(linked) and "Krim" in speakers(linked), turns(linked)
+
+
+def test_a_page_no_reading_finds_a_turn_in_is_read_loosely_and_flagged_before_it_is_refused(register, tmp_path):
+    # a telegram that relays a party's report of talks: no labels, no participant the strict readings know; each
+    # sentence that opens with a name and a verb of speech is that person's turn, and the page says to check them
+    text = ("851.00B/10-848: Telegram\n\nThe Ambassador in France (Caffery) to the Secretary of State\n\n"
+            "Paris, October 8, 1948.\n\n"
+            "5309. Following is summary of report of October 5 meeting of the Political Bureau.\n\n"
+            "Begin summary. Duclos reports on talk which he had at Soviet Embassy. Bogomolov said that Soviet Union "
+            "understands material difficulties of party. Duclos told Bogomolov that strike could not be held beyond "
+            "end of month, and Bogomolov answered that he would transmit request at once.\n\n"
+            "In discussion which followed Thorez3 stated that warning was justified. Marty agreed but complained that "
+            "Soviet comrades always ask for more. End summary.\n\nCaffery\n")
+    linked = linked_page(text, register, tmp_path)
+    assert {"Bogomolov", "Duclos", "Thorez", "Marty"} <= set(speakers(linked)), turns(linked)
+    assert verdict(linked) == "warnings" and "speaker-to-confirm" in codes(linked)
+    one = ("Telegram\n\nThe Ambassador in France (Caffery) to the Secretary of State\n\nParis, October 8, 1948.\n\n"
+           "5309. Following is summary of the report of the meeting.\n\n"
+           "The weather was fine. Thorez stated that the warning was justified.\n\nCaffery\n")
+    with pytest.raises(LdError):  # (one name's report among other shapes is too little to read loosely)
+        linked_page(one, register, tmp_path, "one")
