@@ -1858,7 +1858,8 @@ class Parser:
         if len(tokens) >= 3 and tokens[-1].startswith("[") and sum(not t.startswith("[") for t in tokens) >= 2:
             inner = tokens[-1][1:-1].split()  # a full name, then another spelling of it in brackets
             if len(inner) >= 2 and all(w[:1].isupper() for w in inner) and not self.layout.declaration(tokens[-1][1:-1]):
-                alias, tokens = " ".join(inner), tokens[:-1]
+                tokens = tokens[:-1]  # (but "DAVID DIMBLEBY [British Broadcasting Corporation].": whom he works for)
+                alias = "" if {w.casefold() for w in inner} & OUTLET_WORDS else " ".join(inner)
         speaker, declares = self._speaker(title, tokens)
         if (groups.get("aside") or groups.get("cjk_aside")) and not declares:  # "Kosygin (hereinafter abbreviated as Ke):"
             declares = self.layout.declaration(match["aside"] or match["cjk_aside"])
@@ -2228,8 +2229,9 @@ class Transcript:
         for para in paragraphs:  # "com. Tomasz [pseudonym for Bolesław Bierut]": the editor says who the name is
             for editor in EDITOR_NAMES.finditer(para.text) if "[" in para.text else ():
                 short, full = editor["short"], editor["full"]
-                if short.casefold() in self.layout.title_set | NOT_NAME_WORDS or short in full.split():
-                    continue
+                if short.casefold() in self.layout.title_set | NOT_NAME_WORDS or short in full.split() \
+                        or {w.casefold() for w in full.split()} & OUTLET_WORDS:
+                    continue  # (nor "DAVID DIMBLEBY [British Broadcasting Corporation]": whom he works for)
                 completes = self.parser.is_known(f"{short} {full}") or all(len(w) <= 4 for w in full.split())
                 if editor["said"] or not completes:  # (not "Premier Kim [Il Sung]", "Ho [Chi Minh]": one name's rest)
                     self._declare(short, full)
@@ -5956,6 +5958,9 @@ LOOSE_NOT_NAMES = frozenset({"latter", "former", "war", "politburo", "unit", "te
                              "cable", "memorandum", "translation", "archive", "comment", "subject", "page"})
 
 
+# words of a body a bracket after a name may give (a journalist's employer): no name's
+OUTLET_WORDS = frozenset({"corporation", "television", "radio", "broadcasting", "broadcast", "news", "network", "press",
+                          "agency", "newspaper", "times", "post", "company", "magazine", "service", "tv"})
 # a word the layout lists as a verb of speech ("states", "notes", "remarks") followed by one that makes it a plural noun
 NOUN_AFTER = re.compile(r"[ ]+(?:were|are|have|had|of)\b")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")

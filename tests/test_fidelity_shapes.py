@@ -9581,3 +9581,22 @@ def test_a_page_no_reading_finds_a_turn_in_is_read_loosely_and_flagged_before_it
            "The weather was fine. Thorez stated that the warning was justified.\n\nCaffery\n")
     with pytest.raises(LdError):  # (one name's report among other shapes is too little to read loosely)
         linked_page(one, register, tmp_path, "one")
+
+
+def test_a_journalists_employer_in_brackets_is_neither_his_name_nor_his_alias(register, tmp_path):
+    text = ("European Broadcast Journalists Question-and-Answer Session\n\nMay 2, 1977\n\n"
+            "DAVID DIMBLEBY [British Broadcasting Corporation]. Mr. President, you are about to go to London.\n\n"
+            "THE PRESIDENT. Yes, I am.\n\nMR. DIMBLEBY. But will you be pressed in London to do more?\n\n"
+            "THE PRESIDENT. I think not.\n")
+    linked = linked_page(text, register, tmp_path)
+    dimbleby = [s for label, s in labels_and_speakers(linked) if "DIMBLEBY" in label]
+    assert dimbleby and not any("Broadcasting" in s for s in dimbleby), turns(linked)
+    assert not any(t.alias for t in linked.doc.turns), turns(linked)
+
+
+def test_a_cables_control_line_and_a_broadcasts_credits_are_headers():
+    from ld.parse import Layout, default_layout
+    layout = Layout(default_layout())
+    for line in ("Control: 612", "Grade: Extra Urgent", "Producer: Mary O. Yates", "Origination: Washington, D. C.",
+                 "Receiver: Office Staff"):
+        assert layout.header.match(line), line
