@@ -1758,8 +1758,8 @@ class Parser:
         again ("Mao Zedong:" at each turn): what its words give is read once a page and kept (not where the text
         around the label counts too: a verb in capitals, a colon glued to the speech)."""
         verb = match["verb"]
-        if not reported and (match.groupdict().get("sep") or "").endswith(".") \
-                and ARCHIVE_FIELDS.match(match.string, match.end()):
+        if not reported and ARCHIVE_FIELDS.match(match.string, match.end()) \
+                and (match.groupdict().get("sep") or "").endswith("."):
             return None  # "AVP RF. F. 07. Op. 2. P. 14. D. 55.": an archive's name before its fond and file, no person
         if self.loose and reported and verb and re.search(r"['’]s$", match.string[:match.start("verb")].rstrip()):
             return None  # (read loosely, "Khrushchev's views on the economy" is no report of Khrushchev's)

@@ -84,6 +84,8 @@ ROLE_WORDS = {"assistant", "member", "head", "chief", "director", "deputy", "vic
               "prince", "queen", "emperor", "empress", "shah", "sultan", "emir",
               "chancellor", "governor", "colonel", "captain", "lieutenant", "admiral", "senator", "congressman",
               "under",  # ("The Under Secretary": no one named Under)
+              "principal", "private", "permanent", "parliamentary", "executive", "personal",  # ("Principal Private
+              # Secretary", "Permanent Under-Secretary")
               "professor", "doctor", "dr", "translator", "recorder", "counsel", "alternate", "candidate",
               "office", "department", "ministry", "committee", "embassy", "council", "bureau", "section",
               "liaison", "affairs", "state", "planning", "coordination", "security", "national", "people's",
@@ -2460,6 +2462,7 @@ def _is_role(part: str) -> bool:
     """"NSC Staff", "Assistant to the President" are roles; "Prime Minister Chou En-lai" is a person
     with a title: a role word, and no capitalised name after the leading titles."""
     part = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", part).split())  # "[Adviser to X] Penn Nouth"
+    part = re.sub(r"^[A-Z][\w\-]*['’]s[ ]+", "", part)  # ("Eden's Principal Private Secretary": whose office)
     words = [fold(w).strip(".") for w in part.split()]
     if not any(w in ROLE_WORDS for w in words):
         return False

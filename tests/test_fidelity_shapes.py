@@ -9600,3 +9600,10 @@ def test_a_cables_control_line_and_a_broadcasts_credits_are_headers():
     for line in ("Control: 612", "Grade: Extra Urgent", "Producer: Mary O. Yates", "Origination: Washington, D. C.",
                  "Receiver: Office Staff"):
         assert layout.header.match(line), line
+
+
+def test_a_participants_office_after_a_possessive_is_his_office_not_a_person():
+    # "Anthony Rumbold, Eden's Principal Private Secretary": one entry, no person called "Eden's Principal Private"
+    from ld.speakers import _entries
+    assert _entries("A. A. Gromyko; Harold Caccia, Deputy Under-Secretary of State; and Anthony Rumbold, Eden's "
+                    "Principal Private Secretary.")[-1] == "Anthony Rumbold, Eden's Principal Private Secretary"
