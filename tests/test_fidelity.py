@@ -90,8 +90,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 14 among 408-413, whose 316 turns were 66 % right, 4 among 414-419, whose 321 turns were 63 % right; 3 fewer
     # after batches 420-425, whose 342 turns were 72 % right: a possessive name over a record's title is no label;
     # 1 fewer after 426-430, whose 313 turns were 71 % right; 2 more where a page no reading found a turn in is read
-    # loosely before it is refused, flagged, which made 21 more turns right)
-    assert figures["share_right"] >= 0.780 and figures["invented"] <= 561, figures
+    # loosely before it is refused, flagged, which made 21 more turns right; 49 more among batches 431-463, whose 1,991
+    # turns were 73 % right on first reading, and the share from 0.783 to 0.782)
+    assert figures["share_right"] >= 0.782 and figures["invented"] <= 610, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -99,8 +100,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # with batches 375-386, 120 with 387-392: Chinese names the hand reading gives in their romanised form; 119 with
     # 393-398, after the register learnt two more forms; 120 with 399-401; 121 with 402-407: a participant's one-line
     # answer run into another's paragraph; 124 with 408-413; 125 with 420-430: a Slovak headline "Dubček Brežnevovi:"
-    # read as one person's name, whom the later "DUBČEK:" labels are given to)
-    assert figures["wrong_flagged_only_as_unknown"] <= 125, figures
+    # read as one person's name, whom the later "DUBČEK:" labels are given to; 141 with 431-463: names in Chinese and
+    # Russian script and in forms the register lacks, "金首相", "Pak Jeong-ae", "Osubka-Morawski")
+    assert figures["wrong_flagged_only_as_unknown"] <= 141, figures
 
 
 def test_most_turns_get_their_speaker(scores):
