@@ -1792,6 +1792,10 @@ class Parser:
             return None  # "Mao:Yes." only at a paragraph's start (or after a Chinese full stop: "毫无好处。主席:他们")
         if not title and not name:
             return None
+        if not title and name.casefold() in STATES_AND_CAPITALS \
+                and (reported or LISTED_ENTRY.match(match.string, match.end())):
+            return None  # "Australia supported the idea of a zone of peace", "Moscow agreed", a delegation list's "For
+            # South Africa: Neil van Heerden, ...": a state, no speaker (but "Korea: Deng said ..." heads a topic)
         name = GLUED_CALLOUT.sub("", name)  # "Comrade Andrey Lukanov18": a footnote's number glued to the name
         if any(c.isdigit() for c in INSERTION.sub("", name)):  # (a bracket may hold anything: a call-out, a gloss)
             return None  # "CIA-RDP90B01370R000901145001-4 Release Decision:": a document's number, no person
@@ -5961,6 +5965,21 @@ LOOSE_NOT_NAMES = frozenset({"latter", "former", "war", "politburo", "unit", "te
 # words of a body a bracket after a name may give (a journalist's employer): no name's
 OUTLET_WORDS = frozenset({"corporation", "television", "radio", "broadcasting", "broadcast", "news", "network", "press",
                           "agency", "newspaper", "times", "post", "company", "magazine", "service", "tv"})
+# a list's entry after a colon: a name and its comma ("For South Africa: Neil van Heerden, Director General ...")
+LISTED_ENTRY = re.compile(r"[ ]*(?:[A-Z][\w.’'\-]*[ ]+(?:(?:van|von|de|der|den|del|da|dos|du|la|le)[ ]+)*){1,4}"
+                          r"[A-Z][\w.’'\-]*,")
+# states and capitals a report may make its subject ("Australia supported ...", "Moscow agreed that ..."): no person
+STATES_AND_CAPITALS = frozenset(w.casefold() for w in (
+    "Afghanistan", "Albania", "Algeria", "America", "Angola", "Argentina", "Australia", "Austria", "Belgium", "Bolivia",
+    "Brazil", "Britain", "Bulgaria", "Burma", "Cambodia", "Canada", "Chile", "China", "Cuba", "Cyprus",
+    "Czechoslovakia", "Denmark", "Egypt", "England", "Ethiopia", "Finland", "France", "Germany", "Ghana", "Greece",
+    "Guinea", "Holland", "Hungary", "India", "Indonesia", "Iran", "Iraq", "Israel", "Italy", "Japan", "Kenya",
+    "Korea", "Laos", "Libya", "Mali", "Mexico", "Mongolia", "Morocco", "Mozambique", "Namibia", "Netherlands",
+    "Nicaragua", "Nigeria", "Norway", "Pakistan", "Peru", "Poland", "Portugal", "Romania", "Russia", "Somalia",
+    "South Africa", "Spain", "Sweden", "Switzerland", "Syria", "Tanzania", "Thailand", "Tunisia", "Turkey",
+    "Venezuela", "Vietnam", "Yugoslavia", "Zimbabwe", "Washington", "Moscow", "Beijing", "Peking", "London", "Paris",
+    "Bonn", "Tokyo", "Hanoi", "Pyongyang", "Seoul", "Havana", "Belgrade", "Bucharest", "Warsaw", "Prague",
+    "Budapest", "Sofia", "Tirana", "Berlin", "Cairo", "Delhi", "New Delhi", "Ottawa", "Canberra", "Rome", "Vienna"))
 # a word the layout lists as a verb of speech ("states", "notes", "remarks") followed by one that makes it a plural noun
 NOUN_AFTER = re.compile(r"[ ]+(?:were|are|have|had|of)\b")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")

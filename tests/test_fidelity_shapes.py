@@ -9607,3 +9607,24 @@ def test_a_participants_office_after_a_possessive_is_his_office_not_a_person():
     from ld.speakers import _entries
     assert _entries("A. A. Gromyko; Harold Caccia, Deputy Under-Secretary of State; and Anthony Rumbold, Eden's "
                     "Principal Private Secretary.")[-1] == "Anthony Rumbold, Eden's Principal Private Secretary"
+
+
+def test_a_state_a_report_makes_its_subject_or_a_delegation_line_heads_is_no_speaker(register):
+    # "4. The Prime Minister replied that ... Australia supported the idea of a zone of peace" and "For South Africa:
+    # Neil van Heerden, Director General ...": a state; but "Korea: Deng said that ..." heads a topic over his report
+    for name, state in (("whitlam_zhou_australian_record_old_site_role_subjects_numbered_paras_1973", "Australia"),
+                        ("angola_cuba_south_africa_us_quadripartite_minutes_caps_surnames_1988", "South Africa")):
+        linked = prepare(PAGES / "batches" / f"{name}.txt", register)
+        assert state not in speakers(linked), turns(linked)
+    linked = prepare(PAGES / "batches" / "oksenberg_deng_vance_luncheon_frus_topic_colon_paragraphs_joint_speakers_1979.txt",
+                     register)
+    assert any(t.text.startswith("Korea: Deng said") for t in linked.doc.turns), turns(linked)
+
+
+def test_an_australian_records_treasurer_is_a_role(register, tmp_path):
+    text = ("Record of Conversation with Premier Zhou Enlai and Prime Minister E.G. Whitlam\n\n"
+            "7. Chou En-lai said that China did not recognise dual nationality.\n\n"
+            "8. The Treasurer raised the sugar negotiations. He said that Australian producers hoped for a long-term "
+            "arrangement.\n\n9. Chou En-lai said that the Minister of Foreign Trade would take this up.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert "The Treasurer" in [label for label, _ in labels_and_speakers(linked)], turns(linked)
