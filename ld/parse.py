@@ -1008,12 +1008,12 @@ class Parser:
             # a page no reading found a turn in, before it is refused: the loose reading of reports, flagged
             trial = Parser({**self.overrides, "reported_speech": True}, is_known=self.is_known)
             trial.loose = True
+            loose: Document | None = None
             with suppress(LdError):  # (if it reads nothing either, the refusal below stands)
-                read = trial.parse_text(text, path, doc_id, digest)
-                first = next((t.location.line for t in read.turns), 1)
-                if len({t.speaker for t in read.turns}) < 2:  # (an exchange, or no reading: one name's reports
-                    raise ParseError("no exchange")  # in a page of other shapes are too few to trust)
-                return replace(read, notices=(*read.notices, ("speaker-to-confirm", first, (
+                loose = trial.parse_text(text, path, doc_id, digest)
+            # (an exchange, or no reading: one name's reports among other shapes are too few to trust)
+            if loose is not None and len({t.speaker for t in loose.turns}) >= 2:
+                return replace(loose, notices=(*loose.notices, ("speaker-to-confirm", loose.turns[0].location.line, (
                     "the page has no speaker labels and no report the parser reads as a record's: each sentence that "
                     "opens with a name and a verb of speech (\"Falin replied that ...\") was read as that person's "
                     "turn; check the speakers, or add labels (\"Name: ...\") to the paragraphs"))))
