@@ -5329,6 +5329,8 @@ MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversat
                  r"|paid (?:a |return )?visits? to"
                  r"|(?:had|spent) (?:an?|one|two|three|half an)(?: and a half)? hours?(?:['’]s (?:talk|conversation))? with"
                  r"|(?:my|our)[ ](?:conversation|talk|meeting)s?[ ]with"  # ("583. My conversation with Fidel Castro ...")
+                 r"|(?:meeting|talks?|conversation|discussion)s?[ ]with"  # ("MEMCON OF ... SECOND MEETING WITH ...
+                 # FOREIGN MINISTER WOJTASZEK")
                  r")\b", re.I)  # who met (in a cable's capitals too)
 # a topic's heading run into the paragraph it heads: "Economic Relations. President Tito began by saying ..."
 RUN_IN_HEADING = re.compile(r"(?:\d{1,2}\.[ ]+)?[A-Z][\w’'\-]*(?:[ ](?:[A-Z][\w’'\-]*|and|of|the|in|on|for|with)){0,5}\.")

@@ -9628,3 +9628,11 @@ def test_an_australian_records_treasurer_is_a_role(register, tmp_path):
             "arrangement.\n\n9. Chou En-lai said that the Minister of Foreign Trade would take this up.\n")
     linked = linked_page(text, register, tmp_path)
     assert "The Treasurer" in [label for label, _ in labels_and_speakers(linked)], turns(linked)
+
+
+def test_the_narration_of_a_meeting_with_someone_names_him_as_taking_part(register):
+    # "FOLLOWING IS THE CLEARED MEMCON OF SECRETARY VANCE'S SECOND MEETING WITH POLISH FOREIGN MINISTER WOJTASZEK":
+    # his "WOJTASZEK REPLIED THAT ..." inside another's paragraph opens his turn
+    linked = prepare(PAGES / "batches" / "vance_wojtaszek_wikileaks_secto_memcon_numbered_header_items_1977.txt",
+                     register)
+    assert any(t.text.startswith("WOJTASZEK REPLIED") for t in linked.doc.turns), turns(linked)
