@@ -9636,3 +9636,9 @@ def test_the_narration_of_a_meeting_with_someone_names_him_as_taking_part(regist
     linked = prepare(PAGES / "batches" / "vance_wojtaszek_wikileaks_secto_memcon_numbered_header_items_1977.txt",
                      register)
     assert any(t.text.startswith("WOJTASZEK REPLIED") for t in linked.doc.turns), turns(linked)
+
+
+def test_wondered_reports_a_question(register):
+    # "... like his own. The Ambassador wondered whether the strategic talks ...": Toon's question, his turn
+    linked = prepare(PAGES / "batches" / "duda_toon_frus_memcon_bullets_only_midparagraph_switches_1969.txt", register)
+    assert any(t.text.startswith("The Ambassador wondered") for t in linked.doc.turns), turns(linked)
