@@ -307,6 +307,9 @@ class Key:
             set(form.words) == set(self.words) and not form.initials and bool(self.initials))))
 
 
+# after "Secretary Rogers" in a turn, a verb of speech: he is one who speaks here, not another holder of the office
+NAMED_SPEAKS = re.compile(r"[ ]+(?:\w+[ ]+)?(?:said|remarked|replied|answered|asked|noted|added|agreed|stated|suggested"
+                          r"|thanked|responded)\b")
 # a Russian first name's initial as other languages transliterate it: "J. Andropov" (Hungarian Jurij), "Yu. V. Andropov",
 # "I. Andropov" (Iurii), "E. Ligachev" (Egor, Jegor, Yegor)
 SOUNDALIKE_INITIALS = {letter: set("eijy") - {letter} for letter in "eijy"}
@@ -473,6 +476,7 @@ class Resolver:
         # whom a report or a cable is sent to ("To Chairman Mao [Zedong] and the Central Committee:"): never its "I"
         self.spoken_turns: list[tuple[str, str]] = []  # (label, text) of the verbatim turns: whom they address
         self.page_turns: list[tuple[str, str]] = []  # every turn's label as printed ("The French Ambassador", "I"), text
+        self._folded: tuple[list, list[tuple[str, str]]] = ([], [])  # (page_turns, their roles and texts folded)
         self.turn_labels: list[tuple[str, bool]] = []  # every turn's label ("" for none) and whether it is reported
         self._spoken_label_words: set[str] | None = None  # their labels' words, folded, when first asked
         self.addressed = _words_folded(" ".join(v for h, v in headers if h.casefold().rstrip(":") in ADDRESS_HEADERS))
@@ -649,6 +653,7 @@ class Resolver:
         named: dict[str, set[str]] = {}
         text = SECOND_PLACE.sub(r"\1", BRACKETED_OFFICE.sub(r"\1 ", text))  # "the Ambassador of the PRC in
         # the USSR Yu Hongliang"; "[North Korean Ambassador] Ri Dong-seon"
+        cased = sum(c.islower() for c in text) > sum(c.isupper() for c in text)  # (not a cable in capitals)
         for match in self.names.roles_in_title().finditer(text):
             if text[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
                 continue  # "Secretary’s Memoranda of Conversation": the role owns what follows, it has no name
@@ -668,7 +673,7 @@ class Resolver:
             apposed = APPOSED_NAME.match(text, match.end()) if linked and name and fold(name.split()[-1]) in BODIES else None
             if apposed:  # "I received Ambassador of the Hungarian Peoples Republic, Prat Karoly at his request"
                 name = apposed["name"]
-            if re.fullmatch(r"[A-Z]{2,4}", name) and sum(c.islower() for c in text) > sum(c.isupper() for c in text):
+            if re.fullmatch(r"[A-Z]{2,4}", name) and cased:
                 continue  # "I told PriMin USG was giving ...": a telegram's acronym (the US Government), no name
             if self._not_a_person(name) or any(fold(w).rstrip(".") in self.names.titles for w in name.split()) \
                     or fold(name) in NATIONALITIES \
@@ -714,23 +719,36 @@ class Resolver:
     def _speaks_of(self, label: str, name: str) -> bool:
         """Do the turns printed under this label name this person by its office ("The President: ... I have great
         respect for President Gorbachev")? Then the label is someone else."""
-        wanted, surname = _bare_role(label), fold(name.split()[-1])
-        office = wanted.split()[-1] if wanted else ""  # ("President Ceausescu" in the President's turn: another)
-        return bool(office) and any(_bare_role(printed) == wanted and re.search(
-            rf"\b{re.escape(office)}[ ]+(?:\w\.[ ]?)*{re.escape(surname)}\b", fold(text)) for printed, text in self.page_turns)
+        wanted, named = _bare_role(label), self._office_and_name(label, name)
+        # ("President Ceausescu" in the President's turn: another)
+        return named is not None and any(bare == wanted and named.search(folded) for bare, folded in self._folded_turns())
 
     def _told_apart(self, label: str, name: str) -> bool:
         """Does a turn speak of the office alone and of this person in it, as two ("Chnoupek thanked the Secretary
         and said ... Since his meeting with Secretary Rogers in 1972 ...")? Then the label is someone else."""
-        wanted, surname = _bare_role(label), fold(name.split()[-1])
-        office = wanted.split()[-1] if wanted else ""
-        # (in another's turn: the office's own turns may name him both ways; not "the Secretary General")
-        return bool(office) and any(re.search(rf"\bthe[ ]+{re.escape(office)}\b(?![ -](?:general|of)\b)", folded)
-                                    and re.search(rf"\b{re.escape(office)}[ ]+(?:\w\.[ ]?)*{re.escape(surname)}\b"
-                                                  r"(?![ ]+(?:\w+[ ]+)?(?:said|remarked|replied|answered|asked|noted|added"
-                                                  r"|agreed|stated|suggested|thanked|responded)\b)", folded)
-                                    for folded in (fold(text) for printed, text in self.page_turns
-                                                   if _bare_role(printed) != wanted))
+        wanted, named = _bare_role(label), self._office_and_name(label, name)
+        if named is None:
+            return False
+        alone = re.compile(rf"\bthe[ ]+{re.escape(wanted.split()[-1])}\b(?![ -](?:general|of)\b)")  # (not "the
+        # Secretary General"); in another's turn, since the office's own turns may name him both ways; and not where
+        # the named one speaks ("President Nixon remarked that ...": he is here)
+        return any(bare != wanted and alone.search(folded)
+                   and any(not NAMED_SPEAKS.match(folded, found.end()) for found in named.finditer(folded))
+                   for bare, folded in self._folded_turns())
+
+    @staticmethod
+    def _office_and_name(label: str, name: str) -> re.Pattern | None:
+        """The office of a role label before this person's surname, folded: "secretary rogers", "president w. bush"."""
+        wanted = _bare_role(label)
+        if not wanted:
+            return None
+        return re.compile(rf"\b{re.escape(wanted.split()[-1])}[ ]+(?:\w\.[ ]?)*{re.escape(fold(name.split()[-1]))}\b")
+
+    def _folded_turns(self) -> list[tuple[str, str]]:
+        """Every turn's role as printed and its text, folded: made once for the turns the page has given."""
+        if self._folded[0] is not self.page_turns:
+            self._folded = (self.page_turns, [(_bare_role(printed), fold(text)) for printed, text in self.page_turns])
+        return self._folded[1]
 
     def read_speech(self, text: str) -> None:
         """The speech's verbatim turns, read for ``speech_roles`` when a role-only label needs them."""
@@ -2377,14 +2395,13 @@ def _entries(value: str) -> list[str]:
         if not line or len(lines) > 1 and re.fullmatch(r"[A-Z][a-z]+", line):
             continue  # (a side's one-word heading in a list of lines: "• Poland")
         # several lines: one person a line, or a line of names; a single line may join names with "and"
-        pieces = re.split(r"(;)|," if len(lines) > 1 else r"(;)|,|\s+and\s+", line)
-        after_semicolon = opened = False
-        for index, part in enumerate(pieces[0::2]):
-            part = (part or "").strip(" .")
-            follows, after_semicolon = after_semicolon, index < len(pieces) // 2 and pieces[2 * index + 1] == ";"
+        pieces = re.split(r"(;)|," if len(lines) > 1 else r"(;)|,|\s+and\s+", line)  # (a part, the separator after it)
+        opened = False
+        for index, (part, before) in enumerate(zip(pieces[0::2], [None, *pieces[1::2]])):
+            part = part.strip(" .")
             if not part:
                 continue
-            if follows and (_is_role(part) or part.startswith(("the ", "The "))):
+            if before == ";" and (_is_role(part) or part.startswith(("the ", "The "))):
                 entries.append(part)  # "Brothers Boussouf, Benaouda, Belhocine; the Ambassador of the People's
                 opened = True  # Republic of China, M. Tchen Kia Kang": after a semicolon, an office opens an entry,
                 continue  # and the name after it is its holder's

@@ -9576,11 +9576,9 @@ def test_a_page_no_reading_finds_a_turn_in_is_read_loosely_and_flagged_before_it
     linked = linked_page(text, register, tmp_path)
     assert {"Bogomolov", "Duclos", "Thorez", "Marty"} <= set(speakers(linked)), turns(linked)
     assert verdict(linked) == "warnings" and "speaker-to-confirm" in codes(linked)
-    one = ("Telegram\n\nThe Ambassador in France (Caffery) to the Secretary of State\n\nParis, October 8, 1948.\n\n"
-           "5309. Following is summary of the report of the meeting.\n\n"
-           "The weather was fine. Thorez stated that the warning was justified.\n\nCaffery\n")
-    with pytest.raises(LdError):  # (one name's report among other shapes is too little to read loosely)
-        linked_page(one, register, tmp_path, "one")
+    with pytest.raises(LdError):  # (one name's report among other shapes, talking points, is too little to read
+        # loosely: the page is refused)
+        prepare(PAGES / "batches" / "brezhnev_gandhi_talking_points_dear_madam_no_record_1982.txt", register)
 
 
 def test_a_journalists_employer_in_brackets_is_neither_his_name_nor_his_alias(register, tmp_path):
