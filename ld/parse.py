@@ -961,6 +961,9 @@ class Parser:
             elif words > HEADING_WORDS or words >= 6 and (": " in para.text or CUT_AT_END.sub("", para.text)[-1:] in ".?!"):
                 # (a sentence the editor cut short is one: "... since the Tenth Plenum was postponed again. […]")
                 transcript.unattributed.append((para.location.line, para.text))
+                # (the telegram's first paragraph, of the author's visit, above its first turn: "384. 1. My call on
+                # Mosadeq this evening ...": whom the author saw is the "He" who answers)
+                transcript.visit = transcript.visit or _visit_sentence(para.text)
         transcript.run_on = self.run_on
         transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "") \
             or _boxed_summary(meta.get("Citation", ""))
@@ -4238,8 +4241,11 @@ class Transcript:
     def _visited(self) -> Label | None:
         """The one titled person a telegram's first sentence says the author called on ("322. Called on President
         Kekkonen at his residence ..." / "On Finnish-Soviet relations he repeated that ..."), as a reported label."""
-        visited = {m["name"] for m in self.layout.titled_name.finditer(self.visit)
-                   if not _same_person(m["name"], self.narrator or self.signer or "\0")}
+        author = self.narrator or self.signer or "\0"
+        visited = {m["name"] for m in self.layout.titled_name.finditer(self.visit) if not _same_person(m["name"], author)}
+        if not visited and (met := VISITED_NAME.search(self.visit)) and _loose_name(met["name"]) \
+                and not _same_person(met["name"], author):
+            visited = {met["name"]}  # ("384. 1. My call on Mosadeq this evening ran ...": a name with no title)
         return Label(0, 0, "", visited.pop(), reported=True) if len(visited) == 1 else None
 
     def _interlocutor(self) -> str:
@@ -5314,7 +5320,11 @@ CABLE_CAPTION = re.compile(r"\d{1,4}\.[ ]+(?:(?:Eyes[ ]Only|For|Nodis|Exdis|Limd
                            r"\b[^.]{0,40}\.[ ]+)+(?=[A-Z])")
 
 
-FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|my|I)\b")
+FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
+# whom the author's visit names without a title, right after the verb: "My call on Mosadeq this evening ...", "Saw
+# Nkrumah at ..." (one or two capitalised words, then no more capitals: not "called on the Foreign Ministry")
+VISITED_NAME = re.compile(r"\b(?:[Cc]all(?:ed)?[ ]on|[Ss]aw|[Mm]et[ ]with|[Vv]isited)[ ]+"
+                          r"(?P<name>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+)?)\b(?![ ][A-Z])")
 # whom a record's head says its author talked with: "Conversation with Commandante Ernesto Guevara of Cuba",
 # "SUMMARY OF AVERELL HARRIMAN MEETING WITH T. V. SOONG" (the name ends before "on", "of", "in", a date or a stop)
 TALK_WITH_WHOM = re.compile(r"\b(?:[Cc]onversations?|CONVERSATIONS?|[Tt]alks?|TALKS?|[Mm]eetings?|MEETINGS?|[Dd]iscussions?"
@@ -5588,6 +5598,8 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              # me to come", an act; not "answered him that", which may be relayed)
                              r"|[ ]+(?:me|us)(?=[ ]+(?:that|whether|if|about|of|how|what|why|when|where)\b))?"
                              r"(?:[ ]+and[ ]+[a-z]+)?(?:[ ]+\[(?:Page|p\.)[ ]?\d{1,4}\])?"
+                             # (the manner, before "that": "Mosadeq answered with obvious sarcasm that ...")
+                             r"(?:[ ]+with[ ]+(?:a[ ]+)?(?:[a-z]+[ ]+)?[a-z]{3,}(?=[ ]+that\b))?"
                              # (not an invitation: "asked me to lunch")
                              # (or a question in indirect speech: "Fidel Castro asked me how this measure had been ...")
                              r"[ ]+(?:that|whether|if|of|about|how|why|to[ ]+the"

@@ -92,8 +92,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 1 fewer after 426-430, whose 313 turns were 71 % right; 2 more where a page no reading found a turn in is read
     # loosely before it is refused, flagged, which made 21 more turns right; 49 more among batches 431-463, whose 1,991
     # turns were 73 % right on first reading, and the share from 0.783 to 0.782; 11 fewer where a state is no speaker;
-    # 8 more where the narration of a "meeting with" someone names him as taking part, which made 36 more right)
-    assert figures["share_right"] >= 0.783 and figures["invented"] <= 607, figures
+    # 8 more where the narration of a "meeting with" someone names him as taking part, which made 36 more right;
+    # 2 more where a telegram's untitled host ("My call on Mosadeq") is the "He" who answers: a split of the right
+    # speaker's words the hand reading keeps in a longer turn, while 8 more turns came right)
+    assert figures["share_right"] >= 0.7836 and figures["invented"] <= 609, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose

@@ -9640,3 +9640,22 @@ def test_wondered_reports_a_question(register):
     # "... like his own. The Ambassador wondered whether the strategic talks ...": Toon's question, his turn
     linked = prepare(PAGES / "batches" / "duda_toon_frus_memcon_bullets_only_midparagraph_switches_1969.txt", register)
     assert any(t.text.startswith("The Ambassador wondered") for t in linked.doc.turns), turns(linked)
+
+
+def test_a_telegrams_untitled_host_is_the_he_of_its_first_person_paragraphs(register, tmp_path):
+    # "384. 1. My call on Mosadeq this evening ...": whom the author called on, named with no title, is the "He" who
+    # answers the author's "I said ..." (before, "He said ..." stayed in the author's turn, and "Mosadeq answered with
+    # obvious sarcasm that ..." too)
+    text = ("788.00/8–1853: Telegram\n\nThe Ambassador in Iran (Henderson) to the Department of State\n\n"
+            "384. 1. My call on Mosadeq this evening ran a little over an hour. He received me in formal dress, as though "
+            "to mark an official occasion, and I could feel resentment just below the surface.\n\n"
+            "2. I said what troubled me most was the number of assaults on Americans in the provinces.\n\n"
+            "3. He said such incidents could hardly be avoided. I said quarrel between governments gave no one right "
+            "to beat foreigners. He replied Iran was passing through a revolution.\n\n"
+            "4. I said foreign press treated Zahedi as lawful Prime Minister. Mosadeq answered with obvious sarcasm "
+            "that no doubt the Embassy understood these events better than he did.\n\nHenderson\n")
+    linked = linked_page(text, register, tmp_path)
+    said = [(t.text[:12], linked.speakers[t.position].label) for t in linked.doc.turns]
+    assert ("3. He said s", "Mohammad Mosaddegh") in said, said
+    assert ("He replied I", "Mohammad Mosaddegh") in said and ("Mosadeq answ", "Mohammad Mosaddegh") in said, said
+    assert ("I said quarr", "Henderson") in said, said
