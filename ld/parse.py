@@ -1290,6 +1290,9 @@ class Parser:
             return True  # "1.      Souharto: We have followed ...", a label the numbered paragraphs print again and again
         if label is None and self.introduced(text):  # "... Comrade Heo Dam talked about the following issues:"
             return True
+        if label is None and reported and POINTS_FOLLOW.search(text) and len(text.split()) <= 40:
+            return True  # "The following were the principal points which arose in the conversation:": the record's
+            # own lead to what was said, which opens it (the lead itself is a heading of the transcript)
         if label is None and AUTHOR_DASH.match(text):  # "I. — I asked you to come ..."
             return True
         quote = _after_topic(text)  # ('3. Vietnam. "The Chinese ...," Comrade Gromyko said')
@@ -3055,6 +3058,10 @@ class Transcript:
         if AUTHOR_COMMENT.match(unnumbered):  # "In my opinion, Kim Il avoided ...": the author's comment, no one's turn
             return Label(0, 0, "", "", role=NARRATION)
         we = WE_REPORT.match(unnumbered)
+        topic = RUN_IN_HEADING.match(unnumbered) if not we and self.reported else None
+        if topic and (after := WE_REPORT.match(unnumbered, topic.end() + 1)) and unnumbered[topic.end():topic.end() + 1] == " ":
+            we = after  # "Katanga and Federalism. We asked for his views on ...": a topic's heading run into the paragraph
+            unnumbered = unnumbered[topic.end() + 1:]
         if we and self.layout.any_verb.fullmatch(we["verb"]) and self.joint_authors and not self.narrator \
                 and (not self.signer or self.signer in self.joint_authors):  # ("Gräbner" / "Zielke" sign it)
             first, second = self.joint_authors
@@ -4265,6 +4272,12 @@ class Transcript:
                 if not label or not label.speaker or label.role:
                     return ""  # ("a meeting with the Soviet Ambassador": someone the page may name otherwise)
                 found.add(label.speaker)
+        between = OFFICIAL_AND.search(self.title) if not found else None
+        if between:  # FRUS: "Memorandum of Conversation Between the Ambassador in Belgium (Burden) and Patrice Lumumba":
+            # the official, his surname in brackets, writes the record; the other is whom he talked with
+            label = self.parser.start_label(f"{between['whom']}: .", self.declared, self.short, reported=False)
+            if label and label.speaker and not label.role:
+                found.add(label.speaker)
         if len({fold(name).split()[-1] for name in found}) != 1:  # one surname: "Ernesto Che Guevara" and
             return ""                                              # "Commandante Ernesto Guevara" are one man
         whom = min(found, key=lambda name: (not self.parser.is_known(name), -len(name), name))
@@ -5292,6 +5305,10 @@ CONVERSATION_WITH = re.compile(r"\b(?:[Ii]n|[Dd]uring)[ ](?:a|the|his|her|their|
 TELEGRAPHIC_VISIT = re.compile(r"(?:\d{1,4}\.[ ]+)?(?:Saw|Called on|Met with|Visited|Presented(?:[ ]my)?[ ]credentials[ ]to)"
                                r"[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}[A-Z]")
 # a title's two parties: "Record of Talks between Kim Il Sung and Bulgarian Ambassador to North Korea, Misho Nikolov"
+# FRUS's title of a memorandum between an official (his surname in brackets) and another, a name: "... Between the
+# Ambassador in Belgium (Burden) and Patrice Lumumba" (the note's call-out glued to it)
+OFFICIAL_AND = re.compile(r"\b[Bb]etween[ ]+(?:the[ ]+)?[A-Z][^,;:()]{2,80}\([A-Z][\w’'\-]+\)[ ]+and[ ]+"
+                          r"(?P<whom>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,3}?)\d*$")
 TITLE_BETWEEN = re.compile(r"\bbetween[ ]+(?P<a>[A-Z][^,;:]+?)[ ]+and[ ]+(?P<b>[A-Z].+)")
 # a speech's first words addressing someone: "Comrade Ambassador, you have worked ...", "Dear Comrade Zhivkov!"
 VOCATIVE = re.compile(r"(?:(?:Dear|Respected|Esteemed|Honou?red)[ ]+)?(?P<who>(?:(?:Comrade|Com\.|Cde\.|Mr\.|Mister"
@@ -6171,6 +6188,11 @@ VISITED_TOLD = re.compile(r"I[ ]+(?:visited|called[ ]on|met(?:[ ]with)?|saw|rece
                           r"(?:told|informed)[ ]+me[ ]+(?:(?:about|of)[ ]+)?(?:the[ ]following|as[ ]follows)"
                           r"[^.!?:]{0,30}[.:]\s*$")
 # who tells the author what the next paragraph says: "... about which Comrade Moskovsky told me the following:"
+# a memorandum's lead to what was said, on a line of its own: "The following were the principal points which arose in
+# the conversation:", "The conversation proceeded as follows:"
+POINTS_FOLLOW = re.compile(r"(?:\b[Tt]he[ ]following[ ](?:were|are)[ ](?:the[ ])?(?:principal|main|chief|salient)[ ]points"
+                           r"|\b(?:conversation|discussion|talk|meeting)[ ](?:proceeded|went|ran|developed)[ ]as[ ]follows)"
+                           r"\b[^:]{0,80}:$")
 TOLD_ME_FOLLOWING = re.compile(r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)(?:[ ]+(?:also|then|later|further))?[ ]+"
                                r"(?:told|informed|gave|related|recounted|described|explained)(?:[ ]+to)?[ ]+(?:me|us)[ ]+"
                                r"(?:[a-z]+[ ]+){0,3}?(?:the[ ]following|as[ ]follows)"

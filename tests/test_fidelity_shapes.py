@@ -9659,3 +9659,23 @@ def test_a_telegrams_untitled_host_is_the_he_of_its_first_person_paragraphs(regi
     assert ("3. He said s", "Mohammad Mosaddegh") in said, said
     assert ("He replied I", "Mohammad Mosaddegh") in said and ("Mosadeq answ", "Mohammad Mosaddegh") in said, said
     assert ("I said quarr", "Henderson") in said, said
+
+
+def test_a_memorandum_between_an_official_and_another_opens_at_its_lead_and_reads_his_we_and_the_others_he(
+        register, tmp_path):
+    # "... Between the Ambassador in Belgium (Burden) and Patrice Lumumba": the official writes "We"; "He replied"
+    # is the other; "The following were the principal points ...:" opens the record; "Economic Aid. We mentioned
+    # ...": a topic's heading run into the author's words (before, no turn opened until a paragraph named Lumumba)
+    text = ("97. Memorandum of Conversation Between the Ambassador in Belgium (Burden) and Patrice Lumumba1\n\n"
+            "Lumumba came straight from a session of the Round Table commission and left again after an hour, "
+            "apologizing that his delegation was waiting for him at the Palais des Congrès.\n\n"
+            "The following were the principal points which arose in the conversation:\n\n"
+            "We asked him whether he feared that Belgian officials would leave in large numbers.\n\n"
+            "He replied that some would go, but that most had spent their lives in the Congo.\n\n"
+            "Economic Aid. We mentioned that Washington was studying what help it might offer. Lumumba said the "
+            "Congo would need foreign money on a large scale.\n\n"
+            "  1. Source: Department of State, Central Files, 755A.00/2–2660. Confidential. Drafted by Burden.\n")
+    linked = linked_page(text, register, tmp_path)
+    said = [(t.text[:12], linked.speakers[t.position].label) for t in linked.doc.turns]
+    assert said[:2] == [("We asked him", "Burden"), ("He replied t", "Patrice Lumumba")], said
+    assert ("Economic Aid", "Burden") in said and ("Lumumba said", "Patrice Lumumba") in said, said
