@@ -9679,3 +9679,18 @@ def test_a_memorandum_between_an_official_and_another_opens_at_its_lead_and_read
     said = [(t.text[:12], linked.speakers[t.position].label) for t in linked.doc.turns]
     assert said[:2] == [("We asked him", "Burden"), ("He replied t", "Patrice Lumumba")], said
     assert ("Economic Aid", "Burden") in said and ("Lumumba said", "Patrice Lumumba") in said, said
+
+
+def test_a_role_alone_before_another_title_in_a_run_on_participant_list_is_no_office_of_the_next_person(
+        register, tmp_path):
+    # "PARTICIPANTS: The Secretary Ambassador John Foster Dulles Mr. Dean Rusk ...": the table run onto one line;
+    # "The Secretary" (Acheson, in 1951) is an entry of its own, not Dulles's office (his words were given to Dulles)
+    text = ("MEMORANDUM OF CONVERSATION\n\nSeptember 3, 1951\n\nSUBJECT: Call by Prime Minister Yoshida\n\n"
+            "PARTICIPANTS: The Secretary Ambassador John Foster Dulles Mr. Dean Rusk Ambassador Sebald Prime Minister "
+            "Shigeru Yoshida Kumao Nishimura\n\n"
+            "After welcoming the Prime Minister, the Secretary said that he wished to go over the conference with "
+            "Mr. Yoshida.\n\nPrime Minister Yoshida said that he was very relieved to hear this.\n\n"
+            "The Secretary replied that there was no need for the Japanese to answer the Soviet proposals.\n")
+    linked = linked_page(text, register, tmp_path)
+    secretary = [linked.speakers[t.position].label for t in linked.doc.turns if "Secretary" in (t.label or "")]
+    assert secretary and "John Foster Dulles" not in secretary, turns(linked)
