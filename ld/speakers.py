@@ -839,6 +839,10 @@ class Resolver:
                 self._remember(participant.name, None)
                 continue  # "Madame Sihanouk": a person of this page, by that name
             looked = self.lookup(participant.name, register_wide=not participant.female)
+            if looked.method == REGISTER and SURNAME_GUESSED in looked.note:
+                # "ARA—Mr. Rubottom, Mr. Snow": a surname alone that the register does not list as a form of anyone
+                # is no guess at the one registered person of that surname (Edgar Snow): a person of this page
+                looked = Resolution(None, PRINTED, looked.note, participant.name)
             participant.entity, participant.doubtful = looked.entity, looked.doubtful
             self._remember(participant.name, participant.entity)
 

@@ -94,8 +94,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # turns were 73 % right on first reading, and the share from 0.783 to 0.782; 11 fewer where a state is no speaker;
     # 8 more where the narration of a "meeting with" someone names him as taking part, which made 36 more right;
     # 2 more where a telegram's untitled host ("My call on Mosadeq") is the "He" who answers: a split of the right
-    # speaker's words the hand reading keeps in a longer turn, while 8 more turns came right)
-    assert figures["share_right"] >= 0.7836 and figures["invented"] <= 609, figures
+    # speaker's words the hand reading keeps in a longer turn, while 8 more turns came right; 40 more among batches
+    # 464-481, whose 1,399 turns were 56 % right on first reading (the last six scored on the session's final parser),
+    # and the share from 0.784 to 0.775)
+    assert figures["share_right"] >= 0.7746 and figures["invented"] <= 649, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -104,7 +106,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 393-398, after the register learnt two more forms; 120 with 399-401; 121 with 402-407: a participant's one-line
     # answer run into another's paragraph; 124 with 408-413; 125 with 420-430: a Slovak headline "Dubček Brežnevovi:"
     # read as one person's name, whom the later "DUBČEK:" labels are given to; 141 with 431-463: names in Chinese and
-    # Russian script and in forms the register lacks, "金首相", "Pak Jeong-ae", "Osubka-Morawski")
+    # Russian script and in forms the register lacks, "金首相", "Pak Jeong-ae", "Osubka-Morawski"; 140 when a participant
+    # listed by a surname the register does not list ("Mr. Snow") was no longer read as its Edgar Snow, 141 with
+    # 464-481)
     assert figures["wrong_flagged_only_as_unknown"] <= 141, figures
 
 

@@ -9694,3 +9694,17 @@ def test_a_role_alone_before_another_title_in_a_run_on_participant_list_is_no_of
     linked = linked_page(text, register, tmp_path)
     secretary = [linked.speakers[t.position].label for t in linked.doc.turns if "Secretary" in (t.label or "")]
     assert secretary and "John Foster Dulles" not in secretary, turns(linked)
+
+
+def test_a_participant_listed_by_a_surname_the_register_does_not_list_is_no_guess_at_a_registered_person(
+        register, tmp_path):
+    # "ARA—Mr. Rubottom, Mr. Snow": the register's Edgar Snow does not have "Snow" alone among his forms; the State
+    # Department's Mr. Snow who speaks was published as the journalist, flagged only as a speaker the register lacks
+    text = ("365. Memorandum of a Conversation, Department of State, Washington, October 1, 1959\n\n"
+            "  • ARA—Mr. Rubottom, Mr. Snow\n  • Ambassador Bonsal\n  • CMA—Mr. Wieland\n\n"
+            "Mr. Rubottom began by thanking Ambassador Bonsal for setting down his ideas in writing.\n\n"
+            "Mr. Snow said that the Cuban government would read any delay as a sign of weakness.\n\n"
+            "Ambassador Bonsal replied that the paper was meant to start a discussion.\n")
+    linked = linked_page(text, register, tmp_path)
+    snow = [linked.speakers[t.position] for t in linked.doc.turns if t.text.startswith("Mr. Snow")]
+    assert snow and snow[0].slug != "edgar-snow", turns(linked)
