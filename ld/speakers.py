@@ -1211,6 +1211,11 @@ class Resolver:
             if 2 <= len(key.words) <= 4 and surname in (key.words[0], key.words[-1]) and _plausible_name(name) \
                     and not any(key.names(form) or form.names(key) for form in forms):  # (not "Park Nov 6": a date)
                 found.add(name)
+        head = fold(f"{self.title}\n{self.summary_text}")
+        if found and any(len(n.split()) >= 2 and re.search(rf"\b{re.escape(fold(n))}\b", head)
+                         for n in (entity.label, *entity.aliases, *(x for _, x in entity.names))):
+            return ""  # (the title or the archive's summary names the registered one in full: "Zhou Enlai's Brief
+            # Statement ...": his "Premier Zhou", though the record names another Zhou, a suspect, in passing)
         one = [name for name in found if not any(other != name and _one_letter_off(self.names.key(name), self.names.key(
             other)) and (notes.count(other), other) > (notes.count(name), name) for other in found)]
         # ("Kim Sung-hwa" once, of the "Kim Seung-hwa" the page names thrice: one man, a letter off)

@@ -9708,3 +9708,11 @@ def test_a_participant_listed_by_a_surname_the_register_does_not_list_is_no_gues
     linked = linked_page(text, register, tmp_path)
     snow = [linked.speakers[t.position] for t in linked.doc.turns if t.text.startswith("Mr. Snow")]
     assert snow and snow[0].slug != "edgar-snow", turns(linked)
+
+
+def test_a_surname_label_is_the_registered_person_the_title_names_in_full_though_the_record_names_another(register):
+    # "Zhou Enlai's Brief Statement to British Chargé ..." and "Premier Zhou says ...", in a record whose points name
+    # the suspect "Zhou Ziming" in passing: his "Premier Zhou" was published as Zhou Ziming
+    linked = prepare(PAGES / "batches" / "oneill_zhou_kashmir_princess_present_tense_numbered_points_1956.txt", register)
+    premier = {linked.speakers[t.position].label for t in linked.doc.turns if t.text.startswith("Premier Zhou")}
+    assert premier == {"Zhou Enlai"}, turns(linked)
