@@ -984,7 +984,8 @@ class Parser:
             elif short == full.split()[-1][0]:  # "The Chancellor thanked Lech Walesa (W) for ...", then "W said that"
                 transcript._declare(short, full)
         self._letter_labels(text, transcript)
-        sender = next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text))), None) \
+        sender = next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text)
+                                                        or PERSON_SENT.match(p.text))), None) \
             or TITLE_SENDER.search(title) or (EMBASSY_SENDER.search(title) if not FROM_LINE.search(text, 0, 5000) else None)
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
             transcript.sender = sender["name"]  # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
@@ -2315,7 +2316,7 @@ class Transcript:
         if not (self.narrator or self.signer):
             keeper = RECORD_BY.match(self.title)  # "Deputy Minister Winiewicz, 'Record of Conversation with ...'"
             # FRUS: "The Ambassador in the Soviet Union (Kirk) to the Secretary of State", or the line under the title
-            sender = SENT_BY.search(self.title) or MEMO_BY.search(self.title)
+            sender = SENT_BY.search(self.title) or MEMO_BY.search(self.title) or PERSON_SENT.match(self.title)
             if keeper:
                 words = [w for w in keeper["name"].split() if w.casefold() not in self.layout.title_set
                          and w.casefold() not in {"deputy", "vice", "first"}]
@@ -5816,6 +5817,11 @@ PERIOD_LABEL = re.compile(r"(?P<office>\[[A-Z][^\[\]]{3,80}[ ][^\[\]]{1,80}\][ ]
 # Secretary of State"): the sender writes its "I"
 # (FRUS's own words: an office, "The ...", never "Telegram from Maneli (Saigon) to Spasowski (Warsaw)", a place)
 SENT_BY = re.compile(r"^The[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)[ ]+to[ ]+(?:the[ ]+)?[A-Z]")
+# FRUS's heading of a message a person sends, his office after his name: "Mr. Harry L. Hopkins, Special Assistant to
+# President Truman, to the President"
+PERSON_SENT = re.compile(r"^(?:Mr\.|Mrs\.|Dr\.|Ambassador|General|Admiral|Senator)[ ]+"
+                         r"(?P<name>[A-Z][\w’'\-]+(?:[ ](?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3}),[ ][^,()]{3,80},[ ]+to[ ]+"
+                         r"(?:the[ ]+)?(?:President|Secretary|Acting|Under|Department)\b")
 # who keeps a record, before its title in quotes: "Deputy Minister Winiewicz, 'Record of Conversation with ...'"
 RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[ ]+['‘\"“](?:Record|Note|Memorandum)[ ]of[ ]"
                        r"(?:a[ ])?Conversation")
@@ -6376,8 +6382,9 @@ JOINT_I = re.compile(r"(?:I|We)[ ]and[ ]")
 # a cable paragraph's classification mark: "2. (C) EKLUND OPENED BY SAYING ..."
 CLASS_MARK = r"\((?:C|S|U|LOU|SBU|TS)\)"
 # who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
-DRAFTED_BY = re.compile(r"\bDrafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?[ ]by[ ]+"
-                        r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ]+)?(?:[A-Z]\.[ ]?){0,3}"  # ("Drafted by Mr. Campbell.")
+DRAFTED_BY = re.compile(r"\b(?:Drafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?|Sent)[ ]by[ ]+"
+                        # (or who sent a telegram in the first person: "Sent by Ambassador Gronouski")
+                        r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Ambassador)\.?[ ]+)?(?:[A-Z]\.[ ]?){0,3}"  # ("Drafted by Mr. Campbell.")
                         # (a given name and a surname: "Drafted by Helmut Sonnenfeldt of the NSC staff")
                         r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]*)?)\b")
 # a memorandum its heading says an office wrote, which no name follows: "Memorandum of Conversation, by the Secretary of

@@ -9716,3 +9716,13 @@ def test_a_surname_label_is_the_registered_person_the_title_names_in_full_though
     linked = prepare(PAGES / "batches" / "oneill_zhou_kashmir_princess_present_tense_numbered_points_1956.txt", register)
     premier = {linked.speakers[t.position].label for t in linked.doc.turns if t.text.startswith("Premier Zhou")}
     assert premier == {"Zhou Enlai"}, turns(linked)
+
+
+def test_a_telegrams_author_is_named_by_its_heading_or_by_the_source_note_that_says_who_sent_it(register):
+    # FRUS: "Mr. Harry L. Hopkins, Special Assistant to President Truman, to the President" over a telegram in the
+    # first person, and "Source: ... Sent by Ambassador Gronouski": their "I" was published as an unnamed author
+    for name, author in (("hopkins_truman_telegram_we_i_he_footnote_marks_1945", "Hopkins"),
+                         ("gronouski_rapacki_michalowski_numbered_lettered_quote_1966", "Gronouski")):
+        linked = prepare(PAGES / "batches" / f"{name}.txt", register)
+        mine = {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "I"}
+        assert mine and all(author in who for who in mine), turns(linked)
