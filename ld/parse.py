@@ -1791,6 +1791,8 @@ class Parser:
         title, name = match["title"] or "", (match["name"] or "").strip()
         if reported and " " in name and name.isupper() and name.rsplit(" ", 1)[1].casefold() in self.layout.adverb_words:
             name = name.rsplit(" ", 1)[0]  # "ZHIVKOV THEN TURNED TO PRESS": in capitals the adverb reads as a name's word
+        if reported and " " in name and name.isupper() and name.rsplit(" ", 1)[1] == "I":
+            return None  # "3. DETENTE" over "I SAID THAT ...", its line break lost: a topic's heading, then the author
         sep = "" if reported else (match["sep"] or groups.get("tight") or groups.get("glued") or "")
         if match["verb"] and match["verb"].isupper() and not self.shouting and (
                 LOWER.search(match.string, 0, 300) or len(match.string[match.end():match.end() + 80].split()) < 3):
@@ -2748,9 +2750,13 @@ class Transcript:
             named = set(re.findall(r"\w+", f"{self.title} {self.summaries}".casefold()))
             if words and all(w in named and w not in self.layout.title_set for w in words):
                 names.append(" ".join(w.title() for w in signed_line.split()))
-        run_in = RUN_IN_SIGNER.search(paragraphs[-1].text) if not names and self.parser.shouting and paragraphs else None
+        # (the last paragraph of text: a class marking repeated under it, "CONFIDENTIAL", is none)
+        closing = next((p.text for p in reversed(paragraphs) if not CABLE_MARKING.match(p.text.strip())), "")
+        closing = re.sub(rf"(?:\s+(?:{CLASSIFIED}|NNN))+$", "", closing)  # ("... OPPORTUNITY. COOPER / CONFIDENTIAL")
+        run_in = RUN_IN_SIGNER.search(closing) if not names and self.parser.shouting else None
         if run_in and CABLE_SIGNED.fullmatch(run_in["name"]) and run_in["name"].casefold() not in NOT_SIGNERS \
-                and run_in["name"].casefold() not in self.layout.title_set and FIRST_PERSON.search(paragraphs[-1].text):
+                and run_in["name"].casefold() not in self.layout.title_set \
+                and (FIRST_PERSON.search(closing) or any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs)):
             # "... WE SHOULD EXPECT THEM TO DOMINATE FRONT-LINE RESPONSE. DEPREE" over "SECRET" / "NNN": a cable in
             # capitals whose lines were joined runs its sender's surname into its last paragraph
             names.append(run_in["name"].title())

@@ -97,7 +97,7 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # speaker's words the hand reading keeps in a longer turn, while 8 more turns came right; 40 more among batches
     # 464-481, whose 1,399 turns were 56 % right on first reading (the last six scored on the session's final parser),
     # and the share from 0.784 to 0.775)
-    assert figures["share_right"] >= 0.7749 and figures["invented"] <= 649, figures
+    assert figures["share_right"] >= 0.7751 and figures["invented"] <= 649, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -109,7 +109,7 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # Russian script and in forms the register lacks, "金首相", "Pak Jeong-ae", "Osubka-Morawski"; 140 when a participant
     # listed by a surname the register does not list ("Mr. Snow") was no longer read as its Edgar Snow, 141 with
     # 464-481)
-    assert figures["wrong_flagged_only_as_unknown"] <= 141, figures
+    assert figures["wrong_flagged_only_as_unknown"] <= 140, figures
 
 
 def test_most_turns_get_their_speaker(scores):

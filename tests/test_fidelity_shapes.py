@@ -9726,3 +9726,32 @@ def test_a_telegrams_author_is_named_by_its_heading_or_by_the_source_note_that_s
         linked = prepare(PAGES / "batches" / f"{name}.txt", register)
         mine = {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "I"}
         assert mine and all(author in who for who in mine), turns(linked)
+
+
+def test_a_cable_in_capitals_reads_a_topic_over_the_authors_i_and_its_signer_run_in_above_its_class_marking(
+        register, tmp_path):
+    # "3. DETENTE" / "I SAID THAT ..." with the line break lost was a speaker "Detente I"; "... OPPORTUNITY. COOPER" /
+    # "CONFIDENTIAL" left the cable's "I" unnamed
+    text = ("CONFIDENTIAL\n\nPAGE 01 BERLIN 05817 01 OF 03 061903Z\n\nSUBJECT: AMBASSADOR'S CALL ON ABRASIMOV\n\n"
+            "1. I CALLED ON SOVIET AMBASSADOR ABRASIMOV JUNE 5 AT HIS EMBASSY. WE TALKED FOR AN HOUR AND A HALF.\n"
+            "2. HIS VIEW OF THE GDR\nI ASKED ABRASIMOV WHAT CHANGES HE FOUND ON HIS RETURN. ABRASIMOV REPLIED THAT "
+            "THE GDR NOW SITS IN THE UN AND RECEIVES AMBASSADORS FROM NEARLY EVERY COUNTRY.\n"
+            "3. DETENTE\nI SAID THAT WASHINGTON SAW DETENTE AS A PROCESS WHICH HAD TO SHOW RESULTS FOR ORDINARY "
+            "PEOPLE.\nABRASIMOV AGREED IN PRINCIPLE BUT ADDED THAT SOME IN THE FRG WERE TRYING TO STRETCH THE "
+            "AGREEMENT.\n4. COMMENT: ABRASIMOV WAS A CORDIAL HOST. HE IS LIKELY TO PRESS THE SOVIET READING OF THE "
+            "QA AT EVERY OPPORTUNITY. COOPER\nCONFIDENTIAL\n")
+    linked = linked_page(text, register, tmp_path)
+    labels = [(t.label, linked.speakers[t.position].label) for t in linked.doc.turns]
+    assert not any("Detente" in who for _, who in labels), labels
+    assert {who for label, who in labels if label == "I"} == {"Cooper"}, labels
+
+
+def test_a_magazines_name_over_its_questions_is_its_interviewer_not_a_person(register, tmp_path):
+    # "SPIEGEL: Herr Botschafter, ...": Der Spiegel's interviewer, unnamed; it was published as a person "Spiegel"
+    text = ("Interview mit Wjatscheslaw Kotschemassow\n\nSPIEGEL: Herr Botschafter, wann wussten Sie, dass die Mauer "
+            "fallen würde?\n\nKOTSCHEMASSOW: Niemand wusste das. Wir wussten nur, dass die Lage ernst war.\n\n"
+            "SPIEGEL: Hat Moskau Ihnen Anweisungen gegeben?\n\nKOTSCHEMASSOW: Keine, die ich hier nennen möchte.\n")
+    linked = linked_page(text, register, tmp_path)
+    asked = {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "SPIEGEL"}
+    answered = {linked.speakers[t.position].slug for t in linked.doc.turns if t.label == "KOTSCHEMASSOW"}
+    assert asked and "Spiegel" not in asked and answered == {"vyacheslav-kochemasov"}, turns(linked)
