@@ -167,7 +167,15 @@ SURNAME_GUESSED = "a surname the page does not name otherwise"
 # register's ambassador Vasily Ivanov; a rarer one, "Zhu:" on a page of Mao's, still is guessed, flagged)
 COMMON_SURNAMES = frozenset({"wang", "li", "zhang", "liu", "chen", "yang", "kim", "lee", "park", "pak", "ri", "choi",
                              "choe", "jung", "jeong", "kang", "cho",
-                             "ivanov", "petrov", "popov", "smirnov", "sokolov", "kuznetsov", "vasilyev", "pavlov"})
+                             "ivanov", "petrov", "popov", "smirnov", "sokolov", "kuznetsov", "vasilyev", "pavlov",
+                             # (and the commonest of English, German, French and Spanish: "JOHNSON" who signs a SALT
+                             # cable of 1975 is U. Alexis Johnson, not the register's Lyndon B. Johnson)
+                             "johnson", "smith", "brown", "jones", "williams", "miller", "davis", "wilson", "taylor",
+                             "thompson", "white", "martin", "clark", "young", "king", "scott", "green", "hall", "allen",
+                             "adams", "lewis", "walker", "robinson", "harris", "anderson", "moore", "jackson", "thomas",
+                             "roberts", "evans", "wood", "schmidt", "muller", "schneider", "fischer", "weber", "meyer",
+                             "wagner", "dubois", "durand", "bernard", "moreau", "garcia", "rodriguez", "gonzalez", "lopez",
+                             "martinez", "hernandez", "perez", "sanchez"})
 # the offices of an embassy's staff, whose holders a record often names by surname alone
 DIPLOMATS = frozenset({"ambassador", "amb.", "counsellor", "counselor", "consul", "consul general", "charge d'affaires",
                        "attache", "first secretary", "second secretary", "third secretary"})
@@ -1224,8 +1232,9 @@ class Resolver:
     def _offices_before(self, surname: str) -> set[str]:
         """The office words the title or the notes print before this surname ("Subj: Interview with President Park Nov
         6", "Vice Premier Chen"), folded."""
-        found = re.findall(rf"\b((?:[A-Z][a-z]+[ ]+){{1,2}}){re.escape(surname)}\b", f"{self.title}\n{self.notes_raw}",
-                           flags=re.I)
+        declared = "\n".join(self.shorts)  # (or a declaration: "Chancellor Schmidt (S)")
+        found = re.findall(rf"\b((?:[A-Z][a-z]+[ ]+){{1,2}}){re.escape(surname)}\b",
+                           f"{self.title}\n{self.notes_raw}\n{declared}", flags=re.I)
         return {w for words in found for w in re.findall(r"[a-z]+", fold(words))} & (OFFICES | OFFICE_WORDS | ROLE_WORDS)
 
     def _misspelt(self, key: Key, name: str) -> Resolution | None:

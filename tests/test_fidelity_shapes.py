@@ -9755,3 +9755,11 @@ def test_a_magazines_name_over_its_questions_is_its_interviewer_not_a_person(reg
     asked = {linked.speakers[t.position].label for t in linked.doc.turns if t.label == "SPIEGEL"}
     answered = {linked.speakers[t.position].slug for t in linked.doc.turns if t.label == "KOTSCHEMASSOW"}
     assert asked and "Spiegel" not in asked and answered == {"vyacheslav-kochemasov"}, turns(linked)
+
+
+def test_a_common_surname_alone_names_no_registered_person(register):
+    # "JOHNSON" who signs a SALT cable of 1975 (U. Alexis Johnson) was read as the register's Lyndon B. Johnson:
+    # a surname that many bear, which the page names no otherwise, is the name as printed, unlinked
+    linked = prepare(PAGES / "batches" / "johnson_semenov_salt_caps_cable_page_breaks_1975.txt", register)
+    mine = {linked.speakers[t.position].slug for t in linked.doc.turns if t.label == "I"}
+    assert mine and "lyndon-b-johnson" not in mine, turns(linked)
