@@ -9763,3 +9763,11 @@ def test_a_common_surname_alone_names_no_registered_person(register):
     linked = prepare(PAGES / "batches" / "johnson_semenov_salt_caps_cable_page_breaks_1975.txt", register)
     mine = {linked.speakers[t.position].slug for t in linked.doc.turns if t.label == "I"}
     assert mine and "lyndon-b-johnson" not in mine, turns(linked)
+
+
+def test_an_embassy_officer_of_a_cable_is_a_role_not_a_person_named_emboff(register):
+    # "EMBOFF ASKED WHETHER ...": the embassy officer, unnamed; he was published as a person called "Emboff"
+    linked = prepare(PAGES / "batches" / "buligin_emboff_brown_soviet_mfa_philippines_caps_cable_1978.txt", register)
+    emboff = [t for t in linked.doc.turns if (t.label or "").upper() == "EMBOFF"]
+    assert emboff and all(t.role for t in emboff), turns(linked)  # (its role-person, unresolved and warned)
+    assert "unresolved-role" in codes(linked)
