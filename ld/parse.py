@@ -139,6 +139,11 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          r"|the[ ]+(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé[ ]d['’]Affaires|Envoy|Minister)"
                          r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?,[ ]+"
                          r"(?P<apposed>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+),[ ]+to\b)")
+# a Chinese label that says who speaks and that he speaks: "毛泽东说:", "周恩来接着说:", "總理笑著說(shuō):" (the name, then
+# how, then the verb, and a reading in pinyin the page may gloss it with)
+CJK_SAID = re.compile(r"(?P<who>[\u3400-\u9fff·]{2,8}?)(?:又|再|也|还|還|则|則|接着|接著|笑着|笑著|补充|補充|在答[词詞]中"
+                      r"|在一旁插[话話]|[听聽][后後]|随即|隨即)?(?:回答|插[话話]|答)?(?:说|說|説|道|问|問|指出|表示|回答|答)"
+                      r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\))?")
 # the head of what the author heard from someone: "From a conversation with Ambassador of the USSR, Drezdenko on ...:"
 FROM_CONVERSATION = re.compile(r"From[ ](?:a|the|my|our)[ ]conversations?[ ]with[ ]+(?:(?:the[ ]+)?(?:[A-Z][\w.]*[ ]+)"
                                r"{0,2}(?:of[ ]+the[ ]+[A-Z][\w.]*[ ]*)?,?[ ]+)?(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)"
@@ -952,7 +957,8 @@ class Parser:
         told_paragraphs, after_title = (after_title[told:], after_title[:told]) if told is not None else ([], after_title)
         rows = iter(after_title)
         for para in rows:  # a sentence between the title and the transcript is no heading: it may be
-            words = len(para.text.split())  # a turn or a report the parser did not read, so say so
+            words = _words(para.text) if CJK_SPEECH.search(para.text) else len(para.text.split())  # a turn or a
+            # report the parser did not read, so say so (in Chinese too: "周總理回答說,中國黨支持波蘭同志 ...")
             named = self.layout.header_names.get(para.text.casefold())
             value = next(rows, None) if named else None
             if named and value is not None:
@@ -1806,6 +1812,8 @@ class Parser:
             return None  # "Australia supported the idea of a zone of peace", "Moscow agreed", a delegation list's "For
             # South Africa: Neil van Heerden, ...": a state, no speaker (but "Korea: Deng said ..." heads a topic)
         name = GLUED_CALLOUT.sub("", name)  # "Comrade Andrey Lukanov18": a footnote's number glued to the name
+        if not reported and (said := CJK_SAID.fullmatch(name)):
+            name = said["who"]  # "毛泽东说:", "周總理回答説(shuō):": the name before "said", not a person "毛泽东说"
         if any(c.isdigit() for c in INSERTION.sub("", name)):  # (a bracket may hold anything: a call-out, a gloss)
             return None  # "CIA-RDP90B01370R000901145001-4 Release Decision:": a document's number, no person
         name = GLUED_INITIAL.sub(" ", name)  # "A.A.Gromyko" is A.A. Gromyko
@@ -4773,13 +4781,13 @@ class Transcript:
             self.notices.append(("unread-label", para.location.line,
                                  f"{text[:40]!r} starts like a speaker label printed another way, but is not read "
                                  "as one: the text before the first turn is published as a heading"))
-        words = len(text.split())
+        words = _words(text)
         # (prose that reports someone, "While greeting Kosygin, Mao Zedong states that ...", is no heading)
         reports = re.search(r"[a-z]{2}[.!?][\"”’]?(?:\s|$)", text) and self.layout.any_verb.search(text)
         # (nor is a question: "| | Are there good coal deposits in Manchuria, or must coal be brought ...?")
         asks = re.search(r"[^\W\d_]+(?:[ ,]+[^\W\d_]+){5,}\?", text)
         if words <= HEADING_WORDS and not (words >= 12 and reports) and not asks \
-                or words <= 2 * HEADING_WORDS and not re.search(r"[.!?][\"”’)]?(?:\s|$)", text):
+                or words <= 2 * HEADING_WORDS and not re.search(r"[.!?][\"”’)]?(?:\s|$)|[。！？]", text):
             self.preamble.append(text)  # (a long heading ends no sentence: "Meeting of ... afternoon of 21 January")
             self._cover(para, start, end, "heading")
         else:
@@ -5325,8 +5333,18 @@ ADDRESS_WORDS = frozenset({"comrade", "com", "cde", "mr", "mister", "madam", "ma
 
 def _sentence_like(text: str) -> bool:
     """Is text before the first turn a sentence or more, not a heading ("during the farewell visit")?"""
-    words = len(text.split())
+    words = len(text.split())  # (a Chinese paragraph above an English record's first words is not read as its start)
     return words > HEADING_WORDS or words >= 6 and text.rstrip("\"”’)")[-1:] in ".?!…"
+
+
+def _words(text: str) -> int:
+    """How many words a text holds, Chinese and Japanese too, which print no spaces between them (two characters
+    a word): a Chinese paragraph of 200 characters is no one-word heading."""
+    return len(text.split()) + len(CJK_CHAR.findall(text)) // 2
+
+
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+CJK_SPEECH = re.compile(r"[说說説道][:：,，“「]")  # someone's words in Chinese, after "said"
 
 
 def _visit_sentence(text: str) -> str:

@@ -97,8 +97,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # speaker's words the hand reading keeps in a longer turn, while 8 more turns came right; 40 more among batches
     # 464-481, whose 1,399 turns were 56 % right on first reading (the last six scored on the session's final parser),
     # and the share from 0.784 to 0.775; 15 more among batches 482-493, whose 943 turns were 58 % right on first
-    # reading, and the share from 0.775 to 0.770)
-    assert figures["share_right"] >= 0.7707 and figures["invented"] <= 664, figures
+    # reading, and the share from 0.775 to 0.770; 10 more among batches 494-499, the session's last measure, whose
+    # 483 turns were 65 % right on first reading)
+    assert figures["share_right"] >= 0.7693 and figures["invented"] <= 674, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -109,8 +110,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # read as one person's name, whom the later "DUBČEK:" labels are given to; 141 with 431-463: names in Chinese and
     # Russian script and in forms the register lacks, "金首相", "Pak Jeong-ae", "Osubka-Morawski"; 140 when a participant
     # listed by a surname the register does not list ("Mr. Snow") was no longer read as its Edgar Snow, 141 with
-    # 464-481, 140 once the register knew Kochemasov, 142 with 482-493)
-    assert figures["wrong_flagged_only_as_unknown"] <= 142, figures
+    # 464-481, 140 once the register knew Kochemasov, 142 with 482-493, 141 once a Chinese "X说:" named X, 144 with
+    # 494-499: Chinese names the register lacks, "阿布德", "納賽爾")
+    assert figures["wrong_flagged_only_as_unknown"] <= 144, figures
 
 
 def test_most_turns_get_their_speaker(scores):

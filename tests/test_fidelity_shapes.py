@@ -9771,3 +9771,19 @@ def test_an_embassy_officer_of_a_cable_is_a_role_not_a_person_named_emboff(regis
     emboff = [t for t in linked.doc.turns if (t.label or "").upper() == "EMBOFF"]
     assert emboff and all(t.role for t in emboff), turns(linked)  # (its role-person, unresolved and warned)
     assert "unresolved-role" in codes(linked)
+
+
+def test_a_chinese_label_of_a_name_and_said_names_the_person_and_chinese_prose_before_the_first_turn_is_reported(
+        register, tmp_path):
+    # "毛泽东说:" was a person called "毛泽东说"; and a Chinese memoir whose paragraphs of reported talk ("周總理回答說,
+    # ...") stood before its first label counted as one word each, a heading: the page lost them without a word
+    text = ("1964年1月15日\n\n毛泽东会见马里外交部长\n\n毛泽东说:“欢迎你们来中国。”\n\n客人说:“谢谢主席。”\n\n"
+            "毛泽东又说:“非洲人民的斗争是正义的。”\n")
+    linked = linked_page(text, register, tmp_path)
+    mao = {linked.speakers[t.position].slug for t in linked.doc.turns if (t.label or "").startswith("毛泽东")}
+    assert mao == {"mao-zedong"}, turns(linked)
+    memoir = ("1957年1月\n\n周恩來訪問波蘭\n\n1月11日下午,兩國代表團在貝爾凡德宮舉行第一次會談。哥穆爾卡首先致歡迎詞,他說:"
+              "“中國同志在我們最困難的時候支持了我們,波蘭人民不會忘記這一點。”\n\n周總理回答說,中國黨支持波蘭同志,是因為"
+              "波蘭同志要求的是兄弟黨之間的平等,而不是離開社會主義陣營。\n\n周總理笑著說:“你們的選舉,我們祝你們勝利。”\n")
+    linked = linked_page(memoir, register, tmp_path, "memoir")
+    assert "unattributed-text" in codes(linked), turns(linked)
