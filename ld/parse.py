@@ -5333,7 +5333,7 @@ ADDRESS_WORDS = frozenset({"comrade", "com", "cde", "mr", "mister", "madam", "ma
 
 def _sentence_like(text: str) -> bool:
     """Is text before the first turn a sentence or more, not a heading ("during the farewell visit")?"""
-    words = len(text.split())  # (a Chinese paragraph above an English record's first words is not read as its start)
+    words = len(text.split())
     return words > HEADING_WORDS or words >= 6 and text.rstrip("\"”’)")[-1:] in ".?!…"
 
 
