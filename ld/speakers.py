@@ -2360,7 +2360,10 @@ def _surname_of(word: str, entity: Entity, forms: list[Key]) -> bool:
 
 
 # a participant line that opens with a role alone and runs on into the next entry: "The President The Vice President ..."
-RUN_ON_ROLE = re.compile(r"The[ ]+(?P<role>President|Secretary|Vice[ ]President|Prime[ ]Minister|Chancellor)[ ]+(?=The[ ])")
+# (or before the next entry's title: "The Secretary Ambassador John Foster Dulles Mr. Dean Rusk ...")
+RUN_ON_ROLE = re.compile(r"The[ ]+(?P<role>President|Secretary|Vice[ ]President|Prime[ ]Minister|Chancellor)[ ]+"
+                         r"(?=The[ ]|(?:Ambassador|Mr\.|Mrs\.|Dr\.|General|Admiral|Senator|Governor|Under[ ]Secretary"
+                         r"|Assistant[ ]Secretary|Deputy|Counselor|Counsellor)[ ])")
 
 
 def _holds(role_text: str, wanted: str) -> bool:
@@ -2375,19 +2378,9 @@ def _holds(role_text: str, wanted: str) -> bool:
             continue  # "Foreign Secretary Butler" is no US record's "The Secretary" (of State)
         if re.match(r"[ -]general\b", role_text[match.end():]) and not wanted.endswith("general"):
             continue  # "UN Secretary General Perez de Cuellar" is no "Secretary", nor "Attorney General" an attorney
-        after = role_text[match.end():].split()
-        if before in ("", "the") and after and after[0].rstrip(".,;") in RUN_ON_TITLES:
-            continue  # "PARTICIPANTS: The Secretary Ambassador John Foster Dulles Mr. Dean Rusk ...": a list run onto
-            # one line, "The Secretary" an entry of its own, not Dulles's office
         if not any(before.endswith(q) for q in QUALIFIERS) or any(wanted.startswith(q) for q in QUALIFIERS):
             return True
     return False
-
-
-# the titles that open the next entry of a participant list run onto one line, after a role alone ("The Secretary")
-RUN_ON_TITLES = frozenset({"ambassador", "mr", "mrs", "dr", "general", "admiral", "senator", "governor", "minister",
-                           "prime", "foreign", "under", "assistant", "deputy", "counselor", "counsellor", "judge",
-                           "colonel", "president", "vice", "secretary"})
 
 
 SIDE_HEADING = re.compile(r"^(?:(?:from|on)\s+(?:the\s+)?(?P<a>[^,:;]{2,40}?)(?:\s+side)?|(?P<b>[^,:;]{2,40}?)\s+side)"
