@@ -653,7 +653,8 @@ class Layout:
         # (a book's em dash may touch both words: "Cde. S. Ciosek—the talks stopped ...")
         # (glued, only an em dash: an en dash glued joins a compound, "Hungarian–Korean relations"; or a typewriter's
         # two hyphens, "Cde. Molotov--Left to himself, Nagy will ...")
-        self.dashed = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?P<verb>(?!))?\.?"
+        # (a telegram's paragraph number may stand before it: "3. Vance—Pik, yesterday was a long day ...")
+        self.dashed = re.compile(rf"(?P<number>\d{{1,2}}\.[ ]+)?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?P<verb>(?!))?\.?"
                                  rf"(?:[ ]+(?P<sep>--|[–—-])[ ]+|(?P<glued>—|--)(?=[^\W\d_]))(?=\S)")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
         starters = alternation([w for w in merged["not_labels"] if w[:1].isupper()])
@@ -2846,15 +2847,25 @@ class Transcript:
         match = self.layout.dashed.match(text)
         if not match or not (match["name"] or match["title"]) or len((match["name"] or "").split()) > 4:
             return None
+        if match["number"] and (rest := self.parser.start_label(text[match.end():], self.declared, self.short, True)) \
+                and rest.reported and rest.speaker:
+            return None  # "5. ECONOMIC REFORM - HUSZAR SAID PRICE INCREASES ...": a cable's run-in topic, then a report
         label = self.parser.read_label(match, True, self.declared, reported=False)
         if label is None or not (self._takes_part(label.speaker) or self.parser.is_known(label.speaker)
                                  or match["glued"] and match["title"] and match["name"]
-                                 or self.parser.dashed_again(match)):
+                                 or self.parser.dashed_again(match) or self._dialogue_dash(match)):
             # (a book's titled name, its dash glued to both words, is no place: "Cde. S. Olszowski—the talks ...")
             return None
         if {w.strip("[]().").casefold() for w in label.printed.split()} & self.layout.header_words:
             return None  # "Top Secret Memorandum - Wilson Center ...": a heading the title repeats, no person
         return Label(0, match.end(), label.printed, label.speaker, role=label.role, alias=label.alias)
+
+    def _dialogue_dash(self, match: re.Match) -> bool:
+        """In a dialogue of dash labels (``dashes``), a name printed with the same dash once ("4. Owen—Nobody told
+        him that, Pik."): a speaker who speaks once, not the words of the one before."""
+        name = match["name"] or ""
+        return bool(self.parser.dashes) and bool(match["glued"] or match["sep"]) and 1 <= len(name.split()) <= 2 \
+            and all(w[:1].isupper() and w.casefold() not in self.layout.not_first for w in name.split())
 
     def _withheld(self, text: str, pos: int = 0) -> Label | None:
         """"[less than 1 line of source text not declassified] said that ...": a report whose speaker the

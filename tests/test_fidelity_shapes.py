@@ -9787,3 +9787,26 @@ def test_a_chinese_label_of_a_name_and_said_names_the_person_and_chinese_prose_b
               "波蘭同志要求的是兄弟黨之間的平等,而不是離開社會主義陣營。\n\n周總理笑著說:“你們的選舉,我們祝你們勝利。”\n")
     linked = linked_page(memoir, register, tmp_path, "memoir")
     assert "unattributed-text" in codes(linked), turns(linked)
+
+
+def test_a_telegrams_dash_dialogue_reads_numbered_labels_and_a_name_printed_so_once_but_not_a_run_in_topic(
+        register, tmp_path):
+    # FRUS: "3. Vance—Pik, yesterday ..." / "Botha—Thank you, Cy." / "4. Owen—Nobody told him ...": the numbered labels
+    # were no labels, the page was refused; and a name with the dialogue's dash once was joined to the turn before
+    text = ("115. Telegram From Secretary of State Vance to the Department of State\n\n"
+            "1. (C–Entire text).\n\n"
+            "2. The five Western Foreign Ministers met Foreign Minister Botha for two hours on March 20.\n\n"
+            "3. Vance—Pik, yesterday was a long day for us. Perhaps you could tell us how you would like to go on.\n\n"
+            "Botha—Thank you, Cy. I think we should go straight to the real question.\n\n"
+            "4. Owen—Nobody told him that, Pik. We are working on it.\n\n"
+            "Botha—Then the report should say so.\n\n"
+            "5. Vance—We are asking you not to close the door.\n\n"
+            "Botha—I have not closed any door.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == \
+        ["Vance", "Botha", "Owen", "Botha", "Vance", "Botha"], turns(linked)
+    # a cable's numbered topic before a report is no label: "5. ECONOMIC REFORM - HUSZAR SAID ...", in a cable whose
+    # participants' lines hold the topic's words
+    linked = prepare(PAGES / "batches" / "cooper_huszar_state_cable_caps_interleaved_participants_page_breaks_1979.txt",
+                     register)
+    assert not any("Reform" in who for who in speakers(linked)), turns(linked)
