@@ -551,7 +551,8 @@ class Layout:
         # "Blas Roca, in a conversation with me, said that")
         # (or a participle between commas: "Frankfort, leaving, said that", "Pak, having read the notes, remarked")
         # (or in brackets: "The Prime Minister (taking a paper from his pocket) said that")
-        aside = (r"(?:,[ ]+(?:(?:who|whom|in[ ]+a[ ]+conversation|during[ ]+the|(?:meeting|talking|speaking)[ ]+(?:with|to)"
+        aside = (r"(?:,[ ]+(?:(?:who|whom|WHO|WHOM|in[ ]+a[ ]+conversation|during[ ]+the"
+                 r"|(?:meeting|talking|speaking)[ ]+(?:with|to)"
                  r"|speaking[ ]+(?:for|of|about|on)|on[ ]+behalf[ ]+of|turning[ ]+to"
                  # ("PAK HEON-YEONG, having read the notes, remarked that")
                  r"|having[ ]+(?:read|heard|listened|looked|studied|thanked|received|noted|familiarized)"
@@ -564,6 +565,8 @@ class Layout:
                  r"|[a-z]{3,}ing|in[ ]+(?:his|her|their)[ ]+(?:toast|speech|reply|answer|turn)"
                  # (a participle and its object: "Foreign Minister Shevardnadze, raising his glass to Secretary Shultz,")
                  r"|[a-z]{3,}ing[ ]+(?:his|her|their|the|a|an|to|at|with)\b[^,;.!?:]{0,80}"
+                 # (and in a cable's capitals: "CEAUSESCU, SPEAKING FIRST, SAID", "CEAUSESCU, DEPARTING FROM TEXT, THANKED")
+                 r"|[A-Z]{3,}ING(?:[ ]+[A-Z]+){0,3}"
                  r"|(?:for|on)[ ]+(?:his|her|their)[ ]+part),"
                  # ("Premier Zhao Ziyang, meeting with Pakistan's ..., said that"; "Tran Hmu Dyk, in his toast, thanked";
                  # "Lieutenant-General C. Olteanu, minister of national defense of ..., stated that")
@@ -671,9 +674,13 @@ class Layout:
         self.reported_at_start = lru_cache(maxsize=1024)(self.reported_strong.match)
         # the recorder's account with another verb in the past ("Cde. Ulbricht supported the proposal",
         # "Le Duan listened to ..."): read only for a person who takes part (Transcript decides)
+        # (a cable's capitals: "CEAUSESCU CALLED FOR SIMULTANEOUS DISSOLUTION ..."; not its markings' words, "LIMITED
+        # OFFICIAL USE", "DECLASSIFIED"; nor after an auxiliary the capitals would read as a name's: "MIKI HAD LISTENED")
+        cable_past = r"(?<!\bHAD[ ])(?<!\bHAS[ ])(?<!\bWAS[ ])(?<!\bWERE[ ])" \
+            r"(?!(?:LIMITED|CLASSIFIED|DECLASSIFIED|DECONTROLLED|RELEASED|REVIEWED|EXCISED)\b)[A-Z]{3,}ED"
         self.acted = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
-            rf"(?P<verb>{verbs}|[a-z]{{3,}}ed|took|gave|made|began|held|drew|put|set|kept|brought|sent|"
+            rf"(?P<verb>{verbs}|[a-z]{{3,}}ed|{cable_past}|took|gave|made|began|held|drew|put|set|kept|brought|sent|"
             rf"[a-z]{{3,}}[^s\W]s)\b{NOT_CONTINUED_TALK}")  # (or in the present: "Molotov supports the proposal and says that")
         # (a paragraph's account is asked for by several readers: each pattern tried on a text once)
         self.account_matchers = tuple((pattern, lru_cache(maxsize=1024)(pattern.match))

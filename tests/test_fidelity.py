@@ -98,8 +98,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 464-481, whose 1,399 turns were 56 % right on first reading (the last six scored on the session's final parser),
     # and the share from 0.784 to 0.775; 15 more among batches 482-493, whose 943 turns were 58 % right on first
     # reading, and the share from 0.775 to 0.770; 10 more among batches 494-499, the session's last measure, whose
-    # 483 turns were 65 % right on first reading)
-    assert figures["share_right"] >= 0.7693 and figures["invented"] <= 674, figures
+    # 483 turns were 65 % right on first reading; 5 more where a cable in capitals reads a report after an aside
+    # ("MANCIUR, WHO CALLED ON ME ..., SAID"), mostly turns of the right speaker that the hand reading starts at the
+    # summary above, while 18 more turns came right)
+    assert figures["share_right"] >= 0.7698 and figures["invented"] <= 679, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose

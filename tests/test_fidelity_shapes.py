@@ -9810,3 +9810,26 @@ def test_a_telegrams_dash_dialogue_reads_numbered_labels_and_a_name_printed_so_o
     linked = prepare(PAGES / "batches" / "cooper_huszar_state_cable_caps_interleaved_participants_page_breaks_1979.txt",
                      register)
     assert not any("Reform" in who for who in speakers(linked)), turns(linked)
+
+
+def test_a_cable_in_capitals_reads_a_report_after_an_aside_or_an_act_and_not_its_class_marking(register, tmp_path):
+    # "3. CEAUSESCU, SPEAKING FIRST, SAID ...", "4. BREZHNEV, WHO FOLLOWED, READ FROM TEXT ...": an aside in capitals
+    # hid both reports, and "CEAUSESCU CALLED FOR ..." (an act in capitals) joined the turn before; but "LIMITED
+    # OFFICIAL USE" over the next page is no one who "limited" anything
+    text = ("CONFIDENTIAL\n\nSUBJ: BREZHNEV TO ROMANIA: FRIENDSHIP MEETING\n\n"
+            "1. SUMMARY: CEAUSESCU AND BREZHNEV RESTATED FAMILIAR POSITIONS. END SUMMARY\n\n"
+            "2. CEAUSESCU, SPEAKING FIRST, SAID VISIT WOULD MARK A NEW STAGE IN FRIENDSHIP.\n\n"
+            "3. BREZHNEV, WHO FOLLOWED, READ FROM TEXT. HE SAID SOVIET UNION VALUED FRATERNAL ROMANIA.\n\n"
+            "4. ON INTERNATIONAL ISSUES THE DIFFERENCE WAS PLAINER.\n"
+            "CEAUSESCU CALLED FOR SIMULTANEOUS DISSOLUTION OF NATO AND WARSAW PACT.\n\n"
+            "LIMITED OFFICIAL USE NNN LIMITED OFFICIAL USE PAGE 02 BUCHAR 06951\n\n"
+            "5. BREZHNEV REPLIED THAT DETENTE COULD ONLY BE DEFENDED BY UNITY. BARNES\n")
+    linked = linked_page(text, register, tmp_path)
+    assert [(label.upper(), who) for label, who in labels_and_speakers(linked)][:4] == [
+        ("CEAUSESCU", "Nicolae Ceaușescu"), ("BREZHNEV", "Leonid Brezhnev"), ("CEAUSESCU", "Nicolae Ceaușescu"),
+        ("BREZHNEV", "Leonid Brezhnev")], turns(linked)
+    assert not any("Limited" in who for who in speakers(linked)), turns(linked)
+    # (the page break of a cable marked "LIMITED OFFICIAL USE", inside a turn: "... CUBAN PUBLIC. LIMITED OFFICIAL USE NNN")
+    linked = prepare(PAGES / "batches" / "castro_solarz_beilenson_havana_cable_codel_africa_release_stamp_midparagraph_"
+                     "switch_1978.txt", register)
+    assert not any("Limited" in who for who in speakers(linked)), turns(linked)
