@@ -1000,7 +1000,8 @@ class Parser:
         self._letter_labels(text, transcript)
         sender = next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text)
                                                         or PERSON_SENT.match(p.text))), None) \
-            or TITLE_SENDER.search(title) or (EMBASSY_SENDER.search(title) if not FROM_LINE.search(text, 0, 5000) else None)
+            or TITLE_SENDER.search(title) or MEMO_BY.search(VOLUME_NUMBER_LEAD.sub("", title)) \
+            or (EMBASSY_SENDER.search(title) if not FROM_LINE.search(text, 0, 5000) else None)
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
             transcript.sender = sender["name"]  # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
         sent_for = next((m for p in [*after_title[:3], *body[:2]] if (m := FROM_LEAD.match(p.text))), None)
@@ -5880,6 +5881,7 @@ TITLE_SENDER = re.compile(r"\b(?:Telegram|Message|Memorandum|Letter|Airgram|Desp
 EMBASSY_SENDER = re.compile(r"\b(?:Telegram|Message|Letter|Cable)[ ]+from[ ]+(?:the[ ]+)?[A-Z][^()]{2,80}?"
                             r"[ ]\((?P<name>[A-Z][\w’'-]+)\)(?:,|$)")
 FROM_LINE = re.compile(r"^From:", re.M)
+VOLUME_NUMBER_LEAD = re.compile(r"^No\.[ ]\d{1,4}[ ]+")  # (FRUS: "No. 667 Memorandum of Conversation, by ...")
 MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
 # ("c." first: a pattern that opens with a lookbehind is tried at every character)

@@ -9833,3 +9833,26 @@ def test_a_cable_in_capitals_reads_a_report_after_an_aside_or_an_act_and_not_its
     linked = prepare(PAGES / "batches" / "castro_solarz_beilenson_havana_cable_codel_africa_release_stamp_midparagraph_"
                      "switch_1978.txt", register)
     assert not any("Limited" in who for who in speakers(linked)), turns(linked)
+
+
+def test_a_memorandum_by_an_officer_in_the_title_is_its_i_though_the_source_note_names_a_drafter(register, tmp_path):
+    # FRUS: "No. 667" / "Memorandum of Conversation, by the Under Secretary of State (Bruce)1", and the source note's
+    # "Drafted by Barbour.": the "I" was published as Barbour, the aide who drafted it
+    text = ("768.5 MSP/1–753\n\nNo. 667\nMemorandum of Conversation, by the Under Secretary of State (Bruce)1\n\n"
+            "Participants:\n\n  • Mr. Vladimir Popovic, Yugoslav Ambassador,\n  • Mr. David Bruce, Under Secretary of "
+            "State,\n  • Mr. Walworth Barbour, Director, Office of Eastern European Affairs.\n\n"
+            "I told the Yugoslav Ambassador that I had asked him to call about the drought.\n\n"
+            "Ambassador Popovic thanked me and said he would report to Belgrade at once.\n\n"
+            "I said that we would give the request every consideration.\n\n- Drafted by Barbour.↩\n")
+    linked = linked_page(text, register, tmp_path)
+    mine = {who for label, who in labels_and_speakers(linked) if label == "I"}
+    assert mine and all("Bruce" in who for who in mine), turns(linked)
+
+
+def test_russian_labels_of_a_soviet_and_a_yugoslav_leader_name_the_registered_people(register, tmp_path):
+    # "Влахович:" and "Кириленко:" were published as persons of the page only, in Cyrillic
+    text = ("Запись беседы В. Влаховича с А. П. Кириленко\n\nВлахович: Мы благодарим за приём и за откровенный разговор.\n\n"
+            "Кириленко: Мы тоже рады видеть югославских товарищей в Москве.\n\n"
+            "Влахович: Наша партия внимательно изучает решения съезда.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert slugs(linked) == ["veljko-vlahovic", "andrei-kirilenko", "veljko-vlahovic"], turns(linked)
