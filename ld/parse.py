@@ -4165,9 +4165,11 @@ class Transcript:
                 or label.printed.split()[0].casefold() in self.layout.title_set \
                 and not re.fullmatch(r"[A-Za-z]\.", label.printed.split()[0]):  # ("C. Visit:": a point's letter)
             return None  # (a person's title, "Cde. Beria: Comrade Rákosi again says ...": his words of the other)
-        after = self.parser.start_label(text[label.end:], self.declared, self.short, reported=True)
+        after = self.parser.start_label(text[label.end:].lstrip(), self.declared, self.short, reported=True)
         if after and after.reported and not after.end and after.speaker and after.speaker != label.speaker \
-                and (self._takes_part(after.speaker) or self.parser.is_known(after.speaker)):
+                and (self._takes_part(after.speaker) or self.parser.is_known(after.speaker)
+                     or after.role and self._role_named(after.role)):
+            # (or a role the participants name: "Middle East Trip: The Secretary opened by giving Amb. Dobrynin ...")
             return Label(0, 0, after.printed, after.speaker, reported=True, role=after.role)
         return None
 

@@ -9856,3 +9856,17 @@ def test_russian_labels_of_a_soviet_and_a_yugoslav_leader_name_the_registered_pe
             "Влахович: Наша партия внимательно изучает решения съезда.\n")
     linked = linked_page(text, register, tmp_path)
     assert slugs(linked) == ["veljko-vlahovic", "andrei-kirilenko", "veljko-vlahovic"], turns(linked)
+
+
+def test_a_run_in_topic_before_a_report_of_a_role_the_participants_name_is_no_speaker(register, tmp_path):
+    # FRUS: "Middle East Trip: The Secretary opened by giving Amb. Dobrynin an account ...", "Poland: The Secretary
+    # stated that ...": the topics were published as persons "Middle East Trip" and "Poland"
+    text = ("44. Memorandum of Conversation\n\n  • Secretary Haig's Conversation with Amb. Dobrynin\n\n"
+            "Participants:\n\n  • The Secretary\n  • Amb. Anatoliy Dobrynin\n\n"
+            "Middle East Trip: The Secretary opened by giving Amb. Dobrynin an account of his recent travels.\n\n"
+            "Poland: The Secretary stated that Washington was somewhat encouraged by recent events in Poland.\n\n"
+            "Dobrynin replied that Moscow too wanted calm in Poland.\n")
+    linked = linked_page(text, register, tmp_path)
+    published = speakers(linked)
+    assert published and not {"Middle East Trip", "Poland"} & set(published), turns(linked)
+    assert [label for label, _ in labels_and_speakers(linked)][:2] == ["The Secretary", "The Secretary"], turns(linked)
