@@ -167,7 +167,7 @@ CIPHER_TITLE = re.compile(r"(?:(?:Ciphered|Coded|Cipher|Encrypted)[ ]+)?(?:Teleg
                           r"(?P<sender>[A-Z][a-z][\w’'\-]+)[ ]+to[ ]+[A-Z]")
 # a telegram's date in figures (the month in Roman numerals or not), then its sender's surname: "7.II.50 Shtykov"
 # (or in capitals, and with initials: "27.X.62 ALEKSEEV", "1.XI.62 A. DOBRYNIN")
-DATED_SURNAME = re.compile(r"\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.(?:\d{4}|\d{2})\.?[ ]+"
+DATED_SURNAME = re.compile(r"(?:\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.(?:\d{4}|\d{2})\.?|\d{1,2}/\d{1,2}/\d{2})[ ]+"  # ("10/30/62")
                            r"(?P<name>(?:[A-Z]\.[ ]?){0,3}(?:[A-Z][a-z][\w’'\-]+|[A-Z]{4,}))")
 # a title that opens with its author's initialled name: "V.A. Zorin, Memorandum of Conversation with ..."
 NAME_THEN_RECORD = re.compile(r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+),[ ]+"
@@ -622,7 +622,12 @@ class Layout:
         # ("„We do not want war,” said ...", and a typewriter's dashes: "--We agree, --answered Dej, -but ...")
         tag_lead = r"^[^.!?:;—–\n]{1,160}?(?:,[”\"’]?[ ]+(?:-{1,2}(?=[a-z]))?|[ ]*(?:[—–]|--)[ ]*)"
         tag_end = r"[ ]*(?:,[ ]|[—–]|[.][ ]*$)"
-        self.inverted = re.compile(rf"{tag_lead}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
+        # (not a verb whose object is the person after it: "The President read the letter through, thanked the
+        # Ambassador, and said ..." is the President's)
+        objected = r"(?!(?i:thanked|thanks|told|tells|informed|informs|assured|assures|urged|urges|reminded|reminds" \
+                   r"|congratulated|congratulates|welcomed|welcomes|invited|invites|greeted|greets|advised|advises)\b)"
+        self.inverted = re.compile(rf"{tag_lead}{objected}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name})))"
+                                   rf"{tag_end}")
         # (or the words an exclamation or a question, the tag a sentence of its own: "Of course we will publish it!, said
         # Pak Seong-cheol. The whole world must see ...")
         self.exclaimed = re.compile(rf"^[^.!?:;—–\n]{{1,160}}?[!?],?[”\"’]?[ ]+(?P<verb>{verbs})[ ]+"
@@ -630,7 +635,7 @@ class Layout:
         # (the same, its clause holding initials and a title's full stop: "We are grateful to Cde. N. S. Khrushchev,
         # stressed Fidel Castro, ..."; slower, so tried only where a report's label was read first)
         self.inverted_initials = re.compile(
-            rf"^(?:[^.!?:;—–\n]|{ABBREVIATION_STOP}){{1,160}}?,[”\"’]?[ ]+(?P<verb>{verbs})[ ]+"
+            rf"^(?:[^.!?:;—–\n]|{ABBREVIATION_STOP}){{1,160}}?,[”\"’]?[ ]+{objected}(?P<verb>{verbs})[ ]+"
             rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
         # a view reported with its holder first: "According to c. Moskowskyi, the Korean comrades ..."
         self.according = re.compile(rf"^{numbered}According[ ]+to[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))),[ ]+(?P<verb>)")
@@ -2539,7 +2544,8 @@ class Transcript:
         at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() in TRAILER_STARTS
                    or BLOG_POSTED.fullmatch(p.text.strip())  # (a blog's "Posted by ... at 10:42 PM" over its footer)
                    # (or a site's sharing buttons, a line each, below the text: "Сподели:" / "Facebook" / "Twitter")
-                   or i > len(paragraphs) // 2 and len(p.raw_lines) >= 3
+                   # (or a blog's: "Share this:" / "Twitter" / "Facebook" / "Like this:" / ... / "Related")
+                   or i > len(paragraphs) // 2 and len(p.raw_lines) >= 2
                    and {"facebook", "twitter"} <= {line.strip().casefold() for line in p.raw_lines}
                    # (or the block's headings a line each, with no blank line between: "Author(s):" / "Associated
                    # Places" / ... / "Document Information" / "Source" / ...)
@@ -5415,7 +5421,8 @@ BLOG_POSTED = re.compile(r"Posted[ ]by[ ][^\n]{1,60}[ ]at[ ]\d{1,2}:\d{2}(?:[ ]?
                          # (the same line of a blog in Chinese: "张贴者: communistchinadoc 时间: 下午9:41")
                          r"|(?:张贴者|張貼者)[:：][ ]?[^\n]{1,60}?[ ]?(?:时间[:：]|於)[ ]?(?:上午|下午)?\d{1,2}:\d{2}")
 # where the web page's closing block starts: "Document Information", or a teaching site's "How to Cite This Source"
-TRAILER_STARTS = {"document information", "how to cite this source", "how to cite this document", "to cite this document",
+TRAILER_STARTS = {"share this:",  # (a blog's sharing buttons under the text, then its "Related" posts)
+                  "document information", "how to cite this source", "how to cite this document", "to cite this document",
                   "citation information", "<< end of document >>",  # (a cable reading room's last line)
                   "top of page",  # (the State Department's old archive site, above its footer)
                   "similar documents"}  # (a document-sharing site's links to other records)

@@ -9870,3 +9870,29 @@ def test_a_run_in_topic_before_a_report_of_a_role_the_participants_name_is_no_sp
     published = speakers(linked)
     assert published and not {"Middle East Trip", "Poland"} & set(published), turns(linked)
     assert [label for label, _ in labels_and_speakers(linked)][:2] == ["The Secretary", "The Secretary"], turns(linked)
+
+
+def test_a_cable_on_a_blog_is_signed_by_its_dated_surname_not_by_the_blogs_related_posts(register, tmp_path):
+    # a Soviet cable copied onto a blog: "10/30/62   ALEKSEYEV" above "Share this:" / "Twitter" / "Facebook" / ... /
+    # "Related": its "I" was published as a person called "Related"
+    text = ("29 October 1962 / Enciphered cable from Havana, from Alekseyev on his conversation with Fidel Castro\n\n"
+            "I called on Fidel Castro and passed on to him the text of your cable.\n\n"
+            "Castro said that the Cubans would not accept any inspection on their soil.\n\n"
+            "I told Castro that the Soviet government had acted to save Cuba from an invasion.\n\n"
+            "                                                10/30/62               ALEKSEYEV\n\n\n"
+            "Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\n\nRelated\n")
+    linked = linked_page(text, register, tmp_path)
+    mine = {who for label, who in labels_and_speakers(linked) if label == "I"}
+    assert mine and all("Alekseyev" in who for who in mine), turns(linked)
+
+
+def test_the_person_a_verb_of_thanks_takes_as_its_object_is_not_the_one_who_speaks(register, tmp_path):
+    # "The President read the letter through, thanked the Ambassador, and said he would send a reply": read as an
+    # inverted tag ("..., said the Ambassador, ..."), the President's words were published as the Ambassador's
+    text = ("Memorandum of Conversation\n\nSUBJECT\n\nCall of the Yugoslav Ambassador on the President\n\n"
+            "PARTICIPANTS\n\nThe President\nAmbassador Veljko Micunovic\n\n"
+            "The Ambassador handed the President a letter from President Tito.\n\n"
+            "The President read the letter through, thanked the Ambassador, and said he would send a reply shortly.\n")
+    linked = linked_page(text, register, tmp_path)
+    thanked = [linked.speakers[t.position].label for t in linked.doc.turns if t.text.startswith("The President read")]
+    assert thanked and "Micunovic" not in thanked[0] and "Ambassador" not in thanked[0], turns(linked)
