@@ -682,7 +682,7 @@ class Layout:
         # (a cable's capitals: "CEAUSESCU CALLED FOR SIMULTANEOUS DISSOLUTION ..."; not its markings' words, "LIMITED
         # OFFICIAL USE", "DECLASSIFIED"; nor after an auxiliary the capitals would read as a name's: "MIKI HAD LISTENED")
         cable_past = r"(?<!\bHAD[ ])(?<!\bHAS[ ])(?<!\bWAS[ ])(?<!\bWERE[ ])" \
-            r"(?!(?:LIMITED|CLASSIFIED|DECLASSIFIED|DECONTROLLED|RELEASED|REVIEWED|EXCISED)\b)[A-Z]{3,}ED"
+            r"(?!(?:LIMITED|(?:UN|DE)?CLASSIFIED|DECONTROLLED|RELEASED|REVIEWED|EXCISED|SANITIZED|REDACTED)\b)[A-Z]{3,}ED"
         self.acted = re.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs}|[a-z]{{3,}}ed|{cable_past}|took|gave|made|began|held|drew|put|set|kept|brought|sent|"

@@ -860,9 +860,9 @@ class Resolver:
         the last run of capitalised words that are no title, office or place; an entry with none is no
         person ("Members of the delegation") and is left out: a participant is published as an attendee,
         so a doubtful one is not published."""
-        code = OFFICE_CODE_LEAD.match(entry)
-        if code:  # "NEA-Phillips Talbot": FRUS's office code, its dash printed as a hyphen, then the name
-            entry = f"{entry[code.end():]}, {code[1]}"
+        code = OFFICE_CODE_LEAD.match(entry) or OFFICE_CODE_GLUED.match(entry)
+        if code:  # "NEA-Phillips Talbot": FRUS's office code, its dash printed as a hyphen, then the name (or its dash
+            entry = f"{entry[code.end():]}, {code[1]}"  # lost: "ARAR.R. Rubottom, Jr.", "CMARobert A. Stevenson")
         if "," not in entry:  # "Philip C. Jessup—Ambassador at Large": a dash for the comma
             entry = re.sub(r"[ ]*[—–][ ]*", ", ", entry, count=1)
         alone = RUN_ON_ROLE.match(entry)
@@ -2215,6 +2215,7 @@ MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?
 WORD_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})\.[ ]")
 # a department's office code before a participant's name: "NEA-Phillips Talbot", "EUR/EE—Mr. Tihany"
+OFFICE_CODE_GLUED = re.compile(r"([A-Z]{2,5}?)(?=(?:[A-Z]\.[ ]?)+[A-Z][a-z]|[A-Z][a-z]+[ ](?:[A-Z]\.[ ]?)*[A-Z][a-z])")
 OFFICE_CODE_LEAD = re.compile(r"([A-Z]{2,5}(?:/[A-Z]{1,5})*)[ ]*[-–—][ ]*(?=(?:Mr\.[ ]|Mrs\.[ ]|Dr\.[ ])?[A-Z][a-z])")
 # an office after a possessive name, of one who acts for that person: "Carter’s Special Emissary", "Nixon's Assistant"
 AGENT_OF = re.compile(r"['’]s[ ]+(?:[A-Z][\w\-]*[ ]+){0,2}(?:Emissary|Envoy|Representative|Assistant|Adviser|Advisor"

@@ -100,8 +100,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # reading, and the share from 0.775 to 0.770; 10 more among batches 494-499, the session's last measure, whose
     # 483 turns were 65 % right on first reading; 5 more where a cable in capitals reads a report after an aside
     # ("MANCIUR, WHO CALLED ON ME ..., SAID"), mostly turns of the right speaker that the hand reading starts at the
-    # summary above, while 18 more turns came right)
-    assert figures["share_right"] >= 0.7698 and figures["invented"] <= 679, figures
+    # summary above, while 18 more turns came right; 55 more among batches 500-523, whose 1,848 turns were 58 % right
+    # on first reading, and the share from 0.770 to 0.761)
+    assert figures["share_right"] >= 0.7612 and figures["invented"] <= 734, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -113,8 +114,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # Russian script and in forms the register lacks, "金首相", "Pak Jeong-ae", "Osubka-Morawski"; 140 when a participant
     # listed by a surname the register does not list ("Mr. Snow") was no longer read as its Edgar Snow, 141 with
     # 464-481, 140 once the register knew Kochemasov, 142 with 482-493, 141 once a Chinese "X说:" named X, 144 with
-    # 494-499: Chinese names the register lacks, "阿布德", "納賽爾")
-    assert figures["wrong_flagged_only_as_unknown"] <= 144, figures
+    # 494-499: Chinese names the register lacks, "阿布德", "納賽爾"; 148 with 500-523: a turn lost inside another's
+    # ("[Words unintelligible]", an OCR's "presldent Videla said"), on pages whose only flag is a speaker the register
+    # lacks)
+    assert figures["wrong_flagged_only_as_unknown"] <= 148, figures
 
 
 def test_most_turns_get_their_speaker(scores):

@@ -9896,3 +9896,24 @@ def test_the_person_a_verb_of_thanks_takes_as_its_object_is_not_the_one_who_spea
     linked = linked_page(text, register, tmp_path)
     thanked = [linked.speakers[t.position].label for t in linked.doc.turns if t.text.startswith("The President read")]
     assert thanked and "Micunovic" not in thanked[0] and "Ambassador" not in thanked[0], turns(linked)
+
+
+def test_a_participants_office_code_glued_to_the_name_is_no_part_of_it(register, tmp_path):
+    # FRUS: "ARA—R.R. Rubottom, Jr." with its dash lost, "ARAR.R. Rubottom, Jr.": "Mr. Rubottom" was published as
+    # "ARAR.R. Rubottom", a person of that name
+    text = ("Memorandum of Conversation\n\nParticipants:\n\n  • Ambassador Dihigo of Cuba\n"
+            "  • ARAR.R. Rubottom, Jr., Assistant Secretary\n  • CMARobert A. Stevenson\n\n"
+            "Ambassador Dihigo began by saying that he had come straight from the airport.\n\n"
+            "Mr. Rubottom asked how large a party the Prime Minister intended to bring.\n\n"
+            "Mr. Stevenson added that the Department would need the names by Monday.\n")
+    linked = linked_page(text, register, tmp_path)
+    published = speakers(linked)
+    assert any(who.endswith("Rubottom") for who in published), turns(linked)
+    assert not any(who.startswith(("ARA", "CMA")) for who in published), turns(linked)
+
+
+def test_a_cables_unclassified_marking_over_a_page_break_is_no_speaker(register):
+    # "UNCLASSIFIED" / "UNCLASSIFIED" / "PAGE 03 BONN 07127 ..." run into "4. ASKED WHETHER ..., BRANDT SAID": the
+    # marking, a word in -ED, was read as a person who "acted"
+    linked = prepare(PAGES / "batches" / "brandt_stern_interview_asked_whether_caps_cable_1973.txt", register)
+    assert not any("Unclassified" in who for who in speakers(linked)), turns(linked)
