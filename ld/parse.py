@@ -1809,6 +1809,8 @@ class Parser:
                     reported: bool, narrated: bool) -> Label | None:
         groups = match.groupdict()
         title, name = match["title"] or "", (match["name"] or "").strip()
+        if not title and ROMAN_NUMERAL.fullmatch(name):
+            return None  # "VIII. Prime Minister Zhou Enlai agreed.": a note's point, no person
         if reported and " " in name and name.isupper() and name.rsplit(" ", 1)[1].casefold() in self.layout.adverb_words:
             name = name.rsplit(" ", 1)[0]  # "ZHIVKOV THEN TURNED TO PRESS": in capitals the adverb reads as a name's word
         if reported and " " in name and name.isupper() and name.rsplit(" ", 1)[1] == "I":
@@ -2791,7 +2793,9 @@ class Transcript:
         if repeated and repeated["name"].casefold() not in NOT_SIGNERS | self.layout.title_set:
             names = [repeated["name"].title()]  # "CHAPIN" / "UNQUOTE VANCE": a repeated cable's "I" is its own signer's
         if names and not self.narrator:  # who signs a record in the first person is its author
-            self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
+            numbered = NUMBERED_SIGNATURE.fullmatch(names[-1].strip())  # ("-Marjai-179-": and the telegram's number)
+            signed_as = numbered["name"] if numbered else names[-1]
+            self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", signed_as).split())
         return paragraphs + notes
 
     def _journal(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -5890,6 +5894,9 @@ TITLE_SENDER = re.compile(r"\b(?:Telegram|Message|Memorandum|Letter|Airgram|Desp
 EMBASSY_SENDER = re.compile(r"\b(?:Telegram|Message|Letter|Cable)[ ]+from[ ]+(?:the[ ]+)?[A-Z][^()]{2,80}?"
                             r"[ ]\((?P<name>[A-Z][\w’'-]+)\)(?:,|$)")
 FROM_LINE = re.compile(r"^From:", re.M)
+# (two letters or more: "I" is the author; not "XI", a surname in capitals)
+NUMBERED_SIGNATURE = re.compile(r"-?(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)-\d{1,5}-?")  # a Hungarian telegram's
+ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})(?!XI$)X{0,3}(?:IX|IV|V?I{0,3})")
 VOLUME_NUMBER_LEAD = re.compile(r"^No\.[ ]\d{1,4}[ ]+")  # (FRUS: "No. 667 Memorandum of Conversation, by ...")
 MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)

@@ -9917,3 +9917,17 @@ def test_a_cables_unclassified_marking_over_a_page_break_is_no_speaker(register)
     # marking, a word in -ED, was read as a person who "acted"
     linked = prepare(PAGES / "batches" / "brandt_stern_interview_asked_whether_caps_cable_1973.txt", register)
     assert not any("Unclassified" in who for who in speakers(linked)), turns(linked)
+
+
+def test_a_notes_roman_numeral_point_a_telegrams_numbered_signature_and_a_cables_fields_are_no_speakers(
+        register, tmp_path):
+    # "VIII. Prime Minister Zhou Enlai agreed." was a speaker "Viii"; "-Marjai-179-" (a Hungarian telegram's signature
+    # and number) named its "I" "Marjai-179"; "ACTION REQUESTED: NONE." was a speaker "Action", and "DIRECTOR GENERAL
+    # EKLUND" a person "General Eklund"
+    for name in ("zhou_faure_roman_numeral_note_nbsp_spacers_1963", "marjai_mid_official_unnamed_telegram_moscow_1977",
+                 "eklund_erofeev_beesley_iaea_board_caps_cable_1976"):
+        linked = prepare(PAGES / "batches" / f"{name}.txt", register)
+        published = speakers(linked)
+        assert not {"Viii", "Marjai-179", "Action", "General Eklund"} & set(published), turns(linked)
+    linked = prepare(PAGES / "batches" / "marjai_mid_official_unnamed_telegram_moscow_1977.txt", register)
+    assert {who for label, who in labels_and_speakers(linked) if label == "I"} == {"Marjai"}, turns(linked)
