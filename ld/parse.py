@@ -1003,8 +1003,10 @@ class Parser:
             elif short == full.split()[-1][0]:  # "The Chancellor thanked Lech Walesa (W) for ...", then "W said that"
                 transcript._declare(short, full)
         self._letter_labels(text, transcript)
-        sender = next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text)
-                                                        or PERSON_SENT.match(p.text))), None) \
+        byline = head[0].lines if head and not date and len(head[0].lines) >= 2 else ()
+        sender = (BYLINE.fullmatch(byline[0].strip()) if byline and MEMOIR_TITLE.match(byline[1]) else None) \
+            or next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text)
+                                                    or PERSON_SENT.match(p.text))), None) \
             or TITLE_SENDER.search(title) or MEMO_BY.search(VOLUME_NUMBER_LEAD.sub("", title)) \
             or (EMBASSY_SENDER.search(title) if not FROM_LINE.search(text, 0, 5000) else None)
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
@@ -5895,6 +5897,9 @@ EMBASSY_SENDER = re.compile(r"\b(?:Telegram|Message|Letter|Cable)[ ]+from[ ]+(?:
                             r"[ ]\((?P<name>[A-Z][\w’'-]+)\)(?:,|$)")
 FROM_LINE = re.compile(r"^From:", re.M)
 # (two letters or more: "I" is the author; not "XI", a surname in capitals)
+# a book's author over its title, a line each: "Enver Hoxha" / "Memoirs from my Meetings with Stalin" (who writes "I")
+BYLINE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})")
+MEMOIR_TITLE = re.compile(r"(?:Memoirs?|Reminiscences|Recollections|From[ ]my|My[ ][A-Z]?[a-z]+|With[ ][A-Z])\b")
 NUMBERED_SIGNATURE = re.compile(r"-?(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)-\d{1,5}-?")  # a Hungarian telegram's
 ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})(?!XI$)X{0,3}(?:IX|IV|V?I{0,3})")
 VOLUME_NUMBER_LEAD = re.compile(r"^No\.[ ]\d{1,4}[ ]+")  # (FRUS: "No. 667 Memorandum of Conversation, by ...")

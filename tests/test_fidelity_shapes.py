@@ -9931,3 +9931,15 @@ def test_a_notes_roman_numeral_point_a_telegrams_numbered_signature_and_a_cables
         assert not {"Viii", "Marjai-179", "Action", "General Eklund"} & set(published), turns(linked)
     linked = prepare(PAGES / "batches" / "marjai_mid_official_unnamed_telegram_moscow_1977.txt", register)
     assert {who for label, who in labels_and_speakers(linked) if label == "I"} == {"Marjai"}, turns(linked)
+
+
+def test_a_memoirs_author_over_its_title_is_its_i(register, tmp_path):
+    # "Enver Hoxha" / "Memoirs from my Meetings with Stalin" over a chapter in the first person: its "I" was unresolved
+    text = ("Enver Hoxha\nMemoirs from my Meetings with Stalin\n\n\nNovember 1949\n\n"
+            "Five hours of talks at Sukhumi. A conversation with Comrade Stalin alone.\n\n"
+            "I told Comrade Stalin that our party had followed the Greek question closely.\n\n"
+            "Comrade Stalin said that the Greek comrades had made many mistakes.\n\n"
+            "I replied that we had warned them more than once.\n")
+    linked = linked_page(text, register, tmp_path)
+    mine = {slug for (label, _), slug in zip(labels_and_speakers(linked), slugs(linked)) if label == "I"}
+    assert mine == {"enver-hoxha"}, turns(linked)
