@@ -5640,7 +5640,9 @@ SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
 # in the MPR [Signature] V[asily]. Pisarev", "(A. Elizavetin)"; the group is the name signed
 SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
                     r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\)"
-                    r"|\[(?P<restored>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\]"  # ("[Knappstein]")
+                    # ("[Knappstein]"; not "[signature illegible]")
+                    r"|\[(?!(?i:signature|signed|illegible|seal|stamp)\b)"
+                    r"(?P<restored>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\]"
                     r"|/-/[ ]*(?P<dashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+)"  # ("/-/ Maneli")
                     r"|/(?P<slashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+)/"  # ("/N. ROSHCHIN/": a cable's signature)
                     # (a Hungarian cable's, between dashes with its number: "– Monori – 446 –")

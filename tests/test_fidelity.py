@@ -103,7 +103,7 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # summary above, while 18 more turns came right; 55 more among batches 500-523, whose 1,848 turns were 58 % right
     # on first reading, and the share from 0.770 to 0.761; 5 fewer where a note's Roman numeral ("VIII."), a cable's
     # "ACTION REQUESTED:" and a telegram's numbered signature are no speakers)
-    assert figures["share_right"] >= 0.7617 and figures["invented"] <= 729, figures
+    assert figures["share_right"] >= 0.7618 and figures["invented"] <= 728, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose

@@ -9943,3 +9943,18 @@ def test_a_memoirs_author_over_its_title_is_its_i(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     mine = {slug for (label, _), slug in zip(labels_and_speakers(linked), slugs(linked)) if label == "I"}
     assert mine == {"enver-hoxha"}, turns(linked)
+
+
+def test_an_illegible_signature_names_no_author_and_czech_forms_of_chinese_leaders_name_them(register, tmp_path):
+    # "[signature illegible]" under a note in the first person named its "I" "signature illegible"; "c. Mao Ce-tung:"
+    # and "c. Pcheng Čen:" (Czech transliterations) were persons of the page only
+    note = ("Note on a conversation with Soviet comrades, 12 March 1976\n\n"
+            "I first informed the comrades about the presentation of credentials by our ambassador.\n\n"
+            "Comrade Kulik said that the Chinese side had not yet answered the Soviet proposal.\n\n"
+            "I thanked him for the information.\n\n[signature illegible]\n")
+    linked = linked_page(note, register, tmp_path)
+    assert not any("illegible" in who for who in speakers(linked)), turns(linked)
+    czech = ("Záznam o rozhovoru\n\nc. Mao Ce-tung: Vítáme československé soudruhy.\n\n"
+             "c. Fierlinger: Děkujeme za pozvání.\n\nc. Pcheng Čen: Peking je připraven.\n")
+    linked = linked_page(czech, register, tmp_path, "czech")
+    assert {"mao-zedong", "peng-zhen"} <= set(slugs(linked)), turns(linked)
