@@ -103,7 +103,8 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # summary above, while 18 more turns came right; 55 more among batches 500-523, whose 1,848 turns were 58 % right
     # on first reading, and the share from 0.770 to 0.761; 5 fewer where a note's Roman numeral ("VIII."), a cable's
     # "ACTION REQUESTED:" and a telegram's numbered signature are no speakers)
-    assert figures["share_right"] >= 0.7618 and figures["invented"] <= 728, figures
+    # (and 12 more among batches 524-531, whose 627 turns were 51 % right on first reading, the share to 0.758)
+    assert figures["share_right"] >= 0.7576 and figures["invented"] <= 740, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -117,8 +118,8 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 464-481, 140 once the register knew Kochemasov, 142 with 482-493, 141 once a Chinese "X说:" named X, 144 with
     # 494-499: Chinese names the register lacks, "阿布德", "納賽爾"; 148 with 500-523: a turn lost inside another's
     # ("[Words unintelligible]", an OCR's "presldent Videla said"), on pages whose only flag is a speaker the register
-    # lacks)
-    assert figures["wrong_flagged_only_as_unknown"] <= 148, figures
+    # lacks; 150 with 524-531: "He answered, laughing, that ..." and an inverted tag, "Pointing toward ..., Kohl said")
+    assert figures["wrong_flagged_only_as_unknown"] <= 150, figures
 
 
 def test_most_turns_get_their_speaker(scores):

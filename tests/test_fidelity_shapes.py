@@ -9958,3 +9958,9 @@ def test_an_illegible_signature_names_no_author_and_czech_forms_of_chinese_leade
              "c. Fierlinger: Děkujeme za pozvání.\n\nc. Pcheng Čen: Peking je připraven.\n")
     linked = linked_page(czech, register, tmp_path, "czech")
     assert {"mao-zedong", "peng-zhen"} <= set(slugs(linked)), turns(linked)
+
+
+def test_a_memorandums_general_subjects_field_is_a_header_not_a_general(register):
+    # FRUS: "GENERAL SUBJECTS:" over the topics' bullets was a speaker "Subjects", whom "General" titled
+    linked = prepare(PAGES / "batches" / "kissinger_zhou_korea_japan_frus_pm_chou_page_marks_1971.txt", register)
+    assert "GENERAL SUBJECTS" not in [label for label, _ in labels_and_speakers(linked)], turns(linked)
