@@ -870,6 +870,10 @@ class Parser:
             # a web list's copy ("- Teng:" / "- The question of ..."): every line a list item; the dashes are the
             # list's, not the record's (blanked, so that offsets into the file stay true)
             text = LIST_DASH.sub(lambda m: " " * len(m[0]), text)
+        if "\n- " in text and len(PRESS_LABEL.findall(text, 0, 200_000)) >= 2:
+            # a French transcript's "- LE PRESIDENT.- Bonsoir ..." / "- QUESTION.- ...": its list dash and its label's
+            # ".-" (each blanked or made a colon of the same length, so that offsets into the file stay true)
+            text = PRESS_LABEL.sub(lambda m: " " * len(m["dash"]) + m["label"] + ": ", text)
         self.page_text = text
         # a FRUS source note's "Drafted by Dulles." (looked for only where its word is: the pattern has no literal start)
         self.drafted_by = DRAFTED_BY.search(text) if "Drafted" in text else None
@@ -5079,6 +5083,9 @@ EDITOR_INITIALS = re.compile(r"(?<![\w.])(?P<short>(?:[A-Z]\.[ ]?){2,3})[ ]?\[(?
 # a speaker label alone on its line as a web list's item, "- Teng:", "- Ch'iao Kuan-hua:"; and any list item's dash
 DASHED_LABEL_LINE = re.compile(r"^-[ ]+[A-Z][\w’'.\-]*(?:[ ][\w’'.\-]+){0,3}:[ \t]*$", re.M)
 LIST_DASH = re.compile(r"^-(?=[ ])", re.M)
+# the French presidency's transcripts: "- LE PRESIDENT.- ...", "- M. GORBATCHEV.- ...", "- QUESTION.- ..."
+PRESS_LABEL = re.compile(r"^(?P<dash>-[ ]+)(?P<label>(?:[A-ZÀ-Ý]\.[ ])?[A-ZÀ-Ý][A-ZÀ-Ý’'\-]*(?:[ ][A-ZÀ-Ý][A-ZÀ-Ý’'\-]*){0,3})"
+                         r"\.-(?=[ ])", re.M)
 # a record's kind, opening a heading after a person's name and a colon ("Zhou Enlai: Talks with ...")
 RECORD_HEADING = re.compile(r"(?:Conversations?|Talks?|Meetings?|Minutes|Records?|Remarks|Speech(?:es)?|Interviews?"
                             r"|Letters?|Excerpts?|Notes|Comments|Instructions)\b(?![.!?])")

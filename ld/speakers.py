@@ -1029,7 +1029,9 @@ class Resolver:
             # (a surname alone that the title prints too, in a name that is not this one's: "Qiao" on a page whose
             # title names Qiao Xiaoguang, not the register's Qiao Guanhua: flagged for a curator)
             namesake = len(key.words) == 1 and key.words[0] in self.title_words \
-                and not set(self.names.key(matches[0].label).words) <= self.title_words
+                and not set(self.names.key(matches[0].label).words) <= self.title_words \
+                and not any(set(form.words) <= self.title_words for form, e in near if e is matches[0] and len(form.words) > 1)
+            # (the title may print the person in a form the register lists: "Mikhaïl Gorbatchev", a French record's)
             titled = self._title_namesakes(name, key, matches) if namesake else set()
             if len(titled) == 1:  # "Ambassador Wang" under a title that names "Ambassador ... Wang Bingnan": he,
                 full = titled.pop()  # not the register's Wang Jiaxiang

@@ -9964,3 +9964,14 @@ def test_a_memorandums_general_subjects_field_is_a_header_not_a_general(register
     # FRUS: "GENERAL SUBJECTS:" over the topics' bullets was a speaker "Subjects", whom "General" titled
     linked = prepare(PAGES / "batches" / "kissinger_zhou_korea_japan_frus_pm_chou_page_marks_1971.txt", register)
     assert "GENERAL SUBJECTS" not in [label for label, _ in labels_and_speakers(linked)], turns(linked)
+
+
+def test_a_french_presidencys_transcript_reads_its_dash_labels_and_the_title_names_the_registered_person(register):
+    # "- QUESTION.- ..." / "- M. GORBATCHEV.- ...": the page was refused; and "Mikhaïl Gorbatchev", as the title prints
+    # him, is a form the register lists, not a namesake of its Mikhail Gorbachev
+    linked = prepare(PAGES / "batches" / "mitterrand_gorbachev_elysee_joint_tv_interview_dash_labels_le_president_1991.txt",
+                     register)
+    labels = [label for label, _ in labels_and_speakers(linked)]
+    assert labels[:2] == ["QUESTION", "M. GORBATCHEV"] and labels.count("M. GORBATCHEV") >= 5, turns(linked)
+    assert {slug for label, slug in zip(labels, slugs(linked)) if label == "M. GORBATCHEV"} == {"mikhail-gorbachev"}, \
+        turns(linked)
