@@ -3569,6 +3569,8 @@ class Transcript:
     def _markers(self, text: str, line: int = 0):
         """Labels and stage directions in a paragraph, in order: (start, end, kind, label or match)."""
         self.at_line = line  # (for the notices of the readers below)
+        if " Said that" in text:  # "... Nam Il Said that probably not yet": a typist's capital, read as the verb it is
+            text = CAPITALISED_SAID.sub("said", text)  # (the same length: the offsets found hold for the paragraph)
         found: list[tuple] = []
         side = SIDE_HEADING.fullmatch(text) if self.reported or self.narrator or self.signer else None
         if side:  # "His position:" / "My reply:" alone over numbered points, in a record in its author's first person
@@ -3584,6 +3586,16 @@ class Transcript:
                 or self._verb_second_report(text) or self._comma_lead_report(text) or self._topic_then_report(text)
                 or self._act_then_report(text) or self._both_sides(text) or self._began_with(text)
                 if self.reported else None)
+        if first and first.reported and first.speaker and not first.role and first.printed != "I" \
+                and (self.narrator or self.signer) and self.current is not None and self.current["speaker"] \
+                and not _same_person(first.speaker, self.current["speaker"]) and self.parser.is_known(first.speaker) \
+                and not self._takes_part(first.speaker):
+            # "Then Kim Il gave an account of his talks in Moscow ..." in an ambassador's journal, after Nam Il began to
+            # tell him of yesterday's session: a report of someone the page does not name as taking part, perhaps
+            # relayed; the turn is split all the same (most such reports are of the person's own words), flagged
+            self.notices.append(("reported-in-turn", line, f"{text[:40]!r}... opens a turn of {first.speaker}, whom the "
+                                 f"page does not name as taking part: if {self.current['speaker']} relays their words, "
+                                 "the turn is theirs (a [speakers] entry or a label fixes it)"))
         if first and first.speaker and first.printed != "I" and TAKES_FLOOR.search(text, 0, 200):
             self.floor = first.speaker  # "Comrade Todor Zhivkov takes the floor to inform the meeting ...": his speech
         elif first and first.printed == "I" and first.role == AUTHOR and self.floor and not (self.narrator or self.signer):
@@ -5910,6 +5922,7 @@ FROM_LINE = re.compile(r"^From:", re.M)
 BYLINE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})")
 MEMOIR_TITLE = re.compile(r"(?:Memoirs?|Reminiscences|Recollections|From[ ]my|My[ ][A-Z]?[a-z]+|With[ ][A-Z])\b")
 NUMBERED_SIGNATURE = re.compile(r"-?(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)-\d{1,5}-?")  # a Hungarian telegram's
+CAPITALISED_SAID = re.compile(r"(?<=[a-z][ ])Said(?=[ ]that\b)")
 ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})(?!XI$)X{0,3}(?:IX|IV|V?I{0,3})")
 VOLUME_NUMBER_LEAD = re.compile(r"^No\.[ ]\d{1,4}[ ]+")  # (FRUS: "No. 667 Memorandum of Conversation, by ...")
 MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)")

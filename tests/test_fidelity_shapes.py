@@ -9975,3 +9975,22 @@ def test_a_french_presidencys_transcript_reads_its_dash_labels_and_the_title_nam
     assert labels[:2] == ["QUESTION", "M. GORBATCHEV"] and labels.count("M. GORBATCHEV") >= 5, turns(linked)
     assert {slug for label, slug in zip(labels, slugs(linked)) if label == "M. GORBATCHEV"} == {"mikhail-gorbachev"}, \
         turns(linked)
+
+
+def test_a_journals_report_of_someone_not_present_is_flagged_and_a_capitalised_said_is_the_verb(register, tmp_path):
+    # a Soviet ambassador's journal: Nam Il tells him of a Presidium session, "Then Kim Il gave an account of his talks
+    # in Moscow ..." was published as a turn of Kim Il, who was not there, without a word; and "... Nam Il Said that
+    # probably not yet" (a typist's capital) left Nam Il's answer in the ambassador's turn, without a word
+    head = ("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 31 August 1957\n\n"
+            "I visited Nam Il at his invitation.\n\n")
+    relayed = head + ("Nam Il said he wanted to tell me about yesterday's session of the KWP CC Presidium.\n\n"
+                      "Then Kim Il gave an account of his talks in Moscow on the five-year plan.\n\n"
+                      "I asked Nam Il whether the Korean comrades expected any foreign guests.\n\n"
+                      "Nam Il replied that the session is an internal matter.\n\nA. Puzanov\n")
+    linked = linked_page(relayed, register, tmp_path)
+    assert "reported-in-turn" in codes(linked), turns(linked)
+    typed = head + ("I carefully asked Nam Il whether the Chinese ambassador had been told of the points. Nam Il Said "
+                    "that probably not yet, since the lists were still being drafted.\n\n"
+                    "I thanked Nam Il for the information.\n\nA. Puzanov\n")
+    linked = linked_page(typed, register, tmp_path, "typed")
+    assert [label for label, _ in labels_and_speakers(linked)][:2] == ["I", "Nam Il"], turns(linked)
