@@ -3586,6 +3586,13 @@ class Transcript:
                 or self._verb_second_report(text) or self._comma_lead_report(text) or self._topic_then_report(text)
                 or self._act_then_report(text) or self._both_sides(text) or self._began_with(text)
                 if self.reported else None)
+        said = text[first.end:].strip() if first and first.end and not first.reported else ""
+        if first and said and self.current is None and not self.parser.shouting and len(said.split()) <= 8 \
+                and sum(c.isupper() for c in said) >= 3 and not any(c.islower() for c in said) \
+                and self.parser.is_known(first.speaker):
+            # "TOWARZYSZ Jaruzelski: ZDRAJCA POLAKOW" over a forum's copy of an article: a headline that names a known
+            # man and shouts what it says of him, above the record; no turn (its text is reported as unattributed)
+            first = None
         if first and first.reported and first.speaker and not first.role and first.printed != "I" \
                 and (self.narrator or self.signer) and self.current is not None and self.current["speaker"] \
                 and not _same_person(first.speaker, self.current["speaker"]) and self.parser.is_known(first.speaker) \

@@ -104,8 +104,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # on first reading, and the share from 0.770 to 0.761; 5 fewer where a note's Roman numeral ("VIII."), a cable's
     # "ACTION REQUESTED:" and a telegram's numbered signature are no speakers)
     # (and 12 more among batches 524-531, whose 627 turns were 51 % right on first reading, the share to 0.758; 12
-    # more among 532-537, the session's last measure, whose 468 turns were 66 % right on first reading)
-    assert figures["share_right"] >= 0.7566 and figures["invented"] <= 752, figures
+    # more among 532-537, whose 468 turns were 66 % right on first reading; 2 more among 538-540, the session's last
+    # measure, whose 223 turns were 49 % right on first reading, and the share to 0.755)
+    assert figures["share_right"] >= 0.7550 and figures["invented"] <= 754, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose

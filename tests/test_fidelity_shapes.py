@@ -9994,3 +9994,11 @@ def test_a_journals_report_of_someone_not_present_is_flagged_and_a_capitalised_s
                     "I thanked Nam Il for the information.\n\nA. Puzanov\n")
     linked = linked_page(typed, register, tmp_path, "typed")
     assert [label for label, _ in labels_and_speakers(linked)][:2] == ["I", "Nam Il"], turns(linked)
+
+
+def test_a_headline_that_names_a_known_man_and_shouts_what_it_says_of_him_is_no_turn(register):
+    # a forum's copy of an article on the Politburo's minutes: "TOWARZYSZ Jaruzelski: ZDRAJCA POLAKOW" (the thread's
+    # title) was published, without a word, as Jaruzelski's turn, with the forum's lines under it
+    linked = prepare(PAGES / "batches" / "andropov_ustinov_rusakov_gazeta_forum_quoted_caps_labels_1981.txt", register)
+    assert not any(t.label and t.label.startswith("TOWARZYSZ") for t in linked.doc.turns), turns(linked)
+    assert labels_and_speakers(linked)[0] == ("ANDROPOV", "Yuri Andropov"), turns(linked)
