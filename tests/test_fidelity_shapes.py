@@ -55,6 +55,11 @@ def labels_and_speakers(linked) -> list[tuple[str, str]]:
     return [(label, speaker) for label, speaker, _ in turns(linked)]
 
 
+def authors(linked) -> set[str]:
+    """Who the page's "I" turns are published as."""
+    return {who for label, who in labels_and_speakers(linked) if label == "I"}
+
+
 def codes(linked) -> set[str]:
     return {p.code for p in linked.problems}
 
@@ -9845,8 +9850,7 @@ def test_a_memorandum_by_an_officer_in_the_title_is_its_i_though_the_source_note
             "Ambassador Popovic thanked me and said he would report to Belgrade at once.\n\n"
             "I said that we would give the request every consideration.\n\n- Drafted by Barbour.↩\n")
     linked = linked_page(text, register, tmp_path)
-    mine = {who for label, who in labels_and_speakers(linked) if label == "I"}
-    assert mine and all("Bruce" in who for who in mine), turns(linked)
+    assert authors(linked) and all("Bruce" in who for who in authors(linked)), turns(linked)
 
 
 def test_russian_labels_of_a_soviet_and_a_yugoslav_leader_name_the_registered_people(register, tmp_path):
@@ -9882,8 +9886,7 @@ def test_a_cable_on_a_blog_is_signed_by_its_dated_surname_not_by_the_blogs_relat
             "                                                10/30/62               ALEKSEYEV\n\n\n"
             "Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\n\nRelated\n")
     linked = linked_page(text, register, tmp_path)
-    mine = {who for label, who in labels_and_speakers(linked) if label == "I"}
-    assert mine and all("Alekseyev" in who for who in mine), turns(linked)
+    assert authors(linked) and all("Alekseyev" in who for who in authors(linked)), turns(linked)
 
 
 def test_the_person_a_verb_of_thanks_takes_as_its_object_is_not_the_one_who_speaks(register, tmp_path):
@@ -9930,7 +9933,7 @@ def test_a_notes_roman_numeral_point_a_telegrams_numbered_signature_and_a_cables
         published = speakers(linked)
         assert not {"Viii", "Marjai-179", "Action", "General Eklund"} & set(published), turns(linked)
     linked = prepare(PAGES / "batches" / "marjai_mid_official_unnamed_telegram_moscow_1977.txt", register)
-    assert {who for label, who in labels_and_speakers(linked) if label == "I"} == {"Marjai"}, turns(linked)
+    assert authors(linked) == {"Marjai"}, turns(linked)
 
 
 def test_a_memoirs_author_over_its_title_is_its_i(register, tmp_path):
