@@ -5924,12 +5924,13 @@ TITLE_SENDER = re.compile(r"\b(?:Telegram|Message|Memorandum|Letter|Airgram|Desp
 EMBASSY_SENDER = re.compile(r"\b(?:Telegram|Message|Letter|Cable)[ ]+from[ ]+(?:the[ ]+)?[A-Z][^()]{2,80}?"
                             r"[ ]\((?P<name>[A-Z][\w’'-]+)\)(?:,|$)")
 FROM_LINE = re.compile(r"^From:", re.M)
-# (two letters or more: "I" is the author; not "XI", a surname in capitals)
 # a book's author over its title, a line each: "Enver Hoxha" / "Memoirs from my Meetings with Stalin" (who writes "I")
 BYLINE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})")
 MEMOIR_TITLE = re.compile(r"(?:Memoirs?|Reminiscences|Recollections|From[ ]my|My[ ][A-Z]?[a-z]+|With[ ][A-Z])\b")
-NUMBERED_SIGNATURE = re.compile(r"-?(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)-\d{1,5}-?")  # a Hungarian telegram's
-CAPITALISED_SAID = re.compile(r"(?<=[a-z][ ])Said(?=[ ]that\b)")
+# a Hungarian telegram's signature and its number: "-Marjai-179-"
+NUMBERED_SIGNATURE = re.compile(r"-?(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)-\d{1,5}-?")
+CAPITALISED_SAID = re.compile(r"(?<=[a-z][ ])Said(?=[ ]that\b)")  # (a typist's "Nam Il Said that ...")
+# a note's point numbered in Roman numerals, two letters or more ("I" is the author; not "XI", a surname in capitals)
 ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})(?!XI$)X{0,3}(?:IX|IV|V?I{0,3})")
 VOLUME_NUMBER_LEAD = re.compile(r"^No\.[ ]\d{1,4}[ ]+")  # (FRUS: "No. 667 Memorandum of Conversation, by ...")
 MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)")
