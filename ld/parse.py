@@ -2799,9 +2799,7 @@ class Transcript:
         if repeated and repeated["name"].casefold() not in NOT_SIGNERS | self.layout.title_set:
             names = [repeated["name"].title()]  # "CHAPIN" / "UNQUOTE VANCE": a repeated cable's "I" is its own signer's
         if names and not self.narrator:  # who signs a record in the first person is its author
-            numbered = NUMBERED_SIGNATURE.fullmatch(names[-1].strip())  # ("-Marjai-179-": and the telegram's number)
-            signed_as = numbered["name"] if numbered else names[-1]
-            self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", signed_as).split())
+            self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
         return paragraphs + notes
 
     def _journal(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -2888,7 +2886,7 @@ class Transcript:
         """In a dialogue of dash labels (``dashes``), a name printed with the same dash once ("4. Owen—Nobody told
         him that, Pik."): a speaker who speaks once, not the words of the one before."""
         name = match["name"] or ""
-        return bool(self.parser.dashes) and bool(match["glued"] or match["sep"]) and 1 <= len(name.split()) <= 2 \
+        return bool(self.parser.dashes) and 1 <= len(name.split()) <= 2 \
             and all(w[:1].isupper() and w.casefold() not in self.layout.not_first for w in name.split())
 
     def _withheld(self, text: str, pos: int = 0) -> Label | None:
@@ -5672,7 +5670,8 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?
                     r"|/-/[ ]*(?P<dashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+)"  # ("/-/ Maneli")
                     r"|/(?P<slashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+)/"  # ("/N. ROSHCHIN/": a cable's signature)
                     # (a Hungarian cable's, between dashes with its number: "– Monori – 446 –")
-                    r"|[–—-][ ]*(?P<between>[A-Z][a-z][\w’'\-]+)[ ]*[–—-](?:[ ]*\d{1,5}[ ]*[–—-])?"
+                    # (its hyphen before the number is no part of the name: "-Marjai-179-")
+                    r"|[–—-][ ]*(?P<between>[A-Z][a-z](?:[^\W\d_]|['’\-](?=[^\W\d_]))+)[ ]*[–—-](?:[ ]*\d{1,5}[ ]*[–—-])?"
                     # (a Czechoslovak cable's surname and its number: "Pavlíček 352.")
                     r"|(?P<numbered_by>[A-Z][a-zá-žčěřšťůýíéó][\w’'\-]+)[ ]\d{2,4}\."
                     r"|Signed(?:[ ]by)?:[ ]*"
@@ -5927,8 +5926,6 @@ FROM_LINE = re.compile(r"^From:", re.M)
 # a book's author over its title, a line each: "Enver Hoxha" / "Memoirs from my Meetings with Stalin" (who writes "I")
 BYLINE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})")
 MEMOIR_TITLE = re.compile(r"(?:Memoirs?|Reminiscences|Recollections|From[ ]my|My[ ][A-Z]?[a-z]+|With[ ][A-Z])\b")
-# a Hungarian telegram's signature and its number: "-Marjai-179-"
-NUMBERED_SIGNATURE = re.compile(r"-?(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)-\d{1,5}-?")
 CAPITALISED_SAID = re.compile(r"(?<=[a-z][ ])Said(?=[ ]that\b)")  # (a typist's "Nam Il Said that ...")
 # a note's point numbered in Roman numerals, two letters or more ("I" is the author; not "XI", a surname in capitals)
 ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})(?!XI$)X{0,3}(?:IX|IV|V?I{0,3})")
