@@ -40,6 +40,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable
 
+from ld import regexes
 from ld.errors import ConfigError, CoverageError, InputError, LdError, ParseError
 from ld.model import Citation, Date, Document, Footnote, Location, Segment, Span
 
@@ -508,17 +509,17 @@ class Layout:
         joint = rf"(?:(?:[ ]+(?:and|&)[ ]+|、)(?:(?:{title})[ ]+)?(?P<second>{name}))?"  # ("席尔瓦、巴斯克斯:")
         # a role and its body, no name, before the verb: "The President of the State Council said that ..."
         # (or its head: "The Head of DCS said ...")
-        self.role_of = re.compile(rf"(?:{article})[ ]+(?P<role>(?:{title}|Head)[ ]+of[ ]+(?:the[ ]+)?{upper}[\w’'\-]*"
+        self.role_of = regexes.compile(rf"(?:{article})[ ]+(?P<role>(?:{title}|Head)[ ]+of[ ]+(?:the[ ]+)?{upper}[\w’'\-]*"
                                   rf"(?:[ ]+{upper}[\w’'\-]*){{0,3}})[ ]+(?:(?:{adverbs})[ ]+)?(?P<verb>{verbs})\b")
-        self.titled = re.compile(rf"(?:(?:{article})[ ]+)?(?:{title})(?=[ ]|[ ]*[:.])")  # the label's title alone
-        self.label = re.compile(
+        self.titled = regexes.compile(rf"(?:(?:{article})[ ]+)?(?:{title})(?=[ ]|[ ]*[:.])")  # the label's title alone
+        self.label = regexes.compile(
             rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}){joint})?(?:[ ]+\((?P<aside>[^()\n]{{1,60}})\)"
             # ("蒙哥马利(简称蒙):", and after the label's own colon: "阿马索纳斯:(下简称阿):")
             rf"|(?<=[\u3400-\u9fff])[:：]?[(（](?P<cjk_aside>[^()（）\n]{{1,20}})[)）])?"
             rf"(?:[ ]+(?P<verb>{verbs}))?)[ ]*(?:(?P<sep>[:.])(?=\s|$)|(?P<tight>:)(?=[\"“‘'(\[]?{upper}))")
         # A quoted turn introduced by a few words of narration: "In reply, Comrade Kim Il Sung said: ..."
         lead = rf"(?:[\w'’\-]+,?[ ]+){{1,{merged['narration_max_words']}}}?"
-        self.narrated = re.compile(
+        self.narrated = regexes.compile(
             rf"(?P<lead>{lead})(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs})[ ]*(?P<sep>:)(?=\s|$)") if merged["narration_max_words"] else None
         # Reported speech: "Mao Zedong said that ...", "The Premier replied ...".
@@ -543,7 +544,8 @@ class Layout:
         # role's words, two or one, before a verb
         lead_the = rf"(?:[Tt]he|(?:{leads}),?[ ]+the)" if merged["report_leads"] else "[Tt]he"
         # (or after a nationality: "The Soviet diplomat answered that ...", "The Soviet ambassador said")
-        self.lower_roles = tuple(re.compile(rf"{numbered}{lead_the}[ ]+{nation}(?P<role>{role})(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
+        self.lower_roles = tuple(regexes.compile(rf"{numbered}{lead_the}[ ]+{nation}(?P<role>{role})"
+                                                 rf"(?=[ ]+[a-z]+(?:ed|[^s]s)?\b)")
                                  for nation, role in (("", r"[a-z]+(?:[ ][a-z]+)?"), ("", "[a-z]+"),
                                                       (r"[A-Z][a-z]+[ ]+", "[a-z]+")))
         # (the verb may be the editor's, in brackets: "Comrade Khrushchev [says] that" in notes kept in shorthand)
@@ -581,7 +583,7 @@ class Layout:
         # ("N. S. Khrushchev continued the conversation with Botsio alone": narration, not a report)
         # (after a title, no name is tried first: in capitals a name would run on over the verb to a later one,
         # "11. DEPUTY SECRETARY SAID HE WOULD REPORT THE PRESIDENT'S REMARKS")
-        self.reported = re.compile(  # (two who say the same: "Both Stalin and Molotov stressed that ...")
+        self.reported = regexes.compile(  # (two who say the same: "Both Stalin and Molotov stressed that ...")
             rf"{number}(?:Both[ ]+)?(?P<label>{prefix}(?:[ ]*(?P<name>{name}){joint})??){aside}[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"\[?(?P<verb>{verbs})\b\]?{NOT_CONTINUED_TALK}")
         # the same after a few words of narration ("After mutual greetings, Com. Dorticos said that")
@@ -613,7 +615,7 @@ class Layout:
         # (or the layout's lead with no comma, before a title or a known name: "In his greetings President Losonczi said")
         titled_lead = _layout_pattern(merged, "titled_report_lead_pattern")
         lead_clause = f"{clause}|(?:{titled_lead})" if titled_lead else clause
-        self.reported_strong = re.compile(
+        self.reported_strong = regexes.compile(
             rf"{number}(?:{lead_clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){placed}{aside}[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"\[?(?P<verb>{verbs})\b\]?{NOT_CONTINUED_TALK}")
         # a speech tag inside the first sentence, between commas or dashes: the clause inverted ("The
@@ -626,35 +628,36 @@ class Layout:
         # Ambassador, and said ..." is the President's)
         objected = r"(?!(?i:thanked|thanks|told|tells|informed|informs|assured|assures|urged|urges|reminded|reminds" \
                    r"|congratulated|congratulates|welcomed|welcomes|invited|invites|greeted|greets|advised|advises)\b)"
-        self.inverted = re.compile(rf"{tag_lead}{objected}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name})))"
+        self.inverted = regexes.compile(rf"{tag_lead}{objected}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name})))"
                                    rf"{tag_end}")
         # (or the words an exclamation or a question, the tag a sentence of its own: "Of course we will publish it!, said
         # Pak Seong-cheol. The whole world must see ...")
-        self.exclaimed = re.compile(rf"^[^.!?:;—–\n]{{1,160}}?[!?],?[”\"’]?[ ]+(?P<verb>{verbs})[ ]+"
+        self.exclaimed = regexes.compile(rf"^[^.!?:;—–\n]{{1,160}}?[!?],?[”\"’]?[ ]+(?P<verb>{verbs})[ ]+"
                                     rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]*(?:[,.][ ]|[.]$|[—–])")
         # (the same, its clause holding initials and a title's full stop: "We are grateful to Cde. N. S. Khrushchev,
         # stressed Fidel Castro, ..."; slower, so tried only where a report's label was read first)
-        self.inverted_initials = re.compile(
+        self.inverted_initials = regexes.compile(
             rf"^(?:[^.!?:;—–\n]|{ABBREVIATION_STOP}){{1,160}}?,[”\"’]?[ ]+{objected}(?P<verb>{verbs})[ ]+"
             rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))){tag_end}")
         # a view reported with its holder first: "According to c. Moskowskyi, the Korean comrades ..."
-        self.according = re.compile(rf"^{numbered}According[ ]+to[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))),[ ]+(?P<verb>)")
+        self.according = regexes.compile(
+            rf"^{numbered}According[ ]+to[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))),[ ]+(?P<verb>)")
         # a German memorandum's clause, the verb second after a word or two: "Zum Abschluß wünscht der Bundeskanzler ..."
-        self.verb_second = re.compile(rf"^(?:{upper}[\w'’\-]*[ ]){{1,3}}(?P<verb>{verbs})[ ]+(?:der|die)[ ]+"
+        self.verb_second = regexes.compile(rf"^(?:{upper}[\w'’\-]*[ ]){{1,3}}(?P<verb>{verbs})[ ]+(?:der|die)[ ]+"
                                       rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?=[ ,.;])")
-        self.inserted = (self.inverted, re.compile(
+        self.inserted = (self.inverted, regexes.compile(
             rf"{tag_lead}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs}){tag_end}"))
         # a whole quotation, then its tag: '"We agree with the Prime Minister," Mao replied. "Friendship ...'
         # (the tag may go on: '..., Comrade Gromyko said after I asked about the treaty')
         quoted, quoted_end = r"^[“\"](?P<quote>[^”\"]{1,1500}?)[”\"][ ]+", \
             r"(?:[ ]*(?:[,.:][ ]|[—–]|[.,]?[ ]*$)|[ ]+(?:after|when|in[ ]reply)[ ])"
         self.quoted_tags = (
-            re.compile(rf"{quoted}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){quoted_end}"),
-            re.compile(rf"{quoted}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs}){quoted_end}"))
+            regexes.compile(rf"{quoted}(?P<verb>{verbs})[ ]+(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?){quoted_end}"),
+            regexes.compile(rf"{quoted}(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?P<verb>{verbs}){quoted_end}"))
         # a paragraph that starts with a name (after a few words of narration) and goes on in lower case:
         # a report by a verb the layout does not list ("Comrade Mao listened and ...", "At the end,
         # comrade Mao Zedong accompanied ..."), checked against the turn it would join
-        self.subject = re.compile(
+        self.subject = regexes.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?P<verb>(?!))?[ ]+(?=[a-z])")
         # a name and a dash, in working notes: "Khrushchev – The operation is going well."
         # (or with a full stop before the dash: "Ambassador. — I thank you ...")
@@ -662,14 +665,15 @@ class Layout:
         # (glued, only an em dash: an en dash glued joins a compound, "Hungarian–Korean relations"; or a typewriter's
         # two hyphens, "Cde. Molotov--Left to himself, Nagy will ...")
         # (a telegram's paragraph number may stand before it: "3. Vance—Pik, yesterday was a long day ...")
-        self.dashed = re.compile(rf"(?P<number>\d{{1,2}}\.[ ]+)?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?P<verb>(?!))?\.?"
-                                 rf"(?:[ ]+(?P<sep>--|[–—-])[ ]+|(?P<glued>—|--)(?=[^\W\d_]))(?=\S)")
+        self.dashed = regexes.compile(
+            rf"(?P<number>\d{{1,2}}\.[ ]+)?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)(?P<verb>(?!))?\.?"
+            rf"(?:[ ]+(?P<sep>--|[–—-])[ ]+|(?P<glued>—|--)(?=[^\W\d_]))(?=\S)")
         # a known name and the speech with no separator: "Le Duc Tho We informed you ..."
         starters = alternation([w for w in merged["not_labels"] if w[:1].isupper()])
-        self.bare = re.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?=(?:{starters})\b)")
+        self.bare = regexes.compile(rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name})))[ ]+(?=(?:{starters})\b)")
         # a paragraph of narration that ends by introducing the next one: "... Comrade Hysni Kapo said:"
         # (or "... Heo Dam began his discussion at 17 hours and talked about the following issues:")
-        self.introduces = re.compile(
+        self.introduces = regexes.compile(
             rf"(?<![\w])(?P<label>{prefix}(?:[ ]*(?P<name>{name})))(?:,[^,:]{{1,80}},|[ ]+[a-z][^,:.!?]{{0,80}}?[ ]+and)?"
             rf"[ ]+(?:(?:{adverbs})[ ]+)?(?P<verb>{verbs}|(?:asked[ ]+for|took)[ ]+the[ ]+floor"
             rf"|made(?=[ ]+the[ ]+following))"  # ("Comrade Sverev made the following statements:")
@@ -683,35 +687,35 @@ class Layout:
         # OFFICIAL USE", "DECLASSIFIED"; nor after an auxiliary the capitals would read as a name's: "MIKI HAD LISTENED")
         cable_past = r"(?<!\bHAD[ ])(?<!\bHAS[ ])(?<!\bWAS[ ])(?<!\bWERE[ ])" \
             r"(?!(?:LIMITED|(?:UN|DE)?CLASSIFIED|DECONTROLLED|RELEASED|REVIEWED|EXCISED|SANITIZED|REDACTED)\b)[A-Z]{3,}ED"
-        self.acted = re.compile(
+        self.acted = regexes.compile(
             rf"{number}(?:{clause})?(?P<label>{prefix}(?:[ ]*(?P<name>{name}))?)[ ]+(?:(?:{adverbs})[ ]+)?"
             rf"(?P<verb>{verbs}|[a-z]{{3,}}ed|{cable_past}|took|gave|made|began|held|drew|put|set|kept|brought|sent|"
             rf"[a-z]{{3,}}[^s\W]s)\b{NOT_CONTINUED_TALK}")  # (or in the present: "Molotov supports the proposal and says that")
         # (a paragraph's account is asked for by several readers: each pattern tried on a text once)
         self.account_matchers = tuple((pattern, lru_cache(maxsize=1024)(pattern.match))
                                       for pattern in (self.acted, *self.inserted))
-        self.any_verb = re.compile(rf"\b(?:{verbs})\b")
+        self.any_verb = regexes.compile(rf"\b(?:{verbs})\b")
         past = r"[a-z]{2,}ed|was|were|began|took|left|went|read|rose|came|sat|stood|shook|gave|saw|met|ended"
         subjects = alternation(merged["narration_subjects"])
-        self.narration = re.compile(
+        self.narration = regexes.compile(
             rf"(?:{subjects})(?:[ ]+(?:[A-Z][\w’'\-]*|and)){{0,8}}[ ]+(?:[a-z]+[ ]+)?(?:{past})\b"
         ) if merged["narration_subjects"] else None
         # "Citation: ..." on one line, as a page copied from the PDF export prints it
         # the same inside a run-on line: "... Raul Castro Citation: Memorandum ... Summary: ..."
-        self.run_on_section = re.compile(rf"(?:^|(?<=[ ]))(?P<name>{alternation(self.sections)}):[ ]+(?=\S)")
-        self.inline_section = re.compile(rf"^(?P<name>{alternation(self.sections)}):[ ]+(?P<value>\S.*)$", re.S)
+        self.run_on_section = regexes.compile(rf"(?:^|(?<=[ ]))(?P<name>{alternation(self.sections)}):[ ]+(?=\S)")
+        self.inline_section = regexes.compile(rf"^(?P<name>{alternation(self.sections)}):[ ]+(?P<value>\S.*)$", re.S)
         self.header_names = {h.casefold(): h for h in merged["headers"]}  # a heading alone: "PARTICIPANTS"
-        self.phrase_header = re.compile(rf"(?P<h>{alternation(merged['phrase_headers'])})[ ]+(?=[A-Z])") \
+        self.phrase_header = regexes.compile(rf"(?P<h>{alternation(merged['phrase_headers'])})[ ]+(?=[A-Z])") \
             if merged["phrase_headers"] else None
         # a person's name of two or three words after a title: "Comrade Pak Gyeong-sun", "Foreign Minister Raúl Roa"
         # a title and a name of one word or more ("President Carter", "Chancellor Helmut Schmidt")
-        self.titled_name = re.compile(rf"\b(?P<title>{alternation(merged['titles'])})[ ]"
+        self.titled_name = regexes.compile(rf"\b(?P<title>{alternation(merged['titles'])})[ ]"
                                       rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{0,2}})")
-        self.titled_person = re.compile(rf"\b(?:{alternation(merged['titles'])})[ ]"
+        self.titled_person = regexes.compile(rf"\b(?:{alternation(merged['titles'])})[ ]"
                                         rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{1,2}}"
                                         rf"|(?:de|De|van|von|du|le)[ ]{upper}[\w’'\-]+)")  # ("President de Gaulle")
-        self.run_on_header = re.compile(rf"(?<=[ ])(?P<name>{alternation(merged['headers'])}):[ ]+(?=\S)")
-        self.header = re.compile(
+        self.run_on_header = regexes.compile(rf"(?<=[ ])(?P<name>{alternation(merged['headers'])}):[ ]+(?=\S)")
+        self.header = regexes.compile(
         # (a list of people may go on in lower case: "Zaproszeni do wszystkich punktów porządku dziennego:")
             # (a form's numbered field too: "1. Contact Person(s):", "4. Meeting Details:"; not a cable's "8. COMMENT:")
             rf"(?:\d{{1,2}}\.[ ]+(?=(?-i:[A-Z][a-z])))?"
@@ -719,7 +723,7 @@ class Layout:
             rf"(?P<h>(?:{alternation(merged['participant_headers'], any_case=True)})(?-i:(?:[ ]+[a-zß-ſ][\w.]*){{1,6}})|"
             rf"{alternation(merged['headers'], any_case=True)})(?(bracket)\])(?:[ ]*\[[^\[\]\n]{{1,40}}\])?[ ]*:(?!//)", re.I)
         # "(Laughter.)", "[The conversation ended.]": whether one is a stage direction is decided in context
-        self.stage = re.compile(rf"\((?P<p>{upper}[^()]*)\)|\[(?P<b>{upper}[^\[\]]*)\]")
+        self.stage = regexes.compile(rf"\((?P<p>{upper}[^()]*)\)|\[(?P<b>{upper}[^\[\]]*)\]")
 
     @staticmethod
     def _strings(data: dict, key: str) -> list[str]:
@@ -732,7 +736,7 @@ class Layout:
     @staticmethod
     def _regex(pattern: str, key: str, group: str, flags: int = 0) -> re.Pattern:
         try:
-            compiled = re.compile(pattern, flags)
+            compiled = regexes.compile(pattern, flags)
         except re.error as exc:
             raise _layout_problem(f"{key}: {pattern!r} is not a regular expression ({exc})") from None
         if group not in compiled.groupindex:
