@@ -2682,6 +2682,13 @@ class Transcript:
             signed.insert(0, paragraphs.pop())  # the signature block at the end
         if office is not None:
             signed.append(office) if signed else paragraphs.append(office)
+        bracketed = next((i for i in range(len(paragraphs) - 1, max(len(paragraphs) - 6, 1), -1)
+                          if HANDWRITTEN_SIGNATURE.match(paragraphs[i].text)), None) if not signed else None
+        if bracketed is not None and paragraphs[-1].text.rstrip().endswith("]") \
+                and not any("[" in p.text for p in paragraphs[bracketed + 1:]):
+            # "[handwritten: A. Mikoyan" / "20 September]" (or "Authenticated: V. Chistov" / "MFA ... N 1447]"): the
+            # editor's bracket around the signature and what is written below it
+            signed, paragraphs = paragraphs[bracketed:], paragraphs[:bracketed]
         if len(signed) == 2 and all(INITIALLED.match(p.text.strip()) or SURNAME_SIGNED.match(p.text.strip()) for p in signed) \
                 and any(WE_SAID.search(p.text) for p in paragraphs):
             self.joint_authors = tuple(" ".join(self.layout.normalise(w) for w in p.text.split()) for p in signed)
@@ -2754,7 +2761,8 @@ class Transcript:
         if lines:
             self.headers.append(("Signature", "\n".join(lines)))
         self.headers += [("Recorded by", p.text) for p in signed if p.text not in lines]
-        names = [found for p in signed if (m := SIGNED.match(p.text))
+        names = [m["name"] for p in signed[:1] if (m := HANDWRITTEN_SIGNATURE.match(p.text))]
+        names += [found for p in signed if (m := SIGNED.match(p.text))
                  and (found := m["name"] or m["initialled"] or m["restored"] or m["dashed"] or m["signed_by"]
                       or m["slashed"] or m["between"] or m["numbered_by"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)] + names_listed
@@ -3940,7 +3948,7 @@ class Transcript:
             first = markers[0] if markers and markers[0][0] == 0 and markers[0][2] == "label" else None
             opener = first[3] if first and first[3].reported and first[3].printed != "I" and not first[3].role else None
             self.points_by = opener.speaker if opener and opener.speaker else self._points_owner(text)
-        told = TOLD_ME_FOLLOWING.search(text) if text.endswith((":", ":\n")) else None
+        told = TOLD_ME_FOLLOWING.search(text) if text.endswith((":", ":\n", " the following.")) else None
         if told:  # "... about which Comrade Moskovsky told me the following:": the next paragraph is his, numbered or not
             self.told_by = " ".join(w for w in (told["name"] or told["who"]).split()
                                     if w.casefold() not in self.layout.title_set)
@@ -3983,6 +3991,13 @@ class Transcript:
             # told me about the following matters."
             if visit_told:
                 self.told_by = visit_told["name"]
+            self._narration(text, para)
+            return
+        if told and told["name"] and labelled and (opener := markers[0][3]).reported and opener.speaker \
+                and told.start() and SENTENCE_BREAK.search(text, 0, told.start()) and told.end() >= len(text.rstrip(" .:")) \
+                and _same_person(self.told_by, opener.speaker):
+            # "Today, 26 September, Cde. Peng Dehuai invited me to his residence. ... Peng Dehuai told [me] the
+            # following.": his acts, then what he said is the next paragraph's (his turn starts there)
             self._narration(text, para)
             return
         if labelled and text.rstrip().endswith(".") and not text[markers[0][3].end:].strip() \
@@ -5666,6 +5681,10 @@ EDITORIAL_LINE = re.compile(r"\[[^\[\]]{3,300}\]")
 SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
 # a signature marked by the editor or signed in brackets: "[signature] (P. Yudin)", "Ambassador of the USSR
 # in the MPR [Signature] V[asily]. Pisarev", "(A. Elizavetin)"; the group is the name signed
+# the editor's bracket opened over a signature: "[handwritten: A. Mikoyan" (closed lines below, after the date)
+# (a name in capitals first: not "[signature illegible]", "[handwritten: authenticated: Chistov]")
+HANDWRITTEN_SIGNATURE = re.compile(r"\[(?i:handwritten|signature|signed)(?:[ ]signature)?:?[ ]+"
+                                   r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+)?)\]?$")
 SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
                     r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\)"
                     # ("[Knappstein]"; not "[signature illegible]")
@@ -6296,7 +6315,7 @@ POINTS_FOLLOW = re.compile(r"(?:\b[Tt]he[ ]following[ ](?:were|are)[ ](?:the[ ])
                            r"|\b(?:conversation|discussion|talk|meeting)[ ](?:proceeded|went|ran|developed)[ ]as[ ]follows)"
                            r"\b[^:]{0,80}:$")
 TOLD_ME_FOLLOWING = re.compile(r"(?P<name>(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]+)(?:[ ]+(?:also|then|later|further))?[ ]+"
-                               r"(?:told|informed|gave|related|recounted|described|explained)(?:[ ]+to)?[ ]+(?:me|us)[ ]+"
+                               r"(?:told|informed|gave|related|recounted|described|explained)(?:[ ]+to)?[ ]+\[?(?:me|us)\]?[ ]+"
                                r"(?:[a-z]+[ ]+){0,3}?(?:the[ ]following|as[ ]follows)"
                                # ("... a visit by Comrade Viktor Bakin, counselor of the Soviet Embassy, who passed on the
                                # following information ...:")

@@ -10005,3 +10005,26 @@ def test_a_headline_that_names_a_known_man_and_shouts_what_it_says_of_him_is_no_
     linked = prepare(PAGES / "batches" / "andropov_ustinov_rusakov_gazeta_forum_quoted_caps_labels_1981.txt", register)
     assert not any(t.label and t.label.startswith("TOWARZYSZ") for t in linked.doc.turns), turns(linked)
     assert labels_and_speakers(linked)[0] == ("ANDROPOV", "Yuri Andropov"), turns(linked)
+
+
+def test_a_telegram_s_handwritten_signature_and_its_authentication_and_the_following_told_to_its_author(register,
+                                                                                                      tmp_path):
+    # an old Soviet telegram in its author's first person: "[handwritten: A. Mikoyan" / "20 September]" signs it (its
+    # "I" was "the author"); "Authenticated: V. Chistov" under it was published as a speaker "Authenticated"; and "...
+    # Peng Dehuai told [me] the following." made his turn start with the author's narration of the visit
+    page = ("September 26, 1956\n\nTelegram to the CPSU CC\n\nTop Secret\n\n"
+            "Today Cde. Peng Dehuai invited me to his residence. Cde. Shi Zhe interpreted. Peng Dehuai told [me] the "
+            "following.\n\n"
+            "1. The Chinese ambassador has asked twice when the decision of the plenum would be printed.\n\n"
+            "I asked whether the Chinese comrades had any explanation from Pyongyang.\n\n"
+            "Cde. Peng Dehuai replied that the text was still being edited.\n\n"
+            "I said that I would report this to Moscow at once.\n\n"
+            "[handwritten: A. Mikoyan\n\n26 September\n\nAuthenticated: V. Chistov\n\nMFA 26 September N 1447]\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked) == [
+        ("", "Peng Dehuai"), ("I", "Anastas Mikoyan"), ("Cde. Peng Dehuai", "Peng Dehuai"), ("I", "Anastas Mikoyan")], \
+        turns(linked)
+    assert linked.doc.turns[0].text.startswith("1. The Chinese ambassador"), turns(linked)
+    assert "peng-dehuai" in slugs(linked)
+    unbracketed = page.replace("[handwritten: A. Mikoyan", "A. Mikoyan").replace(" N 1447]", " N 1447")
+    assert "Authenticated" not in speakers(linked_page(unbracketed, register, tmp_path, "unbracketed"))
