@@ -3717,6 +3717,20 @@ class Transcript:
             if label and label.speaker and not label.role and self._takes_part(label.speaker) \
                     and not _same_person(label.speaker, asker):
                 found.append((joined.end(), joined.end(), "label", replace(label, start=joined.end(), end=joined.end())))
+        for joined in SEMICOLON_REPORT.finditer(text) if self.reported and "; " in text else ():
+            # "The President first asked him how his talk ... had gone; the Prime Minister said quite well, ...": the
+            # answer after a semicolon to a question before it is the other's turn (a participant, or a role the
+            # title names; not "Mikoyan then spoke ...; Roa said that ...", who relays it)
+            sentence = SENTENCE_BREAK.split(text[:joined.start()])[-1]
+            match = self.layout.reported.match(text, joined.end()) if ASKED.search(sentence) else None
+            label = self.parser.read_label(match, False, self.declared, reported=True) \
+                if match and match["verb"] in SEMICOLON_VERBS else None
+            asked = [m[3] for m in found if m[2] == "label" and m[0] < joined.end()]
+            asker = (asked[-1].speaker or asked[-1].role) if asked else speaker
+            who = (label.role or label.speaker) if label else ""
+            if label and who and asker and not _same_person(who, asker) \
+                    and (self._role_named(label.role) if label.role else self._takes_part(label.speaker)):
+                found.append((joined.end(), joined.end(), "label", replace(label, start=joined.end(), end=joined.end())))
         for colon in COLON_BEFORE_NAME.finditer(text, 0, len(text) - 1) if ": " in text else ():
             # "... the floor was taken by: Comrade Mao Zedong: Thank you": a label after a colon is not split
             # (a header's value may name people), but said
@@ -5718,6 +5732,9 @@ WHEN_OTHER = re.compile(r"When[ ]+(?P<subject>(?:the[ ]+)?[A-Z][\w.’'\-]*(?:[ 
                         r"[ ][^.;:!?“\"]{3,300}?,[ ]+(?=[A-Z])")
 # a sentence's second clause that opens with another person's answer: "..., and Mr. Gromyko replied that ..."
 AND_REPLIED = re.compile(r",[ ]and[ ](?=[A-Z])")
+SEMICOLON_REPORT = re.compile(r";[ ](?=the[ ][A-Z]|[A-Z])")  # ("...; the Prime Minister said quite well")
+ASKED = re.compile(r"\b(?:asked|inquired|enquired|wanted[ ]to[ ]know)\b")
+SEMICOLON_VERBS = frozenset({"said", "replied", "answered", "responded", "remarked", "observed", "agreed"})
 ANSWER_VERBS = frozenset({"replied", "answered", "responded"})
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3}"
                              # (or the author, whom the words were told: "Deng Xiaoping told me that ...", not "asked

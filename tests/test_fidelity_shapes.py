@@ -10028,3 +10028,20 @@ def test_a_telegram_s_handwritten_signature_and_its_authentication_and_the_follo
     assert "peng-dehuai" in slugs(linked)
     unbracketed = page.replace("[handwritten: A. Mikoyan", "A. Mikoyan").replace(" N 1447]", " N 1447")
     assert "Authenticated" not in speakers(linked_page(unbracketed, register, tmp_path, "unbracketed"))
+
+
+def test_an_answer_after_a_semicolon_to_the_question_before_it_is_the_other_s_turn(register, tmp_path):
+    # a FRUS memorandum in reported speech: "The President first asked him how ... had gone; the Prime Minister said
+    # quite well, ..." left Nehru's answer in Eisenhower's turn, without a word; one who relays after a semicolon
+    # ("Mikoyan then spoke ...; Roa said that ...") opens no turn
+    page = ("Memorandum of a Conversation Between President Eisenhower and Prime Minister Nehru, The White House\n\n"
+            "Washington, December 19, 1956.\n\n"
+            "The President first asked him how his talk with the Congressional leaders had gone; the Prime Minister "
+            "said quite well, and they spoke briefly about his travel.\n\n"
+            "The President said he had received several reports this morning from the Middle East.\n\n"
+            "The Prime Minister said that India had been deeply moved by the plight of the refugees; the President "
+            "said that he agreed.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked) == [
+        ("The President", "Dwight D. Eisenhower"), ("the Prime Minister", "Jawaharlal Nehru"),
+        ("The President", "Dwight D. Eisenhower"), ("The Prime Minister", "Jawaharlal Nehru")], turns(linked)
