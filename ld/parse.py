@@ -1524,6 +1524,13 @@ class Parser:
             label = self.start_label(cased, declared, short, reported, listing)
             at = cased.find(label.printed) if label else -1  # (the label as printed, where the lead ends)
             return replace(label, printed=text[at:at + len(label.printed)]) if label and at >= 0 else label
+        lowered = LOWER_ROLE_LABEL.match(text) if text[:4] in ("The ", "the ") else None
+        if lowered and lowered["role"] in self.layout.title_set:
+            # "The chairman: Please sit down.": a role in lower case before a colon (Mao's works print him so)
+            cased = f"{text[:lowered.start('role')]}{lowered['role'].title()}{text[lowered.end('role'):]}"
+            label = self.start_label(cased, declared, short, reported, listing)
+            if label and label.end and not label.reported:
+                return replace(label, printed=text[label.start:label.start + len(label.printed)])
         if short:
             match = short.match(text)
             if match and match["label"].casefold() in declared:
@@ -5731,6 +5738,7 @@ WHEN_OTHER = re.compile(r"When[ ]+(?P<subject>(?:the[ ]+)?[A-Z][\w.’'\-]*(?:[ 
                         r"(?:observed|said|asked|remarked|noted|suggested|pointed[ ]out|argued|stated|mentioned)"
                         r"[ ][^.;:!?“\"]{3,300}?,[ ]+(?=[A-Z])")
 # a sentence's second clause that opens with another person's answer: "..., and Mr. Gromyko replied that ..."
+LOWER_ROLE_LABEL = re.compile(r"[Tt]he[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?):[ ]")  # ("The chairman: ...")
 AND_REPLIED = re.compile(r",[ ]and[ ](?=[A-Z])")
 SEMICOLON_REPORT = re.compile(r";[ ](?=the[ ][A-Z]|[A-Z])")  # ("...; the Prime Minister said quite well")
 ASKED = re.compile(r"\b(?:asked|inquired|enquired|wanted[ ]to[ ]know)\b")

@@ -10045,3 +10045,20 @@ def test_an_answer_after_a_semicolon_to_the_question_before_it_is_the_other_s_tu
     assert labels_and_speakers(linked) == [
         ("The President", "Dwight D. Eisenhower"), ("the Prime Minister", "Jawaharlal Nehru"),
         ("The President", "Dwight D. Eisenhower"), ("The Prime Minister", "Jawaharlal Nehru")], turns(linked)
+
+
+def test_a_role_in_lower_case_before_a_colon_is_a_label_and_a_guest_speaks_once_the_talk_has_begun(register, tmp_path):
+    # Mao's works print "The chairman: Please sit down." and "Guest: We are students ...": neither was read, the page
+    # went to the one other label ("Wang X X:"), flagged only as a single speaker; "Guest:" above the first turn stays a
+    # Chinese record's header ("Guest: Indian Ambassador Raghavan")
+    page = ("September 14, 1965\n\nConversation with a Delegation of African Students\n\n"
+            "Guest: A delegation of the African Student Union\n\n"
+            "The chairman: Please sit down. Which countries are you from?\n\n"
+            "Guest: We are students from eleven African countries.\n\n"
+            "The chairman: (to Wang X X) How many African students do we have now?\n\n"
+            "Wang X X: A little over one hundred, Chairman.\n\n"
+            "The chairman: Too few. Africa is a big continent.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == [
+        "The chairman", "Guest", "The chairman", "Wang X X", "The chairman"], turns(linked)
+    assert ("Guest", "A delegation of the African Student Union") in linked.doc.headers
