@@ -119,6 +119,9 @@ BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "leg
           "department", "section", "division", "service", "government", "bureau", "agency", "delegation",
           "commission", "assembly", "congress", "presidium", "politburo", "secretariat", "army", "academy",
           "institute", "union", "front", "cabinet", "republic", "kingdom", "federation"}
+# where a record is kept, in a source note: no person ("Source: Johnson Library, National Security File")
+HOLDINGS = {"library", "libraries", "archive", "archives", "papers", "files", "collection", "collections", "museum",
+            "foundation", "university", "college", "records"}
 # where a meeting is held, after a title's comma: no person ("Mid-Ocean Club", "Blair House", "Hotel Crillon")
 # a title's date after the place of the meeting: "Memorandum of a Conversation, New Delhi, December 10, 1959"
 DATE_AFTER_PLACE = re.compile(rf"[ ]*,[ ]*(?:\d{{1,2}}[ ]+)?(?:{MONTH_NAMES})\b")
@@ -1154,7 +1157,7 @@ class Resolver:
                     and not any(re.fullmatch(r"[A-Z][a-z]+(?:es|ed)", w) for w in words[:cut]):
                 name = " ".join(words[:cut])  # (not "Zhang Receives Indian" of "... Zhang Receives Indian Ambassador")
             if not re.search(r"['’]s\b", notes[run.start():run.end() + 2]) \
-                    and not any(fold(w) in EVENT_WORDS | BODIES for w in name.split()):
+                    and not any(fold(w) in EVENT_WORDS | BODIES | HOLDINGS for w in name.split()):
                 yield run, name
 
     def _names_in_capitals(self, text: str, surname: str) -> set[str]:
@@ -1544,6 +1547,9 @@ class Resolver:
         if len(name.split()) == 1 and set(fold(role).split()) & MONARCHS:
             return next((e for form in (f"{role.title()} {name}", name) if (e := self.register.resolve(form)) is not None
                          and e.type == "Person"), None)
+        titled = self.register.resolve(f"{role.strip()} {name}")  # ("Attorney General Kennedy": a form the register
+        if titled is not None and titled.type == "Person":  # gives Robert F. Kennedy, not the President)
+            return titled
         return self.lookup(name).entity
 
     def _lettered(self, letter: str) -> Resolution | None:

@@ -10062,3 +10062,22 @@ def test_a_role_in_lower_case_before_a_colon_is_a_label_and_a_guest_speaks_once_
     assert [label for label, _ in labels_and_speakers(linked)] == [
         "The chairman", "Guest", "The chairman", "Wang X X", "The chairman"], turns(linked)
     assert ("Guest", "A delegation of the African Student Union") in linked.doc.headers
+
+
+def test_a_library_in_a_source_note_is_no_namesake_and_the_attorney_general_is_robert_kennedy(register, tmp_path):
+    # FRUS: "1 Source: Johnson Library, ..." made "President Johnson" the page's own "Johnson Library"; a telegram's
+    # "Attorney General" (and its cablese "AttyGen") of "Attorney General Kennedy" was a person "Attorney General"
+    memo = ("263. Memorandum of Conversation1\n\n"
+            "President Johnson said that lunch was waiting but that he wanted to add a few words.\n\n"
+            "President Ayub replied that his own feelings toward President Johnson were just as warm.\n\n"
+            "1 Source: Johnson Library, National Security File, Country File, Pakistan. Secret.\n")
+    linked = linked_page(memo, register, tmp_path)
+    assert slugs(linked)[0] == "lyndon-b-johnson", turns(linked)
+    cable = ("231. Telegram From the Embassy in Indonesia to the Department of State\n\n"
+             "1445. Attorney General Kennedy spent an hour and a half with President Sukarno this morning.\n\n"
+             "Attorney General opened by saying he understood that the Dutch were now ready to negotiate.\n\n"
+             "Sukarno replied at length, recalling twelve years of fruitless exchanges.\n\n"
+             "AttyGen said he could not promise any outcome in advance.\n\nJones\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert [(label, slug) for (label, _), slug in zip(labels_and_speakers(linked), slugs(linked))] == [
+        ("Attorney General", "robert-f-kennedy"), ("Sukarno", "sukarno"), ("AttyGen", "robert-f-kennedy")], turns(linked)
