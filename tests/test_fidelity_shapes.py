@@ -10081,3 +10081,15 @@ def test_a_library_in_a_source_note_is_no_namesake_and_the_attorney_general_is_r
     linked = linked_page(cable, register, tmp_path, "cable")
     assert [(label, slug) for (label, _), slug in zip(labels_and_speakers(linked), slugs(linked))] == [
         ("Attorney General", "robert-f-kennedy"), ("Sukarno", "sukarno"), ("AttyGen", "robert-f-kennedy")], turns(linked)
+
+
+def test_the_president_of_a_state_department_record_of_1950_is_truman(register, tmp_path):
+    # FRUS: "Executive Secretariat Files: Lot 59D–95" names a State Department record, whose "The President:" is the
+    # President on its date; the register lacked Truman (and MacArthur, who answers him)
+    page = ("Executive Secretariat Files: Lot 59D–95 (Wake Island Conference October 1950)\n\n"
+            "Substance of Statements Made at Wake Island Conference on 15 October 1950\n\n"
+            "The conference opened at 0736.\n\n"
+            "The President: What will the Koreans need from us once the shooting stops?\n\n"
+            "General MacArthur: Chiefly food, fertilizer and rolling stock for the railways.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert slugs(linked) == ["harry-s-truman", "douglas-macarthur"], turns(linked)
