@@ -966,6 +966,15 @@ class Parser:
         transcript.headers.extend([*(("Number", p.text.strip()) for p in numbered_as),
                                    *(("File", p.text.strip()) for p in filed)])
         transcript.draft_code = DRAFT_LINE.search(text)
+        reported = NARRATED_REPORT.search(title) if len(title.split()) >= 40 and ". " in title else None
+        if reported and self.layout.any_verb.fullmatch(reported["verb"]) and reported["verb"].endswith(("ed", "said", "told")):
+            # (in the past tense: not the site's summary in the present, "Brezhnev complains that ...")
+            # a blog's page that opens with its narration ("On 21 February 1970, Kissinger held ... Lê Đức Thọ declared
+            # that Hanoi would accept nothing ..."), read as its title: the reports in it are no turns, so say so
+            transcript.notices.append(("narrated-title", head[0].location.line if head else 0,
+                                       f"the page opens with {len(title.split())} words of narration, read as its title, "
+                                       f"that report someone's words ('{title[reported.start():reported.end() + 30]}...'): "
+                                       "they are no turn; if they are, give the page a title line above them"))
         if numbered:
             transcript.notices.append(("edition-numbers", numbered[0], f"the paragraphs' numbers glued to their first "
                                        f"words ('{numbered[1]}...', an edition's numbering) are read as no text"))
@@ -4189,6 +4198,12 @@ class Transcript:
             if not labelled and self.current is not None and self.current["kind"] == "turn":
                 self._check_continued(para)
         elif not labelled and self.current is not None and self.current["kind"] == "turn" and not self.current["reported"] \
+                and (subhead := SUBHEAD_THEN_NARRATION.match(text)) and subhead[1].casefold() not in SPOKEN_HEADS:
+            self.notices.append(("narration-in-turn", para.location.line,
+                                 f"this paragraph opens with a magazine's run-in heading ('{subhead[1]}.') and joins "
+                                 f"the turn of {self.current['speaker'] or self.current['role']}: if it is the page's "
+                                 "narration, the words in it are no one's turn (put a label or a heading line above it)"))
+        elif not labelled and self.current is not None and self.current["kind"] == "turn" and not self.current["reported"] \
                 and HANDS_OVER.search(self.current["text"][-200:]):
             self.notices.append(("unread-label", para.location.line,
                                  f"this paragraph has no label and joins the turn of {self.current['speaker']}, whose "
@@ -5738,6 +5753,15 @@ WHEN_OTHER = re.compile(r"When[ ]+(?P<subject>(?:the[ ]+)?[A-Z][\w.’'\-]*(?:[ 
                         r"(?:observed|said|asked|remarked|noted|suggested|pointed[ ]out|argued|stated|mentioned)"
                         r"[ ][^.;:!?“\"]{3,300}?,[ ]+(?=[A-Z])")
 # a sentence's second clause that opens with another person's answer: "..., and Mr. Gromyko replied that ..."
+# a magazine's run-in heading, then its narration: "Clear Statement. It was a brief exchange ...", "Waiting Game.
+# Harriman himself was guarded." (not words a speaker says so: "Thank You. It is ...")
+SUBHEAD_THEN_NARRATION = re.compile(r"(?!(?:On|About|Regarding|Concerning|Re|To|As|For|With|In)[ ])"  # (a topic's)
+                                    r"([A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})\.[ ]+(?:It|There|The|This|That|In|But|He|She|They"
+                                    r"|After|Before|At|On|[A-Z][a-z]+[ ]himself|[A-Z][a-z]+[ ]had)\b")
+SPOKEN_HEADS = frozenset({"thank you", "good morning", "good evening", "good afternoon", "good night", "very good",
+                          "all right", "of course", "excuse me", "no doubt", "quite right", "very well", "my friends",
+                          "dear comrades", "dear friends", "ladies and gentlemen", "mister president", "mr president"})
+NARRATED_REPORT = re.compile(r"(?<=[a-z.][ ])(?:[A-Z][\w’'\-]*[ ]){0,3}[A-Z][\w’'\-]*[ ](?P<verb>[a-z]+)[ ]that\b")
 LOWER_ROLE_LABEL = re.compile(r"[Tt]he[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?):[ ]")  # ("The chairman: ...")
 AND_REPLIED = re.compile(r",[ ]and[ ](?=[A-Z])")
 SEMICOLON_REPORT = re.compile(r";[ ](?=the[ ][A-Z]|[A-Z])")  # ("...; the Prime Minister said quite well")

@@ -10093,3 +10093,36 @@ def test_the_president_of_a_state_department_record_of_1950_is_truman(register, 
             "General MacArthur: Chiefly food, fertilizer and rolling stock for the railways.\n")
     linked = linked_page(page, register, tmp_path)
     assert slugs(linked) == ["harry-s-truman", "douglas-macarthur"], turns(linked)
+
+
+def test_a_blog_s_narration_read_as_its_title_and_a_magazine_s_run_in_heading_in_a_turn_are_said(register, tmp_path):
+    # a blog that opens with a long paragraph of narration ("... Le Duc Tho declared that Hanoi would accept ...") read
+    # it as its title, and a magazine's "Clear Statement. It was a brief exchange ..." joined Harriman's last turn:
+    # both pages built clean, their reports lost without a word
+    blog = ("On 21 February 1970, Kissinger held his first secret session with Le Duc Tho and Xuan Thuy in a modest "
+            "house in the Paris suburb of Choisy-le-Roi. Although Xuan Thuy nominally led the delegation, Le Duc Tho "
+            "was plainly the senior figure. Le Duc Tho declared that Hanoi would accept nothing short of a complete "
+            "American withdrawal on a fixed date.\n"
+            "Passages from the American record of the meeting show the two sides talking past each other:\n"
+            "Xuan Thuy (Chief of the Delegation): This morning I set out our position. Now it is your turn.\n"
+            "Mr Kissinger (Assistant to the President): This morning the Minister said that we must go to the core.\n"
+            "Xuan Thuy: I said this morning that you had brought nothing new.\n"
+            "Mr Kissinger: What I said this morning is that we are ready to talk outside the public framework.\n"
+            "Le Duc Tho (Special Adviser): You speak of objectives, but the objective is simple.\n"
+            "Mr Kissinger: If everything follows from our withdrawal, we are to negotiate our own defeat.\n"
+            "Le Duc Tho: It is not a defeat to leave a country that is not yours.\n"
+            "Mr Kissinger: The Special Adviser is very well informed about French history.\n")
+    linked = linked_page(blog, register, tmp_path)
+    assert "narrated-title" in codes(linked) and verdict(linked) != "clean", turns(linked)
+    story = ("Friday, Jun. 14, 1968\nNew Man in Paris\n"
+             "Midway through the eighth session, Xuan Thuy looked across at Averell Harriman and asked a question.\n"
+             "Thuy: Will the U.S. stop the bombing of North Viet Nam completely?\n"
+             "Harriman: Is your delegation prepared to discuss the other questions once the bombing stops?\n"
+             "Thuy: I have already told you that the bombing must stop before the other questions.\n"
+             "Harriman: Then I hope that we will soon reach a meeting where both questions can be answered.\n"
+             "Clear Statement. It was a brief exchange, and it settled nothing. Le Duc Tho told waiting newsmen that "
+             "the North Vietnamese had come to Paris to talk seriously.\n")
+    linked = linked_page(story, register, tmp_path, "story")
+    assert "narration-in-turn" in codes(linked) and verdict(linked) != "clean", turns(linked)
+    spoken = story.replace("Clear Statement. It was a brief exchange, and it settled nothing.", "Thank You. It is late.")
+    assert "narration-in-turn" not in codes(linked_page(spoken, register, tmp_path, "spoken"))
