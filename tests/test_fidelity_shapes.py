@@ -10126,3 +10126,15 @@ def test_a_blog_s_narration_read_as_its_title_and_a_magazine_s_run_in_heading_in
     assert "narration-in-turn" in codes(linked) and verdict(linked) != "clean", turns(linked)
     spoken = story.replace("Clear Statement. It was a brief exchange, and it settled nothing.", "Thank You. It is late.")
     assert "narration-in-turn" not in codes(linked_page(spoken, register, tmp_path, "spoken"))
+
+
+def test_a_chinese_record_s_abstract_is_a_header_not_a_report(register, tmp_path):
+    # "Abstract: Chervonenko handed over a memorandum ..." above the talk was published as a reported turn of his
+    page = ("Minutes of Conversation between Vice Foreign Minister Zhang Hanfu and Soviet Ambassador Chervonenko\n\n"
+            "Time: 4 p.m., 9 June 1962\n\n"
+            "Abstract: Chervonenko handed over a memorandum of the Soviet government on the aircraft.\n\n"
+            "Chervonenko: I have asked to see Vice Minister Zhang today in order to hand over a memorandum.\n\n"
+            "Zhang: Thank you. I will pass the memorandum to Premier Zhou.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Chervonenko", "Zhang"], turns(linked)
+    assert any(name == "Abstract" for name, _ in linked.doc.headers)
