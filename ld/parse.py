@@ -710,7 +710,8 @@ class Layout:
         # a person's name of two or three words after a title: "Comrade Pak Gyeong-sun", "Foreign Minister Raúl Roa"
         # a title and a name of one word or more ("President Carter", "Chancellor Helmut Schmidt")
         self.titled_name = regexes.compile(rf"\b(?P<title>{alternation(merged['titles'])})[ ]"
-                                      rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{0,2}})")
+                                      rf"(?P<name>{upper}[\w’'\-]+(?:[ ](?:{upper}|(?:{ARTICLES})-{upper})[\w’'\-]+){{0,2}})")
+        # (an Arabic article's name too: "Prime Minister Abdullah as-Sallal")
         self.titled_person = regexes.compile(rf"\b(?:{alternation(merged['titles'])})[ ]"
                                         rf"(?P<name>{upper}[\w’'\-]+(?:[ ]{upper}[\w’'\-]+){{1,2}}"
                                         rf"|(?:de|De|van|von|du|le)[ ]{upper}[\w’'\-]+)")  # ("President de Gaulle")
@@ -999,7 +1000,7 @@ class Parser:
                 transcript.unattributed.append((para.location.line, para.text))
                 # (the telegram's first paragraph, of the author's visit, above its first turn: "384. 1. My call on
                 # Mosadeq this evening ...": whom the author saw is the "He" who answers)
-                transcript.visit = transcript.visit or _visit_sentence(para.text)
+                transcript.visit = transcript.visit or _author_visit(para.text)
         transcript.run_on = self.run_on
         transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "") \
             or _boxed_summary(meta.get("Citation", ""))
@@ -3910,7 +3911,7 @@ class Transcript:
         told_by, self.told_by = self.told_by, ""  # (the paragraph before: "X told me the following:")
         self.quoting = para.location.line in self.quoted_authors
         if self.current is None and not self.visit:
-            self.visit = _visit_sentence(text)  # whom the author saw takes part
+            self.visit = _author_visit(text)  # whom the author saw takes part
         if self.current is None and (text.strip() == "Summary" or self.summarising):
             # a Chinese record's own "Summary" heading, its numbered points in the third person ("1. Nasser spoke of
             # ..."), then the labelled conversation: the points are the record's summary, not turns
@@ -4374,6 +4375,10 @@ class Transcript:
         Kekkonen at his residence ..." / "On Finnish-Soviet relations he repeated that ..."), as a reported label."""
         author = self.narrator or self.signer or "\0"
         visited = {m["name"] for m in self.layout.titled_name.finditer(self.visit) if not _same_person(m["name"], author)}
+        called = I_CALLED_ON.search(self.visit) if len(visited) > 1 else None
+        first = self.layout.titled_name.match(self.visit, called.end() - 1) if called else None
+        if first and not _same_person(first["name"], author):  # ("I called on Prime Minister Abdullah as-Sallal and
+            visited = {first["name"]}  # handed him the letter of Premier Zhou": whom the author called on)
         if not visited and (met := VISITED_NAME.search(self.visit)) and _loose_name(met["name"]) \
                 and not _same_person(met["name"], author):
             visited = {met["name"]}  # ("384. 1. My call on Mosadeq this evening ran ...": a name with no title)
@@ -5468,12 +5473,21 @@ def _visit_sentence(text: str) -> str:
         and re.match(r"\d{1,4}\.[ ]", text) else ""
 
 
+def _author_visit(text: str) -> str:
+    """The sentence of a first-person record's first paragraph that narrates the author's visit: a telegram's opening
+    (``_visit_sentence``), or one of its first three sentences ("Your telegram ... has been received. On the morning of
+    the 15th I called on Prime Minister Abdullah as-Sallal and handed him ...")."""
+    return _visit_sentence(text) or next((s for s in SENTENCE_BREAK.split(text)[:3] if I_CALLED_ON.search(s)), "")
+
+
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
 # Secretary from Ambassador. ", "Nodis. "
 CABLE_CAPTION = re.compile(r"\d{1,4}\.[ ]+(?:(?:Eyes[ ]Only|For|Nodis|Exdis|Limdis|Personal|Priority|Literally[ ]Eyes)"
                            r"\b[^.]{0,40}\.[ ]+)+(?=[A-Z])")
 
 
+I_CALLED_ON = re.compile(r"\bI[ ]+(?:called[ ]on|visited|met[ ]with|saw"
+                         r"|paid[ ](?:a[ ]|my[ ])?(?:farewell[ ])?call[ ]on)[ ]+[A-Z]")
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
 # whom the author's visit names without a title, right after the verb: "My call on Mosadeq this evening ...", "Saw
 # Nkrumah at ..." (one or two capitalised words, then no more capitals: not "called on the Foreign Ministry")

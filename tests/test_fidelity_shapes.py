@@ -10138,3 +10138,20 @@ def test_a_chinese_record_s_abstract_is_a_header_not_a_report(register, tmp_path
     linked = linked_page(page, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["Chervonenko", "Zhang"], turns(linked)
     assert any(name == "Abstract" for name, _ in linked.doc.headers)
+
+
+def test_whom_the_author_called_on_in_a_later_sentence_of_the_first_paragraph_answers_his_he(register, tmp_path):
+    # a Chinese chargé's cable: "Your telegram ... has been received. On the morning of the 15th I called on Prime
+    # Minister Abdullah as-Sallal and handed him the letter of Premier Zhou ..." then "I said ... He answered: ..."
+    # in one paragraph: the answers stayed in the author's turn (the visit was read only from a cable's first sentence,
+    # and "Premier Zhou", the letter's, made two visited persons)
+    page = ("November 26, 1962\n\nCable from Li Qiangfen, 'Charge d'Affaires Li Presented the Premier's Letter'\n\n"
+            "Ministry of Foreign Affairs:\n\n"
+            "Your telegram of 11 November has been received. On the morning of the 15th I called on Prime Minister "
+            "Abdullah as-Sallal and handed him in person the letter of Premier Zhou together with our statement.\n\n"
+            "I said that the Chinese government valued the position of the Yemen Arab Republic. He answered: "
+            "\u201cWe are a small and new republic, but our voice is with you.\u201d I asked whether the Yemeni "
+            "representatives in Cairo could also explain our position. He said that he would instruct them to do so.\n\n"
+            "Li Qiangfen\n")
+    linked = linked_page(page, register, tmp_path)
+    assert speakers(linked) == ["Li Qiangfen", "Abdullah as-Sallal", "Li Qiangfen", "Abdullah as-Sallal"], turns(linked)
