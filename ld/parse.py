@@ -1038,6 +1038,9 @@ class Parser:
             # (or in its heading, "472. Memorandum of a Conversation, ..., Washington, May 3, 19551"; or in its source
             # note: "... Moscow, May 26, 1972")
             date = next((d for m in map(DATE_IN_LINE.search, lines) if m and (d := parse_date(m[0]))), None)
+        if date is None and (sent := CABLE_DATE_TIME.search(text, 0, 3000)):  # a cable's date-time group, its head's
+            month = CABLE_MONTHS.index(sent["month"]) + 1  # "R 080905Z JAN 75"
+            date = parse_date(f"19{sent['year']}-{month:02d}-{sent['day']}")
         for speaker, line, why in self._monologue_readings(title, transcript) \
                 if not any(s.kind == "turn" for s in segments) and not self.layout.monologue else ():
             # a page without labels that the title says is one person's words, flagged
@@ -5776,6 +5779,10 @@ SPOKEN_HEADS = frozenset({"thank you", "good morning", "good evening", "good aft
                           "all right", "of course", "excuse me", "no doubt", "quite right", "very well", "my friends",
                           "dear comrades", "dear friends", "ladies and gentlemen", "mister president", "mr president"})
 NARRATED_REPORT = re.compile(r"(?<=[a-z.][ ])(?:[A-Z][\w’'\-]*[ ]){0,3}[A-Z][\w’'\-]*[ ](?P<verb>[a-z]+)[ ]that\b")
+# a cable's date-time group: precedence, day and time (UTC), month, year ("R 080905Z JAN 75", "O 121530Z MAR 68")
+CABLE_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+CABLE_DATE_TIME = re.compile(r"^[RPOZ][ ]+(?P<day>[0-3]\d)\d{4}Z[ ]+(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT"
+                             r"|NOV|DEC)[ ]+(?P<year>[4-9]\d)$", re.M)
 LOWER_ROLE_LABEL = re.compile(r"[Tt]he[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?):[ ]")  # ("The chairman: ...")
 AND_REPLIED = re.compile(r",[ ]and[ ](?=[A-Z])")
 SEMICOLON_REPORT = re.compile(r";[ ](?=the[ ][A-Z]|[A-Z])")  # ("...; the Prime Minister said quite well")

@@ -10155,3 +10155,16 @@ def test_whom_the_author_called_on_in_a_later_sentence_of_the_first_paragraph_an
             "Li Qiangfen\n")
     linked = linked_page(page, register, tmp_path)
     assert speakers(linked) == ["Li Qiangfen", "Abdullah as-Sallal", "Li Qiangfen", "Abdullah as-Sallal"], turns(linked)
+
+
+def test_a_cable_s_date_time_group_dates_it_and_its_shah_is_the_shah_of_that_day(register, tmp_path):
+    # "R 080905Z JAN 75" was no date, so "SHAH VOLUNTEERED THAT ..." of a cable from Tehran stayed an unresolved role
+    page = ("SECRET\nPAGE 01 TEHRAN 00117 01 OF 03 081015Z\nACTION SS-25\n--------------------- 081442\n"
+            "R 080905Z JAN 75\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC 9671\n"
+            "SUBJ: SENATOR PERCY'S AUDIENCE WITH THE SHAH\n\n"
+            "1. I ASKED THE SHAH HOW HE VIEWED THE MONARCHIES ON ISRAEL'S EASTERN SIDE.\n\n"
+            "2. SHAH VOLUNTEERED THAT KUWAIT WAS A RIPE FRUIT WAITING FOR SOMEONE TO SHAKE THE TREE.\n\n"
+            "HELMS\n")
+    linked = linked_page(page, register, tmp_path)
+    assert linked.doc.date is not None and linked.doc.date.value == "1975-01-08"
+    assert "mohammad-reza-pahlavi" in slugs(linked), turns(linked)
