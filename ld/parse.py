@@ -1300,7 +1300,9 @@ class Parser:
 
     @staticmethod
     def _has_title(head: list[Paragraph]) -> bool:
-        """The head holds the title already (after an optional date line)."""
+        """The head holds the title already (after an optional date line; the site's furniture, "Skip to content",
+        is none)."""
+        head = [p for p in head if p.text.casefold() not in PAGE_FURNITURE]
         return len(head) >= (2 if head and parse_date(head[0].text) else 1)
 
     def _opens_transcript(self, text: str, reported: bool, authored: bool = False) -> bool:
