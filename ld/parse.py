@@ -3689,7 +3689,8 @@ class Transcript:
                                      f"taking part: if {speaker} relays their words, the turn is {speaker}'s (a "
                                      f"[speakers] entry or a paragraph break fixes it)"))
             if label is None and self.reported and (self.current is not None or first or self.narrated) \
-                    and HE_REPORTS.match(text, boundary.end()) and _sentence_starts(text, boundary.end()):
+                    and (HE_REPORTS_IN_CAPITALS if self.parser.shouting else HE_REPORTS).match(text, boundary.end()) \
+                    and _sentence_starts(text, boundary.end()):
                 opening = not found and not BOUNDARY.search(text, 0, boundary.start()) \
                     and not FIRST_PERSON.search(text, 0, boundary.end()) and not re.search(r"\b[Ww]e\b", text[:boundary.end()])
                 if self._authors_turn(speaker):
@@ -6216,6 +6217,8 @@ HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"
                         r"|underlined|declared|mentioned|requested|promised|recalled|indicated|insisted"
                         r"|repeated|observed|complained|warned|admitted|confirmed|acknowledged|maintained|argued)\b")
+HE_REPORTS_IN_CAPITALS = re.compile(HE_REPORTS.pattern.replace("(?:He|She)", "(?:He|She|HE|SHE)"), re.I)  # (a cable's
+# "... I ASSURED HIM THAT .... HE SAID HE HAD WORKED WITH AMERICANS ...")
 # a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."
 # an envoy's act, not words: "I presented my letters of credence to ..."
 CREDENTIALS = re.compile(r"\b(?:presented|handed[ ]over|handed)[ ]+(?:my|his|her|their|our|the)[ ]+(?:letters?[ ]of[ ]credence"

@@ -10182,3 +10182,16 @@ def test_the_site_s_skip_to_content_line_is_no_title(register, tmp_path):
     linked = linked_page(page, register, tmp_path)
     assert linked.doc.title == "[Mao Zedong's] Conversation with a Delegation of Students"
     assert speakers(linked)[0] == "Mao Zedong", turns(linked)
+
+
+def test_he_said_in_a_cable_s_capitals_is_the_other_s_answer(register, tmp_path):
+    # a first-person cable in capitals: "... I ASSURED HIM THAT .... HE SAID HE HAD WORKED WITH AMERICANS ..." stayed
+    # in the ambassador's turn ("He said" was read only as printed in a sentence's case)
+    page = ("CONFIDENTIAL\nR 141530Z JAN 75\nFM AMEMBASSY MEXICO\nTO SECSTATE WASHDC 1234\n"
+            "SUBJ: CALL ON PRESIDENT ECHEVERRIA\n\n"
+            "1. ANSWERING MY QUESTION, PRESIDENT ECHEVERRIA SAID THAT HE WAS WELL PLEASED WITH OUR RELATIONS. "
+            "I ASSURED HIM THAT WASHINGTON VALUED HIS VIEWS ON THE TRADE BILL. HE REPEATED WHAT HE HAD TOLD ME "
+            "BEFORE: MEXICO WOULD NOT JOIN OPEC.\n\nJOVA\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)][-2:] == ["I", ""], turns(linked)
+    assert speakers(linked)[-1] == speakers(linked)[0] != speakers(linked)[-2], turns(linked)
