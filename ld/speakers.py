@@ -48,6 +48,9 @@ CALENDAR_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|augu
 # words no name holds: a sentence run on after an office in a text in capitals
 FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|on|at|by|from|between|was|is|had|has"
                            r"|he|she|it)\b")
+# an article or a preposition in a text in capitals, in no name: "AMBASSADOR A CONSIDERED ANSWER AFTER CONSULTING ..."
+CAPITALS_NO_NAME = re.compile(r"^(?:A|AN)[ ]|\b(?:AFTER|BEFORE|ABOUT|DURING|WITHOUT|AGAINST|UNTIL|SINCE|THROUGH|INTO"
+                              r"|UPON|WHICH|WHAT|WHEN|WHERE|WHETHER|ANY|SOME|NOT|NO|NOR|BUT|IF|AS|OR|ITS|OUR|YOUR)\b")
 # words of a report, run on after an office in a text in capitals (not in a name as printed in lower case: "Said Hammami")
 SPEECH_WORD = re.compile(r"\b(?:SAID|SAYS|ASKED|TOLD|REPLIED|NOTED|ADDED|STATED|WOULD|WILL|COULD|SHOULD|US|WE|ALSO|THEN"
                          r"|NOT|DID|DOES|DO|WAS|WERE|IS|ARE|HAD|HAS|HAVE|MAY|MIGHT|MUST|CAN|SAW|MADE|GAVE|TOOK|WENT|KEPT"
@@ -2288,7 +2291,7 @@ def _plausible_name(name: str) -> bool:
     prints it ("PRESIDENT PARK AND SENATOR NUNN EXPRESSING", "PRESIDENT PARK JANUARY 10", "THE PRESIDENT SAID US
     WOULD CONSULT CLOSELY")."""
     return not FUNCTION_WORD.search(name) and not any(CALENDAR_WORD.fullmatch(w) for w in name.split()) \
-        and not (name.isupper() and SPEECH_WORD.search(name)) \
+        and not (name.isupper() and (SPEECH_WORD.search(name) or CAPITALS_NO_NAME.search(name))) \
         and not re.match(r"(?i)of\b", name) \
         and not re.search(r"(?:ATE|ENT|ANT|IVE|OUS|FUL)LY\b", name) \
         and not any(c.isdigit() for c in name) \

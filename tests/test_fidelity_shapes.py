@@ -10195,3 +10195,18 @@ def test_he_said_in_a_cable_s_capitals_is_the_other_s_answer(register, tmp_path)
     linked = linked_page(page, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)][-2:] == ["I", ""], turns(linked)
     assert speakers(linked)[-1] == speakers(linked)[0] != speakers(linked)[-2], turns(linked)
+
+
+def test_words_after_an_office_in_a_cable_s_capitals_are_no_name_when_they_hold_an_article(register, tmp_path):
+    # "... GIVE\nAMBASSADOR A CONSIDERED ANSWER AFTER CONSULTING BLUE HOUSE." (and "FONMIN\nRAISED IDEA OF WITHHOLDING
+    # ANY ...") named the cable's "AMBASSADOR" and "FONMIN" persons "A Considered Answer After Consulting" and "Raised
+    # Idea Of Withholding Any"
+    page = ("SECRET\nSUMMARY: AFTER AMBASSADOR'S REVIEW OF OUR PLANS FOR THE ASSEMBLY, FONMIN\n"
+            "RAISED IDEA OF WITHHOLDING ANY FRIENDLY RESOLUTION FOR NOW. END SUMMARY.\n"
+            "1. AMBASSADOR OPENED MEETING WITH FONMIN ON FEBRUARY 19 BY\nREVIEWING OUR STRATEGY.\n"
+            "2. FONMIN THANKED AMBASSADOR FOR THE REVIEW AND SAID ROKG\nAGREED WITH IT.\n"
+            "3. FONMIN WAS DUBIOUS ABOUT A CONFERENCE. HE SAID HE WOULD GIVE\n"
+            "AMBASSADOR A CONSIDERED ANSWER AFTER CONSULTING BLUE HOUSE.\nSNEIDER\n")
+    linked = linked_page(page, register, tmp_path)
+    assert speakers(linked) and not any(set(who.split()) & {"Considered", "Raised"} for who in speakers(linked)), \
+        turns(linked)
