@@ -104,6 +104,18 @@ def score(page: Path, register: Register, prepare) -> PageScore:
     result.checks = frozenset(p.code for p in linked.problems if p.code in FIDELITY_CODES and p.severity == "Warning")
     names = Names(())
     turns = list(linked.doc.turns)
+    # a turn's words with those it resumes after a stage direction ("Nikolai Viktorovich is right. [Laughter] He is
+    # always right ..."): a reading that quotes across the stage direction finds the turn it opens
+    resumed: dict[int, list[str]] = {}
+    opened = None  # (the turn whose stage directions and resumed words follow)
+    for seg in linked.doc.segments:
+        if seg.kind == "turn":
+            opened = seg.continues if seg.continues is not None else seg.position
+            if seg.continues is not None:
+                resumed.setdefault(opened, []).append(seg.text)
+        elif seg.kind == "stage" and opened is not None:
+            resumed.setdefault(opened, []).append(seg.text)
+    texts = [" ".join([t.text, *resumed.get(t.position, ())]) for t in turns]
     used: set[int] = set()
     cursor = 0
     previous: tuple[list[str], int, bool] | None = None  # the last expected turn found: its people, index, rightness
@@ -117,7 +129,7 @@ def score(page: Path, register: Register, prepare) -> PageScore:
                       # a label that holds a lead and a verb ("Having thanked me ..., Deng Xiaoping stated:"):
                       # the hand reading quotes the paragraph from its start
                       or opening in _opening(f"{turns[i].label or ''} {turns[i].text}"))
-                      and longer in _words(f"{turns[i].label or ''} {turns[i].text[:300]}")), None)
+                      and longer in _words(f"{turns[i].label or ''} {texts[i][:300]}")), None)
         if index is None and previous and previous[0] == people and opening \
                 and opening in _flat(turns[previous[1]].text):
             # one person's next paragraph, published in the same turn (the inverse of ``split``): no word

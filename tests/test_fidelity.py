@@ -1023,3 +1023,15 @@ def test_the_scorer_lines_up_a_turn_that_opens_with_the_recorders_parenthesis(re
                              "the case.) The people demanded it.\n",
                              [("Mao Zedong", "Welcome."), ("Kim Il Sung", "(Explained the circumstances of the case")])
     assert result.right == 2 and not result.lost and not result.invented
+
+
+def test_the_score_finds_a_turn_whose_reading_quotes_across_a_stage_direction(register, tmp_path):
+    # "Brezhnev: Nikolai Viktorovich is right. [Laughter] He is always right ...": the turn is published in two pieces
+    # around the stage direction (the second resumes the first); a hand reading that quotes across it found no turn
+    result = scored("June 30, 1974\nMemorandum of Conversation between Nixon and Brezhnev\nContents:\n"
+                    "Podgorny: Our people watched your visit on television every night.\n\n"
+                    "Brezhnev: Nikolai Viktorovich is right. [Laughter] He is always right when he speaks for "
+                    "the people.\n",
+                    [("Nikolai Podgorny", "Our people watched your visit"),
+                     ("Leonid Brezhnev", "Nikolai Viktorovich is right. [Laughter] He")], register, tmp_path)
+    assert result.right == 2 and not result.lost and not result.invented, result
