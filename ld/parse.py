@@ -995,6 +995,10 @@ class Parser:
             if named and value is not None:
                 # FRUS's "SUBJECT" above the title's lines ("• Talks between President Carter and ..."): a header
                 transcript.headers.append((named, value.text.lstrip("•-– ").strip()))
+            elif EDITORS_DESCRIPTION.fullmatch(para.text.strip()) and words >= 6:
+                # "[Interview with President Fidel Castro by NBC reporter Maria Shriver ...--recorded]": the monitor's
+                # description of the record, which names who speaks ("[Castro]" is Fidel)
+                transcript.headers.append(("Narration", " ".join(para.text.split())))
             elif words > HEADING_WORDS or words >= 6 and (": " in para.text or CUT_AT_END.sub("", para.text)[-1:] in ".?!"):
                 # (a sentence the editor cut short is one: "... since the Tenth Plenum was postponed again. […]")
                 transcript.unattributed.append((para.location.line, para.text))
@@ -5786,6 +5790,7 @@ NARRATED_REPORT = re.compile(r"(?<=[a-z.][ ])(?:[A-Z][\w’'\-]*[ ]){0,3}[A-Z][\
 CABLE_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 CABLE_DATE_TIME = re.compile(r"^[RPOZ][ ]+(?P<day>[0-3]\d)\d{4}Z[ ]+(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT"
                              r"|NOV|DEC)[ ]+(?P<year>[4-9]\d)$", re.M)
+EDITORS_DESCRIPTION = re.compile(r"\[[A-Z][^\[\]]*\]")  # an after-title paragraph wholly in square brackets
 LOWER_ROLE_LABEL = re.compile(r"[Tt]he[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?):[ ]")  # ("The chairman: ...")
 AND_REPLIED = re.compile(r",[ ]and[ ](?=[A-Z])")
 SEMICOLON_REPORT = re.compile(r";[ ](?=the[ ][A-Z]|[A-Z])")  # ("...; the Prime Minister said quite well")
@@ -6252,7 +6257,9 @@ TOPIC = re.compile(r"^(?:\d{1,2}[.)][ ]+)?(?:On|About|Concerning|Regarding|Re:|Q
 # a label the editor restores in brackets: "[M.S. GORBACHEV.]  ...and so I say again"
 # a broadcast monitor's label in brackets, no colon, after "[Begin recording]" on the first: "[Castro] We have ...",
 # "[Castro, interrupting] They ..."
-BRACKET_LABEL = re.compile(r"(?:\[(?:Begin|Start)[ ](?:video[ ])?recording\][ ]*)?(?P<label>\[(?P<name>[A-Z][\w’'.-]*"
+# (after an FBIS transcript's paragraph number and its lead: "4.  [Castro] ...", "2.  [Text] [Dobles] ...")
+BRACKET_LABEL = re.compile(r"(?:\d{1,3}\.[ ]+(?=\[))?(?:\[(?:Begin|Start)[ ](?:video[ ])?recording\][ ]*"
+                           r"|\[(?:Text|Excerpt|Excerpts)\][ ]*)?(?P<label>\[(?P<name>[A-Z][\w’'.-]*"
                            r"(?:[ ][A-Z][\w’'.-]*){0,2})(?:,[ ]*[a-z][^\[\]]{0,40})?\])[ ]+(?=\S)")
 
 
@@ -6333,7 +6340,7 @@ NOTED_LINE = re.compile(r"[A-Z][^\[\]:;!?\n]{1,60}[ ]\[in[ ][A-Z][a-z]+\]")  # (
 
 def _bracket_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     """The names a page prints as bracketed labels: two or more, each opening two paragraphs or more."""
-    counts = Counter(m["name"].casefold() for p in paragraphs if p.text.startswith("[")
+    counts = Counter(m["name"].casefold() for p in paragraphs if (p.text.startswith("[") or p.text[:1].isdigit())
                      and (m := BRACKET_LABEL.match(p.text)) and not INITIALS_ONLY.match(m["name"]))
     names = frozenset(name for name, n in counts.items() if n >= 2)
     return names if len(names) >= 2 else frozenset()

@@ -1199,6 +1199,7 @@ class Resolver:
                 for n in re.findall(rf"(?<![\w-]){form}(?![\w-])", self.title)
                 if not any(self.names.key(n).alike(self.names.key(e.label)) for e in matches)
                 and len(self.names.key(n).words) == 2  # (no title: "Ambassador Wang" is one word)
+                and not {fold(w) for w in n.split()} & (EVENT_WORDS | HOLDINGS)  # ("Castro Interview With ...")
                 and not any((e := self.register.resolve(w)) is not None and e.type != "Person" for w in n.split())
                 and (not key.initials or fold(n)[:1] == key.initials[0])}
 

@@ -107,7 +107,7 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # more among 532-537, whose 468 turns were 66 % right on first reading; 2 more among 538-540, the session's last
     # measure, whose 223 turns were 49 % right on first reading, and the share to 0.755; 49 more among batches 541-572,
     # whose 2,612 turns were 62 % right on first reading, 64 % at the session's end, and the share to 0.748)
-    assert figures["share_right"] >= 0.7484 and figures["invented"] <= 803, figures
+    assert figures["share_right"] >= 0.7491 and figures["invented"] <= 802, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -123,8 +123,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # ("[Words unintelligible]", an OCR's "presldent Videla said"), on pages whose only flag is a speaker the register
     # lacks; 150 with 524-531: "He answered, laughing, that ..." and an inverted tag, "Pointing toward ..., Kohl said";
     # 144 once Peng Dehuai, Truman and MacArthur were registered; 151 with 541-572: an oral history's "OT:", a Chinese
-    # cable's "Su-wei-duo", a Czech narrative's "Biľak", FRUS's "Mr. Tsao" for Cao Guisheng)
-    assert figures["wrong_flagged_only_as_unknown"] <= 151, figures
+    # cable's "Su-wei-duo", a Czech narrative's "Biľak", FRUS's "Mr. Tsao" for Cao Guisheng; 152 once an FBIS
+    # transcript's "[Castro]" is the Fidel its bracketed description names: its "[Moderator]", an unnamed role-person
+    # the hand reading calls unresolved, is left, beside its unknown "[Lopez]")
+    assert figures["wrong_flagged_only_as_unknown"] <= 152, figures
 
 
 def test_most_turns_get_their_speaker(scores):

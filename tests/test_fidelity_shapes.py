@@ -10210,3 +10210,30 @@ def test_words_after_an_office_in_a_cable_s_capitals_are_no_name_when_they_hold_
     linked = linked_page(page, register, tmp_path)
     assert speakers(linked) and not any(set(who.split()) & {"Considered", "Raised"} for who in speakers(linked)), \
         turns(linked)
+
+
+def test_an_fbis_transcript_s_numbered_bracket_labels_and_its_bracketed_description(register, tmp_path):
+    # LANIC's copies of FBIS transcripts: "4.  [Castro] I have always ..." (the page was refused: its labels after a
+    # paragraph number were not read), "[Text] [Dobles] ..."; and "[Castro]" is the Fidel Castro the bracketed
+    # description under the title names ("[Interview with President Fidel Castro by ...--recorded]"), not a person
+    # "Castro Interview" of the title "Castro Interview With NBC Reporter ...", nor unresolved between two Castros
+    page = ("Castro Interview With Venezuelan Television\n\n"
+            "[Interview with President Fidel Castro by Isa Dobles of Venezuelan television at the Japanese Gardens "
+            "in Havana--recorded]\n\n"
+            "1.  [Text] [Dobles] Let me begin by thanking you for receiving us this afternoon.\n\n"
+            "2.  [Castro] I have always liked plants and trees, more than people imagine.\n\n"
+            "3.  [Dobles] Was the garden your idea?\n\n"
+            "4.  [Castro] Not only mine. Many people worked on it.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["[Dobles]", "[Castro]", "[Dobles]", "[Castro]"], \
+        turns(linked)
+    assert {slug for (label, _), slug in zip(labels_and_speakers(linked), slugs(linked)) if label == "[Castro]"} \
+        == {"fidel-castro"}, turns(linked)
+    bare = page.replace("[Interview with President Fidel Castro by Isa Dobles of Venezuelan television at the Japanese "
+                        "Gardens in Havana--recorded]\n\n", "")
+    linked = linked_page(bare, register, tmp_path, "bare")
+    assert "Castro Interview" not in speakers(linked), turns(linked)
+    capitals = bare.replace("Castro Interview With Venezuelan Television", "Report on Venezuelan Television") \
+        + "\nHEADLINE: CASTRO INTERVIEW WITH VENEZUELAN TELEVISION\n"
+    linked = linked_page(capitals, register, tmp_path, "capitals")
+    assert "Castro Interview" not in speakers(linked), turns(linked)
