@@ -10237,3 +10237,20 @@ def test_an_fbis_transcript_s_numbered_bracket_labels_and_its_bracketed_descript
         + "\nHEADLINE: CASTRO INTERVIEW WITH VENEZUELAN TELEVISION\n"
     linked = linked_page(capitals, register, tmp_path, "capitals")
     assert "Castro Interview" not in speakers(linked), turns(linked)
+
+
+def test_a_report_s_delegates_at_its_foot_take_part_and_are_no_speaker(register, tmp_path):
+    # a Bulgarian delegation's supplement: "1. Comrade Abramov asked what ..." went to no one (before the first turn)
+    # or into Blas Roca's turn (flagged only as a report inside it), and the signers' "Delegates:" / "(Abramov)" /
+    # "(Tellalov)" at the foot was published as a speaker "Delegates"
+    page = ("October 29, 1960\n\nSupplement to the information on the Congress\n\n"
+            "During the congress Comrade Blas Roca received the heads of the foreign delegations and answered their "
+            "questions.\n\n"
+            "1. Comrade Abramov asked what final aim the party set for the revolution.\n\n"
+            "Comrade Blas Roca said that the aim was socialism and nothing less.\n\n"
+            "2. Comrade Tellalov asked how relations stood between the PSP and the Movement.\n\n"
+            "Comrade Blas Roca replied that they were good at the top.\n\n"
+            "Sofia, 29 October 1960\n\nDelegates:\n(Abramov)\n(Tellalov)\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == [
+        "Comrade Abramov", "Comrade Blas Roca", "Comrade Tellalov", "Comrade Blas Roca"], turns(linked)
