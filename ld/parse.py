@@ -968,10 +968,10 @@ class Parser:
                                    *(("File", p.text.strip()) for p in filed)])
         transcript.draft_code = DRAFT_LINE.search(text)
         reported = NARRATED_REPORT.search(title) if len(title.split()) >= 40 and ". " in title else None
+        # a blog's page that opens with its narration ("On 21 February 1970, Kissinger held ... Lê Đức Thọ declared that
+        # Hanoi would accept nothing ..."), read as its title: the reports in it are no turns, so say so (a report in the
+        # past tense: not the site's summary in the present, "Brezhnev complains that ...")
         if reported and self.layout.any_verb.fullmatch(reported["verb"]) and reported["verb"].endswith(("ed", "said", "told")):
-            # (in the past tense: not the site's summary in the present, "Brezhnev complains that ...")
-            # a blog's page that opens with its narration ("On 21 February 1970, Kissinger held ... Lê Đức Thọ declared
-            # that Hanoi would accept nothing ..."), read as its title: the reports in it are no turns, so say so
             transcript.notices.append(("narrated-title", head[0].location.line if head else 0,
                                        f"the page opens with {len(title.split())} words of narration, read as its title, "
                                        f"that report someone's words ('{title[reported.start():reported.end() + 30]}...'): "
@@ -6222,7 +6222,7 @@ HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"
                         r"|underlined|declared|mentioned|requested|promised|recalled|indicated|insisted"
                         r"|repeated|observed|complained|warned|admitted|confirmed|acknowledged|maintained|argued)\b")
-HE_REPORTS_IN_CAPITALS = re.compile(HE_REPORTS.pattern.replace("(?:He|She)", "(?:He|She|HE|SHE)"), re.I)  # (a cable's
+HE_REPORTS_IN_CAPITALS = re.compile(HE_REPORTS.pattern, re.I)  # (a cable's
 # "... I ASSURED HIM THAT .... HE SAID HE HAD WORKED WITH AMERICANS ...")
 # a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."
 # an envoy's act, not words: "I presented my letters of credence to ..."

@@ -1546,15 +1546,14 @@ class Resolver:
         return found
 
     def _noted(self, name: str, role: str) -> Entity | None:
-        """The registered person a name the notes give an office is: a monarch's one name ("King Hussein") only as
-        the register prints it, never a surname of the register's (Saddam Hussein)."""
-        if len(name.split()) == 1 and set(fold(role).split()) & MONARCHS:
-            return next((e for form in (f"{role.title()} {name}", name) if (e := self.register.resolve(form)) is not None
-                         and e.type == "Person"), None)
-        titled = self.register.resolve(f"{role.strip()} {name}")  # ("Attorney General Kennedy": a form the register
-        if titled is not None and titled.type == "Person":  # gives Robert F. Kennedy, not the President)
-            return titled
-        return self.lookup(name).entity
+        """The registered person a name the notes give an office is: the titled form first, as the register prints it
+        ("Attorney General Kennedy" is Robert F. Kennedy, not the President; "King Hussein"); a monarch's one name
+        then only as the register prints it, never a surname of the register's (Saddam Hussein)."""
+        monarch = len(name.split()) == 1 and bool(set(fold(role).split()) & MONARCHS)
+        for form in (f"{role.strip()} {name}", name) if monarch else (f"{role.strip()} {name}",):
+            if (found := self.register.resolve(form)) is not None and found.type == "Person":
+                return found
+        return None if monarch else self.lookup(name).entity
 
     def _lettered(self, letter: str) -> Resolution | None:
         """A cable's "K said ...", its surname cut to the initial: the one person of the register whom the title,
