@@ -1878,6 +1878,8 @@ class Parser:
         if re.fullmatch(r"[A-Z][a-z]\.", words[-1] if words else "") and sep == ":" \
                 and (len(words) > 1 or words[0][:-1].casefold() in NOT_CUT_SHORT):
             return None  # "Issue No.: 1": a field's abbreviation; a surname cut to two letters stands alone ("St.:")
+        if sep == "." and not title and " ".join(words).casefold() in self.layout.headings:
+            return None  # "TOP SECRET. Copy 1": the record's class and copy, no person
         if sep == "." and words and words[-1] in HONORIFIC_ABBREVIATIONS:
             return None  # "Marshal Stalin Dr. [T.V.] Soong": the full stop is the next name's honorific's
         if sep == "." and any(len(a) > 1 and a.isalpha() and a.isupper() and re.fullmatch(r"[A-Z][a-z]{2,}", b)

@@ -10254,3 +10254,16 @@ def test_a_report_s_delegates_at_its_foot_take_part_and_are_no_speaker(register,
     linked = linked_page(page, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == [
         "Comrade Abramov", "Comrade Blas Roca", "Comrade Tellalov", "Comrade Blas Roca"], turns(linked)
+
+
+def test_a_record_s_class_and_copy_with_a_full_stop_is_no_label(register, tmp_path):
+    # a Soviet information memorandum's "TOP SECRET. Copy 1" was published as the turn of a speaker "Top Secret",
+    # holding the whole memorandum, whose reports ("Com. A.I. Mikoyan answered ...") then read as no turns
+    page = ("January 30, 1964\n\nInformation Memorandum about the talks in Beijing\n\n"
+            "TOP SECRET. Copy 1\n\n"
+            "During the stay of Com. A.I. Mikoyan in the PRC the Chinese leaders returned to questions of history.\n\n"
+            "Com. A.I. Mikoyan answered Zhou Enlai that the Soviet side did not regard its answer as a mistake.\n\n"
+            "Liu Shaoqi remarked that the Chinese comrades did not intend to raise the question officially.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert "Top Secret" not in speakers(linked), turns(linked)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Com. A.I. Mikoyan", "Liu Shaoqi"], turns(linked)
