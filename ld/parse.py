@@ -2525,7 +2525,7 @@ class Transcript:
                 open_list = not value  # "Present:" alone: what follows, sub-headings too, is its list
                 continue
             columns = collecting and len(para.cells) > len(para.lines)  # (a list set in columns is no prose)
-            if collecting and (columns or not _prose(para.text)) \
+            if collecting and (columns or not _prose(para.text)) and not AGENDA_ITEM.match(para.text) \
                     and not (self.parser.shouting and DENSE_LABEL.match(para.text)) and (
                     sublist or (side := SIDE_LINE.match(para.text)) and not self.parser.is_known(side[1])
                     # ("KGB: Comrade Zinyov – 1st Deputy ...": a side's sub-heading in the list, no speaker)
@@ -5735,6 +5735,8 @@ PLACE_DATED = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+(?P<date
 # a name in letter-spaced capitals: "S H T Y K O V"
 LETTER_SPACED = re.compile(r"\b(?:[A-Z][ ]){2,}[A-Z]\b")
 # a list's line under a side's initials: "KGB: Comrade Zinyov – 1st Deputy of the Chairman", "MfS: Comrade Wolf ..."
+# "I. On the Course of Operations in Hungary": an item of the session's agenda, which ends a list of who took part
+AGENDA_ITEM = re.compile(r"(?:[IVX]{1,5}|\d{1,2})\.[ ]+(?:On|About|Concerning|Regarding)[ ]")
 SIDE_LINE = re.compile(r"((?=[A-Za-z]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,5}):[ ]+(?:Comrades?|Cdes?\.|Com\.|Mr\.|Mrs\.)[ ]")
 # a paragraph wholly in the editor's brackets: "[Handwritten notes in the margin: ...]"
 EDITORIAL_LINE = re.compile(r"\[[^\[\]]{3,300}\]")

@@ -1667,9 +1667,11 @@ class Resolver:
             # President Tito met ..."); flagged
             return self._office_holder(role, holder, f"and whom the page names (a record of its government; the page "
                                                      f"names {found.name or 'another'} so too)")
-        for other in ROLE_SYNONYMS.get(wanted, ()) if found.method == UNRESOLVED else ():
+        for other in ROLE_SYNONYMS.get(wanted, ()) if found.method == UNRESOLVED and not holder else ():
             # "The Premier" of a page whose title names "Prime Minister Zhou Enlai": one office, translated
-            # two ways; flagged, since in some states they are two offices
+            # two ways; flagged, since in some states they are two offices (and not where the record's own
+            # government has the office as printed: a Chinese record's "the Premier" beside "Pakistani Prime
+            # Minister Suhrawardy" in its title is Zhou Enlai, read below)
             held = self._holders(other)
             if any(held_role == other for held_role, _, _ in self.context.label_roles):
                 continue  # ("P.M.:" beside "PREMIER CHOU:" labels: the two sides of one dialogue, not one office)
@@ -2425,6 +2427,8 @@ def _entries(value: str) -> list[str]:
     for line in lines:
         line = re.sub(r"^[^:;,]{0,40}:\s*", "", line.strip().lstrip("•·*–- "))  # "On the Chinese side: ..."
         line = line.strip(" .;")
+        # "Suslov, Brezhnev. Cdes. Munnich, Kadar, and Bata": a full stop, then a plural title opens the guests
+        line = re.sub(r"(?<=[a-z]{2})\.[ ]+(?=(?:Cdes\.|Comrades|Messrs\.?)[ ])", "; ", line)
         if not line or len(lines) > 1 and re.fullmatch(r"[A-Z][a-z]+", line):
             continue  # (a side's one-word heading in a list of lines: "• Poland")
         # several lines: one person a line, or a line of names; a single line may join names with "and"

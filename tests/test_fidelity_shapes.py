@@ -10267,3 +10267,43 @@ def test_a_record_s_class_and_copy_with_a_full_stop_is_no_label(register, tmp_pa
     linked = linked_page(page, register, tmp_path)
     assert "Top Secret" not in speakers(linked), turns(linked)
     assert [label for label, _ in labels_and_speakers(linked)] == ["Com. A.I. Mikoyan", "Liu Shaoqi"], turns(linked)
+
+
+def test_the_presidium_s_those_taking_part_lists_who_reports_and_an_agenda_item_ends_it(register, tmp_path):
+    # Malin's working notes: "Those Taking Part: ..." was text nobody said, so "Cde. Zhukov informs that ..." and
+    # "Cde. Furtseva agrees with ..." (people it lists) were no turns; read as a list, it took in the agenda's
+    # "I. On the Course of Operations in Hungary" as a participant "I. On"
+    page = ("Working Notes from the Session of the CPSU CC Presidium on 5 November 1956\n\n"
+            "Those Taking Part: Bulganin, Voroshilov, Molotov, Khrushchev, Zhukov, Shepilov, Furtseva\n\n"
+            "I. On the Course of Operations in Hungary\n\n"
+            "Cde. Zhukov informs that organized resistance in Budapest is breaking up.\n\n"
+            "II. On the Name of the Party\n\n"
+            "Cde. Molotov: A new name means a new party. On what basis?\n\n"
+            "Cde. Khrushchev: The name is not the main thing.\n\n"
+            "Cde. Furtseva agrees with Cde. Khrushchev.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == [
+        "Cde. Zhukov", "Cde. Molotov", "Cde. Khrushchev", "Cde. Furtseva"], turns(linked)
+    listed = dict(linked.doc.headers)["Those Taking Part"]
+    assert "On the Course" not in listed and "Furtseva" in listed
+    # the list's guests after a full stop: "... Brezhnev. Cdes. Munnich, Kadar" (not a person "Brezhnev. Cdes. Munnich")
+    guests = page.replace("Shepilov, Furtseva\n", "Shepilov, Furtseva. Cdes. Munnich and Kadar\n") \
+        + "\nCde. Munnich: In the provinces things are different.\n"
+    linked = linked_page(guests, register, tmp_path, "guests")
+    assert labels_and_speakers(linked)[-1] == ("Cde. Munnich", "Munnich"), turns(linked)
+
+
+def test_a_chinese_record_s_premier_is_china_s_not_the_title_s_prime_minister(register, tmp_path):
+    # a PRC Foreign Ministry briefing titled "... Visit to China of Pakistani Prime Minister Suhrawardy": its "The
+    # Premier said that ..." was read as the title's prime minister (one office translated two ways), giving
+    # Zhou Enlai's answers to his guest; the record's own government has a Premier, who held it on the day
+    page = ("October 19, 1956\n\nBriefing on the Visit to China of Pakistani Prime Minister Suhrawardy (No. 3)\n\n"
+            "On the afternoon of 19 October 1956, the Premier and Prime Minister Suhrawardy held their first talks.\n\n"
+            "Suhrawardy asked about the Taiwan question.\n\n"
+            "The Premier said that Taiwan is Chinese territory and the question is China's own affair.\n\n"
+            "Suhrawardy said that Pakistan recognized only the People's Republic.\n\n"
+            "Document Information\n\nSource\n\nPRC FMA 105-00781-04. Obtained and translated for CWIHP.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [(label, slug) for (label, _), slug in zip(labels_and_speakers(linked), slugs(linked))
+            if label == "The Premier"] == [("The Premier", "zhou-enlai")], turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
