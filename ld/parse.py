@@ -1543,6 +1543,12 @@ class Parser:
             label = self.start_label(cased, declared, short, reported, listing)
             at = cased.find(label.printed) if label else -1  # (the label as printed, where the lead ends)
             return replace(label, printed=text[at:at + len(label.printed)]) if label and at >= 0 else label
+        delegate = DELEGATE_THEN_NAME.match(text) if reported and "e " in text[:4] else None
+        if delegate:  # "The Cambodian representative Tep Phan declared that ...": the name after the office in lower
+            # case, reported (and the editor's first name in brackets: "The Laotian delegate [Phoui] Sananikone said")
+            inner = self.start_label(text[delegate.end():], declared, short, reported, listing)
+            if inner and inner.reported and not inner.end and inner.speaker and not inner.role:
+                return replace(inner, printed=f"{delegate[0]}{inner.printed}")
         lowered = LOWER_ROLE_LABEL.match(text) if text[:4] in ("The ", "the ") else None
         if lowered and lowered["role"] in self.layout.title_set:
             # "The chairman: Please sit down.": a role in lower case before a colon (Mao's works print him so)
@@ -2590,7 +2596,10 @@ class Transcript:
                    # (or the block's headings a line each, with no blank line between: "Author(s):" / "Associated
                    # Places" / ... / "Document Information" / "Source" / ...)
                    or len(p.raw_lines) >= 3 and p.raw_lines[0].strip().casefold() in TRAILER_LINES
-                   and sum(line.strip().casefold() in TRAILER_LINES for line in p.raw_lines) >= 3), None)
+                   and sum(line.strip().casefold() in TRAILER_LINES for line in p.raw_lines) >= 3
+                   # (or the block cut short: "Author(s):" / "Associated Places", the page's last short lines)
+                   or i > len(paragraphs) // 2 and p.text.strip().casefold() in ("author(s):", "author(s)")
+                   and all(len(q.text.split()) <= 8 for q in paragraphs[i + 1:])), None)
         closing = " ".join(paragraphs[-1].text.split()).casefold() if len(paragraphs) > 2 else ""
         if at is None and len(closing.split()) >= 8 and closing in " ".join(self.summaries.split()).casefold():
             # the old site's summary, printed again as the page's last line ("(Manush Myftiu)" / "Manush Myftiu
@@ -2623,9 +2632,12 @@ class Transcript:
             # the Soviet assessment ..." / "Author(s):")
             reports = reports or at >= 3 and len(before.split()) <= 120 and any(
                 p.match(paragraphs[at - 2].text) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE, OFFICE_SIGNED))
-            if at and wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
-                                  and (len(before.split()) <= 60 and not self.parser.start_label(before, self.declared)
-                                       or reports)):
+            if at and (wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
+                                   and (len(before.split()) <= 60 and not self.parser.start_label(before, self.declared)
+                                        or reports))
+                       or reports and not signature and not FIRST_PERSON.search(before) and before[:1] != "["):
+                # (a summary between the signature and the block is the archive's, whatever the page's top holds:
+                # "Signed: Corneliu Bogdan" / "Romanian diplomats in Washington report ..." / "Author(s):")
                 start = at - 1  # the summary, printed again above "Document Information"
                 self.summaries = self.summaries or before
                 glued = paragraphs[at - 1].lines
@@ -5736,6 +5748,8 @@ PLACE_DATED = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+(?P<date
 LETTER_SPACED = re.compile(r"\b(?:[A-Z][ ]){2,}[A-Z]\b")
 # a list's line under a side's initials: "KGB: Comrade Zinyov – 1st Deputy of the Chairman", "MfS: Comrade Wolf ..."
 # "I. On the Course of Operations in Hungary": an item of the session's agenda, which ends a list of who took part
+# "The Cambodian representative Tep Phan declared ...": a state's delegate in lower case, then the name
+DELEGATE_THEN_NAME = re.compile(r"[Tt]he[ ]+[A-Z][a-z]+[ ]+(?:representative|delegate)[ ]+(?=(?:\[[^\[\]]+\][ ]+)?[A-Z][a-z])")
 AGENDA_ITEM = re.compile(r"(?:[IVX]{1,5}|\d{1,2})\.[ ]+(?:On|About|Concerning|Regarding)[ ]")
 SIDE_LINE = re.compile(r"((?=[A-Za-z]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,5}):[ ]+(?:Comrades?|Cdes?\.|Com\.|Mr\.|Mrs\.)[ ]")
 # a paragraph wholly in the editor's brackets: "[Handwritten notes in the margin: ...]"

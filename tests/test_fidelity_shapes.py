@@ -10307,3 +10307,36 @@ def test_a_chinese_record_s_premier_is_china_s_not_the_title_s_prime_minister(re
     assert [(label, slug) for (label, _), slug in zip(labels_and_speakers(linked), slugs(linked))
             if label == "The Premier"] == [("The Premier", "zhou-enlai")], turns(linked)
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_report_of_a_representative_named_after_the_office_in_lower_case_is_his_turn(register, tmp_path):
+    # Zhou Enlai's cable from Geneva: "The Cambodian representative Tep Phan declared that ..." was no turn (the
+    # office in lower case broke the name), so Tep Phan's words joined Pham Van Dong's
+    page = ("May 19, 1954\n\nTelegram, Zhou Enlai to Mao Zedong, on the Restricted Session of 18 May\n\n"
+            "Eden said that Laos and Cambodia were victims and not parties.\n\n"
+            "Pham Van Dong replied that the resistance governments of Khmer and Pathet Lao had to be heard.\n\n"
+            "The Cambodian representative Tep Phan declared that his government was lawful and would never agree.\n\n"
+            "Eden said that the conference should take up the military questions first.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == [
+        "Eden", "Pham Van Dong", "The Cambodian representative Tep Phan", "Eden"], turns(linked)
+    assert labels_and_speakers(linked)[2][1] == "Tep Phan", turns(linked)
+
+
+def test_a_telegram_signed_above_the_archive_s_own_summary_and_a_cut_block_is_its_author_s(register, tmp_path):
+    # a Romanian telegram exported without blank lines: "Signed: Corneliu Bogdan", then the archive's summary of it
+    # (another record's sat at the top), then the block cut short ("Author(s):" / "Associated Places"); the summary
+    # was the last paragraph, so the signature was not read and every "I" was "the author"
+    page = ("Another record's summary: Pyongyang decides to seek direct relations with Washington.\n"
+            "June 26, 1973\nTelegram from Washington, DC, No.084.605, Urgent, SECRET\n"
+            "To: Comrade Nicolae Ghenea,\nDeputy Foreign Minister\n"
+            "On June 25, I handed John Armitage the letter of the DPRK Supreme People's Assembly.\n"
+            "Armitage said the letter would reach both addressees the same day.\n"
+            "I remarked that the DPRK considers a single Korean seat the only way.\n"
+            "Armitage replied that a single representation at the UN is not realistic.\n"
+            "Signed: Corneliu Bogdan\n"
+            "Romanian diplomats in Washington report that they delivered the letter through the State Department.\n"
+            "Author(s):\nAssociated Places\n")
+    linked = linked_page(page, register, tmp_path)
+    assert {name for label, name in labels_and_speakers(linked) if label == "I"} == {"Corneliu Bogdan"}, turns(linked)
+    assert not any("diplomats in Washington" in t.text for t in linked.doc.turns), turns(linked)
