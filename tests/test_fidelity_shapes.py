@@ -10340,3 +10340,16 @@ def test_a_telegram_signed_above_the_archive_s_own_summary_and_a_cut_block_is_it
     linked = linked_page(page, register, tmp_path)
     assert {name for label, name in labels_and_speakers(linked) if label == "I"} == {"Corneliu Bogdan"}, turns(linked)
     assert not any("diplomats in Washington" in t.text for t in linked.doc.turns), turns(linked)
+
+
+def test_a_telegram_s_form_field_over_its_class_is_no_speaker(register, tmp_path):
+    # an Indian telegram's "Telegram:    SECRET." above "No. 3. From Radha Krishnan to K P S MENON." was read as a
+    # label "Telegram" (its words "SECRET."), so the page read as direct speech and its reports were no turns
+    page = ("January 15, 1950\n\nRecord of the Conversation between I.V. Stalin and Sarvepalli Radhakrishnan\n\n"
+            "Telegram:    SECRET.\n\nNo. 3. From Radha Krishnan to K P S MENON.\n\n"
+            "The Ambassador was received by Generalissimo Stalin at the KREMLIN at 9 P.M. today.\n\n"
+            "Stalin said he had NOT seen the Prime Minister's letter.\n\n"
+            "Stalin asked how many Muslims lived in India.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert "Telegram" not in speakers(linked), turns(linked)
+    assert [label for label, _ in labels_and_speakers(linked)][-2:] == ["Stalin", "Stalin"], turns(linked)
