@@ -3303,8 +3303,10 @@ class Transcript:
         if self.narrator or self.signer or self.segments:
             return
         for name, value in headers:
-            if name.casefold() != "from" or "\n" in value:
+            if name.casefold() not in ("from", "sender") or "\n" in value:
                 continue
+            # (a Stasi telegram's "Sender: Sofia – Stojanow [Dimitar Ivanov Stoyanov]": the editor's full name)
+            value = full[1] if (full := re.fullmatch(r"[^\[\]]*?[ ][–—-][ ]+[^\[\]]+[ ]\[([^\[\]]+)\]", value)) else value
             words = [w.rstrip("0123456789,.") for w in re.sub(r"[\[\]]", "", value).split()]
             words = [w for w in words if w.casefold() not in self.layout.title_set and w.casefold() + "." not in
                      self.layout.title_set and not (w[:1].isupper() and w.rstrip(".").casefold() in ("amb", "ambassador"))]

@@ -10353,3 +10353,18 @@ def test_a_telegram_s_form_field_over_its_class_is_no_speaker(register, tmp_path
     linked = linked_page(page, register, tmp_path)
     assert "Telegram" not in speakers(linked), turns(linked)
     assert [label for label, _ in labels_and_speakers(linked)][-2:] == ["Stalin", "Stalin"], turns(linked)
+
+
+def test_a_stasi_telegram_s_recipient_is_no_speaker_and_its_sender_writes_its_i(register, tmp_path):
+    # "Recipient: Berlin – Mielke" was published as a speaker "Recipient"; "Sender: Sofia – Stojanow [Dimitar Ivanov
+    # Stoyanov]" names who writes the telegram's "I", as a cable's "From:" does
+    page = ("February 1, 1983\n\nTelegram to Comrade Mielke\n\n"
+            "Sender: Sofia – Stojanow [Dimitar Ivanov Stoyanov]\n\nRecipient: Berlin – Mielke\n\n"
+            "Dear Comrade Mielke!\n\n"
+            "I informed the ambassador of the proceedings in Rome.\n\n"
+            "He said that the Italian press would not let the matter rest.\n\n"
+            "I replied that the Bulgarian side would publish its evidence.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert "Recipient" not in speakers(linked), turns(linked)
+    assert {name for label, name in labels_and_speakers(linked) if label == "I"} == {"Dimitar Ivanov Stoyanov"}, \
+        turns(linked)
