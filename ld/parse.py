@@ -2701,7 +2701,12 @@ class Transcript:
         filed = 0  # the cable's number and date under its signature ("SHTYKOV" / "No. 1389/sh" / "26.IX.50")
         while len(paragraphs) > filed + 3 and FILE_LINE.fullmatch(paragraphs[-1 - filed].text.strip()):
             filed += 1
-        if filed and any(p.match(paragraphs[-1 - filed].text) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE)):
+        above = paragraphs[-1 - filed].text.strip() if filed else ""
+        if filed and (any(p.match(above) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE))
+                      or SURNAME_SIGNED.match(above) and above.casefold() not in NOT_SIGNERS | self.layout.title_set
+                      and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs[:-1 - filed])):
+            # (or a surname in lower case over the date, under a cable in its author's first person: "Terebin" /
+            # "10.I.49")
             for para in paragraphs[-filed:]:
                 self._cover(para, 0, len(para.text), "header")
             self.headers.append(("Filed", "\n".join(p.text for p in paragraphs[-filed:])))

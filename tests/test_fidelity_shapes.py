@@ -10368,3 +10368,16 @@ def test_a_stasi_telegram_s_recipient_is_no_speaker_and_its_sender_writes_its_i(
     assert "Recipient" not in speakers(linked), turns(linked)
     assert {name for label, name in labels_and_speakers(linked) if label == "I"} == {"Dimitar Ivanov Stoyanov"}, \
         turns(linked)
+
+
+def test_a_surname_over_the_cable_s_date_signs_a_cable_in_its_author_s_first_person(register, tmp_path):
+    # a cable from Xibaipo ends "Terebin" / "10.I.49": the date under the surname was read as the cable's file line,
+    # but a surname in lower case was no signature, so every "I asked ..." was "the author"
+    page = ("January 10, 1949\n\nCable to Stalin\n\n"
+            "Mao Zedong said that the CC meeting would end within days.\n\n"
+            "I asked how the remaining Guomindang forces would be finished off.\n\n"
+            "Mao Zedong answered that Tianjin would fall within a week.\n\n"
+            "I promised to transmit this without delay.\n\n"
+            "Terebin\n\n10.I.49\n")
+    linked = linked_page(page, register, tmp_path)
+    assert {name for label, name in labels_and_speakers(linked) if label == "I"} == {"Terebin"}, turns(linked)
