@@ -510,7 +510,11 @@ class Layout:
         # a role and its body, no name, before the verb: "The President of the State Council said that ..."
         # (or its head: "The Head of DCS said ...")
         self.role_of = regexes.compile(rf"(?:{article})[ ]+(?P<role>(?:{title}|Head)[ ]+of[ ]+(?:the[ ]+)?{upper}[\w’'\-]*"
-                                  rf"(?:[ ]+{upper}[\w’'\-]*){{0,3}})[ ]+(?:(?:{adverbs})[ ]+)?(?P<verb>{verbs})\b")
+                                  rf"(?:[ ]+{upper}[\w’'\-]*){{0,3}}"
+                                  # (its state and post: "the Ambassador of the Democratic People's Republic of Korea
+                                  # in Geneva told us")
+                                  rf"(?:[ ]+(?:of|in|to)[ ]+(?:the[ ]+)?{upper}[\w’'\-]*(?:[ ]+{upper}[\w’'\-]*){{0,3}}){{0,2}})"
+                                  rf"[ ]+(?:(?:{adverbs})[ ]+)?(?P<verb>{verbs})\b")
         self.titled = regexes.compile(rf"(?:(?:{article})[ ]+)?(?:{title})(?=[ ]|[ ]*[:.])")  # the label's title alone
         self.label = regexes.compile(
             rf"(?P<label>{prefix}(?:[ ]*(?P<name>{name}){joint})?(?:[ ]+\((?P<aside>[^()\n]{{1,60}})\)"
@@ -1491,10 +1495,12 @@ class Parser:
             if inner and inner.reported and not inner.end and inner.printed == office["name"]:
                 return replace(inner, printed=text[:office.end("name")])
         role_of = self.layout.role_of.match(text, _numbered(text)) if reported and " of " in text[:80] else None
-        if role_of and (beside_office(self.page_text, role_of["role"]) or self._reports_again(role_of["role"])):
+        if role_of and (beside_office(self.page_text, role_of["role"]) or self._reports_again(role_of["role"])
+                        or TOLD_US.match(text, role_of.end("role"))):
             # "The President of the State Council said that ...", "4. The President of NUCLEBRÁS said that": an office
             # the page prints beside a name elsewhere ("Comrade Nicolae Ceaușescu, President of the State Council,"),
-            # or reports again and again ("5. The Head of DCS said ...", "7. The Head of DCS asked ..."): a role-person
+            # or reports again and again ("5. The Head of DCS said ...", "7. The Head of DCS asked ..."), or tells the
+            # record's authors ("The Ambassador of the DPRK in Geneva told us, speaking of ..., that"): a role-person
             role = " ".join(role_of["role"].split())
             return Label(0, 0, text[_numbered(text):role_of.end("role")], role, reported=True, role=role)
         called = LABEL_CALLOUT.match(text) if "]:" in text[:80] else \
@@ -2630,8 +2636,10 @@ class Transcript:
             reports = bool(SUMMARY_REPORTER.match(before)) and len(before.split()) <= 120  # ("X reports on ...")
             # (or any paragraph between the record's signature and the block: "B. Mahlow" / "Comrade Rakhmanin shares
             # the Soviet assessment ..." / "Author(s):")
-            reports = reports or at >= 3 and len(before.split()) <= 120 and any(
+            reports = reports or at >= 3 and len(before.split()) <= 120 and (any(
                 p.match(paragraphs[at - 2].text) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE, OFFICE_SIGNED))
+                or FULL_NAME_LINE.match(paragraphs[at - 2].text.strip().removesuffix("."))  # ("Constantin Ene.")
+                and not self.parser.start_label(paragraphs[at - 2].text, self.declared, listing=True))
             if at and (wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
                                    and (len(before.split()) <= 60 and not self.parser.start_label(before, self.declared)
                                         or reports))
@@ -2767,6 +2775,14 @@ class Transcript:
             names_dated = [signed[-1].text.strip()]
         else:
             names_dated = []
+        alone = paragraphs[-1].text.strip() if not signed and len(paragraphs) > 2 else ""
+        alone = alone.removesuffix(".") if alone.endswith(".") else ""  # (without it, the rules below read the name)
+        if FULL_NAME_LINE.match(alone) and not self.parser.is_known(alone) and alone.casefold() not in NOT_SIGNERS \
+                and any(FIRST_PERSON.search(p.text) or WE_SAID.search(p.text) for p in paragraphs[:-1]) \
+                and not any(w.casefold() in self.layout.title_set for w in alone.split()):
+            # "Constantin Ene." under a telegram in its "we" ("We asked him whether ..."): the full name alone, last,
+            # of someone the register does not know (a known one's name alone may be a heading), signs it
+            signed = [paragraphs.pop()]
         listed_name = paragraphs[-1].text.strip() if not signed and len(paragraphs) > 2 else ""
         if listed_name and NAME_LINE.match(listed_name) and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]) \
                 and re.search(rf"\b{re.escape(listed_name)}\b", " ".join([self.title, *(p.text for p in paragraphs[:-1])])):
@@ -2811,6 +2827,8 @@ class Transcript:
                  and (found := m["name"] or m["initialled"] or m["restored"] or m["dashed"] or m["signed_by"]
                       or m["slashed"] or m["between"] or m["numbered_by"])]
         names += [p.text for p in signed if INITIALLED.match(p.text)] + names_listed
+        names += [p.text.strip().removesuffix(".") for p in signed[-1:] if p.text.strip().endswith(".")
+                  and FULL_NAME_LINE.match(p.text.strip().removesuffix("."))]  # ("Constantin Ene.")
         names += [re.sub(r"\[([a-z]+)\]", r"\1", p.text) for p in signed if COMPLETED_SIGNATURE.match(p.text)]
         names += names_dated + [m["name"].title() if m["name"].isupper() else m["name"] for p in signed
                                 if (m := DATED_SURNAME.fullmatch(p.text.strip()))]
@@ -5757,6 +5775,8 @@ LETTER_SPACED = re.compile(r"\b(?:[A-Z][ ]){2,}[A-Z]\b")
 # "I. On the Course of Operations in Hungary": an item of the session's agenda, which ends a list of who took part
 # "The Cambodian representative Tep Phan declared ...": a state's delegate in lower case, then the name
 DELEGATE_THEN_NAME = re.compile(r"[Tt]he[ ]+[A-Z][a-z]+[ ]+(?:representative|delegate)[ ]+(?=(?:\[[^\[\]]+\][ ]+)?[A-Z][a-z])")
+# "... of the Democratic People's Republic of Korea in Geneva told us": an office's holder tells the record's authors
+TOLD_US = re.compile(r"[^.;:!?]{0,120}?[ ](?:told|informed|assured|reminded)[ ]+(?:us|me)\b")
 AGENDA_ITEM = re.compile(r"(?:[IVX]{1,5}|\d{1,2})\.[ ]+(?:On|About|Concerning|Regarding)[ ]")
 SIDE_LINE = re.compile(r"((?=[A-Za-z]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,5}):[ ]+(?:Comrades?|Cdes?\.|Com\.|Mr\.|Mrs\.)[ ]")
 # a paragraph wholly in the editor's brackets: "[Handwritten notes in the margin: ...]"

@@ -10381,3 +10381,23 @@ def test_a_surname_over_the_cable_s_date_signs_a_cable_in_its_author_s_first_per
             "Terebin\n\n10.I.49\n")
     linked = linked_page(page, register, tmp_path)
     assert {name for label, name in labels_and_speakers(linked) if label == "I"} == {"Terebin"}, turns(linked)
+
+
+def test_an_office_of_a_state_and_post_that_tells_us_opens_a_turn_and_a_name_with_a_full_stop_signs(register, tmp_path):
+    # a Romanian telegram from Geneva was refused: "The Ambassador of the Democratic People's Republic of Korea in
+    # Geneva told us, ..., that ..." was no report (the state and post broke the office), and "Constantin Ene." under
+    # its "we", above the archive's summary, signed nothing
+    page = ("February 1, 1980\n\nTelegram from the Romanian Embassy in Geneva to the Ministry of Foreign Affairs\n\n"
+            "To Comrade Constantin Oancea,\n\n"
+            "The Ambassador of the Democratic People's Republic of Korea in Geneva told us, speaking of the latest "
+            "proposals, that Pyongyang is this time prepared to go further.\n\n"
+            "We asked him whether the letters sent to Seoul were meant for the authorities or for the opposition.\n\n"
+            "Constantin Ene.\n\n"
+            "The ambassador of North Korea in Geneva says that Pyongyang is ready to make concessions.\n\n"
+            "Document Information\n\nArchive of the Romanian Ministry of Foreign Affairs.\n\nRecord ID\n\n123456\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked) == [
+        ("The Ambassador of the Democratic People's Republic of Korea in Geneva",
+         "Ambassador of the Democratic People's Republic of Korea in Geneva"),
+        ("We", "Constantin Ene")], turns(linked)
+    assert "unresolved-role" in codes(linked)
