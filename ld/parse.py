@@ -895,7 +895,8 @@ class Parser:
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
                                       self.layout.file_lists, shouting=self.shouting, header=self.layout.header)
         paragraphs, numbered = _edition_numbers(paragraphs)
-        self.period_names, self.period_run_on = _period_labels(paragraphs, self.layout.title_set)
+        self.period_names, self.period_run_on = _period_labels(paragraphs, self.layout.title_set,
+                                                               self.layout.speech_openings | self.layout.not_first)
         self.recurring = _recurring_labels(paragraphs)
         # the labels of a memcon's numbered paragraphs ("1.      Souharto: We have ..."), how often each
         self.numbered_labels = Counter(m["name"] for p in paragraphs if p.text[:1].isdigit()
@@ -5943,7 +5944,7 @@ def _bullet_items(para: Paragraph) -> list[str] | None:
     return items if len(items) >= 2 else None
 
 
-def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str], bool]:
+def _period_labels(paragraphs: list[Paragraph], titles, common=frozenset()) -> tuple[frozenset[str], bool]:
     """'Mitterrand. Mr. President, ...' / 'Gorbachev. Thank you, ...': surnames with a full stop that open
     paragraphs of a dialogue. Read as labels when two such surnames, each named near the page's top
     (its title, not as an abbreviation), open two paragraphs or more each: one name alone could be a sentence
@@ -6017,6 +6018,11 @@ def _period_labels(paragraphs: list[Paragraph], titles) -> tuple[frozenset[str],
         names |= frozenset(named)  # the top names, each once: "Attended: Shevardnadze, Yakovlev, ...")
     if len(officed) >= 2:  # "[Chairman of the USSR KGB] V. A. Kryuchkov.", "[RA Minister of Defense] Sh. N. Tanai.": the
         names |= officed  # editor's office in brackets before two names or more marks them as labels, each once or more
+    surnames = {n for n in counts if n.casefold() not in common and len(n) >= 4 and n not in roles}
+    if len(surnames) >= 5 and sum(counts[n] for n in surnames) >= 6:
+        # a session's stenogram: five surnames or more, each opening a paragraph with a full stop ("Medvedev. The
+        # results ...", "Vorotnikov. But we ...", "Slyunkov. Still, ...")
+        names |= frozenset(surnames)
     if len(names) >= 2:  # with the names, a role the top names, opening two paragraphs or more, is such a label too
         names |= {r for r, c in roles.items() if c >= 2 and r.casefold() in top}
         # and a guest the top names who speaks once, printed with initials ("A. S. Jafri. And in poetry, ...?")
@@ -6040,7 +6046,7 @@ PERIOD_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][A-Z’'\-]{2,})\.[
 INITIALS_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){1,3}[A-Z][A-Z’'\-]{2,}\.[ ]+(?=[\"“(\[.…]*[A-Z])")
 PERIOD_LABEL = re.compile(r"(?P<office>\[[A-Z][^\[\]]{3,80}[ ][^\[\]]{1,80}\][ ]+)?"  # ("[Chairman of the USSR KGB] ...")
                           r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:(?:[A-ZА-ЯЁ]|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye)\.[ ]?){0,3}"
-                          r"(?P<name>[A-ZА-ЯЁ][a-zа-яё][\w’'\-]+)\.[ ]+(?=[\"“(\[.…]*[A-ZА-ЯЁ])")
+                          r"(?P<name>[A-ZА-ЯЁ][a-zà-öø-ÿа-яё][\w’'\-]+)\.[ ]+(?=[\"“(\[.…]*[A-ZА-ЯЁ])")  # ("Cárdenas")
 # ("S. Dutt. Thank you, ...": initials may come first, "Sh.M.Dost." glued; a Russian page's "Г. А. Насер. Такие ...")
 
 

@@ -10401,3 +10401,31 @@ def test_an_office_of_a_state_and_post_that_tells_us_opens_a_turn_and_a_name_wit
          "Ambassador of the Democratic People's Republic of Korea in Geneva"),
         ("We", "Constantin Ene")], turns(linked)
     assert "unresolved-role" in codes(linked)
+
+
+def test_an_initialled_label_with_an_accent_and_a_full_stop_is_read(register, tmp_path):
+    # "L. Cárdenas. Thank you, ..." beside "N.S. Khrushchev. There is ...": the accent in the surname's second letter
+    # kept the pattern from reading it, so every turn of Cárdenas joined Khrushchev's
+    page = ("Transcript of the Conversation between N.S. Khrushchev and Lázaro Cárdenas\n\n"
+            "L. Cárdenas. Thank you, Mr. Chairman, for receiving me.\n\n"
+            "N.S. Khrushchev. There is no need to hurry. We are always glad to see a friend.\n\n"
+            "L. Cárdenas. Cold, but warm-hearted. I have seen your metro.\n\n"
+            "N.S. Khrushchev. In winter the collective farm will show you only snow.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == [
+        "L. Cárdenas", "N.S. Khrushchev", "L. Cárdenas", "N.S. Khrushchev"], turns(linked)
+
+
+def test_a_stenogram_of_five_surnames_with_a_full_stop_reads_each_as_a_label(register, tmp_path):
+    # the Politburo's session on the Baltic republics: "Medvedev. ...", "Vorotnikov. ...", "Slyunkov. ..." (people
+    # the register does not know, named nowhere else) joined the turns before them, flagged
+    page = ("Meeting of the Politburo on 11 May 1989\n\n"
+            "Medvedev. The results of the elections should be read soberly.\n\n"
+            "Ryzhkov. Mikhail Sergeyevich, I have to speak about the economy.\n\n"
+            "Vorotnikov. But we cannot allow the republics to adopt laws which contradict the Constitution.\n\n"
+            "Gorbachev. Let us not rush to conclusions.\n\n"
+            "Slyunkov. Still, the memorandum is right in one thing.\n\n"
+            "Gorbachev. So, let us sum up.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == [
+        "Medvedev", "Ryzhkov", "Vorotnikov", "Gorbachev", "Slyunkov", "Gorbachev"], turns(linked)
