@@ -1582,6 +1582,12 @@ class Parser:
             label = None  # the period ends an initial: "Dr. Henry A. Kissinger, Assistant to ...", "N. S. KHRUSHCHEV We"
         if label is None:
             label = self._bare_label(text)
+        headed = ROLE_PHRASE_LABEL.match(text) if label is None and not listing and text[:1].isupper() else None
+        if headed and set(headed["role"].casefold().split()) & DELEGATE_WORDS \
+                and self.page_text.count(f"\n{headed['role']}:") >= 2:
+            # "Head of the KWP delegation: We are grateful ...", "Delegation member: A few thousand ...", printed so
+            # again and again: a delegate who speaks, named nowhere (the speakers' resolution reads it, or flags it)
+            return Label(0, headed.end(), headed["role"], headed["role"], role=headed["role"])
         if label is None and self.layout.narrated and ":" in text[:300]:
             match = self.layout.narrated.match(text)
             label = self.read_label(match, True, declared, narrated=True) if match else None
@@ -3307,6 +3313,16 @@ class Transcript:
             return [found] if found else []
         if match["h"].casefold() in self.layout.speaking_roles and self.current is not None:
             return []
+        if self.current is not None and self.current["speaker"] and self.layout.lists_people(match["h"]) \
+                and match["h"].casefold() not in self.layout.header_names \
+                and self.parser.page_text.count(f"\n{match['h']}:") >= 2:
+            # "Delegation member: A few thousand, ..." again and again between Mao's turns: a list of people is
+            # printed once, above the talk; a label that only looks like one (flagged: it names no one)
+            self.notices.append(("header-in-turns", para.location.line,
+                                 f"{match['h'] + ':'!r} is printed again and again between turns: read as a speaker "
+                                 "label, not as a list of participants; map it under [speakers] in the sidecar if "
+                                 "it names a person"))
+            return []
         headers: list[tuple[str, list[str]]] = []
         for row in para.lines or [para.text]:
             for line in re.split(r";\s*(?=[^;:]{1,40}:)", row):  # "Interpreter: Kang; Notetakers: Zhang"
@@ -3370,9 +3386,17 @@ class Transcript:
         if found is None:
             return None
         name, end, words = found
-        self.notices.append(("label-as-header", para.location.line,
-                             f"{name + ':'!r} is read as a header line, not a speaker: it holds "
-                             f"{', '.join(sorted(words))!r} (header_words in the layout)"))
+        if self.current is not None and self.current["speaker"] and self.parser.page_text.count(f"\n{name}:") >= 2:
+            # "Delegation member: A few thousand, ..." again and again between Mao's turns: perhaps a speaker the
+            # words make a header; the text joins no turn, but the page says so (a warning, not a note)
+            self.notices.append(("header-in-turns", para.location.line,
+                                 f"{name + ':'!r} is printed again and again between turns like a speaker label, but "
+                                 f"is read as a header line: it holds {', '.join(sorted(words))!r} (header_words in "
+                                 f"the layout); if it is a speaker, map it under [speakers] in the sidecar"))
+        else:
+            self.notices.append(("label-as-header", para.location.line,
+                                 f"{name + ':'!r} is read as a header line, not a speaker: it holds "
+                                 f"{', '.join(sorted(words))!r} (header_words in the layout)"))
         return name, para.text[end:].strip()
 
     def _worded_header(self, para: Paragraph) -> tuple[str, int, set[str]] | None:
@@ -3392,6 +3416,9 @@ class Transcript:
         if not words & self.layout.header_words or self.parser.is_known(name) \
                 or name.casefold().rstrip(".") in self.layout.interview_labels:  # "Question: ..." asks
             return None
+        if " of " in name and name.split()[0].casefold() in self.layout.title_set | {"head", "leader", "chief"} \
+                and self.parser.page_text.count(f"\n{name}:") >= 2:
+            return None  # "Head of the KWP delegation: We are grateful ...", again and again: an office that speaks
         return name, match.end(), words & self.layout.header_words
 
     def _cover(self, para: Paragraph, start: int, end: int, kind: str) -> None:
@@ -5778,6 +5805,9 @@ LETTER_SPACED = re.compile(r"\b(?:[A-Z][ ]){2,}[A-Z]\b")
 DELEGATE_THEN_NAME = re.compile(r"[Tt]he[ ]+[A-Z][a-z]+[ ]+(?:representative|delegate)[ ]+(?=(?:\[[^\[\]]+\][ ]+)?[A-Z][a-z])")
 # "... of the Democratic People's Republic of Korea in Geneva told us": an office's holder tells the record's authors
 TOLD_US = re.compile(r"[^.;:!?]{0,120}?[ ](?:told|informed|assured|reminded)[ ]+(?:us|me)\b")
+# "Head of the KWP delegation: ...", "Delegation member: ...": a delegate's office in words, as a label
+ROLE_PHRASE_LABEL = re.compile(r"(?P<role>[A-Z][a-z]+(?:[ ](?:[a-z]+|[A-Z]{2,5}|[A-Z][a-z]+)){1,5}):[ ]+(?=\S)")
+DELEGATE_WORDS = frozenset({"head", "leader", "chief", "member", "delegate", "delegation"})
 AGENDA_ITEM = re.compile(r"(?:[IVX]{1,5}|\d{1,2})\.[ ]+(?:On|About|Concerning|Regarding)[ ]")
 SIDE_LINE = re.compile(r"((?=[A-Za-z]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,5}):[ ]+(?:Comrades?|Cdes?\.|Com\.|Mr\.|Mrs\.)[ ]")
 # a paragraph wholly in the editor's brackets: "[Handwritten notes in the margin: ...]"

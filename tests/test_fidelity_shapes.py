@@ -10429,3 +10429,44 @@ def test_a_stenogram_of_five_surnames_with_a_full_stop_reads_each_as_a_label(reg
     linked = linked_page(page, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == [
         "Medvedev", "Ryzhkov", "Vorotnikov", "Gorbachev", "Slyunkov", "Gorbachev"], turns(linked)
+
+
+def test_a_delegate_s_office_printed_again_and_again_as_a_label_is_a_speaker(register, tmp_path):
+    # Tsedenbal's talk with the KWP delegation: "Head of the KWP delegation: Thank you, ..." was a header line (its
+    # "delegation"), so the Korean's words joined Tsedenbal's turns; a Chinese record's "Head of Delegation:" and
+    # "Delegation member:" between Mao's turns were header lines too, read as a list of participants ("Yes"), and
+    # the page was clean: wrong without a word
+    page = ("Memorandum of Conversation between Yu. Tsedenbal and the Head of the KWP Delegation\n\n"
+            "Yu. Tsedenbal: Have you rested after the days of the festivities?\n\n"
+            "Head of the KWP delegation: Thank you, we have rested well.\n\n"
+            "Yu. Tsedenbal: Please convey to cde. Kim Il Sung our heartfelt thanks.\n\n"
+            "Head of the KWP delegation: We are grateful for this support.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == [
+        "Yu. Tsedenbal", "Head of the KWP delegation", "Yu. Tsedenbal", "Head of the KWP delegation"], turns(linked)
+    page = ("Record of Chairman Mao's Reception of the Delegation of the Communist Party of Brazil\n\n"
+            "Chairman Mao: You have come a long way. How many days did the journey take?\n\n"
+            "Head of Delegation: Five days, through Paris and Moscow.\n\n"
+            "Chairman Mao: How many members do you have now?\n\n"
+            "Delegation member: A few thousand, mainly in São Paulo.\n\n"
+            "Chairman Mao: A few thousand is not few.\n\n"
+            "Head of Delegation: We did not want a split.\n\n"
+            "Delegation member: Yes, the landlords there have armed bands.\n")
+    linked = linked_page(page, register, tmp_path, "brazil")
+    assert [label for label, _ in labels_and_speakers(linked)] == [
+        "Chairman Mao", "Head of Delegation", "Chairman Mao", "Delegation member", "Chairman Mao",
+        "Head of Delegation", "Delegation member"], turns(linked)
+    assert "unresolved-role" in codes(linked)
+
+
+def test_a_header_line_printed_again_and_again_between_turns_is_flagged(register, tmp_path):
+    # a label whose words make it a header ("Chinese personnel"), printed between the turns again and again, is
+    # perhaps a speaker: its text joins no turn, and the page says so
+    page = ("Memorandum of Conversation\n\n"
+            "Zhou Enlai: Welcome to Beijing.\n\n"
+            "Chinese personnel: The car is waiting at the gate.\n\n"
+            "Zhou Enlai: Then let us go.\n\n"
+            "Chinese personnel: The road is open.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert "header-in-turns" in codes(linked), linked.problems
+    assert verdict(linked) == "warnings"
