@@ -107,8 +107,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # more among 532-537, whose 468 turns were 66 % right on first reading; 2 more among 538-540, the session's last
     # measure, whose 223 turns were 49 % right on first reading, and the share to 0.755; 49 more among batches 541-572,
     # whose 2,612 turns were 62 % right on first reading, and the share to 0.748; 11 more among 573-580, the session's
-    # last measure, whose 521 turns were 31 % right on first reading (memoirs, foreign press), the share to 0.744)
-    assert figures["share_right"] >= 0.7439 and figures["invented"] <= 813, figures
+    # last measure, whose 521 turns were 31 % right on first reading (memoirs, foreign press), the share to 0.744;
+    # 16 more among batches 581-602, modelled on the archive's own pages only, whose 1,159 turns were 71 % right on
+    # first reading, while the session's rules made 5 fewer; the share stays 0.7448)
+    assert figures["share_right"] >= 0.7448 and figures["invented"] <= 824, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -126,8 +128,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 144 once Peng Dehuai, Truman and MacArthur were registered; 151 with 541-572: an oral history's "OT:", a Chinese
     # cable's "Su-wei-duo", a Czech narrative's "Biľak", FRUS's "Mr. Tsao" for Cao Guisheng; 152 once an FBIS
     # transcript's "[Castro]" is the Fidel its bracketed description names: its "[Moderator]", an unnamed role-person
-    # the hand reading calls unresolved, is left, beside its unknown "[Lopez]"; 153 with 573-580)
-    assert figures["wrong_flagged_only_as_unknown"] <= 153, figures
+    # the hand reading calls unresolved, is left, beside its unknown "[Lopez]"; 153 with 573-580; 155 with 581-602:
+    # a turn lost on a page whose only flag is a speaker the register lacks, Zhukov's under "Information of Cde. Zhukov." and a
+    # numbered point resumed after an interjection, "3. On the Soviet specialists.")
+    assert figures["wrong_flagged_only_as_unknown"] <= 155, figures
 
 
 def test_most_turns_get_their_speaker(scores):

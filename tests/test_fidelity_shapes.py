@@ -10470,3 +10470,17 @@ def test_a_header_line_printed_again_and_again_between_turns_is_flagged(register
     linked = linked_page(page, register, tmp_path)
     assert "header-in-turns" in codes(linked), linked.problems
     assert verdict(linked) == "warnings"
+
+
+def test_a_telegram_s_index_line_is_no_speaker_and_a_first_deputy_minister_is_titled(register, tmp_path):
+    # a Brazilian telegram's "Index: Question of Cuba." was published as a speaker "Index" (flagged only as a person
+    # the register does not know); "First Deputy Minister [Vasily] Kuznetsov told him ..." was no report of the
+    # registered Kuznetsov ("First Deputy Minister" was no title)
+    page = ("October 25, 1962\n\nTelegram from the Brazilian Foreign Ministry\n\n"
+            "Index: Question of Cuba.\n\n"
+            "First Deputy Minister [Vasily] Kuznetsov told him that Moscow will not let itself be provoked.\n\n"
+            "Ambassador Leitão da Cunha said that the note was milder than had been expected.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert "Index" not in speakers(linked), turns(linked)
+    assert labels_and_speakers(linked)[0] == ("First Deputy Minister [Vasily] Kuznetsov", "Vasily Kuznetsov"), \
+        turns(linked)
