@@ -2645,7 +2645,7 @@ class Transcript:
             # the Soviet assessment ..." / "Author(s):")
             reports = reports or at >= 3 and len(before.split()) <= 120 and (any(
                 p.match(paragraphs[at - 2].text) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE, OFFICE_SIGNED))
-                or FULL_NAME_LINE.match(paragraphs[at - 2].text.strip().removesuffix("."))  # ("Constantin Ene.")
+                or bool(FULL_NAME_LINE.match(paragraphs[at - 2].text.strip().removesuffix(".")))  # ("Constantin Ene.")
                 and not self.parser.start_label(paragraphs[at - 2].text, self.declared, listing=True))
             if at and (wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
                                    and (len(before.split()) <= 60 and not self.parser.start_label(before, self.declared)
