@@ -10484,3 +10484,21 @@ def test_a_telegram_s_index_line_is_no_speaker_and_a_first_deputy_minister_is_ti
     assert "Index" not in speakers(linked), turns(linked)
     assert labels_and_speakers(linked)[0] == ("First Deputy Minister [Vasily] Kuznetsov", "Vasily Kuznetsov"), \
         turns(linked)
+
+
+def test_a_surname_two_listed_participants_share_is_the_registered_one_the_title_names_flagged(register, tmp_path):
+    # Zhou Enlai's second meeting with Nehru: the Indian participants are Jawaharlal Nehru (registered) and the
+    # Foreign Secretary R.K. Nehru (not), so every "Nehru:" was ambiguous, published as an unresolved "Nehru"
+    page = ("October 20, 1954\n\nMinutes of the Second Meeting between Premier Zhou Enlai and Nehru\n\n"
+            "Indian Participants: Jawaharlal Nehru, [Indian Foreign Secretary] R.K. Nehru\n\n"
+            "Chinese Participants: Zhou Enlai, Pu Shouchang (interpreter)\n\n"
+            "Zhou Enlai: Today I would like to hear more about your views on Southeast Asia.\n\n"
+            "Nehru: We do not like that treaty at all.\n\n"
+            "Zhou Enlai: We share this view.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked)[1] == ("Nehru", "Jawaharlal Nehru"), turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    # (a surname the title names but whose registered bearer the list does not: still ambiguous)
+    unlisted = page.replace("Indian Participants: Jawaharlal Nehru, ", "Indian Participants: B.K. Nehru, ")
+    linked = linked_page(unlisted, register, tmp_path, "unlisted")
+    assert labels_and_speakers(linked)[1][1] != "Jawaharlal Nehru", turns(linked)
