@@ -1591,6 +1591,12 @@ class Parser:
         if label is None and self.layout.narrated and ":" in text[:300]:
             match = self.layout.narrated.match(text)
             label = self.read_label(match, True, declared, narrated=True) if match else None
+        visit = VISITED_ME_AND_SAID.match(text, _numbered(text)) if label is None and reported and " me" in text else None
+        if visit:  # "(1) Eden came to see me yesterday morning and said that ...": the visitor's words
+            inner = self.start_label(f"{visit['who']} said that .", declared, short, reported, listing)
+            if inner and inner.reported and not inner.end and inner.printed and inner.printed != "I" \
+                    and inner.printed in visit["who"]:
+                return inner
         leaving = LEAVING_LEAD.match(text) if label is None and reported else None
         if leaving:  # "Before I left Diem said ...", "6. AS I ROSE TO LEAVE NYERERE SAID, ...": the host's words
             inner = self.start_label(text[leaving.end():], declared, short, reported, listing)
@@ -5799,8 +5805,6 @@ FILE_LINE = re.compile(r"(?:No\.?[ ]*\d[\w/.\-]*|\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})
 PLACE_DATED = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+(?P<date>[\w .,]{6,30}?)\.?")
 # a name in letter-spaced capitals: "S H T Y K O V"
 LETTER_SPACED = re.compile(r"\b(?:[A-Z][ ]){2,}[A-Z]\b")
-# a list's line under a side's initials: "KGB: Comrade Zinyov – 1st Deputy of the Chairman", "MfS: Comrade Wolf ..."
-# "I. On the Course of Operations in Hungary": an item of the session's agenda, which ends a list of who took part
 # "The Cambodian representative Tep Phan declared ...": a state's delegate in lower case, then the name
 DELEGATE_THEN_NAME = re.compile(r"[Tt]he[ ]+[A-Z][a-z]+[ ]+(?:representative|delegate)[ ]+(?=(?:\[[^\[\]]+\][ ]+)?[A-Z][a-z])")
 # "... of the Democratic People's Republic of Korea in Geneva told us": an office's holder tells the record's authors
@@ -5808,7 +5812,13 @@ TOLD_US = re.compile(r"[^.;:!?]{0,120}?[ ](?:told|informed|assured|reminded)[ ]+
 # "Head of the KWP delegation: ...", "Delegation member: ...": a delegate's office in words, as a label
 ROLE_PHRASE_LABEL = re.compile(r"(?P<role>[A-Z][a-z]+(?:[ ](?:[a-z]+|[A-Z]{2,5}|[A-Z][a-z]+)){1,5}):[ ]+(?=\S)")
 DELEGATE_WORDS = frozenset({"head", "leader", "chief", "member", "delegate", "delegation"})
+# "Eden came to see me yesterday morning and said that ...": a visit to the author, then the visitor's words
+VISITED_ME_AND_SAID = re.compile(r"(?:\(\d{1,2}\)[ ]+)?(?P<who>[A-Z][^.;:!?]{1,60}?)"
+                                 r"[ ]+(?:came[ ]+to[ ]+see|called[ ]+on|visited)[ ]+(?:me|us)\b[^.;:!?]{0,80}?"
+                                 r"[ ]and[ ]+(?:then[ ]+)?(?:said|told|asked|informed|stated|declared)\b")
+# "I. On the Course of Operations in Hungary": an item of the session's agenda, which ends a list of who took part
 AGENDA_ITEM = re.compile(r"(?:[IVX]{1,5}|\d{1,2})\.[ ]+(?:On|About|Concerning|Regarding)[ ]")
+# a list's line under a side's initials: "KGB: Comrade Zinyov – 1st Deputy of the Chairman", "MfS: Comrade Wolf ..."
 SIDE_LINE = re.compile(r"((?=[A-Za-z]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,5}):[ ]+(?:Comrades?|Cdes?\.|Com\.|Mr\.|Mrs\.)[ ]")
 # a paragraph wholly in the editor's brackets: "[Handwritten notes in the margin: ...]"
 EDITORIAL_LINE = re.compile(r"\[[^\[\]]{3,300}\]")

@@ -10502,3 +10502,14 @@ def test_a_surname_two_listed_participants_share_is_the_registered_one_the_title
     unlisted = page.replace("Indian Participants: Jawaharlal Nehru, ", "Indian Participants: B.K. Nehru, ")
     linked = linked_page(unlisted, register, tmp_path, "unlisted")
     assert labels_and_speakers(linked)[1][1] != "Jawaharlal Nehru", turns(linked)
+
+
+def test_a_visit_to_the_author_then_the_visitor_s_words_opens_his_turn(register, tmp_path):
+    # Zhou Enlai's cable from Geneva: "(1) Eden came to see me yesterday morning and said that ..." was text before
+    # the first turn (a visit is no verb of speech), so Eden's words went to no one
+    page = ("May 20, 1954\n\nTelegram, Zhou Enlai to Mao Zedong, on the Fourth Restricted Session\n\n"
+            "(1) Eden came to see me yesterday morning and said that the open sessions had been useless.\n\n"
+            "I told him that the Vietnamese delegation was the one to answer questions on Vietnam.\n\n"
+            "Eden laughed and said that the phrase was not his.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [label for label, _ in labels_and_speakers(linked)] == ["Eden", "I", "Eden"], turns(linked)
