@@ -3280,6 +3280,9 @@ class Transcript:
         paragraph may hold several ("Recorder: ...", "Time: ..." on the lines after "Present: ...").
         A role that also speaks ("Interpreter:") is a header only before the conversation begins."""
         match = self.layout.header.match(para.text)  # the first line starts the paragraph's text
+        field = BRACKET_FIELD.fullmatch(para.text) if not match and self.current is None and para.text[:1] == "[" else None
+        if field:  # a Japanese cable's "[to] Minister of Foreign Affairs" / "[from] Ambassador Shimazu Hisanaga": the
+            return [(field["h"].title(), field["v"].strip())]  # translator's brackets around the form's field
         restored = EDITED_HEADER.match(para.text) if not match and self.current is None else None
         if restored and restored["h"].casefold() in self.layout.header_names:  # "[Participants:] The American
             lines = para.lines or (para.text,)
@@ -5816,6 +5819,8 @@ DELEGATE_WORDS = frozenset({"head", "leader", "chief", "member", "delegate", "de
 VISITED_ME_AND_SAID = re.compile(r"(?:\(\d{1,2}\)[ ]+)?(?P<who>[A-Z][^.;:!?]{1,60}?)"
                                  r"[ ]+(?:came[ ]+to[ ]+see|called[ ]+on|visited)[ ]+(?:me|us)\b[^.;:!?]{0,80}?"
                                  r"[ ]and[ ]+(?:then[ ]+)?(?:said|told|asked|informed|stated|declared)\b")
+# a form's field named in the translator's brackets: "[from] Ambassador Shimazu Hisanaga"
+BRACKET_FIELD = re.compile(r"\[(?P<h>to|from)\][ ]+(?P<v>[^\[\]\n]{3,80})")
 # "I. On the Course of Operations in Hungary": an item of the session's agenda, which ends a list of who took part
 AGENDA_ITEM = re.compile(r"(?:[IVX]{1,5}|\d{1,2})\.[ ]+(?:On|About|Concerning|Regarding)[ ]")
 # a list's line under a side's initials: "KGB: Comrade Zinyov – 1st Deputy of the Chairman", "MfS: Comrade Wolf ..."

@@ -10513,3 +10513,15 @@ def test_a_visit_to_the_author_then_the_visitor_s_words_opens_his_turn(register,
             "Eden laughed and said that the phrase was not his.\n")
     linked = linked_page(page, register, tmp_path)
     assert [label for label, _ in labels_and_speakers(linked)] == ["Eden", "I", "Eden"], turns(linked)
+
+
+def test_a_japanese_cable_s_bracketed_from_line_names_who_writes_its_i(register, tmp_path):
+    # "[to] Minister of Foreign Affairs" / "[from] Ambassador Shimazu Hisanaga": the translator's brackets around
+    # the form's fields; the cable's "I told the Foreign Minister ..." was "the author"
+    page = ("November 21, 1967\n\nCable No. 705\n\n"
+            "Number (TA) 46618\n\nPrimary: Director of Protocol\n\nNovember 21, 1967, 18:55\n\nSent [from] Taipei\n\n"
+            "[to] Minister of Foreign Affairs\n\n[from] Ambassador Shimazu Hisanaga\n\n"
+            "Foreign Minister Wei Tao-ming said that the visit must not be disturbed by demonstrations.\n\n"
+            "I told the Foreign Minister that we were grateful for this.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert {name for label, name in labels_and_speakers(linked) if label == "I"} == {"Shimazu Hisanaga"}, turns(linked)
