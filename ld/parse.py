@@ -1396,6 +1396,10 @@ class Parser:
         return bool(name) and name.split()[0].casefold() in self.layout.title_set \
             and self.start_label(f"{name}: .", {}, reported=False) is not None or bool(self.one_titled(text))
 
+    def printed_again(self, label: str) -> bool:
+        """Does ``label`` open two lines or more of the page, with a colon ("Delegation member: ...")?"""
+        return self.page_text.count(f"\n{label}:") >= 2
+
     def one_titled(self, text: str) -> str:
         """The one person a paragraph names with a title as the one who came or received ("..., Mr. Calvimontes,
         called on me at his request", "Comrade Pudisz visited ..."), or ""."""
@@ -1583,8 +1587,7 @@ class Parser:
         if label is None:
             label = self._bare_label(text)
         headed = ROLE_PHRASE_LABEL.match(text) if label is None and not listing and text[:1].isupper() else None
-        if headed and set(headed["role"].casefold().split()) & DELEGATE_WORDS \
-                and self.page_text.count(f"\n{headed['role']}:") >= 2:
+        if headed and set(headed["role"].casefold().split()) & DELEGATE_WORDS and self.printed_again(headed["role"]):
             # "Head of the KWP delegation: We are grateful ...", "Delegation member: A few thousand ...", printed so
             # again and again: a delegate who speaks, named nowhere (the speakers' resolution reads it, or flags it)
             return Label(0, headed.end(), headed["role"], headed["role"], role=headed["role"])
@@ -3323,8 +3326,7 @@ class Transcript:
         if match["h"].casefold() in self.layout.speaking_roles and self.current is not None:
             return []
         if self.current is not None and self.current["speaker"] and self.layout.lists_people(match["h"]) \
-                and match["h"].casefold() not in self.layout.header_names \
-                and self.parser.page_text.count(f"\n{match['h']}:") >= 2:
+                and match["h"].casefold() not in self.layout.header_names and self.parser.printed_again(match["h"]):
             # "Delegation member: A few thousand, ..." again and again between Mao's turns: a list of people is
             # printed once, above the talk; a label that only looks like one (flagged: it names no one)
             self.notices.append(("header-in-turns", para.location.line,
@@ -3395,7 +3397,7 @@ class Transcript:
         if found is None:
             return None
         name, end, words = found
-        if self.current is not None and self.current["speaker"] and self.parser.page_text.count(f"\n{name}:") >= 2:
+        if self.current is not None and self.current["speaker"] and self.parser.printed_again(name):
             # "Delegation member: A few thousand, ..." again and again between Mao's turns: perhaps a speaker the
             # words make a header; the text joins no turn, but the page says so (a warning, not a note)
             self.notices.append(("header-in-turns", para.location.line,
@@ -3425,9 +3427,8 @@ class Transcript:
         if not words & self.layout.header_words or self.parser.is_known(name) \
                 or name.casefold().rstrip(".") in self.layout.interview_labels:  # "Question: ..." asks
             return None
-        if " of " in name and name.split()[0].casefold() in self.layout.title_set | {"head", "leader", "chief"} \
-                and self.parser.page_text.count(f"\n{name}:") >= 2:
-            return None  # "Head of the KWP delegation: We are grateful ...", again and again: an office that speaks
+        if words & DELEGATE_WORDS and self.parser.printed_again(name):
+            return None  # "Head of the KWP delegation: We are grateful ...", again and again: a delegate who speaks
         return name, match.end(), words & self.layout.header_words
 
     def _cover(self, para: Paragraph, start: int, end: int, kind: str) -> None:

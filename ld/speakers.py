@@ -992,16 +992,14 @@ class Resolver:
             if len(spoke) == 1 and spoke[0].entity:
                 return replace(spoke[0], note=f"{name!r} fits several persons of this document; read as "
                                f"{spoke[0].entity.label}, the one of them who has spoken", doubtful=True)
-        registered = [found for found in named.values() if found.entity is not None]
-        if len(named) > 1 and len(key.words) == 1 and len(registered) == 1 and registered[0].entity \
-                and fold(name) in self.title_words \
-                and any(p.entity is not None and p.entity.slug == registered[0].entity.slug
-                        for p in self.context.participants):
+        registered = [found.entity for found in named.values() if found.entity is not None] \
+            if len(named) > 1 and len(key.words) == 1 and fold(name) in self.title_words else []
+        if len(registered) == 1 and registered[0] in (p.entity for p in self.context.participants):
             # "Nehru:" on a page whose participant list holds Jawaharlal Nehru (registered) and R.K. Nehru (not), and
             # whose title names a Nehru: most likely the one the register knows; flagged, as a guess
-            return replace(registered[0], note=f"{name!r} fits several persons of this document; read as "
-                           f"{registered[0].entity.label}, the one of them the register knows, listed as taking part",
-                           doubtful=True)
+            return Resolution(registered[0], DOCUMENT, f"{name!r} fits several persons of this document; read as "
+                              f"{registered[0].label}, the one of them the register knows, listed as taking part",
+                              doubtful=True)
         if len(named) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits several persons of this document: "
                                                 + ", ".join(r.name or (r.entity.label if r.entity else "")
