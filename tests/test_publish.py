@@ -293,3 +293,40 @@ def test_the_void_statistics_count_what_the_dump_holds(built):
         f"SELECT ?n WHERE {{ GRAPH ?g {{ ?d a <http://rdfs.org/ns/void#Dataset> ; <http://www.w3.org/ns/dcat#distribution> ?x ;"
         f" <http://rdfs.org/ns/void#{name}> ?n }} }}")))["n"].value) for name in counted}
     assert described == counted
+
+
+def test_dumps_written_in_groups_are_the_dumps_written_at_once(tmp_path):
+    """The build writes its dumps in two processes, each a group of them (``dump_groups``): every dump is
+    in one group, the groups carry about the same bytes, and each dump is the same bytes, with the same
+    checksum, as when one writer writes them all."""
+    from ld import mapping
+    from ld.config import DUMP_MODES
+    from ld.pipeline import load_source, prepare
+    from ld.publish import dump_groups, write_dumps, write_pieces
+    from ld.terms import ox_triples
+    from ld.vocab import Iris
+
+    source = load_source(SOURCE)
+    iris, base = Iris(source.config.base), source.config.base
+    for mode in DUMP_MODES:
+        pieces = [write_pieces(str(iris.document(linked.doc.id)), ox_triples(mapping.document_graph(linked, iris)),
+                               tmp_path / mode / "pieces" / linked.doc.id, base, mode)
+                  for linked in (prepare(p, source.register) for p in source.documents)]
+        groups = dump_groups(pieces, mode, 2)
+        assert len(groups) == 2 and sorted(n for g in groups for n in g) == sorted(DUMP_MODES[mode])
+        sizes = {name: sum(p.sizes[i] for p in pieces) for i, name in enumerate(DUMP_MODES[mode])}
+        loads = sorted(sum(sizes[n] for n in g) for g in groups)
+        assert loads[1] - loads[0] <= max(sizes.values())  # (the greedy split's bound)
+        (tmp_path / mode / "one").mkdir()
+        counts, digests = write_dumps(tmp_path / mode / "one", pieces, base, mode)
+        (tmp_path / mode / "two").mkdir()
+        split_counts, split_digests = {}, {}
+        for names in groups:
+            counts_of, digests_of = write_dumps(tmp_path / mode / "two", pieces, base, mode, names)
+            split_counts.update(counts_of)
+            split_digests.update(digests_of)
+        assert split_counts == counts and split_digests == digests
+        for name in DUMP_MODES[mode]:
+            written = (tmp_path / mode / "two" / name).read_bytes()
+            assert written == (tmp_path / mode / "one" / name).read_bytes()
+            assert hashlib.sha256(written).hexdigest() == digests[name]
