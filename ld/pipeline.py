@@ -46,7 +46,6 @@ from ld.publish import (
     Pieces,
     atomic_folder,
     check_out,
-    dump_groups,
     locked,
     recover,
     write_dumps,
@@ -70,7 +69,6 @@ from ld.vocab import Iris
 # mentions. A real page export is some tens of kilobytes, its longest paragraph a few thousand characters.
 MAX_DOCUMENT_BYTES = 5_000_000
 MAX_TEXT_CHARS = 100_000
-DUMP_WRITERS = 2  # processes writing the dumps at once (see _dump_writer)
 
 
 @dataclass
@@ -478,15 +476,14 @@ def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None
 
 @contextmanager
 def _dump_writer(needed: bool):
-    """Processes of their own for writing the dumps, while this one writes the exports and the reports
-    (a thread would wait for the GIL after each of its tens of thousands of reads and writes): two, each
-    writing about half the bytes (``dump_groups``), which on a machine of two cores or more takes about
-    half the time one took. They are forked now, while this process is small: forked later, they would
-    share, and be counted with, the memory that the metadata of a large corpus takes."""
+    """A process of its own for writing the dumps, while this one writes the exports and the reports
+    (a thread would wait for the GIL after each of its tens of thousands of reads and writes). It is
+    forked now, while this process is small: forked later, it would share, and be counted with, the
+    memory that the metadata of a large corpus takes."""
     if not needed:
         yield None
         return
-    with workers.pool(DUMP_WRITERS) as writer:
+    with workers.pool(1) as writer:
         writer.submit(os.getpid).result()
         yield writer
 
@@ -545,20 +542,15 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     linked_report = _quality(metas, source.register)
     assert dump_writer is not None  # (there is one whenever there is an out)
     with _writing(Path(out)), atomic_folder(Path(out)) as folder:
-        dumps = [dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps, names)
-                 for names in dump_groups(pieces, source.config.dumps, DUMP_WRITERS)]
+        dumps = dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps)
         try:
             static = write_static(folder, base)
             export.write_cached(folder / "exports", pieces, metas, compressed_only(source.config.dumps), result.repaired)
             (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
             (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")
         finally:
-            wait(dumps)  # a failure here must not remove the staging folder under the writers' feet
-        triples, digests = {}, {}
-        for written in dumps:
-            counts, hashes = written.result()
-            triples.update(counts)
-            digests.update(hashes)
+            wait([dumps])  # a failure here must not remove the staging folder under the writer's feet
+        triples, digests = dumps.result()
         triples.update(static)
         if "rico" in shared:
             triples["rico.ttl"] = rico.write_turtle(folder / "rico.ttl", shared["rico"], base)

@@ -22,7 +22,6 @@ import tempfile
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
-from itertools import accumulate
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -138,15 +137,12 @@ def _prefix_header(base: str) -> bytes:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in turtle_prefixes(base).items()).encode()
 
 
-def write_dumps(folder: Path, pieces: list[Pieces], base: str, dumps: str = "plain",
-                names: tuple[str, ...] | None = None) -> tuple[dict[str, int], dict[str, str]]:
-    """Write every dump (or those of ``names``, some of the mode's) by concatenating the pieces in
-    graph-IRI order, all at once, so that each graph's pieces are read once; memory stays flat and
-    nothing is parsed or compressed again. Returns the triple count and the SHA-256 of each dump
-    (hashed as it is written: a large archive's dumps are gigabytes, not worth reading twice)."""
-    every = DUMP_MODES[dumps]
-    names = every if names is None else names
-    columns = [every.index(name) for name in names]  # where each dump's part is in a pieces file
+def write_dumps(folder: Path, pieces: list[Pieces], base: str, dumps: str = "plain") -> tuple[dict[str, int], dict[str, str]]:
+    """Write every dump by concatenating the pieces in graph-IRI order, all dumps at once, so that
+    each graph's pieces are read once; memory stays flat and nothing is parsed or compressed again.
+    Returns the triple count and the SHA-256 of each dump (hashed as it is written: a large archive's
+    dumps are gigabytes, not worth reading twice)."""
+    names = DUMP_MODES[dumps]
     total = sum(p.triples for p in pieces)
     with ExitStack() as files:
         outputs = []
@@ -156,29 +152,17 @@ def write_dumps(folder: Path, pieces: list[Pieces], base: str, dumps: str = "pla
             outputs.append(_Dump(files.enter_context(open(folder / dump, "wb")), between, tail))
             outputs[-1].write(head)
         for piece in sorted(pieces, key=lambda p: p.name):
-            if not any(piece.sizes[c] for c in columns):
+            if not any(piece.sizes):
                 continue
             data = memoryview((piece.folder / PIECES_FILE).read_bytes())
-            offsets = [0, *accumulate(piece.sizes)]
-            for output, column in zip(outputs, columns):
-                if piece.sizes[column]:  # an empty graph has no JSON-LD separator either
-                    output.add(data[offsets[column]:offsets[column + 1]])
+            offset = 0
+            for output, size in zip(outputs, piece.sizes):
+                if size:  # an empty graph has no JSON-LD separator either
+                    output.add(data[offset:offset + size])
+                offset += size
         for output in outputs:
             output.write(output.tail)
     return {dump: total for dump in names}, {dump: output.digest.hexdigest() for dump, output in zip(names, outputs)}
-
-
-def dump_groups(pieces: list[Pieces], dumps: str, groups: int) -> list[tuple[str, ...]]:
-    """The mode's dumps in ``groups`` groups of about the same bytes (largest first, each to the lightest
-    group), for as many writers at once: writing and hashing them is most of a large build's last pass."""
-    every = DUMP_MODES[dumps]
-    sizes = [sum(p.sizes[i] for p in pieces) for i in range(len(every))]
-    loads: list[list] = [[0, []] for _ in range(max(1, min(groups, len(every))))]
-    for i in sorted(range(len(every)), key=lambda i: (-sizes[i], i)):
-        lightest = min(loads, key=lambda load: load[0])
-        lightest[0] += sizes[i]
-        lightest[1].append(i)
-    return [tuple(every[i] for i in sorted(load[1])) for load in loads if load[1]]
 
 
 class _Dump:
