@@ -4469,6 +4469,9 @@ class Transcript:
         if not visited and (met := VISITED_NAME.search(self.visit)) and _loose_name(met["name"]) \
                 and not _same_person(met["name"], author):
             visited = {met["name"]}  # ("384. 1. My call on Mosadeq this evening ran ...": a name with no title)
+        if not visited and (met := RECEIVED_ME.match(self.visit)) and _loose_name(met["who"]) \
+                and not _same_person(met["who"], author):
+            visited = {met["who"]}  # ("Chou En-lai saw me late last night at my request.")
         return Label(0, 0, "", visited.pop(), reported=True) if len(visited) == 1 else None
 
     def _interlocutor(self) -> str:
@@ -5564,7 +5567,8 @@ def _author_visit(text: str) -> str:
     """The sentence of a first-person record's first paragraph that narrates the author's visit: a telegram's opening
     (``_visit_sentence``), or one of its first three sentences ("Your telegram ... has been received. On the morning of
     the 15th I called on Prime Minister Abdullah as-Sallal and handed him ...")."""
-    return _visit_sentence(text) or next((s for s in SENTENCE_BREAK.split(text)[:3] if I_CALLED_ON.search(s)), "")
+    return _visit_sentence(text) or next((s for s in SENTENCE_BREAK.split(text)[:3]
+                                          if I_CALLED_ON.search(s) or RECEIVED_ME.match(s)), "")
 
 
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
@@ -5576,6 +5580,11 @@ CABLE_CAPTION = re.compile(r"\d{1,4}\.[ ]+(?:(?:Eyes[ ]Only|For|Nodis|Exdis|Limd
 I_CALLED_ON = re.compile(r"\bI[ ]+(?:called[ ]on|visited|met[ ]with|saw"
                          r"|paid[ ](?:a[ ]|my[ ])?(?:farewell[ ])?call[ ]on)[ ]+[A-Z]")
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
+# a first-person record's visit told from the other side, at a sentence's start: "Chou En-lai saw me late last night at
+# my request", "Allende received me in cordial fashion" (who: one to four capitalised words, a title among them)
+RECEIVED_ME = re.compile(r"(?:At[ ]my[ ]request[ ]+|This[ ]morning[ ]+|Today[ ]+)?"
+                         r"(?P<who>[A-Z][\w’'\-]+\.?(?:[ ][A-Z][\w’'\-]+\.?){0,3})"
+                         r"[ ]+(?:saw|received|summoned)[ ]+me\b")
 # whom the author's visit names without a title, right after the verb: "My call on Mosadeq this evening ...", "Saw
 # Nkrumah at ..." (one or two capitalised words, then no more capitals: not "called on the Foreign Ministry")
 VISITED_NAME = re.compile(r"\b(?:[Cc]all(?:ed)?[ ]on|[Ss]aw|[Mm]et[ ]with|[Vv]isited)[ ]+"
@@ -6312,13 +6321,14 @@ NOUN_AFTER = re.compile(r"[ ]+(?:were|are|have|had|of)\b")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")
 # "He then asked whether ...": the other person's report, in a record in its author's first person
 HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?"
-                        r"(?:(?:laughed|smiled|[a-z]{3,}ed(?:[ ]+[a-z]+){1,4})[ ]+and[ ]+(?:then[ ]+)?)?"  # ("He received this
-                        # very graciously and said")
+                        r"(?:(?:laughed|smiled|(?:[a-z]{3,}ed|took)(?:[ ]+[a-z]+){1,4})[ ]+and[ ]+(?:then[ ]+)?)?"  # ("He
+                        # received this very graciously and said", "He took this well and said")
                         r"(?:said|says|replied|answered"
                         r"|asked|noted|stated|remarked|added|continued|agreed|explained|responded|told|informed|thanked"
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"
                         r"|underlined|declared|mentioned|requested|promised|recalled|indicated|insisted"
-                        r"|repeated|observed|complained|warned|admitted|confirmed|acknowledged|maintained|argued)\b")
+                        r"|repeated|observed|complained|warned|admitted|confirmed|acknowledged|maintained|argued"
+                        r"|retorted|inquired|enquired|interjected|rejoined|reiterated|commented|urged|wondered)\b")
 HE_REPORTS_IN_CAPITALS = re.compile(HE_REPORTS.pattern, re.I)  # (a cable's
 # "... I ASSURED HIM THAT .... HE SAID HE HAD WORKED WITH AMERICANS ...")
 # a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."

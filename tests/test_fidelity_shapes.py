@@ -10529,3 +10529,20 @@ def test_a_japanese_cable_s_bracketed_from_line_names_who_writes_its_i(register,
             "I told the Foreign Minister that we were grateful for this.\n")
     linked = linked_page(page, register, tmp_path)
     assert {name for label, name in labels_and_speakers(linked) if label == "I"} == {"Shimazu Hisanaga"}, turns(linked)
+
+
+def test_a_visit_told_from_the_other_side_names_the_he_of_a_first_person_record(register, tmp_path):
+    # Trevelyan's message from Peking: "Chou En-lai saw me late last night at my request." names whom the author saw;
+    # his "He retorted that ..." and "He answered that ..." went on the author's turns
+    page = ("January 28, 1955\n\nMemorandum From the British Embassy at Washington to the Department of State\n\n"
+            "Chou En-lai saw me late last night at my request. It was a hard interview.\n\n"
+            "I began by saying that the fighting in the Straits should not spread.\n\n"
+            "He retorted that a cease-fire was a matter of China's internal affairs.\n\n"
+            "I asked whether they would send a representative. He answered that this would depend on the agenda.\n\n"
+            "I said I would report his views. He took this well and said that he had spoken frankly.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked)[1:] == [("", "Zhou Enlai"), ("I", "the author"), ("", "Zhou Enlai"),
+                                               ("I", "the author"), ("", "Zhou Enlai")], turns(linked)
+    # (a visit the author narrates of others is no visit to him: "Nasser saw Eden ...")
+    others = page.replace("Chou En-lai saw me late last night at my request.", "Chou En-lai saw Eden last night.")
+    assert "Zhou Enlai" not in speakers(linked_page(others, register, tmp_path, "others")), turns(linked)
