@@ -1089,11 +1089,13 @@ class Resolver:
                                   "register does not know (its " + ", ".join(e.label for e in matches) + " are others)",
                                   other, doubtful=True)
         named_in_notes = [e for e in matches if any(_words_folded(form) in self.notes_text
-                                                    for form in (e.label, *e.aliases) if len(form.split()) >= 2)] \
+                                                    for form in (e.label, *e.aliases, *_initialled(e.label))
+                                                    if len(form.split()) >= 2)] \
             if len(matches) > 1 else []
         if len(named_in_notes) == 1:  # "[Text] Commander in Chief Fidel Castro spoke ..."
             return Resolution(named_in_notes[0], DOCUMENT, f"{name!r} fits " + ", ".join(e.label for e in matches)
-                              + f"; the page's notes or narration name {named_in_notes[0].label} in full", doubtful=True)
+                              + f"; the page's notes or narration name {named_in_notes[0].label} (in full, or by an "
+                              "initial)", doubtful=True)
         if len(matches) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits " + ", ".join(e.label for e in matches))
         return self._misspelt(key, name) or self._letters_lost(name) \
@@ -2269,6 +2271,12 @@ PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ 
 PLACE_THEN_BRACKET = re.compile(r"(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},?[ ]+\[(?P<bracket>[A-Z][^\[\]]{1,60})\]")
 # capitalised words in a row: a person's name as narration prints it ("PRC Ambassador Qiao Xiaoguang")
 FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:[ ]+[A-Z][a-z][\w’'-]*)+")
+
+
+def _initialled(label: str) -> tuple[str, ...]:
+    """A full name as narration shortens it, its given name to an initial: "Fidel Castro" is "F. Castro"."""
+    words = label.split()
+    return (f"{words[0][0]}. {words[-1]}",) if len(words) >= 2 and words[0][:1].isupper() else ()
 
 
 def _words_folded(text: str) -> str:

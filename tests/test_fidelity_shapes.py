@@ -10546,3 +10546,19 @@ def test_a_visit_told_from_the_other_side_names_the_he_of_a_first_person_record(
     # (a visit the author narrates of others is no visit to him: "Nasser saw Eden ...")
     others = page.replace("Chou En-lai saw me late last night at my request.", "Chou En-lai saw Eden last night.")
     assert "Zhou Enlai" not in speakers(linked_page(others, register, tmp_path, "others")), turns(linked)
+
+
+def test_a_surname_two_registered_persons_share_is_the_one_the_narration_names_by_an_initial(register, tmp_path):
+    # Alekseyev's cables from Havana: "Your cables were delivered to F. Castro ..." above "Castro said that ...";
+    # the register knows Fidel and Raúl Castro, so every "Castro" was an unresolved, ambiguous speaker
+    page = ("October 23, 1962\n\nEnciphered cable from Havana\n\n"
+            "Your cables were delivered to F. Castro at the command post, with Dorticos present.\n\n"
+            "Castro said that he fully approves of the calm tone of the Soviet statement.\n\n"
+            "I told Castro that the Soviet government is following events hour by hour.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert slugs(linked)[0] == "fidel-castro", turns(linked)
+    assert "speaker-to-confirm" in codes(linked)  # (a reading of the narration: flagged)
+    linked = linked_page(page.replace("F. Castro", "R. Castro"), register, tmp_path, "raul")
+    assert slugs(linked)[0] == "raul-castro", turns(linked)
+    linked = linked_page(page.replace("to F. Castro", "to Castro"), register, tmp_path, "none")
+    assert slugs(linked)[0] not in ("fidel-castro", "raul-castro"), turns(linked)
