@@ -2408,7 +2408,10 @@ class Transcript:
         if not (self.narrator or self.signer):
             keeper = RECORD_BY.match(self.title)  # "Deputy Minister Winiewicz, 'Record of Conversation with ...'"
             # FRUS: "The Ambassador in the Soviet Union (Kirk) to the Secretary of State", or the line under the title
-            sender = SENT_BY.search(self.title) or MEMO_BY.search(self.title) or PERSON_SENT.match(self.title)
+            sender = SENT_BY.search(self.title) or MEMO_BY.search(self.title) or PERSON_SENT.match(self.title) \
+                or SENT_BY_IN_HEAD.search(self.parser.head, 0, 600)  # (FRUS's heading under a file number taken for
+            # the title: "611.95A241/12–1754: Telegram" / "The United States Representative at the United Nations
+            # (Lodge) to the Department of State")
             if keeper:
                 words = [w for w in keeper["name"].split() if w.casefold() not in self.layout.title_set
                          and w.casefold() not in {"deputy", "vice", "first"}]
@@ -6109,6 +6112,7 @@ PERIOD_LABEL = re.compile(r"(?P<office>\[[A-Z][^\[\]]{3,80}[ ][^\[\]]{1,80}\][ ]
 # Secretary of State"): the sender writes its "I"
 # (FRUS's own words: an office, "The ...", never "Telegram from Maneli (Saigon) to Spasowski (Warsaw)", a place)
 SENT_BY = re.compile(r"^The[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)[ ]+to[ ]+(?:the[ ]+)?[A-Z]")
+SENT_BY_IN_HEAD = re.compile(r"(?<![^ ])" + SENT_BY.pattern.removeprefix("^"))  # (in the page's head, its lines joined)
 # FRUS's heading of a message a person sends, his office after his name: "Mr. Harry L. Hopkins, Special Assistant to
 # President Truman, to the President"
 PERSON_SENT = re.compile(r"^(?:Mr\.|Mrs\.|Dr\.|Ambassador|General|Admiral|Senator)[ ]+"

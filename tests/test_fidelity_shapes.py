@@ -10562,3 +10562,16 @@ def test_a_surname_two_registered_persons_share_is_the_one_the_narration_names_b
     assert slugs(linked)[0] == "raul-castro", turns(linked)
     linked = linked_page(page.replace("to F. Castro", "to Castro"), register, tmp_path, "none")
     assert slugs(linked)[0] not in ("fidel-castro", "raul-castro"), turns(linked)
+
+
+def test_frus_s_sender_heading_under_a_file_number_names_who_writes_i(register, tmp_path):
+    # "611.95A241/12–1754: Telegram" was read as the title, so the heading under it, "The United States Representative
+    # at the United Nations (Lodge) to the Department of State", named no author: every "I" was "the author"
+    page = ("611.95A241/12–1754: Telegram\n\nNo. 449\n"
+            "The United States Representative at the United Nations (Lodge) to the Department of State\n\nsecret\n"
+            "priority\n\nDelga 402. Right after the Plenary adjourned I called on SYG at his request. Hammarskjold said "
+            "the cable was shorter than he had expected.\n\n"
+            "I asked whether Chou had said anything about the fliers themselves. SYG replied that the cable did not "
+            "name them.\n\nI said this sounded encouraging.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert authors(linked) == {"Lodge"}, turns(linked)
