@@ -2090,7 +2090,7 @@ def office_holders(date: str, text: str) -> dict[str, str]:
     text = text.replace("’", "'")
     offices = _record_offices(text)
     if not offices:
-        return {}
+        return _named_holders(date, text)
     window = None
     if date:
         first, last = (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]  # "1964-10"
@@ -2124,8 +2124,30 @@ def office_holders(date: str, text: str) -> dict[str, str]:
                 names = named if len(named) == 1 else names  # ("Vance was in China ...": of Vance and Muskie)
         for role in office["roles"]:
             held.setdefault(role, []).append(next(iter(names)) if len(names) == 1 else None)
-    # (a role of two states' records, or of an office that changed hands in the time given, names no one)
-    return {role: names[0] for role, names in held.items() if names[0] and len(set(names)) == 1}
+    # (a role of two states' records, or of an office that changed hands in the time given, names no one; a role
+    # of no office of the states marked, the holder of another state's whom the page names: "Secretary Haig")
+    found = {role: names[0] for role, names in held.items() if names[0] and len(set(names)) == 1}
+    return {**{role: name for role, name in _named_holders(date, text).items() if role not in held}, **found}
+
+
+def _named_holders(date: str, text: str) -> dict[str, str]:
+    """A page that carries no state's marks (a newsletter's copy of a telephone call, a memcon's bare heading): the holder
+    of an office of any state whom the text names by office and surname ("Secretary Haig's Conversation with ...") or
+    by his first and last names ("Phone call between George Bush and Margaret Thatcher"), in office on the date when
+    there is one; a role that two such holders share names no one."""
+    first, last = ((date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]) if date else ("", "")
+    held: dict[str, set[str]] = {}
+    for office in _offices()["office"]:
+        for name, start, end in office["holders"]:
+            if date and not (start <= last and first < end):
+                continue
+            words = name.split()
+            surname = re.escape(words[-1])
+            if re.search(rf"\b{re.escape(words[0])}[ ]+(?:[A-Z]\.[ ]*)*{surname}\b", text) or re.search(
+                    rf"\b{re.escape(office['roles'][0].title())}[ ]+{surname}\b", text):
+                for role in office["roles"]:
+                    held.setdefault(role, set()).add(name)
+    return {role: names.pop() for role, names in held.items() if len(names) == 1}
 
 
 def _namesake_in(holder: str, text: str) -> bool:

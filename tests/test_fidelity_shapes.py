@@ -10575,3 +10575,21 @@ def test_frus_s_sender_heading_under_a_file_number_names_who_writes_i(register, 
             "name them.\n\nI said this sounded encouraging.\n")
     linked = linked_page(page, register, tmp_path)
     assert authors(linked) == {"Lodge"}, turns(linked)
+
+
+def test_a_role_label_of_a_page_without_a_state_s_marks_is_the_holder_the_page_names(register, tmp_path):
+    # Nakasone's notes of his talk with Zhao Ziyang, copied without an archive's furniture: the archive's summary names
+    # "Prime Minister Nakasone", but no mark of a state's records, so no office was looked up: "(Prime Minister)" was
+    # an unresolved role-person
+    page = ("Prime Minister Nakasone and Zhao Ziyang review the yen loans and the trade imbalance.\n\n"
+            "November 9, 1986\n\nMeeting with Premier Zhao Ziyang (Notice)\n\n"
+            "Telephone Contact from Beijing (10:40)\n\n"
+            "(Zhao) We follow Japan's efforts with interest.\n\n"
+            "(Prime Minister) The government will take further steps to open the market.\n\n"
+            "(Zhao) We thank you for this.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked)[1] == ("Prime Minister", "Yasuhiro Nakasone"), turns(linked)
+    assert "speaker-to-confirm" in codes(linked)  # (a holder read off offices.toml: flagged)
+    # (out of office on the page's date: no one)
+    linked = linked_page(page.replace("1986", "1989"), register, tmp_path, "late")
+    assert "Yasuhiro Nakasone" not in speakers(linked), turns(linked)
