@@ -10593,3 +10593,7 @@ def test_a_role_label_of_a_page_without_a_state_s_marks_is_the_holder_the_page_n
     # (out of office on the page's date: no one)
     linked = linked_page(page.replace("1986", "1989"), register, tmp_path, "late")
     assert "Yasuhiro Nakasone" not in speakers(linked), turns(linked)
+    # (two holders of that role named, of two states: no one)
+    both = page.replace("review the yen loans", "review, with Prime Minister Thatcher's letter, the yen loans")
+    linked = linked_page(both, register, tmp_path, "both")
+    assert not {"Yasuhiro Nakasone", "Margaret Thatcher"} & set(speakers(linked)), turns(linked)
