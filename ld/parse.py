@@ -5849,13 +5849,19 @@ SIGNATURE = re.compile(r"^(?=[^a-z]*$)(?!.*[:.]$)[A-Z][A-Z .,'’\-]{2,80}$")
 # (a name in capitals first: not "[signature illegible]", "[handwritten: authenticated: Chistov]")
 HANDWRITTEN_SIGNATURE = re.compile(r"\[(?i:handwritten|signature|signed)(?:[ ]signature)?:?[ ]+"
                                    r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+)?)\]?$")
-SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed)[\])][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
-                    r"[^\W\d_][\w’'\-]+)?\)?|\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+)\)"
+SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed|ss)[\])][ ]*\(?(?P<name>(?:[^\W\d_](?:\[[a-z]+\])?\.[ ]?){0,3}"
+                    r"[^\W\d_][\w’'\-]+(?-i:(?:[ ][A-Z][\w’'\-]+){0,2}))?\)?"  # ("(ss) Ion Covaci", a legation's copy)
+                    r"|(?-i:[A-Z][A-Z’'\- ]{2,40}[ ])?"  # (an office in capitals over it: "THE AMBASSADOR" / "(Reis Malile)")
+                    r"\((?P<initialled>(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'\-]+"
+                    # (or a full name in the brackets: "(Reis Malile)"; a closing "(Laughter Follows)" is read as a
+                    # stage direction before)
+                    r"|(?-i:[A-Z][a-zà-ž][\w’'\-]+(?:[ ][A-Z][a-zà-ž][\w’'\-]+){1,2}))\)"
                     # ("[Knappstein]"; not "[signature illegible]")
                     r"|\[(?!(?i:signature|signed|illegible|seal|stamp)\b)"
                     r"(?P<restored>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\]"
                     r"|/-/[ ]*(?P<dashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+)"  # ("/-/ Maneli")
-                    r"|/(?P<slashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+)/"  # ("/N. ROSHCHIN/": a cable's signature)
+                    r"|(?-i:[A-Z][A-Z’'\- ]{2,40}[ ])?/(?P<slashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?-i:(?:[ ][A-Z][\w’'\-]+){0,2}))/"  # ("/N. ROSHCHIN/":
+                    # a cable's signature; "/Reis Malile/")
                     # (a Hungarian cable's, between dashes with its number: "– Monori – 446 –")
                     # (its hyphen before the number is no part of the name: "-Marjai-179-")
                     r"|[–—-][ ]*(?P<between>[A-Z][a-z](?:[^\W\d_]|['’\-](?=[^\W\d_]))+)[ ]*[–—-](?:[ ]*\d{1,5}[ ]*[–—-])?"

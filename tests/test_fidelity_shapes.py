@@ -10597,3 +10597,17 @@ def test_a_role_label_of_a_page_without_a_state_s_marks_is_the_holder_the_page_n
     both = page.replace("review the yen loans", "review, with Prime Minister Thatcher's letter, the yen loans")
     linked = linked_page(both, register, tmp_path, "both")
     assert not {"Yasuhiro Nakasone", "Margaret Thatcher"} & set(speakers(linked)), turns(linked)
+
+
+@pytest.mark.parametrize("signature", ["THE AMBASSADOR\n(Reis Malile)", "THE AMBASSADOR\n/Reis Malile/", "(ss) Reis Malile"])
+def test_a_signature_in_brackets_slashes_or_after_ss_names_who_writes_i(register, tmp_path, signature):
+    # an Albanian ambassador's reports sign "(Reis Malile)" or "/Reis Malile/" under his office; a legation's copy
+    # of a telegram, "(ss) Ion Covaci": every "I" had been "the author"
+    page = ("April 30, 1961\n\nReport from the Albanian Embassy in Beijing\n\n"
+            "On 28 April I was received by comrade Chen Yi at the Ministry of Foreign Affairs.\n\n"
+            "I informed comrade Chen Yi that the Soviet side had not answered our requests.\n\n"
+            "Comrade Chen Yi said that China would do everything it can to help.\n\n"
+            f"{signature}\n")
+    linked = linked_page(page, register, tmp_path)
+    assert authors(linked) == {"Reis Malile"}, turns(linked)
+
