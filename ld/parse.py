@@ -2308,6 +2308,7 @@ class Transcript:
         self.joint_authors: tuple[str, ...] = ()  # the two persons the archive's summary says report ("X and Y report")
         self.sender = ""  # who sends a cable, by the line under its title (see SENT_BY)
         self.signer = ""  # who signs the record at its end ("[signature] (P. Yudin)")
+        self.signed_notes: set[int] = set()  # (the ids of) the paragraphs of the editor's notes under the signature
         self.quoted_authors: dict[int, str] = {}  # the lines of a quoted report its author signs inside the quotation
         self.quoting = False  # (this paragraph is one of them)
         self.previous = ""  # the text of the paragraph before, for whom "He ..." opening the next one means
@@ -2481,6 +2482,14 @@ class Transcript:
                 notes_here = [line.strip()[1:].strip().rstrip("↩ ") for line in para.lines if line.strip()]
                 footnote_defs += [{"number": str(len(footnote_defs) + n), "text": note, "location": para.location}
                                   for n, note in enumerate(notes_here, 1)]
+                continue
+            if id(para) in self.signed_notes:  # the notes under the signature, a number before each: "48 Zhang Wentian
+                self._cover(para, 0, len(para.text), "footnote")  # (1900-1976), ..." (under a rule: "______________")
+                for line in para.lines[1:] if NOTES_RULE.match(para.lines[0]) else para.lines:
+                    if note := FRUS_NOTE.match(line.strip()):
+                        footnote_defs.append({"number": note["m"], "text": note["text"].strip(), "location": para.location})
+                    elif footnote_defs:
+                        footnote_defs[-1]["text"] += " " + line.strip()
                 continue
             definition = FOOTNOTE_DEF.match(para.text) or (NUMBERED_NOTE.match(para.text) if notes else None) \
                 or (FRUS_NOTE.match(para.text) if footnote_defs and footnote_defs[0]["text"].startswith("Source:")
@@ -2720,6 +2729,16 @@ class Transcript:
                 and paragraphs[-2].text.strip().casefold() not in NOT_SIGNERS:
             notes.insert(0, paragraphs.pop())  # FRUS: "Allen" / "1. Repeated for information to Karachi ... 2. ...":
             # the editor's notes under the telegram's signature, their numbers run together
+        signature = next((i for i in range(len(paragraphs) - 2, max(len(paragraphs) - 12, 2), -1)
+                          if len(lines := paragraphs[i].lines) == 2 and OFFICE_BELOW.match(lines[1])
+                          and (NAME_LINE.match(lines[0]) or SURNAME_SIGNED.match(lines[0]))), None) if not notes else None
+        if signature is not None and all(NOTES_RULE.match(p.lines[0]) or FRUS_NOTE.match(p.text)
+                                         for p in paragraphs[signature + 1:]):
+            # "Szkladán" / "ambassador", then "______________" and "48 Zhang Wentian (1900-1976), ..." (or "Lajos
+            # Cséby" / "Ambassador" over "1 Deputy head of ..."): the editor's notes under the signature
+            notes[:0] = paragraphs[signature + 1:]
+            self.signed_notes |= {id(p) for p in paragraphs[signature + 1:]}
+            paragraphs = paragraphs[:signature + 1]
         source = next((i for i in range(len(paragraphs) - 1, max(len(paragraphs) - 12, 2), -1)
                        if FOOTNOTE_DEF.match(paragraphs[i].text) and "Source:" in paragraphs[i].text[:12]), None)
         if source and all(FRUS_NOTE.match(p.text) for p in paragraphs[source + 1:]):
@@ -2813,8 +2832,11 @@ class Transcript:
             names_listed = []
         named_above = None  # "Lajos Karsai" above "chargé d'affaires ad interim" (one paragraph or two)
         last = paragraphs[-1].lines if len(paragraphs) > 1 else ()
-        if not signed and len(last) == 2 and OFFICE_BELOW.match(last[1]) and (named_above := NAME_LINE.match(last[0])):
-            signed = [paragraphs.pop()]
+        if not signed and len(last) == 2 and OFFICE_BELOW.match(last[1]) and (named_above := NAME_LINE.match(last[0]) or (
+                last[0].casefold() not in NOT_SIGNERS | self.layout.title_set
+                and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1])
+                and SURNAME_SIGNED.match(last[0]))):  # (or "Szkladán" / "ambassador" under a record in its author's first
+            signed = [paragraphs.pop()]  # person)
         elif not signed and len(last) == 2 and OFFICE_BELOW.match(last[0]) \
                 and (named_above := NAME_LINE.match(last[1]) or SURNAME_SIGNED.match(last[1]) or INITIALLED.match(last[1])):
             signed = [paragraphs.pop()]  # "AMBASSADOR" above "Reis Malile" (or "Ambassador of the CSSR" above "Moravec",
@@ -6092,6 +6114,9 @@ def _period_labels(paragraphs: list[Paragraph], titles, common=frozenset()) -> t
         # and a guest the top names who speaks once, printed with initials ("A. S. Jafri. And in poetry, ...?")
         names |= {n for n in initialled if n.casefold() in top}
     return (names if len(names) >= 2 else frozenset()) | shouted, False
+
+
+NOTES_RULE = re.compile(r"[_—–-]{5,}$")  # the rule over a page's notes: "______________"
 
 
 def _name_over_office(lines) -> bool:

@@ -10611,3 +10611,22 @@ def test_a_signature_in_brackets_slashes_or_after_ss_names_who_writes_i(register
     linked = linked_page(page, register, tmp_path)
     assert authors(linked) == {"Reis Malile"}, turns(linked)
 
+
+
+@pytest.mark.parametrize("signature, notes", [
+    ("Lajos Cséby\nAmbassador", "1 Deputy head of the department dealing with Latin America.\n\n2 Castro stayed in the "
+                                "Soviet Union from 27 April to 3 June 1963."),
+    ("Szkladán\nambassador", "______________\n48 Zhang Wentian (1900-1976), first deputy foreign minister.\n"
+                             "49 The debating club of the Union of Working Youth."),
+])
+def test_a_signature_over_the_editor_s_notes_names_who_writes_i(register, tmp_path, signature, notes):
+    # a Hungarian ambassador's report exported from a PDF: the name and office over the translator's numbered notes
+    # (their call-outs glued to the words, "Stross,1"), which were taken for the record's last paragraphs
+    page = ("June 22, 1963\n\nReport, Embassy of Hungary in Czechoslovakia to the Hungarian Foreign Ministry\n\n"
+            "On 21 June I visited Comrade Stross,1 who received me in his office.\n\n"
+            "Comrade Stross said that relations with Cuba had grown closer after the crisis.\n\n"
+            "I told Comrade Stross that our information from Havana is similar.\n\n"
+            f"{signature}\n\n{notes}\n")
+    linked = linked_page(page, register, tmp_path)
+    assert authors(linked) == {signature.split("\n")[0]}, turns(linked)
+    assert not any("Deputy head" in t.text or "debating club" in t.text for t in linked.doc.turns), turns(linked)
