@@ -2668,6 +2668,10 @@ class Transcript:
                 p.match(paragraphs[at - 2].text) for p in (SIGNATURE, SIGNED, INITIALLED, SIGNED_OFFICE, OFFICE_SIGNED))
                 or bool(FULL_NAME_LINE.match(paragraphs[at - 2].text.strip().removesuffix(".")))  # ("Constantin Ene.")
                 and not self.parser.start_label(paragraphs[at - 2].text, self.declared, listing=True))
+            glued = paragraphs[at - 1].lines if at else []
+            reports = reports or len(glued) >= 2 and len(glued[-1].split()) <= 120 \
+                and bool(self._glued_signer(glued[:-1], paragraphs[:at - 1]))  # ("Lösch" / "Lösch and Cde. Blas Roca
+            # discuss ...", one paragraph: the signature glued to the archive's summary)
             if at and (wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
                                    and (len(before.split()) <= 60 and not self.parser.start_label(before, self.declared)
                                         or reports))
@@ -2690,6 +2694,9 @@ class Transcript:
                 elif len(glued) >= 3 and NAME_LINE.match(glued[0].strip()) and OFFICE_BELOW.match(glued[1].strip()) \
                         and not self.narrator:  # "Károly Práth" / "ambassador" / the summary, one paragraph
                     self.signer = " ".join(self.layout.normalise(w) for w in glued[0].split())
+                elif not self.narrator and (name := self._glued_signer(glued[:-1], paragraphs[:at - 1])):
+                    self.signer = name  # "Signed" / "Florea Dumitrescu" (or "Manager of the Consulate of the USSR in
+                    # Ghulja" / "G. Blokin", or "Lösch") over the summary, one paragraph
             trailing, paragraphs = paragraphs[start:], paragraphs[:start]
             for para in trailing:
                 self._cover(para, 0, len(para.text), "header")
@@ -4481,6 +4488,20 @@ class Transcript:
             self._add("stage", para.text, para)
         else:
             self.headers.append(("Narration", para.text))
+
+    def _glued_signer(self, lines: list[str], above: list[Paragraph]) -> str:
+        """The name of a signature whose lines the page glued to the archive's summary below them, under a record in
+        its author's first person: a name alone, after "Signed" or under an office ("" if none)."""
+        lines = [line.strip() for line in lines if not SIGNED_WORD.fullmatch(line.strip())]
+        if len(lines) == 2 and (OFFICE_BELOW.match(lines[0]) or SIGNER_OFFICE.match(lines[0])):
+            lines = lines[1:]  # (the office above the name)
+        if len(lines) != 1 or not any(FIRST_PERSON.search(p.text) or WE_SAID.search(p.text) for p in above):
+            return ""
+        name = lines[0]
+        if INITIALLED.match(name) or FULL_NAME_LINE.match(name) or SURNAME_SIGNED.match(name) \
+                and name.casefold() not in NOT_SIGNERS | self.layout.title_set:
+            return " ".join(self.layout.normalise(w) for w in name.split())
+        return ""
 
     def _visited(self) -> Label | None:
         """The one titled person a telegram's first sentence says the author called on ("322. Called on President

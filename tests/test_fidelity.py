@@ -132,8 +132,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # a turn lost on a page whose only flag is a speaker the register lacks, Zhukov's under "Information of Cde. Zhukov." and a
     # numbered point resumed after an interjection, "3. On the Soviet specialists."; 157 once FRUS's heading under a
     # file number taken for the title, "The Ambassador in India (Henderson) to the Secretary of State", names who writes
-    # "I": two pages' other flag, an unresolved author, went, leaving a lost turn and a speaker the register lacks, "SYG")
-    assert figures["wrong_flagged_only_as_unknown"] <= 157, figures
+    # "I": two pages' other flag, an unresolved author, went, leaving a lost turn and a speaker the register lacks, "SYG";
+    # 158 once "Signed" / "Florea Dumitrescu" glued to the archive's summary signs a telegram, whose two reports of
+    # unnamed ambassadors, "Thanking me for the message, the Spanish ambassador ...", are still lost)
+    assert figures["wrong_flagged_only_as_unknown"] <= 158, figures
 
 
 def test_most_turns_get_their_speaker(scores):

@@ -10630,3 +10630,19 @@ def test_a_signature_over_the_editor_s_notes_names_who_writes_i(register, tmp_pa
     linked = linked_page(page, register, tmp_path)
     assert authors(linked) == {signature.split("\n")[0]}, turns(linked)
     assert not any("Deputy head" in t.text or "debating club" in t.text for t in linked.doc.turns), turns(linked)
+
+
+@pytest.mark.parametrize("signature", ["Signed\nFlorea Dumitrescu", "Florea Dumitrescu"])
+def test_a_signature_glued_to_the_archive_s_summary_names_who_writes_i(register, tmp_path, signature):
+    # the staging site prints the signature and the archive's summary without a blank line between, over its
+    # "Author(s):" block: the telegram's "I" was "the author"
+    page = ("December 1, 1978\n\nTelegram from the Romanian Embassy in Beijing\n\n"
+            "In keeping with the instructions received, I passed on to the ambassador of Spain the wish of the DPRK.\n\n"
+            "The Spanish ambassador said that he would inform Madrid.\n\n"
+            "At a chance meeting, I told the ambassador of the DPRK what the Spanish ambassador had said.\n\n"
+            f"{signature}\nThe Romanian Embassy in Beijing passes on North Korea's wish to establish relations with "
+            "Spain.\n\nAuthor(s):\n\nAssociated Places\n\nDocument Information\n\nSource\n\nAMAE, Folder 784/1978.\n\n"
+            "Rights\n\nThe History and Public Policy Program welcomes reuse of Digital Archive materials.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert authors(linked) == {"Florea Dumitrescu"}, turns(linked)
+    assert not any("passes on" in t.text for t in linked.doc.turns), turns(linked)
