@@ -2206,6 +2206,8 @@ DECIMAL_FILE = re.compile(r"\b\d{3}[A-Z]?\.\d{1,4}[A-Z]?(?:[ –-]?[A-Z]{2,})?/(
 
 # a FRUS memorandum's heading ("367. Memorandum of Conversation") over a participant list that names a US office by
 # itself on its line ("The Secretary", "The President"): the State Department's record, its source note cut off a copy
+# the State Department's drafting line, the office, the drafter and the typist: "S:DAcheson:mlm", "EUR/SOV:JSmith:ab"
+STATE_DRAFT_CODE = re.compile(r"\bDrafted[ ]+[A-Z]{1,4}(?:/[A-Z]{1,5})*:[A-Za-z]{4,}:[a-z]{2,4}\b")
 FRUS_MEMCON = re.compile(r"\d{1,4}\.[ ]+Memorandum[ ]of[ ]Conversation(?![a-z])")
 OFFICE_ALONE = re.compile(r"(?m)^(?:The[ ](?:President|Secretary|Vice[ ]President|Under[ ]Secretary|Deputy[ ]Secretary))$")
 
@@ -2230,6 +2232,7 @@ def _record_offices(text: str) -> list[dict]:
               if any(mark in text or mark.upper() in text for mark in marks)}
     states |= {"United States"} if DECIMAL_FILE.search(text) else set()  # (the State Department's file number)
     states |= {"United States"} if FRUS_MEMCON.match(text) and OFFICE_ALONE.search(text) else set()
+    states |= {"United States"} if STATE_DRAFT_CODE.search(text) else set()  # ("S:DAcheson:mlm", the memo's drafter)
     return [office for office in data["office"] if office["state"] in states]
 
 

@@ -6421,7 +6421,9 @@ def test_a_frus_memorandum_listing_the_secretary_alone_is_a_us_record_without_it
     assert office_holders("1965-11-29", page)["the secretary"] == "Dean Rusk"
     # (no FRUS heading, or no office listed alone: no state's record is known, no one is read)
     assert office_holders("1965-11-29", page.replace("367. Memorandum", "Memorandum")) == {}
-    assert office_holders("1965-11-29", page.replace("The Secretary\n", "Secretary Rusk\n")) == {}
+    assert office_holders("1965-11-29", page.replace("The Secretary\n", "Assistant Secretary\n")) == {}
+    # (though a page that names the holder by office and surname is read by that: "Secretary Rusk")
+    assert office_holders("1965-11-29", page.replace("The Secretary\n", "Secretary Rusk\n"))["the secretary"] == "Dean Rusk"
 
 
 def test_a_diarys_initials_labels_are_the_person_the_editor_glosses_or_the_page_names(register, tmp_path):
@@ -10646,3 +10648,16 @@ def test_a_signature_glued_to_the_archive_s_summary_names_who_writes_i(register,
     linked = linked_page(page, register, tmp_path)
     assert authors(linked) == {"Florea Dumitrescu"}, turns(linked)
     assert not any("passes on" in t.text for t in linked.doc.turns), turns(linked)
+
+
+def test_a_state_department_drafting_line_marks_a_us_record(register, tmp_path):
+    # Acheson's memoranda of his talks with Truman, from the Truman Library's site: "S:DAcheson:mlm" under each is the
+    # only mark of a State Department record, so "The President" of 1949 was no one
+    page = ("March 9, 1949\n\nMEMORANDUM OF CONVERSATION WITH THE PRESIDENT March 8, at 12:15 p.m.\n\n"
+            "I gave the President a short account of the state of the Atlantic Pact negotiations.\n\n"
+            "The President said he was glad of it and that he wanted no further delay on our side.\n\n"
+            "S:DAcheson:mlm\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked)[-1] == ("The President", "Harry S. Truman"), turns(linked)
+    linked = linked_page(page.replace("S:DAcheson:mlm", "DAcheson"), register, tmp_path, "unmarked")
+    assert "Harry S. Truman" not in speakers(linked), turns(linked)
