@@ -4491,8 +4491,10 @@ class Transcript:
 
     def _glued_signer(self, lines: list[str], above: list[Paragraph]) -> str:
         """The name of a signature whose lines the page glued to the archive's summary below them, under a record in
-        its author's first person: a name alone, after "Signed" or under an office ("" if none)."""
-        lines = [line.strip() for line in lines if not SIGNED_WORD.fullmatch(line.strip())]
+        its author's first person: a name alone, after "Signed", under an office or over the cable's number and date
+        ("" if none)."""
+        lines = [line.strip() for line in lines  # (without "Signed" above, or the cable's number and date below:
+                 if not SIGNED_WORD.fullmatch(line.strip()) and not FILE_LINE.fullmatch(line.strip())]  # "No. 4")
         if len(lines) == 2 and (OFFICE_BELOW.match(lines[0]) or SIGNER_OFFICE.match(lines[0])):
             lines = lines[1:]  # (the office above the name)
         if len(lines) != 1 or not any(FIRST_PERSON.search(p.text) or WE_SAID.search(p.text) for p in above):
