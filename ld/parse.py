@@ -31,7 +31,7 @@ import string
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, fields, replace
 from datetime import date as _date
@@ -2736,16 +2736,16 @@ class Transcript:
                 and paragraphs[-2].text.strip().casefold() not in NOT_SIGNERS:
             notes.insert(0, paragraphs.pop())  # FRUS: "Allen" / "1. Repeated for information to Karachi ... 2. ...":
             # the editor's notes under the telegram's signature, their numbers run together
-        signature = next((i for i in range(len(paragraphs) - 2, max(len(paragraphs) - 12, 2), -1)
-                          if len(lines := paragraphs[i].lines) == 2 and OFFICE_BELOW.match(lines[1])
-                          and (NAME_LINE.match(lines[0]) or SURNAME_SIGNED.match(lines[0]))), None) if not notes else None
-        if signature is not None and all(NOTES_RULE.match(p.lines[0]) or FRUS_NOTE.match(p.text)
-                                         for p in paragraphs[signature + 1:]):
+        signed_at = next((i for i in range(len(paragraphs) - 2, max(len(paragraphs) - 12, 2), -1)
+                          if len(two := paragraphs[i].lines) == 2 and OFFICE_BELOW.match(two[1])
+                          and (NAME_LINE.match(two[0]) or SURNAME_SIGNED.match(two[0]))), None) if not notes else None
+        if signed_at is not None and all(NOTES_RULE.match(p.lines[0]) or FRUS_NOTE.match(p.text)
+                                         for p in paragraphs[signed_at + 1:]):
             # "Szkladán" / "ambassador", then "______________" and "48 Zhang Wentian (1900-1976), ..." (or "Lajos
             # Cséby" / "Ambassador" over "1 Deputy head of ..."): the editor's notes under the signature
-            notes[:0] = paragraphs[signature + 1:]
-            self.signed_notes |= {id(p) for p in paragraphs[signature + 1:]}
-            paragraphs = paragraphs[:signature + 1]
+            notes[:0] = paragraphs[signed_at + 1:]
+            self.signed_notes |= {id(p) for p in paragraphs[signed_at + 1:]}
+            paragraphs = paragraphs[:signed_at + 1]
         source = next((i for i in range(len(paragraphs) - 1, max(len(paragraphs) - 12, 2), -1)
                        if FOOTNOTE_DEF.match(paragraphs[i].text) and "Source:" in paragraphs[i].text[:12]), None)
         if source and all(FRUS_NOTE.match(p.text) for p in paragraphs[source + 1:]):
@@ -4489,11 +4489,11 @@ class Transcript:
         else:
             self.headers.append(("Narration", para.text))
 
-    def _glued_signer(self, lines: list[str], above: list[Paragraph]) -> str:
+    def _glued_signer(self, glued: Sequence[str], above: list[Paragraph]) -> str:
         """The name of a signature whose lines the page glued to the archive's summary below them, under a record in
         its author's first person: a name alone, after "Signed", under an office or over the cable's number and date
         ("" if none)."""
-        lines = [line.strip() for line in lines  # (without "Signed" above, or the cable's number and date below:
+        lines = [line.strip() for line in glued  # (without "Signed" above, or the cable's number and date below:
                  if not SIGNED_WORD.fullmatch(line.strip()) and not FILE_LINE.fullmatch(line.strip())]  # "No. 4")
         if len(lines) == 2 and (OFFICE_BELOW.match(lines[0]) or SIGNER_OFFICE.match(lines[0])):
             lines = lines[1:]  # (the office above the name)
@@ -5905,8 +5905,9 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed|ss)[\])][ ]*\(
                     r"|\[(?!(?i:signature|signed|illegible|seal|stamp)\b)"
                     r"(?P<restored>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\]"
                     r"|/-/[ ]*(?P<dashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+)"  # ("/-/ Maneli")
-                    r"|(?-i:[A-Z][A-Z’'\- ]{2,40}[ ])?/(?P<slashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?-i:(?:[ ][A-Z][\w’'\-]+){0,2}))/"  # ("/N. ROSHCHIN/":
-                    # a cable's signature; "/Reis Malile/")
+                    # (a cable's signature: "/N. ROSHCHIN/"; "/Reis Malile/" under "THE AMBASSADOR")
+                    r"|(?-i:[A-Z][A-Z’'\- ]{2,40}[ ])?"
+                    r"/(?P<slashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?-i:(?:[ ][A-Z][\w’'\-]+){0,2}))/"
                     # (a Hungarian cable's, between dashes with its number: "– Monori – 446 –")
                     # (its hyphen before the number is no part of the name: "-Marjai-179-")
                     r"|[–—-][ ]*(?P<between>[A-Z][a-z](?:[^\W\d_]|['’\-](?=[^\W\d_]))+)[ ]*[–—-](?:[ ]*\d{1,5}[ ]*[–—-])?"
