@@ -2142,6 +2142,8 @@ def _named_holders(date: str, text: str) -> dict[str, str]:
             if date and not (start <= last and first < end):
                 continue
             words = name.split()
+            if words[-1] not in text:  # (most pages name few of the holders: a substring test first, not two patterns)
+                continue
             surname = re.escape(words[-1])
             if re.search(rf"\b{re.escape(words[0])}[ ]+(?:[A-Z]\.[ ]*)*{surname}\b", text) or re.search(
                     rf"\b{re.escape(office['roles'][0].title())}[ ]+{surname}\b", text):
