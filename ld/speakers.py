@@ -1111,10 +1111,12 @@ class Resolver:
         found = set()
         for match in re.finditer(rf"(?P<name>{INITIALLED_NAME}),[ ]+"
                                  rf"(?:[\w’'\-]+[ ]+){{0,4}}?{re.escape(nation.title())}\b", self.notes_raw):
-            if office and fold(office.split()[0]) not in fold(match[0][len(match["name"]):]):
-                continue
+            if office and fold(office.split()[0]) not in fold(match[0][len(match["name"]):]) \
+                    and not re.match(rf"[ ]+{re.escape(office.split()[0])}(?![^\W\d])", self.notes_raw[match.end():], re.I):
+                continue  # (the office before the nationality, or right after it: ", Yugoslav Ambassador")
             name = match["name"]  # (two words or more: "Moreover, the Soviet ...", "Pyongyang, ...": no person)
-            own = re.match(rf"(?:[ ]+[A-Z][\w’'\-]*){{1,3}}[ ]+(?P<name>{INITIALLED_NAME})", self.notes_raw[match.end():])
+            own = re.match(rf"(?:[ ]+[A-Z][\w’'\-]*){{1,3}}[ ]+{NOT_HONORIFIC}(?P<name>{INITIALLED_NAME})",
+                           self.notes_raw[match.end():])
             if own:  # "in a conversation with A. Lazar, the Czech Second Secretary M. Hoholushek said": the office
                 name = own["name"]  # has its own name after it, whom it describes
             if len(name.split()) >= 2 and _plausible_name(name) and not self._not_a_person(name) \
@@ -1125,7 +1127,7 @@ class Resolver:
         # the narration's "Chinese Ambassador Hao Deqing" for "the Chinese ambassador")
         roles = f"(?i:{re.escape(office)})" if office else "(?:diplomat|official|interlocutor)"
         # (an office only in the narration: the title's "Indian Ambassador Panikkar" is read as the title's, with its role)
-        for match in re.finditer(rf"\b{re.escape(nation.title())}[ ]+{roles}[ ]+(?P<name>{INITIALLED_NAME})",
+        for match in re.finditer(rf"\b{re.escape(nation.title())}[ ]+{roles}[ ]+{NOT_HONORIFIC}(?P<name>{INITIALLED_NAME})",
                                  self.notes_raw if office else f"{self.notes_raw}\n{self.summary_text}"):
             if _plausible_name(match["name"]) and not self.names.key(match["name"]).alike(author) \
                     and not any(self.names.key(match["name"]).fits(self.names.key(other)) for other in found):
@@ -2320,6 +2322,9 @@ def _bare_role(printed: str) -> str:
 NATIONAL_ROLE = re.compile(r"(?P<nation>[a-z]+)[ ](?:diplomat|interlocutor|official|guest|visitor|counterpart"
                           r"|(?P<office>ambassador|envoy|charg[eé] d[’']affaires))")
 INITIAL_WORD = re.compile(r"[A-Z]\.")
+# (not the honorific that opens the next entry of a list run on: "Mr. Vladimir Popovic, Yugoslav Ambassador Mr. Bruner,
+# Interpreter" names no "Mr" after the ambassador)
+NOT_HONORIFIC = r"(?!(?:Mr|Mrs|Ms|Dr|Messrs|Mme|Mlle)\.?[ ])"
 INITIALLED_NAME = r"(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}"  # "B. Pimenov", "I.N. Dudoladov"
 
 

@@ -10666,3 +10666,18 @@ def test_a_state_department_drafting_line_marks_a_us_record(register, tmp_path):
     assert labels_and_speakers(linked)[-1] == ("The President", "Harry S. Truman"), turns(linked)
     linked = linked_page(page.replace("S:DAcheson:mlm", "DAcheson"), register, tmp_path, "unmarked")
     assert "Harry S. Truman" not in speakers(linked), turns(linked)
+
+
+@pytest.mark.parametrize("glued", ["", "1"])
+def test_a_national_role_is_the_person_a_run_on_list_describes_so_never_the_next_entry_s_honorific(
+        register, tmp_path, glued):
+    # Acheson's memo of his talk with the Yugoslav ambassador: the participants run on after "secret", "Mr. Vladimir
+    # Popovic, Yugoslav Ambassador Mr. Bruner, Interpreter"; "The Yugoslav Ambassador" had been a person "Mr" (the
+    # honorific of the entry after the office), or, with a note's call-out glued to the office, no one
+    page = ("868.00/6–1950\n\nMemorandum of Conversation, by the Secretary of State\n\n"
+            "secret\nParticipants: The Secretary\nMr. Charles W. Yost, Director, Office of Eastern European Affairs\n"
+            f"Mr. Vladimir Popovic, Yugoslav Ambassador{glued}\nMr. Bruner, Interpreter\n\n"
+            "The Yugoslav Ambassador began by apologizing for the length of time that had passed.\n\n"
+            "I told him that my door would be open to him.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked)[0] == ("The Yugoslav Ambassador", "Vladimir Popovic"), turns(linked)
