@@ -10678,6 +10678,10 @@ def test_a_national_role_is_the_person_a_run_on_list_describes_so_never_the_next
             "secret\nParticipants: The Secretary\nMr. Charles W. Yost, Director, Office of Eastern European Affairs\n"
             f"Mr. Vladimir Popovic, Yugoslav Ambassador{glued}\nMr. Bruner, Interpreter\n\n"
             "The Yugoslav Ambassador began by apologizing for the length of time that had passed.\n\n"
-            "I told him that my door would be open to him.\n")
+            "I told him that my door would be open to him.\n\n"
+            "The Ambassador said that this was in a sense a business call.\n")
     linked = linked_page(page, register, tmp_path)
     assert labels_and_speakers(linked)[0] == ("The Yugoslav Ambassador", "Vladimir Popovic"), turns(linked)
+    # (and "The Ambassador" below it is the same man, flagged)
+    assert labels_and_speakers(linked)[-1] == ("The Ambassador", "Vladimir Popovic"), turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
