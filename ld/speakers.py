@@ -1728,12 +1728,12 @@ class Resolver:
         qualified = sorted({label for label, _ in self.page_turns
                             if (m := NATIONAL_ROLE.fullmatch(_bare_role(label))) and m["office"] == wanted}) \
             if found.method == UNRESOLVED else []
-        other = self._role(qualified[0]) if len(qualified) == 1 else None
-        if other is not None and other.method != UNRESOLVED and (other.entity or other.name):
+        same = self._role(qualified[0]) if len(qualified) == 1 else None
+        if same is not None and same.method != UNRESOLVED and (same.entity or same.name):
             # "The Yugoslav Ambassador began ..." (the one the participant list describes so) above "The Ambassador
             # said ...": the same man; flagged
-            return Resolution(other.entity, DOCUMENT, f"{role!r}: the page's {qualified[0]!r}, "
-                              f"{other.entity.label if other.entity else other.name}", other.name, doubtful=True)
+            return Resolution(same.entity, DOCUMENT, f"{role!r}: the page's {qualified[0]!r}, "
+                              f"{same.entity.label if same.entity else same.name}", same.name, doubtful=True)
         if qualified:  # "The French Ambassador said ..." above "The Ambassador argued ...": that one, most likely, not
             # the ambassador a footnote names ("Ambassador Dillon reported ..."); the page does not name him: flagged
             return Resolution(None, UNRESOLVED, f"{role!r}: perhaps the page's {qualified[0]!r}, whom it does not name")
