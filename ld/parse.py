@@ -2670,8 +2670,8 @@ class Transcript:
                 and not self.parser.start_label(paragraphs[at - 2].text, self.declared, listing=True))
             glued = paragraphs[at - 1].lines if at else []
             reports = reports or len(glued) >= 2 and len(glued[-1].split()) <= 120 \
-                and bool(self._glued_signer(glued[:-1], paragraphs[:at - 1]))  # ("Lösch" / "Lösch and Cde. Blas Roca
-            # discuss ...", one paragraph: the signature glued to the archive's summary)
+                and bool(self._glued_signer(glued[:-1], paragraphs[:at - 1]))  # ("Signed" / "Florea Dumitrescu" /
+            # "The Romanian Embassy ... passes on ...", one paragraph: the signature glued to the archive's summary)
             if at and (wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
                                    and (len(before.split()) <= 60 and not self.parser.start_label(before, self.declared)
                                         or reports))
@@ -2695,8 +2695,8 @@ class Transcript:
                         and not self.narrator:  # "Károly Práth" / "ambassador" / the summary, one paragraph
                     self.signer = " ".join(self.layout.normalise(w) for w in glued[0].split())
                 elif not self.narrator and (name := self._glued_signer(glued[:-1], paragraphs[:at - 1])):
-                    self.signer = name  # "Signed" / "Florea Dumitrescu" (or "Manager of the Consulate of the USSR in
-                    # Ghulja" / "G. Blokin", or "Lösch") over the summary, one paragraph
+                    self.signer = name  # "Signed" / "Florea Dumitrescu" (or "Shtykov" / "No. 4" / "19 January 1950")
+                    # over the summary, one paragraph
             trailing, paragraphs = paragraphs[start:], paragraphs[:start]
             for para in trailing:
                 self._cover(para, 0, len(para.text), "header")
