@@ -137,8 +137,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # file number taken for the title, "The Ambassador in India (Henderson) to the Secretary of State", names who writes
     # "I": two pages' other flag, an unresolved author, went, leaving a lost turn and a speaker the register lacks, "SYG";
     # 158 once "Signed" / "Florea Dumitrescu" glued to the archive's summary signs a telegram, whose two reports of
-    # unnamed ambassadors, "Thanking me for the message, the Spanish ambassador ...", are still lost)
-    assert figures["wrong_flagged_only_as_unknown"] <= 158, figures
+    # unnamed ambassadors, "Thanking me for the message, the Spanish ambassador ...", were still lost; 157 once a role's
+    # report inside the author's paragraph opened one of them)
+    assert figures["wrong_flagged_only_as_unknown"] <= 157, figures
 
 
 def test_most_turns_get_their_speaker(scores):
