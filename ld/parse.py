@@ -2669,9 +2669,11 @@ class Transcript:
                 or bool(FULL_NAME_LINE.match(paragraphs[at - 2].text.strip().removesuffix(".")))  # ("Constantin Ene.")
                 and not self.parser.start_label(paragraphs[at - 2].text, self.declared, listing=True))
             glued = paragraphs[at - 1].lines if at else []
-            reports = reports or len(glued) >= 2 and len(glued[-1].split()) <= 120 \
-                and bool(self._glued_signer(glued[:-1], paragraphs[:at - 1]))  # ("Signed" / "Florea Dumitrescu" /
-            # "The Romanian Embassy ... passes on ...", one paragraph: the signature glued to the archive's summary)
+            # ("Signed" / "Florea Dumitrescu" / "The Romanian Embassy ... passes on ...", one paragraph: the signature
+            # glued to the archive's summary)
+            glued_signer = self._glued_signer(glued[:-1], paragraphs[:at - 1]) \
+                if len(glued) >= 2 and len(glued[-1].split()) <= 120 else ""
+            reports = reports or bool(glued_signer)
             if at and (wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
                                    and (len(before.split()) <= 60 and not self.parser.start_label(before, self.declared)
                                         or reports))
@@ -2680,7 +2682,6 @@ class Transcript:
                 # "Signed: Corneliu Bogdan" / "Romanian diplomats in Washington report ..." / "Author(s):")
                 start = at - 1  # the summary, printed again above "Document Information"
                 self.summaries = self.summaries or before
-                glued = paragraphs[at - 1].lines
                 signed_name = _signed_name(glued[0]) if len(glued) >= 2 else ""
                 if len(glued) >= 3 and INITIALLED.match(signed_name) and INITIALLED.match(glued[1].strip()) \
                         and not self.narrator and any(WE_SAID.search(p.text) for p in paragraphs[:at - 1]):
@@ -2694,9 +2695,9 @@ class Transcript:
                 elif len(glued) >= 3 and NAME_LINE.match(glued[0].strip()) and OFFICE_BELOW.match(glued[1].strip()) \
                         and not self.narrator:  # "Károly Práth" / "ambassador" / the summary, one paragraph
                     self.signer = " ".join(self.layout.normalise(w) for w in glued[0].split())
-                elif not self.narrator and (name := self._glued_signer(glued[:-1], paragraphs[:at - 1])):
-                    self.signer = name  # "Signed" / "Florea Dumitrescu" (or "Shtykov" / "No. 4" / "19 January 1950")
-                    # over the summary, one paragraph
+                elif not self.narrator and glued_signer:
+                    self.signer = glued_signer  # "Signed" / "Florea Dumitrescu" (or "Shtykov" / "No. 4" / "19 January
+                    # 1950") over the summary, one paragraph
             trailing, paragraphs = paragraphs[start:], paragraphs[:start]
             for para in trailing:
                 self._cover(para, 0, len(para.text), "header")

@@ -2113,9 +2113,8 @@ def office_holders(date: str, text: str) -> dict[str, str]:
         elif date:  # (a year in which the office changed hands names no one)
             names = {name for name, start, end in office["holders"] if start <= last and first < end}
         else:  # a page whose date was lost: the one holder of the office its notes name in full
-            names = {name for name, _, _ in office["holders"] if name in text or re.search(  # ("Records of Henry
-                rf"\b{re.escape(office['roles'][0].title())}[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}{re.escape(name.split()[-1])}\b",
-                text)}  # Kissinger" for "The Secretary", "President Carter")
+            # ("Records of Henry Kissinger" for "The Secretary", "President Carter")
+            names = {name for name, _, _ in office["holders"] if _names_holder(text, office, name)}
             if not names:  # ("Kissinger was in Kenya for ...": the one holder whose surname the notes print)
                 surnamed = {name for name, _, _ in office["holders"]
                             if re.search(rf"\b{re.escape(name.split()[-1])}\b", text) and not _namesake_in(name, text)}
@@ -2138,6 +2137,13 @@ def office_holders(date: str, text: str) -> dict[str, str]:
     return {**{role: name for role, name in _named_holders(date, text).items() if role not in held}, **found}
 
 
+def _names_holder(text: str, office: dict, name: str) -> bool:
+    """Does the text name this holder of the office in full, or by its title and his surname ("President Carter",
+    "Secretary of State Dean Rusk")?"""
+    return name in text or re.search(rf"\b{re.escape(office['roles'][0].title())}[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}"
+                                     rf"{re.escape(name.split()[-1])}\b", text) is not None
+
+
 def _named_holders(date: str, text: str) -> dict[str, str]:
     """A page that carries no state's marks (a newsletter's copy of a telephone call, a memcon's bare heading): the holder
     of an office of any state whom the text names by office and surname ("Secretary Haig's Conversation with ...") or
@@ -2150,12 +2156,9 @@ def _named_holders(date: str, text: str) -> dict[str, str]:
             if date and not (start <= last and first < end):
                 continue
             words = name.split()
-            if words[-1] not in text:  # (most pages name few of the holders: a substring test first, not two patterns)
-                continue
-            surname = re.escape(words[-1])
-            if re.search(rf"\b{re.escape(words[0])}[ ]+(?:[A-Z]\.[ ]*)*{surname}\b", text) or re.search(
-                    rf"\b{re.escape(office['roles'][0].title())}[ ]+{surname}\b", text):
-                for role in office["roles"]:
+            if words[-1] in text and (_names_holder(text, office, name) or re.search(  # (a substring test first: most
+                    rf"\b{re.escape(words[0])}[ ]+(?:[A-Z]\.[ ]*)*{re.escape(words[-1])}\b", text)):  # pages name few)
+                for role in office["roles"]:  # ("George Bush" for George H. W. Bush)
                     held.setdefault(role, set()).add(name)
     return {role: names.pop() for role, names in held.items() if len(names) == 1}
 
