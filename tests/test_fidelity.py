@@ -109,7 +109,7 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # whose 2,612 turns were 62 % right on first reading, and the share to 0.748; 11 more among 573-580, the session's
     # last measure, whose 521 turns were 31 % right on first reading (memoirs, foreign press), the share to 0.744;
     # 16 more among batches 581-602, modelled on the archive's own pages only, whose 1,159 turns were 70 % right on
-    # first reading, while the session's rules made 5 fewer; the share to 0.745; 69 more on 6 December, from the
+    # first reading, while the session's rules made 5 fewer; the share to 0.745; 71 more on 6 December, from the
     # authors of first-person records, visits told from the other side and offices held on a page's date: 0.746; and
     # 1 more invented where a role's report inside the author's paragraph, "The general then declared that ...", opens
     # its turn, which the hand reading keeps in the same man's longer turn, while 3 more came right and 8 fewer lost)
