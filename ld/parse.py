@@ -2633,7 +2633,11 @@ class Transcript:
                    and sum(line.strip().casefold() in TRAILER_LINES for line in p.raw_lines) >= 3
                    # (or the block cut short: "Author(s):" / "Associated Places", the page's last short lines)
                    or i > len(paragraphs) // 2 and p.text.strip().casefold() in ("author(s):", "author(s)")
-                   and all(len(q.text.split()) <= 8 for q in paragraphs[i + 1:])), None)
+                   and all(len(q.text.split()) <= 8 for q in paragraphs[i + 1:])
+                   # (or the page cut after "Related Documents" and their dates, titles and summaries)
+                   or i > len(paragraphs) // 2 and p.text.strip().casefold() == "related documents"
+                   and 2 <= len(paragraphs) - i <= 16 and LISTED_DATE.fullmatch(paragraphs[i + 1].text.strip())
+                   and all(len(q.text.split()) <= 60 for q in paragraphs[i + 1:])), None)
         closing = " ".join(paragraphs[-1].text.split()).casefold() if len(paragraphs) > 2 else ""
         if at is None and len(closing.split()) >= 8 and closing in " ".join(self.summaries.split()).casefold():
             # the old site's summary, printed again as the page's last line ("(Manush Myftiu)" / "Manush Myftiu
@@ -2674,6 +2678,15 @@ class Transcript:
             glued_signer = self._glued_signer(glued[:-1], paragraphs[:at - 1]) \
                 if len(glued) >= 2 and len(glued[-1].split()) <= 120 else ""
             reports = reports or bool(glued_signer)
+            # (or, above the block, the archive's summary in the present tense under a transcript of labelled turns,
+            # whose last speaker would otherwise say it: "North: Agreed." / "North Korean delegate Kim Deok-hyeon and
+            # South Korean delegate Jeong Hong-jin argue over ..." / "Related Documents")
+            summed = at >= 4 and not self.summary and TRAILING_SUMMARY.match(before) is not None \
+                and 12 <= len(before.split()) <= 90 and not re.search(r"(?<![\w’'])(?:I|we|We|my|our|Our|me|us)\b", before) \
+                and not self.parser.start_label(before, self.declared) \
+                and sum(bool((lab := self.parser.start_label(p.text, self.declared)) and lab.end and not lab.reported)
+                        for p in paragraphs[max(0, at - 12):at - 1]) >= 3
+            reports = reports or summed
             if at and (wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
                                    and (len(before.split()) <= 60 and not self.parser.start_label(before, self.declared)
                                         or reports))
@@ -2682,6 +2695,8 @@ class Transcript:
                 # "Signed: Corneliu Bogdan" / "Romanian diplomats in Washington report ..." / "Author(s):")
                 start = at - 1  # the summary, printed again above "Document Information"
                 self.summaries = self.summaries or before
+                if summed:
+                    self.summary = before  # (published as the page's summary: the resolver reads whom it names)
                 signed_name = _signed_name(glued[0]) if len(glued) >= 2 else ""
                 if len(glued) >= 3 and INITIALLED.match(signed_name) and INITIALLED.match(glued[1].strip()) \
                         and not self.narrator and any(WE_SAID.search(p.text) for p in paragraphs[:at - 1]):
@@ -5683,6 +5698,8 @@ TRAILER_STARTS = {"share this:",  # (a blog's sharing buttons under the text, th
                   "citation information", "<< end of document >>",  # (a cable reading room's last line)
                   "top of page",  # (the State Department's old archive site, above its footer)
                   "similar documents"}  # (a document-sharing site's links to other records)
+# a related record's date, over its title and summary in the page's "Related Documents" list: "March 14, 1972"
+LISTED_DATE = re.compile(r"(?:[A-Z][a-z]+\.?[ ]\d{1,2},?[ ]\d{4}|\d{1,2}[ ][A-Z][a-z]+\.?,?[ ]\d{4})")
 # the web page's closing block, printed after the text: each a paragraph of its own
 TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",
@@ -6867,6 +6884,17 @@ STATE_SHELL = re.compile(r"(?:U\.S\.[ ]Department[ ]of[ ]State|Other[ ]State[ ]D
 SITE_SUMMARY = re.compile(r"(?:[A-Z][\w.’'\-]*(?:[ ]+|,[ ]+|[ ]+and[ ]+)){1,6}(?:also[ ]+)?(?:tells|informs|discuss(?:es)?"
                           r"|reports|describes|explains|speaks|talks?|meets?|asks|expresses|outlines|reviews|recounts"
                           r"|conveys|relays|presents|notes|says|shares|updates|briefs)\b")
+# the archive's summary printed below the record: who does what, in the present tense, perhaps after an occasion ("In a
+# meeting between ..., the South proposes ..."; "The delegate of the North complains ..."), or the record it describes
+# ("Report on conversation between ...")
+TRAILING_SUMMARY = re.compile(
+    r"(?:(?:In|At|During)[ ][^,.;:!?]{3,160},[ ]+)?(?:[A-Z][\w.’'\-]*|the|of|and|a|[a-z]+[ ](?=[A-Z]))(?:[ ,]+(?:[\w.’'\-]+))"
+    r"{0,12}?[ ]+(?:also[ ]+)?(?:tells|informs|discuss(?:es)?|reports|describes|explains|speaks|talks?|meets?|asks|expresses"
+    r"|outlines|reviews|recounts|conveys|relays|presents|notes|says|shares|updates|briefs|delivers|complains|argues?"
+    r"|proposes|brushes|declines|agrees?|compares?|exchanges?|rejects|refuses|requests|urges|warns|welcomes|critici[sz]es"
+    r"|insists|promises|assures|praises|accepts|offers|suggests|hands|stresses|emphasi[sz]es|considers|responds|raises"
+    r"|gives|summari[sz]es)[ ]"
+    r"|(?:Report|Record|Minutes|Memorandum|Notes?|Transcript|Summary|Excerpts?)[ ]+(?:on|of|from)[ ]")
 # a site's notice above the record, never its title: the State Department's old archive names "President George W.
 # Bush", who was no participant of a 1965 record
 SITE_BANNERS = ("great seal the state department web site below is a permanent electronic archive",

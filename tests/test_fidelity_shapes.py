@@ -10696,3 +10696,31 @@ def test_a_role_s_report_inside_the_author_s_paragraph_opens_the_role_s_turn(reg
             "I called on the President. The President greeted me cordially but seemed tired.\n")
     linked = linked_page(page, register, tmp_path)
     assert labels(linked) == ["I", "The Spanish ambassador", "I"], turns(linked)  # (a greeting is no words)
+
+
+@pytest.mark.parametrize("trailer", ["Related Documents\n\nMarch 14, 1972\n\nPreliminary Meeting on Letters of Confidence\n\n"
+                                     "The two delegates compare the letters of their superiors.\n",
+                                     "Document Information\n\nSource\n\nDiplomatic Archives, Seoul.\n"])
+def test_the_archive_s_summary_below_a_labelled_record_is_no_speech_and_names_its_sides(register, tmp_path, trailer):
+    # a Panmunjeom side meeting copied from the archive's page with its summary below the record (none above it), then
+    # its list of related records: the last "North:" turn held the summary, the list and the other records' summaries,
+    # and "North:" and "South:" stayed unresolved, though the summary places a delegate on each side
+    page = ("November 20, 1971\n\nPreliminary Meeting between North and South Korea\n\n"
+            "North: Why do you keep the letters apart from the search for families?\n\n"
+            "South: A letter cannot reach a person whose address nobody knows.\n\n"
+            "North: Then let both begin on the same day.\n\n"
+            "South: I will report your proposal and answer at the next meeting.\n\n"
+            "North: Agreed. We will be here at ten.\n\n"
+            "North Korean delegate Kim Deok-hyeon and South Korean delegate Jeong Hong-jin argue over whether the exchange "
+            f"of letters between separated families should begin with the search for\n\n{trailer}")
+    linked = linked_page(page, register, tmp_path)
+    assert linked.doc.turns[-1].text == "Agreed. We will be here at ten.", turns(linked)
+    assert linked.doc.summary.startswith("North Korean delegate Kim Deok-hyeon"), linked.doc.summary
+    assert labels_and_speakers(linked)[:2] == [("North", "Kim Deok-hyeon"), ("South", "Jeong Hong-jin")], turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    if trailer.startswith("Document"):
+        return  # (above the archive's "Document Information", a short paragraph is its summary, as before)
+    # (above a list of related records, a last paragraph in the first person is the speaker's, whatever its tense)
+    linked = linked_page(page.replace("North Korean delegate Kim Deok-hyeon and South Korean delegate Jeong Hong-jin argue",
+                                      "We argue"), register, tmp_path, "ours")
+    assert "We argue" in linked.doc.turns[-1].text, turns(linked)
