@@ -2632,8 +2632,19 @@ class Transcript:
                    or len(p.raw_lines) >= 3 and p.raw_lines[0].strip().casefold() in TRAILER_LINES
                    and sum(line.strip().casefold() in TRAILER_LINES for line in p.raw_lines) >= 3
                    # (or the block cut short: "Author(s):" / "Associated Places", the page's last short lines)
-                   or i > len(paragraphs) // 2 and p.text.strip().casefold() in ("author(s):", "author(s)")
-                   and all(len(q.text.split()) <= 8 for q in paragraphs[i + 1:])
+                   or i >= len(paragraphs) // 2 and p.text.strip().casefold() in ("author(s):", "author(s)")
+                   and (all(len(line.split()) <= 8 for q in paragraphs[i + 1:] for line in q.lines)
+                        # (or the block's next heading below it: "Author(s):" / "Roshchin, Nikolai Vasilevich, 1901-1960"
+                        # / "Associated People & Organizations:")
+                        or any(line.strip().rstrip(":").casefold() in TRAILER_LINES
+                               for q in paragraphs[i + 1:i + 4] for line in q.lines))
+                   # (or the page cut after the block's headings and their short values: "Associated People &
+                   # Organizations" / "Associated Places"; or after its last field: "Record ID" / "903004")
+                   or i > len(paragraphs) // 2 and p.lines[0].strip().casefold() in ASSOCIATED - {"related documents"}
+                   and all(len(line.split()) <= 12 and not re.search(r"\w\w[.!?]$", line.rstrip())
+                           for q in paragraphs[i:] for line in q.lines[1 if q is p else 0:])
+                   or i == len(paragraphs) - 2 and p.text.strip().casefold() == "record id"
+                   and paragraphs[-1].text.strip().isdigit()
                    # (or the page cut after "Related Documents" and their dates, titles and summaries)
                    or i > len(paragraphs) // 2 and p.text.strip().casefold() == "related documents"
                    and 2 <= len(paragraphs) - i <= 16 and LISTED_DATE.fullmatch(paragraphs[i + 1].text.strip())
@@ -2643,19 +2654,20 @@ class Transcript:
             # the old site's summary, printed again as the page's last line ("(Manush Myftiu)" / "Manush Myftiu
             # reports on the work of ..."): its citation block holds it, no turn
             at = len(paragraphs) - 1
-        wilson = at is not None and "document information" in {  # (the summary above; the block's headings a line each)
-            paragraphs[at].text.strip().casefold(), *(line.strip().casefold() for line in paragraphs[at].raw_lines)}
+        wilson = at is not None and any("document information" in {  # (the summary above; the block's headings a line each)
+            q.text.strip().casefold(), *(line.strip().casefold() for line in q.raw_lines)} for q in paragraphs[at:at + 12])
         while at:  # "Associated Places" / "China" / "Canada" above it: the headings' short values are the block's too
-            heading = next((i for i in range(at - 1, max(at - 30, 0), -1)
-                            if paragraphs[i].text.strip().casefold() in ASSOCIATED), None)
-            if heading is None or not all(all(len(line.split()) <= 8 for line in p.lines) and len(p.lines) <= 12
-                                          for p in paragraphs[heading + 1:at]) \
+            heading = next((i for i in range(at - 1, max(at - 30, 0), -1)  # (its values a line each below it)
+                            if paragraphs[i].lines[0].strip().casefold() in ASSOCIATED), None)
+            if heading is None or not all(all(len(line.split()) <= 12 for line in p.lines[1 if k == heading else 0:])
+                                          and len(p.lines) <= 12 for k, p in enumerate(paragraphs[heading:at], heading)) \
                     and not (paragraphs[heading].text.strip().casefold() == "related documents" and at - heading <= 16):
                 break  # (other records' dates, titles and summaries under "Related Documents")
             at = heading
         while at and (paragraphs[at - 1].text.strip().casefold() in TRAILER_LINES
                       or at >= 2 and paragraphs[at - 2].text.strip().casefold() in ("author(s):", "author(s)")
-                      and all(len(line.split()) <= 6 for line in paragraphs[at - 1].lines)):  # (an author a line)
+                      and all(len(line.split()) <= 12 and not re.search(r"\w\w[.!?]$", line.rstrip())
+                              for line in paragraphs[at - 1].lines)):  # (an author a line: "Shcherbakov, Ilya S.")
             at -= 1  # "Associated People & Organizations", "Subjects Discussed", "Author(s):" / "Mikhail Gorbachev"
         if at is not None:
             start = at
@@ -5479,6 +5491,11 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     # that ..." / "he wished to settle ..."): an indented line after a flush one opens a paragraph
     margins = [len(row) - len(row.lstrip(" ")) for row in rows if row.strip()]
     indented = sum(m >= 2 for m in margins) >= 3 and sum(m == 0 for m in margins) >= 2 * sum(m >= 2 for m in margins)
+    # the web page's closing block run on below the record's last lines, no blank line between ("... in New York." /
+    # "Author(s):" / "Associated Places" / "Document Information" / ...): it opens a paragraph of its own
+    heads = [row.strip().rstrip(":").casefold() in TRAILER_LINES for row in rows]
+    trailer_row = next((i for i in range(len(rows) // 2, len(rows)) if heads[i] and i and not heads[i - 1]
+                        and rows[i - 1].strip() and sum(heads[i:i + 12]) >= 3), -1)
     offset = 0
     noted = False  # under a FRUS source note, with no blank line: each numbered note is a paragraph of its own
     for number, line in enumerate(rows, 1):
@@ -5498,7 +5515,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                          and not (header and header.match(stripped)) and line_labels[stripped.split(":", 1)[0]] < 2)
             period_row = dense_here and period_rows[(PERIOD_LABEL.match(stripped) or PERIOD_CAPS.match(stripped)
                                                      or {"name": ""})["name"]] >= 2  # ("KOSYGIN. Good evening.")
-            if alone or in_head or header_line or period_row or SOURCE_NOTE.match(stripped) \
+            if alone or in_head or header_line or period_row or SOURCE_NOTE.match(stripped) or number - 1 == trailer_row \
                     or indented and line.startswith("  ") and stripped[:1].isupper() and number >= 2 \
                     and rows[number - 2].strip() and not rows[number - 2].startswith(" ") \
                     or noted and re.match(r"\d{1,3}\.[ ]+\S", stripped) \

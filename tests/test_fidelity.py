@@ -112,8 +112,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # first reading, while the session's rules made 5 fewer; the share to 0.745; 71 more on 6 December, from the
     # authors of first-person records, visits told from the other side and offices held on a page's date: 0.746; and
     # 1 more invented where a role's report inside the author's paragraph, "The general then declared that ...", opens
-    # its turn, which the hand reading keeps in the same man's longer turn, while 3 more came right and 8 fewer lost)
-    assert figures["share_right"] >= 0.746 and figures["invented"] <= 825, figures
+    # its turn, which the hand reading keeps in the same man's longer turn, while 3 more came right and 8 fewer lost;
+    # 15 more on 6 December once the archive's summary below a labelled record is no speech, 0.747)
+    assert figures["share_right"] >= 0.747 and figures["invented"] <= 822, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -138,8 +139,11 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # "I": two pages' other flag, an unresolved author, went, leaving a lost turn and a speaker the register lacks, "SYG";
     # 158 once "Signed" / "Florea Dumitrescu" glued to the archive's summary signs a telegram, whose two reports of
     # unnamed ambassadors, "Thanking me for the message, the Spanish ambassador ...", were still lost; 157 once a role's
-    # report inside the author's paragraph opened one of them)
-    assert figures["wrong_flagged_only_as_unknown"] <= 157, figures
+    # report inside the author's paragraph opened one of them; 158 once the archive's closing block, its headings a
+    # line each with their values ("Associated People & Organizations" / "Mao, Zedong, 1893-1976"), no longer joins
+    # the last turn: the audience of Çela with Mao had been flagged by the summary it carried, "Mao meets ...", read
+    # as Mao's report inside another's turn; its lost turn is still lost)
+    assert figures["wrong_flagged_only_as_unknown"] <= 158, figures
 
 
 def test_most_turns_get_their_speaker(scores):

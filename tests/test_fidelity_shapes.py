@@ -10724,3 +10724,33 @@ def test_the_archive_s_summary_below_a_labelled_record_is_no_speech_and_names_it
     linked = linked_page(page.replace("North Korean delegate Kim Deok-hyeon and South Korean delegate Jeong Hong-jin argue",
                                       "We argue"), register, tmp_path, "ours")
     assert "We argue" in linked.doc.turns[-1].text, turns(linked)
+
+
+@pytest.mark.parametrize("tail", [
+    # the block's headings with their values in one paragraph each
+    "\n\nAssociated People & Organizations\nZhou, Enlai, 1898-1976\nMcKenna, Warren\n\nAssociated Places\nChina\n\n"
+    "Document Information\n\nSource\nPRC FMA 111-00123-04.\n\nRecord ID\n549601\n",
+    # an author that is a ministry's long name, over headings whose values are long subject lines
+    "\n\nAuthor(s):\n\nMinistry of Foreign Affairs of the People's Republic of China\n\nAssociated Topics\n\n"
+    "Subjects Discussed\n\n- Asian-African Conference (1st : 1955 : Bandung, Indonesia)\n\nDocument Information\n\n"
+    "Source\n\nPRC FMA 111-00123-04.\n",
+    # the block run on below the summary with no blank line between
+    "\nAuthor(s):\nAssociated Places\nAssociated Topics\nDocument Information\nSource\nRights\n"
+    "The History and Public Policy Program welcomes reuse of Digital Archive materials for research.\n",
+    # the page cut after the block's first headings, or after its last field
+    "\n\nAuthor(s):\n\nZhou, Enlai, 1898-1976\n\nAssociated People & Organizations:\n\n"
+    "Zhou, Enlai, 1898-1976; McKenna, Warren; Rittenberg, Sidney, 1921-2019\n",
+    "\n\nAssociated People & Organizations\n\nAssociated Places\n",
+    "\n\nRecord ID\n\n549601\n"])
+def test_the_archive_s_closing_block_is_never_the_last_speaker_s_words(register, tmp_path, tail):
+    # pages of the archive copied with their closing block in the forms it takes: the headings' values and the summary
+    # had joined the last turn (or the rights statement, where the block ran on below the summary)
+    page = ("April 21, 1957\n\nConversation between Zhou Enlai and an American Youth Delegation\n\n"
+            "Zhou: You are welcome. Ask me whatever you like.\n\n"
+            "McKenna: We hope to tell the American people what we have seen here.\n\n"
+            "Zhou: Please take our greetings to the American people.\n\n"
+            "Zhou Enlai talks with Rev. Warren McKenna about the purpose of the youth group's visit and about contacts "
+            f"between the citizens of both countries.{tail}")
+    linked = linked_page(page, register, tmp_path)
+    assert linked.doc.turns[-1].text == "Please take our greetings to the American people.", turns(linked)
+    assert labels(linked) == ["Zhou", "McKenna", "Zhou"], turns(linked)
