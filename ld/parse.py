@@ -2645,6 +2645,15 @@ class Transcript:
                            for q in paragraphs[i:] for line in q.lines[1 if q is p else 0:])
                    or i == len(paragraphs) - 2 and p.text.strip().casefold() == "record id"
                    and paragraphs[-1].text.strip().isdigit()
+                   # (or the page's citation below the record: "Citation:" / '"Notes on the Conversation ...," August
+                   # 01, 1961, History and Public Policy Program Digital Archive, ...', "Citation" / 'Egon Krenz,
+                   # “Memorandum of Conversation ...,” Making the History of 1989, Item #435.')
+                   or i >= len(paragraphs) // 2 and p.text.strip().casefold() in ("citation", "citation:")
+                   and 2 <= len(paragraphs) - i <= 8 and ("Digital Archive" in paragraphs[i + 1].text
+                                                          or re.search(r"[“\"]", paragraphs[i + 1].text[:100]))
+                   # (or its source: "Source" / "Archive of the Albanian Ministry of Foreign Affairs (AMPJSh), ...")
+                   or i >= len(paragraphs) // 2 and p.text.strip().casefold() in ("source", "source:")
+                   and 2 <= len(paragraphs) - i <= 8 and SOURCE_VALUE.search(paragraphs[i + 1].text[:200])
                    # (or the page cut after "Related Documents" and their dates, titles and summaries)
                    or i > len(paragraphs) // 2 and p.text.strip().casefold() == "related documents"
                    and 2 <= len(paragraphs) - i <= 16 and LISTED_DATE.fullmatch(paragraphs[i + 1].text.strip())
@@ -5717,6 +5726,9 @@ TRAILER_STARTS = {"share this:",  # (a blog's sharing buttons under the text, th
                   "similar documents"}  # (a document-sharing site's links to other records)
 # a related record's date, over its title and summary in the page's "Related Documents" list: "March 14, 1972"
 LISTED_DATE = re.compile(r"(?:[A-Z][a-z]+\.?[ ]\d{1,2},?[ ]\d{4}|\d{1,2}[ ][A-Z][a-z]+\.?,?[ ]\d{4})")
+# what a page's "Source" heading below the record names: an archive, a publication, a translator
+SOURCE_VALUE = re.compile(r"\b(?:Archives?|Archiv|Published|Translated|Obtained|Fond|RGANI|AVP\s?RF|APRF|Library|Ministry"
+                          r"|Collection|Papers)\b")
 # the web page's closing block, printed after the text: each a paragraph of its own
 TRAILER_LINES = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
                  "document information", "source", "original archive", "rights", "type", "record id", "languages",
@@ -5724,7 +5736,7 @@ TRAILER_LINES = {"associated people & organizations", "associated places", "asso
                  "original language", "original uploaded date", "to cite this document", "author(s):", "author(s)"}
 # the closing block's headings whose values are lists of names, places and topics, a paragraph each
 ASSOCIATED = {"associated people & organizations", "associated places", "associated topics", "subjects discussed",
-              "related documents"}
+              "related documents", "tags"}  # (and a teaching site's "Tags" / "Brezhnev, Kania, Poland")
 # a label and its speech at a line's start: "N. S. Khrushchev: We ...", "2. LI: YESTERDAY ..."
 DENSE_LABEL = re.compile(r"^(?:\d{1,2}\.[ ]+)?(?:[A-ZА-ЯЁ]\.[ ]?){0,3}[A-ZА-ЯЁ][\w’'\-]+(?:[ ][A-ZА-ЯЁ][\w’'\-]+){0,3}:[ ]+\S"
                          r"|^[\u3400-\u9fff、]{1,12}(?:[(（][^()（）\n]{1,12}[)）])?[:：]\S")  # (a Chinese record's "主席:")

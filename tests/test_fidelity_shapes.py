@@ -10741,7 +10741,14 @@ def test_the_archive_s_summary_below_a_labelled_record_is_no_speech_and_names_it
     "\n\nAuthor(s):\n\nZhou, Enlai, 1898-1976\n\nAssociated People & Organizations:\n\n"
     "Zhou, Enlai, 1898-1976; McKenna, Warren; Rittenberg, Sidney, 1921-2019\n",
     "\n\nAssociated People & Organizations\n\nAssociated Places\n",
-    "\n\nRecord ID\n\n549601\n"])
+    "\n\nRecord ID\n\n549601\n",
+    # a copy that prints the citation, or the source, below the record (and a teaching site's tags above it)
+    '\n\nCitation:\n"Conversation between Zhou Enlai and an American Youth Delegation," April 21, 1957, History and '
+    "Public Policy Program Digital Archive, PRC FMA 111-00123-04.\nOriginal Language: Chinese\nRecord ID: 549601\n",
+    "\n\nTags\n\nZhou Enlai, McKenna, China, United States\n\nCitation\n\n"
+    '"Zhou Enlai Receives American Youth," Making the History of 1957, Item #12\n\nOutput Formats\n\natom, json\n',
+    "\n\nSource\n\nArchive of the Ministry of Foreign Affairs of the PRC, 111-00123-04. Obtained and translated for "
+    "CWIHP.\n\nOriginal Language\n\nChinese\n"])
 def test_the_archive_s_closing_block_is_never_the_last_speaker_s_words(register, tmp_path, tail):
     # pages of the archive copied with their closing block in the forms it takes: the headings' values and the summary
     # had joined the last turn (or the rights statement, where the block ran on below the summary)
