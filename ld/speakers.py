@@ -667,6 +667,11 @@ class Resolver:
         named: dict[str, set[str]] = {}
         text = SECOND_PLACE.sub(r"\1", BRACKETED_OFFICE.sub(r"\1 ", text))  # "the Ambassador of the PRC in
         # the USSR Yu Hongliang"; "[North Korean Ambassador] Ri Dong-seon"
+        # ("received the Ambassador Extraordinary and Plenipotentiary of the DPRK, Chong Kwang-sun, who ...": the
+        # ambassador, his place and a comma before his name, as a title reads them)
+        # (not before another's office: "given by the Ambassador of Finland, Ambassador Dobrynin and I ...")
+        text = ENVOY_PLACE_COMMA.sub(lambda m: m[0] if fold(text[m.end():].split(" ", 1)[0]).rstrip(".") in self.names.titles
+                                     else " ", PLENIPOTENTIARY.sub("", text)) if "Ambassador" in text else text
         cased = sum(c.islower() for c in text) > sum(c.isupper() for c in text)  # (not a cable in capitals)
         for match in self.names.roles_in_title().finditer(text):
             if text[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
@@ -2300,10 +2305,14 @@ SECOND_PLACE = re.compile(r"\b((?:of|to)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+)[ ]+(?:
                           r"(?=[ ][A-Z][\w’'\-]+[ ][A-Z])")
 # the editor's office in brackets before a name: "Comrade [North Korean Ambassador] Ri Dong-seon" names him so
 BRACKETED_OFFICE = re.compile(r"\[((?:[A-Z][\w’'\-]*[ ]){0,3}[A-Z][a-z]+)\][ ]+(?=[A-Z])")
+# an envoy's full rank, which names no other office: "Ambassador Extraordinary and Plenipotentiary"
+PLENIPOTENTIARY = re.compile(r"(?<=Ambassador)[ ]+Extraordinary[ ]+and[ ]+Plenipotentiary\b", re.I)
 # an office's place, then a comma before two capitalised words: "... Ambassador to Bulgaria, Ha Dong-yun" (a place of
 # a few words too: "the Ambassador of the Republic of Cuba, Flores Ibarra")
 PLACE_COMMA = re.compile(r"[ ]+(?:to|of|in)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},[ ]+"
                          r"(?=[A-Z][\w’'\-]+[ ][A-Z][\w’'\-]+(?:[ ,]|$))")
+# (the same after an ambassador's office in a page's narration, whose lists may run on after other offices)
+ENVOY_PLACE_COMMA = re.compile(r"(?<=Ambassador)" + PLACE_COMMA.pattern)
 # the rest of a place after an office, then the editor's bracketed name: "the Secretary of State of the United States
 # [of America, [Dean Rusk,]]"
 PLACE_THEN_BRACKET = re.compile(r"(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'\-]+){0,3},?[ ]+\[(?P<bracket>[A-Z][^\[\]]{1,60})\]")

@@ -10761,3 +10761,24 @@ def test_the_archive_s_closing_block_is_never_the_last_speaker_s_words(register,
     linked = linked_page(page, register, tmp_path)
     assert linked.doc.turns[-1].text == "Please take our greetings to the American people.", turns(linked)
     assert labels(linked) == ["Zhou", "McKenna", "Zhou"], turns(linked)
+
+
+def test_the_ambassador_is_the_one_the_narration_names_after_his_full_rank_and_place(register, tmp_path):
+    # a Yugoslav record: "received the Ambassador Extraordinary and Plenipotentiary of the DPRK, Chong Kwang-sun, ..."
+    # over "The Ambassador read the message ...": the ambassador stayed a role-person of the page
+    page = ("June 2, 1977\n\nNote on the Conversation of the Vice President of the Presidency with the Korean "
+            "Ambassador\n\nOn June 2, 1977, Vice President Vidoje Žarković received the Ambassador Extraordinary and "
+            "Plenipotentiary of the Democratic People's Republic of Korea, Chong Kwang-sun, who had just come back "
+            "from Pyongyang.\n\nThe Ambassador said that he brought a message for President Tito.\n\n"
+            "Comrade Žarković thanked the Ambassador for the message.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked)[0] == ("The Ambassador", "Chong Kwang-sun"), turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    # (but the host's office before a comma is not the name after it: "a luncheon given by the Ambassador of
+    # Finland, Ambassador Dobrynin and I ...")
+    page = ("October 4, 1968\n\nMemorandum for the Record\n\nConversation with Ambassador Dobrynin\n\n"
+            "At a luncheon given yesterday by the Ambassador of Finland, Ambassador Dobrynin and I were seated "
+            "together.\n\nThe Ambassador began by saying that he regretted the delay of the talks.\n\n"
+            "I told the Ambassador that I could not speak to the timing.\n")
+    linked = linked_page(page, register, tmp_path, "host")
+    assert labels_and_speakers(linked)[0] == ("The Ambassador", "Anatoly Dobrynin"), turns(linked)
