@@ -538,8 +538,8 @@ class Layout:
         # (and a point's sub-point after it: "1. (1) At the outset, Minister Sonoda said as follows:"; or a cable's
         # classification mark, after the number or alone: "2. (C) EKLUND OPENED BY SAYING THAT", "(S) BENSON SAID")
         # ("c." is no outline's letter but a comrade: "c. Tsedenbal answered that"; a section's ordinal: "Second. In
-        # Pyongyang Comrade Kim Il Sung informed ...")
-        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]|[IVX]{1,4}\." \
+        # Pyongyang Comrade Kim Il Sung informed ..."; a Hungarian report's "2./ Comrade Jeleń said that ...")
+        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}(?:\./|[.)])|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]|[IVX]{1,4}\." \
             r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\." \
             rf"|\[…\]|\[\.\.\.\]|…\]?|[-•–]|{CLASS_MARK})[ ]+(?:(?:\(\d{{1,2}}\)|\(?[a-h]\)|{CLASS_MARK})[ ]+)?" \
             r"|\.\.\.(?=[A-Z]))?"  # (an excerpt's three dots glued to the report: "...Premier Zhou [Enlai] said that")

@@ -10782,3 +10782,17 @@ def test_the_ambassador_is_the_one_the_narration_names_after_his_full_rank_and_p
             "I told the Ambassador that I could not speak to the timing.\n")
     linked = linked_page(page, register, tmp_path, "host")
     assert labels_and_speakers(linked)[0] == ("The Ambassador", "Anatoly Dobrynin"), turns(linked)
+
+
+def test_a_report_s_points_numbered_with_a_slash_open_their_reports(register, tmp_path):
+    # a Hungarian embassy's report numbers its points "1./", "2./": the reports under them were lost in the author's
+    # paragraphs, and only "3./ I asked ..." opened a turn
+    page = ("December 1, 1962\n\nReport, Embassy of Hungary in Cuba to the Hungarian Foreign Ministry\n\n"
+            "On 26 November the Polish ambassador, Comrade [Bolesław] Jeleń, visited me at the embassy.\n\n"
+            "1./ Comrade Jeleń informed me that the Cuban leaders knew from the beginning that the missiles would go."
+            "\n\n"
+            "2./ Comrade Jeleń said that the sharpest reaction came from the younger commanders.\n\n"
+            "3./ I asked Comrade Jeleń whether the Polish embassy had noticed any change.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [speaker for _label, speaker in labels_and_speakers(linked)] == ["Jeleń", "Jeleń", "the author"], turns(linked)
+    assert [t.text[:3] for t in linked.doc.turns] == ["1./", "2./", "3./"], turns(linked)
