@@ -2621,43 +2621,7 @@ class Transcript:
         """The web page prints, after the text, the summary again, "Document Information", "Source",
         "Rights", "Type", "Record ID" and their values, and an ambassador signs off in capitals ("USSR
         AMBASSADOR TO THE DRV" / "I. SHCHERBAKOV"): header lines, never the last speaker's words."""
-        at = next((i for i, p in enumerate(paragraphs) if p.text.strip().casefold() in TRAILER_STARTS
-                   or BLOG_POSTED.fullmatch(p.text.strip())  # (a blog's "Posted by ... at 10:42 PM" over its footer)
-                   # (or a site's sharing buttons, a line each, below the text: "Сподели:" / "Facebook" / "Twitter")
-                   # (or a blog's: "Share this:" / "Twitter" / "Facebook" / "Like this:" / ... / "Related")
-                   or i > len(paragraphs) // 2 and len(p.raw_lines) >= 2
-                   and {"facebook", "twitter"} <= {line.strip().casefold() for line in p.raw_lines}
-                   # (or the block's headings a line each, with no blank line between: "Author(s):" / "Associated
-                   # Places" / ... / "Document Information" / "Source" / ...)
-                   or len(p.raw_lines) >= 3 and p.raw_lines[0].strip().casefold() in TRAILER_LINES
-                   and sum(line.strip().casefold() in TRAILER_LINES for line in p.raw_lines) >= 3
-                   # (or the block cut short: "Author(s):" / "Associated Places", the page's last short lines)
-                   or i >= len(paragraphs) // 2 and p.text.strip().casefold() in ("author(s):", "author(s)")
-                   and (all(len(line.split()) <= 8 for q in paragraphs[i + 1:] for line in q.lines)
-                        # (or the block's next heading below it: "Author(s):" / "Roshchin, Nikolai Vasilevich, 1901-1960"
-                        # / "Associated People & Organizations:")
-                        or any(line.strip().rstrip(":").casefold() in TRAILER_LINES
-                               for q in paragraphs[i + 1:i + 4] for line in q.lines))
-                   # (or the page cut after the block's headings and their short values: "Associated People &
-                   # Organizations" / "Associated Places"; or after its last field: "Record ID" / "903004")
-                   or i > len(paragraphs) // 2 and p.lines[0].strip().casefold() in ASSOCIATED - {"related documents"}
-                   and all(len(line.split()) <= 12 and not re.search(r"\w\w[.!?]$", line.rstrip())
-                           for q in paragraphs[i:] for line in q.lines[1 if q is p else 0:])
-                   or i == len(paragraphs) - 2 and p.text.strip().casefold() == "record id"
-                   and paragraphs[-1].text.strip().isdigit()
-                   # (or the page's citation below the record: "Citation:" / '"Notes on the Conversation ...," August
-                   # 01, 1961, History and Public Policy Program Digital Archive, ...', "Citation" / 'Egon Krenz,
-                   # “Memorandum of Conversation ...,” Making the History of 1989, Item #435.')
-                   or i >= len(paragraphs) // 2 and p.text.strip().casefold() in ("citation", "citation:")
-                   and 2 <= len(paragraphs) - i <= 8 and ("Digital Archive" in paragraphs[i + 1].text
-                                                          or re.search(r"[“\"]", paragraphs[i + 1].text[:100]))
-                   # (or its source: "Source" / "Archive of the Albanian Ministry of Foreign Affairs (AMPJSh), ...")
-                   or i >= len(paragraphs) // 2 and p.text.strip().casefold() in ("source", "source:")
-                   and 2 <= len(paragraphs) - i <= 8 and SOURCE_VALUE.search(paragraphs[i + 1].text[:200])
-                   # (or the page cut after "Related Documents" and their dates, titles and summaries)
-                   or i > len(paragraphs) // 2 and p.text.strip().casefold() == "related documents"
-                   and 2 <= len(paragraphs) - i <= 16 and LISTED_DATE.fullmatch(paragraphs[i + 1].text.strip())
-                   and all(len(q.text.split()) <= 60 for q in paragraphs[i + 1:])), None)
+        at = next((i for i in range(len(paragraphs)) if _opens_trailer(paragraphs, i)), None)
         closing = " ".join(paragraphs[-1].text.split()).casefold() if len(paragraphs) > 2 else ""
         if at is None and len(closing.split()) >= 8 and closing in " ".join(self.summaries.split()).casefold():
             # the old site's summary, printed again as the page's last line ("(Manush Myftiu)" / "Manush Myftiu
@@ -5243,6 +5207,50 @@ def _numbered_run_on(paragraphs: list[Paragraph]) -> list[Paragraph]:
             pieces.append(tail)
         result += ([rest] if rest.text.strip() else []) + pieces[::-1]
     return result
+
+
+def _opens_trailer(paragraphs: list[Paragraph], i: int) -> bool:
+    """Does the web page's closing block start at paragraph ``i``: "Document Information", "Author(s):" over
+    its headings, a blog's sharing buttons, the page's citation or source below the record, its list of related
+    records? (Whatever follows is furniture, never the last speaker's words.)"""
+    p = paragraphs[i]
+    return bool(p.text.strip().casefold() in TRAILER_STARTS
+            or BLOG_POSTED.fullmatch(p.text.strip())  # (a blog's "Posted by ... at 10:42 PM" over its footer)
+            # (or a site's sharing buttons, a line each, below the text: "Сподели:" / "Facebook" / "Twitter")
+            # (or a blog's: "Share this:" / "Twitter" / "Facebook" / "Like this:" / ... / "Related")
+            or i > len(paragraphs) // 2 and len(p.raw_lines) >= 2
+            and {"facebook", "twitter"} <= {line.strip().casefold() for line in p.raw_lines}
+            # (or the block's headings a line each, with no blank line between: "Author(s):" / "Associated
+            # Places" / ... / "Document Information" / "Source" / ...)
+            or len(p.raw_lines) >= 3 and p.raw_lines[0].strip().casefold() in TRAILER_LINES
+            and sum(line.strip().casefold() in TRAILER_LINES for line in p.raw_lines) >= 3
+            # (or the block cut short: "Author(s):" / "Associated Places", the page's last short lines)
+            or i >= len(paragraphs) // 2 and p.text.strip().casefold() in ("author(s):", "author(s)")
+            and (all(len(line.split()) <= 8 for q in paragraphs[i + 1:] for line in q.lines)
+                 # (or the block's next heading below it: "Author(s):" / "Roshchin, Nikolai Vasilevich, 1901-1960"
+                 # / "Associated People & Organizations:")
+                 or any(line.strip().rstrip(":").casefold() in TRAILER_LINES
+                        for q in paragraphs[i + 1:i + 4] for line in q.lines))
+            # (or the page cut after the block's headings and their short values: "Associated People &
+            # Organizations" / "Associated Places"; or after its last field: "Record ID" / "903004")
+            or i > len(paragraphs) // 2 and p.lines[0].strip().casefold() in ASSOCIATED - {"related documents"}
+            and all(len(line.split()) <= 12 and not re.search(r"\w\w[.!?]$", line.rstrip())
+                    for q in paragraphs[i:] for line in q.lines[1 if q is p else 0:])
+            or i == len(paragraphs) - 2 and p.text.strip().casefold() == "record id"
+            and paragraphs[-1].text.strip().isdigit()
+            # (or the page's citation below the record: "Citation:" / '"Notes on the Conversation ...," August
+            # 01, 1961, History and Public Policy Program Digital Archive, ...', "Citation" / 'Egon Krenz,
+            # “Memorandum of Conversation ...,” Making the History of 1989, Item #435.')
+            or i >= len(paragraphs) // 2 and p.text.strip().casefold() in ("citation", "citation:")
+            and 2 <= len(paragraphs) - i <= 8 and ("Digital Archive" in paragraphs[i + 1].text
+                                                   or re.search(r"[“\"]", paragraphs[i + 1].text[:100]))
+            # (or its source: "Source" / "Archive of the Albanian Ministry of Foreign Affairs (AMPJSh), ...")
+            or i >= len(paragraphs) // 2 and p.text.strip().casefold() in ("source", "source:")
+            and 2 <= len(paragraphs) - i <= 8 and SOURCE_VALUE.search(paragraphs[i + 1].text[:200])
+            # (or the page cut after "Related Documents" and their dates, titles and summaries)
+            or i > len(paragraphs) // 2 and p.text.strip().casefold() == "related documents"
+            and 2 <= len(paragraphs) - i <= 16 and LISTED_DATE.fullmatch(paragraphs[i + 1].text.strip())
+            and all(len(q.text.split()) <= 60 for q in paragraphs[i + 1:]))
 
 
 def _cut(para: Paragraph, at: int) -> tuple[Paragraph, Paragraph]:

@@ -670,8 +670,10 @@ class Resolver:
         # ("received the Ambassador Extraordinary and Plenipotentiary of the DPRK, Chong Kwang-sun, who ...": the
         # ambassador, his place and a comma before his name, as a title reads them)
         # (not before another's office: "given by the Ambassador of Finland, Ambassador Dobrynin and I ...")
-        text = ENVOY_PLACE_COMMA.sub(lambda m: m[0] if fold(text[m.end():].split(" ", 1)[0]).rstrip(".") in self.names.titles
-                                     else " ", PLENIPOTENTIARY.sub("", text)) if "Ambassador" in text else text
+        if "Ambassador" in text:
+            text = plain = PLENIPOTENTIARY.sub("", text)
+            text = ENVOY_PLACE_COMMA.sub(lambda m: m[0] if fold(plain[m.end():].split(" ", 1)[0]).rstrip(".")
+                                         in self.names.titles else " ", plain)
         cased = sum(c.islower() for c in text) > sum(c.isupper() for c in text)  # (not a cable in capitals)
         for match in self.names.roles_in_title().finditer(text):
             if text[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
