@@ -627,7 +627,9 @@ class Resolver:
                     r",\s*(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s[A-Z][\w.’'\-]*){0,2},", text[match.end("office"):]):
                 continue  # "Present: , Harlan Cleveland, Secretary-General, Ralph J. Bunche, C.V. Narasimhan": a list
                 # of entries, the office one of them (the holder left unnamed), not Cleveland's
-            for part in re.split(r"\s+and\s+", re.sub(r"^the\s+", "", fold(match["office"]))):
+            # ("Comrade Pak Gyeong-sun [Pak Kyong-sun], the DPRK's ambassador in Budapest": the state's office)
+            office = re.sub(r"^(?:the\s+)?[A-Z][\w.]*['’]s\s+(?=[a-z])", "", match["office"])
+            for part in re.split(r"\s+and\s+", re.sub(r"^the\s+", "", fold(office))):
                 role, rest = (part, "") if part in self.names.titles else self.names.split_title(part)
                 if role and role not in HONORIFICS and not part.startswith(("former", "ex ")) \
                         and re.match(r"(?:(?:of|to|in|for|at)\b|$)", rest):  # an office, not a clause ("..., the Shah said")
@@ -2300,7 +2302,7 @@ AT_POST = re.compile(r"[ ]+(?:at|of|in)[ ]+the[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}(
                      r"|Department|Office)\b")
 # the same, the office only looked at (one office's words may hold the next name: "... in the USSR. At his request I
 # received Cde. Carlos Olivares Sanchez, Ambassador of ...")
-APPOSED_AHEAD = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+),[ ]+"
+APPOSED_AHEAD = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){1,3}[A-Z][\w’'\-]+)(?:[ ]\[[^\[\]]{1,40}\])?,[ ]+"
                            r"(?=(?P<office>(?:the[ ]+)?[A-Z][^,;()]{2,120}))")
 # an office's second place, where it serves: "of the PRC in the USSR" before the name is "of the PRC"
 SECOND_PLACE = re.compile(r"\b((?:of|to)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+)[ ]+(?:in|to|at)[ ]+(?:the[ ]+)?[A-Z][\w’'\-]+"

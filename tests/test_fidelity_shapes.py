@@ -10796,3 +10796,17 @@ def test_a_report_s_points_numbered_with_a_slash_open_their_reports(register, tm
     linked = linked_page(page, register, tmp_path)
     assert [speaker for _label, speaker in labels_and_speakers(linked)] == ["Jeleń", "Jeleń", "the author"], turns(linked)
     assert [t.text[:3] for t in linked.doc.turns] == ["1./", "2./", "3./"], turns(linked)
+
+
+@pytest.mark.parametrize("variant", [" [Pak Kyong-sun]", ""])
+def test_the_ambassador_is_the_one_the_narration_names_as_his_state_s_ambassador(register, tmp_path, variant):
+    # a Hungarian record: "I received Comrade Pak Gyeong-sun [Pak Kyong-sun], the DPRK's ambassador in Budapest" over
+    # "The ambassador informed us ...": the editor's other spelling and the state's possessive hid the office
+    page = ("November 9, 1972\n\nReport, Hungarian Foreign Ministry, 'Information from the Korean ambassador'\n\n"
+            f"On November 8 I received Comrade Pak Gyeong-sun{variant}, the DPRK's ambassador in Budapest, on his "
+            "request.\n\nThe ambassador informed us about the postponement of the Korean question.\n\n"
+            "I pointed out in my answer that our position is well known.\n\n"
+            "The ambassador thanked me for the answers.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked)[0] == ("The ambassador", "Pak Gyeong-sun"), turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
