@@ -2710,8 +2710,13 @@ class Transcript:
                 self._cover(para, 0, len(para.text), "header")
             self.headers.append(("Attachment", "\n\n".join(p.text for p in paragraphs[at:])))
             paragraphs = paragraphs[:at]
-        at = next((i for i in range(len(paragraphs) - 1, max(len(paragraphs) - 5, 2), -1)
-                   if any(DISTRIBUTION.match(line) for line in paragraphs[i].lines)), None)
+        below: list[Paragraph] = []  # (the editor's notes under the list, set aside while the list is found: "[1] The Hunan ...")
+        while len(paragraphs) > 2 and FOOTNOTE_DEF.match(paragraphs[-1].text):
+            below.insert(0, paragraphs.pop())
+        at = next((i for i in range(len(paragraphs) - 1, max(len(paragraphs) - 12, 2), -1)
+                   if any(DISTRIBUTION.match(line) for line in paragraphs[i].lines)
+                   # (further up, over a list a copy a paragraph: "Distribution:" / "1x Comrade Winzer" / ...)
+                   and (i >= len(paragraphs) - 4 or all(len(q.text.split()) <= 8 for q in paragraphs[i + 1:]))), None)
         first = next((k for k, line in enumerate(paragraphs[at].lines) if DISTRIBUTION.match(line)), 0) if at else 0
         # "Jarck" / "Acting Ambassador" / "CC:" in one paragraph (or "[signed]" / "K[urt] Schneidewind" / ...): who
         # signs, above the list
@@ -2725,6 +2730,7 @@ class Transcript:
                 self._cover(para, 0, len(para.text), "header")
             self.headers.append(("Distribution", "\n\n".join(p.text for p in paragraphs[at:])))
             paragraphs = paragraphs[:at]
+        paragraphs += below
         while len(paragraphs) > 3 and len(paragraphs[-1].text) < 160 and RELEASE_STAMP.search(paragraphs[-1].text.strip()):
             stamp = paragraphs.pop()  # a cable's release stamp under its end ("ELIOT" / "CONFIDENTIAL" / "NNN" / "Sheryl
             self._cover(stamp, 0, len(stamp.text), "header")  # P. Walter Declassified/Released ..."): no signature

@@ -10810,3 +10810,19 @@ def test_the_ambassador_is_the_one_the_narration_names_as_his_state_s_ambassador
     linked = linked_page(page, register, tmp_path)
     assert labels_and_speakers(linked)[0] == ("The ambassador", "Pak Gyeong-sun"), turns(linked)
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_signature_over_a_long_distribution_list_and_the_editor_s_notes_names_who_writes_i(register, tmp_path):
+    # a GDR embassy's note: "Hertzfeldt" / "Ambassador", then "Distribution:" over four copies a paragraph each, then
+    # the editor's notes; the list was too long to be found under the notes, and every "I" was "the author"
+    page = ("December 12, 1970\n\nNote about a Conversation with the Acting Ambassador of the Soviet Embassy in "
+            "Beijing\n\nI asked how the Soviet side assesses the trade agreement signed in November.[1]\n\n"
+            "Comrade Yelisavetin said that the Soviet side is ready to let trade grow.\n\n"
+            "I assured him that we will do so.\n\nHertzfeldt\n\nAmbassador\n\nDistribution:\n\n1x Comrade Winzer\n\n"
+            "1x Comrade Axen\n\n1x Far East Department\n\n1x Embassy\n\n"
+            "[1] The agreement was signed in Beijing on 22 November 1970.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked) == [("I", "Hertzfeldt"), ("Comrade Yelisavetin", "Yelisavetin"),
+                                           ("I", "Hertzfeldt")], turns(linked)
+    assert [f.text for f in linked.doc.footnotes] == ["The agreement was signed in Beijing on 22 November 1970."]
+    assert "1x Embassy" in dict(linked.doc.headers)["Distribution"]
