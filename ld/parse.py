@@ -2631,7 +2631,8 @@ class Transcript:
             q.text.strip().casefold(), *(line.strip().casefold() for line in q.raw_lines)} for q in paragraphs[at:at + 12])
         while at:  # "Associated Places" / "China" / "Canada" above it: the headings' short values are the block's too
             heading = next((i for i in range(at - 1, max(at - 30, 0), -1)  # (its values a line each below it)
-                            if paragraphs[i].lines[0].strip().casefold() in ASSOCIATED), None)
+                            if paragraphs[i].raw_lines[:1] and paragraphs[i].raw_lines[0].strip().casefold() in ASSOCIATED),
+                           None)
             if heading is None or not all(all(len(line.split()) <= 12 for line in p.lines[1 if k == heading else 0:])
                                           and len(p.lines) <= 12 for k, p in enumerate(paragraphs[heading:at], heading)) \
                     and not (paragraphs[heading].text.strip().casefold() == "related documents" and at - heading <= 16):
@@ -5218,45 +5219,49 @@ def _numbered_run_on(paragraphs: list[Paragraph]) -> list[Paragraph]:
 def _opens_trailer(paragraphs: list[Paragraph], i: int) -> bool:
     """Does the web page's closing block start at paragraph ``i``: "Document Information", "Author(s):" over
     its headings, a blog's sharing buttons, the page's citation or source below the record, its list of related
-    records? (Whatever follows is furniture, never the last speaker's words.)"""
-    p = paragraphs[i]
-    return bool(p.text.strip().casefold() in TRAILER_STARTS
-            or BLOG_POSTED.fullmatch(p.text.strip())  # (a blog's "Posted by ... at 10:42 PM" over its footer)
-            # (or a site's sharing buttons, a line each, below the text: "Сподели:" / "Facebook" / "Twitter")
-            # (or a blog's: "Share this:" / "Twitter" / "Facebook" / "Like this:" / ... / "Related")
-            or i > len(paragraphs) // 2 and len(p.raw_lines) >= 2
-            and {"facebook", "twitter"} <= {line.strip().casefold() for line in p.raw_lines}
-            # (or the block's headings a line each, with no blank line between: "Author(s):" / "Associated
-            # Places" / ... / "Document Information" / "Source" / ...)
-            or len(p.raw_lines) >= 3 and p.raw_lines[0].strip().casefold() in TRAILER_LINES
-            and sum(line.strip().casefold() in TRAILER_LINES for line in p.raw_lines) >= 3
-            # (or the block cut short: "Author(s):" / "Associated Places", the page's last short lines)
-            or i >= len(paragraphs) // 2 and p.text.strip().casefold() in ("author(s):", "author(s)")
-            and (all(len(line.split()) <= 8 for q in paragraphs[i + 1:] for line in q.lines)
-                 # (or the block's next heading below it: "Author(s):" / "Roshchin, Nikolai Vasilevich, 1901-1960"
-                 # / "Associated People & Organizations:")
-                 or any(line.strip().rstrip(":").casefold() in TRAILER_LINES
-                        for q in paragraphs[i + 1:i + 4] for line in q.lines))
-            # (or the page cut after the block's headings and their short values: "Associated People &
-            # Organizations" / "Associated Places"; or after its last field: "Record ID" / "903004")
-            or i > len(paragraphs) // 2 and p.lines[0].strip().casefold() in ASSOCIATED - {"related documents"}
-            and all(len(line.split()) <= 12 and not re.search(r"\w\w[.!?]$", line.rstrip())
-                    for q in paragraphs[i:] for line in q.lines[1 if q is p else 0:])
-            or i == len(paragraphs) - 2 and p.text.strip().casefold() == "record id"
-            and paragraphs[-1].text.strip().isdigit()
-            # (or the page's citation below the record: "Citation:" / '"Notes on the Conversation ...," August
-            # 01, 1961, History and Public Policy Program Digital Archive, ...', "Citation" / 'Egon Krenz,
-            # “Memorandum of Conversation ...,” Making the History of 1989, Item #435.')
-            or i >= len(paragraphs) // 2 and p.text.strip().casefold() in ("citation", "citation:")
-            and 2 <= len(paragraphs) - i <= 8 and ("Digital Archive" in paragraphs[i + 1].text
-                                                   or re.search(r"[“\"]", paragraphs[i + 1].text[:100]))
-            # (or its source: "Source" / "Archive of the Albanian Ministry of Foreign Affairs (AMPJSh), ...")
-            or i >= len(paragraphs) // 2 and p.text.strip().casefold() in ("source", "source:")
-            and 2 <= len(paragraphs) - i <= 8 and SOURCE_VALUE.search(paragraphs[i + 1].text[:200])
-            # (or the page cut after "Related Documents" and their dates, titles and summaries)
-            or i > len(paragraphs) // 2 and p.text.strip().casefold() == "related documents"
-            and 2 <= len(paragraphs) - i <= 16 and LISTED_DATE.fullmatch(paragraphs[i + 1].text.strip())
-            and all(len(q.text.split()) <= 60 for q in paragraphs[i + 1:]))
+    records? (Whatever follows is furniture, never the last speaker's words.) Asked of every paragraph: a paragraph
+    whose first line is long, as speech is, answers no at once."""
+    p, later = paragraphs[i], i > len(paragraphs) // 2
+    # (a site's sharing buttons, a line each, below the text: "Сподели:" / "Facebook" / "Twitter"; or a blog's:
+    # "Share this:" / "Twitter" / "Facebook" / "Like this:" / ... / "Related", perhaps below its last line of text)
+    if later and len(p.raw_lines) >= 2 and {"facebook", "twitter"} <= {line.strip().casefold() for line in p.raw_lines}:
+        return True
+    first = (p.raw_lines[0] if p.raw_lines else p.text).strip().casefold()
+    if len(first) > 100:
+        return False
+    head = p.text.strip().casefold()
+    return bool(head in TRAILER_STARTS
+                or BLOG_POSTED.fullmatch(p.text.strip())  # (a blog's "Posted by ... at 10:42 PM" over its footer)
+                # (or the block's headings a line each, with no blank line between: "Author(s):" / "Associated
+                # Places" / ... / "Document Information" / "Source" / ...)
+                or len(p.raw_lines) >= 3 and first in TRAILER_LINES
+                and sum(line.strip().casefold() in TRAILER_LINES for line in p.raw_lines) >= 3
+                # (or the block cut short: "Author(s):" / "Associated Places", the page's last short lines)
+                or i >= len(paragraphs) // 2 and head in ("author(s):", "author(s)")
+                and (all(len(line.split()) <= 8 for q in paragraphs[i + 1:] for line in q.lines)
+                     # (or the block's next heading below it: "Author(s):" / "Roshchin, Nikolai Vasilevich, 1901-1960"
+                     # / "Associated People & Organizations:")
+                     or any(line.strip().rstrip(":").casefold() in TRAILER_LINES
+                            for q in paragraphs[i + 1:i + 4] for line in q.lines))
+                # (or the page cut after the block's headings and their short values: "Associated People &
+                # Organizations" / "Associated Places"; or after its last field: "Record ID" / "903004")
+                or later and first in ASSOCIATED - {"related documents"}
+                and all(len(line.split()) <= 12 and not re.search(r"\w\w[.!?]$", line.rstrip())
+                        for q in paragraphs[i:] for line in q.lines[1 if q is p else 0:])
+                or i == len(paragraphs) - 2 and head == "record id" and paragraphs[-1].text.strip().isdigit()
+                # (or the page's citation below the record: "Citation:" / '"Notes on the Conversation ...," August
+                # 01, 1961, History and Public Policy Program Digital Archive, ...', "Citation" / 'Egon Krenz,
+                # “Memorandum of Conversation ...,” Making the History of 1989, Item #435.')
+                or i >= len(paragraphs) // 2 and head in ("citation", "citation:")
+                and 2 <= len(paragraphs) - i <= 8 and ("Digital Archive" in paragraphs[i + 1].text
+                                                       or re.search(r"[“\"]", paragraphs[i + 1].text[:100]))
+                # (or its source: "Source" / "Archive of the Albanian Ministry of Foreign Affairs (AMPJSh), ...")
+                or i >= len(paragraphs) // 2 and head in ("source", "source:")
+                and 2 <= len(paragraphs) - i <= 8 and SOURCE_VALUE.search(paragraphs[i + 1].text[:200])
+                # (or the page cut after "Related Documents" and their dates, titles and summaries)
+                or later and head == "related documents"
+                and 2 <= len(paragraphs) - i <= 16 and LISTED_DATE.fullmatch(paragraphs[i + 1].text.strip())
+                and all(len(q.text.split()) <= 60 for q in paragraphs[i + 1:]))
 
 
 def _cut(para: Paragraph, at: int) -> tuple[Paragraph, Paragraph]:
@@ -5516,7 +5521,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     indented = sum(m >= 2 for m in margins) >= 3 and sum(m == 0 for m in margins) >= 2 * sum(m >= 2 for m in margins)
     # the web page's closing block run on below the record's last lines, no blank line between ("... in New York." /
     # "Author(s):" / "Associated Places" / "Document Information" / ...): it opens a paragraph of its own
-    heads = [row.strip().rstrip(":").casefold() in TRAILER_LINES for row in rows]
+    heads = [len(row) <= 60 and row.strip().rstrip(":").casefold() in TRAILER_LINES for row in rows]  # (a heading is short)
     trailer_row = next((i for i in range(len(rows) // 2, len(rows)) if heads[i] and i and not heads[i - 1]
                         and rows[i - 1].strip() and sum(heads[i:i + 12]) >= 3), -1)
     offset = 0
