@@ -5260,8 +5260,14 @@ def _opens_trailer(paragraphs: list[Paragraph], i: int) -> bool:
                 and 2 <= len(paragraphs) - i <= 8 and SOURCE_VALUE.search(paragraphs[i + 1].text[:200])
                 # (or the page cut after "Related Documents" and their dates, titles and summaries)
                 or later and head == "related documents"
-                and 2 <= len(paragraphs) - i <= 16 and LISTED_DATE.fullmatch(paragraphs[i + 1].text.strip())
+                and 2 <= len(paragraphs) - i <= 16 and _day(paragraphs[i + 1].text)
                 and all(len(q.text.split()) <= 60 for q in paragraphs[i + 1:]))
+
+
+def _day(text: str) -> bool:
+    """Is the line a day's date ("March 14, 1972"), as a related record's is over its title and summary?"""
+    date = parse_date(text)
+    return date is not None and date.datatype == "date"
 
 
 def _cut(para: Paragraph, at: int) -> tuple[Paragraph, Paragraph]:
@@ -5743,8 +5749,6 @@ TRAILER_STARTS = {"share this:",  # (a blog's sharing buttons under the text, th
                   "citation information", "<< end of document >>",  # (a cable reading room's last line)
                   "top of page",  # (the State Department's old archive site, above its footer)
                   "similar documents"}  # (a document-sharing site's links to other records)
-# a related record's date, over its title and summary in the page's "Related Documents" list: "March 14, 1972"
-LISTED_DATE = re.compile(r"(?:[A-Z][a-z]+\.?[ ]\d{1,2},?[ ]\d{4}|\d{1,2}[ ][A-Z][a-z]+\.?,?[ ]\d{4})")
 # what a page's "Source" heading below the record names: an archive, a publication, a translator
 SOURCE_VALUE = re.compile(r"\b(?:Archives?|Archiv|Published|Translated|Obtained|Fond|RGANI|AVP\s?RF|APRF|Library|Ministry"
                           r"|Collection|Papers)\b")
