@@ -17,7 +17,7 @@ from ld.model import Document
 from ld.parse import ANSWER, AUTHOR
 from ld.problems import Problem
 from ld.register import Entity, Register, slugify
-from ld.speakers import UNRESOLVED, Resolver, file_date, fold, office_holders
+from ld.speakers import UNRESOLVED, Resolver, file_date, fold, office_holders, usual_bearers
 
 
 @dataclass
@@ -126,10 +126,11 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                          *(t for _, t in doc.unattributed),
                          # (and the editor's bracketed lines: a source reference, "[UKNA: PREM 13/2989]", under the text)
                          *(s.text for s in doc.segments if s.kind == "stage")])
+    record_date = doc.date.value if doc.date else file_date(context)
     resolver = Resolver(register, layout["titles"], doc.title, doc.headers, layout["participant_headers"],
                         layout["role_headers"], speaker_map, doc.declared, layout["participant_words"],
                         layout["female_titles"], layout["role_aliases"], layout["side_labels"],
-                        layout["interviewers"], office_holders(doc.date.value if doc.date else file_date(context), context))
+                        layout["interviewers"], office_holders(record_date, context), usual_bearers(record_date))
     # (and the narration above the first turn: "Following is account of AMB Kohler's conversation ...", or the
     # recorder's own words: "I had a short talk with Vice President Nguyen Ngoc Tho" in a report's turns)
     resolver.read_notes(" ".join([*(f.text for f in doc.footnotes), *doc.preamble, *(t for _, t in doc.unattributed),

@@ -454,7 +454,8 @@ class Resolver:
 
     def __init__(self, register: Register, titles, title: str = "", headers=(), participant_headers=(),
                  role_headers=None, speaker_map: dict[str, str] | None = None, declared=(), participant_words=(),
-                 female_titles=(), role_aliases=None, side_labels=None, interviewers=(), office_holders=None):
+                 female_titles=(), role_aliases=None, side_labels=None, interviewers=(), office_holders=None,
+                 usual_bearers=None):
         self.register = register
         self.interviewers = {fold(w) for w in interviewers}
         self.side_labels = {fold(k): set(fold(v).split()) for k, v in (side_labels or {}).items()}
@@ -463,6 +464,7 @@ class Resolver:
         self.summary_text = ""  # the archive's title, summary and citation: whom it says the record is by or about
         self.signed_office = ""
         self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (its government's own record)
+        self.usual_bearers = dict(usual_bearers or {})  # (surname, after a woman's title) -> whom it means alone then
         self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
         self.note_role_names: dict[str, set[str]] = {}  # role -> every name the notes give it
         self.speech_text = ""  # the speech's verbatim turns (read_speech)
@@ -1105,6 +1107,12 @@ class Resolver:
             return Resolution(named_in_notes[0], DOCUMENT, f"{name!r} fits " + ", ".join(e.label for e in matches)
                               + f"; the page's notes or narration name {named_in_notes[0].label} (in full, or by an "
                               "initial)", doubtful=True)
+        usual = self.usual_bearers.get((key.words[0], False)) if len(matches) > 1 and len(key.words) == 1 \
+            and not key.initials else None
+        bearer = self.register.resolve(usual) if usual else None
+        if bearer is not None and bearer in matches:  # "Castro:" of a page that names no Castro in full
+            return Resolution(bearer, REGISTER, f"{name!r} fits " + ", ".join(e.label for e in matches) + "; read as "
+                              f"{bearer.label}, whom the records of the page's date mean by it alone", doubtful=True)
         if len(matches) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits " + ", ".join(e.label for e in matches))
         return self._misspelt(key, name) or self._letters_lost(name) \
@@ -1492,9 +1500,20 @@ class Resolver:
             if len(listed) == 1:  # "Miss Tang": the one Tang the page lists and the register does not know
                 return Resolution(None, DOCUMENT, f"{name!r} fits {next(iter(listed))}, named on this page",
                                   next(iter(listed)))
+            full = self._woman_in_full(name)
+            if full:  # "Mrs. Gandhi" of a page that prints "Mrs. Indira Gandhi": that woman (the register's, if it knows her)
+                entity = self.lookup(full).entity
+                return self._remember(full, entity, Resolution(entity, DOCUMENT, f"{title.strip()} {name}: the page "
+                                                               f"names her in full, {full}", full))
             wife = self.register.resolve(f"{title.strip()} {name}")  # ("Mrs. Gorbachev": a form the register gives)
             if wife is not None and wife.type == "Person":
                 return Resolution(wife, REGISTER, f"register form {title.strip()} {name}")
+            usual = self.usual_bearers.get((fold(name), True), "")
+            woman = self.register.resolve(usual) if usual else None
+            if woman is not None:  # "Mrs. Gandhi" of a page that names her no more fully
+                return self._remember(usual, woman, Resolution(woman, REGISTER, f"{title.strip()} {name}: read as "
+                                                               f"{woman.label}, whom the records of the page's date "
+                                                               "mean by it", doubtful=True))
             return Resolution(None, DOCUMENT, "a woman's title and a surname: known on this page by that name",
                               f"{title} {name}")
         office_words = set(re.findall(r"[a-z]+", fold(title))) & (OFFICES | OFFICE_WORDS | ROLE_WORDS)
@@ -1592,6 +1611,17 @@ class Resolver:
         word, entity = next(iter(people.values()))
         return self._remember(letter, entity, Resolution(entity, DOCUMENT, f"{letter!r}: the one person the page names "
                                                          f"with a surname so (\"{word}\")", doubtful=True))
+
+    def _woman_in_full(self, surname: str) -> str:
+        """The one full name the title, the notes or the archive's summary print after a woman's title and before
+        this surname ("the Prime Minister of the Republic of India, Mrs. Indira Gandhi"), or ""."""
+        titles = "|".join(re.escape(t) for t in sorted(self.female, key=len, reverse=True))
+        if not titles:
+            return ""
+        given = re.compile(rf"\b(?i:{titles})\.?\s+((?:[A-Z][\w’'-]*\.?\s+){{1,3}}){re.escape(surname)}\b")
+        text = "\n".join([self.title, self.notes_raw, self.summary_text])
+        names = {" ".join(m[1].split()) for m in given.finditer(text)}
+        return f"{names.pop()} {surname}" if len(names) == 1 else ""
 
     def _by_listed_role(self, name: str, title: str, female: bool) -> Resolution | None:
         """A surname that several persons of the page share: "Premier Zhou" is the premier the title names;
@@ -2244,6 +2274,16 @@ def file_date(text: str) -> str:
 def office_roles(text: str) -> frozenset[str]:
     """The roles of ld/data/offices.toml's offices of the states whose records' marks ``text`` carries."""
     return frozenset(role.removeprefix("the ") for office in _record_offices(text) for role in office["roles"])
+
+
+def usual_bearers(date: str) -> dict[tuple[str, bool], str]:
+    """(a surname, folded; printed after a woman's title) -> whom the records of ``date`` mean by it alone
+    (ld/data/offices.toml's [[surname]]); nothing without a date."""
+    if not date:
+        return {}
+    first, last = (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]  # ("1963", "1964-10")
+    return {(fold(entry["surname"]), entry.get("woman", False)): name for entry in _offices().get("surname", ())
+            for name, start, end in entry["bearers"] if start <= first and last < end}
 
 
 def _record_offices(text: str) -> list[dict]:

@@ -115,8 +115,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # its turn, which the hand reading keeps in the same man's longer turn, while 3 more came right and 8 fewer lost;
     # 31 more on 6 December once the archive's summary and closing block below a labelled record are no speech, the
     # ambassador is the one named after his full rank and place or as his state's, "2./" numbers a report's point,
-    # and a signature is found over a long distribution list: 0.747)
-    assert figures["share_right"] >= 0.747 and figures["invented"] <= 820, figures
+    # and a signature is found over a long distribution list: 0.747; 24 more on 6 December once a woman's title and a
+    # surname is the woman the page names in full, and a surname alone the one the records of the page's date mean by
+    # it (ld/data/offices.toml's [[surname]]): 0.748)
+    assert figures["share_right"] >= 0.748 and figures["invented"] <= 820, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
