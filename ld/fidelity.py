@@ -116,6 +116,10 @@ def score(page: Path, register: Register, prepare) -> PageScore:
         elif seg.kind == "stage" and opened is not None:
             resumed.setdefault(opened, []).append(seg.text)
     texts = [" ".join([t.text, *resumed.get(t.position, ())]) for t in turns]
+    # (and without the stage directions, which a reading that prints them in parentheses leaves out: "That was
+    # appreciated. (Pause.) You will see ...")
+    spoken = [" ".join([t.text, *(s.text for s in linked.doc.segments if s.kind == "turn" and s.continues == t.position)])
+              for t in turns]
     used: set[int] = set()
     cursor = 0
     previous: tuple[list[str], int, bool] | None = None  # the last expected turn found: its people, index, rightness
@@ -125,11 +129,12 @@ def score(page: Path, register: Register, prepare) -> PageScore:
         longer = _words(turn.get("starts", ""))[:40]  # the 24 characters of ``opening`` are no proof alone:
         # "The Prime Minister said that he had come" is not the later "The Prime Minister said that he was in"
         index = next((i for i in range(cursor, len(turns)) if opening and (
-                      opening in _opening(turns[i].text)
+                      opening in _opening(turns[i].text) or opening in _opening(spoken[i])
                       # a label that holds a lead and a verb ("Having thanked me ..., Deng Xiaoping stated:"):
                       # the hand reading quotes the paragraph from its start
                       or opening in _opening(f"{turns[i].label or ''} {turns[i].text}"))
-                      and longer in _words(f"{turns[i].label or ''} {texts[i][:300]}")), None)
+                      and (longer in _words(f"{turns[i].label or ''} {texts[i][:300]}")
+                           or longer in _words(f"{turns[i].label or ''} {spoken[i][:300]}"))), None)
         if index is None and previous and previous[0] == people and opening \
                 and opening in _flat(turns[previous[1]].text):
             # one person's next paragraph, published in the same turn (the inverse of ``split``): no word

@@ -117,8 +117,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # ambassador is the one named after his full rank and place or as his state's, "2./" numbers a report's point,
     # and a signature is found over a long distribution list: 0.747; 24 more on 6 December once a woman's title and a
     # surname is the woman the page names in full, and a surname alone the one the records of the page's date mean by
-    # it (ld/data/offices.toml's [[surname]]): 0.748)
-    assert figures["share_right"] >= 0.748 and figures["invented"] <= 820, figures
+    # it (ld/data/offices.toml's [[surname]]): 0.748; and 10 more, 11 fewer lost and 12 fewer invented, once the score
+    # finds a turn whose reading leaves out a stage direction in parentheses, as it leaves out every parenthesis)
+    assert figures["share_right"] >= 0.748 and figures["invented"] <= 808, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -146,8 +147,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # report inside the author's paragraph opened one of them; 158 once the archive's closing block, its headings a
     # line each with their values ("Associated People & Organizations" / "Mao, Zedong, 1893-1976"), no longer joins
     # the last turn: the audience of Çela with Mao had been flagged by the summary it carried, "Mao meets ...", read
-    # as Mao's report inside another's turn; its lost turn is still lost)
-    assert figures["wrong_flagged_only_as_unknown"] <= 158, figures
+    # as Mao's report inside another's turn; its lost turn is still lost; 156 once the score finds a turn whose reading
+    # leaves out a stage direction in parentheses, "That was appreciated. (Pause.) You will see ...": two such pages
+    # were right all along)
+    assert figures["wrong_flagged_only_as_unknown"] <= 156, figures
 
 
 def test_most_turns_get_their_speaker(scores):
@@ -1060,4 +1063,12 @@ def test_the_score_finds_a_turn_whose_reading_quotes_across_a_stage_direction(re
                     "the people.\n",
                     [("Nikolai Podgorny", "Our people watched your visit"),
                      ("Leonid Brezhnev", "Nikolai Viktorovich is right. [Laughter] He")], register, tmp_path)
+    assert result.right == 2 and not result.lost and not result.invented, result
+    # (and a reading that leaves out a stage direction in parentheses, as it leaves out every parenthesis: "That was
+    # appreciated. (Pause.) You will see ...", whose first words alone were no opening of the turn before the pause)
+    result = scored("April 5, 1989\nConversation between M. Thatcher and M.S. Gorbachev\nContents:\n"
+                    "M.S. GORBACHEV. We gave your services what we had.\n\n"
+                    "M. THATCHER. That was appreciated. (Pause.) You will see a great many people in London.\n",
+                    [("Mikhail Gorbachev", "We gave your services what we had."),
+                     ("Margaret Thatcher", "That was appreciated. (Pause.) You will see")], register, tmp_path)
     assert result.right == 2 and not result.lost and not result.invented, result
