@@ -2083,9 +2083,9 @@ def test_initials_glued_to_the_name_and_a_french_record_s_monsieur(register, tmp
                    "M.SAUVAGNARGUES: The difficulty was the agenda.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Giscard D'estaing", "Deng Xiaoping", "Sauvagnargues"]
-    # one "M." alone is an initial still
+    # one "M." alone is an initial still (the register's Margaret Thatcher since it knows her; "M. Thatcher" before)
     linked = linked_page(HEAD + "M. Thatcher: Good morning.\n\nMao Zedong: Welcome.\n", register, tmp_path)
-    assert speakers(linked)[0] == "M. Thatcher"
+    assert speakers(linked)[0] == "Margaret Thatcher"
 
 
 def test_labels_cut_short_to_letters_are_the_page_s_speakers_whose_names_begin_so(register, tmp_path):
@@ -5013,8 +5013,9 @@ def test_a_cable_s_short_form_of_an_office_names_its_holder(register, tmp_path):
     text = (PAGES / "batches" / "sneider_kim_jong_pil_caps_cable_begin_summary_primin_page_header_parenthesis_1974.txt") \
         .read_text("utf-8")
     linked = linked_page(text, register, tmp_path)
-    # "PRIMIN" is the Prime Minister, whom the cable's first line names (in the case a name is written in)
-    assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "PRIMIN"} == {"Kim Chong-Pil"}
+    # "PRIMIN" is the Prime Minister, whom the cable's first line names (in the case a name is written in): the
+    # register's Kim Jong-pil since it knows him ("Kim Chong-Pil", a person of the page, before)
+    assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "PRIMIN"} == {"Kim Jong-pil"}
 
 
 def test_a_lead_of_time_without_its_comma_before_he_asked(register, tmp_path):
@@ -6653,7 +6654,8 @@ def test_a_surname_label_in_a_cable_in_capitals_is_the_one_its_text_names_in_ful
         "CHOI: WE ARE VERY THANKFUL FOR THE STATEMENT MADE IN WASHINGTON.\n"])
     linked = linked_page(text, register, tmp_path)
     choi = {linked.speakers[t.position] for t in linked.doc.turns if t.label == "CHOI"}
-    assert [entity.label for entity in choi] == ["Choi Kyu-Ha"]  # (a person of this page, not the register's Choe)
+    # (not the register's Choe Yong-gon: its Choi Kyu-hah since it knows him, "Choi Kyu-Ha" of the page before)
+    assert [entity.slug for entity in choi] == ["choi-kyu-hah"]
 
 
 def test_a_long_surname_misspelt_twice_over_is_the_person_the_title_names(register, tmp_path):
@@ -10875,3 +10877,4 @@ def test_a_woman_s_title_and_a_surname_is_the_one_the_records_of_the_page_s_date
     assert "speaker-to-confirm" in codes(linked)
     linked = linked_page(page.replace("February 9, 1980", "March 3, 1992"), register, tmp_path, "later")
     assert slugs(linked)[-1] != "indira-gandhi", turns(linked)
+
