@@ -6966,6 +6966,22 @@ DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:[–-]\d{1,2})?, \
                           r" \d{4})(?=\d?\b)")
 
 
+# a record's own dateline above its text: "Washington, October 17, 1966, 5:30 p.m.", "Moscow, 12 March 1958."
+DATELINE = re.compile(r"(?:[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+)?(?P<date>[\w .,]{6,30}?)"
+                      r"(?:,?[ ]+\d{1,2}(?:[:.]\d{2})?[ ]?(?:[ap]\.?[ ]?m\.?|hours?))?\.?")
+
+
+def dateline(paragraphs) -> str:
+    """The day (ISO) of the first of these paragraphs that is a record's dateline, or "": for a page whose
+    archive's date line was lost, the date its record prints above its text."""
+    for text in paragraphs:
+        match = DATELINE.fullmatch(text.strip()) if len(text) <= 80 else None
+        date = parse_date(match["date"]) if match else None
+        if date and date.datatype == "date":
+            return date.value
+    return ""
+
+
 def parse_date(text: str) -> Date | None:
     """'October 9, 1964', '9 October 1964', 'October 1964', '1964' or ISO."""
     text = text.strip().rstrip(".")

@@ -121,8 +121,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # finds a turn whose reading leaves out a stage direction in parentheses, as it leaves out every parenthesis; 24
     # more once the register knows Kim Jong-pil, Choi Kyu-hah, Margaret Thatcher, Golda Meir and Kurt Waldheim, in the
     # forms the pages print them, "Kim Chong-Pil", "Choi Kyu-Ha", "Mrs. Thatcher", while "Mr. Choi" of two pages that
-    # name no Choi in full is now a name two registered persons share, flagged, no longer right by its printed surname)
-    assert figures["share_right"] >= 0.748 and figures["invented"] <= 808, figures
+    # name no Choi in full is now a name two registered persons share, flagged, no longer right by its printed surname;
+    # 9 more once a page that lost the archive's date line is dated by its record's own dateline, "Washington, October
+    # 17, 1966, 5:30 p.m.", so that "The Secretary" of a State Department record is the office's holder then: 0.749)
+    assert figures["share_right"] >= 0.749 and figures["invented"] <= 808, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose

@@ -10878,3 +10878,22 @@ def test_a_woman_s_title_and_a_surname_is_the_one_the_records_of_the_page_s_date
     linked = linked_page(page.replace("February 9, 1980", "March 3, 1992"), register, tmp_path, "later")
     assert slugs(linked)[-1] != "indira-gandhi", turns(linked)
 
+
+@pytest.mark.parametrize("line, day, secretary", [
+    ("Washington, October 17, 1966, 5:30 p.m.", "1966-10-17", "Dean Rusk"),
+    ("Moscow, 12 March 1958.", "1958-03-12", "John Foster Dulles"), ("October 17, 1966", "1966-10-17", "Dean Rusk")])
+def test_a_page_without_the_archive_s_date_line_is_dated_by_its_record_s_own_dateline(register, tmp_path, line, day,
+                                                                                      secretary):
+    # a copy of a FRUS memorandum: "320. Memorandum of Conversation" / "Washington, October 17, 1966, 5:30 p.m." and no
+    # date line of the archive's above it: the record had no date, so "The Secretary" found no holder of the office
+    from ld.parse import dateline
+    assert dateline(["Department of State Washington, DC", "320. Memorandum of Conversation", line]) == day
+    page = ("Department Seal FOREIGN RELATIONS OF THE UNITED STATES\n\n320. Memorandum of Conversation\n\n"
+            f"{line}\n\nSource: Department of State, Central Files, POL 7 SOMALI. Confidential.\n\n"
+            "The Secretary opened by conveying the President's regret that he could not receive the Prime Minister.\n\n"
+            "The Prime Minister thanked the Secretary and said that he had come because Somalia was misunderstood.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked)[0] == ("The Secretary", secretary), turns(linked)
+    assert any(p.code == "speaker-to-confirm" and "record's date" in p.message for p in linked.problems)
+    # (a dateline's month alone is no day: nothing is read from it)
+    assert dateline(["Washington, October 1966"]) == ""
