@@ -1859,11 +1859,18 @@ class Resolver:
 
     def _registered_holder(self, wanted: str, role: str) -> Resolution | None:
         """"Chairman:" on a page whose title names Mao Zedong, and no chairman: the one registered person
-        the title names whose register note gives that office ("Chairman of the Central Committee ...").
-        Flagged: the page itself does not say so."""
+        the title names whose register note gives that office ("Chairman of the Central Committee ..."); or, where
+        the title names none, the one its participant list names. Flagged: the page itself does not say so."""
         found = {e.slug: e for m in self.register.finder().find(self.title)
                  if (e := self.register.get(m.entity)) is not None and e.type == "Person"
                  and _first_office(e.note, wanted)}
+        if not found:  # ("The General Secretary:" of a list that names "Chairman M.S. Gorbachev": the one listed so)
+            listed = {p.entity.slug: p.entity for p in self.context.participants
+                      if p.entity is not None and not p.entity.local_to and _first_office(p.entity.note, wanted)}
+            if len(listed) == 1:
+                entity = next(iter(listed.values()))
+                return Resolution(entity, PARTICIPANTS, f"{role!r}: {entity.label}, whom the participant list names and "
+                                  f"the register records as {wanted}", doubtful=True)
         if len(found) != 1:
             return None
         entity = next(iter(found.values()))

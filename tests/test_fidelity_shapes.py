@@ -10897,3 +10897,15 @@ def test_a_page_without_the_archive_s_date_line_is_dated_by_its_record_s_own_dat
     assert any(p.code == "speaker-to-confirm" and "record's date" in p.message for p in linked.problems)
     # (a dateline's month alone is no day: nothing is read from it)
     assert dateline(["Washington, October 1966"]) == ""
+
+
+def test_a_role_label_is_the_one_listed_participant_the_register_records_in_that_office(register, tmp_path):
+    # a FRUS memorandum lists "Chairman M.S. Gorbachev" and its text says "The General Secretary said that ...": no
+    # participant line holds that office, and the title names no one, so he stayed a role-person of the page
+    page = ("December 7, 1988\n\nMemorandum of Conversation\n\nPARTICIPANTS:\n\nUS\nThe President\nThe Vice President\n"
+            "Secretary of State George P. Shultz\n\nUSSR\nChairman M.S. Gorbachev\nForeign Minister Eduard Shevardnadze\n\n"
+            "The Vice President said that he wanted to assure the General Secretary of continuity.\n\n"
+            "The General Secretary said that he understood the need for a review.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked)[-1] == ("The General Secretary", "Mikhail Gorbachev"), turns(linked)
+    assert any(p.code == "speaker-to-confirm" and "participant list" in p.message for p in linked.problems)
