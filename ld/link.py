@@ -126,7 +126,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                          *(t for _, t in doc.unattributed),
                          # (and the editor's bracketed lines: a source reference, "[UKNA: PREM 13/2989]", under the text)
                          *(s.text for s in doc.segments if s.kind == "stage")])
-    record_date = doc.date.value if doc.date else dateline(doc.preamble) or file_date(context)
+    record_date = doc.date.value if doc.date else dateline([doc.title, *doc.preamble]) or file_date(context)
     resolver = Resolver(register, layout["titles"], doc.title, doc.headers, layout["participant_headers"],
                         layout["role_headers"], speaker_map, doc.declared, layout["participant_words"],
                         layout["female_titles"], layout["role_aliases"], layout["side_labels"],

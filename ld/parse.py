@@ -6838,6 +6838,9 @@ DRAFTED_BY = re.compile(r"\b(?:Drafted(?:[ ]and[ ](?:initialed|initialled|approv
                         r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]*)?)\b")
 # a memorandum its heading says an office wrote, which no name follows: "Memorandum of Conversation, by the Secretary of
 # State" (its "I" is the Secretary's, whoever drafted it)
+# (or its source note: "Apparently prepared by the Secretary, although the source text is unsigned")
+PREPARED_BY_AN_OFFICE = re.compile(r"\b(?:prepared|drafted|written|dictated)[ ]by[ ]the[ ]"
+                                   r"(?P<office>Secretary(?:[ ]of[ ]State)?|President|Vice[ ]President|Ambassador)\b")
 BY_AN_OFFICE = re.compile(r"\bMemorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]the[ ]"
                           r"(?P<office>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*(?:[ ]of[ ][A-Z][a-z]+)?)\d{0,2}$")
 # the author the editor names in brackets after "I" or "my": "I [Iudin] observed", "my [GDR ambassador to the DRV,
@@ -6971,14 +6974,19 @@ DATELINE = re.compile(r"(?:[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+)?(?P<da
                       r"(?:,?[ ]+\d{1,2}(?:[:.]\d{2})?[ ]?(?:[ap]\.?[ ]?m\.?|hours?))?\.?")
 
 
+# ... or at the end of its heading: "276. Memorandum of a Conversation, San Francisco, June 23, 1955, 1:15 p.m.1"
+DATED_HEADING = re.compile(r",[ ]+(?P<date>[A-Z][a-z]+\.?[ ]\d{1,2},[ ]\d{4}|\d{1,2}[ ][A-Z][a-z]+[ ]\d{4})"
+                           r"(?:,[ ]+[\d:.–-]+[ ]?(?:[ap]\.[ ]?m\.|[ap]m)?)?(?:[ ]?\d{1,2}){0,2}$")  # (its note call-outs)
+
+
 def dateline(paragraphs) -> str:
-    """The day (ISO) of the first of these paragraphs that is a record's dateline, or "": for a page whose
-    archive's date line was lost, the date its record prints above its text."""
-    for text in paragraphs:
-        match = DATELINE.fullmatch(text.strip()) if len(text) <= 80 else None
-        date = parse_date(match["date"]) if match else None
-        if date and date.datatype == "date":
-            return date.value
+    """The day (ISO) of the first of these paragraphs that is a record's dateline, or ends a heading with one, or
+    "": for a page whose archive's date line was lost, the date its record prints above its text."""
+    for text in (t.strip() for t in paragraphs if len(t) <= 160):
+        for match in (DATELINE.fullmatch(text), DATED_HEADING.search(text)):
+            date = parse_date(match["date"]) if match else None
+            if date and date.datatype == "date":
+                return date.value
     return ""
 
 

@@ -29,6 +29,7 @@ from ld.parse import (
     LETTER_SPACED,
     NAME_AFTER_OFFICE,
     NAME_PARTICLES,
+    PREPARED_BY_AN_OFFICE,
     WITHHELD,
     alternation,
     beside_office,
@@ -2019,14 +2020,18 @@ class Resolver:
         met = _words_folded(" ".join(m["whom"] for text in (self.notes_raw, *(t for _, t in self.page_turns))
                                      for m in AUTHOR_MET.finditer(text)))  # ("I reached Archbishop Makarios by
         # telephone": the one the author reached, not the author)
+        # (nor one listed as interpreting, "Mr. Troyanovsky (interpreter)": he puts others' words, not his own)
+        interpreters = {self.names.key(p.name) for p in self.context.participants
+                        if "interpret" in fold(f"{p.role} {p.header} {p.printed}")}
         named = {k: (e, n) for k, (e, n) in self._named_but(speakers).items()
-                 if not (self.names.key(n).words and f" {self.names.key(n).words[-1]} " in self.addressed + met)}
-        office = BY_AN_OFFICE.search(self.title)
+                 if not (self.names.key(n).words and f" {self.names.key(n).words[-1]} " in self.addressed + met)
+                 and self.names.key(e.label if e else n) not in interpreters and self.names.key(n) not in interpreters}
+        office = BY_AN_OFFICE.search(self.title) or PREPARED_BY_AN_OFFICE.search(self.notes_raw)
         holder = self.office_holders.get(fold(office["office"])) if office else None
         if office and holder:  # "Memorandum of Conversation, by the Secretary of State": the holder on the record's date
             return Resolution(self.lookup(holder).entity, DOCUMENT, f"the record speaks in its author's first person, "
-                              f"and its heading says it is by the {office['office']}: on its date, {holder}", holder,
-                              doubtful=True)
+                              f"and its heading or source note says it is by the {office['office']}: on its date, "
+                              f"{holder}", holder, doubtful=True)
         drafter = DRAFTED_BY.search(self.notes_raw) if not office else None  # (the office's words, whoever drafted them)
         if drafter and len(named) != 1:  # FRUS: "Source: ... Drafted by Kohler.": the one who writes "I"
             surname = fold(drafter["name"])

@@ -126,7 +126,8 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 17, 1966, 5:30 p.m.", so that "The Secretary" of a State Department record is the office's holder then: 0.749;
     # 13 more once the register gives the Vietnamese, German, Romanian and Russian-derived forms of five of its people,
     # "Khang Sinh", "Tschen Ji", "Mihail Gorbaciov", "Rachmanin", "Ten Hsiao-pin"; 3 more once a role label is the one
-    # listed participant whom the register records in that office, "The General Secretary" of "Chairman M.S. Gorbachev")
+    # listed participant whom the register records in that office, "The General Secretary" of "Chairman M.S. Gorbachev";
+    # 6 more once a first-person record's source note, "Apparently prepared by the Secretary", names its author's office)
     assert figures["share_right"] >= 0.749 and figures["invented"] <= 808, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag

@@ -10897,6 +10897,9 @@ def test_a_page_without_the_archive_s_date_line_is_dated_by_its_record_s_own_dat
     assert any(p.code == "speaker-to-confirm" and "record's date" in p.message for p in linked.problems)
     # (a dateline's month alone is no day: nothing is read from it)
     assert dateline(["Washington, October 1966"]) == ""
+    # (nor is a heading that ends in a dateline, its time and its note call-outs, passed by)
+    assert dateline(["33. Memorandum for the Record, Paris, October 14, 1971, 6 p.m.1 2"]) == "1971-10-14"
+    assert dateline(["Telegram 123, 5 March 1962"]) == "1962-03-05"
 
 
 def test_a_role_label_is_the_one_listed_participant_the_register_records_in_that_office(register, tmp_path):
@@ -10909,3 +10912,21 @@ def test_a_role_label_is_the_one_listed_participant_the_register_records_in_that
     linked = linked_page(page, register, tmp_path)
     assert labels_and_speakers(linked)[-1] == ("The General Secretary", "Mikhail Gorbachev"), turns(linked)
     assert any(p.code == "speaker-to-confirm" and "participant list" in p.message for p in linked.problems)
+
+
+def test_a_first_person_record_its_source_note_says_an_office_prepared_is_that_office_holder_s(register, tmp_path):
+    # FRUS: "Source: ... Apparently prepared by the Secretary, although the source text is unsigned." under a record
+    # in the first person whose list names "The Secretary", Molotov and his interpreter: "I" was no one
+    page = ("276. Memorandum of a Conversation, San Francisco, June 23, 1955, 1:15 p.m.1\n\nPARTICIPANTS\n\n"
+            "- The Secretary\n- Mr. Molotov\n- Mr. Troyanovsky (interpreter)\n\n"
+            "Mr. Molotov then said that Geneva ought not to be confined to Europe.\n\n"
+            "I asked whether he meant that the Chinese Communists would also be invited.\n\n"
+            "- Source: Department of State, Central Files, 396.1 GE/6–2355. Top Secret. Apparently prepared by the "
+            "Secretary, although the source text is unsigned.↩\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked)[-1] == ("I", "John Foster Dulles"), turns(linked)
+    assert any(p.code == "speaker-to-confirm" and "source note" in p.message for p in linked.problems)
+    # (without the note, not the interpreter, the one person listed who is not reported otherwise: he puts others'
+    # words, not his own)
+    linked = linked_page(page[:page.index("- Source")], register, tmp_path, "unsigned")
+    assert speakers(linked)[-1] != "Troyanovsky" and "unresolved-role" in codes(linked), turns(linked)
