@@ -10930,3 +10930,17 @@ def test_a_first_person_record_its_source_note_says_an_office_prepared_is_that_o
     # words, not his own)
     linked = linked_page(page[:page.index("- Source")], register, tmp_path, "unsigned")
     assert speakers(linked)[-1] != "Troyanovsky" and "unresolved-role" in codes(linked), turns(linked)
+
+
+def test_a_presidential_library_s_fields_above_its_memcon_are_no_speakers(register, tmp_path):
+    # "Doc Type:" / "Telephone Call", "Full Title:" / "Helmut Kohl conversation with George Bush", "Language Type:"
+    # above the memorandum were three turns of speakers called "Doc Type", "Full Title" and "Language Type"
+    page = ("You are hereTEL-1990-05-30-HK-GHWB\n\n\nDoc Type: \nTelephone Call\nFull Title: \n"
+            "Helmut Kohl conversation with George Bush\nLanguage Type: \n\n"
+            "MEMORANDUM OF TELEPHONE CONVERSATION\n\nPARTICIPANTS:   The President\n                Helmut Kohl, Chancellor\n\n"
+            "     The President: Helmut, good morning. I am glad you called. (U)\n\n"
+            "     Chancellor Kohl: Good morning, George. I have three points. (C)\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked) == [("The President", "George H. W. Bush"), ("Chancellor Kohl", "Helmut Kohl")], \
+        turns(linked)
+    assert dict(linked.doc.headers)["Full Title"] == "Helmut Kohl conversation with George Bush"
