@@ -5541,6 +5541,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             dense_here = dense or block[number - 1]
             alone = stripped in headers or bool(file_lists) and stripped.startswith(tuple(file_lists)) \
                 or bool(EXPORT_FURNITURE.match(stripped)) or number - 1 == title_row  # (a text export's "Total Page:16")
+            marking = not shouting and bool(CLASSIFICATION_ALONE.fullmatch(stripped))  # (not in a cable in capitals,
+            # which prints them at its page breaks, mid-sentence: its furniture, read apart)
             header_line = dense_here and (HEADER_LIKE.match(stripped) or DENSE_LABEL.match(stripped)
                                           or alone_label(stripped)
                                           or not shouting and DENSE_OWN_LINE.match(stripped)
@@ -5549,7 +5551,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                          and not (header and header.match(stripped)) and line_labels[stripped.split(":", 1)[0]] < 2)
             period_row = dense_here and period_rows[(PERIOD_LABEL.match(stripped) or PERIOD_CAPS.match(stripped)
                                                      or {"name": ""})["name"]] >= 2  # ("KOSYGIN. Good evening.")
-            if alone or in_head or header_line or period_row or SOURCE_NOTE.match(stripped) or number - 1 == trailer_row \
+            if alone or marking or in_head or header_line or period_row or SOURCE_NOTE.match(stripped) \
+                    or number - 1 == trailer_row \
                     or indented and line.startswith("  ") and stripped[:1].isupper() and number >= 2 \
                     and rows[number - 2].strip() and not rows[number - 2].startswith(" ") \
                     or noted and re.match(r"\d{1,3}\.[ ]+\S", stripped) \
@@ -5573,7 +5576,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             dateline = dense_here and len(stripped) <= 60 and (placed := PLACE_DATED.fullmatch(stripped.rstrip("."))) \
                 is not None and parse_date(placed["date"]) is not None
             # ("Budapest, 3 December 1959" over the record's first paragraph, with no blank line: the dateline ends)
-            if alone or value_next or short or furniture or dateline \
+            if alone or marking or value_next or short or furniture or dateline \
                     or dense and number <= 5 and FRUS_HEADING_LINE.match(stripped) \
                     or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
                     or header_line and (not DENSE_LABEL.match(stripped) or header is not None and header.match(stripped)) \
@@ -5639,6 +5642,11 @@ CABLE_NUMBER = re.compile(r"[A-Z]{4,10}[ ]\d{3,6}$")
 # (or the release stamp a cable's copy prints at a page's foot: "Sheryl P. Walter Declassified/Released US Department
 # of State EO Systematic Review 30 JUN 2005")
 RELEASE_STAMP = re.compile(r"Declassified/Released[ ]US[ ]Department[ ]of[ ]State[ ].*\d{4}$")
+# a record's classification on a line of its own ("secret" above "Participants: ...", "Top Secret; Nodis"): a paragraph of
+# its own, whatever the case it is typed in
+CLASSIFICATION_ALONE = re.compile(r"(?i:top[ ]secret|secret|confidential|strictly[ ]confidential|personal[ ]and[ ]confidential"
+                                  r"|eyes[ ]only|limited[ ]official[ ]use|unclassified|restricted)"
+                                  r"(?:[;,][ ]?(?i:nodis|exdis|limdis|eyes[ ]only|priority|immediate|niact|flash))*\.?")
 CABLE_MARKING = re.compile(r"(?:(?:TOP[ ])?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|PAGE[ ]\d{1,3})$")
 DENSE_END = re.compile(r"[.!?:”\")\]。！？）]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"

@@ -10944,3 +10944,15 @@ def test_a_presidential_library_s_fields_above_its_memcon_are_no_speakers(regist
     assert labels_and_speakers(linked) == [("The President", "George H. W. Bush"), ("Chancellor Kohl", "Helmut Kohl")], \
         turns(linked)
     assert dict(linked.doc.headers)["Full Title"] == "Helmut Kohl conversation with George Bush"
+
+
+def test_a_classification_on_its_own_line_is_no_part_of_the_participant_list_under_it(register, tmp_path):
+    # FRUS: "secret" / "Participants: Hungarian Prime Minister, Mr. Ferenc Nagy; ..." with no blank line between: the
+    # list, one paragraph with "secret", was no header, and "The Prime Minister" no one
+    page = ("864.51/6–1246\n\nMemorandum of Conversation, by the Secretary of State\n\nsecret\n"
+            "Participants: Hungarian Prime Minister, Mr. Ferenc Nagy;\nHungarian Minister, Mr. Aladar Szegedy-Maszák;\n"
+            "Secretary Byrnes.\n\nThe Prime Minister thanked the Secretary for the courtesies shown to his party.\n\n"
+            "The Secretary asked how the Hungarian people were faring this spring.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert labels_and_speakers(linked)[0] == ("The Prime Minister", "Ferenc Nagy"), turns(linked)
+    assert "Participants" in dict(linked.doc.headers)
