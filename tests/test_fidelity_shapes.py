@@ -10956,3 +10956,14 @@ def test_a_classification_on_its_own_line_is_no_part_of_the_participant_list_und
     linked = linked_page(page, register, tmp_path)
     assert labels_and_speakers(linked)[0] == ("The Prime Minister", "Ferenc Nagy"), turns(linked)
     assert "Participants" in dict(linked.doc.headers)
+
+
+@pytest.mark.parametrize("head, foot", [("Translator and Recorder: Pu Shouchang", ""), ("[Stamps:]  S e c r e t", ""),
+                                       ("", "NAA: A1838, 3107/33/1/1 PART 14"), ("", "Метки: документы, перестройка"),
+                                       ("", "Источник: Российский государственный архив новейшей истории")])
+def test_a_record_s_fields_and_a_blog_s_russian_footer_are_no_speakers(register, tmp_path, head, foot):
+    # a Chinese record's "Translator and Recorder:", a Czech copy's "[Stamps:]", the National Archives of Australia's
+    # item under a record, a Russian blog's "Метки:" (tags) and "Источник:" (source) were speakers
+    page = HEAD + f"{head}\n\nMao Zedong: Welcome.\n\nKim Il Sung: Thank you.\n\n{foot}\n"
+    linked = linked_page(page, register, tmp_path)
+    assert labels(linked) == ["Mao Zedong", "Kim Il Sung"], turns(linked)
