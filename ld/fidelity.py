@@ -118,8 +118,11 @@ def score(page: Path, register: Register, prepare) -> PageScore:
     texts = [" ".join([t.text, *resumed.get(t.position, ())]) for t in turns]
     # (and without the stage directions, which a reading that prints them in parentheses leaves out: "That was
     # appreciated. (Pause.) You will see ...")
-    spoken = [" ".join([t.text, *(s.text for s in linked.doc.segments if s.kind == "turn" and s.continues == t.position)])
-              for t in turns]
+    resumptions: dict[int, list[str]] = {}
+    for seg in linked.doc.segments:
+        if seg.kind == "turn" and seg.continues is not None:
+            resumptions.setdefault(seg.continues, []).append(seg.text)
+    spoken = [" ".join([t.text, *resumptions.get(t.position, ())]) for t in turns]
     used: set[int] = set()
     cursor = 0
     previous: tuple[list[str], int, bool] | None = None  # the last expected turn found: its people, index, rightness

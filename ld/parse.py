@@ -6846,11 +6846,11 @@ DRAFTED_BY = re.compile(r"\b(?:Drafted(?:[ ]and[ ](?:initialed|initialled|approv
                         r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]*)?)\b")
 # a memorandum its heading says an office wrote, which no name follows: "Memorandum of Conversation, by the Secretary of
 # State" (its "I" is the Secretary's, whoever drafted it)
-# (or its source note: "Apparently prepared by the Secretary, although the source text is unsigned")
-PREPARED_BY_AN_OFFICE = re.compile(r"\b(?:prepared|drafted|written|dictated)[ ]by[ ]the[ ]"
-                                   r"(?P<office>Secretary(?:[ ]of[ ]State)?|President|Vice[ ]President|Ambassador)\b")
 BY_AN_OFFICE = re.compile(r"\bMemorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]the[ ]"
                           r"(?P<office>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*(?:[ ]of[ ][A-Z][a-z]+)?)\d{0,2}$")
+# (or its source note says so: "Apparently prepared by the Secretary, although the source text is unsigned")
+PREPARED_BY_AN_OFFICE = re.compile(r"\b(?:prepared|drafted|written|dictated)[ ]by[ ]the[ ]"
+                                   r"(?P<office>Secretary(?:[ ]of[ ]State)?|President|Vice[ ]President|Ambassador)\b")
 # the author the editor names in brackets after "I" or "my": "I [Iudin] observed", "my [GDR ambassador to the DRV,
 # Wolfgang Bertold] conversation" (the name after the office and its comma)
 AUTHOR_BRACKETED = re.compile(r"(?<![\w’'])(?:I|[Mm]y|[Mm]e)[ ]+\[(?:[^\[\]]*?,[ ]*)?"

@@ -2152,7 +2152,7 @@ def office_holders(date: str, text: str) -> dict[str, str]:
         return _named_holders(date, text)
     window = None
     if date:
-        first, last = (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]  # "1964-10"
+        first, last = _span(date)
     elif window := _named_holders_window(offices, text):
         # an undated record that names another office's holder by office and surname ("Secretary of State Herter"):
         # each office's holder for most of that one's term ("The President": Eisenhower)
@@ -2200,7 +2200,7 @@ def _named_holders(date: str, text: str) -> dict[str, str]:
     of an office of any state whom the text names by office and surname ("Secretary Haig's Conversation with ...") or
     by his first and last names ("Phone call between George Bush and Margaret Thatcher"), in office on the date when
     there is one; a role that two such holders share names no one."""
-    first, last = ((date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]) if date else ("", "")
+    first, last = _span(date) if date else ("", "")
     held: dict[str, set[str]] = {}
     for office in _offices()["office"]:
         for name, start, end in office["holders"]:
@@ -2293,9 +2293,14 @@ def usual_bearers(date: str) -> dict[tuple[str, bool], str]:
     (ld/data/offices.toml's [[surname]]); nothing without a date."""
     if not date:
         return {}
-    first, last = (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]  # ("1963", "1964-10")
+    first, last = _span(date)
     return {(fold(entry["surname"]), entry.get("woman", False)): name for entry in _offices().get("surname", ())
             for name, start, end in entry["bearers"] if start <= first and last < end}
+
+
+def _span(date: str) -> tuple[str, str]:
+    """The first and the last day of a date ISO prints as a day, a month ("1964-10") or a year ("1963")."""
+    return (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]
 
 
 def _record_offices(text: str) -> list[dict]:
