@@ -1542,6 +1542,14 @@ class Resolver:
             # is the registered person's ("PRESIDENT PARK" of a 1975 cable); the name as printed, unlinked
             found = Resolution(None, PRINTED, f"{name!r}, a surname the page does not name otherwise and many bear: "
                                f"not read as the register's {found.entity.label}", name)
+        guessed = found.entity if found.doubtful and office_words and len(name.split()) == 1 else None
+        held_as = self._office_named_before(guessed) if guessed is not None else ""
+        held, wanted = set(_office_words(held_as)), set(_office_words(office))
+        if guessed is not None and held and not (held >= wanted or wanted >= held):
+            # "FOREIGN MINISTER KIM" of a cable whose narration names "PRIME MINISTER KIM CHONG-PIL": not he, whom the
+            # page gives another office; the name as printed, unlinked
+            found = Resolution(None, PRINTED, f"{label!r}: the page names {guessed.label} as {held_as}, another "
+                               "office; the name as printed", name)
         if found.method == UNRESOLVED and len(name.split()) == 1:
             found = self._by_listed_role(name, title, female) or found
             if found.method == UNRESOLVED and not female:
@@ -1612,6 +1620,20 @@ class Resolver:
         word, entity = next(iter(people.values()))
         return self._remember(letter, entity, Resolution(entity, DOCUMENT, f"{letter!r}: the one person the page names "
                                                          f"with a surname so (\"{word}\")", doubtful=True))
+
+    def _office_named_before(self, entity: Entity) -> str:
+        """The office, folded, that the page's notes or title print right before this person's full name ("PRIME
+        MINISTER KIM CHONG-PIL": "prime minister"), or "" where they print none."""
+        forms = [f for f in (entity.label, *entity.aliases) if len(f.split()) >= 2]
+        names = "|".join(re.escape(f).replace(r"\ ", r"[ -]+").replace(r"\-", r"[ -]+") for f in forms)
+        text = f"{self.title}\n{self.notes_raw}"
+        for match in re.finditer(rf"((?:[A-Za-z]+[ ]+){{1,3}})(?i:{names})\b", text) if names else ():
+            words = fold(match[1]).split()
+            while words and words[0] not in OFFICE_WORDS | ROLE_WORDS:
+                words.pop(0)
+            if words and all(w in OFFICE_WORDS | ROLE_WORDS for w in words):
+                return " ".join(words)
+        return ""
 
     def _woman_in_full(self, surname: str) -> str:
         """The one full name the title, the notes or the archive's summary print after a woman's title and before
@@ -2296,6 +2318,15 @@ def usual_bearers(date: str) -> dict[tuple[str, bool], str]:
     first, last = _span(date)
     return {(fold(entry["surname"]), entry.get("woman", False)): name for entry in _offices().get("surname", ())
             for name, start, end in entry["bearers"] if start <= first and last < end}
+
+
+OFFICE_SHORT_FORMS = {"pm": "prime minister", "primin": "prime minister", "premier": "prime minister",
+                      "fm": "foreign minister", "fonmin": "foreign minister", "secstate": "secretary of state"}
+
+
+def _office_words(office: str) -> list[str]:
+    """An office's words, its short forms written out ("PM" and "Premier" are both "prime minister")."""
+    return [w for word in re.findall(r"[a-z]+", office) for w in OFFICE_SHORT_FORMS.get(word, word).split()]
 
 
 def _span(date: str) -> tuple[str, str]:

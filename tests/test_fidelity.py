@@ -131,7 +131,8 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 5 more and 3 fewer invented once a presidential library's "Doc Type:", "Full Title:" are headers, no speakers;
     # 10 more once a classification on its own line, "secret" over "Participants: ...", is a paragraph of its own; 9
     # more and 10 fewer invented once "Translator and Recorder:", "NAA:", "[Stamps:]", "Метки:", "Источник:" are fields;
-    # 8 more once the register knows Kenneth Kaunda, T. V. Soong, U Thant, Adam Rapacki, Willy Brandt, Robert McNamara)
+    # 8 more once the register knows Kenneth Kaunda, T. V. Soong, U Thant, Adam Rapacki, Willy Brandt, Robert McNamara;
+    # 3 more once "FOREIGN MINISTER KIM" is not the "PRIME MINISTER KIM CHONG-PIL" the narration names)
     assert figures["share_right"] >= 0.75 and figures["invented"] <= 795, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
@@ -163,8 +164,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # as Mao's report inside another's turn; its lost turn is still lost; 156 once the score finds a turn whose reading
     # leaves out a stage direction in parentheses, "That was appreciated. (Pause.) You will see ...": two such pages
     # were right all along; 155 once the register knows Kim Jong-pil, Choi Kyu-hah, Margaret Thatcher, Golda Meir and
-    # Kurt Waldheim)
-    assert figures["wrong_flagged_only_as_unknown"] <= 155, figures
+    # Kurt Waldheim; 156 once "FOREIGN MINISTER KIM" is no longer read as the register's Kim Jong-pil, whom the page
+    # names as Prime Minister: the page's other flag was that guess)
+    assert figures["wrong_flagged_only_as_unknown"] <= 156, figures
 
 
 def test_most_turns_get_their_speaker(scores):

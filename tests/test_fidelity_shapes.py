@@ -10968,3 +10968,19 @@ def test_a_record_s_fields_and_a_blog_s_russian_footer_are_no_speakers(register,
     page = HEAD + f"{head}\n\nMao Zedong: Welcome.\n\nKim Il Sung: Thank you.\n\n{foot}\n"
     linked = linked_page(page, register, tmp_path)
     assert labels(linked) == ["Mao Zedong", "Kim Il Sung"], turns(linked)
+
+
+def test_a_surname_under_one_office_is_not_the_namesake_the_page_names_in_another(register, tmp_path):
+    # a cable: "FOREIGN MINISTER KIM TOLD ME ..." under narration naming "PRIME MINISTER KIM CHONG-PIL": the foreign
+    # minister was read as the register's Kim Jong-pil, a wrong link (flagged, but wrong); "PM Chou" of a page naming
+    # "Premier Chou En-lai" is he all the same ("PM" and "Premier" are one office)
+    page = ("September 10, 1973\n\nTelegram from the Embassy in Seoul\n\n1. I SPENT THE WEEKEND IN PUSAN. PRIME MINISTER "
+            "KIM CHONG-PIL WAS READY TO MOVE TO THE CASE.\n\n2. FOREIGN MINISTER KIM TOLD ME THAT ALL ISSUES EXCEPT ONE "
+            "WERE NOW SETTLED.\n\n3. USHIROKU SAID THE ONE OPEN POINT WAS THE TRIAL.\n")
+    linked = linked_page(page, register, tmp_path)
+    kim = next(linked.speakers[t.position] for t in linked.doc.turns if t.label == "FOREIGN MINISTER KIM")
+    assert kim.slug != "kim-jong-pil", turns(linked)
+    page = ("February 23, 1972\n\nMemorandum of Conversation\n\nPremier Chou En-lai received Dr. Kissinger.\n\n"
+            "PM Chou: I am sorry to keep you awake.\n\nDr. Kissinger: Only one sentence is left.\n")
+    linked = linked_page(page, register, tmp_path, "pm")
+    assert speakers(linked)[0] == "Zhou Enlai", turns(linked)
