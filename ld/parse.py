@@ -1043,9 +1043,11 @@ class Parser:
         segments, footnotes = transcript.read(body)
         if date is None:  # FRUS prints no date line: "Washington, October 6, 1976, 10:30 a.m." under the title
             lines = [title, *(p.text for p in after_title[:4]), *transcript.preamble[:4],
-                     *(v for _, v in transcript.headers[:6]), *(f.text for f in footnotes[:2])]
+                     *(v for _, v in transcript.headers[:6]),
+                     *(f.text for f in footnotes[:2] if f.text.lstrip().startswith("Source"))]
             # (or in its heading, "472. Memorandum of a Conversation, ..., Washington, May 3, 19551"; or in its source
-            # note: "... Moscow, May 26, 1972")
+            # note: "... Moscow, May 26, 1972"; not in the editor's other notes: "The Austrian State Treaty was signed
+            # on May 15, 1955.")
             date = next((d for m in map(DATE_IN_LINE.search, lines) if m and (d := parse_date(m[0]))), None)
         if date is None and (sent := CABLE_DATE_TIME.search(text, 0, 3000)):  # a cable's date-time group, its head's
             month = CABLE_MONTHS.index(sent["month"]) + 1  # "R 080905Z JAN 75"

@@ -10984,3 +10984,16 @@ def test_a_surname_under_one_office_is_not_the_namesake_the_page_names_in_anothe
             "PM Chou: I am sorry to keep you awake.\n\nDr. Kissinger: Only one sentence is left.\n")
     linked = linked_page(page, register, tmp_path, "pm")
     assert speakers(linked)[0] == "Zhou Enlai", turns(linked)
+
+
+def test_the_editor_s_note_on_an_earlier_event_does_not_date_the_record(register, tmp_path):
+    # FRUS: no dateline, a source note in the Carter Library's papers, and a note "The Austrian State Treaty was signed
+    # on May 15, 1955.": that date was the record's, so "The President" was Eisenhower, a wrong link
+    page = ("199. Memorandum of Conversation1\n\nCarter-Brezhnev Meeting with President Kirchschlaeger\n\n"
+            "The President said that Vienna had been the right place for the meeting.2\n\n"
+            "President Kirchschlaeger said that Austria was honoured.\n\n"
+            "  1. Source: Carter Library, Brzezinski Donated Material, Geographic File, Box 19. Secret.\n"
+            "  2. The Austrian State Treaty was signed on May 15, 1955.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert linked.doc.date is None
+    assert labels_and_speakers(linked)[0] == ("The President", "Jimmy Carter"), turns(linked)
