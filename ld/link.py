@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ld.errors import ParseError, UnknownSpeaker
 from ld.mentions import Mention, Override, apply_overrides, unmatched_names
 from ld.model import Document
-from ld.parse import ANSWER, AUTHOR, dateline
+from ld.parse import ANSWER, AUTHOR
 from ld.problems import Problem
 from ld.register import Entity, Register, slugify
 from ld.speakers import UNRESOLVED, Resolver, file_date, fold, office_holders, usual_bearers
@@ -126,7 +126,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                          *(t for _, t in doc.unattributed),
                          # (and the editor's bracketed lines: a source reference, "[UKNA: PREM 13/2989]", under the text)
                          *(s.text for s in doc.segments if s.kind == "stage")])
-    record_date = doc.date.value if doc.date else dateline([doc.title, *doc.preamble]) or file_date(context)
+    record_date = doc.date.value if doc.date else file_date(context)
     resolver = Resolver(register, layout["titles"], doc.title, doc.headers, layout["participant_headers"],
                         layout["role_headers"], speaker_map, doc.declared, layout["participant_words"],
                         layout["female_titles"], layout["role_aliases"], layout["side_labels"],

@@ -1049,6 +1049,9 @@ class Parser:
             # note: "... Moscow, May 26, 1972"; not in the editor's other notes: "The Austrian State Treaty was signed
             # on May 15, 1955.")
             date = next((d for m in map(DATE_IN_LINE.search, lines) if m and (d := parse_date(m[0]))), None)
+            # (or in a dateline further down the lines above the record: "Washington, October 17, 1966, 5:30 p.m." under
+            # a copy's seal, its volume and its heading)
+            date = date or next((d for p in transcript.preamble[4:12] if (d := dateline(p))), None)
         if date is None and (sent := CABLE_DATE_TIME.search(text, 0, 3000)):  # a cable's date-time group, its head's
             month = CABLE_MONTHS.index(sent["month"]) + 1  # "R 080905Z JAN 75"
             date = parse_date(f"19{sent['year']}-{month:02d}-{sent['day']}")
@@ -6984,20 +6987,11 @@ DATELINE = re.compile(r"(?:[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+)?(?P<da
                       r"(?:,?[ ]+\d{1,2}(?:[:.]\d{2})?[ ]?(?:[ap]\.?[ ]?m\.?|hours?))?\.?")
 
 
-# ... or at the end of its heading: "276. Memorandum of a Conversation, San Francisco, June 23, 1955, 1:15 p.m.1"
-DATED_HEADING = re.compile(r",[ ]+(?P<date>[A-Z][a-z]+\.?[ ]\d{1,2},[ ]\d{4}|\d{1,2}[ ][A-Z][a-z]+[ ]\d{4})"
-                           r"(?:,[ ]+[\d:.–-]+[ ]?(?:[ap]\.[ ]?m\.|[ap]m)?)?(?:[ ]?\d{1,2}){0,2}$")  # (its note call-outs)
-
-
-def dateline(paragraphs) -> str:
-    """The day (ISO) of the first of these paragraphs that is a record's dateline, or ends a heading with one, or
-    "": for a page whose archive's date line was lost, the date its record prints above its text."""
-    for text in (t.strip() for t in paragraphs if len(t) <= 160):
-        for match in (DATELINE.fullmatch(text), DATED_HEADING.search(text)):
-            date = parse_date(match["date"]) if match else None
-            if date and date.datatype == "date":
-                return date.value
-    return ""
+def dateline(text: str) -> Date | None:
+    """The day a paragraph gives when it is a record's dateline and nothing else, or None."""
+    match = DATELINE.fullmatch(text.strip()) if len(text) <= 80 else None
+    date = parse_date(match["date"]) if match else None
+    return date if date and date.datatype == "date" else None
 
 
 def parse_date(text: str) -> Date | None:

@@ -10885,22 +10885,26 @@ def test_a_woman_s_title_and_a_surname_is_the_one_the_records_of_the_page_s_date
     ("Moscow, 12 March 1958.", "1958-03-12", "John Foster Dulles"), ("October 17, 1966", "1966-10-17", "Dean Rusk")])
 def test_a_page_without_the_archive_s_date_line_is_dated_by_its_record_s_own_dateline(register, tmp_path, line, day,
                                                                                       secretary):
-    # a copy of a FRUS memorandum: "320. Memorandum of Conversation" / "Washington, October 17, 1966, 5:30 p.m." and no
-    # date line of the archive's above it: the record had no date, so "The Secretary" found no holder of the office
+    # a copy of a FRUS memorandum: a seal, the volume, the department, "320. Memorandum of Conversation", then
+    # "Washington, October 17, 1966, 5:30 p.m." and no date line of the archive's above it: the dateline was too far
+    # down to be read, the record had no date, and "The Secretary" found no holder of the office
     from ld.parse import dateline
-    assert dateline(["Department of State Washington, DC", "320. Memorandum of Conversation", line]) == day
-    page = ("Department Seal FOREIGN RELATIONS OF THE UNITED STATES\n\n320. Memorandum of Conversation\n\n"
-            f"{line}\n\nSource: Department of State, Central Files, POL 7 SOMALI. Confidential.\n\n"
+    assert dateline(line).value == day
+    page = ("Great Seal The State Department web site below is a permanent electronic archive of information released "
+            "before January 20, 2001.\n\nNOTE: External links to other Internet sites should not be taken as an "
+            "endorsement of the views they contain.\n\n"
+            "Department Seal FOREIGN RELATIONS OF THE UNITED STATES 1964-1968, Volume XXIV Africa\n\n"
+            "Department of State Washington, DC\n\nflag bar\n\n320. Memorandum of Conversation/1/\n\n"
+            f"{line}\n\n/1/Source: Department of State, Central Files, POL 7 SOMALI. Confidential.\n\n"
             "The Secretary opened by conveying the President's regret that he could not receive the Prime Minister.\n\n"
             "The Prime Minister thanked the Secretary and said that he had come because Somalia was misunderstood.\n")
     linked = linked_page(page, register, tmp_path)
+    assert linked.doc.date is not None and linked.doc.date.value == day
     assert labels_and_speakers(linked)[0] == ("The Secretary", secretary), turns(linked)
     assert any(p.code == "speaker-to-confirm" and "record's date" in p.message for p in linked.problems)
-    # (a dateline's month alone is no day: nothing is read from it)
-    assert dateline(["Washington, October 1966"]) == ""
-    # (nor is a heading that ends in a dateline, its time and its note call-outs, passed by)
-    assert dateline(["33. Memorandum for the Record, Paris, October 14, 1971, 6 p.m.1 2"]) == "1971-10-14"
-    assert dateline(["Telegram 123, 5 March 1962"]) == "1962-03-05"
+    # (a dateline's month alone is no day, nor a line that holds more than a dateline: nothing is read from them)
+    assert dateline("Washington, October 1966") is None
+    assert dateline("The Secretary met him in Washington, October 17, 1966, at the Department.") is None
 
 
 def test_a_role_label_is_the_one_listed_participant_the_register_records_in_that_office(register, tmp_path):
