@@ -1544,7 +1544,7 @@ class Resolver:
                                f"not read as the register's {found.entity.label}", name)
         guessed = found.entity if found.doubtful and office_words and len(name.split()) == 1 else None
         held_as = self._office_named_before(guessed) if guessed is not None else ""
-        held, wanted = set(_office_words(held_as)), set(_office_words(office))
+        held, wanted = self._office_words(held_as), self._office_words(office)
         if guessed is not None and held and not (held >= wanted or wanted >= held):
             # "FOREIGN MINISTER KIM" of a cable whose narration names "PRIME MINISTER KIM CHONG-PIL": not he, whom the
             # page gives another office; the name as printed, unlinked
@@ -1620,6 +1620,12 @@ class Resolver:
         word, entity = next(iter(people.values()))
         return self._remember(letter, entity, Resolution(entity, DOCUMENT, f"{letter!r}: the one person the page names "
                                                          f"with a surname so (\"{word}\")", doubtful=True))
+
+    def _office_words(self, office: str) -> set[str]:
+        """An office's words, its short forms written out as the layout's role_aliases do ("PM", "PRIMIN": "prime
+        minister"); a premier is a prime minister too, when two offices are compared."""
+        words = [word.rstrip(".") for word in re.findall(r"[a-z.]+", office)]
+        return {w for word in words for w in self.role_aliases.get(word, "prime minister" if word == "premier" else word).split()}
 
     def _office_named_before(self, entity: Entity) -> str:
         """The office, folded, that the page's notes or title print right before this person's full name ("PRIME
@@ -2318,15 +2324,6 @@ def usual_bearers(date: str) -> dict[tuple[str, bool], str]:
     first, last = _span(date)
     return {(fold(entry["surname"]), entry.get("woman", False)): name for entry in _offices().get("surname", ())
             for name, start, end in entry["bearers"] if start <= first and last < end}
-
-
-OFFICE_SHORT_FORMS = {"pm": "prime minister", "primin": "prime minister", "premier": "prime minister",
-                      "fm": "foreign minister", "fonmin": "foreign minister", "secstate": "secretary of state"}
-
-
-def _office_words(office: str) -> list[str]:
-    """An office's words, its short forms written out ("PM" and "Premier" are both "prime minister")."""
-    return [w for word in re.findall(r"[a-z]+", office) for w in OFFICE_SHORT_FORMS.get(word, word).split()]
 
 
 def _span(date: str) -> tuple[str, str]:
