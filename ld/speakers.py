@@ -2356,7 +2356,14 @@ def _first_office(note: str, wanted: str) -> bool:
     ... in 1964"; not "First Deputy Premier 1960-1964; ... (Premier) 1964-1980", whose later office has dates
     the record may not fall in)?"""
     first = re.split(r"[;,(]", fold(note), maxsplit=1)[0]
-    return any(not first[:m.start()].rstrip().endswith(QUALIFIERS) for m in re.finditer(rf"\b{re.escape(wanted)}\b", first))
+    return any(not first[:m.start()].rstrip().endswith(QUALIFIERS + OTHER_OFFICE_LEADS)
+               for m in re.finditer(rf"\b{re.escape(wanted)}\b", first))
+
+
+# words that make another office of the one they lead ("First Secretary", "General Secretary", "Under Secretary" are no
+# "Secretary"), besides the qualifiers of the same office (QUALIFIERS: "Vice Premier")
+OTHER_OFFICE_LEADS = ("first", "second", "third", "general", "under", "executive", "permanent", "private", "press",
+                      "parliamentary")
 
 
 MONSIEUR_NAME = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})")  # "M. Vyshinsky", "M. Blancard"

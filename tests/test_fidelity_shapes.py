@@ -11001,3 +11001,12 @@ def test_the_editor_s_note_on_an_earlier_event_does_not_date_the_record(register
     linked = linked_page(page, register, tmp_path)
     assert linked.doc.date is None
     assert labels_and_speakers(linked)[0] == ("The President", "Jimmy Carter"), turns(linked)
+
+
+def test_a_secretary_label_is_not_a_first_secretary_the_title_names(register, tmp_path):
+    # a State Department memcon of a call on Edward Gierek: "SECRETARY:" (the American) was read as Gierek, whom the title
+    # names and the register records as "First Secretary of the Polish United Workers' Party": a wrong link, flagged
+    page = ("October 8, 1974\n\nMemorandum of Conversation with Edward Gierek\n\n"
+            "SECRETARY: I bring the President's greetings.\n\nGIEREK: Thank you. We value them.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert slugs(linked)[0] != "edward-gierek" and slugs(linked)[1] == "edward-gierek", turns(linked)
