@@ -5226,7 +5226,7 @@ def _opens_trailer(paragraphs: list[Paragraph], i: int) -> bool:
     its headings, a blog's sharing buttons, the page's citation or source below the record, its list of related
     records? (Whatever follows is furniture, never the last speaker's words.) Asked of every paragraph: a paragraph
     whose first line is long, as speech is, answers no at once."""
-    p, later = paragraphs[i], i > len(paragraphs) // 2
+    p, later = paragraphs[i], i >= len(paragraphs) // 2  # (in the page's second half)
     # (a site's sharing buttons, a line each, below the text: "Сподели:" / "Facebook" / "Twitter"; or a blog's:
     # "Share this:" / "Twitter" / "Facebook" / "Like this:" / ... / "Related", perhaps below its last line of text)
     if later and len(p.raw_lines) >= 2 and {"facebook", "twitter"} <= {line.strip().casefold() for line in p.raw_lines}:
@@ -5242,7 +5242,7 @@ def _opens_trailer(paragraphs: list[Paragraph], i: int) -> bool:
                 or len(p.raw_lines) >= 3 and first in TRAILER_LINES
                 and sum(line.strip().casefold() in TRAILER_LINES for line in p.raw_lines) >= 3
                 # (or the block cut short: "Author(s):" / "Associated Places", the page's last short lines)
-                or i >= len(paragraphs) // 2 and head in ("author(s):", "author(s)")
+                or later and head in ("author(s):", "author(s)")
                 and (all(len(line.split()) <= 8 for q in paragraphs[i + 1:] for line in q.lines)
                      # (or the block's next heading below it: "Author(s):" / "Roshchin, Nikolai Vasilevich, 1901-1960"
                      # / "Associated People & Organizations:")
@@ -5257,22 +5257,16 @@ def _opens_trailer(paragraphs: list[Paragraph], i: int) -> bool:
                 # (or the page's citation below the record: "Citation:" / '"Notes on the Conversation ...," August
                 # 01, 1961, History and Public Policy Program Digital Archive, ...', "Citation" / 'Egon Krenz,
                 # “Memorandum of Conversation ...,” Making the History of 1989, Item #435.')
-                or i >= len(paragraphs) // 2 and head in ("citation", "citation:")
+                or later and head in ("citation", "citation:")
                 and 2 <= len(paragraphs) - i <= 8 and ("Digital Archive" in paragraphs[i + 1].text
                                                        or re.search(r"[“\"]", paragraphs[i + 1].text[:100]))
                 # (or its source: "Source" / "Archive of the Albanian Ministry of Foreign Affairs (AMPJSh), ...")
-                or i >= len(paragraphs) // 2 and head in ("source", "source:")
+                or later and head in ("source", "source:")
                 and 2 <= len(paragraphs) - i <= 8 and SOURCE_VALUE.search(paragraphs[i + 1].text[:200])
                 # (or the page cut after "Related Documents" and their dates, titles and summaries)
                 or later and head == "related documents"
-                and 2 <= len(paragraphs) - i <= 16 and _day(paragraphs[i + 1].text)
+                and 2 <= len(paragraphs) - i <= 16 and dateline(paragraphs[i + 1].text) is not None
                 and all(len(q.text.split()) <= 60 for q in paragraphs[i + 1:]))
-
-
-def _day(text: str) -> bool:
-    """Is the line a day's date ("March 14, 1972"), as a related record's is over its title and summary?"""
-    date = parse_date(text)
-    return date is not None and date.datatype == "date"
 
 
 def _cut(para: Paragraph, at: int) -> tuple[Paragraph, Paragraph]:
