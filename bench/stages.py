@@ -62,8 +62,8 @@ def measure(docs: int, seed: int = 0, per_shape: bool = True) -> dict:
             t5 = time.perf_counter()
             for name, seconds in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
                 stages[name] += seconds
-            borrowed = {t for e in linked.entities.values() if not e.local_to for t in _entity_triples(e, iris.base)}
-            graphs.append(sorted(set(triples) | borrowed, key=str))
+            borrowed = {t for e in linked.entities.values() if not e.local_to for t in _entity_triples(e, iris.base).terms}
+            graphs.append(sorted(set(triples.terms) | borrowed, key=str))
     total = sum(stages.values())
     report = {
         "docs": docs,

@@ -98,7 +98,7 @@ def _bodies(name: str, triples: SortedTriples, base: str) -> dict[str, bytes]:
     prefixes = turtle_prefixes(base)
     nt = triples.nt
     graph = f" <{name}> .\n".encode()
-    turtle = _body(serialize(triples, TURTLE.oxigraph, prefixes))
+    turtle = _body(serialize(triples.oxigraph(), TURTLE.oxigraph, prefixes))
     return {
         "nt": nt,
         "nq": nt.replace(b" .\n", graph),  # "<s> <p> <o> .\n" (N-Triples escapes a literal's line breaks)
@@ -186,7 +186,7 @@ class _Dump:
 
 def write_turtle(path: Path, graph: Graph, base: str) -> int:
     triples = ox_triples(graph)
-    path.write_bytes(serialize(triples, TURTLE.oxigraph, turtle_prefixes(base)))
+    path.write_bytes(serialize(triples.oxigraph(), TURTLE.oxigraph, turtle_prefixes(base)))
     return len(triples)
 
 

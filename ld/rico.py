@@ -90,7 +90,7 @@ def document_triples(linked: Linked, iris: Iris) -> set[tuple]:
 def write_turtle(path, graph, base: str) -> int:
     """``dist/rico.ttl``: the view with the rico: prefix (the dumps hold the same graph)."""
     triples = ox_triples(graph)
-    path.write_bytes(serialize(triples, ox.RdfFormat.TURTLE,
+    path.write_bytes(serialize(triples.oxigraph(), ox.RdfFormat.TURTLE,
                                prefixes={**turtle_prefixes(base), "rico": RICO_NS}))
     return len(triples)
 

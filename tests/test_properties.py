@@ -101,3 +101,40 @@ def test_shared_prefix_alternation_matches_as_the_plain_one(words, text, flexibl
         for at in range(len(text) + 1):
             found, expected = shared.match(text, at), plain.match(text, at)
             assert (found[0] if found else None) == (expected[0] if expected else None), (tail, at)
+
+
+OX_LITERALS = st.one_of(
+    st.text(max_size=20),  # any character: quotes, backslashes, line breaks, control characters, astral planes
+    st.tuples(st.text(max_size=20), st.sampled_from(["en", "zh-Hans", "sq"])),
+    st.tuples(st.text(max_size=20), st.sampled_from(["http://www.w3.org/2001/XMLSchema#integer",
+                                                     "http://www.w3.org/2001/XMLSchema#date", "http://example.org/dt"])))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "é/ü", "x?q=1#f"]), OX_LITERALS), max_size=12))
+def test_a_graph_s_lines_and_turtle_are_oxigraph_s_own(rows):
+    # ld.terms writes a triple's N-Triples line from its terms' str (no pyoxigraph.Triple is made): the lines,
+    # their order and the Turtle made from them must be exactly what Oxigraph's serialisers write of the triples
+    import pyoxigraph as ox
+
+    from ld.terms import ox_triples, serialize
+
+    def term(value):
+        if isinstance(value, str):
+            return ox.Literal(value)
+        text, tag = value
+        return ox.Literal(text, datatype=ox.NamedNode(tag)) if ":" in tag else ox.Literal(text, language=tag)
+
+    predicate = ox.NamedNode("http://schema.org/name")
+    graph = {(ox.NamedNode("https://example.org/" + s), predicate, term(o)) for s, o in rows} \
+        | {(ox.BlankNode("b1"), predicate, ox.NamedNode("https://example.org/a"))}
+    triples = [ox.Triple(*t) for t in graph]
+    expected = sorted(serialize(triples, ox.RdfFormat.N_TRIPLES).splitlines(keepends=True))
+    sorted_triples = ox_triples(graph)
+    assert sorted_triples.nt == b"".join(expected)
+    assert len(sorted_triples) == len(graph)
+    assert sorted_triples.terms == [(q.subject, q.predicate, q.object) for q in sorted_triples.oxigraph()]
+    prefixes = {"schema": "http://schema.org/", "ex": "https://example.org/"}
+    ordered = sorted(triples, key=lambda t: serialize([t], ox.RdfFormat.N_TRIPLES))
+    assert serialize(sorted_triples.oxigraph(), ox.RdfFormat.TURTLE, prefixes) \
+        == serialize(ordered, ox.RdfFormat.TURTLE, prefixes)

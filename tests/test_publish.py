@@ -259,7 +259,8 @@ def test_trig_pieces_equal_oxigraphs_trig_writer():
 
     source = load_source(SOURCE)
     iris = Iris(source.config.base)
-    graphs = [ox_triples(mapping.document_graph(prepare(p, source.register), iris)) for p in source.documents]
+    graphs = [[ox.Triple(*t) for t in ox_triples(mapping.document_graph(prepare(p, source.register), iris)).terms]
+              for p in source.documents]
     graphs.append([ox.Triple(ox.NamedNode("https://example.org/a"), ox.NamedNode("http://schema.org/text"),
                              ox.Literal('two\nlines, a "quote", a \\ and a \t tab'))])
     prefixes = turtle_prefixes(source.config.base)
