@@ -885,7 +885,7 @@ class Parser:
             text = PRESS_LABEL.sub(lambda m: " " * len(m["dash"]) + m["label"] + ": ", text)
         self.page_text = text
         # a FRUS source note's "Drafted by Dulles." (looked for only where its word is: the pattern has no literal start)
-        self.drafted_by = DRAFTED_BY.search(text) if "Drafted" in text else None
+        self.drafted_by = DRAFTED_BY.search(text) if "Drafted" in text or "Prepared by" in text else None
         self._office_reports = {}
         self._labels = {}
         # hardly a word in lower case (a cable, a stamp): at the top, or in the middle of a page whose export's own
@@ -1033,8 +1033,10 @@ class Parser:
         byline = head[0].lines if head and not date and len(head[0].lines) >= 2 else ()
         sender = (BYLINE.fullmatch(byline[0].strip()) if byline and MEMOIR_TITLE.match(byline[1]) else None) \
             or next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text)
-                                                    or PERSON_SENT.match(p.text))), None) \
+                                                    or MEMO_BY_PERSON.match(p.text) or PERSON_SENT.match(p.text)
+                                                    or MESSAGE_FROM_PERSON.search(p.text))), None) \
             or TITLE_SENDER.search(title) or MEMO_BY.search(VOLUME_NUMBER_LEAD.sub("", title)) \
+            or MEMO_BY_PERSON.match(VOLUME_NUMBER_LEAD.sub("", title)) \
             or (EMBASSY_SENDER.search(title) if not FROM_LINE.search(text, 0, 5000) else None)
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
             transcript.sender = sender["name"]  # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
@@ -6290,6 +6292,14 @@ CAPITALISED_SAID = re.compile(r"(?<=[a-z][ ])Said(?=[ ]that\b)")  # (a typist's 
 ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})(?!XI$)X{0,3}(?:IX|IV|V?I{0,3})")
 VOLUME_NUMBER_LEAD = re.compile(r"^No\.[ ]\d{1,4}[ ]+")  # (FRUS: "No. 667 Memorandum of Conversation, by ...")
 MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)")
+# ... or by a person, named: "Memorandum of Conversation, by Mr. James C. H. Bonbright of the United States Delegation"
+MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+"
+                            r"(?:(?:Mr|Mrs|Ms|Dr|Ambassador|General|Admiral)\.?[ ]+)?"
+                            r"(?P<name>(?:[A-Z][\w’'\-]*\.?[ ]+){0,4}[A-Z][\w’'\-]+)(?=,|[ ]+of[ ]|\d|\s*$)")
+# a message a titled person sends from his post, in a heading under the title: "Substance of a Message Dated January 28
+# from Mr. Trevelyan in Peking" (a title first: not "a Telegram from Washington in reply")
+MESSAGE_FROM_PERSON = re.compile(r"\b(?:Message|Telegram|Letter|Report)\b[^()\n]{0,60}?[ ]from[ ]+"
+                                 r"(?:Mr|Mrs|Sir|Dr|Ambassador)\.?[ ]+(?P<name>[A-Z][\w’'\-]+)[ ]+(?:in|at)[ ]+[A-Z]")
 # "c." for comrade before a name, as Czech and Romanian records translate it (not "c. 1960", circa)
 # ("c." first: a pattern that opens with a lookbehind is tried at every character)
 LOWER_C = re.compile(r"c\.(?<![\w.]c\.)[ ]+(?=[A-Z][a-z])")
@@ -6838,9 +6848,11 @@ JOINT_I = re.compile(r"(?:I|We)[ ]and[ ]")
 # a cable paragraph's classification mark: "2. (C) EKLUND OPENED BY SAYING ..."
 CLASS_MARK = r"\((?:C|S|U|LOU|SBU|TS)\)"
 # who drafted a record, in its source note: "Drafted by Kohler.", "Drafted and initialed by H. Anderson"
-DRAFTED_BY = re.compile(r"\b(?:Drafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?|Sent)[ ]by[ ]+"
-                        # (or who sent a telegram in the first person: "Sent by Ambassador Gronouski")
+DRAFTED_BY = re.compile(r"\b(?:Drafted(?:[ ]and[ ](?:initialed|initialled|approved|cleared))?|Sent|Prepared)[ ]by[ ]+"
+                        # (or who sent a telegram in the first person: "Sent by Ambassador Gronouski"; or prepared a
+                        # memorandum for the record: "Prepared by Walters."; not an agency: "Prepared by CIA")
                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Ambassador)\.?[ ]+)?(?:[A-Z]\.[ ]?){0,3}"  # ("Drafted by Mr. Campbell.")
+                        r"(?![A-Z]+\b)"
                         # (a given name and a surname: "Drafted by Helmut Sonnenfeldt of the NSC staff")
                         r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]*)?)\b")
 # a memorandum its heading says an office wrote, which no name follows: "Memorandum of Conversation, by the Secretary of

@@ -11010,3 +11010,41 @@ def test_a_secretary_label_is_not_a_first_secretary_the_title_names(register, tm
             "SECRETARY: I bring the President's greetings.\n\nGIEREK: Thank you. We value them.\n")
     linked = linked_page(page, register, tmp_path)
     assert slugs(linked)[0] != "edward-gierek" and slugs(linked)[1] == "edward-gierek", turns(linked)
+
+
+def test_a_first_person_record_s_author_is_the_person_its_heading_or_source_note_names(register, tmp_path):
+    # "I told him ..." was "the author", unresolved, where the page names who writes: "Memorandum of Conversation, by
+    # Mr. <name> of the ... Delegation" under an archive's line; "Substance of a Message ... from Mr. <name> in Peking"
+    # under a heading; a FRUS source note's "Prepared by <name>."
+    memo = ("Paris Delegation Files\n\nMemorandum of Conversation, by Mr. Harold W. Kestrel of the United States "
+            "Delegation12\n\nMr. Varga, of the Hungarian Delegation, came to see me this morning.\n\n"
+            "He began by saying that his Delegation saw little point in direct talks. He asked whether we would let "
+            "him know what we thought of such an outcome.\n\n"
+            "I told him that we still preferred a direct settlement between the two neighbours.\n\n"
+            "He then said that word had come from Budapest that two more members would join the Delegation.\n\n"
+            "I asked him whether the Prime Minister had been consulted about the change.\n\n"
+            "He replied that he did not know.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert speakers(linked)[-1] == "Harold W. Kestrel", turns(linked)
+    message = ("12. Memorandum From the British Embassy at Washington to the Department of State1\n\nTHE STRAITS\n\n"
+               "Substance of a Message Dated March 3 from Mr. Pellworth in Peking\n\n"
+               "Chou En-lai saw me late last night at my request.\n\n"
+               "I began by saying that my Government hoped the fighting would not spread.\n\n"
+               "He answered that China would choose its own time.\n\n"
+               "I said that no one in London wished to prejudge the question of sovereignty.\n\n"
+               "He retorted that the islands belonged to China and that no conference would change that.\n\n"
+               "I asked whether his Government would receive a further message from London.\n\n"
+               "He said that it would always listen.\n")
+    linked = linked_page(message, register, tmp_path, "message")
+    assert speakers(linked)[0] == "Pellworth", turns(linked)
+    assert speakers(linked)[-1] == "Zhou Enlai", turns(linked)
+    record = ("33. Memorandum for the Record, Paris, October 14, 1971, 6 p.m.1\n\n"
+              "I was received by Tsao alone. He said that the Ambassador was at a reception.\n\n"
+              "I told him that I had only a short paper to hand over.\n\n"
+              "1. Source: National Archives, NSC Files, Box 1031. Top Secret; Sensitive. Prepared by Walters.\n")
+    linked = linked_page(record, register, tmp_path, "record")
+    assert speakers(linked)[-1] == "Walters", turns(linked)
+    assert any(p.code == "speaker-to-confirm" and "Prepared by Walters" in p.message for p in linked.problems)
+    # (an agency that prepared a paper is no author: "Prepared by CIA." leaves "I" unresolved, flagged)
+    linked = linked_page(record.replace("Walters", "CIA"), register, tmp_path, "agency")
+    assert "cia" not in {s.casefold() for s in speakers(linked)} and "unresolved-role" in codes(linked), turns(linked)
