@@ -2530,9 +2530,9 @@ class Transcript:
                 begins = len(para.text) - len(rows[-1]) if whole else len(para.text)
                 glued = self._glued_turn(para, start=begins) if whole else None
                 listed = para.text[:glued].rstrip() if glued else para.text
-                self.headers.append(("Participants", "\n".join(BULLET.sub("", line) for line in
-                                                                 (*rows[:-1], listed[begins:] if whole else rows[-1])
-                                                                 if line.strip())))
+                for header, values in _bullet_sections((*rows[:-1], listed[begins:] if whole else rows[-1]),
+                                                       self.layout.header_names):
+                    self.headers.append((header, "\n".join(values)))
                 self._cover(para, 0, glued or len(para.text), "header")
                 if glued:
                     self._rest(para, glued)
@@ -6144,6 +6144,22 @@ def _bullet_items(para: Paragraph) -> list[str] | None:
         else:
             return None
     return items if len(items) >= 2 else None
+
+
+def _bullet_sections(rows, header_names: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """A web list's items by the headers among them: FRUS's "• SUBJECT" / "• China: ..." / "• PARTICIPANTS" /
+    "• Boris N. Davydov, ..." is a subject and two participants, not five participants called "SUBJECT", "China"
+    ... A side's heading in capitals inside the list ("• US PARTICIPANTS") names no one: it is left out. Items
+    before any header are participants."""
+    sections: list[tuple[str, list[str]]] = [("Participants", [])]
+    for row in rows:
+        item = BULLET.sub("", row).strip()
+        named = header_names.get(item.rstrip(":").casefold())
+        if named:
+            sections.append((named, []))
+        elif item and not (item.isupper() and item.split()[-1].rstrip(":") in ("PARTICIPANTS", "SIDE")):
+            sections[-1][1].append(item)
+    return [(header, values) for header, values in sections if values]
 
 
 def _period_labels(paragraphs: list[Paragraph], titles, common=frozenset()) -> tuple[frozenset[str], bool]:

@@ -11048,3 +11048,38 @@ def test_a_first_person_record_s_author_is_the_person_its_heading_or_source_note
     # (an agency that prepared a paper is no author: "Prepared by CIA." leaves "I" unresolved, flagged)
     linked = linked_page(record.replace("Walters", "CIA"), register, tmp_path, "agency")
     assert "cia" not in {s.casefold() for s in speakers(linked)} and "unresolved-role" in codes(linked), turns(linked)
+
+
+def test_a_bulleted_list_s_headers_part_its_subject_from_its_participants(register, tmp_path):
+    # FRUS's web memcon: "• SUBJECT" / "• China: ..." / "• PARTICIPANTS" / "• <name>, <office>" as one list was five
+    # participants, among them persons called "SUBJECT" and "Soviet Expectations"; "• US PARTICIPANTS" was one too
+    page = ("71. Memorandum of Conversation1\n\n  • SUBJECT\n    • China: Soviet Expectations of the Border Talks; "
+            "Vietnam: Soviet Reading of the Hanoi Leadership\n  • PARTICIPANTS\n    • US PARTICIPANTS\n"
+            "    • William L. Stearman, Special Assistant, INR/REA\n"
+            "    • Boris N. Davydov, Second Department of the Soviet Embassy\n\n"
+            "Davydov began by asking whether Washington had been surprised by the agreement.\n\n"
+            "I said that we had expected the two sides to find some way of talking.\n\n"
+            "Davydov said that Kuznetsov had been chosen because the Chinese respected him.\n")
+    linked = linked_page(page, register, tmp_path)
+    headers = dict(linked.doc.headers)
+    assert headers["Subject"].startswith("China: Soviet Expectations"), linked.doc.headers
+    assert headers["Participants"].splitlines() == ["William L. Stearman, Special Assistant, INR/REA",
+                                                    "Boris N. Davydov, Second Department of the Soviet Embassy"]
+    attendees = {e.label for e in linked.attendees}
+    assert {"William L. Stearman", "Boris N. Davydov"} <= attendees, attendees
+    assert not attendees & {"SUBJECT", "PARTICIPANTS", "US PARTICIPANTS", "Soviet Expectations"}, attendees
+    assert speakers(linked) == ["Boris N. Davydov", "William L. Stearman", "Boris N. Davydov"], turns(linked)
+
+
+def test_a_memcon_s_two_participants_on_one_bulleted_line_are_the_author_and_the_one_he_meets(register, tmp_path):
+    # "• PARTICIPANTS" / "• Henry A. Kissinger and Ambassador Anatole Dobrynin": the heading was a participant, and
+    # the line one participant (Kissinger), so "I" found two candidates; "Anatole" is FRUS's spelling of Anatoly
+    page = ("74. Memorandum of Conversation1\n\nWashington, December 22, 1970, 1–4:30 p.m.\n\n  • PARTICIPANTS\n"
+            "    • Henry A. Kissinger and Ambassador Anatole Dobrynin\n\n"
+            "The lunch went on for nearly three hours and the tone was warm throughout.\n\n"
+            "I opened by asking Dobrynin what he made of the Memoirs. He replied that it depends on what one calls "
+            "genuine.\n\n"
+            "I asked him about the theory that the KGB had let the Memoirs out.\n\n"
+            "Dobrynin answered that Moscow had heard a great deal about that.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert slugs(linked) == ["henry-kissinger", "anatoly-dobrynin", "henry-kissinger", "anatoly-dobrynin"], turns(linked)
