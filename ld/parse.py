@@ -992,6 +992,7 @@ class Parser:
         # "... about which Comrade Moskovsky told me the following:" above the first label: the record begins there
         told_paragraphs, after_title = (after_title[told:], after_title[:told]) if told is not None else ([], after_title)
         rows = iter(after_title)
+        first_bullet = next((p for p in after_title if BULLET.match(p.text)), None)
         for para in rows:  # a sentence between the title and the transcript is no heading: it may be
             words = _words(para.text) if CJK_SPEECH.search(para.text) else len(para.text.split())  # a turn or a
             # report the parser did not read, so say so (in Chinese too: "周總理回答說,中國黨支持波蘭同志 ...")
@@ -1000,6 +1001,17 @@ class Parser:
             if named and value is not None:
                 # FRUS's "SUBJECT" above the title's lines ("• Talks between President Carter and ..."): a header
                 transcript.headers.append((named, value.text.lstrip("•-– ").strip()))
+            elif para is first_bullet and len(para.lines) == 1 \
+                    and re.search(r"\b[a-z]{3,}\b", para.text) and not transcript.headers:
+                # FRUS's web page: its subject as a list of one under the title ("• Secretary Haig's Conversation with
+                # Amb. Dobrynin"), the participants' list below it: it says who "The Secretary" is (not a participant
+                # under a heading, "• General de Gaulle, Colonel Walters": no word in lower case)
+                transcript.headers.append(("Subject", BULLET.sub("", para.text).strip()))
+            elif para is first_bullet and len(para.lines) == 1 and para.text.count(", ") >= 2 \
+                    and not transcript.headers:
+                # (or its participants on one line, their heading lost: "• Secretary of State, Mr. McCone, Under
+                # Secretary Harriman, Governor Williams, ...")
+                transcript.headers.append(("Participants", BULLET.sub("", para.text).strip()))
             elif EDITORS_DESCRIPTION.fullmatch(para.text.strip()) and words >= 6:
                 # "[Interview with President Fidel Castro by NBC reporter Maria Shriver ...--recorded]": the monitor's
                 # description of the record, which names who speaks ("[Castro]" is Fidel)

@@ -11083,3 +11083,32 @@ def test_a_memcon_s_two_participants_on_one_bulleted_line_are_the_author_and_the
             "Dobrynin answered that Moscow had heard a great deal about that.\n")
     linked = linked_page(page, register, tmp_path)
     assert slugs(linked) == ["henry-kissinger", "anatoly-dobrynin", "henry-kissinger", "anatoly-dobrynin"], turns(linked)
+
+
+def test_a_lone_bulleted_line_under_the_title_is_the_record_s_subject_or_its_participants(register, tmp_path):
+    # FRUS's web page, its date line lost: "• Secretary Haig's Conversation with Amb. Dobrynin" under the title was
+    # dropped, so "The Secretary" found no holder; "• Secretary of State, Mr. McCone, Under Secretary Harriman, ..."
+    # (the heading lost) listed no participant
+    page = ("44. Memorandum of Conversation1\n\n\n  • Secretary Haig's Conversation with Amb. Dobrynin\n\n\n"
+            "  • The Secretary\n  • Amb. Anatoliy Dobrynin\n\n"
+            "Middle East: The Secretary opened by giving Amb. Dobrynin an account of his recent travels.\n\n"
+            "Dobrynin answered that the Syrians knew how to defend themselves.\n\n"
+            "The Secretary said he hoped the two sides could begin to talk about theater nuclear forces.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert dict(linked.doc.headers)["Subject"] == "Secretary Haig's Conversation with Amb. Dobrynin"
+    assert speakers(linked) == ["Alexander Haig", "Anatoly Dobrynin", "Alexander Haig"], turns(linked)
+    meeting = ("242. Memorandum of Meeting1\n\n\n\n  • Secretary of State, Mr. McCone, Under Secretary Harriman, "
+               "Governor Williams, Edgar Kaiser, Chad Calhoun\n\n"
+               "Kaiser gave an account of his talks with Nkrumah and said he was far from sure of them.\n\n"
+               "Governor Williams asked whether the smelter would be built at all.\n\n"
+               "Kaiser replied that it would be built in any case.\n")
+    linked = linked_page(meeting, register, tmp_path, "meeting")
+    attendees = {e.label for e in linked.attendees}
+    assert {"Edgar Kaiser", "Chad Calhoun", "McCone"} <= attendees, attendees
+    # (a participant under a heading is neither: "OTHERS PRESENT" / "• General de Gaulle, Colonel Walters")
+    other = ("170. Memorandum of Conference With President Eisenhower0\n\nOTHERS PRESENT\n\n"
+             "  • General de Gaulle, Colonel Walters\n\n"
+             "The President asked General de Gaulle whether he had seen the text of the speech.\n\n"
+             "General de Gaulle said that he had read it that morning.\n")
+    linked = linked_page(other, register, tmp_path, "other")
+    assert "Subject" not in dict(linked.doc.headers), linked.doc.headers
