@@ -133,8 +133,10 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          r"|December)[ ]\d)"  # ("Report by Eric Johnston October 6, 1958.")
                          # (or a surname and the post in brackets: "Telegram from Maneli (Saigon) to Spasowski (Warsaw)")
                          r"|(?P<posted>[A-Z][a-z][\w’'\-]+)(?=[ ]\([A-Z][\w ]{2,30}\)[ ]+to\b)"
-                         # (or a surname alone before his talk: "Report by Mr. Pearson on his Talk with ...")
-                         r"|(?:Mr\.[ ]|Comrade[ ])?(?P<single>[A-Z][a-z][\w’'\-]+)(?=[ ]+on[ ]+(?i:his|her)[ ])"
+                         # (or a surname alone before his talk: "Report by Mr. Pearson on his Talk with ...", "Record by
+                         # Rotsey1 of Conversation with Imai", its note's number glued on)
+                         r"|(?:Mr\.[ ]|Comrade[ ])?(?P<single>[A-Z][a-z](?:[^\W\d_]|[’'\-])+)(?=[ ]+on[ ]+(?i:his|her)[ ]"
+                         r"|\d{0,2}[ ]+of[ ]+(?:a[ ]+)?(?:Conversation|Talk|Discussion|Meeting)s?\b)"
                          # (or his name apposed to the office: "Telegram from the Czechoslovak Ambassador in Kabul,
                          # Karmelita, to Prague")
                          r"|the[ ]+(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé[ ]d['’]Affaires|Envoy|Minister)"
@@ -2444,6 +2446,9 @@ class Transcript:
             # first person is kept by the one whose conversation it records
             self.narrator = " ".join(self.layout.normalise(w) for w in noted["name"].split())
         reporter = TITLE_REPORTER.match(self.title) if not (self.narrator or self.signer) else None
+        if reporter is None and documented and not (self.narrator or self.signer):
+            # (or a book's heading under its title: "DOCUMENT No. 91: Ambassador Stepan Chervonenko's Report on ...")
+            reporter = TITLE_REPORTER.search(" ".join(documented[0].split()))
         if reporter and self.parser.is_known(reporter["name"]):  # "Andropov Report to CPSU CC on Talks with ..."
             self.narrator = " ".join(self.layout.normalise(w) for w in reporter["name"].split())
         reporter = SUMMARY_REPORTER.search(self.summaries) if not (self.narrator or self.signer) else None

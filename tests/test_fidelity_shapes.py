@@ -6630,6 +6630,23 @@ def test_a_documents_readers_heading_names_the_reports_author(register, tmp_path
         "I pointed out that the Soviet leaders had been promised concrete decisions.\n"])
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Stepan Chervonenko", "Alexander Dubček", "Stepan Chervonenko"]
+    # (the heading in the possessive: "DOCUMENT No. 91: Ambassador Stepan Chervonenko's Report on His Meeting with")
+    possessive = text.replace("Report by Soviet Ambassador Stepan Chervonenko\nto the Kremlin on His Meeting with",
+                              "Ambassador Stepan Chervonenko's Report on His Meeting with")
+    linked = linked_page(possessive, register, tmp_path, "possessive")
+    assert speakers(linked)[-2:] == ["Alexander Dubček", "Stepan Chervonenko"], turns(linked)
+
+
+def test_a_record_by_a_surname_of_a_conversation_is_that_person_s(register, tmp_path):
+    # an Australian volume's "203 Record by Rotsey1 of Conversation with Imai2": its "I" was no one (the note's number
+    # glued to the surname)
+    text = ("203 Record by Pellham1 of Conversation with Imai2\n\nTokyo, 21 November 1974\n\nConfidential\n\n"
+            "I called on Mr Imai at his office this morning.\n\n"
+            "Imai said that the study group would meet again in January.\n\n"
+            "I asked whether the Japanese side had a date in mind for the communique.\n\n"
+            "Imai replied that it had not.\n")
+    linked = linked_page(text, register, tmp_path)
+    assert speakers(linked)[-2:] == ["Pellham", "Imai"], turns(linked)
 
 
 def test_a_label_with_the_editors_note_call_out_after_its_colon(register, tmp_path):
