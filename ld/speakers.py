@@ -2033,13 +2033,18 @@ class Resolver:
         others = set().union(*(names for other, names in vocatives.items() if other != label)) \
             - vocatives.get(label, set())
         named = {name for _run, name in self._full_names(self.summary_text) if len(name.split()) >= 2}
-        found = {name for name in named for word in others
-                 if fold(word) in {fold(w) for w in re.split(r"[ \-]", name)} and len(word.split()) == 1}
+        found = {name for name in others if len(name.split()) >= 2 and _plausible_name(name)}  # (in full: "Thank
+        # you, Mr. Kim Deok-hyeon.")
+        if len(found) != 1:
+            found = {name for name in named for word in others
+                     if fold(word) in {fold(w) for w in re.split(r"[ \-]", name)} and len(word.split()) == 1}
         if len(found) != 1:
             return None
         name = next(iter(found))
-        return Resolution(self.lookup(name).entity, TITLE, f"the side label {label!r} read as {name}, whom the page's "
-                          "summary names and the other side addresses by name", name, doubtful=True)
+        named_by = "the other side addresses by name" if name in others \
+            else "the page's summary names and the other side addresses by name"
+        return Resolution(self.lookup(name).entity, TITLE, f"the side label {label!r} read as {name}, whom {named_by}",
+                          name, doubtful=True)
 
     def author(self, speakers: list[Entity]) -> Resolution:
         """The author of a record written in the first person ("I said that ..."), who is not named
@@ -2467,7 +2472,7 @@ def _plausible_name(name: str) -> bool:
 # a name addressed in speech, as a sentence's first words or after a comma: "Mr. Jeong, guessing of this kind ...",
 # "... free to guess, Mr. Kim."
 VOCATIVE = re.compile(r"(?:^|(?<=[,.!?][ ]))(?:Mr\.|Mrs\.|Madam|Comrade|Director|Ambassador)[ ]"
-                      r"(?P<name>[A-Z][\w’'\-]+)(?=[,.!?])")
+                      r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})(?=[,.!?])")  # ("Mr. Kim", "Mr. Kim Deok-hyeon")
 
 
 # words of an office's style or of an institution's name, in no person's name (and the bodies' words)

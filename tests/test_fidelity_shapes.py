@@ -7612,6 +7612,27 @@ def test_a_side_label_is_the_one_the_other_side_addresses_by_name(register):
     assert "speaker-to-confirm" in codes(linked)
 
 
+def test_a_side_label_is_the_one_the_other_side_addresses_by_his_full_name(register, tmp_path):
+    # "Thank you, Mr. Kim Deok-hyeon." in a "South:" turn: "North:" is he, though the archive's summary names no one
+    # (and, where it names him in another spelling too, "Kim Deok-hyun" of a related record, the name as addressed)
+    page = ("March 16, 1972\n\nPreliminary Meeting between Delegates of North and South Korea\n\n"
+            "Summary:\n\nThe two delegates discuss official visits.\n\nContents:\n\n"
+            "North: I have delivered every word of the Director's message.\n\n"
+            "South: Thank you, Mr. Kim Deok-hyeon. I will report it tonight.\n\n"
+            "North: It is only a preference of the Director.\n\n"
+            "South: Then I will give you an answer at our next meeting, Mr. Kim.\n")
+    from ld.pipeline import prepare as prepare_page
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    linked = prepare_page(path, register)
+    assert [s for label, s in labels_and_speakers(linked) if label == "North"] == ["Kim Deok-hyeon"] * 2, turns(linked)
+    assert any(p.code == "speaker-to-confirm" and "addresses by name" in p.message for p in linked.problems)
+    path.write_text(page.replace("The two delegates discuss official visits.",
+                                 "Kim Deok-hyun relays a reply; Jeong Hong-jin promises an answer."), encoding="utf-8")
+    linked = prepare_page(path, register)
+    assert [s for label, s in labels_and_speakers(linked) if label == "North"] == ["Kim Deok-hyeon"] * 2, turns(linked)
+
+
 def test_a_cable_s_date_after_a_name_and_a_plural_title_are_no_name(register):
     # "Subj: Interview with President Park Nov 6: ...": no person "Park Nov" beside the register's Park Chung Hee
     linked = prepare(PAGES / "batches" / "porter_park_frus_telegram_telegraphic_first_person_no_blank_lines_1970.txt",
