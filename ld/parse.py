@@ -5721,8 +5721,10 @@ def _author_visit(text: str) -> str:
     """The sentence of a first-person record's first paragraph that narrates the author's visit: a telegram's opening
     (``_visit_sentence``), or one of its first three sentences ("Your telegram ... has been received. On the morning of
     the 15th I called on Prime Minister Abdullah as-Sallal and handed him ...")."""
-    return _visit_sentence(text) or next((s for s in SENTENCE_BREAK.split(text)[:3]
-                                          if I_CALLED_ON.search(s) or RECEIVED_ME.match(s)), "")
+    sentences = SENTENCE_BREAK.split(text)
+    return _visit_sentence(text) or next((s for s in sentences[:3] if I_CALLED_ON.search(s) or RECEIVED_ME.match(s)), "") \
+        or (sentences[0] if I_HAD_TALK.search(sentences[0]) else "")  # (a talk only in the opening sentence: "In the
+    # morning I had two hours with Foreign Minister Huang" further on may be one of the day's several talks)
 
 
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
@@ -5731,8 +5733,12 @@ CABLE_CAPTION = re.compile(r"\d{1,4}\.[ ]+(?:(?:Eyes[ ]Only|For|Nodis|Exdis|Limd
                            r"\b[^.]{0,40}\.[ ]+)+(?=[A-Z])")
 
 
+# (or had a talk, or an hour, with someone: "I had hour and half with Huang Hua July 25, probably our last long talk")
+HAD_TALK_WITH = r"had[ ](?=[^.]{0,40}?\b(?:talk|conversation|meeting|interview|hours?|half|audience|discussion|lunch|dinner" \
+                r"|breakfast)\b)(?:[a-z\-]+[ ]){1,6}?with"
 I_CALLED_ON = re.compile(r"\bI[ ]+(?:called[ ]on|visited|met[ ]with|saw"
                          r"|paid[ ](?:a[ ]|my[ ])?(?:farewell[ ])?call[ ]on)[ ]+[A-Z]")
+I_HAD_TALK = re.compile(r"\bI[ ]+" + HAD_TALK_WITH + r"[ ]+[A-Z]")
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
 # a first-person record's visit told from the other side, at a sentence's start: "Chou En-lai saw me late last night at
 # my request", "Allende received me in cordial fashion" (who: one to four capitalised words, a title among them)
@@ -5741,8 +5747,10 @@ RECEIVED_ME = re.compile(r"(?:At[ ]my[ ]request[ ]+|This[ ]morning[ ]+|Today[ ]+
                          r"[ ]+(?:saw|received|summoned)[ ]+me\b")
 # whom the author's visit names without a title, right after the verb: "My call on Mosadeq this evening ...", "Saw
 # Nkrumah at ..." (one or two capitalised words, then no more capitals: not "called on the Foreign Ministry")
-VISITED_NAME = re.compile(r"\b(?:[Cc]all(?:ed)?[ ]on|[Ss]aw|[Mm]et[ ]with|[Vv]isited)[ ]+"
-                          r"(?P<name>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+)?)\b(?![ ][A-Z])")
+VISITED_NAME = re.compile(r"\b(?:[Cc]all(?:ed)?[ ]on|[Ss]aw|[Mm]et[ ]with|[Vv]isited|I[ ]" + HAD_TALK_WITH + r")[ ]+"
+                          r"(?P<name>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+)?)\b"
+                          r"(?![ ](?!(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December)\b)[A-Z])")  # (a date after the name: "... with Huang Hua July 25")
 # whom a record's head says its author talked with: "Conversation with Commandante Ernesto Guevara of Cuba",
 # "SUMMARY OF AVERELL HARRIMAN MEETING WITH T. V. SOONG" (the name ends before "on", "of", "in", a date or a stop)
 TALK_WITH_WHOM = re.compile(r"\b(?:[Cc]onversations?|CONVERSATIONS?|[Tt]alks?|TALKS?|[Mm]eetings?|MEETINGS?|[Dd]iscussions?"

@@ -11150,3 +11150,17 @@ def test_a_lone_bulleted_line_under_the_title_is_the_record_s_subject_or_its_par
              "General de Gaulle said that he had read it that morning.\n")
     linked = linked_page(other, register, tmp_path, "other")
     assert "Subject" not in dict(linked.doc.headers), linked.doc.headers
+
+
+def test_he_in_a_telegram_is_whom_its_author_had_a_talk_with(register, tmp_path):
+    # "1625. I had hour and half with Huang Hua July 25, ...": the telegram's "He said ..." inside the author's
+    # paragraphs was his, but "had ... with" was no visit the parser read, so nothing was split
+    page = ("123 Stuart, J. Leighton: Telegram\n\nThe Ambassador in China (Stuart) to the Secretary of State\n\n"
+            "1625. I had hour and half with Huang Hua July 25, probably our last long talk before my departure. He "
+            "was courteous throughout but more rigid than in May.\n\n"
+            "I opened with question of exit permits for my staff. He said Military Control Commission had no "
+            "instructions covering diplomats.\n\n"
+            "I then asked what future he saw for American teachers. He said those who kept laws could go on with "
+            "their work.\n\nStuart\n")
+    linked = linked_page(page, register, tmp_path)
+    assert speakers(linked) == ["Stuart", "Huang Hua", "Stuart", "Huang Hua"], turns(linked)
