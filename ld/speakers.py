@@ -2015,13 +2015,31 @@ class Resolver:
                 name = summed.pop()
                 return Resolution(self.lookup(name).entity, TITLE, f"the side label {label!r} read as {name}, whom the "
                                   "archive's summary places on that side (no participant list has it)", name, doubtful=True)
-        if not listed and not aside and (addressed := self._addressed(label)):
+        if not listed and not aside and (addressed := self._addressed(label) or self._counterpart(label)):
             return addressed
         if not listed:
             return Resolution(None, UNRESOLVED, f"no participant list has a side that {label!r} names")
         head = listed[0]
         return Resolution(head.entity, PARTICIPANTS, f"the side label {label!r} read as the first person listed "
                           f"under {head.side!r}: {head.name}", head.name, doubtful=True)
+
+    def _counterpart(self, label: str) -> Resolution | None:
+        """"South:", whom no one addresses, in a dialogue of two sides whose other side is the person this side
+        addresses ("Thank you, Mr. Kim Deok-hyeon." makes "North:" Kim Deok-hyeon): the one other person the archive's
+        summary makes a subject ("Kim Deok-hyeon relays ...; Jeong Hong-jin promises a reply from Lee Hu-rak."),
+        flagged for a curator."""
+        sides = {said_by for said_by, _ in self.spoken_turns
+                 if said_by and fold(said_by) in self.side_labels and fold(said_by) != fold(label)}
+        other = self._addressed(next(iter(sides))) if len(sides) == 1 else None
+        if other is None or not other.name:
+            return None
+        subjects = {m["name"] for m in SUMMARY_SUBJECT.finditer(self.summary_text) if _plausible_name(m["name"])}
+        rest = {name for name in subjects if not self.names.key(name).alike(self.names.key(other.name))}
+        if len(rest) != 1 or len(subjects) != 2:
+            return None
+        name = rest.pop()
+        return Resolution(self.lookup(name).entity, TITLE, f"the side label {label!r} read as {name}, whom the archive's "
+                          f"summary names beside {other.name}, whom this side addresses", name, doubtful=True)
 
     def _addressed(self, label: str) -> Resolution | None:
         """"North:" of a dialogue whose other side says "..., Mr. Kim." and never "Mr. Jeong": the one person the
@@ -2471,6 +2489,9 @@ def _plausible_name(name: str) -> bool:
 
 # a name addressed in speech, as a sentence's first words or after a comma: "Mr. Jeong, guessing of this kind ...",
 # "... free to guess, Mr. Kim."
+# a clause of the archive's summary that a person's full name opens: "Kim Deok-hyeon relays ...; Jeong Hong-jin promises"
+SUMMARY_SUBJECT = re.compile(r"(?:^|(?<=[.;])[ ]+)(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})[ ]+"
+                             r"(?:also[ ]+|then[ ]+)?[a-z]{3,}s\b", re.M)
 VOCATIVE = re.compile(r"(?:^|(?<=[,.!?][ ]))(?:Mr\.|Mrs\.|Madam|Comrade|Director|Ambassador)[ ]"
                       r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})(?=[,.!?])")  # ("Mr. Kim", "Mr. Kim Deok-hyeon")
 

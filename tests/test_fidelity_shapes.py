@@ -7626,11 +7626,25 @@ def test_a_side_label_is_the_one_the_other_side_addresses_by_his_full_name(regis
     path.write_text(page, encoding="utf-8")
     linked = prepare_page(path, register)
     assert [s for label, s in labels_and_speakers(linked) if label == "North"] == ["Kim Deok-hyeon"] * 2, turns(linked)
+    # "South:", whom no one addresses, is the other person the summary makes a subject ("...; Jeong Hong-jin promises")
+    assert [s for label, s in labels_and_speakers(linked) if label == "South"] == ["South"] * 2, turns(linked)
+    path.write_text(page.replace("The two delegates discuss official visits.",
+                                 "Kim Deok-hyeon relays a reply; Jeong Hong-jin promises an answer."), encoding="utf-8")
+    linked = prepare_page(path, register)
+    assert [s for label, s in labels_and_speakers(linked) if label == "South"] == ["Jeong Hong-jin"] * 2, turns(linked)
+    assert any(p.code == "speaker-to-confirm" and "summary names beside" in p.message for p in linked.problems)
     assert any(p.code == "speaker-to-confirm" and "addresses by name" in p.message for p in linked.problems)
     path.write_text(page.replace("The two delegates discuss official visits.",
                                  "Kim Deok-hyun relays a reply; Jeong Hong-jin promises an answer."), encoding="utf-8")
     linked = prepare_page(path, register)
     assert [s for label, s in labels_and_speakers(linked) if label == "North"] == ["Kim Deok-hyeon"] * 2, turns(linked)
+    # "South:", whom no one addresses, is the other person the summary makes a subject ("...; Jeong Hong-jin promises")
+    assert [s for label, s in labels_and_speakers(linked) if label == "South"] == ["South"] * 2, turns(linked)
+    path.write_text(page.replace("The two delegates discuss official visits.",
+                                 "Kim Deok-hyeon relays a reply; Jeong Hong-jin promises an answer."), encoding="utf-8")
+    linked = prepare_page(path, register)
+    assert [s for label, s in labels_and_speakers(linked) if label == "South"] == ["Jeong Hong-jin"] * 2, turns(linked)
+    assert any(p.code == "speaker-to-confirm" and "summary names beside" in p.message for p in linked.problems)
 
 
 def test_a_cable_s_date_after_a_name_and_a_plural_title_are_no_name(register):
