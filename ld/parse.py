@@ -2695,7 +2695,11 @@ class Transcript:
                 and 12 <= len(before.split()) <= 90 and not re.search(r"(?<![\w’'])(?:I|we|We|my|our|Our|me|us)\b", before) \
                 and not self.parser.start_label(before, self.declared) \
                 and sum(bool((lab := self.parser.start_label(p.text, self.declared)) and lab.end and not lab.reported)
-                        for p in paragraphs[max(0, at - 12):at - 1]) >= 3
+                        for p in paragraphs[max(0, at - 12):at - 1]) >= 3 \
+                or at >= 4 and not self.summary and ARCHIVE_VOICE.match(before) is not None \
+                and 12 <= len(before.split()) <= 120 and not re.search(r"(?<![\w’'])(?:I|we|We|my|our|Our|me|us)\b", before)
+            # ("In this conversation Molotov acquaints Mao with ...": the archive's voice, under any record, even one
+            # of reports in the past tense whose last reported speaker would say it)
             reports = reports or summed
             if at and (wilson and (_same_text(before, self.summary) or not self.summary and not signature and not related
                                    and (len(before.split()) <= 60 and not self.parser.start_label(before, self.declared)
@@ -6999,6 +7003,9 @@ STATE_SHELL = re.compile(r"(?:U\.S\.[ ]Department[ ]of[ ]State|Other[ ]State[ ]D
 SITE_SUMMARY = re.compile(r"(?:[A-Z][\w.’'\-]*(?:[ ]+|,[ ]+|[ ]+and[ ]+)){1,6}(?:also[ ]+)?(?:tells|informs|discuss(?:es)?"
                           r"|reports|describes|explains|speaks|talks?|meets?|asks|expresses|outlines|reviews|recounts"
                           r"|conveys|relays|presents|notes|says|shares|updates|briefs)\b")
+# the archive's summary below a record, speaking of it as such: "In this conversation Molotov acquaints Mao with ..."
+ARCHIVE_VOICE = re.compile(r"(?:In|During)[ ]+(?:this|these)[ ]+(?:conversation|meeting|talk|discussion|document|record"
+                           r"|memorandum|report|letter|telegram|cable)s?,?[ ]+(?:[A-Z][\w.’'\-]*[ ]+){1,4}[a-z]+s\b")
 # the archive's summary printed below the record: who does what, in the present tense, perhaps after an occasion ("In a
 # meeting between ..., the South proposes ..."; "The delegate of the North complains ..."), or the record it describes
 # ("Report on conversation between ...")

@@ -11178,3 +11178,25 @@ def test_he_in_a_telegram_is_whom_its_author_had_a_talk_with(register, tmp_path)
             "their work.\n\nStuart\n")
     linked = linked_page(page, register, tmp_path)
     assert speakers(linked) == ["Stuart", "Huang Hua", "Stuart", "Huang Hua"], turns(linked)
+
+
+def test_the_archive_s_summary_in_its_own_voice_below_a_report_is_no_turn(register, tmp_path):
+    # "In this conversation Molotov acquaints Mao with ..." under a record of reports was Molotov's last turn, so the
+    # title's Molotov "spoke otherwise" and the record's "I" found no author
+    page = ("Skip to content\n\nJanuary 17, 1950\n\nConversation, V.M. Molotov and A.Y Vyshinsky with Mao Zedong, "
+            "Moscow, 17 January 1950\n\n"
+            "After an exchange of greetings a conversation of the following content took place.\n\n"
+            "1. I told Mao Zedong that Acheson had made a speech at the National Press Club.\n\n"
+            "Mao Zedong said that he had heard of the speech but had not yet read it.\n\n"
+            "2. I said that in our opinion the Chinese side should answer this slander.\n\n"
+            "Mao Zedong agreed and said that he would telegraph Beijing today.\n\n"
+            "The conversation lasted about an hour.\n\n"
+            "In this conversation Molotov acquaints Mao with Acheson's statement of 12 January and urges that the "
+            "Foreign Ministry issue a rebuttal. Mao first proposes a Xinhua commentary, then agrees to an official "
+            "statement. They also touch on the Chinese representative at the United Nations.\n\n"
+            "Associated People & Organizations\n\nDocument Information\n\n"
+            "Source\n\nArchive of Foreign Policy of the Russian Federation.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert speakers(linked) == ["Vyacheslav Molotov", "Mao Zedong", "Vyacheslav Molotov", "Mao Zedong"], turns(linked)
+    assert not any("In this conversation" in t.text for t in linked.doc.turns), turns(linked)
+    assert linked.doc.summary.startswith("In this conversation Molotov acquaints Mao")
