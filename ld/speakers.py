@@ -2487,11 +2487,11 @@ def _plausible_name(name: str) -> bool:
     # Loránd University": an office's style, a school)
 
 
-# a name addressed in speech, as a sentence's first words or after a comma: "Mr. Jeong, guessing of this kind ...",
-# "... free to guess, Mr. Kim."
 # a clause of the archive's summary that a person's full name opens: "Kim Deok-hyeon relays ...; Jeong Hong-jin promises"
 SUMMARY_SUBJECT = re.compile(r"(?:^|(?<=[.;])[ ]+)(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})[ ]+"
                              r"(?:also[ ]+|then[ ]+)?[a-z]{3,}s\b", re.M)
+# a name addressed in speech, as a sentence's first words or after a comma: "Mr. Jeong, guessing of this kind ...",
+# "... free to guess, Mr. Kim."
 VOCATIVE = re.compile(r"(?:^|(?<=[,.!?][ ]))(?:Mr\.|Mrs\.|Madam|Comrade|Director|Ambassador)[ ]"
                       r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})(?=[,.!?])")  # ("Mr. Kim", "Mr. Kim Deok-hyeon")
 

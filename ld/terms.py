@@ -67,9 +67,9 @@ def rdflib_term(term):
 class SortedTriples:
     """A graph's triples in the order of their N-Triples lines: those lines (``nt``), and the same
     triples as (subject, predicate, object) tuples of pyoxigraph terms (``terms``), the ones to loop
-    over. No ``pyoxigraph.Triple`` is made: making one from Python costs about 2 µs (6 ms for a
-    document of 2,600 triples, more than the rest of the sort), and reading its terms makes three new
-    Python objects each time. A serialiser gets them from ``oxigraph()``, parsed from the lines."""
+    over. No ``pyoxigraph.Triple`` is made: making one from Python costs 1 to 2 µs (bench/triples.py:
+    2.7 ms for a document of 2,270 triples), and reading its terms makes three new Python objects each
+    time. A serialiser gets them from ``oxigraph()``, parsed from the lines."""
 
     __slots__ = ("terms", "nt")
 
@@ -80,15 +80,15 @@ class SortedTriples:
         return len(self.terms)
 
     def oxigraph(self):
-        """The triples as pyoxigraph quads of the default graph, for ``pyoxigraph.serialize``: parsing
-        the lines in Rust makes them three times faster than ``pyoxigraph.Triple`` calls would."""
+        """The triples as pyoxigraph quads of the default graph, for ``pyoxigraph.serialize``: parsed
+        from the lines in Rust, faster than ``pyoxigraph.Triple`` calls would make them."""
         return ox.parse(self.nt, format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
 
 def ox_triples(graph) -> SortedTriples:
     """The triples of a graph (or any iterable of rdflib or pyoxigraph triples) as pyoxigraph terms,
     in the order of their N-Triples lines (the order of every dump's lines), with those lines. A
-    term's ``str`` is its N-Triples form, as Oxigraph's serialiser writes it (tests/test_terms.py)."""
+    term's ``str`` is its N-Triples form, as Oxigraph's serialiser writes it (tests/test_properties.py)."""
     rows = [(s, p, o) if type(p) is ox.NamedNode else (ox_term(s), ox_term(p), ox_term(o)) for s, p, o in graph]
     lines = [f"{s} {p} {o} .\n" for s, p, o in rows]
     order = sorted(range(len(lines)), key=lines.__getitem__)
