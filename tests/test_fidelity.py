@@ -132,8 +132,12 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 10 more once a classification on its own line, "secret" over "Participants: ...", is a paragraph of its own; 9
     # more and 10 fewer invented once "Translator and Recorder:", "NAA:", "[Stamps:]", "Метки:", "Источник:" are fields;
     # 8 more once the register knows Kenneth Kaunda, T. V. Soong, U Thant, Adam Rapacki, Willy Brandt, Robert McNamara;
-    # 3 more once "FOREIGN MINISTER KIM" is not the "PRIME MINISTER KIM CHONG-PIL" the narration names)
-    assert figures["share_right"] >= 0.75 and figures["invented"] <= 795, figures
+    # 3 more once "FOREIGN MINISTER KIM" is not the "PRIME MINISTER KIM CHONG-PIL" the narration names; 80 more, 0.7526,
+    # once a first-person record's author is read from its heading or source note ("by Mr. <name>", "Prepared by
+    # <name>", "Record by <name> of Conversation"), FRUS's bulleted lists are parted by their headers, a side label is
+    # the one the other side addresses in full, and the archive's summary in its own voice is no turn, one fewer
+    # invented)
+    assert figures["share_right"] >= 0.75 and figures["invented"] <= 794, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
