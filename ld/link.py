@@ -131,6 +131,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                         layout["role_headers"], speaker_map, doc.declared, layout["participant_words"],
                         layout["female_titles"], layout["role_aliases"], layout["side_labels"],
                         layout["interviewers"], office_holders(record_date, context), usual_bearers(record_date))
+    resolver.record_date = record_date or ""
     # (and the narration above the first turn: "Following is account of AMB Kohler's conversation ...", or the
     # recorder's own words: "I had a short talk with Vice President Nguyen Ngoc Tho" in a report's turns)
     resolver.read_notes(" ".join([*(f.text for f in doc.footnotes), *doc.preamble, *(t for _, t in doc.unattributed),

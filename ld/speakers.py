@@ -466,6 +466,7 @@ class Resolver:
         self.signed_office = ""
         self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (its government's own record)
         self.usual_bearers = dict(usual_bearers or {})  # (surname, after a woman's title) -> whom it means alone then
+        self.record_date = ""  # the record's date (ISO: a day, a month or a year), when the page or its notes give it
         self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
         self.note_role_names: dict[str, set[str]] = {}  # role -> every name the notes give it
         self.speech_text = ""  # the speech's verbatim turns (read_speech)
@@ -1108,6 +1109,10 @@ class Resolver:
             return Resolution(named_in_notes[0], DOCUMENT, f"{name!r} fits " + ", ".join(e.label for e in matches)
                               + f"; the page's notes or narration name {named_in_notes[0].label} (in full, or by an "
                               "initial)", doubtful=True)
+        holder = self._holder_then(name, matches) if len(matches) > 1 and len(key.words) == 1 \
+            and not key.initials else None
+        if holder is not None:  # "Vice Minister Han" of 1978: Han Nianlong, "Vice Minister of Foreign Affairs 1964-1982"
+            return holder
         usual = self.usual_bearers.get((key.words[0], False)) if len(matches) > 1 and len(key.words) == 1 \
             and not key.initials else None
         bearer = self.register.resolve(usual) if usual else None
@@ -1119,6 +1124,33 @@ class Resolver:
         return self._misspelt(key, name) or self._letters_lost(name) \
             or Resolution(None, PRINTED, "the name as printed: a person the register "
                                                                       "does not know", name)
+
+    def _holder_then(self, surname: str, matches: list[Entity]) -> Resolution | None:
+        """A surname several registered persons share, which the page gives one office ("Vice Minister Han", in a
+        label, the title or the narration): the one of them whose register note gives that office with years that
+        hold the record's date (Han Nianlong, "Vice Minister of Foreign Affairs 1964-1982", for a record of 1978; not
+        Han Xu), flagged; None without a date, or when none or several do. (Without the years, "Foreign Minister
+        Pak" of 1965 would be Pak Hon-yong, foreign minister 1948-1953.)"""
+        if not self.record_date:
+            return None
+        year = int(self.record_date[:4])
+        text = "\n".join([self.title, self.notes_raw, *(printed for printed, _ in self.page_turns)])
+        offices = {fold(m["office"]) for m in re.finditer(
+            rf"\b(?P<office>(?:Vice[ ]|Deputy[ ]|First[ ])?(?:Foreign[ ]Minister|Prime[ ]Minister|Premier|President"
+            rf"|Chairman|Chancellor|Minister|Defen[cs]e[ ]Minister|Secretary[ ]of[ ]State|Ambassador))[ ]+"
+            rf"{re.escape(surname)}\b", text)}
+        if len(offices) != 1:
+            return None
+        office = offices.pop()
+        holding = [e for e in matches if any(
+            int(m["start"]) <= year <= int(m["end"]) for m in re.finditer(
+                rf"(?<!vice )(?<!deputy )(?<!first )\b{re.escape(office)}\b[^.;()]{{0,40}}?\(?(?P<start>\d{{4}})[ ]*[-–][ ]*"
+                rf"(?P<end>\d{{4}})", (e.note or "").casefold()))]  # (not folded: that drops the years' dash)
+        if len(holding) != 1:
+            return None
+        return Resolution(holding[0], REGISTER, f"{surname!r} fits " + ", ".join(e.label for e in matches) + f"; the "
+                          f"page prints {office.title()} {surname}, and the register gives that office in "
+                          f"{self.record_date[:4]} to {holding[0].label} only", doubtful=True)
 
     def _described_as(self, nation: str, office: str | None = None) -> set[str]:
         """The persons the page's narration describes by this nationality, in a few words after their name and a comma

@@ -11200,3 +11200,28 @@ def test_the_archive_s_summary_in_its_own_voice_below_a_report_is_no_turn(regist
     assert speakers(linked) == ["Vyacheslav Molotov", "Mao Zedong", "Vyacheslav Molotov", "Mao Zedong"], turns(linked)
     assert not any("In this conversation" in t.text for t in linked.doc.turns), turns(linked)
     assert linked.doc.summary.startswith("In this conversation Molotov acquaints Mao")
+
+
+def test_a_shared_surname_after_an_office_is_the_one_the_register_gives_that_office_on_the_record_s_date(register,
+                                                                                                          tmp_path):
+    # "Vice Minister Han" of a 1978 cable fits the register's Han Nianlong and Han Xu: the register's note gives Han
+    # Nianlong "Vice Minister of Foreign Affairs 1964-1982" (flagged); in 1990 it gives that office to neither
+    page = ("July 21, 1978\n\nCable No. 1371, Ambassador Sato to the Foreign Minister\n\nContents:\n\n"
+            "1. I said that Japan hoped the treaty would be concluded soon.\n\n"
+            "2. Vice Minister Han said that he had listened carefully to the Japanese side.\n\n"
+            "3. I said that the Japanese side would give its views at the next meeting.\n\n"
+            "4. Vice Minister Han agreed, and proposed that the next meeting be held on the 22nd.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [s for label, s in labels_and_speakers(linked) if label == "Vice Minister Han"] == ["Han Nianlong"] * 2, \
+        turns(linked)
+    assert any(p.code == "speaker-to-confirm" and "in 1978 to Han Nianlong" in p.message for p in linked.problems)
+    linked = linked_page(page.replace("1978", "1990"), register, tmp_path, "later")
+    assert "Han Nianlong" not in speakers(linked) and "ambiguous-speaker" in codes(linked), turns(linked)
+    # (nor is a foreign minister of 1965 the register's Pak Hon-yong, "Foreign Minister 1948-1953")
+    pak = ("March 4, 1965\n\nRecord of Conversation with the DPRK Foreign Minister\n\nContents:\n\n"
+           "1. I said that our government valued the visit.\n\n"
+           "2. Foreign Minister Pak said that the Korean side was grateful for the reception.\n\n"
+           "3. I said that the talks would go on tomorrow.\n\n"
+           "4. Foreign Minister Pak agreed.\n")
+    linked = linked_page(pak, register, tmp_path, "pak")
+    assert "Pak Hon-yong" not in speakers(linked), turns(linked)
