@@ -1003,17 +1003,13 @@ class Parser:
             if named and value is not None:
                 # FRUS's "SUBJECT" above the title's lines ("• Talks between President Carter and ..."): a header
                 transcript.headers.append((named, value.text.lstrip("•-– ").strip()))
-            elif para is first_bullet and len(para.lines) == 1 \
-                    and re.search(r"\b[a-z]{3,}\b", para.text) and not transcript.headers:
+            elif para is first_bullet and len(para.lines) == 1 and not transcript.headers \
+                    and ((worded := re.search(r"\b[a-z]{3,}\b", para.text)) or para.text.count(", ") >= 2):
                 # FRUS's web page: its subject as a list of one under the title ("• Secretary Haig's Conversation with
-                # Amb. Dobrynin"), the participants' list below it: it says who "The Secretary" is (not a participant
-                # under a heading, "• General de Gaulle, Colonel Walters": no word in lower case)
-                transcript.headers.append(("Subject", BULLET.sub("", para.text).strip()))
-            elif para is first_bullet and len(para.lines) == 1 and para.text.count(", ") >= 2 \
-                    and not transcript.headers:
-                # (or its participants on one line, their heading lost: "• Secretary of State, Mr. McCone, Under
-                # Secretary Harriman, Governor Williams, ...")
-                transcript.headers.append(("Participants", BULLET.sub("", para.text).strip()))
+                # Amb. Dobrynin"), the participants' list below it: it says who "The Secretary" is; or its participants
+                # on one line, their heading lost ("• Secretary of State, Mr. McCone, Under Secretary Harriman, ...": no
+                # word in lower case); not one participant under a heading ("• General de Gaulle, Colonel Walters")
+                transcript.headers.append(("Subject" if worded else "Participants", BULLET.sub("", para.text).strip()))
             elif EDITORS_DESCRIPTION.fullmatch(para.text.strip()) and words >= 6:
                 # "[Interview with President Fidel Castro by NBC reporter Maria Shriver ...--recorded]": the monitor's
                 # description of the record, which names who speaks ("[Castro]" is Fidel)
@@ -1049,8 +1045,8 @@ class Parser:
             or next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text)
                                                     or MEMO_BY_PERSON.match(p.text) or PERSON_SENT.match(p.text)
                                                     or MESSAGE_FROM_PERSON.search(p.text))), None) \
-            or TITLE_SENDER.search(title) or MEMO_BY.search(VOLUME_NUMBER_LEAD.sub("", title)) \
-            or MEMO_BY_PERSON.match(VOLUME_NUMBER_LEAD.sub("", title)) \
+            or TITLE_SENDER.search(title) or MEMO_BY.search(unnumbered := VOLUME_NUMBER_LEAD.sub("", title)) \
+            or MEMO_BY_PERSON.match(unnumbered) \
             or (EMBASSY_SENDER.search(title) if not FROM_LINE.search(text, 0, 5000) else None)
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
             transcript.sender = sender["name"]  # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")

@@ -1142,10 +1142,12 @@ class Resolver:
         if len(offices) != 1:
             return None
         office = offices.pop()
-        holding = [e for e in matches if any(
-            int(m["start"]) <= year <= int(m["end"]) for m in re.finditer(
-                rf"(?<!vice )(?<!deputy )(?<!first )\b{re.escape(office)}\b[^.;()]{{0,40}}?\(?(?P<start>\d{{4}})[ ]*[-–][ ]*"
-                rf"(?P<end>\d{{4}})", (e.note or "").casefold()))]  # (not folded: that drops the years' dash)
+        years = re.compile(rf"\b{re.escape(office)}\b[^.;()]{{0,40}}?\(?(?P<start>\d{{4}})[ ]*[-–][ ]*(?P<end>\d{{4}})")
+        notes = {e.slug: (e.note or "").casefold() for e in matches}  # (not folded: that drops the years' dash)
+        holding = [e for e in matches if any(  # (not "Vice Minister ..." for "Minister", as in _first_office)
+            int(m["start"]) <= year <= int(m["end"])
+            and not notes[e.slug][:m.start()].rstrip().endswith(QUALIFIERS + OTHER_OFFICE_LEADS)
+            for m in years.finditer(notes[e.slug]))]
         if len(holding) != 1:
             return None
         return Resolution(holding[0], REGISTER, f"{surname!r} fits " + ", ".join(e.label for e in matches) + f"; the "

@@ -11217,6 +11217,9 @@ def test_a_shared_surname_after_an_office_is_the_one_the_register_gives_that_off
     assert any(p.code == "speaker-to-confirm" and "in 1978 to Han Nianlong" in p.message for p in linked.problems)
     linked = linked_page(page.replace("1978", "1990"), register, tmp_path, "later")
     assert "Han Nianlong" not in speakers(linked) and "ambiguous-speaker" in codes(linked), turns(linked)
+    # (a minister is no vice minister: "Minister Han" of 1978 is neither)
+    linked = linked_page(page.replace("Vice Minister Han", "Minister Han"), register, tmp_path, "minister")
+    assert "Han Nianlong" not in speakers(linked) and "ambiguous-speaker" in codes(linked), turns(linked)
     # (nor is a foreign minister of 1965 the register's Pak Hon-yong, "Foreign Minister 1948-1953")
     pak = ("March 4, 1965\n\nRecord of Conversation with the DPRK Foreign Minister\n\nContents:\n\n"
            "1. I said that our government valued the visit.\n\n"
