@@ -4952,6 +4952,7 @@ class Transcript:
         if not (label and printed and not _same_person(label.speaker, self.current["speaker"] or "")):
             return None
         host = self.current['speaker'] or self.current['role'] or 'the author'
+        opens = opens or self._speaks_in_account(para.text, label, match)
         if opens and (self._takes_part(label.speaker) or self._next_reporter(label, match)) \
                 and self.layout.reported_speech is not False:
             # "Liu Shaoqi remarked that ..." or "Following the toast Kim Il Sung remarked that ..." after Mao's turn:
@@ -4968,6 +4969,21 @@ class Transcript:
             f"{para.text[:printed]!r} reports {label.speaker}'s words but joins the turn of {host}: check who speaks "
             "here (a [speakers] entry or a label fixes it)"))
         return None
+
+    def _speaks_in_account(self, text: str, label: Label, match: re.Match | None) -> bool:
+        """Does a paragraph that opens with a person's name and another verb than a reporting one go on with that
+        person's words ("Malenkov did not contest this, but said ...", "Zhukov then made following statements:")?
+        Yes in a page of reports, when the page names the person as taking part (the title, a header, an earlier
+        turn: not a word of the title such as "Record"), by a name the register knows or after a title, and a verb of
+        speech follows in the paragraph; not when it only narrates what they did ("Nehru does not make any response.").
+        (In a page of labelled direct speech, "Comrade Mao Zedong met the delegation at the door and then asked about
+        the journey" stays narration inside the turn, flagged.)"""
+        if match is None or label.role or not (self.reported or self.current and self.current["reported"]) \
+                or not self._met(label.speaker) \
+                or not (self.parser.is_known(label.speaker) or match["title"] and match["name"]):
+            return False
+        start = match.start("label") if "label" in match.re.groupindex else match.start()
+        return not text[:start].strip(" 0123456789.)") and bool(self.layout.any_verb.search(text, match.end()))
 
     def _named_lead_report(self, text: str, narration: str) -> bool:
         """Does ``text`` open with a report after a lead, of one whom the narration above names ("At Malin's

@@ -137,8 +137,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # <name>", "Record by <name> of Conversation"), FRUS's bulleted lists are parted by their headers, a side label is
     # the one the other side addresses in full, and the archive's summary in its own voice is no turn, one fewer
     # invented; 19 more, 0.7531, once a shared surname after an office is the one the register gives that office in the
-    # record's year, "Vice Minister Han" of 1978)
-    assert figures["share_right"] >= 0.75 and figures["invented"] <= 794, figures
+    # record's year, "Vice Minister Han" of 1978; 44 more, 0.7542, and 3 more invented, once a paragraph of a page of
+    # reports that opens with a participant who acts, then speaks, is his turn, flagged: "Malenkov did not contest this,
+    # but said ...")
+    assert figures["share_right"] >= 0.75 and figures["invented"] <= 797, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose

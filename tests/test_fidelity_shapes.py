@@ -11228,3 +11228,22 @@ def test_a_shared_surname_after_an_office_is_the_one_the_register_gives_that_off
            "4. Foreign Minister Pak agreed.\n")
     linked = linked_page(pak, register, tmp_path, "pak")
     assert "Pak Hon-yong" not in speakers(linked), turns(linked)
+
+
+def test_a_paragraph_opening_with_a_participant_who_acts_then_speaks_is_his_turn(register, tmp_path):
+    # "Malenkov did not contest this, but ... he said" opens with another verb than a reporting one: it joined the
+    # author's turn, flagged; it is Malenkov's reported turn (flagged), and a paragraph that only narrates is not
+    page = ("March 2, 1955\n\nTelegram from Ambassador Bohlen to the Department of State on his Conversation with "
+            "Malenkov\n\nContents:\n\n"
+            "1. I called on Malenkov this afternoon and said that the President hoped for a quiet spring in Europe.\n\n"
+            "Malenkov did not contest this, but after a pause he said that quiet depended on the Western powers "
+            "and not on Moscow.\n\n"
+            "I replied that we had heard such statements before.\n\n"
+            "Malenkov looked out of the window for some time.\n\n"
+            "I then took my leave.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert speakers(linked) == ["Bohlen", "Georgy Malenkov", "Bohlen", "Bohlen"], turns(linked)
+    assert any(p.code == "reported-in-turn" and "opens a reported turn of Malenkov" in p.message
+               for p in linked.problems), linked.problems
+    assert any(t.text.startswith("I replied that we had heard") and "looked out of the window" in t.text
+               for t in linked.doc.turns), turns(linked)
