@@ -139,7 +139,7 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # invented; 19 more, 0.7531, once a shared surname after an office is the one the register gives that office in the
     # record's year, "Vice Minister Han" of 1978; 44 more, 0.7542, and 3 more invented, once a paragraph of a page of
     # reports that opens with a participant who acts, then speaks, is his turn, flagged: "Malenkov did not contest this,
-    # but said ...")
+    # but said ..."; 16 more, 0.7546, once "SYG", "StM", "MD", "Mr. Justice", "Speaker" and "Asst Secy" are titles)
     assert figures["share_right"] >= 0.75 and figures["invented"] <= 797, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
@@ -172,8 +172,8 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # leaves out a stage direction in parentheses, "That was appreciated. (Pause.) You will see ...": two such pages
     # were right all along; 155 once the register knows Kim Jong-pil, Choi Kyu-hah, Margaret Thatcher, Golda Meir and
     # Kurt Waldheim; 156 once "FOREIGN MINISTER KIM" is no longer read as the register's Kim Jong-pil, whom the page
-    # names as Prime Minister: the page's other flag was that guess)
-    assert figures["wrong_flagged_only_as_unknown"] <= 156, figures
+    # names as Prime Minister: the page's other flag was that guess; 155 once "SYG Waldheim" is the register's Waldheim)
+    assert figures["wrong_flagged_only_as_unknown"] <= 155, figures
 
 
 def test_most_turns_get_their_speaker(scores):

@@ -11247,3 +11247,29 @@ def test_a_paragraph_opening_with_a_participant_who_acts_then_speaks_is_his_turn
                for p in linked.problems), linked.problems
     assert any(t.text.startswith("I replied that we had heard") and "looked out of the window" in t.text
                for t in linked.doc.turns), turns(linked)
+
+
+def test_an_office_s_short_form_before_a_name_is_a_title_not_part_of_the_name(register, tmp_path):
+    # "SYG Waldheim" of a US mission's telegram was a person of the page called "Syg Waldheim"; "SPEAKER ALBERT:" of a
+    # codel's cable "Speaker Albert", and "MR. JUSTICE JACKSON:" "Justice Jackson": the Secretary-General, the Speaker,
+    # a justice of the court, before their names
+    page = ("New York, September 7, 1972\n\nTelegram From the Mission to the United Nations to the Department of "
+            "State\n\nContents:\n\n"
+            "SYG Waldheim gave Amb Bush a long account of his trip to Peking, which he had obviously enjoyed.\n\n"
+            "Amb Bush asked whether the Chinese had raised the Korean item.\n\n"
+            "SYG Waldheim replied that the subject had come up only briefly.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [s for label, s in labels_and_speakers(linked) if label.startswith("SYG")] == ["Kurt Waldheim"] * 2, \
+        turns(linked)
+    court = ("November 21, 1945\n\nProceedings of the International Military Tribunal, Nuremberg\n\nContents:\n\n"
+             "MR. JUSTICE JACKSON: May it please Your Honors, the privilege of opening the first trial in history "
+             "is a grave responsibility.\n\n"
+             "THE PRESIDENT: The Tribunal will adjourn.\n\n"
+             "MR. JUSTICE JACKSON: I have no more to say today.\n")
+    linked = linked_page(court, register, tmp_path, "court")
+    assert speakers(linked)[0] == speakers(linked)[2] == "Jackson", turns(linked)
+    codel = ("July 2, 1975\n\nCable on the Codel's Meeting with Brezhnev at Yalta\n\nContents:\n\n"
+             "SPEAKER ALBERT: We have come to listen as well as to speak.\n\n"
+             "BREZHNEV: You are welcome here.\n")
+    linked = linked_page(codel, register, tmp_path, "codel")
+    assert speakers(linked)[0] == "Albert", turns(linked)
