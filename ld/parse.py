@@ -6430,7 +6430,7 @@ CONVEYED_ANSWER = re.compile(r"(?<![\w’'])(?:I|\[I\])\b[^.;]{0,120}?\b(?:passe
 HANDS_OVER = re.compile(r"\b(?:let[ ]+(?:him|her|them)[ ]+(?:describe|tell|say|explain|speak|answer|report)"
                         r"|(?:you|he|she)[ ]+(?:have|has)[ ]+the[ ]+floor|I[ ]+give[ ]+the[ ]+floor[ ]+to)\b[^.!?]*[.!?]?\s*$")
 # the two who talk, as one subject: "The two General Secretaries agreed that ...", "Both interlocutors agreed ..."
-BOTH_SIDES = re.compile(r"(?:Both|The[ ]+two)[ ]+(?:sides|parties|interlocutors|leaders|delegations|men|ministers"
+BOTH_SIDES = re.compile(r"(?:Both|The[ ]+two)[ ]+(?:sides|parties|interlocutors|leaders|delegations|men|ministers|ladies|wives"
                         r"|General[ ]+Secretaries|Prime[ ]+Ministers|Presidents|Premiers|Foreign[ ]+Ministers)"
                         r"[ ]+(?:(?:also|then|further|finally|fully)[ ]+)?")
 LOST_COLON = re.compile(r"((?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w.’'\-]*)[ ]+(?=[A-Z][a-z])")  # ("The Chancellor Let me")

@@ -863,7 +863,9 @@ class Resolver:
                                      if (found := self.register.resolve(p.name)) is None or found.type == "Person"]
         for participant in self.context.participants:
             if participant.female and len(self.names.key(participant.name).words) == 1:
-                self._remember(participant.name, None)
+                wife = self.register.resolve(participant.name)  # ("Mrs. Thatcher": a form the register gives)
+                participant.entity = wife if wife is not None and wife.type == "Person" else None
+                self._remember(participant.name, participant.entity)
                 continue  # "Madame Sihanouk": a person of this page, by that name
             looked = self.lookup(participant.name, register_wide=not participant.female)
             if looked.method == REGISTER and SURNAME_GUESSED in looked.note:

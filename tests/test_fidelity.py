@@ -139,7 +139,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # invented; 19 more, 0.7531, once a shared surname after an office is the one the register gives that office in the
     # record's year, "Vice Minister Han" of 1978; 44 more, 0.7542, and 3 more invented, once a paragraph of a page of
     # reports that opens with a participant who acts, then speaks, is his turn, flagged: "Malenkov did not contest this,
-    # but said ..."; 16 more, 0.7546, once "SYG", "StM", "MD", "Mr. Justice", "Speaker" and "Asst Secy" are titles)
+    # but said ..."; 16 more, 0.7546, once "SYG", "StM", "MD", "Mr. Justice", "Speaker" and "Asst Secy" are titles;
+    # 15 more, 0.7549, once a wife listed as "Mrs. Thatcher" is the register's, the register knows Nancy Reagan, and
+    # "Both ladies said ..." is the two women's joint turn)
     assert figures["share_right"] >= 0.75 and figures["invented"] <= 797, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
@@ -172,8 +174,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # leaves out a stage direction in parentheses, "That was appreciated. (Pause.) You will see ...": two such pages
     # were right all along; 155 once the register knows Kim Jong-pil, Choi Kyu-hah, Margaret Thatcher, Golda Meir and
     # Kurt Waldheim; 156 once "FOREIGN MINISTER KIM" is no longer read as the register's Kim Jong-pil, whom the page
-    # names as Prime Minister: the page's other flag was that guess; 155 once "SYG Waldheim" is the register's Waldheim)
-    assert figures["wrong_flagged_only_as_unknown"] <= 155, figures
+    # names as Prime Minister: the page's other flag was that guess; 155 once "SYG Waldheim" is the register's Waldheim; 154
+    # once the register knows Nancy Reagan)
+    assert figures["wrong_flagged_only_as_unknown"] <= 154, figures
 
 
 def test_most_turns_get_their_speaker(scores):

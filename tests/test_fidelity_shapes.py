@@ -11273,3 +11273,25 @@ def test_an_office_s_short_form_before_a_name_is_a_title_not_part_of_the_name(re
              "BREZHNEV: You are welcome here.\n")
     linked = linked_page(codel, register, tmp_path, "codel")
     assert speakers(linked)[0] == "Albert", turns(linked)
+
+
+def test_a_wife_listed_by_her_title_and_surname_is_the_register_s_and_both_ladies_speak_together(register, tmp_path):
+    # "Mrs. Thatcher" of a participant list was a person of the page, though the register gives that very form; and
+    # once "Mrs. Reagan" was registered, "Both ladies said they hoped ..." joined Mrs. Reagan's turn without a word
+    page = ("November 20, 1985\n\nMemorandum of Conversation\n\nLuncheon at the Soviet Mission, Geneva\n\n"
+            "PARTICIPANTS:\nU.S. Side\nMrs. Reagan\nSoviet Side\nMrs. Gorbachev\n\n"
+            "Mrs. Gorbachev welcomed Mrs. Reagan to the Mission and apologized that the garden could not be used.\n\n"
+            "Mrs. Reagan said that she had grown fond of the lake during the week.\n\n"
+            "Mrs. Gorbachev then spoke at some length about the schools in Moscow.\n\n"
+            "Both ladies said they hoped the friendly atmosphere would carry over to the talks that afternoon.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert slugs(linked)[:3] == ["raisa-gorbacheva", "nancy-reagan", "raisa-gorbacheva"], turns(linked)
+    both = linked.doc.turns[-1]
+    assert both.text.startswith("Both ladies") and {linked.speakers[both.position].slug, linked.co_speakers[
+        both.position].slug} == {"raisa-gorbacheva", "nancy-reagan"}, turns(linked)
+    camp = ("December 22, 1984\n\nMemorandum of Conversation\n\nCamp David\n\n"
+            "PARTICIPANTS:\nThe President\nMrs. Thatcher\n\n"
+            "Mrs. Thatcher said that she had come to talk about the Strategic Defense Initiative.\n\n"
+            "The President said that he was glad to see her.\n")
+    linked = linked_page(camp, register, tmp_path, "camp")
+    assert slugs(linked)[0] == "margaret-thatcher", turns(linked)
