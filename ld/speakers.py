@@ -2080,18 +2080,26 @@ class Resolver:
     def _addressed(self, label: str) -> Resolution | None:
         """"North:" of a dialogue whose other side says "..., Mr. Kim." and never "Mr. Jeong": the one person the
         title or the archive's summary names whose name holds "Kim" ("... Jeong Hong-jin's visit to Pyongyang and Kim
-        Deok-hyeon's return visit ..."), unless this side addresses him too; flagged for a curator."""
+        Deok-hyeon's return visit ..."), unless this side addresses him too; flagged for a curator. Where no side
+        addresses anyone so, the polite third person of such talks does ("When does Mr. Jeong intend to cross?")."""
+        return self._addressed_by(label, VOCATIVE) or self._addressed_by(label, MISTER)
+
+    def _addressed_by(self, label: str, pattern: re.Pattern) -> Resolution | None:
         vocatives: dict[str, set[str]] = {}
         for said_by, text in self.spoken_turns:
-            vocatives.setdefault(said_by, set()).update(m["name"] for m in VOCATIVE.finditer(text))
+            vocatives.setdefault(said_by, set()).update(POSSESSIVE_END.sub("", m["name"]) for m in pattern.finditer(text))
         others = set().union(*(names for other, names in vocatives.items() if other != label)) \
             - vocatives.get(label, set())
-        named = {name for _run, name in self._full_names(self.summary_text) if len(name.split()) >= 2}
-        found = {name for name in others if len(name.split()) >= 2 and _plausible_name(name)}  # (in full: "Thank
-        # you, Mr. Kim Deok-hyeon.")
+        named = {name for _run, name in self._full_names(self.summary_text) if len(name.split()) >= 2} \
+            | {m["name"] for m in SUMMARY_POSSESSOR.finditer(self.summary_text) if _plausible_name(m["name"])}
+        # (in full: "Thank you, Mr. Kim Deok-hyeon."; not in the third person, which may be of anyone: "Mr. Jang
+        # Gi-yeong will come with you", and is read only of the persons the summary names)
+        found = {name for name in others if len(name.split()) >= 2 and _plausible_name(name)} \
+            if pattern is VOCATIVE else set()
         if len(found) != 1:
             found = {name for name in named for word in others
-                     if fold(word) in {fold(w) for w in re.split(r"[ \-]", name)} and len(word.split()) == 1}
+                     if fold(word) in {fold(w) for w in re.split(r"[ \-]", name)}
+                     and (len(word.split()) == 1 or pattern is MISTER and self.names.key(word).alike(self.names.key(name)))}
         if len(found) != 1:
             return None
         name = next(iter(found))
@@ -2530,6 +2538,12 @@ SUMMARY_SUBJECT = re.compile(r"(?:^|(?<=[.;])[ ]+)(?P<name>[A-Z][\w’'\-]+(?:[ 
 # "... free to guess, Mr. Kim."
 VOCATIVE = re.compile(r"(?:^|(?<=[,.!?][ ]))(?:Mr\.|Mrs\.|Madam|Comrade|Director|Ambassador)[ ]"
                       r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})(?=[,.!?])")  # ("Mr. Kim", "Mr. Kim Deok-hyeon")
+
+POSSESSIVE_END = re.compile(r"['’]s$")  # ("Mr. Kim's safety": Kim)
+# a name in full before a possessive ("... Jeong Hong-jin's visit to Pyongyang and Kim Deok-hyeon's return visit")
+SUMMARY_POSSESSOR = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){1,2})['’]s\b")
+# "Mr." and a name anywhere in a turn: in talks of two sides, the polite third person of the one addressed
+MISTER = re.compile(r"\bMr\.[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}?)(?=['’]s\b|[ ][a-z]|[,.!?;:)\]]|[ ]\[)")
 
 
 # words of an office's style or of an institution's name, in no person's name (and the bodies' words)

@@ -141,7 +141,8 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # reports that opens with a participant who acts, then speaks, is his turn, flagged: "Malenkov did not contest this,
     # but said ..."; 16 more, 0.7546, once "SYG", "StM", "MD", "Mr. Justice", "Speaker" and "Asst Secy" are titles;
     # 15 more, 0.7549, once a wife listed as "Mrs. Thatcher" is the register's, the register knows Nancy Reagan, and
-    # "Both ladies said ..." is the two women's joint turn)
+    # "Both ladies said ..." is the two women's joint turn; 13 more, 0.7553, once a side label is the one of the two the
+    # summary names whom the other side speaks of in the polite third person, "When does Mr. Jeong intend to cross?")
     assert figures["share_right"] >= 0.75 and figures["invented"] <= 797, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag

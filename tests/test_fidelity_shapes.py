@@ -11295,3 +11295,23 @@ def test_a_wife_listed_by_her_title_and_surname_is_the_register_s_and_both_ladie
             "The President said that he was glad to see her.\n")
     linked = linked_page(camp, register, tmp_path, "camp")
     assert slugs(linked)[0] == "margaret-thatcher", turns(linked)
+
+
+def test_a_side_label_is_the_one_the_other_side_speaks_of_in_the_polite_third_person(register, tmp_path):
+    # "When does Mr. Jeong intend to cross?" of "North:" and "... the statement Mr. Kim Deok-hyeon delivered" of "South:"
+    # name the one each side addresses, of the two the archive's summary names; a "Mr." the summary does not name
+    # ("Mr. Jang Gi-yeong will come with you") names no one
+    page = ("March 22, 1973\n\nThe North and South Korean delegates settle the arrangements for Jeong Hong-jin's visit "
+            "to Pyongyang and Kim Deok-hyeon's return visit to Seoul.\n\n"
+            "Eleventh Meeting Between Delegates from North Korea and South Korea\n\nContents:\n\n"
+            "South: I reported in full to Director Lee Hu-rak the statement that Mr. Kim Deok-hyeon [Kim Tok Hyon] "
+            "delivered on the 20th. Director Lee guarantees Mr. Kim's safety in Seoul.\n\n"
+            "North: I will convey all of this without omission. When does Mr. Jeong intend to cross?\n\n"
+            "South: If it is convenient for you, I would like to go on the 28th.\n\n"
+            "North: The 28th is acceptable in principle.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert speakers(linked) == ["Jeong Hong-jin", "Kim Deok-hyeon"] * 2, turns(linked)
+    assert sum(p.code == "speaker-to-confirm" for p in linked.problems) >= 2, linked.problems
+    other = page.replace("When does Mr. Jeong intend", "Mr. Jang Gi-yeong will come with you. When do you intend")
+    linked = linked_page(other, register, tmp_path, "other")
+    assert "Jang Gi-yeong" not in speakers(linked) and speakers(linked)[1] == "Kim Deok-hyeon", turns(linked)
