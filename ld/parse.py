@@ -307,7 +307,9 @@ SENTENCE_LEAD = re.compile(r"(?:(?:In|At|During|After|Before|Then|Later|Finally|
 SENTENCE_END = ".!?…)]\"”’"
 # where an embedded label or stage direction may start (after a sentence's end, and the number of a footnote
 # glued to it: "... two bilateral matters.2 Shevardnadze agreed.")
-BOUNDARY = re.compile(r"[.!?…)\]\"”’](?:(?<=[.!?”\"])\d{1,2})?[ ]+|[。！？](?=[\u3400-\u9fff])")
+BOUNDARY = re.compile(r"[.!?…)\]\"”’](?:(?<=[.!?”\"])\d{1,2})?[ ]+|[。！？](?=[\u3400-\u9fff])"
+                      # (an ellipsis glued to the next sentence, "them....I told": its last dot, looked behind from)
+                      r"|\.(?<=[a-z.]\.\.\.)(?=[A-Z][a-z]*[ ])|…(?<=[a-z]…)(?=[A-Z][a-z]*[ ])")
 CAPITALS_WORD = re.compile(r"[A-Z]{3}")  # a word in capitals, as a recorder prints a name
 CJK_STOPS = frozenset("。！？")  # a Chinese sentence's end: no space follows it
 WORD_START = re.compile(r"(?<![^ ,])\S")  # where a word starts: the text's start, or after a space or a comma

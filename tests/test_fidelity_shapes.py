@@ -11315,3 +11315,16 @@ def test_a_side_label_is_the_one_the_other_side_speaks_of_in_the_polite_third_pe
     other = page.replace("When does Mr. Jeong intend", "Mr. Jang Gi-yeong will come with you. When do you intend")
     linked = linked_page(other, register, tmp_path, "other")
     assert "Jang Gi-yeong" not in speakers(linked) and speakers(linked)[1] == "Kim Deok-hyeon", turns(linked)
+
+
+def test_a_sentence_glued_to_an_ellipsis_starts_where_the_dots_end(register, tmp_path):
+    # a PDF's "... drawn into them....I told Gupta that ..." ran the author's answer into Gupta's report: the four dots
+    # end a sentence as ". " does
+    page = ("March 6, 1962\n\nEntry from the Journal of Soviet Ambassador to India I.A. Benediktov\n\nContents:\n\n"
+            "Today Gupta visited me at his request.\n\n"
+            "Gupta said that the comrades in Bengal are dissatisfied with the line of the National Council and must not "
+            "be drawn into the dispute....I told Gupta that the CC CPSU values the efforts of the CPI to preserve the "
+            "unity of the party.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [t.text[:12] for t in linked.doc.turns][-2:] == ["Gupta said t", "I told Gupta"], turns(linked)
+    assert labels(linked)[-1] == "I", turns(linked)
