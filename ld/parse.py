@@ -4974,7 +4974,7 @@ class Transcript:
 
     def _speaks_in_account(self, text: str, label: Label, match: re.Match | None) -> bool:
         """Does a paragraph that opens with a person's name and another verb than a reporting one go on with that
-        person's words ("Malenkov did not contest this, but said ...", "Zhukov then made following statements:")?
+        person's words ("Malenkov did not contest this, but said ...", "Mr. Sam Sary broke in to say that ...")?
         Yes in a page of reports, when the page names the person as taking part (the title, a header, an earlier
         turn: not a word of the title such as "Record"), by a name the register knows or after a title, and a verb of
         speech follows in the paragraph; not when it only narrates what they did ("Nehru does not make any response.").

@@ -2543,7 +2543,8 @@ POSSESSIVE_END = re.compile(r"['’]s$")  # ("Mr. Kim's safety": Kim)
 # a name in full before a possessive ("... Jeong Hong-jin's visit to Pyongyang and Kim Deok-hyeon's return visit")
 SUMMARY_POSSESSOR = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){1,2})['’]s\b")
 # "Mr." and a name anywhere in a turn: in talks of two sides, the polite third person of the one addressed
-MISTER = re.compile(r"\bMr\.[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}?)(?=['’]s\b|[ ][a-z]|[,.!?;:)\]]|[ ]\[)")
+# (its possessive, which the name's last word takes in, is cut off where it is read: "Mr. Kim's safety")
+MISTER = re.compile(r"\bMr\.[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}?)(?=[ ][a-z]|[,.!?;:)\]]|[ ]\[)")
 
 
 # words of an office's style or of an institution's name, in no person's name (and the bodies' words)
