@@ -863,8 +863,7 @@ class Resolver:
                                      if (found := self.register.resolve(p.name)) is None or found.type == "Person"]
         for participant in self.context.participants:
             if participant.female and len(self.names.key(participant.name).words) == 1:
-                wife = self.register.resolve(participant.name)  # ("Mrs. Thatcher": a form the register gives)
-                participant.entity = wife if wife is not None and wife.type == "Person" else None
+                participant.entity = self._registered_form(participant.name)  # ("Mrs. Thatcher")
                 self._remember(participant.name, participant.entity)
                 continue  # "Madame Sihanouk": a person of this page, by that name
             looked = self.lookup(participant.name, register_wide=not participant.female)
@@ -1542,8 +1541,8 @@ class Resolver:
                 entity = self.lookup(full).entity
                 return self._remember(full, entity, Resolution(entity, DOCUMENT, f"{title.strip()} {name}: the page "
                                                                f"names her in full, {full}", full))
-            wife = self.register.resolve(f"{title.strip()} {name}")  # ("Mrs. Gorbachev": a form the register gives)
-            if wife is not None and wife.type == "Person":
+            wife = self._registered_form(f"{title.strip()} {name}")  # ("Mrs. Gorbachev")
+            if wife is not None:
                 return Resolution(wife, REGISTER, f"register form {title.strip()} {name}")
             usual = self.usual_bearers.get((fold(name), True), "")
             woman = self.register.resolve(usual) if usual else None
@@ -1639,6 +1638,12 @@ class Resolver:
             if (found := self.register.resolve(form)) is not None and found.type == "Person":
                 return found
         return None if monarch else self.lookup(name).entity
+
+    def _registered_form(self, printed: str) -> Entity | None:
+        """The register's person of whom this form, a woman's title and a surname, is an alias ("Mrs. Thatcher"), or
+        None: such a form is never read as a surname alone."""
+        found = self.register.resolve(printed)
+        return found if found is not None and found.type == "Person" else None
 
     def _lettered(self, letter: str) -> Resolution | None:
         """A cable's "K said ...", its surname cut to the initial: the one person of the register whom the title,
@@ -2098,8 +2103,7 @@ class Resolver:
             if pattern is VOCATIVE else set()
         if len(found) != 1:
             found = {name for name in named for word in others
-                     if fold(word) in {fold(w) for w in re.split(r"[ \-]", name)}
-                     and (len(word.split()) == 1 or pattern is MISTER and self.names.key(word).alike(self.names.key(name)))}
+                     if fold(word) in {fold(w) for w in re.split(r"[ \-]", name)} and len(word.split()) == 1}
         if len(found) != 1:
             return None
         name = next(iter(found))
