@@ -255,7 +255,7 @@ def fold(text: str) -> str:
 
 # a Russian patronymic, folded ("sergeevich", "ilich", "sergeevna"; in Cyrillic "сергеевич", "ильинична")
 PATRONYMIC = re.compile(r"(?:ich|ichna|ovna|evna|ич|ична|овна|евна)$")
-FOLDED_AWAY = re.compile(r"['’`\-‐]")
+FOLDED_AWAY = re.compile(r"['’ʼ`\-‐]")  # (ʼ: the modifier letter some typesetters print for an apostrophe)
 ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|an|ar|at)[-‐](?=\w{3})", re.I)  # an Arabic name's article
 
 
@@ -302,7 +302,7 @@ class Key:
     def merged(self) -> tuple[tuple[str, ...], ...]:
         """The words with two neighbours printed apart taken as one: "Liu Shao Chi" as the register's "Liu Shaochi"
         (an old romanisation's syllables, hyphenated or not, are one given name)."""
-        if len(self.words) < 3:
+        if len(self.words) < 2:
             return ()
         return tuple((*self.words[:i], self.words[i] + self.words[i + 1], *self.words[i + 2:])
                      for i in range(len(self.words) - 1))

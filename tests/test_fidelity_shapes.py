@@ -11328,3 +11328,15 @@ def test_a_sentence_glued_to_an_ellipsis_starts_where_the_dots_end(register, tmp
     linked = linked_page(page, register, tmp_path)
     assert [t.text[:12] for t in linked.doc.turns][-2:] == ["Gupta said t", "I told Gupta"], turns(linked)
     assert labels(linked)[-1] == "I", turns(linked)
+
+
+def test_a_name_with_a_modifier_apostrophe_or_a_space_for_its_hyphen_is_the_same_person(register, tmp_path):
+    # a telegram's "DʼOrlandi" (the modifier letter ʼ) and "Ben Gurion" were persons of the page apart from the
+    # "Giovanni D'Orlandi" and "David Ben-Gurion" its first lines name
+    page = ("June 29, 1966\n\nTelegram from Ambassador Lodge to the Department of State\n\n"
+            "Contents:\n\nPARTICIPANTS:\nGiovanni D'Orlandi, Italian Ambassador\nDavid Ben-Gurion\nHenry Cabot Lodge\n\n"
+            "DʼOrlandi: The Poles have a message.\n\n"
+            "Lodge: What is it?\n\n"
+            "Ben Gurion: I shall leave that to him.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert speakers(linked) == ["Giovanni D'Orlandi", "Henry Cabot Lodge", "David Ben-Gurion"], turns(linked)
