@@ -1293,6 +1293,11 @@ class Resolver:
             if 2 <= len(key.words) <= 4 and surname in (key.words[0], key.words[-1]) and _plausible_name(name) \
                     and not any(key.names(form) or form.names(key) for form in forms):  # (not "Park Nov 6": a date)
                 found.add(name)
+        if found and any(_words_folded(form) in self.notes_text for form in (entity.label, *entity.aliases)
+                         if len(form.split()) >= 2):
+            # ("Zhao Ziyan" of an OCR'd participant list, on a page whose narration names "Zhao Ziyang" in full: his
+            # name a letter short, no other Zhao)
+            found = {n for n in found if not any(_one_letter_off(self.names.key(n), form) for form in forms)}
         head = fold(f"{self.title}\n{self.summary_text}")
         if found and any(len(n.split()) >= 2 and re.search(rf"\b{re.escape(fold(n))}\b", head)
                          for n in (entity.label, *entity.aliases, *(x for _, x in entity.names))):
