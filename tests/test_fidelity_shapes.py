@@ -11340,3 +11340,30 @@ def test_a_name_with_a_modifier_apostrophe_or_a_space_for_its_hyphen_is_the_same
             "Ben Gurion: I shall leave that to him.\n")
     linked = linked_page(page, register, tmp_path)
     assert speakers(linked) == ["Giovanni D'Orlandi", "Henry Cabot Lodge", "David Ben-Gurion"], turns(linked)
+
+
+def test_a_telegram_s_short_forms_and_a_judge_s_title_stand_before_a_name(register, tmp_path):
+    # "FonMin Almeyda", "DepForMin Bessmertnykh", "Judge Clark" were persons called so, with the office as their first
+    # name
+    cases = {"fonmin": ("1. FonMin Almeyda said that Chile would not break with Washington.", "Almeyda"),
+             "depformin": ("2. DepForMin Bessmertnykh said that Moscow wanted an answer by Friday.", "Bessmertnykh"),
+             "judge": ("3. Judge Clark said that the President had read the letter.", "Clark")}
+    for name, (paragraph, surname) in cases.items():
+        page = ("May 12, 1975\n\nTelegram from the Embassy\n\nContents:\n\n"
+                "1. I called on the officials named below this morning.\n\n" + paragraph + "\n")
+        linked = linked_page(page, register, tmp_path, name)
+        assert speakers(linked)[-1] == surname, (name, turns(linked))
+
+
+def test_a_name_a_letter_short_in_an_ocr_copy_is_the_registered_one_its_summary_names_in_full(register, tmp_path):
+    # an OCR's "General Secretary Zhao Ziyan g concluded ..." (a letter split off) made "Zhao:" another Zhao than the
+    # register's Zhao Ziyang, though the archive's summary names him in full: its "Zhao Ziyan" is his name a letter short
+    page = ("President Bush's Meeting with General\n\nSUMMARY :\n\nAt the end of the banquet\n,\nPresident Bush and "
+            "General Secretary Zhao Ziyang spoke briefl\ny\nabout student exchanges . (S)\n\n"
+            "Zhao replied that China would not join a bloc against any third country . (S)\n\n"
+            "General Secretary Zhao Ziyan g concluded that the two foreign ministries would settle the matter . (S)\n")
+    linked = linked_page(page, register, tmp_path)
+    assert set(slugs(linked)) == {"zhao-ziyang"}, turns(linked)
+    unnamed = page.replace("Secretary Zhao Ziyang spoke", "Secretary Zhao spoke")  # (no one names him in full)
+    linked = linked_page(unnamed, register, tmp_path, "unnamed")
+    assert "zhao-ziyang" not in slugs(linked), turns(linked)
