@@ -175,7 +175,9 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
     author = None
     # role-only labels ("Premier:") after the named ones: a label such as "Premier [Zhou Enlai]:" anywhere
     # on the page says who holds the role, for every "Premier:" of the page alike
-    named = [s for s in turns if not s.role]
+    # (a label of one letter last of them: "K:" is the one of the title's two whose surname begins so that no other
+    # label names, "C [Caramanlis]:")
+    named = sorted((s for s in turns if not s.role), key=lambda s: len((s.label or "").strip()) == 1)
     # "The answer was: ..." in a first-person record: the one other person the page names, known last
     answers = [s for s in turns if s.role == ANSWER]
     roles = [s for s in turns if s.role and s.role not in (AUTHOR, ANSWER)]
@@ -215,6 +217,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                                            f"{found.note}; confirm it or map the label under [speakers] in "
                                            f"{doc.id}.toml", source=where, value=seg.label or ""))
         linked.speakers[seg.position] = entity
+        resolver.labelled_as((found.name or entity.label) if entity.local_to else entity.slug, seg.label or "")
         linked.resolutions[seg.position] = (found.method if found.entity or found.name else UNRESOLVED, found.note)
         if seg.co_speaker:
             second = resolver.resolve(seg.co_speaker, seg.co_speaker, None)

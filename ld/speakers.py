@@ -484,6 +484,7 @@ class Resolver:
         self.seen: list[tuple[Key, Entity]] = []  # registered persons this document has named
         self.local: list[tuple[Key, str]] = []  # unregistered persons it has named, by their fullest name
         self.misspelt: dict[Key, Resolution] = {}  # a name read as another one letter off: asked again, doubted again
+        self.labelled: dict[str, set[str]] = {}  # who speaks under which labels (slug or local name -> labels), as read
         self.context = Context()
         self.title = title
         self._read_title(title)
@@ -1406,6 +1407,14 @@ class Resolver:
                         and tuple(w[0] for w in self.names.key(noted.label).words) == letters:
                     found.setdefault(noted.slug, Resolution(noted, DOCUMENT, f"{printed!r} are the initials of "
                                                             f"{noted.label}, whom the page's notes name", doubtful=True))
+        if len(letters) >= 2 and not found:  # ("ZB:" of a memcon whose notes name "Brzezinski": the register's Zbigniew
+            # Brzezinski, the one registered person the notes name by a surname with these initials; flagged)
+            for word in set(re.findall(r"\b[A-Z][a-z]{3,}\b", self.notes_raw)):
+                noted = self.register.resolve(word)
+                if noted is not None and noted.type == "Person" \
+                        and tuple(w[0] for w in self.names.key(noted.label).words) == letters:
+                    found.setdefault(noted.slug, Resolution(noted, DOCUMENT, f"{printed!r} are the initials of "
+                                                            f"{noted.label}, whom the page's notes name", doubtful=True))
         for form, full in self.local:  # (or the initials the name is printed with: "BP" for "B.P. Koirala")
             if tuple(w[0] for w in form.words) == letters or len(letters) >= 2 and form.initials == letters:
                 found.setdefault(" ".join(form.words), Resolution(None, DOCUMENT, f"{printed!r} are the initials "
@@ -1419,6 +1428,23 @@ class Resolver:
                     found.setdefault(" ".join(words), Resolution(self.lookup(name).entity, DOCUMENT, f"{printed!r} "
                                                                  f"are the initials of {name}, named on this page",
                                                                  name, doubtful=True))
+        if len(letters) == 1:  # ("B:" of a memcon whose notes name Brzezinski and Foreign Minister Botha, beside "ZB:")
+            found = self._not_labelled_otherwise(found, printed.upper())
+            if not found:
+                for role, name in self.note_roles.items():  # (by office: "Foreign Minister Botha")
+                    noted = self._noted(name, role)
+                    full = noted.label if noted is not None else name
+                    if self.names.key(full).words[-1:] and self.names.key(full).words[-1][0] == letters[0]:
+                        found.setdefault(noted.slug if noted else name, Resolution(
+                            noted, DOCUMENT, f"{printed!r}, the initial of {full}, whom the page's notes name",
+                            name if noted is None else ""))
+                for word in set(re.findall(r"\b[A-Z][a-z]{3,}\b", self.notes_raw)):  # (and by a surname alone:
+                    noted = self.register.resolve(word)  # "Brzezinski", who may be the "B" as well, unless "ZB:")
+                    if noted is not None and noted.type == "Person" and fold(word)[0] == letters[0]:
+                        found.setdefault(noted.slug, Resolution(noted, DOCUMENT, f"{printed!r}, the initial of "
+                                                                f"{noted.label}, whom the page's notes name"))
+                found = self._not_labelled_otherwise(found, printed.upper())
+            found = {k: replace(v, doubtful=True) for k, v in found.items()}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _cut_short(self, name: str) -> Resolution | None:
@@ -1459,11 +1485,26 @@ class Resolver:
             words = (entity.label if entity else name).split()
             if len(words) >= 2 and len(words[0]) > 2 and not words[0].endswith(".") and words[0].startswith(letter):
                 given.setdefault(entity.slug if entity else name, (entity, name))
+        others = ""
+        if len(found) > 1 and len(rest := self._not_labelled_otherwise(found, letter)) == 1:
+            found, others = rest, " and does not speak under a label of their own"
         if len(found) != 1 and len(given) != 1:
             return None
         entity, name = next(iter((found or given).values()))
         return Resolution(entity, TITLE, f"{letter!r}, the initial of {name}, the one person the page names whose "
-                          f"{'surname' if found else 'first name'} begins so", name, doubtful=True)
+                          f"{'surname' if found else 'first name'} begins so{others}", name, doubtful=True)
+
+    def _not_labelled_otherwise(self, found: dict, label: str) -> dict:
+        """The candidates for a label who speak under no other label of the page: "K:" of a telcon between
+        Kissinger and Karamanlis, whose own turns are labelled "C [Caramanlis]:"."""
+        return {key: value for key, value in found.items() if not self.labelled.get(self._who_key(key), set()) - {label}}
+
+    def labelled_as(self, who: str, label: str) -> None:
+        """Remember that the page's label ``label`` was read as ``who`` (a slug, or a local person's name)."""
+        self.labelled.setdefault(self._who_key(who), set()).add(label)
+
+    def _who_key(self, who: str) -> str:
+        return who if who in self.register.entities else " ".join(self.names.key(who).words)
 
     def _titled_initial(self, letter: str) -> Resolution | None:
         """"Dr. E." of a report whose head names "Dr. Eskandary, Iradj": the one surname with that initial that the
@@ -1612,7 +1653,7 @@ class Resolver:
             found = self._surname_initial(name.strip()[0]) or self._titled_initial(name.strip()[0]) or found
         if found.entity is None and re.fullmatch(r"[A-HJ-Z]", label) and name == label:
             # a telcon's "K:" and "D:" ("I" is the author), unless the page declares whom the letter names
-            found = self._surname_initial(label) or found
+            found = self._surname_initial(label) or self._initials(label) or found
         if found.entity is None and name == "P" and label in ("P", "The P") and (president := self._holders("president")).entity:
             # a telcon Kissinger's office typed in the third person, "The P said ...": the President the title names
             found = replace(president, note=f"'P': the President, as such a telcon abbreviates him; {president.note}",

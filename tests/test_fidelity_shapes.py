@@ -11367,3 +11367,22 @@ def test_a_name_a_letter_short_in_an_ocr_copy_is_the_registered_one_its_summary_
     unnamed = page.replace("Secretary Zhao Ziyang spoke", "Secretary Zhao spoke")  # (no one names him in full)
     linked = linked_page(unnamed, register, tmp_path, "unnamed")
     assert "zhao-ziyang" not in slugs(linked), turns(linked)
+
+
+def test_a_one_letter_label_is_the_one_whose_initial_it_is_that_no_other_label_names(register, tmp_path):
+    # "K:" of a telcon whose title names Kissinger and Karamanlis, Karamanlis's own turns labelled "C [Caramanlis]:";
+    # "B:" of a memcon whose note names "Foreign Minister Botha" and "Brzezinski", Brzezinski's turns labelled "ZB:"
+    telcon = ("Transcript of Telephone Conversation Between Secretary of State Kissinger and Greek Prime Minister "
+              "Karamanlis\n\nK: I have news from Geneva tonight.\n\nC [Caramanlis]: Tell me, please.\n\n"
+              "K: The conference may meet again on Monday.\n\nC: And the troops, do they stop?\n")
+    linked = linked_page(telcon, register, tmp_path, "telcon")
+    assert slugs(linked)[0::2] == ["henry-kissinger", "henry-kissinger"], turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    memcon = ("Draft Memorandum of Conversation\n\nMeeting, Thursday, Nov. 30\n\n"
+              "JC: How do your people see the vote?\n\nB: Calm. The turnout was high.\n\n"
+              "ZB: And the Canadians for the logistics?\n\nB: They will be ready in January.\n\n"
+              "CV: The Africans will table sanctions.\n\n"
+              "1. Source: Carter Library. Participants included President Carter, Secretary Vance, Brzezinski, "
+              "Foreign Minister Botha, and Ambassador Sole.\n")
+    linked = linked_page(memcon, register, tmp_path, "memcon")
+    assert speakers(linked)[:5] == ["Jimmy Carter", "Botha", "Zbigniew Brzezinski", "Botha", "Cyrus Vance"], turns(linked)
