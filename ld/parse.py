@@ -1468,6 +1468,11 @@ class Parser:
             inner = self.start_label(text[1:], declared, short, reported, listing)
             if inner and inner.end and not inner.reported:
                 return replace(inner, end=inner.end + 1)
+        glued = GLUED_PAGE_MARK.match(text) if text[:6] == "[Page " else None
+        if glued:  # "[Page 393]The Prime Minister said that ...": an edition's page mark glued to the first word
+            inner = self.start_label(text[glued.end():], declared, short, reported, listing)
+            if inner and not inner.start:
+                return replace(inner, end=inner.end + glued.end() if inner.end else 0)  # (the label as printed after it)
         remarks = FROM_REMARKS.match(text)
         if remarks and not listing:  # "From Gromyko’s remarks. I support ...": notes that head each speaker's words so
             inner = self.start_label(f"{remarks['name']}: {text[remarks.end():]}", declared, short, False)
@@ -5904,6 +5909,7 @@ def _shouting(sample: str) -> bool:
 # where a run-on list of names ends: a full stop after a word, not after an initial ("V. M. Molotov, ... Baluku. Comrade")
 LIST_END = re.compile(r"(?<![ .][A-Z])(?<=\w)\.(?:\[\d{1,3}\])?[ ]+(?=[A-Z])")  # (a note's call-out after it)
 PAGE_MARK_ALONE = re.compile(r"\[Page[ ]\d{1,4}\]")  # an edition's page mark on a line of its own
+GLUED_PAGE_MARK = re.compile(r"\[Page[ ]\d{1,4}\](?=[A-Z])")  # ... or glued to a paragraph's first word
 # a report of words in brackets: a verb of saying and what was said ("remarked to Secretary Shultz that"), not an act
 # ("(Chou asked Miss Tang to translate the number again)")
 REPORT_VERB_NEAR = re.compile(r"\b(?:said|remarked|noted|added|replied|observed|interjected|commented)\b[^.;()]{0,60}?"

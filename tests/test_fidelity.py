@@ -147,8 +147,12 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 0.7557, once "DʼOrlandi" and "Ben Gurion" are the page's "D'Orlandi" and "Ben-Gurion"; 3 more once an OCR's "Zhao
     # Ziyan" is the Zhao Ziyang the narration names; 7 more, 0.7559, once "FonMin", "Judge", "Doctor" and a few
     # more are titles; 20 more, 0.7564, once a label of one letter is the one whose initial it is that no other label
-    # names: "K:" beside "C [Caramanlis]:", "B:" beside "ZB:")
-    assert figures["share_right"] >= 0.75 and figures["invented"] <= 797, figures
+    # names: "K:" beside "C [Caramanlis]:", "B:" beside "ZB:"; 20 more, 0.7569, and 1 more invented, once "The Secretary
+    # began the afternoon session by asking ..." reports and an edition's page mark glued to a label, "[Page 393]The
+    # Prime Minister said ...", no longer hides it: "[Page 412]President went on to say ..." is now a turn of its own,
+    # an unresolved role's, flagged, that the hand reading gives to Sukarno's turn before it, itself lost inside a
+    # paragraph)
+    assert figures["share_right"] >= 0.75 and figures["invented"] <= 798, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -181,8 +185,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # were right all along; 155 once the register knows Kim Jong-pil, Choi Kyu-hah, Margaret Thatcher, Golda Meir and
     # Kurt Waldheim; 156 once "FOREIGN MINISTER KIM" is no longer read as the register's Kim Jong-pil, whom the page
     # names as Prime Minister: the page's other flag was that guess; 155 once "SYG Waldheim" is the register's Waldheim; 154
-    # once the register knows Nancy Reagan)
-    assert figures["wrong_flagged_only_as_unknown"] <= 154, figures
+    # once the register knows Nancy Reagan; 152 once a page mark glued to a label, "[Page 247]K: ...", no longer hides
+    # it: three telcons' lost turns, on pages whose other flag was that lost turn's text)
+    assert figures["wrong_flagged_only_as_unknown"] <= 152, figures
 
 
 def test_most_turns_get_their_speaker(scores):

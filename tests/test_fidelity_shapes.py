@@ -11386,3 +11386,19 @@ def test_a_one_letter_label_is_the_one_whose_initial_it_is_that_no_other_label_n
               "Foreign Minister Botha, and Ambassador Sole.\n")
     linked = linked_page(memcon, register, tmp_path, "memcon")
     assert speakers(linked)[:5] == ["Jimmy Carter", "Botha", "Zbigniew Brzezinski", "Botha", "Cyrus Vance"], turns(linked)
+
+
+def test_a_report_of_how_one_opened_or_closed_the_meeting_and_a_page_mark_glued_to_a_label(register, tmp_path):
+    # FRUS: "The Secretary began the afternoon session by asking ...", "The President closed the meeting by asking ...",
+    # and an edition's page mark glued to the next paragraph's first word, "[Page 393]The Prime Minister said ..."
+    page = ("Memorandum of Conversation\n\nWashington, May 3, 1957\n\nPARTICIPANTS:\nThe Secretary\n"
+            "Prime Minister Kishi\n\n"
+            "The Secretary began the afternoon session by asking whether the Prime Minister wished to go on.\n\n"
+            "[Page 393]The Prime Minister said that he preferred to begin with the fisheries question.\n\n"
+            "The Secretary replied that he understood.\n\n"
+            "The Prime Minister closed the meeting by asking that the talks go on in Tokyo.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert [t.text[:24] for t in linked.doc.turns] == ["The Secretary began the ", "[Page 393]The Prime Mini",
+                                                      "The Secretary replied th", "The Prime Minister close"], turns(linked)
+    assert speakers(linked) == ["Secretary", "Kishi", "Secretary", "Kishi"], turns(linked)
+    assert labels(linked)[1] == "The Prime Minister", turns(linked)
