@@ -11402,3 +11402,14 @@ def test_a_report_of_how_one_opened_or_closed_the_meeting_and_a_page_mark_glued_
                                                       "The Secretary replied th", "The Prime Minister close"], turns(linked)
     assert speakers(linked) == ["Secretary", "Kishi", "Secretary", "Kishi"], turns(linked)
     assert labels(linked)[1] == "The Prime Minister", turns(linked)
+
+
+def test_an_editor_s_context_paragraph_is_no_speaker(register, tmp_path):
+    # a ministry's posting: "Context: Israel and Romania had kept a discreet line open ..." over the exchange
+    page = ("(26 August 1977)\n\nSummary: During a walk in the garden, Ceausescu told Menachem Begin that Sadat was "
+            "willing to open direct contacts.\n\n"
+            "Context: Israel and Romania had kept a discreet line open since the early 1960s.\n\n"
+            "Ceausescu: I asked for a few minutes without the delegations.\n\n"
+            "Begin: I am grateful, Mr. President.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert "Context" not in labels(linked) and labels(linked)[:2] == ["Ceausescu", "Begin"], turns(linked)
