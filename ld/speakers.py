@@ -246,12 +246,22 @@ def _romanised(word: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Accents, case, apostrophes and hyphens away: "Lê Duẩn" -> "le duan", "Geum-cheol" -> "geumcheol"."""
+    """Accents, case, apostrophes and hyphens away: "Lê Duẩn" -> "le duan", "Geum-cheol" -> "geumcheol"; and in a word
+    of Latin letters, the Cyrillic ones that look alike (an OCR's "Мiyаzawа")."""
     if not text.isascii():  # (most text is: no accents to take away)
+        if MIXED_SCRIPT.search(text):
+            text = MIXED_WORD.sub(lambda word: word[0].translate(HOMOGLYPHS) if LATIN_LETTER.search(word[0]) else word[0],
+                                  text)
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c)).translate(LETTERS_APART)
     return FOLDED_AWAY.sub("", text.casefold())
 
+
+# Cyrillic letters that look like Latin ones, in a word that has Latin letters too: an OCR's or a typist's mix
+HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХаеорсухіјЅѕ", "ABEKMHOPCTXaeopcyxijSs")
+MIXED_SCRIPT = re.compile(r"[A-Za-z][\w]*[\u0400-\u04ff]|[\u0400-\u04ff][\w]*[A-Za-z]")
+MIXED_WORD = re.compile(r"\w*[\u0400-\u04ff]\w*")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 # a Russian patronymic, folded ("sergeevich", "ilich", "sergeevna"; in Cyrillic "сергеевич", "ильинична")
 PATRONYMIC = re.compile(r"(?:ich|ichna|ovna|evna|ич|ична|овна|евна)$")
@@ -1596,6 +1606,13 @@ class Resolver:
                 return self._remember(usual, woman, Resolution(woman, REGISTER, f"{title.strip()} {name}: read as "
                                                                f"{woman.label}, whom the records of the page's date "
                                                                "mean by it", doubtful=True))
+            undated = usual_women(fold(name)) if not self.record_date else []
+            woman = self.register.resolve(undated[0]) if len(undated) == 1 else None
+            if woman is not None:  # ("Mrs. Gandhi" of a FRUS excerpt that prints no date: the one woman the records
+                # mean by it in any year the file lists)
+                return self._remember(undated[0], woman, Resolution(
+                    woman, REGISTER, f"{title.strip()} {name}: read as {woman.label}, whom the records mean by it "
+                    "(the page gives no date)", doubtful=True))
             return Resolution(None, DOCUMENT, "a woman's title and a surname: known on this page by that name",
                               f"{title} {name}")
         office_words = set(re.findall(r"[a-z]+", fold(title))) & (OFFICES | OFFICE_WORDS | ROLE_WORDS)
@@ -2441,6 +2458,13 @@ def usual_bearers(date: str) -> dict[tuple[str, bool], str]:
     first, last = _span(date)
     return {(fold(entry["surname"]), entry.get("woman", False)): name for entry in _offices().get("surname", ())
             for name, start, end in entry["bearers"] if start <= first and last < end}
+
+
+def usual_women(surname: str) -> list[str]:
+    """The women whom the records of any date mean by this surname (folded) after a woman's title
+    (ld/data/offices.toml's [[surname]] with ``woman``)."""
+    return sorted({name for entry in _offices().get("surname", ()) if entry.get("woman") and fold(entry["surname"]) == surname
+                   for name, _, _ in entry["bearers"]})
 
 
 def _span(date: str) -> tuple[str, str]:

@@ -11413,3 +11413,24 @@ def test_an_editor_s_context_paragraph_is_no_speaker(register, tmp_path):
             "Begin: I am grateful, Mr. President.\n")
     linked = linked_page(page, register, tmp_path)
     assert "Context" not in labels(linked) and labels(linked)[:2] == ["Ceausescu", "Begin"], turns(linked)
+
+
+def test_mrs_gandhi_of_an_undated_excerpt_and_a_name_typed_with_cyrillic_letters(register, tmp_path):
+    # a FRUS excerpt with no date line: "Mrs. Gandhi" was a person of the page, though the records of every year the
+    # register's [[surname]] lists mean Indira Gandhi by it (flagged); an OCR's "MR. МIYАZAWА" (Cyrillic М, А) was
+    # another man than the "Mr. Miyazawa" the participant list names
+    page = ("214. Telegram From the Embassy in India to the Department of State\n\n"
+            "1. I called on Mrs. Gandhi at her residence this morning.\n\n"
+            "2. Mrs. Gandhi said that India would not sign the treaty.\n")
+    linked = linked_page(page, register, tmp_path, "gandhi")
+    assert slugs(linked)[-1] == "indira-gandhi", turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    dated = page.replace("214. Telegram", "May 3, 1995\n\n214. Telegram")  # (Sonia Gandhi's years: no one)
+    linked = linked_page(dated, register, tmp_path, "dated")
+    assert "indira-gandhi" not in slugs(linked), turns(linked)
+    memcon = ("Memorandum of Conversation\n\nPARTICIPANTS:\nMr. Kiichi Miyazawa, Foreign Minister\n"
+              "Ambassador Hodgson\n\n"
+              "MR. МIYАZAWА: We are grateful for the invitation.\n\n"
+              "AMBASSADOR HODGSON: It is our pleasure.\n")
+    linked = linked_page(memcon, register, tmp_path, "memcon")
+    assert speakers(linked)[0] == "Kiichi Miyazawa", turns(linked)
