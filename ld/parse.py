@@ -1062,7 +1062,10 @@ class Parser:
             # (or in its heading, "472. Memorandum of a Conversation, ..., Washington, May 3, 19551"; or in its source
             # note: "... Moscow, May 26, 1972"; not in the editor's other notes: "The Austrian State Treaty was signed
             # on May 15, 1955.")
-            date = next((d for m in map(DATE_IN_LINE.search, lines) if m and (d := parse_date(m[0]))), None)
+            # (a memorandum's own "DATE, TIME" header first: not a copy's "Declassified ..., NARA, Date 6/29/00" above)
+            own_dates = [v for h, v in transcript.headers[:12] if DATE_HEADER.match(h)]
+            candidates = [*own_dates, *(line for line in lines if len(line) > 200 or not DECLASSIFIED.search(line))]
+            date = next((d for m in map(DATE_IN_LINE.search, candidates) if m and (d := parse_date(m[0]))), None)
             # (or in a dateline further down the lines above the record: "Washington, October 17, 1966, 5:30 p.m." under
             # a copy's seal, its volume and its heading)
             date = date or next((d for p in transcript.preamble[4:12] if (d := dateline(p))), None)
@@ -5908,6 +5911,9 @@ def _shouting(sample: str) -> bool:
 # a heading of its own line in the record, run on: "... Zhou Mingji Summary Nkrumah discussed: 1. ..."
 # where a run-on list of names ends: a full stop after a word, not after an initial ("V. M. Molotov, ... Baluku. Comrade")
 LIST_END = re.compile(r"(?<![ .][A-Z])(?<=\w)\.(?:\[\d{1,3}\])?[ ]+(?=[A-Z])")  # (a note's call-out after it)
+DATE_HEADER = re.compile(r"(?:DATE|Date)\b")  # a memorandum's "DATE, TIME", "DATE AND TIME", "Date" header
+# a copy's release stamp, dated when it was released (not the archive's banner, "International History Declassified")
+DECLASSIFIED = re.compile(r"(?<!History[ ])\bDeclassif|\bDECLASSIF|\bNARA\b")
 PAGE_MARK_ALONE = re.compile(r"\[Page[ ]\d{1,4}\]")  # an edition's page mark on a line of its own
 GLUED_PAGE_MARK = re.compile(r"\[Page[ ]\d{1,4}\](?=[A-Z])")  # ... or glued to a paragraph's first word
 # a report of words in brackets: a verb of saying and what was said ("remarked to Secretary Shultz that"), not an act

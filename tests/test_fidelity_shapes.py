@@ -11434,3 +11434,21 @@ def test_mrs_gandhi_of_an_undated_excerpt_and_a_name_typed_with_cyrillic_letters
               "AMBASSADOR HODGSON: It is our pleasure.\n")
     linked = linked_page(memcon, register, tmp_path, "memcon")
     assert speakers(linked)[0] == "Kiichi Miyazawa", turns(linked)
+
+
+def test_a_memorandum_s_own_date_header_dates_it_not_a_copy_s_release_stamp(register, tmp_path):
+    # a foundation's copy of a White House telcon: "Editorial comments: Declassified 29 June 2000." above the
+    # memorandum's own "DATE, TIME December 11, 1987": the record was dated 2000, and its "The President" read as the
+    # other president the participant list names
+    page = ("Archive (Reagan Library)\n\nCold War: Reagan call to Mitterrand (record of conversation)\n\n"
+            "Source: Reagan Library: Presidential Telephone Calls\nEditorial comments: Declassified 29 June 2000.\n\n"
+            "Declassified F98-016#37\nBy dIb, NARA, Date 6/29/00\n\nWhite House, Washington\n\n"
+            "SUBJECT: Telephone Call between President Reagan and President Mitterrand\n"
+            "PARTICIPANTS: The President, President Francois Mitterrand\n"
+            "DATE, TIME December 11, 1987, 2:23 p.m. - 2:39 p.m.\nAND PLACE: Camp David/Antibes, France\n\n"
+            "The President began by saying that he had promised to call back.\n\n"
+            "Mitterrand answered that he was grateful for the call.\n\n"
+            "The President said that Gorbachev had seemed sure of himself.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert linked.doc.date.value == "1987-12-11"
+    assert slugs(linked) == ["ronald-reagan", "francois-mitterrand", "ronald-reagan"], turns(linked)
