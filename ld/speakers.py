@@ -1025,6 +1025,13 @@ class Resolver:
             return Resolution(registered[0], DOCUMENT, f"{name!r} fits several persons of this document; read as "
                               f"{registered[0].label}, the one of them the register knows, listed as taking part",
                               doubtful=True)
+        listed = [p for p in self.context.participants if key.names(self.names.key(p.name))]
+        in_title = [r for r in named.values() if _name_of(r) and _words_folded(_name_of(r)) in _words_folded(self.title)] \
+            if len(named) > 1 and len(key.words) == 1 and len(listed) != 1 else []
+        if len(in_title) == 1:  # "KIM:" of a page titled "Conversation with Kim Yeong-ju", which lists two more Kims: the
+            # title's, flagged (the one listed person of that name goes first: "Vorster" of "Balthazar Johannes Vorster")
+            return replace(in_title[0], note=f"{name!r} fits several persons of this document; read as "
+                           f"{_name_of(in_title[0])}, whom the title names in full", doubtful=True)
         if len(named) > 1:
             return Resolution(None, UNRESOLVED, f"{name!r} fits several persons of this document: "
                                                 + ", ".join(r.name or (r.entity.label if r.entity else "")
@@ -2561,6 +2568,11 @@ def _initialled(label: str) -> tuple[str, ...]:
     """A full name as narration shortens it, its given name to an initial: "Fidel Castro" is "F. Castro"."""
     words = label.split()
     return (f"{words[0][0]}. {words[-1]}",) if len(words) >= 2 and words[0][:1].isupper() else ()
+
+
+def _name_of(found: Resolution) -> str:
+    """The name a resolution gives: the page's for a person the register does not know, else the register's."""
+    return found.name or (found.entity.label if found.entity else "")
 
 
 def _words_folded(text: str) -> str:

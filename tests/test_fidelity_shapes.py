@@ -11452,3 +11452,18 @@ def test_a_memorandum_s_own_date_header_dates_it_not_a_copy_s_release_stamp(regi
     linked = linked_page(page, register, tmp_path)
     assert linked.doc.date.value == "1987-12-11"
     assert slugs(linked) == ["ronald-reagan", "francois-mitterrand", "ronald-reagan"], turns(linked)
+
+
+def test_a_surname_several_listed_persons_share_is_the_one_the_title_names_in_full(register, tmp_path):
+    # "KIM:" of a record titled "Conversation with Kim Yeong-ju", whose list names two more Kims: the title's, flagged;
+    # (one listed person of the name goes first, as before: "Vorster" of "Balthazar Johannes Vorster")
+    page = ("March 28, 1972\n\nConversation with Kim Yeong-ju (1)\n\n"
+            "Date and Time: March 28, 1972 17:00-18:40\n\nParticipants:\nSouth\n"
+            "JEONG Hong-jin Director of Conference Management, Korean Red Cross\nNorth\n"
+            "Kim Yeong-ju Director of Organization and Guidance Department, Workers' Party of Korea\n"
+            "KIM Joong-lin Secretary of the Central Committee, Workers' Party of Korea\n"
+            "Kim Deok-hyeon Responsible Leader for the Political Bureau, Workers' Party of Korea\n\n"
+            "KIM: You have come a long way. Did you rest?\n\nJEONG: We rested well, thank you.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert speakers(linked)[0] == "Kim Yeong-ju", turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
