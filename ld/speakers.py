@@ -1426,10 +1426,8 @@ class Resolver:
                                                             f"{noted.label}, whom the page's notes name", doubtful=True))
         if len(letters) >= 2 and not found:  # ("ZB:" of a memcon whose notes name "Brzezinski": the register's Zbigniew
             # Brzezinski, the one registered person the notes name by a surname with these initials; flagged)
-            for word in set(re.findall(r"\b[A-Z][a-z]{3,}\b", self.notes_raw)):
-                noted = self.register.resolve(word)
-                if noted is not None and noted.type == "Person" \
-                        and tuple(w[0] for w in self.names.key(noted.label).words) == letters:
+            for word, noted in self._surnamed_in_notes():
+                if tuple(w[0] for w in self.names.key(noted.label).words) == letters:
                     found.setdefault(noted.slug, Resolution(noted, DOCUMENT, f"{printed!r} are the initials of "
                                                             f"{noted.label}, whom the page's notes name", doubtful=True))
         for form, full in self.local:  # (or the initials the name is printed with: "BP" for "B.P. Koirala")
@@ -1455,14 +1453,23 @@ class Resolver:
                         found.setdefault(noted.slug if noted else name, Resolution(
                             noted, DOCUMENT, f"{printed!r}, the initial of {full}, whom the page's notes name",
                             name if noted is None else ""))
-                for word in set(re.findall(r"\b[A-Z][a-z]{3,}\b", self.notes_raw)):  # (and by a surname alone:
-                    noted = self.register.resolve(word)  # "Brzezinski", who may be the "B" as well, unless "ZB:")
-                    if noted is not None and noted.type == "Person" and fold(word)[0] == letters[0]:
+                for word, noted in self._surnamed_in_notes():  # (and by a surname alone: "Brzezinski", who may
+                    if fold(word)[0] == letters[0]:  # be the "B" as well, unless "ZB:" is his)
                         found.setdefault(noted.slug, Resolution(noted, DOCUMENT, f"{printed!r}, the initial of "
                                                                 f"{noted.label}, whom the page's notes name"))
                 found = self._not_labelled_otherwise(found, printed.upper())
             found = {k: replace(v, doubtful=True) for k, v in found.items()}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _surnamed_in_notes(self) -> list[tuple[str, Entity]]:
+        """The registered persons the notes name by one capitalised word that is a form of theirs ("Participants
+        included ..., Brzezinski, ..."), with that word, by the word."""
+        found = []
+        for word in sorted(set(re.findall(r"\b[A-Z][a-z]{3,}\b", self.notes_raw))):
+            entity = self.register.resolve(word)
+            if entity is not None and entity.type == "Person":
+                found.append((word, entity))
+        return found
 
     def _cut_short(self, name: str) -> Resolution | None:
         """A surname cut short ("Khrush.", "Kad.", "St."): the one person this page names, or else (three letters
