@@ -66,11 +66,18 @@ class Data:
     def __init__(self, triples, store: ox.Store | None = None, graphs: list | None = None):
         """``triples``: (subject, predicate, object) of pyoxigraph terms, ``pyoxigraph.Triple``s or tuples."""
         self.triples = triples if isinstance(triples, list) else list(triples)
-        self.out: dict = defaultdict(partial(defaultdict, list))  # subject -> predicate -> objects
+        self.out: dict = {}  # subject -> predicate -> objects (plain dicts: built for each document, read often)
+        out = self.out
         for s, p, o in self.triples:
-            self.out[s][p].append(o)
+            by_predicate = out.get(s)
+            if by_predicate is None:
+                out[s] = {p: [o]}
+            elif (objects := by_predicate.get(p)) is None:
+                by_predicate[p] = [o]
+            else:
+                objects.append(o)
         self.subjects_of: dict = defaultdict(list)  # predicate -> subjects (each once)
-        for s, by_predicate in self.out.items():
+        for s, by_predicate in out.items():
             for p in by_predicate:
                 self.subjects_of[p].append(s)
         self.typed: dict = defaultdict(list)  # class -> instances
@@ -141,6 +148,7 @@ class Shape:
     path: Callable[..., list] | None = None  # compiled path (a function node -> values), None for a node shape
     path_text: str = ""
     path_node: object = None  # sh:path's value in the shapes graph
+    predicate: object = None  # the path's predicate (pyoxigraph term) when it is one
     targets: list = field(default_factory=list)  # functions data -> focus nodes
     checks: list = field(default_factory=list)  # (component, function (data, focus, values) -> [offending value | None])
     sparql: list = field(default_factory=list)  # SparqlConstraint
@@ -217,6 +225,7 @@ class Shapes:
         if path is not None:
             shape.path, shape.path_text = self._path(path)
             shape.path_node = path
+            shape.predicate = _ox(path) if isinstance(path, URIRef) else None
         shape.targets = self._targets(node)
         shape.checks = self._checks(node)
         shape.sparql = [self._sparql(c) for c in g.objects(node, SH.sparql)]
@@ -275,9 +284,9 @@ class Shapes:
         def add(component, check):
             checks.append((component, check))
         for n in params(SH.minCount):
-            add("MinCountConstraintComponent", lambda data, focus, values, n=int(n): [None] if len(values) < n else [])
+            add("MinCountConstraintComponent", lambda data, focus, values, n=int(n): [None] if len(values) < n else NOTHING)
         for n in params(SH.maxCount):
-            add("MaxCountConstraintComponent", lambda data, focus, values, n=int(n): [None] if len(values) > n else [])
+            add("MaxCountConstraintComponent", lambda data, focus, values, n=int(n): [None] if len(values) > n else NOTHING)
         for dt in params(SH.datatype):
             if str(dt).startswith((XSD_NS, str(RDF))) and str(dt) not in WELL_FORMED_CHECKED:
                 raise Unsupported(f"sh:datatype {dt.n3()} (its ill-formed values are not told apart)")
@@ -387,36 +396,45 @@ class Shapes:
     def results(self, triples, store: ox.Store | None = None, graphs: list | None = None) -> list[Result]:
         """The validation results, as :meth:`validate` but with what SHACL's report says of each."""
         data = Data(triples, store, graphs)
-        results = []
+        results: list[Result] = []
         for shape in self.top:
             focus_nodes = _unique(n for target in shape.targets for n in target(data))
             for focus in focus_nodes:
-                results.extend(self._results(data, shape, focus))
+                _collect(data, shape, focus, results)
         return results
 
-    def _results(self, data: Data, shape: Shape, focus) -> list[Result]:
-        results = []
-        values = _values(data, shape, focus)
-        for component, check in shape.checks:
-            for value in check(data, focus, values):
-                problem = Problem(severity=shape.severity, code=shape.code,
-                                  message=shape.message or "does not conform", focus=_text(focus),
-                                  path=shape.path_text, value=_text(value))
-                results.append(Result(problem, shape.node, shape.severity_node, component, focus, shape.path_node, value))
-        for prop in shape.properties:  # sh:property: each value node is a focus node of the property shape
-            for value in values:
-                results.extend(self._results(data, prop, value))
-        for constraint in shape.sparql:
-            results.extend(_sparql_results(data, shape, constraint, focus))
-        return results
+
+def _collect(data: Data, shape: Shape, focus, results: list[Result]) -> None:
+    """Add the results of a focus node against a shape and its property shapes to ``results`` (one list
+    for all: this runs for every node of every document)."""
+    values = _values(data, shape, focus)
+    for component, check in shape.checks:
+        for value in check(data, focus, values):
+            problem = Problem(severity=shape.severity, code=shape.code,
+                              message=shape.message or "does not conform", focus=_text(focus),
+                              path=shape.path_text, value=_text(value))
+            results.append(Result(problem, shape.node, shape.severity_node, component, focus, shape.path_node, value))
+    for prop in shape.properties:  # sh:property: each value node is a focus node of the property shape
+        for value in values:
+            _collect(data, prop, value, results)
+    for constraint in shape.sparql:
+        results.extend(_sparql_results(data, shape, constraint, focus))
 
 
 def _values(data: Data, shape: Shape, focus) -> list:
     """The value nodes of a focus node: a set, kept in data order."""
-    if shape.path is None:
+    if shape.predicate is not None:  # (most paths: the index read here, not through a function)
+        by_predicate = data.out.get(focus)
+        values = by_predicate.get(shape.predicate, NONE) if by_predicate else NONE
+    elif shape.path is None:
         return [focus]
-    values = shape.path(data, focus)
+    else:
+        values = shape.path(data, focus)
     return _unique(values) if len(values) > 1 else values
+
+
+NONE: list = []  # (no values: never changed)
+NOTHING = ()  # (a check that finds nothing: no list made)
 
 
 def conforms(data: Data, shape: Shape, node) -> bool:
