@@ -46,6 +46,7 @@ from ld.publish import (
     Pieces,
     atomic_folder,
     check_out,
+    dump_groups,
     locked,
     recover,
     write_dumps,
@@ -435,7 +436,7 @@ def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None
     check_documents(source)
     iris = Iris(source.config.base)
     result = BuildResult(out)
-    with tempfile.TemporaryDirectory(prefix="ldpub-") as scratch, _dump_writer(out is not None) as dump_writer:
+    with tempfile.TemporaryDirectory(prefix="ldpub-") as scratch, _dump_writers(out is not None) as dump_writers:
         cache = Path(cache_dir) if cache_dir else Path(scratch) / "cache"
         if clean:
             shutil.rmtree(cache / "docs", ignore_errors=True)
@@ -469,27 +470,30 @@ def _build(source_dir: Path, out: Path | None, *, strict: bool, jobs: int | None
         result.rebuilt = len(todo)
         ordered = [metas[p] for p in source.documents]
         pieces = [Pieces(m["graph"], folders[p], m["triples"], tuple(m["sizes"])) for p, m in zip(source.documents, ordered)]
-        _assemble(source, iris, ordered, pieces, result, Path(scratch), out, dump_writer, pages, release)
+        _assemble(source, iris, ordered, pieces, result, Path(scratch), out, dump_writers, pages, release)
     result.seconds = time.perf_counter() - started
     return result
 
 
+DUMP_WRITERS = 2  # (ld.publish.dump_groups: why two)
+
+
 @contextmanager
-def _dump_writer(needed: bool):
-    """A process of its own for writing the dumps, while this one writes the exports and the reports
-    (a thread would wait for the GIL after each of its tens of thousands of reads and writes). It is
-    forked now, while this process is small: forked later, it would share, and be counted with, the
+def _dump_writers(needed: bool):
+    """Processes of their own for writing the dumps, while this one writes the exports and the reports
+    (a thread would wait for the GIL after each of its tens of thousands of reads and writes). They are
+    forked now, while this process is small: forked later, they would share, and be counted with, the
     memory that the metadata of a large corpus takes."""
     if not needed:
         yield None
         return
-    with workers.pool(1) as writer:
-        writer.submit(os.getpid).result()
-        yield writer
+    with workers.pool(DUMP_WRITERS) as writers:  # (a pool forks all its processes at its first task)
+        writers.submit(os.getpid).result()
+        yield writers
 
 
 def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces], result: BuildResult,
-              scratch: Path, out: Path | None, dump_writer: ProcessPoolExecutor | None = None,
+              scratch: Path, out: Path | None, dump_writers: ProcessPoolExecutor | None = None,
               pages=None, release=None) -> None:
     """The dataset-level pass: shared graphs, their validation, then the dumps."""
     for meta in metas:
@@ -540,17 +544,22 @@ def _assemble(source: Source, iris: Iris, metas: list[dict], pieces: list[Pieces
     pieces = pieces + shared_pieces + [write_pieces(str(iris.graph("dataset")), ox_triples(description),
                                                     scratch / "shared" / "dataset", base, source.config.dumps)]
     linked_report = _quality(metas, source.register)
-    assert dump_writer is not None  # (there is one whenever there is an out)
+    assert dump_writers is not None  # (there are some whenever there is an out)
     with _writing(Path(out)), atomic_folder(Path(out)) as folder:
-        dumps = dump_writer.submit(write_dumps, folder, pieces, base, source.config.dumps)
+        dumps = [dump_writers.submit(write_dumps, folder, pieces, base, source.config.dumps, group)
+                 for group in dump_groups(pieces, source.config.dumps, DUMP_WRITERS)]
         try:
             static = write_static(folder, base)
             export.write_cached(folder / "exports", pieces, metas, compressed_only(source.config.dumps), result.repaired)
             (folder / "validation.json").write_text(result.report.to_json(), encoding="utf-8")
             (folder / "report.json").write_text(quality.to_json(linked_report), encoding="utf-8")
         finally:
-            wait([dumps])  # a failure here must not remove the staging folder under the writer's feet
-        triples, digests = dumps.result()
+            wait(dumps)  # a failure here must not remove the staging folder under the writers' feet
+        triples, digests = {}, {}
+        for written in dumps:
+            counts, sums = written.result()
+            triples.update(counts)
+            digests.update(sums)
         triples.update(static)
         if "rico" in shared:
             triples["rico.ttl"] = rico.write_turtle(folder / "rico.ttl", shared["rico"], base)

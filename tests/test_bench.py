@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus import KEYS  # noqa: E402
+from ld.config import DUMP_MODES  # noqa: E402
 from ld.pipeline import load_source, prepare  # noqa: E402
 from naive import naive_build  # noqa: E402
 from synth import generate  # noqa: E402
@@ -94,6 +95,16 @@ def test_corpus_benchmark_prints_its_figures_as_json():
     assert figures["docs"] == 3 and figures["triples"] > 0 and figures["seconds"] > 0
     assert figures["peak_rss_mb"] > 0
 
+
+def test_the_dumps_benchmark_writes_every_dump_by_one_process_and_by_two():
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "dumps.py"), "--docs", "3", "--rounds", "1"],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout)
+    assert figures["bytes"] > 0 and len(figures["groups"]) == 2
+    assert sorted(n for g in figures["groups"] for n in g) == sorted(DUMP_MODES["plain"])
+    assert len(figures["one_process_seconds"]) == len(figures["two_processes_seconds"]) == 1
+    assert figures["best_ratio_two_to_one"] > 0
 
 def test_the_triples_benchmark_reads_the_same_triples_both_ways():
     run = subprocess.run([sys.executable, str(ROOT / "bench" / "triples.py"), "--docs", "2", "--rounds", "1"],

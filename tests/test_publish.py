@@ -294,3 +294,39 @@ def test_the_void_statistics_count_what_the_dump_holds(built):
         f"SELECT ?n WHERE {{ GRAPH ?g {{ ?d a <http://rdfs.org/ns/void#Dataset> ; <http://www.w3.org/ns/dcat#distribution> ?x ;"
         f" <http://rdfs.org/ns/void#{name}> ?n }} }}")))["n"].value) for name in counted}
     assert described == counted
+
+
+
+def test_dumps_written_in_groups_by_two_processes_are_the_dumps_written_at_once(tmp_path):
+    """The build writes the dumps in two sets, each by a process of its own (``ld.publish.dump_groups``):
+    together they must be every dump, each once, byte for byte what one writer of all of them writes."""
+    from ld import mapping
+    from ld.config import DUMP_MODES
+    from ld.pipeline import load_source, prepare
+    from ld.publish import dump_groups, write_dumps, write_pieces
+    from ld.terms import ox_triples
+    from ld.vocab import Iris
+
+    source = load_source(SOURCE)
+    iris = Iris(source.config.base)
+    graphs = {"document": mapping.document_graph(prepare(source.documents[0], source.register), iris),
+              "empty": mapping.new_graph(), "entities": mapping.entities_graph(source.register, iris)}
+    for mode in ("plain", "gzip"):
+        names = DUMP_MODES[mode]
+        pieces = [write_pieces(str(iris.graph(name)), ox_triples(graph), tmp_path / mode / "pieces" / name,
+                               source.config.base, mode) for name, graph in graphs.items()]
+        groups = dump_groups(pieces, mode, 2)
+        assert len(groups) == 2 and sorted(n for g in groups for n in g) == sorted(names)
+        loads = [sum(p.sizes[names.index(n)] for p in pieces for n in g) for g in groups]
+        assert max(loads) < 0.6 * sum(loads)  # (about half each)
+        assert dump_groups(pieces, mode, 1) == [sorted(names, key=lambda n: -sum(p.sizes[names.index(n)] for p in pieces))]
+        once, grouped = tmp_path / mode / "once", tmp_path / mode / "grouped"
+        once.mkdir()
+        grouped.mkdir()
+        counts, digests = write_dumps(once, pieces, source.config.base, mode)
+        parts = [write_dumps(grouped, pieces, source.config.base, mode, only=g) for g in groups]
+        assert {k: v for c, _ in parts for k, v in c.items()} == counts
+        assert {k: v for _, d in parts for k, v in d.items()} == digests
+        for name in names:
+            data = (grouped / name).read_bytes()
+            assert data == (once / name).read_bytes() and hashlib.sha256(data).hexdigest() == digests[name]
