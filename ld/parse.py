@@ -1066,6 +1066,8 @@ class Parser:
             own_dates = [v for h, v in transcript.headers[:12] if DATE_HEADER.match(h)]
             candidates = [*own_dates, *(line for line in lines if len(line) > 200 or not DECLASSIFIED.search(line))]
             date = next((d for m in map(DATE_IN_LINE.search, candidates) if m and (d := parse_date(m[0]))), None)
+            date = date or next((d for line in candidates if len(line) <= 80 and (d := chinese_date(line))), None)
+            # (a Chinese record's date line or field, "日期:1974-2-22"; not a memoir's narration: "1963年12月中旬至 ...")
             # (or in a dateline further down the lines above the record: "Washington, October 17, 1966, 5:30 p.m." under
             # a copy's seal, its volume and its heading)
             date = date or next((d for p in transcript.preamble[4:12] if (d := dateline(p))), None)
@@ -7060,6 +7062,27 @@ DATE_AFTER_NAME = re.compile(r"(?:[ ]+(?:for|on|of))?[ ]+(?:\d{1,2}[ ]+)?(?:Janu
 DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:[–-]\d{1,2})?, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                           r" \d{4})(?=\d?\b)")
+
+
+# a date in a record printed in Chinese: "1974年2月22日" (or its month alone), or under its "date" field "日期:1974-2-22"
+CHINESE_DATE = re.compile(r"(?P<y>1[89]\d\d|20\d\d)年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号]|(?!\d))"
+                          r"|(?:日期|时间|時間)[:：][ ]*(?P<iy>1[89]\d\d|20\d\d)-(?P<im>1[0-2]|0?[1-9])"
+                          r"-(?P<id>3[01]|[12]\d|0?[1-9])(?!\d)")
+POSTED_AT = re.compile(r"[ ]*(?:\d{1,2}[:：]\d{2}|星期|周[一二三四五六日天])")  # a web copy's stamp: "...日08:44", "...日星期日"
+SPAN_TO = re.compile(r"[ ]*[到至—–-]")  # a span's first day: "1963年12月13日到1964年3月1日"
+
+
+def chinese_date(text: str) -> Date | None:
+    """The first date a line of a record printed in Chinese gives (not a web copy's stamp of its posting, with the
+    hour or the weekday: "2021年02月20日08:44", "2016年10月2日星期日"; nor a span's first day), or None."""
+    for match in CHINESE_DATE.finditer(text):
+        if SPAN_TO.match(text, match.end()):
+            return None  # (the record is of a day inside it, which the line does not give)
+        if POSTED_AT.match(text, match.end()):
+            continue
+        year, month, day = (match["y"], match["m"], match["d"]) if match["y"] else (match["iy"], match["im"], match["id"])
+        return parse_date(f"{year}-{int(month):02d}-{int(day):02d}" if day else f"{year}-{int(month):02d}")
+    return None
 
 
 # a record's own dateline above its text: "Washington, October 17, 1966, 5:30 p.m.", "Moscow, 12 March 1958."

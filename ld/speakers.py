@@ -2449,6 +2449,9 @@ DECIMAL_FILE = re.compile(r"\b\d{3}[A-Z]?\.\d{1,4}[A-Z]?(?:[ –-]?[A-Z]{2,})?/(
 # the State Department's drafting line, the office, the drafter and the typist: "S:DAcheson:mlm", "EUR/SOV:JSmith:ab"
 STATE_DRAFT_CODE = re.compile(r"\bDrafted[ ]+[A-Z]{1,4}(?:/[A-Z]{1,5})*:[A-Za-z]{4,}:[a-z]{2,4}\b")
 FRUS_MEMCON = re.compile(r"\d{1,4}\.[ ]+Memorandum[ ]of[ ]Conversation(?![a-z])")
+# a title printed in Chinese, at the text's start (the page's, or the title first in a record's context): the Chinese
+# side's own record ("毛泽东会见赞比亚总统卡翁达和夫人的谈话"), or the source's index line above it ("[返回索引页面]")
+CHINESE_TITLE = re.compile(r"\s*[^\n]{0,40}?[\u3400-\u9fff]{4}")
 OFFICE_ALONE = re.compile(r"(?m)^(?:The[ ](?:President|Secretary|Vice[ ]President|Under[ ]Secretary|Deputy[ ]Secretary))$")
 
 
@@ -2495,6 +2498,7 @@ def _record_offices(text: str) -> list[dict]:
     states |= {"United States"} if DECIMAL_FILE.search(text) else set()  # (the State Department's file number)
     states |= {"United States"} if FRUS_MEMCON.match(text) and OFFICE_ALONE.search(text) else set()
     states |= {"United States"} if STATE_DRAFT_CODE.search(text) else set()  # ("S:DAcheson:mlm", the memo's drafter)
+    states |= {"China"} if CHINESE_TITLE.match(text) else set()  # (a record printed in Chinese: its "主席" is China's)
     return [office for office in data["office"] if office["state"] in states]
 
 

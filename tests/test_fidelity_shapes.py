@@ -11467,3 +11467,26 @@ def test_a_surname_several_listed_persons_share_is_the_one_the_title_names_in_fu
     linked = linked_page(page, register, tmp_path)
     assert speakers(linked)[0] == "Kim Yeong-ju", turns(linked)
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_a_record_printed_in_chinese_dates_itself_and_its_chairman_and_premier_are_the_holders(register, tmp_path):
+    # a Chinese database's copy of the Chinese record: its "日期:1974-2-22" field was no date, and its "主席:" and "总理:"
+    # were role-persons; a record printed in Chinese is China's, whose Chairman and Premier on that day were Mao and
+    # Zhou (flagged for a curator, as every office holder); in Liu Shaoqi's years as the state's chairman "主席" names
+    # no one; a web copy's stamp of its posting ("2021年02月20日08:44") and a span's first day date nothing
+    page = ("毛泽东会见外国客人的谈话\n\n日期:{date} 作者:[待确定]\n\n"
+            "主席:欢迎,欢迎。路上辛苦了。\n\n客人:不辛苦。见到主席很高兴。\n\n"
+            "总理:客人是第二次来中国了。\n\n主席:那是几年以前了吧?\n")
+    linked = linked_page(page.format(date="1974-2-22"), register, tmp_path, "kaunda")
+    assert linked.doc.date.value == "1974-02-22"
+    assert slugs(linked)[:1] == ["mao-zedong"] and "zhou-enlai" in slugs(linked), turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    linked = linked_page(page.format(date="1965-3-2"), register, tmp_path, "liu")
+    assert linked.doc.date.value == "1965-03-02"
+    assert "mao-zedong" not in slugs(linked) and "zhou-enlai" in slugs(linked), turns(linked)
+    assert "unresolved-role" in codes(linked)
+    posted = page.replace("日期:{date} 作者:[待确定]",
+                          "2021年02月20日08:44 来源:人民网\n\n1963年12月13日到1964年3月1日,出访十四国。")
+    linked = linked_page(posted, register, tmp_path, "posted")
+    assert linked.doc.date is None
+    assert "mao-zedong" not in slugs(linked), turns(linked)  # (undated, the text names no holder)
