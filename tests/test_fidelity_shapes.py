@@ -11490,3 +11490,22 @@ def test_a_record_printed_in_chinese_dates_itself_and_its_chairman_and_premier_a
     linked = linked_page(posted, register, tmp_path, "posted")
     assert linked.doc.date is None
     assert "mao-zedong" not in slugs(linked), turns(linked)  # (undated, the text names no holder)
+
+
+def test_an_undated_memcon_is_dated_to_the_national_security_advisor_it_names(register, tmp_path):
+    # a FRUS memcon copied without its date line: "National Security Advisor Carlucci" in its participant list dates
+    # it to his term (December 1986 to November 1987), in which "The Secretary" of State was Shultz, flagged; without
+    # that line nothing dates the page, and the role names no one
+    page = ("74. Memorandum of Conversation1\n\nPARTICIPANTS\n\n  • U.S.\n\n    • The Secretary\n"
+            "    • National Security Advisor Carlucci\n\n  • U.S.S.R.\n\n    • Foreign Minister Shevardnadze\n\n"
+            "SUBJECT\n\n  • Bilateral Issues\n\n"
+            "THE SECRETARY: We should hear first from the experts.\n\n"
+            "SHEVARDNADZE: I agree, and our experts are ready.\n\n"
+            "THE SECRETARY: Then let us begin with them.\n\n"
+            "  1. Source: Department of State, Executive Secretariat, Memoranda of Conversation. Secret. Drafted by "
+            "Parris. The meeting took place at the Soviet Foreign Ministry.\n")
+    linked = linked_page(page, register, tmp_path, "dated")
+    assert slugs(linked)[0] == "george-shultz", turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    linked = linked_page(page.replace("    • National Security Advisor Carlucci\n", ""), register, tmp_path, "undated")
+    assert "george-shultz" not in slugs(linked), turns(linked)
