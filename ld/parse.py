@@ -7059,7 +7059,7 @@ DATE_AFTER_NAME = re.compile(r"(?:[ ]+(?:for|on|of))?[ ]+(?:\d{1,2}[ ]+)?(?:Janu
                              r"|July|August|September|October|November|December)\b[\d ,.]*$")
 # (FRUS glues its note's call-out to the year that ends its heading: "Washington, May 3, 19551")
 # (or a month, in a source note: "Memoranda of Conversation, March 1988")
-DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:[–-]\d{1,2})?, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
+DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:[–-]\d{1,2})?, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                           r" \d{4})(?=\d?\b)")
 
@@ -7097,11 +7097,14 @@ def dateline(text: str) -> Date | None:
     return date if date and date.datatype == "date" else None
 
 
+YEARS = (1800, 2100)  # the years a record of the archive can be dated, or a copy of it released
+
+
 def parse_date(text: str) -> Date | None:
     """'October 9, 1964', '9 October 1964', 'October 1964', '1964' or ISO."""
     text = text.strip().rstrip(".")
     patterns = [
-        (r"(?P<m>[A-Za-z]+)\.? (?P<d>\d{1,2}),? (?P<y>\d{4})", "date"),
+        (r"(?P<m>[A-Za-z]+)\.?,? (?P<d>\d{1,2}),? (?P<y>\d{4})", "date"),  # (a typist's "December, 5, 1991" too)
         (r"(?P<d>\d{1,2}) (?P<m>[A-Za-z]+)\.?,? (?P<y>\d{4})", "date"),
         (r"(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d>\d{2})", "date"),
         (r"(?P<m>[A-Za-z]+),? (?P<y>\d{4})", "gYearMonth"),
@@ -7115,6 +7118,8 @@ def parse_date(text: str) -> Date | None:
             continue
         parts = match.groupdict()
         year = int(parts["y"])
+        if not YEARS[0] <= year <= YEARS[1]:
+            return None  # a number, no year: a FRUS note's call-out glued to the day ("August 1041"), a file's "8895"
         month = int(parts["mn"]) if parts.get("mn") else MONTHS.get((parts.get("m") or "").lower())
         if kind != "gYear" and not month:
             continue

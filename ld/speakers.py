@@ -2713,7 +2713,11 @@ def _surname_of(word: str, entity: Entity, forms: list[Key]) -> bool:
 # (or before the next entry's title: "The Secretary Ambassador John Foster Dulles Mr. Dean Rusk ...")
 RUN_ON_ROLE = re.compile(r"The[ ]+(?P<role>President|Secretary|Vice[ ]President|Prime[ ]Minister|Chancellor)[ ]+"
                          r"(?=The[ ]|(?:Ambassador|Mr\.|Mrs\.|Dr\.|General|Admiral|Senator|Governor|Under[ ]Secretary"
-                         r"|Assistant[ ]Secretary|Deputy|Counselor|Counsellor)[ ])")
+                         r"|Assistant[ ]Secretary|Deputy|Counselor|Counsellor)[ ]"
+                         # (or a name and, after a comma, its office: "The President Brent Scowcroft, Assistant to the
+                         # President ...", where the comma after the role was lost: a role with its article before a
+                         # name is never that name's title, which is printed without it, "President Bush")
+                         r"|[A-Z][a-z]+(?:[ ][A-Z]\.)*[ ][A-Z][\w’'\-]+(?:,[ ](?:Jr\.|Sr\.|II|III))?,[ ])")
 
 
 def _holds(role_text: str, wanted: str) -> bool:
@@ -2753,13 +2757,32 @@ def _sides(value: str) -> list[tuple[str, str]]:
     return [(side, "\n".join(lines)) for side, lines in blocks if any(text.strip() for text in lines)]
 
 
+# a memorandum's next header in its participant list, as an OCR runs it on ("... DATE, TIME December 5, 1991 AND
+# PLACE: ...") or sets its label among the names ("DATE, TIME" / "k PLACE:" / "Chiao Kuan-hua, PRC Foreign Minister")
+HEADER_RUN_ON = re.compile(r"\bDATE(?:[ ]?[,&]|[ ]AND)[ ]TIME\b|\b(?:DATE|TIME|PLACE)[ ]?:")
+
+
+def _before_next_header(lines: list[str]) -> list[str]:
+    """A participant list's lines without another header's: a line that opens with one is that header's label, set
+    among the names, and is left out; a line with names before one ends the list there."""
+    kept = []
+    for line in lines:
+        header = HEADER_RUN_ON.search(line)
+        if header is None:
+            kept.append(line)
+        elif line[:header.start()].strip(" •·*–-&,.:k"):  # (an OCR's speck before a label: "k PLACE:")
+            kept.append(line[:header.start()])
+            break
+    return kept
+
+
 def _entries(value: str) -> list[str]:
     """The persons of a participant list: one a line ("Henry A. Kissinger, Secretary of State"), or, on
     a single line, separated by ';', ',' or 'and' ("Comrades Mao Zedong, Liu Shaoqi and Zhou Enlai");
     a part that is a role belongs to the entry before it ("Henry A. Kissinger, Assistant to the
     President")."""
     entries: list[str] = []
-    lines = [line for line in value.splitlines() if line.strip()]
+    lines = _before_next_header([line for line in value.splitlines() if line.strip()])
     for line in lines:
         line = re.sub(r"^[^:;,]{0,40}:\s*", "", line.strip().lstrip("•·*–- "))  # "On the Chinese side: ..."
         line = line.strip(" .;")

@@ -11509,3 +11509,29 @@ def test_an_undated_memcon_is_dated_to_the_national_security_advisor_it_names(re
     assert "speaker-to-confirm" in codes(linked)
     linked = linked_page(page.replace("    • National Security Advisor Carlucci\n", ""), register, tmp_path, "undated")
     assert "george-shultz" not in slugs(linked), turns(linked)
+
+
+def test_a_white_house_memcon_whose_letterhead_ocr_lost_is_known_by_its_national_security_assistant(register, tmp_path):
+    # an OCR copy of a White House memcon: its letterhead lost, nothing marked it a US record but its participant
+    # list's "Assistant to the President for National Security Affairs", an office only the White House has; its
+    # "DATE, TIME December, 5, 1991" (a typist's comma after the month) was no date, and its file number "8895" a year;
+    # its list run into one line, "The President Brent Scowcroft, Assistant to ...", made Scowcroft the President
+    # and the next header's words participants: its "The President:" is now President Bush on that day, flagged
+    page = ("8895\n\nMEMORANDUM OF CONVERSATION\n\nSUBJECT: Meeting with the President of the ANC (U)\n\n"
+            "PARTICIPANTS: The President Brent Scowcroft, Assistant to the President for National Security Affairs "
+            "Herman J. Cohen, Assistant Secretary of State for African Affairs\n\n"
+            "Nelson Mandela, President of the African National Congress\n\n"
+            "DATE, TIME December, 5, 1991, 10:00 - 10:45 am AND PLACE: The Oval Office\n\n"
+            "The President: Good to see you again, and welcome back. (U)\n\n"
+            "Mr. Mandela: Thank you, Mr. President. We are glad to be here.\n\n"
+            "The President: Tell me how the talks are going. (U)\n")
+    linked = linked_page(page, register, tmp_path, "mandela")
+    assert linked.doc.date.value == "1991-12-05"  # (not the file number "8895" read as a year)
+    assert slugs(linked)[0] == "george-h-w-bush", turns(linked)  # (not "The President Brent Scowcroft" run on)
+    assert "speaker-to-confirm" in codes(linked)
+    # (the participants are the list's persons, not the next header's words run on: "DATE", "TIME December")
+    listed = {e.label for e, _, _ in linked.participants}
+    assert {"Brent Scowcroft", "Nelson Mandela"} <= listed and not {"DATE", "TIME December"} & listed, listed
+    bare = page.replace("Brent Scowcroft, Assistant to the President for National Security Affairs ", "")
+    linked = linked_page(bare, register, tmp_path, "bare")
+    assert "george-h-w-bush" not in slugs(linked), turns(linked)
