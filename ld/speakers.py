@@ -2770,7 +2770,7 @@ def _before_next_header(lines: list[str]) -> list[str]:
         header = HEADER_RUN_ON.search(line)
         if header is None:
             kept.append(line)
-        elif line[:header.start()].strip(" •·*–-&,.:k"):  # (an OCR's speck before a label: "k PLACE:")
+        elif len(line[:header.start()].strip(" •·*–-&,.:")) > 2:  # (not an OCR's speck before a label: "k PLACE:")
             kept.append(line[:header.start()])
             break
     return kept
