@@ -141,8 +141,8 @@ def send_endless(port: int, head: bytes, piece: bytes, *, limit: int = 64 << 20,
 
 
 def _queued(sock: socket.socket) -> bytes:
-    """What the server sent that is still unread in the socket, once sending failed (a test that stopped at the
-    failed send, without reading, found no answer now and then: the server's 400 was there all along)."""
+    """What the server sent that is still unread in the socket, once sending failed (a CI run once found no answer
+    when this helper stopped at the failed send without reading: most likely the server's 400 was left unread)."""
     data = b""
     try:
         sock.setblocking(False)
