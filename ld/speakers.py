@@ -104,7 +104,15 @@ TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welco
                "speaks", "hosts", "holds", "sees", "says", "writes", "informs", "answers", "replies", "asks", "thanks",
                "converses", "confers", "calls", "briefs", "raises", "proposes", "expresses", "requests", "stresses",
                "explains", "presents", "conveys", "criticizes", "praises", "urges", "warns", "reports",
-               "discuss", "meet", "talk", "confer", "agree", "agrees"}  # ("Kissinger and Brezhnev Discuss Angola")
+               "discuss", "meet", "talk", "confer", "agree", "agrees",  # ("Kissinger and Brezhnev Discuss Angola")
+               # a cable's first sentence as its title: "BULGARIAN AMBASSADOR GRIGOROV CALLED ON EUR/EE DIRECTOR ..."
+               # (not "said" or "saw": Nuri al-Said, Saw Maung)
+               "called", "visited", "welcomed", "greeted", "told", "discussed", "spoke", "hosted", "informed",
+               "answered", "replied", "asked", "thanked", "conferred", "briefed", "raised", "proposed", "expressed",
+               "requested", "stressed", "explained", "presented", "conveyed", "urged", "warned", "reported",
+               "handed", "delivered", "agreed"}
+# a ministry's or an embassy's ranks: a surname the page gives one of them is no leader of that name
+STAFF_RANKS = {"director", "counselor", "counsellor", "officer", "attache", "consul", "aide", "assistant"}
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 TITLE_DATE_TAIL = re.compile(rf"[ ]+(?:{MONTH_NAMES})[ ]+\d{{1,2}},[ ]+\d{{4}}(?:,?[ ]+\d{{1,2}}(?::\d{{2}})?[ ]*[ap]\.[ ]?m\.)?"
                              r"[ ]*$")
@@ -1083,6 +1091,13 @@ class Resolver:
                 full = titled.pop()  # not the register's Wang Jiaxiang
                 return Resolution(None, DOCUMENT, f"{name!r}: the title names {full}, not the register's "
                                   f"{matches[0].label}", full)
+            offices = self._offices_before(key.words[0].title()) & STAFF_RANKS if namesake else set()
+            if offices and matches[0].note and not set(re.findall(r"[a-z]+", fold(matches[0].note))) & offices:
+                # "... CALLED ON EUR/EE DIRECTOR SCHMIDT": a director, not the register's Helmut Schmidt, whose note
+                # gives him no such rank (a wrong link is worse than none: the name as printed, flagged; a leader's
+                # office is not compared, as notes and pages name it in too many ways: "PM Chou", "Premier")
+                return Resolution(None, PRINTED, f"{name!r}: the page prints {', '.join(sorted(offices))} {name}, an "
+                                  f"office the register does not give its {matches[0].label}", name, doubtful=True)
             # (an initial read as a given name, another given name skipped: "M. Khan" fits Mohammad Ayub Khan, but may
             # be Sultan M. Khan; "N.S. Khrushchev" leaves nothing out)
             skipped = bool(key.initials) and min(len(form.words) for form, e in near if e is matches[0]) \

@@ -11535,3 +11535,26 @@ def test_a_white_house_memcon_whose_letterhead_ocr_lost_is_known_by_its_national
     bare = page.replace("Brent Scowcroft, Assistant to the President for National Security Affairs ", "")
     linked = linked_page(bare, register, tmp_path, "bare")
     assert "george-h-w-bush" not in slugs(linked), turns(linked)
+
+
+def test_a_cable_s_director_of_a_leader_s_surname_is_not_the_leader_and_its_caller_is_named_without_the_verb(register,
+                                                                                                           tmp_path):
+    # a State Department cable in capitals, its first sentence read as its title: "CALLED" was taken into the caller's
+    # name ("Grigorov Called", then every "GRIGOROV" was that local person), and "SCHMIDT", a surname the register
+    # gives one man, was linked to Chancellor Helmut Schmidt, though the page makes him a Department director
+    page = ("1. BULGARIAN AMBASSADOR PETKOV CALLED ON EUR/EE DIRECTOR SCHMIDT OCTOBER 3 TO HAND OVER A NOTE ON\n"
+            "FISHERIES AND TO ASK ABOUT A VISIT BY THE MINISTER OF TRADE. SUMMARY FOLLOWS.\n\n"
+            "2. FISHERIES - PETKOV HANDED OVER THE NOTE AND ASKED FOR AN EARLY\n"
+            "REPLY. SCHMIDT SAID THE DEPARTMENT WOULD STUDY IT WITH COMMERCE.\n\n"
+            "3. VISIT - PETKOV SAID THE MINISTER HOPED TO COME IN NOVEMBER.\n"
+            "SCHMIDT REPLIED THAT NOVEMBER WOULD SUIT THE SECRETARY.\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    said = turns(linked)
+    assert "helmut-schmidt" not in slugs(linked), said
+    assert [s for _, s, _ in said if s.casefold().startswith("schmidt")], said  # (the name as printed)
+    assert not [s for _, s, _ in said if "called" in s.casefold()], said
+    assert [s for _, s, _ in said if s == "Petkov"], said
+    assert "speaker-to-confirm" in codes(linked)  # (a guess either way: flagged)
+    # a page that gives him no rank is no page about another man: the register's Schmidt, flagged
+    linked = linked_page(page.replace("EUR/EE DIRECTOR SCHMIDT", "CHANCELLOR SCHMIDT"), register, tmp_path, "chancellor")
+    assert "helmut-schmidt" in slugs(linked) and "speaker-to-confirm" in codes(linked), turns(linked)
