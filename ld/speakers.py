@@ -113,6 +113,7 @@ TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welco
                "handed", "delivered", "agreed"}
 # a ministry's or an embassy's ranks: a surname the page gives one of them is no leader of that name
 STAFF_RANKS = {"director", "counselor", "counsellor", "officer", "attache", "consul", "aide", "assistant"}
+POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")  # (fold drops the apostrophe: "Kissinger's" would be "kissingers")
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 TITLE_DATE_TAIL = re.compile(rf"[ ]+(?:{MONTH_NAMES})[ ]+\d{{1,2}},[ ]+\d{{4}}(?:,?[ ]+\d{{1,2}}(?::\d{{2}})?[ ]*[ap]\.[ ]?m\.)?"
                              r"[ ]*$")
@@ -531,7 +532,7 @@ class Resolver:
         # FRUS's note call-out glued to the title's last name, and the date line run on: "... Wilson1 June 28, 1966, 9:40 p.m."
         printed, title = title, TITLE_DATE_TAIL.sub("", TITLE_CALLOUT.sub("", title))
         title = LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), title)  # a cable's "S E C R E T ISLAMABAD 8917"
-        self.title_words = set(re.findall(r"\w+", fold(title)))
+        self.title_words = set(re.findall(r"\w+", fold(POSSESSIVE_S.sub("", title))))  # ("Secretary Kissinger's Talks")
         title = NICKNAME.sub("", title)  # "Interview with Ernesto “Che” Guevara": Ernesto Guevara
         # "Ambassador to Bulgaria, Ha Dong-yun": the name after the place and a comma is the holder's (a place of
         # a few words too: "the Ambassador of the Republic of Cuba, Flores Ibarra")
@@ -1297,7 +1298,8 @@ class Resolver:
                 for n in re.findall(rf"(?<![\w-]){form}(?![\w-])", self.title)
                 if not any(self.names.key(n).alike(self.names.key(e.label)) for e in matches)
                 and len(self.names.key(n).words) == 2  # (no title: "Ambassador Wang" is one word)
-                and not {fold(w) for w in n.split()} & (EVENT_WORDS | HOLDINGS)  # ("Castro Interview With ...")
+                and not {fold(w) for w in n.split()} & (EVENT_WORDS | HOLDINGS | OFFICE_OBJECTS)
+                # ("Castro Interview With ...", "Minister of National Defense Chiang's Visit")
                 and not any((e := self.register.resolve(w)) is not None and e.type != "Person" for w in n.split())
                 and (not key.initials or fold(n)[:1] == key.initials[0])}
 

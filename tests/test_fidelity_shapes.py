@@ -11558,3 +11558,27 @@ def test_a_cable_s_director_of_a_leader_s_surname_is_not_the_leader_and_its_call
     # a page that gives him no rank is no page about another man: the register's Schmidt, flagged
     linked = linked_page(page.replace("EUR/EE DIRECTOR SCHMIDT", "CHANCELLOR SCHMIDT"), register, tmp_path, "chancellor")
     assert "helmut-schmidt" in slugs(linked) and "speaker-to-confirm" in codes(linked), turns(linked)
+
+
+def test_a_title_s_possessive_names_its_man_and_an_office_s_portfolio_is_no_given_name(register, tmp_path):
+    # a Wikisource copy titled "Secretary Kissinger's Talks ...", whose list adds "David and Elizabeth Kissinger": the
+    # title's "Kissinger's" was folded to "kissingers", so the title named no Kissinger and "Kissinger:" fitted two
+    # persons of the page, unresolved; the register's Kissinger, whom the list names, is now read, flagged
+    page = ("Secretary Kissinger's Talks in China, November 1974/Banquet Memcon Nov 27\n\n"
+            "MEMORANDUM OF CONVERSATION\n\n"
+            "PARTICIPANTS:\nTeng Hsiao-p'ing, Vice Premier of the State Council\n\n"
+            "Dr. Henry A. Kissinger, Secretary of State\nDavid and Elizabeth Kissinger\n\n"
+            "DATE AND TIME:\nWednesday, November 27, 1974\n\n"
+            "Vice Premier Teng: Welcome again to Peking.\n\n"
+            "Kissinger: I am always glad to come back.\n\n"
+            "Vice Premier Teng: Your children are with you this time.\n\n"
+            "Kissinger: They wanted to see what I do here.\n")
+    linked = linked_page(page, register, tmp_path, "banquet")
+    assert slugs(linked)[1::2] == ["henry-kissinger"] * 2, turns(linked)
+    # "Minister of National Defense Chiang's Visit": "Defense Chiang" is no name of the title's (its portfolio's word)
+    page = ("Minister of National Defense Chiang’s Visit to Japan\n\nDecember 19, 1967\n\n"
+            "Minister Chiang: I thank the Prime Minister for his welcome.\n\n"
+            "Prime Minister Sato: We are glad you could come.\n\n"
+            "Minister Chiang: I hope our talks will be useful.\n")
+    linked = linked_page(page, register, tmp_path, "chiang")
+    assert not [s for s in speakers(linked) if "Defense" in s], turns(linked)
