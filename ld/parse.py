@@ -2959,7 +2959,8 @@ class Transcript:
             # capitals whose lines were joined runs its sender's surname into its last paragraph
             names.append(run_in["name"].title())
         sent = CABLE_FOR_FROM.search(self.parser.page_text, 0, 3000) if self.parser.shouting else None
-        if sent and sent["name"].split()[0].casefold() not in self.layout.title_set | {"the"}:
+        if sent and sent["name"].split()[0].casefold() not in self.layout.title_set | {"the"} \
+                and (sent["title"] or " " in sent["name"]):  # (a surname alone after his title: "FROM SENATOR PERCY")
             names = [sent["name"].title()]  # "FOR SECRETARY KISSINGER FROM SENATOR DICK CLARK": the cable's "I" is
             # Clark's, whom the consul ("HALSTED", who signs) only transmits
         repeated = REPEAT_SIGNED.search(self.parser.page_text) if "UNQUOTE" in self.parser.page_text else None
@@ -6884,9 +6885,9 @@ def _sentence_starts(text: str, pos: int) -> bool:
 
 
 # a cable's line that names whom it is from, other than its post: "FOR SECRETARY KISSINGER FROM SENATOR DICK CLARK"
-CABLE_FOR_FROM = re.compile(r"^FOR[ ]+[A-Z][A-Z.\- ]{2,60}?[ ]+FROM[ ]+(?:(?:SENATOR|AMBASSADOR|CONGRESSMAN|GOVERNOR"
+CABLE_FOR_FROM = re.compile(r"^FOR[ ]+[A-Z][A-Z.\- ]{2,60}?[ ]+FROM[ ]+(?:(?P<title>SENATOR|AMBASSADOR|CONGRESSMAN|GOVERNOR"
                             r"|UNDER[ ]SECRETARY|DEPUTY[ ]SECRETARY|ASSISTANT[ ]SECRETARY|SECRETARY)[ ]+)?"
-                            r"(?P<name>[A-Z][A-Z.\-]+(?:[ ][A-Z][A-Z.\-]+){1,2})[ ]*$", re.M)
+                            r"(?P<name>[A-Z][A-Z.\-]+(?:[ ][A-Z][A-Z.\-]+){0,2})[ ]*$", re.M)
 # the signer of a cable that another repeats, before the repeat's end and its own signer: "STOESSEL UNQUOTE VANCE"
 # (or on the line above: "CHAPIN" / "UNQUOTE VANCE")
 REPEAT_SIGNED = re.compile(r"(?m)^(?P<name>[A-Z][A-Z’'\-]{2,})(?:[ ]*\n[ ]*|[ ]+)UNQUOTE[ ]+[A-Z][A-Z’'\-]{2,}\.?[ ]*$")

@@ -4982,6 +4982,13 @@ def test_a_cable_for_the_secretary_from_a_senator_is_the_senator_s(register, tmp
     linked = linked_page(text, register, tmp_path)
     # "FOR SECRETARY KISSINGER FROM SENATOR DICK CLARK": the cable's "I" is Clark's, not the consul's who signs it
     assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"} == {"Dick Clark"}
+    # "FOR THE SECRETARY FROM SENATOR PERCY": his surname alone, after his title (the ambassador, who signs, and whom
+    # the cable names as present, only transmits it); a word alone without a title is no name to go by
+    text = (PAGES / "batches" / "percy_shah_audience_caps_cable_topic_colons_1975.txt").read_text("utf-8")
+    linked = linked_page(text, register, tmp_path, "percy")
+    assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"} == {"Percy"}, turns(linked)
+    linked = linked_page(text.replace("FROM SENATOR PERCY", "FROM PERCY"), register, tmp_path, "untitled")
+    assert "Percy" not in {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}, turns(linked)
 
 
 def test_a_memorandum_signed_by_a_name_over_its_rank_and_office(register, tmp_path):
