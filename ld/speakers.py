@@ -114,6 +114,9 @@ TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welco
 # a ministry's or an embassy's ranks: a surname the page gives one of them is no leader of that name
 STAFF_RANKS = {"director", "counselor", "counsellor", "officer", "attache", "consul", "aide", "assistant"}
 POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")  # (fold drops the apostrophe: "Kissinger's" would be "kissingers")
+# a Chinese label of a surname and an office: "金首相", "崔委员长" (premier, chairman, vice-premier, ambassador, ...)
+CJK_SURNAME_ROLE = re.compile(r"(?P<surname>[\u4e00-\u9fff])"
+                              r"(?P<role>首相|总理|副总理|主席|副主席|委员长|总书记|书记|部长|外长|大使|总统|元帅|同志)")
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 TITLE_DATE_TAIL = re.compile(rf"[ ]+(?:{MONTH_NAMES})[ ]+\d{{1,2}},[ ]+\d{{4}}(?:,?[ ]+\d{{1,2}}(?::\d{{2}})?[ ]*[ap]\.[ ]?m\.)?"
                              r"[ ]*$")
@@ -981,6 +984,14 @@ class Resolver:
         woman the page names only by a woman's title and a surname ("Mrs. Shultz" is not "Secretary Shultz")."""
         if not name:
             return Resolution(None, UNRESOLVED, "no name")
+        if (cjk := CJK_SURNAME_ROLE.fullmatch(name)) and len(heads := set(re.findall(
+                rf"{cjk['surname']}[\u4e00-\u9fff]{{1,2}}(?={cjk['role']})", f"{self.title}\n{self.notes_raw}"))) == 1:
+            # "金首相:" under the title "毛泽东主席会见金日成首相的谈话": the surname and the office of the title's
+            # "金日成首相", Kim Il Sung
+            whole = heads.pop()
+            found = self.lookup(whole, register_wide, men_only, by_surname, no_wives)
+            if found.entity is not None:
+                return replace(found, method=TITLE, note=f"{name!r}: the title or the notes name {whole}{cjk['role']}")
         exact = self.register.resolve(name)
         if exact is not None and exact.type == "Person" and len(name.split()) > 1:
             return Resolution(exact, REGISTER, f"register form {name!r}")

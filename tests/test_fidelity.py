@@ -192,8 +192,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # names as Prime Minister: the page's other flag was that guess; 155 once "SYG Waldheim" is the register's Waldheim; 154
     # once the register knows Nancy Reagan; 152 once a page mark glued to a label, "[Page 247]K: ...", no longer hides
     # it: three telcons' lost turns, on pages whose other flag was that lost turn's text; 151 once a cable's "AMBASSADOR
-    # GRIGOROV CALLED ON ..." names Grigorov, not "Grigorov Called")
-    assert figures["wrong_flagged_only_as_unknown"] <= 151, figures
+    # GRIGOROV CALLED ON ..." names Grigorov, not "Grigorov Called"; 150 once a Chinese copy's "金首相" is the
+    # "金日成首相" of its title, Kim Il Sung)
+    assert figures["wrong_flagged_only_as_unknown"] <= 150, figures
 
 
 def test_most_turns_get_their_speaker(scores):

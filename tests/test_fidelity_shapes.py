@@ -11589,3 +11589,16 @@ def test_a_title_s_possessive_names_its_man_and_an_office_s_portfolio_is_no_give
             "Minister Chiang: I hope our talks will be useful.\n")
     linked = linked_page(page, register, tmp_path, "chiang")
     assert not [s for s in speakers(linked) if "Defense" in s], turns(linked)
+
+
+def test_a_chinese_label_of_a_surname_and_an_office_is_the_one_the_title_names_with_both(register, tmp_path):
+    # a Chinese copy of Mao's talk with Kim Il Sung: its "金首相" (Premier Kim) was a person of the page; the title's
+    # "金日成首相" names him with the same surname and office, and the register knows 金日成 as Kim Il Sung
+    page = ("毛泽东主席会见金日成首相的谈话\n\n(1970年10月8日)\n\n"
+            "毛主席:你这次来,路上辛苦了。\n\n金首相:不辛苦。见到主席很高兴。\n\n"
+            "毛主席:我们好几年没有见面了。\n\n金首相:是的,有很多事情要同主席商量。\n")
+    linked = linked_page(page, register, tmp_path, "mao_kim")
+    assert slugs(linked)[1::2] == ["kim-il-sung"] * 2, turns(linked)
+    # a title that names no 金 with that office names no one by it
+    linked = linked_page(page.replace("金日成首相", "朝鲜客人"), register, tmp_path, "guest")
+    assert "kim-il-sung" not in slugs(linked), turns(linked)
