@@ -1995,7 +1995,7 @@ class Resolver:
             return Resolution(self.lookup(name).entity, TITLE, f"{role!r}: the archive's summary names {name} in that "
                               "role, and the page names no one so", name, doubtful=True)
         if found.method == UNRESOLVED:
-            found = self._registered_holder(wanted, role) or found
+            found = self._registered_holder(wanted, role) or self._holder_named_on_page(wanted, role) or found
         words = wanted.split()
         for start in range(1, min(len(words), 3)):  # "soviet ambassador": a nationality before the role
             if found.method != UNRESOLVED or words[start - 1] in QUALIFIERS or " ".join(words[:start]) in QUALIFIERS \
@@ -2051,6 +2051,24 @@ class Resolver:
         entity = next(iter(found.values()))
         return Resolution(entity, TITLE, f"{role!r}: {entity.label}, whom the title names and the register records as "
                           f"{wanted}", doubtful=True)
+
+    def _holder_named_on_page(self, wanted: str, role: str) -> Resolution | None:
+        """"The Chancellor said ..." in a US memcon of 20 December 1965 whose narration prints "Erhard": of the holders
+        of that role's offices in ld/data/offices.toml (any state's) on the record's date, the one whose surname the
+        page prints; flagged (the page does not say it is he)."""
+        if not self.record_date:
+            return None
+        first, last = _span(self.record_date)
+        words = set(_words_folded("\n".join([self.title, self.notes_raw, *(text for _, text in self.page_turns)])).split())
+        held = {name for office in _offices()["office"] if wanted in office["roles"]
+                for name, start, end in office["holders"] if start <= first and last < end
+                and fold(name.split()[-1]) in words}
+        if len(held) != 1:
+            return None
+        name = held.pop()
+        entity = self.lookup(name).entity  # (or a person of this page, whom the register does not know)
+        return Resolution(entity, OFFICE, f"{role!r}: {name}, who held the office on the record's date, and whose "
+                          "surname the page prints", "" if entity else name, doubtful=True)
 
     def _speaks_by_name(self, name: str) -> bool:
         """Does a verbatim turn's label print this person's surname ("Mr. Mandela:")?"""

@@ -156,8 +156,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # once "Context:" over an editor's paragraph is a header); 5 more, 0.7573, once a
     # memorandum's own "DATE, TIME" header dates it, not a copy's release stamp, "Declassified 29 June 2000"; 6 more,
     # 0.7574, once a surname that several listed persons share is the one the title names in full, "KIM:" of a
-    # "Conversation with Kim Yeong-ju")
-    assert figures["share_right"] >= 0.75 and figures["invented"] <= 797, figures
+    # "Conversation with Kim Yeong-ju"; one fewer invented once a role no list names is the holder of its office that
+    # day whose surname the page prints, "The Chancellor" of a 1965 memcon that prints "Erhard")
+    assert figures["share_right"] >= 0.75 and figures["invented"] <= 796, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose

@@ -11602,3 +11602,21 @@ def test_a_chinese_label_of_a_surname_and_an_office_is_the_one_the_title_names_w
     # a title that names no 金 with that office names no one by it
     linked = linked_page(page.replace("金日成首相", "朝鲜客人"), register, tmp_path, "guest")
     assert "kim-il-sung" not in slugs(linked), turns(linked)
+
+
+def test_a_role_no_list_names_is_the_holder_of_its_office_that_day_whose_surname_the_page_prints(register, tmp_path):
+    # a FRUS memcon whose list was "the same as Document 115": its "The Chancellor" was a role-person; on 20 December
+    # 1965 the office's holder was Ludwig Erhard, whose surname the narration prints ("Erhard said that ..."), flagged
+    page = ("116. Memorandum of Conversation\n\nWashington, December 20, 1965, 3:15 p.m.\n\n"
+            "PARTICIPANTS\n\n  • [Here follows the same list of participants as Document 115.]\n\n"
+            "The Chancellor said that the German question could not be settled in a purely European framework.\n\n"
+            "The Secretary said that we did not take the French idea seriously.\n\n"
+            "The Chancellor replied that he did not expect de Gaulle to show his cards. Erhard said that he had been "
+            "disappointed before.\n")
+    linked = linked_page(page, register, tmp_path, "erhard")
+    assert speakers(linked)[0::2] == ["Ludwig Erhard"] * 2, turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    # the page that does not print his surname, or whose date is not in his term, names no chancellor
+    for other in (page.replace(" Erhard said that he had been disappointed before.", ""),
+                  page.replace("December 20, 1965", "December 20, 1970")):
+        assert "Ludwig Erhard" not in speakers(linked_page(other, register, tmp_path, "other")), other
