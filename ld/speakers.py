@@ -117,6 +117,7 @@ POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")  # (fold drops the apostrophe: "K
 # a Chinese label of a surname and an office: "金首相", "崔委员长" (premier, chairman, vice-premier, ambassador, ...)
 CJK_SURNAME_ROLE = re.compile(r"(?P<surname>[\u4e00-\u9fff])"
                               r"(?P<role>首相|总理|副总理|主席|副主席|委员长|总书记|书记|部长|外长|大使|总统|元帅|同志)")
+COURTESY_TITLES = {"governor", "senator"}  # (an office's title its holder keeps after it: see _registered_holder)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 TITLE_DATE_TAIL = re.compile(rf"[ ]+(?:{MONTH_NAMES})[ ]+\d{{1,2}},[ ]+\d{{4}}(?:,?[ ]+\d{{1,2}}(?::\d{{2}})?[ ]*[ap]\.[ ]?m\.)?"
                              r"[ ]*$")
@@ -2041,7 +2042,10 @@ class Resolver:
                  and _first_office(e.note, wanted)}
         if not found:  # ("The General Secretary:" of a list that names "Chairman M.S. Gorbachev": the one listed so)
             listed = {p.entity.slug: p.entity for p in self.context.participants
-                      if p.entity is not None and not p.entity.local_to and _first_office(p.entity.note, wanted)}
+                      if p.entity is not None and not p.entity.local_to and (_first_office(p.entity.note, wanted) or (
+                          wanted in COURTESY_TITLES and re.search(rf"\b{wanted}\b", fold(p.entity.note))))}
+            # (a title kept for life, as Americans address a former governor: "The Governor" of a 1968 memcon is
+            # Harriman, "Governor of New York 1955-1958", listed as Ambassador at Large)
             if len(listed) == 1:
                 entity = next(iter(listed.values()))
                 return Resolution(entity, PARTICIPANTS, f"{role!r}: {entity.label}, whom the participant list names and "

@@ -11620,3 +11620,21 @@ def test_a_role_no_list_names_is_the_holder_of_its_office_that_day_whose_surname
     for other in (page.replace(" Erhard said that he had been disappointed before.", ""),
                   page.replace("December 20, 1965", "December 20, 1970")):
         assert "Ludwig Erhard" not in speakers(linked_page(other, register, tmp_path, "other")), other
+
+
+def test_the_governor_of_a_memcon_is_the_listed_former_governor_who_keeps_the_title(register, tmp_path):
+    # a 1968 memcon that lists Harriman as "Ambassador at Large": its "The Governor" (Americans address a former
+    # governor so for life) was a role-person; the one listed person whose register note gives that office is he
+    page = ("21. Memorandum of Conversation\n\n  • Vietnam Peace Talks\n\n"
+            "  • W. Averell Harriman, Ambassador at Large\n  • Corneliu Bogdan, Romanian Ambassador\n\n"
+            "Ambassador Bogdan called on the Governor at his own request. Bogdan said that the talks had begun well.\n\n"
+            "The Governor asked whether the Prime Minister had been seen on this trip.\n\n"
+            "Bogdan replied that he had, for over three hours.\n\n"
+            "The Governor said that he would report this to the President at once.\n")
+    linked = linked_page(page, register, tmp_path, "governor")
+    assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "The Governor"] \
+        == ["w-averell-harriman"] * 2, turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    # a role his note does not give him is not he ("The Chairman")
+    linked = linked_page(page.replace("The Governor", "The Chairman"), register, tmp_path, "chairman")
+    assert "w-averell-harriman" not in slugs(linked), turns(linked)
