@@ -117,7 +117,7 @@ POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")  # (fold drops the apostrophe: "K
 # a Chinese label of a surname and an office: "金首相", "崔委员长" (premier, chairman, vice-premier, ambassador, ...)
 CJK_SURNAME_ROLE = re.compile(r"(?P<surname>[\u4e00-\u9fff])"
                               r"(?P<role>首相|总理|副总理|主席|副主席|委员长|总书记|书记|部长|外长|大使|总统|元帅|同志)")
-COURTESY_TITLES = {"governor", "senator"}  # (an office's title its holder keeps after it: see _registered_holder)
+COURTESY_TITLES = {"governor"}  # (an office's title its holder keeps after it: see _registered_holder)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 TITLE_DATE_TAIL = re.compile(rf"[ ]+(?:{MONTH_NAMES})[ ]+\d{{1,2}},[ ]+\d{{4}}(?:,?[ ]+\d{{1,2}}(?::\d{{2}})?[ ]*[ap]\.[ ]?m\.)?"
                              r"[ ]*$")
