@@ -166,8 +166,9 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
     overrides = sidecars.overrides(sidecar.get("mention", []), register, path.with_suffix(".toml"))
     known = set(speaker_map)
     parser = Parser(sidecar.get("layout", {}),  # merged with ld/data/layout.toml, compiled once per settings
-                    is_known=lambda name: name in known or known_person(register, name, titles))
+                    is_known=lambda name: name in known or is_registered(name))
     titles = tuple(parser.layout.data["titles"]) if parser.layout else ()  # (no layout: parse_file says why)
+    is_registered = known_person(register, titles)
     doc = parser.parse_file(path)
     _check_sizes(doc, path)
     sidecars.check_overrides(overrides, doc, path.with_suffix(".toml"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -2975,16 +2975,20 @@ class NameIndex:
         return list(found.values())
 
 
-def known_person(register: Register, name: str, titles: tuple[str, ...] = ()) -> bool:
-    """Is ``name`` a registered person, by one of its forms or as fitting exactly one ("KHRUSHCHEV N.S.")?
-    Asked of the same names again and again by the parser (each label, each report): answered once per
-    register (the answers are kept on it)."""
-    answer = register._persons.get((name, titles))
-    if answer is None:
-        entity = register.resolve(name)
-        answer = register._persons[(name, titles)] = entity is not None and entity.type == "Person" \
-            or knows(register, name, titles)
-    return answer
+def known_person(register: Register, titles: tuple[str, ...] = ()) -> Callable[[str], bool]:
+    """``is_known(name)`` for the parser: is ``name`` a registered person, by one of its forms or as fitting
+    exactly one ("KHRUSHCHEV N.S.")? Asked of the same names again and again (each label, each report): answered
+    once per register and titles (the answers are kept on the register; the table is found once per document,
+    not per name, since hashing the long tuple of titles cost more than the lookup)."""
+    answers = register._persons.setdefault(titles, {})
+
+    def is_known(name: str) -> bool:
+        answer = answers.get(name)
+        if answer is None:
+            entity = register.resolve(name)
+            answer = answers[name] = entity is not None and entity.type == "Person" or knows(register, name, titles)
+        return answer
+    return is_known
 
 
 def knows(register: Register, name: str, titles=()) -> bool:
