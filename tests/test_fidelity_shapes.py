@@ -11638,3 +11638,21 @@ def test_the_governor_of_a_memcon_is_the_listed_former_governor_who_keeps_the_ti
     # a role his note does not give him is not he ("The Chairman")
     linked = linked_page(page.replace("The Governor", "The Chairman"), register, tmp_path, "chairman")
     assert "w-averell-harriman" not in slugs(linked), turns(linked)
+
+
+def test_a_title_s_surname_one_letter_off_a_registered_one_the_page_prints_rightly_is_that_person(register, tmp_path):
+    # a telcon whose title misspells the Secretary General ("Waldhein") while its speech prints "Mrs. Waldheim": the
+    # register's Kurt Waldheim, flagged; no registered Waldheim on a page that never prints the register's spelling
+    page = ("381. Transcript of Telephone Conversation Between Secretary of State Kissinger and United Nations "
+            "Secretary General Waldhein1\n\n"
+            "K: Mr. Secretary General, I was told that you tried to reach me last night.\n\n"
+            "W: No problem. The Egyptian Ambassador came to me with a paper on the conference.\n\n"
+            "K: There is no agreed letter yet. We are still working on it.\n\n"
+            "W: I understand. I will keep you informed.\n\n"
+            "K: Thank you, Mr. Secretary General. Give my regards to Mrs. Waldheim.\n")
+    linked = linked_page(page, register, tmp_path, "waldheim")
+    assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "W"] == ["kurt-waldheim"] * 2, \
+        turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    linked = linked_page(page.replace("Mrs. Waldheim", "your wife"), register, tmp_path, "unprinted")
+    assert "kurt-waldheim" not in slugs(linked), turns(linked)
