@@ -11656,3 +11656,16 @@ def test_a_title_s_surname_one_letter_off_a_registered_one_the_page_prints_right
     assert "speaker-to-confirm" in codes(linked)
     linked = linked_page(page.replace("Mrs. Waldheim", "your wife"), register, tmp_path, "unprinted")
     assert "kurt-waldheim" not in slugs(linked), turns(linked)
+
+
+def test_a_russian_record_s_labels_name_nasser_and_dubcek_as_the_register_does(register, tmp_path):
+    # the register knows Nasser's and Dubček's Russian names: "Г. А. Насер." and "Дубчек." are they, not persons
+    # of the page alone
+    page = ("Протокольная запись беседы Л. И. Брежнева с Г. А. Насером и А. Дубчеком\n\n"
+            "Л. И. Брежнев. Мы рады видеть вас в Москве.\n\n"
+            "Г. А. Насер. Благодарю вас. Я начну с положения на фронте.\n\n"
+            "Дубчек. Поверьте, у нас каждое заседание идет по восемь часов.\n\n"
+            "Л. И. Брежнев. Это не мое личное мнение.\n")
+    linked = linked_page(page, register, tmp_path, "nasser")
+    assert slugs(linked) == ["leonid-brezhnev", "gamal-abdel-nasser", "alexander-dubcek", "leonid-brezhnev"], \
+        turns(linked)
