@@ -1622,8 +1622,8 @@ def test_a_record_printed_in_russian_its_labels_with_initials_and_a_full_stop_or
             "Г. А. Насер. Я подумаю над этим.\n\nЛ. И. Брежнев. Американцы будут говорить это.\n\n"
             "Г. А. Насер. Именно об этом я и хотел просить.\n")
     linked = linked_page(text, register, tmp_path)
-    assert speakers(linked) == ["Leonid Brezhnev", "Г. А. Насер", "Alexei Kosygin", "Г. А. Насер", "Leonid Brezhnev",
-                                "Г. А. Насер"]
+    assert speakers(linked) == ["Leonid Brezhnev", "Gamal Abdel Nasser", "Alexei Kosygin", "Gamal Abdel Nasser",
+                                "Leonid Brezhnev", "Gamal Abdel Nasser"]  # (the register knows his Russian name)
     (tmp_path / "lines").mkdir()
     rows = ["Беседа с А. Н. Косыгиным", "10.02.1965", "Участники: Мао Цзэдун, Чжоу Эньлай, Алексей Косыгин",
             "Мао Цзэдун: Вы летите в Ханой, а потом опять к нам.", "Косыгин: Руководство у нас коллективное.",
@@ -11669,3 +11669,16 @@ def test_a_russian_record_s_labels_name_nasser_and_dubcek_as_the_register_does(r
     linked = linked_page(page, register, tmp_path, "nasser")
     assert slugs(linked) == ["leonid-brezhnev", "gamal-abdel-nasser", "alexander-dubcek", "leonid-brezhnev"], \
         turns(linked)
+
+
+def test_a_site_s_breadcrumb_above_the_heading_is_no_title(register, tmp_path):
+    # a library's Chinese page opens with its breadcrumb ("文库 -> 毛泽东"); the heading under it is the title, whose
+    # "金日成首相" names the "金首相:" of the labels
+    page = ("中文马克思主义文库 -> 毛泽东\n\n毛泽东主席第一次会见金日成首相的谈话\n\n(1970年10月8日)\n\n\n\n"
+            "\u3000\u3000毛主席:欢迎你们来北京,你们辛苦了。\n\n"
+            "\u3000\u3000金首相:谢谢主席,我们很高兴再见到主席。\n\n"
+            "\u3000\u3000毛主席:我们是老朋友了,什么问题都可以谈。\n\n"
+            "\u3000\u3000金首相:是的,我们今天想谈谈形势。\n")
+    linked = linked_page(page, register, tmp_path, "breadcrumb")
+    assert linked.doc.title == "毛泽东主席第一次会见金日成首相的谈话"
+    assert slugs(linked) == ["mao-zedong", "kim-il-sung"] * 2, turns(linked)
