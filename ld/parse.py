@@ -999,8 +999,8 @@ class Parser:
         rows = iter(after_title)
         first_bullet = next((p for p in after_title if BULLET.match(p.text)), None)
         for para in rows:  # a sentence between the title and the transcript is no heading: it may be
-            words = _words(para.text) if CJK_SPEECH.search(para.text) else len(para.text.split())  # a turn or a
-            # report the parser did not read, so say so (in Chinese too: "周總理回答說,中國黨支持波蘭同志 ...")
+            words = _words(para.text)  # a turn or a report the parser did not read, so say so (in Chinese too,
+            # counted two characters a word: "周總理回答說,中國黨支持波蘭同志 ...")
             named = self.layout.header_names.get(para.text.casefold())
             value = next(rows, None) if named else None
             if named and value is not None:
@@ -2170,7 +2170,7 @@ class Parser:
         from ld.speakers import fold
 
         pair = TITLE_BETWEEN.search(title)
-        first = transcript.unattributed[0] if transcript.unattributed else None
+        first = _first_translated(title, transcript.unattributed)
         vocative = VOCATIVE.match(first[1]) if first and pair else None
         if not (pair and first and vocative):
             return None
@@ -2190,7 +2190,7 @@ class Parser:
         with ..."), a person the register knows, with the line of the page's first unattributed paragraph, when that
         paragraph is speech in the first person or addressed to someone (no third person's report); else None."""
         talk = TITLE_TALKER.match(title)
-        first = transcript.unattributed[0] if transcript.unattributed else None
+        first = _first_translated(title, transcript.unattributed)
         if not (talk and first and self.is_known(talk["name"])):
             return None
         if not re.search(r"\b(?:I|we|We|my|our|Our|you|You)\b", first[1]):
@@ -5726,6 +5726,13 @@ def _sentence_like(text: str) -> bool:
     """Is text before the first turn a sentence or more, not a heading ("during the farewell visit")?"""
     words = len(text.split())
     return words > HEADING_WORDS or words >= 6 and text.rstrip("\"”’)")[-1:] in ".?!…"
+
+
+def _first_translated(title: str, unattributed: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The first paragraph above the turns, passing over the Chinese or Japanese original that a page with a title in
+    another script prints above its translation ("[8月14日] 上午10时30分 ..." over "...The most important thing")."""
+    foreign = not CJK_CHAR.search(title)
+    return next((u for u in unattributed if not (foreign and len(CJK_CHAR.findall(u[1])) * 3 > len(u[1]))), None)
 
 
 def _words(text: str) -> int:

@@ -11682,3 +11682,24 @@ def test_a_site_s_breadcrumb_above_the_heading_is_no_title(register, tmp_path):
     linked = linked_page(page, register, tmp_path, "breadcrumb")
     assert linked.doc.title == "毛泽东主席第一次会见金日成首相的谈话"
     assert slugs(linked) == ["mao-zedong", "kim-il-sung"] * 2, turns(linked)
+
+
+def test_chinese_prose_above_the_first_label_is_reported_not_dropped_as_a_heading(register, tmp_path):
+    # a memoir's Chinese paragraphs of narration and quoted words (its "說" glossed in pinyin) above the one label the
+    # parser reads: no heading (it has no spaces, but many words), so unattributed and said, not dropped unheard
+    page = ("周總理會見哈桑二世國王。\n\n"
+            "1963年12月27日,周總理抵達摩洛哥進行國事訪問,國王親自站在宮門口迎接中國客人,這在當時很少見。\n\n"
+            "國王端著茶杯,忽然笑著問(wèn):今天世界上像我們這樣的國家,應該怎樣對待中國的制度呢?\n\n"
+            "周總理放下茶杯,從容地說(shuō):一個國家採用什麼制度,是這個國家人民自己的事情,別人不應干涉。\n\n"
+            "陳毅副總理在一旁插話說:國王陛下,我們是來交朋友的,不是來輸出革命的。\n")
+    linked = linked_page(page, register, tmp_path, "memoir")
+    assert "unattributed-text" in codes(linked), turns(linked)
+    assert verdict(linked) != "clean"
+    # a chronology's entry: the Chinese original above its English translation, which the title gives to Zhou Enlai
+    page = ("August 14, 1963\n\nSummary of Zhou Enlai’s Talk with Abdirashid Ali Shermarke, Prime Minister of the "
+            "Somali Republic\n\n[8月14日] 上午10时30分,在人民大会堂福建厅同索马里总理舍马克会谈。指出非洲国家刚刚取得独立,"
+            "最重要的是巩固独立、发展民族经济,不能依靠别人的恩赐。\n\n"
+            "...The most important thing for a country that has just won independence is to consolidate it and to "
+            "build up its own economy. We cannot rely on the charity of others.\n")
+    linked = linked_page(page, register, tmp_path, "chronology")
+    assert slugs(linked) == ["zhou-enlai"], turns(linked)
