@@ -117,6 +117,9 @@ POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")  # (fold drops the apostrophe: "K
 # a Chinese label of a surname and an office: "金首相", "崔委员长" (premier, chairman, vice-premier, ambassador, ...)
 CJK_SURNAME_ROLE = re.compile(r"(?P<surname>[\u4e00-\u9fff])"
                               r"(?P<role>首相|总理|副总理|主席|副主席|委员长|总书记|书记|部长|外长|大使|总统|元帅|同志)")
+# a Chinese name of two or three characters and an office after it, no space: "崔庸健委员长", "陳毅副總理"
+CJK_NAME_ROLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<role>(?:副)?(?:首相|总理|總理|主席|委员长|委員長|"
+                           r"总书记|總書記|书记|書記|部长|部長|外长|外長|大使|总统|總統|元帅|元帥|同志|亲王|親王))")
 COURTESY_TITLES = {"governor"}  # (an office's title its holder keeps after it: see _registered_holder)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 TITLE_DATE_TAIL = re.compile(rf"[ ]+(?:{MONTH_NAMES})[ ]+\d{{1,2}},[ ]+\d{{4}}(?:,?[ ]+\d{{1,2}}(?::\d{{2}})?[ ]*[ap]\.[ ]?m\.)?"
@@ -993,6 +996,11 @@ class Resolver:
             found = self.lookup(whole, register_wide, men_only, by_surname, no_wives)
             if found.entity is not None:
                 return replace(found, method=TITLE, note=f"{name!r}: the title or the notes name {whole}{cjk['role']}")
+        if (named_office := CJK_NAME_ROLE.fullmatch(name)) \
+                and (holder := self.register.resolve(named_office["name"])) is not None and holder.type == "Person":
+            # "崔庸健委员长:", "陳毅副總理:": the register's name, then the office the label adds to it
+            return Resolution(holder, REGISTER, f"register form {named_office['name']!r}, then the office "
+                              f"{named_office['role']!r}")
         exact = self.register.resolve(name)
         if exact is not None and exact.type == "Person" and len(name.split()) > 1:
             return Resolution(exact, REGISTER, f"register form {name!r}")

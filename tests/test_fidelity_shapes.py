@@ -11703,3 +11703,14 @@ def test_chinese_prose_above_the_first_label_is_reported_not_dropped_as_a_headin
             "build up its own economy. We cannot rely on the charity of others.\n")
     linked = linked_page(page, register, tmp_path, "chronology")
     assert slugs(linked) == ["zhou-enlai"], turns(linked)
+
+
+def test_a_chinese_label_of_a_registered_name_and_an_office_is_that_person(register, tmp_path):
+    # "崔庸健委员长:" and "陳毅副總理:": the register's 崔庸健 (Choe Yong-gon) and 陳毅 (Chen Yi), an office after the name
+    page = ("毛主席会见崔庸健委员长的谈话记录\n\n"
+            "毛主席:欢迎你们来参加国庆。你们这个代表团人不少嘛。\n\n"
+            "崔庸健委员长:我们代表团一共十几个人。金日成同志委托我向毛主席问好。\n\n"
+            "陳毅副總理:國王陛下,我們是來交朋友的。\n\n"
+            "崔庸健委员长:是的,我们一道斗争过来的。\n")
+    linked = linked_page(page, register, tmp_path, "offices")
+    assert slugs(linked) == ["mao-zedong", "choe-yong-gon", "chen-yi", "choe-yong-gon"], turns(linked)
