@@ -997,9 +997,10 @@ class Resolver:
             if found.entity is not None:
                 return replace(found, method=TITLE, note=f"{name!r}: the title or the notes name {whole}{cjk['role']}")
         if (named_office := CJK_NAME_ROLE.fullmatch(name)) \
-                and (holder := self.register.resolve(named_office["name"])) is not None and holder.type == "Person":
+                and (titled_person := self.register.resolve(named_office["name"])) is not None \
+                and titled_person.type == "Person":
             # "崔庸健委员长:", "陳毅副總理:": the register's name, then the office the label adds to it
-            return Resolution(holder, REGISTER, f"register form {named_office['name']!r}, then the office "
+            return Resolution(titled_person, REGISTER, f"register form {named_office['name']!r}, then the office "
                               f"{named_office['role']!r}")
         exact = self.register.resolve(name)
         if exact is not None and exact.type == "Person" and len(name.split()) > 1:
