@@ -11714,3 +11714,16 @@ def test_a_chinese_label_of_a_registered_name_and_an_office_is_that_person(regis
             "崔庸健委员长:是的,我们一道斗争过来的。\n")
     linked = linked_page(page, register, tmp_path, "offices")
     assert slugs(linked) == ["mao-zedong", "choe-yong-gon", "chen-yi", "choe-yong-gon"], turns(linked)
+
+
+def test_labels_in_russian_and_chinese_name_le_duan_kohl_ceausescu_and_ne_win_as_the_register_does(register, tmp_path):
+    # names the register now holds as Russian and Chinese pages print them (each checked against a public page)
+    page = ("Беседа Мао Цзэдуна с Ле Зуаном\n\nМао Цзэдун: Вы давно у нас не были.\n\n"
+            "Ле Зуан: Да, председатель Мао, мы были заняты войной.\n\nМао Цзэдун: Как дела на юге?\n\n"
+            "Г. Коль: Я хотел бы сказать несколько слов о Германии.\n")
+    linked = linked_page(page, register, tmp_path, "russian")
+    assert slugs(linked) == ["mao-zedong", "le-duan", "mao-zedong", "helmut-kohl"], turns(linked)
+    page = ("毛泽东会见奈温和齐奥塞斯库的谈话\n\n毛泽东:欢迎你们。\n\n奈温:谢谢主席。\n\n"
+            "齐奥塞斯库:我们很高兴来到北京。\n\n毛泽东:我们是朋友。\n")
+    linked = linked_page(page, register, tmp_path, "chinese")
+    assert slugs(linked) == ["mao-zedong", "ne-win", "nicolae-ceausescu", "mao-zedong"], turns(linked)
