@@ -929,7 +929,8 @@ class Parser:
                          and ":" not in p.text)
                 and not p.text.casefold().startswith(SITE_BANNERS) and not SERIES_VOLUME.match(p.text)
                 and not PAGE_MARK_ALONE.fullmatch(p.text)  # (FRUS: "[Page 560]" above the heading)
-                and not BREADCRUMB.fullmatch(p.text)]  # ("中文马克思主义文库 -> 毛泽东" above a library's heading)
+                and not BREADCRUMB.fullmatch(p.text)  # ("中文马克思主义文库 -> 毛泽东" above a library's heading)
+                and not NAVIGATION_LINK.fullmatch(p.text)]  # ("[返回索引页面]", "[Back to the index]")
         filed = [p for p in head[:2] if FILE_NUMBER_LINE.fullmatch(p.text.strip())]
         numbered_as = [p for p in head[:1] if VOLUME_NUMBER_LINE.fullmatch(p.text.strip())]
         head = [p for p in head if not any(p is f for f in [*filed, *numbered_as])]  # (FRUS: the State Department's
@@ -7060,6 +7061,7 @@ SITE_BANNERS = ("great seal the state department web site below is a permanent e
                 "note: external links to other internet sites should not be construed")
 # a site's breadcrumb trail on a line of its own: two to five short parts between arrows
 BREADCRUMB = re.compile(r"[^\n>»›]{1,40}(?:[ ](?:->|»|›)[ ][^\n>»›]{1,40}){1,4}")
+NAVIGATION_LINK = re.compile(r"\[(?:返回|回到|[Bb]ack[ ]to|[Rr]eturn[ ]to)[^\[\]\n]{1,40}\]")  # a site's link back, alone
 SERIES_VOLUME = re.compile(r"Volume[ ]\d{1,3}:[ ][^\n]{5,120}$")  # a series' volume above its record, no title
 DATE_THEN_TITLE = re.compile(r"^(?P<date>(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.?,? \d{4}))[ ]+"
                              r"(?P<title>[A-Z\W].*)$", re.S)

@@ -996,6 +996,8 @@ class Resolver:
             found = self.lookup(whole, register_wide, men_only, by_surname, no_wives)
             if found.entity is not None:
                 return replace(found, method=TITLE, note=f"{name!r}: the title or the notes name {whole}{cjk['role']}")
+        if len(name) == 1 and "\u4e00" <= name <= "\u9fff" and (initialled := self._cjk_initial(name)) is not None:
+            return initialled
         if (named_office := CJK_NAME_ROLE.fullmatch(name)) \
                 and (titled_person := self.register.resolve(named_office["name"])) is not None \
                 and titled_person.type == "Person":
@@ -1432,6 +1434,18 @@ class Resolver:
         one = next(iter(found.values()))
         self.misspelt[key] = (self._spelt_as_registered(one.name) if one.entity is None else None) or one
         return self.misspelt[key]
+
+    def _cjk_initial(self, char: str) -> Resolution | None:
+        """"卡:" under the title "毛泽东会见赞比亚总统卡翁达和夫人的谈话": a Chinese record's label of one character,
+        the first of a foreign name, is the one registered person whose Chinese name the title prints starting with it
+        (卡翁达, Kenneth Kaunda). Flagged: the record abbreviates; the title says whom."""
+        found = {entity.slug: (entity, word) for word, pairs in self.index.by_word.items()
+                 if len(word) >= 2 and word[0] == char and word in self.title for _, entity in pairs}
+        if len(found) != 1:
+            return None
+        entity, word = next(iter(found.values()))
+        return Resolution(entity, TITLE, f"{char!r}: the first character of {word}, whom the title names",
+                          doubtful=True)
 
     def _spelt_as_registered(self, name: str) -> Resolution | None:
         """"Dinitzz" in a title, "Dinitz" in a note: a name the register does not know whose surname (six letters or

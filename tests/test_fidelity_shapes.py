@@ -11727,3 +11727,17 @@ def test_labels_in_russian_and_chinese_name_le_duan_kohl_ceausescu_and_ne_win_as
             "齐奥塞斯库:我们很高兴来到北京。\n\n毛泽东:我们是朋友。\n")
     linked = linked_page(page, register, tmp_path, "chinese")
     assert slugs(linked) == ["mao-zedong", "ne-win", "nicolae-ceausescu", "mao-zedong"], turns(linked)
+
+
+def test_a_chinese_record_s_one_character_label_is_the_registered_guest_whose_name_the_title_starts_so(
+        register, tmp_path):
+    # a database's page: its link back to the index above the heading (no title), then labels "主席:" and "卡:", the
+    # first character of 卡翁达 (Kenneth Kaunda), whom the heading names; flagged
+    page = ("[返回索引页面]\n\n毛泽东会见赞比亚总统卡翁达和夫人的谈话\n\n日期:1974-2-22 作者:[待确定]\n\n"
+            "主席:欢迎,欢迎。一路上累不累?\n\n卡:不累。能够再一次见到主席,我感到非常荣幸。\n\n"
+            "主席:你们那里现在是什么季节?\n\n卡:现在是雨季。\n")
+    linked = linked_page(page, register, tmp_path, "kaunda")
+    assert linked.doc.title == "毛泽东会见赞比亚总统卡翁达和夫人的谈话"
+    assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "卡"] == ["kenneth-kaunda"] * 2, \
+        turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
