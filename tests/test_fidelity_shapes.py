@@ -1877,7 +1877,8 @@ def test_an_office_and_its_country_name_no_one(register, tmp_path):
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked)[1] == "Henry Kissinger"
     assert "Iran" not in speakers(linked)[0]
-    assert "unresolved-role" in codes(linked)
+    # (the one Shah of the offices file, read without a date too, flagged)
+    assert speakers(linked)[0] == "Mohammad Reza Pahlavi" and "speaker-to-confirm" in codes(linked)
 
 
 def test_labels_alone_on_their_lines_with_no_blank_lines_a_german_copy(register, tmp_path):
@@ -11741,3 +11742,20 @@ def test_a_chinese_record_s_one_character_label_is_the_registered_guest_whose_na
     assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "卡"] == ["kenneth-kaunda"] * 2, \
         turns(linked)
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_the_shah_of_an_undated_telegram_from_tehran_is_the_one_shah_of_the_offices_file(register, tmp_path):
+    # a FRUS telegram whose heading gives no year: "Shah said ..." is Mohammad Reza Pahlavi, the one holder of an office
+    # that offices.toml reads without a date (`undated`); flagged. A page that names no Iran names no Shah.
+    page = ("27. Telegram From the Embassy in Iran to the Department of State1\n\n"
+            "7412. Subject: Audience with Shah.\n\n"
+            "1. I saw Shah at Niavaran Palace October 16 at his request.\n\n"
+            "2. Shah said that the Soviet flights over his territory were a matter he watched closely.\n\n"
+            "3. I replied that we shared his concern and would keep him informed.\n\n"
+            "4. Shah said he would not allow any more flights without a full declaration of their cargo.\n")
+    linked = linked_page(page, register, tmp_path, "shah")
+    assert "mohammad-reza-pahlavi" in slugs(linked), turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    page = page.replace("Embassy in Iran", "Embassy").replace(" at Niavaran Palace", "")
+    linked = linked_page(page, register, tmp_path, "nowhere")
+    assert "mohammad-reza-pahlavi" not in slugs(linked), turns(linked)
