@@ -2092,7 +2092,10 @@ class Resolver:
         if not found:  # ("The General Secretary:" of a list that names "Chairman M.S. Gorbachev": the one listed so)
             listed = {p.entity.slug: p.entity for p in self.context.participants
                       if p.entity is not None and not p.entity.local_to and (_first_office(p.entity.note, wanted) or (
-                          wanted in COURTESY_TITLES and re.search(rf"\b{wanted}\b", fold(p.entity.note))))}
+                          wanted in COURTESY_TITLES and re.search(rf"\b{wanted}\b", fold(p.entity.note))))} \
+                if not any(re.sub(r"^the ", "", fold(r).rstrip(".")) == wanted for r, _ in self.context.unnamed_roles) \
+                else {}  # (not where the list prints the role as one of its own lines, "• The Secretary": that is
+            # someone else than "Prime Minister Macmillan", Foreign Secretary in 1955, whom the list also names)
             # (a title kept for life, as Americans address a former governor: "The Governor" of a 1968 memcon is
             # Harriman, "Governor of New York 1955-1958", listed as Ambassador at Large)
             if len(listed) == 1:

@@ -11759,3 +11759,21 @@ def test_the_shah_of_an_undated_telegram_from_tehran_is_the_one_shah_of_the_offi
     page = page.replace("Embassy in Iran", "Embassy").replace(" at Niavaran Palace", "")
     linked = linked_page(page, register, tmp_path, "nowhere")
     assert "mohammad-reza-pahlavi" not in slugs(linked), turns(linked)
+
+
+def test_a_role_the_list_prints_as_a_line_of_its_own_is_no_named_participant_whose_note_once_gave_it(
+        register, tmp_path):
+    # "• The Secretary" listed on its own line, and "Prime Minister Macmillan" (Foreign Secretary in 1955, as his
+    # register note begins): "The Secretary" is not Macmillan; a role-person, flagged
+    page = ("181. Memorandum of Conversation\nPRIME MINISTER MACMILLAN'S VISIT TO WASHINGTON, APRIL 27-29\nSUBJECT\n"
+            "- Berlin\nPARTICIPANTS\n- US\n- The President\n- The Secretary\n- Ambassador Bruce\n"
+            "- Mr. William R. Tyler, Acting Assistant Secretary of State\n- British\n- Prime Minister Macmillan\n"
+            "- Ambassador Ormsby Gore\n"
+            "The President said that he and the Prime Minister had gone over Berlin at some length this morning.\n"
+            "The Secretary said that his talks with Gromyko had shown that the Soviets were not in a hurry.\n"
+            "The President asked whether the British thought an access authority would be acceptable.\n"
+            "Mr. Tyler suggested that the ambassadors be asked to meet the following week.\n")
+    linked = linked_page(page, register, tmp_path, "secretary")
+    assert "harold-macmillan" not in [s for s, (label, _, _) in zip(slugs(linked), turns(linked))
+                                      if label == "The Secretary"], turns(linked)
+    assert "unresolved-role" in codes(linked)
