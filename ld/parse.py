@@ -852,6 +852,7 @@ class Parser:
         self.recurring: frozenset[str] = frozenset()  # colon labels printed again and again (see _recurring_labels)
         self.monsieur = False  # "M." is Monsieur on this page, no initial
         self.head = ""  # the page's head, its title above all, while the transcript's start is looked for
+        self.head_paragraphs: list[Paragraph] = []  # (its first paragraphs)
         self.page_text = ""  # the whole page, while it is parsed
         self.drafted_by: re.Match | None = None  # its FRUS source note's drafter ("Drafted by Dulles.")
         self._office_reports: dict[str, bool] = {}  # (per page: does the page report an office's words again and again?)
@@ -1182,6 +1183,7 @@ class Parser:
                                             or first_person)
             listed = len(para.lines) >= 2 and _bullet_items(para) is not None  # a participant list
             self.head = " ".join(p.text for p in parts["_head"][:4])
+            self.head_paragraphs = parts["_head"][:8]
             follows = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
             spoken = SALUTATION.fullmatch(para.text.strip()) and any(  # "Speaker: Comrade X" above "Dear Comrades!"
                 line.split(":")[0].strip().casefold() in SPEAKER_HEADERS for p in paragraphs[:index] for line in p.lines)
@@ -2490,6 +2492,18 @@ class Transcript:
         joint = JOINT_REPORTERS.search(self.summaries) if not (self.narrator or self.signer) else None
         if joint:  # "Mikoyan and Suslov report from Budapest on ...": the telegram's "We" is the two of them
             self.joint_authors = tuple(" ".join(self.layout.normalise(w) for w in joint[g].split()) for g in ("name", "second"))
+        byline = next((p.text.strip() for p in [*self.parser.head_paragraphs, *paragraphs][:8]
+                       if BYLINE.fullmatch(p.text.strip()) and p.text.split()[0].casefold() not in self.layout.title_set
+                       and p.text.split()[0] != "The" and self.parser.is_known(p.text.strip())), None) \
+            if not (self.narrator or self.signer or self.joint_authors) else None
+        if byline and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs):
+            # "Enver Hoxha" alone on a line above a memoir's chapter ("The Khrushchevites" / "From Bucharest to
+            # Moscow"): the byline of a registered person names who writes its "I", flagged (a page about someone
+            # may print his name so too); not a list's "Marshal Stalin", a title before the name
+            self.narrator = byline
+            self.notices.append(("speaker-to-confirm", paragraphs[0].location.line if paragraphs else 1,
+                                 f"'I' is read as {byline}, whose name stands alone above the text: confirm that "
+                                 "it is the author's"))
         self.lettered_points = {p.text[:1] for p in paragraphs if LETTERED_POINT.match(p.text)} >= {"A", "B"}
         self.reported = self._reads_reported(labelled)
         self.quoted_authors = _quoted_authors(paragraphs)

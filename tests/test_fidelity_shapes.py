@@ -11777,3 +11777,22 @@ def test_a_role_the_list_prints_as_a_line_of_its_own_is_no_named_participant_who
     assert "harold-macmillan" not in [s for s, (label, _, _) in zip(slugs(linked), turns(linked))
                                       if label == "The Secretary"], turns(linked)
     assert "unresolved-role" in codes(linked)
+
+
+def test_a_memoir_s_byline_alone_on_its_line_names_who_writes_i(register, tmp_path):
+    # a library's chapter of a memoir: the author's name alone on the first line, the book's and the chapter's titles,
+    # then the author's "I" among others' reports: the byline's registered person, flagged
+    page = ("Enver Hoxha\n\nThe Khrushchevites\n\n\nFrom Bucharest to Moscow\n\n"
+            "The year 1960 was the year in which everything came out into the open.\n\n"
+            "Khrushchev interrupted him, red in the face, and began to shout that we wanted Stalin back.\n\n"
+            "I told him that we had not come to Moscow to trade in friendship, but to state the views of our Party.\n\n"
+            "Mikoyan replied that the Soviet Union had always helped Albania.\n\n"
+            "I replied that help given to buy silence was no help at all.\n")
+    linked = linked_page(page, register, tmp_path, "memoir")
+    assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "I"] == ["enver-hoxha"] * 2, \
+        turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    # a list's "Marshal Stalin" alone on its line, under the title, names no author
+    page = page.replace("Enver Hoxha\n\nThe Khrushchevites\n\n", "The Khrushchevites\n\nMarshal Stalin\n\n", 1)
+    linked = linked_page(page, register, tmp_path, "titled")
+    assert "joseph-stalin" not in [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "I"]
