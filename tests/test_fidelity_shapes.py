@@ -11796,3 +11796,22 @@ def test_a_memoir_s_byline_alone_on_its_line_names_who_writes_i(register, tmp_pa
     page = page.replace("Enver Hoxha\n\nThe Khrushchevites\n\n", "The Khrushchevites\n\nMarshal Stalin\n\n", 1)
     linked = linked_page(page, register, tmp_path, "titled")
     assert "joseph-stalin" not in [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "I"]
+
+
+def test_the_premier_of_a_talk_in_the_great_hall_of_the_people_is_china_s_premier_that_day(register, tmp_path):
+    # a senator's notes of a talk in Beijing in 1972, their "Premier -" named nowhere: the record's place, the Great
+    # Hall of the People, marks China, whose premier that day was Zhou Enlai (offices.toml); flagged. Without the place,
+    # no one.
+    page = ("126. Memorandum of Conversation, Beijing, April 22, 1972, 4:30-8 p.m.1\n\nApril 22, 1972\n\n"
+            "Premier - I am told the two of you sat through the whole of the acrobats last night.\n\n"
+            "Mansfield - We did. Mrs. Mansfield says it was the best evening of the trip.\n\n"
+            "Premier - That can be studied. We have received word from our people in Ottawa.\n\n"
+            "Mansfield - We are grateful for the frankness of this evening.\n\n"
+            "  1. Source: Mansfield Papers. Drafted from the Senators' notes. The conversation took place in the Great "
+            "Hall of the People.\n")
+    linked = linked_page(page, register, tmp_path, "hall")
+    assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "Premier"] == ["zhou-enlai"] * 2, \
+        turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    linked = linked_page(page.replace(" in the Great Hall of the People", ""), register, tmp_path, "nowhere")
+    assert "zhou-enlai" not in slugs(linked), turns(linked)
