@@ -120,6 +120,7 @@ CJK_SURNAME_ROLE = re.compile(r"(?P<surname>[\u4e00-\u9fff])"
 # a Chinese name of two or three characters and an office after it, no space: "崔庸健委员长", "陳毅副總理"
 CJK_NAME_ROLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<role>(?:副)?(?:首相|总理|總理|主席|委员长|委員長|"
                            r"总书记|總書記|书记|書記|部长|部長|外长|外長|大使|总统|總統|元帅|元帥|同志|亲王|親王))")
+INTERVIEW_LETTERS = {"q", "a", "question", "answer"}  # (an interview's labels once its speakers were named)
 COURTESY_TITLES = {"governor"}  # (an office's title its holder keeps after it: see _registered_holder)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 TITLE_DATE_TAIL = re.compile(rf"[ ]+(?:{MONTH_NAMES})[ ]+\d{{1,2}},[ ]+\d{{4}}(?:,?[ ]+\d{{1,2}}(?::\d{{2}})?[ ]*[ap]\.[ ]?m\.)?"
@@ -2191,6 +2192,13 @@ class Resolver:
                 who = self._who(self.lookup(name).entity, name)
                 if who not in askers:
                     chosen.setdefault(who, name)
+        if len(chosen) != 1 and (pair := self._named_before_questions()):
+            # "Oriana Fallaci: ... ?" / "Deng Xiaoping: ..." above the "Q:" and "A:" that follow: the two by name
+            name = pair[0] if role == QUESTIONER else pair[1]
+            return self._remember(name, self.lookup(name).entity, Resolution(
+                self.lookup(name).entity, DOCUMENT, f"the {role} of an interview: {name}, who "
+                f"{'asked' if role == QUESTIONER else 'answered'} under a name before the page's labels became "
+                "questions and answers", name, doubtful=True))
         if len(chosen) != 1:
             return Resolution(None, UNRESOLVED, f"the label stands for the {role} of an interview, and the page names "
                                                 f"{len(chosen) or 'no'} {what}(s) who could be it")
@@ -2198,6 +2206,24 @@ class Resolver:
         entity = self.lookup(name).entity
         return self._remember(name, entity, Resolution(
             entity, TITLE, f"the {role} of an interview: {name}, the one {what} the page names", name, doubtful=True))
+
+    def _named_before_questions(self) -> tuple[str, str] | None:
+        """The two persons whose names label an interview's first turns, before its labels turn to "Q:" and "A:" (an
+        interview printed so: each speaker named once, then questions and answers): (the one of them who asks there,
+        the other), or None."""
+        persons: dict[str, tuple[str, bool]] = {}  # who -> (the name as labelled, asked a question)
+        for label, text in self.page_turns:
+            if fold(label).strip(" .:") in INTERVIEW_LETTERS:
+                break
+            who = self._who(self.lookup(label).entity, label)
+            name, asked = persons.get(who, (label, False))
+            persons[who] = (max(name, label, key=len), asked or "?" in text)
+        else:
+            return None
+        askers = [name for name, asked in persons.values() if asked]
+        if len(persons) != 2 or len(askers) != 1:
+            return None
+        return askers[0], next(name for name, asked in persons.values() if not asked)
 
     def _side(self, side: str, label: str) -> Resolution:
         """"South:", "North (KIM):" speak for a side: read as the first person listed under that side's

@@ -11815,3 +11815,24 @@ def test_the_premier_of_a_talk_in_the_great_hall_of_the_people_is_china_s_premie
     assert "speaker-to-confirm" in codes(linked)
     linked = linked_page(page.replace(" in the Great Hall of the People", ""), register, tmp_path, "nowhere")
     assert "zhou-enlai" not in slugs(linked), turns(linked)
+
+
+def test_an_interview_s_q_and_a_are_the_two_it_named_before_the_one_who_asked_then(register, tmp_path):
+    # a newspaper's interview: each speaker labelled by name once, the journalist asking, then "Q:" and "A.:" only;
+    # Q is the one who asked by name, A the other (flagged). Without a question in the named turns, no one.
+    page = ("Deng: A Third World War Is Inevitable\n\nBy Oriana Fallaci\nSeptember 1, 1980\n\n"
+            "Following is the second part of an interview that Vice Premier Deng Xiaoping gave in Peking.\n\n"
+            "Oriana Fallaci: Let us turn to your opening toward the West. Will foreign capital not bring capitalism?\n\n"
+            "Deng Xiaoping: First let me say that the basic line of our construction remains the same.\n\n"
+            "Q: So capitalism is not so wicked after all?\n\n"
+            "A.: That depends on what you mean by capitalism.\n\n"
+            "Q.: Yet after the Great Leap Forward you yourself admitted that people need incentives.\n\n"
+            "A.: Yes, and we still say so.\n")
+    linked = linked_page(page, register, tmp_path, "interview")
+    answers = [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label.startswith("A")]
+    questions = [speaker for speaker, (label, _, _) in zip(speakers(linked), turns(linked)) if label.startswith("Q")]
+    assert answers == ["deng-xiaoping"] * 2 and questions == ["Oriana Fallaci"] * 2, turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    linked = linked_page(page.replace("Will foreign capital not bring capitalism?", "We begin."), register, tmp_path,
+                         "unasked")
+    assert "deng-xiaoping" not in [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label.startswith("A")]
