@@ -1349,6 +1349,10 @@ class Resolver:
         for _, name in self._full_names(notes):
             if any(fold(w) in self.names.titles for w in name.split()[1:]):
                 continue  # ("President Ngo" / "Your Excellency's kindness": two sentences, no name)
+            if name.split()[0] == "Said" and re.search(rf"(?:^|[.;:][ ]+){re.escape(name)}\b", notes) \
+                    and not re.search(rf"(?<![.;:][ ])(?<!^){re.escape(name)}\b", notes):
+                continue  # ("... in conference. Said Chou had described ...": a cable's "[He] said", no "Said Chou";
+                # "Said" as a given name is printed inside sentences too)
             key = self.names.key(name)
             if 2 <= len(key.words) <= 4 and surname in (key.words[0], key.words[-1]) and _plausible_name(name) \
                     and not any(key.names(form) or form.names(key) for form in forms):  # (not "Park Nov 6": a date)

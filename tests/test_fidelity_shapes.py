@@ -11836,3 +11836,20 @@ def test_an_interview_s_q_and_a_are_the_two_it_named_before_the_one_who_asked_th
     linked = linked_page(page.replace("Will foreign capital not bring capitalism?", "We begin."), register, tmp_path,
                          "unasked")
     assert "deng-xiaoping" not in [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label.startswith("A")]
+
+
+def test_a_cable_s_subjectless_said_before_a_surname_is_no_given_name(register, tmp_path):
+    # a FRUS cable relaying Eden: "... in conference. Said Chou had described ..." is "[Eden] said", so "Chou:" is the
+    # register's Zhou Enlai, not a "Said Chou" of the page; a name "Said ..." printed inside a sentence stays a name
+    page = ("Secto 500. Geneva, June 22, 1954.\n\n"
+            "Eden said that Chou had opened with a long complaint about Korea, though in a milder tone than in "
+            "conference. Said Chou had described the end of the Korean phase as a game stopped before the last move.\n\n"
+            "Chou: We are ready to exchange chargés d'affaires with London.\n\n"
+            "Eden: I could give no undertaking on United Nations voting.\n\n"
+            "Chou: Then we shall wait.\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "Chou"] == ["zhou-enlai"] * 2, \
+        turns(linked)
+    linked = linked_page(page.replace("conference. Said Chou had", "conference with Said Chou, who had"), register,
+                         tmp_path, "named")
+    assert "zhou-enlai" not in slugs(linked), turns(linked)
