@@ -121,6 +121,7 @@ CJK_SURNAME_ROLE = re.compile(r"(?P<surname>[\u4e00-\u9fff])"
 CJK_NAME_ROLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<role>(?:副)?(?:首相|总理|總理|主席|委员长|委員長|"
                            r"总书记|總書記|书记|書記|部长|部長|外长|外長|大使|总统|總統|元帅|元帥|同志|亲王|親王))")
 INTERVIEW_LETTERS = {"q", "a", "question", "answer"}  # (an interview's labels once its speakers were named)
+OCR_CONFUSIONS = {frozenset(pair) for pair in ("li", "l1", "o0", "ce", "il")}  # letters an OCR takes for others
 COURTESY_TITLES = {"governor"}  # (an office's title its holder keeps after it: see _registered_holder)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 TITLE_DATE_TAIL = re.compile(rf"[ ]+(?:{MONTH_NAMES})[ ]+\d{{1,2}},[ ]+\d{{4}}(?:,?[ ]+\d{{1,2}}(?::\d{{2}})?[ ]*[ap]\.[ ]?m\.)?"
@@ -1355,7 +1356,8 @@ class Resolver:
                 # "Said" as a given name is printed inside sentences too)
             key = self.names.key(name)
             if 2 <= len(key.words) <= 4 and surname in (key.words[0], key.words[-1]) and _plausible_name(name) \
-                    and not any(key.names(form) or form.names(key) for form in forms):  # (not "Park Nov 6": a date)
+                    and not any(key.names(form) or form.names(key) or _ocr_slip(key, form)
+                                for form in forms):  # (not "Park Nov 6": a date; nor an OCR's "Ho Chi Mlnh")
                 found.add(name)
         if found and any(_words_folded(form) in self.notes_text for form in (entity.label, *entity.aliases)
                          if len(form.split()) >= 2):
@@ -1431,7 +1433,7 @@ class Resolver:
         if not found and len(key.words) >= 3:  # ("Jozip Broz Tito": two words of three the register's, in order, the
             # third one letter off; a name of two words is read only against the page, as above)
             for form, entity in self.index.near(key):
-                if entity.type == "Person" and _one_letter_off(key, form):
+                if entity.type == "Person" and (_one_letter_off(key, form) or _ocr_slip(key, form)):
                     found.setdefault(entity.slug, Resolution(entity, REGISTER, f"{name!r} read as the register's "
                                                              f"{entity.label}, with one letter different", doubtful=True))
         if len(found) != 1:
@@ -2796,6 +2798,18 @@ def _before_verb(name: str) -> str:
     words = name.split()
     cut = next((i for i, w in enumerate(words) if i and fold(w) in TITLE_VERBS | TITLE_PREPOSITIONS), len(words))
     return " ".join(words[:cut])
+
+
+def _ocr_slip(key: Key, form: Key) -> bool:
+    """Three words or more, the same but one of four letters, and that one a letter an OCR mistakes for another ("Ho
+    Chi Mlnh", an l for an i; not "Pak Sung Chol" for Pak Song Chol, who may be another man)."""
+    if len(key.words) < 3 or len(key.words) != len(form.words) or key.initials != form.initials:
+        return False
+    different = [(a, b) for a, b in zip(key.words, form.words) if a != b]
+    if len(different) != 1 or not len(different[0][0]) == len(different[0][1]) == 4:
+        return False
+    changed = [(x, y) for x, y in zip(*different[0]) if x != y]
+    return len(changed) == 1 and frozenset(changed[0]) in OCR_CONFUSIONS
 
 
 def _one_letter_off(key: Key, form: Key) -> bool:

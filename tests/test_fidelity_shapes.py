@@ -11853,3 +11853,18 @@ def test_a_cable_s_subjectless_said_before_a_surname_is_no_given_name(register, 
     linked = linked_page(page.replace("conference. Said Chou had", "conference with Said Chou, who had"), register,
                          tmp_path, "named")
     assert "zhou-enlai" not in slugs(linked), turns(linked)
+
+
+def test_an_ocr_s_l_for_i_in_a_name_of_three_words_is_the_registered_one_not_a_namesake(register, tmp_path):
+    # an OCR'd report: "Ho Chi Mlnh" in the narration (an l for an i) is the register's Ho Chi Minh, so "Ho began
+    # ..." is his report; a letter no OCR mistakes ("Ho Chi Manh") names someone else, and "Ho" stays unresolved
+    page = ("Report of Harry Ashmore and William Baggs on their talk in Hanoi\n\n"
+            "Our journey was arranged through Luis Quintanilla, who had suggested to Ho Chi Mlnh that he receive two "
+            "Americans privately.\n\n"
+            "Ho began by asking about Quintanilla's journey home and then spoke of his own years in the United States.\n\n"
+            "We told him that we carried no message and had no authority to negotiate.\n\n"
+            "Ho said that the Vietnamese had nothing against the American people.\n")
+    linked = linked_page(page, register, tmp_path, "ocr")
+    assert slugs(linked).count("ho-chi-minh") == 2, turns(linked)
+    linked = linked_page(page.replace("Ho Chi Mlnh", "Ho Chi Manh"), register, tmp_path, "other")
+    assert "ho-chi-minh" not in slugs(linked), turns(linked)
