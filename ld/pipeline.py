@@ -59,7 +59,7 @@ from ld.register import Entity, Register, load_register
 from ld.retired import check_retired, load_retired, retired_triples
 from ld.schema import SIDECAR
 from ld.schema import errors as schema_errors
-from ld.speakers import known_person
+from ld.speakers import registered_person_test
 from ld.terms import SortedTriples, Triple, load_lines, ox_triples
 from ld.validate import compiled, load_shapes, validate_graph, validate_triples
 from ld.vocab import Iris
@@ -168,7 +168,7 @@ def prepare(path: Path, register: Register, strict: bool = False) -> Linked:
     parser = Parser(sidecar.get("layout", {}),  # merged with ld/data/layout.toml, compiled once per settings
                     is_known=lambda name: name in known or is_registered(name))
     titles = tuple(parser.layout.data["titles"]) if parser.layout else ()  # (no layout: parse_file says why)
-    is_registered = known_person(register, titles)
+    is_registered = registered_person_test(register, titles)
     doc = parser.parse_file(path)
     _check_sizes(doc, path)
     sidecars.check_overrides(overrides, doc, path.with_suffix(".toml"))

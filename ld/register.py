@@ -79,7 +79,7 @@ class Register:
     _index: dict[str, str] = field(default_factory=dict, repr=False)
     _folded: dict[str, str] = field(default_factory=dict, repr=False)
     _finder: object = field(default=None, repr=False)
-    _persons: dict = field(default_factory=dict, repr=False)  # known_person's answers: by titles, then by name
+    _persons: dict = field(default_factory=dict, repr=False)  # registered_person_test's answers: by titles, then by name
 
     def __post_init__(self):
         for entity in self.entities.values():

@@ -512,6 +512,7 @@ class Resolver:
         self.seen: list[tuple[Key, Entity]] = []  # registered persons this document has named
         self.local: list[tuple[Key, str]] = []  # unregistered persons it has named, by their fullest name
         self.misspelt: dict[Key, Resolution] = {}  # a name read as another one letter off: asked again, doubted again
+        self._spellings: dict[tuple, Resolution | None] = {}  # _spelt_as_registered's answers, by name and text read
         self.labelled: dict[str, set[str]] = {}  # who speaks under which labels (slug or local name -> labels), as read
         self.context = Context()
         self.title = title
@@ -1459,6 +1460,12 @@ class Resolver:
         more) is one letter off the surname of one registered person, which the page's notes or speech print as the
         register does. A typist's slip in one place: that person, flagged. (Asked only of a name that no registered
         person of the page fits.)"""
+        key = (name, len(self.notes_raw), len(self.speech_text))  # (the title is read before the notes and speech)
+        if key not in self._spellings:
+            self._spellings[key] = self._registered_spelling(name)
+        return self._spellings[key]
+
+    def _registered_spelling(self, name: str) -> Resolution | None:
         key = self.names.key(name)
         word = key.words[-1] if key.words else ""
         if len(word) < 6 or key.initials:
@@ -3075,7 +3082,7 @@ class NameIndex:
         return list(found.values())
 
 
-def known_person(register: Register, titles: tuple[str, ...] = ()) -> Callable[[str], bool]:
+def registered_person_test(register: Register, titles: tuple[str, ...] = ()) -> Callable[[str], bool]:
     """``is_known(name)`` for the parser: is ``name`` a registered person, by one of its forms or as fitting
     exactly one ("KHRUSHCHEV N.S.")? Asked of the same names again and again (each label, each report): answered
     once per register and titles (the answers are kept on the register; the table is found once per document,
