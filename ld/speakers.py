@@ -118,10 +118,10 @@ POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")  # (fold drops the apostrophe: "K
 CJK_SURNAME_ROLE = re.compile(r"(?P<surname>[\u4e00-\u9fff])"
                               r"(?P<role>首相|总理|副总理|主席|副主席|委员长|总书记|书记|部长|外长|大使|总统|元帅|同志)")
 # a Chinese name of two or three characters and an office after it, no space: "崔庸健委员长", "陳毅副總理"
-CJK_NAME_ROLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<role>(?:副)?(?:首相|总理|總理|主席|委员长|委員長|"
+CJK_NAME_ROLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<role>副?(?:首相|总理|總理|主席|委员长|委員長|"
                            r"总书记|總書記|书记|書記|部长|部長|外长|外長|大使|总统|總統|元帅|元帥|同志|亲王|親王))")
 INTERVIEW_LETTERS = {"q", "a", "question", "answer"}  # (an interview's labels once its speakers were named)
-OCR_CONFUSIONS = {frozenset(pair) for pair in ("li", "l1", "o0", "ce", "il")}  # letters an OCR takes for others
+OCR_CONFUSIONS = {frozenset(pair) for pair in ("li", "l1", "o0", "ce")}  # letters an OCR takes for others
 COURTESY_TITLES = {"governor"}  # (an office's title its holder keeps after it: see _registered_holder)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 TITLE_DATE_TAIL = re.compile(rf"[ ]+(?:{MONTH_NAMES})[ ]+\d{{1,2}},[ ]+\d{{4}}(?:,?[ ]+\d{{1,2}}(?::\d{{2}})?[ ]*[ap]\.[ ]?m\.)?"
@@ -2208,8 +2208,9 @@ class Resolver:
         if len(chosen) != 1 and (pair := self._named_before_questions()):
             # "Oriana Fallaci: ... ?" / "Deng Xiaoping: ..." above the "Q:" and "A:" that follow: the two by name
             name = pair[0] if role == QUESTIONER else pair[1]
-            return self._remember(name, self.lookup(name).entity, Resolution(
-                self.lookup(name).entity, DOCUMENT, f"the {role} of an interview: {name}, who "
+            entity = self.lookup(name).entity
+            return self._remember(name, entity, Resolution(
+                entity, DOCUMENT, f"the {role} of an interview: {name}, who "
                 f"{'asked' if role == QUESTIONER else 'answered'} under a name before the page's labels became "
                 "questions and answers", name, doubtful=True))
         if len(chosen) != 1:
