@@ -51,6 +51,11 @@ def slugs(linked) -> list[str]:
     return [linked.speakers[t.position].slug for t in linked.doc.turns]
 
 
+def slugs_under(linked, label: str) -> list[str]:
+    """The speakers (slugs) of the turns printed under this label, in order."""
+    return [slug for slug, (printed, _, _) in zip(slugs(linked), turns(linked)) if printed == label]
+
+
 def labels_and_speakers(linked) -> list[tuple[str, str]]:
     return [(label, speaker) for label, speaker, _ in turns(linked)]
 
@@ -11633,8 +11638,7 @@ def test_the_governor_of_a_memcon_is_the_listed_former_governor_who_keeps_the_ti
             "Bogdan replied that he had, for over three hours.\n\n"
             "The Governor said that he would report this to the President at once.\n")
     linked = linked_page(page, register, tmp_path, "governor")
-    assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "The Governor"] \
-        == ["w-averell-harriman"] * 2, turns(linked)
+    assert slugs_under(linked, "The Governor") == ["w-averell-harriman"] * 2, turns(linked)
     assert "speaker-to-confirm" in codes(linked)
     # a role his note does not give him is not he ("The Chairman")
     linked = linked_page(page.replace("The Governor", "The Chairman"), register, tmp_path, "chairman")
@@ -11652,8 +11656,7 @@ def test_a_title_s_surname_one_letter_off_a_registered_one_the_page_prints_right
             "W: I understand. I will keep you informed.\n\n"
             "K: Thank you, Mr. Secretary General. Give my regards to Mrs. Waldheim.\n")
     linked = linked_page(page, register, tmp_path, "waldheim")
-    assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "W"] == ["kurt-waldheim"] * 2, \
-        turns(linked)
+    assert slugs_under(linked, "W") == ["kurt-waldheim"] * 2, turns(linked)
     assert "speaker-to-confirm" in codes(linked)
     linked = linked_page(page.replace("Mrs. Waldheim", "your wife"), register, tmp_path, "unprinted")
     assert "kurt-waldheim" not in slugs(linked), turns(linked)
@@ -11739,8 +11742,7 @@ def test_a_chinese_record_s_one_character_label_is_the_registered_guest_whose_na
             "主席:你们那里现在是什么季节?\n\n卡:现在是雨季。\n")
     linked = linked_page(page, register, tmp_path, "kaunda")
     assert linked.doc.title == "毛泽东会见赞比亚总统卡翁达和夫人的谈话"
-    assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "卡"] == ["kenneth-kaunda"] * 2, \
-        turns(linked)
+    assert slugs_under(linked, "卡") == ["kenneth-kaunda"] * 2, turns(linked)
     assert "speaker-to-confirm" in codes(linked)
 
 
@@ -11774,8 +11776,7 @@ def test_a_role_the_list_prints_as_a_line_of_its_own_is_no_named_participant_who
             "The President asked whether the British thought an access authority would be acceptable.\n"
             "Mr. Tyler suggested that the ambassadors be asked to meet the following week.\n")
     linked = linked_page(page, register, tmp_path, "secretary")
-    assert "harold-macmillan" not in [s for s, (label, _, _) in zip(slugs(linked), turns(linked))
-                                      if label == "The Secretary"], turns(linked)
+    assert "harold-macmillan" not in slugs_under(linked, "The Secretary"), turns(linked)
     assert "unresolved-role" in codes(linked)
 
 
@@ -11789,13 +11790,12 @@ def test_a_memoir_s_byline_alone_on_its_line_names_who_writes_i(register, tmp_pa
             "Mikoyan replied that the Soviet Union had always helped Albania.\n\n"
             "I replied that help given to buy silence was no help at all.\n")
     linked = linked_page(page, register, tmp_path, "memoir")
-    assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "I"] == ["enver-hoxha"] * 2, \
-        turns(linked)
+    assert slugs_under(linked, "I") == ["enver-hoxha"] * 2, turns(linked)
     assert "speaker-to-confirm" in codes(linked)
     # a list's "Marshal Stalin" alone on its line, under the title, names no author
     page = page.replace("Enver Hoxha\n\nThe Khrushchevites\n\n", "The Khrushchevites\n\nMarshal Stalin\n\n", 1)
     linked = linked_page(page, register, tmp_path, "titled")
-    assert "joseph-stalin" not in [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "I"]
+    assert "joseph-stalin" not in slugs_under(linked, "I")
 
 
 def test_the_premier_of_a_talk_in_the_great_hall_of_the_people_is_china_s_premier_that_day(register, tmp_path):
@@ -11810,8 +11810,7 @@ def test_the_premier_of_a_talk_in_the_great_hall_of_the_people_is_china_s_premie
             "  1. Source: Mansfield Papers. Drafted from the Senators' notes. The conversation took place in the Great "
             "Hall of the People.\n")
     linked = linked_page(page, register, tmp_path, "hall")
-    assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "Premier"] == ["zhou-enlai"] * 2, \
-        turns(linked)
+    assert slugs_under(linked, "Premier") == ["zhou-enlai"] * 2, turns(linked)
     assert "speaker-to-confirm" in codes(linked)
     linked = linked_page(page.replace(" in the Great Hall of the People", ""), register, tmp_path, "nowhere")
     assert "zhou-enlai" not in slugs(linked), turns(linked)
@@ -11829,13 +11828,13 @@ def test_an_interview_s_q_and_a_are_the_two_it_named_before_the_one_who_asked_th
             "Q.: Yet after the Great Leap Forward you yourself admitted that people need incentives.\n\n"
             "A.: Yes, and we still say so.\n")
     linked = linked_page(page, register, tmp_path, "interview")
-    answers = [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label.startswith("A")]
+    answers = slugs_under(linked, "A.")
     questions = [speaker for speaker, (label, _, _) in zip(speakers(linked), turns(linked)) if label.startswith("Q")]
     assert answers == ["deng-xiaoping"] * 2 and questions == ["Oriana Fallaci"] * 2, turns(linked)
     assert "speaker-to-confirm" in codes(linked)
     linked = linked_page(page.replace("Will foreign capital not bring capitalism?", "We begin."), register, tmp_path,
                          "unasked")
-    assert "deng-xiaoping" not in [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label.startswith("A")]
+    assert "deng-xiaoping" not in slugs_under(linked, "A.")
 
 
 def test_a_cable_s_subjectless_said_before_a_surname_is_no_given_name(register, tmp_path):
@@ -11848,8 +11847,7 @@ def test_a_cable_s_subjectless_said_before_a_surname_is_no_given_name(register, 
             "Eden: I could give no undertaking on United Nations voting.\n\n"
             "Chou: Then we shall wait.\n")
     linked = linked_page(page, register, tmp_path, "cable")
-    assert [s for s, (label, _, _) in zip(slugs(linked), turns(linked)) if label == "Chou"] == ["zhou-enlai"] * 2, \
-        turns(linked)
+    assert slugs_under(linked, "Chou") == ["zhou-enlai"] * 2, turns(linked)
     linked = linked_page(page.replace("conference. Said Chou had", "conference with Said Chou, who had"), register,
                          tmp_path, "named")
     assert "zhou-enlai" not in slugs(linked), turns(linked)
