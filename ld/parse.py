@@ -3941,10 +3941,12 @@ class Transcript:
             if label and who and asker and not _same_person(who, asker) \
                     and (self._role_named(label.role) if label.role else self._takes_part(label.speaker)):
                 found.append((joined.end(), joined.end(), "label", replace(label, start=joined.end(), end=joined.end())))
-        for colon in COLON_BEFORE_NAME.finditer(text, 0, len(text) - 1) if ": " in text else ():
+        for colon in COLON_BEFORE_CAPITAL.finditer(text, 1, len(text) - 1) if ": " in text else ():
             # "... the floor was taken by: Comrade Mao Zedong: Thank you": a label after a colon is not split
             # (a header's value may name people), but said
             # (only a titled label counts: a title first, looked for alone, spares the whole pattern at most colons)
+            if not _word_character(text[colon.start() - 1]):  # (the colon ends a word: "by:", not "...:")
+                continue
             match = self.layout.label.match(text, colon.end()) if self.layout.titled.match(text, colon.end()) else None
             label = self.parser.read_label(match, False, self.declared) if match and match["sep"] == ":" else None
             if label and match and match["title"] and not match["verb"] and self._takes_part(label.speaker):
@@ -6836,7 +6838,14 @@ def _may_tag(text: str) -> bool:
 
 
 # a colon inside a paragraph, a name after it: "... the floor was taken by: Comrade Mao Zedong: ..."
-COLON_BEFORE_NAME = re.compile(r"(?<=\w):[ ]+(?=[A-Z])")
+# (the word before the colon is checked apart: a pattern that starts by looking behind is tried at every
+# character of a paragraph, one that starts with the colon only where there is one, seven times faster)
+COLON_BEFORE_CAPITAL = re.compile(r":[ ]+(?=[A-Z])")
+
+
+def _word_character(c: str) -> bool:
+    """What ``\\w`` matches in a str pattern: a letter, a digit or numeral, the underscore."""
+    return c.isalnum() or c == "_"
 
 
 def _numbered(text: str) -> int:

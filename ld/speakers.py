@@ -263,6 +263,7 @@ def _romanised(word: str) -> str:
     return ROMANISED_END.sub("i", word)
 
 
+@lru_cache(maxsize=8192)  # (asked of the same few thousand names again and again)
 def fold(text: str) -> str:
     """Accents, case, apostrophes and hyphens away: "Lê Duẩn" -> "le duan", "Geum-cheol" -> "geumcheol"; and in a word
     of Latin letters, the Cyrillic ones that look alike (an OCR's "Мiyаzawа")."""
