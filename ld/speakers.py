@@ -219,6 +219,9 @@ SURNAME_FIRST_PARTY = re.compile(r"\b[Bb]etween[ ]+(?P<a>[A-Z][a-z][\w’'\-]+)[
 TITLE_LINKS = {"between", "and", "with", "of", "by", "the", "on", "record", "memorandum", "minutes", "notes", "note"}
 MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December)$")
+# a telegram's date right after a name: "talk with PriMin Nehru Nov 7"
+MONTH_TAIL = re.compile(rf"\s+(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
+DAY_AHEAD = re.compile(r"[ ]+\d{1,2}\b")
 ROLE_SYNONYMS = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, as translations print it
 HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "ms", "dr", "sir", "lord", "hon",
               "his excellency", "her excellency", "h.e", "the", "professor", "prof", "samdech", "genosse",
@@ -726,6 +729,8 @@ class Resolver:
             name = re.split(r"['’][sS]\b", placed["bracket"] if placed else match["bracket"] or match["name"] or "")[0]
             name = self._strip_place(re.split(r"(?<=[^\W\d_]{2})\.\s", name)[0].strip(" .,"))  # ("... Tho. The Vice ...")
             name = re.sub(r"(?<=[a-z])\d{1,2}$", "", name)  # ("Prime Minister U Nu1": a footnote's number glued on)
+            if not placed and not match["bracket"] and DAY_AHEAD.match(text, match.end()):
+                name = MONTH_TAIL.sub("", name)  # ("talk with PriMin Nehru Nov 7 at his residence": the date, no name)
             if linked and not match["bracket"] and not placed and len(name.split()) == 1:
                 continue  # "Deputy Foreign Minister of the People's Republic of China": a place's word, no name
             apposed = APPOSED_NAME.match(text, match.end()) if linked and name and fold(name.split()[-1]) in BODIES else None

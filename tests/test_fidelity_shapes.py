@@ -11866,3 +11866,19 @@ def test_an_ocr_s_l_for_i_in_a_name_of_three_words_is_the_registered_one_not_a_n
     assert slugs(linked).count("ho-chi-minh") == 2, turns(linked)
     linked = linked_page(page.replace("Ho Chi Mlnh", "Ho Chi Manh"), register, tmp_path, "other")
     assert "ho-chi-minh" not in slugs(linked), turns(linked)
+
+
+def test_a_telegram_s_date_after_a_role_and_name_is_no_part_of_the_name(register, tmp_path):
+    # an embassy's telegram: "talk with PriMin Nehru Nov 7 at his residence" names the Prime Minister, its date after
+    # him no part of his name, so "PriMin said ..." is Nehru (flagged); a month without a day after it stays a name's
+    page = ("791.13/11–851: Telegram\n\nThe Ambassador in India (Bowles) to the Secretary of State\n\n"
+            "1611. For McGhee from Bowles. Had second and longer talk with PriMin Nehru Nov 7 at his residence.\n\n"
+            "I told PriMin USG was giving urgent attention to GOI request for further grain.\n\n"
+            "PriMin said failure of rains had left GOI with dangerously thin stocks.\n\n"
+            "I said I had no instructions on substance.\n\n"
+            "PriMin then asked whether I thought new Congress wld cut economic aid.\n\nBowles\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert slugs_under(linked, "PriMin") == ["jawaharlal-nehru"] * 2, turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    linked = linked_page(page.replace("Nehru Nov 7 at", "Nehru Nov at"), register, tmp_path, "no_day")
+    assert "jawaharlal-nehru" not in slugs(linked), turns(linked)
