@@ -2592,7 +2592,8 @@ SENTENCE_OPENERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "then
 
 # a State Department decimal file's number, which ends in the document's date: "795.00/10–1150" (11 October 1950),
 # "751S.11/10–1562" in a FRUS source note, "397.5611–GE/3–2061" (a place's letters after a dash)
-DECIMAL_FILE = re.compile(r"\b\d{3}[A-Z]?\.\d{1,4}[A-Z]?(?:[ –-]?[A-Z]{2,})?/(?P<month>1[0-2]|0?[1-9])[–-]"
+# ("611.95A241/12–1754": the subject's number after a country's letter)
+DECIMAL_FILE = re.compile(r"\b\d{3}[A-Z]?\.\d{1,4}(?:[A-Z]\d{0,4})?(?:[ –-]?[A-Z]{2,})?/(?P<month>1[0-2]|0?[1-9])[–-]"
                           r"(?P<day>3[01]|[12]\d|0?[1-9])(?P<year>[4-9]\d)\b")
 
 

@@ -11882,3 +11882,25 @@ def test_a_telegram_s_date_after_a_role_and_name_is_no_part_of_the_name(register
     assert "speaker-to-confirm" in codes(linked)
     linked = linked_page(page.replace("Nehru Nov 7 at", "Nehru Nov at"), register, tmp_path, "no_day")
     assert "jawaharlal-nehru" not in slugs(linked), turns(linked)
+
+
+def test_a_us_mission_s_syg_is_the_un_secretary_general_of_the_file_number_s_date(register, tmp_path):
+    # a telegram of the US delegation to the UN General Assembly ("Delga 412"), dated only by its decimal file number
+    # ("611.95A241/12–372": 3 December 1972, a country's letter and a subject's number before the slash): its "SYG"
+    # is the UN's Secretary-General that day, Waldheim (flagged). No such date, or a mission to NATO (whose "SYG" is
+    # NATO's): no one.
+    page = ("611.95A241/12–372: Telegram\n\n"
+            "The Representative at the United Nations (Bush) to the Department of State\n\n"
+            "Delga 412. I called on SYG at his request this morning to hear his account of his talks in the Middle "
+            "East.\n\n"
+            "SYG said he had found both sides more flexible in private than in public.\n\n"
+            "I asked whether he intended to send a special representative to the area.\n\n"
+            "SYG replied that he would decide within a week.\n\nBush\n")
+    linked = linked_page(page, register, tmp_path, "usun")
+    assert slugs_under(linked, "SYG") == ["kurt-waldheim"] * 2, turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    linked = linked_page(page.replace("611.95A241/12–372: ", ""), register, tmp_path, "undated")
+    assert "kurt-waldheim" not in slugs(linked), turns(linked)
+    linked = linked_page(page.replace("Representative at the United Nations", "Permanent Representative to NATO")
+                         .replace("Delga 412", "Polto 412"), register, tmp_path, "nato")
+    assert "kurt-waldheim" not in slugs(linked), turns(linked)
