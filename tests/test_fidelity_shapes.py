@@ -11720,7 +11720,8 @@ def test_a_chinese_label_of_a_registered_name_and_an_office_is_that_person(regis
     assert slugs(linked) == ["mao-zedong", "choe-yong-gon", "chen-yi", "choe-yong-gon"], turns(linked)
 
 
-def test_labels_in_russian_and_chinese_name_le_duan_kohl_ceausescu_and_ne_win_as_the_register_does(register, tmp_path):
+def test_labels_in_russian_and_chinese_name_le_duan_kohl_ceausescu_ne_win_and_malraux_as_the_register_does(
+        register, tmp_path):
     # names the register now holds as Russian and Chinese pages print them (each checked against a public page)
     page = ("Беседа Мао Цзэдуна с Ле Зуаном\n\nМао Цзэдун: Вы давно у нас не были.\n\n"
             "Ле Зуан: Да, председатель Мао, мы были заняты войной.\n\nМао Цзэдун: Как дела на юге?\n\n"
@@ -11731,6 +11732,9 @@ def test_labels_in_russian_and_chinese_name_le_duan_kohl_ceausescu_and_ne_win_as
             "齐奥塞斯库:我们很高兴来到北京。\n\n毛泽东:我们是朋友。\n")
     linked = linked_page(page, register, tmp_path, "chinese")
     assert slugs(linked) == ["mao-zedong", "ne-win", "nicolae-ceausescu", "mao-zedong"], turns(linked)
+    page = "毛泽东接见法国事务部长马尔罗时的谈话\n\n毛泽东:你来了多久了?\n\n马尔罗:十几天了。\n\n毛泽东:喔。\n"
+    linked = linked_page(page, register, tmp_path, "malraux")  # (马尔罗, André Malraux, as a Chinese page prints him)
+    assert slugs(linked) == ["mao-zedong", "andre-malraux", "mao-zedong"], turns(linked)
 
 
 def test_a_chinese_record_s_one_character_label_is_the_registered_guest_whose_name_the_title_starts_so(
