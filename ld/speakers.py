@@ -2816,12 +2816,13 @@ def _before_verb(name: str) -> str:
 
 
 def _ocr_slip(key: Key, form: Key) -> bool:
-    """Three words or more, the same but one of four letters, and that one a letter an OCR mistakes for another ("Ho
-    Chi Mlnh", an l for an i; not "Pak Sung Chol" for Pak Song Chol, who may be another man)."""
+    """Three words or more, the same but one of three or four letters, and that one a letter an OCR mistakes for another
+    ("Ho Chi Mlnh", an l for an i; "Le Due Tho", an e for a c; not "Pak Sung Chol" for Pak Song Chol, who may be
+    another man)."""
     if len(key.words) < 3 or len(key.words) != len(form.words) or key.initials != form.initials:
         return False
     different = [(a, b) for a, b in zip(key.words, form.words) if a != b]
-    if len(different) != 1 or not len(different[0][0]) == len(different[0][1]) == 4:
+    if len(different) != 1 or len(different[0][0]) != len(different[0][1]) or len(different[0][0]) not in (3, 4):
         return False
     changed = [(x, y) for x, y in zip(*different[0]) if x != y]
     return len(changed) == 1 and frozenset(changed[0]) in OCR_CONFUSIONS

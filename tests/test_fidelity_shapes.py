@@ -11857,7 +11857,7 @@ def test_a_cable_s_subjectless_said_before_a_surname_is_no_given_name(register, 
     assert "zhou-enlai" not in slugs(linked), turns(linked)
 
 
-def test_an_ocr_s_l_for_i_in_a_name_of_three_words_is_the_registered_one_not_a_namesake(register, tmp_path):
+def test_an_ocr_s_slip_in_a_short_word_of_a_name_of_three_words_is_the_registered_one_not_a_namesake(register, tmp_path):
     # an OCR'd report: "Ho Chi Mlnh" in the narration (an l for an i) is the register's Ho Chi Minh, so "Ho began
     # ..." is his report; a letter no OCR mistakes ("Ho Chi Manh") names someone else, and "Ho" stays unresolved
     page = ("Report of Harry Ashmore and William Baggs on their talk in Hanoi\n\n"
@@ -11870,6 +11870,16 @@ def test_an_ocr_s_l_for_i_in_a_name_of_three_words_is_the_registered_one_not_a_n
     assert slugs(linked).count("ho-chi-minh") == 2, turns(linked)
     linked = linked_page(page.replace("Ho Chi Mlnh", "Ho Chi Manh"), register, tmp_path, "other")
     assert "ho-chi-minh" not in slugs(linked), turns(linked)
+    # (and in a word of three letters: an OCR'd memcon's label "Le Due Tho", an e for a c, is Le Duc Tho; an a for a c,
+    # which no OCR mistakes, is someone else)
+    page = ("Memorandum of Conversation, Paris, October 8, 1972\n\n"
+            "Le Due Tho: We have studied your proposal with great care.\n\n"
+            "Dr. Kissinger: Then let us turn to the text itself.\n\n"
+            "Le Due Tho: Our side is ready to do so.\n")
+    linked = linked_page(page, register, tmp_path, "three")
+    assert slugs_under(linked, "Le Due Tho") == ["le-duc-tho"] * 2, turns(linked)
+    linked = linked_page(page.replace("Le Due Tho", "Le Dua Tho"), register, tmp_path, "unmistaken")
+    assert "le-duc-tho" not in slugs(linked), turns(linked)
 
 
 def test_a_telegram_s_date_after_a_role_and_name_is_no_part_of_the_name(register, tmp_path):
