@@ -2257,16 +2257,29 @@ class Parser:
         if not printed:
             return
         folded = [p.casefold() for p in printed]
+        # a page whose labels are initials and a surname with a full stop ("T. Zhivkov.", "N.S. Khrushchev."): another
+        # name so at a paragraph's start ("A. Yugov. Nikita Sergeyevich, ...") is most likely a speaker it names once
+        initialled = sum(bool(INITIALLED_LABEL.fullmatch(p)) for p in printed) >= 2
         for para in transcript.unlabelled:
             opening = para.text[:80].casefold()
             printed_so = any(opening.startswith(p) and (re.match(r"[ ]*[:.–—-][ ]*\S", opening[len(p):])
                                                         or p.endswith(".") and opening[len(p):len(p) + 1] == " ")
                              for p in folded)  # (or a label with its full stop: "D. {laughs} You always ...")
+            m = PERIOD_LABEL.match(para.text) if initialled else None
+            shaped = m is not None and not m["first"] and not m["office"] \
+                and INITIALLED_LABEL.fullmatch(para.text[:m.end("name")]) is not None
             if printed_so or transcript.label_in_disguise(para.text):  # (a name alone is a signature)
                 transcript.notices.append((
                     "unread-label", para.location.line,
                     f"{para.text[:40]!r} starts like a speaker label of this page printed another way, but is not "
                     "read as one: the paragraph joins the turn before it; check who speaks here"))
+            elif shaped and m is not None:
+                transcript.notices.append((
+                    "unread-label", para.location.line,
+                    f"{para.text[:m.end()].strip()!r} starts this paragraph as the page's labels of initials and a "
+                    "surname do, but names no one the page or the register knows, so it is not read as a label: the "
+                    "paragraph joins the turn before it; if that person speaks here, add them to source/entities.toml "
+                    "and map the label to them under [speakers] in the document's sidecar"))
         for seg in transcript.segments:
             found = _label_inside(seg["text"], printed) if seg["kind"] == "turn" else None
             if found:
@@ -6351,6 +6364,8 @@ PERIOD_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){0,3}(?P<name>[A-Z][A-Z’'\-]{2,})\.[
 # the same with initials ("L. I. BREZHNEV. Good evening ..."): a line that opens a turn of a record copied
 # without blank lines
 INITIALS_CAPS = re.compile(r"(?:[A-Z]\.[ ]?){1,3}[A-Z][A-Z’'\-]{2,}\.[ ]+(?=[\"“(\[.…]*[A-Z])")
+# a label of initials and a surname, as a Soviet record prints its speakers ("N.S. Khrushchev", "T. Zhivkov")
+INITIALLED_LABEL = re.compile(r"(?:(?:[A-Z]|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye)\.[ ]?){1,3}[A-Z][a-z][\w’'\-]+")
 PERIOD_LABEL = re.compile(r"(?P<office>\[[A-Z][^\[\]]{3,80}[ ][^\[\]]{1,80}\][ ]+)?"  # ("[Chairman of the USSR KGB] ...")
                           r"(?P<first>\[[A-Z][\w’'\-]+\][ ]?)?(?:(?:[A-ZА-ЯЁ]|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye)\.[ ]?){0,3}"
                           r"(?P<name>[A-ZА-ЯЁ][a-zà-öø-ÿа-яё][\w’'\-]+)\.[ ]+(?=[\"“(\[.…]*[A-ZА-ЯЁ])")  # ("Cárdenas")

@@ -11918,3 +11918,28 @@ def test_a_us_mission_s_syg_is_the_un_secretary_general_of_the_file_number_s_dat
     linked = linked_page(page.replace("Representative at the United Nations", "Permanent Representative to NATO")
                          .replace("Delga 412", "Polto 412"), register, tmp_path, "nato")
     assert "kurt-waldheim" not in slugs(linked), turns(linked)
+
+
+def test_a_once_named_speaker_in_the_page_s_form_of_initials_and_surname_is_said_and_the_hint_reads_him(
+        register, tmp_path):
+    # a record whose labels are initials and a surname with a full stop; a third man, named nowhere else and unknown to
+    # the register, speaks once so ("A. Yugov. Nikita Sergeyevich, ..."). Not read as a label (a lettered heading looks
+    # the same), but said, never silently joined to Khrushchev's turn; the hint, followed, makes it his turn
+    page = ("May 16, 1962\n\nRecord of Meeting of Comrade N.S. Khrushchev with Comrade T. Zhivkov\n\n"
+            "T. Zhivkov.  Permit me to thank you for accepting our invitation.\n\n"
+            "N.S. Khrushchev.  We will give the grain, but you should not count on it forever.\n\n"
+            "T. Zhivkov.  We agree with you completely.\n\n"
+            "N.S. Khrushchev.  Relations with Yugoslavia should be improved.\n\n"
+            "A. Yugov.  Nikita Sergeyevich, the people in the Dobrudja are asking about the bases in Turkey.\n\n"
+            "N.S. Khrushchev.  Let them not worry about the bases.\n")
+    linked = linked_page(page, register, tmp_path, "record")
+    assert "unread-label" in codes(linked) and verdict(linked) != "clean", turns(linked)
+    entities = tmp_path / "entities.toml"
+    entities.write_text((SOURCE / "entities.toml").read_text("utf-8") + '\n[[entity]]\nslug = "anton-yugov"\n'
+                        'type = "Person"\nname = { en = "Anton Yugov" }\naliases = []\nqid = ""\nwikidata_class = ""\n'
+                        'evidence = "a test"\nnote = "Chairman of the Council of Ministers of Bulgaria 1956-1962."\n',
+                        encoding="utf-8")
+    (tmp_path / "record.toml").write_text('[speakers]\n"A. Yugov" = "anton-yugov"\n', encoding="utf-8")
+    linked = prepare(tmp_path / "record.txt", load_register(entities))
+    assert slugs_under(linked, "A. Yugov") == ["anton-yugov"], turns(linked)
+    assert "unread-label" not in codes(linked)
