@@ -181,6 +181,7 @@ QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting",
 # a record an embassy sends home from abroad, whose "the President" may be its host's: "Telegram From the Embassy in
 # Finland to the Department of State"
 EMBASSY_ABROAD = re.compile(r"\b(?:From|from|FROM)[ ]+(?:the[ ]+)?(?:Embassy|EMBASSY|Legation|LEGATION)\b")
+CABLE_FROM_ABROAD = re.compile(r"\bFM[ ]+AM(?:EMBASSY|CONSUL|LEGATION)\b")
 # FRUS's heading of a despatch: "The Ambassador in Argentina (Nufer) to the Department of State"
 AMBASSADOR_ABROAD = re.compile(r"(?:\d+\.[ ]+)?The[ ]+(?:Ambassador|Chargé[ ]d’Affaires|Chargé[ ]d'Affaires|Minister)[ ]+in[ ]+"
                                r"(?:the[ ]+)?[A-Z]")
@@ -1936,7 +1937,8 @@ class Resolver:
         found = self._holders(wanted)
         holder = self.office_holders.get(wanted)
         # (a record an embassy abroad sends home: its "President" is the host's, "President Peron")
-        abroad = EMBASSY_ABROAD.search(self.title) or AMBASSADOR_ABROAD.match(self.title)
+        abroad = EMBASSY_ABROAD.search(self.title) or AMBASSADOR_ABROAD.match(self.title) \
+            or CABLE_FROM_ABROAD.search(self.notes_raw[:3000])  # (a cable's routing line: "FM AMEMBASSY NEW DELHI")
         hosts = {n for n in self.note_role_names.get(wanted, ()) if not (holder and self.names.key(n).alike(
             self.names.key(holder)))} if holder and abroad and not self._visiting(role, holder) else set()
         if found.method in (DOCUMENT, UNRESOLVED) and hosts:

@@ -11943,3 +11943,23 @@ def test_a_once_named_speaker_in_the_page_s_form_of_initials_and_surname_is_said
     linked = prepare(tmp_path / "record.txt", load_register(entities))
     assert slugs_under(linked, "A. Yugov") == ["anton-yugov"], turns(linked)
     assert "unread-label" not in codes(linked)
+
+
+def test_a_state_cable_s_secretary_is_the_secretary_of_state_of_its_date_and_its_president_the_host_s(
+        register, tmp_path):
+    # a cable from an embassy to the Department, in capitals, dated by its time group ("301130Z OCT 74"): its routing
+    # line "TO SECSTATE WASHDC" marks a US record, so "SECRETARY" is the Secretary of State that day, Kissinger
+    # (flagged); but its "PRESIDENT" is the host's ("FM AMEMBASSY ..."), not the US President
+    page = ("CONFIDENTIAL\nPAGE 01 NEW DE 14388 301205Z\nO 301130Z OCT 74\nFM AMEMBASSY NEW DELHI\n"
+            "TO SECSTATE WASHDC IMMEDIATE 5512\nC O N F I D E N T I A L NEW DELHI 14388\nEXDIS\n"
+            "SUBJECT: SECRETARY'S MEETING WITH FOREIGN MINISTER CHAVAN\n\n"
+            "1. CHAVAN WELCOMED SECRETARY AND SAID GOI SAW VISIT AS OPENING NEW PHASE IN RELATIONS.\n\n"
+            "2. SECRETARY SAID HE UNDERSTOOD HISTORY BUT ASKED INDIANS TO JUDGE PRESENT ADMINISTRATION BY ITS ACTS.\n\n"
+            "3. CHAVAN SAID GOI POSITION ON INDIAN OCEAN WAS WELL KNOWN.\n\n"
+            "4. PRESIDENT SAID HE LOOKED FORWARD TO SEEING SECRETARY AGAIN.\n\nSAXBE\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert slugs_under(linked, "SECRETARY") == ["henry-kissinger"], turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    assert "gerald-ford" not in slugs(linked), turns(linked)
+    linked = linked_page(page.replace("TO SECSTATE WASHDC", "TO FOREIGN OFFICE LONDON"), register, tmp_path, "other")
+    assert "henry-kissinger" not in slugs(linked), turns(linked)
