@@ -62,6 +62,10 @@ NAME_IN_NARRATION = re.compile(r"\b(?:[A-Z]\.[ ]?){1,3}[A-Z][a-z]{2,}\b"  # ("Co
 # a role, in any case, and its verb closing a paragraph that introduces the next: "..., the premier said:"
 ROLE_SAID = re.compile(r"\b[Tt]he[ ]+([A-Za-z]+(?:[ ][A-Za-z]+)?)[ ]+([a-z]+(?:[ ][a-z]+)?):$")
 # a paragraph that opens in its author's first person, after its number or letter: "c. I asked whether ...", "Myself I thanked"
+# a topic run in before the author's first-person report: "Congress: I opened by telling him ...", "Cairo Conference: I
+# asked him what he expected ..." (a verb in the past after "I")
+HEADED_FIRST_PERSON = re.compile(r"(?P<topic>[A-Z][\w’'\-]*(?:[ ](?:of[ ]|the[ ]|and[ ])?[A-Z][\w’'\-]*){0,3}):[ ]+"
+                                 r"(?=I[ ]+(?:then[ ]+|also[ ]+|first[ ]+)?[a-z]{2,}(?:ed|ld|ok|id|ew|ave|ent|ose)\b)")
 OWN_START = re.compile(r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)])[ ]+)?(?:Myself,?[ ])?(?:I|\[I\])[ ]")
 ARTICLES = "al|el|ad|as|ash|az"  # an Arabic name's article, before a hyphen: "al-Assad"
 ARABIC_ARTICLE = re.compile(rf"(?:{ARTICLES})-[A-Z]")
@@ -3296,6 +3300,17 @@ class Transcript:
                 return Label(0, 0, "", label.speaker, role=label.role)
         return None
 
+    def _headed_own(self, text: str) -> Label | None:
+        """"Berlin: I raised the latest Soviet statements ...": in a record in its author's first person, a topic run in
+        before the author's report of what he said, not a speaker's label (a speaker's own words seldom tell in the
+        past what "I" did); read as the author's turn, the topic kept in its text. Not a name the page or the register
+        knows as a person's."""
+        heading = HEADED_FIRST_PERSON.match(text)
+        if heading is None or self.parser.is_known(heading["topic"]) or self._takes_part(heading["topic"]):
+            return None
+        own = self._narrator_turn(text[heading.end():])
+        return replace(own, start=0, end=0) if own is not None and own.printed == "I" else None
+
     def _narrator_turn(self, text: str) -> Label | None:
         """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
         "1. In accordance with instructions ... I presented ..." (the first sentence says "I")."""
@@ -3373,6 +3388,9 @@ class Transcript:
                     or cable and self._addressee(para.text) or self._titled_addressee(para.text) \
                     or DRAFT_CODE.fullmatch(para.text.strip()):
                 continue
+            if ": I " in para.text[:60] and (heading := HEADED_FIRST_PERSON.match(para.text)) \
+                    and not self.parser.is_known(heading["topic"]) and not self._takes_part(heading["topic"]):
+                continue  # "Berlin: I raised the latest Soviet statements ...": a topic over the author's report
             label = self.parser.start_label(para.text, {}, reported=False) or self._dash_label(para.text)
             if label and not label.reported and not self._worded_header(para) \
                     and not self._heading_label(para.text, label) and not self._headed_report(para.text, label):
@@ -3810,7 +3828,8 @@ class Transcript:
                 if side["mine"] else Label(0, len(text), side["label"], "", reported=True, role=ANSWER)
             return [(0, len(text), "label", heading)]
         own = (self._narrator_turn(text) if OWN_START.match(text)  # "c. I asked ..."
-               else self._answered(text) if WHEN_LEAD.match(text) else None) if self.reported else None
+               else self._answered(text) if WHEN_LEAD.match(text)
+               else self._headed_own(text) if ": I " in text[:60] else None) if self.reported else None
         first = own or self._start_label(text) or self._dash_label(text) \
             or self._report_of_participant(text) or self._quoted(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)

@@ -11963,3 +11963,20 @@ def test_a_state_cable_s_secretary_is_the_secretary_of_state_of_its_date_and_its
     assert "gerald-ford" not in slugs(linked), turns(linked)
     linked = linked_page(page.replace("TO SECSTATE WASHDC", "TO FOREIGN OFFICE LONDON"), register, tmp_path, "other")
     assert "henry-kissinger" not in slugs(linked), turns(linked)
+
+
+def test_a_topic_run_in_before_the_author_s_first_person_report_is_no_speaker(register, tmp_path):
+    # an ambassador's memorandum in his first person, its paragraphs led by topics with a colon ("Berlin: I raised
+    # ..."): the author's turns (signed below), not turns of "Berlin" or "Congress"; a registered person's label
+    # before "I" stays his
+    page = ("Memorandum of Conversation\n\nBelgrade, June 14, 1962\n\n"
+            "I called on the Foreign Secretary at his request this morning.\n\n"
+            "Congress: I opened by telling him frankly that the debate in the Senate had gone badly for the aid bill.\n\n"
+            "He replied that the Yugoslav Government had not expected anything else.\n\n"
+            "Berlin: I raised the latest Soviet statements on Berlin and asked for his view.\n\n"
+            "He said that the Soviets would not move before the autumn.\n\nGeorge F. Kennan\n")
+    linked = linked_page(page, register, tmp_path, "memo")
+    assert not {"Congress", "Berlin"} & set(speakers(linked)), turns(linked)
+    assert [label for label, _, _ in turns(linked)][:1] == ["I"], turns(linked)
+    linked = linked_page(page.replace("Berlin: I raised", "Khrushchev: I raised"), register, tmp_path, "named")
+    assert "nikita-khrushchev" in slugs(linked), turns(linked)
