@@ -160,8 +160,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # day whose surname the page prints, "The Chancellor" of a 1965 memcon that prints "Erhard"; 99 more, 0.7617, and
     # one fewer invented, on 6 and 7 December from names in Russian and Chinese script, a typist's slip in a title,
     # "the Shah" undated, a memoir's byline, "the Premier" of the Great Hall and an interview's "Q:" and "A.:"; 24 more,
-    # 0.7623, on 7 December; 2 more invented with the 32 held-out pages of that day, 0.7629)
-    assert figures["share_right"] >= 0.76 and figures["invented"] <= 797, figures
+    # 0.7623, on 7 December; 2 more invented with the 32 held-out pages of that day, 0.7629, 7 more turns right once a
+    # topic run in before the author's report, "Berlin: I raised ...", is no speaker; 5 more invented with the day's
+    # last 32 held-out pages, 0.7634)
+    assert figures["share_right"] >= 0.76 and figures["invented"] <= 802, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -199,8 +201,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # GRIGOROV CALLED ON ..." names Grigorov, not "Grigorov Called"; 150 once a Chinese copy's "金首相" is the
     # "金日成首相" of its title, Kim Il Sung; 143 once Chinese labels of a name and an office, "崔庸健委员长", and Chinese
     # prose above the first label, counted two characters a word, is unattributed text, said, not a heading; 142 once an
-    # OCR's "Le Due Tho" is the register's Le Duc Tho)
-    assert figures["wrong_flagged_only_as_unknown"] <= 142, figures
+    # OCR's "Le Due Tho" is the register's Le Duc Tho; 145 with the last 32 held-out pages of 7 December, whose three
+    # are a diplomat's report with a speaker the register lacks and a turn lost)
+    assert figures["wrong_flagged_only_as_unknown"] <= 145, figures
 
 
 def test_most_turns_get_their_speaker(scores):
