@@ -61,11 +61,11 @@ NAME_IN_NARRATION = re.compile(r"\b(?:[A-Z]\.[ ]?){1,3}[A-Z][a-z]{2,}\b"  # ("Co
                                r"|\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}\b")  # "Le Dong", "Pak Song-chol"
 # a role, in any case, and its verb closing a paragraph that introduces the next: "..., the premier said:"
 ROLE_SAID = re.compile(r"\b[Tt]he[ ]+([A-Za-z]+(?:[ ][A-Za-z]+)?)[ ]+([a-z]+(?:[ ][a-z]+)?):$")
-# a paragraph that opens in its author's first person, after its number or letter: "c. I asked whether ...", "Myself I thanked"
 # a topic run in before the author's first-person report: "Congress: I opened by telling him ...", "Cairo Conference: I
 # asked him what he expected ..." (a verb in the past after "I")
 HEADED_FIRST_PERSON = re.compile(r"(?P<topic>[A-Z][\w’'\-]*(?:[ ](?:of[ ]|the[ ]|and[ ])?[A-Z][\w’'\-]*){0,3}):[ ]+"
                                  r"(?=I[ ]+(?:then[ ]+|also[ ]+|first[ ]+)?[a-z]{2,}(?:ed|ld|ok|id|ew|ave|ent|ose)\b)")
+# a paragraph that opens in its author's first person, after its number or letter: "c. I asked whether ...", "Myself I thanked"
 OWN_START = re.compile(r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)])[ ]+)?(?:Myself,?[ ])?(?:I|\[I\])[ ]")
 ARTICLES = "al|el|ad|as|ash|az"  # an Arabic name's article, before a hyphen: "al-Assad"
 ARABIC_ARTICLE = re.compile(rf"(?:{ARTICLES})-[A-Z]")
@@ -2269,18 +2269,19 @@ class Parser:
             printed_so = any(opening.startswith(p) and (re.match(r"[ ]*[:.–—-][ ]*\S", opening[len(p):])
                                                         or p.endswith(".") and opening[len(p):len(p) + 1] == " ")
                              for p in folded)  # (or a label with its full stop: "D. {laughs} You always ...")
-            m = PERIOD_LABEL.match(para.text) if initialled else None
-            shaped = m is not None and not m["first"] and not m["office"] \
-                and INITIALLED_LABEL.fullmatch(para.text[:m.end("name")]) is not None
+            shaped = PERIOD_LABEL.match(para.text) if initialled else None
+            if shaped and (shaped["first"] or shaped["office"]
+                           or not INITIALLED_LABEL.fullmatch(para.text[:shaped.end("name")])):
+                shaped = None  # ("[Willi] Stoph. ...", "[Chairman ...] V. A. Kryuchkov.": the editor's, read elsewhere)
             if printed_so or transcript.label_in_disguise(para.text):  # (a name alone is a signature)
                 transcript.notices.append((
                     "unread-label", para.location.line,
                     f"{para.text[:40]!r} starts like a speaker label of this page printed another way, but is not "
                     "read as one: the paragraph joins the turn before it; check who speaks here"))
-            elif shaped and m is not None:
+            elif shaped:
                 transcript.notices.append((
                     "unread-label", para.location.line,
-                    f"{para.text[:m.end()].strip()!r} starts this paragraph as the page's labels of initials and a "
+                    f"{para.text[:shaped.end()].strip()!r} starts this paragraph as the page's labels of initials and a "
                     "surname do, but names no one the page or the register knows, so it is not read as a label: the "
                     "paragraph joins the turn before it; if that person speaks here, add them to source/entities.toml "
                     "and map the label to them under [speakers] in the document's sidecar"))
@@ -3300,13 +3301,19 @@ class Transcript:
                 return Label(0, 0, "", label.speaker, role=label.role)
         return None
 
-    def _headed_own(self, text: str) -> Label | None:
-        """"Berlin: I raised the latest Soviet statements ...": in a record in its author's first person, a topic run in
-        before the author's report of what he said, not a speaker's label (a speaker's own words seldom tell in the
-        past what "I" did); read as the author's turn, the topic kept in its text. Not a name the page or the register
-        knows as a person's."""
-        heading = HEADED_FIRST_PERSON.match(text)
+    def _topic_over_own(self, text: str) -> re.Match | None:
+        """"Berlin: I raised the latest Soviet statements ...": a topic run in before the author's report of what he
+        said, not a speaker's label (a speaker's own words seldom tell in the past what "I" did); not a name the page
+        or the register knows as a person's."""
+        heading = HEADED_FIRST_PERSON.match(text) if ": I " in text[:60] else None
         if heading is None or self.parser.is_known(heading["topic"]) or self._takes_part(heading["topic"]):
+            return None
+        return heading
+
+    def _headed_own(self, text: str) -> Label | None:
+        """The author's turn under a topic run in (``_topic_over_own``), the topic kept in its text."""
+        heading = self._topic_over_own(text)
+        if heading is None:
             return None
         own = self._narrator_turn(text[heading.end():])
         return replace(own, start=0, end=0) if own is not None and own.printed == "I" else None
@@ -3388,8 +3395,7 @@ class Transcript:
                     or cable and self._addressee(para.text) or self._titled_addressee(para.text) \
                     or DRAFT_CODE.fullmatch(para.text.strip()):
                 continue
-            if ": I " in para.text[:60] and (heading := HEADED_FIRST_PERSON.match(para.text)) \
-                    and not self.parser.is_known(heading["topic"]) and not self._takes_part(heading["topic"]):
+            if self._topic_over_own(para.text):
                 continue  # "Berlin: I raised the latest Soviet statements ...": a topic over the author's report
             label = self.parser.start_label(para.text, {}, reported=False) or self._dash_label(para.text)
             if label and not label.reported and not self._worded_header(para) \
@@ -3829,7 +3835,7 @@ class Transcript:
             return [(0, len(text), "label", heading)]
         own = (self._narrator_turn(text) if OWN_START.match(text)  # "c. I asked ..."
                else self._answered(text) if WHEN_LEAD.match(text)
-               else self._headed_own(text) if ": I " in text[:60] else None) if self.reported else None
+               else self._headed_own(text)) if self.reported else None
         first = own or self._start_label(text) or self._dash_label(text) \
             or self._report_of_participant(text) or self._quoted(text) \
             or (self._report_in_minutes(text) or self._inverted_report(text) or self._narrator_turn(text)
