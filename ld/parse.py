@@ -6554,7 +6554,7 @@ TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:[Ii]n[ ]regard[ ]to|[Oo]n|[
 # a cable's numbered paragraph and its run-in topic: "3. Nonalignment. Governor Harriman said ...", "4. Soviet-US
 # relations. Tito asked ..."
 # (or a colon: "3. China: Bhutto said ..."; not the author's "8. COMMENT: ...")
-NUMBERED_TOPIC = re.compile(r"\d{1,2}[.)][ ]+(?!(?i:comment|note|summary)\b)[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,6}"
+NUMBERED_TOPIC = re.compile(r"(?:\d{1,2}[.)]|[A-H]\))[ ]+(?!(?i:comment|note|summary)\b)[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,6}"
                             r"(?:[.:][ ]+|[ ]+[-–—][ ]+)(?=[A-Z“\"])")  # (or a dash: "2. CHINA - NE WIN SAID THAT")
 # a report of someone's kin or aide, by the possessive: "Guevara’s mother then said that ...", "Kim's interpreter added"
 KIN_REPORT = re.compile(r"(?P<who>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,2}[’']s[ ]+(?:[a-z]+[ ]+)?(?:mother|father|wife|husband|son"

@@ -162,7 +162,7 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # "the Shah" undated, a memoir's byline, "the Premier" of the Great Hall and an interview's "Q:" and "A.:"; 24 more,
     # 0.7623, on 7 December; 2 more invented with the 32 held-out pages of that day, 0.7629, 7 more turns right once a
     # topic run in before the author's report, "Berlin: I raised ...", is no speaker; 5 more invented with the day's
-    # last 32 held-out pages, 0.7634)
+    # last 32 held-out pages, 0.7634; 6 more once a cable's lettered topic, "A) Soviet forces: ...", leads a report)
     assert figures["share_right"] >= 0.76 and figures["invented"] <= 802, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag

@@ -11980,3 +11980,16 @@ def test_a_topic_run_in_before_the_author_s_first_person_report_is_no_speaker(re
     assert [label for label, _, _ in turns(linked)][:1] == ["I"], turns(linked)
     linked = linked_page(page.replace("Berlin: I raised", "Khrushchev: I raised"), register, tmp_path, "named")
     assert "nikita-khrushchev" in slugs(linked), turns(linked)
+
+
+def test_a_cable_s_lettered_topic_with_a_colon_leads_into_a_report(register, tmp_path):
+    # an embassy's telegram in reported speech whose points are lettered and topped ("A) Soviet forces: Chervonenko
+    # stated that ..."): each point is the report of the one it names, as a numbered one is ("3. China: ...")
+    page = ("Telegram From the Embassy in Czechoslovakia to the Department of State\n\n"
+            "Prague, April 30, 1969.\n\n"
+            "2487. Subj: Soviet Ambassador’s Views. I called on Chervonenko this morning at my request.\n\n"
+            "A) Soviet forces: Chervonenko stated that the temporary stay of Soviet troops would last as long as needed.\n\n"
+            "B) Anniversary: Chervonenko said he expected some hooliganism in Prague in August.\n\n"
+            "I asked whether Soviet units would be used if demonstrations got out of hand.\n\nToon\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert slugs(linked)[:2] == ["stepan-chervonenko"] * 2, turns(linked)
