@@ -3684,7 +3684,8 @@ class Transcript:
             return None  # (a role alone: a name with it is read as a name is)
         return replace(label, start=pos, end=pos)
 
-    def _embedded_minutes_report(self, text: str, pos: int, speaker: str, joint: bool = False) -> Label | None:
+    def _embedded_minutes_report(self, text: str, pos: int, speaker: str, joint: bool = False,
+                                 spoken: tuple[str, ...] = ()) -> Label | None:
         """In minutes, "... and asks if this is possible. Mikoyan answers that it is possible.": a sentence
         that reports another person who takes part, in indirect speech, starts that person's turn (or one alone of
         the two of a ``joint`` turn: "Liu Shaoqi and Zhou Enlai ... told me how ... Liu Shaoqi said that ...")."""
@@ -3750,6 +3751,8 @@ class Transcript:
                 or self._role_titled(label.role)) and not _same_person(label.role, speaker)
             return replace(label, start=pos, end=pos) if named else None
         if not (self._takes_part(label.speaker) or _addressed(text[:pos], label.speaker)
+                or any(_same_person(label.speaker, other) for other in spoken)  # (who spoke earlier in the paragraph:
+                # "Zhivkov opened by asking ... I replied that ... Zhivkov said that ...")
                 or _received_me(text[:pos], label.speaker)
                 or self._authors_turn(speaker) and self._titled_before(text[:pos], label.speaker)
                 or match["verb"] in ANSWERING and (self._unlisted_known(label.speaker)
@@ -3898,7 +3901,8 @@ class Transcript:
                 label = report  # ("... Com. Stalin turns to ..." in Stalin's paragraph goes on with his words: no new
                 # turn; "Liu Shaoqi and Zhou Enlai ... told me how ... Liu Shaoqi said that ...": Liu's alone)
             if label is None and report is None and (self.reported or first and first.reported and first.speaker):
-                label = self._embedded_minutes_report(text, boundary.end(), speaker, joint)
+                label = self._embedded_minutes_report(text, boundary.end(), speaker, joint, tuple(
+                    m[3].speaker for m in found if m[2] == "label" and m[3].speaker))
                 if label and not self.reported and not _addressed(text[:boundary.end()], label.speaker):
                     label = None  # (in a report that opens a paragraph of a page of direct speech, the one it
                     # addressed answers: "President Ceausescu urged President Nixon to stay ... President Nixon

@@ -11993,3 +11993,18 @@ def test_a_cable_s_lettered_topic_with_a_colon_leads_into_a_report(register, tmp
             "I asked whether Soviet units would be used if demonstrations got out of hand.\n\nToon\n")
     linked = linked_page(page, register, tmp_path, "cable")
     assert slugs(linked)[:2] == ["stepan-chervonenko"] * 2, turns(linked)
+
+
+def test_a_telegram_s_paragraph_goes_back_to_the_one_who_opened_it(register, tmp_path):
+    # a legation's telegram in telegraphese, its talk run on in one paragraph: "Zhivkov said that ..." after the
+    # author's "I replied" is Zhivkov's turn again (he opened the paragraph), and "ended conversation by saying",
+    # with no article, reports him too
+    page = ("41. Telegram From the Legation in Bulgaria to the Department of State\n\n"
+            "Sofia, November 8, 1960.\n\n"
+            "212. At reception last evening Zhivkov sought me out and we talked some forty minutes.\n\n"
+            "Zhivkov opened by asking who would win American election. I replied that race was too close to call. "
+            "Zhivkov said that from Sofia it looked as though both candidates were anti-Communist. I said that was "
+            "impression one might get from speeches.\n\n"
+            "Zhivkov ended conversation by saying that he would look into matter personally.\n\nPage\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert [speaker for speaker in speakers(linked)] == ["Todor Zhivkov", "Page"] * 2 + ["Todor Zhivkov"], turns(linked)
