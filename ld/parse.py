@@ -2809,11 +2809,17 @@ class Transcript:
         notes: list[Paragraph] = []  # the footnotes after the signature ("V. KUZNETSOV" / "[1] Michalowski's ...")
         while len(paragraphs) > 2 and FOOTNOTE_DEF.match(paragraphs[-1].text):
             notes.insert(0, paragraphs.pop())
-        if not notes and len(paragraphs) > 3 and FRUS_NOTE.match(paragraphs[-1].text.strip()) \
-                and SURNAME_SIGNED.match(paragraphs[-2].text.strip()) \
-                and paragraphs[-2].text.strip().casefold() not in NOT_SIGNERS:
-            notes.insert(0, paragraphs.pop())  # FRUS: "Allen" / "1. Repeated for information to Karachi ... 2. ...":
-            # the editor's notes under the telegram's signature, their numbers run together
+        under = len(paragraphs)
+        while not notes and under > 3 and FRUS_NOTE.match(paragraphs[under - 1].text.strip()) \
+                and re.match(r"\d{1,3}\.[ ]", paragraphs[under - 1].text) \
+                and "Source:" not in paragraphs[under - 1].text[:12]:  # (a source note's are read below: _name_above_notes)
+            under -= 1
+        if under < len(paragraphs) and SURNAME_SIGNED.match(paragraphs[under - 1].text.strip()) \
+                and paragraphs[under - 1].text.strip().casefold() not in NOT_SIGNERS:
+            notes, paragraphs = paragraphs[under:], paragraphs[:under]
+            self.signed_notes |= {id(p) for p in notes}  # FRUS: "Allen" / "1. Repeated for information to
+            # Karachi ... 2. ...": the editor's notes under the telegram's signature, their numbers run together (or
+            # one to a line: "Williams" / "1. The note is not printed." / "2. Not further identified.")
         signed_at = next((i for i in range(len(paragraphs) - 2, max(len(paragraphs) - 12, 2), -1)
                           if len(two := paragraphs[i].lines) == 2 and OFFICE_BELOW.match(two[1])
                           and (NAME_LINE.match(two[0]) or SURNAME_SIGNED.match(two[0]))), None) if not notes else None
@@ -2873,11 +2879,13 @@ class Transcript:
                                                or OFFICE_BELOW.match(paragraphs[-1].text.rstrip().removesuffix(":"))):
             signed.insert(0, paragraphs.pop())  # "Ambassador of the USSR in the PRC" ("First Secretary:") above "S. Chervonenko"
         if not signed and len(paragraphs) > 2 and SURNAME_SIGNED.match(paragraphs[-1].text) and (
-                CABLED.search(self.title) or paragraphs[-1].text.casefold() not in NOT_SIGNERS
+                CABLED.search(self.title) or re.search(rf"\([ ]?{re.escape(paragraphs[-1].text)}[ ]?\)", self.title)
+                or paragraphs[-1].text.casefold() not in NOT_SIGNERS
                 and not OFFICE_BELOW.match(paragraphs[-1].text) and paragraphs[-1].text.casefold() not in self.layout.title_set
                 and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs[:-1])):
-            signed = [paragraphs.pop()]  # FRUS: a telegram's sender signs it with his surname alone ("Porter"); so does
-            # the author of a note in the first person ("I asked ..." and, last, "Hertzfeldt")
+            signed = [paragraphs.pop()]  # FRUS: a telegram's sender signs it with his surname alone ("Porter"), the one
+            # its title names ("The Chargé in Romania (Williams) to ..."); so does the author of a note in the first
+            # person ("I asked ..." and, last, "Hertzfeldt")
         if not signed and len(paragraphs) > 3 and all(
                 SURNAME_SIGNED.match(p.text) and p.text.casefold() not in NOT_SIGNERS | self.layout.title_set
                 for p in paragraphs[-2:]) and any(WE_SAID.search(p.text) for p in paragraphs[:-2]):
@@ -5658,7 +5666,11 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                          and not (header and header.match(stripped)) and line_labels[stripped.split(":", 1)[0]] < 2)
             period_row = dense_here and period_rows[(PERIOD_LABEL.match(stripped) or PERIOD_CAPS.match(stripped)
                                                      or {"name": ""})["name"]] >= 2  # ("KOSYGIN. Good evening.")
-            if alone or marking or in_head or header_line or period_row or SOURCE_NOTE.match(stripped) \
+            signed_note = number >= 2 and line.startswith("  ") and re.match(r"1\.[ ]+[A-Z]", stripped) is not None \
+                and SIGNATURE_ABOVE_NOTE.fullmatch(rows[number - 2]) is not None
+            # (FRUS's web copy: "Williams" / "  1. The note is not printed.", the editor's notes indented under the
+            # telegram's signature, no blank line between: the notes are paragraphs of their own)
+            if alone or marking or in_head or header_line or period_row or SOURCE_NOTE.match(stripped) or signed_note \
                     or number - 1 == trailer_row \
                     or indented and line.startswith("  ") and stripped[:1].isupper() and number >= 2 \
                     and rows[number - 2].strip() and not rows[number - 2].startswith(" ") \
@@ -5669,7 +5681,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                 # (a telegram's number opens its first paragraph under the title: "1602. At my request Gottwald ...")
                 flush()  # (dense: "Time of meeting: ..." is a paragraph of its own, "- Amb. Karpov" a list's line)
             in_head = in_head and not alone
-            noted = noted or bool(SOURCE_NOTE.match(stripped))
+            noted = noted or bool(SOURCE_NOTE.match(stripped)) or signed_note
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
@@ -5736,6 +5748,8 @@ LISTED_NUMBER = re.compile(r"(?m)^- \d{1,3}\.[ ]*$")
 # starts one, and so does a paragraph's number on a line of its own ("2." over "AMB opened by ...").
 # FRUS's first note ("1. Source: Department of State, ..."), under the signature with no blank line between: the notes
 SOURCE_NOTE = re.compile(r"[01]\.?[ ]+Source:[ ]")  # ("0. Source:" where the title's call-out is 0)
+# a signature over the editor's notes: "Williams", "Joseph C. Grew"
+SIGNATURE_ABOVE_NOTE = re.compile(r"(?:[A-Z]\.[ ]?){0,2}(?:[A-Z][a-z][\w’'\-]+[ ]){0,2}[A-Z][a-z][\w’'\-]+")
 # a cable's page head between two paragraphs ("SECRET" / "SECRET" / "PAGE 02 BERLIN 06583 01 OF 02 272001Z"): a
 # paragraph of its own, not the opening of the next one (which may start with a speaker)
 CABLE_PAGE_HEAD = re.compile(r"PAGE[ ]\d{1,3}[ ]+[A-Z][A-Z ]*[ ]\d{3,6}[ ].*\d{6}Z$"
@@ -5824,8 +5838,9 @@ def _author_visit(text: str) -> str:
 
 
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
-# Secretary from Ambassador. ", "Nodis. "
-CABLE_CAPTION = re.compile(r"\d{1,4}\.[ ]+(?:(?:Eyes[ ]Only|For|Nodis|Exdis|Limdis|Personal|Priority|Literally[ ]Eyes)"
+# Secretary from Ambassador. ", "Nodis. ", or the telegram it answers: "471. Deptel 221, June 22. "
+CABLE_CAPTION = re.compile(r"\d{1,4}\.[ ]+(?:(?:Eyes[ ]Only|For|Nodis|Exdis|Limdis|Personal|Priority|Literally[ ]Eyes"
+                           r"|(?:Re[ ]|Ref[ ]|Reference[ ])?(?:Deptel|Embtel|Legtel|Urtel|Reftel|Mytel|Depcirtel|Contel)s?)"
                            r"\b[^.]{0,40}\.[ ]+)+(?=[A-Z])")
 
 

@@ -12008,3 +12008,21 @@ def test_a_telegram_s_paragraph_goes_back_to_the_one_who_opened_it(register, tmp
             "Zhivkov ended conversation by saying that he would look into matter personally.\n\nPage\n")
     linked = linked_page(page, register, tmp_path, "cable")
     assert [speaker for speaker in speakers(linked)] == ["Todor Zhivkov", "Page"] * 2 + ["Todor Zhivkov"], turns(linked)
+
+
+def test_a_frus_telegram_answering_a_deptel_signed_above_indented_notes(register, tmp_path):
+    # FRUS's web copy of a telegram: its number and the telegram it answers ("471. Deptel 221, June 22.") before
+    # the author's visit, his surname alone as its signature (the title names him in brackets) and the editor's
+    # notes indented under it, no blank line between: his "I told her" opens his turn; the notes are no one's
+    page = ("124.663/6–2450: Telegram\n\nThe Chargé in Romania ( Williams ) to the Secretary of State\n\n"
+            "471. Deptel 221, June 22. I saw Mme. Toma at eleven a. m. today and delivered note.1 I told her "
+            "Department regarded these arrests as calculated effort to cut Legation off. Toma replied that charges "
+            "against employees were matter for Rumanian courts alone.\n\n"
+            "Toma then said that Legation used employees to gather intelligence. I said I knew of no such thing.\n\n"
+            "Before I left Toma said reply to note would be sent in writing. I asked that it come soon.\n\n"
+            "Williams\n  1. The note is not printed.\n  2. Not further identified.\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("I", "Williams"), ("Toma", "Toma"), ("Toma", "Toma"), ("I", "Williams"), ("Toma", "Toma"), ("I", "Williams")], \
+        turns(linked)
+    assert not any("not printed" in t.text for t in linked.doc.turns), turns(linked)
