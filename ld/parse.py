@@ -3925,7 +3925,8 @@ class Transcript:
                                      f"this paragraph opens a turn of {label.speaker}, whom the page does not name as "
                                      f"taking part: if {speaker} relays their words, the turn is {speaker}'s (a "
                                      f"[speakers] entry or a paragraph break fixes it)"))
-            if label is None and self.reported and (self.current is not None or first or self.narrated) \
+            if label is None and self.reported and (self.current is not None or first or self.narrated
+                                                    or any(m[2] == "label" for m in found)) \
                     and (HE_REPORTS_IN_CAPITALS if self.parser.shouting else HE_REPORTS).match(text, boundary.end()) \
                     and _sentence_starts(text, boundary.end()):
                 opening = not found and not BOUNDARY.search(text, 0, boundary.start()) \
@@ -4098,6 +4099,11 @@ class Transcript:
         if not second or not MEETING.search(text, 0, second.start()):
             return None
         found = self.parser.start_label(text[second.end():], self.declared, self.short, reported=True)
+        if found is None and HE_REPORTS.match(text, second.end()) and VISITED_ME.search(text, 0, second.start()):
+            # "In the afternoon of the 11th, Eden visited me at our residence, accompanied by Trevelyan. He stated
+            # that ...": the visitor, whom the first sentence opens with
+            found = self._subject(text[:second.start()])
+            return (found, second.end()) if found else None
         if not (found and found.reported and found.speaker and not found.role and not found.end
                 and _meeting_of(text[:second.start()], found.speaker, self.layout.any_verb)):
             return None
@@ -5853,6 +5859,8 @@ I_HAD_TALK = re.compile(r"\bI[ ]+" + HAD_TALK_WITH + r"[ ]+[A-Z]")
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
 # a first-person record's visit told from the other side, at a sentence's start: "Chou En-lai saw me late last night at
 # my request", "Allende received me in cordial fashion" (who: one to four capitalised words, a title among them)
+# a visit to the author ("Eden visited me", "... came to see us"), its visitor the sentence's subject
+VISITED_ME = re.compile(r"\b(?:visited|called[ ]on|came[ ]to[ ]see|received|saw)[ ]+(?:me|us)\b")
 RECEIVED_ME = re.compile(r"(?:At[ ]my[ ]request[ ]+|This[ ]morning[ ]+|Today[ ]+)?"
                          r"(?P<who>[A-Z][\w’'\-]+\.?(?:[ ][A-Z][\w’'\-]+\.?){0,3})"
                          r"[ ]+(?:saw|received|summoned)[ ]+me\b")

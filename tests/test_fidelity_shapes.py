@@ -7838,10 +7838,11 @@ def test_a_label_alone_on_its_line_owns_the_paragraph_below_whatever_it_reports(
 
 
 def test_a_cable_s_routing_word_after_a_name_is_no_part_of_it(register):
-    # "... FONMIN ANDREI" above the routing's "ACTION EUR-12": "ANDREI SAID ..." is Andrei, not a person "Andrei Action"
+    # "... FONMIN ANDREI" above the routing's "ACTION EUR-12": "ANDREI SAID ..." is the register's Ștefan Andrei,
+    # Romania's foreign minister in 1978, not a person "Andrei Action"
     page = "andrei_aggrey_ceausescu_asia_tour_wikileaks_pgp_caps_sections_relayed_pol_pot_1978"
     linked = prepare(PAGES / "batches" / f"{page}.txt", register)
-    assert "Andrei" in speakers(linked) and "Andrei Action" not in speakers(linked)
+    assert "stefan-andrei" in slugs(linked) and "Andrei Action" not in speakers(linked)
 
 
 def test_an_fbis_report_s_headline_fields_are_headers(register, tmp_path):
@@ -12026,3 +12027,18 @@ def test_a_frus_telegram_answering_a_deptel_signed_above_indented_notes(register
         ("I", "Williams"), ("Toma", "Toma"), ("Toma", "Toma"), ("I", "Williams"), ("Toma", "Toma"), ("I", "Williams")], \
         turns(linked)
     assert not any("not printed" in t.text for t in linked.doc.turns), turns(linked)
+
+
+def test_a_telegram_s_visitor_then_he_speaks_and_is_answered_in_one_paragraph(register, tmp_path):
+    # a leader's telegram in his first person, the whole talk in one paragraph: "Eden visited me ... He stated that
+    # ..." is the visitor's turn; after the author's "I replied", "He said, “...”" is the visitor's again, and so is
+    # "Eden also hinted that ..."
+    page = ("June 12, 1954\n\nTelegram, Zhou Enlai to Mao Zedong, Regarding Zhou’s Conversation with Eden\n\n"
+            "Chairman [Mao Zedong] and the Central Committee:\n\n"
+            "In the afternoon of the 11th, Eden visited me at our residence, accompanied by Trevelyan. He stated that "
+            "Britain wished the conference to reach an agreement before the end of the month. I told him that China "
+            "also hoped for an early agreement. He said, “Poland is not neutral.” I answered that neutrality did not "
+            "depend on a social system. Eden also hinted that Britain would not join any pact. I said that we "
+            "welcomed this attitude.\n\nZhou Enlai\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert slugs(linked) == ["anthony-eden", "zhou-enlai"] * 3, turns(linked)
