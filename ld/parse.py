@@ -6995,7 +6995,9 @@ REPEAT_SIGNED = re.compile(r"(?m)^(?P<name>[A-Z][A-Z’'\-]{2,})(?:[ ]*\n[ ]*|[ 
 INITIALLED = re.compile(r"^(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$")
 # a name signed above its office: "Pál Szarvas" / "Ambassador"
 SIGNED_OFFICE = re.compile(r"^(?!(?:Acting|Deputy|Former)[ ])"  # ("Acting Ambassador" under "Jarck" is no name)
-                           r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[^\W\d_][\w’'\-]+(?:[ ][^\W\d_][\w’'\-]+){0,2})[ ]"
+                           r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[^\W\d_][\w’'\-]+"
+                           r"(?:[ ](?!(?:Acting|Deputy|Former)[ ])[^\W\d_][\w’'\-]+){0,2})[ ]"
+                           r"(?:(?:Acting|Deputy|Former)[ ])?"  # ("Jarck" / "Acting Ambassador" on one line: Jarck)
                            r"(?:Ambassador|Consul General|Consul|Charg[ée] d['’]Affaires|Counsellor|Counselor|First Secretary)"
                            r"(?:[ ][^.!?:]{0,40})?$")
 # an office and, in brackets after it, the name that signs: "USSR AMBASSADOR TO THE DPRK (N. SUDARIKOV)"

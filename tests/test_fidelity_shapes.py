@@ -12042,3 +12042,18 @@ def test_a_telegram_s_visitor_then_he_speaks_and_is_answered_in_one_paragraph(re
             "welcomed this attitude.\n\nZhou Enlai\n")
     linked = linked_page(page, register, tmp_path, "telegram")
     assert slugs(linked) == ["anthony-eden", "zhou-enlai"] * 3, turns(linked)
+
+
+def test_an_embassy_report_s_evaluation_is_the_author_s_judgement_not_a_label(register, tmp_path):
+    # a GDR embassy's report in reported speech, "Evaluation:" over the author's judgement and "Jarck" / "Acting
+    # Ambassador" signing it: the page is read as reported speech (no "Evaluation" speaker), so the author's "I asked
+    # him ..." paragraphs are his turns, not the Soviet diplomat's
+    page = ("June 19, 1968\n\nReport on a Conversation with the 1st Secretary of the USSR Embassy, Comrade Zvetkov\n\n"
+            "On 17 June, Comrade Zvetkov visited me in the embassy at his own request.\n\n"
+            "Comrade Zvetkov first said that the Soviet embassy had observed a new wave of mobilization.\n\n"
+            "I asked him whether the Soviet comrades considered an armed provocation likely.\n\n"
+            "Comrade Zvetkov replied that the Soviet embassy did not think so.\n\n"
+            "Evaluation:\nThe statements of Comrade Zvetkov confirm our own observations.\n\n"
+            "Jarck\nActing Ambassador\n")
+    linked = linked_page(page, register, tmp_path, "report")
+    assert speakers(linked) == ["Zvetkov", "Jarck", "Zvetkov"], turns(linked)
