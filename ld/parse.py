@@ -545,9 +545,11 @@ class Layout:
         # section's "II.": "II. Premier Zhou asked Nehru how ...")
         # (and a point's sub-point after it: "1. (1) At the outset, Minister Sonoda said as follows:"; or a cable's
         # classification mark, after the number or alone: "2. (C) EKLUND OPENED BY SAYING THAT", "(S) BENSON SAID")
+        # (a point's letter in brackets: "(B) POPOV SAID THE PROPOSAL WAS BEFORE ...")
         # ("c." is no outline's letter but a comrade: "c. Tsedenbal answered that"; a section's ordinal: "Second. In
         # Pyongyang Comrade Kim Il Sung informed ..."; a Hungarian report's "2./ Comrade Jeleń said that ...")
-        numbered = r"(?:(?:\(\d{1,2}\)|\d{1,2}(?:\./|[.)])|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]|[IVX]{1,4}\." \
+        numbered = r"(?:(?:\(\d{1,2}\)|\([A-Ha-h]\)|\d{1,2}(?:\./|[.)])|(?!c\.[ ]+(?!I[ ]))(?:[ivx]{1,4}|[a-h])[.)]" \
+            r"|[IVX]{1,4}\." \
             r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\." \
             rf"|\[…\]|\[\.\.\.\]|…\]?|[-•–]|{CLASS_MARK})[ ]+(?:(?:\(\d{{1,2}}\)|\(?[a-h]\)|{CLASS_MARK})[ ]+)?" \
             r"|\.\.\.(?=[A-Z]))?"  # (an excerpt's three dots glued to the report: "...Premier Zhou [Enlai] said that")
@@ -6711,6 +6713,9 @@ def _paren_labels(paragraphs: list[Paragraph], titles: Container[str] = frozense
 
     names = {n for n in counts if not STAGE_WORDS_IN_BRACKETS.fullmatch(n)
              and (n in inline or counts[n] >= 2 or n.endswith("Remarks") or titled(n))}
+    letters = {n for n in names if len(n) == 1}
+    if letters - {"Q", "A"}:  # "(A) Japan welcomes ...", "(B) ...", "(C) ...": a list's letters, no "(Q)" and "(A)"
+        names -= letters
     alone = {p.text.strip()[1:-1] for p in paragraphs if p.text.strip()[1:-1] in names and " " in p.text.strip()}
     # (two alone on their lines, each a title and a name, are enough: "(Premier Zhao Ziyang)", "(Prime Minister
     # Nakasone)")

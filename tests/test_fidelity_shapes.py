@@ -12057,3 +12057,23 @@ def test_an_embassy_report_s_evaluation_is_the_author_s_judgement_not_a_label(re
             "Jarck\nActing Ambassador\n")
     linked = linked_page(page, register, tmp_path, "report")
     assert speakers(linked) == ["Zvetkov", "Jarck", "Zvetkov"], turns(linked)
+
+
+def test_a_cable_s_lettered_points_in_brackets_are_no_speakers(register, tmp_path):
+    # a Japanese cable: "1. Foreign Minister Nakayama said the following:" over "(A) ...", "(B) ...", "(C) ..." (his
+    # points, no speakers "A", "B" and "C"), and a State cable's "(B) POPOV SAID ...": the letter leads into a report
+    page = ("August 11, 1991\n\nCable No. 2996 from Ambassador Hashimoto Hiroshi to the Minister of Foreign Affairs\n\n"
+            "1. Foreign Minister Nakayama Taro said the following:\n\n(A) Japan welcomes the understanding reached in "
+            "Pattaya.\n\n(B) Japan is ready to host a further meeting.\n\n(C) I hope that the Chinese side will use "
+            "its influence.\n\n2. Foreign Minister Qian Qichen said in response the following:\n\n(A) China also "
+            "wants the ceasefire to hold.\n\n(B) However, the question of arms must be settled in Paris.\n\n"
+            "3. Foreign Minister Nakayama asked whether China would accept a United Nations presence.\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert [label for label, _, _ in turns(linked) if len(label) == 1] == [], turns(linked)
+    assert [s.split()[0] for s in speakers(linked)] == ["Nakayama", "Qian", "Nakayama"], turns(linked)
+    cable = ("SUBJECT: DEPUTY SECRETARY'S MEETING WITH BULGARIAN AMBASSADOR\n\n1. ON OCTOBER 9 THE DEPUTY SECRETARY "
+             "GAVE A LUNCH FOR BULGARIAN AMBASSADOR POPOV.\n\n(A) POPOV SAID THAT BULGARIAN RECORDS SHOWED ONLY 23 "
+             "CASES.\n\n(B) SONNENFELDT ASKED HOW SOFIA VIEWED YUGOSLAVIA.\n\n(C) POPOV REPLIED THAT BULGARIA WANTED "
+             "A STABLE YUGOSLAVIA.\n\nKISSINGER\n")
+    linked = linked_page(cable, register, tmp_path, "state")
+    assert speakers(linked) == ["Popov", "Sonnenfeldt", "Popov"], turns(linked)
