@@ -4101,10 +4101,16 @@ class Transcript:
         if not second or not MEETING.search(text, 0, second.start()):
             return None
         found = self.parser.start_label(text[second.end():], self.declared, self.short, reported=True)
-        if found is None and HE_REPORTS.match(text, second.end()) and VISITED_ME.search(text, 0, second.start()):
+        lead = SENTENCE_LEAD.match(text, second.end())  # ("After a few words about ..., he asked how long ...")
+        pronoun = text[lead.end():lead.end() + 1].upper() + text[lead.end() + 1:lead.end() + 200] if lead else ""
+        if found is None and HE_REPORTS.match(pronoun) and VISITED_ME.search(text, 0, second.start()):
             # "In the afternoon of the 11th, Eden visited me at our residence, accompanied by Trevelyan. He stated
-            # that ...": the visitor, whom the first sentence opens with
+            # that ...": the visitor, whom the first sentence opens with (or a role the page resolves: "The
+            # President received me in his study ...")
             found = self._subject(text[:second.start()])
+            role = ROLE_SUBJECT.match(text) if found is None else None
+            if role and (titled := self.parser.start_label(f"{role[0]}: .", self.declared, self.short)) and titled.role:
+                found = Label(0, 0, "", "", reported=True, role=titled.role)
             return (found, second.end()) if found else None
         if not (found and found.reported and found.speaker and not found.role and not found.end
                 and _meeting_of(text[:second.start()], found.speaker, self.layout.any_verb)):
@@ -7078,7 +7084,8 @@ def _name_above_notes(paragraphs: list[Paragraph]) -> int:
     sourced = any("Source:" in p.text[:12] for p in paragraphs[at + 1:])  # (FRUS's notes: a surname alone signs)
     if at == len(paragraphs) - 1 or len(paragraphs) - 1 - at > 6 \
             or not (FULL_NAME_LINE.match(name) or COMPLETED_SIGNATURE.match(name) or INITIALLED.match(name)
-                    or sourced and SURNAME_SIGNED.match(name) and name.casefold() not in NOT_SIGNERS):
+                    or sourced and SURNAME_SIGNED.match(name.title() if name.isupper() else name)  # ("LITVINOV")
+                    and name.casefold() not in NOT_SIGNERS):
         return 0
     return at if any(FIRST_PERSON.search(p.text) for p in paragraphs[:at]) else 0
 

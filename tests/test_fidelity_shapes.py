@@ -12077,3 +12077,19 @@ def test_a_cable_s_lettered_points_in_brackets_are_no_speakers(register, tmp_pat
              "A STABLE YUGOSLAVIA.\n\nKISSINGER\n")
     linked = linked_page(cable, register, tmp_path, "state")
     assert speakers(linked) == ["Popov", "Sonnenfeldt", "Popov"], turns(linked)
+
+
+def test_a_coded_telegram_signed_in_capitals_above_its_source(register, tmp_path):
+    # a Soviet ambassador's coded telegram in his first person, "LITVINOV" in capitals above the archive's "Source:"
+    # line: his "I" is Litvinov; "The President received me ... After a few words ..., he asked ..." is the President's
+    page = ("Coded Telegram to Moscow on Litvinov's Talk with FDR\n\nCODED TELEGRAM – TOP SECRET\n"
+            "From WASHINGTON 09:40 4 II 1942 Priority\nMOSCOW – KUYBYSHEV. TO MOLOTOV.\n\n"
+            "The President received me in his study. After a few words about the health of Comrade Stalin, he asked "
+            "how long Leningrad could hold out. I replied that the city would hold.\n\n"
+            "Roosevelt said that he knew the figures and was ashamed of them.\n\n"
+            "I said that we would judge by the ships and not by the orders.\n\nLITVINOV\n\n"
+            "Source: AVP RF, f. 059, op. 1, p. 371, d. 2519, ll. 41-43.\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [label for label, _, _ in turns(linked)] == ["", "I", "Roosevelt", "I"], turns(linked)
+    assert speakers(linked)[1::2] == ["Litvinov", "Litvinov"], turns(linked)
+    assert speakers(linked)[0] == "President", turns(linked)  # (a role the page does not date: flagged)
