@@ -589,7 +589,9 @@ class Layout:
                  r"|[ ]+\([a-z][^()]{2,120}\)"
                  # (or the country a delegate speaks for: "Comrade Bossev (Bulgaria) added", "Tello of Mexico said")
                  # (after a name only: "the Chairman of the PMAC informed", "The Secretary of Defense said" are offices)
-                 r"|(?(name)(?(article)(?!)|(?:[ ]+\((?:the[ ]+)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}\)|[ ]+of[ ]+(?:the[ ]+)?"
+                 # (or the short form a memorandum declares for the name: "President Gorbachev (G.) greets ...")
+                 r"|(?(name)(?(article)(?!)|(?:[ ]+\((?:the[ ]+)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}\)|[ ]+\([A-Z]{1,3}\.?\)"
+                 r"|[ ]+of[ ]+(?:the[ ]+)?"
                  rf"(?:[A-Z]{{2,5}}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=,?[ ]+(?:[a-z]+[ ]+)?(?:{verbs})\b)))|(?!))"
                  # (or the comma that closes a name in apposition to a role: "The Soviet Acting Ambassador, Comrade
                  # Yelisavetin, said that")
@@ -6493,7 +6495,8 @@ COLON_CALLOUT = re.compile(r"(?P<label>[A-Z][^:\[\]\n]{1,60}?:)(?P<callout>\[\d{
 # an initial the editor completes in brackets: "K.[udryavtsev]"
 COMPLETED_INITIAL = re.compile(r"\b(?P<letter>[A-Z])\.\[(?P<rest>[a-z][\w’'-]+)\]")
 # a report by an initial: "V. said that ...", "V. then raised ..."
-INITIAL_REPORT = re.compile(r"(?P<letter>[A-Z])\.[ ]+(?:(?:[a-z]+ly|then|also|again)[ ]+)?(?:[a-z]{3,}ed|said|told)\b")
+INITIAL_REPORT = re.compile(r"(?P<letter>[A-Z])\.[ ]+(?:(?:[a-z]+ly|then|also|again)[ ]+)?(?:[a-z]{3,}ed|said|told"
+                            r"|[a-z]{3,}s)\b")  # (a German memorandum's present: "G. then turns to ...", "G. agrees")
 # a telcon's one-letter label and its full stop, before the turn's first word: "K. Good. What does it say?"
 # (not initials before a name: "L. I. Brezhnev: Hello", "S. Kania: Thank you")
 # (or after a stage direction in brackets: "D. [laughs] You always worry about the Chinese.")

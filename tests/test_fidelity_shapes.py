@@ -12093,3 +12093,16 @@ def test_a_coded_telegram_signed_in_capitals_above_its_source(register, tmp_path
     assert [label for label, _, _ in turns(linked)] == ["", "I", "Roosevelt", "I"], turns(linked)
     assert speakers(linked)[1::2] == ["Litvinov", "Litvinov"], turns(linked)
     assert speakers(linked)[0] == "President", turns(linked)  # (a role the page does not date: flagged)
+
+
+def test_a_memorandum_s_short_form_in_brackets_and_its_reports_in_the_present(register, tmp_path):
+    # a German chancellery's memorandum: "President Gorbachev (G.) greets ..." declares "G.", and "G. then turns to
+    # ...", "G. expresses his thanks ..." (the present tense) are his reports, not labels left unread
+    page = ("March 21, 1991\n\nThe Chancellor’s [Helmut Kohl's] Conversation with the President of the USSR, Mikhail "
+            "Gorbachev\n\nM e m o r a n d u m\n\n"
+            "President Gorbachev (G.) greets the Federal Chancellor and says he is glad that the line works.\n\n"
+            "G. then turns to the referendum of 17 March: three quarters had voted for a renewed Union.\n\n"
+            "The Federal Chancellor congratulates him on the result.\n\n"
+            "G. expresses his thanks for this; it is important that Germany keeps its word.\n")
+    linked = linked_page(page, register, tmp_path, "memo")
+    assert slugs(linked) == ["mikhail-gorbachev"] * 2 + ["helmut-kohl", "mikhail-gorbachev"], turns(linked)
