@@ -1351,6 +1351,8 @@ class Parser:
         return len(head) >= (2 if head and parse_date(head[0].text) else 1)
 
     def _opens_transcript(self, text: str, reported: bool, authored: bool = False) -> bool:
+        if text[:1] in ".…[" and (cut := EXCERPT_CUT.match(text)):
+            text = text[cut.end():]  # ("... Kohl. I want to tell you ...": an excerpt's first cut)
         if SIDE_HEADING.fullmatch(text.strip()):  # "His position:" over the other side's points
             return True
         topic = _run_in_topic(text) if reported else None
@@ -4217,6 +4219,13 @@ class Transcript:
                 self.resume = True
             self._rest(para, len(head) + 1)
             return
+        excerpt = EXCERPT_CUT.match(text) if text[:1] in ".…[" else None
+        if excerpt and self.parser.start_label(text[excerpt.end():], self.declared, self.short, reported=False):
+            # "... Kohl. I want to tell you openly ...": the excerpt's cut, the editor's mark, before a label
+            self._cover(para, 0, excerpt.end(), "stage")
+            self._add("stage", excerpt[0].strip(), para)
+            self._rest(para, excerpt.end())
+            return
         self.inside.clear()
         outline = len(para.raw_lines) > 1 and OUTLINE_LETTER.fullmatch(para.raw_lines[0].strip()) \
             or self.lettered_points and LETTERED_POINT.match(text)
@@ -6936,6 +6945,7 @@ def _numbered(text: str) -> int:
 
 
 PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.[ ]+")
+EXCERPT_CUT = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\])[ ]+(?=[A-Z])")  # an excerpt's "... " or "[…] " before its words
 
 
 # after a person's act, in the same sentence, the words he reports: "... GLANCED AT THE LIST, SAID", "smiled and said"

@@ -12106,3 +12106,17 @@ def test_a_memorandum_s_short_form_in_brackets_and_its_reports_in_the_present(re
             "G. expresses his thanks for this; it is important that Germany keeps its word.\n")
     linked = linked_page(page, register, tmp_path, "memo")
     assert slugs(linked) == ["mikhail-gorbachev"] * 2 + ["helmut-kohl", "mikhail-gorbachev"], turns(linked)
+
+
+def test_an_excerpt_s_cut_before_a_period_label(register, tmp_path):
+    # an excerpt whose cuts stand before its labels, "... Kohl. I want to tell you ...": the cut is the editor's mark
+    # (a stage direction of its own), the turn Kohl's, not the words of the one before
+    page = ("Dinner Conversation between M.S. Gorbachev and Chancellor of FRG H. Kohl\n\n"
+            "... Kohl. I want to tell you openly that the people are following your visit with great hopes.\n\n"
+            "Gorbachev. I saw it. Raisa Maksimovna was even a little frightened by the crowd.\n\n"
+            "Kohl. The Germans are tired of being the front line.\n\n"
+            "... Gorbachev. We also do not want to keep forces where they are only a burden.\n\n"
+            "Kohl. Step by step, then.\n")
+    linked = linked_page(page, register, tmp_path, "excerpt")
+    assert [label for label, _, _ in turns(linked)] == ["Kohl", "Gorbachev", "Kohl", "Gorbachev", "Kohl"], turns(linked)
+    assert [s.text for s in linked.doc.segments if s.kind == "stage"] == ["...", "..."]
