@@ -1600,9 +1600,12 @@ class Parser:
         delegate = DELEGATE_THEN_NAME.match(text) if reported and "e " in text[:4] else None
         if delegate:  # "The Cambodian representative Tep Phan declared that ...": the name after the office in lower
             # case, reported (and the editor's first name in brackets: "The Laotian delegate [Phoui] Sananikone said")
-            inner = self.start_label(text[delegate.end():], declared, short, reported, listing)
+            after = text[delegate.end():]
+            whole = RESTORED_WHOLE.match(after)  # (the name wholly the editor's: read without its brackets)
+            inner = self.start_label(f"{whole['name']}{after[whole.end():]}" if whole else after,
+                                     declared, short, reported, listing)
             if inner and inner.reported and not inner.end and inner.speaker and not inner.role:
-                return replace(inner, printed=f"{delegate[0]}{inner.printed}")
+                return replace(inner, printed=f"{delegate[0]}{'[' if whole else ''}{inner.printed}{']' if whole else ''}")
         lowered = LOWER_ROLE_LABEL.match(text) if text[:4] in ("The ", "the ") else None
         if lowered and lowered["role"] in self.layout.title_set:
             # "The chairman: Please sit down.": a role in lower case before a colon (Mao's works print him so)
@@ -2476,6 +2479,9 @@ class Transcript:
                 self.narrator = " ".join(self.layout.normalise(w) for w in words)
             else:
                 self.narrator = sender["name"] if sender else self.sender
+        sender_line = FROM_OFFICE.search(self.parser.page_text, 0, 3000) if not (self.narrator or self.signer) else None
+        if sender_line:  # a ciphergram's "From: Ambassador JELEN" above its text: who writes its "I"
+            self.narrator = " ".join(self.layout.normalise(w) for w in sender_line["name"].split())
         noted = NOTE_OF.search(self.title) if not (self.narrator or self.signer) else None
         if noted and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs):
             # "Urgent Note from the Conversation of Stefan Jedrychowski with the New PRC ambassador": a note in the
@@ -3332,6 +3338,17 @@ class Transcript:
         own = self._narrator_turn(text[heading.end():])
         return replace(own, start=0, end=0) if own is not None and own.printed == "I" else None
 
+    def _announced_words(self, text: str) -> bool:
+        """Is this paragraph in the first person inside the words a turn announced ("(2) Vice Premier Deng spoke as
+        follows:" / "The North has no intention ..." / "I told Kim Il Sung so myself ..."): the speaker's own "I",
+        not the author's, who would speak of "him" or "her"?"""
+        if self.current is None or not self.current["speaker"] or not (self.narrator or self.signer) \
+                or _same_person(self.current["speaker"], self.narrator or self.signer):
+            return False
+        opening = self.current["text"].split("\n\n", 1)[0].rstrip()
+        return opening.endswith(":") and FOLLOWS_END.search(opening) is not None \
+            and not re.search(r"\b(?:him|her|them|his|he|she)\b", SENTENCE_BREAK.split(text, 1)[0])
+
     def _narrator_turn(self, text: str) -> Label | None:
         """A journal's paragraph in its author's first person: "I thanked Kim Il Sung ...",
         "1. In accordance with instructions ... I presented ..." (the first sentence says "I")."""
@@ -3718,6 +3735,7 @@ class Transcript:
             return Label(at, at, "We", self.joint_authors[0], co_speaker=self.joint_authors[1], reported=True)
         if author and not _same_person(author, speaker) and FIRST_PERSON.match(text, at) \
                 and not FIRST_PERSON_ACT.match(text, at) and not _in_quotation(text, pos) \
+                and not self._announced_words(text[at:]) \
                 and not HE_SAID_TAG.match(text):  # ("... I WAS ACCOMPANIED BY THE DCM.": an act; "In Aden, he said,
             # the comrades ... I answered that ...": the one reported quotes his own answer)
             return Label(pos, pos, "I", author, reported=True)  # "... I again emphasized that ..." in Deng's turn
@@ -6126,7 +6144,10 @@ PLACE_DATED = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+(?P<date
 # a name in letter-spaced capitals: "S H T Y K O V"
 LETTER_SPACED = re.compile(r"\b(?:[A-Z][ ]){2,}[A-Z]\b")
 # "The Cambodian representative Tep Phan declared ...": a state's delegate in lower case, then the name
-DELEGATE_THEN_NAME = re.compile(r"[Tt]he[ ]+[A-Z][a-z]+[ ]+(?:representative|delegate)[ ]+(?=(?:\[[^\[\]]+\][ ]+)?[A-Z][a-z])")
+DELEGATE_THEN_NAME = re.compile(r"[Tt]he[ ]+[A-Z][a-z]+[ ]+(?:representative|delegate|ambassador|foreign[ ]minister"
+                                r"|charg[ée][ ]d['’]affaires)[ ]+(?=(?:\[[^\[\]]+\][ ]+)?[A-Z][a-z]|\[[A-Z][^\[\]]{2,60}\])")
+# the editor's whole name in brackets after an office: "The Czechoslovak ambassador [Vladimír Pavlíček] told me ..."
+RESTORED_WHOLE = re.compile(r"\[(?P<name>[A-Z][^\[\]]{2,60})\](?=,|[ ](?![A-Z]))")  # (not "[Phoui] Sananikone")
 # "... of the Democratic People's Republic of Korea in Geneva told us": an office's holder tells the record's authors
 TOLD_US = re.compile(r"[^.;:!?]{0,120}?[ ](?:told|informed|assured|reminded)[ ]+(?:us|me)\b")
 # "Head of the KWP delegation: ...", "Delegation member: ...": a delegate's office in words, as a label
@@ -6945,6 +6966,9 @@ def _numbered(text: str) -> int:
 
 
 PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.[ ]+")
+# a telegram's sender line, an office and a surname: "From: Ambassador JELEN", "From: Chargé d'Affaires Nowak"
+FROM_OFFICE = re.compile(r"^From:[ ]+(?:Ambassador|Minister|Charg[ée][ ]d['’]Affaires|Consul(?:[ ]General)?)[ ]+"
+                         r"(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)[ ]*$", re.M)
 EXCERPT_CUT = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\])[ ]+(?=[A-Z])")  # an excerpt's "... " or "[…] " before its words
 
 

@@ -12120,3 +12120,23 @@ def test_an_excerpt_s_cut_before_a_period_label(register, tmp_path):
     linked = linked_page(page, register, tmp_path, "excerpt")
     assert [label for label, _, _ in turns(linked)] == ["Kohl", "Gorbachev", "Kohl", "Gorbachev", "Kohl"], turns(linked)
     assert [s.text for s in linked.doc.segments if s.kind == "stage"] == ["...", "..."]
+
+
+def test_a_ciphergram_s_sender_line_and_the_editor_s_names_after_an_office(register, tmp_path):
+    # a Polish ciphergram's "From: Ambassador JELEN" names who writes "I"; "The Czechoslovak ambassador [Vladimír
+    # Pavlíček] told me that ..." is the man the editor names, not a role-person; and a Japanese cable's sender does
+    # not take the "I" inside the words a turn announces ("Vice Premier Deng spoke as follows:")
+    page = ("Telegram from Polish Embassy in Havana, 7 December 1962\n\nCiphergram No. 17402\n\n"
+            "From: Ambassador JELEN\n\n"
+            "[Cuban Foreign Minister Raúl] Roa told me at the reception that Cuba would not accept any control.\n\n"
+            "I told Roa that the Polish side understands the Cuban position.\n\n"
+            "The Czechoslovak ambassador [Vladimír Pavlíček] told me that the Cubans had asked Prague for spare parts.\n")
+    linked = linked_page(page, register, tmp_path, "ciphergram")
+    assert speakers(linked) == ["Raúl Roa", "Jelen", "Vladimír Pavlíček"], turns(linked)
+    cable = ("Cable No. 2629, Ambassador Yoshida to the Foreign Minister, 'Prime Minister's Visit to China'\n\n"
+             "To: The Foreign Minister\n\nFrom: Ambassador Yoshida\n\n"
+             "(1) Prime Minister Ohira asked how the Chinese side viewed the situation on the Korean peninsula.\n\n"
+             "(2) Vice Premier Deng spoke as follows:\n\n"
+             "The North has no intention of going south. I told Kim Il Sung so myself, and I believe it.\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert slugs(linked)[-1] == "deng-xiaoping" and len(linked.doc.turns) == 2, turns(linked)
