@@ -1416,8 +1416,9 @@ class Parser:
         if not LEAD_WORD.match(text):
             return
         sentence = SENTENCE_BREAK.split(text, maxsplit=1)[0][:400]
-        for comma in re.finditer(r",[ ]+(?=[A-Z]|the[ ]+[A-Z])", sentence):
-            # ("In the course of his December 4 conversation with ..., the Secretary asked how ...": a role too)
+        for comma in re.finditer(r",[ ]+(?=[A-Z]|the[ ]+[A-Z]|comrade[ ]+[A-Z])", sentence):
+            # ("In the course of his December 4 conversation with ..., the Secretary asked how ...": a role too; a
+            # comrade in lower case: "In the evening, at the reception ..., comrade W. Natorf told me that ...")
             match = self.layout.reported_strong.match(text, comma.end())
             label = self.read_label(match, False, declared, reported=True) if match and (match["name"] or match["title"]) \
                 else None

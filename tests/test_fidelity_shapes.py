@@ -12140,3 +12140,19 @@ def test_a_ciphergram_s_sender_line_and_the_editor_s_names_after_an_office(regis
              "The North has no intention of going south. I told Kim Il Sung so myself, and I believe it.\n")
     linked = linked_page(cable, register, tmp_path, "cable")
     assert slugs(linked)[-1] == "deng-xiaoping" and len(linked.doc.turns) == 2, turns(linked)
+
+
+def test_more_reports_after_a_lead_and_more_verbs(register, tmp_path):
+    # a Romanian report: "Comrade Kulski made known to me that ..." reports; "In the evening, at the reception given
+    # by the Embassy of Vietnam, comrade W. Natorf told me that ..." (a comrade in lower case after the lead's commas)
+    # is Natorf's turn; a memcon's "Ambassador Bruce confessed that ..." reports too
+    page = ("Report of the Embassy of Romania in Warsaw\n\n"
+            "In the afternoon I was called to the MFA of the PPR where I was received by B. Kulski and W. Natorf.\n\n"
+            "Comrade Kulski made known to me that he called me in order to communicate the view of the new government.\n\n"
+            "I replied that I would transmit the communication to Bucharest without delay.\n\n"
+            "In the evening, at the reception given by the Embassy of Vietnam, comrade W. Natorf told me that the "
+            "leadership shared the position expressed by B. Kulski.\n\n"
+            "Ambassador Bruce confessed that he had learned eleven characters.\n")
+    linked = linked_page(page, register, tmp_path, "report")
+    assert [label for label, _, _ in turns(linked)][:2] == ["Comrade Kulski", "I"], turns(linked)
+    assert [s for s in speakers(linked)][2:] == ["W. Natorf", "Bruce"], turns(linked)
