@@ -247,6 +247,7 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
                           r"stressed|noted|replied|answered|explained)\b")
 # a meeting, in a sentence of narration: "Counselor Huang met with Ordoqui", "the Premier received the delegation"
 MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ](?:on|at)|came[ ]to[ ]see|paid[ ]a[ ]visit[ ]to"
+                     r"|to[ ]see(?=[ ](?:the[ ])?[A-Z])"  # ("I went to the People's Commissariat ... to see the Deputy ...")
                      r"|(?i:talk|conversation)[ ]with"
                      r"|had[ ]an?[ ](?:[a-z]+[ ])?(?:talk|conversation|meeting)[ ]with|invited[ ](?:me|us)[ ]to)\b")
 # the host's invitation to a talk, an act ("Zhou Enlai invited me to a short conversation"), no words of his
@@ -4124,6 +4125,11 @@ class Transcript:
         if not second or not MEETING.search(text, 0, second.start()):
             return None
         found = self.parser.start_label(text[second.end():], self.declared, self.short, reported=True)
+        if found is None and FIRST_PERSON.match(text, second.end()) and FIRST_PERSON_OBJECT.search(text, 0, second.start()):
+            # "At 4.00 p.m. I went to the Commissariat to see the Deputy Commissar, Vyshinsky, about ... I said that
+            # ...": the author's visit, then his words
+            own = self._narrator_turn(text[second.end():])
+            return (own, second.end()) if own is not None and own.printed == "I" else None
         lead = SENTENCE_LEAD.match(text, second.end())  # ("After a few words about ..., he asked how long ...")
         pronoun = text[lead.end():lead.end() + 1].upper() + text[lead.end() + 1:lead.end() + 200] if lead else ""
         if found is None and HE_REPORTS.match(pronoun) and VISITED_ME.search(text, 0, second.start()):
@@ -6857,7 +6863,8 @@ BEGAN_WITH = re.compile(r"(?:\d{1,2}\.[ ]+)?The[ ]+(?:conversation|luncheon|lunc
                         r"(?:['’]s)?[ ]+(?:recalling|saying|stating|noting|observing|remarking|expressing|explaining|"
                         r"describing|welcoming|thanking|asking|reviewing|emphasizing|stressing|statement|remarks?|words)\b")
 # the author's question or answer after a sentence's end: "... the Armistice Commission. I asked him whether ..."
-AUTHOR_ASKED = re.compile(r"[a-z]{2}[.!?][ ]+I[ ]+(?:then[ ]+|also[ ]+)?(?:asked|told|replied|answered|inquired|remarked)"
+AUTHOR_ASKED = re.compile(r"[a-z]{2}[.!?][ ]+I[ ]+(?:then[ ]+|also[ ]+)?(?:asked|told|replied|answered|inquired|remarked|said"
+                          r"|stated|explained)"
                           r"[ ]+(?:him|her|them|whether|if|that|how|what|why)\b")
 # the one the author asked or told, named with no title: "I asked Subandrio about reports that ..."
 ASKED_NAMED = re.compile(r"\bI[ ]+(?:then[ ]+|also[ ]+)?(?:asked|told|informed|reminded|assured|pressed|urged)[ ]+"

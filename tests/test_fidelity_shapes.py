@@ -12156,3 +12156,15 @@ def test_more_reports_after_a_lead_and_more_verbs(register, tmp_path):
     linked = linked_page(page, register, tmp_path, "report")
     assert [label for label, _, _ in turns(linked)][:2] == ["Comrade Kulski", "I"], turns(linked)
     assert [s for s in speakers(linked)][2:] == ["W. Natorf", "Bruce"], turns(linked)
+
+
+def test_a_diary_s_visit_to_see_someone_then_the_author_s_words(register, tmp_path):
+    # an ambassador's diary, its author never named: "At 4.00 p.m. I went to the Commissariat to see the Deputy
+    # Commissar, Vyshinsky, about ... I said that ..." opens the record with the author's turn, then Vyshinsky's
+    page = ("Wednesday, 17 March\n\nTwelfth day of the second lunar month\n\n"
+            "Light snow in the morning. I read the telegrams from Chongqing.\n\n"
+            "At 4.00 p.m. I went to the People's Commissariat of Foreign Affairs to see the Deputy Commissar, "
+            "Vyshinsky, about the goods held up at the Central Asian stations. I said that our Government had received "
+            "several reports about the trucks. Vyshinsky replied that he had not heard of this delay.\n")
+    linked = linked_page(page, register, tmp_path, "diary")
+    assert [label for label, _, _ in turns(linked)] == ["I", "Vyshinsky"], turns(linked)
