@@ -3340,6 +3340,18 @@ class Transcript:
         own = self._narrator_turn(text[heading.end():])
         return replace(own, start=0, end=0) if own is not None and own.printed == "I" else None
 
+    def _first_named_person(self, text: str) -> str:
+        """The first person (no role) a narration names ("At 11.00 I visited Australian Minister Maloney",
+        "... in audience at I. P. Aboimov, Deputy Foreign Minister of USSR"), or ""."""
+        for name in NAME_IN_NARRATION.finditer(text):
+            if name[0].split()[0].casefold() in self.layout.not_first:
+                continue
+            for words in (name[0], name[0].split()[-1]):  # (or its surname: "I. P. Aboimov" is no "I")
+                found = self.parser.start_label(f"{words}: .", self.declared, self.short, reported=False)
+                if found and found.speaker and not found.role and not self._authors_turn(found.speaker):
+                    return found.speaker
+        return ""
+
     def _announced_words(self, text: str) -> bool:
         """Is this paragraph in the first person inside the words a turn announced ("(2) Vice Premier Deng spoke as
         follows:" / "The North has no intention ..." / "I told Kim Il Sung so myself ..."): the speaker's own "I",
@@ -4278,6 +4290,8 @@ class Transcript:
         if told:  # "... about which Comrade Moskovsky told me the following:": the next paragraph is his, numbered or not
             self.told_by = " ".join(w for w in (told["name"] or told["who"]).split()
                                     if w.casefold() not in self.layout.title_set)
+            if PRONOUN_AFTER_STOP.search(self.told_by):  # "I visited Australian Minister Maloney. He told me as follows:":
+                self.told_by = self._first_named_person(text[:told.end("name") - 3])  # "he", the one the sentence before names
         first = text[:markers[0][0]].rstrip() if markers and markers[0][2] == "label" and markers[0][0] <= 400 else ""
         if first and (met_label := markers[0][3]).reported and met_label.speaker and first[-1:] in ".!?" \
                 and ":" not in first and not SENTENCE_BREAK.search(first) \
@@ -6974,6 +6988,7 @@ def _numbered(text: str) -> int:
 
 
 PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.[ ]+")
+PRONOUN_AFTER_STOP = re.compile(r"[A-Za-z]{2}\.[ ]+(?:He|She|They|We)$")  # a name run on over a sentence's end
 # a telegram's sender line, an office and a surname: "From: Ambassador JELEN", "From: Chargé d'Affaires Nowak"
 FROM_OFFICE = re.compile(r"^From:[ ]+(?:Ambassador|Minister|Charg[ée][ ]d['’]Affaires|Consul(?:[ ]General)?)[ ]+"
                          r"(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)[ ]*$", re.M)

@@ -12168,3 +12168,14 @@ def test_a_diary_s_visit_to_see_someone_then_the_author_s_words(register, tmp_pa
             "several reports about the trucks. Vyshinsky replied that he had not heard of this delay.\n")
     linked = linked_page(page, register, tmp_path, "diary")
     assert [label for label, _, _ in turns(linked)] == ["I", "Vyshinsky"], turns(linked)
+
+
+def test_he_told_me_as_follows_after_the_one_visited_is_his_turn_not_a_name_run_on(register, tmp_path):
+    # a diary: "At 11.00 I visited Australian Minister Maloney. He told me as follows:" over his points: the points
+    # are Maloney's, not a person "Maloney. He" (the name's words ran on over the sentence's end)
+    page = ("Friday, 29 September\n\nClear and cold.\n\n"
+            "At 11.00 I visited Australian Minister Maloney. He told me as follows:\n\n"
+            "(a) The British and Americans are agreed on the Polish question.\n\n"
+            "(b) Stalin will not give way on the frontier.\n\nI thanked him and returned to the Embassy.\n")
+    linked = linked_page(page, register, tmp_path, "diary")
+    assert "Maloney" in speakers(linked) and not any(". He" in s for s in speakers(linked)), turns(linked)
