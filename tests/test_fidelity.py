@@ -209,8 +209,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # OCR's "Le Due Tho" is the register's Le Duc Tho; 145 with the last 32 held-out pages of 7 December, whose three
     # are a diplomat's report with a speaker the register lacks and a turn lost; 149 with the 64 held-out pages of the
     # next session: "Kang Shen" of a Chinese record for Kang Sheng, "Sung" of an FCO telegram for Song Zhiguang, and
-    # two reports whose other miss is a turn lost or an "I" given to the wrong one of two ambassadors)
-    assert figures["wrong_flagged_only_as_unknown"] <= 149, figures
+    # two reports whose other miss is a turn lost or an "I" given to the wrong one of two ambassadors; 150 with the
+    # session's last 32 held-out pages: a FRUS telegram's "For record he wanted to make clear ..." lost)
+    assert figures["wrong_flagged_only_as_unknown"] <= 150, figures
 
 
 def test_most_turns_get_their_speaker(scores):
