@@ -284,18 +284,22 @@ FIRST_PERSON_ACT = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:[a-z]+ly\s+)?"
                               # (a talk named, not what was said in it: "I spoke with Guevara today at the reception")
                               r"(?:spoke|talked|had[ ]+(?:a|an)[ ]+(?:conversation|talk))[ ]+with\b"
                               r"(?![^.;:]*\b(?:about|concerning|regarding|on[ ]the[ ](?:question|subject|matter))\b))\b")
-def _he_reports(text: str, pos: int = 0) -> bool:
-    """Does a sentence at ``pos`` report "he" or "she", perhaps after a lead ("In reply to my question, he said")?"""
-    if HE_REPORTS.match(text, pos):
+def _he_reports(text: str, pos: int = 0, shouting: bool = False) -> bool:
+    """Does a sentence at ``pos`` report "he" or "she", perhaps after a lead ("In reply to my question, he said")?
+    (In a cable in capitals, ``shouting``: "4. HE THEN RETURNED TO ... AND SAID", "IN CLOSING HE ASKED ME ...".)"""
+    reports, leads = (HE_REPORTS_IN_CAPITALS, LEAD_NO_COMMA_IN_CAPITALS) if shouting else (HE_REPORTS, LEAD_NO_COMMA)
+    if reports.match(text, pos):
         return True
     lead = SENTENCE_LEAD.match(text, pos)
-    lead = lead if lead and lead.end() > pos else LEAD_NO_COMMA.match(text, pos)  # ("After tea he turned ...")
+    lead = lead if lead and lead.end() > pos else leads.match(text, pos)  # ("After tea he turned ...")
     rest = text[lead.end():lead.end() + 200] if lead and lead.end() > pos else ""
-    return bool(rest) and bool(HE_REPORTS.match(rest[:1].upper() + rest[1:]))
+    return bool(rest) and bool(reports.match(rest[:1].upper() + rest[1:]))
 
 
 # a short lead of time without its comma, before "he" or "she": "After tea he turned serious and asked"
-LEAD_NO_COMMA = re.compile(r"(?:After|Before|At|During|Later|Then|Finally|Next|On)\b[^.,;:!?\"“]{0,40}?[ ](?=(?:he|she)[ ])")
+LEAD_NO_COMMA = re.compile(r"(?:After|Before|At|During|Later|Then|Finally|Next|On|In[ ]closing)\b[^.,;:!?\"“]{0,40}?[ ]"
+                           r"(?=(?:he|she)[ ])")
+LEAD_NO_COMMA_IN_CAPITALS = re.compile(LEAD_NO_COMMA.pattern.replace("(?:he|she)", "(?:HE|SHE)"), re.I)
 
 
 # the author's time with one person, in the narration before the talk: "I did, however, have a quarter of an hour
@@ -4366,7 +4370,7 @@ class Transcript:
             markers.insert(0, (0, 0, "label", Label(0, 0, "", self.points_by, reported=True)))
             labelled = True
         if not labelled and self.reported and (self.current is None or self.current["label"] in FIRST_PERSON_LABELS) \
-                and _he_reports(text, _numbered(text)):
+                and _he_reports(text, _numbered(text), self.parser.shouting):
             # "He then asked whether ..." after the author's "I said ...": not the author, who writes "I", but the
             # person the paragraph before names first ("Comrade Mengistu listened to ... He conveyed ..."), or
             # the last other person who spoke
@@ -6711,7 +6715,7 @@ NOUN_AFTER = re.compile(r"[ ]+(?:were|are|have|had|of)\b")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")
 # "He then asked whether ...": the other person's report, in a record in its author's first person
 HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?"
-                        r"(?:(?:laughed|smiled|(?:[a-z]{3,}ed|took)(?:[ ]+[a-z]+){1,4})[ ]+and[ ]+(?:then[ ]+)?)?"  # ("He
+                        r"(?:(?:laughed|smiled|(?:[a-z]{3,}ed|took)(?:[ ]+[a-z\-]+){1,6})[ ]+and[ ]+(?:then[ ]+)?)?"  # ("He
                         # received this very graciously and said", "He took this well and said")
                         r"(?:said|says|replied|answered"
                         r"|asked|noted|stated|remarked|added|continued|agreed|explained|responded|told|informed|thanked"

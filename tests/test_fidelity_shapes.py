@@ -12179,3 +12179,18 @@ def test_he_told_me_as_follows_after_the_one_visited_is_his_turn_not_a_name_run_
             "(b) Stalin will not give way on the frontier.\n\nI thanked him and returned to the Embassy.\n")
     linked = linked_page(page, register, tmp_path, "diary")
     assert "Maloney" in speakers(linked) and not any(". He" in s for s in speakers(linked)), turns(linked)
+
+
+def test_a_cable_in_capitals_he_after_a_long_act_then_the_author(register, tmp_path):
+    # a State cable in capitals, its author's first person: "4. HE THEN RETURNED TO THE QUESTION OF EX-IM CREDITS AND
+    # SAID THAT ..." (after the author's turn) is the host's, and the author's "I REPLIED THAT ..." inside it his own
+    page = ("FM AMEMBASSY BUCHAREST\nTO SECSTATE WASHDC PRIORITY 8391\nFOR THE PRESIDENT FROM SECRETARY DENT\n"
+            "SUBJECT: SECOND CONVERSATION WITH PRESIDENT CEAUSESCU\n"
+            "1. PRESIDENT CEAUSESCU RECEIVED ME AGAIN APRIL 15 AT SNAGOV. I OPENED BY THANKING HIM FOR THE\n"
+            "ARRANGEMENTS MADE FOR THE COMMISSION.\n"
+            "2. CEAUSESCU SAID HE HAD READ THE REPORTS OF THE COMMISSION LAST NIGHT.\n"
+            "3. I TOLD HIM FRANKLY THAT I COULD NOT GIVE HIM A DATE.\n"
+            "4. HE THEN RETURNED TO THE QUESTION OF EX-IM CREDITS AND SAID THAT THE ROMANIAN SIDE HAD BEEN TOLD\n"
+            "DIFFERENT THINGS. I REPLIED THAT THE BANK'S DECISION WAS EXPECTED WITHIN WEEKS.\nBARNES\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Dent", "Ceaușescu"] * 2 + ["Dent"], turns(linked)
