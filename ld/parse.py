@@ -4146,9 +4146,7 @@ class Transcript:
             # ...": the author's visit, then his words
             own = self._narrator_turn(text[second.end():])
             return (own, second.end()) if own is not None and own.printed == "I" else None
-        lead = SENTENCE_LEAD.match(text, second.end())  # ("After a few words about ..., he asked how long ...")
-        pronoun = text[lead.end():lead.end() + 1].upper() + text[lead.end() + 1:lead.end() + 200] if lead else ""
-        if found is None and HE_REPORTS.match(pronoun) and VISITED_ME.search(text, 0, second.start()):
+        if found is None and VISITED_ME.search(text, 0, second.start()) and _he_reports(text, second.end()):
             # "In the afternoon of the 11th, Eden visited me at our residence, accompanied by Trevelyan. He stated
             # that ...": the visitor, whom the first sentence opens with (or a role the page resolves: "The
             # President received me in his study ...")
@@ -5919,10 +5917,10 @@ I_CALLED_ON = re.compile(r"\bI[ ]+(?:called[ ]on|visited|met[ ]with|saw"
                          r"|paid[ ](?:a[ ]|my[ ])?(?:farewell[ ])?call[ ]on)[ ]+[A-Z]")
 I_HAD_TALK = re.compile(r"\bI[ ]+" + HAD_TALK_WITH + r"[ ]+[A-Z]")
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
-# a first-person record's visit told from the other side, at a sentence's start: "Chou En-lai saw me late last night at
-# my request", "Allende received me in cordial fashion" (who: one to four capitalised words, a title among them)
 # a visit to the author ("Eden visited me", "... came to see us"), its visitor the sentence's subject
 VISITED_ME = re.compile(r"\b(?:visited|called[ ]on|came[ ]to[ ]see|received|saw)[ ]+(?:me|us)\b")
+# a first-person record's visit told from the other side, at a sentence's start: "Chou En-lai saw me late last night at
+# my request", "Allende received me in cordial fashion" (who: one to four capitalised words, a title among them)
 RECEIVED_ME = re.compile(r"(?:At[ ]my[ ]request[ ]+|This[ ]morning[ ]+|Today[ ]+)?"
                          r"(?P<who>[A-Z][\w’'\-]+\.?(?:[ ][A-Z][\w’'\-]+\.?){0,3})"
                          r"[ ]+(?:saw|received|summoned)[ ]+me\b")
