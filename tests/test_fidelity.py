@@ -167,8 +167,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # it, a FRUS telegram's notes under its signature are no one's words, a visitor's "He stated that ..." opens
     # his turn and "hinted" reports: "He looked worn out and answered briefly." of a summary is now a turn; 8 more
     # invented with the 64 held-out pages of 7 December, 0.7655: four from a Japanese cable's lettered speakers, "A"
-    # and "B", read as labels)
-    assert figures["share_right"] >= 0.76 and figures["invented"] <= 812, figures
+    # and "B", read as labels; 806 and 0.7669 with the session's last 32 held-out pages, once such letters are no
+    # labels, a report's "Evaluation:" no speaker and an excerpt's "... Kohl." a label after the editor's cut)
+    assert figures["share_right"] >= 0.76 and figures["invented"] <= 806, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
