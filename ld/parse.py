@@ -731,6 +731,7 @@ class Layout:
         # a person's name of two or three words after a title: "Comrade Pak Gyeong-sun", "Foreign Minister Raúl Roa"
         # a title and a name of one word or more ("President Carter", "Chancellor Helmut Schmidt")
         self.titled_name = regexes.compile(rf"\b(?P<title>{alternation(merged['titles'])})[ ]"
+                                      rf"(?:(?:Mr|Mrs|Ms|Mme|Dr)\.[ ])?"  # ("Indian Ambassador Mrs. Pandit")
                                       rf"(?P<name>{upper}[\w’'\-]+(?:[ ](?:{upper}|(?:{ARTICLES})-{upper})[\w’'\-]+){{0,2}})")
         # (an Arabic article's name too: "Prime Minister Abdullah as-Sallal")
         self.titled_person = regexes.compile(rf"\b(?:{alternation(merged['titles'])})[ ]"
@@ -4151,6 +4152,10 @@ class Transcript:
             # that ...": the visitor, whom the first sentence opens with (or a role the page resolves: "The
             # President received me in his study ...")
             found = self._subject(text[:second.start()])
+            titled = {m["name"] for m in self.layout.titled_name.finditer(text, 0, second.start())} if found is None else ()
+            if len(titled) == 1 and not _same_person(next(iter(titled)), self.narrator or self.signer or "\0"):
+                found = Label(0, 0, "", titled.pop(), reported=True)  # ("1094. Indian Ambassador Mrs. Pandit called
+                # at her request this morning. She spoke ...": the one titled person of the visit)
             role = ROLE_SUBJECT.match(text) if found is None else None
             if role and (titled := self.parser.start_label(f"{role[0]}: .", self.declared, self.short)) and titled.role:
                 found = Label(0, 0, "", "", reported=True, role=titled.role)
@@ -5888,9 +5893,11 @@ def _visit_sentence(text: str) -> str:
     """A telegram's first sentence when it narrates the author's visit: "803. Saw Nkrumah at Flagstaff House ...",
     "1602. At my request Gottwald received me this morning ..."; else ""."""
     routing = CABLE_CAPTION.match(text)  # ("2354. Eyes Only Secretary. Khrushchev asked me to come in ...")
-    sentence = re.split(r"(?<=[a-z]{2}[.;])\s", text[routing.end():] if routing else text, maxsplit=1)[0]
-    return sentence if TELEGRAPHIC_VISIT.match(text) or MET.search(sentence) and FIRST_PERSON_OBJECT.search(sentence) \
-        and re.match(r"\d{1,4}\.[ ]", text) else ""
+    sentence = re.split(r"(?<=[a-z]{2}[.;])(?<!Mrs\.)(?<!Mme\.)\s", text[routing.end():] if routing else text,
+                        maxsplit=1)[0]
+    return sentence if TELEGRAPHIC_VISIT.match(text) or (MET.search(sentence) and FIRST_PERSON_OBJECT.search(sentence)
+                                                         or VISITED_ME.search(sentence)) \
+        and re.match(r"\d{1,4}\.[ ]", text) else ""  # ("1094. Mrs. Pandit called at her request this morning.")
 
 
 def _author_visit(text: str) -> str:
@@ -5918,7 +5925,8 @@ I_CALLED_ON = re.compile(r"\bI[ ]+(?:called[ ]on|visited|met[ ]with|saw"
 I_HAD_TALK = re.compile(r"\bI[ ]+" + HAD_TALK_WITH + r"[ ]+[A-Z]")
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
 # a visit to the author ("Eden visited me", "... came to see us"), its visitor the sentence's subject
-VISITED_ME = re.compile(r"\b(?:visited|called[ ]on|came[ ]to[ ]see|received|saw)[ ]+(?:me|us)\b")
+VISITED_ME = re.compile(r"\b(?:(?:visited|called[ ]on|came[ ]to[ ]see|received|saw)[ ]+(?:me|us)\b"
+                        r"|called[ ]at[ ](?:his|her|their)[ ]request\b)")  # ("Mrs. Pandit called at her request")
 # a first-person record's visit told from the other side, at a sentence's start: "Chou En-lai saw me late last night at
 # my request", "Allende received me in cordial fashion" (who: one to four capitalised words, a title among them)
 RECEIVED_ME = re.compile(r"(?:At[ ]my[ ]request[ ]+|This[ ]morning[ ]+|Today[ ]+)?"
@@ -6562,7 +6570,8 @@ TITLE_NAME = re.compile(r"(?<=\()[A-Z][\w'’-]+(?=\))")
 
 
 # a lead of time or place before a sentence's subject: "On 3 May, ", "In the evening "
-SUBJECT_LEAD = re.compile(r"(?:(?:On|In|At|During|After|Before|Then|Later|Today|Yesterday|Afterwards|Subsequently)\b"
+SUBJECT_LEAD = re.compile(r"(?:\d{1,4}\.[ ]+(?=[A-Z]))?"  # (a telegram's number: "1094. Indian Ambassador Mrs. Pandit ...")
+                          r"(?:(?:On|In|At|During|After|Before|Then|Later|Today|Yesterday|Afterwards|Subsequently)\b"
                           r"[^.,;:!?\"“]{0,40},[ ]+(?=[A-Z]))?")
 # the capitalised words (and bracketed insertions) a sentence opens with: "Comrade [Hans] Kopmann[1]"
 NAME_RUN = re.compile(r"(?:\[[^\[\]]{1,30}\]|[A-Z][\w’'\-.]*)(?:\[\d{1,3}\])?"
@@ -6720,7 +6729,7 @@ HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"
                         r"|underlined|declared|mentioned|requested|promised|recalled|indicated|insisted"
                         r"|repeated|observed|complained|warned|admitted|confirmed|acknowledged|maintained|argued"
-                        r"|retorted|inquired|enquired|interjected|rejoined|reiterated|commented|urged|wondered)\b")
+                        r"|spoke|retorted|inquired|enquired|interjected|rejoined|reiterated|commented|urged|wondered)\b")
 HE_REPORTS_IN_CAPITALS = re.compile(HE_REPORTS.pattern, re.I)  # (a cable's
 # "... I ASSURED HIM THAT .... HE SAID HE HAD WORKED WITH AMERICANS ...")
 # a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."

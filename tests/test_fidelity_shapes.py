@@ -12194,3 +12194,17 @@ def test_a_cable_in_capitals_he_after_a_long_act_then_the_author(register, tmp_p
             "DIFFERENT THINGS. I REPLIED THAT THE BANK'S DECISION WAS EXPECTED WITHIN WEEKS.\nBARNES\n")
     linked = linked_page(page, register, tmp_path, "cable")
     assert [s.split()[-1] for s in speakers(linked)] == ["Dent", "Ceaușescu"] * 2 + ["Dent"], turns(linked)
+
+
+def test_a_telegram_s_visitor_called_at_her_request_then_she_speaks(register, tmp_path):
+    # FRUS: "1094. Indian Ambassador Mrs. Pandit called at her request this morning. She spoke with some feeling of
+    # ..." under the telegram's "top secret": the visitor is the titled person of the first sentence (the honorific
+    # after her title is no name), her "She said ..." paragraphs are hers, the author's "I told her ..." his
+    page = ("761.45/6–1048: Telegram\nThe Ambassador in the Soviet Union (Smith) to the Secretary of State\n"
+            "top secret\n1094. Indian Ambassador Mrs. Pandit called at her request this morning. She spoke with some "
+            "feeling of her reception at the Foreign Office yesterday. She asked whether I regarded this as a rebuff.\n\n"
+            "I told her I thought it was probably both.\n\n"
+            "She said her instructions were to avoid any public complaint.\n\n"
+            "I replied that Soviet officials measure friendship only by votes.\n\nSmith\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert speakers(linked) == ["Pandit", "Smith"] * 2, turns(linked)
