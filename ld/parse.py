@@ -243,8 +243,31 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
                           # (not what the author saw or did: "I noticed that ...", "I waited", "I lunched with ...")
                           r"(?!(?i:noticed|waited|wondered|sensed|lunched|dined)\b)"
                           r"(?i:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
-                          r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|"
+                          r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|brought[ ]up|"
                           r"stressed|noted|replied|answered|explained)\b")
+NARRATED = re.compile(r"(?P<p>)(?P<b>.+)", re.S)  # a paragraph's narration as a stage direction's match ("p" or "b")
+
+
+def _met_then_said(text: str) -> int | None:
+    """Where the author's words begin, in one of a paragraph's first six sentences, after the author's narration of
+    the meeting in the sentences before ("... so I asked to see Foreign Minister Molotov. The meeting was fixed for
+    10.00 p.m. ... First I said that ..."); None if they do not."""
+    if AUTHOR_SAID.match(text):
+        return None  # (the author speaks from the first sentence)
+    for brk in [*SENTENCE_BREAK.finditer(text, 0, 2000)][:6]:
+        if AUTHOR_SAID.match(text, brk.end()):
+            met = MEETING.search(text, 0, brk.start()) and FIRST_PERSON_OBJECT.search(text, 0, brk.start())
+            quoted = ": " in text[:brk.start()] or _in_quotation(text, brk.end())  # (another's "I", in words a colon
+            # announces: "Nasser said: This afternoon Subandrio came to see me ... I said to Subandrio that ...")
+            return brk.end() if met and not quoted and SENTENCE_BREAK.search(text, 0, brk.start()) else None
+    return None
+
+
+# the author's words after a diary's narration of the meeting: "First I said that ...", "I asked Molotov whether ..."
+AUTHOR_SAID = re.compile(r"(?:(?:First|Then|Next|Finally|Afterwards|Later)[ ,]+)?(?:I|\[I\])[ ]+"
+                         r"(?:(?:first|then|again|also|further|[a-z]+ly)[ ]+)?"
+                         r"(?:said|told|asked|replied|answered|stressed|explained|informed|pointed[ ]out|noted|remarked"
+                         r"|emphasi[sz]ed|raised|brought[ ]up|mentioned|suggested|proposed)\b")
 # a meeting, in a sentence of narration: "Counselor Huang met with Ordoqui", "the Premier received the delegation"
 MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ](?:on|at)|came[ ]to[ ]see|paid[ ]a[ ]visit[ ]to"
                      r"|to[ ]see(?=[ ](?:the[ ])?[A-Z])"  # ("I went to the People's Commissariat ... to see the Deputy ...")
@@ -1196,6 +1219,7 @@ class Parser:
                                                 for p in parts["_head"][:3])
                                             or first_person)
             listed = len(para.lines) >= 2 and _bullet_items(para) is not None  # a participant list
+            diary = any(WEEKDAY_HEADING.fullmatch(p.text) for p in parts["_head"][:3])  # ("Saturday, 25 November")
             self.head = " ".join(p.text for p in parts["_head"][:4])
             self.head_paragraphs = parts["_head"][:8]
             follows = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
@@ -1209,7 +1233,12 @@ class Parser:
             if not has_header and titled and (listed or spoken or monologue or self._opens_transcript(opened, reported=free,
                                                                                          authored=authored)
                                               or free and self._leads_pronoun(para.text, follows)
-                                              or free and len(para.text) <= 1500 and AUTHOR_ASKED.search(para.text)):
+                                              or free and len(para.text) <= 1500 and AUTHOR_ASKED.search(para.text)
+                                              or free and (said := _met_then_said(para.text)) is not None and (
+                                                  diary or len(para.raw_lines) == 1 and not YEAR_END.search(para.text, 0, said))):
+                # (or the author's words after his narration of the meeting, in a diary's entry under its day or in a
+                # paragraph printed on one line with no heading run into it: "... so I asked to see Foreign Minister
+                # Molotov. ... First I said that ...", "President Velasco received me this morning ... I told ...")
                 # ("On 21 November ... I sat next to the Korean chief delegate ... I asked him whether ...": the
                 # author's question inside the record's first paragraph, no heading's; a longer one is cut below)
                 body = paragraphs[index:]  # no Contents header: the transcript starts here
@@ -4140,7 +4169,7 @@ class Transcript:
         ("Mr. Shiva Rao spoke first about ..."): that person's turn, from the second sentence."""
         second = SENTENCE_BREAK.search(text, 0, 400)
         if not second or not MEETING.search(text, 0, second.start()):
-            return None
+            return self._met_later_speaks(text)
         found = self.parser.start_label(text[second.end():], self.declared, self.short, reported=True)
         if found is None and FIRST_PERSON.match(text, second.end()) and FIRST_PERSON_OBJECT.search(text, 0, second.start()):
             # "At 4.00 p.m. I went to the Commissariat to see the Deputy Commissar, Vyshinsky, about ... I said that
@@ -4152,9 +4181,10 @@ class Transcript:
             # that ...": the visitor, whom the first sentence opens with (or a role the page resolves: "The
             # President received me in his study ...")
             found = self._subject(text[:second.start()])
-            titled = {m["name"] for m in self.layout.titled_name.finditer(text, 0, second.start())} if found is None else ()
-            if len(titled) == 1 and not _same_person(next(iter(titled)), self.narrator or self.signer or "\0"):
-                found = Label(0, 0, "", titled.pop(), reported=True)  # ("1094. Indian Ambassador Mrs. Pandit called
+            visitors = {m["name"] for m in self.layout.titled_name.finditer(text, 0, second.start())} if found is None \
+                else set()
+            if len(visitors) == 1 and not _same_person(next(iter(visitors)), self.narrator or self.signer or "\0"):
+                found = Label(0, 0, "", visitors.pop(), reported=True)  # ("1094. Indian Ambassador Mrs. Pandit called
                 # at her request this morning. She spoke ...": the one titled person of the visit)
             role = ROLE_SUBJECT.match(text) if found is None else None
             if role and (titled := self.parser.start_label(f"{role[0]}: .", self.declared, self.short)) and titled.role:
@@ -4164,6 +4194,14 @@ class Transcript:
                 and _meeting_of(text[:second.start()], found.speaker, self.layout.any_verb)):
             return None
         return replace(found, start=0, end=0), second.end()
+
+    def _met_later_speaks(self, text: str) -> tuple[Label, int] | None:
+        """A diary's paragraph that tells of the day before the meeting and of the meeting in a few sentences, then
+        the author's words ("A telegram from Minister Song reached me ... so I asked to see Foreign Minister Molotov.
+        The meeting was fixed for about 10.00 p.m. ... First I said that ..."): the author's turn, from there."""
+        at = _met_then_said(text)
+        own = self._narrator_turn(text[at:]) if at is not None else None
+        return (own, at) if own is not None and at is not None and own.printed == "I" else None
 
     def _interjection(self, stage: re.Match, first: Label | None) -> list[tuple] | None:
         """"(Vance: The telemetry question is very close.)" or "(Erich Honecker: That is clear.)" inside another's
@@ -4313,6 +4351,12 @@ class Transcript:
             # meeting, then the words of the one met: the paragraph is theirs, as a reader takes it (not the author's
             # turn of one sentence of narration)
             markers = [(0, 0, "label", meeting[0]), *(m for m in markers[1:] if not (m[2] == "label" and m[0] <= meeting[1]))]
+        if self.current is None and markers and markers[0][:3] == (0, 0, "label") and markers[0][3].printed == "I" \
+                and (said := _met_then_said(text)) and not any(m[0] < said for m in markers[1:]):
+            # a diary's day up to the meeting, then the author's words ("A telegram from Minister Song reached me ...
+            # so I asked to see Foreign Minister Molotov. ... First I said that ..."): the narration, then his turn
+            markers = [(0, said, "stage", NARRATED.match(text[:said].rstrip())),
+                       (said, said, "label", replace(markers[0][3], start=said, end=said)), *markers[1:]]
         if markers and markers[0][2] == "label" and markers[0][3].role == NARRATION:
             self.narrated = True
             if FIRST_PERSON.search(text, 0, 200) and HANDED_TEXT.search(text):  # ("I visited Kim Il Sung and handed the
@@ -5042,8 +5086,9 @@ class Transcript:
         _, context, tokens = self._context
         words = fold(name).split()
         if len(name) == 1 and name.isupper() and name != "I":  # a telcon's "K said ...": one person the title names
-            named = {w for w in TITLE_NAME.findall(self.title) if w.startswith(name)}  # so ("(Kissinger)")
-            return len(named) == 1
+            named = {w for w in TITLE_NAME.findall(self.title) if w.startswith(name)}  # so ("(Kissinger)"), or one
+            return len(named) == 1 or any(s["kind"] == "turn" and s["speaker"] == name for s in self.segments)
+            # who has spoken as such (the other's "Y said ...", a pseudonym's initial the title does not give)
         if len(words) == 1 and 2 <= len(words[0]) <= 3 and name.isalpha():  # initials ("NC"), or a name ("Pan")
             pattern = r"(?<!\w)" + r"[\w-]*\s+".join(re.escape(c) for c in words[0]) + r"[\w-]*"
             if re.search(pattern, context):
@@ -5718,6 +5763,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                         and rows[i - 1].strip() and sum(heads[i:i + 12]) >= 3), -1)
     offset = 0
     noted = False  # under a FRUS source note, with no blank line: each numbered note is a paragraph of its own
+    dated = False  # under a diary's day (WEEKDAY_HEADING)
     for number, line in enumerate(rows, 1):
         stripped = line.strip()
         noted = noted and bool(stripped)
@@ -5741,7 +5787,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                 and SIGNATURE_ABOVE_NOTE.fullmatch(rows[number - 2]) is not None
             # (FRUS's web copy: "Williams" / "  1. The note is not printed.", the editor's notes indented under the
             # telegram's signature, no blank line between: the notes are paragraphs of their own)
-            if alone or marking or in_head or header_line or period_row or SOURCE_NOTE.match(stripped) or signed_note \
+            diary_day = bool(WEEKDAY_HEADING.fullmatch(stripped))
+            if alone or marking or diary_day or dated or in_head or header_line or period_row \
+                    or SOURCE_NOTE.match(stripped) or signed_note \
                     or number - 1 == trailer_row \
                     or indented and line.startswith("  ") and stripped[:1].isupper() and number >= 2 \
                     and rows[number - 2].strip() and not rows[number - 2].startswith(" ") \
@@ -5752,6 +5800,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                 # (a telegram's number opens its first paragraph under the title: "1602. At my request Gottwald ...")
                 flush()  # (dense: "Time of meeting: ..." is a paragraph of its own, "- Amb. Karpov" a list's line)
             in_head = in_head and not alone
+            # a diary's day over its entry, no blank line between ("Saturday, 25 November" / "Dull, light rain" / "A
+            # telegram from ..."): the day, and the weather's short line under it, are paragraphs of their own
+            dated = diary_day or dated and len(stripped) <= 60 and not stripped.endswith(".")
             noted = noted or bool(SOURCE_NOTE.match(stripped)) or signed_note
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
@@ -5836,6 +5887,9 @@ CABLE_NUMBER = re.compile(r"[A-Z]{4,10}[ ]\d{3,6}$")
 RELEASE_STAMP = re.compile(r"Declassified/Released[ ]US[ ]Department[ ]of[ ]State[ ].*\d{4}$")
 # a record's classification on a line of its own ("secret" above "Participants: ...", "Top Secret; Nodis"): a paragraph of
 # its own, whatever the case it is typed in
+# a diary's day as its entry's heading: "Saturday, 25 November", "Monday, November 22, 1943"
+WEEKDAY_HEADING = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ ]+"
+                             r"(?:\d{1,2}[ ]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}[ ]+\d{1,2})(?:,?[ ]+\d{4})?")
 CLASSIFICATION_ALONE = re.compile(r"(?i:top[ ]secret|secret|confidential|strictly[ ]confidential|personal[ ]and[ ]confidential"
                                   r"|eyes[ ]only|limited[ ]official[ ]use|unclassified|restricted)"
                                   r"(?:[;,][ ]?(?i:nodis|exdis|limdis|eyes[ ]only|priority|immediate|niact|flash))*\.?")

@@ -12208,3 +12208,53 @@ def test_a_telegram_s_visitor_called_at_her_request_then_she_speaks(register, tm
             "I replied that Soviet officials measure friendship only by votes.\n\nSmith\n")
     linked = linked_page(page, register, tmp_path, "telegram")
     assert speakers(linked) == ["Pandit", "Smith"] * 2, turns(linked)
+
+
+def test_a_diary_s_day_and_weather_then_the_meeting_then_the_author_s_words(register, tmp_path):
+    # an ambassador's diary, each paragraph on one line, no blank lines: "Saturday, 25 November" / "Dull, light rain"
+    # / the day up to the meeting ("... so I asked to see Foreign Minister Molotov. ...") and then "First I said that
+    # ...": the day and the weather are the entry's heading, the narration no one's words, the author's turn opens at
+    # his words, and Molotov's answers inside the paragraph are his
+    page = ("Saturday, 25 November\nDull, light rain\n"
+            "A telegram from Minister Song reached me yesterday morning. He wanted to know whether anything more had been "
+            "heard about his journey, so I asked to see Foreign Minister Molotov. The meeting was fixed for about 10.00 "
+            "p.m., and at that hour I drove to the Kremlin. First I said that the Generalissimo wished to send Minister "
+            "Song to Moscow. Molotov answered that in principle they had no objection to his coming. I said that I would "
+            "telegraph this at once, but asked whether something earlier was quite out of the question, since the "
+            "Generalissimo set great store by the visit and had asked me more than once to press for an early date. "
+            "Molotov said that he understood this perfectly, yet before February Stalin could not give such talks the "
+            "time they deserved, and he added that Minister Song would be very welcome when he came.\n"
+            "I then brought up the goods which have been held up for weeks at the Xinjiang border. Molotov replied that "
+            "no report on this had reached him and that he would ask the People's Commissariat of Foreign Trade to look "
+            "into it.\n"
+            "Back at the Embassy I drafted a telegram to Minister Song setting out Molotov's answer and had it sent "
+            "before 2.00 a.m. I think the Soviet side wants first to see how the Allied offensive develops.\n")
+    linked = linked_page(page, register, tmp_path, "diary")
+    assert [t.text.split()[0] for t in linked.doc.turns][:6] == ["First", "Molotov", "I", "Molotov", "I", "Molotov"], \
+        turns(linked)
+    assert [s.split()[-1] for s in speakers(linked)][1::2] == ["Molotov"] * 3, turns(linked)
+
+
+def test_a_telegram_s_meeting_then_the_author_s_words_in_a_one_line_paragraph(register, tmp_path):
+    # FRUS: "President Velasco received me this morning at the Palace ... I told President I had asked for appointment
+    # ...": the visit is no one's words; the author's turn opens at "I told", the President's answer is his
+    page = ("526. Telegram From the Embassy in Peru to the Department of State\n\n8904. Subj: Second Call on President "
+            "Velasco.\n\nPresident Velasco received me this morning at the Palace for about forty minutes. Foreign "
+            "Minister Mercado was present. I told President I had asked for appointment in order to explain position of "
+            "my government.\nPresident Velasco listened without interruption and then said that Peru would not be "
+            "pressured by anyone.\n\nJones\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [t.text.split()[0] for t in linked.doc.turns] == ["I", "President"], turns(linked)
+    assert speakers(linked)[0] == "Jones", turns(linked)
+
+
+def test_a_telcon_s_second_initial_who_has_spoken_answers_inside_a_paragraph(register, tmp_path):
+    # FRUS telephone notes: "K" is the one person the title names with that initial, "Y" a pseudonym's; once "Y" has a
+    # turn, "... K said that was wise. Y asked whether ..." splits there as "K said" does
+    page = ("20302. Notes of a Telephone Conversation Between the President’s Assistant for National Security Affairs "
+            "(Kissinger) and Japanese Scholar Kei Wakaizumi\n\nWashington, November 16, 1969, 10:25 a.m.\n\n"
+            "Y said he had talked with his friend late the previous evening. K said that was good news.\n\n"
+            "K said the language should say that the two sides will open negotiations at once. Y asked whether the word "
+            "comprehensive had to be there. K said it did.\n")
+    linked = linked_page(page, register, tmp_path, "telcon")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Y", "Kissinger", "Kissinger", "Y", "Kissinger"], turns(linked)
