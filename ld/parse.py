@@ -263,6 +263,8 @@ def _met_then_said(text: str) -> int | None:
     return None
 
 
+# an answer inside a paragraph from one the page does not name: "The other replied that this would depend ..."
+OTHER_ANSWERED = re.compile(r"The[ ]+other[ ]+(?:then[ ]+)?(?:replied|answered|responded|rejoined|retorted|countered)\b")
 # the author's words after a diary's narration of the meeting: "First I said that ...", "I asked Molotov whether ..."
 AUTHOR_SAID = re.compile(r"(?:(?:First|Then|Next|Finally|Afterwards|Later)[ ,]+)?(?:I|\[I\])[ ]+"
                          r"(?:(?:first|then|again|also|further|[a-z]+ly)[ ]+)?"
@@ -3974,6 +3976,11 @@ class Transcript:
             label = self._embedded_label(text, boundary.end())
             if label and label.end > label.start and not SAYS_SOMETHING.match(text, label.end):
                 label = None  # "... (1) Premier Zhou Enlai and Nkrumah: Second Talks (19) ...": a list of contents
+            if label is None and self.reported and text.startswith("The other ", boundary.end()) \
+                    and OTHER_ANSWERED.match(text, boundary.end()):
+                # "Mrs. Reagan asked whether Gorbachev would bring ... The other replied that ...": one the page does not
+                # name answers; a role-person the page leaves unresolved (said), never the asker's words
+                label = Label(boundary.end(), boundary.end(), "The other", "", reported=True, role="The other")
             direct = label
             report = None if label else self._embedded_report(text, boundary.end()) \
                 or self._embedded_role_report(text, boundary.end(), speaker)
@@ -6731,7 +6738,10 @@ LEAD_WORD = re.compile(r"(?:At|In|On|During|After|Before|Towards?|Then|Later|Whe
                        # (a participle's lead: "Referring to his meeting at the Foreign Ministry, Soviet Ambassador
                        # Shubnikov confidentially informed me that ...")
                        r"|Referring|Speaking|Turning|Returning|Reverting|Commenting|Replying|Responding|Answering"
-                       r"|Touching|Concerning|Regarding)\b")
+                       r"|Touching|Concerning|Regarding"
+                       # (a speech act's participle: "Noting that he did not doubt ..., F. Castro nevertheless remarked")
+                       r"|Noting|Stressing|Emphasi[sz]ing|Recalling|Acknowledging|Admitting|Observing|Expressing"
+                       r"|Agreeing|Thanking|Recognizing|Underlining|Pointing)\b")
 # where a subject may start, a few words into such a paragraph: a capital ("... Kim Il Sung") or a lower-case
 # role ("... the ambassador")
 # an archival reference's fields after the archive's name: "AVP RF. F. 07. Op. 2.", "АВП РФ. Ф. 0100. Оп. 46."

@@ -12258,3 +12258,30 @@ def test_a_telcon_s_second_initial_who_has_spoken_answers_inside_a_paragraph(reg
             "comprehensive had to be there. K said it did.\n")
     linked = linked_page(page, register, tmp_path, "telcon")
     assert [s.split()[-1] for s in speakers(linked)] == ["Y", "Kissinger", "Kissinger", "Y", "Kissinger"], turns(linked)
+
+
+def test_the_other_who_answers_inside_a_paragraph_is_no_one_the_asker_is(register, tmp_path):
+    # a FRUS memorandum of table talk: "Mrs. Reagan asked whether Gorbachev would bring his granddaughter ... The other
+    # replied that ...": the answer is not Mrs. Reagan's; the page does not name who gave it, so it is a role-person,
+    # said (a warning), never her words without a word
+    page = ("Memorandum of Conversation\n\nGeneva, November 20, 1985, 8:00 p.m.\n\nSUBJECT\n\nDinner Conversation\n\n"
+            "PARTICIPANTS\n\n- President Reagan\n- Mrs. Reagan\n- General Secretary Gorbachev\n- Mrs. Gorbachev\n\n"
+            "President Reagan said that in Hollywood they would have done it the other way round.\n\n"
+            "Mrs. Reagan asked whether Gorbachev would bring his granddaughter to the United States. The other replied "
+            "that this would depend on her school.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert [t.text.split()[0] for t in linked.doc.turns] == ["President", "Mrs.", "The"], turns(linked)
+    assert speakers(linked)[-1] != speakers(linked)[-2], turns(linked)
+    assert verdict(linked) != "clean", turns(linked)
+
+
+def test_a_participle_s_lead_and_an_adverb_before_the_verb_open_a_report(register, tmp_path):
+    # a Soviet ambassador's journal: "Noting that he did not doubt the good will of the Soviet comrades, F. Castro
+    # nevertheless remarked that ..." after the author's turn is Castro's, not the author's
+    page = ("March 2, 1963\n\nFrom the Journal of A. I. Alekseyev, Record of a Conversation with Fidel Castro\n\n"
+            "I told Castro that the question of the spare parts had already been raised with the ministries.\n\n"
+            "Noting that he did not doubt the good will of the Soviet comrades, F. Castro nevertheless remarked that the "
+            "Cuban economists sometimes make requests without thinking them through.\n\n"
+            "I promised to inquire again.\n")
+    linked = linked_page(page, register, tmp_path, "journal")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Alekseyev", "Castro", "Alekseyev"], turns(linked)
