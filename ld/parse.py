@@ -293,6 +293,7 @@ WE_REPORT = re.compile(r"(?:We|\[We\]|Our[ ]side|On[ ]our[ ](?:part|side),[ ]we|
                        r"(?:(?:also|then|again|further|in[ ]turn|[a-z]+ly)[ ]+)?(?P<verb>[a-z]+(?:[ ]out)?)\b"
                        r"(?=[ ]+(?:that|whether|him|her|them|the|our|about|how|if|why|what|when|to)\b"
                        r"|[ ]+[A-Z][^.;:!?]{0,60}?[ ]that\b)")  # (or whom, by name: "We told Castro and Dorticos that")
+WE_REPORT_IN_CAPITALS = re.compile(WE_REPORT.pattern, re.I)  # (a cable in capitals: "4. WE SAID THAT CANADIAN ...")
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
@@ -3405,11 +3406,16 @@ class Transcript:
         unnumbered = re.sub(r"^(?:\(\d{1,2}\)|\d{1,4}[.)]|[a-h][.)])\s+", "", text)  # (a telegram's number too: "1391.")
         if AUTHOR_COMMENT.match(unnumbered):  # "In my opinion, Kim Il avoided ...": the author's comment, no one's turn
             return Label(0, 0, "", "", role=NARRATION)
-        we = WE_REPORT.match(unnumbered)
+        we = (WE_REPORT_IN_CAPITALS if self.parser.shouting else WE_REPORT).match(unnumbered)  # ("4. WE SAID THAT ...")
+        we = we if we and we["verb"].islower() or not we else WE_REPORT.match(unnumbered.lower().capitalize())
         topic = RUN_IN_HEADING.match(unnumbered) if not we and self.reported else None
         if topic and (after := WE_REPORT.match(unnumbered, topic.end() + 1)) and unnumbered[topic.end():topic.end() + 1] == " ":
             we = after  # "Katanga and Federalism. We asked for his views on ...": a topic's heading run into the paragraph
             unnumbered = unnumbered[topic.end() + 1:]
+        if we and self.parser.shouting and "BEGIN TEXT" in self.parser.page_text and self.layout.any_verb.fullmatch(we["verb"]):
+            # "... QUOTES A CANADIAN CABLE. BEGIN TEXT: ... 4. WE SAID THAT ...": the "we" of the cable it quotes, not
+            # its own signer's: a role-person the page leaves unresolved (said)
+            return Label(0, 0, "We", "", reported=True, role="We")
         if we and self.layout.any_verb.fullmatch(we["verb"]) and self.joint_authors and not self.narrator \
                 and (not self.signer or self.signer in self.joint_authors):  # ("Gräbner" / "Zielke" sign it)
             first, second = self.joint_authors
@@ -4615,16 +4621,18 @@ class Transcript:
 
     def _headed_report(self, text: str, label: Label) -> Label | None:
         """"Korea: Deng said that Kim Il Sung ...": a colon "label" of no one who takes part, then a report of one
-        who does: the paragraph's topic heading, and that report is its turn."""
-        if not label.end or label.reported or label.role or not text[:label.end].rstrip().endswith(":") \
-                or self.parser.is_known(label.speaker) or self._takes_part(label.speaker) \
+        who does: the paragraph's topic heading, and that report is its turn (a full stop too: "Jordan. The Foreign
+        Secretary opened the discussion of Jordan by noting that ...")."""
+        stop = text[:label.end].rstrip().endswith(".")  # (a topic's run-in heading may be a known name: "Jordan.")
+        if not label.end or label.reported or label.role or not text[:label.end].rstrip().endswith((":", ".")) \
+                or self.parser.is_known(label.speaker) and not stop or self._takes_part(label.speaker) \
                 or label.printed.split()[0].casefold() in self.layout.title_set \
                 and not re.fullmatch(r"[A-Za-z]\.", label.printed.split()[0]):  # ("C. Visit:": a point's letter)
             return None  # (a person's title, "Cde. Beria: Comrade Rákosi again says ...": his words of the other)
         after = self.parser.start_label(text[label.end:].lstrip(), self.declared, self.short, reported=True)
         if after and after.reported and not after.end and after.speaker and after.speaker != label.speaker \
                 and (self._takes_part(after.speaker) or self.parser.is_known(after.speaker)
-                     or after.role and self._role_named(after.role)):
+                     or after.role and (self._role_named(after.role) or stop)):
             # (or a role the participants name: "Middle East Trip: The Secretary opened by giving Amb. Dobrynin ...")
             return Label(0, 0, after.printed, after.speaker, reported=True, role=after.role)
         return None

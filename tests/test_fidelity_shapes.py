@@ -12285,3 +12285,36 @@ def test_a_participle_s_lead_and_an_adverb_before_the_verb_open_a_report(registe
             "I promised to inquire again.\n")
     linked = linked_page(page, register, tmp_path, "journal")
     assert [s.split()[-1] for s in speakers(linked)] == ["Alekseyev", "Castro", "Alekseyev"], turns(linked)
+
+
+def test_a_topic_s_run_in_heading_with_a_full_stop_before_a_role_s_report(register, tmp_path):
+    # a FRUS memorandum in reported speech: "Jordan. The Foreign Secretary opened the discussion of Jordan by noting
+    # that ..." is the Foreign Secretary's turn under a topic's heading, not a speaker "Jordan" (whose label would
+    # also have made the page read as labelled, losing the reports above it)
+    page = ("20501. Memorandum of a Conversation, Mid-Ocean Club, Bermuda, March 22, 1957, 10:30 a.m.\n\n"
+            "  • United States\n    • The President\n    • Secretary Dulles\n  • United Kingdom\n"
+            "    • The Rt. Hon. Harold Macmillan, Prime Minister\n    • Rt. Hon. Selwyn Lloyd, Foreign Secretary\n\n"
+            "The President opened the morning session by suggesting that the two delegations take up the pipelines.\n\n"
+            "The Secretary said that the United States did not wish to give the Syrians the wrong impression.\n\n"
+            "Jordan. The Foreign Secretary opened the discussion of Jordan by noting that the British subsidy would "
+            "end.\n\nThe President remarked that this was not a great deal of money.\n\n"
+            "  1. Source: Department of State, Conference Files: Lot 62 D 181. Secret.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Eisenhower", "Dulles", "Lloyd", "Eisenhower"], turns(linked)
+
+
+def test_a_cable_in_capitals_we_said_is_its_writers_unless_it_quotes_another_cable(register, tmp_path):
+    # a State cable in capitals: "4. WE SAID THAT ..." is the embassy's, whose signer writes it; in a cable that
+    # quotes another ("BEGIN TEXT: ..."), the quoted cable's "we" is not the signer's: a role-person, said
+    head = ("R 151200Z MAR 79\nFM AMEMBASSY OTTAWA\nTO SECSTATE WASHDC PRIORITY 1402\n"
+            "SUBJECT: SOVIET-CANADIAN CONSULTATIONS\n\n")
+    talk = ("3. ZEMSKOV SAID SOVIET SIDE WAS GENERALLY SATISFIED WITH STATE OF BILATERAL RELATIONS.\n\n"
+            "4. WE SAID THAT CANADIAN GOVERNMENT SHARED DESIRE FOR MORE TRADE BUT THAT IMBALANCE REMAINED.\n\n"
+            "5. ZEMSKOV REPLIED THAT SOVIET AUTHORITIES EXAMINED EVERY CASE ON ITS MERITS.\n\nENDERS\n")
+    linked = linked_page(head + talk, register, tmp_path, "cable")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Zemskov", "Enders", "Zemskov"], turns(linked)
+    quoting = head + "2. EXTERNAL AFFAIRS HAS GIVEN US THE FOLLOWING ACCOUNT. BEGIN TEXT:\n\n" + talk.replace(
+        "ENDERS", "END TEXT.\n\nENDERS")
+    linked = linked_page(quoting, register, tmp_path, "quoting")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Zemskov", "We", "Zemskov"], turns(linked)
+    assert verdict(linked) != "clean"
