@@ -142,6 +142,8 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                                   *("; ".join(v.splitlines()) for h, v in doc.headers
                                     if "\n" in v and h not in ("Document Information", "Citation")),
                                   *(s.text for s in doc.segments if s.kind == "stage" or s.kind == "turn" and s.reported)]))
+    resolver.read_footnoted_roles([f"{f.number}\t{f.text}" for f in doc.footnotes],
+                                  [*doc.preamble, *(t for _, t in doc.unattributed), *(s.text for s in doc.segments)])
     resolver.read_speech(" ".join(s.text for s in doc.segments if s.kind == "turn" and not s.reported))
     resolver.read_vocatives([(s.label or "", s.text) for s in doc.segments if s.kind == "turn" and not s.reported])
     resolver.page_turns = [(s.label, s.text) for s in doc.segments if s.kind == "turn" and s.label]

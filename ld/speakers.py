@@ -506,6 +506,7 @@ class Resolver:
         self._speech_roles: dict[str, str] | None = None
         self.notes_text = ""  # the notes and narration, folded: "Castro:" is the Fidel Castro they name in full
         self.notes_raw = ""  # ... as printed
+        self.footnoted_roles: dict[str, str] = {}  # role -> the holder its note names (read_footnoted_roles)
         self.header_text = ""
         self.names = Names.of(tuple(titles))
         self.speaker_map = speaker_map or {}
@@ -690,6 +691,20 @@ class Resolver:
         self.note_role_names = named
         self.notes_text = _words_folded(text)
         self.notes_raw = text
+
+    def read_footnoted_roles(self, notes: list[str], texts: list[str]) -> None:
+        """A role whose mention carries a note's call, glued on, and the note that names its holder first ("The
+        Ambassador2 came in ..." and "2. Huang Zhen, Chinese Ambassador to France."): FRUS's way of naming him."""
+        for note in notes:
+            number, text = note.split("\t", 1)
+            named = NOTE_NAMES_HOLDER.match(text)
+            if not named or not number.isdigit():
+                continue
+            calls = re.compile(rf"\b[Tt]he[ ]+(?P<role>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}){number}(?!\d)")
+            for found in (m for t in texts for m in calls.finditer(t)):
+                role = fold(found["role"])
+                if role in self.names.titles and role.split()[-1] in fold(named["office"]).split():
+                    self.footnoted_roles.setdefault(role, named["name"])
 
     @cached_property
     def summary_roles(self) -> dict[str, str]:
@@ -2023,6 +2038,10 @@ class Resolver:
         if qualified:  # "The French Ambassador said ..." above "The Ambassador argued ...": that one, most likely, not
             # the ambassador a footnote names ("Ambassador Dillon reported ..."); the page does not name him: flagged
             return Resolution(None, UNRESOLVED, f"{role!r}: perhaps the page's {qualified[0]!r}, whom it does not name")
+        if found.method == UNRESOLVED and wanted in self.footnoted_roles:
+            name = self.footnoted_roles[wanted]  # "The Ambassador2 came in ..." / "2. Huang Zhen, Chinese Ambassador ..."
+            return Resolution(self.lookup(name).entity, DOCUMENT, f"{role!r}: the editor's note on the page's "
+                              f"{role!r} names {name}", name, doubtful=True)
         if found.method == UNRESOLVED and wanted in self.note_roles and not self._speaks_by_name(self.note_roles[wanted]) \
                 and not self._listed_apart(wanted, self.note_roles[wanted]) \
                 and not self._told_apart(role, self.note_roles[wanted]) \
@@ -2747,6 +2766,10 @@ def _words_folded(text: str) -> str:
 
 
 # a role that names no office, after a nationality: "the Soviet diplomat", "the Korean interlocutor" (folded)
+# an editor's note that opens with a person's name and office: "Huang Zhen, Chinese Ambassador to France."
+NOTE_NAMES_HOLDER = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-.]*){1,3}),[ ]+(?P<office>[^.;]{3,100})")
+
+
 def _bare_role(printed: str) -> str:
     """A label as printed, folded, without its article and punctuation ("The French Ambassador:": "french ambassador")."""
     return re.sub(r"^the\s+", "", fold(printed).strip(" .:"))

@@ -12318,3 +12318,17 @@ def test_a_cable_in_capitals_we_said_is_its_writers_unless_it_quotes_another_cab
     linked = linked_page(quoting, register, tmp_path, "quoting")
     assert [s.split()[-1] for s in speakers(linked)] == ["Zemskov", "We", "Zemskov"], turns(linked)
     assert verdict(linked) != "clean"
+
+
+def test_a_role_whose_mention_carries_a_note_that_names_him(register, tmp_path):
+    # a FRUS memorandum for the record in its author's first person: "The Ambassador2 came in a few minutes later."
+    # and the note "2. Huang Zhen, Chinese Ambassador to France.": "The Ambassador said ..." is Huang Zhen (flagged),
+    # not a role-person left unresolved
+    page = ("20306. Memorandum for the Record, Paris, October 5, 1971, 4 p.m.1\n\n"
+            "At 4:00 p.m. on October 5 I went alone to the residence. The Ambassador2 came in a few minutes later.\n\n"
+            "The Ambassador said that Peking had received the list of the advance party. I said that I would pass this "
+            "on at once.\n\nMajor General, USA\nDefense Attache\n"
+            "  1. Source: National Archives, Nixon Presidential Materials. Drafted by Walters on October 6.\n"
+            "  2. Huang Zhen, Chinese Ambassador to France.\n")
+    linked = linked_page(page, register, tmp_path, "memo")
+    assert "Huang Zhen" in speakers(linked), turns(linked)
