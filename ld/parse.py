@@ -1407,6 +1407,9 @@ class Parser:
                 and found.speaker and _meeting_of(text[:second.start()], found.speaker, self.layout.any_verb):
             return True  # "725. Talk with Malenkov at Kremlin reception last night was held standing .... Malenkov
             # spoke to ... and said ...": the meeting, then the words of one who met
+        if reported and (second := SENTENCE_BREAK.search(text, 0, 400)) and VISITED_ME.search(text, 0, second.start()) \
+                and _he_reports(text, second.end()):
+            return True  # "The Soviet Chargé called at his request. He stated that ...": the visit, then his words
         if reported and _visit_sentence(text) and (TELEGRAPHIC_VISIT.match(text) or FIRST_PERSON.search(text)
                                                    or HE_REPORTS.search(text)):  # ("... He said every week brings ...")
             # "803. Saw Nkrumah at Flagstaff House ...": a telegram's author, his "I" left out; "1602. At my request
@@ -2998,6 +3001,7 @@ class Transcript:
             # in its author's first person, a name alone above the editor's numbered notes signs it
             named_above = FULL_NAME_LINE.match(paragraphs[noted].text.strip())
             notes[:0] = paragraphs[noted + 1:]
+            self.signed_notes |= {id(p) for p in paragraphs[noted + 1:]}  # (their numbers may be the chapter's)
             signed, paragraphs = [paragraphs[noted]], paragraphs[:noted]
         if signed and len(paragraphs) > 1 and SIGNED_WORD.fullmatch(paragraphs[-1].text.strip()):
             signed.insert(0, paragraphs.pop())  # "Signed" alone over the signature the lines above read
@@ -3341,7 +3345,7 @@ class Transcript:
         role = ROLE_SUBJECT.match(unnumbered)  # "The Under Secretary received the Cambodian Delegation ... and told
         # them that ...": a role the participant list names
         if role and self._role_named(role["role"]):
-            found = self.parser.start_label(f"{role[0]} said that .", self.declared, self.short, reported=True)
+            found = self.parser.start_label(f"The {role['role']} said that .", self.declared, self.short, reported=True)
             return replace(found, start=0, end=0) if found and found.role else None
         return None
 
@@ -4200,7 +4204,8 @@ class Transcript:
                 found = Label(0, 0, "", visitors.pop(), reported=True)  # ("1094. Indian Ambassador Mrs. Pandit called
                 # at her request this morning. She spoke ...": the one titled person of the visit)
             role = ROLE_SUBJECT.match(text) if found is None else None
-            if role and (titled := self.parser.start_label(f"{role[0]}: .", self.declared, self.short)) and titled.role:
+            titled = self.parser.start_label(f"The {role['role']}: .", self.declared, self.short) if role else None
+            if titled and titled.role:
                 found = Label(0, 0, "", "", reported=True, role=titled.role)
             return (found, second.end()) if found else None
         if not (found and found.reported and found.speaker and not found.role and not found.end
@@ -7080,7 +7085,8 @@ EXCERPT_CUT = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\])[ ]+(?=[A-Z])")  # a
 
 # after a person's act, in the same sentence, the words he reports: "... GLANCED AT THE LIST, SAID", "smiled and said"
 # a paragraph's subject that is a role: "The Under Secretary", "The Ambassador"
-ROLE_SUBJECT = re.compile(r"The[ ](?P<role>(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)(?=[ ][a-z])")
+ROLE_SUBJECT = re.compile(r"The[ ](?P<role>(?:[A-Z][^\W\d_]+[ ]){0,2}[A-Z][^\W\d_]+)\d{0,2}(?=[ ][a-z])")  # ("The
+# Soviet Chargé41 called ...": a note's call glued on)
 ACT_THEN_SAID = re.compile(r"(?:,|\band)[ ]+(?:then[ ]+)?(?:said|stated|added|remarked|replied|answered|declared"
                            r"|told[ ](?:him|her|them|us|me)[ ]that)\b", re.I)
 

@@ -694,17 +694,24 @@ class Resolver:
 
     def read_footnoted_roles(self, notes: list[str], texts: list[str]) -> None:
         """A role whose mention carries a note's call, glued on, and the note that names its holder first ("The
-        Ambassador2 came in ..." and "2. Huang Zhen, Chinese Ambassador to France."): FRUS's way of naming him."""
+        Ambassador2 came in ..." and "2. Huang Zhen, Chinese Ambassador to France.", or the name alone: "The Soviet
+        Chargé41" and "41. Nikolai Vasilyevich Novikov."): FRUS's way of naming him."""
+        # (an edition that numbers its notes through the chapter prints "Chargé41" over a list that starts at 1)
+        glued = [int(m[1]) for t in texts for m in re.finditer(r"[^\W\d_]{3}(\d{1,3})(?=[\s.,;:])", t)]
+        offset = min(glued) - 1 if glued and min(glued) > len(notes) else 0
         for note in notes:
             number, text = note.split("\t", 1)
             named = NOTE_NAMES_HOLDER.match(text)
             if not named or not number.isdigit():
                 continue
-            calls = re.compile(rf"\b[Tt]he[ ]+(?P<role>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}){number}(?!\d)")
+            calls = re.compile(rf"\b[Tt]he[ ]+(?P<role>(?:[A-Z][^\W\d_]+[ ]){{0,2}}[A-Z][^\W\d_]+){int(number) + offset}(?!\d)")
             for found in (m for t in texts for m in calls.finditer(t)):
                 role = fold(found["role"])
-                if role in self.names.titles and role.split()[-1] in fold(named["office"]).split():
-                    self.footnoted_roles.setdefault(role, named["name"])
+                office = fold(named["office"]).split() if named["office"] else [role.split()[-1]]
+                if role.split()[-1] in self.names.titles and role.split()[-1] in office:
+                    name = named["name"].rstrip(".")
+                    self.footnoted_roles.setdefault(role.split()[-1], name)  # ("The Soviet Chargé": a chargé)
+                    self.footnoted_roles.setdefault(role, name)
 
     @cached_property
     def summary_roles(self) -> dict[str, str]:
@@ -2767,7 +2774,8 @@ def _words_folded(text: str) -> str:
 
 # a role that names no office, after a nationality: "the Soviet diplomat", "the Korean interlocutor" (folded)
 # an editor's note that opens with a person's name and office: "Huang Zhen, Chinese Ambassador to France."
-NOTE_NAMES_HOLDER = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-.]*){1,3}),[ ]+(?P<office>[^.;]{3,100})")
+NOTE_NAMES_HOLDER = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-.]*){1,3})(?:,[ ]+(?P<office>[^.;]{3,100})"
+                               r"|\.?$)")  # (or the name alone: "1. Nikolai Vasilyevich Novikov.")
 
 
 def _bare_role(printed: str) -> str:

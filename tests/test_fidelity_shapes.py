@@ -12332,3 +12332,20 @@ def test_a_role_whose_mention_carries_a_note_that_names_him(register, tmp_path):
             "  2. Huang Zhen, Chinese Ambassador to France.\n")
     linked = linked_page(page, register, tmp_path, "memo")
     assert "Huang Zhen" in speakers(linked), turns(linked)
+
+
+def test_a_chapter_numbered_note_on_the_charge_names_him_and_the_notes_are_no_one_s_words(register, tmp_path):
+    # FRUS: "The Soviet Chargé41 called at his request. He stated that ..." and, under the signature "Dean Acheson",
+    # the notes numbered from 1 ("1. Nikolai Vasilyevich Novikov."): the notes are notes (not the author's last
+    # words), the visitor's "He stated" is his turn, and "The Chargé" is the man the note names (flagged)
+    page = ("711.61/10–345\n\nMemorandum of Conversation, by the Acting Secretary of State\n\n"
+            "The Soviet Chargé41 called at his request. He stated that Moscow had instructed him to inquire when the "
+            "American members of the joint commission would be ready to begin work.42 I thanked him for the inquiry and "
+            "said that I would consult the War Department.\n\n"
+            "The Chargé remarked that the Soviet Government attached considerable importance to the matter. I told him "
+            "that we fully understood the urgency.\n\nDean Acheson\n"
+            "  1. Nikolai Vasilyevich Novikov.\n"
+            "  2. The names were given in a note from the Soviet Embassy of September 28, not printed.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Novikov", "Acheson"] * 2, turns(linked)
+    assert not any("not printed" in t.text or "Vasilyevich" in t.text for t in linked.doc.turns), turns(linked)
