@@ -3802,7 +3802,7 @@ class Transcript:
         first = FIRST_PERSON.match(text, at) if not author and speaker and speaker != AUTHOR else None
         if first and self.layout.any_verb.search(first[0]) and not FIRST_PERSON_ACT.match(text, at) \
                 and not _in_quotation(text, pos) \
-                and (re.search(r"\b(?:me|my)\b", text) or self.author_wrote):
+                and (re.search(r"\b(?:me|my)\b", text) or self.author_wrote or self.sender):
             # "... promised to cable La Paz. I remarked that ...": the unnamed author of a first-person record
             # answers inside the paragraph (who the author is, is decided once for the page), when the record
             # is theirs: it says "me" or "my" here or gave them a turn before ("I told them" in Gomulka's report is his)
@@ -6602,7 +6602,9 @@ CAPITALISED_SAID = re.compile(r"(?<=[a-z][ ])Said(?=[ ]that\b)")  # (a typist's 
 # a note's point numbered in Roman numerals, two letters or more ("I" is the author; not "XI", a surname in capitals)
 ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})(?!XI$)X{0,3}(?:IX|IV|V?I{0,3})")
 VOLUME_NUMBER_LEAD = re.compile(r"^No\.[ ]\d{1,4}[ ]+")  # (FRUS: "No. 667 Memorandum of Conversation, by ...")
-MEMO_BY = re.compile(r"^Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)")
+# (or after the file line it is run into: "Conference files, ... No. 21204 Memorandum of Conversation, by the ...")
+MEMO_BY = re.compile(r"(?:^|(?<=[ ]))Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]"
+                     r"\((?P<name>[A-Z][\w’'-]+)\)")
 # ... or by a person, named: "Memorandum of Conversation, by Mr. James C. H. Bonbright of the United States Delegation"
 MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+"
                             r"(?:(?:Mr|Mrs|Ms|Dr|Ambassador|General|Admiral)\.?[ ]+)?"

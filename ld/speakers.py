@@ -1103,6 +1103,12 @@ class Resolver:
                                                            for r in named.values()))
         if not register_wide:
             return Resolution(None, PRINTED, "the name as printed: a person of this page", name)
+        usual = self.usual_bearers.get((key.words[0], False)) if exact is not None and len(key.words) == 1 else None
+        bearer = self.register.resolve(usual) if usual and fold(usual) != fold(exact.label if exact else "") else None
+        if bearer is not None and bearer.type == "Person":
+            # "(MacArthur)" of a record of 1954: the general's alias, but his nephew at the State Department then
+            return Resolution(bearer, REGISTER, f"{name!r}: read as {bearer.label}, whom the records of the page's "
+                              f"date mean by it alone (not the register's {exact.label if exact else ''})", doubtful=True)
         if exact is not None and exact.type == "Person":
             return Resolution(exact, REGISTER, f"register form {name!r}")
         near = [(form, e) for form, e in self.index.near(key) if key.names(form) and not self._other_patronymic(key, e)]
@@ -1131,11 +1137,12 @@ class Resolver:
                                   f"register does not know (its {matches[0].label} is another)", other, doubtful=True)
             return Resolution(matches[0], REGISTER, f"{name!r}, {SURNAME_GUESSED}, read as "
                                                     f"the register's {matches[0].label}", doubtful=True)
-        if len(matches) == 1 and len(key.words) == 1 and not key.initials \
-                and not _surname_of(key.words[0], matches[0], [form for form, e in near if e is matches[0]]):
+        if matches and len(key.words) == 1 and not key.initials \
+                and not any(_surname_of(key.words[0], m, [form for form, e in near if e is m]) for m in matches):
             # "Premier Hua" of a title that names him so is not the register's Huang Hua: a given name is no surname
-            return Resolution(None, PRINTED, f"{name!r} is only a given name of the register's {matches[0].label}: "
-                              "the name as printed", name)
+            # (nor "Mr. Douglas" the register's Douglas MacArthur or Douglas MacArthur II)
+            return Resolution(None, PRINTED, f"{name!r} is only a given name of the register's "
+                              + ", ".join(m.label for m in matches) + ": the name as printed", name)
         if len(matches) == 1:
             # (a surname alone that the title prints too, in a name that is not this one's: "Qiao" on a page whose
             # title names Qiao Xiaoguang, not the register's Qiao Guanhua: flagged for a curator)
@@ -1688,6 +1695,13 @@ class Resolver:
             if key and key in self.speaker_map:
                 entity = self.register.get(self.speaker_map[key])
                 return self._remember(name, entity, Resolution(entity, SIDECAR, f"[speakers] {key!r}"))
+        office = fold(label.split()[0]).rstrip(".") if label and len(label.split()) == 2 else ""
+        titled_form = self.register.resolve(" ".join(label.split())) \
+            if not role and office in self.names.titles and office not in HONORIFICS else None
+        if titled_form is not None and titled_form.type == "Person" and fold(name) == fold(label.split()[1]) \
+                and self.register.resolve(name) is None and self.lookup(name).method == UNRESOLVED:
+            # "General MACARTHUR": the register's form with the title, of one whose surname others bear too
+            return self._remember(name, titled_form, Resolution(titled_form, REGISTER, f"register form {label!r}"))
         bare = re.sub(r"^the ", "", fold(name).rstrip("."))
         honorific, titled = self.names.split_title(name)
         if honorific and fold(honorific).rstrip(".") in HONORIFICS and fold(titled).rstrip(".") in self.names.titles:
@@ -2905,7 +2919,15 @@ def _surname_of(word: str, entity: Entity, forms: list[Key]) -> bool:
     # (a Japanese name is printed in either order, "Ohira Masayoshi", "Masayoshi Ohira"; a Vietnamese leader is
     # called by his last name, "Dong", "Giap", "Thuy")
     east_asian = bool(languages & {"ja", "vi"})
-    return any(form.words[-1] == word or east_asian and form.words[0] == word for form in forms)
+    return any(_last_name_word(form.words) == word or east_asian and form.words[0] == word for form in forms)
+
+
+def _last_name_word(words) -> str:
+    """A name's last word, a generation's mark left out ("Douglas MacArthur II": MacArthur)."""
+    return words[-2] if len(words) > 2 and words[-1] in GENERATION_MARKS else words[-1] if words else ""
+
+
+GENERATION_MARKS = {"ii", "iii", "iv", "jr", "jr.", "sr", "sr."}
 
 
 # a participant line that opens with a role alone and runs on into the next entry: "The President The Vice President ..."

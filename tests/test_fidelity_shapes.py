@@ -12349,3 +12349,34 @@ def test_a_chapter_numbered_note_on_the_charge_names_him_and_the_notes_are_no_on
     linked = linked_page(page, register, tmp_path, "memcon")
     assert [s.split()[-1] for s in speakers(linked)] == ["Novikov", "Acheson"] * 2, turns(linked)
     assert not any("not printed" in t.text or "Vasilyevich" in t.text for t in linked.doc.turns), turns(linked)
+
+
+def test_a_memorandum_s_author_from_a_title_run_into_its_file_line_and_a_surname_read_by_the_date(register, tmp_path):
+    # FRUS: the file line, the number and "Memorandum of Conversation, by the Counselor of the Department of State
+    # (MacArthur)" run together as the title: its author writes "I", so his "I told him ..." and "I replied ..."
+    # inside the visitor's paragraphs are his turns; and "MacArthur" of 1954 is the register's Douglas MacArthur II,
+    # whom the records of those years mean by it, not the general (read so and flagged)
+    page = ("Conference files, lot 60 D 627, CF 204\nNo. 21204\nMemorandum of Conversation, by the\n"
+            "Counselor of the Department of State (MacArthur)1\nSubject: Restricted Session of February 13, 1954.\n"
+            "Herbert Blankenhorn telephoned this afternoon and then came by the Residence to learn how the Austrian item "
+            "had gone. I told him in general terms that the discussion had been long.\n"
+            "Blankenhorn wondered whether the Austrians themselves had been given any hope. I replied that Figl had made "
+            "a dignified statement.\n"
+            "Blankenhorn asked whether the Soviet proposal had come up again. I said it had not.\n"
+            "- Copies of this memorandum were transmitted to Dulles, Conant, and Merchant.↩\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert slugs(linked) == ["memcon-herbert-blankenhorn", "douglas-macarthur-ii"] * 3, turns(linked)
+    assert verdict(linked) != "clean"
+
+
+def test_a_given_name_of_two_registered_persons_is_the_name_as_printed(register, tmp_path):
+    # "Mr. Douglas" of a telephone memorandum (Ambassador Lewis Douglas) is no one of the register: "Douglas" is only
+    # a given name of Douglas MacArthur and of Douglas MacArthur II
+    page = ("May 10, 1950\n\nMemorandum of Telephone Conversation\n\nParticipants: Ambassador Douglas Secretary "
+            "Acheson\n\nMr. Douglas called the Secretary from London. Mr. Douglas said that the Foreign Office was still "
+            "unwilling to send an observer.\n\nThe Secretary said that he agreed.\n\nMr. Douglas replied that he did "
+            "not see any risk.\n")
+    linked = linked_page(page, register, tmp_path, "telcon")
+    assert "douglas-macarthur" not in slugs(linked) and "douglas-macarthur-ii" not in slugs(linked), turns(linked)
+    assert [s.split()[-1] for s in speakers(linked)][:1] == ["Douglas"], turns(linked)
+    assert not any(p.code == "ambiguous-speaker" for p in linked.problems), [p.message for p in linked.problems]
