@@ -263,6 +263,8 @@ def _met_then_said(text: str) -> int | None:
     return None
 
 
+# a telephone memorandum's time before its first report: "9:40—The Secretary telephoned the President ..."
+TIME_LEAD = re.compile(r"\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.[ ]?m\.)?[ ]?[—–][ ]?(?=[A-Z])")
 # an answer inside a paragraph from one the page does not name: "The other replied that this would depend ..."
 OTHER_ANSWERED = re.compile(r"The[ ]+other[ ]+(?:then[ ]+)?(?:replied|answered|responded|rejoined|retorted|countered)\b")
 # the author's words after a diary's narration of the meeting: "First I said that ...", "I asked Molotov whether ..."
@@ -1391,6 +1393,8 @@ class Parser:
     def _opens_transcript(self, text: str, reported: bool, authored: bool = False) -> bool:
         if text[:1] in ".…[" and (cut := EXCERPT_CUT.match(text)):
             text = text[cut.end():]  # ("... Kohl. I want to tell you ...": an excerpt's first cut)
+        if text[:1].isdigit() and (clock := TIME_LEAD.match(text)):
+            text = text[clock.end():]  # ("9:40—The Secretary telephoned ...": a telephone memorandum's time)
         if SIDE_HEADING.fullmatch(text.strip()):  # "His position:" over the other side's points
             return True
         topic = _run_in_topic(text) if reported else None
@@ -4319,6 +4323,15 @@ class Transcript:
                 self.resume = True
             self._rest(para, len(head) + 1)
             return
+        clock = TIME_LEAD.match(text) if text[:1].isdigit() else None
+        timed = self.parser.start_label(text[clock.end():], self.declared, self.short, reported=self.reported) \
+            if clock else None
+        if clock and timed and (timed.reported or timed.end < len(text[clock.end():].rstrip())):
+            # "9:40—The Secretary telephoned the President ...": a telephone memorandum's time, then the report
+            self._cover(para, 0, clock.end(), "stage")
+            self._add("stage", clock[0].strip(" —–-"), para)
+            self._rest(para, clock.end())
+            return
         excerpt = EXCERPT_CUT.match(text) if text[:1] in ".…[" else None
         if excerpt and self.parser.start_label(text[excerpt.end():], self.declared, self.short, reported=False):
             # "... Kohl. I want to tell you openly ...": the excerpt's cut, the editor's mark, before a label
@@ -6355,7 +6368,8 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              r"|can|did|might|may|must|[a-z]{3,}ed|understood|knew|thought|felt|saw|found|meant)"
                              # (a telegram's clause without its article: "Nkrumah said matter was with police"; or
                              # a country's name: "Deng said Japan should do more")
-                             r"|[A-Za-z][a-z]{2,}(?<!ing)[ ]+(?:was|were|is|are|had|has|would|could|should|will|must)"
+                             r"|[A-Za-z][a-z]{2,}(?<!ing)[ ]+(?:was|were|is|are|had|has|would|could|should|will|must"
+                             r"|thought|believed|felt|expected|hoped|wanted|feared)"  # ("said Heeney thought a ...")
                              # (or a subject of a few words: "Zhivkov said the removal of Aleksandrov had been ...")
                              # (no pronoun among them: "passed on the news he had from ..." is a relative clause)
                              r"|(?:the|this|his|her|their|its|our)[ ]+(?:(?!(?:he|she|they|we|I|you|it|which|who)[ ])"

@@ -12380,3 +12380,17 @@ def test_a_given_name_of_two_registered_persons_is_the_name_as_printed(register,
     assert "douglas-macarthur" not in slugs(linked) and "douglas-macarthur-ii" not in slugs(linked), turns(linked)
     assert [s.split()[-1] for s in speakers(linked)][:1] == ["Douglas"], turns(linked)
     assert not any(p.code == "ambiguous-speaker" for p in linked.problems), [p.message for p in linked.problems]
+
+
+def test_a_telephone_memorandum_s_time_before_its_first_report(register, tmp_path):
+    # FRUS: "9:40—The Secretary telephoned the President to report ... The Secretary said ... The President asked
+    # whether ... The Secretary said Heeney thought a ...": the time is no one's words, the reports are the two men's
+    # turns, inside the paragraph too (a name and its verb after "said": "said Heeney thought")
+    page = ("21105. Memorandum of Telephone Conversation Between President Eisenhower and Secretary of State Herter\n\n"
+            "9:40—The Secretary telephoned the President to report on his talk with Ambassador Heeney. The Secretary said "
+            "the Canadians were now prepared to accept the formula. The President asked whether this meant weeks or "
+            "months. The Secretary said Heeney thought a few weeks.\n\n"
+            "The President said that was fine.\n")
+    linked = linked_page(page, register, tmp_path, "telcon")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Herter", "Eisenhower", "Herter", "Eisenhower"], turns(linked)
+    assert "9:40" in [s.text for s in linked.doc.segments if s.kind == "stage"], turns(linked)
