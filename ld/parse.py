@@ -263,6 +263,7 @@ def _met_then_said(text: str) -> int | None:
     return None
 
 
+SHE_OPENS = re.compile(r"(?:\d{1,3}\.[ ]+)?(?:She|SHE)[ ]")  # a paragraph that reports a woman by her pronoun
 # a telephone memorandum's time before its first report: "9:40—The Secretary telephoned the President ..."
 TIME_LEAD = re.compile(r"\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.[ ]?m\.)?[ ]?[—–][ ]?(?=[A-Z])")
 # an answer inside a paragraph from one the page does not name: "The other replied that this would depend ..."
@@ -2425,6 +2426,7 @@ class Transcript:
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
         self.shift = 0  # where the paragraph being read starts in its line's paragraph (see _rest)
         self._context: tuple = ((-1, -1), "", frozenset())  # what _takes_part reads, folded (see there)
+        self._women_named: set[str] | None = None  # who the page names with a woman's title (see _women)
         self.run_on = False  # the page's line breaks are lost: a paragraph is a PDF page, opened by its number
         self.report_marks = tuple(t[:1].upper() + t[1:] for t in parser.layout.report_titles)  # "Com", "Cde"
 
@@ -4027,7 +4029,10 @@ class Transcript:
                 if self._authors_turn(speaker):
                     # "... I replied that Yi was out of town. He said Yi was resting ...": in the author's turn, "he"
                     # is the person the sentence before names, or the last other person who spoke
-                    other = self._antecedent(text, boundary.end()) \
+                    she = text.startswith(("She ", "SHE "), boundary.end())
+                    other = (self._pronoun_speaker(line, tuple(m[3] for m in found if m[2] == "label"), she=True)
+                             if she else None) \
+                        or self._antecedent(text, boundary.end()) \
                         or self._pronoun_speaker(line, tuple(m[3] for m in found if m[2] == "label")) \
                         or self._visited() \
                         or (Label(0, 0, "", "", reported=True, role=ANSWER) if self._lists_participants() else None)
@@ -4453,8 +4458,11 @@ class Transcript:
             # person the paragraph before names first ("Comrade Mengistu listened to ... He conveyed ..."), or
             # the last other person who spoke
             telegram = re.match(r"\d{1,4}\.[ ]+", self.previous) if self.current is None else None
-            other = self._subject(self.previous[telegram.end():] if telegram else self.previous) \
-                or (self._pronoun_speaker(para.location.line) if self.current else None)
+            she = bool(SHE_OPENS.match(text))
+            other = self._subject(self.previous[telegram.end():] if telegram else self.previous)
+            if she and other and self._women() and not any(_same_person(other.speaker, w) for w in self._women()):
+                other = None  # ("Minister Herzog interjected ..." / "She said ...": not he)
+            other = other or (self._pronoun_speaker(para.location.line, she=she) if self.current else None)
             # (past a telegram's number: "498. Ben Gurion asked me to come to his office ..." / "He said it was hard")
             if other is None and (named := self.parser.one_titled(self.previous)) \
                     and not _same_person(named, self.narrator or self.signer or "\0"):
@@ -4828,14 +4836,21 @@ class Transcript:
         """Does the page list who took part ("Participants: ...", or its bullets with the heading lost)?"""
         return any(h.casefold().rstrip(":") in self.layout.participant_headers for h, _ in self.headers)
 
-    def _pronoun_speaker(self, line: int, here: tuple[Label, ...] = ()) -> Label | None:
+    def _pronoun_speaker(self, line: int, here: tuple[Label, ...] = (), she: bool = False) -> Label | None:
         """Who "He" is in a record in its author's first person: the last person other than the author
         who spoke, on an earlier paragraph or ``here``, earlier in this one. Said when the page has had
-        several such persons (it may be any of them)."""
+        several such persons (it may be any of them). "She" (``she``) is the last of them the page names as a woman
+        ("Mrs. Meir"), or the one woman it names so; None if it names none."""
         others = [(s["speaker"] or "", s["role"] or "") for s in self.segments
                   if s["kind"] == "turn" and s["label"] not in FIRST_PERSON_LABELS and (s["speaker"] or s["role"])]
         others += [(label.speaker, label.role) for label in here
                    if label.printed not in FIRST_PERSON_LABELS and (label.speaker or label.role)]
+        if she:
+            women = self._women()
+            spoken = [(s, r) for s, r in others if s and any(_same_person(s, w) for w in women)]
+            if not spoken and len(women) == 1:
+                return Label(0, 0, "", next(iter(women)), reported=True)  # ("Mrs. Meir opened ..." / "She said ...")
+            others = spoken
         if not others:
             return None
         speaker, role = others[-1]
@@ -4844,6 +4859,16 @@ class Transcript:
                                  f"'He ...' is read as {speaker or role}'s words, the last "
                                  "person other than the author to speak: check who 'he' is here"))
         return Label(0, 0, "", speaker, reported=True, role=role)
+
+    def _women(self) -> set[str]:
+        """The persons the page names with a woman's title ("Mrs. Meir", "Madame Sihanouk"), by the name after it."""
+        if self._women_named is None:
+            titles = alternation(self.layout.data["female_titles"])
+            found = {m[1] for m in re.finditer(rf"\b(?:{titles})[ ]+((?:[A-Z][\w’'\-]+[ ]){{0,2}}[A-Z][\w’'\-]+)",
+                                               self.parser.page_text)}
+            self._women_named = {n for n in found if not any(n != o and _same_person(n, o) and len(o) > len(n)
+                                                               for o in found)}  # ("Golda Meir" for "Meir" too)
+        return self._women_named
 
     def _check_label_like(self, para: Paragraph) -> None:
         """A paragraph that starts like a label ("So Chol-u [So Cheol-u]: ...") but was not read as one

@@ -12394,3 +12394,17 @@ def test_a_telephone_memorandum_s_time_before_its_first_report(register, tmp_pat
     linked = linked_page(page, register, tmp_path, "telcon")
     assert [s.split()[-1] for s in speakers(linked)] == ["Herter", "Eisenhower", "Herter", "Eisenhower"], turns(linked)
     assert "9:40" in [s.text for s in linked.doc.segments if s.kind == "stage"], turns(linked)
+
+
+def test_she_is_the_woman_the_page_names_not_the_last_man_who_spoke(register, tmp_path):
+    # a FRUS memorandum in its drafter's first person: "She said that ..." after "Minister Herzog interjected that
+    # ..." is Mrs. Meir's, the one person the page names with a woman's title, not Herzog's
+    page = ("21103. Memorandum of a Conversation, New York, October 3, 19581\n\nPARTICIPANTS\n\n"
+            "  • Israeli Foreign Minister Golda Meir\n  • Israeli Minister Herzog\n  • Deputy Under Secretary Robert "
+            "Murphy\n\nI called on Mrs. Meir at her hotel late this afternoon. I told her that it depended on what she "
+            "regarded as good news.\n\nMinister Herzog interjected that the Israeli Cabinet was united on this point. I "
+            "said that I would report her views to the Secretary.\n\n"
+            "She said that this was cold comfort when the Soviet bloc was supplying Egypt with arms.\n\n"
+            "  1. Source: Department of State, Central Files. Secret. Drafted by Murphy.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert speakers(linked)[-1].endswith("Meir"), turns(linked)
