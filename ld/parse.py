@@ -275,6 +275,7 @@ AUTHOR_SAID = re.compile(r"(?:(?:First|Then|Next|Finally|Afterwards|Later)[ ,]+)
                          r"|emphasi[sz]ed|raised|brought[ ]up|mentioned|suggested|proposed)\b")
 # a meeting, in a sentence of narration: "Counselor Huang met with Ordoqui", "the Premier received the delegation"
 MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ](?:on|at)|came[ ]to[ ]see|paid[ ]a[ ]visit[ ]to"
+                     r"|took[ ]me[ ]aside"
                      r"|to[ ]see(?=[ ](?:the[ ])?[A-Z])"  # ("I went to the People's Commissariat ... to see the Deputy ...")
                      r"|(?i:talk|conversation)[ ]with"
                      r"|had[ ]an?[ ](?:[a-z]+[ ])?(?:talk|conversation|meeting)[ ]with|invited[ ](?:me|us)[ ]to)\b")
@@ -1413,7 +1414,7 @@ class Parser:
             return True  # "725. Talk with Malenkov at Kremlin reception last night was held standing .... Malenkov
             # spoke to ... and said ...": the meeting, then the words of one who met
         if reported and (second := SENTENCE_BREAK.search(text, 0, 400)) and VISITED_ME.search(text, 0, second.start()) \
-                and _he_reports(text, second.end()):
+                and (_he_reports(text, second.end()) or TELEGRAPHIC_SAID.match(text, second.end())):
             return True  # "The Soviet Chargé called at his request. He stated that ...": the visit, then his words
         if reported and _visit_sentence(text) and (TELEGRAPHIC_VISIT.match(text) or FIRST_PERSON.search(text)
                                                    or HE_REPORTS.search(text)):  # ("... He said every week brings ...")
@@ -4202,13 +4203,18 @@ class Transcript:
             # ...": the author's visit, then his words
             own = self._narrator_turn(text[second.end():])
             return (own, second.end()) if own is not None and own.printed == "I" else None
-        if found is None and VISITED_ME.search(text, 0, second.start()) and _he_reports(text, second.end()):
+        if found is None and VISITED_ME.search(text, 0, second.start()) \
+                and (_he_reports(text, second.end()) or TELEGRAPHIC_SAID.match(text, second.end())):
             # "In the afternoon of the 11th, Eden visited me at our residence, accompanied by Trevelyan. He stated
             # that ...": the visitor, whom the first sentence opens with (or a role the page resolves: "The
             # President received me in his study ...")
             found = self._subject(text[:second.start()])
             visitors = {m["name"] for m in self.layout.titled_name.finditer(text, 0, second.start())} if found is None \
                 else set()
+            if found is None and not visitors and (before := VISITOR_BEFORE.search(text, 0, second.start())) \
+                    and (named := self.parser.start_label(f"{before['who']}: .", self.declared, self.short)) \
+                    and named.speaker and not named.role and _loose_name(named.speaker):
+                visitors = {named.speaker}  # ("... last evening Lajos Acs took me aside ...")
             if len(visitors) == 1 and not _same_person(next(iter(visitors)), self.narrator or self.signer or "\0"):
                 found = Label(0, 0, "", visitors.pop(), reported=True)  # ("1094. Indian Ambassador Mrs. Pandit called
                 # at her request this morning. She spoke ...": the one titled person of the visit)
@@ -6038,7 +6044,14 @@ I_HAD_TALK = re.compile(r"\bI[ ]+" + HAD_TALK_WITH + r"[ ]+[A-Z]")
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
 # a visit to the author ("Eden visited me", "... came to see us"), its visitor the sentence's subject
 VISITED_ME = re.compile(r"\b(?:(?:visited|called[ ]on|came[ ]to[ ]see|received|saw)[ ]+(?:me|us)\b"
-                        r"|called[ ]at[ ](?:his|her|their)[ ]request\b)")  # ("Mrs. Pandit called at her request")
+                        r"|called[ ]at[ ](?:his|her|their)[ ]request\b|took[ ]me[ ]aside\b)")  # ("Mrs. Pandit called at her
+# request", "... Lajos Acs took me aside for forty minutes")
+# the one who visited, named just before the verb: "At Czech Legation reception last evening Lajos Acs took me aside"
+VISITOR_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w’'\-]+[ ]){0,2}[A-Z][\w’'\-]+)[ ]+(?:visited|called[ ]on|came[ ]to[ ]see"
+                            r"|received|saw|took)[ ]+(?:me|us)\b")
+# a telegram's sentence that drops its subject, the visitor: "Said he had read our second note ...", "Maintained ..."
+TELEGRAPHIC_SAID = re.compile(r"(?:Said|Stated|Maintained|Added|Stressed|Remarked|Complained|Explained|Insisted"
+                              r"|Emphasized|Observed|Indicated|Argued)[ ]")
 # a first-person record's visit told from the other side, at a sentence's start: "Chou En-lai saw me late last night at
 # my request", "Allende received me in cordial fashion" (who: one to four capitalised words, a title among them)
 RECEIVED_ME = re.compile(r"(?:At[ ]my[ ]request[ ]+|This[ ]morning[ ]+|Today[ ]+)?"

@@ -12408,3 +12408,15 @@ def test_she_is_the_woman_the_page_names_not_the_last_man_who_spoke(register, tm
             "  1. Source: Department of State, Central Files. Secret. Drafted by Murphy.\n")
     linked = linked_page(page, register, tmp_path, "memcon")
     assert speakers(linked)[-1].endswith("Meir"), turns(linked)
+
+
+def test_a_telegram_s_visitor_who_took_me_aside_then_its_subjectless_said(register, tmp_path):
+    # a FRUS telegram in cablese: "418. At Czech Legation reception last evening Lajos Acs took me aside for forty
+    # minutes. Said he had read our second note ...": the visitor's turn, his name just before the verb
+    page = ("21003. Telegram From the Legation in Hungary to the Department of State\n\n"
+            "418. At Czech Legation reception last evening Lajos Acs took me aside for forty minutes. Said he had read "
+            "our second note and found it needlessly sharp. Maintained at length that 20th Congress had changed "
+            "everything.\n\nI replied that Legation would judge change by facts and not by speeches.\n\n"
+            "Acs said that he would look into the matter personally.\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Acs", "author", "Acs"], turns(linked)
