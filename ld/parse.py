@@ -3817,7 +3817,8 @@ class Transcript:
         match = self.layout.reported_strong.match(text, pos)  # (after a lead: "Having heard our message, Deng ...")
         label = self.parser.read_label(match, False, self.declared, reported=True) \
             if match and (match["name"] or match["title"]) else None
-        indirect = match is not None and (REPORTED_CLAUSE.match(text, match.end()) or text.startswith(":", match.end())
+        said = text.lower() if self.parser.shouting else text  # (a cable in capitals: "JAVITS RESPONDED THAT HE ...")
+        indirect = match is not None and (REPORTED_CLAUSE.match(said, match.end()) or text.startswith(":", match.end())
                                           or ON_THE_FOLLOWING.match(text, match.end())  # ("made statements on the following")
                                           or OBJECT_CLAUSE.match(text, match.end()) and not self._relayed(text, pos, speaker)
                                           or text.startswith(".", match.end())  # ("Shevardnadze agreed.")
@@ -3829,7 +3830,8 @@ class Transcript:
                                           # Il Sung ... Kim Il Sung warmly thanked [us] for the visit")
                                           or match["verb"].endswith((" on", " upon"))
                                           or THEN_SAID.match(text, match.end())  # ("Suharto expressed appreciation but said")
-                                          or match["verb"] in ("spoke", "speaks") and AT_LENGTH.match(text, match.end())
+                                          or match["verb"].lower() in ("spoke", "speaks")
+                                          and AT_LENGTH.match(said, match.end())
                                           or match["verb"] in ("thanked", "thanks") and THANKED_FOR.match(text, match.end())
                                           and not (self._authors_turn(speaker) and VISIT_THANKS.match(text, match.end())))
         # ("Comrade Suzdalev agreed with this, and promised ...")
@@ -3854,7 +3856,7 @@ class Transcript:
                 # "Zhivkov opened by asking ... I replied that ... Zhivkov said that ...")
                 or _received_me(text[:pos], label.speaker)
                 or self._authors_turn(speaker) and self._titled_before(text[:pos], label.speaker)
-                or match["verb"] in ANSWERING and (self._unlisted_known(label.speaker)
+                or match["verb"].lower() in ANSWERING and (self._unlisted_known(label.speaker)
                                                    or self.reported and not RELAY_CUE.search(text, 0, pos))):
             # (in a report, whoever answers takes part, named before or not: "Rapacki also asked ... Kohler answered
             # that he was not qualified ..."; not in a paragraph that relays an earlier talk: "Prasit, Pote went on,

@@ -12420,3 +12420,15 @@ def test_a_telegram_s_visitor_who_took_me_aside_then_its_subjectless_said(regist
             "Acs said that he would look into the matter personally.\n")
     linked = linked_page(page, register, tmp_path, "telegram")
     assert [s.split()[-1] for s in speakers(linked)] == ["Acs", "author", "Acs"], turns(linked)
+
+
+def test_a_cable_in_capitals_answer_inside_a_paragraph(register, tmp_path):
+    # a State cable in capitals: "6. ON TRADE, BREZHNEV SAID ... JAVITS RESPONDED THAT HE HAD BEEN ..." inside one
+    # numbered paragraph: the answer is Javits's turn, as it is in lower case ("that" read in any case)
+    page = ("R 011200Z JUL 75\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC 1234\nSUBJECT: CODEL HUMPHREY-SCOTT CALL ON "
+            "BREZHNEV\n\n2. AFTER WELCOMING SENATORS TO HIS OFFICE, BREZHNEV SAID HE WAS PLEASED THAT AMERICAN LAWMAKERS "
+            "CAME TO SEE SOVIET LEADERS.\n\n6. ON TRADE, BREZHNEV SAID SOVIET UNION HAD NOT ASKED FOR CHARITY, ONLY FOR "
+            "NORMAL CONDITIONS. JAVITS RESPONDED THAT HE HAD BEEN AMONG AUTHORS OF AMENDMENT WHICH SOVIETS DISLIKED.\n\n"
+            "STOESSEL\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Brezhnev", "Brezhnev", "Javits"], turns(linked)
