@@ -243,7 +243,7 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
                           # (not what the author saw or did: "I noticed that ...", "I waited", "I lunched with ...")
                           r"(?!(?i:noticed|waited|wondered|sensed|lunched|dined)\b)"
                           r"(?i:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
-                          r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|brought[ ]up|"
+                          r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|brought[ ]up|undertook|"
                           r"stressed|noted|replied|answered|explained)\b")
 NARRATED = re.compile(r"(?P<p>)(?P<b>.+)", re.S)  # a paragraph's narration as a stage direction's match ("p" or "b")
 

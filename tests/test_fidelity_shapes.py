@@ -12432,3 +12432,16 @@ def test_a_cable_in_capitals_answer_inside_a_paragraph(register, tmp_path):
             "STOESSEL\n")
     linked = linked_page(page, register, tmp_path, "cable")
     assert [s.split()[-1] for s in speakers(linked)] == ["Brezhnev", "Brezhnev", "Javits"], turns(linked)
+
+
+def test_a_cable_s_refs_line_is_no_speaker_and_its_author_undertook(register, tmp_path):
+    # a State cable in capitals: "REFS: A. WARSAW 1219, B. STATE 51980" above "1. ... I TOLD SPASOWSKI ..." is a
+    # header (before, a speaker "Refs" whose turn swallowed the cable), and "I UNDERTOOK TO ..." is the author's turn
+    page = ("R 201512 Z MAR 73\nFM AMEMBASSY WARSAW\nTO SECSTATE WASHDC 3117\nC O N F I D E N T I A L WARSAW 1307\n"
+            "SUBJECT: ICCS: POLISH PARTICIPATION\nREFS: A. WARSAW 1219, B. STATE 51980\n"
+            "1. AT THE END OF A CALL ON OTHER MATTERS, I TOLD SPASOWSKI I HAD BEEN ASKED TO RETURN TO THE SUBJECT OF\n"
+            "OUR MARCH 15 TALK.\n2. SPASOWSKI SAID HE REGRETTED THAT THE AMERICAN SIDE SAW THINGS THIS WAY.\n"
+            "3. I UNDERTOOK TO REPORT HIS VIEWS TO WASHINGTON.\n4. SPASOWSKI REPLIED THAT POLAND TOOK ITS OBLIGATIONS\n"
+            "SERIOUSLY.\nDAVIES\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Davies", "Spasowski"] * 2, turns(linked)
