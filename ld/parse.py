@@ -297,7 +297,6 @@ WE_REPORT = re.compile(r"(?:We|\[We\]|Our[ ]side|On[ ]our[ ](?:part|side),[ ]we|
                        r"(?:(?:also|then|again|further|in[ ]turn|[a-z]+ly)[ ]+)?(?P<verb>[a-z]+(?:[ ]out)?)\b"
                        r"(?=[ ]+(?:that|whether|him|her|them|the|our|about|how|if|why|what|when|to)\b"
                        r"|[ ]+[A-Z][^.;:!?]{0,60}?[ ]that\b)")  # (or whom, by name: "We told Castro and Dorticos that")
-WE_REPORT_IN_CAPITALS = re.compile(WE_REPORT.pattern, re.I)  # (a cable in capitals: "4. WE SAID THAT CANADIAN ...")
 # The author's acts, not words: "Today I visited Cde. Liu Shaoqi and passed him the letter ...", "On 22
 # December I invited Liu Shuzhou to dinner ...". A first-person paragraph with these verbs and no reporting
 # verb is the recorder's narration, published as a stage direction.
@@ -3417,8 +3416,8 @@ class Transcript:
         unnumbered = re.sub(r"^(?:\(\d{1,2}\)|\d{1,4}[.)]|[a-h][.)])\s+", "", text)  # (a telegram's number too: "1391.")
         if AUTHOR_COMMENT.match(unnumbered):  # "In my opinion, Kim Il avoided ...": the author's comment, no one's turn
             return Label(0, 0, "", "", role=NARRATION)
-        we = (WE_REPORT_IN_CAPITALS if self.parser.shouting else WE_REPORT).match(unnumbered)  # ("4. WE SAID THAT ...")
-        we = we if we and we["verb"].islower() or not we else WE_REPORT.match(unnumbered.lower().capitalize())
+        # (a cable in capitals is read in lower case: "4. WE SAID THAT CANADIAN GOVERNMENT ...")
+        we = WE_REPORT.match(unnumbered.lower().capitalize() if self.parser.shouting else unnumbered)
         topic = RUN_IN_HEADING.match(unnumbered) if not we and self.reported else None
         if topic and (after := WE_REPORT.match(unnumbered, topic.end() + 1)) and unnumbered[topic.end():topic.end() + 1] == " ":
             we = after  # "Katanga and Federalism. We asked for his views on ...": a topic's heading run into the paragraph

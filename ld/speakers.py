@@ -696,14 +696,14 @@ class Resolver:
         """A role whose mention carries a note's call, glued on, and the note that names its holder first ("The
         Ambassador2 came in ..." and "2. Huang Zhen, Chinese Ambassador to France.", or the name alone: "The Soviet
         Chargé41" and "41. Nikolai Vasilyevich Novikov."): FRUS's way of naming him."""
+        holders = [(number, named) for number, text in (note.split("\t", 1) for note in notes)
+                   if number.isdigit() and (named := NOTE_NAMES_HOLDER.match(text))]
+        if not holders:
+            return
         # (an edition that numbers its notes through the chapter prints "Chargé41" over a list that starts at 1)
         glued = [int(m[1]) for t in texts for m in re.finditer(r"[^\W\d_]{3}(\d{1,3})(?=[\s.,;:])", t)]
         offset = min(glued) - 1 if glued and min(glued) > len(notes) else 0
-        for note in notes:
-            number, text = note.split("\t", 1)
-            named = NOTE_NAMES_HOLDER.match(text)
-            if not named or not number.isdigit():
-                continue
+        for number, named in holders:
             calls = re.compile(rf"\b[Tt]he[ ]+(?P<role>(?:[A-Z][^\W\d_]+[ ]){{0,2}}[A-Z][^\W\d_]+){int(number) + offset}(?!\d)")
             for found in (m for t in texts for m in calls.finditer(t)):
                 role = fold(found["role"])
@@ -2786,12 +2786,12 @@ def _words_folded(text: str) -> str:
     return " " + " ".join(re.findall(r"[\w-]+", fold(text))) + " "
 
 
-# a role that names no office, after a nationality: "the Soviet diplomat", "the Korean interlocutor" (folded)
 # an editor's note that opens with a person's name and office: "Huang Zhen, Chinese Ambassador to France."
 NOTE_NAMES_HOLDER = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-.]*){1,3})(?:,[ ]+(?P<office>[^.;]{3,100})"
                                r"|\.?$)")  # (or the name alone: "1. Nikolai Vasilyevich Novikov.")
 
 
+# a role that names no office, after a nationality: "the Soviet diplomat", "the Korean interlocutor" (folded)
 def _bare_role(printed: str) -> str:
     """A label as printed, folded, without its article and punctuation ("The French Ambassador:": "french ambassador")."""
     return re.sub(r"^the\s+", "", fold(printed).strip(" .:"))
