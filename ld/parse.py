@@ -264,6 +264,8 @@ def _met_then_said(text: str) -> int | None:
 
 
 SHE_OPENS = re.compile(r"(?:\d{1,3}\.[ ]+)?(?:She|SHE)[ ]")  # a paragraph that reports a woman by her pronoun
+# a report after a clause of narration and "and", in a record's first sentence: "L. called back, and the Sec. said ..."
+AND_THEN_REPORT = re.compile(r"^(?:[^.;:!?]|(?<=\b[A-Z])\.){3,80}?,[ ]+and[ ]+(?=(?:the[ ]+)?[A-Z])")  # (an initial's stop)
 # a telephone memorandum's time before its first report: "9:40—The Secretary telephoned the President ..."
 TIME_LEAD = re.compile(r"\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.[ ]?m\.)?[ ]?[—–][ ]?(?=[A-Z])")
 # an answer inside a paragraph from one the page does not name: "The other replied that this would depend ..."
@@ -1412,6 +1414,11 @@ class Parser:
                 and found.speaker and _meeting_of(text[:second.start()], found.speaker, self.layout.any_verb):
             return True  # "725. Talk with Malenkov at Kremlin reception last night was held standing .... Malenkov
             # spoke to ... and said ...": the meeting, then the words of one who met
+        joined = AND_THEN_REPORT.search(text, 0, 200) if reported and ", and " in text[:200] else None
+        if joined and (found := self.start_label(text[joined.end():joined.end() + 1].upper() + text[joined.end() + 1:],
+                                                 {}, reported=True)) and found.reported and (found.speaker or found.role):
+            return True  # "L. called back, and the Sec. said the Br and Fr are now pressing ...": a telephone note's
+            # call, then the words of one who takes it
         if reported and (second := SENTENCE_BREAK.search(text, 0, 400)) and VISITED_ME.search(text, 0, second.start()) \
                 and (_he_reports(text, second.end()) or TELEGRAPHIC_SAID.match(text, second.end())):
             return True  # "The Soviet Chargé called at his request. He stated that ...": the visit, then his words
@@ -3982,6 +3989,16 @@ class Transcript:
                 found += aside
             elif standalone and (whole or body[-1:] in ".!?" or self.layout.is_stage_word(body)):
                 found.append((stage.start(), stage.end(), "stage", stage))
+        joined = AND_THEN_REPORT.search(text, 0, 200) \
+            if self.current is None and first and not first.end and ", and " in text[:200] else None
+        taker = self.parser.start_label(text[joined.end():joined.end() + 1].upper() + text[joined.end() + 1:],
+                                        self.declared, self.short, reported=True) if joined and first else None
+        if first and taker and taker.reported and (taker.speaker or taker.role) \
+                and not _same_person(taker.speaker or taker.role, first.speaker or first.role):
+            # "L. called back, and the Sec. said the Br and Fr are now pressing ...": the call, then the words of the
+            # one who took it, from the paragraph's start (as a meeting's narration is read)
+            first = replace(taker, start=0, end=0)
+            found = [m for m in found if m[2] != "label" or m[0] > 0] + [(0, 0, "label", first)]
         # who speaks where a marker is found: a name, or a role ("The Premier") the page resolves later
         speaker = (first.speaker or first.role) if first else \
             (self.current["speaker"] or self.current["role"] or "") if self.current else ""
@@ -4053,6 +4070,14 @@ class Transcript:
             if label:
                 found.append((label.start, label.end, "label", label))
                 speaker, joint = label.speaker or label.role, bool(label.co_speaker)
+            elif self.reported and speaker and speaker != AUTHOR and text.startswith(("I ", "[I] "), boundary.end()) \
+                    and AUTHOR_SAID.match(text, boundary.end()) and not self._authors_turn(speaker) \
+                    and not _in_quotation(text, boundary.end()) and not self._announced_words(text[:boundary.end()]):
+                # "The Sec. said ... I said I expected the Egyptians to insist ..." in a telephone note no one on the page
+                # writes as "I": someone's first person left in another's turn, said (no one to give it to)
+                self.notices.append(("reported-in-turn", line, f"{text[boundary.end():boundary.end() + 30]!r} inside this "
+                                     f"paragraph speaks in a first person the page does not name and joins the turn "
+                                     f"of {speaker}: if someone else speaks here, give the sentence its speaker"))
         for clause in WHEN_OTHER.finditer(text) if self.reported and "When " in text else ():
             # "... When the Secretary observed that the initiative had been received ..., Sukarno replied with some
             # warmth that ...": inside a paragraph, the one whose remark the clause reports, then the one who answers
@@ -5074,6 +5099,8 @@ class Transcript:
         from ld.speakers import ROLE_SYNONYMS, fold
 
         wanted = re.sub(r"^the ", "", fold(role).rstrip("."))
+        aliases = {fold(k).rstrip("."): fold(v) for k, v in self.layout.data["role_aliases"].items()}
+        wanted = aliases.get(wanted, wanted)  # ("The Sec." of a telephone note: the Secretary)
         context = fold(" ".join([self.title, self.visit, *(v for _, v in self.headers)]))  # (or a participant line)
         return any(re.search(rf"\b{re.escape(r)}\b", context) for r in (wanted, *ROLE_SYNONYMS.get(wanted, ()))) \
             or wanted in self.office_roles  # (or an office of the government whose record this is: ld/data/offices.toml)
@@ -5150,6 +5177,7 @@ class Transcript:
             self._context = (state, context, frozenset(re.findall(r"\w+", f"{context} {hyphened}")))  # ("al-Gaddafi")
         _, context, tokens = self._context
         words = fold(name).split()
+        name = name[0] if len(name) == 2 and name[1] == "." and name[0].isupper() else name  # ("L. said ...")
         if len(name) == 1 and name.isupper() and name != "I":  # a telcon's "K said ...": one person the title names
             named = {w for w in TITLE_NAME.findall(self.title) if w.startswith(name)}  # so ("(Kissinger)"), or one
             return len(named) == 1 or any(s["kind"] == "turn" and s["speaker"] == name for s in self.segments)

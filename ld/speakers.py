@@ -872,7 +872,8 @@ class Resolver:
             before = fold(title[:match.start()])  # "Ambassador", "Affairs (Kissinger)", "Minister of Pakistan (Bhutto)"
             office = re.findall(r"[\w’']+", before)[-2:]
             if not set(office) & OFFICES:
-                office = re.findall(r"[\w’']+", re.sub(r"\s+(?:of|to|in)\s+(?:the\s+)?[\w’']+(?:\s+[\w’']+)?$", "", before))[-2:]
+                office = re.findall(r"[\w’']+", re.sub(r"\s+(?:of|to|in|at)\s+(?:the\s+)?[\w’']+(?:\s+[\w’']+)?$", "",
+                                                      before))[-2:]  # (or "the Representative at the United Nations")
             if not set(office) & OFFICES:
                 continue  # "... of Mongolia (Fragments)": no office, no name
             if name not in self.context.title_people and fold(name) not in ROLE_WORDS:

@@ -12445,3 +12445,33 @@ def test_a_cable_s_refs_line_is_no_speaker_and_its_author_undertook(register, tm
             "SERIOUSLY.\nDAVIES\n")
     linked = linked_page(page, register, tmp_path, "cable")
     assert [s.split()[-1] for s in speakers(linked)] == ["Davies", "Spasowski"] * 2, turns(linked)
+
+
+def test_a_telephone_note_of_an_initial_and_the_sec(register, tmp_path):
+    # FRUS: a Dulles telephone note in one paragraph, "L. called back, and the Sec. said ... L. said ... The Sec. said
+    # ...": the call is the caller's act, the words after it the Secretary's; "L." is the one person the title names
+    # so, "(Lodge)" after "the Representative at the United Nations"; "The Sec." the Secretary (once refused: no turn)
+    page = ("21601. Memorandum of a Telephone Conversation Between the Secretary of State in Washington and the "
+            "Representative at the United Nations (Lodge) in New York, October 27, 1956, 10:14 a.m.1\n\n\n"
+            "L. called back, and the Sec. said the Br and Fr are now pressing to hold the Hungarian item over until "
+            "Monday. L. said he had heard the same from Dixon. The Sec. said we should not let them set the pace. L. "
+            "said he could have the letter ready by noon.\n\n"
+            "  1. Source: Eisenhower Library, Dulles Papers, General Telephone Conversations.\n")
+    linked = linked_page(page, register, tmp_path, "telcon")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Dulles", "Lodge"] * 2, turns(linked)
+
+
+def test_a_first_person_left_in_another_s_reported_turn_is_said(register, tmp_path):
+    # a Dulles telephone note: "The Sec. said he had given the Israelis no such assurance. ... I said I expected the
+    # Egyptians to insist ..." in a note no one on the page writes as "I": the page says so (never clean)
+    page = ("199. Memorandum of a Telephone Conversation Between Secretary of State Dulles in Washington and "
+            "Secretary-General Hammarskjöld in New York, March 7, 1957, 11:40 a.m.1\n\n"
+            "TELEPHONE CALL TO SEC. GEN. HAMMARSKJOLD, NY\n\n"
+            "Hammarskjold said Eban had hinted at the same thing to him on Tuesday. The Sec. said he had given the "
+            "Israelis no such assurance. I said I expected the Egyptians to insist on at least a liaison officer.\n\n"
+            "Hammarskjold thanked the Secretary for telling him this.\n\n"
+            "  1. Source: Eisenhower Library, Dulles Papers, General Telephone Conversations.\n")
+    linked = linked_page(page, register, tmp_path, "telcon")
+    assert any(p.code == "reported-in-turn" and "first person" in p.message for p in linked.problems), \
+        [p.message for p in linked.problems]
+    assert verdict(linked) != "clean"
