@@ -2209,7 +2209,10 @@ class Parser:
                 "no speech turns found: the text has no date line, no section header and no speaker label",
                 path=path, line=1,
                 hint="this does not look like an archive page export (a date line, a title, 'Citation:', "
-                     "'Summary:', ..., 'Contents:' and the transcript with labels such as 'Comrade Mao Zedong:')")
+                     "'Summary:', ..., 'Contents:' and the transcript with labels such as 'Comrade Mao Zedong:'); "
+                     "if it is the record of a conversation, put a date line and a title above its text and begin "
+                     "each turn's paragraph with its speaker and a colon ('The President: ...'), or, for a record in "
+                     f"reported speech ('Mao Zedong said that ...'), set reported_speech = true under [layout] in {sidecar}")
         where = (f"looked after the '{layout.transcript}:' section" if has_header else
                  f"the page has no '{layout.transcript}:' header, so the parser looked for the first label "
                  "after the title")

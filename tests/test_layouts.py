@@ -259,6 +259,25 @@ def test_pages_the_parser_refuses(name, error, line, message, hint, register):
     assert hint in problem.hint, problem.hint
 
 
+def test_the_unstructured_page_s_hint_fixes_it(register, tmp_path):
+    """An OCR'd memorandum run into one block, its labels without colons, is refused; what the hint says to do (a
+    date line, a title, each turn's paragraph opened by its speaker and a colon) makes it read."""
+    block = ("THE WHITE HOUSE WASHINGTON MEMORANDUM OF CONVERSATION PARTICIPANTS The President Mikhail Gorbachev "
+             "Chairman Gorbachev We spent the morning on Europe and I think we now understand each other U The President "
+             "I agree I want to come back to the ideas I put on the table yesterday U Chairman Gorbachev That is a good "
+             "signal\n")
+    (tmp_path / "malta.txt").write_text(block, encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        linked("malta", register, tmp_path)
+    assert "begin each turn's paragraph with its speaker and a colon" in caught.value.hint, caught.value.hint
+    (tmp_path / "malta.txt").write_text(
+        "December 3, 1989\n\nMemorandum of Conversation\n\nChairman Gorbachev: We spent the morning on Europe and I think "
+        "we now understand each other.\n\nThe President: I agree. I want to come back to the ideas I put on the table "
+        "yesterday.\n\nChairman Gorbachev: That is a good signal.\n", encoding="utf-8")
+    assert [s.label for s in linked("malta", register, tmp_path).doc.turns] == \
+        ["Chairman Gorbachev", "The President", "Chairman Gorbachev"]
+
+
 def test_the_hint_fixes_the_page(register, tmp_path):
     """What the hints of error_period and error_colon say to do makes the pages parse."""
     shutil.copy(LAYOUTS / "error_period.txt", tmp_path / "error_period.txt")
