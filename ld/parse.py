@@ -5102,11 +5102,17 @@ class Transcript:
         from ld.speakers import ROLE_SYNONYMS, fold
 
         wanted = re.sub(r"^the ", "", fold(role).rstrip("."))
-        aliases = {fold(k).rstrip("."): fold(v) for k, v in self.layout.data["role_aliases"].items()}
-        wanted = aliases.get(wanted, wanted)  # ("The Sec." of a telephone note: the Secretary)
+        wanted = self.role_aliases.get(wanted, wanted)  # ("The Sec." of a telephone note: the Secretary)
         context = fold(" ".join([self.title, self.visit, *(v for _, v in self.headers)]))  # (or a participant line)
         return any(re.search(rf"\b{re.escape(r)}\b", context) for r in (wanted, *ROLE_SYNONYMS.get(wanted, ()))) \
             or wanted in self.office_roles  # (or an office of the government whose record this is: ld/data/offices.toml)
+
+    @cached_property
+    def role_aliases(self) -> dict[str, str]:
+        """The layout's short forms of roles, folded ("sec" for "secretary")."""
+        from ld.speakers import fold
+
+        return {fold(k).rstrip("."): fold(v) for k, v in self.layout.data["role_aliases"].items()}
 
     @cached_property
     def office_roles(self) -> frozenset[str]:
