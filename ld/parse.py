@@ -245,7 +245,6 @@ FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|fu
                           r"(?i:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|brought[ ]up|undertook|"
                           r"stressed|noted|replied|answered|explained)\b")
-NARRATED = re.compile(r"(?P<p>)(?P<b>.+)", re.S)  # a paragraph's narration as a stage direction's match ("p" or "b")
 
 
 def _met_then_said(text: str) -> int | None:
@@ -1414,9 +1413,7 @@ class Parser:
                 and found.speaker and _meeting_of(text[:second.start()], found.speaker, self.layout.any_verb):
             return True  # "725. Talk with Malenkov at Kremlin reception last night was held standing .... Malenkov
             # spoke to ... and said ...": the meeting, then the words of one who met
-        joined = AND_THEN_REPORT.search(text, 0, 200) if reported and ", and " in text[:200] else None
-        if joined and (found := self.start_label(text[joined.end():joined.end() + 1].upper() + text[joined.end() + 1:],
-                                                 {}, reported=True)) and found.reported and (found.speaker or found.role):
+        if reported and self.report_after_and(text, {}):
             return True  # "L. called back, and the Sec. said the Br and Fr are now pressing ...": a telephone note's
             # call, then the words of one who takes it
         if reported and (second := SENTENCE_BREAK.search(text, 0, 400)) and VISITED_ME.search(text, 0, second.start()) \
@@ -1511,6 +1508,14 @@ class Parser:
         return bool(self.dashes) and _dash_key(dashed["name"] or dashed["title"] or "") in self.dashes
 
     # -- labels ------------------------------------------------------------
+    def report_after_and(self, text: str, declared: dict[str, str], short: re.Pattern | None = None) -> Label | None:
+        """The report after a first sentence's clause of narration and "and" ("L. called back, and the Sec. said ..."):
+        its label, of a person or a role; None if there is none."""
+        joined = AND_THEN_REPORT.search(text, 0, 200) if ", and " in text[:200] else None
+        at = joined.end() if joined else 0
+        found = self.start_label(text[at:at + 1].upper() + text[at + 1:], declared, short, reported=True) if joined else None
+        return found if found and found.reported and (found.speaker or found.role) else None
+
     def start_label(self, text: str, declared: dict[str, str], short: re.Pattern | None = None,
                     reported: bool | None = None, listing: bool = False) -> Label | None:
         """The speaker label that starts a paragraph, if any.
@@ -3992,12 +3997,9 @@ class Transcript:
                 found += aside
             elif standalone and (whole or body[-1:] in ".!?" or self.layout.is_stage_word(body)):
                 found.append((stage.start(), stage.end(), "stage", stage))
-        joined = AND_THEN_REPORT.search(text, 0, 200) \
-            if self.current is None and first and not first.end and ", and " in text[:200] else None
-        taker = self.parser.start_label(text[joined.end():joined.end() + 1].upper() + text[joined.end() + 1:],
-                                        self.declared, self.short, reported=True) if joined and first else None
-        if first and taker and taker.reported and (taker.speaker or taker.role) \
-                and not _same_person(taker.speaker or taker.role, first.speaker or first.role):
+        taker = self.parser.report_after_and(text, self.declared, self.short) \
+            if self.current is None and first and not first.end else None
+        if first and taker and not _same_person(taker.speaker or taker.role, first.speaker or first.role):
             # "L. called back, and the Sec. said the Br and Fr are now pressing ...": the call, then the words of the
             # one who took it, from the paragraph's start (as a meeting's narration is read)
             first = replace(taker, start=0, end=0)
@@ -4051,7 +4053,7 @@ class Transcript:
                 if self._authors_turn(speaker):
                     # "... I replied that Yi was out of town. He said Yi was resting ...": in the author's turn, "he"
                     # is the person the sentence before names, or the last other person who spoke
-                    she = text.startswith(("She ", "SHE "), boundary.end())
+                    she = bool(SHE_OPENS.match(text, boundary.end()))
                     other = (self._pronoun_speaker(line, tuple(m[3] for m in found if m[2] == "label"), she=True)
                              if she else None) \
                         or self._antecedent(text, boundary.end()) \
@@ -4426,8 +4428,10 @@ class Transcript:
                 and (said := _met_then_said(text)) and not any(m[0] < said for m in markers[1:]):
             # a diary's day up to the meeting, then the author's words ("A telegram from Minister Song reached me ...
             # so I asked to see Foreign Minister Molotov. ... First I said that ..."): the narration, then his turn
-            markers = [(0, said, "stage", NARRATED.match(text[:said].rstrip())),
-                       (said, said, "label", replace(markers[0][3], start=said, end=said)), *markers[1:]]
+            self._cover(para, 0, said, "stage")
+            self._add("stage", text[:said].strip(), para)
+            self._rest(para, said)
+            return
         if markers and markers[0][2] == "label" and markers[0][3].role == NARRATION:
             self.narrated = True
             if FIRST_PERSON.search(text, 0, 200) and HANDED_TEXT.search(text):  # ("I visited Kim Il Sung and handed the
