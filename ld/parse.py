@@ -240,8 +240,9 @@ ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?…\]])[ ]+)(?P<label>(?:The|His|Her|The
 NARRATION = "narration"  # a first-person paragraph of the author's acts: no turn (see FIRST_PERSON_ACT)
 # (the words after "I" in any case: a cable prints "5. I SAID THAT ...")
 FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|further|first|next|later|[a-z]+ly)\s+)?"
-                          # (not what the author saw or did: "I noticed that ...", "I waited", "I lunched with ...")
-                          r"(?!(?i:noticed|waited|wondered|sensed|lunched|dined)\b)"
+                          # (not what the author saw or did: "I noticed that ...", "I waited", "I lunched with ...", "I took my
+    # leave")
+                          r"(?!(?i:noticed|waited|wondered|sensed|lunched|dined|listened|took\s+(?:my|our)\s+leave)\b)"
                           r"(?i:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|brought[ ]up|undertook|"
                           r"stressed|noted|replied|answered|explained)\b")
@@ -2576,7 +2577,7 @@ class Transcript:
             self.narrator = " ".join(self.layout.normalise(w) for w in bracketed["name"].split())
         drafted_by = self.parser.drafted_by if not (self.narrator or self.signer or BY_AN_OFFICE.search(self.title)) \
             else None
-        if drafted_by and any(FIRST_PERSON.match(line.strip()) for line in self.parser.page_text.splitlines()):
+        if drafted_by and _first_person_sentence(self.parser.page_text):
             # a FRUS source note's "Drafted by Dulles." under a memorandum in the first person: its "I", flagged as
             # the source note's drafter always is (ld.speakers: Resolver.author), since an aide may draft it
             self.narrator = self.layout.normalise(drafted_by["name"])
@@ -4008,6 +4009,7 @@ class Transcript:
         speaker = (first.speaker or first.role) if first else \
             (self.current["speaker"] or self.current["role"] or "") if self.current else ""
         joint = bool(first and first.co_speaker)  # (two who speak together: one of them alone is a new turn)
+        opening_speaker = speaker
         for boundary in BOUNDARY.finditer(text):
             if text.startswith("[", boundary.end()) and (withheld := self._withheld(text, boundary.end())):
                 found.append((withheld.start, withheld.end, "label", withheld))  # ("...; [1 line of source text not
@@ -4122,6 +4124,17 @@ class Transcript:
             if label and who and asker and not _same_person(who, asker) \
                     and (self._role_named(label.role) if label.role else self._takes_part(label.speaker)):
                 found.append((joined.end(), joined.end(), "label", replace(label, start=joined.end(), end=joined.end())))
+        for joined in SEMICOLON_HE.finditer(text) if self.reported and "; " in text else ():
+            # "I said that many in the West would read it that way; he shrugged and said that was our privilege": the
+            # answer to the author's words, in the same sentence, is the other's turn (the one "he" was before)
+            starts = [m.end() for m in BOUNDARY.finditer(text, 0, joined.start()) if _sentence_starts(text, m.end())]
+            before = [m[3] for m in found if m[2] == "label" and m[0] < joined.end()]
+            asker = (before[-1].speaker or before[-1].role) if before else opening_speaker
+            if not FIRST_PERSON.match(text, starts[-1] if starts else 0) or not self._authors_turn(asker):
+                continue
+            other = self._pronoun_speaker(line, tuple(before), she=joined["pronoun"] == "she")
+            if other and not self._authors_turn(other.speaker or other.role):
+                found.append((joined.end(), joined.end(), "label", replace(other, start=joined.end(), end=joined.end())))
         for colon in COLON_BEFORE_CAPITAL.finditer(text, 1, len(text) - 1) if ": " in text else ():
             # "... the floor was taken by: Comrade Mao Zedong: Thank you": a label after a colon is not split
             # (a header's value may name people), but said
@@ -6429,6 +6442,10 @@ LOWER_ROLE_LABEL = re.compile(r"[Tt]he[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?):[ ]")  
 AND_REPLIED = re.compile(r",[ ]and[ ](?=[A-Z])")
 SEMICOLON_REPORT = re.compile(r";[ ](?=the[ ][A-Z]|[A-Z])")  # ("...; the Prime Minister said quite well")
 ASKED = re.compile(r"\b(?:asked|inquired|enquired|wanted[ ]to[ ]know)\b")
+# the other's answer after a semicolon, to the author's words before it: "...; he replied that ...", "...; he shrugged
+# and said that ..."
+SEMICOLON_HE = re.compile(r";[ ]+(?=(?P<pronoun>he|she)[ ]+(?:(?:then|only|simply|merely|[a-z]+ly)[ ]+)?(?:shrugged[ ]and[ ])?"
+                          r"(?:replied|answered|responded|rejoined|retorted|countered|said|remarked|agreed|objected)\b)")
 SEMICOLON_VERBS = frozenset({"said", "replied", "answered", "responded", "remarked", "observed", "agreed"})
 ANSWER_VERBS = frozenset({"replied", "answered", "responded"})
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3}"
@@ -7231,6 +7248,13 @@ def _opening_name(text: str) -> str:
     lead = SUBJECT_LEAD.match(text)
     name = NAME_RUN.match(text, lead.end() if lead else 0)
     return FOOTNOTE_CALL.sub("", name[0]) if name else ""
+
+
+def _first_person_sentence(text: str) -> bool:
+    """Does a line or a sentence of ``text`` open in its writer's first person ("I asked ...", also after a run-in
+    topic: "Vietnam. I told him ...")?"""
+    starts = [0, *(m.end() for m in SENTENCE_BREAK.finditer(text)), *(m.end() for m in re.finditer(r"\n[ \t]*", text))]
+    return any(FIRST_PERSON.match(text, at) for at in starts)
 
 
 def _sentence_starts(text: str, pos: int) -> bool:

@@ -11256,7 +11256,8 @@ def test_a_paragraph_opening_with_a_participant_who_acts_then_speaks_is_his_turn
             "Malenkov looked out of the window for some time.\n\n"
             "I then took my leave.\n")
     linked = linked_page(page, register, tmp_path)
-    assert speakers(linked) == ["Bohlen", "Georgy Malenkov", "Bohlen", "Bohlen"], turns(linked)
+    # (and "I then took my leave." is the author's act, no turn)
+    assert speakers(linked) == ["Bohlen", "Georgy Malenkov", "Bohlen"], turns(linked)
     assert any(p.code == "reported-in-turn" and "opens a reported turn of Malenkov" in p.message
                for p in linked.problems), linked.problems
     assert any(t.text.startswith("I replied that we had heard") and "looked out of the window" in t.text
@@ -12475,3 +12476,18 @@ def test_a_first_person_left_in_another_s_reported_turn_is_said(register, tmp_pa
     assert any(p.code == "reported-in-turn" and "first person" in p.message for p in linked.problems), \
         [p.message for p in linked.problems]
     assert verdict(linked) != "clean"
+
+
+def test_a_drafters_first_person_after_run_in_topics_and_an_answer_after_a_semicolon(register, tmp_path):
+    # FRUS: a memorandum whose paragraphs open with a run-in topic ("Bonn. I asked ..."), its "I" the source note's
+    # drafter (once unread: no line opened with "I"), and the other's answer after a semicolon in the author's
+    # sentence ("I said ...; he replied that ...", once left in the author's turn)
+    page = ("22003. Memorandum of Conversation1\n\n\n"
+            "  • H.E. Jozef Winiewicz, Vice Minister of Foreign Affairs\n  • Ambassador John A. Gronouski\n\n"
+            "Results. I began by asking Mr. Winiewicz whether the ministers had finished. He said they had. I said "
+            "that many would read it as a reaction; he shrugged and said that was our privilege.\n\n"
+            "Bonn. I asked whether Poland expected its allies to follow. He said he could not speak for Prague. I "
+            "said Poland risked isolating itself; he replied that Poland had been isolated before.\n\n"
+            "  1. Source: National Archives, RG 59, POL 1 POL–US. Confidential. Drafted by Gronouski on February 11.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Gronouski", "Winiewicz"] * 4, turns(linked)
