@@ -343,7 +343,9 @@ AUTHOR_WITH = re.compile(r"\bI[ ](?:[^.!?;]{0,20}?\b(?:talked|spoke|met|had|have
 # a titled name just before a verb: its subject ("... our note,3 Mr. Hillenbrand [said]")
 OTHER_SUBJECT = re.compile(r"(?:^|[ ,])(?:Mr|Mrs|Dr|Ambassador|Secretary|Minister|President|Premier|Chairman|Comrade|Cde|Com)"
                            r"\.?[ ]+[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?[ ]+$")
-SENTENCE_LEAD = re.compile(r"(?:(?:In|At|During|After|Before|Then|Later|Finally|Next)\b[^.,;:!?\"“]{0,50},[ ]+)?")
+SENTENCE_LEAD = re.compile(r"(?:(?:In|At|During|After|Before|Then|Later|Finally|Next"
+                           r"|(?:Turning|Returning|Reverting|Coming|Passing|Moving)[ ]+(?:back[ ]+|then[ ]+)?to)\b"
+                           r"[^.,;:!?\"“]{0,50},[ ]+)?")  # ("Turning to exchanges, I expressed the hope ...")
 SENTENCE_END = ".!?…)]\"”’"
 # where an embedded label or stage direction may start (after a sentence's end, and the number of a footnote
 # glued to it: "... two bilateral matters.2 Shevardnadze agreed.")
@@ -1097,7 +1099,9 @@ class Parser:
                                                     or MESSAGE_FROM_PERSON.search(p.text))), None) \
             or TITLE_SENDER.search(title) or MEMO_BY.search(unnumbered := VOLUME_NUMBER_LEAD.sub("", title)) \
             or MEMO_BY_PERSON.match(unnumbered) \
-            or (EMBASSY_SENDER.search(title) if not FROM_LINE.search(text, 0, 5000) else None)
+            or (EMBASSY_SENDER.search(title) if not FROM_LINE.search(text, 0, 5000) else None) \
+            or next((m for t in (title, *(p.text for p in after_title[:4])) if (m := PERSON_SENDS.fullmatch(t.strip()))
+                     and m["name"].casefold() not in CAPITALS), None)  # (not "Telegram from Washington to Bucharest")
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
             transcript.sender = sender["name"]  # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
         sent_for = next((m for p in [*after_title[:3], *body[:2]] if (m := FROM_LEAD.match(p.text))), None)
@@ -1131,18 +1135,21 @@ class Parser:
                 return replace(read, notices=(*read.notices, ("speaker-to-confirm", line, (
                     f"the page has no speaker labels, and {why}: read as {speaker}'s words throughout (monologue = "
                     f"\"{speaker}\" under [layout] in the sidecar says so; check it)"))))
-        if not any(s.kind == "turn" for s in segments) and not self.loose and not self.layout.monologue \
-                and self.overrides.get("reported_speech") is not False:
-            # a page no reading found a turn in, before it is refused: the loose reading of reports, flagged
+        turns_read = sum(s.kind == "turn" for s in segments)
+        if (not turns_read or transcript.reported and len(transcript.unattributed) >= 2 * turns_read + 1) \
+                and not self.loose and not self.layout.monologue and self.overrides.get("reported_speech") is not False:
+            # a page no reading found a turn in, before it is refused, or one of reports whose few turns come after most
+            # of its paragraphs, left unattributed: the loose reading of reports, flagged (when it finds more)
             trial = Parser({**self.overrides, "reported_speech": True}, is_known=self.is_known)
             trial.loose = True
             loose: Document | None = None
             with suppress(LdError):  # (if it reads nothing either, the refusal below stands)
                 loose = trial.parse_text(text, path, doc_id, digest)
             # (an exchange, or no reading: one name's reports among other shapes are too few to trust)
-            if loose is not None and len({t.speaker for t in loose.turns}) >= 2:
+            if loose is not None and len({t.speaker for t in loose.turns}) >= 2 and (not turns_read or len(
+                    loose.turns) > turns_read and len(loose.unattributed) < len(transcript.unattributed)):
                 return replace(loose, notices=(*loose.notices, ("speaker-to-confirm", loose.turns[0].location.line, (
-                    "the page has no speaker labels and no report the parser reads as a record's: each sentence that "
+                    "the page has no speaker labels and few reports the parser reads as a record's: each sentence that "
                     "opens with a name and a verb of speech (\"Falin replied that ...\") was read as that person's "
                     "turn; check the speakers, or add labels (\"Name: ...\") to the paragraphs"))))
         if not any(s.kind == "turn" for s in segments):
@@ -4128,11 +4135,11 @@ class Transcript:
             # "I said that many in the West would read it that way; he shrugged and said that was our privilege": the
             # answer to the author's words, in the same sentence, is the other's turn (the one "he" was before)
             starts = [m.end() for m in BOUNDARY.finditer(text, 0, joined.start()) if _sentence_starts(text, m.end())]
-            before = [m[3] for m in found if m[2] == "label" and m[0] < joined.end()]
-            asker = (before[-1].speaker or before[-1].role) if before else opening_speaker
+            spoke = [m[3] for m in found if m[2] == "label" and m[0] < joined.end()]
+            asker = (spoke[-1].speaker or spoke[-1].role) if spoke else opening_speaker
             if not FIRST_PERSON.match(text, starts[-1] if starts else 0) or not self._authors_turn(asker):
                 continue
-            other = self._pronoun_speaker(line, tuple(before), she=joined["pronoun"] == "she")
+            other = self._pronoun_speaker(line, tuple(spoke), she=joined["pronoun"] == "she")
             if other and not self._authors_turn(other.speaker or other.role):
                 found.append((joined.end(), joined.end(), "label", replace(other, start=joined.end(), end=joined.end())))
         for colon in COLON_BEFORE_CAPITAL.finditer(text, 1, len(text) - 1) if ": " in text else ():
@@ -5072,7 +5079,7 @@ class Transcript:
             self.notices.append((
                 "reported-in-turn", para.location.line,
                 f"{text[pos:match.end()]!r} inside this paragraph reports {label.speaker}'s words but joins the "
-                f"turn of {speaker}: put the report on a paragraph of its own"))
+                f"turn of {speaker or 'the author'}: put the report on a paragraph of its own"))
             return
 
     def _report_of_participant(self, text: str) -> Label | None:
@@ -5588,6 +5595,7 @@ def _opens_trailer(paragraphs: list[Paragraph], i: int) -> bool:
     head = p.text.strip().casefold()
     return bool(head in TRAILER_STARTS
                 or BLOG_POSTED.fullmatch(p.text.strip())  # (a blog's "Posted by ... at 10:42 PM" over its footer)
+                or later and SITE_FOOTER.fullmatch(first) is not None  # ("Last Updated: 11 September 2013" / "Back to top")
                 # (or the block's headings a line each, with no blank line between: "Author(s):" / "Associated
                 # Places" / ... / "Document Information" / "Source" / ...)
                 or len(p.raw_lines) >= 3 and first in TRAILER_LINES
@@ -5850,7 +5858,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             labelled = sum(bool(DENSE_LABEL.match(row) or INITIALS_CAPS.match(row)) for row in rows_here)
             alone = sum(alone_label(row) for row in rows_here)  # ("Honecker darauf:" / his words on the next line)
             # or a web copy with one paragraph a line: most of its lines long sentences that end there
-            ended = sum(len(row) > 100 and bool(DENSE_END.search(row)) for row in rows_here)
+            # (a FRUS copy's note a line, "- Source: ...↩", counts so)
+            ended = sum(len(row) > 100 and bool(DENSE_END.search(row)) or bool(DASHED_NOTE.fullmatch(row)) for row in rows_here)
             numbers = sum(bool(NUMBER_ALONE.match(row)) for row in rows_here)  # ("2." over its paragraph)
             block[start:index] = [labelled >= 2 and len(rows_here) >= DENSE_BLOCK or alone >= 2 and len(rows_here) >= 4
                                   or labelled + alone >= 2 and len(rows_here) >= DENSE_BLOCK
@@ -5937,7 +5946,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                 is not None and parse_date(placed["date"]) is not None
             # ("Budapest, 3 December 1959" over the record's first paragraph, with no blank line: the dateline ends)
             if alone or marking or value_next or short or furniture or dateline \
-                    or dense and number <= 5 and FRUS_HEADING_LINE.match(stripped) \
+                    or dense_here and number <= 5 and FRUS_HEADING_LINE.match(stripped) \
+                    or dense_here and number - 1 == filled[0] and FRUS_TITLE_LINE.fullmatch(stripped) \
+                    and number < len(rows) and len(rows[number].strip()) > 100 \
                     or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
                     or header_line and (not DENSE_LABEL.match(stripped) or header is not None and header.match(stripped)) \
                     or dense_here and DENSE_STARTS.match(lines[0]) and not lines[0][0].isdigit() \
@@ -5999,6 +6010,10 @@ CABLE_PAGE_HEAD = re.compile(r"PAGE[ ]\d{1,3}[ ]+[A-Z][A-Z ]*[ ]\d{3,6}[ ].*\d{6
 # of a Conversation Between ..., Washington, February 22, 19571"): no sentence's end, yet a paragraph of its own
 FRUS_HEADING_LINE = re.compile(r"\d{1,4}\.[ ]+(?:Memorandum|Telegram|Letter|Message|Minutes|Notes?|Record|Despatch)\b.{10,}"
                                r",[ ](?:19|20)\d{2}\d{0,2}$")
+# (or, first, its title with no date, its note's number glued on, over a long line: "22202. Telegram From the Embassy in
+# the Soviet Union to the Department of State1" / "213. I called on Gromyko ...", not over its subtitle)
+FRUS_TITLE_LINE = re.compile(r"\d{1,5}\.[ ]+(?:Memorandum|Telegram|Letter|Message|Minutes|Notes?|Record|Despatch)[ ]+"
+                             r"(?:of|From|by|to|for|on)\b[^.!?]{10,}[^\W\d_]\d{0,2}")
 # (or, under "PAGE 02", the cable's office and number alone: "STATE 287140")
 CABLE_NUMBER = re.compile(r"[A-Z]{4,10}[ ]\d{3,6}$")
 # (or the release stamp a cable's copy prints at a page's foot: "Sheryl P. Walter Declassified/Released US Department
@@ -6145,6 +6160,8 @@ BLOG_POSTED = re.compile(r"Posted[ ]by[ ][^\n]{1,60}[ ]at[ ]\d{1,2}:\d{2}(?:[ ]?
                          # (the same line of a blog in Chinese: "张贴者: communistchinadoc 时间: 下午9:41")
                          r"|(?:张贴者|張貼者)[:：][ ]?[^\n]{1,60}?[ ]?(?:时间[:：]|於)[ ]?(?:上午|下午)?\d{1,2}:\d{2}")
 # where the web page's closing block starts: "Document Information", or a teaching site's "How to Cite This Source"
+# a government site's last lines under a published record: "Last Updated: 11 September 2013", "Back to top" (folded)
+SITE_FOOTER = re.compile(r"(?:page[ ]+)?last[ ]+(?:updated|modified|reviewed):?[ ]+\S.{0,40}|back[ ]+to[ ]+top")
 TRAILER_STARTS = {"share this:",  # (a blog's sharing buttons under the text, then its "Related" posts)
                   "document information", "how to cite this source", "how to cite this document", "to cite this document",
                   "citation information", "<< end of document >>",  # (a cable reading room's last line)
@@ -6455,6 +6472,8 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              r"(?:[ ]+and[ ]+[a-z]+)?(?:[ ]+\[(?:Page|p\.)[ ]?\d{1,4}\])?"
                              # (the manner, before "that": "Mosadeq answered with obvious sarcasm that ...")
                              r"(?:[ ]+with[ ]+(?:a[ ]+)?(?:[a-z]+[ ]+)?[a-z]{3,}(?=[ ]+that\b))?"
+                             # (or its time or tone: "Gromyko said at once that ...", "Dayan replied firmly that ...")
+                             r"(?:[ ]+(?:at[ ]+once|in[ ]+reply|in[ ]+turn|once[ ]+again|again|[a-z]{3,}ly)(?=[ ]+that\b))?"
                              # (not an invitation: "asked me to lunch")
                              # (or a question in indirect speech: "Fidel Castro asked me how this measure had been ...")
                              r"[ ]+(?:that|whether|if|of|about|how|why|to[ ]+the"
@@ -6720,6 +6739,15 @@ MEMO_BY = re.compile(r"(?:^|(?<=[ ]))Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[
 MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+"
                             r"(?:(?:Mr|Mrs|Ms|Dr|Ambassador|General|Admiral)\.?[ ]+)?"
                             r"(?P<name>(?:[A-Z][\w’'\-]*\.?[ ]+){0,4}[A-Z][\w’'\-]+)(?=,|[ ]+of[ ]|\d|\s*$)")
+# a published volume's heading of a message or memorandum by a person, named (DFAT's "187 Cablegram From Watt To
+# Department Of External Affairs", DIFP's "Memorandum by Joseph P. Walshe"): not an office's ("From Department Of
+# External Affairs To Watt", "From Australian Legation, Moscow")
+NAMED_SENDER_WORD = r"(?!(?:To|Of|In|At|And|For|On|The|Department|Embassy|Legation|High|Acting|Government|Ministry)\b)"
+PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?(?:Cablegram|Telegram|Cable|Despatch|Dispatch|Letter|Memorandum"
+                          r"|Minute|Note|Record|Report|Savingram)[ ]+(?:[Ff]rom|[Bb]y)[ ]+"
+                          r"(?:(?:Mr|Sir|Dr|Lord|Ambassador)\.?[ ]+)?"
+                          rf"(?P<name>(?:{NAMED_SENDER_WORD}[A-Z][\w’'\-]*\.?[ ]+){{0,3}}{NAMED_SENDER_WORD}[A-Z][\w’'\-]+)"
+                          r"(?:[ ]+[Tt]o[ ]+[A-Z][^\n]{0,80})?")
 # a message a titled person sends from his post, in a heading under the title: "Substance of a Message Dated January 28
 # from Mr. Trevelyan in Peking" (a title first: not "a Telegram from Washington in reply")
 MESSAGE_FROM_PERSON = re.compile(r"\b(?:Message|Telegram|Letter|Report)\b[^()\n]{0,60}?[ ]from[ ]+"
@@ -6919,7 +6947,8 @@ HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"
                         r"|underlined|declared|mentioned|requested|promised|recalled|indicated|insisted"
                         r"|repeated|observed|complained|warned|admitted|confirmed|acknowledged|maintained|argued"
-                        r"|spoke|retorted|inquired|enquired|interjected|rejoined|reiterated|commented|urged|wondered)\b")
+                        r"|spoke|retorted|inquired|enquired|interjected|rejoined|reiterated|commented|urged|wondered"
+                        r"|(?:began|opened|started)[ ]by[ ][a-z]{3,}ing)\b")  # ("He began by saying that ...")
 HE_REPORTS_IN_CAPITALS = re.compile(HE_REPORTS.pattern, re.I)  # (a cable's
 # "... I ASSURED HIM THAT .... HE SAID HE HAD WORKED WITH AMERICANS ...")
 # a name, then its initials in brackets, above the record: "Mordechai Gazit (MG), General Director of ..."
