@@ -350,6 +350,9 @@ SENTENCE_END = ".!?…)]\"”’"
 # where an embedded label or stage direction may start (after a sentence's end, and the number of a footnote
 # glued to it: "... two bilateral matters.2 Shevardnadze agreed.")
 BOUNDARY = re.compile(r"[.!?…)\]\"”’](?:(?<=[.!?”\"])\d{1,2})?[ ]+|[。！？](?=[\u3400-\u9fff])"
+                      # (a copy that lost the space after a full stop, perhaps after a note's number: "... he would put
+                      # him on.Allen reported ...", "... after lunch.3The Sec. said ...")
+                      r"|(?<=[a-z]{2}[.!?])\d{0,2}(?=[A-Z][a-z]*\.?[ ][A-Za-z])"
                       # (an ellipsis glued to the next sentence, "them....I told": its last dot, looked behind from)
                       r"|\.(?<=[a-z.]\.\.\.)(?=[A-Z][a-z]*[ ])|…(?<=[a-z]…)(?=[A-Z][a-z]*[ ])")
 CAPITALS_WORD = re.compile(r"[A-Z]{3}")  # a word in capitals, as a recorder prints a name
@@ -1229,7 +1232,7 @@ class Parser:
             # paragraphs: a summary such as "Khrushchev told Mao that ..." is no turn.
             free = current in ("_head", "_pre") or current in layout.one_paragraph
             authored = free and titled and (any(TITLE_AUTHOR.search(p.text) or REPORT_FROM.search(p.text)
-                                                or JOURNAL_NAME.search(p.text)
+                                                or JOURNAL_NAME.search(p.text) or MEMO_BY.search(p.text)
                                                 or NAME_THEN_RECORD.match(p.text) or FROM_A_MISSION.search(p.text)
                                                 for p in parts["_head"][:3])
                                             or first_person)
@@ -1785,14 +1788,24 @@ class Parser:
         first = next((i for i, p in enumerate(paragraphs) if INITIAL_REPORT.match(p.text)), 4) if reporting else 4
         top = {w.rstrip("0123456789")  # (a title's call-out: "Kissinger1")
                for w in re.findall(r"\b[A-Z][a-z][\w’'-]+", " ".join(p.text for p in paragraphs[:max(first, 4)])[-6000:])}
+        # (the lines above the first label first: "... Kissinger and the White House Chief of Staff (Haig)" names "H.",
+        # not the "Henry" his first words address)
+        # (and there a surname in FRUS's brackets first: "(Haig)")
+        labelled = next((i for i, p in enumerate(paragraphs) if INITIAL_LABEL.match(p.text)), 0)
+        head = " ".join(p.text for p in paragraphs[:labelled])[-6000:] if labelled and not reporting else ""
+        above = {w.rstrip("0123456789") for w in re.findall(r"\b[A-Z][a-z][\w’'-]+", head)}
+        bracketed = set(re.findall(r"\(([A-Z][a-z][\w’'-]+)\)", head))
         names = {}
         for letter in letters:
-            words = {w for w in top if w[0] == letter and w.casefold() not in self.layout.title_set
-                     and w.casefold() not in self.layout.not_first and w.casefold() not in NOT_NAME_WORDS}
-            known = {w for w in words if self.is_known(w)}
-            chosen = known if known else words
-            if len(chosen) == 1:
-                names[letter] = chosen.pop()
+            for pool in (bracketed, above, top):
+                words = {w for w in pool if w[0] == letter and w.casefold() not in self.layout.title_set
+                         and w.casefold() not in self.layout.not_first and w.casefold() not in NOT_NAME_WORDS}
+                known = {w for w in words if self.is_known(w)}
+                chosen = known if known else words
+                if len(chosen) == 1:
+                    names[letter] = chosen.pop()
+                if chosen and pool is not bracketed:
+                    break
         return names if len(names) >= 2 or reporting and names.keys() & set(reporting) else {}
 
     def _letter_labels(self, text: str, transcript: "Transcript") -> None:
@@ -3249,6 +3262,15 @@ class Transcript:
                          role="" if author else AUTHOR)
         if label and (report := self._headed_report(text, label)):
             return report
+        topic = CAPS_TOPIC.match(text) if self.parser.shouting and label and "-" in label.printed \
+            and len(CAPS_TOPIC.findall(self.parser.page_text)) >= 2 else None  # (the cable's way: not "1. ... CHUNG
+        # IL-KWON ASKED TO SEE ME", a name's hyphen)
+        if topic:  # a cable's numbered paragraph, its topic run in by a hyphen: "2. BORDER CLOSURE COSTS-MACHEL OPENED
+            # THIS TOPIC HIMSELF.", "3. DETAINED AMCIT-I RAISED THE CASE ...": the report after the topic is the turn
+            after = self._narrator_turn(text[topic.end():]) if text.startswith("I ", topic.end()) \
+                else self.parser.start_label(text[topic.end():], self.declared, self.short, reported=True)
+            if after and after.reported and not after.end and after.role != NARRATION:
+                return replace(after, start=0, end=0)
         if label and label.reported and not label.end and ", " in text[:200] \
                 and (inverted := self._inverted_report(text, initials=True)) \
                 and not _same_person(inverted.speaker, label.speaker):
@@ -6481,7 +6503,10 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              r"[a-z]{3,}\b(?<!ed)|(?:no|yes)(?=[,;.])"
                              r"|(?:he|she|it|they|we|there)[ ]+(?:now[ ]+|also[ ]+|still[ ]+|[a-z]{3,}ly[ ]+)?"
                              r"(?:was|were|is|are|had|has|would|could|should|will"
-                             r"|can|did|might|may|must|[a-z]{3,}ed|understood|knew|thought|felt|saw|found|meant)"
+                             r"|can|did|might|may|must|[a-z]{3,}ed|understood|knew|thought|felt|saw|found|meant"
+                             # (a telephone note's present tense: "The Sec. said he thinks that is sensible")
+                             r"|thinks|feels|believes|wants|hopes|doubts|knows|sees|seems|agrees|understands|expects"
+                             r"|fears|prefers|does|needs|plans|intends)"
                              # (a telegram's clause without its article: "Nkrumah said matter was with police"; or
                              # a country's name: "Deng said Japan should do more")
                              r"|[A-Za-z][a-z]{2,}(?<!ing)[ ]+(?:was|were|is|are|had|has|would|could|should|will|must"
@@ -6733,7 +6758,8 @@ CAPITALISED_SAID = re.compile(r"(?<=[a-z][ ])Said(?=[ ]that\b)")  # (a typist's 
 ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})(?!XI$)X{0,3}(?:IX|IV|V?I{0,3})")
 VOLUME_NUMBER_LEAD = re.compile(r"^No\.[ ]\d{1,4}[ ]+")  # (FRUS: "No. 667 Memorandum of Conversation, by ...")
 # (or after the file line it is run into: "Conference files, ... No. 21204 Memorandum of Conversation, by the ...")
-MEMO_BY = re.compile(r"(?:^|(?<=[ ]))Memorandum[ ]of[ ]Conversation,[ ]by[ ]the[ ][A-Z][\w.’' -]{2,80}?[ ]"
+MEMO_BY = re.compile(r"(?:^|(?<=[ ]))Memorandum[ ]of[ ](?:a[ ])?(?:Telephone[ ])?Conversation,[ ]by[ ]the[ ]"
+                     r"[A-Z][\w.’' -]{2,80}?[ ]"
                      r"\((?P<name>[A-Z][\w’'-]+)\)")
 # ... or by a person, named: "Memorandum of Conversation, by Mr. James C. H. Bonbright of the United States Delegation"
 MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+"
@@ -6881,6 +6907,8 @@ CAPITALS_LABEL = re.compile(r"(?P<label>[A-Z][\w’'\-]*[a-zA-Z](?:[ ]+[A-Z][\w�
 # a journal's run-in topic, unnumbered, before a report: "The harvest. Kim Il Sung informed me that ...", "Relations with
 # the Chinese friends. Kim Il Sung said that ..." (after "The following questions were raised in the conversation:")
 # (its last word in lower case or an acronym: not "Late this evening R. Kennedy asked me ...", nor "Mr.")
+# a cable's topic run into its paragraph by a hyphen: "2. BORDER CLOSURE COSTS-MACHEL OPENED ...", "5. FOOD AID-I INFORMED"
+CAPS_TOPIC = re.compile(r"(?m)^[ ]*\d{1,2}\.[ ]+[A-Z][A-Z’'/&]+(?:[ ][A-Z’'/&]+){0,5}[-–—](?=(?:I|[A-Z]{2,})[ ])")
 RUN_IN_TOPIC = re.compile(r"[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,7}(?:(?<=[a-z]{2})|(?<=[A-Z]{3}))\.[ ]+(?=[A-Z])")
 VERB_WORD = re.compile(r"\b(?:is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|must|shall|should|did|does"
                        r"|do|[a-z]{2,}ed|I|we|he|she|they|it)\b")

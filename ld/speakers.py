@@ -880,8 +880,11 @@ class Resolver:
                 self.context.title_people.append(name)
                 self._remember(name, self.lookup(name).entity)
                 words = re.findall(r"[\w’']+", before)
-                role = next((" ".join(words[-width:]) for width in (3, 2, 1)
-                             if " ".join(words[-width:]) in self.names.titles), "")
+                width = next((width for width in (3, 2, 1) if " ".join(words[-width:]) in self.names.titles), 0)
+                # (a lesser office that holds the title's words: "the Under Secretary of State (Hoover)" is no
+                # "Secretary of State")
+                width += bool(width) and len(words) > width and words[-width - 1] in SUBORDINATE_OFFICE
+                role = " ".join(words[-width:]) if width else ""
                 if role and (role, name) not in self.context.title_roles:  # "The Ambassador" is Dobrynin
                     self.context.title_roles.append((role, name))
 
@@ -2785,6 +2788,10 @@ def _name_of(found: Resolution) -> str:
 def _words_folded(text: str) -> str:
     """The words of a text, folded, between spaces: a name is found in it as " fidel castro "."""
     return " " + " ".join(re.findall(r"[\w-]+", fold(text))) + " "
+
+
+# the words before an office that make it another, lesser one ("Under Secretary", "Deputy Foreign Minister"), folded
+SUBORDINATE_OFFICE = frozenset({"under", "deputy", "assistant", "vice", "executive", "permanent", "parliamentary"})
 
 
 # an editor's note that opens with a person's name and office: "Huang Zhen, Chinese Ambassador to France."

@@ -12551,3 +12551,44 @@ def test_a_report_whose_one_read_turn_comes_last_is_read_loosely(register, tmp_p
     linked = linked_page(page, register, tmp_path, "telegram")
     assert speakers(linked) == ["Duclos", "Vyshinski", "Duclos", "Thorez", "Marty", "Duclos"], turns(linked)
     assert any(p.code == "speaker-to-confirm" and "few reports" in p.message for p in linked.problems)
+
+
+def test_a_telcons_initial_is_the_bracketed_surname_not_a_name_the_talk_addresses(register, tmp_path):
+    # FRUS telcon "K." / "H." a line each: "H." is Haig, the title's "(Haig)", not the "Henry" of "No problem, Henry."
+    # (once every turn Kissinger's, flagged only as one speaker)
+    page = ("22408. Transcript of Telephone Conversation Between Secretary of State Kissinger and the White House Chief "
+            "of Staff (Haig)1\nK. Al, sorry to call so late.\nH. No problem, Henry. I was still at the office.\n"
+            "K. The Egyptians have accepted the talks.\nH. Will Sadat give them the lists?\n"
+            "K. He told Ismail he would.\nH. I agree. I will tell him.\nK. Good night.\nH. Good night, Henry.\n")
+    linked = linked_page(page, register, tmp_path, "telcon")
+    assert speakers(linked) == ["Henry Kissinger", "Haig"] * 4, turns(linked)
+
+
+def test_a_cables_topics_run_in_by_a_hyphen_are_no_speakers(register, tmp_path):
+    # a cable in capitals whose numbered paragraphs run their topic in by a hyphen, "2. BORDER CLOSURE COSTS-MACHEL
+    # OPENED ...", "3. DETAINED AMCIT-I RAISED ...": the report after the topic (once a speaker "Border Closure
+    # Costs-machel"); a name's own hyphen is no topic ("1. ... SPEAKER CHUNG IL-KWON ASKED ...")
+    page = ("Show Headers\n1. BESIDES THE EXCHANGES REPORTED SEPTEL, SEVERAL MATTERS CAME UP DURING MY SESSION WITH\n"
+            "MACHEL. THEY ARE SUMMARIZED BELOW.\n"
+            "2. BORDER CLOSURE COSTS-MACHEL OPENED THIS TOPIC HIMSELF. HE ASKED WHETHER THE US WOULD PRESS\n"
+            "OTHER DONORS. I TOLD HIM THAT WE HAD RAISED THE MATTER.\n"
+            "3. DETAINED AMCIT-I RAISED THE CASE OF THE AMERICAN PILOT. MACHEL SAID HE HAD NOT BEEN BRIEFED.\n"
+            "4. FOOD AID-I INFORMED MACHEL THAT A FIRST SHIPMENT WOULD REACH MAPUTO IN OCTOBER.\n"
+            "SCHAUFELE\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Machel", "Schaufele", "Schaufele", "Machel", "Schaufele"], \
+        turns(linked)
+    assert not any("-" in s for s in speakers(linked))
+
+
+def test_a_telephone_note_in_the_present_tense_and_a_lost_space_after_a_full_stop(register, tmp_path):
+    # a Dulles telephone note: "The Sec. said he thinks that is sensible" reports (once no clause: joined to the turn
+    # before), and "... put him on.Allen reported that ..." opens a sentence though the space after the stop is lost
+    page = ("22301. Memorandum of a Telephone Conversation Between the Secretary of State in New York and the "
+            "Under Secretary of State (Hoover) in Washington, October 3, 1955, 4:17 p.m.1\n\n"
+            "Hoover said the Ambassador had asked to see him tomorrow and that they could use that.The Sec. said he "
+            "thinks that is sensible but he does not want to give the impression we are bargaining. Hoover said he "
+            "would have a draft ready by 9 tomorrow.\n\n"
+            "  1. Source: Eisenhower Library, Dulles Papers, General Telephone Conversations.\n")
+    linked = linked_page(page, register, tmp_path, "telcon")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Hoover", "Dulles", "Hoover"], turns(linked)
