@@ -994,6 +994,13 @@ class Parser:
         head = head[len(stray):]  # the site's summary copied above the date line ("Khrushchev speaks about ...")
         if head:
             date = parse_date(head[0].text)
+            posted = None if date or len(head) < 2 or not WEEKDAY_HEADING.match(head[0].text) \
+                else DATE_IN_LINE.search(head[1].text)
+            if posted and (post := parse_date(WEEKDAY_LEAD.sub("", head[0].text))) \
+                    and (own := parse_date(posted[0])) and int(post.value[:4]) - int(own.value[:4]) >= 20:
+                # a blog's post date over a record's heading that prints its own ("Monday, August 15, 2016" / "104 -
+                # Meeting between Ambassador Eban, Secretary of State Dulles, and others, April 6, 1956"): the record's
+                date = own
             after_title = head[(2 if date else 1):]
             rest = [p.text for p in (head[1:] if date else head)]
             joined = None if date else DATE_THEN_TITLE.match(head[0].text)  # "April 07, 1952 Conversation ..."
@@ -1129,6 +1136,11 @@ class Parser:
         if date is None and (sent := CABLE_DATE_TIME.search(text, 0, 3000)):  # a cable's date-time group, its head's
             month = CABLE_MONTHS.index(sent["month"]) + 1  # "R 080905Z JAN 75"
             date = parse_date(f"19{sent['year']}-{month:02d}-{sent['day']}")
+        if date is None and filed:  # FRUS: the State Department's decimal file number ends in its day, "740.00119
+            from ld.speakers import DECIMAL_FILE  # Council/4–246" (2 April 1946), the record's date where no line
+            # prints one (imported here: ld.speakers imports this module)
+            if decimal := DECIMAL_FILE.search(filed[0].text):
+                date = parse_date(f"19{decimal['year']}-{int(decimal['month']):02d}-{int(decimal['day']):02d}")
         for speaker, line, why in self._monologue_readings(title, transcript) \
                 if not any(s.kind == "turn" for s in segments) and not self.layout.monologue else ():
             # a page without labels that the title says is one person's words, flagged
@@ -2626,7 +2638,16 @@ class Transcript:
         collecting = False  # a header without a value collects the paragraphs up to the first turn
         open_list = False
         notes = False  # past a "Notes:" heading after the turns: its numbered paragraphs are the footnotes
+        glued_notes = _glued_notes_from(paragraphs, self.parser.page_text)
         for index, para in enumerate(paragraphs):
+            if index >= glued_notes:  # FRUS's notes a line each under the record, no heading, each called by its
+                self._cover(para, 0, len(para.text), "footnote")  # number glued on above ("Ambassador7")
+                for row in para.lines:
+                    if note := NUMBERED_NOTE.match(row.strip()):
+                        footnote_defs.append({"number": note["m"], "text": note["text"].strip(), "location": para.location})
+                    elif footnote_defs:
+                        footnote_defs[-1]["text"] += " " + row.strip()
+                continue
             self.following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
             # (past a topic's heading: "... the Chairman’s remarks on the Taiwan question:" / "On Taiwan" / "Snow said")
             self.following_words = next((p.text for p in paragraphs[index + 1:index + 3]
@@ -6044,6 +6065,7 @@ RELEASE_STAMP = re.compile(r"Declassified/Released[ ]US[ ]Department[ ]of[ ]Stat
 # a record's classification on a line of its own ("secret" above "Participants: ...", "Top Secret; Nodis"): a paragraph of
 # its own, whatever the case it is typed in
 # a diary's day as its entry's heading: "Saturday, 25 November", "Monday, November 22, 1943"
+WEEKDAY_LEAD = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ ]+")
 WEEKDAY_HEADING = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ ]+"
                              r"(?:\d{1,2}[ ]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}[ ]+\d{1,2})(?:,?[ ]+\d{4})?")
 CLASSIFICATION_ALONE = re.compile(r"(?i:top[ ]secret|secret|confidential|strictly[ ]confidential|personal[ ]and[ ]confidential"
@@ -6188,7 +6210,8 @@ TRAILER_STARTS = {"share this:",  # (a blog's sharing buttons under the text, th
                   "document information", "how to cite this source", "how to cite this document", "to cite this document",
                   "citation information", "<< end of document >>",  # (a cable reading room's last line)
                   "top of page",  # (the State Department's old archive site, above its footer)
-                  "similar documents"}  # (a document-sharing site's links to other records)
+                  "similar documents",  # (a document-sharing site's links to other records)
+                  "no comments:", "post a comment", "newer post", "older post"}  # (a blog's footer under its post)
 # what a page's "Source" heading below the record names: an archive, a publication, a translator
 SOURCE_VALUE = re.compile(r"\b(?:Archives?|Archiv|Published|Translated|Obtained|Fond|RGANI|AVP\s?RF|APRF|Library|Ministry"
                           r"|Collection|Papers)\b")
@@ -6561,7 +6584,7 @@ CAPITALS = frozenset({"washington", "moscow", "beijing", "peking", "pyongyang", 
                       "athens", "ankara", "lisbon", "madrid", "santiago", "brasilia", "lima", "caracas", "mexico"})
 # a State Department decimal file number on a line of its own: "611.35/4–2253", "740.0011 Moscow/10–2043"
 VOLUME_NUMBER_LINE = re.compile(r"No\.[ ]\d{1,4}")
-FILE_NUMBER_LINE = re.compile(r"\d{3}[A-Z]?\.\d{1,4}[A-Z]?(?:[ –-]?[A-Z][\w. ]*)?/\d{1,2}[–-]\d{3,4}")
+FILE_NUMBER_LINE = re.compile(r"\d{3}[A-Z]?\.\d{1,5}[A-Z]?(?:[ –-]?[A-Z][\w. ]*)?/\d{1,2}[–-]\d{3,4}")
 
 
 def _boxed_summary(box: str) -> str:
@@ -7394,6 +7417,24 @@ SALUTATION_LINE = re.compile(r"(?:Dear[ ]+)?(?:Mr\.|Mister|Madam|Madame)[ ]+(?:V
                              r"|Prime[ ]+Minister|Minister|Ambassador)[:,]")
 DASHED_NOTE = re.compile(r"-[ ]+\S.*↩")  # a FRUS copy's note, a line of a list: "- Source: National Archives, ...↩"
 NOTE_LINE = re.compile(r"(?:\d{1,3}\.?[ ]+[A-Z\[(“\"]|\[\d{1,3}\][ ]|-[ ]+\S.*↩$|\[Source)", re.S)
+
+
+def _glued_notes_from(paragraphs: list[Paragraph], page: str) -> int:
+    """Where the editor's notes start under a record that calls them by numbers glued to its words ("The Chinese
+    Ambassador7 called ..." / "  7. Wei Tao-ming."): the last paragraphs whose every line opens with a note's number
+    that the text above calls so (len(paragraphs): nowhere)."""
+    at = len(paragraphs)
+    while at > 1 and paragraphs[at - 1].lines and all(GLUED_NOTE_LINE.match(row.strip()) for row in paragraphs[at - 1].lines):
+        at -= 1
+    if at == len(paragraphs):
+        return at
+    above = page[:paragraphs[at].location.offset]  # (the page's head too: its first call may be in the preamble)
+    numbers = [m[1] for p in paragraphs[at:] for row in p.lines if (m := GLUED_NOTE_LINE.match(row.strip()))]
+    called = all(re.search(rf"(?:[^\W\d_]{{3}}|[a-z][.,;:’”)]){n}(?![\d\w])", above) for n in numbers)
+    return at if called else len(paragraphs)
+
+
+GLUED_NOTE_LINE = re.compile(r"(\d{1,3})\.[ ]+[A-Z\[(“\"]")  # a note's line: "7. Wei Tao-ming."
 
 
 def _name_above_notes(paragraphs: list[Paragraph]) -> int:

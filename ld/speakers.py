@@ -702,7 +702,8 @@ class Resolver:
             return
         # (an edition that numbers its notes through the chapter prints "Chargé41" over a list that starts at 1)
         glued = [int(m[1]) for t in texts for m in re.finditer(r"[^\W\d_]{3}(\d{1,3})(?=[\s.,;:])", t)]
-        offset = min(glued) - 1 if glued and min(glued) > len(notes) else 0
+        numbers = [int(number) for number, _ in holders]  # (not where the list prints the calls' own numbers)
+        offset = min(glued) - 1 if glued and min(glued) > max(len(notes), *numbers) else 0
         for number, named in holders:
             calls = re.compile(rf"\b[Tt]he[ ]+(?P<role>(?:[A-Z][^\W\d_]+[ ]){{0,2}}[A-Z][^\W\d_]+){int(number) + offset}(?!\d)")
             for found in (m for t in texts for m in calls.finditer(t)):
@@ -2050,6 +2051,13 @@ class Resolver:
         if found.method == UNRESOLVED and holder and not self._told_apart(role, holder):
             # "The President" of a US memcon (before the notes' or the speech's "Secretary McNamara", of whom "The
             # Secretary" speaks: the holder on the record's date)
+            named = self._holder_named_on_page(wanted, role)
+            listed = [*(p.name for p in self.context.participants), *self.context.title_people]
+            if named is not None and not self._prints_surname(holder) and any(
+                    fold((named.entity.label if named.entity else named.name).split()[-1]) in fold(name).split()
+                    for name in listed):
+                return named  # (a British record in FRUS, its "Present: ... Mr. Bevin": "The Secretary of State" is
+                # the holder of that office whom the page lists as present, not the US one it never names)
             return self._office_holder(role, holder, "(a record of its government that names no holder)")
         qualified = sorted({label for label, _ in self.page_turns
                             if (m := NATIONAL_ROLE.fullmatch(_bare_role(label))) and m["office"] == wanted}) \
@@ -2191,6 +2199,11 @@ class Resolver:
         entity = self.lookup(name).entity  # (or a person of this page, whom the register does not know)
         return Resolution(entity, OFFICE, f"{role!r}: {name}, who held the office on the record's date, and whose "
                           "surname the page prints", "" if entity else name, doubtful=True)
+
+    def _prints_surname(self, name: str) -> bool:
+        """Does the page (its title, notes or turns) print this person's surname?"""
+        words = set(_words_folded("\n".join([self.title, self.notes_raw, *(text for _, text in self.page_turns)])).split())
+        return bool(name.split()) and fold(name.split()[-1]) in words
 
     def _speaks_by_name(self, name: str) -> bool:
         """Does a verbatim turn's label print this person's surname ("Mr. Mandela:")?"""
@@ -2609,12 +2622,20 @@ def _named_holders_window(offices: list[dict], text: str) -> tuple[str, str] | N
     holders whose terms do not meet."""
     terms = {(start, end) for office in offices for name, start, end in office["holders"]
              for role in office["roles"] if not role.startswith("the ")
-             and re.search(rf"\b{re.escape(_office_cased(role))}[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}"
-                           rf"{re.escape(name.split()[-1])}\b", text)}
+             and any(not _subordinate_before(text, m.start()) for m in re.finditer(
+                 rf"\b{re.escape(_office_cased(role))}[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}"
+                 rf"{re.escape(name.split()[-1])}\b(?![ ]+[A-Z][a-z])", text))}  # (not "Assistant Secretary of State
+    # Marshall Green", another office, and a given name)
     if not terms:
         return None
     first, last = max(start for start, _ in terms), min(end for _, end in terms)
     return (first, last) if first < last else None
+
+
+def _subordinate_before(text: str, at: int) -> bool:
+    """Does a word that makes an office a lesser one stand just before ``at`` ("Assistant Secretary of State")?"""
+    before = text[max(at - 20, 0):at].split()
+    return bool(before) and fold(before[-1]) in SUBORDINATE_OFFICE
 
 
 def _office_cased(role: str) -> str:
@@ -2639,7 +2660,8 @@ SENTENCE_OPENERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "then
 # a State Department decimal file's number, which ends in the document's date: "795.00/10–1150" (11 October 1950),
 # "751S.11/10–1562" in a FRUS source note, "397.5611–GE/3–2061" (a place's letters after a dash)
 # ("611.95A241/12–1754": the subject's number after a country's letter)
-DECIMAL_FILE = re.compile(r"\b\d{3}[A-Z]?\.\d{1,4}(?:[A-Z]\d{0,4})?(?:[ –-]?[A-Z]{2,})?/(?P<month>1[0-2]|0?[1-9])[–-]"
+DECIMAL_FILE = re.compile(r"\b\d{3}[A-Z]?\.\d{1,5}(?:[A-Z]\d{0,4})?(?:[ –-]?(?:[A-Z]{2,}|[A-Z][a-z]+))?/"
+                          r"(?P<month>1[0-2]|0?[1-9])[–-]"
                           r"(?P<day>3[01]|[12]\d|0?[1-9])(?P<year>[4-9]\d)\b")
 
 

@@ -12592,3 +12592,61 @@ def test_a_telephone_note_in_the_present_tense_and_a_lost_space_after_a_full_sto
             "  1. Source: Eisenhower Library, Dulles Papers, General Telephone Conversations.\n")
     linked = linked_page(page, register, tmp_path, "telcon")
     assert [s.split()[-1] for s in speakers(linked)] == ["Hoover", "Dulles", "Hoover"], turns(linked)
+
+
+def test_a_blogs_post_date_is_not_the_records_and_its_heading_is_the_title(register, tmp_path):
+    # a blog's copy: "Monday, August 15, 2016" (its post's date) over "104 - Meeting between Ambassador Eban, Secretary
+    # of State Dulles, and others, April 6, 1956": the title is the heading, the date the record's, so "The Secretary"
+    # is Dulles (once the title was the post's date and "The Secretary" no one)
+    page = ("Monday, August 15, 2016\n\n104 - Meeting between Ambassador Eban, Secretary of State Dulles, and others, "
+            "April 6, 1956\n\n"
+            "            Ambassador Eban called at his own request. Ambassador Eban said that his Government was deeply "
+            "concerned.\n"
+            "            The Secretary said that the United States was not standing in the way of other suppliers.\n"
+            "            Ambassador Eban asked whether he might report this to his Government.\n\n"
+            "No comments:\n\nPost a Comment\n")
+    linked = linked_page(page, register, tmp_path, "blog")
+    assert linked.doc.date is not None and linked.doc.date.value == "1956-04-06"
+    assert linked.doc.title.startswith("104 - Meeting between")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Eban", "Dulles", "Eban"], turns(linked)
+
+
+def test_a_decimal_file_number_dates_the_record_and_a_glued_note_names_the_ambassador(register, tmp_path):
+    # FRUS, 1945: no date line, the State Department's file "740.00119 Council/12–1045" (10 December 1945) dates it, so
+    # "The Secretary" is Byrnes (flagged); "The Chinese Ambassador7" calls the note "  7. Wei Tao-ming." printed under
+    # the record with no heading (once the last turn's words, and "The Ambassador" no one)
+    page = ("740.00119 Council/12–1045\n\nMemorandum of Conversation, by the Secretary of State\n\n"
+            "The Chinese Ambassador7 called this afternoon at the Secretary’s invitation.\n\n"
+            "The Secretary told the Ambassador that the agenda had not been settled.8\n\n"
+            "The Ambassador said his Government was grateful to be told in advance.\n\n"
+            "The Secretary replied that he thought it likely.\n\n"
+            "  7. Wei Tao-ming.\n  8. For documentation on the Soviet occupation of Manchuria, see pp. 1019 ff.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert linked.doc.date is not None and linked.doc.date.value == "1945-12-10"
+    assert [f.number for f in linked.doc.footnotes] == ["7", "8"]
+    assert speakers(linked) == ["James F. Byrnes", "Wei Tao-ming", "James F. Byrnes"], turns(linked)
+    assert verdict(linked) != "clean"  # (both read from the office and the note: flagged)
+
+
+def test_a_british_record_in_frus_names_its_own_secretary_of_state(register, tmp_path):
+    # a British record printed in FRUS under a US file number: "The Secretary of State" is Bevin, whom "Present:"
+    # lists, not Marshall, the US Secretary on that day, whom the page never names
+    page = ("740.00119 Council/4–247\n\nBritish Record of a Conversation at the Kremlin, March 24, 1947, 10:00 p.m.52\n\n"
+            "Present: Generalissimo Stalin\nMr. Molotov\nMr. Bevin\nSir Maurice Peterson\n\n"
+            "Mr. Bevin said that the Deputies had now been working on the Austrian Treaty for many weeks.\n\n"
+            "Generalissimo Stalin said that the Soviet Government were asking only for what had been agreed.\n\n"
+            "The Secretary of State said that His Majesty’s Government had studied the Generalissimo’s proposal.\n")
+    linked = linked_page(page, register, tmp_path, "record")
+    assert speakers(linked)[-1].split()[-1] == "Bevin", turns(linked)
+
+
+def test_an_assistant_secretary_named_marshall_green_does_not_date_a_page_to_marshall(register, tmp_path):
+    # "Assistant Secretary of State Marshall Green" in an undated memcon's list is no "Secretary of State Marshall":
+    # "The President" is not read as Truman (Marshall's president)
+    page = ("276. Memorandum of Conversation1\n\n\n  • The President\n  • Foreign Minister Adam Malik of Indonesia\n"
+            "  • Assistant Secretary of State Marshall Green\n\n"
+            "The President said that he had followed Indonesia's progress with admiration.\n\n"
+            "Mr. Malik replied that his Government was grateful for American help.\n\n"
+            "  1. Source: Department of State, Central Files, POL INDON–US. Secret.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert "Truman" not in " ".join(speakers(linked)), turns(linked)
