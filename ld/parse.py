@@ -983,6 +983,10 @@ class Parser:
                 and not BREADCRUMB.fullmatch(p.text)  # ("中文马克思主义文库 -> 毛泽东" above a library's heading)
                 and not NAVIGATION_LINK.fullmatch(p.text)]  # ("[返回索引页面]", "[Back to the index]")
         filed = [p for p in head[:2] if FILE_NUMBER_LINE.fullmatch(p.text.strip())]
+        if not filed and len(head) >= 2 and SOURCE_FILE_LINE.search(head[0].text) and len(head[0].text) <= 120 \
+                and RECORD_KIND_LINE.match(head[1].text):
+            filed = head[:1]  # FRUS's older volumes: the record's source over its heading ("Eisenhower Library, Dulles
+            # papers, “Meetings with the President”" / "Memorandum of Conversation, by the Secretary of State")
         numbered_as = [p for p in head[:1] if VOLUME_NUMBER_LINE.fullmatch(p.text.strip())]
         head = [p for p in head if not any(p is f for f in [*filed, *numbered_as])]  # (FRUS: the State Department's
         # file number above the heading, "611.35/4–2253": a header of the record, not its title; and an older volume's
@@ -6190,6 +6194,8 @@ MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversat
                  r"|asked me to (?:come|call)|summoned me|called me in"  # ("Khrushchev asked me to come in at 11")
                  r"|paid (?:a |return )?visits? to"
                  r"|(?:had|spent) (?:an?|one|two|three|half an)(?: and a half)? hours?(?:['’]s (?:talk|conversation))? with"
+                 # (a cable's "Have just returned from hour and half with Pres Sukarno ..., Subandrio and Leimena present")
+                 r"|returned from (?:an? )?hours? (?:and (?:a )?half )?with|present throughout"
                  r"|(?:my|our)[ ](?:conversation|talk|meeting)s?[ ]with"  # ("583. My conversation with Fidel Castro ...")
                  r"|(?:meeting|talks?|conversation|discussion)s?[ ]with"  # ("MEMCON OF ... SECOND MEETING WITH ...
                  # FOREIGN MINISTER WOJTASZEK")
@@ -6518,13 +6524,14 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              # (the manner, before "that": "Mosadeq answered with obvious sarcasm that ...")
                              r"(?:[ ]+with[ ]+(?:a[ ]+)?(?:[a-z]+[ ]+)?[a-z]{3,}(?=[ ]+that\b))?"
                              # (or its time or tone: "Gromyko said at once that ...", "Dayan replied firmly that ...")
-                             r"(?:[ ]+(?:at[ ]+once|in[ ]+reply|in[ ]+turn|once[ ]+again|again|[a-z]{3,}ly)(?=[ ]+that\b))?"
+                             r"(?:[ ]+(?:at[ ]+once|in[ ]+reply|in[ ]+turn|once[ ]+again|again|[a-z]{3,}ly)"
+                             r"(?=[ ]+(?:that|this|it|he|she|they|we|there)\b))?"  # ("said flatly this would not")
                              # (not an invitation: "asked me to lunch")
                              # (or a question in indirect speech: "Fidel Castro asked me how this measure had been ...")
                              r"[ ]+(?:that|whether|if|of|about|how|why|to[ ]+the"
                              r"|to[ ]+(?!(?:lunch|dinner|breakfast|supper|tea)\b)"
                              r"[a-z]{3,}\b(?<!ed)|(?:no|yes)(?=[,;.])"
-                             r"|(?:he|she|it|they|we|there)[ ]+(?:now[ ]+|also[ ]+|still[ ]+|[a-z]{3,}ly[ ]+)?"
+                             r"|(?:he|she|it|they|we|there|this)[ ]+(?:now[ ]+|also[ ]+|still[ ]+|[a-z]{3,}ly[ ]+)?"
                              r"(?:was|were|is|are|had|has|would|could|should|will"
                              r"|can|did|might|may|must|[a-z]{3,}ed|understood|knew|thought|felt|saw|found|meant"
                              # (a telephone note's present tense: "The Sec. said he thinks that is sensible")
@@ -6584,6 +6591,8 @@ CAPITALS = frozenset({"washington", "moscow", "beijing", "peking", "pyongyang", 
                       "athens", "ankara", "lisbon", "madrid", "santiago", "brasilia", "lima", "caracas", "mexico"})
 # a State Department decimal file number on a line of its own: "611.35/4–2253", "740.0011 Moscow/10–2043"
 VOLUME_NUMBER_LINE = re.compile(r"No\.[ ]\d{1,4}")
+SOURCE_FILE_LINE = re.compile(r"\b(?:Library|[Pp]apers|[Ff]iles|[Ll]ot[ ]\d|Records|Archives)\b")
+RECORD_KIND_LINE = re.compile(r"(?:\d{1,5}\.[ ]+)?(?:Memorandum|Telegram|Letter|Minutes|Record|Notes|Despatch|Message)\b")
 FILE_NUMBER_LINE = re.compile(r"\d{3}[A-Z]?\.\d{1,5}[A-Z]?(?:[ –-]?[A-Z][\w. ]*)?/\d{1,2}[–-]\d{3,4}")
 
 
@@ -6851,7 +6860,8 @@ RESTORED_NAME = re.compile(r"\[([A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2
 # what makes the author's act (FIRST_PERSON_ACT) a message, not only a visit: "I gave information on ...", "I handed
 # over the letter"
 # how a listener answers before the words: "Nasser listened and said that ...", "Riad smiled and replied that ..."
-HEARD = frozenset({"listened", "smiled", "laughed", "paused", "hesitated", "heard"})
+HEARD = frozenset({"listened", "smiled", "laughed", "paused", "hesitated", "heard", "waved", "shrugged", "frowned",
+                   "sighed", "grinned", "turned"})  # ("Sukarno waved this aside and said ...")
 HEARD_WORD = re.compile(rf"\b(?:{'|'.join(sorted(HEARD))})\b")  # (a quick look first, at every sentence of minutes)
 # the author hands over a document's text, no words of his: "I gave Peng Zhen the text of the information of the CC"
 # a character of a sentence, the full stops of initials and titles included ("a letter from Cde. Skobel’tsyn, which ...")

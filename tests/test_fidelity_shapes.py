@@ -12650,3 +12650,32 @@ def test_an_assistant_secretary_named_marshall_green_does_not_date_a_page_to_mar
             "  1. Source: Department of State, Central Files, POL INDON–US. Secret.\n")
     linked = linked_page(page, register, tmp_path, "memcon")
     assert "Truman" not in " ".join(speakers(linked)), turns(linked)
+
+
+def test_a_frus_source_line_over_the_heading_is_no_title(register, tmp_path):
+    # FRUS's older volumes print the record's source above its heading: "Eisenhower Library, Dulles papers, ..." is
+    # not the title, so "Memorandum of Conversation, by the Secretary of State1" names who writes "I" (once "the author")
+    page = ("Eisenhower Library, Dulles papers, “Meetings with the President”\n"
+            "Memorandum of Conversation, by the Secretary of State1\n[Extract]\npersonal and private\n- 1.\n"
+            "- I told the President that Senator George wanted our answer by Thursday. The President agreed.\n- 2.\n"
+            "- The President asked me how long I expected to stay away. I said that I did not plan to return at all.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert linked.doc.title.startswith("Memorandum of Conversation, by the Secretary of State")
+    assert [s for (label, s, _) in turns(linked) if label == "I"] == ["John Foster Dulles"], turns(linked)
+
+
+def test_a_cables_reports_after_a_listeners_act_and_an_adverb(register, tmp_path):
+    # an embassy's telegram: "Have just returned from hour and half with Pres Sukarno ..., Subandrio and Leimena present
+    # throughout" names who takes part; "Sukarno waved this aside and said ..." and "Sukarno said flatly this would not
+    # happen" are his turns (once left in Subandrio's and the author's)
+    page = ("322. Telegram From the Embassy in Indonesia to the Department of State0\n"
+            "641. Have just returned from hour and half with Pres Sukarno at Merdeka Palace, Subandrio and Leimena "
+            "present throughout.\n"
+            "I told him frankly that the question in Washington was whether he would protect foreign property. Subandrio "
+            "interjected that Foreign Ministry had already sent circular to all governors. Sukarno waved this aside and "
+            "said circulars were paper.\n"
+            "I said I had heard reports that the oil installations might be next. Sukarno said flatly this would not "
+            "happen.\nJones\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Jones", "Subandrio", "Sukarno", "Jones", "Sukarno"], \
+        turns(linked)
