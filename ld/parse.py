@@ -1115,9 +1115,11 @@ class Parser:
             or MEMO_BY_PERSON.match(unnumbered) \
             or (EMBASSY_SENDER.search(title) if not FROM_LINE.search(text, 0, 5000) else None) \
             or next((m for t in (title, *(p.text for p in after_title[:4])) if (m := PERSON_SENDS.fullmatch(t.strip()))
-                     and m["name"].casefold() not in CAPITALS), None)  # (not "Telegram from Washington to Bucharest")
+                     and (m["name"] or m["sender"]).casefold() not in CAPITALS), None)  # (not "Telegram from Washington
+        # to Bucharest")
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
-            transcript.sender = sender["name"]  # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
+            # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
+            transcript.sender = sender["name"] or sender.groupdict().get("sender") or ""
         sent_for = next((m for p in [*after_title[:3], *body[:2]] if (m := FROM_LEAD.match(p.text))), None)
         transcript.sent_for = sent_for["name"] if sent_for else ""
         segments, footnotes = transcript.read(body)
@@ -1249,6 +1251,7 @@ class Parser:
             free = current in ("_head", "_pre") or current in layout.one_paragraph
             authored = free and titled and (any(TITLE_AUTHOR.search(p.text) or REPORT_FROM.search(p.text)
                                                 or JOURNAL_NAME.search(p.text) or MEMO_BY.search(p.text)
+                                                or PERSON_SENDS.fullmatch(p.text.strip())
                                                 or NAME_THEN_RECORD.match(p.text) or FROM_A_MISSION.search(p.text)
                                                 for p in parts["_head"][:3])
                                             or first_person)
@@ -1506,11 +1509,13 @@ class Parser:
     def _leads_pronoun(self, text: str, follows: str) -> bool:
         """Does this paragraph open with a titled person whom the next one reports as "He ..."? ("Comrade [Hans]
         Kopmann was received on 2 April by ..." / "He conveyed your greetings and stressed that ...")"""
-        if not HE_REPORTS.match(follows) or self.layout.reported_speech is False:
-            return False
+        if not HE_REPORTS.match(follows, _numbered(follows)) or self.layout.reported_speech is False:
+            return False  # (or "2. He said ...", a cable's numbered paragraph)
         name = _opening_name(text)
+        visitor = VISITOR_BEFORE.match(text) if not SENTENCE_BREAK.search(text) else None
         return bool(name) and name.split()[0].casefold() in self.layout.title_set \
-            and self.start_label(f"{name}: .", {}, reported=False) is not None or bool(self.one_titled(text))
+            and self.start_label(f"{name}: .", {}, reported=False) is not None or bool(self.one_titled(text)) \
+            or visitor is not None and _loose_name(visitor["who"])  # ("Subandrio called on me again on 21st ...")
 
     def printed_again(self, label: str) -> bool:
         """Does ``label`` open two lines or more of the page, with a colon ("Delegation member: ...")?"""
@@ -6805,7 +6810,11 @@ PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?(?:Cablegram|Telegra
                           r"|Minute|Note|Record|Report|Savingram)[ ]+(?:[Ff]rom|[Bb]y)[ ]+"
                           r"(?:(?:Mr|Sir|Dr|Lord|Ambassador)\.?[ ]+)?"
                           rf"(?P<name>(?:{NAMED_SENDER_WORD}[A-Z][\w’'\-]*\.?[ ]+){{0,3}}{NAMED_SENDER_WORD}[A-Z][\w’'\-]+)"
-                          r"(?:[ ]+[Tt]o[ ]+[A-Z][^\n]{0,80})?")
+                          r"(?:[ ]+[Tt]o[ ]+[A-Z][^\n]{0,80})?"
+                          # (or, the kind left out, its number, the sender and "to": "422 Beasley to Department of
+                          # External Affairs", "251 Beasley to Evatt")
+                          rf"|\d{{1,5}}\.?[ ]+(?P<sender>(?:{NAMED_SENDER_WORD}[A-Z][\w’'\-]*\.?[ ]+){{0,2}}"
+                          rf"{NAMED_SENDER_WORD}[A-Z][\w’'\-]+)[ ]+to[ ]+[A-Z][^\n]{{0,80}}")
 # a message a titled person sends from his post, in a heading under the title: "Substance of a Message Dated January 28
 # from Mr. Trevelyan in Peking" (a title first: not "a Telegram from Washington in reply")
 MESSAGE_FROM_PERSON = re.compile(r"\b(?:Message|Telegram|Letter|Report)\b[^()\n]{0,60}?[ ]from[ ]+"

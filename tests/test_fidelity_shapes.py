@@ -12679,3 +12679,15 @@ def test_a_cables_reports_after_a_listeners_act_and_an_adverb(register, tmp_path
     linked = linked_page(page, register, tmp_path, "telegram")
     assert [s.split()[-1] for s in speakers(linked)] == ["Jones", "Subandrio", "Sukarno", "Jones", "Sukarno"], \
         turns(linked)
+
+
+def test_a_dfat_heading_of_a_sender_and_a_visit_over_numbered_paragraphs(register, tmp_path):
+    # DFAT: "422 Beasley to Department of External Affairs" names the cablegram's "I" (its kind left out), and "X called
+    # on me again ..." over "2. He said ..." opens the record with X's words (once both left unattributed)
+    page = ("422 Beasley to Department of External Affairs\n\nCablegram 319 LONDON, 24 November 1947, 5.40 p.m.\n\n\n"
+            "Subandrio called on me again on 21st November, this time at his own suggestion.\n\n"
+            "2. He said the Republican leaders were grateful for the stand Australia had taken.\n\n"
+            "3. I said that our representative would be guided by the principle that neither side should profit.\n\n"
+            "4. Subandrio then asked whether Australia would receive an Indonesian trade mission.\n")
+    linked = linked_page(page, register, tmp_path, "cablegram")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Subandrio", "Beasley", "Subandrio"], turns(linked)
