@@ -222,6 +222,9 @@ RECORD_WORDS = frozenset({"telegram", "cable", "memorandum", "record", "report",
                           "transcript", "information", "summary", "airgram", "despatch", "dispatch", "ciphergram",
                           "confidential", "secret", "unclassified", "nnn", "exdis", "nodis", "limdis", "restricted"})
 # words no name holds (a joint label's "and" is read apart, before the name is)
+# words of a clause in a cable's capitals that no name holds (a title before them is no label's)
+CAPS_CLAUSE_WORDS = frozenset({"said", "says", "that", "told", "asked", "replied", "answered", "stated", "added", "noted",
+                               "was", "were", "would", "had", "has", "is", "are", "remained"})
 NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no",
                   "stamp", "seal", "signature", "handwritten", "illegible", "resolution",  # ("[Stamp]: Declassified")
                   "department", "ministry", "embassy", "committee",  # ("... AFFAIRS DEPARTMENT COMRADE SH. DAGVA")
@@ -2022,8 +2025,15 @@ class Parser:
         title, name = match["title"] or "", (match["name"] or "").strip()
         if not title and ROMAN_NUMERAL.fullmatch(name):
             return None  # "VIII. Prime Minister Zhou Enlai agreed.": a note's point, no person
+        if name.isupper() and not {w.casefold() for w in name.split()}.isdisjoint(CAPS_CLAUSE_WORDS):
+            return None  # "2. THE MINISTER SAID THAT PRESIDENT LOPEZ REMAINED FIRMLY": a cable's clause, no name
         if reported and " " in name and name.isupper() and name.rsplit(" ", 1)[1].casefold() in self.layout.adverb_words:
             name = name.rsplit(" ", 1)[0]  # "ZHIVKOV THEN TURNED TO PRESS": in capitals the adverb reads as a name's word
+        if reported and not title and name.isupper() and len(words := name.split()) >= 3 \
+                and (inner := max((i for i, w in enumerate(words[:-1]) if w.casefold() in self.layout.title_set),
+                                  default=0)) == 1:  # (one word: a body's long name is a heading's)
+            title, name = words[inner], " ".join(words[inner + 1:])  # "JUNTA PRESIDENT PINOCHET SAID ...": a body's
+            # word before the title, in a cable's capitals, is no name's
         if reported and " " in name and name.isupper() and name.rsplit(" ", 1)[1] == "I":
             return None  # "3. DETENTE" over "I SAID THAT ...", its line break lost: a topic's heading, then the author
         sep = "" if reported else (match["sep"] or groups.get("tight") or groups.get("glued") or "")
@@ -5975,6 +5985,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                     and rows[number - 2].strip() and not rows[number - 2].startswith(" ") \
                     or noted and re.match(r"\d{1,3}\.[ ]+\S", stripped) \
                     or shouting and RELEASE_STAMP.search(stripped) \
+                    or shouting and lines and DENSE_END.search(lines[-1]) and re.match(r"\d{1,2}\.[ ]+[A-Z]", stripped) \
                     or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)) \
                     or dense and number <= 5 and re.match(r"\d{1,4}\.[ ]+[A-Z]", stripped):
                 # (a telegram's number opens its first paragraph under the title: "1602. At my request Gottwald ...")

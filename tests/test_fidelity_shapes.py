@@ -12691,3 +12691,17 @@ def test_a_dfat_heading_of_a_sender_and_a_visit_over_numbered_paragraphs(registe
             "4. Subandrio then asked whether Australia would receive an Indonesian trade mission.\n")
     linked = linked_page(page, register, tmp_path, "cablegram")
     assert [s.split()[-1] for s in speakers(linked)] == ["Subandrio", "Beasley", "Subandrio"], turns(linked)
+
+
+def test_a_cable_in_capitals_with_no_blank_lines_and_a_title_before_a_name(register, tmp_path):
+    # a cable's body in capitals, hard-wrapped, its numbered paragraphs with no blank line between (once one paragraph,
+    # refused); "THE MINISTER SAID THAT PRESIDENT LOPEZ REMAINED FIRMLY" is no label of a person "Said That President
+    # Lopez ..." (once published so); "JUNTA PRESIDENT PINOCHET" is Pinochet (once "Junta President Pinochet")
+    page = ("1. AT THE FOREIGN MINISTER'S REQUEST I CALLED ON HIM THIS MORNING.\n"
+            "2. THE MINISTER SAID THAT PRESIDENT LOPEZ REMAINED FIRMLY\nOPPOSED TO ANY UNILATERAL MOVE.\n"
+            "3. I THANKED THE MINISTER FOR KEEPING US SO CLOSELY INFORMED.\n"
+            "4. JUNTA PRESIDENT PINOCHET SAID THAT THE JUNTA WOULD HOLD NO\nELECTIONS THIS YEAR.\n"
+            "5. I SAID THAT WE WOULD WANT TO STAY IN CLOSE TOUCH.\nVAKY\nCONFIDENTIAL\n\n\nNNN\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert not any("Said" in s for s in speakers(linked)), turns(linked)
+    assert [s.split()[-1] for s in speakers(linked)][-3:] == ["Vaky", "Pinochet", "Vaky"], turns(linked)
