@@ -17,7 +17,7 @@ from ld.model import Document
 from ld.parse import ANSWER, AUTHOR
 from ld.problems import Problem
 from ld.register import Entity, Register, slugify
-from ld.speakers import UNRESOLVED, Resolver, file_date, fold, office_holders, usual_bearers
+from ld.speakers import PRINTED, UNRESOLVED, Resolution, Resolver, file_date, fold, office_holders, usual_bearers
 
 
 @dataclass
@@ -113,6 +113,11 @@ def _bracketed_variants(texts: list[str]) -> dict[str, str]:
     return found
 
 
+# the last year of the records the archive holds: a later date on a page is its copy's (a blog's post, a memoir's
+# publication), no date of the talk
+LAST_RECORD_YEAR = "1995"
+
+
 def link_document(doc: Document, register: Register, speaker_map: dict[str, str] | None = None,
                   strict: bool = False, overrides: list[Override] | None = None,
                   layout: dict | None = None) -> Linked:
@@ -195,6 +200,20 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
         else:
             found = resolver.resolve(seg.label or "", seg.speaker or "", seg.role, seg.alias)
         entity = found.entity
+        if entity is not None and entity.died and record_date and record_date[:len(entity.died)] > entity.died \
+                and record_date[:4] <= LAST_RECORD_YEAR:
+            # "NAGY" of a 1975 cable is not the register's Imre Nagy, executed in 1958: the name as printed, said (not
+            # where the page's date is a later copy's, a blog's or a memoir's: "Monday, May 8, 2025" over Mao's words)
+            if (entity.slug, seg.label) not in doubted:
+                doubted.add((entity.slug, seg.label))
+                linked.problems.append(Problem("Warning", "speaker-died-before", f"speaker label {seg.label!r}: the "
+                                               f"register's {entity.label} died in {entity.died}, before the record's "
+                                               f"date ({record_date}): published as a person of this document; map "
+                                               f"the label under [speakers] in {doc.id}.toml", source=where,
+                                               value=seg.label or ""))
+            found = Resolution(None, PRINTED, f"not the register's {entity.label}, who died before the record's date",
+                               seg.speaker or entity.label)
+            entity = None
         if entity is None and strict:
             raise UnknownSpeaker(
                 f"speaker label {seg.label!r} names no entity of the register"

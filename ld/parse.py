@@ -6520,7 +6520,8 @@ NARRATED_REPORT = re.compile(r"(?<=[a-z.][ ])(?:[A-Z][\w’'\-]*[ ]){0,3}[A-Z][\
 # a cable's date-time group: precedence, day and time (UTC), month, year ("R 080905Z JAN 75", "O 121530Z MAR 68")
 CABLE_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 CABLE_DATE_TIME = re.compile(r"^[RPOZ][ ]+(?P<day>[0-3]\d)\d{4}Z[ ]+(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT"
-                             r"|NOV|DEC)[ ]+(?P<year>[4-9]\d)$", re.M)
+                             r"|NOV|DEC)[ ]+(?P<year>[4-9]\d)(?:[ ]+[A-Z]{3,5}){0,3}[ ]*$", re.M)  # (routing after it:
+# "O 021140Z APR 75 ZFF RUEHC")
 EDITORS_DESCRIPTION = re.compile(r"\[[A-Z][^\[\]]*\]")  # an after-title paragraph wholly in square brackets
 LOWER_ROLE_LABEL = re.compile(r"[Tt]he[ ]+(?P<role>[a-z]+(?:[ ][a-z]+)?):[ ]")  # ("The chairman: ...")
 AND_REPLIED = re.compile(r",[ ]and[ ](?=[A-Z])")

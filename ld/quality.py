@@ -13,7 +13,7 @@ from ld.speakers import UNRESOLVED
 # problems that make a document's verdict "warnings": who speaks, or whether all was read, is uncertain
 FIDELITY_CODES = ("unresolved-role", "ambiguous-speaker", "unknown-speaker", "unattributed-text",
                   "reported-in-turn", "unread-label", "near-miss", "speaker-to-confirm", "single-speaker",
-                  "one-person-two-labels", "narrated-title", "narration-in-turn", "header-in-turns")
+                  "one-person-two-labels", "narrated-title", "narration-in-turn", "header-in-turns", "speaker-died-before")
 
 
 def verdict(linked: Linked) -> str:

@@ -53,6 +53,7 @@ class Entity:
     lat: float | None = None
     long: float | None = None
     note: str = ""
+    died: str = ""  # a person's day (or year) of death, ISO: no record after it has him speak
     line: int = 0  # line of its [[entity]] header in the register
     local_to: str = ""  # document id, for speakers the register does not know
 
@@ -195,6 +196,9 @@ def _entity(row: dict, path: Path, line: int | None) -> Entity:
     aliases = row.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
         fail(f"{slug}: 'aliases' must be a list of strings")
+    died = row.get("died", "")
+    if died and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", died):
+        fail(f"{slug}: 'died' must be an ISO date or year (\"1958-06-16\", \"1958\")")
     lat, long = row.get("lat"), row.get("long")
     if (lat is None) != (long is None):
         fail(f"{slug}: give both lat and long, or neither")
@@ -206,5 +210,5 @@ def _entity(row: dict, path: Path, line: int | None) -> Entity:
         aliases=tuple(unicodedata.normalize("NFC", a) for a in aliases),
         qid=qid, wikidata_class=wd_class, evidence=row.get("evidence", ""),
         lat=float(lat) if lat is not None else None, long=float(long) if long is not None else None,
-        note=row.get("note", ""), line=line or 0,
+        note=row.get("note", ""), died=died, line=line or 0,
     )

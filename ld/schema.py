@@ -194,7 +194,8 @@ CONFIG = {
 REGISTER = {
     "register": {"version": (str, int, float)},
     "entity": Array({"slug": str, "type": str, "name": Table(str), "aliases": List(str), "qid": str,
-                     "wikidata_class": str, "evidence": str, "lat": NUMBER, "long": NUMBER, "note": str}),
+                     "wikidata_class": str, "evidence": str, "lat": NUMBER, "long": NUMBER, "note": str,
+                     "died": str}),
     "rule": Array({"surface": str, "entity": str, "before": str, "after": str, "note": str}),
 }
 SIDECAR = {

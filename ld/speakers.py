@@ -48,7 +48,8 @@ CALENDAR_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|augu
                            r"|jan|feb|apr|aug|sept?|oct|nov|dec)\b\.?(?![ ][A-Z])")  # (a cable's "President Park Nov 6")
 # words no name holds: a sentence run on after an office in a text in capitals
 FUNCTION_WORD = re.compile(r"(?i)\b(?:for|his|her|their|the|and|that|with|to|in|on|at|by|from|between|was|is|had|has"
-                           r"|he|she|it)\b")
+                           r"|he|she|it|this|these|morning|afternoon|evening|today|yesterday|tonight)\b")  # ("DEPUTY
+# FONMIN NAGY THIS MORNING": no "Nagy This")
 # an article or a preposition in a text in capitals, in no name: "AMBASSADOR A CONSIDERED ANSWER AFTER CONSULTING ..."
 CAPITALS_NO_NAME = re.compile(r"^(?:A|AN)[ ]|\b(?:AFTER|BEFORE|ABOUT|DURING|WITHOUT|AGAINST|UNTIL|SINCE|THROUGH|INTO"
                               r"|UPON|WHICH|WHAT|WHEN|WHERE|WHETHER|ANY|SOME|NOT|NO|NOR|BUT|IF|AS|OR|ITS|OUR|YOUR)\b")

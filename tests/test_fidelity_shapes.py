@@ -2095,8 +2095,10 @@ def test_initials_glued_to_the_name_and_a_french_record_s_monsieur(register, tmp
 
 
 def test_labels_cut_short_to_letters_are_the_page_s_speakers_whose_names_begin_so(register, tmp_path):
-    text = HEAD + ("Issue No.: 1\n\nStalin: What is the matter?\n\nBierut: The first question is bread.\n\n"
-                   "B.: We have counted two hundred thousand tons.\n\nSt.: It is a hard moment for us too.\n")
+    # (in 1950: the register's Stalin, who died in 1953, speaks in no later record)
+    text = HEAD.replace("1960", "1950") + ("Issue No.: 1\n\nStalin: What is the matter?\n\nBierut: The first question is "
+                                           "bread.\n\nB.: We have counted two hundred thousand tons.\n\nSt.: It is a hard "
+                                           "moment for us too.\n")
     linked = linked_page(text, register, tmp_path)
     assert speakers(linked) == ["Joseph Stalin", "Bierut", "Bierut", "Joseph Stalin"]
     assert "speaker-to-confirm" in codes(linked)  # (a guess from the page: a curator confirms it)
@@ -2144,7 +2146,8 @@ def test_a_title_s_office_with_its_place_then_a_comma_and_the_holder_s_name(regi
 
 
 def test_a_british_cable_s_generalissimo_monsieur_and_a_possessive_that_is_no_name(register, tmp_path):
-    text = HEAD + ("Sir D. Kelly: “Generalissimo, I am grateful that you have found time to see me.\n\n"
+    text = HEAD.replace("1960", "1950") + ("Sir D. Kelly: “Generalissimo, I am grateful that you have found time to "
+                                           "see me.\n\n"
                    "My Government believes that the damage of the war is the first concern of both our peoples.”\n\n"
                    "Generalissimo Stalin: “The Soviet Government has never refused trade with England.”\n\n"
                    "M. Vyshinsky: “The Soviet Government set out its view of the Pact.”\n")
@@ -12705,3 +12708,17 @@ def test_a_cable_in_capitals_with_no_blank_lines_and_a_title_before_a_name(regis
     linked = linked_page(page, register, tmp_path, "cable")
     assert not any("Said" in s for s in speakers(linked)), turns(linked)
     assert [s.split()[-1] for s in speakers(linked)][-3:] == ["Vaky", "Pinochet", "Vaky"], turns(linked)
+
+
+def test_a_registered_person_who_died_before_the_record_does_not_speak_in_it(register, tmp_path):
+    # "NAGY" of a 1975 cable from Budapest is not the register's Imre Nagy, executed in 1958 (`died` in the register):
+    # the name as printed, flagged (once published as Imre Nagy)
+    page = ("O 021140Z APR 75 ZFF RUEHC\nFM AMEMBASSY BUDAPEST\nTO SECSTATE WASHDC IMMEDIATE 2947\n"
+            "C O N F I D E N T I A L BUDAPEST 0934\n\n"
+            "1. I SAW DEPUTY FONMIN NAGY THIS MORNING.\n\n2. NAGY SAID THAT THE GOVERNMENT WOULD REPLY SHORTLY.\n\n"
+            "3. I SAID THAT WE WOULD AWAIT THE REPLY.\n\n4. NAGY ADDED THAT THE MINISTER WOULD RECEIVE ME NEXT WEEK.\n\n"
+            "MCAULIFFE\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert "imre-nagy" not in slugs(linked), turns(linked)
+    assert any(p.code == "speaker-died-before" for p in linked.problems)
+    assert verdict(linked) != "clean"

@@ -9,11 +9,12 @@ from conftest import ROOT, run_cli, snapshot
 ENTRY = '\n[[entity]]\nslug = "{slug}"\ntype = "{type}"\nname = {{ en = "{name}" }}\naliases = [{aliases}]\nqid = "{qid}"\nwikidata_class = "{cls}"\n'
 
 
-def add(source, slug="x-test", type="Person", name="Xavier Test", aliases="", qid="", cls=""):
+def add(source, slug="x-test", type="Person", name="Xavier Test", aliases="", qid="", cls="", extra=""):
     path = source / "entities.toml"
     text = path.read_text()
     line = text.count("\n") + 2
-    path.write_text(text + ENTRY.format(slug=slug, type=type, name=name, aliases=aliases, qid=qid, cls=cls))
+    path.write_text(text + ENTRY.format(slug=slug, type=type, name=name, aliases=aliases, qid=qid, cls=cls)
+                    + (extra + "\n" if extra else ""))
     return line
 
 
@@ -26,6 +27,7 @@ def add(source, slug="x-test", type="Person", name="Xavier Test", aliases="", qi
     (dict(qid="Q1", cls="Q515"), "type Person but Wikidata class Q515 is not human"),
     (dict(type="Place", qid="Q1", cls="Q5"), "type Place but Wikidata class is human"),
     (dict(slug="Not A Slug"), "is not lowercase ASCII words"),
+    (dict(extra='died = "June 1958"'), "'died' must be an ISO date or year"),
 ])
 def test_bad_register_row(source_copy, tmp_path, entry, message):
     line = add(source_copy, **entry)
