@@ -12722,3 +12722,12 @@ def test_a_registered_person_who_died_before_the_record_does_not_speak_in_it(reg
     assert "imre-nagy" not in slugs(linked), turns(linked)
     assert any(p.code == "speaker-died-before" for p in linked.problems)
     assert verdict(linked) != "clean"
+
+
+def test_an_ocr_misread_header_is_no_speaker(register, tmp_path):
+    # a CIA reading room's OCR: "SUBJFCT: Request by Stewart Alsop" is the memorandum's subject, one letter misread,
+    # not the label of a speaker "Subjfct" (once published so)
+    page = (PAGES / "batches" / "cia_memo_for_director_telephone_request_ocr_unnamed_author_1965.txt").read_text("utf-8")
+    assert "SUBJFCT:" in page
+    linked = linked_page(page, register, tmp_path, "memo")
+    assert not any("Subj" in s for s in speakers(linked)), turns(linked)
