@@ -355,7 +355,7 @@ SENTENCE_END = ".!?…)]\"”’"
 BOUNDARY = re.compile(r"[.!?…)\]\"”’](?:(?<=[.!?”\"])\d{1,2})?[ ]+|[。！？](?=[\u3400-\u9fff])"
                       # (a copy that lost the space after a full stop, perhaps after a note's number: "... he would put
                       # him on.Allen reported ...", "... after lunch.3The Sec. said ...")
-                      r"|(?<=[a-z]{2}[.!?])\d{0,2}(?=[A-Z][a-z]*\.?[ ][A-Za-z])"
+                      r"|[.!?](?<=[a-z]{2}[.!?])\d{0,2}(?=[A-Z][a-z]*\.?[ ][A-Za-z])"  # (the stop first: tried there only)
                       # (an ellipsis glued to the next sentence, "them....I told": its last dot, looked behind from)
                       r"|\.(?<=[a-z.]\.\.\.)(?=[A-Z][a-z]*[ ])|…(?<=[a-z]…)(?=[A-Z][a-z]*[ ])")
 CAPITALS_WORD = re.compile(r"[A-Z]{3}")  # a word in capitals, as a recorder prints a name
@@ -3265,6 +3265,13 @@ class Transcript:
             # saying that ...' in a telegram quoting Gottwald's, which he signs inside the quotation): its reports
             inner = self.parser.start_label(text[1:], self.declared, self.short, self.reported)
             label = inner if inner and inner.reported and not inner.end else None
+        if label is None and text[:2] in BULLET_STARTS and LABEL_HERE.match(text, 2):
+            # "• Dr. Kissinger: Yes, and I was told ...": a bulleted line of the dialogue, a speaker's label after the
+            # bullet (one the page names or the register knows)
+            after = self.parser.start_label(text[2:], self.declared, self.short, False)
+            if after and after.end and not after.reported \
+                    and (self.parser.is_known(after.speaker) or self._takes_part(after.speaker) or after.role):
+                return replace(after, start=0, end=after.end + 2)
         page = PAGE_NUMBER_LEAD.match(text) if label is None else None
         if page:  # "3 Chou En-lai: I will see him ...": a PDF copy's page number before a known speaker's label
             after = self.parser.start_label(text[page.end():], self.declared, self.short, False)
@@ -5988,6 +5995,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                     and rows[number - 2].strip() and not rows[number - 2].startswith(" ") \
                     or noted and re.match(r"\d{1,3}\.[ ]+\S", stripped) \
                     or shouting and RELEASE_STAMP.search(stripped) \
+                    or lines and stripped[:2] in BULLET_STARTS and stripped[-1:] in ".?!" \
+                    and (said := LABEL_HERE.match(stripped, 2)) is not None and len(stripped[said.end():].split()) >= 4 \
                     or shouting and lines and DENSE_END.search(lines[-1]) and re.match(r"\d{1,2}\.[ ]+[A-Z]", stripped) \
                     or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)) \
                     or dense and number <= 5 and re.match(r"\d{1,4}\.[ ]+[A-Z]", stripped):
@@ -6357,6 +6366,10 @@ CABLE_FROM = re.compile(r"^FROM[ ]+(?!(?:AM|US|SEC|DEPT|CINC|COM)[A-Z]*\b)"
                         r"(?P<name>[A-Z][A-Z’'\-]{2,}(?:[ ][A-Z][A-Z’'\-]{2,})?)[ ]*$", re.M)
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")
+# a list's bullet, before an item: a bulleted line that opens with a label and a sentence ("  • Dr. Kissinger: Yes, and
+# I was told ...", under "  • PM Chou: You have seen the Ming Tombs today?") opens a paragraph of its own, its speaker's
+# turn (not a list's "  • Chair: Ronald Spector, George Washington University")
+BULLET_STARTS = frozenset({"• ", "· ", "▪ ", "◦ "})
 BULLET = re.compile(r"^[•·▪◦-][ ]+(?=[A-Z])")
 SHELL_ENDS = {"• share document", "share document", "english html", "english pdf", "original html", "original pdf"}
 PAGE_FURNITURE = {"skip to content", "top banner", "digital archive", "international history declassified",

@@ -12731,3 +12731,32 @@ def test_an_ocr_misread_header_is_no_speaker(register, tmp_path):
     assert "SUBJFCT:" in page
     linked = linked_page(page, register, tmp_path, "memo")
     assert not any("Subj" in s for s in speakers(linked)), turns(linked)
+
+
+def test_bulleted_dialogue_lines_are_each_their_speakers_turn(register, tmp_path):
+    # FRUS's copy prints the first lines of the dialogue as bullets under the subject: "  • PM Chou: You have seen ..."
+    # / "  • Dr. Kissinger: Yes, and ...": Kissinger's line is his turn (once Zhou's words, without a word: a page wrong
+    # and clean); a participant list's "  • Chair: Ronald Spector, ..." stays a list
+    page = ("23703. Memorandum of Conversation, Beijing, October 25, 1971, 4:40-7:05 p.m.1 2\n\n"
+            "  • Prime Minister Chou En-lai, People’s Republic of China\n"
+            "  • Dr. Henry A. Kissinger, Assistant to the President for National Security Affairs\n\n"
+            "PLACE: Great Hall of the People, Peking\n\n"
+            "  • Communique, Taiwan, Press Arrangements\n  • PM Chou: You have seen the Ming Tombs today?\n"
+            "  • Dr. Kissinger: Yes, and I was told they were built by an emperor who did not trust his ministers.\n\n"
+            "PM Chou: That is a lesson for all of us.\n\nDr. Kissinger: I expected that.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert speakers(linked) == ["Zhou Enlai", "Henry Kissinger"] * 2, turns(linked)
+
+
+def test_a_cable_mirrors_fields_are_no_speakers(register, tmp_path):
+    # a mirror of the cable archive prints "Identifier:", "Origin:", "Created:", "Redacted:" above the cable: its
+    # fields, not speakers (once six invented turns)
+    page = ("US embassy cable - 90MOGADISHU24003\n\nDisclaimer: I first put this site online some fifteen years ago.\n\n"
+            "OCTOBER 28 CALL ON FOREIGN MINISTER\n\nIdentifier: 90MOGADISHU24003\nWikileaks: View 90MOGADISHU24003 at "
+            "Wikileaks.org\nOrigin: Embassy Mogadishu\nCreated: 1990-10-30 11:42:00\nClassification: CONFIDENTIAL\n"
+            "Redacted: This cable was not redacted by Wikileaks.\n\n"
+            "1. I TOLD THE MINISTER THAT WASHINGTON WAS WATCHING EVENTS CLOSELY.\n\n"
+            "2. THE MINISTER REPLIED THAT THE GOVERNMENT HAD THE SITUATION IN HAND.\n\nBISHOP\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert not {"Disclaimer", "Identifier", "Wikileaks", "Origin", "Created", "Redacted"} & set(speakers(linked)), \
+        turns(linked)
