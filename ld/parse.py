@@ -3596,6 +3596,11 @@ class Transcript:
                 match = self.layout.label_at_start(para.text)
                 if match and match["verb"] or self.layout.any_verb.search(label.printed):
                     continue  # "Mikoyan spoke about the following questions:" in a diary: its author reports
+                after = self.parser.start_label(para.text[label.end:].lstrip(), {}, reported=True) if label.end else None
+                if after and after.reported and not after.end and after.speaker and after.speaker != label.speaker \
+                        and not self.parser.is_known(label.speaker):
+                    continue  # "Timing: Mr. Hickerson asked how soon ...": a topic over a report, before the page's
+                    # participants are read (whom _headed_report asks for)
                     # (also after a lead: "Having thanked me for this information, Deng Xiaoping stated: ...")
                 return False
         return True
@@ -5995,6 +6000,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                     and rows[number - 2].strip() and not rows[number - 2].startswith(" ") \
                     or noted and re.match(r"\d{1,3}\.[ ]+\S", stripped) \
                     or shouting and RELEASE_STAMP.search(stripped) \
+                    or lines and lines[-1].endswith("|") and "|" not in stripped and len(stripped) > 60 \
                     or lines and stripped[:2] in BULLET_STARTS and stripped[-1:] in ".?!" \
                     and (said := LABEL_HERE.match(stripped, 2)) is not None and len(stripped[said.end():].split()) >= 4 \
                     or shouting and lines and DENSE_END.search(lines[-1]) and re.match(r"\d{1,2}\.[ ]+[A-Z]", stripped) \
@@ -6834,7 +6840,9 @@ MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+
 # Department Of External Affairs", DIFP's "Memorandum by Joseph P. Walshe"): not an office's ("From Department Of
 # External Affairs To Watt", "From Australian Legation, Moscow")
 NAMED_SENDER_WORD = r"(?!(?:To|Of|In|At|And|For|On|The|Department|Embassy|Legation|High|Acting|Government|Ministry)\b)"
-PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?(?:Cablegram|Telegram|Cable|Despatch|Dispatch|Letter|Memorandum"
+PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?"
+                          r"(?:(?:Confidential|Secret|Personal|Private|Strictly|Top)[ ]+){0,2}"  # ("Confidential Report from")
+                          r"(?:Cablegram|Telegram|Cable|Despatch|Dispatch|Letter|Memorandum"
                           r"|Minute|Note|Record|Report|Savingram)[ ]+(?:[Ff]rom|[Bb]y)[ ]+"
                           r"(?:(?:Mr|Sir|Dr|Lord|Ambassador)\.?[ ]+)?"
                           rf"(?P<name>(?:{NAMED_SENDER_WORD}[A-Z][\w’'\-]*\.?[ ]+){{0,3}}{NAMED_SENDER_WORD}[A-Z][\w’'\-]+)"
@@ -6960,8 +6968,12 @@ AGREED_WITH = re.compile(r"[ ]+with[ ]+(?:this|that|it|me|him|her|us|them|the[ ]
 # a declared short form of one to three capitals with a full stop, before a verb: "W. thanks the Chancellor ..."
 DOTTED_SHORT = re.compile(r"([A-Z]{1,3})\.[ ]+(?=[a-z])")
 # a cable's numbered topic before the report: "1) In regard to spare parts for the plants built with Soviet help: "
-TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:[Ii]n[ ]regard[ ]to|[Oo]n|[Aa]bout|[Cc]oncerning|[Rr]egarding"
-                         r"|[Aa]s[ ](?:to|for)|[Ww]ith[ ]regard[ ]to)[ ][^.:;!?“\"]{3,120}:[ ]+(?=[A-Z])")
+TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:(?:[Ii]n[ ]regard[ ]to|[Oo]n|[Aa]bout|[Cc]oncerning|[Rr]egarding"
+                         r"|[Aa]s[ ](?:to|for)|[Ww]ith[ ]regard[ ]to)[ ][^.:;!?“\"]{3,120}"
+                         # (or a heading in title case: "Obligations in Pact: Mr. Spender said ...", "Relation to
+                         # Japanese Settlement: ...")
+                         r"|(?!(?:Summary|Comment|Comments|Note|Notes|Subject|Link|Source)\b)"  # (the record's own)
+                         r"[A-Z][a-z’'\-]+(?:[ ](?:[A-Z][\w’'\-]*|and|of|the|in|on|for|with|to|a)){0,5}):[ ]+(?=[A-Z])")
 # a cable's numbered paragraph and its run-in topic: "3. Nonalignment. Governor Harriman said ...", "4. Soviet-US
 # relations. Tito asked ..."
 # (or a colon: "3. China: Bhutto said ..."; not the author's "8. COMMENT: ...")

@@ -12760,3 +12760,33 @@ def test_a_cable_mirrors_fields_are_no_speakers(register, tmp_path):
     linked = linked_page(page, register, tmp_path, "cable")
     assert not {"Disclaimer", "Identifier", "Wikileaks", "Origin", "Created", "Redacted"} & set(speakers(linked)), \
         turns(linked)
+
+
+def test_topic_headings_with_a_colon_over_reports_under_a_table_of_participants(register, tmp_path):
+    # FRUS: participants in a broken table ("Participants: | Mr. Percy Spender, ... |"), the first report under it
+    # with no blank line (once the table's), then paragraphs each under a topic and a colon, "Obligations in Pact: Mr.
+    # Spender said ...", "Timing: Mr. Hickerson asked ..." (once read as labels of a direct-speech page: lost)
+    page = ("790.5/10–1350\nMemorandum of Conversation, by Mr. Ward P. Allen, Adviser, United States Delegation 1\n"
+            "Subject: Pacific Pact\nParticipants: | Mr. Percy Spender, Minister of External Affairs, Australia |\n"
+            "Mr. John D. Hickerson, Assistant Secretary of State | |\nWard P. Allen, EUR |\n"
+            "Mr. Hickerson began by recalling that the Department had asked him to hear Mr. Spender’s ideas in some "
+            "detail, and said that he could give no commitment today.\n"
+            "Obligations in Pact: Mr. Spender said that what Australia wanted was a clear undertaking. Mr. Hickerson "
+            "asked whether Australia had considered the Philippines.\n"
+            "Timing: Mr. Hickerson asked how soon Mr. Spender hoped to see a pact concluded. Mr. Spender said he would "
+            "be satisfied within six months.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Hickerson", "Spender", "Hickerson", "Hickerson", "Spender"], \
+        turns(linked)
+
+
+def test_a_confidential_report_from_a_named_envoy_names_its_i(register, tmp_path):
+    # DIFP: "Confidential Report from John W. Dulanty to Joseph P. Walshe (Dublin)" names the report's "I" (once "the
+    # author": the adjective before the record's kind hid it)
+    page = ("No. 23801 NAI 2006/39\n\nConfidential Report from John W. Dulanty to Joseph P. Walshe (Dublin)\n"
+            "(No. 37) (Secret)\n\nLondon, 18 June 1937\n\n"
+            "General Hertzog told me this afternoon that he regarded the Conference as the most businesslike of the four. "
+            "I asked him whether he expected the Dominions to be consulted.\n\n"
+            "He said that on foreign policy the British had been more forthcoming than he had expected.\n")
+    linked = linked_page(page, register, tmp_path, "report")
+    assert [s for (label, s, _) in turns(linked) if label == "I"] == ["John W. Dulanty"], turns(linked)
