@@ -5672,7 +5672,8 @@ def _opens_trailer(paragraphs: list[Paragraph], i: int) -> bool:
     head = p.text.strip().casefold()
     return bool(head in TRAILER_STARTS
                 or BLOG_POSTED.fullmatch(p.text.strip())  # (a blog's "Posted by ... at 10:42 PM" over its footer)
-                or later and SITE_FOOTER.fullmatch(first) is not None  # ("Last Updated: 11 September 2013" / "Back to top")
+                or later and any(SITE_FOOTER.fullmatch(line.strip().casefold()) for line in p.raw_lines[:3])
+                # ("Last Updated: 11 September 2013" / "Back to top", perhaps under the volume's "[AA : A1838, ...]")
                 # (or the block's headings a line each, with no blank line between: "Author(s):" / "Associated
                 # Places" / ... / "Document Information" / "Source" / ...)
                 or len(p.raw_lines) >= 3 and first in TRAILER_LINES
@@ -6843,7 +6844,8 @@ NAMED_SENDER_WORD = r"(?!(?:To|Of|In|At|And|For|On|The|Department|Embassy|Legati
 PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?"
                           r"(?:(?:Confidential|Secret|Personal|Private|Strictly|Top)[ ]+){0,2}"  # ("Confidential Report from")
                           r"(?:Cablegram|Telegram|Cable|Despatch|Dispatch|Letter|Memorandum"
-                          r"|Minute|Note|Record|Report|Savingram)[ ]+(?:[Ff]rom|[Bb]y)[ ]+"
+                          r"|Minute|Note|Record|Report|Savingram|(?<=[a-z][ ])(?:report|letter|memorandum|minute|note))"
+                          r"[ ]+(?:[Ff]rom|[Bb]y)[ ]+"  # (after an adjective in lower case too: "Confidential report from")
                           r"(?:(?:Mr|Sir|Dr|Lord|Ambassador)\.?[ ]+)?"
                           rf"(?P<name>(?:{NAMED_SENDER_WORD}[A-Z][\w’'\-]*\.?[ ]+){{0,3}}{NAMED_SENDER_WORD}[A-Z][\w’'\-]+)"
                           r"(?:[ ]+[Tt]o[ ]+[A-Z][^\n]{0,80})?"

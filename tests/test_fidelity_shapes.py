@@ -12790,3 +12790,14 @@ def test_a_confidential_report_from_a_named_envoy_names_its_i(register, tmp_path
             "He said that on foreign policy the British had been more forthcoming than he had expected.\n")
     linked = linked_page(page, register, tmp_path, "report")
     assert [s for (label, s, _) in turns(linked) if label == "I"] == ["John W. Dulanty"], turns(linked)
+
+
+def test_one_who_breaks_in_speaks_and_a_volumes_footer_under_its_archive_reference(register, tmp_path):
+    # "Khrushchev broke in to say that ..." is his turn (once left in the author's); DFAT's "[AA : ...]" over "Last
+    # Updated: ..." / "Back to top" is furniture (once a speaker "[AA : ...] Last Updated")
+    page = ("22206 Cablegram From Watt To Department Of External Affairs\n\n7th January, 1957\n\n"
+            "Foreign Minister Kishi received me this afternoon. He began by saying that relations mattered.\n\n"
+            "2. I said that I was grateful. Kishi broke in to say that he understood this very well.\n\n"
+            "[AA : A1838/283, 3103/10/1, i]\nLast Updated: 11 September 2013\nBack to top\n")
+    linked = linked_page(page, register, tmp_path, "cablegram")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Kishi", "Watt", "Kishi"], turns(linked)
