@@ -243,8 +243,8 @@ ANSWER_LINE = re.compile(r"(?:^|(?<=[.!?…\]])[ ]+)(?P<label>(?:The|His|Her|The
 NARRATION = "narration"  # a first-person paragraph of the author's acts: no turn (see FIRST_PERSON_ACT)
 # (the words after "I" in any case: a cable prints "5. I SAID THAT ...")
 FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|\[I\])\s+(?i:(?:again|also|then|further|first|next|later|[a-z]+ly)\s+)?"
-                          # (not what the author saw or did: "I noticed that ...", "I waited", "I lunched with ...", "I took my
-    # leave")
+                          # (not what the author saw or did: "I noticed that ...", "I waited", "I lunched with ...",
+                          # "I took my leave")
                           r"(?!(?i:noticed|waited|wondered|sensed|lunched|dined|listened|took\s+(?:my|our)\s+leave)\b)"
                           r"(?i:was\s+[a-z]+ed|[a-z]+ed|said|told|gave|spoke|met|made|sent|took|set|put|"
                           r"handed|passed|paid|read|drew|asked|thanked|informed|expressed|presented|began|brought[ ]up|undertook|"
@@ -1118,8 +1118,8 @@ class Parser:
             or MEMO_BY_PERSON.match(unnumbered) \
             or (EMBASSY_SENDER.search(title) if not FROM_LINE.search(text, 0, 5000) else None) \
             or next((m for t in (title, *(p.text for p in after_title[:4])) if (m := PERSON_SENDS.fullmatch(t.strip()))
-                     and (m["name"] or m["sender"]).casefold() not in CAPITALS), None)  # (not "Telegram from Washington
-        # to Bucharest")
+                     and (m["name"] or m["sender"]).casefold() not in CAPITALS), None)  # (no capital's: "Telegram
+        # from Washington to Bucharest")
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
             # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
             transcript.sender = sender["name"] or sender.groupdict().get("sender") or ""
@@ -1145,9 +1145,11 @@ class Parser:
         if date is None and (sent := CABLE_DATE_TIME.search(text, 0, 3000)):  # a cable's date-time group, its head's
             month = CABLE_MONTHS.index(sent["month"]) + 1  # "R 080905Z JAN 75"
             date = parse_date(f"19{sent['year']}-{month:02d}-{sent['day']}")
-        if date is None and filed:  # FRUS: the State Department's decimal file number ends in its day, "740.00119
-            from ld.speakers import DECIMAL_FILE  # Council/4–246" (2 April 1946), the record's date where no line
-            # prints one (imported here: ld.speakers imports this module)
+        if date is None and filed:
+            # FRUS: the State Department's decimal file number ends in its day, "740.00119 Council/4–246" (2 April
+            # 1946), the record's date where no line prints one (imported here: ld.speakers imports this module)
+            from ld.speakers import DECIMAL_FILE
+
             if decimal := DECIMAL_FILE.search(filed[0].text):
                 date = parse_date(f"19{decimal['year']}-{int(decimal['month']):02d}-{int(decimal['day']):02d}")
         for speaker, line, why in self._monologue_readings(title, transcript) \
