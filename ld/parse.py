@@ -1040,6 +1040,14 @@ class Parser:
             title = citation.title  # a PDF export's first line, cut short ("... Foreign Minister K.E"): the citation's
         language = meta.get("Original Language", "")
         transcript = Transcript(self, path, title)
+        cut = next((p for p in head[:3] if p.text[:1].islower() and len(p.text.split()) >= 4), None)
+        if cut is not None:
+            # a page that opens mid-sentence under a viewer's furniture ("Page images" / "expressed their mutual wish to
+            # continue ...", a book's page cut from the one before): the end of someone's turn, read as its title or
+            # above it, said
+            transcript.notices.append(("unattributed-text", cut.location.line, f"the page opens mid-sentence "
+                                       f"({cut.text[:60]!r}), above the record: if these are the last words of a turn "
+                                       "begun on an earlier page, they have no speaker here"))
         transcript.headers.extend([*(("Number", p.text.strip()) for p in numbered_as),
                                    *(("File", p.text.strip()) for p in filed)])
         transcript.draft_code = DRAFT_LINE.search(text)

@@ -12801,3 +12801,17 @@ def test_one_who_breaks_in_speaks_and_a_volumes_footer_under_its_archive_referen
             "[AA : A1838/283, 3103/10/1, i]\nLast Updated: 11 September 2013\nBack to top\n")
     linked = linked_page(page, register, tmp_path, "cablegram")
     assert [s.split()[-1] for s in speakers(linked)] == ["Kishi", "Watt", "Kishi"], turns(linked)
+
+
+def test_a_page_that_opens_mid_sentence_says_so(register, tmp_path):
+    # a book viewer's page ("Page images" / "PDF" / "EPUB") that opens with the end of a turn begun on the page before,
+    # "expressed their mutual wish to continue ...": those words have no speaker here, said (once dropped, the page
+    # clean: wrong without a word)
+    page = ("Page images\nPDF\nEPUB\n\n"
+            "expressed their mutual wish to continue consultations at all levels on questions of common concern.”14\n\n"
+            "Kissinger: Acceptable.\n\nBrezhnev: Then there is a second small text about the Secretary of Agriculture.\n\n"
+            "Kissinger: I would suggest we say only that the two sides “reviewed” trade in grain.\n")
+    linked = linked_page(page, register, tmp_path, "book")
+    assert any(p.code == "unattributed-text" and "mid-sentence" in p.message for p in linked.problems), \
+        [p.message for p in linked.problems]
+    assert verdict(linked) != "clean"
