@@ -121,6 +121,16 @@ PARAGRAPHS_PER_TURN = [1] * 85 + [2] * 9 + [3] * 4 + [4] * 2
 CALLOUT = "\x00"  # where a footnote call-out may go; replaced or dropped before writing
 
 
+def _last_day(died: str) -> _dt.date:
+    """The last day a register's ``died`` (an ISO day, month or year) allows."""
+    if len(died) == 10:
+        return _dt.date.fromisoformat(died)
+    if len(died) == 7:
+        year, month = int(died[:4]), int(died[5:])
+        return _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
+    return _dt.date(int(died), 12, 31)
+
+
 @dataclass
 class Pool:
     """What the generator draws from: the real documents' sentences and shapes, the register's people."""
@@ -352,11 +362,14 @@ class DocumentWriter:
             count += 1
         return [self.paragraph(rng.choice(self.pool.paragraph_sizes)) for _ in range(count)]
 
-    def date(self) -> tuple[str, str, _dt.date]:
-        """(the date line, the date as a title prints it, the day); records the ISO date."""
+    def date(self) -> tuple[_dt.date, float]:
+        """The day, and how the page prints it (a number in [0, 1): a day, a month or a year)."""
         rng = self.rng
         day = FIRST_DAY + _dt.timedelta(days=rng.randrange((LAST_DAY - FIRST_DAY).days + 1))
-        kind = rng.random()
+        return day, rng.random()
+
+    def date_texts(self, day: _dt.date, kind: float) -> tuple[str, str, _dt.date]:
+        """(the date line, the date as a title prints it, the day); records the ISO date."""
         month = MONTHS[day.month - 1]
         if kind < 0.9:
             self.info.date = day.isoformat()
@@ -371,9 +384,12 @@ class DocumentWriter:
     # -- the document ----------------------------------------------------------
     def write(self) -> str:
         rng, info = self.rng, self.info
-        date_line, date_words, day = self.date()
+        day, kind = self.date()
         k = rng.choices([2, 3, 4, 5], weights=[45, 30, 15, 10])[0]
         speakers = weighted_sample(rng, self.pool.persons, self.pool.weights, k)
+        # (no speaker after his death, which the register may record: no record has Ho Chi Minh speak in 1975)
+        day = min([day, *(_last_day(s.entity.died) for s in speakers if s.entity.died)])
+        date_line, date_words, day = self.date_texts(day, kind)
         title_word = rng.choice(TITLE_WORDS)
         labels = [self.labels_for(s, title_word) for s in speakers]
         translator = rng.choice(self.pool.translators) if self.pool.translators else ""
