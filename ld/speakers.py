@@ -2487,10 +2487,17 @@ class Resolver:
         return named
 
     def _unlisted_title_people(self) -> list[str]:
+        """The persons the title names whom the participant list does not: neither by name nor by the office the title
+        gives them ("Memorandum of Conversation, by the Chief of Protocol (Simmons)" over a list's "The Chief of
+        Protocol" lists Simmons)."""
         listed = [self.names.key(p.name) for p in self.context.participants]
+        offices = {fold(p.printed).removeprefix("the ").strip() for p in self.context.participants} \
+            | {held for held, _ in self.context.unnamed_roles}
         named = [*(name for _, name in self.context.title_roles), *self.context.title_people]
         return [name for name in dict.fromkeys(named)
-                if not any(self.names.key(name).alike(k) for k in listed)]
+                if not any(self.names.key(name).alike(k) for k in listed)
+                and not any(re.search(rf"\b{re.escape(office)}[ ]+\({re.escape(fold(name))}\)", fold(self.title))
+                            for office in offices if office)]
 
     def _who(self, entity: Entity | None, name: str) -> str:
         return entity.slug if entity else " ".join(self.names.key(name).words)

@@ -12815,3 +12815,15 @@ def test_a_page_that_opens_mid_sentence_says_so(register, tmp_path):
     assert any(p.code == "unattributed-text" and "mid-sentence" in p.message for p in linked.problems), \
         [p.message for p in linked.problems]
     assert verdict(linked) != "clean"
+
+
+def test_the_author_the_title_names_by_office_is_no_unlisted_president(register, tmp_path):
+    # "Memorandum of Conversation, by the Chief of Protocol (Simmons)" over "Participants: The President / ... / The
+    # Chief of Protocol": the list gives Simmons by his office, so "The President" is not Simmons, "the one person the
+    # title names that the list does not" (once so read, flagged only as an unknown speaker)
+    page = ("611.43/9–1450\n\nMemorandum of Conversation, by the Chief of Protocol (Simmons)\n\nconfidential\n\n"
+            "Participants: The President\nThe Australian Foreign Minister1\nThe Chief of Protocol\n\n"
+            "The President opened the conversation by recalling his meeting with Prime Minister Menzies in July.\n\n"
+            "Mr. Spender said that his Government was grateful for the President's interest.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert "Simmons" not in speakers(linked), turns(linked)
