@@ -21,7 +21,8 @@ with N documents shaped like the real ones:
   ``[bracketed insertions]``; stage directions such as ``(Laughter.)``;
   turns embedded in the previous turn's paragraph; footnote call-outs ``[1]``
   with their footnotes at the end, in some documents;
-- dates spread over 1949-1991, distinct six-digit ids.
+- dates spread over 1949-1991 (none after the death of a speaker the register
+  dates), distinct six-digit ids.
 
 The same seed (and the same SRC) gives byte-identical files. ``generate()``
 returns a manifest with what each document holds, in particular ``turns``:

@@ -2923,7 +2923,7 @@ def _one_letter_off(key: Key, form: Key) -> bool:
         return False
     a, b = different[0]
     if min(len(a), len(b)) >= 10:  # a long word may be two edits off: "Schevarnadze" for Shevardnadze
-        return _edits(a, b, 2) <= 2
+        return edit_distance(a, b, 2) <= 2
     if min(len(a), len(b)) < 4 or max(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
@@ -2933,7 +2933,7 @@ def _one_letter_off(key: Key, form: Key) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def _edits(a: str, b: str, limit: int) -> int:
+def edit_distance(a: str, b: str, limit: int) -> int:
     """The edit distance of two words (letters changed, dropped or added), or ``limit + 1`` once it is over."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
