@@ -899,6 +899,7 @@ class Parser:
         # speech starts that person's reported turn, named elsewhere on the page or not; the page is flagged
         self.loose = False
         self.shouting = False  # the page is all in capitals (a cable): capitals mark no label
+        self.telegraphese = False  # the page is a telegram's clipped prose ("Casey said Govt wld welcome ...")
         self.speaker_line = ""  # the head's "Speaker: Comrade X" over a speech that opens with "Dear Comrades!"
         self.period_names: frozenset[str] = frozenset()  # surnames that label this page's turns with a full stop
         self.period_run_on = False  # ... inside paragraphs too: "... the whole world. Castro. We ..."
@@ -950,6 +951,7 @@ class Parser:
         # head is in lower case ("Citation: ...", then the cable's OCR in capitals)
         self.shouting = _shouting(text[:3000]) or len(text) > 2000 and _mostly_capitals(text[len(text) // 3:][:3000]) \
             and _shouting(text[len(text) // 3:][:3000])
+        self.telegraphese = len(TELEGRAPHESE.findall(text, 0, 20_000)) >= 4
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
                                       self.layout.file_lists, shouting=self.shouting, header=self.layout.header)
         paragraphs, numbered = _edition_numbers(paragraphs)
@@ -985,12 +987,13 @@ class Parser:
                 and not PAGE_MARK_ALONE.fullmatch(p.text)  # (FRUS: "[Page 560]" above the heading)
                 and not BREADCRUMB.fullmatch(p.text)  # ("中文马克思主义文库 -> 毛泽东" above a library's heading)
                 and not NAVIGATION_LINK.fullmatch(p.text)]  # ("[返回索引页面]", "[Back to the index]")
-        filed = [p for p in head[:2] if FILE_NUMBER_LINE.fullmatch(p.text.strip())]
+        filed = [p for p in head[:2] if FILE_NUMBER_LINE.fullmatch(p.text.strip()) or FILED_KIND_LINE.fullmatch(p.text.strip())]
         if not filed and len(head) >= 2 and SOURCE_FILE_LINE.search(head[0].text) and len(head[0].text) <= 120 \
                 and RECORD_KIND_LINE.match(head[1].text):
             filed = head[:1]  # FRUS's older volumes: the record's source over its heading ("Eisenhower Library, Dulles
             # papers, “Meetings with the President”" / "Memorandum of Conversation, by the Secretary of State")
-        numbered_as = [p for p in head[:1] if VOLUME_NUMBER_LINE.fullmatch(p.text.strip())]
+        numbered_as = [p for p in [p for p in head[:2] if not any(p is f for f in filed)][:1]
+                       if VOLUME_NUMBER_LINE.fullmatch(p.text.strip())]  # (under the file number, or alone at the top)
         head = [p for p in head if not any(p is f for f in [*filed, *numbered_as])]  # (FRUS: the State Department's
         # file number above the heading, "611.35/4–2253": a header of the record, not its title; and an older volume's
         # number of the document above it, "No. 908")
@@ -1075,7 +1078,8 @@ class Parser:
         for para in rows:  # a sentence between the title and the transcript is no heading: it may be
             words = _words(para.text)  # a turn or a report the parser did not read, so say so (in Chinese too,
             # counted two characters a word: "周總理回答說,中國黨支持波蘭同志 ...")
-            named = self.layout.header_names.get(para.text.casefold())
+            named = self.layout.header_names.get(para.text.casefold()) if not self.layout.is_heading(para.text) else None
+            # (a marking alone, "top secret", has no value: the paragraph under it is the telegram's first)
             value = next(rows, None) if named else None
             if named and value is not None:
                 # FRUS's "SUBJECT" above the title's lines ("• Talks between President Carter and ..."): a header
@@ -1091,12 +1095,17 @@ class Parser:
                 # "[Interview with President Fidel Castro by NBC reporter Maria Shriver ...--recorded]": the monitor's
                 # description of the record, which names who speaks ("[Castro]" is Fidel)
                 transcript.headers.append(("Narration", " ".join(para.text.split())))
-            elif words > HEADING_WORDS or words >= 6 and (": " in para.text or CUT_AT_END.sub("", para.text)[-1:] in ".?!"):
-                # (a sentence the editor cut short is one: "... since the Tenth Plenum was postponed again. […]")
+            elif words > HEADING_WORDS or words >= 6 and (": " in para.text or NOTE_AT_END.sub(
+                    "", CUT_AT_END.sub("", para.text))[-1:] in ".?!"):
+                # (a sentence the editor cut short is one: "... since the Tenth Plenum was postponed again. […]"; so is
+                # one with a note's number after its stop: "... will be covered in separate telegram.1")
                 transcript.unattributed.append((para.location.line, para.text))
                 # (the telegram's first paragraph, of the author's visit, above its first turn: "384. 1. My call on
                 # Mosadeq this evening ...": whom the author saw is the "He" who answers)
                 transcript.visit = transcript.visit or _author_visit(para.text)
+            elif words >= 3 and not named and not self.layout.is_heading(para.text):
+                transcript.headers.append(("Heading", para.text))  # a subtitle under the title, kept: it may name who
+                # meets ("MEETING THE BRITISH LABOUR PARTY DELEGATION (LASKI, BACON AND PHILIPS)")
         transcript.run_on = self.run_on
         transcript.summary = meta.get("Summary", "") or (stray[0].text if stray else "") \
             or _boxed_summary(meta.get("Citation", ""))
@@ -3342,6 +3351,7 @@ class Transcript:
                 and not self._takes_part(label.speaker):
             match = self.layout.reported_at_start(text)
             if not (match and (REPORTED_CLAUSE.match(text, match.end()) or ASKED_ME.match(text, match.end())
+                               or self.parser.telegraphese and TELEGRAPHIC_CLAUSE.match(text, match.end())
                                or self._addresses_participant(text, match.end()))):
                 return None  # ("Nasution mentions that", "Kelly asked me whether", "Botsio thanked N. S. Khrushchev" are)
         return label
@@ -3940,6 +3950,8 @@ class Transcript:
                                           # the host's thanks in the author's account of his visit: "I visited Cde. Kim
                                           # Il Sung ... Kim Il Sung warmly thanked [us] for the visit")
                                           or match["verb"].endswith((" on", " upon"))
+                                          or match["verb"].lower() in WARNING_VERBS and text.startswith(" against ", match.end())
+                                          # ("Rusk cautioned against any flight ...": a warning's words)
                                           or THEN_SAID.match(text, match.end())  # ("Suharto expressed appreciation but said")
                                           or match["verb"].lower() in ("spoke", "speaks")
                                           and AT_LENGTH.match(said, match.end())
@@ -3974,6 +3986,28 @@ class Transcript:
             # had told his hosts that ... Chou replied that ...")
             return None  # ("... told Burmese Ambassador U Hla Maung that ... U Hla Maung asked whether ...": whom he told)
         return replace(label, start=pos, end=pos)
+
+    def _reports_after_and(self, text: str) -> list[Label]:
+        """Reports joined to a sentence of another's by "and": "The President asked General de Gaulle whether he had
+        seen the text ... and General de Gaulle said that he had read it": the words after "and" are the turn of the
+        one named there, a person who takes part, who says, replies or answers "that" (never a subject of two: "Mao
+        and Zhou said that ...", the clause before "and" holds six words or more)."""
+        found = []
+        for joined in AND_REPORT.finditer(text):
+            at = joined.end()
+            opened = max((b.end() for b in BOUNDARY.finditer(text, 0, at)), default=0)
+            match = self.layout.reported_strong.match(text, at)
+            if len(text[opened:joined.start()].split()) < 6 or match is None or not (match["name"] or match["title"]) \
+                    or match["verb"].lower() not in AND_REPORT_VERBS or not text.startswith(" that ", match.end()):
+                continue
+            before = text[opened:joined.start()].split()[-1].strip(",").casefold()
+            if before in self.layout.title_set or before.rstrip(".") in self.layout.title_set:
+                continue  # (two offices of one man: "Vice-Premier and Minister of Foreign Affairs Heo Dam said that")
+            label = self.parser.read_label(match, False, self.declared, reported=True)
+            if label is not None and label.speaker and not label.role and self._takes_part(label.speaker) \
+                    and text.startswith(label.printed, at):  # (the name right after "and", no lead before it)
+                found.append(replace(label, start=at, end=at))
+        return found
 
     def _unlisted_known(self, name: str) -> bool:
         """A person the register knows, in notes that list no participants, who answers ("... Vance replied that ..."
@@ -4106,7 +4140,12 @@ class Transcript:
             (self.current["speaker"] or self.current["role"] or "") if self.current else ""
         joint = bool(first and first.co_speaker)  # (two who speak together: one of them alone is a new turn)
         opening_speaker = speaker
+        after_and = self._reports_after_and(text) if self.reported and " and " in text else []
         for boundary in BOUNDARY.finditer(text):
+            while after_and and after_and[0].start < boundary.end():  # ("... at Baku and General de Gaulle said that")
+                if not _same_person((joiner := after_and.pop(0)).speaker, speaker):
+                    found.append((joiner.start, joiner.end, "label", joiner))
+                    speaker, joint = joiner.speaker, False
             if text.startswith("[", boundary.end()) and (withheld := self._withheld(text, boundary.end())):
                 found.append((withheld.start, withheld.end, "label", withheld))  # ("...; [1 line of source text not
                 speaker = withheld.role  # declassified] asked whether ...")
@@ -4181,6 +4220,10 @@ class Transcript:
                 self.notices.append(("reported-in-turn", line, f"{text[boundary.end():boundary.end() + 30]!r} inside this "
                                      f"paragraph speaks in a first person the page does not name and joins the turn "
                                      f"of {speaker}: if someone else speaks here, give the sentence its speaker"))
+        for joiner in after_and:  # (after the paragraph's last sentence break)
+            if not _same_person(joiner.speaker, speaker):
+                found.append((joiner.start, joiner.end, "label", joiner))
+                speaker = joiner.speaker
         for clause in WHEN_OTHER.finditer(text) if self.reported and "When " in text else ():
             # "... When the Secretary observed that the initiative had been received ..., Sukarno replied with some
             # warmth that ...": inside a paragraph, the one whose remark the clause reports, then the one who answers
@@ -5268,7 +5311,7 @@ class Transcript:
         words = [re.sub(r"\W", "", w) for w in fold(name).split() if not re.fullmatch(r"(?:\w\.)+\w?", w)]
         named = set(re.findall(r"\w+", fold(" ".join([
             self.title, *(v for h, v in self.headers if h != "Document Information"),
-            *(t for _, t in self.unattributed[:3] if MET.search(t)),  # ("Comrade Tito had a talk with Brezhnev ...")
+            *(t for _, t in self.unattributed[:5] if MET.search(t)),  # ("Comrade Tito had a talk with Brezhnev ...")
             self.visit,
             *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")]))))
         return bool(words) and all(w in named for w in words)
@@ -5286,7 +5329,7 @@ class Transcript:
         state = (len(self.headers), len(self.segments), len(self.unattributed), len(self.preamble), self.visit)
         if self._context[0] != state:  # folded once per change of what the page has said, not per question
             # (the narration above the first turn names who met: "Harriman and Hailsham met with Khrushchev ...")
-            met = [t for _, t in self.unattributed[:3] if MET.search(t)] + [self.visit] \
+            met = [t for _, t in self.unattributed[:5] if MET.search(t)] + [self.visit] \
                 + [t for t in self.preamble[-2:] if MET.search(t)]  # (or a heading that says so, above the points)
             # (or the author's narration of whom they met: "I paid return visits to the Ambassadors of ..., Prat Karoly")
             met += [s["text"] for s in self.segments[:3] if s["kind"] == "stage" and MET.search(s["text"])]
@@ -5828,6 +5871,7 @@ PRESS_LABEL = re.compile(r"^(?P<dash>-[ ]+)(?P<label>(?:[A-ZÀ-Ý]\.[ ])?[A-ZÀ-
 RECORD_HEADING = re.compile(r"(?:Conversations?|Talks?|Meetings?|Minutes|Records?|Remarks|Speech(?:es)?|Interviews?"
                             r"|Letters?|Excerpts?|Notes|Comments|Instructions)\b(?![.!?])")
 EDITORS_PARAGRAPH = re.compile(r"\[[^\[\]]+\]\d{0,3}")  # a paragraph wholly in the editor's brackets (a note's call-out after)
+NOTE_AT_END = re.compile(r"(?<=[.?!])\d{1,2}$")  # a footnote's number after a sentence's stop
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
 CUT_AT_END = re.compile(r"(?:[ ]*\[(?:…|\.{3}|\d{1,3})\])+$")  # an editor's "[…]" or a note's call-out after a sentence
 WORD = re.compile(r"[\w’'\-]+")
@@ -5910,7 +5954,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     """Paragraphs are separated by blank lines. A page copied without them still splits: a section
     header line ("Citation:") stands alone, the value of a one-line section ("Original Language:")
     is its next line, and before the first section each line stands alone (the date, the title)."""
-    text = _unlisted(_unquoted(text))
+    listed = _unquoted(text)
+    text = _unlisted(listed)
     paragraphs: list = []
     lines: list = []
     start_line, start_offset = 0, 0
@@ -5920,8 +5965,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     in_head = any(row.strip() in headers for row in rows)
     value_next = False  # the line after a one-line section's header is its whole value
     # text copied from a PDF without blank lines: a line that ends a sentence ends its paragraph
-    inner = text.strip("\n").split("\n")  # (the file's last newline is no blank line)
-    dense = len(inner) >= 8 and sum(not row.strip() for row in inner) * 20 <= len(inner)
+    inner = listed.strip("\n").split("\n")  # (the file's last newline is no blank line; a list's empty item, "-",
+    dense = len(inner) >= 8 and sum(not row.strip() for row in inner) * 20 <= len(inner)  # blanked, is none either)
     # and a line far shorter than the wrapped line before it, before a capital, ends its paragraph too (a heading's
     # last line over the first turn: "Walesa; Gdansk, 14 November 1989" / "The Chancellor thanked ...")
     lengths = sorted(len(row.strip()) for row in inner if row.strip())
@@ -6018,8 +6063,10 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                     and (said := LABEL_HERE.match(stripped, 2)) is not None and len(stripped[said.end():].split()) >= 4 \
                     or shouting and lines and DENSE_END.search(lines[-1]) and re.match(r"\d{1,2}\.[ ]+[A-Z]", stripped) \
                     or dense_here and (DENSE_STARTS.match(stripped) or FOOTNOTE_DEF.match(stripped)) \
-                    or dense and number <= 5 and re.match(r"\d{1,4}\.[ ]+[A-Z]", stripped):
-                # (a telegram's number opens its first paragraph under the title: "1602. At my request Gottwald ...")
+                    or dense and number <= 5 and re.match(r"\d{1,4}\.[ ]+[A-Z]", stripped) \
+                    or lines and DASHED_NOTE.fullmatch(stripped) and not lines[-1].endswith("↩"):
+                # (a telegram's number opens its first paragraph under the title: "1602. At my request Gottwald ...";
+                # a FRUS copy's first note under the signature, "Allen" / "- Not printed.↩", opens the notes)
                 flush()  # (dense: "Time of meeting: ..." is a paragraph of its own, "- Amb. Karpov" a list's line)
             in_head = in_head and not alone
             # a diary's day over its entry, no blank line between ("Saturday, 25 November" / "Dull, light rain" / "A
@@ -6041,6 +6088,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             # ("Budapest, 3 December 1959" over the record's first paragraph, with no blank line: the dateline ends)
             if alone or marking or value_next or short or furniture or dateline \
                     or dense_here and number <= 5 and FRUS_HEADING_LINE.match(stripped) \
+                    or number <= 4 and (FILED_KIND_LINE.fullmatch(stripped) or VOLUME_NUMBER_LINE.fullmatch(stripped)) \
                     or dense_here and number - 1 == filled[0] and FRUS_TITLE_LINE.fullmatch(stripped) \
                     and number < len(rows) and len(rows[number].strip()) > 100 \
                     or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
@@ -6082,8 +6130,9 @@ def _unlisted(text: str) -> str:
     not a footnote's ("- Source: ...↩")."""
     if len(LISTED_NUMBER.findall(text)) < 3:
         return text
-    return "\n".join("  " + row[2:] if row.startswith("- ") and not row.rstrip().endswith("↩") else row
-                     for row in text.split("\n"))
+    return "\n".join("  " + row[2:] if row.startswith("- ") and not row.rstrip().endswith("↩")
+                     else " " * len(row) if row.rstrip() == "-" else row  # (an empty item between a number and its
+                     for row in text.split("\n"))  # text, "- 1." / "-" / "McCone reported ...": a blank line)
 
 
 LISTED_NUMBER = re.compile(r"(?m)^- \d{1,3}\.[ ]*$")
@@ -6598,6 +6647,11 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              r"|(?:the|this|his|her|their|its|our)[ ]+(?:(?!(?:he|she|they|we|I|you|it|which|who)[ ])"
                              r"[\w’'\-]+[ ]+){1,8}?"
                              r"(?:was|were|is|are|had|has|would|could|should|will|must|[a-z]{3,}ed)(?=[ ]+[a-z]))\b")
+# a telegram's clipped words ("wld", "cld", "Secy", "Govt", "Deptel", "mtg"): where four or more stand, a report's
+# clause may drop its verb and its article ("Watt remarks Govt sensitive to this line", "Chancellor said General had")
+TELEGRAPHESE = re.compile(r"\b(?:wld|cld|shld|Govt|Dept|Deptel|Embtel|Embassy's|Secy|Secty|msg|mtg|urtel|reftel|Emb|Brit"
+                          r"|Amer|Aust|Parl|conf|subj|govt|dept|secy|conv|info|recd|FonOff|FonMin|PriMin|Pres)\b")
+TELEGRAPHIC_CLAUSE = re.compile(r"[ ]+(?:[A-Z][\w’'\-]*|he|she|they|it|we)[ ]+[a-z]{2,}\b")
 AT_LENGTH = re.compile(r"[ ]+at[ ]+(?:some[ ]+)?length\b")  # ("Diem then spoke at length, with some bitterness, about")
 THEN_SAID = re.compile(r"(?:[ ]+[a-z]+){1,3},?[ ]+(?:but|and)[ ]+(?:also[ ]+)?(?:said|added|asked|noted|replied|stressed)\b")
 QUOTE_OPENS = re.compile(r"[ ]*,?[ ]+[“\"]")  # a quotation right after the verb
@@ -6642,9 +6696,11 @@ CAPITALS = frozenset({"washington", "moscow", "beijing", "peking", "pyongyang", 
                       "canberra", "stockholm", "helsinki", "oslo", "copenhagen", "bern", "geneva", "brussels",
                       "athens", "ankara", "lisbon", "madrid", "santiago", "brasilia", "lima", "caracas", "mexico"})
 # a State Department decimal file number on a line of its own: "611.35/4–2253", "740.0011 Moscow/10–2043"
-VOLUME_NUMBER_LINE = re.compile(r"No\.[ ]\d{1,4}")
+VOLUME_NUMBER_LINE = re.compile(r"No\.[ ]\d{1,5}")
 SOURCE_FILE_LINE = re.compile(r"\b(?:Library|[Pp]apers|[Ff]iles|[Ll]ot[ ]\d|Records|Archives)\b")
 RECORD_KIND_LINE = re.compile(r"(?:\d{1,5}\.[ ]+)?(?:Memorandum|Telegram|Letter|Minutes|Record|Notes|Despatch|Message)\b")
+# (FRUS's older volumes: the file number and the record's kind over the heading, "756D.00/9–1454: Telegram")
+FILED_KIND_LINE = re.compile(r"(?P<file>\d{3}[A-Z]?\.\d{1,5}[A-Z]?/\d{1,2}[–-]\d{3,4})(?::[ ]+[A-Z][a-z]+)?")
 FILE_NUMBER_LINE = re.compile(r"\d{3}[A-Z]?\.\d{1,5}[A-Z]?(?:[ –-]?[A-Z][\w. ]*)?/\d{1,2}[–-]\d{3,4}")
 
 
@@ -6978,6 +7034,11 @@ ASKED_BY_I = re.compile(r"(?<![\w’'])I[ ]+(?:(?:then|also|again|first)[ ]+)?(?
 # a reaction reported with its object: "Comrade Suzdalev agreed with this, and promised ..."
 THANKED_FOR = re.compile(r"[ ]+[^.!?]{1,80}?[ ]for[ ]")
 VISIT_THANKS = re.compile(r"[ ]+[^.!?]{0,40}?\bfor[ ]+(?:the|our|my)[ ]+visit\b")
+# "and" inside a sentence, before a name or a role: where another's report may be joined on ("... and General de Gaulle
+# said that ...")
+AND_REPORT = re.compile(r"(?<=[a-z\d])[ ]+and[ ]+(?=(?:the[ ]+)?[A-Z])")
+AND_REPORT_VERBS = frozenset({"said", "replied", "answered", "responded", "stated", "remarked", "observed"})
+WARNING_VERBS = frozenset({"cautioned", "cautions", "warned", "warns", "argued", "argues"})
 AGREED_WITH = re.compile(r"[ ]+with[ ]+(?:this|that|it|me|him|her|us|them|the[ ]+(?:proposal|idea|view|suggestion))\b")
 # a declared short form of one to three capitals with a full stop, before a verb: "W. thanks the Chancellor ..."
 DOTTED_SHORT = re.compile(r"([A-Z]{1,3})\.[ ]+(?=[a-z])")

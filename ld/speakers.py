@@ -1966,6 +1966,16 @@ class Resolver:
                 found.add(name)
         return found
 
+    def _speaker_titled(self, office: str) -> Entity | None:
+        """The one person who speaks on this page under his name and whom the register's aliases give this office
+        ("President Sukarno"), if only one does."""
+        found: dict[str, Entity] = {}
+        for printed, _ in self.page_turns:
+            entity = self.lookup(printed).entity if printed and _plausible_name(printed) else None
+            if entity is not None and any(fold(alias).startswith(office + " ") for alias in entity.aliases):
+                found[entity.slug] = entity
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _role(self, role: str) -> Resolution:
         if role in (QUESTIONER, ANSWERER):
             return self._interview(role)
@@ -2046,7 +2056,12 @@ class Resolver:
         if found.method == UNRESOLVED and holder and abroad and wanted == "president" \
                 and f" {fold(holder.split()[-1])} " not in self.notes_text + _words_folded(self.title):
             # "Telegram From the Embassy in Indonesia": "President asked what Secretary had found on his tour" is the
-            # host's, whom the page does not name; not the President at home
+            # host's; not the President at home
+            titled = self._speaker_titled(wanted)
+            if titled is not None:  # ... "Sukarno said ..." beside it, whom the register calls "President Sukarno"
+                return Resolution(titled, DOCUMENT, f"{role!r} in a record an embassy abroad sends home: the host's, "
+                                  f"the one speaker of the page whom the register calls so ({titled.label})",
+                                  titled.label, doubtful=True)
             return Resolution(None, UNRESOLVED, f"{role!r} in a record an embassy abroad sends home: the host's, "
                               "whom the page does not name")
         if found.method == UNRESOLVED and holder and not self._told_apart(role, holder):

@@ -174,8 +174,11 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 821 once a cable's "REFS:" line is no speaker, 826 again with 32 held-out pages, batches 213-216, and 831 with
     # the session's last 32, batches 217-220; 865 with the 224 held-out pages of the next session, batches 221-248,
     # whose invented turns are mostly summaries of cables read as reports and the author's acts, "I called on ...";
-    # the share 0.7653 with them, which read worse than the old ones; 874 and 0.7644 with its last 32, 249-252)
-    assert figures["share_right"] >= 0.76 and figures["invented"] <= 874, figures
+    # the share 0.7653 with them, which read worse than the old ones; 874 and 0.7644 with its last 32, 249-252; 877
+    # and 0.7656 on those pages once "- 1." / "-" / text is a numbered item, a marking alone ("top secret") no header
+    # swallowing the next paragraph and "... and General de Gaulle said that ..." his turn; 882 and 0.7653 with the 32
+    # held-out pages of 7 December's second session, batches 253-256)
+    assert figures["share_right"] >= 0.76 and figures["invented"] <= 882, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -223,8 +226,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 159 with the 224 of the next session, batches 221-248, after the Under Secretary (Hoover) was no longer read as
     # "The Sec." and a clause in capitals no longer as a person "Said That President Lopez ...", both flagged only
     # as unknown speakers before; 161 with the session's last 32, 249-252, once "The President" of a memorandum "by
-    # the Chief of Protocol (Simmons)" that lists him by office is no longer Simmons)
-    assert figures["wrong_flagged_only_as_unknown"] <= 161, figures
+    # the Chief of Protocol (Simmons)" that lists him by office is no longer Simmons; 154 once a FRUS telegram's first
+    # paragraph under "top secret" is no longer that marking's value, and "Attended by" alone a header, and 155 with
+    # batches 253-256)
+    assert figures["wrong_flagged_only_as_unknown"] <= 155, figures
 
 
 def test_most_turns_get_their_speaker(scores):

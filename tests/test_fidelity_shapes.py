@@ -12827,3 +12827,66 @@ def test_the_author_the_title_names_by_office_is_no_unlisted_president(register,
             "Mr. Spender said that his Government was grateful for the President's interest.\n")
     linked = linked_page(page, register, tmp_path, "memcon")
     assert "Simmons" not in speakers(linked), turns(linked)
+
+
+def test_a_meeting_memo_with_numbered_items_as_an_empty_list_and_plural_titles(register, tmp_path):
+    # a FRUS copy's "ATTENDED BY" alone over "- Secretaries Rusk, McNamara, ..., Messrs. Bundy, ...", and each item's
+    # number as a list item, "- 1." / "-" / its text: the empty item is a break (once, the number, the dash and the
+    # text made one paragraph whose reports were lost), the plural titles are no names' ("Messrs. Bundy"), and "Rusk
+    # cautioned against ..." is his warning, inside the paragraph
+    page = ("25105. Memorandum of Meeting With President Kennedy\nATTENDED BY\n"
+            "- Secretaries Rusk, McNamara, Messrs. Bundy, McCone\nSUBJECT\n- Cuba\n"
+            "- 1.\n-\nMcCone reported the results of the latest coverage of western Cuba, noting two further sites.\n"
+            "The President asked how long it would take. McCone said that it could be done in two missions. "
+            "Rusk cautioned against any flight which might be lost over a defended area.\n"
+            "- 2.\n-\nBundy said that he thought the statement needed no reinforcement for the moment.\n"
+            "- 3.\n-\nMcNamara reported that contingency plans had been reviewed by the Chiefs.\n")
+    linked = linked_page(page, register, tmp_path, "memo")
+    assert [s.split()[-1] for s in speakers(linked)] == ["McCone", "Kennedy", "McCone", "Rusk", "Bundy", "McNamara"], \
+        turns(linked)
+    assert not any("Messrs" in s or "Secretaries" in s for s in speakers(linked))
+
+
+def test_an_embassy_telegram_in_telegraphese_with_a_marking_alone_and_the_host_president(register, tmp_path):
+    # FRUS's older telegram: "756D.00/9–1454: Telegram" and "No. 25506" over the heading, no blank lines; "top secret"
+    # alone (a marking, no header whose value is the next paragraph: once it swallowed the telegram's first paragraph,
+    # unsaid); "Deptel 198" is no speaker; "President" of a telegram from the embassy in Indonesia is the host, the one
+    # speaker whom the register calls "President Sukarno", not the President at home; and a telegram's clipped clause,
+    # "Subandrio remarks Govt sensitive", reports an unknown name
+    page = ("756D.00/9–1454: Telegram\nNo. 25506\nThe Ambassador in Indonesia (Cumming) to the Department of State\n"
+            "top secret\n"
+            "241. Deptel 198. Saw Foreign Minister this afternoon for half an hour; wld report fully by pouch. Govt "
+            "busy with conf and Secy visit.\n"
+            "Sukarno said he knew Secretary was going to Manila and hoped Secretary would not take Indonesian absence "
+            "as a slight.\n"
+            "I said that US would welcome Indonesia's understanding even if not its participation.\n"
+            "Turning to internal matters, President said Army was loyal and that talk of disaffection was put about "
+            "by those who wished to weaken his government.\n"
+            "Subandrio remarks Govt sensitive to this line and wld welcome any public word from Dept.\n"
+            "Cumming\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert speakers(linked) == ["Sukarno", "Cumming", "Sukarno", "Subandrio"], turns(linked)
+    assert linked.doc.title == "The Ambassador in Indonesia (Cumming) to the Department of State"
+    assert any(p.code == "unattributed-text" and "241. Deptel" in p.message for p in linked.problems), \
+        [p.message for p in linked.problems]  # (the first paragraph, its report unread: said, not swallowed)
+
+
+def test_a_report_joined_by_and_and_a_subtitle_naming_the_guests(register, tmp_path):
+    # "... at Baku and General de Gaulle said that he had read it": the words after "and" are de Gaulle's (once the
+    # President's, clean: wrong without a word); and a diary's subtitle under its title, "MEETING THE LABOUR PARTY
+    # DELEGATION (LASKI, BACON AND PHILIPS)", names who takes part, so "Laski said" opens Laski's turn (once the
+    # subtitle was dropped, unsaid, and the author's narration of the visit read as his words)
+    memo = ("170. Memorandum of Conference With President Eisenhower\n\nOTHERS PRESENT\n\n"
+            "  • General de Gaulle, Colonel Walters\n\n"
+            "The President asked General de Gaulle whether he had seen the text of the speech at Baku and General de "
+            "Gaulle said that he had read it that morning. The President said that what troubled him was the tone.\n\n"
+            "General de Gaulle said that Khrushchev often spoke for effect.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Eisenhower", "Gaulle", "Eisenhower", "Gaulle"], turns(linked)
+    diary = ("From the diary of V. G. Dekanozov, 5 August 1946\n\nSECRET\n\n"
+             "MEETING THE BRITISH LABOUR PARTY DELEGATION (LASKI, BACON AND PHILIPS)\n\n"
+             "At 12:00 I received the members of the delegation at their request. Laski said that the delegation "
+             "wished to discuss the programme of its stay.\n\n"
+             "I replied that the Ministry would gladly arrange such visits.\n")
+    linked = linked_page(diary, register, tmp_path, "diary")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Laski", "Dekanozov"], turns(linked)
