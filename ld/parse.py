@@ -942,6 +942,15 @@ class Parser:
             # a French transcript's "- LE PRESIDENT.- Bonsoir ..." / "- QUESTION.- ...": its list dash and its label's
             # ".-" (each blanked or made a colon of the same length, so that offsets into the file stay true)
             text = PRESS_LABEL.sub(lambda m: " " * len(m["dash"]) + m["label"] + ": ", text)
+        front = FRONT_MATTER.match(text) if text.startswith("---") else None
+        front_title = ""
+        if front and all(YAML_LINE.fullmatch(row) for row in front["body"].split("\n")):
+            front_title = next((m[1].strip().strip("'\"") for row in front["body"].split("\n")
+                                if (m := re.match(r"title:[ ]*(.+)", row))), "")
+            # a static site's copy (Markdown) opens with its YAML front matter ("---" / "title: ..." / "doc_date: ..." /
+            # "---") above the record's own heading: the site's fields, no text of the record (blanked, so that offsets
+            # into the file stay true)
+            text = re.sub(r"[^\n]", " ", front[0]) + text[front.end():]
         self.page_text = text
         # a FRUS source note's "Drafted by Dulles." (looked for only where its word is: the pattern has no literal start)
         self.drafted_by = DRAFTED_BY.search(text) if "Drafted" in text or "Prepared by" in text else None
@@ -1016,7 +1025,8 @@ class Parser:
             joined = None if date else DATE_THEN_TITLE.match(head[0].text)  # "April 07, 1952 Conversation ..."
             if joined and parse_date(joined["date"]):
                 date, rest[0] = parse_date(joined["date"]), joined["title"]
-            title = TITLE_CALLOUT.sub("", rest[0]) if rest else ""  # FRUS: "... Foreign Minister Gromyko1"
+            title = TITLE_CALLOUT.sub("", MARKDOWN_HEADING.sub("", rest[0])) if rest else ""  # FRUS: "... Foreign
+            # Minister Gromyko1"; a Markdown copy's "# 78 Cablegram From Waller to ..."
             lines = (head[1:] if date else head)[0].lines if rest and not joined else ()
             cut = next((i for i, line in enumerate(lines) if i and ((h := self.layout.header.match(line))
                         and h.end() == len(line) or JOURNAL_OF.match(line))), None)  # (or "From the diary of ...")
@@ -1026,6 +1036,11 @@ class Parser:
             cut = next((i for i, line in enumerate(dated) if i > 1 and JOURNAL_OF.match(line)), None)  # "From the diary")
             if cut and parse_date(dated[0]):
                 title = " ".join(dated[1:cut])
+        if front_title and (not title or PLACE_DATED.fullmatch(title.rstrip(".")) or DATELINE_TIME.fullmatch(title)):
+            dated_line = DATE_IN_LINE.search(title)
+            date = date or (parse_date(dated_line[0]) if dated_line else None)
+            title = front_title  # the front matter's title over a record whose first line is its dateline ("Wonosobo,
+            # 7 September 1974, 9.30 a.m.": its date kept)
         cited = CITED_TITLE.match(rest[1].strip()) if head and len(rest) >= 2 else None
         if cited and len(title.split()) >= 12 and title.rstrip().endswith("."):
             # the old site's summary, then its citation, under the date: the title is the citation's ("In an interview
@@ -1795,6 +1810,9 @@ class Parser:
                     # the Ambassador our note,3 Mr. Hillenbrand said ...": another's verb, past a date's full stop)
                 match = match if said or " " in match["verb"] \
                     and self.layout.any_verb.search(match["verb"]) else None  # ("smiled and said")
+            if match and (match.groupdict().get("verb") or "").lower() in GIFT_VERBS \
+                    and PRESENTED_WITH.match(text, match.end()):
+                match = None  # "..., Dr. Kissinger presented the Special Adviser with an album ...": a gift, no words
             if match and match["name"] and match["name"].split()[-1].casefold() in self.layout.not_first:
                 match = None  # "TODOR ZHIVKOV The narcotics ...": a sentence after the name, no verb of the name's
             lead = text[:match.start("label")].rstrip() if match and pattern is self.layout.acted else ""
@@ -3346,6 +3364,9 @@ class Transcript:
                 and (inverted := self._inverted_report(text, initials=True)) \
                 and not _same_person(inverted.speaker, label.speaker):
             return inverted  # "We are grateful to Cde. N. S. Khrushchev, stressed Fidel Castro, for ...": the tag's name
+        if label and label.reported and not label.end and (gift := self.layout.reported_at_start(text)) \
+                and gift["verb"].lower() in GIFT_VERBS and PRESENTED_WITH.match(text, gift.end()):
+            return None  # "Dr. Kissinger presented the Special Adviser with an album of photographs ...": a gift
         if label and label.reported and not label.role and len(label.speaker.split()) == 1 \
                 and label.printed == label.speaker and not self.parser.is_known(label.speaker) \
                 and not self._takes_part(label.speaker):
@@ -3958,6 +3979,11 @@ class Transcript:
                                           or match["verb"] in ("thanked", "thanks") and THANKED_FOR.match(text, match.end())
                                           and not (self._authors_turn(speaker) and VISIT_THANKS.match(text, match.end())))
         # ("Comrade Suzdalev agreed with this, and promised ...")
+        if label is not None and match is not None and label.role and not indirect \
+                and match["verb"].lower() in AND_REPORT_VERBS | {"asked"} \
+                and len(re.findall(rf"\b{re.escape(label.printed)}[ ]+(?:said|asked|replied)\b", self.parser.page_text)) >= 3:
+            indirect = True  # a telephone note's offices, their words reported again and again in one run: "The Pres
+            # said only a short greeting, ... The Sec said that was wise"
         if label is None and not (match and match["verb"]) and HEARD_WORD.search(text, pos, pos + 600):
             # "... the test ban treaty. Nasser listened and said that ...": a listener's verb, then a reporting one, of
             # a person who takes part (Parser.account), in the same sentence (other verbs so split too often)
@@ -5234,6 +5260,8 @@ class Transcript:
         if self.reported or self.layout.reported_speech != "auto":
             return None
         match = self.layout.reported_at_start(text)
+        if match and match["verb"].lower() in GIFT_VERBS and PRESENTED_WITH.match(text, match.end()):
+            return None  # "..., Dr. Kissinger presented the Special Adviser with an album ...": a gift, no words
         if self.current and match and match["title"] and not match["name"] and REPORTED_CLAUSE.match(text, match.end()):
             role = self.parser.read_label(match, True, self.declared, reported=True)
             if role and role.role and self._role_named(role.role) and not (
@@ -5871,6 +5899,10 @@ PRESS_LABEL = re.compile(r"^(?P<dash>-[ ]+)(?P<label>(?:[A-ZÀ-Ý]\.[ ])?[A-ZÀ-
 RECORD_HEADING = re.compile(r"(?:Conversations?|Talks?|Meetings?|Minutes|Records?|Remarks|Speech(?:es)?|Interviews?"
                             r"|Letters?|Excerpts?|Notes|Comments|Instructions)\b(?![.!?])")
 EDITORS_PARAGRAPH = re.compile(r"\[[^\[\]]+\]\d{0,3}")  # a paragraph wholly in the editor's brackets (a note's call-out after)
+FRONT_MATTER = re.compile(r"---[ ]*\n(?P<body>(?:[^\n]*\n){1,60}?)---[ ]*(?:\n|\Z)")
+YAML_LINE = re.compile(r"[A-Za-z_][\w-]*:.*|[ ]+\S.*|-[ ].*|")  # a key and its value, an indented or listed line
+DATELINE_TIME = re.compile(r"[A-Z][\w .’'-]{1,40},[ ]+\d{1,2}[ ][A-Z][a-z]+[ ]\d{4}(?:,[ ]+[\d.:]+[ ]?[ap]\.?m\.?)?\.?")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}[ ]+")
 NOTE_AT_END = re.compile(r"(?<=[.?!])\d{1,2}$")  # a footnote's number after a sentence's stop
 HEADING_WORDS = 30  # text before the first turn longer than this is no heading: it is unattributed
 CUT_AT_END = re.compile(r"(?:[ ]*\[(?:…|\.{3}|\d{1,3})\])+$")  # an editor's "[…]" or a note's call-out after a sentence
@@ -6899,7 +6931,7 @@ ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})(?!XI$)X{0,3}(?:IX|IV|V?I{0,3})")
 VOLUME_NUMBER_LEAD = re.compile(r"^No\.[ ]\d{1,4}[ ]+")  # (FRUS: "No. 667 Memorandum of Conversation, by ...")
 # (or after the file line it is run into: "Conference files, ... No. 21204 Memorandum of Conversation, by the ...")
 MEMO_BY = re.compile(r"(?:^|(?<=[ ]))Memorandum[ ]of[ ](?:a[ ])?(?:Telephone[ ])?Conversation,[ ]by[ ]the[ ]"
-                     r"[A-Z][\w.’' -]{2,80}?[ ]"
+                     r"[A-Z][\w.’' -]{2,160}?[ ]"
                      r"\((?P<name>[A-Z][\w’'-]+)\)")
 # ... or by a person, named: "Memorandum of Conversation, by Mr. James C. H. Bonbright of the United States Delegation"
 MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+"
@@ -7038,6 +7070,10 @@ VISIT_THANKS = re.compile(r"[ ]+[^.!?]{0,40}?\bfor[ ]+(?:the|our|my)[ ]+visit\b"
 # said that ...")
 AND_REPORT = re.compile(r"(?<=[a-z\d])[ ]+and[ ]+(?=(?:the[ ]+)?[A-Z])")
 AND_REPORT_VERBS = frozenset({"said", "replied", "answered", "responded", "stated", "remarked", "observed"})
+# a gift handed over, no words: "presented the Special Adviser with an album", "gave him a book"
+GIFT_VERBS = frozenset({"presented", "presents", "handed", "hands"})
+PRESENTED_WITH = re.compile(r"[ ]+(?:(?:the|his|her)[ ]+)?(?:(?:[A-Z][\w.’'\-]*|him|her|them|me|us)[ ]+){1,4}with[ ]"
+                            r"(?:an?|the|his|her|their|some|two|three|several)[ ]")
 WARNING_VERBS = frozenset({"cautioned", "cautions", "warned", "warns", "argued", "argues"})
 AGREED_WITH = re.compile(r"[ ]+with[ ]+(?:this|that|it|me|him|her|us|them|the[ ]+(?:proposal|idea|view|suggestion))\b")
 # a declared short form of one to three capitals with a full stop, before a verb: "W. thanks the Chancellor ..."

@@ -1966,6 +1966,13 @@ class Resolver:
                 found.add(name)
         return found
 
+    def _labels_holder(self, holder: str, office: str) -> bool:
+        """Does a turn of this page carry the holder's surname as its label, without the office ("Mr. Gorton", beside
+        "The Prime Minister")?"""
+        surname, office_words = fold(holder.split()[-1]), set(office.split())
+        return any(surname in (words := set(fold(printed).replace(".", " ").split())) and not office_words <= words
+                   for printed, _ in self.page_turns)
+
     def _speaker_titled(self, office: str) -> Entity | None:
         """The one person who speaks on this page under his name and whom the register's aliases give this office
         ("President Sukarno"), if only one does."""
@@ -2205,10 +2212,14 @@ class Resolver:
         if not self.record_date:
             return None
         first, last = _span(self.record_date)
-        words = set(_words_folded("\n".join([self.title, self.notes_raw, *(text for _, text in self.page_turns)])).split())
+        words = set(_words_folded("\n".join([self.title, self.header_text, self.notes_raw,
+                                              *(text for _, text in self.page_turns)])).split())
         held = {name for office in _offices()["office"] if wanted in office["roles"]
                 for name, start, end in office["holders"] if start <= first and last < end
                 and fold(name.split()[-1]) in words}
+        if len(held) > 1:  # (of two, not the one whose own name labels turns: "Mr. Gorton said ..." beside "The Prime
+            # Minister remarked ..." in an Australian record of talks with Wilson in London)
+            held = {name for name in held if not self._labels_holder(name, wanted)}
         if len(held) != 1:
             return None
         name = held.pop()
@@ -2239,7 +2250,8 @@ class Resolver:
         unnamed = any(held == wanted or held.startswith(wanted + " of ") for held, _ in self.context.unnamed_roles)
         # ("• US" / "• The Secretary of State" beside "• Romania" / "• RCP Secretary for Foreign Affairs Stefan Andrei":
         # "Secretary:" is the one the record's own side lists by the office alone)
-        for participant in [] if holders else self.context.participants:
+        run_together = any(PERSON_IN_ROLE.search(p.role) and _holds(fold(p.role), wanted) for p in self.context.participants)
+        for participant in [] if holders or run_together else self.context.participants:
             if _holds(fold(participant.role), wanted) and not unnamed and not self._speaks_by_name(participant.name):
                 # (not one whose own name labels turns: "Mr. Mandela:" answering "The President:")
                 method = HEADER if participant.header.casefold() in self.role_headers else PARTICIPANTS
@@ -2836,7 +2848,11 @@ def _words_folded(text: str) -> str:
 
 
 # the words before an office that make it another, lesser one ("Under Secretary", "Deputy Foreign Minister"), folded
-SUBORDINATE_OFFICE = frozenset({"under", "deputy", "assistant", "vice", "executive", "permanent", "parliamentary"})
+# a participant's "role" that holds another person, a list run together on one line ("Robert G. Menzies, Australian
+# Prime Minister Norman J. O. Makin, Australian Ambassador Secretary Acheson"): no entry's offices can be trusted
+PERSON_IN_ROLE = re.compile(r"\b[A-Z][a-z]+[ ](?:[A-Z]\.[ ]?){1,3}[A-Z][a-z]{2,}|\b(?:Mr|Mrs|Ms|Dr)\.?[ ][A-Z][a-z]")
+SUBORDINATE_OFFICE = frozenset({"under", "deputy", "assistant", "vice", "executive", "permanent", "parliamentary",
+                                "press", "private", "personal", "first", "second", "third"})  # ("Press Secretary (Hagerty)")
 
 
 # an editor's note that opens with a person's name and office: "Huang Zhen, Chinese Ambassador to France."

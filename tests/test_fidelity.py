@@ -228,8 +228,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # as unknown speakers before; 161 with the session's last 32, 249-252, once "The President" of a memorandum "by
     # the Chief of Protocol (Simmons)" that lists him by office is no longer Simmons; 154 once a FRUS telegram's first
     # paragraph under "top secret" is no longer that marking's value, and "Attended by" alone a header, and 155 with
-    # batches 253-256)
-    assert figures["wrong_flagged_only_as_unknown"] <= 155, figures
+    # batches 253-256; 156 once a memorandum "by the Political Adviser ... (Mosely)" names its "I": the page's one
+    # miss left is "Mr. Gousev", Gusev, whom the register lacks)
+    assert figures["wrong_flagged_only_as_unknown"] <= 156, figures
 
 
 def test_most_turns_get_their_speaker(scores):

@@ -12890,3 +12890,59 @@ def test_a_report_joined_by_and_and_a_subtitle_naming_the_guests(register, tmp_p
              "I replied that the Ministry would gladly arrange such visits.\n")
     linked = linked_page(diary, register, tmp_path, "diary")
     assert [s.split()[-1] for s in speakers(linked)] == ["Laski", "Dekanozov"], turns(linked)
+
+
+def test_australian_records_own_prime_minister_and_a_telephone_notes_offices(register, tmp_path):
+    # a DFAT record ("[NAA: ...]") of Whitlam's talks, with YAML front matter above its dateline: "The Prime Minister"
+    # is Australia's on the record's date, flagged (once unresolved); the front matter is the site's, its title the
+    # page's title
+    record = ("---\ntitle: Record of Third Meeting Between Whitlam and Soeharto\ndoc_date: '1974-09-07'\n---\n\n"
+              "Wonosobo, 7 September 1974, 9.30 a.m.\n\nSECRET\n\n"
+              "The Prime Minister said that he had been struck by how little the countries of the region knew of each "
+              "other's plans.\n\n"
+              "President Soeharto said that Indonesia welcomed closer contact with Australia.\n\n"
+              "The Prime Minister said that he would write to the President on the matter.\n\n"
+              "[NAA: A10463, 801/13/11/1, iii]\n")
+    linked = linked_page(record, register, tmp_path, "record")
+    assert linked.doc.title == "Record of Third Meeting Between Whitlam and Soeharto"
+    assert [s.split()[-1] for s in speakers(linked)] == ["Whitlam", "Suharto", "Whitlam"], turns(linked)
+    assert verdict(linked) != "clean"
+    # a FRUS telephone note run into one paragraph, "The Sec" and "The Pres" reported again and again: each report
+    # opens a turn (once "The Pres said only a short greeting" stayed in the Secretary's), and "The Sec" is not the
+    # title's "Press Secretary (Hagerty)" (once read so)
+    telcon = ("25501. Memorandum of a Telephone Conversation Among the Secretary of State, the President’s Press "
+              "Secretary (Hagerty), and the President, Washington, May 16, 1958, 9:05 a.m.1\n\n"
+              "The Sec said he gathers the Vice Pres is due in at noon. Hagerty said the whole Cabinet would be out. "
+              "The Sec asked whether the Pres would say a few words at the field. The Pres said only a short greeting, "
+              "nothing about the mobs. The Sec said that was wise. The Pres asked if anything further had come. The "
+              "Sec said he would bring the note over this afternoon. The Pres said fine and to keep it quiet.\n\n"
+              "  1. Source: Eisenhower Library, Dulles Papers, White House Telephone Conversations.\n")
+    linked = linked_page(telcon, register, tmp_path, "telcon")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Dulles", "Hagerty", "Dulles", "Eisenhower", "Dulles",
+                                                         "Eisenhower", "Dulles", "Eisenhower"], turns(linked)
+
+
+def test_a_gift_is_no_words_and_a_list_run_together_holds_no_offices(register, tmp_path):
+    # "..., Dr. Kissinger presented the Special Adviser with an album ...": an act, narration above the first label
+    # (once Kissinger's turn, the page clean: wrong without a word)
+    memcon = ("Memorandum of Conversation\n\nPARTICIPANTS:\n\nLe Duc Tho, Special Adviser\nXuan Thuy, Minister\n"
+              "Dr. Henry A. Kissinger, Assistant to the President\n\n"
+              "When the two delegations had taken their places, Dr. Kissinger presented the Special Adviser with an "
+              "album of photographs of New England in autumn.\n\n"
+              "Xuan Thuy: Thank you. I suggest we fix our hours now.\n\nDr. Kissinger: Agreed.\n")
+    linked = linked_page(memcon, register, tmp_path, "memcon")
+    assert [label for label, _, _ in turns(linked)] == ["Xuan Thuy", "Dr. Kissinger"], turns(linked)
+    assert verdict(linked) != "clean"
+    # "PARTICIPANTS: Robert G. Menzies, Australian Prime Minister Norman J. O. Makin, Australian Ambassador Secretary
+    # Acheson Mr. Rusk": a list whose line breaks were lost gives Menzies the offices of the names run on after him, so
+    # none of its offices is read (once "The Secretary" was Menzies); the Secretary of the record's date, flagged
+    memo = ("MEMORANDUM OF CONVERSATION\nDATE: July 31, 1950\nSUBJECT: Further Conversation with Australian Prime "
+            "Minister\nPARTICIPANTS: Robert G. Menzies, Australian Prime Minister Norman J. O. Makin, Australian "
+            "Ambassador Secretary Acheson Mr. Rusk Mr. Dulles\nCOPIES TO: Mr. Dulles Mr. Rusk FE BNA S/S\n"
+            "Mr. Menzies called on the Secretary this afternoon at his own request before leaving Washington.\n"
+            "Mr. Menzies said that his Cabinet had agreed to the dispatch of an Australian ground force to Korea.\n"
+            "The Secretary said that this was most welcome news and that the President would wish to express his "
+            "appreciation personally.\n"
+            "Mr. Menzies replied that it would probably be a battalion at first.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Menzies", "Acheson", "Menzies"], turns(linked)
