@@ -281,6 +281,7 @@ AUTHOR_SAID = re.compile(r"(?:(?:First|Then|Next|Finally|Afterwards|Later)[ ,]+)
 # a meeting, in a sentence of narration: "Counselor Huang met with Ordoqui", "the Premier received the delegation"
 MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ](?:on|at)|came[ ]to[ ]see|paid[ ]a[ ]visit[ ]to"
                      r"|took[ ]me[ ]aside"
+                     r"|(?:lunched|dined|breakfasted)(?:[ ]+(?:today|yesterday|tonight|last[ ]night))?[ ]+with"
                      r"|to[ ]see(?=[ ](?:the[ ])?[A-Z])"  # ("I went to the People's Commissariat ... to see the Deputy ...")
                      r"|(?i:talk|conversation)[ ]with"
                      r"|had[ ]an?[ ](?:[a-z]+[ ])?(?:talk|conversation|meeting)[ ]with|invited[ ](?:me|us)[ ]to)\b")
@@ -6120,7 +6121,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             # ("Budapest, 3 December 1959" over the record's first paragraph, with no blank line: the dateline ends)
             if alone or marking or value_next or short or furniture or dateline \
                     or dense_here and number <= 5 and FRUS_HEADING_LINE.match(stripped) \
-                    or number <= 4 and (FILED_KIND_LINE.fullmatch(stripped) or VOLUME_NUMBER_LINE.fullmatch(stripped)) \
+                    or number <= 4 and (FILED_KIND_LINE.fullmatch(stripped) or VOLUME_NUMBER_LINE.fullmatch(stripped)
+                                        or ARCHIVED_NUMBER_LINE.fullmatch(stripped)) \
                     or dense_here and number - 1 == filled[0] and FRUS_TITLE_LINE.fullmatch(stripped) \
                     and number < len(rows) and len(rows[number].strip()) > 100 \
                     or dense_here and DENSE_END.search(stripped) and not NUMBER_ALONE.match(stripped) \
@@ -6284,7 +6286,8 @@ CABLE_CAPTION = re.compile(r"\d{1,4}\.[ ]+(?:(?:Eyes[ ]Only|For|Nodis|Exdis|Limd
 # (or had a talk, or an hour, with someone: "I had hour and half with Huang Hua July 25, probably our last long talk")
 HAD_TALK_WITH = r"had[ ](?=[^.]{0,40}?\b(?:talk|conversation|meeting|interview|hours?|half|audience|discussion|lunch|dinner" \
                 r"|breakfast)\b)(?:[a-z\-]+[ ]){1,6}?with"
-I_CALLED_ON = re.compile(r"\bI[ ]+(?:called[ ]on|visited|met[ ]with|saw"
+I_CALLED_ON = re.compile(r"\bI[ ]+(?:called[ ]on|visited|met(?:[ ]with)?|saw"
+                         r"|(?:lunched|dined|breakfasted)(?:[ ]+(?:today|yesterday|tonight|last[ ]night))?[ ]+with"
                          r"|paid[ ](?:a[ ]|my[ ])?(?:farewell[ ])?call[ ]on)[ ]+[A-Z]")
 I_HAD_TALK = re.compile(r"\bI[ ]+" + HAD_TALK_WITH + r"[ ]+[A-Z]")
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
@@ -6662,6 +6665,9 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              # (not an invitation: "asked me to lunch")
                              # (or a question in indirect speech: "Fidel Castro asked me how this measure had been ...")
                              r"[ ]+(?:that|whether|if|of|about|how|why|to[ ]+the"
+                             # (a question's own word after a question's verb: "K asked what the point was")
+                             r"|(?:(?<=asked[ ])|(?<=inquired[ ])|(?<=enquired[ ])|(?<=wondered[ ])|(?<=asked[ ]me[ ]))"
+                             r"(?:what|when|where|which)"
                              r"|to[ ]+(?!(?:lunch|dinner|breakfast|supper|tea)\b)"
                              r"[a-z]{3,}\b(?<!ed)|(?:no|yes)(?=[,;.])"
                              r"|(?:he|she|it|they|we|there|this)[ ]+(?:now[ ]+|also[ ]+|still[ ]+|[a-z]{3,}ly[ ]+)?"
@@ -6673,7 +6679,9 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              # (a telegram's clause without its article: "Nkrumah said matter was with police"; or
                              # a country's name: "Deng said Japan should do more")
                              r"|[A-Za-z][a-z]{2,}(?<!ing)[ ]+(?:was|were|is|are|had|has|would|could|should|will|must"
-                             r"|thought|believed|felt|expected|hoped|wanted|feared)"  # ("said Heeney thought a ...")
+                             r"|thought|believed|felt|expected|hoped|wanted|feared|wondered|wished|preferred|knew|intended|needed)"
+                             # (or a telephone note's initial: "K said D should send the changes")
+                             r"|[A-Z][ ]+(?:should|would|could|must|was|had|will|might)"  # ("said Heeney thought a ...")
                              # (or a subject of a few words: "Zhivkov said the removal of Aleksandrov had been ...")
                              # (no pronoun among them: "passed on the news he had from ..." is a relative clause)
                              r"|(?:the|this|his|her|their|its|our)[ ]+(?:(?!(?:he|she|they|we|I|you|it|which|who)[ ])"
@@ -6731,6 +6739,8 @@ CAPITALS = frozenset({"washington", "moscow", "beijing", "peking", "pyongyang", 
 VOLUME_NUMBER_LINE = re.compile(r"No\.[ ]\d{1,5}")
 SOURCE_FILE_LINE = re.compile(r"\b(?:Library|[Pp]apers|[Ff]iles|[Ll]ot[ ]\d|Records|Archives)\b")
 RECORD_KIND_LINE = re.compile(r"(?:\d{1,5}\.[ ]+)?(?:Memorandum|Telegram|Letter|Minutes|Record|Notes|Despatch|Message)\b")
+# (DIFP's number and the record's archive reference over its heading: "No. 485 NAI DFA/10/P/251", "No. 12 UCDA P150/...")
+ARCHIVED_NUMBER_LINE = re.compile(r"No\.[ ]\d{1,5}[ ]+(?:NAI|UCDA|NLI|PRONI|TNA|NAA)\b[^\n]{0,60}")
 # (FRUS's older volumes: the file number and the record's kind over the heading, "756D.00/9–1454: Telegram")
 FILED_KIND_LINE = re.compile(r"(?P<file>\d{3}[A-Z]?\.\d{1,5}[A-Z]?/\d{1,2}[–-]\d{3,4})(?::[ ]+[A-Z][a-z]+)?")
 FILE_NUMBER_LINE = re.compile(r"\d{3}[A-Z]?\.\d{1,5}[A-Z]?(?:[ –-]?[A-Z][\w. ]*)?/\d{1,2}[–-]\d{3,4}")

@@ -12946,3 +12946,30 @@ def test_a_gift_is_no_words_and_a_list_run_together_holds_no_offices(register, t
             "Mr. Menzies replied that it would probably be a battalion at first.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert [s.split()[-1] for s in speakers(linked)] == ["Menzies", "Acheson", "Menzies"], turns(linked)
+
+
+def test_an_irish_report_over_its_number_line_and_a_telcon_of_initials(register, tmp_path):
+    # DIFP's "No. 25906 NAI DFA/10/P/251" over "Confidential report from Boland to Nunan (Dublin)", no blank lines: the
+    # number line is apart, so the heading names the "I", and "I met Sir Winston Churchill" makes him the "He" who
+    # answers (once the whole page was unattributed and a footnote's "Marginal note by Seán Nunan:" its one label)
+    report = ("No. 25906 NAI DFA/10/P/251\nConfidential report from Frederick H. Boland to Seán Nunan (Dublin)\n"
+              "(Confidential)\nLondon, 4 November 1955\n"
+              "I met Sir Winston Churchill last night at the dinner given by the Lord Chancellor, and had ten minutes "
+              "with him afterwards.\n"
+              "He told me that he was working every morning on the later volumes of his history.\n"
+              "I said that I thought Lecky had been fairer to the Irish than most.\n"
+              "He said that he was glad to hear it.\n"
+              "1 Marginal note by Seán Nunan: 'Minister to see. SN 5/11/55'.\n")
+    linked = linked_page(report, register, tmp_path, "report")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Churchill", "Boland", "Churchill"], turns(linked)
+    # a telephone transcript told as narrative, "K said ... D said ...": "K asked what the point was", "D said Moscow
+    # wondered whether ...", "K said D should send ..." are turns (once each was left in the turn before)
+    telcon = ("25901. Transcript of Telephone Conversation Between the President’s Assistant for National Security "
+              "Affairs (Kissinger) and the Soviet Ambassador (Dobrynin)1\n\n"
+              "Dobrynin called to say that Moscow had answered. K said he was glad to hear it. D said there was one "
+              "point on which his people wanted to be sure. K asked what the point was. D said Moscow wondered whether "
+              "the statements would be made public. K replied that nothing would be released. D said he saw no "
+              "difficulty. K said D should send the changes over by hand.\n")
+    linked = linked_page(telcon, register, tmp_path, "telcon")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Dobrynin", "Kissinger", "Dobrynin", "Kissinger", "Dobrynin",
+                                                         "Kissinger", "Dobrynin", "Kissinger"], turns(linked)
