@@ -86,7 +86,8 @@ COLUMN_GAP = re.compile(r"[ \u00a0]{4,}|\t+")  # between two columns of a list s
 # (not a date whose day the editor restored: "[23] December 1957")
 FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\](?!\s+(?:January|February|March|April|May|June|July|August|September"
                           r"|October|November|December)[ ]+\d{4}\s*$)"
-                          r"|(?P<m>\d{1,3})\.?(?=\s+Source:)|註(?P<k>\d{1,3})(?=\s+[A-Z\[(“\"]))"
+                          r"|(?P<m>\d{1,3})\.?(?=\s+Source:)|註(?P<k>\d{1,3})(?=\s+[A-Z\[(“\"])"
+                          r"|(?P<d>-)(?=[ ]Source:[ ][A-Z][^\n↩]{20,}$))"  # (a FRUS copy's first note as a list's item)
                           r"\s+(?P<text>.*)$", re.S)
 # "from the journal of / N. G. SUDARIKOV": the record is written in its author's first person
 JOURNAL_OF = re.compile(r"^(?:from\s+)?(?:the\s+)?(?:journal|diary|notebook|log)"
@@ -2742,7 +2743,8 @@ class Transcript:
             if definition or footnote_defs:  # a paragraph after a footnote continues the footnote
                 self._cover(para, 0, len(para.text), "footnote")
                 if definition:
-                    footnote_defs.append({"number": definition["n"] or definition["m"] or definition.groupdict().get("k"),
+                    footnote_defs.append({"number": definition["n"] or definition["m"] or definition.groupdict().get("k")
+                                          or ("1" if definition.groupdict().get("d") else None),
                                           "text": definition["text"].strip(),
                                           "location": para.location})
                 else:

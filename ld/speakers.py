@@ -2579,6 +2579,10 @@ def office_holders(date: str, text: str) -> dict[str, str]:
     for office in offices:
         if window:
             names = {name for name, start, end in office["holders"] if _days(max(start, first), min(end, last)) > 31}
+            kept = {name for mark, name in data["library"].items() if mark in text} & names \
+                if "president" in office["roles"] and len(names) > 1 else set()
+            names = kept if len(kept) == 1 else names  # (Rusk's years were Kennedy's and Johnson's: "Source: Johnson
+            # Library, ..." says whose)
         elif date:  # (a year in which the office changed hands names no one)
             names = {name for name, start, end in office["holders"] if start <= last and first < end}
         else:  # a page whose date was lost: the one holder of the office its notes name in full

@@ -12973,3 +12973,19 @@ def test_an_irish_report_over_its_number_line_and_a_telcon_of_initials(register,
     linked = linked_page(telcon, register, tmp_path, "telcon")
     assert [s.split()[-1] for s in speakers(linked)] == ["Dobrynin", "Kissinger", "Dobrynin", "Kissinger", "Dobrynin",
                                                          "Kissinger", "Dobrynin", "Kissinger"], turns(linked)
+
+
+def test_notes_of_a_meeting_undated_but_for_its_library(register, tmp_path):
+    # FRUS notes with no date line, "Secretary Rusk" among those attending (whose years were Kennedy's and Johnson's)
+    # and the source note "- Source: Johnson Library, ..." as a list's item: the note is a note, not the last turn's
+    # words (once glued on), and it says whose "The President" is (once unresolved)
+    page = ("26308. Notes on Foreign Policy Meeting1\nTHOSE ATTENDING\n- The President\n- Secretary Rusk\n"
+            "- CIA Director Helms\n- George Christian\n"
+            "The President: I want to know where we stand with the Russians after Prague.\n"
+            "Secretary Rusk: The invasion changes the atmosphere but not our interest in a freeze.\n"
+            "CIA Director Helms: We see no sign that the Soviets intend to move beyond Czechoslovakia.\n"
+            "The President: Say we are reviewing the situation with our allies. Nothing more.\n"
+            "- Source: Johnson Library, Tom Johnson’s Notes of Meetings, Box 4. No classification marking.\n")
+    linked = linked_page(page, register, tmp_path, "notes")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Johnson", "Rusk", "Helms", "Johnson"], turns(linked)
+    assert "Source:" not in linked.doc.turns[-1].text
