@@ -4238,6 +4238,13 @@ class Transcript:
             if label and label.reported and text.endswith(" the following:") and boundary.end() > len(text) - 200 \
                     and not SENTENCE_BREAK.search(text, boundary.end()):
                 label = None  # "... In its course Ri Song-un stated the following:": his words are the paragraphs below
+            if label is None and self.reported and not (speaker and self._authors_turn(speaker)) \
+                    and AUTHOR_UNSAID.match(text, boundary.end()) and (self.narrator or self.signer or self.author_wrote
+                                                                        or FIRST_PERSON_WORD.search(text, 0, boundary.end())):
+                # a telegram's sentence that drops its subject, the author's, in another's turn: "Told him frankly I was
+                # not ...", "Opened by saying I had come as friend ..."
+                author = self.narrator or self.signer
+                label = Label(boundary.end(), boundary.end(), "", author, reported=True, role="" if author else AUTHOR)
             if label:
                 found.append((label.start, label.end, "label", label))
                 speaker, joint = label.speaker or label.role, bool(label.co_speaker)
@@ -5061,10 +5068,13 @@ class Transcript:
         who spoke, on an earlier paragraph or ``here``, earlier in this one. Said when the page has had
         several such persons (it may be any of them). "She" (``she``) is the last of them the page names as a woman
         ("Mrs. Meir"), or the one woman it names so; None if it names none."""
+        author = self.narrator or self.signer or "\0"  # (nor the author's sentence that drops its "I": "Told him ...")
         others = [(s["speaker"] or "", s["role"] or "") for s in self.segments
-                  if s["kind"] == "turn" and s["label"] not in FIRST_PERSON_LABELS and (s["speaker"] or s["role"])]
+                  if s["kind"] == "turn" and s["label"] not in FIRST_PERSON_LABELS and (s["speaker"] or s["role"])
+                  and s["role"] != AUTHOR and not (not s["label"] and s["speaker"] == author)]
         others += [(label.speaker, label.role) for label in here
-                   if label.printed not in FIRST_PERSON_LABELS and (label.speaker or label.role)]
+                   if label.printed not in FIRST_PERSON_LABELS and (label.speaker or label.role) and label.role != AUTHOR
+                   and not (not label.printed and label.speaker == author)]
         if she:
             women = self._women()
             spoken = [(s, r) for s, r in others if s and any(_same_person(s, w) for w in women)]
@@ -6301,6 +6311,12 @@ VISITED_ME = re.compile(r"\b(?:(?:visited|called[ ]on|came[ ]to[ ]see|received|s
 VISITOR_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w’'\-]+[ ]){0,2}[A-Z][\w’'\-]+)[ ]+(?:visited|called[ ]on|came[ ]to[ ]see"
                             r"|received|saw|took)[ ]+(?:me|us)\b")
 # a telegram's sentence that drops its subject, the visitor: "Said he had read our second note ...", "Maintained ..."
+# ... and a sentence that drops the author's "I", its verb's object the other or its clause the author's own: "Told him
+# I would consult Department", "Pointed out that our plan ...", "Opened by saying I had come as friend"
+AUTHOR_UNSAID = re.compile(r"(?:Told|Asked|Assured|Reminded|Informed|Urged|Warned)[ ]+(?:him|her|them)\b"
+                           r"|(?:Pointed[ ]out|Opened[ ]by[ ]saying|Replied|Responded|Countered|Stressed)[ ]+(?:that[ ]+)?"
+                           r"(?=[^.;]{0,160}\b(?:I|my|we|our)\b)")
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|me)\b")
 TELEGRAPHIC_SAID = re.compile(r"(?:Said|Stated|Maintained|Added|Stressed|Remarked|Complained|Explained|Insisted"
                               r"|Emphasized|Observed|Indicated|Argued)[ ]")
 # a first-person record's visit told from the other side, at a sentence's start: "Chou En-lai saw me late last night at
@@ -6954,13 +6970,16 @@ MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+
 # External Affairs To Watt", "From Australian Legation, Moscow")
 NAMED_SENDER_WORD = r"(?!(?:To|Of|In|At|And|For|On|The|Department|Embassy|Legation|High|Acting|Government|Ministry)\b)"
 PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?"
+                          r"(?:Extracts?[ ]from[ ](?:a|an|the)[ ])?"  # (DIFP: "Extract from a letter from Kiernan to ...")
                           r"(?:(?:Confidential|Secret|Personal|Private|Strictly|Top)[ ]+){0,2}"  # ("Confidential Report from")
                           r"(?:Cablegram|Telegram|Cable|Despatch|Dispatch|Letter|Memorandum"
                           r"|Minute|Note|Record|Report|Savingram|(?<=[a-z][ ])(?:report|letter|memorandum|minute|note))"
                           r"[ ]+(?:[Ff]rom|[Bb]y)[ ]+"  # (after an adjective in lower case too: "Confidential report from")
                           r"(?:(?:Mr|Sir|Dr|Lord|Ambassador)\.?[ ]+)?"
                           rf"(?P<name>(?:{NAMED_SENDER_WORD}[A-Z][\w’'\-]*\.?[ ]+){{0,3}}{NAMED_SENDER_WORD}[A-Z][\w’'\-]+)"
-                          r"(?:[ ]+[Tt]o[ ]+[A-Z][^\n]{0,80})?"
+                          r"(?:[ ]+[Tt]o[ ]+[A-Z][^\n]{0,80}"
+                          r"|[ ]+of[ ]+(?:an?[ ]+)?(?:[Cc]onversations?|[Mm]eetings?|[Tt]alks?|[Dd]iscussions?)[ ]+with[ ]+[A-Z][^\n]{0,80})?"
+                          # (DFAT: "Record by Starey of Conversation with Seki")
                           # (or, the kind left out, its number, the sender and "to": "422 Beasley to Department of
                           # External Affairs", "251 Beasley to Evatt")
                           rf"|\d{{1,5}}\.?[ ]+(?P<sender>(?:{NAMED_SENDER_WORD}[A-Z][\w’'\-]*\.?[ ]+){{0,2}}"
@@ -7173,8 +7192,9 @@ NOUN_AFTER = re.compile(r"[ ]+(?:were|are|have|had|of)\b")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")
 # "He then asked whether ...": the other person's report, in a record in its author's first person
 HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?"
-                        r"(?:(?:laughed|smiled|(?:[a-z]{3,}ed|took)(?:[ ]+[a-z\-]+){1,6})[ ]+and[ ]+(?:then[ ]+)?)?"  # ("He
-                        # received this very graciously and said", "He took this well and said")
+                        r"(?:(?:laughed|smiled|(?:[a-z]{3,}ed|took)(?:[ ]+[a-z\-]+){1,6})(?:[ ]+and|,)[ ]+(?:then[ ]+)?)?"  # ("He
+                        # received this very graciously and said", "He took this well and said", "He listened without
+                        # interruption, then said")
                         r"(?:said|says|replied|answered"
                         r"|asked|noted|stated|remarked|added|continued|agreed|explained|responded|told|informed|thanked"
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"
@@ -7574,8 +7594,9 @@ DRAFTED_BY = re.compile(r"\b(?:Drafted(?:[ ]and[ ](?:initialed|initialled|approv
                         r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]*)?)\b")
 # a memorandum its heading says an office wrote, which no name follows: "Memorandum of Conversation, by the Secretary of
 # State" (its "I" is the Secretary's, whoever drafted it)
-BY_AN_OFFICE = re.compile(r"\bMemorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]the[ ]"
-                          r"(?P<office>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*(?:[ ]of[ ][A-Z][a-z]+)?)\d{0,2}$")
+BY_AN_OFFICE = re.compile(r"\bMemorandum(?:[ ]of[ ](?:a[ ])?(?:Telephone[ ])?Conversation,)?[ ]by[ ]the[ ]"
+                          r"(?P<office>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*(?:[ ]of[ ][A-Z][a-z]+)?)[ ]?\d{0,2}$")
+# (its note's number may stand apart, "... by the Secretary of State 10"; or "Memorandum by the Secretary of State")
 # (or its source note says so: "Apparently prepared by the Secretary, although the source text is unsigned")
 PREPARED_BY_AN_OFFICE = re.compile(r"\b(?:prepared|drafted|written|dictated)[ ]by[ ]the[ ]"
                                    r"(?P<office>Secretary(?:[ ]of[ ]State)?|President|Vice[ ]President|Ambassador)\b")

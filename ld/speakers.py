@@ -2434,8 +2434,10 @@ class Resolver:
         # (nor one listed as interpreting, "Mr. Troyanovsky (interpreter)": he puts others' words, not his own)
         interpreters = {self.names.key(p.name) for p in self.context.participants
                         if "interpret" in fold(f"{p.role} {p.header} {p.printed}")}
+        sent_to = " ".join(fold(m["name"]) for m in TITLE_ADDRESSEE.finditer(self.title))  # ("Message From the Embassy
+        # in Egypt to the Assistant Secretary ... (Allen)": whom it is sent to, not who writes it)
         named = {k: (e, n) for k, (e, n) in self._named_but(speakers).items()
-                 if not (self.names.key(n).words and f" {self.names.key(n).words[-1]} " in self.addressed + met)
+                 if not (self.names.key(n).words and f" {self.names.key(n).words[-1]} " in f"{self.addressed}{met} {sent_to} ")
                  and self.names.key(e.label if e else n) not in interpreters and self.names.key(n) not in interpreters}
         office = BY_AN_OFFICE.search(self.title) or PREPARED_BY_AN_OFFICE.search(self.notes_raw)
         holder = self.office_holders.get(fold(office["office"])) if office else None
@@ -2804,6 +2806,10 @@ AGENT_OF = re.compile(r"['’]s[ ]+(?:[A-Z][\w\-]*[ ]+){0,2}(?:Emissary|Envoy|Re
 # (and the editor's name of him in round brackets, as FRUS prints it: "(Clifford)")
 # the one the author of a first-person record reached, called on or received: "I reached Archbishop Makarios by
 # telephone", "I called on President Park"
+# the one a heading's record is sent to, by office and name: "Message From ... to the Assistant Secretary ... (Allen)"
+# (not an office's place: "the Pakistani Ambassador to the United States (Hilaly)")
+TITLE_ADDRESSEE = re.compile(r"\b(?:From|from)[ ][^()]{3,160}?[ ]to[ ]+the[ ]+[^()]{3,160}?"
+                             r"\((?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\)")
 AUTHOR_MET = re.compile(r"\bI[ ]+(?:then[ ]+|first[ ]+)?(?:reached|telephoned|phoned|called[ ]+on|visited|received|met"
                         r"(?:[ ]+with)?|saw)[ ]+(?P<whom>(?:[A-Z][\w.’'\-]*[ ]+){0,3}[A-Z][\w’'\-]+)")
 # a name, a comma and the offices it holds, in a title: "Sory Kaba, Ambassador of the Republic of Guinea in the USSR"

@@ -12989,3 +12989,27 @@ def test_notes_of_a_meeting_undated_but_for_its_library(register, tmp_path):
     linked = linked_page(page, register, tmp_path, "notes")
     assert [s.split()[-1] for s in speakers(linked)] == ["Johnson", "Rusk", "Helms", "Johnson"], turns(linked)
     assert "Source:" not in linked.doc.turns[-1].text
+
+
+def test_a_message_to_an_official_and_its_authors_dropped_i(register, tmp_path):
+    # FRUS: "Message From the Embassy in Egypt to the Assistant Secretary ... (Allen)": Allen is whom it is sent to,
+    # not its "I" (once read so); its cablese drops the author's "I" ("Opened by saying I had come ...") and the other's
+    # "He listened ..., then said" is his (once both were left out, the first turn "I replied")
+    page = ("26803. Message From the Embassy in Egypt to the Assistant Secretary of State for Near Eastern, South Asian, "
+            "and African Affairs (Allen)1\n\n"
+            "Saw Nasser at his home late tonight at my request to convey substance Deptel 512. Opened by saying I had "
+            "come as friend and not to lecture. He listened without interruption, then said with some heat that he "
+            "had been asking us for arms for three years.\n\n"
+            "I replied that I was not surprised at his need but at the source.\n\n"
+            "  1. Source: Department of State, Central Files, 774.56/9–2155. Top Secret.\n")
+    linked = linked_page(page, register, tmp_path, "message")
+    assert [s.split()[-1] for s in speakers(linked)] == ["author", "Nasser", "author"], turns(linked)
+    # "Memorandum of Conversation, by the Secretary of State 10": its "I" is the Secretary of the record's date
+    # (once unresolved: the note's number stood apart from the office)
+    memo = ("711.51/9–1847\n\nMemorandum of Conversation, by the Secretary of State 10\n\nsecret\n"
+            "Participants: Secretary Marshall\nM. Bidault\n\n"
+            "After the usual greetings, I told Mr. Bidault that I had come as soon as my schedule allowed.\n\n"
+            "Mr. Bidault said that the most pressing of these matters was Germany.\n\n"
+            "I said that I had been away in Rio for some weeks.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Marshall", "Bidault", "Marshall"], turns(linked)
