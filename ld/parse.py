@@ -6978,7 +6978,8 @@ PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?"
                           r"(?:(?:Mr|Sir|Dr|Lord|Ambassador)\.?[ ]+)?"
                           rf"(?P<name>(?:{NAMED_SENDER_WORD}[A-Z][\w’'\-]*\.?[ ]+){{0,3}}{NAMED_SENDER_WORD}[A-Z][\w’'\-]+)"
                           r"(?:[ ]+[Tt]o[ ]+[A-Z][^\n]{0,80}"
-                          r"|[ ]+of[ ]+(?:an?[ ]+)?(?:[Cc]onversations?|[Mm]eetings?|[Tt]alks?|[Dd]iscussions?)[ ]+with[ ]+[A-Z][^\n]{0,80})?"
+                          r"|[ ]+of[ ]+(?:an?[ ]+)?(?:[Cc]onversations?|[Mm]eetings?|[Tt]alks?|[Dd]iscussions?)"
+                          r"[ ]+with[ ]+[A-Z][^\n]{0,80})?"
                           # (DFAT: "Record by Starey of Conversation with Seki")
                           # (or, the kind left out, its number, the sender and "to": "422 Beasley to Department of
                           # External Affairs", "251 Beasley to Evatt")
