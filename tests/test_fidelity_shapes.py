@@ -13013,3 +13013,15 @@ def test_a_message_to_an_official_and_its_authors_dropped_i(register, tmp_path):
             "I said that I had been away in Rio for some weeks.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert [s.split()[-1] for s in speakers(linked)] == ["Marshall", "Bidault", "Marshall"], turns(linked)
+
+
+def test_the_generalissimus_is_a_title(register, tmp_path):
+    # "Present: Generalissimus I. V. Stalin" over "The Generalissimus replied ...": a title, so the list names the
+    # register's Stalin and the role is he (once "Generalissimus I. V. Stalin", a person of this page only)
+    page = ("740.00119 Council/12–2445\n\nMemorandum of Conversation, by the First Secretary of Embassy in the Soviet "
+            "Union (Page)31\n\nPresent: Generalissimus I. V. Stalin\nMr. Pavlov, Soviet Interpreter\n"
+            "W. A. Harriman, American Ambassador\nEdward Page, First Secretary of Embassy\n\nSubject: Rumania\n\n"
+            "The Ambassador asked whether the Generalissimus had formed a view on the proposal. The Generalissimus "
+            "replied that he had not yet studied it.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert speakers(linked)[-1] == "Joseph Stalin", turns(linked)
