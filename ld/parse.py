@@ -6941,6 +6941,7 @@ RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[
 # a telegram's number, then whom it is from, opening its text: "331. From Murphy. Tito having sent word ..." (after a
 # routing note too: "370. Paris for Kohler. From Dowling. I had a long talk ...")
 FROM_LEAD = re.compile(r"\d{1,5}\.[ ]+(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]for[ ][A-Z][a-z][\w’'\-]+\.[ ]+)?"
+                       r"(?:Department[ ]+(?:pass|repeat)[ ][A-Z][^.]{0,60}\.[ ]+)?"  # ("94. Department pass Paris, Dakar.")
                        r"From[ ]+(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")
 # a FRUS title that names its sender in brackets after the office: "Backchannel Message From the Chief of the Liaison
 # Office in China (Woodcock) to Secretary of State Vance", "Telegram From the Embassy in India (Bowles) to ..."

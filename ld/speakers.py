@@ -2590,9 +2590,11 @@ def office_holders(date: str, text: str) -> dict[str, str]:
         else:  # a page whose date was lost: the one holder of the office its notes name in full
             # ("Records of Henry Kissinger" for "The Secretary", "President Carter")
             names = {name for name, _, _ in office["holders"] if _names_holder(text, office, name)}
-            if not names:  # ("Kissinger was in Kenya for ...": the one holder whose surname the notes print)
+            if not names:  # ("Kissinger was in Kenya for ...": the one holder whose surname the notes print; not a
+                # library's name, "Source: Johnson Library, ...", which says whose president's records they are)
+                unfiled = re.sub(r"\b[A-Z][a-z]+[ ](?:Presidential[ ])?Library\b", "", text)
                 surnamed = {name for name, _, _ in office["holders"]
-                            if re.search(rf"\b{re.escape(name.split()[-1])}\b", text) and not _namesake_in(name, text)}
+                            if re.search(rf"\b{re.escape(name.split()[-1])}\b", unfiled) and not _namesake_in(name, unfiled)}
                 names = surnamed if len(surnamed) == 1 else names
             if not names and office.get("undated") and len(office["holders"]) == 1:
                 # a title that one man bore through the archive's years ("the Shah", of a telegram from Tehran

@@ -13025,3 +13025,17 @@ def test_the_generalissimus_is_a_title(register, tmp_path):
             "replied that he had not yet studied it.\n")
     linked = linked_page(page, register, tmp_path, "memcon")
     assert speakers(linked)[-1] == "Joseph Stalin", turns(linked)
+
+
+def test_an_undated_memcon_under_a_library_and_the_emperor_of_ethiopia(register, tmp_path):
+    # no date; "Source: Johnson Library": "The Vice President" is not Johnson, whose surname is the library's (once read
+    # as Johnson, Vice President until 1963), but Johnson's Vice President; "The Emperor of Ethiopia" is Haile Selassie,
+    # the one Emperor of the archive's years, flagged (once unresolved)
+    page = ("330. Memorandum of Conversation1\n\nSUBJECT\n\n  • Ethiopian Requests for Assistance\n\nPARTICIPANTS\n\n"
+            "  • The President\n  • The Emperor of Ethiopia\n  • The Vice President (for parts of the conversation)\n\n"
+            "The President said he had been told that the Emperor's meetings had gone well.\n\n"
+            "The Emperor replied that he understood the President's position.\n\n"
+            "The Vice President said that the Somali problem might be eased by joint projects.\n\n"
+            "  1. Source: Johnson Library, National Security File, Country File, Ethiopia. Secret.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert speakers(linked) == ["Lyndon B. Johnson", "Haile Selassie", "Hubert Humphrey"], turns(linked)
