@@ -281,7 +281,7 @@ AUTHOR_SAID = re.compile(r"(?:(?:First|Then|Next|Finally|Afterwards|Later)[ ,]+)
                          r"|emphasi[sz]ed|raised|brought[ ]up|mentioned|suggested|proposed)\b")
 # a meeting, in a sentence of narration: "Counselor Huang met with Ordoqui", "the Premier received the delegation"
 MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ](?:on|at)|came[ ]to[ ]see|paid[ ]a[ ]visit[ ]to"
-                     r"|took[ ]me[ ]aside"
+                     r"|took[ ]me[ ]aside|sent[ ]for[ ](?:me|us)|summoned[ ](?:me|us)"
                      r"|(?:lunched|dined|breakfasted)(?:[ ]+(?:today|yesterday|tonight|last[ ]night))?[ ]+with"
                      r"|to[ ]see(?=[ ](?:the[ ])?[A-Z])"  # ("I went to the People's Commissariat ... to see the Deputy ...")
                      r"|(?i:talk|conversation)[ ]with"
@@ -4427,7 +4427,8 @@ class Transcript:
             # "In the afternoon of the 11th, Eden visited me at our residence, accompanied by Trevelyan. He stated
             # that ...": the visitor, whom the first sentence opens with (or a role the page resolves: "The
             # President received me in his study ...")
-            found = self._subject(text[:second.start()])
+            numbered = re.match(r"\d{1,5}\.[ ]+", text)  # (a telegram's number first: "131. Prime Minister sent for me")
+            found = self._subject(text[numbered.end() if numbered else 0:second.start()])
             visitors = {m["name"] for m in self.layout.titled_name.finditer(text, 0, second.start())} if found is None \
                 else set()
             if found is None and not visitors and (before := VISITOR_BEFORE.search(text, 0, second.start())) \
@@ -4437,7 +4438,7 @@ class Transcript:
             if len(visitors) == 1 and not _same_person(next(iter(visitors)), self.narrator or self.signer or "\0"):
                 found = Label(0, 0, "", visitors.pop(), reported=True)  # ("1094. Indian Ambassador Mrs. Pandit called
                 # at her request this morning. She spoke ...": the one titled person of the visit)
-            role = ROLE_SUBJECT.match(text) if found is None else None
+            role = ROLE_SUBJECT.match(text, numbered.end() if numbered else 0) if found is None else None
             titled = self.parser.start_label(f"The {role['role']}: .", self.declared, self.short) if role else None
             if titled and titled.role:
                 found = Label(0, 0, "", "", reported=True, role=titled.role)
@@ -6304,7 +6305,7 @@ I_CALLED_ON = re.compile(r"\bI[ ]+(?:called[ ]on|visited|met(?:[ ]with)?|saw"
 I_HAD_TALK = re.compile(r"\bI[ ]+" + HAD_TALK_WITH + r"[ ]+[A-Z]")
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
 # a visit to the author ("Eden visited me", "... came to see us"), its visitor the sentence's subject
-VISITED_ME = re.compile(r"\b(?:(?:visited|called[ ]on|came[ ]to[ ]see|received|saw)[ ]+(?:me|us)\b"
+VISITED_ME = re.compile(r"\b(?:(?:visited|called[ ]on|came[ ]to[ ]see|received|saw|sent[ ]for|summoned)[ ]+(?:me|us)\b"
                         r"|called[ ]at[ ](?:his|her|their)[ ]request\b|took[ ]me[ ]aside\b)")  # ("Mrs. Pandit called at her
 # request", "... Lajos Acs took me aside for forty minutes")
 # the one who visited, named just before the verb: "At Czech Legation reception last evening Lajos Acs took me aside"
@@ -6971,10 +6972,11 @@ MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+
 # External Affairs To Watt", "From Australian Legation, Moscow")
 NAMED_SENDER_WORD = r"(?!(?:To|Of|In|At|And|For|On|The|Department|Embassy|Legation|High|Acting|Government|Ministry)\b)"
 PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?"
-                          r"(?:Extracts?[ ]from[ ](?:a|an|the)[ ])?"  # (DIFP: "Extract from a letter from Kiernan to ...")
+                          r"(?:Extracts?[ ][Ff]rom[ ](?:(?:a|an|the)[ ])?)?"  # (DIFP: "Extract from a letter from Kiernan to ...")
                           r"(?:(?:Confidential|Secret|Personal|Private|Strictly|Top)[ ]+){0,2}"  # ("Confidential Report from")
                           r"(?:Cablegram|Telegram|Cable|Despatch|Dispatch|Letter|Memorandum"
                           r"|Minute|Note|Record|Report|Savingram|(?<=[a-z][ ])(?:report|letter|memorandum|minute|note))"
+                          r"(?:[ ]+[Oo]f[ ]+(?:a[ ]+)?[Cc]onversation,?)?"  # (DFAT: "Extracts from Record of Conversation by")
                           r"[ ]+(?:[Ff]rom|[Bb]y)[ ]+"  # (after an adjective in lower case too: "Confidential report from")
                           r"(?:(?:Mr|Sir|Dr|Lord|Ambassador)\.?[ ]+)?"
                           rf"(?P<name>(?:{NAMED_SENDER_WORD}[A-Z][\w’'\-]*\.?[ ]+){{0,3}}{NAMED_SENDER_WORD}[A-Z][\w’'\-]+)"

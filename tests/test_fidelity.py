@@ -178,8 +178,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # and 0.7656 on those pages once "- 1." / "-" / text is a numbered item, a marking alone ("top secret") no header
     # swallowing the next paragraph and "... and General de Gaulle said that ..." his turn; 882 and 0.7653 with the 32
     # held-out pages of 7 December's second session, batches 253-256; 881 once a gift presented is no words; 894 and
-    # 0.7673 with batches 257-264, 64 held-out pages more; 895 and 0.7668 with batches 265-268)
-    assert figures["share_right"] >= 0.76 and figures["invented"] <= 895, figures
+    # 0.7673 with batches 257-264, 64 held-out pages more; 895 and 0.7668 with batches 265-268; 911 and 0.7668 with
+    # batches 269-276, two of them in German and French, whose site fields ("Autoren:", "Aufgabe:") read as labels)
+    assert figures["share_right"] >= 0.76 and figures["invented"] <= 911, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -230,8 +231,8 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # the Chief of Protocol (Simmons)" that lists him by office is no longer Simmons; 154 once a FRUS telegram's first
     # paragraph under "top secret" is no longer that marking's value, and "Attended by" alone a header, and 155 with
     # batches 253-256; 156 once a memorandum "by the Political Adviser ... (Mosely)" names its "I": the page's one
-    # miss left is "Mr. Gousev", Gusev, whom the register lacks; 158 with batches 257-264)
-    assert figures["wrong_flagged_only_as_unknown"] <= 158, figures
+    # miss left is "Mr. Gousev", Gusev, whom the register lacks; 158 with batches 257-264, 160 with 265-276)
+    assert figures["wrong_flagged_only_as_unknown"] <= 160, figures
 
 
 def test_most_turns_get_their_speaker(scores):

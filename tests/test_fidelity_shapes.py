@@ -13039,3 +13039,16 @@ def test_an_undated_memcon_under_a_library_and_the_emperor_of_ethiopia(register,
             "  1. Source: Johnson Library, National Security File, Country File, Ethiopia. Secret.\n")
     linked = linked_page(page, register, tmp_path, "memcon")
     assert speakers(linked) == ["Lyndon B. Johnson", "Haile Selassie", "Hubert Humphrey"], turns(linked)
+
+
+def test_a_dfat_record_of_conversation_by_its_author_in_title_case(register, tmp_path):
+    # DFAT's heading "189 Extracts From Record Of Conversation By Plimsoll" (its small words capitalised) names the
+    # record's "I" (once unresolved)
+    page = ("Skip to main content\n\nHistorical documents\n\n189 Extracts From Record Of Conversation By Plimsoll\n\n"
+            "21st February, 1957\n\n"
+            "I called on Mr. Uyama at his request this afternoon.\n\n"
+            "2. Uyama said that his Government was anxious to know our attitude to the Japanese proposal.\n\n"
+            "3. I said that the Government had not yet reached a view.\n\n"
+            "[AA : A1838, 3103/10/1, i]\n\nLast Updated: 11 September 2013\n")
+    linked = linked_page(page, register, tmp_path, "record")
+    assert [s.split()[-1] for s in speakers(linked)][-2:] == ["Uyama", "Plimsoll"], turns(linked)
