@@ -6972,7 +6972,7 @@ MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+
 # External Affairs To Watt", "From Australian Legation, Moscow")
 NAMED_SENDER_WORD = r"(?!(?:To|Of|In|At|And|For|On|The|Department|Embassy|Legation|High|Acting|Government|Ministry)\b)"
 PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?"
-                          r"(?:Extracts?[ ][Ff]rom[ ](?:(?:a|an|the)[ ])?)?"  # (DIFP: "Extract from a letter from Kiernan to ...")
+                          r"(?:Extracts?[ ][Ff]rom[ ](?:(?:a|an|the)[ ])?)?"  # (DIFP: "Extract from a letter from ...")
                           r"(?:(?:Confidential|Secret|Personal|Private|Strictly|Top)[ ]+){0,2}"  # ("Confidential Report from")
                           r"(?:Cablegram|Telegram|Cable|Despatch|Dispatch|Letter|Memorandum"
                           r"|Minute|Note|Record|Report|Savingram|(?<=[a-z][ ])(?:report|letter|memorandum|minute|note))"
