@@ -6698,9 +6698,10 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              # (a telegram's clause without its article: "Nkrumah said matter was with police"; or
                              # a country's name: "Deng said Japan should do more")
                              r"|[A-Za-z][a-z]{2,}(?<!ing)[ ]+(?:was|were|is|are|had|has|would|could|should|will|must"
-                             r"|thought|believed|felt|expected|hoped|wanted|feared|wondered|wished|preferred|knew|intended|needed)"
+                             r"|thought|believed|felt|expected|hoped|wanted|feared|wondered|wished|preferred|knew|intended"
+                             r"|needed)"  # ("said Heeney thought a ...", "D said Moscow wondered whether ...")
                              # (or a telephone note's initial: "K said D should send the changes")
-                             r"|[A-Z][ ]+(?:should|would|could|must|was|had|will|might)"  # ("said Heeney thought a ...")
+                             r"|[A-Z][ ]+(?:should|would|could|must|was|had|will|might)"
                              # (or a subject of a few words: "Zhivkov said the removal of Aleksandrov had been ...")
                              # (no pronoun among them: "passed on the news he had from ..." is a relative clause)
                              r"|(?:the|this|his|her|their|its|our)[ ]+(?:(?!(?:he|she|they|we|I|you|it|which|who)[ ])"
@@ -6761,7 +6762,7 @@ RECORD_KIND_LINE = re.compile(r"(?:\d{1,5}\.[ ]+)?(?:Memorandum|Telegram|Letter|
 # (DIFP's number and the record's archive reference over its heading: "No. 485 NAI DFA/10/P/251", "No. 12 UCDA P150/...")
 ARCHIVED_NUMBER_LINE = re.compile(r"No\.[ ]\d{1,5}[ ]+(?:NAI|UCDA|NLI|PRONI|TNA|NAA)\b[^\n]{0,60}")
 # (FRUS's older volumes: the file number and the record's kind over the heading, "756D.00/9–1454: Telegram")
-FILED_KIND_LINE = re.compile(r"(?P<file>\d{3}[A-Z]?\.\d{1,5}[A-Z]?/\d{1,2}[–-]\d{3,4})(?::[ ]+[A-Z][a-z]+)?")
+FILED_KIND_LINE = re.compile(r"\d{3}[A-Z]?\.\d{1,5}[A-Z]?/\d{1,2}[–-]\d{3,4}(?::[ ]+[A-Z][a-z]+)?")
 FILE_NUMBER_LINE = re.compile(r"\d{3}[A-Z]?\.\d{1,5}[A-Z]?(?:[ –-]?[A-Z][\w. ]*)?/\d{1,2}[–-]\d{3,4}")
 
 

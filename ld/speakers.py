@@ -2806,12 +2806,12 @@ OFFICE_CODE_LEAD = re.compile(r"([A-Z]{2,5}(?:/[A-Z]{1,5})*)[ ]*[-–—][ ]*(?=
 AGENT_OF = re.compile(r"['’]s[ ]+(?:[A-Z][\w\-]*[ ]+){0,2}(?:Emissary|Envoy|Representative|Assistant|Adviser|Advisor"
                       r"|Messenger|Deputy|Interpreter)\b(?:[ ]+\((?P<sent>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\))?")
 # (and the editor's name of him in round brackets, as FRUS prints it: "(Clifford)")
-# the one the author of a first-person record reached, called on or received: "I reached Archbishop Makarios by
-# telephone", "I called on President Park"
 # the one a heading's record is sent to, by office and name: "Message From ... to the Assistant Secretary ... (Allen)"
 # (not an office's place: "the Pakistani Ambassador to the United States (Hilaly)")
 TITLE_ADDRESSEE = re.compile(r"\b(?:From|from)[ ][^()]{3,160}?[ ]to[ ]+the[ ]+[^()]{3,160}?"
                              r"\((?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\)")
+# the one the author of a first-person record reached, called on or received: "I reached Archbishop Makarios by
+# telephone", "I called on President Park"
 AUTHOR_MET = re.compile(r"\bI[ ]+(?:then[ ]+|first[ ]+)?(?:reached|telephoned|phoned|called[ ]+on|visited|received|met"
                         r"(?:[ ]+with)?|saw)[ ]+(?P<whom>(?:[A-Z][\w.’'\-]*[ ]+){0,3}[A-Z][\w’'\-]+)")
 # a name, a comma and the offices it holds, in a title: "Sory Kaba, Ambassador of the Republic of Guinea in the USSR"
@@ -2859,10 +2859,10 @@ def _words_folded(text: str) -> str:
     return " " + " ".join(re.findall(r"[\w-]+", fold(text))) + " "
 
 
-# the words before an office that make it another, lesser one ("Under Secretary", "Deputy Foreign Minister"), folded
 # a participant's "role" that holds another person, a list run together on one line ("Robert G. Menzies, Australian
 # Prime Minister Norman J. O. Makin, Australian Ambassador Secretary Acheson"): no entry's offices can be trusted
 PERSON_IN_ROLE = re.compile(r"\b[A-Z][a-z]+[ ](?:[A-Z]\.[ ]?){1,3}[A-Z][a-z]{2,}|\b(?:Mr|Mrs|Ms|Dr)\.?[ ][A-Z][a-z]")
+# the words before an office that make it another, lesser one ("Under Secretary", "Deputy Foreign Minister"), folded
 SUBORDINATE_OFFICE = frozenset({"under", "deputy", "assistant", "vice", "executive", "permanent", "parliamentary",
                                 "press", "private", "personal", "first", "second", "third"})  # ("Press Secretary (Hagerty)")
 
