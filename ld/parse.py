@@ -901,7 +901,7 @@ class Parser:
         # speech starts that person's reported turn, named elsewhere on the page or not; the page is flagged
         self.loose = False
         self.shouting = False  # the page is all in capitals (a cable): capitals mark no label
-        self.telegraphese = False  # the page is a telegram's clipped prose ("Casey said Govt wld welcome ...")
+        self._telegraphese: bool | None = None  # the page is a telegram's clipped prose (telegraphese)
         self.speaker_line = ""  # the head's "Speaker: Comrade X" over a speech that opens with "Dear Comrades!"
         self.period_names: frozenset[str] = frozenset()  # surnames that label this page's turns with a full stop
         self.period_run_on = False  # ... inside paragraphs too: "... the whole world. Castro. We ..."
@@ -920,6 +920,14 @@ class Parser:
         self.name_lines: frozenset[str] = frozenset()  # names alone on a paragraph's first line: "Robert Mugabe" / "Thank ..."
         self.paren_labels: frozenset[str] = frozenset()  # names in brackets that open paragraphs: "(FM Ohira) I am ..."
         self.bare_names: frozenset[str] = frozenset()  # surnames that open paragraphs with no mark: "Nasser Before I ..."
+
+    @property
+    def telegraphese(self) -> bool:
+        """Is the page a telegram's clipped prose ("Casey said Govt wld welcome ...")? Read when first asked, on the few
+        pages whose reports need it."""
+        if self._telegraphese is None:
+            self._telegraphese = _telegraphese(self.page_text[:20_000])
+        return self._telegraphese
 
     # -- reading -----------------------------------------------------------
     def parse_file(self, path: Path, doc_id: str | None = None) -> Document:
@@ -962,7 +970,7 @@ class Parser:
         # head is in lower case ("Citation: ...", then the cable's OCR in capitals)
         self.shouting = _shouting(text[:3000]) or len(text) > 2000 and _mostly_capitals(text[len(text) // 3:][:3000]) \
             and _shouting(text[len(text) // 3:][:3000])
-        self.telegraphese = len(TELEGRAPHESE.findall(text, 0, 20_000)) >= 4
+        self._telegraphese = None  # (read when first asked: see telegraphese)
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
                                       self.layout.file_lists, shouting=self.shouting, header=self.layout.header)
         paragraphs, numbered = _edition_numbers(paragraphs)
@@ -6709,8 +6717,16 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
                              r"(?:was|were|is|are|had|has|would|could|should|will|must|[a-z]{3,}ed)(?=[ ]+[a-z]))\b")
 # a telegram's clipped words ("wld", "cld", "Secy", "Govt", "Deptel", "mtg"): where four or more stand, a report's
 # clause may drop its verb and its article ("Watt remarks Govt sensitive to this line", "Chancellor said General had")
-TELEGRAPHESE = re.compile(r"\b(?:wld|cld|shld|Govt|Dept|Deptel|Embtel|Embassy's|Secy|Secty|msg|mtg|urtel|reftel|Emb|Brit"
-                          r"|Amer|Aust|Parl|conf|subj|govt|dept|secy|conv|info|recd|FonOff|FonMin|PriMin|Pres)\b")
+TELEGRAPHESE = (" wld ", " cld ", " shld ", " Govt", " govt ", " Dept", " dept ", "Deptel", "Embtel", " Secy", " secy ",
+                " Secty", " msg ", " mtg ", "urtel", "reftel", " Emb ", " Brit ", " Amer ", " Aust ", " Parl ", " conf ",
+                " subj ", " conv ", " recd ", "FonOff", "FonMin", "PriMin", " Pres ")
+
+
+def _telegraphese(text: str) -> bool:
+    """Does the text hold four of a telegram's clipped words or more?"""
+    return sum(text.count(word) for word in TELEGRAPHESE) >= 4
+
+
 TELEGRAPHIC_CLAUSE = re.compile(r"[ ]+(?:[A-Z][\w’'\-]*|he|she|they|it|we)[ ]+[a-z]{2,}\b")
 AT_LENGTH = re.compile(r"[ ]+at[ ]+(?:some[ ]+)?length\b")  # ("Diem then spoke at length, with some bitterness, about")
 THEN_SAID = re.compile(r"(?:[ ]+[a-z]+){1,3},?[ ]+(?:but|and)[ ]+(?:also[ ]+)?(?:said|added|asked|noted|replied|stressed)\b")
