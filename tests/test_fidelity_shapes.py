@@ -13052,3 +13052,16 @@ def test_a_dfat_record_of_conversation_by_its_author_in_title_case(register, tmp
             "[AA : A1838, 3103/10/1, i]\n\nLast Updated: 11 September 2013\n")
     linked = linked_page(page, register, tmp_path, "record")
     assert [s.split()[-1] for s in speakers(linked)][-2:] == ["Uyama", "Plimsoll"], turns(linked)
+
+
+def test_the_king_of_a_telegram_from_jordan(register, tmp_path):
+    # "Telegram From the Embassy in Jordan", no year on the page: "King said ..." is Hussein, the King of nearly all the
+    # archive's records of Jordan, flagged (once unresolved)
+    page = ("381. Telegram From the Embassy in Jordan to the Department of State1\n\n"
+            "6601. Subject: King’s Views on Palestinian Representation at Geneva.\n\n"
+            "1. King received me at Hashimiya Palace late afternoon Dec 11. King said he would not go to Geneva as "
+            "anyone's junior partner.\n\n2. I said Secretary would wish to hear this from him directly.\n\n"
+            "3. King said he would receive Secretary at any hour.\n\nGraham\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert "Hussein bin Talal" in speakers(linked), turns(linked)
+    assert all(s == "Hussein bin Talal" for s, (label, _, _) in zip(speakers(linked), turns(linked)) if label == "King")
