@@ -179,8 +179,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # swallowing the next paragraph and "... and General de Gaulle said that ..." his turn; 882 and 0.7653 with the 32
     # held-out pages of 7 December's second session, batches 253-256; 881 once a gift presented is no words; 894 and
     # 0.7673 with batches 257-264, 64 held-out pages more; 895 and 0.7668 with batches 265-268; 911 and 0.7668 with
-    # batches 269-276, two of them in German and French, whose site fields ("Autoren:", "Aufgabe:") read as labels)
-    assert figures["share_right"] >= 0.76 and figures["invented"] <= 911, figures
+    # batches 269-276, two of them in German and French, whose site fields ("Autoren:", "Aufgabe:") read as labels;
+    # 915 and 0.7672 with batches 277-280)
+    assert figures["share_right"] >= 0.76 and figures["invented"] <= 915, figures
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
