@@ -1317,6 +1317,8 @@ class Resolver:
             while words and fold(words[0]) in SENTENCE_OPENERS:  # ("Today Castro received me": Castro)
                 words = words[1:]
             name = " ".join(words)
+            if not name:
+                continue  # (openers alone: "Then Later he said" names no one)
             # (a list's lines run together: "Counsellor Kyu Ran Choi First Secretary Pil Shik Chin": the name ends
             # before the next title)
             cut = next((i for i in range(1, len(words)) if fold(words[i]).rstrip(".") in self.names.titles

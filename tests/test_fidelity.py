@@ -1155,3 +1155,13 @@ def test_the_score_finds_a_turn_whose_reading_quotes_across_a_stage_direction(re
                     [("Mikhail Gorbachev", "We gave your services what we had."),
                      ("Margaret Thatcher", "That was appreciated. (Pause.) You will see")], register, tmp_path)
     assert result.right == 2 and not result.lost and not result.invented, result
+
+
+def test_words_that_open_sentences_are_no_full_name(register):
+    # "Then Later he said ...": a run of capitalised words that are all a sentence's openers names no one (once it gave
+    # an empty name, on which the search for a namesake in the notes failed with an IndexError)
+    from ld.parse import default_layout
+
+    resolver = Resolver(register, default_layout()["titles"])
+    assert [name for _, name in resolver._full_names("Then Later he said it. Later Today we met Nikita Khrushchev.")] \
+        == ["Nikita Khrushchev"]
