@@ -4435,8 +4435,7 @@ class Transcript:
             # "In the afternoon of the 11th, Eden visited me at our residence, accompanied by Trevelyan. He stated
             # that ...": the visitor, whom the first sentence opens with (or a role the page resolves: "The
             # President received me in his study ...")
-            numbered = re.match(r"\d{1,5}\.[ ]+", text)  # (a telegram's number first: "131. Prime Minister sent for me")
-            found = self._subject(text[numbered.end() if numbered else 0:second.start()])
+            found = self._subject(text[:second.start()])
             visitors = {m["name"] for m in self.layout.titled_name.finditer(text, 0, second.start())} if found is None \
                 else set()
             if found is None and not visitors and (before := VISITOR_BEFORE.search(text, 0, second.start())) \
@@ -4446,7 +4445,7 @@ class Transcript:
             if len(visitors) == 1 and not _same_person(next(iter(visitors)), self.narrator or self.signer or "\0"):
                 found = Label(0, 0, "", visitors.pop(), reported=True)  # ("1094. Indian Ambassador Mrs. Pandit called
                 # at her request this morning. She spoke ...": the one titled person of the visit)
-            role = ROLE_SUBJECT.match(text, numbered.end() if numbered else 0) if found is None else None
+            role = ROLE_SUBJECT.match(text) if found is None else None
             titled = self.parser.start_label(f"The {role['role']}: .", self.declared, self.short) if role else None
             if titled and titled.role:
                 found = Label(0, 0, "", "", reported=True, role=titled.role)

@@ -13067,3 +13067,21 @@ def test_the_king_of_a_telegram_from_jordan(register, tmp_path):
     linked = linked_page(page, register, tmp_path, "telegram")
     assert "Hussein bin Talal" in speakers(linked), turns(linked)
     assert all(s == "Hussein bin Talal" for s, (label, _, _) in zip(speakers(linked), turns(linked)) if label == "King")
+
+
+def test_a_surname_jordan_names_no_kingdom_and_saw_is_a_burmese_name(register, tmp_path):
+    # "Hamilton Jordan" among a memcon's participants names no kingdom: its "The King" (Morocco's, say) is not
+    # Jordan's Hussein (once the mark "Jordan" read any page that printed the word); and "Saw" opens a Burmese name,
+    # "Saw Maung said that ...", not only a telegram's subjectless "Saw Nasser at his home"
+    memo = ("Memorandum of Conversation\n\nPARTICIPANTS:\n\nThe President\nThe King\nHamilton Jordan\n\n"
+            "The President said that he was glad to welcome the King to Washington.\n\n"
+            "The King said that Morocco would support the peace effort.\n\n"
+            "  1. Source: Carter Library, National Security Affairs. Secret.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert "Hussein bin Talal" not in speakers(linked), turns(linked)
+    report = ("Telegram From the Embassy in Burma to the Department of State\n\n"
+              "1. I called on General Saw Maung this morning at his request.\n\n"
+              "2. Saw Maung said that the elections would be held as promised.\n\n"
+              "3. I said that the Department would welcome a firm date.\n")
+    linked = linked_page(report, register, tmp_path, "report")
+    assert any(s.endswith("Saw Maung") for s in speakers(linked)), turns(linked)
