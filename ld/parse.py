@@ -82,6 +82,9 @@ GLUED_COMPLETION = re.compile(r"(?<=\w)\[([a-z][\w'’-]*)\]")
 # a page's notes after the record, under a heading of their own, numbered "1. ..."
 NOTES_HEADINGS = {"notes", "notes:", "endnotes", "endnotes:", "footnotes", "footnotes:"}
 NUMBERED_NOTE = re.compile(r"^(?P<n>)(?P<m>\d{1,3})\.\s+(?P<text>.*)$", re.S)
+# a note printed where it falls, in the plain text of the State Department's old FRUS pages: "/2/On February 6, ..."
+# (its mark in the text above: "the Dimona reactor/2/ and ...")
+SLASHED_NOTE = re.compile(r"^/(?P<n>\d{1,3})/(?P<text>[A-Z“\"(\[].*)$", re.S)
 COLUMN_GAP = re.compile(r"[ \u00a0]{4,}|\t+")  # between two columns of a list set in columns
 # (not a date whose day the editor restored: "[23] December 1957")
 FOOTNOTE_DEF = re.compile(r"^(?:\[(?P<n>\d{1,3})\](?!\s+(?:January|February|March|April|May|June|July|August|September"
@@ -2705,6 +2708,7 @@ class Transcript:
         self.reported = self._reads_reported(labelled)
         self.quoted_authors = _quoted_authors(paragraphs)
         footnote_defs: list[dict] = []
+        inline_notes: list[dict] = []
         flagged_notes = False  # (a speaker's label in the notes is said once)
         collecting = False  # a header without a value collects the paragraphs up to the first turn
         open_list = False
@@ -2744,6 +2748,11 @@ class Transcript:
                         footnote_defs.append({"number": note["m"], "text": note["text"].strip(), "location": para.location})
                     elif footnote_defs:
                         footnote_defs[-1]["text"] += " " + line.strip()
+                continue
+            if (slashed := SLASHED_NOTE.match(para.text)) \
+                    and any(f"/{slashed['n']}/" in above.text for above in paragraphs[:index]):
+                self._cover(para, 0, len(para.text), "footnote")  # one paragraph: the record goes on below it
+                inline_notes.append({"number": slashed["n"], "text": slashed["text"].strip(), "location": para.location})
                 continue
             definition = FOOTNOTE_DEF.match(para.text) or (NUMBERED_NOTE.match(para.text) if notes else None) \
                 or (FRUS_NOTE.match(para.text) if footnote_defs and footnote_defs[0]["text"].startswith("Source:")
@@ -2866,6 +2875,7 @@ class Transcript:
                 continue
             self._paragraph(para)
             self.previous = para.text
+        footnote_defs = inline_notes + footnote_defs
         numbers = {d["number"] for d in footnote_defs}
         segments, anchors = self._finish(numbers)
         footnotes = [Footnote(d["number"], unicodedata.normalize("NFC", d["text"]), d["location"],
@@ -6080,6 +6090,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     offset = 0
     noted = False  # under a FRUS source note, with no blank line: each numbered note is a paragraph of its own
     dated = False  # under a diary's day (WEEKDAY_HEADING)
+    listing = False  # under "PARTICIPANTS" alone on its line, no blank line after: a name and office a line
     for number, line in enumerate(rows, 1):
         stripped = line.strip()
         noted = noted and bool(stripped)
@@ -6151,9 +6162,19 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
                     and _prose_line(rows[number] if number < len(rows) else ""):
                 flush()  # (a list's line before a long line: that line is prose, not the item's wrapped rest)
             value_next = alone and stripped in one_line
+            # ("PARTICIPANTS" / "His Excellency Avraham Harman, Ambassador of Israel" / "G. Lewis Jones, Assistant
+            # Secretary for NEA" / "Ambassador Harman called on me today at his request ...": the list's lines end
+            # at the wrapped prose under them)
+            listed_line = listing and "," in stripped and not DENSE_END.search(stripped) and len(stripped) * 4 < wrap * 3
+            if listed_line and lines:
+                flush()
+            listing = dense and (PEOPLE_LIST_ALONE.fullmatch(stripped) is not None or listed_line)
         offset += len(line) + 1
     flush()
     return paragraphs
+
+
+PEOPLE_LIST_ALONE = re.compile(r"(?i)(?:participants|present|those[ ]present|attendees)[ ]*:?")
 
 
 def _dash_key(name: str) -> str:

@@ -13085,3 +13085,37 @@ def test_a_surname_jordan_names_no_kingdom_and_saw_is_a_burmese_name(register, t
               "3. I said that the Department would welcome a firm date.\n")
     linked = linked_page(report, register, tmp_path, "report")
     assert any(s.endswith("Saw Maung") for s in speakers(linked)), turns(linked)
+
+
+def test_a_hard_wrapped_memo_with_participants_alone_slashed_note_and_sources_line(register, tmp_path):
+    # a plain-text FRUS copy with no blank lines: "PARTICIPANTS" alone, a name and office a line, then the wrapped
+    # prose (once one paragraph, the list unread and the author's "I" unnamed); "/2/..." a note where it falls, not a
+    # turn of "the President" it quotes; "Sources: ..." the last line, no speaker (once the one label of the page,
+    # every turn above it lost)
+    page = ("U.S. Raises the Reactor Question\n(February 3, 1961)\nSUBJECT\nIsraeli Reactor\nPARTICIPANTS\n"
+            "His Excellency Avraham Harman, Ambassador of Israel\nG. Lewis Jones, Assistant Secretary for NEA\n"
+            "This memorandum records the part of our meeting that concerned the reactor at Dimona, about which\n"
+            "the President had asked/2/ me before we turned to the refugee item at the resumed General Assembly.\n"
+            "/2/On February 6 the President said he was worried about the reactor. According to the record, the\n"
+            "President thought that we may need to press for a public statement on the project.\n"
+            "I told Harman that he should treat what followed as a conversation between friends who wanted the\n"
+            "relations of our two countries to stay free of doubts and suspicion of any kind at this time.\n"
+            "Harman said that he had understood the offer in the same way, but that the Prime Minister was still\n"
+            "smarting from the way the story had first been published and would not want an inspection.\n"
+            "I replied that nobody here had an inspection in mind. A visit by one or two scientists would let us\n"
+            "answer the questions we were getting from Congress without embarrassing anyone at all.\n"
+            "Sources: Foreign Relations of the United States, 1961-1963, Volume XVII, Near East.\n")
+    linked = linked_page(page, register, tmp_path, "memo")
+    assert speakers(linked) == ["G. Lewis Jones", "Avraham Harman", "G. Lewis Jones"], turns(linked)
+    assert [f.number for f in linked.doc.footnotes] == ["2"]
+
+
+def test_begin_text_is_no_speaker(register, tmp_path):
+    # "BEGIN TEXT:" over a relayed account in a cable in capitals is furniture (once the page's one speaker)
+    page = ("1. DURING DISCUSSION AT THE POLADS, CANADIAN REP CIRCULATED THE FOLLOWING ACCOUNT.\n\nBEGIN TEXT:\n\n"
+            "THE CANADIAN AMBASSADOR PRESENTED HIS CREDENTIALS IN HANOI ON JANUARY 28.\n\n"
+            "PRIME MINISTER PHAM VAN DONG SAID THAT NOTHING SEPARATED THE TWO COUNTRIES.\n\n"
+            "THE AMBASSADOR SAID HE WOULD REPORT THIS TO OTTAWA.\n\nEND TEXT.\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert "Begin Text" not in speakers(linked) and "BEGIN TEXT" not in [label for label, _, _ in turns(linked)], \
+        turns(linked)
