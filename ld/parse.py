@@ -1173,7 +1173,7 @@ class Parser:
         segments, footnotes = transcript.read(body)
         if date is None:  # FRUS prints no date line: "Washington, October 6, 1976, 10:30 a.m." under the title
             lines = [title, *(p.text for p in after_title[:4]), *transcript.preamble[:4],
-                     *(v for _, v in transcript.headers[:6]),
+                     *(v for h, v in transcript.headers[:6] if not COPY_DATED.search(f"{h}:")),
                      *(f.text for f in footnotes[:2] if f.text.lstrip().startswith("Source"))]
             # (or in its heading, "472. Memorandum of a Conversation, ..., Washington, May 3, 19551"; or in its source
             # note: "... Moscow, May 26, 1972"; not in the editor's other notes: "The Austrian State Treaty was signed
@@ -1181,7 +1181,7 @@ class Parser:
             # (a memorandum's own "DATE, TIME" header first: not a copy's "Declassified ..., NARA, Date 6/29/00" above)
             own_dates = [v for h, v in transcript.headers[:12] if DATE_HEADER.match(h)]
             candidates = [*own_dates, *(line for line in lines if len(line) > 200 or not DECLASSIFIED.search(line))]
-            date = next((d for m in map(DATE_IN_LINE.search, candidates) if m and (d := parse_date(m[0]))), None)
+            date = next((d for m in map(_own_date_in, candidates) if m and (d := parse_date(m[0]))), None)
             date = date or next((d for line in candidates if len(line) <= 80 and (d := chinese_date(line))), None)
             # (a Chinese record's date line or field, "日期:1974-2-22"; not a memoir's narration: "1963年12月中旬至 ...")
             # (or in a dateline further down the lines above the record: "Washington, October 17, 1966, 5:30 p.m." under
@@ -3985,6 +3985,9 @@ class Transcript:
                                           or ON_THE_FOLLOWING.match(text, match.end())  # ("made statements on the following")
                                           or OBJECT_CLAUSE.match(text, match.end()) and not self._relayed(text, pos, speaker)
                                           or text.startswith(".", match.end())  # ("Shevardnadze agreed.")
+                                          # (a telegram's clause without "that": "Iengar said remarks were intended")
+                                          or self.parser.telegraphese and match["verb"].lower() in SAYING
+                                          and TELEGRAPHIC_CLAUSE.match(said, match.end())
                                           or QUOTE_OPENS.match(text, match.end())  # ('Tito smiled and said "they ...')
                                           or AGREED_WITH.match(text, match.end()) and match[0].endswith("agreed")
                                           # ("Zhu De then touched on the work of the Congress.", "Zhu De thanked comrade
@@ -6219,7 +6222,7 @@ LISTED_NUMBER = re.compile(r"(?m)^- \d{1,3}\.[ ]*$")
 # FRUS's first note ("1. Source: Department of State, ..."), under the signature with no blank line between: the notes
 SOURCE_NOTE = re.compile(r"[01]\.?[ ]+Source:[ ]")  # ("0. Source:" where the title's call-out is 0)
 # a signature over the editor's notes: "Williams", "Joseph C. Grew"
-SIGNATURE_ABOVE_NOTE = re.compile(r"(?:[A-Z]\.[ ]?){0,2}(?:[A-Z][a-z][\w’'\-]+[ ]){0,2}[A-Z][a-z][\w’'\-]+")
+SIGNATURE_ABOVE_NOTE = re.compile(r"(?:[A-Z]\.[ ]?){0,2}(?:[A-Z][a-z][\w’'\-]+[ ](?:[A-Z]\.[ ])?){0,2}[A-Z][a-z][\w’'\-]+")
 # a cable's page head between two paragraphs ("SECRET" / "SECRET" / "PAGE 02 BERLIN 06583 01 OF 02 272001Z"): a
 # paragraph of its own, not the opening of the next one (which may start with a speaker)
 CABLE_PAGE_HEAD = re.compile(r"PAGE[ ]\d{1,3}[ ]+[A-Z][A-Z ]*[ ]\d{3,6}[ ].*\d{6}Z$"
@@ -6327,7 +6330,8 @@ CABLE_CAPTION = re.compile(r"\d{1,4}\.[ ]+(?:(?:Eyes[ ]Only|For|Nodis|Exdis|Limd
 # (or had a talk, or an hour, with someone: "I had hour and half with Huang Hua July 25, probably our last long talk")
 HAD_TALK_WITH = r"had[ ](?=[^.]{0,40}?\b(?:talk|conversation|meeting|interview|hours?|half|audience|discussion|lunch|dinner" \
                 r"|breakfast)\b)(?:[a-z\-]+[ ]){1,6}?with"
-I_CALLED_ON = re.compile(r"\bI[ ]+(?:called[ ]on|visited|met(?:[ ]with)?|saw"
+I_CALLED_ON = re.compile(r"\bI[ ]+(?:called(?:[ ]+(?:(?:this|yesterday)[ ]+(?:morning|afternoon|evening)|today|yesterday))?[ ]on"
+                         r"|visited|met(?:[ ]with)?|saw"  # ("I called this morning on H. V. R. Iengar")
                          r"|(?:lunched|dined|breakfasted)(?:[ ]+(?:today|yesterday|tonight|last[ ]night))?[ ]+with"
                          r"|paid[ ](?:a[ ]|my[ ])?(?:farewell[ ])?call[ ]on)[ ]+[A-Z]")
 I_HAD_TALK = re.compile(r"\bI[ ]+" + HAD_TALK_WITH + r"[ ]+[A-Z]")
@@ -6369,6 +6373,9 @@ TALK_WITH_WHOM = re.compile(r"\b(?:[Cc]onversations?|CONVERSATIONS?|[Tt]alks?|TA
 MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversation|talk|meeting)|visited|guests? of|saw"
                  r"|had the following (?:discussion|conversation|talk)"  # ("Roa García had the following discussion with")
                  r"|were present|call on"  # ("I paid my farewell call on President de Gaulle")
+                 # (who attended, in the narration: "Present were Secretary Rusk, Mr. McGeorge Bundy, ...", "Meeting
+                 # attended by the President, ...", an OCR's stamp perhaps between: "Present COMPLETED, were ...")
+                 r"|present(?-i:[ ][A-Z]{4,},?)?[ ]were|attended by|in attendance were"
                  r"|asked me to (?:come|call)|summoned me|called me in"  # ("Khrushchev asked me to come in at 11")
                  r"|paid (?:a |return )?visits? to"
                  r"|(?:had|spent) (?:an?|one|two|three|half an)(?: and a half)? hours?(?:['’]s (?:talk|conversation))? with"
@@ -6667,6 +6674,8 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed|ss)[\])][ ]*\(
 RELAY_CUE = re.compile(r"\bhad[ ]+(?:told|asked|said|informed|explained|replied|answered|raised)\b"
                        r"|\bwhen[ ]+[A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*)*[ ]+(?:was|were)[ ]+(?:here|there|in)\b"
                        r"|\b[Aa]ccording[ ]+to\b")
+# what a telegram's clipped clause may follow without "that" ("Iengar said remarks were intended ...")
+SAYING = frozenset(("said", "replied", "answered", "added", "stated", "remarked", "noted", "observed", "responded"))
 ANSWERING = frozenset(("replied", "answered", "responded", "added", "interjected", "interrupted", "countered",
                        "objected", "rejoined"))
 # a remark in a "when" clause, then the answer: "When the Secretary observed that ..., Sukarno replied that ..."
@@ -6739,7 +6748,9 @@ REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*
 # clause may drop its verb and its article ("Watt remarks Govt sensitive to this line", "Chancellor said General had")
 TELEGRAPHESE = (" wld ", " cld ", " shld ", " Govt", " govt ", " Dept", " dept ", "Deptel", "Embtel", " Secy", " secy ",
                 " Secty", " msg ", " mtg ", "urtel", "reftel", " Emb ", " Brit ", " Amer ", " Aust ", " Parl ", " conf ",
-                " subj ", " conv ", " recd ", "FonOff", "FonMin", "PriMin", " Pres ")
+                " subj ", " conv ", " recd ", "FonOff", "FonMin", "PriMin", " Pres ",
+                # (a government by its initials: "GOI had no wish to join any bloc", "USG", "HMG")
+                " GOI ", " USG ", " HMG ", " GOJ ", " GOK ", " GVN ")
 
 
 def _telegraphese(text: str) -> bool:
@@ -7698,7 +7709,13 @@ def _name_above_notes(paragraphs: list[Paragraph]) -> int:
                     or sourced and SURNAME_SIGNED.match(name.title() if name.isupper() else name)  # ("LITVINOV")
                     and name.casefold() not in NOT_SIGNERS):
         return 0
-    return at if any(FIRST_PERSON.search(p.text) for p in paragraphs[:at]) else 0
+    # (or a record in the third person whose notes are the editor's of an archive's file: "John A. McCone" / "1. Meeting
+    # on ... Secret. 1 p. CIA, DCI (McCone) Files: Job 80-B01285A, ...")
+    filed = FULL_NAME_LINE.match(name) is not None and any(ARCHIVE_NOTE.search(p.text) for p in paragraphs[at + 1:])
+    return at if filed or any(FIRST_PERSON.search(p.text) for p in paragraphs[:at]) else 0
+
+
+ARCHIVE_NOTE = re.compile(r"\b(?:Secret|Confidential|Files|Library|Lot[ ]\d|Job[ ]\d|National[ ]Archives)\b")
 
 
 # a site's menu of links under a reprint: "Marx-Engels |  Lenin  | Stalin |  Home Page"
@@ -7706,7 +7723,7 @@ SITE_MENU = re.compile(r"[^|\n]{1,30}(?:[ ]*\|[ ]*[^|\n]{1,30}){2,}")
 BACK_LINK = re.compile(r"Back[ ]+to[ ]+[\w ,.\-]{1,40}")  # a site's link under a reprint
 # a plain full name alone, a middle initial too: a signer's over his rank and office ("Vernon A. Walters"), or a name
 # after an office in a list ("Under Secretary of State, Walter Bedell Smith", ld.speakers)
-FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ][A-Z][a-z’'\-]+){1,2}$")
+FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ](?:Mc|Mac)?[A-Z][a-z’'\-]+){1,2}$")  # (and "McCone")
 RANK_OR_OFFICE = re.compile(r"\b(?:General|Colonel|Admiral|Captain|Major|Ambassador|Attach[ée]|Consul|Counsel+or|Secretary"
                             r"|Minister|Chargé|Charge|Director|Assistant|Adviser|Advisor|USA|USN|USAF|USMC)\b")
 # an office and the name that signs, on one line: "Ambassador Corneliu Bogdan"
@@ -7787,6 +7804,14 @@ DATE_AFTER_NAME = re.compile(r"(?:[ ]+(?:for|on|of))?[ ]+(?:\d{1,2}[ ]+)?(?:Janu
                              r"|July|August|September|October|November|December)\b[\d ,.]*$")
 # (FRUS glues its note's call-out to the year that ends its heading: "Washington, May 3, 19551")
 # (or a month, in a source note: "Memoranda of Conversation, March 1988")
+def _own_date_in(line: str) -> re.Match | None:
+    """The first date in a line that is not its copy's: not a reading room's "Document Creation Date: December 15,
+    2016" or "Document Release Date: August 22, 2003" above the record's "Publication Date: October 30, 1962"."""
+    return next((m for m in DATE_IN_LINE.finditer(line) if not COPY_DATED.search(line, max(0, m.start() - 40), m.start())),
+                None)
+
+
+COPY_DATED = re.compile(r"(?:Creation|Release|Declassification)[ ]Date:?\s*$")
 DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:[–-]\d{1,2})?, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                           r" \d{4})(?=\d?\b)")

@@ -665,7 +665,9 @@ class Resolver:
             if re.match(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:[a-z]|\d)", match["office"]):
                 continue  # "At the request of Dr Kissinger, the President and three SWAPO officials were ...": others
             if re.search(r"[,:]\s*$", text[:match.start()]) and re.match(
-                    r",\s*(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s[A-Z][\w.’'\-]*){0,2},", text[match.end("office"):]):
+                    r",\s*(?:\S*\d\S*\s+)?(?:the\s+)?(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s[A-Z][\w.’'\-]*){0,2},",
+                    text[match.end("office"):]):  # (an OCR's stamp between two: "..., the Attorney General, 6/26/2003
+                # Secretary McNamara, ...")
                 continue  # "Present: , Harlan Cleveland, Secretary-General, Ralph J. Bunche, C.V. Narasimhan": a list
                 # of entries, the office one of them (the holder left unnamed), not Cleveland's
             # ("Comrade Pak Gyeong-sun [Pak Kyong-sun], the DPRK's ambassador in Budapest": the state's office)

@@ -13119,3 +13119,59 @@ def test_begin_text_is_no_speaker(register, tmp_path):
     linked = linked_page(page, register, tmp_path, "cable")
     assert "Begin Text" not in speakers(linked) and "BEGIN TEXT" not in [label for label, _, _ in turns(linked)], \
         turns(linked)
+
+
+def test_a_cia_memorandum_for_the_record_its_attorney_general_and_signature_over_the_note(register, tmp_path):
+    # "The Attorney General" of a US record of 1962 is Robert F. Kennedy (offices.toml), flagged; the CIA Director's
+    # files the note cites mark the record as the US government's; "John A. McCone" over the editor's note signs it and
+    # the note is no turn's words (once glued to the last turn, its marks unread and both roles unresolved); "directed
+    # that" reports an order
+    page = ("28304. Memorandum for the record, October 111\n\n"
+            "Meeting attended by the President, the Attorney General, Mr. Bundy and Mr. McCone on 11 October 1962\n\n"
+            "1. McCone reported on the U-2 mission and said that the film was still being read. The President asked "
+            "how soon a readout could be had.\n\n"
+            "2. The Attorney General raised the question of the prisoners. McCone stated that Donovan had telephoned. "
+            "The President directed that CIA take no part in any payment.\n\n"
+            "John A. McCone\n"
+            "  1. Meeting on the Donovan negotiations. Secret. 1 p. CIA, DCI (McCone) Files: Job 80-B01285A.\n")
+    linked = linked_page(page, register, tmp_path, "mfr")
+    assert speakers(linked) == ["McCone", "John F. Kennedy", "Robert F. Kennedy", "McCone", "John F. Kennedy"], \
+        turns(linked)
+    assert "Job 80-B01285A" not in linked.doc.turns[-1].text
+    assert ("Signature", "John A. McCone") in linked.doc.headers
+
+
+def test_a_reading_room_copy_dated_by_its_record_and_a_run_on_list_of_those_present(register, tmp_path):
+    # the CIA reading room's "Document Creation Date: December 15, 2016" is the copy's, not the record's (once the
+    # record's date, so no office holder was read); "Present COMPLETED, were Secretary Rusk, Mr. McGeorge Bundy, the
+    # Attorney General, 6/26/2003 Secretary McNamara, ..." is a list, not Bundy as Attorney General (once published
+    # so), and names who takes part ("Secretary McNamara said ..." inside a paragraph, once lost)
+    page = ("MEMORANDUM FOR THE RECORD FROM MSC\n\nDocument Number (FOIA) /ESDN (CREST): \nCIA-RDP80B01676R001300028302-2\n"
+            "Original Classification: \nT\nDocument Creation Date: \nDecember 15, 2016\n"
+            "Publication Date: \nOctober 30, 1962\nBody: \n"
+            "Approved For Release 30 October 1962 MEMORANDUM FOR THE RECORD 1. At 6:00 p.m. today I attended a meeting "
+            "of the Executive Committee. Present COMPLETED, were Secretary Rusk, Mr. McGeorge Bundy, the Attorney "
+            "General, 6/26/2003 Secretary McNamara, General Taylor and Ambassador Thompson. 2. Secretary Rusk opened by "
+            "saying that nothing should be lifted. He said that U Thant was anxious to show progress. Secretary "
+            "McNamara said that the Navy could hold the line for some weeks. 3. The Attorney General asked what we "
+            "would do if Castro refused. Ambassador Thompson replied that the Soviets could not deliver Castro.\n")
+    linked = linked_page(page, register, tmp_path, "mfr")
+    assert linked.doc.date.value == "1962-10-30"
+    assert [s.split()[-1] for s in speakers(linked)] == ["Rusk", "McNamara", "Kennedy", "Thompson"], turns(linked)
+    assert "Robert F. Kennedy" in speakers(linked)
+
+
+def test_a_telegram_clause_without_that_after_i_called_this_morning_on(register, tmp_path):
+    # "At his request I called this morning on H. V. R. Iengar" names whom the author met; in a telegram's clipped
+    # prose ("GOI", "Deptel"), "Iengar said remarks were intended ..." opens his turn inside the paragraph (once the
+    # whole paragraph was the author's)
+    page = ("845.00/4–648: Telegram\n\nThe Ambassador in India (Grady) to the Secretary of State\n\nsecret\n\n"
+            "251. Re Deptel 190 March 30. At his request I called this morning on H. V. R. Iengar, acting Secretary "
+            "General External Affairs. Iengar said remarks were intended chiefly for Indian audience. He said GOI had "
+            "no wish to join any bloc. I said that I appreciated explanation but that GOI should know American public "
+            "would find it difficult. Iengar replied that such phrases did not come from Prime Minister. I asked "
+            "whether GOI would be prepared to say something publicly. Iengar said he could not promise this.\n\n"
+            "Grady\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [s.split()[-1] for s in speakers(linked)][-5:] == ["Iengar", "Grady", "Iengar", "Grady", "Iengar"], \
+        turns(linked)
