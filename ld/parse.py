@@ -905,6 +905,7 @@ class Parser:
         self.loose = False
         self.shouting = False  # the page is all in capitals (a cable): capitals mark no label
         self._telegraphese: bool | None = None  # the page is a telegram's clipped prose (telegraphese)
+        self.preview_lines: set[int] = set()  # (read for each page: see parse_text)
         self.speaker_line = ""  # the head's "Speaker: Comrade X" over a speech that opens with "Dear Comrades!"
         self.period_names: frozenset[str] = frozenset()  # surnames that label this page's turns with a full stop
         self.period_run_on = False  # ... inside paragraphs too: "... the whole world. Castro. We ..."
@@ -977,6 +978,9 @@ class Parser:
         paragraphs = split_paragraphs(text, path, self.layout.sections, self.layout.one_paragraph,
                                       self.layout.file_lists, shouting=self.shouting, header=self.layout.header)
         paragraphs, numbered = _edition_numbers(paragraphs)
+        # (the lines where a document site's preview of the record stands, read before the page's head takes its
+        # title from it: Transcript.read covers what is left of it)
+        self.preview_lines = {p.location.line for p in paragraphs if id(p) in _previews(paragraphs)}
         self.period_names, self.period_run_on = _period_labels(paragraphs, self.layout.title_set,
                                                                self.layout.speech_openings | self.layout.not_first)
         self.recurring = _recurring_labels(paragraphs)
@@ -2075,6 +2079,8 @@ class Parser:
         title, name = match["title"] or "", (match["name"] or "").strip()
         if not title and ROMAN_NUMERAL.fullmatch(name):
             return None  # "VIII. Prime Minister Zhou Enlai agreed.": a note's point, no person
+        if name and HONORIFIC_WORDS.issuperset(w.casefold().rstrip(".") for w in name.split()):
+            return None  # "The Prime Minister The Rt. Hon. Roy Jenkins": a list of those present, no label "Hon."
         if name.isupper() and not {w.casefold() for w in name.split()}.isdisjoint(CAPS_CLAUSE_WORDS):
             return None  # "2. THE MINISTER SAID THAT PRESIDENT LOPEZ REMAINED FIRMLY": a cable's clause, no name
         if not title and name.isupper() and " " not in name and len(name) >= 5:
@@ -2715,6 +2721,11 @@ class Transcript:
         notes = False  # past a "Notes:" heading after the turns: its numbered paragraphs are the footnotes
         glued_notes = _glued_notes_from(paragraphs, self.parser.page_text)
         for index, para in enumerate(paragraphs):
+            if para.location.line in self.parser.preview_lines:  # a document site's preview of the record, printed
+                # again in full below
+                self.headers.append(("Preview", para.text))
+                self._cover(para, 0, len(para.text), "header")
+                continue
             if index >= glued_notes:  # FRUS's notes a line each under the record, no heading, each called by its
                 self._cover(para, 0, len(para.text), "footnote")  # number glued on above ("Ambassador7")
                 for row in para.lines:
@@ -6711,12 +6722,13 @@ ANSWER_VERBS = frozenset({"replied", "answered", "responded"})
 REPORTED_CLAUSE = re.compile(r"(?:[ ]+(?:\[[^\[\]]{1,30}\][ ]*)?[A-Z][\w’'\-]*(?:[ ]+[A-Z][\w’'\-]*){0,3}"
                              # (or the author, whom the words were told: "Deng Xiaoping told me that ...", not "asked
                              # me to come", an act; not "answered him that", which may be relayed)
-                             r"|[ ]+(?:me|us)(?=[ ]+(?:that|whether|if|about|of|how|what|why|when|where)\b))?"
+                             r"|[ ]+(?:to[ ]+)?(?:me|us)(?=[ ]+(?:that|whether|if|about|of|how|what|why|when|where"
+                             r"|he|she|they|it|we|there)\b))?"  # ("Hussein told me he regarded this as ...")
                              r"(?:[ ]+and[ ]+[a-z]+)?(?:[ ]+\[(?:Page|p\.)[ ]?\d{1,4}\])?"
                              # (the manner, before "that": "Mosadeq answered with obvious sarcasm that ...")
                              r"(?:[ ]+with[ ]+(?:a[ ]+)?(?:[a-z]+[ ]+)?[a-z]{3,}(?=[ ]+that\b))?"
                              # (or its time or tone: "Gromyko said at once that ...", "Dayan replied firmly that ...")
-                             r"(?:[ ]+(?:at[ ]+once|in[ ]+reply|in[ ]+turn|once[ ]+again|again|[a-z]{3,}ly)"
+                             r"(?:[ ]+(?:at[ ]+once|in[ ]+reply|in[ ]+turn|once[ ]+again|again|only|[a-z]{3,}ly)"
                              r"(?=[ ]+(?:that|this|it|he|she|they|we|there)\b))?"  # ("said flatly this would not")
                              # (not an invitation: "asked me to lunch")
                              # (or a question in indirect speech: "Fidel Castro asked me how this measure had been ...")
@@ -7804,6 +7816,26 @@ DATE_AFTER_NAME = re.compile(r"(?:[ ]+(?:for|on|of))?[ ]+(?:\d{1,2}[ ]+)?(?:Janu
                              r"|July|August|September|October|November|December)\b[\d ,.]*$")
 # (FRUS glues its note's call-out to the year that ends its heading: "Washington, May 3, 19551")
 # (or a month, in a source note: "Memoranda of Conversation, March 1988")
+def _previews(paragraphs: list[Paragraph]) -> set[int]:
+    """(The ids of) a document site's preview of the record above its full text ("... rackcdn.… · Note of the Prime
+    Minister's Conversation ... Present: ..." run on in one line, then "TRANSCRIPT" / "Page 1: ..."): among the first ten
+    paragraphs, a long one that holds the openings of two or more of the paragraphs below it (the words only: the preview
+    runs their lines together); not a record printed twice, paragraph by paragraph."""
+    found: set[int] = set()
+    for index, para in enumerate(paragraphs[:10]):
+        if len(para.text) < 400:
+            continue
+        words = " ".join(para.text.split())
+        openings = (" ".join(p.text[:100].split()[:-1]) for p in paragraphs[index + 1:] if len(p.text) >= 100)
+        if sum(len(opening) >= 40 and opening in words for opening in openings) >= 2:
+            found.add(id(para))
+    return found
+
+
+# the words of an honorific alone, no name ("The Rt. Hon", "His Excellency")
+HONORIFIC_WORDS = frozenset({"the", "rt", "right", "hon", "honourable", "honorable", "his", "her", "excellency"})
+
+
 def _own_date_in(line: str) -> re.Match | None:
     """The first date in a line that is not its copy's: not a reading room's "Document Creation Date: December 15,
     2016" or "Document Release Date: August 22, 2003" above the record's "Publication Date: October 30, 1962"."""
@@ -7812,7 +7844,7 @@ def _own_date_in(line: str) -> re.Match | None:
 
 
 COPY_DATED = re.compile(r"(?:Creation|Release|Declassification)[ ]Date:?\s*$")
-DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:[–-]\d{1,2})?, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
+DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:[–-]\d{1,2})?, \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}"
                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                           r" \d{4})(?=\d?\b)")
 

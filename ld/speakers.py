@@ -394,7 +394,8 @@ class Names:
             roles = alternation([t for t in self.titles if t not in HONORIFICS], flexible_spaces=False, any_case=True)
             # the name after the role, or completed by the editor in brackets ("the President [George
             # H.W. Bush]", "The Chancellor's [Helmut Kohl's] Meeting")
-            self._roles = re.compile(rf"(?<![\w-])(?i:(?P<role>{roles}))(?:['’]s)?(?:\s+(?:of|to|in)(?:\s+the)?)?"
+            # (a possessive only before the editor's bracket: "the Prime Minister's Conversation with ..." names no one)
+            self._roles = re.compile(rf"(?<![\w-])(?i:(?P<role>{roles}))(?:['’]s(?=\s+\[))?(?:\s+(?:of|to|in)(?:\s+the)?)?"
                                      rf"\s+(?:\[(?P<bracket>[A-Z][^\[\]]{{1,60}})\]|"
                                      rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}))")
         return self._roles

@@ -13175,3 +13175,41 @@ def test_a_telegram_clause_without_that_after_i_called_this_morning_on(register,
     linked = linked_page(page, register, tmp_path, "telegram")
     assert [s.split()[-1] for s in speakers(linked)][-5:] == ["Iengar", "Grady", "Iengar", "Grady", "Iengar"], \
         turns(linked)
+
+
+def test_a_document_sites_preview_above_a_number_10_note_of_conversation(register, tmp_path):
+    # a document site prints the record run on in one line as a preview, then in full: the preview is no turns (once
+    # each of its reports published twice); "The Prime Minister The Rt. Hon. Roy Jenkins" under "Present:" holds no
+    # label "Hon." (once a speaker "Hon" took the list and the first turns); "the Prime Minister's Conversation" names no
+    # one "Conversation" (once published for "the Prime Minister"); "21 May, 1979" dates the note: Downing Street's
+    # Prime Minister on that day is Margaret Thatcher, flagged
+    body = ("Opening the discussion, the Prime Minister said that the new Government intended to be a constructive "
+            "member of the Community and that nobody should mistake firmness for doubt about membership itself.",
+            "Mr. Jenkins said that he accepted that there was a real problem and that the Commission would say so in "
+            "the paper it was preparing for the European Council.",
+            "Turning to the EMS, the Prime Minister said that the Government's decision would depend on the state of "
+            "sterling and on the progress made against inflation; she would not be rushed into it.")
+    title = ("Note of the Prime Minister's Conversation with the President of the European Commission, Mr. Roy Jenkins, "
+             "at 10 Downing Street, on 21 May, 1979, at 12 noon")
+    page = (f"confidentialfc95d419f4478b3b6e5f.rackcdn.… · would have to become ready...\n\n"
+            f"2 {title} Present: The Prime Minister The Rt. Hon. Roy Jenkins Mr. B.C. Cartledge {' '.join(body)}\n\n"
+            f"Upload: others\n\nCategory:\n\nDocuments\n\nTRANSCRIPT\n\n{title}\n\nPresent:\n\n"
+            "The Prime Minister The Rt. Hon. Roy Jenkins\nMr. B.C. Cartledge\n\n" + "\n\n".join(body)
+            + "\n\nB.C. CARTLEDGE 21 May 1979\n")
+    linked = linked_page(page, register, tmp_path, "note")
+    assert speakers(linked) == ["Margaret Thatcher", "Roy Jenkins", "Margaret Thatcher"], turns(linked)
+
+
+def test_told_me_he_and_replied_only_that(register, tmp_path):
+    # "Hussein told me he regarded this as ..." (no "that" after the author's "me") and "Nasser replied only that ..."
+    # open their turns inside a paragraph (once joined to the turn before)
+    page = ("28101. Telegram From the Embassy in Egypt to the Department of State\n\n"
+            "1281. Ambassador Hussein called on me this morning to give account of his talk with Nasser. Hussein said "
+            "Nasser received him alone.\n\n"
+            "Nasser said Egypt would reopen the waterway on its own terms. Hussein told me he regarded this as first "
+            "sign of movement.\n\n"
+            "Hussein said he had asked whether there was anything Nasser wished conveyed. Nasser replied only that he "
+            "would welcome any sign of goodwill.\n\nHare\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Hussein", "Nasser", "Hussein", "Hussein", "Nasser"], \
+        turns(linked)
