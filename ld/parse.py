@@ -2079,7 +2079,7 @@ class Parser:
         title, name = match["title"] or "", (match["name"] or "").strip()
         if not title and ROMAN_NUMERAL.fullmatch(name):
             return None  # "VIII. Prime Minister Zhou Enlai agreed.": a note's point, no person
-        if name and HONORIFIC_WORDS.issuperset(w.casefold().rstrip(".") for w in name.split()):
+        if name and STYLE_ONLY_WORDS.issuperset(w.casefold().rstrip(".") for w in name.split()):
             return None  # "The Prime Minister The Rt. Hon. Roy Jenkins": a list of those present, no label "Hon."
         if name.isupper() and not {w.casefold() for w in name.split()}.isdisjoint(CAPS_CLAUSE_WORDS):
             return None  # "2. THE MINISTER SAID THAT PRESIDENT LOPEZ REMAINED FIRMLY": a cable's clause, no name
@@ -7833,7 +7833,7 @@ def _previews(paragraphs: list[Paragraph]) -> set[int]:
 
 
 # the words of an honorific alone, no name ("The Rt. Hon", "His Excellency")
-HONORIFIC_WORDS = frozenset({"the", "rt", "right", "hon", "honourable", "honorable", "his", "her", "excellency"})
+STYLE_ONLY_WORDS = frozenset({"the", "rt", "right", "hon", "honourable", "honorable", "his", "her", "excellency"})
 
 
 def _own_date_in(line: str) -> re.Match | None:
