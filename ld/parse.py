@@ -5196,7 +5196,8 @@ class Transcript:
             return
         self.notices.append((
             "unread-label", para.location.line,
-            f"{match['label'].strip() + match['sep']!r} starts this paragraph like a speaker label but is not read as "
+            f"{match['label'].strip() + (match.groupdict().get('sep') or '')!r} starts this paragraph like a speaker "
+            "label but is not read as "  # (a dash label's match has no separator: "Bulganin – ...")
             f"one, so the paragraph joins the turn of {self.current['speaker']}: if it is a speaker, map it "
             f"under [speakers] in the sidecar or add its title to extra_titles under [layout]"))
 

@@ -13213,3 +13213,17 @@ def test_told_me_he_and_replied_only_that(register, tmp_path):
     linked = linked_page(page, register, tmp_path, "telegram")
     assert [s.split()[-1] for s in speakers(linked)] == ["Hussein", "Nasser", "Hussein", "Hussein", "Nasser"], \
         turns(linked)
+
+
+def test_a_topic_run_in_with_a_dash_is_said_without_a_crash(register, tmp_path):
+    # "Inter-American Cooperation—President Frondizi said ..." starts like a dash label the parser does not read: the
+    # notice that says so once raised a TypeError (a dash label's match has no separator), and the build failed
+    page = ("205. Memorandum of a Conversation, En Route From Mar del Plata to Bariloche, February 27, 1960\n\n"
+            "PARTICIPANTS\n\n  • The President\n  • President Frondizi\n\n1.\n\n"
+            "Steel—President Frondizi began by saying how glad he was of a quiet hour in the aircraft.\n\n"
+            "The President said he admired the courage of the stabilization program.\n\n3.\n\n"
+            "Inter-American Cooperation—President Frondizi said that the peoples of Latin America expected more.\n\n"
+            "The President replied that he understood this.\n\n"
+            "  1. Source: Department of State, Conference Files: Lot 64 D 559. Confidential.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert "The President" in [label for label, _, _ in turns(linked)]
