@@ -77,6 +77,14 @@ class CoverageError(ParseError):
     """The parser lost or doubled characters of a transcript: a defect of ldpub, never of the page."""
 
 
+class InternalError(LdError):
+    """ldpub itself failed on a page (an exception no rule foresaw): a defect of ldpub, never of the page. The
+    build fails with the page named; ``trace`` keeps where it failed, for --debug and a bug report."""
+
+    exit_code = 70  # (EX_SOFTWARE)
+    trace = ""
+
+
 class RegisterError(LdError):
     """The entity register (source/entities.toml) is inconsistent."""
 

@@ -22,6 +22,7 @@ import stat
 import sys
 import tempfile
 import time
+import traceback
 from concurrent.futures import ProcessPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
@@ -262,6 +263,13 @@ def _document_job(task: tuple[str, str]) -> dict:
     except LdError as error:
         return {"error": {"type": type(error).__name__, "message": error.message, "path": error.path,
                           "line": error.line, "hint": error.hint}}
+    except Exception as error:  # (a defect of ldpub on this page: said with the page's name, nothing published)
+        return {"error": {"type": "InternalError", "path": str(path), "line": None,
+                          "message": f"ldpub failed on this page ({type(error).__name__}: {error}): a defect of "
+                                     "ldpub, not of the page",
+                          "hint": "please report it with the page attached (--debug shows where it failed); "
+                                  "remove the page from source/documents/ to publish the others meanwhile",
+                          "trace": traceback.format_exc()}}
     # dist/ and the cache must not depend on how --source was spelled: name files from the source folder
     portable = _portable_paths(source.folder)
     staging = folder.with_name(folder.name + f".tmp-{os.getpid()}")
@@ -601,6 +609,8 @@ def _error(data: dict) -> LdError:
     kind = getattr(sys.modules["ld.errors"], data["type"], LdError)
     error = LdError.__new__(kind)
     LdError.__init__(error, data["message"], path=data["path"], line=data["line"], hint=data["hint"])
+    if "trace" in data:
+        error.trace = data["trace"]  # (an InternalError's, from the worker)
     return error
 
 

@@ -86,3 +86,26 @@ def test_a_licence_that_is_not_an_iri(source_copy, tmp_path):
                                                  'license = "CC BY 4.0"'))
     result = attempt(source_copy, tmp_path)
     assert result.returncode == 2 and "config.toml: license 'CC BY 4.0' must be an http(s) IRI" in result.stderr
+
+
+def test_a_defect_of_ldpub_on_one_page_names_the_page_and_publishes_nothing(source_copy, tmp_path, monkeypatch):
+    # an exception no rule foresaw (a defect, as a held-out page once found: a TypeError in a notice) fails the build
+    # with the page named, exit 70, no traceback unless --debug, dist/ unchanged (once a traceback and exit 1)
+    import ld.pipeline
+
+    built = ld.pipeline.build_document
+
+    def faulty(path, *args, **kwargs):
+        if path.name == "300025.txt":
+            raise TypeError("can only concatenate str (not 'NoneType') to str")
+        return built(path, *args, **kwargs)
+
+    monkeypatch.setattr(ld.pipeline, "build_document", faulty)
+    result = attempt(source_copy, tmp_path, "--jobs", "1", "--no-cache")
+    assert result.returncode == 70, result.stderr
+    assert "300025.txt: ldpub failed on this page (TypeError: can only concatenate" in result.stderr
+    assert "a defect of ldpub, not of the page" in result.stderr and "please report it" in result.stderr
+    debugged = run_cli("--debug", "build", "--source", source_copy, "--out", tmp_path / "other", "--jobs", "1",
+                       "--no-cache")
+    assert debugged.returncode == 70 and 'raise TypeError("can only concatenate' in debugged.stderr
+    assert not (tmp_path / "other").exists()

@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     except LdError as error:
         if args.debug:
             traceback.print_exc()
+            for failed in getattr(error, "errors", [error]):  # (a worker's failure: where it failed there)
+                print(getattr(failed, "trace", ""), end="", file=sys.stderr)
         print(f"error: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
