@@ -182,6 +182,7 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # batches 269-276, two of them in German and French, whose site fields ("Autoren:", "Aufgabe:") read as labels;
     # 915 and 0.7672 with batches 277-280)
     assert figures["share_right"] >= 0.76 and figures["invented"] <= 915, figures
+    assert not figures["crashed"], figures  # (a page that trips a defect of ldpub: none)
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
     # was the register's wrong guess at a common surname, "Wang", no longer made; 116 with batches 345-374, whose
@@ -234,6 +235,22 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # batches 253-256; 156 once a memorandum "by the Political Adviser ... (Mosely)" names its "I": the page's one
     # miss left is "Mr. Gousev", Gusev, whom the register lacks; 158 with batches 257-264, 160 with 265-276)
     assert figures["wrong_flagged_only_as_unknown"] <= 160, figures
+
+
+def test_a_page_that_trips_a_defect_is_scored_crashed_every_turn_lost(tmp_path, register):
+    # the scorer goes on past a page on which ldpub fails (once one such page stopped the whole measure) and names it
+    page = tmp_path / "p.txt"
+    page.write_text("October 9, 1964\n\nA title\n\nMAO: Yes.\n", encoding="utf-8")
+    page.with_suffix(".expected.toml").write_text('[[turn]]\nlabel = "MAO:"\nspeaker = "Mao Zedong"\nstarts = "Yes."\n',
+                                                  encoding="utf-8")
+
+    def faulty(path, reg):
+        raise TypeError("a defect")
+
+    result = score(page, register, faulty)
+    assert (result.verdict, result.error, result.lost, result.is_right) == ("crashed", "TypeError: a defect", ["Yes."],
+                                                                           False)
+    assert summary([result])["crashed"] == ["p"]
 
 
 def test_most_turns_get_their_speaker(scores):
