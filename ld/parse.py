@@ -3212,8 +3212,9 @@ class Transcript:
             # capitals whose lines were joined runs its sender's surname into its last paragraph
             names.append(run_in["name"].title())
         sent = CABLE_FOR_FROM.search(self.parser.page_text, 0, 3000) if self.parser.shouting else None
-        if sent and sent["name"].split()[0].casefold() not in self.layout.title_set | {"the"} \
-                and (sent["title"] or " " in sent["name"]):  # (a surname alone after his title: "FROM SENATOR PERCY")
+        if sent and sent["name"].split()[0].casefold() not in self.layout.title_set | {"the"} | CABLE_SENDING_OFFICES:
+            # (a surname alone too: "FOR THE SECRETARY FROM ATHERTON", "LIMDIS, FOR CHARGE FROM PRECHT"; not an office
+            # or a post: "FOR SECRETARY FROM AMBASSADOR", "FROM USDEL")
             names = [sent["name"].title()]  # "FOR SECRETARY KISSINGER FROM SENATOR DICK CLARK": the cable's "I" is
             # Clark's, whom the consul ("HALSTED", who signs) only transmits
         repeated = REPEAT_SIGNED.search(self.parser.page_text) if "UNQUOTE" in self.parser.page_text else None
@@ -3983,7 +3984,9 @@ class Transcript:
         first = FIRST_PERSON.match(text, at) if not author and speaker and speaker != AUTHOR else None
         if first and self.layout.any_verb.search(first[0]) and not FIRST_PERSON_ACT.match(text, at) \
                 and not _in_quotation(text, pos) \
-                and (re.search(r"\b(?:me|my)\b", text) or self.author_wrote or self.sender):
+                and (re.search(r"\b(?:me|my)\b", text) or self.author_wrote or self.sender
+                     or FIRST_PERSON.match(text, _numbered(text)) and self.layout.any_verb.search(text, 0, 40)):
+            # (or the paragraph opens with the author's words: "2. I said that ... Bula replied ... I remarked ...")
             # "... promised to cable La Paz. I remarked that ...": the unnamed author of a first-person record
             # answers inside the paragraph (who the author is, is decided once for the page), when the record
             # is theirs: it says "me" or "my" here or gave them a turn before ("I told them" in Gomulka's report is his)
@@ -7611,9 +7614,12 @@ def _sentence_starts(text: str, pos: int) -> bool:
 
 
 # a cable's line that names whom it is from, other than its post: "FOR SECRETARY KISSINGER FROM SENATOR DICK CLARK"
-CABLE_FOR_FROM = re.compile(r"^FOR[ ]+[A-Z][A-Z.\- ]{2,60}?[ ]+FROM[ ]+(?:(?P<title>SENATOR|AMBASSADOR|CONGRESSMAN|GOVERNOR"
+CABLE_FOR_FROM = re.compile(r"^(?:(?:LIMDIS|EXDIS|NODIS|STADIS)[,.]?[ ]+)*"  # ("LIMDIS, FOR CHARGE FROM PRECHT")
+                            r"FOR[ ]+[A-Z][A-Z.\- ]{2,60}?[ ]+FROM[ ]+(?:(?P<title>SENATOR|AMBASSADOR|CONGRESSMAN|GOVERNOR"
                             r"|UNDER[ ]SECRETARY|DEPUTY[ ]SECRETARY|ASSISTANT[ ]SECRETARY|SECRETARY)[ ]+)?"
                             r"(?P<name>[A-Z][A-Z.\-]+(?:[ ][A-Z][A-Z.\-]+){0,2})[ ]*$", re.M)
+CABLE_SENDING_OFFICES = frozenset({"ambassador", "charge", "chargé", "embassy", "department", "usdel", "secdel", "usun",
+                                   "dcm", "consul", "minister", "delegation", "mission", "secretary"})
 # the signer of a cable that another repeats, before the repeat's end and its own signer: "STOESSEL UNQUOTE VANCE"
 # (or on the line above: "CHAPIN" / "UNQUOTE VANCE")
 REPEAT_SIGNED = re.compile(r"(?m)^(?P<name>[A-Z][A-Z’'\-]{2,})(?:[ ]*\n[ ]*|[ ]+)UNQUOTE[ ]+[A-Z][A-Z’'\-]{2,}\.?[ ]*$")
@@ -7657,6 +7663,11 @@ DRAFTED_BY = re.compile(r"\b(?:Drafted(?:[ ]and[ ](?:initialed|initialled|approv
                         r"(?![A-Z]+\b)"
                         # (a given name and a surname: "Drafted by Helmut Sonnenfeldt of the NSC staff")
                         r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]*)?)\b")
+# a FRUS e-volume's note that sums up a telegram by who reported his own talk: "Ambassador Hinton reported on his meeting
+# with Foreign Minister Bula, ...", the telegram's "I"
+REPORTED_OWN_TALK = re.compile(r"\b(?:Ambassador|Chargé|Charge|Consul[ ]General|Consul|Minister)[ ]+"
+                               r"(?P<name>[A-Z][\w’'\-]+)[ ]+(?:reported|described|summarized|recounted)[ ]+(?:on[ ]+)?"
+                               r"(?:his|her)[ ]+(?:[a-z]+[ ]+)?(?:meeting|conversation|talk|call|discussion|audience)s?\b")
 # a memorandum its heading says an office wrote, which no name follows: "Memorandum of Conversation, by the Secretary of
 # State" (its "I" is the Secretary's, whoever drafted it)
 BY_AN_OFFICE = re.compile(r"\bMemorandum(?:[ ]of[ ](?:a[ ])?(?:Telephone[ ])?Conversation,)?[ ]by[ ]the[ ]"

@@ -30,6 +30,7 @@ from ld.parse import (
     NAME_AFTER_OFFICE,
     NAME_PARTICLES,
     PREPARED_BY_AN_OFFICE,
+    REPORTED_OWN_TALK,
     WITHHELD,
     alternation,
     beside_office,
@@ -2450,7 +2451,8 @@ class Resolver:
             return Resolution(self.lookup(holder).entity, DOCUMENT, f"the record speaks in its author's first person, "
                               f"and its heading or source note says it is by the {office['office']}: on its date, "
                               f"{holder}", holder, doubtful=True)
-        drafter = DRAFTED_BY.search(self.notes_raw) if not office else None  # (the office's words, whoever drafted them)
+        drafter = DRAFTED_BY.search(self.notes_raw) or REPORTED_OWN_TALK.search(self.notes_raw) if not office \
+            else None  # (the office's words, whoever drafted them)
         if drafter and len(named) != 1:  # FRUS: "Source: ... Drafted by Kohler.": the one who writes "I"
             surname = fold(drafter["name"])
             chosen = [(e, n) for e, n in named.values() if surname in self.names.key(e.label if e else n).words]
@@ -2476,6 +2478,12 @@ class Resolver:
                 return Resolution(self.lookup(name).entity, DOCUMENT, f"the record speaks in its author's first person; "
                                   f"the archive's summary names {name} with the one who speaks otherwise", name,
                                   doubtful=True)
+        addressed = self._addressed_by_office(named) if len(named) > 1 else None
+        if addressed:  # "She asked whether the Secretary would at least agree ...": the one the others speak to
+            entity, name, called = addressed
+            return Resolution(entity, PARTICIPANTS, f"the record speaks in its author's first person; of the persons "
+                              f"the participant list names, {name} alone holds the office the others' words call "
+                              f"'the {called}'", name, doubtful=True)
         if len(named) != 1 and self.sender:  # a cable's "From: Ambassador Sato", who may speak as "the Ambassador" too
             return Resolution(self.lookup(self.sender).entity, DOCUMENT, f"the record speaks in its author's first "
                               f"person, and its 'From:' line names {self.sender}", self.sender, doubtful=True)
@@ -2492,6 +2500,21 @@ class Resolver:
                               f"names {name} as its subject, not its author")
         return Resolution(entity, PARTICIPANTS, f"the record speaks in its author's first person; {name} is the one "
                           "person the page names who is not reported otherwise", name, doubtful=True)
+
+    def _addressed_by_office(self, named: dict[str, tuple[Entity | None, str]]) -> tuple[Entity | None, str, str] | None:
+        """The one listed person whose office the other speakers' reported words use for the one they speak to ("Her
+        Excellency ... Pandit"'s "She asked whether the Secretary would at least agree" of a list with "Dean Acheson -
+        Secretary of State" and "Joseph S. Sparks - SOA"), as (entity, name, the office's word); None if not one."""
+        words = " ".join(text for label, text in self.page_turns if label.strip() not in ("I", "[I]"))
+        found = []
+        for participant in self.context.participants:
+            described = participant.role or participant.printed.partition(participant.name)[2]  # ("- Secretary of State")
+            office = re.match(r"(?:the[ ]+)?([A-Z][a-z]+)", described.strip(" -–—,"))
+            key = self.names.key(participant.name)
+            if office and fold(office[1]) in OFFICE_WORDS and any(key.alike(self.names.key(n)) for _, n in named.values()) \
+                    and re.search(rf"\bthe[ ]+{office[1]}\b(?![ ]+(?:of|General|General's)\b)", words):
+                found.append((participant.entity, participant.name, office[1]))
+        return found[0] if len(found) == 1 else None
 
     def answerer(self, authors: list[Entity], speakers: list[Entity]) -> Resolution:
         """Who gives "The answer was: ..." in a first-person record: the one person who speaks on the
@@ -3083,6 +3106,11 @@ def _before_next_header(lines: list[str]) -> list[str]:
     return kept
 
 
+DASHED_ENTRY_START = re.compile(r"(?<=[a-z.])[ ]+(?=(?:Mr|Mrs|Ms|Dr|Madam|Madame|Miss)\.?[ ]|(?:The[ ])?Honou?rable\b"
+                                r"|(?:His|Her)[ ]Excellency\b)")
+HONORIFIC_COMMA = re.compile(r"\b((?:His|Her|Your)[ ]Excellency|(?:The[ ])?(?:Right[ ])?Hono(?:u)?rable),[ ]+(?=[A-Z])")
+
+
 def _entries(value: str) -> list[str]:
     """The persons of a participant list: one a line ("Henry A. Kissinger, Secretary of State"), or, on
     a single line, separated by ';', ',' or 'and' ("Comrades Mao Zedong, Liu Shaoqi and Zhou Enlai");
@@ -3090,9 +3118,15 @@ def _entries(value: str) -> list[str]:
     President")."""
     entries: list[str] = []
     lines = _before_next_header([line for line in value.splitlines() if line.strip()])
+    # one line of entries run together, each "name - office" ("Her Excellency, Madam V. L. Pandit - Ambassador of India
+    # Mr. T. N. Kaul - First Secretary, ... The Honorable, Dean Acheson - Secretary of State"): an entry a style's start
+    lines = [piece for line in lines
+             for piece in (DASHED_ENTRY_START.split(line) if line.count(" - ") >= 2 else (line,)) if piece.strip()]
     for line in lines:
         line = re.sub(r"^[^:;,]{0,40}:\s*", "", line.strip().lstrip("•·*–- "))  # "On the Chinese side: ..."
         line = line.strip(" .;")
+        # "Her Excellency, Madam Vijayalakshmi Pandit", "The Honorable, Dean Acheson": the style's comma splits no one
+        line = HONORIFIC_COMMA.sub(r"\1 ", line)
         # "Suslov, Brezhnev. Cdes. Munnich, Kadar, and Bata": a full stop, then a plural title opens the guests
         line = re.sub(r"(?<=[a-z]{2})\.[ ]+(?=(?:Cdes\.|Comrades|Messrs\.?)[ ])", "; ", line)
         if not line or len(lines) > 1 and re.fullmatch(r"[A-Z][a-z]+", line):

@@ -4992,12 +4992,15 @@ def test_a_cable_for_the_secretary_from_a_senator_is_the_senator_s(register, tmp
     # "FOR SECRETARY KISSINGER FROM SENATOR DICK CLARK": the cable's "I" is Clark's, not the consul's who signs it
     assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"} == {"Dick Clark"}
     # "FOR THE SECRETARY FROM SENATOR PERCY": his surname alone, after his title (the ambassador, who signs, and whom
-    # the cable names as present, only transmits it); a word alone without a title is no name to go by
+    # the cable names as present, only transmits it); without the title too ("FOR THE SECRETARY FROM ATHERTON", once
+    # left to the signer), but not an office ("FROM AMBASSADOR": the one who signs)
     text = (PAGES / "batches" / "percy_shah_audience_caps_cable_topic_colons_1975.txt").read_text("utf-8")
     linked = linked_page(text, register, tmp_path, "percy")
     assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"} == {"Percy"}, turns(linked)
     linked = linked_page(text.replace("FROM SENATOR PERCY", "FROM PERCY"), register, tmp_path, "untitled")
-    assert "Percy" not in {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}, turns(linked)
+    assert {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"} == {"Percy"}, turns(linked)
+    linked = linked_page(text.replace("FROM SENATOR PERCY", "FROM AMBASSADOR"), register, tmp_path, "office")
+    assert "Ambassador" not in {s for t, s in zip(linked.doc.turns, speakers(linked)) if t.label == "I"}, turns(linked)
 
 
 def test_a_memorandum_signed_by_a_name_over_its_rank_and_office(register, tmp_path):
@@ -13227,3 +13230,49 @@ def test_a_topic_run_in_with_a_dash_is_said_without_a_crash(register, tmp_path):
             "  1. Source: Department of State, Conference Files: Lot 64 D 559. Confidential.\n")
     linked = linked_page(page, register, tmp_path, "memcon")
     assert "The President" in [label for label, _, _ in turns(linked)]
+
+
+def test_a_state_cable_for_the_charge_from_its_author_signed_by_the_secretary(register, tmp_path):
+    # "LIMDIS, FOR CHARGE FROM PRECHT": the cable's "I" is Precht, though the Secretary's name signs it (once Vance)
+    page = ("CONFIDENTIAL\nPAGE 01\nSTATE 28608\nDRAFTED BY NEA/IRN:HPRECHT:AMP\nO 052010Z OCT 79\nFM SECSTATE WASHDC\n"
+            "TO AMEMBASSY TEHRAN IMMEDIATE\nC O N F I D E N T I A L STATE 28608\nLIMDIS, FOR CHARGE FROM PRECHT\n"
+            "SUBJECT: AGAH ON YAZDI MEETING WITH SECRETARY\n1. (C - ENTIRE TEXT.)\n"
+            "2. AGAH INVITED ME TO LUNCH TODAY. HE SAID YAZDI HAD COME AWAY ENCOURAGED BY THE MEETING.\n"
+            "3. I SAID WE WERE PREPARED TO MOVE AHEAD ON A LIMITED LIST OF SPARES. AGAH REPLIED THAT HIS GOVERNMENT "
+            "COULD NOT CONTROL THE PRESS.\n4. I TOLD HIM I HAD NO INFORMATION ON THE SHAH'S HEALTH.\nVANCE\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Precht"}, turns(linked)
+
+
+def test_a_telegram_whose_author_only_the_editors_summary_names(register, tmp_path):
+    # FRUS e-volume: "Ambassador Hinton reported on his meeting with Foreign Minister Bula, ..." in the note names the
+    # telegram's "I" (once unresolved); "I remarked that ..." inside the paragraph that opens with "I said" is the
+    # author's, though he has no turn yet (once left in Bula's)
+    page = ("268. Telegram 4711 From the Embassy in Zaire to the Department of State1 2\n\n"
+            "1. I called on Foreign Minister Bula at 11 a.m. May 27 to deliver the points in reftel.\n\n"
+            "2. I said that Washington had followed the recent articles with concern. Bula replied that the press in "
+            "Zaire was free. I remarked that it was hard to believe the articles were not inspired.\n\n"
+            "3. Bula said he would look into it.\n\n"
+            "  1. Source: National Archives, RG 59, Central Foreign Policy Files. Confidential.\n"
+            "  2. Ambassador Hinton reported on his meeting with Foreign Minister Bula, who brushed aside U.S. "
+            "complaints.\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [s.split()[-1] for s in speakers(linked)][-4:] == ["Hinton", "Bula", "Hinton", "Bula"], turns(linked)
+
+
+def test_a_run_on_list_of_dashed_entries_and_the_office_the_others_address(register, tmp_path):
+    # "PARTICIPANTS: Her Excellency, Madam ... Pandit - Ambassador of India Mr. T. N. Kaul - First Secretary, ... The
+    # Honorable, Dean Acheson - Secretary of State Mr. Joseph S. Sparks - SOA": four entries (once "Her Excellency" and
+    # "Honorable" were persons); of Acheson and Sparks, the author is the one whose office the others' words call "the
+    # Secretary" (once unresolved)
+    page = ("DEPARTMENT OF STATE Memorandum of Conversation\n\nDATE: July 21, 1950\n\n"
+            "PARTICIPANTS: Her Excellency, Madam Vijaya Lakshmi Pandit - Ambassador of India Mr. T. N. Kaul - First "
+            "Secretary, Embassy of India The Honorable, Dean Acheson - Secretary of State Mr. Joseph S. Sparks - SOA\n\n"
+            "Madame Pandit came in at my invitation this afternoon.\n\n"
+            "I told her that the views of the Prime Minister had been given careful study.\n\n"
+            "Madame Pandit said that her Government did not look upon its proposal as a bargain. She asked whether the "
+            "Secretary would at least agree that the two questions could be discussed side by side.\n\n"
+            "I replied that they could not.\n")
+    linked = linked_page(page, register, tmp_path, "memcon")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Dean Acheson"}, turns(linked)
+    assert not {"Her Excellency", "Honorable"} & {e.label for e, _, _ in linked.participants}
