@@ -124,8 +124,11 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?!Page[ ]|p\.[ ]|\d)(?P<own
 # a FRUS telegram from a mission abroad, or from its head, which its head writes in the first person: "Telegram From the
 # Embassy in the Soviet Union to the Department of State", "The Ambassador in the Soviet Union (Smith) to the Secretary"
 FROM_A_MISSION = re.compile(r"\b(?:Telegram|Despatch|Airgram)[ ]+From[ ]+the[ ]+(?:Embassy|Mission|Legation|Delegation"
-                            r"|Consulate(?:[ ]General)?)[ ]+(?:in|at|to)[ ]+|^The[ ]+(?:Ambassador|Minister|Chargé"
-                            r"|Consul(?:[ ]General)?)[ ]+(?:in|at|to)[ ]+[^()]{2,80}\([A-Z][\w’'\-]+\)[ ]+to[ ]+the[ ]")
+                            r"|Consulate(?:[ ]General)?)[ ]+(?:in|at|to)[ ]+|^The[ ]+(?:Ambassador|Minister"
+                            r"|Chargé(?:[ ]d['’]Affaires(?:[ ]ad[ ]interim)?)?|Consul(?:[ ]General)?"
+                            # ("The Counselor of Embassy in China (Smyth) to the Secretary of State")
+                            r"|Counsel+or(?:[ ]of[ ]Embassy)?|First[ ]Secretary(?:[ ]of[ ]Embassy)?)"
+                            r"[ ]+(?:in|at|to)[ ]+[^()]{2,80}\([A-Z][\w’'\-]+\)[ ]+to[ ]+the[ ]")
 REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter|Cable|Telegram|Dispatch|Message)"
                          r"(?:[ ]+(?i:no)\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
                          # (after the office: "Cable from Chinese Ambassador in North Korea Jiao Ruoyu, '...'")

@@ -13276,3 +13276,15 @@ def test_a_run_on_list_of_dashed_entries_and_the_office_the_others_address(regis
     linked = linked_page(page, register, tmp_path, "memcon")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Dean Acheson"}, turns(linked)
     assert not {"Her Excellency", "Honorable"} & {e.label for e, _, _ in linked.participants}
+
+
+def test_a_telegram_from_the_counselor_of_embassy_in_its_first_person(register, tmp_path):
+    # "The Counselor of Embassy in China (Smyth) to the Secretary of State" heads a telegram its sender writes in the
+    # first person (once only an ambassador's, minister's, chargé's or consul's was read so: the "I" lost); "This
+    # morning Dr. Liu said ..." a report after its lead
+    page = ("761.93/4–1646: Telegram\n\nThe Counselor of Embassy in China (Smyth) to the Secretary of State\n\n"
+            "This morning Dr. Liu said that Soviet Embassy had informed Ministry late last night.\n\n"
+            "I said that I would report this to the Department at once.\n\n"
+            "Dr. Liu said that he was grateful.\n\nSmyth\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Liu", "Smyth", "Liu"], turns(linked)
