@@ -2003,7 +2003,8 @@ class Resolver:
         holder = self.office_holders.get(wanted)
         # (a record an embassy abroad sends home: its "President" is the host's, "President Peron")
         abroad = EMBASSY_ABROAD.search(self.title) or AMBASSADOR_ABROAD.match(self.title) \
-            or CABLE_FROM_ABROAD.search(self.notes_raw[:3000])  # (a cable's routing line: "FM AMEMBASSY NEW DELHI")
+            or CABLE_FROM_ABROAD.search(self.notes_raw[:3000]) or CABLE_FROM_ABROAD.search(self.title)  # (a cable's
+        # routing line: "FM AMEMBASSY NEW DELHI", in its notes or run into its title)
         hosts = {n for n in self.note_role_names.get(wanted, ()) if not (holder and self.names.key(n).alike(
             self.names.key(holder)))} if holder and abroad and not self._visiting(role, holder) else set()
         if found.method in (DOCUMENT, UNRESOLVED) and hosts:
@@ -2018,6 +2019,14 @@ class Resolver:
         foreign = found.method == TITLE and bool(found.name) and re.search(
             rf"\b(?:[A-Z][a-z]+(?:an|ese|ish|ian|i)|[A-Z]{{2,5}})[ ]+(?i:{office})[ ]+"
             rf"(?:[A-Z][\w’'\-]*[ ]+)*{re.escape(found.name.split()[-1])}\b", self.title) is not None
+        if found.method in (DOCUMENT, UNRESOLVED) and holder and abroad \
+                and (host := self._host_called_on(wanted, holder)):
+            # "USIA DIRECTOR'S CALL ON PRESIDENT HOUPHOUET-BOIGNY" over "PRESIDENT SAID ...", though the cable names
+            # "PRESIDENT FORD" too (whose greetings the visitor brought): the host's, never the holder at home
+            if found.method == DOCUMENT and found.name and fold(host) in fold(found.name):
+                return found  # (the page's own reading of its host)
+            return Resolution(None, UNRESOLVED, f"{role!r} in a record an embassy abroad sends home: the host the page "
+                              f"says was called on ({host}), not the {wanted} at home; the page gives no name to link")
         if (found.method in (DOCUMENT, UNRESOLVED) or foreign) and holder \
                 and not (abroad and wanted == "president" and found.method == DOCUMENT) \
                 and f" {fold(holder.split()[-1])} " in self.notes_text + _words_folded(self.title) \
@@ -2174,6 +2183,17 @@ class Resolver:
                     and not letters & SOUNDALIKE_INITIALS.get(key.initials[1], set()):
                 return True  # (initials swapped, "V. S. Chervonenko" for S.V., are his all the same)
         return False
+
+    def _host_called_on(self, wanted: str, holder: str) -> str:
+        """Whom a record from an embassy abroad says its visitor called on, or was received by, in this office, when
+        it is not the holder at home ("CALL ON PRESIDENT HOUPHOUET-BOIGNY", "received by President Kekkonen"): the
+        words after the office as printed, or ""."""
+        office = re.escape(wanted).replace(r"\ ", "[ ]+")
+        for met in re.finditer(rf"\b(?i:call(?:ed|s)?[ ]+on|received[ ]+by|audience[ ]+with|met[ ]+with)[ ]+(?i:the[ ]+)?"
+                               rf"(?i:{office})[ ]+(?P<name>[A-Z][\w’'\-]+)", self.notes_raw):
+            if fold(met["name"]) != fold(holder.split()[-1]) and fold(met["name"]).rstrip(".") not in self.names.titles:
+                return met["name"]
+        return ""
 
     def _office_holder(self, role: str, name: str, why: str) -> Resolution:
         """The holder of the office on the record's date (offices.toml), flagged; a person the register does not

@@ -13288,3 +13288,18 @@ def test_a_telegram_from_the_counselor_of_embassy_in_its_first_person(register, 
             "Dr. Liu said that he was grateful.\n\nSmyth\n")
     linked = linked_page(page, register, tmp_path, "telegram")
     assert [s.split()[-1] for s in speakers(linked)] == ["Liu", "Smyth", "Liu"], turns(linked)
+
+
+def test_an_embassy_cable_whose_visitor_called_on_the_host_president(register, tmp_path):
+    # "FM AMEMBASSY ABIDJAN": the visitor's "CALL ON PRESIDENT HOUPHOUET-BOIGNY", then "PRESIDENT SAID ...": the host,
+    # though the cable names "PRESIDENT FORD" too (whose greetings the visitor brought); never Ford (once published so,
+    # flagged only as to be confirmed); the host is left unresolved, said
+    page = ("CONFIDENTIAL\nR 071115Z OCT 74\nFM AMEMBASSY ABIDJAN\nTO SECSTATE WASHDC 512\n"
+            "SUBJECT: USIA DIRECTOR'S CALL ON PRESIDENT HOUPHOUET-BOIGNY\n"
+            "1. USIA DIRECTOR JAMES KEOGH CALLED ON PRESIDENT FELIX HOUPHOUET-BOIGNY AT PRESIDENTIAL PALACE.\n"
+            "2. KEOGH BEGAN BY CONVEYING GREETINGS OF PRESIDENT FORD AND SAID THAT AMERICANS ADMIRED IVORY COAST.\n"
+            "3. ON OIL, PRESIDENT SAID PRICE RISES OF PAST YEAR HAD HURT POOR PRODUCERS.\n"
+            "4. KEOGH SAID USG WOULD KEEP FONMIN INFORMED.\nSMITH\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert "Gerald Ford" not in speakers(linked), turns(linked)
+    assert any(p.code == "unresolved-role" and "called on" in p.message for p in linked.problems), linked.problems
