@@ -1175,7 +1175,9 @@ class Parser:
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
             # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
             transcript.sender = sender["name"] or sender.groupdict().get("sender") or ""
-        sent_for = next((m for p in [*after_title[:3], *body[:2]] if (m := FROM_LEAD.match(p.text))), None)
+        sent_for = next((m for p in [*after_title[:3], *body[:2]]
+                         if (m := FROM_LEAD.match(p.text) or EYES_ONLY_FROM.match(p.text))
+                         and m["name"].casefold() not in CABLE_SENDING_OFFICES | self.layout.title_set), None)
         transcript.sent_for = sent_for["name"] if sent_for else ""
         segments, footnotes = transcript.read(body)
         if date is None:  # FRUS prints no date line: "Washington, October 6, 1976, 10:30 a.m." under the title
@@ -7011,6 +7013,10 @@ RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[
 FROM_LEAD = re.compile(r"\d{1,5}\.[ ]+(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]for[ ][A-Z][a-z][\w’'\-]+\.[ ]+)?"
                        r"(?:Department[ ]+(?:pass|repeat)[ ][A-Z][^.]{0,60}\.[ ]+)?"  # ("94. Department pass Paris, Dakar.")
                        r"From[ ]+(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")
+# ... or its caption: "2104. Eyes only Secretary from Lodge.1", "3851. Literally Eyes Only Secretary from McBride." (whom it
+# is from writes its "I", whoever signs it)
+EYES_ONLY_FROM = re.compile(r"\d{1,5}\.[ ]+(?:Literally[ ]+)?Eyes[ ]+[Oo]nly[ ]+(?:[Ff]or[ ]+)?(?:[Tt]he[ ]+)?"
+                            r"(?:[A-Z][\w’']*[ ]+){1,6}?[Ff]rom[ ]+(?P<name>[A-Z][a-z][\w’'\-]+)\.?\d{0,2}(?=$|[ ]+[A-Z])")
 # a FRUS title that names its sender in brackets after the office: "Backchannel Message From the Chief of the Liaison
 # Office in China (Woodcock) to Secretary of State Vance", "Telegram From the Embassy in India (Bowles) to ..."
 TITLE_SENDER = re.compile(r"\b(?:Telegram|Message|Memorandum|Letter|Airgram|Despatch|Dispatch|Cable)(?:[ ]+\d+)?[ ]+From[ ]+"

@@ -13303,3 +13303,20 @@ def test_an_embassy_cable_whose_visitor_called_on_the_host_president(register, t
     linked = linked_page(page, register, tmp_path, "cable")
     assert "Gerald Ford" not in speakers(linked), turns(linked)
     assert any(p.code == "unresolved-role" and "called on" in p.message for p in linked.problems), linked.problems
+
+
+def test_an_eyes_only_caption_names_the_telegrams_i_over_its_signature(register, tmp_path):
+    # "2104. Eyes only Secretary from Lodge.1" over a telegram the ambassador signs ("Thompson"): its "I" is Lodge's
+    # (once Thompson's); not "Eyes only Secretary. Message from President ..." (no caption's sender) and not "From Asst.
+    # Secy Green." (an abbreviated office)
+    page = ("29802. Telegram From the Embassy in the Soviet Union to the Department of State 0\n\n"
+            "2104. Eyes only Secretary from Lodge.1\n\n"
+            "At Kremlin dinner Khrushchev placed me at his right.\n\n"
+            "I told him I had seen more new schools in Leningrad than I had expected.\n\n"
+            "Khrushchev said he still remembered corn fields of Iowa.\n\nThompson\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [s for label, s, _ in turns(linked) if label == "I"] == ["Lodge"], turns(linked)
+    other = page.replace("2104. Eyes only Secretary from Lodge.1", "2031. Eyes only Secretary. Message from President "
+                                                                      "your niact 24612 delivered to Khrushchev.")
+    linked = linked_page(other, register, tmp_path, "other")
+    assert "Dwight D. Eisenhower" not in speakers(linked) and "Lodge" not in speakers(linked), turns(linked)
