@@ -126,8 +126,10 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?!Page[ ]|p\.[ ]|\d)(?P<own
 FROM_A_MISSION = re.compile(r"\b(?:Telegram|Despatch|Airgram)[ ]+From[ ]+the[ ]+(?:Embassy|Mission|Legation|Delegation"
                             r"|Consulate(?:[ ]General)?)[ ]+(?:in|at|to)[ ]+|^The[ ]+(?:Ambassador|Minister"
                             r"|Chargé(?:[ ]d['’]Affaires(?:[ ]ad[ ]interim)?)?|Consul(?:[ ]General)?"
-                            # ("The Counselor of Embassy in China (Smyth) to the Secretary of State")
-                            r"|Counsel+or(?:[ ]of[ ]Embassy)?|First[ ]Secretary(?:[ ]of[ ]Embassy)?)"
+                            # (or any office abroad: "The Counselor of Embassy in China (Smyth) to the Secretary of
+                            # State", "The Political Adviser in Japan (Atcheson) to the Secretary of State")
+                            r"|(?:[A-Z][a-z]+[ ]+){0,3}(?:Counsel+or|Secretary|Adviser|Advisor|Representative|Envoy"
+                            r"|Commissioner|Officer|Agent)(?:[ ]+of[ ]+Embassy)?)"
                             r"[ ]+(?:in|at|to)[ ]+[^()]{2,80}\([A-Z][\w’'\-]+\)[ ]+to[ ]+the[ ]")
 REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter|Cable|Telegram|Dispatch|Message)"
                          r"(?:[ ]+(?i:no)\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"

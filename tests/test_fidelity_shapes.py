@@ -13320,3 +13320,15 @@ def test_an_eyes_only_caption_names_the_telegrams_i_over_its_signature(register,
                                                                       "your niact 24612 delivered to Khrushchev.")
     linked = linked_page(other, register, tmp_path, "other")
     assert "Dwight D. Eisenhower" not in speakers(linked) and "Lodge" not in speakers(linked), turns(linked)
+
+
+def test_a_telegram_from_the_political_adviser_in_japan_in_his_first_person(register, tmp_path):
+    # "The Political Adviser in Japan (Atcheson) to the Secretary of State": any office abroad heads a telegram its
+    # sender writes in the first person (once refused: no turn found)
+    page = ("740.00119 Control (Japan)/8–447: Telegram\n\n"
+            "The Political Adviser in Japan (Atcheson) to the Secretary of State\n\ntop secret\n\n"
+            "214. For the Secretary and Assistant Secretary Hilldring.\n\n"
+            "1. I told him that I was not in a position to discuss the Department’s plans for the treaty.\n\n"
+            "2. Doctor Evatt said that he would press for an early conference.\n\nAtcheson\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Atcheson", "Evatt"], turns(linked)
