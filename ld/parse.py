@@ -985,7 +985,8 @@ class Parser:
         paragraphs, numbered = _edition_numbers(paragraphs)
         # (the lines where a document site's preview of the record stands, read before the page's head takes its
         # title from it: Transcript.read covers what is left of it)
-        self.preview_lines = {p.location.line for p in paragraphs if id(p) in _previews(paragraphs)}
+        previews = _previews(paragraphs)
+        self.preview_lines = {p.location.line for p in paragraphs if id(p) in previews}
         self.period_names, self.period_run_on = _period_labels(paragraphs, self.layout.title_set,
                                                                self.layout.speech_openings | self.layout.not_first)
         self.recurring = _recurring_labels(paragraphs)
@@ -2722,6 +2723,7 @@ class Transcript:
         self.quoted_authors = _quoted_authors(paragraphs)
         footnote_defs: list[dict] = []
         inline_notes: list[dict] = []
+        slash_marks: dict[str, int] | None = None  # where each note mark "/N/" first stands (_first_slash_marks)
         flagged_notes = False  # (a speaker's label in the notes is said once)
         collecting = False  # a header without a value collects the paragraphs up to the first turn
         open_list = False
@@ -2767,11 +2769,14 @@ class Transcript:
                     elif footnote_defs:
                         footnote_defs[-1]["text"] += " " + line.strip()
                 continue
-            if (slashed := SLASHED_NOTE.match(para.text)) \
-                    and any(f"/{slashed['n']}/" in above.text for above in paragraphs[:index]):
-                self._cover(para, 0, len(para.text), "footnote")  # one paragraph: the record goes on below it
-                inline_notes.append({"number": slashed["n"], "text": slashed["text"].strip(), "location": para.location})
-                continue
+            if slashed := SLASHED_NOTE.match(para.text):
+                if slash_marks is None:  # (where each "/N/" first stands in the page, read once: its mark above it)
+                    slash_marks = _first_slash_marks(self.parser.page_text)
+                if slash_marks.get(slashed["n"], para.location.offset) < para.location.offset:
+                    self._cover(para, 0, len(para.text), "footnote")  # one paragraph: the record goes on below it
+                    inline_notes.append({"number": slashed["n"], "text": slashed["text"].strip(),
+                                         "location": para.location})
+                    continue
             definition = FOOTNOTE_DEF.match(para.text) or (NUMBERED_NOTE.match(para.text) if notes else None) \
                 or (FRUS_NOTE.match(para.text) if footnote_defs and footnote_defs[0]["text"].startswith("Source:")
                     else None)  # FRUS: "0 Source: ...", then "1 Secretary Rusk stopped in Seoul ...": a note each
@@ -7839,6 +7844,17 @@ DATE_AFTER_NAME = re.compile(r"(?:[ ]+(?:for|on|of))?[ ]+(?:\d{1,2}[ ]+)?(?:Janu
                              r"|July|August|September|October|November|December)\b[\d ,.]*$")
 # (FRUS glues its note's call-out to the year that ends its heading: "Washington, May 3, 19551")
 # (or a month, in a source note: "Memoranda of Conversation, March 1988")
+def _first_slash_marks(text: str) -> dict[str, int]:
+    """Where each note mark "/2/" first stands in the page (its offset), by number."""
+    first: dict[str, int] = {}
+    for mark in SLASH_MARK.finditer(text):
+        first.setdefault(mark[1], mark.start())
+    return first
+
+
+SLASH_MARK = re.compile(r"/(\d{1,3})/")
+
+
 def _previews(paragraphs: list[Paragraph]) -> set[int]:
     """(The ids of) a document site's preview of the record above its full text ("... rackcdn.… · Note of the Prime
     Minister's Conversation ... Present: ..." run on in one line, then "TRANSCRIPT" / "Page 1: ..."): among the first ten
@@ -7846,10 +7862,10 @@ def _previews(paragraphs: list[Paragraph]) -> set[int]:
     runs their lines together); not a record printed twice, paragraph by paragraph."""
     found: set[int] = set()
     for index, para in enumerate(paragraphs[:10]):
-        if len(para.text) < 400:
+        if not 400 <= len(para.text) <= 20_000:  # (a preview is a page's first lines: bounded, so is the work here)
             continue
         words = " ".join(para.text.split())
-        openings = (" ".join(p.text[:100].split()[:-1]) for p in paragraphs[index + 1:] if len(p.text) >= 100)
+        openings = (" ".join(p.text[:100].split()[:-1]) for p in paragraphs[index + 1:index + 60] if len(p.text) >= 100)
         if sum(len(opening) >= 40 and opening in words for opening in openings) >= 2:
             found.add(id(para))
     return found

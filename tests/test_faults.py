@@ -493,6 +493,22 @@ def test_the_names_no_mention_covers_are_found_in_linear_time():
     assert ratio < 8, f"4 times the text took {ratio:.1f} times as long"
 
 
+def test_a_long_first_paragraph_over_many_turns_is_read_in_linear_time():
+    """The search for a document site's preview of the record above its full text once ran for every paragraph of
+    the page (a page of 5,000 turns under a long first paragraph took 5 s, not 1): four times the turns must take
+    about four times as long, not sixteen."""
+    from ld.parse import Parser
+
+    def page(turns: int) -> str:
+        first = " ".join(f"MAO: word{i} said this long sentence here." for i in range(400))[:19_000]
+        return "\n\n".join([HEAD + first, *(f"Comrade Mao Zedong: word{i} said this long sentence here and more "
+                                              "words to reach the length of an opening." for i in range(turns))]) + "\n"
+
+    small, large = page(400), page(1600)
+    ratio = _seconds(Parser().parse_text, large) / _seconds(Parser().parse_text, small)
+    assert ratio < 8, f"4 times the turns took {ratio:.1f} times as long"
+
+
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=12), st.integers(-1, 90))
 def test_the_covered_positions_are_those_of_the_spans(spans, position):
     from ld.mentions import _within
