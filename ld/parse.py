@@ -1909,7 +1909,9 @@ class Parser:
             if line["short"] in letters and line["short"] in {w[0] for w in line["full"].split()}:
                 titled = self.layout.titled_name.fullmatch(line["full"])  # "President Carter (P)"
                 transcript._declare(line["short"], titled["name"] if titled else line["full"])
-        people = {(m["title"], m["name"]) for m in self.layout.titled_name.finditer(head)}
+        # (FRUS's note call-out glued to the title's last name: "... Foreign Minister Eban1")
+        people = {(m["title"], re.sub(r"(?<=[a-z]{2})\d{1,2}$", "", m["name"]))
+                  for m in self.layout.titled_name.finditer(head)}
         # the labels the page printed in full before it shortened them ("THACH:", then "T:"): each letter the initial
         # of one of them
         spelled = {m[1] for m in re.finditer(r"^[ \t]*([A-Z][A-Za-z’'\-]{2,})[ ]?:[ ]+\S", head, re.M)

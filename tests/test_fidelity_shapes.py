@@ -13332,3 +13332,18 @@ def test_a_telegram_from_the_political_adviser_in_japan_in_his_first_person(regi
             "2. Doctor Evatt said that he would press for an early conference.\n\nAtcheson\n")
     linked = linked_page(page, register, tmp_path, "telegram")
     assert [s.split()[-1] for s in speakers(linked)] == ["Atcheson", "Evatt"], turns(linked)
+
+
+def test_a_telcons_letter_labels_over_a_title_with_a_glued_note_number_and_abbreviated_titles(register, tmp_path):
+    # "... Israeli Foreign Minister Eban1": "E:" is Eban, not "Eban1" (the note's number glued on); a participant list's
+    # "MinExtAff Hillery" and a memo's "President-elect Frondizi" are titles before a name (once part of the names)
+    page = ("30408. Transcript of Telephone Conversation Between Secretary of State Kissinger and Israeli Foreign "
+            "Minister Eban1\n\nK: Abba, I wanted you to hear this from me first.\n\nE: I appreciate that, Henry.\n\n"
+            "K: We will talk again tonight.\n\nE: Thank you.\n")
+    linked = linked_page(page, register, tmp_path, "telcon")
+    assert {s for label, s, _ in turns(linked) if label == "E"} == {"Eban"}, turns(linked)
+    memo = ("Memorandum of Conversation\n\nPARTICIPANTS\n\n  • MinExtAff Hillery\n  • The Secretary\n\n"
+            "Dr. Hillery said that Ireland would support the proposal.\n\nThe Secretary said he was grateful.\n\n"
+            "President-elect Frondizi said that he would visit in January.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert not any("MinExtAff" in s or "President-elect" in s for s in speakers(linked)), turns(linked)
