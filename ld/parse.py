@@ -6236,13 +6236,16 @@ def _unlisted(text: str) -> str:
     occasion ..."): the list's dashes blanked out (as _unquoted does), so that "He asked me ..." opens its paragraph;
     not a footnote's ("- Source: ...↩")."""
     if len(LISTED_NUMBER.findall(text)) < 3:
-        return text
+        # ("-" alone over "2. SUMMARY: ...", "-" over "3. ...", ...: blanked, the same number of characters)
+        return DASH_OVER_NUMBER.sub(" \n", text) if len(DASH_OVER_NUMBER.findall(text)) >= 3 else text
     return "\n".join("  " + row[2:] if row.startswith("- ") and not row.rstrip().endswith("↩")
                      else " " * len(row) if row.rstrip() == "-" else row  # (an empty item between a number and its
                      for row in text.split("\n"))  # text, "- 1." / "-" / "McCone reported ...": a blank line)
 
 
 LISTED_NUMBER = re.compile(r"(?m)^- \d{1,3}\.[ ]*$")
+# a cable mirror's lone dash over each numbered paragraph ("-" / "3. PRESIDENT SIAD BARRE RECEIVED ME ..."): a separator
+DASH_OVER_NUMBER = re.compile(r"(?m)^-[ ]*\n(?=\d{1,3}\.[ ])")
 
 
 # In text without blank lines: a line that ends a sentence (a footnote's number may follow: "testing.3") ends

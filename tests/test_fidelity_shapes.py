@@ -13347,3 +13347,16 @@ def test_a_telcons_letter_labels_over_a_title_with_a_glued_note_number_and_abbre
             "President-elect Frondizi said that he would visit in January.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert not any("MinExtAff" in s or "President-elect" in s for s in speakers(linked)), turns(linked)
+
+
+def test_a_cable_mirrors_lone_dash_over_each_numbered_paragraph(register, tmp_path):
+    # "-" alone over "3. PRESIDENT SIAD BARRE RECEIVED ME ...", over "4. I TOLD THE PRESIDENT ...": a separator (once
+    # run into the paragraph's start, "- 4. I TOLD ...", which then opened no turn)
+    page = ("O 101142Z DEC 90\nFM AMEMBASSY MOGADISHU\nTO SECSTATE WASHDC IMMEDIATE 1201\n"
+            "SUBJ: DECEMBER 9, 1990 CALL ON PRESIDENT SIAD BARRE\n\n1. (C) ENTIRE TEXT.\n\n"
+            "-\n3. PRESIDENT SIAD BARRE RECEIVED ME AT VILLA SOMALIA ON THE EVENING OF DECEMBER 9.\n\n"
+            "-\n4. I TOLD THE PRESIDENT THAT WASHINGTON REMAINED CONCERNED ABOUT THE SECURITY OF STAFF.\n\n"
+            "-\n5. SIAD SAID HE UNDERSTOOD. EVERY GOVERNMENT MUST LOOK AFTER ITS OWN PEOPLE.\n\n"
+            "-\n6. I ASKED WHETHER HE SAW ANY ROLE FOR THE ELDERS.\n\nBISHOP\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert [label for label, _, _ in turns(linked)] == ["I", "SIAD", "I"], turns(linked)
