@@ -2564,6 +2564,8 @@ class Transcript:
         self.inside: list[str] = []  # labels with a full stop inside a paragraph, left unsplit
         self.shift = 0  # where the paragraph being read starts in its line's paragraph (see _rest)
         self._context: tuple = ((-1, -1), "", frozenset())  # what _takes_part reads, folded (see there)
+        self._turn_speakers: dict[str, None] = {}  # the turns' speakers so far, each once, and how many segments
+        self._scanned = 0  # _takes_part has read them from (it reads on from there)
         self._women_named: set[str] | None = None  # who the page names with a woman's title (see _women)
         self.run_on = False  # the page's line breaks are lost: a paragraph is a PDF page, opened by its number
         self.report_marks = tuple(t[:1].upper() + t[1:] for t in parser.layout.report_titles)  # "Com", "Cde"
@@ -5417,7 +5419,14 @@ class Transcript:
         if self.parser.loose and 1 <= len(name.split()) <= 3 and len(name) > 2 and _loose_name(name) \
                 and not {w.casefold().rstrip(".") for w in name.split()} & (self.layout.header_words | NOT_NAME_WORDS):
             return True  # (the loose reading: anyone named with a verb of speech takes part)
-        state = (len(self.headers), len(self.segments), len(self.unattributed), len(self.preamble), self.visit)
+        if len(self.segments) < self._scanned:  # (the turns' speakers so far, each once, read on from the last look:
+            self._scanned, self._turn_speakers = 0, {}  # a page of 5,000 turns re-read them all at each turn)
+        for segment in self.segments[self._scanned:]:
+            if segment["kind"] == "turn":
+                self._turn_speakers.setdefault(segment["speaker"] or "", None)
+        self._scanned = len(self.segments)
+        state = (len(self.headers), len(self._turn_speakers), min(len(self.segments), 3), len(self.unattributed),
+                 len(self.preamble), self.visit)
         if self._context[0] != state:  # folded once per change of what the page has said, not per question
             # (the narration above the first turn names who met: "Harriman and Hailsham met with Khrushchev ...")
             met = [t for _, t in self.unattributed[:5] if MET.search(t)] + [self.visit] \
@@ -5428,7 +5437,7 @@ class Transcript:
             met += [t for _, t in self.unattributed[:6] if t.lstrip().startswith(("• ", "· "))]
             context = fold(re.sub(r"['’][sS]\b", "", " ".join([  # ("Brezhnev's Meeting", "BENSON'S TALK": Brezhnev, Benson)
                 self.title, *(v for _, v in self.headers), *met,
-                *(s["speaker"] or "" for s in self.segments if s["kind"] == "turn")])))
+                *self._turn_speakers])))
             hyphened = fold(" ".join([self.title, *(v for _, v in self.headers)]).replace("-", " "))
             self._context = (state, context, frozenset(re.findall(r"\w+", f"{context} {hyphened}")))  # ("al-Gaddafi")
         _, context, tokens = self._context
