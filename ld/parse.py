@@ -2773,7 +2773,7 @@ class Transcript:
                     elif footnote_defs:
                         footnote_defs[-1]["text"] += " " + line.strip()
                 continue
-            if slashed := SLASHED_NOTE.match(para.text):
+            if para.text[:1] == "/" and (slashed := SLASHED_NOTE.match(para.text)):
                 if slash_marks is None:  # (where each "/N/" first stands in the page, read once: its mark above it)
                     slash_marks = _first_slash_marks(self.parser.page_text)
                 if slash_marks.get(slashed["n"], para.location.offset) < para.location.offset:
@@ -6246,7 +6246,8 @@ def _unlisted(text: str) -> str:
     not a footnote's ("- Source: ...↩")."""
     if len(LISTED_NUMBER.findall(text)) < 3:
         # ("-" alone over "2. SUMMARY: ...", "-" over "3. ...", ...: blanked, the same number of characters)
-        return DASH_OVER_NUMBER.sub(" \n", text) if len(DASH_OVER_NUMBER.findall(text)) >= 3 else text
+        return DASH_OVER_NUMBER.sub(" \n", text) if "-\n" in text and len(DASH_OVER_NUMBER.findall(text)) >= 3 \
+            else text
     return "\n".join("  " + row[2:] if row.startswith("- ") and not row.rstrip().endswith("↩")
                      else " " * len(row) if row.rstrip() == "-" else row  # (an empty item between a number and its
                      for row in text.split("\n"))  # text, "- 1." / "-" / "McCone reported ...": a blank line)
