@@ -37,7 +37,7 @@ from ld import export, mapping, quality, rico, workers
 from ld import sidecar as sidecars
 from ld.cache import CHECKED, cached_meta, document_key, register_forms_digest, write_checked
 from ld.config import Config, compressed_only, load_config
-from ld.errors import BuildFailed, ConfigError, InputError, LdError, OutputError, ParseError, ValidationFailed
+from ld.errors import BuildFailed, ConfigError, InputError, InternalError, LdError, OutputError, ParseError, ValidationFailed
 from ld.link import Linked, link_document
 from ld.model import Document
 from ld.parse import Parser, compiled_layout
@@ -264,12 +264,9 @@ def _document_job(task: tuple[str, str]) -> dict:
         return {"error": {"type": type(error).__name__, "message": error.message, "path": error.path,
                           "line": error.line, "hint": error.hint}}
     except Exception as error:  # (a defect of ldpub on this page: said with the page's name, nothing published)
-        return {"error": {"type": "InternalError", "path": str(path), "line": None,
-                          "message": f"ldpub failed on this page ({type(error).__name__}: {error}): a defect of "
-                                     "ldpub, not of the page",
-                          "hint": "please report it with the page attached (--debug shows where it failed); "
-                                  "remove the page from source/documents/ to publish the others meanwhile",
-                          "trace": traceback.format_exc()}}
+        failed = internal_error(path, error)
+        return {"error": {"type": "InternalError", "path": failed.path, "line": None, "message": failed.message,
+                          "hint": failed.hint, "trace": failed.trace}}
     # dist/ and the cache must not depend on how --source was spelled: name files from the source folder
     portable = _portable_paths(source.folder)
     staging = folder.with_name(folder.name + f".tmp-{os.getpid()}")
@@ -605,6 +602,16 @@ def _quality(metas: list[dict], register: Register) -> dict:
     return quality.quality_report_from(documents, register)
 
 
+def internal_error(path: Path, error: Exception) -> InternalError:
+    """An exception no rule foresaw, on this page, as the error a user reads: the page named, a defect of ldpub's,
+    where it failed kept for --debug (call it inside the ``except``)."""
+    failed = InternalError(f"ldpub failed on this page ({type(error).__name__}: {error}): a defect of ldpub, not of the "
+                           "page", path=path, hint="please report it with the page attached (--debug shows where it "
+                           "failed); remove the page from source/documents/ to publish the others meanwhile")
+    failed.trace = traceback.format_exc()
+    return failed
+
+
 def _error(data: dict) -> LdError:
     kind = getattr(sys.modules["ld.errors"], data["type"], LdError)
     error = LdError.__new__(kind)
@@ -626,6 +633,8 @@ def report(source_dir: Path, strict: bool = False) -> dict:
             refused.append(quality.refused_report(path.stem, error))
         except LdError:
             raise  # a broken sidecar or register is the curator's to fix first
+        except Exception as error:  # (a defect of ldpub on this page, said as the build says it)
+            raise internal_error(path, error) from error
     data = quality.quality_report(linked_docs, source.register)
     data["documents"] = sorted(data["documents"] + refused, key=lambda d: d["document"])
     return data

@@ -109,3 +109,16 @@ def test_a_defect_of_ldpub_on_one_page_names_the_page_and_publishes_nothing(sour
                        "--no-cache")
     assert debugged.returncode == 70 and 'raise TypeError("can only concatenate' in debugged.stderr
     assert not (tmp_path / "other").exists()
+
+
+def test_a_defect_of_ldpub_in_the_quality_report_names_the_page(source_copy, monkeypatch):
+    # `ldpub report` reads each page as the build does: a defect on one is the same clear error, exit 70
+    import ld.pipeline
+
+    def faulty(path, *args, **kwargs):
+        raise TypeError("a defect")
+
+    monkeypatch.setattr(ld.pipeline, "prepare", faulty)
+    result = run_cli("report", "--source", source_copy)
+    assert result.returncode == 70 and "Traceback" not in result.stderr, result.stderr
+    assert "300025.txt: ldpub failed on this page (TypeError: a defect): a defect of ldpub" in result.stderr
