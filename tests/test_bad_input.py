@@ -122,3 +122,5 @@ def test_a_defect_of_ldpub_in_the_quality_report_names_the_page(source_copy, mon
     result = run_cli("report", "--source", source_copy)
     assert result.returncode == 70 and "Traceback" not in result.stderr, result.stderr
     assert "300025.txt: ldpub failed on this page (TypeError: a defect): a defect of ldpub" in result.stderr
+    debugged = run_cli("--debug", "report", "--source", source_copy)
+    assert debugged.returncode == 70 and debugged.stderr.count('raise TypeError("a defect")') == 1, debugged.stderr

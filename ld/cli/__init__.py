@@ -41,8 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     except LdError as error:
         if args.debug:
             traceback.print_exc()
-            for failed in getattr(error, "errors", [error]):  # (a worker's failure: where it failed there)
-                print(getattr(failed, "trace", ""), end="", file=sys.stderr)
+            for failed in getattr(error, "errors", [error]):  # (a worker's failure: where it failed there; one in this
+                if failed.__cause__ is None:  # process chains its cause, which the traceback above printed already)
+                    print(getattr(failed, "trace", ""), end="", file=sys.stderr)
         print(f"error: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
