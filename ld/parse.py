@@ -7817,7 +7817,8 @@ def _same_text(a: str, b: str) -> bool:
     return bool(a and b) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z“\"]|\[Page[ ])")  # not after "Cde." or
+SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=[a-z]{3}[.!?]\d)|(?<=[a-z]{3}[.!?]\d\d))\s+"
+                            r"(?=[A-Z“\"]|\[Page[ ])")  # not after "Cde." or
 # "N.S." (and before an edition's page mark: "... a tour of the Ukraine. [Page 270] After some banter ...")
 FURNITURE_OPENINGS = ("this document was made possible with support from",)
 # the State Department's old archive site's shell above a FRUS record: its banner, menu, breadcrumb and volume lines

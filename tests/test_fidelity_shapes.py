@@ -13360,3 +13360,16 @@ def test_a_cable_mirrors_lone_dash_over_each_numbered_paragraph(register, tmp_pa
             "-\n6. I ASKED WHETHER HE SAW ANY ROLE FOR THE ELDERS.\n\nBISHOP\n")
     linked = linked_page(page, register, tmp_path, "cable")
     assert [label for label, _, _ in turns(linked)] == ["I", "SIAD", "I"], turns(linked)
+
+
+def test_a_sentence_that_ends_with_a_glued_note_number_before_the_visitors_words(register, tmp_path):
+    # "... on Govt business.52 He said his talks ...": the note's number glued to the stop still ends the visit's
+    # sentence, so the visitor's words open his turn there (once the visit ran on into them, and no turn opened)
+    page = ("760F.61/8–1446: Telegram\n\nThe Ambassador in the Soviet Union (Smith) to the Secretary of State\n\n"
+            "secret\n\n2468. Masaryk came to see me this afternoon on his way back to Paris, having stopped in Moscow "
+            "on Govt business.52 He said his talks at the Foreign Ministry had been correct but cool.\n\n"
+            "I asked whether the Soviets had raised the Danube clauses. He replied that Dekanozov had mentioned it.\n\n"
+            "Smith\n  1. Masaryk headed the Czechoslovak Delegation.\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
+        ("", "Masaryk"), ("I", "Smith"), ("", "Masaryk")], turns(linked)
