@@ -289,7 +289,7 @@ AUTHOR_SAID = re.compile(r"(?:(?:First|Then|Next|Finally|Afterwards|Later)[ ,]+)
                          r"|emphasi[sz]ed|raised|brought[ ]up|mentioned|suggested|proposed)\b")
 # a meeting, in a sentence of narration: "Counselor Huang met with Ordoqui", "the Premier received the delegation"
 MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ](?:on|at)|came[ ]to[ ]see|paid[ ]a[ ]visit[ ]to"
-                     r"|took[ ]me[ ]aside|sent[ ]for[ ](?:me|us)|summoned[ ](?:me|us)"
+                     r"|took[ ]me[ ]aside|sent[ ]for[ ](?:me|us)|summoned[ ](?:me|us)|asked[ ](?:me|us)[ ]to[ ](?:call|come)\b"
                      r"|(?:lunched|dined|breakfasted)(?:[ ]+(?:today|yesterday|tonight|last[ ]night))?[ ]+with"
                      r"|to[ ]see(?=[ ](?:the[ ])?[A-Z])"  # ("I went to the People's Commissariat ... to see the Deputy ...")
                      r"|(?i:talk|conversation)[ ]with"
@@ -1511,8 +1511,10 @@ class Parser:
         if reported and (second := SENTENCE_BREAK.search(text, 0, 400)) and VISITED_ME.search(text, 0, second.start()) \
                 and (_he_reports(text, second.end()) or TELEGRAPHIC_SAID.match(text, second.end())):
             return True  # "The Soviet Chargé called at his request. He stated that ...": the visit, then his words
-        if reported and _visit_sentence(text) and (TELEGRAPHIC_VISIT.match(text) or FIRST_PERSON.search(text)
-                                                   or HE_REPORTS.search(text)):  # ("... He said every week brings ...")
+        if reported and (visit := _visit_sentence(text)) and (TELEGRAPHIC_VISIT.match(text) or FIRST_PERSON.search(text)
+                                                              or HE_REPORTS.search(text) or VISIT_AND_SAID.search(visit)):
+            # ("... He said every week brings ...", "14. My 11, January 19, noon. The Prime Minister sent for me this
+            # afternoon and said that ...")
             # "803. Saw Nkrumah at Flagstaff House ...": a telegram's author, his "I" left out; "1602. At my request
             # Gottwald received me this morning ... I told him that ...": the author's visit, then his words
             return True
@@ -4464,7 +4466,19 @@ class Transcript:
         """Before the first turn, a paragraph whose first sentence is a meeting and nothing said ("On 28 November 1952,
         the president of the GDR received Mr. Shiva Rao at Niederschönhausen.") and whose next one reports one who met
         ("Mr. Shiva Rao spoke first about ..."): that person's turn, from the second sentence."""
-        second = SENTENCE_BREAK.search(text, 0, 400)
+        caption = CABLE_CAPTION.match(text) if text[:1].isdigit() else None  # (a telegram's number and the telegram it
+        # answers: "14. My 11, January 19, noon.61 ", which no one says; or its numbers alone, which the turn keeps as
+        # it keeps a paragraph's: "172. 1. Bajpai ...")
+        numbers = caption or (TELEGRAM_NUMBERS.match(text) if text[:1].isdigit() else None)
+        begin = numbers.end() if numbers else 0
+        second = SENTENCE_BREAK.search(text, begin, begin + 400)
+        end = second.start() if second else min(len(text), begin + 400)
+        visit = VISITED_ME.search(text, 0, end)
+        if visit and VISIT_AND_SAID.search(text, visit.start(), end):
+            # "14. My 11, January 19, noon. The Prime Minister sent for me this afternoon and said that ...": the
+            # visitor's words from the visit's sentence on (after the telegram's number and caption)
+            visitor = self._visitor(text[begin:end])
+            return (visitor, caption.end() if caption else 0) if visitor else None
         if not second or not MEETING.search(text, 0, second.start()):
             return self._met_later_speaks(text)
         found = self.parser.start_label(text[second.end():], self.declared, self.short, reported=True)
@@ -4473,30 +4487,34 @@ class Transcript:
             # ...": the author's visit, then his words
             own = self._narrator_turn(text[second.end():])
             return (own, second.end()) if own is not None and own.printed == "I" else None
-        if found is None and VISITED_ME.search(text, 0, second.start()) \
-                and (_he_reports(text, second.end()) or TELEGRAPHIC_SAID.match(text, second.end())):
+        if found is None and visit and (_he_reports(text, second.end()) or TELEGRAPHIC_SAID.match(text, second.end())):
             # "In the afternoon of the 11th, Eden visited me at our residence, accompanied by Trevelyan. He stated
             # that ...": the visitor, whom the first sentence opens with (or a role the page resolves: "The
             # President received me in his study ...")
-            found = self._subject(text[:second.start()])
-            visitors = {m["name"] for m in self.layout.titled_name.finditer(text, 0, second.start())} if found is None \
-                else set()
-            if found is None and not visitors and (before := VISITOR_BEFORE.search(text, 0, second.start())) \
-                    and (named := self.parser.start_label(f"{before['who']}: .", self.declared, self.short)) \
-                    and named.speaker and not named.role and _loose_name(named.speaker):
-                visitors = {named.speaker}  # ("... last evening Lajos Acs took me aside ...")
-            if len(visitors) == 1 and not _same_person(next(iter(visitors)), self.narrator or self.signer or "\0"):
-                found = Label(0, 0, "", visitors.pop(), reported=True)  # ("1094. Indian Ambassador Mrs. Pandit called
-                # at her request this morning. She spoke ...": the one titled person of the visit)
-            role = ROLE_SUBJECT.match(text) if found is None else None
-            titled = self.parser.start_label(f"The {role['role']}: .", self.declared, self.short) if role else None
-            if titled and titled.role:
-                found = Label(0, 0, "", "", reported=True, role=titled.role)
-            return (found, second.end()) if found else None
+            visitor = self._visitor(text[:second.start()])
+            return (visitor, second.end()) if visitor else None
         if not (found and found.reported and found.speaker and not found.role and not found.end
                 and _meeting_of(text[:second.start()], found.speaker, self.layout.any_verb)):
             return None
         return replace(found, start=0, end=0), second.end()
+
+    def _visitor(self, sentence: str) -> Label | None:
+        """Who visited the author, in the sentence of the visit: the one it opens with, its one titled person or the
+        name before "visited me", or a role the page resolves ("The President received me in his study ...")."""
+        found = self._subject(sentence)
+        visitors = {m["name"] for m in self.layout.titled_name.finditer(sentence)} if found is None else set()
+        if found is None and not visitors and (before := VISITOR_BEFORE.search(sentence)) \
+                and (named := self.parser.start_label(f"{before['who']}: .", self.declared, self.short)) \
+                and named.speaker and not named.role and _loose_name(named.speaker):
+            visitors = {named.speaker}  # ("... last evening Lajos Acs took me aside ...")
+        if len(visitors) == 1 and not _same_person(next(iter(visitors)), self.narrator or self.signer or "\0"):
+            found = Label(0, 0, "", visitors.pop(), reported=True)  # ("1094. Indian Ambassador Mrs. Pandit called
+            # at her request this morning. She spoke ...": the one titled person of the visit)
+        role = ROLE_SUBJECT.match(sentence) if found is None else None
+        titled = self.parser.start_label(f"The {role['role']}: .", self.declared, self.short) if role else None
+        if titled and titled.role:
+            found = Label(0, 0, "", "", reported=True, role=titled.role)
+        return found
 
     def _met_later_speaks(self, text: str) -> tuple[Label, int] | None:
         """A diary's paragraph that tells of the day before the meeting and of the meeting in a few sentences, then
@@ -6362,11 +6380,23 @@ def _author_visit(text: str) -> str:
     # morning I had two hours with Foreign Minister Huang" further on may be one of the day's several talks)
 
 
+# the visitor's words in the sentence of the visit: "... sent for me this afternoon and said that ..."
+# or what the visit was for, words of his: "... asked me to call this morning so that he might read to me ...", "...
+# called at his request to present his Government's views on ...", "... and spoke with evident fatigue about ..."
+VISIT_AND_SAID = re.compile(r"\b(?:me|us|request)\b[^.;:!?]{0,60}?[ ](?:and[ ]+(?:then[ ]+)?(?:said|told[ ]me|informed[ ]me"
+                            r"|explained|stated|asked[ ]me|spoke)"
+                            r"|(?:so[ ]that[ ]he[ ]might|in[ ]order[ ]to|to)[ ](?:present|convey|give[ ]me|inform[ ]me|tell[ ]me"
+                            r"|read[ ]to[ ]me|deliver|protest|complain|express|explain|outline|hand[ ]me))\b")
+TELEGRAM_NUMBERS = re.compile(r"\d{1,4}\.[ ]+(?:\d{1,2}\.[ ]+)?(?=[A-Z])")  # "172. 1. Bajpai ..."
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
 # Secretary from Ambassador. ", "Nodis. ", or the telegram it answers: "471. Deptel 221, June 22. "
 CABLE_CAPTION = re.compile(r"\d{1,4}\.[ ]+(?:(?:Eyes[ ]Only|For|Nodis|Exdis|Limdis|Personal|Priority|Literally[ ]Eyes"
                            r"|(?:Re[ ]|Ref[ ]|Reference[ ])?(?:Deptel|Embtel|Legtel|Urtel|Reftel|Mytel|Depcirtel|Contel)s?)"
-                           r"\b[^.]{0,40}\.[ ]+)+(?=[A-Z])")
+                           r"\b[^.]{0,40}\.[ ]+"
+                           # (or the author's earlier telegram, dated to the hour, a note's number glued on: "14. My 11,
+                           # January 19, noon.61 ", "812. Re my 798, June 18, 6 p.m.41 ")
+                           r"|(?:Re[ ]|Reference[ ])?[Mm]y[ ]\d{1,4},[ ][A-Z][a-z]+[ ]\d{1,2}"
+                           r"(?:,[ ](?:\d{1,2}(?::\d\d)?[ ]?[ap]\.[ ]?m|noon|midnight))?\.\d{0,2}[ ]+)+(?=[A-Z])")
 
 
 # (or had a talk, or an hour, with someone: "I had hour and half with Huang Hua July 25, probably our last long talk")
@@ -6380,6 +6410,7 @@ I_HAD_TALK = re.compile(r"\bI[ ]+" + HAD_TALK_WITH + r"[ ]+[A-Z]")
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
 # a visit to the author ("Eden visited me", "... came to see us"), its visitor the sentence's subject
 VISITED_ME = re.compile(r"\b(?:(?:visited|called[ ]on|came[ ]to[ ]see|received|saw|sent[ ]for|summoned)[ ]+(?:me|us)\b"
+                        r"|asked[ ](?:me|us)[ ]to[ ](?:call|come)\b"  # ("The PriMin asked me to call this afternoon")
                         r"|called[ ]at[ ](?:his|her|their)[ ]request\b|took[ ]me[ ]aside\b)")  # ("Mrs. Pandit called at her
 # request", "... Lajos Acs took me aside for forty minutes")
 # the one who visited, named just before the verb: "At Czech Legation reception last evening Lajos Acs took me aside"
@@ -7819,7 +7850,8 @@ def _same_text(a: str, b: str) -> bool:
 
 SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=[a-z]{3}[.!?]\d)|(?<=[a-z]{3}[.!?]\d\d))\s+"
                             r"(?=[A-Z“\"]|\[Page[ ])")  # not after "Cde." or
-# "N.S." (and before an edition's page mark: "... a tour of the Ukraine. [Page 270] After some banter ...")
+# "N.S." (and before an edition's page mark: "... a tour of the Ukraine. [Page 270] After some banter ..."); after a
+# note's number glued to the stop: "... on Govt business.52 He said ..."
 FURNITURE_OPENINGS = ("this document was made possible with support from",)
 # the State Department's old archive site's shell above a FRUS record: its banner, menu, breadcrumb and volume lines
 STATE_SHELL = re.compile(r"(?:U\.S\.[ ]Department[ ]of[ ]State|Other[ ]State[ ]Department[ ]Archive[ ]Sites.*"

@@ -114,6 +114,13 @@ TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welco
                "requested", "stressed", "explained", "presented", "conveyed", "urged", "warned", "reported",
                "handed", "delivered", "agreed"}
 # a ministry's or an embassy's ranks: a surname the page gives one of them is no leader of that name
+# a FRUS heading's post abroad and its holder's surname: "The Ambassador in Turkey (Wilson)", "The Minister in Hungary
+# (Davis)", "The Chargé in China (Smyth)"
+POST_ABROAD = re.compile(r"\b(?:Ambassador|Minister|Charg[ée](?:[ ]d['’]Affaires(?:[ ]ad[ ]interim)?)?|Counselor[ ]of[ ]Embassy"
+                         r"|Consul(?:[ ]General)?|Political[ ]Adviser)[ ](?:in|at|to)[ ](?:the[ ])?[A-Z][^()\n]{1,40}?"
+                         r"[ ]\((?P<surname>[A-Z][\w’'\-]+)\)")
+# a register note that gives its person a diplomat's post ("Soviet Ambassador to the United States", "envoy")
+DIPLOMATIC_POST = re.compile(r"\b(?:ambassador|envoy|charg[eé]|consul|counsel+or|minister[ ](?:to|in|at)|diplomat)", re.I)
 STAFF_RANKS = {"director", "counselor", "counsellor", "officer", "attache", "consul", "aide", "assistant"}
 POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")  # (fold drops the apostrophe: "Kissinger's" would be "kissingers")
 # a Chinese label of a surname and an office: "金首相", "崔委员长" (premier, chairman, vice-premier, ambassador, ...)
@@ -1165,6 +1172,12 @@ class Resolver:
                 full = titled.pop()  # not the register's Wang Jiaxiang
                 return Resolution(None, DOCUMENT, f"{name!r}: the title names {full}, not the register's "
                                   f"{matches[0].label}", full)
+            post = self._post_abroad(key.words[0].title()) if namesake else ""
+            if post and not DIPLOMATIC_POST.search(matches[0].note or ""):
+                # "The Ambassador in Turkey (Wilson)" of 1945 is not the register's Harold Wilson, whose note gives him
+                # no post abroad: the name as printed, flagged (a wrong link is worse than none)
+                return Resolution(None, PRINTED, f"{name!r}: the title names {post} ({name}), a post the register "
+                                  f"does not give its {matches[0].label}", name, doubtful=True)
             offices = self._offices_before(key.words[0].title()) & STAFF_RANKS if namesake else set()
             if offices and matches[0].note and not set(re.findall(r"[a-z]+", fold(matches[0].note))) & offices:
                 # "... CALLED ON EUR/EE DIRECTOR SCHMIDT": a director, not the register's Helmut Schmidt, whose note
@@ -1422,6 +1435,12 @@ class Resolver:
             other)) and (notes.count(other), other) > (notes.count(name), name) for other in found)]
         # ("Kim Sung-hwa" once, of the "Kim Seung-hwa" the page names thrice: one man, a letter off)
         return one[0] if len(one) == 1 else ""
+
+    def _post_abroad(self, surname: str) -> str:
+        """The post abroad that a FRUS heading gives this surname in parentheses ("The Ambassador in Turkey (Wilson)",
+        "The Chargé in China (Smyth)"), as printed; "" if none."""
+        found = POST_ABROAD.search(self.title) if f"({surname})" in self.title else None
+        return found[0].split(" (")[0] if found and found["surname"] == surname else ""
 
     def _offices_before(self, surname: str) -> set[str]:
         """The office words the title or the notes print before this surname ("Subj: Interview with President Park Nov

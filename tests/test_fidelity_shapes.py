@@ -13373,3 +13373,32 @@ def test_a_sentence_that_ends_with_a_glued_note_number_before_the_visitors_words
     linked = linked_page(page, register, tmp_path, "telegram")
     assert [(label, speaker) for label, speaker, _ in turns(linked)] == [
         ("", "Masaryk"), ("I", "Smith"), ("", "Masaryk")], turns(linked)
+
+
+def test_a_frus_heading_post_abroad_names_no_registered_leader_of_that_surname(register, tmp_path):
+    # "The Ambassador in Turkey (Wilson)" of 1945 signs "[Wilson]": not the register's Harold Wilson, whose note gives
+    # him no post abroad (once linked to him, flagged only as doubtful); the name as printed
+    page = ("761.67/6–2045: Telegram\n\nThe Ambassador in Turkey (Wilson) to the Secretary of State\n\n"
+            "812. I called on the Prime Minister this afternoon. I asked whether the Russians had put anything in "
+            "writing.\n\nHe said they had not.\n\nI said that I would report his statement at once.\n\n[\nWilson\n]\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert "harold-wilson" not in slugs(linked), turns(linked)
+    assert "Wilson" in speakers(linked), turns(linked)
+
+
+def test_a_visitors_words_in_the_sentence_of_the_visit_after_the_telegram_it_answers(register, tmp_path):
+    # "14. My 11, January 19, noon.61 The Prime Minister sent for me this afternoon and said that ...": the caption
+    # names the author's earlier telegram, then the visitor speaks in the visit's sentence (once no turn: the caption
+    # was read as the first sentence); "Ambassador at Large Ellsworth Bunker" is Bunker, not "Large Ellsworth Bunker"
+    page = ("891.6363 Standard Oil/431: Telegram\n\nThe Chargé in Iran (Engert) to the Secretary of State\n\n"
+            "14. My 11, January 19, noon.61 The Prime Minister sent for me this afternoon and said that the Shah did "
+            "not wish the door to be closed.\n\nI asked whether he had in mind any particular scheme. He replied that "
+            "he would prefer the company to make a proposal.\n\nEngert\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [(t.text[:22], speaker) for t, speaker in zip(linked.doc.turns, speakers(linked))][:2] == [
+        ("The Prime Minister sen", "Prime Minister"), ("I asked whether he had", "Engert")], turns(linked)
+    memo = ("Memorandum of Conversation\n\nPARTICIPANTS\n\n  • Ambassador at Large Ellsworth Bunker\n"
+            "  • The Minister\n\nAmbassador Bunker: We have agreed on the principles.\n\n"
+            "The Minister: That is so.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert "Ellsworth Bunker" in speakers(linked), turns(linked)
