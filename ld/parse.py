@@ -290,6 +290,7 @@ AUTHOR_SAID = re.compile(r"(?:(?:First|Then|Next|Finally|Afterwards|Later)[ ,]+)
 # a meeting, in a sentence of narration: "Counselor Huang met with Ordoqui", "the Premier received the delegation"
 MEETING = re.compile(r"\b(?:met(?:[ ]with)?|received|visited|called[ ](?:on|at)|came[ ]to[ ]see|paid[ ]a[ ]visit[ ]to"
                      r"|took[ ]me[ ]aside|sent[ ]for[ ](?:me|us)|summoned[ ](?:me|us)|asked[ ](?:me|us)[ ]to[ ](?:call|come)\b"
+                     r"|came[ ]to[ ](?:the[ ]|my[ ]|our[ ])?(?:residence|embassy|legation|chancery)\b"
                      r"|(?:lunched|dined|breakfasted)(?:[ ]+(?:today|yesterday|tonight|last[ ]night))?[ ]+with"
                      r"|to[ ]see(?=[ ](?:the[ ])?[A-Z])"  # ("I went to the People's Commissariat ... to see the Deputy ...")
                      r"|(?i:talk|conversation)[ ]with"
@@ -3632,8 +3633,10 @@ class Transcript:
             return Label(0, 0, unnumbered[:we.start("verb")].strip(), "", reported=True, role=AUTHOR)
         first = re.split(r"(?<=[.!?;])\s", unnumbered, maxsplit=1)[0][:300]
         sentences = SENTENCE_BREAK.split(unnumbered, maxsplit=2)
-        if not FIRST_PERSON.search(first) and re.search(r"\bme\b", sentences[0]) and len(sentences) > 1:
+        if not FIRST_PERSON.search(first) and re.search(r"\bme\b", sentences[0]) and len(sentences) > 1 \
+                and not HE_ASKED_ME.search(sentences[0]):
             first = sentences[1][:300]  # "F. Castro received me today at my request. On instructions ... I informed"
+            # (not the other's words to the author: "Before leaving he asked me to convey ... I said I would do so")
         if not FIRST_PERSON.search(first) or HE_REPORTS.match(unnumbered):
             return None  # ("He then asked how I judged the chances ...": his question, about the author)
         if FIRST_PERSON_ACT.search(first) and not self._speech_in(text) \
@@ -6387,6 +6390,8 @@ VISIT_AND_SAID = re.compile(r"\b(?:me|us|request)\b[^.;:!?]{0,60}?[ ](?:and[ ]+(
                             r"|explained|stated|asked[ ]me|spoke)"
                             r"|(?:so[ ]that[ ]he[ ]might|in[ ]order[ ]to|to)[ ](?:present|convey|give[ ]me|inform[ ]me|tell[ ]me"
                             r"|read[ ]to[ ]me|deliver|protest|complain|express|explain|outline|hand[ ]me))\b")
+# the other's words to the author, in a sentence of a lead and a pronoun: "Before leaving he asked me to convey ..."
+HE_ASKED_ME = re.compile(r"\b(?:he|she)[ ]+(?:[a-z]+[ ]+){0,2}?(?:asked|told|urged|requested|begged|assured|informed)[ ]+me\b")
 TELEGRAM_NUMBERS = re.compile(r"\d{1,4}\.[ ]+(?:\d{1,2}\.[ ]+)?(?=[A-Z])")  # "172. 1. Bajpai ..."
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
 # Secretary from Ambassador. ", "Nodis. ", or the telegram it answers: "471. Deptel 221, June 22. "
@@ -6411,6 +6416,7 @@ FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
 # a visit to the author ("Eden visited me", "... came to see us"), its visitor the sentence's subject
 VISITED_ME = re.compile(r"\b(?:(?:visited|called[ ]on|came[ ]to[ ]see|received|saw|sent[ ]for|summoned)[ ]+(?:me|us)\b"
                         r"|asked[ ](?:me|us)[ ]to[ ](?:call|come)\b"  # ("The PriMin asked me to call this afternoon")
+                        r"|came[ ]to[ ](?:the[ ]|my[ ]|our[ ])?(?:residence|embassy|legation|chancery|office)\b"
                         r"|called[ ]at[ ](?:his|her|their)[ ]request\b|took[ ]me[ ]aside\b)")  # ("Mrs. Pandit called at her
 # request", "... Lajos Acs took me aside for forty minutes")
 # the one who visited, named just before the verb: "At Czech Legation reception last evening Lajos Acs took me aside"

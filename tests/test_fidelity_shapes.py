@@ -13402,3 +13402,17 @@ def test_a_visitors_words_in_the_sentence_of_the_visit_after_the_telegram_it_ans
             "The Minister: That is so.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert "Ellsworth Bunker" in speakers(linked), turns(linked)
+
+
+def test_the_others_request_to_the_author_after_a_lead_is_his_turn_not_the_authors(register, tmp_path):
+    # "Before leaving he asked me to convey to Secretary ... I said I would do so": the paragraph opens with Tshombe's
+    # words to the author (once read as the author's turn from its start, since its first sentence says "me" and the
+    # next one "I"); "Tshombe came to residence at 1100 ..." is a visit
+    page = ("31601. Telegram From the Embassy in the Congo to the Department of State1\n\n"
+            "1588. Tshombe came to residence at 1100 local. He said he had never refused ICRC.\n\n"
+            "I told him I would report his request faithfully.\n\n"
+            "Before leaving he asked me to convey to Secretary his personal assurance that no hostage would suffer. I "
+            "said I would do so.\n\nGodley\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    before = next(speaker for t, speaker in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("Before"))
+    assert before == "Tshombe", turns(linked)
