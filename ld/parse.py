@@ -3637,8 +3637,10 @@ class Transcript:
                 and not HE_ASKED_ME.search(sentences[0]):
             first = sentences[1][:300]  # "F. Castro received me today at my request. On instructions ... I informed"
             # (not the other's words to the author: "Before leaving he asked me to convey ... I said I would do so")
-        if not FIRST_PERSON.search(first) or HE_REPORTS.match(unnumbered):
-            return None  # ("He then asked how I judged the chances ...": his question, about the author)
+        mine = FIRST_PERSON.search(first)
+        if not mine or HE_REPORTS.match(unnumbered) or HE_ASKED_ME.search(first, 0, mine.start()):
+            return None  # ("He then asked how I judged the chances ...": his question, about the author; "Toward end
+            # of conversation K asked me to convey ... “... signing.” I said I would do so.": his words first)
         if FIRST_PERSON_ACT.search(first) and not self._speech_in(text) \
                 or text.endswith(":") and len(text.split()) <= 12:  # "I raised the following questions:"
             return Label(0, 0, "", "", role=NARRATION)
@@ -6390,8 +6392,10 @@ VISIT_AND_SAID = re.compile(r"\b(?:me|us|request)\b[^.;:!?]{0,60}?[ ](?:and[ ]+(
                             r"|explained|stated|asked[ ]me|spoke)"
                             r"|(?:so[ ]that[ ]he[ ]might|in[ ]order[ ]to|to)[ ](?:present|convey|give[ ]me|inform[ ]me|tell[ ]me"
                             r"|read[ ]to[ ]me|deliver|protest|complain|express|explain|outline|hand[ ]me))\b")
-# the other's words to the author, in a sentence of a lead and a pronoun: "Before leaving he asked me to convey ..."
-HE_ASKED_ME = re.compile(r"\b(?:he|she)[ ]+(?:[a-z]+[ ]+){0,2}?(?:asked|told|urged|requested|begged|assured|informed)[ ]+me\b")
+# the other's words to the author, in a sentence of a lead and its subject: "Before leaving he asked me to convey ..."
+HE_ASKED_ME = re.compile(r"\b(?:he|she|(?!I\b)[A-Z][\w’'\-]*)[ ]+(?:[a-z]+[ ]+){0,2}?"
+                         r"(?:asked|told|urged|requested|begged|assured|informed)[ ]+me\b"
+                         r"(?![ ]to[ ](?:come|call|see|visit|meet)\b)")  # ("... K asked me to convey", not a summons)
 TELEGRAM_NUMBERS = re.compile(r"\d{1,4}\.[ ]+(?:\d{1,2}\.[ ]+)?(?=[A-Z])")  # "172. 1. Bajpai ..."
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
 # Secretary from Ambassador. ", "Nodis. ", or the telegram it answers: "471. Deptel 221, June 22. "

@@ -13416,3 +13416,13 @@ def test_the_others_request_to_the_author_after_a_lead_is_his_turn_not_the_autho
     linked = linked_page(page, register, tmp_path, "telegram")
     before = next(speaker for t, speaker in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("Before"))
     assert before == "Tshombe", turns(linked)
+    # ... and after a quotation that ends the request's sentence inside its marks: "... Khrushchev asked me to convey to
+    # President his personal good wishes and his hope “when there is something worth signing.” I said I would do so."
+    page = ("Eyes only President.\n\nThe Ambassador in the Soviet Union (Thompson) to the Department of State\n\n"
+            "1. Khrushchev received me this morning. He said the talks had gone well.\n\n"
+            "I told him I was grateful for his frankness.\n\n"
+            "Toward end of conversation Khrushchev asked me to convey to President his hope that they could meet “when "
+            "there is something worth signing.” I said I would do so.\n\nThompson\n")
+    linked = linked_page(page, register, tmp_path, "telegram_k")
+    toward = next(speaker for t, speaker in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("Toward"))
+    assert toward == "Nikita Khrushchev", turns(linked)
