@@ -2118,6 +2118,9 @@ class Parser:
             return None  # "Mao:Yes." only at a paragraph's start (or after a Chinese full stop: "毫无好处。主席:他们")
         if not title and not name:
             return None
+        if not title and name.casefold() in CABLE_FIELDS and (sep == ":" or reported and name.isupper()):
+            return None  # "604. Ref: Deptel 512. I called on Gromyko ...": a telegram's field after its number; "3.
+            # ACTION REQUESTED: THAT DEPARTMENT ASK ...", no one who requested
         if not title and name.casefold() in STATES_AND_CAPITALS \
                 and (reported or LISTED_ENTRY.match(match.string, match.end())):
             return None  # "Australia supported the idea of a zone of peace", "Moscow agreed", a delegation list's "For
@@ -6396,6 +6399,9 @@ VISIT_AND_SAID = re.compile(r"\b(?:me|us|request)\b[^.;:!?]{0,60}?[ ](?:and[ ]+(
 HE_ASKED_ME = re.compile(r"\b(?:he|she|(?!I\b)[A-Z][\w’'\-]*)[ ]+(?:[a-z]+[ ]+){0,2}?"
                          r"(?:asked|told|urged|requested|begged|assured|informed)[ ]+me\b"
                          r"(?![ ]to[ ](?:come|call|see|visit|meet)\b)")  # ("... K asked me to convey", not a summons)
+# a telegram's fields, which may follow its number in its first paragraph: never a speaker's label
+CABLE_FIELDS = frozenset({"ref", "refs", "reference", "references", "reftel", "reftels", "subj", "subject", "action",
+                          "info", "tags"})
 TELEGRAM_NUMBERS = re.compile(r"\d{1,4}\.[ ]+(?:\d{1,2}\.[ ]+)?(?=[A-Z])")  # "172. 1. Bajpai ..."
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
 # Secretary from Ambassador. ", "Nodis. ", or the telegram it answers: "471. Deptel 221, June 22. "

@@ -13426,3 +13426,19 @@ def test_the_others_request_to_the_author_after_a_lead_is_his_turn_not_the_autho
     linked = linked_page(page, register, tmp_path, "telegram_k")
     toward = next(speaker for t, speaker in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("Toward"))
     assert toward == "Nikita Khrushchev", turns(linked)
+
+
+def test_a_telegrams_fields_are_no_speakers(register, tmp_path):
+    # "604. Ref: Deptel 512.2 I called on Gromyko ...": the field after the telegram's number is no label "Ref"; "3.
+    # ACTION REQUESTED: THAT DEPARTMENT ASK ..." is no report of a person "Action"
+    page = ("32402. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n"
+            "604. Ref: Deptel 512.2 I called on Gromyko this afternoon to take up the delegation.\n\n"
+            "Gromyko asked me whether US was really surprised. I replied that we were.\n\nKohler\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert "Ref" not in [label for label, _, _ in turns(linked)], turns(linked)
+    cable = ("R 141230Z NOV 75\nFM AMEMBASSY YAOUNDE\nTO SECSTATE WASHDC 3660\nSUBJECT: FONMIN RAISES DELEGATES\n\n"
+             "1. DURING AMBASSADOR'S CALL ON FONMIN KEUTCHA, KEUTCHA SAID TWO MEMBERS OF CAMDEL HAD BEEN STOPPED.\n\n"
+             "2. AMBASSADOR RESPONDED THAT HE WOULD REPORT MATTER AT ONCE.\n\n"
+             "3. ACTION REQUESTED: THAT DEPARTMENT ASK USUN TO LOOK INTO THE MATTER.\n\nSPIRO\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert not any(label.casefold().startswith("action") for label, _, _ in turns(linked)), turns(linked)
