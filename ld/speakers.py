@@ -597,9 +597,11 @@ class Resolver:
                     name = name.split(" ", 1)[1]  # ("Minister of Public Security Luo Ruiqing", "... of Culture and
                     # Propaganda Jeong Ryul": a portfolio of several words)
             if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES \
+                    or re.search(r"\b(?:[Dd]epartment|[Oo]ffice|[Mm]inistry)[ ]of[ ](?:the[ ])?$", match.string[:match.start()]) \
                     or self._not_a_person(name) or linked and (len(name.split()) == 1
                                                                or self._office_follows(match.string[match.end("name"):])):
-                # ("The Shah of Iran"; "The Shah of Iran Ardeshir Zahedi, Ambassador of Iran": a list run on)
+                # ("The Shah of Iran"; "The Shah of Iran Ardeshir Zahedi, Ambassador of Iran": a list run on; "Creator(s):
+                # Department of the Taoiseach Accession Conditions: Open": an office's department, then the archive's next field)
                 continue  # "the Czech Ambassador to the DPRK", "Chairman of the DPRK Cabinet", "... of Japan": no name
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS | PORTFOLIO_WORDS:
                 continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all

@@ -13442,3 +13442,18 @@ def test_a_telegrams_fields_are_no_speakers(register, tmp_path):
              "3. ACTION REQUESTED: THAT DEPARTMENT ASK USUN TO LOOK INTO THE MATTER.\n\nSPIRO\n")
     linked = linked_page(cable, register, tmp_path, "cable")
     assert not any(label.casefold().startswith("action") for label, _, _ in turns(linked)), turns(linked)
+
+
+def test_an_irish_records_taoiseach_is_the_holder_on_its_date(register, tmp_path):
+    # "The Taoiseach replied ..." in a note of 2 December 1988 the Department of the Taoiseach keeps: Charles Haughey,
+    # by the list of Taoisigh in ld/data/offices.toml (flagged); "Department of the Taoiseach Accession Conditions:"
+    # names no Taoiseach "Accession Conditions"
+    page = ("Reference Code: 2019/31/32306 Creation Dates: 2 December 1988 Creator(s): Department of the Taoiseach "
+            "Accession Conditions: Open\n\nAmbassador Fenn said that he had been instructed to speak frankly.\n\n"
+            "The Taoiseach replied that he had read the Prime Minister's remarks with astonishment.\n\n"
+            "Mr. Nally pointed out that the decision had been based on the publicity in Britain.\n\n"
+            "P. Ó hUiginn\n2 December 1988\n")
+    linked = linked_page(page, register, tmp_path, "note")
+    assert slugs_under(linked, "The Taoiseach") and all(
+        linked.speakers[t.position].label == "Charles Haughey" for t in linked.doc.turns if t.label == "The Taoiseach"), \
+        turns(linked)
