@@ -1564,7 +1564,9 @@ class Parser:
         for comma in re.finditer(r",[ ]+(?=[A-Z]|the[ ]+[A-Z]|comrade[ ]+[A-Z])", sentence):
             # ("In the course of his December 4 conversation with ..., the Secretary asked how ...": a role too; a
             # comrade in lower case: "In the evening, at the reception ..., comrade W. Natorf told me that ...")
-            match = self.layout.reported_strong.match(text, comma.end())
+            at = comma.end()
+            cased = f"{text[:at]}T{text[at + 1:]}" if text.startswith("the ", at) else text  # (read as "The ...")
+            match = self.layout.reported_strong.match(cased, at)
             label = self.read_label(match, False, declared, reported=True) if match and (match["name"] or match["title"]) \
                 else None
             if label and match and (REPORTED_CLAUSE.match(text, match.end())
@@ -3641,6 +3643,9 @@ class Transcript:
             first = sentences[1][:300]  # "F. Castro received me today at my request. On instructions ... I informed"
             # (not the other's words to the author: "Before leaving he asked me to convey ... I said I would do so")
         mine = FIRST_PERSON.search(first)
+        if len(sentences) > 1 and not FIRST_PERSON.search(sentences[0]) and self._comma_lead_report(sentences[0]):
+            return None  # ("Before leaving, the Ambassador brought up ... and asked whether ... I told him ...": the
+            # other's words first, after a lead and its comma)
         if not mine or HE_REPORTS.match(unnumbered) or HE_ASKED_ME.search(first, 0, mine.start()):
             return None  # ("He then asked how I judged the chances ...": his question, about the author; "Toward end
             # of conversation K asked me to convey ... “... signing.” I said I would do so.": his words first)
@@ -7629,7 +7634,7 @@ EXCERPT_CUT = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\])[ ]+(?=[A-Z])")  # a
 ROLE_SUBJECT = re.compile(r"The[ ](?P<role>(?:[A-Z][^\W\d_]+[ ]){0,2}[A-Z][^\W\d_]+)\d{0,2}(?=[ ][a-z])")  # ("The
 # Soviet Chargé41 called ...": a note's call glued on)
 ACT_THEN_SAID = re.compile(r"(?:,|\band)[ ]+(?:then[ ]+)?(?:said|stated|added|remarked|replied|answered|declared"
-                           r"|told[ ](?:him|her|them|us|me)[ ]that)\b", re.I)
+                           r"|told[ ](?:him|her|them|us|me)[ ]that|asked[ ](?:whether|if|what|how|why|when))\b", re.I)
 
 
 def _run_in_topic(text: str) -> re.Match | None:

@@ -13457,3 +13457,17 @@ def test_an_irish_records_taoiseach_is_the_holder_on_its_date(register, tmp_path
     assert slugs_under(linked, "The Taoiseach") and all(
         linked.speakers[t.position].label == "Charles Haughey" for t in linked.doc.turns if t.label == "The Taoiseach"), \
         turns(linked)
+
+
+def test_the_others_words_after_a_lead_and_a_comma_before_the_authors_reply(register, tmp_path):
+    # "Before leaving, the Ambassador brought up the invitations ... and asked whether any further replies had reached
+    # the Department.1 I told him ...": the Ambassador's turn first (once the author's, from the paragraph's start)
+    page = ("Memorandum of Conversation, by the Acting Secretary of State\n\n[Washington,] March 13, 1945.\n\n"
+            "The Soviet Ambassador called on me this morning at my request and I informed him of the request.\n\n"
+            "The Soviet Ambassador said that he would telegraph to Moscow at once.\n\n"
+            "Before leaving, the Ambassador brought up the invitations to the San Francisco Conference and asked "
+            "whether any further replies had reached the Department.1 I told him that two acceptances had come in.\n\n"
+            "Joseph C. Grew\n")
+    linked = linked_page(page, register, tmp_path, "memo")
+    before = next(t for t in linked.doc.turns if t.text.startswith("Before leaving"))
+    assert before.label == "the Ambassador", turns(linked)
