@@ -3642,6 +3642,10 @@ class Transcript:
                 and not HE_ASKED_ME.search(sentences[0]):
             first = sentences[1][:300]  # "F. Castro received me today at my request. On instructions ... I informed"
             # (not the other's words to the author: "Before leaving he asked me to convey ... I said I would do so")
+        opener = HE_ASKED_ME.search(sentences[0]) or VISIT_AND_SAID.search(sentences[0])
+        if opener and not FIRST_PERSON.search(sentences[0], 0, opener.start()):
+            return None  # ("At a luncheon ..., Mr. Gordon Walker took me aside and said that he hoped I would ...": the
+            # other's words to the author open the paragraph)
         mine = FIRST_PERSON.search(first)
         if len(sentences) > 1 and not FIRST_PERSON.search(sentences[0]) and self._comma_lead_report(sentences[0]):
             return None  # ("Before leaving, the Ambassador brought up ... and asked whether ... I told him ...": the

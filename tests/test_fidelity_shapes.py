@@ -13471,3 +13471,12 @@ def test_the_others_words_after_a_lead_and_a_comma_before_the_authors_reply(regi
     linked = linked_page(page, register, tmp_path, "memo")
     before = next(t for t in linked.doc.turns if t.text.startswith("Before leaving"))
     assert before.label == "the Ambassador", turns(linked)
+    # ... and the other's words in the paragraph's first sentence: "At a luncheon ..., Mr. Gordon Walker took me aside
+    # and said that he hoped I would not ... I told him ..." (once the author's turn from the paragraph's start)
+    page = ("Confidential report from Dulanty to Boland (Dublin)\n\nLondon, 11 May 1949\n\n"
+            "At a luncheon given yesterday, Mr. Gordon Walker took me aside and said that he hoped I would not read too "
+            "much into the Bill. I told him that no amount of explanation could alter its effect.\n\n"
+            "Mr. Gordon Walker then asked whether the Minister would see him.\n\nI replied that I would ask.\n\n"
+            "J.W. Dulanty\n")
+    linked = linked_page(page, register, tmp_path, "report")
+    assert speakers(linked)[0] == "Gordon Walker", turns(linked)
