@@ -148,7 +148,9 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                                     if "\n" in v and h not in ("Document Information", "Citation")),
                                   *(s.text for s in doc.segments if s.kind == "stage" or s.kind == "turn" and s.reported)]))
     resolver.read_footnoted_roles([f"{f.number}\t{f.text}" for f in doc.footnotes],
-                                  [*doc.preamble, *(t for _, t in doc.unattributed), *(s.text for s in doc.segments)])
+                                  [*doc.preamble, *(t for _, t in doc.unattributed), *(s.text for s in doc.segments),
+                                   *(v for _, v in doc.headers)])  # (a participant's: "Participants: The Australian
+    # Ambassador1" over "1. Norman J. O. Makin.")
     resolver.read_speech(" ".join(s.text for s in doc.segments if s.kind == "turn" and not s.reported))
     resolver.read_vocatives([(s.label or "", s.text) for s in doc.segments if s.kind == "turn" and not s.reported])
     resolver.page_turns = [(s.label, s.text) for s in doc.segments if s.kind == "turn" and s.label]

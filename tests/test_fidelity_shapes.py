@@ -13480,3 +13480,16 @@ def test_the_others_words_after_a_lead_and_a_comma_before_the_authors_reply(regi
             "J.W. Dulanty\n")
     linked = linked_page(page, register, tmp_path, "report")
     assert speakers(linked)[0] == "Gordon Walker", turns(linked)
+
+
+def test_a_participant_role_whose_glued_note_names_its_holder(register, tmp_path):
+    # "Participants: The Australian Ambassador1" over the note "1. Norman J. O. Makin.": "The Ambassador said ..." is
+    # Makin (FRUS names him so only in the note; once left unresolved, since only the turns' calls were read)
+    page = ("Memorandum of Conversation, by the Deputy Assistant Secretary of State for Far Eastern Affairs "
+            "(Merchant)\n\nSubject: Australian Views on a Cease-Fire in Korea\n\n"
+            "Participants: The Australian Ambassador1\nMr. Merchant, FE\n\n"
+            "The Ambassador then asked whether the Chinese would accept a cease-fire.\n\n"
+            "I told him that our information was fragmentary.\n\n"
+            "  1. Norman J. O. Makin.\n")
+    linked = linked_page(page, register, tmp_path, "memo")
+    assert speakers(linked)[0] == "Norman J. O. Makin", turns(linked)
