@@ -1619,8 +1619,26 @@ class Resolver:
                         found.setdefault(noted.slug, Resolution(noted, DOCUMENT, f"{printed!r}, the initial of "
                                                                 f"{noted.label}, whom the page's notes name"))
                 found = self._not_labelled_otherwise(found, printed.upper())
+                titled = self._title_surnames(printed.upper())
+                if titled:  # ("S:" of a telcon "Between West German Minister of Finance Schmidt and ... (Kissinger)"
+                    # whose note names Shultz: not Shultz, whom the title does not name; unresolved, said)
+                    found = {k: v for k, v in found.items()
+                             if (v.entity.label if v.entity else v.name).split()[-1:] and
+                             (v.entity.label if v.entity else v.name).split()[-1] in titled}
+                    if not found and len(titled) == 1:  # (then the title's one surname so: Schmidt, looked up)
+                        surname = next(iter(titled))
+                        named = self.lookup(surname)
+                        found = {surname: Resolution(named.entity, TITLE, f"{printed!r}, the initial of {surname}, "
+                                                     "whom the title names", "" if named.entity else surname)}
             found = {k: replace(v, doubtful=True) for k, v in found.items()}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _title_surnames(self, letter: str) -> set[str]:
+        """The surnames with this initial that the title prints after an office or in FRUS's parentheses ("Minister of
+        Finance Schmidt", "(Kissinger)")."""
+        return set(re.findall(rf"(?:\(|\b(?:Minister|Secretary|President|Chancellor|Ambassador|Premier|Affairs|Finance"
+                              rf"|Defense|Defence|State|Chairman|Senator|Governor|Mr\.|Dr\.)[ ]+)({letter}[a-z][\w’'\-]+)\b",
+                              self.title))
 
     def _surnamed_in_notes(self) -> list[tuple[str, Entity]]:
         """The registered persons the notes name by one capitalised word that is a form of theirs ("Participants

@@ -13493,3 +13493,17 @@ def test_a_participant_role_whose_glued_note_names_its_holder(register, tmp_path
             "  1. Norman J. O. Makin.\n")
     linked = linked_page(page, register, tmp_path, "memo")
     assert speakers(linked)[0] == "Norman J. O. Makin", turns(linked)
+
+
+def test_a_telcons_initial_is_the_surname_the_title_names_not_one_the_notes_name(register, tmp_path):
+    # "S:" of a telcon "Between West German Minister of Finance Schmidt and ... (Kissinger)" whose note names Shultz: the
+    # title's Schmidt (once the register's George Shultz, from the note)
+    page = ("33101. Transcript of a Telephone Conversation Between West German Minister of Finance Schmidt and the "
+            "President’s Assistant for National Security Affairs (Kissinger)1\n\n"
+            "S: Henry, it is Helmut here.\n\nK: Not at all, Helmut.\n\nS: We decided nothing yet.2\n\nK: I see.\n\n"
+            "  1. Source: Library of Congress, Kissinger Papers. No classification marking.\n"
+            "  2. Shultz attended the meeting of Finance Ministers in Paris on March 9.\n")
+    linked = linked_page(page, register, tmp_path, "telcon")
+    assert "george-shultz" not in slugs_under(linked, "S"), turns(linked)
+    assert all("Schmidt" in s for s in (linked.speakers[t.position].label for t in linked.doc.turns if t.label == "S")), \
+        turns(linked)
