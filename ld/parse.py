@@ -7708,8 +7708,9 @@ CABLE_FOR_FROM = re.compile(r"^(?:(?:LIMDIS|EXDIS|NODIS|STADIS)[,.]?[ ]+)*"  # (
 CABLE_SENDING_OFFICES = frozenset({"ambassador", "charge", "chargé", "embassy", "department", "usdel", "secdel", "usun",
                                    "dcm", "consul", "minister", "delegation", "mission", "secretary"})
 # the signer of a cable that another repeats, before the repeat's end and its own signer: "STOESSEL UNQUOTE VANCE"
-# (or on the line above: "CHAPIN" / "UNQUOTE VANCE")
-REPEAT_SIGNED = re.compile(r"(?m)^(?P<name>[A-Z][A-Z’'\-]{2,})(?:[ ]*\n[ ]*|[ ]+)UNQUOTE[ ]+[A-Z][A-Z’'\-]{2,}\.?[ ]*$")
+# (or on the line above: "CHAPIN" / "UNQUOTE VANCE", or at the end of the last sentence: "... AS INTENDED. CRAWFORD")
+REPEAT_SIGNED = re.compile(r"(?m)(?:^|(?<=[.!?][ ]))(?P<name>[A-Z][A-Z’'\-]{2,})(?:[ ]*\n[ ]*|[ ]+)"
+                           r"UNQUOTE[ ]+[A-Z][A-Z’'\-]{2,}\.?[ ]*$")
 # a signature of initials and a surname ("S. Chervonenko"), and the signer's office above it ("Ambassador of
 # the USSR in the PRC", "Consul General of the USSR in Shanghai")
 INITIALLED = re.compile(r"^(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+$")

@@ -59,7 +59,9 @@ SPEECH_WORD = re.compile(r"\b(?:SAID|SAYS|ASKED|TOLD|REPLIED|NOTED|ADDED|STATED|
                          r"|NOT|DID|DOES|DO|WAS|WERE|IS|ARE|HAD|HAS|HAVE|MAY|MIGHT|MUST|CAN|SAW|MADE|GAVE|TOOK|WENT|KEPT"
                          r"|FELT|THOUGHT|KNEW|HIMSELF|HERSELF|AGAIN|ONLY|EVEN|STILL|ALREADY"
                          # (and an act's: "HE SAID SHAH LEFT MOSCOW CONTENT")
-                         r"|LEFT|CAME|MET|SPOKE|BEGAN|SENT|HELD|SEEMED|APPEARED|ARRIVED|RETURNED|REMAINED|AGREED|WANTED)\b")
+                         r"|LEFT|CAME|MET|SPOKE|BEGAN|SENT|HELD|SEEMED|APPEARED|ARRIVED|RETURNED|REMAINED|AGREED|WANTED"
+                         # (or the author met: "KING RECEIVED ME ALONE")
+                         r"|ME|HIM|HER|THEM|RECEIVED|CALLED|ASKED|LOOKED|WELCOMED)\b")
 DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts|Eh)\.(?:[A-Z]\.?)?$")  # ("Eh.A.": Э. А.)
 GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")

@@ -13507,3 +13507,25 @@ def test_a_telcons_initial_is_the_surname_the_title_names_not_one_the_notes_name
     assert "george-shultz" not in slugs_under(linked, "S"), turns(linked)
     assert all("Schmidt" in s for s in (linked.speakers[t.position].label for t in linked.doc.turns if t.label == "S")), \
         turns(linked)
+
+
+def test_a_repeated_cables_signer_at_its_last_sentences_end_and_no_name_of_capitals_words(register, tmp_path):
+    # "... AS INTENDED. CRAWFORD" / "UNQUOTE ROBINSON": the repeated cable's "I" is Crawford (once a person "Unquote
+    # Robinson"); "KING RECEIVED ME ALONE" names no king "Received Me Alone"
+    page = ("R 080904Z DEC 76\nFM SECSTATE WASHDC\nTO AMEMBASSY ATHENS\nSUBJECT: MAKARIOS ON TALKS\n\n"
+            "FOL REPEAT NICOSIA 3911 ACTION SECSTATE DTD 07 DEC.\n\nQUOTE C O N F I D E N T I A L NICOSIA 3911\n\n"
+            "1. I CALLED ON MAKARIOS THIS MORNING. HE SAID THAT KING RECEIVED ME ALONE LAST WEEK.\n\n"
+            "2. I SAID THAT WASHINGTON HOPED THE TALKS WOULD RESUME.\n\n"
+            "3. THE ARCHBISHOP REPLIED THAT HE UNDERSTOOD THIS AS INTENDED. CRAWFORD\nUNQUOTE ROBINSON\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert not any("Unquote" in s or "Received" in s for s in speakers(linked)), turns(linked)
+    assert "Crawford" in [s for label, s, _ in turns(linked) if label == "I"], turns(linked)
+
+
+def test_words_in_capitals_of_a_meeting_are_no_name():
+    # "KING RECEIVED ME ALONE": in a cable's capitals the words after an office are the sentence's, no name (once
+    # "KING" was resolved to a person "Received Me Alone" the notes named so)
+    from ld.speakers import _plausible_name
+
+    assert not _plausible_name("RECEIVED ME ALONE")
+    assert _plausible_name("BIRENDRA")
