@@ -3356,6 +3356,15 @@ class Transcript:
             return None  # '"To Comrade MAO ZEDONG.' over a telegram Peng Dehuai sends him: whom it is sent to
         if label and label.end and POSSESSIVE.search(label.printed):
             return None  # "[Mao Zedong's] Conversation with the President of Zambia": a title's possessive, no label
+        if label and label.end and self.reported and not label.reported and not label.role and not label.declares \
+                and not self.parser.is_known(label.speaker) and not self.parser.printed_again(label.printed) \
+                and not FIRST_PERSON_OBJECT.search(text, label.end, label.end + 300) \
+                and not any(label.speaker in value for header, value in self.headers if self.layout.lists_people(header)) \
+                and (topic := self._topic_then_report(f"1. {text[:label.end].rstrip()} {text[label.end:].lstrip()}")) \
+                and not _same_person(topic.speaker or topic.role, label.speaker):
+            return topic  # "Soviet Invitations: The Ambassador said that ...": a topic's heading, then a report of one
+            # who takes part (or of a role the page names), in a page of reported speech (not "Begin: President Carter
+            # began by telling me ...", Begin's own account)
         if label is None and self.quoting and text[:1] in "“\"":
             # a report the record quotes in several paragraphs, each opening with a quotation mark ('“Stalin began by
             # saying that ...' in a telegram quoting Gottwald's, which he signs inside the quotation): its reports

@@ -13529,3 +13529,17 @@ def test_words_in_capitals_of_a_meeting_are_no_name():
 
     assert not _plausible_name("RECEIVED ME ALONE")
     assert _plausible_name("BIRENDRA")
+
+
+def test_a_topics_heading_and_colon_before_a_report_is_no_speaker(register, tmp_path):
+    # "Soviet Invitations: The Ambassador said that ...": in a memorandum of reported speech, a topic's heading, then the
+    # Ambassador's words (once a person "Soviet Invitations"); "Begin: President Carter began by telling me ..." stays
+    # Begin's own account
+    page = ("Memorandum of Conversation\n\nSUBJECT\n\n  • Soviet Invitations; Togoland\n\nPARTICIPANTS\n\n"
+            "  • President Tubman\n  • The Ambassador\n\n"
+            "Togoland: The Ambassador explained the United States view on the plebiscite.\n\n"
+            "President Tubman said that Liberia would vote with the United States.\n\n"
+            "Soviet Invitations: The Ambassador said that the Department had learned of the renewed invitations.\n\n"
+            "President Tubman replied that no answer had been sent.\n")
+    linked = linked_page(page, register, tmp_path, "memo")
+    assert "Soviet Invitations" not in speakers(linked), turns(linked)
