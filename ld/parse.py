@@ -3360,9 +3360,9 @@ class Transcript:
                 and not self.parser.is_known(label.speaker) and not self.parser.printed_again(label.printed) \
                 and not FIRST_PERSON_OBJECT.search(text, label.end, label.end + 300) \
                 and not any(label.speaker in value for header, value in self.headers if self.layout.lists_people(header)) \
-                and (topic := self._topic_then_report(f"1. {text[:label.end].rstrip()} {text[label.end:].lstrip()}")) \
-                and not _same_person(topic.speaker or topic.role, label.speaker):
-            return topic  # "Soviet Invitations: The Ambassador said that ...": a topic's heading, then a report of one
+                and (headed := self._topic_then_report(f"1. {text[:label.end].rstrip()} {text[label.end:].lstrip()}")) \
+                and not _same_person(headed.speaker or headed.role, label.speaker):
+            return headed  # "Soviet Invitations: The Ambassador said that ...": a topic's heading, then a report of one
             # who takes part (or of a role the page names), in a page of reported speech (not "Begin: President Carter
             # began by telling me ...", Begin's own account)
         if label is None and self.quoting and text[:1] in "“\"":
