@@ -3326,6 +3326,8 @@ class Transcript:
             return None
         if {w.strip("[]().").casefold() for w in label.printed.split()} & self.layout.header_words:
             return None  # "Top Secret Memorandum - Wilson Center ...": a heading the title repeats, no person
+        if re.fullmatch(r"[A-Z]{2,5}(?:/[A-Z]{1,5})?", label.printed) and OFFICE_CODE_ENTRY.match(text, match.end()):
+            return None  # "NE—Rodger P. Davies": a participant list's office code before a name, no label "NE"
         return Label(0, match.end(), label.printed, label.speaker, role=label.role, alias=label.alias)
 
     def _dialogue_dash(self, match: re.Match) -> bool:
@@ -6418,8 +6420,12 @@ HE_ASKED_ME = re.compile(r"\b(?:he|she|(?!I\b)[A-Z][\w’'\-]*)[ ]+(?:[a-z]+[ ]+
                          r"(?:asked|told|urged|requested|begged|assured|informed)[ ]+me\b"
                          r"(?![ ]to[ ](?:come|call|see|visit|meet)\b)")  # ("... K asked me to convey", not a summons)
 # a telegram's fields, which may follow its number in its first paragraph: never a speaker's label
-CABLE_FIELDS = frozenset({"ref", "refs", "reference", "references", "reftel", "reftels", "subj", "subject", "action",
-                          "info", "tags"})
+CABLE_FIELDS = frozenset({"ref", "refs", "reference", "references", "reftel", "reftels", "subj", "suj", "subject",
+                          "action", "info", "tags"})  # (and a typist's "SUJ:")
+# a participant's name after an office code and its dash ("NE—Rodger P. Davies", "EUR/SOV—Mr. Toon"), to the line's end
+# (or to the next code: a list whose line breaks were lost, "NE—Rodger P. Davies NE—Talcott W. Seelye The Prince ...")
+OFFICE_CODE_ENTRY = re.compile(r"(?:(?:Mr|Mrs|Dr|Ambassador)\.?[ ])?(?:[A-Z][\w’'\-]*\.?[ ]){1,3}[A-Z][\w’'\-]+"
+                               r"(?:,[^\n]{0,80})?(?:$|(?=[ ]+[A-Z]{2,5}(?:/[A-Z]{1,5})?[—–]))", re.M)
 TELEGRAM_NUMBERS = re.compile(r"\d{1,4}\.[ ]+(?:\d{1,2}\.[ ]+)?(?=[A-Z])")  # "172. 1. Bajpai ..."
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
 # Secretary from Ambassador. ", "Nodis. ", or the telegram it answers: "471. Deptel 221, June 22. "

@@ -3243,9 +3243,14 @@ def _office_then_name(office: str, name: str) -> bool:
     """An office first, then a plain name after its comma: "Under Secretary of State, Walter Bedell Smith",
     "Ambassador to Cambodia, Donald R. Heath" (FRUS)."""
     words = re.findall(r"[a-z]+", fold(office))
+    words = words[1:] if words[:1] == ["the"] else words  # ("The Ambassador of the Union of Soviet Socialist Republics")
     linked = {"of", "to", "for", "in", "the", "and", "state", "general"}
-    # (the office's words only, and the place after its "to" or "of": no name inside, "Ambassador Harry G. Barnes")
-    bare = all(w in OFFICE_WORDS | OFFICE_LEADS | linked or at and words[at - 1] in linked for at, w in enumerate(words))
+    # (the office's words only, and the place after its "to" or "of": no name inside, "Ambassador Harry G. Barnes"; a
+    # place of several words after "of the": "... of the Union of Soviet Socialist Republics")
+    placed = next((at for at in range(1, len(words) - 1) if words[at] in ("of", "to", "in") and words[at + 1] == "the"
+                   and words[at - 1] in OFFICE_WORDS), len(words))
+    bare = all(w in OFFICE_WORDS | OFFICE_LEADS | linked or at and words[at - 1] in linked or at > placed
+               for at, w in enumerate(words))
     return bare and bool(words) and words[0] in OFFICE_WORDS | OFFICE_LEADS and bool(set(words) & OFFICE_WORDS) \
         and bool(FULL_NAME_LINE.match(name.strip())) and not set(re.findall(r"[a-z]+", fold(name))) & (ROLE_WORDS | BODIES)
 

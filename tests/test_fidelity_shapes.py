@@ -13543,3 +13543,19 @@ def test_a_topics_heading_and_colon_before_a_report_is_no_speaker(register, tmp_
             "President Tubman replied that no answer had been sent.\n")
     linked = linked_page(page, register, tmp_path, "memo")
     assert "Soviet Invitations" not in speakers(linked), turns(linked)
+
+
+def test_a_participant_lists_office_codes_and_an_office_before_the_name(register, tmp_path):
+    # "NE—Rodger P. Davies NE—Talcott W. Seelye The Prince ...", a list's lines run together: an office code and a
+    # name, no dash label "NE" (once read as the register's Ne Win); "The Ambassador of the Union of Soviet Socialist
+    # Republics, Mikhail A. Menshikov": the name after the office (once a person "Soviet Socialist Republics")
+    from ld.parse import OFFICE_CODE_ENTRY
+
+    run_on = "NE—Rodger P. Davies NE—Talcott W. Seelye The Prince went once more over the royalist position."
+    assert OFFICE_CODE_ENTRY.match(run_on, 3) and OFFICE_CODE_ENTRY.match("NE—Talcott W. Seelye", 3)
+    assert not OFFICE_CODE_ENTRY.match("NE—The Prince went once more over the royalist position.", 3)
+    memo = ("33501. Memorandum of Conversation0\n\n  • Presentation of Credentials by the Soviet Ambassador\n\n"
+            "  • The President\n  • The Ambassador of the Union of Soviet Socialist Republics, Mikhail A. Menshikov\n\n"
+            "The President began by welcoming the Ambassador.\n\nThe Ambassador replied that he was glad to be here.\n")
+    linked = linked_page(memo, register, tmp_path, "credentials")
+    assert not any("Socialist" in s for s in speakers(linked)), turns(linked)
