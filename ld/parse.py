@@ -232,6 +232,8 @@ RECORD_WORDS = frozenset({"telegram", "cable", "memorandum", "record", "report",
                           "confidential", "secret", "unclassified", "nnn", "exdis", "nodis", "limdis", "restricted"})
 # words no name holds (a joint label's "and" is read apart, before the name is)
 # words of a clause in a cable's capitals that no name holds (a title before them is no label's)
+# an act, or a conjunction, after a name in a cable's capitals, before the verb that reports: no word of the name
+CAPS_ACT_WORDS = frozenset({"nodded", "smiled", "laughed", "listened", "paused", "hesitated", "frowned", "shrugged"})
 CAPS_CLAUSE_WORDS = frozenset({"said", "says", "that", "told", "asked", "replied", "answered", "stated", "added", "noted",
                                "was", "were", "would", "had", "has", "is", "are", "remained"})
 NOT_NAME_WORDS = {"and", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "see", "or", "not", "no",
@@ -2105,6 +2107,9 @@ class Parser:
                 return None  # an OCR'd header, one letter off, "SUBJFCT: Request by Stewart Alsop": no speaker's label
         if reported and " " in name and name.isupper() and name.rsplit(" ", 1)[1].casefold() in self.layout.adverb_words:
             name = name.rsplit(" ", 1)[0]  # "ZHIVKOV THEN TURNED TO PRESS": in capitals the adverb reads as a name's word
+        if reported and " " in name and name.isupper() \
+                and (cut := next((i for i, w in enumerate(name.split()) if i and w.casefold() in CAPS_ACT_WORDS), 0)):
+            name = " ".join(name.split()[:cut])  # "NIMEIRI NODDED BUT SAID THAT ...": his act, then his words
         if reported and not title and name.isupper() and len(words := name.split()) >= 3 \
                 and (inner := max((i for i, w in enumerate(words[:-1]) if w.casefold() in self.layout.title_set),
                                   default=0)) == 1:  # (one word: a body's long name is a heading's)

@@ -13559,3 +13559,13 @@ def test_a_participant_lists_office_codes_and_an_office_before_the_name(register
             "The President began by welcoming the Ambassador.\n\nThe Ambassador replied that he was glad to be here.\n")
     linked = linked_page(memo, register, tmp_path, "credentials")
     assert not any("Socialist" in s for s in speakers(linked)), turns(linked)
+
+
+def test_an_act_after_a_name_in_a_cables_capitals_is_no_part_of_the_name(register, tmp_path):
+    # "NIMEIRI NODDED BUT SAID THAT ...": Nimeiri's turn (once a person "Nimeiri Nodded But")
+    page = ("R 121030Z OCT 73\nFM AMEMBASSY KHARTOUM\nTO SECSTATE WASHDC 2274\nSUBJECT: NIMEIRI SUMMONS AMBASSADOR\n\n"
+            "1. NIMEIRI RECEIVED ME THIS MORNING. HE SAID THAT THE WAR HAD CHANGED EVERYTHING.\n\n"
+            "2. I SAID THAT WASHINGTON WANTED A CEASEFIRE AS MUCH AS HE DID.\n\n"
+            "3. NIMEIRI NODDED BUT SAID THAT ORDINARY SUDANESE SAW ONLY AMERICAN PLANES ON TELEVISION.\n\nBREWER\n")
+    linked = linked_page(page, register, tmp_path, "cable")
+    assert not any("Nodded" in s for s in speakers(linked)), turns(linked)
