@@ -6417,7 +6417,7 @@ def _author_visit(text: str) -> str:
 # or what the visit was for, words of his: "... asked me to call this morning so that he might read to me ...", "...
 # called at his request to present his Government's views on ...", "... and spoke with evident fatigue about ..."
 VISIT_AND_SAID = re.compile(r"\b(?:me|us|request)\b[^.;:!?]{0,60}?[ ](?:and[ ]+(?:then[ ]+)?(?:said|told[ ]me|informed[ ]me"
-                            r"|explained|stated|asked[ ]me|spoke)"
+                            r"|explained|stated|asked[ ]me|spoke|asked[ ](?:whether|if|what|how|why|when))"
                             r"|(?:so[ ]that[ ]he[ ]might|in[ ]order[ ]to|to)[ ](?:present|convey|give[ ]me|inform[ ]me|tell[ ]me"
                             r"|read[ ]to[ ]me|deliver|protest|complain|express|explain|outline|hand[ ]me))\b")
 # the other's words to the author, in a sentence of a lead and its subject: "Before leaving he asked me to convey ..."

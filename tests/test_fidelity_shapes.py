@@ -13569,3 +13569,21 @@ def test_an_act_after_a_name_in_a_cables_capitals_is_no_part_of_the_name(registe
             "3. NIMEIRI NODDED BUT SAID THAT ORDINARY SUDANESE SAW ONLY AMERICAN PLANES ON TELEVISION.\n\nBREWER\n")
     linked = linked_page(page, register, tmp_path, "cable")
     assert not any("Nodded" in s for s in speakers(linked)), turns(linked)
+
+
+def test_the_others_question_after_drawing_the_author_aside_and_spanish_headers(register, tmp_path):
+    # "6. As we rose to leave Somoza drew me aside and asked whether ... I told him ...": Somoza's question opens the
+    # paragraph, no turn of the author's (once the author's from its start); a Spanish page's "Fecha:", "Fuente:" are
+    # no speakers
+    page = ("13305. Telegram From the Embassy in Nicaragua to the Department of State1\n\n"
+            "1. Somoza received me this morning. He said that he would not resign.\n\n"
+            "2. I told him that Washington wanted an orderly transition.\n\n"
+            "6. As we rose to leave Somoza drew me aside and asked whether Washington understood the risks. I told him "
+            "that Washington understood them very well.\n\nBowdler\n")
+    linked = linked_page(page, register, tmp_path, "telegram")
+    assert [speaker for t, speaker in zip(linked.doc.turns, speakers(linked)) if t.text.startswith("6.")] != ["Bowdler"], \
+        turns(linked)  # (the paragraph opens with no turn of the author's: where no reader names Somoza, it is said)
+    spanish = ("Diálogos con la historia\n\nFecha:\n27/04/1963\n\nFuente:\nGranma\n\n"
+               "Nikita Jruschov: Bienvenido, Fidel.\n\nFidel Castro: Gracias, Nikita.\n")
+    linked = linked_page(spanish, register, tmp_path, "spanish")
+    assert not {"Fecha", "Fuente"} & set(speakers(linked)), turns(linked)
