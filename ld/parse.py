@@ -3359,6 +3359,9 @@ class Transcript:
             return None  # "Original Language:" over "Chinese Transcription": the page's section, in a PDF's text copy;
             # "Mr. President:" over a covering memorandum: whom it addresses, not who speaks
         label = self.parser.start_label(text, self.declared, self.short, self.reported)
+        if label and label.reported and SPOKE_ONLY.fullmatch(text, len(label.printed)):
+            return None  # "PM spoke. (about what the Russians might do at sea)": a one-sided record's note that the
+            # other spoke, no words of his (the paragraphs under it are the recorded side's)
         if label and ADDRESSED_LABEL.match(label.printed):
             return None  # '"To Comrade MAO ZEDONG.' over a telegram Peng Dehuai sends him: whom it is sent to
         if label and label.end and POSSESSIVE.search(label.printed):
@@ -6431,6 +6434,9 @@ CABLE_FIELDS = frozenset({"ref", "refs", "reference", "references", "reftel", "r
 # (or to the next code: a list whose line breaks were lost, "NE—Rodger P. Davies NE—Talcott W. Seelye The Prince ...")
 OFFICE_CODE_ENTRY = re.compile(r"(?:(?:Mr|Mrs|Dr|Ambassador)\.?[ ])?(?:[A-Z][\w’'\-]*\.?[ ]){1,3}[A-Z][\w’'\-]+"
                                r"(?:,[^\n]{0,80})?(?:$|(?=[ ]+[A-Z]{2,5}(?:/[A-Z]{1,5})?[—–]))", re.M)
+# a verb of speaking and nothing said, after a label: "PM spoke.", "Prime Minister spoke. (about ...)"
+SPOKE_ONLY = re.compile(r"[ ]+(?:then[ ]+|again[ ]+|briefly[ ]+)?(?:spoke|speaks|replied|answered)\."
+                        r"(?:[ ]*\([^()]{0,200}\))?[ ]*")
 TELEGRAM_NUMBERS = re.compile(r"\d{1,4}\.[ ]+(?:\d{1,2}\.[ ]+)?(?=[A-Z])")  # "172. 1. Bajpai ..."
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
 # Secretary from Ambassador. ", "Nodis. ", or the telegram it answers: "471. Deptel 221, June 22. "

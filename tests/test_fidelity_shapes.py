@@ -13587,3 +13587,14 @@ def test_the_others_question_after_drawing_the_author_aside_and_spanish_headers(
                "Nikita Jruschov: Bienvenido, Fidel.\n\nFidel Castro: Gracias, Nikita.\n")
     linked = linked_page(spanish, register, tmp_path, "spanish")
     assert not {"Fecha", "Fuente"} & set(speakers(linked)), turns(linked)
+
+
+def test_a_one_sided_records_note_that_the_other_spoke_is_no_turn_of_his(register, tmp_path):
+    # "PM spoke." between the President's unlabelled paragraphs: no words of Macmillan's (once each such note opened
+    # a turn of his that took in the President's next paragraphs)
+    page = ("Memorandum of Telephone Conversation Between President Kennedy and Prime Minister Macmillan\n\n"
+            "October 22, 1962.\n\nThe missiles were brought in under cover.\n\nPM spoke.\n\n"
+            "An invasion was looked at and put aside for now.\n\n"
+            "PM spoke. (about what the Russians might do at sea)\n\nIt may come to stopping one of their ships.\n")
+    with pytest.raises(LdError, match="no speech turns"):  # (refused: nothing names the paragraphs' speaker; said,
+        linked_page(page, register, tmp_path, "telcon")  # never Macmillan's)
