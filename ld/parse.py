@@ -3212,9 +3212,10 @@ class Transcript:
         names += [m["name"] for p in signed if (m := OFFICE_SIGNED.match(p.text))]
         names += [named_above[0]] if named_above else []
         names += [m["name"] for p in signed if (m := TITLED_SIGNATURE.match(p.text))]
-        names += [p.text for p in signed if SURNAME_SIGNED.match(p.text) and not OFFICE_BELOW.match(p.text)
+        names += [p.text.strip().removesuffix(".") for p in signed
+                  if SURNAME_SIGNED.match(p.text.strip().removesuffix(".")) and not OFFICE_BELOW.match(p.text)
                   and not SIGNED_WORD.fullmatch(p.text.strip())
-                  and p.text != (named_above[0] if named_above else "")]  # ("Bergold" / "Ambassador": Bergold)
+                  and p.text != (named_above[0] if named_above else "")]  # ("Bergold" / "Ambassador": Bergold; "Renouf.")
         names += [m["name"].title() for p in signed if self.parser.shouting
                   and (m := CABLE_SIGNED.match(p.text))]  # a cable in capitals: "TOON" (and its class, "SECRET", again)
         signed_line = next((LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), p.text) for p in reversed(signed)
@@ -7838,10 +7839,13 @@ def _name_above_notes(paragraphs: list[Paragraph]) -> int:
     while at > 1 and (NOTE_LINE.match(paragraphs[at].text) and not FIRST_PERSON.search(paragraphs[at].text)
                       or SITE_MENU.fullmatch(paragraphs[at].text.strip())  # ("Marx-Engels | Lenin | Home Page")
                       or BACK_LINK.fullmatch(paragraphs[at].text.strip())  # ("Back to Chronology 1964")
-                      or paragraphs[at].text.startswith("Source: ")):  # (a copy's note, its number lost)
+                      or paragraphs[at].text.startswith("Source: ")  # (a copy's note, its number lost)
+                      or ARCHIVE_REFERENCE.match(paragraphs[at].text)):  # ("[NAA: A1838, 3107/38/18/6, i]")
         at -= 1
     name = paragraphs[at].text.strip()
-    sourced = any("Source:" in p.text[:12] for p in paragraphs[at + 1:])  # (FRUS's notes: a surname alone signs)
+    sourced = any("Source:" in p.text[:12] or ARCHIVE_REFERENCE.match(p.text) for p in paragraphs[at + 1:])  # (FRUS's
+    # notes, or the Australian archive's reference: a surname alone signs, its full stop too: "Renouf.")
+    name = name.removesuffix(".") if sourced and not INITIALLED.match(name) else name
     if at == len(paragraphs) - 1 or len(paragraphs) - 1 - at > 6 \
             or not (FULL_NAME_LINE.match(name) or COMPLETED_SIGNATURE.match(name) or INITIALLED.match(name)
                     or sourced and SURNAME_SIGNED.match(name.title() if name.isupper() else name)  # ("LITVINOV")
@@ -7853,6 +7857,7 @@ def _name_above_notes(paragraphs: list[Paragraph]) -> int:
     return at if filed or any(FIRST_PERSON.search(p.text) for p in paragraphs[:at]) else 0
 
 
+ARCHIVE_REFERENCE = re.compile(r"\[(?:NAA|AA)[ ]?:")  # the Australian archive's reference under a record
 ARCHIVE_NOTE = re.compile(r"\b(?:Secret|Confidential|Files|Library|Lot[ ]\d|Job[ ]\d|National[ ]Archives)\b")
 
 

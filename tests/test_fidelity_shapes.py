@@ -13598,3 +13598,14 @@ def test_a_one_sided_records_note_that_the_other_spoke_is_no_turn_of_his(registe
             "PM spoke. (about what the Russians might do at sea)\n\nIt may come to stopping one of their ships.\n")
     with pytest.raises(LdError, match="no speech turns"):  # (refused: nothing names the paragraphs' speaker; said,
         linked_page(page, register, tmp_path, "telcon")  # never Macmillan's)
+
+
+def test_a_surname_and_its_full_stop_over_the_australian_archives_reference_signs_the_record(register, tmp_path):
+    # "Renouf." / "[NAA: A1838, 3107/38/18/6, i]" / "1 Document 368.": the cablegram's "I" is Renouf (once "the author")
+    page = ("34203\n\nCABLEGRAM TO CANBERRA\n\nParis, 19 December 1972\n\n5861. Secret Immediate\n\nChina\n\n"
+            "Huang and his Counsellor came to the Australian Embassy at 1100 hours as agreed.\n\n"
+            "2. Huang said that his Government accepted the text.\n\n3. I said that I had received your telegram.\n\n"
+            "4. I then asked whether we could now regard the text as agreed.\n\nRenouf.\n\n"
+            "[NAA: A1838, 3107/38/18/6, i]\n\n1 Document 368.\n")
+    linked = linked_page(page, register, tmp_path, "cablegram")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Renouf"}, turns(linked)
