@@ -181,8 +181,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 0.7673 with batches 257-264, 64 held-out pages more; 895 and 0.7668 with batches 265-268; 911 and 0.7668 with
     # batches 269-276, two of them in German and French, whose site fields ("Autoren:", "Aufgabe:") read as labels;
     # 915 and 0.7672 with batches 277-280; 949 and 0.7658 with batches 281-308, 224 held-out pages of 7 December's
-    # third session, whose 2,139 turns were 67 % right on first reading)
-    assert figures["share_right"] >= 0.76 and figures["invented"] <= 949, figures
+    # third session, whose 2,139 turns were 67 % right on first reading; 979 and 0.7629 with batches 309-344, the 288
+    # of its fourth, whose 2,713 turns were 67 % right on first reading and 69 % at its end; the 5,895 pages before
+    # them read 0.7667 then, up from 0.7658)
+    assert figures["share_right"] >= 0.76 and figures["invented"] <= 979, figures
     assert not figures["crashed"], figures  # (a page that trips a defect of ldpub: none)
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
@@ -237,8 +239,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # miss left is "Mr. Gousev", Gusev, whom the register lacks; 158 with batches 257-264, 160 with 265-276; 173 with
     # batches 281-304, 174 with 305-308: mostly pages that lose a turn and whose one warning is a speaker the
     # register does not list ("Iengar", "Chiba", "Graves"), and a telcon's first "K:" before its "HK:", published as
-    # the page's own "K")
-    assert figures["wrong_flagged_only_as_unknown"] <= 174, figures
+    # the page's own "K"; 173 once a telcon's one-letter label is the surname its title names;
+    # 185 with batches 309-344, twelve of their 288 pages)
+    assert figures["wrong_flagged_only_as_unknown"] <= 185, figures
 
 
 def test_a_page_that_trips_a_defect_is_scored_crashed_every_turn_lost(tmp_path, register):
