@@ -2137,6 +2137,11 @@ class Resolver:
                     for name in listed):
                 return named  # (a British record in FRUS, its "Present: ... Mr. Bevin": "The Secretary of State" is
                 # the holder of that office whom the page lists as present, not the US one it never names)
+            by_title = self._registered_holder(wanted, role)
+            if by_title is not None and by_title.method == TITLE and by_title.entity is not None \
+                    and not self.names.key(by_title.entity.label).fits(self.names.key(holder)):
+                return by_title  # "Record of Conversation Between Lee Kuan Yew and Turner, ...": an Australian record's
+                # "The Prime Minister" is the one the title names whom the register records so, not Menzies at home
             return self._office_holder(role, holder, "(a record of its government that names no holder)")
         qualified = sorted({label for label, _ in self.page_turns
                             if (m := NATIONAL_ROLE.fullmatch(_bare_role(label))) and m["office"] == wanted}) \

@@ -13609,3 +13609,17 @@ def test_a_surname_and_its_full_stop_over_the_australian_archives_reference_sign
             "[NAA: A1838, 3107/38/18/6, i]\n\n1 Document 368.\n")
     linked = linked_page(page, register, tmp_path, "cablegram")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Renouf"}, turns(linked)
+
+
+def test_an_australian_records_prime_minister_is_the_one_its_title_names_not_the_holder_at_home(register, tmp_path):
+    # "Record of Conversation Between Lee Kuan Yew and Turner, Nixon and Pritchett" (1965): "the Prime Minister said"
+    # is Lee Kuan Yew, whom the register records as Singapore's Prime Minister, not Menzies (once read so, flagged)
+    page = ("---\ndoc_date: '1965-07-01'\ndoc_num: 34102\nnaa_refs:\n- naa_barcode: 3040671\n"
+            "  naa_series: A9735\n  reference: '[NAA: A9735, 205/10 part 3]'\n"
+            "title: Record of Conversation Between Lee Kuan Yew and Turner, Nixon and Pritchett\n---\n\n"
+            "Singapore, 1 July 1965\n\nConfidential\n\n"
+            "The Prime Minister said that Singapore would not be bullied.\n\n"
+            "Mr. Turner asked whether the Tunku had been told.\n\n"
+            "The Prime Minister replied that he had not.\n\n[NAA: A9735, 205/10 part 3]\n")
+    linked = linked_page(page, register, tmp_path, "record")
+    assert set(slugs_under(linked, "The Prime Minister")) == {"lee-kuan-yew"}, turns(linked)
