@@ -2707,6 +2707,12 @@ class Transcript:
             # the archive's summary opens "Report from Pál Szarvas, Hungarian Ambassador to the DPRK, on ...", of a
             # report in the first person under an office's title ("Report, Embassy of Hungary in North Korea ...")
             self.narrator = " ".join(self.layout.normalise(w) for w in reported_by.split())
+        sent = SENDER_TO.fullmatch(self.title.strip()) if not (self.narrator or self.signer) else None
+        if sent and fold(sent["sender"]) not in CAPITALS \
+                and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs):
+            # "Eggleston to Evatt", "Cablegram from Pritchett to Canberra" (an Australian edition's titles) over a record
+            # in the first person: its sender writes "I" (not a capital's: "Moscow to Washington")
+            self.narrator = self.layout.normalise(sent["sender"])
         bracketed = next((m for p in paragraphs[:8] if (m := AUTHOR_BRACKETED.search(p.text))), None) \
             if not (self.narrator or self.signer) else None
         if bracketed:  # "During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation ...", "I [Iudin] observed":
@@ -6438,6 +6444,9 @@ OFFICE_CODE_ENTRY = re.compile(r"(?:(?:Mr|Mrs|Dr|Ambassador)\.?[ ])?(?:[A-Z][\w�
 # a verb of speaking and nothing said, after a label: "PM spoke.", "Prime Minister spoke. (about ...)"
 SPOKE_ONLY = re.compile(r"[ ]+(?:then[ ]+|again[ ]+|briefly[ ]+)?(?:spoke|speaks|replied|answered)\."
                         r"(?:[ ]*\([^()]{0,200}\))?[ ]*")
+# a title that is only who sent the record to whom: "Eggleston to Evatt", "Cablegram from Pritchett to Canberra"
+SENDER_TO = re.compile(r"(?:(?:Cablegram|Letter|Despatch|Dispatch|Telegram|Minute)[ ]+from[ ]+)?(?P<sender>[A-Z][\w’'\-]{2,})"
+                       r"[ ]+to[ ]+(?P<to>[A-Z][\w’'\-]+)(?:[ ]+\([^()]{1,40}\))?")
 TELEGRAM_NUMBERS = re.compile(r"\d{1,4}\.[ ]+(?:\d{1,2}\.[ ]+)?(?=[A-Z])")  # "172. 1. Bajpai ..."
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
 # Secretary from Ambassador. ", "Nodis. ", or the telegram it answers: "471. Deptel 221, June 22. "

@@ -13623,3 +13623,10 @@ def test_an_australian_records_prime_minister_is_the_one_its_title_names_not_the
             "The Prime Minister replied that he had not.\n\n[NAA: A9735, 205/10 part 3]\n")
     linked = linked_page(page, register, tmp_path, "record")
     assert set(slugs_under(linked, "The Prime Minister")) == {"lee-kuan-yew"}, turns(linked)
+
+
+def test_a_title_of_who_sent_the_record_to_whom_names_its_i(register):
+    # "title: Eggleston to Evatt" (an Australian edition's) over a cablegram in the first person: Eggleston's "I" (once
+    # "the author"); a batch page
+    linked = prepare(Path(__file__).parent / "pages/batches/eggleston_acheson_cablegram_split_paragraph_1945.txt", register)
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Eggleston"}, turns(linked)
