@@ -2707,6 +2707,15 @@ class Transcript:
             # the archive's summary opens "Report from Pál Szarvas, Hungarian Ambassador to the DPRK, on ...", of a
             # report in the first person under an office's title ("Report, Embassy of Hungary in North Korea ...")
             self.narrator = " ".join(self.layout.normalise(w) for w in reported_by.split())
+        between = TITLE_BETWEEN_TWO.search(self.title) if not (self.narrator or self.signer) else None
+        told = " ".join(p.text for p in paragraphs) if between else ""
+        unnamed = [n for n in (between["a"], between["b"]) if not re.search(rf"\b{re.escape(n.split()[-1])}\b", told)] \
+            if between else []
+        if len(unnamed) == 1 and any(FIRST_PERSON.match(p.text, _numbered(p.text)) or FIRST_PERSON.search(p.text)
+                                     for p in paragraphs):
+            # "Record of Conversation Between Shaw and Nishi" over "Mr. Nishi called ... I told him ...": of the two the
+            # title names, the one the record never names in the third person writes its "I"
+            self.narrator = " ".join(self.layout.normalise(w) for w in unnamed[0].split())
         sent = SENDER_TO.fullmatch(self.title.strip()) if not (self.narrator or self.signer) else None
         if sent and fold(sent["sender"]) not in CAPITALS \
                 and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs):
@@ -6444,6 +6453,9 @@ OFFICE_CODE_ENTRY = re.compile(r"(?:(?:Mr|Mrs|Dr|Ambassador)\.?[ ])?(?:[A-Z][\w�
 # a verb of speaking and nothing said, after a label: "PM spoke.", "Prime Minister spoke. (about ...)"
 SPOKE_ONLY = re.compile(r"[ ]+(?:then[ ]+|again[ ]+|briefly[ ]+)?(?:spoke|speaks|replied|answered)\."
                         r"(?:[ ]*\([^()]{0,200}\))?[ ]*")
+# the two a record's title says the conversation was between: "Record of Conversation Between Shaw and Nishi"
+TITLE_BETWEEN_TWO = re.compile(r"\b[Bb]etween[ ]+(?P<a>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})[ ]+and[ ]+"
+                         r"(?P<b>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})[ ]*$")
 # a title that is only who sent the record to whom: "Eggleston to Evatt", "Cablegram from Pritchett to Canberra"
 SENDER_TO = re.compile(r"(?:(?:Cablegram|Letter|Despatch|Dispatch|Telegram|Minute)[ ]+from[ ]+)?(?P<sender>[A-Z][\w’'\-]{2,})"
                        r"[ ]+to[ ]+(?P<to>[A-Z][\w’'\-]+)(?:[ ]+\([^()]{1,40}\))?")

@@ -13630,3 +13630,11 @@ def test_a_title_of_who_sent_the_record_to_whom_names_its_i(register):
     # "the author"); a batch page
     linked = prepare(Path(__file__).parent / "pages/batches/eggleston_acheson_cablegram_split_paragraph_1945.txt", register)
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Eggleston"}, turns(linked)
+
+
+def test_of_the_two_a_title_names_the_one_the_record_never_names_writes_its_i(register):
+    # "Record of Telephone Conversation Between Sellars and Kadri" over "I asked Kadri ..." and "Mr Kadri said ...":
+    # Sellars, whom the record never names in the third person, writes its "I" (once "the author"); a batch page
+    linked = prepare(Path(__file__).parent / "pages/batches/sellars_kadri_telephone_record_note_footnote_1975.txt",
+                     register)
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Sellars"}, turns(linked)
