@@ -232,7 +232,7 @@ RECORD_WORDS = frozenset({"telegram", "cable", "memorandum", "record", "report",
                           "confidential", "secret", "unclassified", "nnn", "exdis", "nodis", "limdis", "restricted"})
 # words no name holds (a joint label's "and" is read apart, before the name is)
 # words of a clause in a cable's capitals that no name holds (a title before them is no label's)
-# an act, or a conjunction, after a name in a cable's capitals, before the verb that reports: no word of the name
+# an act after a name in a cable's capitals, before the verb that reports: no word of the name
 CAPS_ACT_WORDS = frozenset({"nodded", "smiled", "laughed", "listened", "paused", "hesitated", "frowned", "shrugged"})
 CAPS_CLAUSE_WORDS = frozenset({"said", "says", "that", "told", "asked", "replied", "answered", "stated", "added", "noted",
                                "was", "were", "would", "had", "has", "is", "are", "remained"})
@@ -6455,7 +6455,7 @@ SPOKE_ONLY = re.compile(r"[ ]+(?:then[ ]+|again[ ]+|briefly[ ]+)?(?:spoke|speaks
                         r"(?:[ ]*\([^()]{0,200}\))?[ ]*")
 # the two a record's title says the conversation was between: "Record of Conversation Between Shaw and Nishi"
 TITLE_BETWEEN_TWO = re.compile(r"\b[Bb]etween[ ]+(?P<a>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})[ ]+and[ ]+"
-                         r"(?P<b>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})[ ]*$")
+                               r"(?P<b>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})[ ]*$")
 # a title that is only who sent the record to whom: "Eggleston to Evatt", "Cablegram from Pritchett to Canberra"
 SENDER_TO = re.compile(r"(?:(?:Cablegram|Letter|Despatch|Dispatch|Telegram|Minute)[ ]+from[ ]+)?(?P<sender>[A-Z][\w’'\-]{2,})"
                        r"[ ]+to[ ]+(?P<to>[A-Z][\w’'\-]+)(?:[ ]+\([^()]{1,40}\))?")

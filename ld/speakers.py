@@ -115,7 +115,6 @@ TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welco
                "answered", "replied", "asked", "thanked", "conferred", "briefed", "raised", "proposed", "expressed",
                "requested", "stressed", "explained", "presented", "conveyed", "urged", "warned", "reported",
                "handed", "delivered", "agreed"}
-# a ministry's or an embassy's ranks: a surname the page gives one of them is no leader of that name
 # a FRUS heading's post abroad and its holder's surname: "The Ambassador in Turkey (Wilson)", "The Minister in Hungary
 # (Davis)", "The Chargé in China (Smyth)"
 POST_ABROAD = re.compile(r"\b(?:Ambassador|Minister|Charg[ée](?:[ ]d['’]Affaires(?:[ ]ad[ ]interim)?)?|Counselor[ ]of[ ]Embassy"
@@ -123,6 +122,7 @@ POST_ABROAD = re.compile(r"\b(?:Ambassador|Minister|Charg[ée](?:[ ]d['’]Affai
                          r"[ ]\((?P<surname>[A-Z][\w’'\-]+)\)")
 # a register note that gives its person a diplomat's post ("Soviet Ambassador to the United States", "envoy")
 DIPLOMATIC_POST = re.compile(r"\b(?:ambassador|envoy|charg[eé]|consul|counsel+or|minister[ ](?:to|in|at)|diplomat)", re.I)
+# a ministry's or an embassy's ranks: a surname the page gives one of them is no leader of that name
 STAFF_RANKS = {"director", "counselor", "counsellor", "officer", "attache", "consul", "aide", "assistant"}
 POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")  # (fold drops the apostrophe: "Kissinger's" would be "kissingers")
 # a Chinese label of a surname and an office: "金首相", "崔委员长" (premier, chairman, vice-premier, ambassador, ...)
@@ -1625,8 +1625,7 @@ class Resolver:
                 if titled:  # ("S:" of a telcon "Between West German Minister of Finance Schmidt and ... (Kissinger)"
                     # whose note names Shultz: not Shultz, whom the title does not name; unresolved, said)
                     found = {k: v for k, v in found.items()
-                             if (v.entity.label if v.entity else v.name).split()[-1:] and
-                             (v.entity.label if v.entity else v.name).split()[-1] in titled}
+                             if ((v.entity.label if v.entity else v.name) or "?").split()[-1] in titled}
                     if not found and len(titled) == 1:  # (then the title's one surname so: Schmidt, looked up)
                         surname = next(iter(titled))
                         named = self.lookup(surname)
