@@ -1062,6 +1062,12 @@ class Parser:
             cut = next((i for i, line in enumerate(dated) if i > 1 and JOURNAL_OF.match(line)), None)  # "From the diary")
             if cut and parse_date(dated[0]):
                 title = " ".join(dated[1:cut])
+        if re.fullmatch(r"\d{3,6}", title.strip()) and head and len(rest) >= 2 and not parse_date(rest[1]) \
+                and len(rest[1].split()) >= 3:
+            # an edition's document number alone over its title ("34207" / "Record Of Conversation Between Anderson
+            # And Kosasih"): the title is the line under it
+            title = rest[1]
+            after_title = [p for p in after_title if p.text != rest[1]]
         if front_title and (not title or PLACE_DATED.fullmatch(title.rstrip(".")) or DATELINE_TIME.fullmatch(title)):
             dated_line = DATE_IN_LINE.search(title)
             date = date or (parse_date(dated_line[0]) if dated_line else None)
@@ -6454,10 +6460,12 @@ OFFICE_CODE_ENTRY = re.compile(r"(?:(?:Mr|Mrs|Dr|Ambassador)\.?[ ])?(?:[A-Z][\w�
 SPOKE_ONLY = re.compile(r"[ ]+(?:then[ ]+|again[ ]+|briefly[ ]+)?(?:spoke|speaks|replied|answered)\."
                         r"(?:[ ]*\([^()]{0,200}\))?[ ]*")
 # the two a record's title says the conversation was between: "Record of Conversation Between Shaw and Nishi"
-TITLE_BETWEEN_TWO = re.compile(r"\b[Bb]etween[ ]+(?P<a>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})[ ]+and[ ]+"
+TITLE_BETWEEN_TWO = re.compile(r"\b[Bb]etween[ ]+(?P<a>[A-Z][\w’'\-]+(?:[ ](?!And\b)[A-Z][\w’'\-]+){0,2})[ ]+[Aa]nd[ ]+"
                                r"(?P<b>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})[ ]*$")
 # a title that is only who sent the record to whom: "Eggleston to Evatt", "Cablegram from Pritchett to Canberra"
-SENDER_TO = re.compile(r"(?:(?:Cablegram|Letter|Despatch|Dispatch|Telegram|Minute)[ ]+from[ ]+)?(?P<sender>[A-Z][\w’'\-]{2,})"
+SENDER_TO = re.compile(r"(?:(?:Cablegram|Letter|Despatch|Dispatch|Telegram|Minute)[ ]+from[ ]+)?"
+                       r"(?P<sender>(?!(?:Cablegram|Telegram|Letter|Despatch|Dispatch|Minute|Memorandum|Record|Note|Message"
+                       r"|Report|Cable|Airgram)\b)[A-Z][\w’'\-]{2,})"  # (not "Cablegram to Canberra": no sender named)
                        r"[ ]+to[ ]+(?P<to>[A-Z][\w’'\-]+)(?:[ ]+\([^()]{1,40}\))?")
 TELEGRAM_NUMBERS = re.compile(r"\d{1,4}\.[ ]+(?:\d{1,2}\.[ ]+)?(?=[A-Z])")  # "172. 1. Bajpai ..."
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For

@@ -13630,6 +13630,10 @@ def test_a_title_of_who_sent_the_record_to_whom_names_its_i(register):
     # "the author"); a batch page
     linked = prepare(Path(__file__).parent / "pages/batches/eggleston_acheson_cablegram_split_paragraph_1945.txt", register)
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Eggleston"}, turns(linked)
+    # ... but "Cablegram to Canberra" names no sender (once a person "Cablegram" wrote its "I")
+    linked = prepare(Path(__file__).parent / "pages/batches/woolcott_malik_cablegram_numbered_matter_omitted_1975.txt",
+                     register)
+    assert "Cablegram" not in speakers(linked), turns(linked)
 
 
 def test_of_the_two_a_title_names_the_one_the_record_never_names_writes_its_i(register):
@@ -13638,3 +13642,9 @@ def test_of_the_two_a_title_names_the_one_the_record_never_names_writes_its_i(re
     linked = prepare(Path(__file__).parent / "pages/batches/sellars_kadri_telephone_record_note_footnote_1975.txt",
                      register)
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Sellars"}, turns(linked)
+    # ... and under an edition's document number, in title case: "34207" / "Record Of Conversation Between Anderson And
+    # Kosasih" (once the title was "34207", and the author unnamed)
+    linked = prepare(Path(__file__).parent / "pages/batches/anderson_kosasih_record_of_conversation_social_function_1967.txt",
+                     register)
+    assert linked.doc.title == "Record Of Conversation Between Anderson And Kosasih", linked.doc.title
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Anderson"}, turns(linked)
