@@ -7193,7 +7193,9 @@ PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?"
                           # (DFAT: "Record by Starey of Conversation with Seki")
                           # (or, the kind left out, its number, the sender and "to": "422 Beasley to Department of
                           # External Affairs", "251 Beasley to Evatt")
-                          rf"|\d{{1,5}}\.?[ ]+(?P<sender>(?:{NAMED_SENDER_WORD}[A-Z][\w’'\-]*\.?[ ]+){{0,2}}"
+                          rf"|\d{{1,5}}\.?[ ]+(?!(?:Cablegram|Telegram|Cable|Despatch|Dispatch|Letter|Memorandum|Minute|Note"
+                          rf"|Record|Report|Savingram)\b)"  # (not the kind: "30606 Cablegram to Canberra" names no sender)
+                          rf"(?P<sender>(?:{NAMED_SENDER_WORD}[A-Z][\w’'\-]*\.?[ ]+){{0,2}}"
                           rf"{NAMED_SENDER_WORD}[A-Z][\w’'\-]+)[ ]+to[ ]+[A-Z][^\n]{{0,80}}")
 # a message a titled person sends from his post, in a heading under the title: "Substance of a Message Dated January 28
 # from Mr. Trevelyan in Peking" (a title first: not "a Telegram from Washington in reply")

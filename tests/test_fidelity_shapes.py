@@ -13630,10 +13630,12 @@ def test_a_title_of_who_sent_the_record_to_whom_names_its_i(register):
     # "the author"); a batch page
     linked = prepare(Path(__file__).parent / "pages/batches/eggleston_acheson_cablegram_split_paragraph_1945.txt", register)
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Eggleston"}, turns(linked)
-    # ... but "Cablegram to Canberra" names no sender (once a person "Cablegram" wrote its "I")
-    linked = prepare(Path(__file__).parent / "pages/batches/woolcott_malik_cablegram_numbered_matter_omitted_1975.txt",
-                     register)
-    assert "Cablegram" not in speakers(linked), turns(linked)
+    # ... but "Cablegram to Canberra", "30606 Cablegram to Canberra" name no sender (once a person "Cablegram" wrote
+    # their "I")
+    for page in ("woolcott_malik_cablegram_numbered_matter_omitted_1975",
+                 "woolcott_malik_cablegram_numbered_not_repeat_not_1976"):
+        linked = prepare(Path(__file__).parent / f"pages/batches/{page}.txt", register)
+        assert "Cablegram" not in speakers(linked), turns(linked)
 
 
 def test_of_the_two_a_title_names_the_one_the_record_never_names_writes_its_i(register):
