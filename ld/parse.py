@@ -4532,7 +4532,9 @@ class Transcript:
         second = SENTENCE_BREAK.search(text, begin, begin + 400)
         end = second.start() if second else min(len(text), begin + 400)
         visit = VISITED_ME.search(text, 0, end)
-        if visit and VISIT_AND_SAID.search(text, visit.start(), end):
+        if visit and VISIT_AND_SAID.search(text, visit.start(), end) and not TELEGRAPHIC_VISIT.match(text):
+            # (not the author's own call, his "I" dropped: "1. Called on Acting Foreign Secretary Prica ... Prica received
+            # me alone and spoke from notes.", narration; no person "Called")
             # "14. My 11, January 19, noon. The Prime Minister sent for me this afternoon and said that ...": the
             # visitor's words from the visit's sentence on (after the telegram's number and caption)
             visitor = self._visitor(text[begin:end])

@@ -13650,3 +13650,11 @@ def test_of_the_two_a_title_names_the_one_the_record_never_names_writes_its_i(re
                      register)
     assert linked.doc.title == "Record Of Conversation Between Anderson And Kosasih", linked.doc.title
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Anderson"}, turns(linked)
+
+
+def test_the_authors_own_call_with_his_i_dropped_names_no_visitor(register):
+    # "1. Called on Acting Foreign Secretary Prica ... Prica received me alone and spoke from notes.": the author's call,
+    # narration, no turn of a person "Called" (once made so by the visitor's words in the visit's sentence); a batch page
+    linked = prepare(Path(__file__).parent / "pages/batches/prica_tito_khrushchev_frus_numbered_paras_own_line_relayed_1957.txt",
+                     register)
+    assert "Called" not in speakers(linked), turns(linked)
