@@ -6461,12 +6461,12 @@ OFFICE_CODE_ENTRY = re.compile(r"(?:(?:Mr|Mrs|Dr|Ambassador)\.?[ ])?(?:[A-Z][\w�
 # a verb of speaking and nothing said, after a label: "PM spoke.", "Prime Minister spoke. (about ...)"
 SPOKE_ONLY = re.compile(r"[ ]+(?:then[ ]+|again[ ]+|briefly[ ]+)?(?:spoke|speaks|replied|answered)\."
                         r"(?:[ ]*\([^()]{0,200}\))?[ ]*")
-# the two a record's title says the conversation was between: "Record of Conversation Between Shaw and Nishi"
-TITLE_BETWEEN_TWO = re.compile(r"\b[Bb]etween[ ]+(?P<a>[A-Z][\w’'\-]+(?:[ ](?!And\b)[A-Z][\w’'\-]+){0,2})[ ]+[Aa]nd[ ]+"
-                               r"(?P<b>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})[ ]*$")
-# a title that is only who sent the record to whom: "Eggleston to Evatt", "Cablegram from Pritchett to Canberra"
-SENDER_TO = re.compile(r"(?:(?:Cablegram|Letter|Despatch|Dispatch|Telegram|Minute)[ ]+from[ ]+)?"
-                       r"(?P<sender>(?!(?:Cablegram|Telegram|Letter|Despatch|Dispatch|Minute|Memorandum|Record|Note|Message"
+# the two a record's title says the conversation was between, to its end (BETWEEN_TWO's names, in a title's case too):
+# "Record of Conversation Between Shaw and Nishi", "Record Of Conversation Between Anderson And Kosasih"
+TITLE_BETWEEN_TWO = re.compile(rf"\b[Bb]etween[ ]+(?P<a>{_NAME})[ ]+[Aa]nd[ ]+(?P<b>{_NAME})[ ]*$")
+# a title that is only who sent the record to whom, with no number or kind before it (PERSON_SENDS reads those):
+# "Eggleston to Evatt"
+SENDER_TO = re.compile(r"(?P<sender>(?!(?:Cablegram|Telegram|Letter|Despatch|Dispatch|Minute|Memorandum|Record|Note|Message"
                        r"|Report|Cable|Airgram)\b)[A-Z][\w’'\-]{2,})"  # (not "Cablegram to Canberra": no sender named)
                        r"[ ]+to[ ]+(?P<to>[A-Z][\w’'\-]+)(?:[ ]+\([^()]{1,40}\))?")
 TELEGRAM_NUMBERS = re.compile(r"\d{1,4}\.[ ]+(?:\d{1,2}\.[ ]+)?(?=[A-Z])")  # "172. 1. Bajpai ..."
