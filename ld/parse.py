@@ -4562,7 +4562,10 @@ class Transcript:
         """Who visited the author, in the sentence of the visit: the one it opens with, its one titled person or the
         name before "visited me", or a role the page resolves ("The President received me in his study ...")."""
         found = self._subject(sentence)
-        visitors = {m["name"] for m in self.layout.titled_name.finditer(sentence)} if found is None else set()
+        visit = VISITED_ME.search(sentence)  # (a titled name after the visit is another's: "The Ambassador called at his
+        # own request to deliver a message from Prime Minister Djuanda")
+        opening = sentence[:visit.start()] if visit else sentence
+        visitors = {m["name"] for m in self.layout.titled_name.finditer(opening)} if found is None else set()
         if found is None and not visitors and (before := VISITOR_BEFORE.search(sentence)) \
                 and (named := self.parser.start_label(f"{before['who']}: .", self.declared, self.short)) \
                 and named.speaker and not named.role and _loose_name(named.speaker):
@@ -6494,8 +6497,10 @@ FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
 VISITED_ME = re.compile(r"\b(?:(?:visited|called[ ]on|came[ ]to[ ]see|received|saw|sent[ ]for|summoned)[ ]+(?:me|us)\b"
                         r"|asked[ ](?:me|us)[ ]to[ ](?:call|come)\b"  # ("The PriMin asked me to call this afternoon")
                         r"|came[ ]to[ ](?:the[ ]|my[ ]|our[ ])?(?:residence|embassy|legation|chancery|office)\b"
-                        r"|called[ ]at[ ](?:his|her|their)[ ]request\b|took[ ]me[ ]aside\b)")  # ("Mrs. Pandit called at her
-# request", "... Lajos Acs took me aside for forty minutes")
+                        r"|called(?:[ ](?:at[ ][\d:.]+[ ]?[ap]\.m\.|on[ ](?:me|us)|this[ ]\w+|today)){0,2},?"
+                        r"[ ](?:again[ ])?at[ ](?:his|her|their)[ ](?:own[ ])?request\b|took[ ]me[ ]aside\b)")
+# ("Mrs. Pandit called at her request", "Ambassador Zaroubin called at 4:00 p.m. today at his request", "... called on
+# me this morning, at his own request", "... Lajos Acs took me aside for forty minutes")
 # the one who visited, named just before the verb: "At Czech Legation reception last evening Lajos Acs took me aside"
 VISITOR_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w’'\-]+[ ]){0,2}[A-Z][\w’'\-]+)[ ]+(?:visited|called[ ]on|came[ ]to[ ]see"
                             r"|received|saw|took)[ ]+(?:me|us)\b")

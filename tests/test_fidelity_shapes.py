@@ -13658,3 +13658,16 @@ def test_the_authors_own_call_with_his_i_dropped_names_no_visitor(register):
     linked = prepare(Path(__file__).parent / "pages/batches/prica_tito_khrushchev_frus_numbered_paras_own_line_relayed_1957.txt",
                      register)
     assert "Called" not in speakers(linked), turns(linked)
+
+
+def test_a_visit_at_the_visitors_request_with_its_hour_opens_his_words(register):
+    # "Ambassador Zaroubin called at 4:00 p.m. today at his request. He said that he had been instructed ...": the
+    # visitor's words from "He said" (once lost in text before the first turn); a batch page
+    linked = prepare(Path(__file__).parent / "pages/batches/acting_secretary_zaroubin_frus_file_number_memcon_1954.txt",
+                     register)
+    assert any(t.text.startswith("He said that he had been instructed") and speaker.endswith("Zaroubin")
+               for t, (_, speaker, _) in zip(linked.doc.turns, turns(linked))), turns(linked)
+    # ... and a titled name after the visit is not the visitor: "The Ambassador called at his own request to deliver a
+    # message from Prime Minister Djuanda" (once Djuanda's turn)
+    linked = prepare(Path(__file__).parent / "pages/batches/dulles_moekarto_memcon_the_secretary_said_1958.txt", register)
+    assert "Djuanda" not in speakers(linked), turns(linked)
