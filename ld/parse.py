@@ -2941,7 +2941,27 @@ class Transcript:
         segments, anchors = self._finish(numbers)
         footnotes = [Footnote(d["number"], unicodedata.normalize("NFC", d["text"]), d["location"],
                               *anchors.get(d["number"], (None, None))) for d in footnote_defs]
+        for footnote in footnotes:
+            self._turn_in_note(footnote)
         return segments, footnotes
+
+    def _turn_in_note(self, note: Footnote) -> None:
+        """A note's later paragraph that opens with a speaker's label ("Chu Ân Lai: Việc ném bom ...", a blog's
+        translation of the record printed again below its note): the note has run on into speech, perhaps the record's
+        own, which no turn holds; said, so that the page is never clean."""
+        offset = 0
+        for number, piece in enumerate(note.text.split("\n\n")):
+            label = self.parser.start_label(piece, self.declared, self.short, reported=False) if number else None
+            if label and label.end and label.speaker and not label.reported and not label.role \
+                    and len(piece) - label.end >= 40 and (len(label.speaker.split()) >= 2 or self.parser.is_known(
+                        label.speaker) or self._takes_part(label.speaker)):  # (not a site's "Tagi:", "Quelle:")
+                line = note.location.line + note.text.count("\n", 0, offset)
+                self.notices.append(("unread-label", line, f"note {note.number} runs on into text that opens with "
+                                     f"a speaker's label ({piece[:label.end].strip()!r}), read as the note's: if that is "
+                                     "the record's speech, move it above the notes (or delete it, if it prints the "
+                                     "record again)"))
+                return
+            offset += len(piece) + 2
 
     def _trailing_page(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
         """The web page prints, after the text, the summary again, "Document Information", "Source",

@@ -13671,3 +13671,15 @@ def test_a_visit_at_the_visitors_request_with_its_hour_opens_his_words(register)
     # message from Prime Minister Djuanda" (once Djuanda's turn)
     linked = prepare(Path(__file__).parent / "pages/batches/dulles_moekarto_memcon_the_secretary_said_1958.txt", register)
     assert "Djuanda" not in speakers(linked), turns(linked)
+
+
+def test_a_note_that_runs_on_into_a_speakers_label_says_so(register):
+    # a blog's record printed again in translation below its one note ("[1] Truong Chinh (1907-1988) ..." /
+    # "Author(s):" / ... / "Chu Ân Lai: Việc ném bom ..."): the note holds a labelled turn no turn holds; said (once
+    # such a page with every English turn right was clean); a batch page
+    linked = prepare(PAGES / "batches/zhou_le_duc_tho_blog_bilingual_footnote_quote_1973.txt", register)
+    assert any(p.code == "unread-label" and "note 1 runs on" in p.message and "'Chu Ân Lai:'" in p.message
+               for p in linked.problems), [p.message for p in linked.problems]
+    # ... but not a site's tags below the notes ("Tagi: Belweder, Chruszczow, ...")
+    linked = prepare(PAGES / "batches/gomulka_ochab_khrushchev_polish_site_tow_labels_bracket_notes_1956.txt", register)
+    assert not any("runs on" in p.message for p in linked.problems), [p.message for p in linked.problems]
