@@ -1255,6 +1255,15 @@ class Parser:
                                        "the page's line breaks are lost (text copied from a PDF export): its "
                                        "turns were split at the labels inside its lines; check them"))
         transcript.list_unheaded_participants()
+        for name, field in transcript.headers:
+            said = HEADER_RUN_ON_SPEECH.search(field) if name in SHORT_HEADERS and len(field) > 200 else None
+            if said:  # a document site's fields run on in one line, the record's first words in the last ("Date:
+                # 11/03/1962 Source: ... Full Text: Today E.M. Nambudiripad visited me ... I informed him that ..."):
+                # the header holds them, no turn; said
+                line = text.count("\n", 0, max(text.find(field[:60]), 0)) + 1
+                transcript.notices.append(("unattributed-text", line, f"the header '{name}:' runs on into words that "
+                                           f"report speech ('{said[0]}...'): no turn holds them; put the record's "
+                                           "text on a line of its own"))
         gaps = check_coverage(body, transcript.coverage)
         if gaps:  # a defect of the parser, never of the page: say where, and keep nothing
             raise CoverageError(f"the parser lost or doubled transcript text: {gaps[0][1]}", path=path, line=gaps[0][0],
@@ -6201,6 +6210,10 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             # (a FRUS copy's note a line, "- Source: ...↩", counts so)
             ended = sum(len(row) > 100 and bool(DENSE_END.search(row)) or bool(DASHED_NOTE.fullmatch(row)) for row in rows_here)
             numbers = sum(bool(NUMBER_ALONE.match(row)) for row in rows_here)  # ("2." over its paragraph)
+            # (a letter's heading lines above its first paragraph count for neither: "French Embassy in Tanganyika" /
+            # "Dar es Salaam, 14th April 1964" / ... / "M. Ho Ying, Ambassador ..., asked to see me ...")
+            heading = next((i for i, row in enumerate(rows_here) if len(row) > 100), 0)
+            numbers += heading if len(rows_here) - heading >= 4 else 0  # (a letter's, over four paragraphs or more)
             block[start:index] = [labelled >= 2 and len(rows_here) >= DENSE_BLOCK or alone >= 2 and len(rows_here) >= 4
                                   or labelled + alone >= 2 and len(rows_here) >= DENSE_BLOCK
                                   or len(rows_here) >= 2 and ended * 2 > len(rows_here) - numbers] * (index - start)
@@ -6474,6 +6487,10 @@ VISIT_AND_SAID = re.compile(r"\b(?:me|us|request)\b[^.;:!?]{0,60}?[ ](?:and[ ]+(
 HE_ASKED_ME = re.compile(r"\b(?:he|she|(?!I\b)[A-Z][\w’'\-]*)[ ]+(?:[a-z]+[ ]+){0,2}?"
                          r"(?:asked|told|urged|requested|begged|assured|informed)[ ]+me\b"
                          r"(?![ ]to[ ](?:come|call|see|visit|meet)\b)")  # ("... K asked me to convey", not a summons)
+# headers whose values are short, and speech reported in one that runs on ("Date: 11/03/1962 Source: ... I informed him")
+SHORT_HEADERS = frozenset({"Date", "Time", "Place", "Location", "File", "Number", "Date and time"})
+HEADER_RUN_ON_SPEECH = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[A-Z][\w’'\-]+)[ ]+(?:said|stated|told|informed|asked|replied"
+                                  r"|answered|declared|explained)\b")
 # a telegram's fields, which may follow its number in its first paragraph: never a speaker's label
 CABLE_FIELDS = frozenset({"ref", "refs", "reference", "references", "reftel", "reftels", "subj", "suj", "subject",
                           "action", "info", "tags"})  # (and a typist's "SUJ:")

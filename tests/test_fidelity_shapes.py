@@ -13683,3 +13683,35 @@ def test_a_note_that_runs_on_into_a_speakers_label_says_so(register):
     # ... but not a site's tags below the notes ("Tagi: Belweder, Chruszczow, ...")
     linked = prepare(PAGES / "batches/gomulka_ochab_khrushchev_polish_site_tow_labels_bracket_notes_1956.txt", register)
     assert not any("runs on" in p.message for p in linked.problems), [p.message for p in linked.problems]
+
+
+def test_a_letters_heading_lines_over_one_paragraph_a_line_split_so(register, tmp_path):
+    # an embassy's note copied with no blank line: its heading a short line each, then a paragraph a line; the heading
+    # does not hide that each long line is a paragraph (once the whole note was one paragraph: "no speech turns found")
+    lines = ["April 14, 1964", "Note number 88, 'Visit of the Chinese Ambassador'", "French Embassy in Ruritania",
+             "Zenda, 14th April 1964", "Note number 88", "Paul Arnaud, French Ambassador in Ruritania", "To",
+             "His Excellency the Foreign Minister", "Visit of the Chinese Ambassador",
+             "Ambassador Wang Ping of the People's Republic of China asked to see me yesterday, some weeks after his "
+             "first call, and stayed for almost an hour.",
+             "After the usual courtesies, Ambassador Wang declared that his Government took the keenest interest in the "
+             "talks on the frontier and would welcome any arrangement the two neighbours reached.",
+             "I asked him whether, in that case, his Government would keep its consulate in the north open for long. He "
+             "replied that Peking had not settled the matter yet, but that both posts would stay open for now.",
+             "I told him that France watched the talks with calm and saw no reason to doubt the good faith of the "
+             "King's ministers in them.",
+             "Paul Arnaud"]
+    closing = ("\n\nThe Chinese Ambassador calls on his French colleague about the frontier talks.\n\n"
+               "Document Information\n\n\nArchives of the French Ministry of Foreign Affairs, Carton 88.\n\n\n"
+               "The program welcomes reuse of this document.\n")
+    linked = linked_page("\n".join(lines) + closing, register, tmp_path)
+    assert [label for label, _, _ in turns(linked)][:3] == ["Ambassador Wang", "I", ""], turns(linked)
+    assert len(linked.doc.turns) >= 4, turns(linked)
+
+
+def test_a_short_header_that_runs_on_into_reported_speech_says_so(register):
+    # a document site's fields in one line, the record's first words in the last: "Date: 11/03/1962 Source: ...
+    # Description: ... Full Text: Today E.M. Nambudiripad visited me ... I informed him that ...": the header holds
+    # them, no turn; said (once the page's only warnings were its unknown speakers); a batch page
+    linked = prepare(PAGES / "batches/benediktov_nambudiripad_scribd_run_on_fields_dash_tag_1962.txt", register)
+    assert any(p.code == "unattributed-text" and "'Date:' runs on" in p.message for p in linked.problems), \
+        [p.message for p in linked.problems]
