@@ -3231,7 +3231,7 @@ class Transcript:
                 and (named_above := NAME_LINE.match(paragraphs[-2].text) or SURNAME_SIGNED.match(paragraphs[-2].text)):
             signed = [paragraphs[-2], paragraphs[-1]]
             paragraphs = paragraphs[:-2]
-        elif not signed and (noted := _name_above_notes(paragraphs)):
+        elif not signed and (noted := _name_above_notes(paragraphs, self.parser.page_text[:3000])):
             # "George F. Kennan" / "1 Twenty-five states eventually attended ..." / "2 Negotiations on ...": in a record
             # in its author's first person, a name alone above the editor's numbered notes signs it
             named_above = FULL_NAME_LINE.match(paragraphs[noted].text.strip())
@@ -3268,6 +3268,9 @@ class Transcript:
                   and p.text != (named_above[0] if named_above else "")]  # ("Bergold" / "Ambassador": Bergold; "Renouf.")
         names += [m["name"].title() for p in signed if self.parser.shouting
                   and (m := CABLE_SIGNED.match(p.text))]  # a cable in capitals: "TOON" (and its class, "SECRET", again)
+        names += [surname for p in signed if p.text.isupper() and SURNAME_SIGNED.match(surname := p.text.strip().title())
+                  and f"({surname})" in self.parser.page_text[:3000]]  # ("CANNON" of "The Ambassador in Yugoslavia
+        # (Cannon) to the Secretary of State", a scanned FRUS page)
         signed_line = next((LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), p.text) for p in reversed(signed)
                             if not CABLE_MARKING.match(p.text.strip())), "")  # "S H T Y K O V" (its class aside)
         if not names and signed_line.isalpha() and len(signed_line) >= 4 and signed_line.isupper() \
@@ -6246,6 +6249,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     noted = False  # under a FRUS source note, with no blank line: each numbered note is a paragraph of its own
     dated = False  # under a diary's day (WEEKDAY_HEADING)
     listing = False  # under "PARTICIPANTS" alone on its line, no blank line after: a name and office a line
+    signed_right = False  # under a line set far to the right (flush_right)
     for number, line in enumerate(rows, 1):
         stripped = line.strip()
         noted = noted and bool(stripped)
@@ -6270,8 +6274,12 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             # (FRUS's web copy: "Williams" / "  1. The note is not printed.", the editor's notes indented under the
             # telegram's signature, no blank line between: the notes are paragraphs of their own)
             diary_day = bool(WEEKDAY_HEADING.fullmatch(stripped))
-            if alone or marking or diary_day or dated or in_head or header_line or period_row \
-                    or SOURCE_NOTE.match(stripped) or signed_note \
+            # a scanned page's signature set far to the right, under the text and over the notes, no blank line
+            # between ("... no sign of any change in substance." / "                    CANNON" / "  1 Josip Broz
+            # Tito, ..."): a paragraph of its own
+            flush_right = len(line) - len(line.lstrip(" ")) >= 20 and len(stripped) <= 40 and number >= 2
+            if alone or marking or diary_day or dated or in_head or header_line or period_row or flush_right \
+                    or signed_right or SOURCE_NOTE.match(stripped) or signed_note \
                     or number - 1 == trailer_row \
                     or indented and line.startswith("  ") and stripped[:1].isupper() and number >= 2 \
                     and rows[number - 2].strip() and not rows[number - 2].startswith(" ") \
@@ -6292,6 +6300,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             # telegram from ..."): the day, and the weather's short line under it, are paragraphs of their own
             dated = diary_day or dated and len(stripped) <= 60 and not stripped.endswith(".")
             noted = noted or bool(SOURCE_NOTE.match(stripped)) or signed_note
+            signed_right = flush_right
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
@@ -7906,8 +7915,9 @@ def _glued_notes_from(paragraphs: list[Paragraph], page: str) -> int:
 GLUED_NOTE_LINE = re.compile(r"(\d{1,3})\.[ ]+[A-Z\[(“\"]")  # a note's line: "7. Wei Tao-ming."
 
 
-def _name_above_notes(paragraphs: list[Paragraph]) -> int:
-    """Where a name alone stands above the editor's notes at a first-person record's end (0: nowhere)."""
+def _name_above_notes(paragraphs: list[Paragraph], head: str = "") -> int:
+    """Where a name alone stands above the editor's notes at a first-person record's end (0: nowhere). ``head``: the
+    page's text above the record."""
     if len(paragraphs) < 4:
         return 0
     at = len(paragraphs) - 1
@@ -7921,9 +7931,13 @@ def _name_above_notes(paragraphs: list[Paragraph]) -> int:
     sourced = any("Source:" in p.text[:12] or ARCHIVE_REFERENCE.match(p.text) for p in paragraphs[at + 1:])  # (FRUS's
     # notes, or the Australian archive's reference: a surname alone signs, its full stop too: "Renouf.")
     name = name.removesuffix(".") if sourced and not INITIALLED.match(name) else name
+    surname = name.title() if name.isupper() else name
+    # (or a FRUS heading names him in brackets above: "The Ambassador in Yugoslavia (Cannon) to the Secretary of State"
+    # / ... / "CANNON" / "1 Josip Broz Tito, ...", a scanned page's notes)
+    headed = bool(SURNAME_SIGNED.match(surname)) and f"({surname})" in head
     if at == len(paragraphs) - 1 or len(paragraphs) - 1 - at > 6 \
             or not (FULL_NAME_LINE.match(name) or COMPLETED_SIGNATURE.match(name) or INITIALLED.match(name)
-                    or sourced and SURNAME_SIGNED.match(name.title() if name.isupper() else name)  # ("LITVINOV")
+                    or (sourced or headed) and SURNAME_SIGNED.match(surname)  # ("LITVINOV")
                     and name.casefold() not in NOT_SIGNERS):
         return 0
     # (or a record in the third person whose notes are the editor's of an archive's file: "John A. McCone" / "1. Meeting

@@ -155,6 +155,9 @@ BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "leg
 # where a record is kept, in a source note: no person ("Source: Johnson Library, National Security File")
 HOLDINGS = {"library", "libraries", "archive", "archives", "papers", "files", "collection", "collections", "museum",
             "foundation", "university", "college", "records"}
+# who obtained or translated the record, in a citation run into the title: "... Obtained and translated for NKIDP by"
+CREDITED_BY = re.compile(r"\b(?:[Tt]ranslated|[Oo]btained|[Tt]ranscribed|[Ee]dited|[Cc]ontributed)\b[^.]{0,40}"
+                         r"(?:\bby[ ]*)?$")  # (the title's person may open with the "by")
 # where a meeting is held, after a title's comma: no person ("Mid-Ocean Club", "Blair House", "Hotel Crillon")
 # a title's date after the place of the meeting: "Memorandum of a Conversation, New Delhi, December 10, 1959"
 DATE_AFTER_PLACE = re.compile(rf"[ ]*,[ ]*(?:\d{{1,2}}[ ]+)?(?:{MONTH_NAMES})\b")
@@ -642,8 +645,10 @@ class Resolver:
             entity = self.register.resolve(name)
             if (len(words) >= 2 or honoured and len(words) == 1 and len(words[0]) >= 4) \
                     and not set(words) & ROLE_WORDS and (entity is None or entity.type == "Person") \
-                    and words[-1] not in VENUES | BODIES \
-                    and not _dated_after(printed, match["name"]):
+                    and words[-1] not in VENUES | BODIES and not set(words) & HOLDINGS \
+                    and not CREDITED_BY.search(match.string, 0, match.start()) \
+                    and not _dated_after(printed, match["name"]):  # (nor a site's "Link to University of Wisconsin
+                # Digital Collections", read as a title; nor the translator a citation run into the title credits)
                 # ("Memorandum of a Conversation, Mid-Ocean Club, Bermuda"; "..., New Delhi, December 10, 1959")
                 self.context.title_people.append(name)
                 if not any(self.names.key(name).names(form) for form, _ in self.seen) \

@@ -13715,3 +13715,41 @@ def test_a_short_header_that_runs_on_into_reported_speech_says_so(register):
     linked = prepare(PAGES / "batches/benediktov_nambudiripad_scribd_run_on_fields_dash_tag_1962.txt", register)
     assert any(p.code == "unattributed-text" and "'Date:' runs on" in p.message for p in linked.problems), \
         [p.message for p in linked.problems]
+
+
+def test_a_scanned_pages_signature_far_right_over_its_notes_signs_it(register, tmp_path):
+    # a scanned FRUS page, no blank line: "                    CANNON" set far to the right under the text and over
+    # the notes ("  1 Josip Broz Tito, ..."), the heading naming him in brackets: Cannon writes its "I" (once the
+    # signature ran into the notes, and the "I" was a person the site's furniture seemed to name)
+    page = ("University of Ruritania Digital Collections\nLink to University of Ruritania Digital Collections\n"
+            "Link to University of Ruritania Digital Collections\nForeign Relations of the United States\n\nPage View\n\n"
+            "United States Department of State / Foreign relations of the United States, 1948. Eastern Europe; The "
+            "Soviet Union\n(1948)\n\nYugoslavia,   pp. 1054-1118 PDF (25.0 MB)\n\n\nPage 1054\n\n\n"
+            "YUGOSLAVIA\nINTEREST OF THE UNITED STATES IN THE DISPUTE BETWEEN YUGO-\nSLAVIA AND THE COMMUNIST "
+            "INFORMATION BUREAU; EFFORTS\nTO REACH AGREEMENT REGARDING MUTUAL CLAIMS BETWEEN\nTHE UNITED STATES AND "
+            "YUGOSLAVIA\n860H.00/1-348: Telegram\nThe Ambassador in Yugoslavia (Cannon) to the Secretary of State\n"
+            "SECRET    URGENT                BELGRADE, January 3, 1948-7 p. m.\n"
+            "  6. Marshal Tito 1 received me this morning at the White Palace for\nabout an hour, with the Foreign "
+            "Minister 2 present and an inter-\npreter whose English proved better than I had been led to expect.\n"
+            "The appointment had been fixed only yesterday evening and I had\nlittle time to prepare.\n"
+            "  I opened by saying that my Government wished trade between our\ncountries to grow but that credits, "
+            "of which his Government had\nspoken, were a matter for Congress and could not be promised.\n"
+            "  Tito said he understood that American opinion was important but that\nit had been misled about "
+            "his country by the press and by those who\nhad fled it after the war.\n"
+            "  I replied that I would report his views to the Department and that\nI saw no reason why trade "
+            "should not grow in the meantime.\n"
+            "                                                          CANNON\n"
+            "  1 Josip Broz Tito, Prime Minister of Yugoslavia.\n  2 Stanoje Simic.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Cannon"}, turns(linked)
+    # ... and without the signature, a site's "Link to University of Ruritania Digital Collections" names no author
+    linked = linked_page(page.replace("CANNON", ""), register, tmp_path, "unsigned")
+    assert not any("Collections" in s for s in speakers(linked)), turns(linked)
+
+
+def test_who_obtained_and_translated_the_record_is_not_its_author(register):
+    # a citation run into the title: "... Obtained and translated for NKIDP by Balázs Szalontai.": the translator,
+    # not the one who writes the telegram's "I" (once read so, the page naming no one else); a batch page
+    linked = prepare(PAGES / "batches/jakus_hoang_tung_hungarian_telegram_hanoi_glued_citation_emphasis_brackets_1971.txt",
+                     register)
+    assert "Balázs Szalontai" not in speakers(linked), turns(linked)
