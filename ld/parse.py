@@ -5105,6 +5105,9 @@ class Transcript:
         first = name.split()[0].casefold() if name else ""
         if not first or first in self.layout.not_first or first in MONTHS:
             return None
+        at = text.find(name)
+        if at >= 0 and re.match(r"[ ]+(?:he|she|they|we|I|it)\b", text[at + len(name):]):
+            return None  # ("Figures he had seen in press were not official ...": the sentence's object, put first)
         label = self.parser.start_label(f"{name}: .", self.declared, self.short, reported=False)
         if not label or not label.speaker or label.role or label.printed == "I" \
                 or _same_person(label.speaker, self.narrator or self.signer or "\0") \

@@ -13753,3 +13753,25 @@ def test_who_obtained_and_translated_the_record_is_not_its_author(register):
     linked = prepare(PAGES / "batches/jakus_hoang_tung_hungarian_telegram_hanoi_glued_citation_emphasis_brackets_1971.txt",
                      register)
     assert "Balázs Szalontai" not in speakers(linked), turns(linked)
+
+
+def test_a_word_put_first_before_the_sentences_pronoun_is_no_speaker(register, tmp_path):
+    # "Figures he had seen in press were not official ...": the sentence's object put first, before its subject "he",
+    # in a telegram's point; no person "Figures" (once his turn)
+    page = "\n".join([
+        "1142. Telegram From the Embassy in Israel to the Department of State1",
+        "1142. Prime Minister asked me to come to his office late this afternoon on what he called an urgent matter. "
+        "I saw him at five. He opened by saying that the press had carried figures which alarmed his colleagues.",
+        "Sharett said plainly that Cabinet had not been consulted on any revised figures and that the share left to "
+        "Israel would not carry the present program.",
+        "In reply I made following points:", "- 1.",
+        "- Figures he had seen in press were not official and I had no reason to think they were final. He replied "
+        "that he hoped I was right but that such leaks rarely came from nowhere.", "- 2.",
+        "- That Johnston had shown every willingness to hear Israel case in detail. After some hesitation, he conceded "
+        "this but said time was short.", "- 3.",
+        "- That I would report his views in full tonight. He thanked me and asked that his remarks be treated as "
+        "personal.",
+        "Lawson",
+        "- Source: Department of State, Central Files, 684A.85322/5-2055. Confidential.↩"]) + "\n"
+    linked = linked_page(page, register, tmp_path)
+    assert "Figures" not in speakers(linked), turns(linked)
