@@ -3144,6 +3144,7 @@ class Transcript:
             self._cover(margin, 0, len(margin.text), "header")
             self.headers.append(("Editorial note", margin.text))
         signed: list[Paragraph] = []
+        noted = 0  # where a name alone signs above the editor's notes (_name_above_notes)
         # "E. Merten" / "Counsellor" (its office on the line below the name that signs): the office joins the block
         office = paragraphs.pop() if len(paragraphs) > 3 and OFFICE_BELOW.match(paragraphs[-1].text.strip()) \
             and (INITIALLED.match(paragraphs[-2].text.strip()) or NAME_LINE.match(paragraphs[-2].text.strip())) else None
@@ -3269,8 +3270,8 @@ class Transcript:
         names += [m["name"].title() for p in signed if self.parser.shouting
                   and (m := CABLE_SIGNED.match(p.text))]  # a cable in capitals: "TOON" (and its class, "SECRET", again)
         names += [surname for p in signed if p.text.isupper() and SURNAME_SIGNED.match(surname := p.text.strip().title())
-                  and f"({surname})" in self.parser.page_text[:3000]]  # ("CANNON" of "The Ambassador in Yugoslavia
-        # (Cannon) to the Secretary of State", a scanned FRUS page)
+                  and (f"({surname})" in self.parser.page_text[:3000] or noted)]  # ("CANNON" of "The Ambassador in
+        # Yugoslavia (Cannon) to the Secretary of State", a scanned FRUS page; "WOOLCOTT" over "_[NAA: A10463, ...]_")
         signed_line = next((LETTER_SPACED.sub(lambda m: m[0].replace(" ", ""), p.text) for p in reversed(signed)
                             if not CABLE_MARKING.match(p.text.strip())), "")  # "S H T Y K O V" (its class aside)
         if not names and signed_line.isalpha() and len(signed_line) >= 4 and signed_line.isupper() \
@@ -7897,7 +7898,8 @@ POSSESSIVE = re.compile(r"['’][sS]\]?$")  # a name that owns what follows ("[M
 SALUTATION_LINE = re.compile(r"(?:Dear[ ]+)?(?:Mr\.|Mister|Madam|Madame)[ ]+(?:Vice[ ]+)?(?:President|Secretary|Chairman"
                              r"|Prime[ ]+Minister|Minister|Ambassador)[:,]")
 DASHED_NOTE = re.compile(r"-[ ]+\S.*↩")  # a FRUS copy's note, a line of a list: "- Source: National Archives, ...↩"
-NOTE_LINE = re.compile(r"(?:\d{1,3}\.?[ ]+[A-Z\[(“\"]|\[\d{1,3}\][ ]|-[ ]+\S.*↩$|\[Source)", re.S)
+NOTE_LINE = re.compile(r"(?:\d{1,3}\.?[ ]+[A-Z\[(“\"]|\[\d{1,3}\][ ]|-[ ]+\S.*↩$|\[Source"
+                       r"|\*[ ]+\d{1,3}[ ]+[A-Z])", re.S)  # (a markdown copy's "* 1 Document 338.")
 
 
 def _glued_notes_from(paragraphs: list[Paragraph], page: str) -> int:
@@ -7949,7 +7951,8 @@ def _name_above_notes(paragraphs: list[Paragraph], head: str = "") -> int:
     return at if filed or any(FIRST_PERSON.search(p.text) for p in paragraphs[:at]) else 0
 
 
-ARCHIVE_REFERENCE = re.compile(r"\[(?:NAA|AA)[ ]?:")  # the Australian archive's reference under a record
+ARCHIVE_REFERENCE = re.compile(r"[_*]?\[(?:NAA|AA|UKNA)[ ]?:")  # the Australian archive's reference under a record (or
+# the British one's, "[UKNA: ...]"; in a markdown copy's italics: "_[NAA: A10463, ...]_")
 ARCHIVE_NOTE = re.compile(r"\b(?:Secret|Confidential|Files|Library|Lot[ ]\d|Job[ ]\d|National[ ]Archives)\b")
 
 

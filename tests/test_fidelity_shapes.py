@@ -13775,3 +13775,20 @@ def test_a_word_put_first_before_the_sentences_pronoun_is_no_speaker(register, t
         "- Source: Department of State, Central Files, 684A.85322/5-2055. Confidential.↩"]) + "\n"
     linked = linked_page(page, register, tmp_path)
     assert "Figures" not in speakers(linked), turns(linked)
+
+
+def test_a_surname_in_capitals_over_the_archives_reference_signs_the_cablegram(register, tmp_path):
+    # an Australian cablegram: "WOOLCOTT" / "[NAA: A10463, ...]" / "1 Vittorio Winspeare ...": its signer writes its
+    # "I" (once "the author", the signature read into the last turn); a batch page
+    linked = prepare(PAGES / "batches/woolcott_malik_cablegram_numbered_not_repeat_not_1976.txt", register)
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Woolcott"}, turns(linked)
+    # ... and in a markdown copy: "WOOLCOTT" / " _[NAA: A10463, ...]_" / "  * 1 Document 338."; none of it in a turn
+    page = ("---\ntitle: CABLEGRAM TO CANBERRA\n---\n\nO.JA1811 SECRET IMMEDIATE\n\nPortuguese Timor: Talks\n\n"
+            "I saw Malik for about an hour at his house this evening.\n\n"
+            "  2. Malik told me that the talks had gone better than he had feared.\n\n"
+            "  3. I asked Malik whether the other side had been told. He said that it had not.\n\n"
+            "  4. Malik said that he would return to Rome next month.\n\n\n\nWOOLCOTT\n\n"
+            " _[NAA: A10463, 801/13/11/1, xiv]_\n\n  * 1 Document 338. \n")
+    linked = linked_page(page, register, tmp_path)
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Woolcott"}, turns(linked)
+    assert not any("WOOLCOTT" in t.text or "Document 338" in t.text for t in linked.doc.turns), turns(linked)
