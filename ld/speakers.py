@@ -3094,7 +3094,9 @@ def _surname_of(word: str, entity: Entity, forms: list[Key]) -> bool:
     "Kim")?"""
     languages = {lang.split("-")[0] for lang, _ in entity.names}
     if languages & {"zh", "ko"} and not languages & {"ja", "vi"}:  # "Hua" is Huang Hua's given name, no surname
-        return any(form.words[0] == word for form in forms)
+        surname = fold(entity.label.split()[0]) if entity.label else ""
+        # (nor an English given name before the surname: "Harry" of "Harry Lee Kuan Yew")
+        return any(form.words[0] == word and tuple(form.words[1:2]) != (surname,) for form in forms)
     # (a Japanese name is printed in either order, "Ohira Masayoshi", "Masayoshi Ohira"; a Vietnamese leader is
     # called by his last name, "Dong", "Giap", "Thuy")
     east_asian = bool(languages & {"ja", "vi"})

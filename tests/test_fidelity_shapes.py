@@ -13792,3 +13792,16 @@ def test_a_surname_in_capitals_over_the_archives_reference_signs_the_cablegram(r
     linked = linked_page(page, register, tmp_path)
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Woolcott"}, turns(linked)
     assert not any("WOOLCOTT" in t.text or "Document 338" in t.text for t in linked.doc.turns), turns(linked)
+
+
+def test_an_english_given_name_before_a_chinese_surname_is_no_surname(register, tmp_path):
+    # "Harry said that ..." of a record whose "Harry [Tjan]" the register does not know: not Lee Kuan Yew, whose alias
+    # "Harry Lee Kuan Yew" puts an English given name before the surname (once read as his, "Harry" taken for the
+    # surname a Chinese name puts first)
+    page = ("35806\n\nRecord of Conversation Between Tjan and Taylor\n\nJakarta, 24 February 1975\n\nSECRET AUSTEO\n\n"
+            "I called on Harry [Tjan] at the Centre to ask what he had heard about the talks. Harry said that the "
+            "date was still not settled.\n\n"
+            "  1. I asked whether the committee had changed its thinking. Harry said that the mood had hardened.\n\n"
+            "  2. Harry asked how the press was likely to treat the talks. I said I expected close interest.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert "lee-kuan-yew" not in slugs(linked), turns(linked)
