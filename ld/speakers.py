@@ -535,6 +535,12 @@ class Resolver:
         self.misspelt: dict[Key, Resolution] = {}  # a name read as another one letter off: asked again, doubted again
         self._spellings: dict[tuple, Resolution | None] = {}  # _spelt_as_registered's answers, by name and text read
         self.labelled: dict[str, set[str]] = {}  # who speaks under which labels (slug or local name -> labels), as read
+        # (the turns are read later, in link.py; the title is read now, and may ask about them)
+        self.spoken_turns: list[tuple[str, str]] = []  # (label, text) of the verbatim turns: whom they address
+        self.page_turns: list[tuple[str, str]] = []  # every turn's label as printed ("The French Ambassador", "I"), text
+        self._folded: tuple[list, list[tuple[str, str]]] = ([], [])  # (page_turns, their roles and texts folded)
+        self.turn_labels: list[tuple[str, bool]] = []  # every turn's label ("" for none) and whether it is reported
+        self._spoken_label_words: set[str] | None = None  # their labels' words, folded, when first asked
         self.context = Context()
         self.title = title
         self._read_title(title)
@@ -543,11 +549,6 @@ class Resolver:
         self.female = {fold(t).rstrip(".") for t in female_titles}
         self._read_headers(headers, {h.casefold().rstrip(".") for h in participant_headers}, self.role_headers)
         # whom a report or a cable is sent to ("To Chairman Mao [Zedong] and the Central Committee:"): never its "I"
-        self.spoken_turns: list[tuple[str, str]] = []  # (label, text) of the verbatim turns: whom they address
-        self.page_turns: list[tuple[str, str]] = []  # every turn's label as printed ("The French Ambassador", "I"), text
-        self._folded: tuple[list, list[tuple[str, str]]] = ([], [])  # (page_turns, their roles and texts folded)
-        self.turn_labels: list[tuple[str, bool]] = []  # every turn's label ("" for none) and whether it is reported
-        self._spoken_label_words: set[str] | None = None  # their labels' words, folded, when first asked
         self.addressed = _words_folded(" ".join(v for h, v in headers if h.casefold().rstrip(":") in ADDRESS_HEADERS))
         # a cable's "From: Ambassador Sato": who writes it, when the line names one person by an office and a name
         # (only to name the author of the "I" turns the parser found: the parser's own reading of "From:" (Transcript.
@@ -1161,6 +1162,12 @@ class Resolver:
             if other:
                 return Resolution(None, DOCUMENT, f"{name!r}: the page's narration or notes name {other}, whom the "
                                   f"register does not know (its {matches[0].label} is another)", other, doubtful=True)
+            envoy = self._printed_as_envoy(key.words[0])
+            if envoy and not DIPLOMATIC_POST.search(matches[0].note or ""):
+                # "CANADIAN AMBASSADOR FORD" of 1975 is not the register's Gerald Ford, whose note gives him no post
+                # abroad: the name as printed, flagged (a wrong link is worse than none)
+                return Resolution(None, PRINTED, f"{name!r}: the page prints {envoy}, a post the register does not give "
+                                  f"its {matches[0].label}", name, doubtful=True)
             return Resolution(matches[0], REGISTER, f"{name!r}, {SURNAME_GUESSED}, read as "
                                                     f"the register's {matches[0].label}", doubtful=True)
         if matches and len(key.words) == 1 and not key.initials \
@@ -1444,6 +1451,14 @@ class Resolver:
             other)) and (notes.count(other), other) > (notes.count(name), name) for other in found)]
         # ("Kim Sung-hwa" once, of the "Kim Seung-hwa" the page names thrice: one man, a letter off)
         return one[0] if len(one) == 1 else ""
+
+    def _printed_as_envoy(self, surname: str) -> str:
+        """"Ambassador Ford" (or "Chargé Ford", "Envoy Ford"), as the title, the notes or the turns print this surname
+        (folded) after a diplomat's title; "" if they never do."""
+        texts = [self.title, self.notes_raw, *(f"{label}\n{text}" for label, text in self.page_turns)]
+        pattern = re.compile(rf"\b(?:ambassador|envoy|charge(?:[ ]d['’]affaires)?)[ ]+{re.escape(surname)}\b")
+        found = next((m for text in texts if (m := pattern.search(fold(text)))), None)
+        return " ".join(found[0].split()) if found else ""
 
     def _post_abroad(self, surname: str) -> str:
         """The post abroad that a FRUS heading gives this surname in parentheses ("The Ambassador in Turkey (Wilson)",

@@ -13805,3 +13805,11 @@ def test_an_english_given_name_before_a_chinese_surname_is_no_surname(register, 
             "  2. Harry asked how the press was likely to treat the talks. I said I expected close interest.\n")
     linked = linked_page(page, register, tmp_path)
     assert "lee-kuan-yew" not in slugs(linked), turns(linked)
+
+
+def test_a_surname_the_page_prints_after_ambassador_is_no_leader_without_a_post(register):
+    # "CANADIAN AMBASSADOR FORD" of a 1976 cable: not the register's Gerald Ford, whose note gives him no post abroad
+    # (once his turns); the name as printed, flagged; a batch page
+    linked = prepare(PAGES / "batches/gromyko_ford_looye_moscow_cable_all_caps_summary_page_break_1976.txt", register)
+    assert "gerald-ford" not in slugs(linked), turns(linked)
+    assert any("a post the register does not give its Gerald Ford" in p.message for p in linked.problems)
