@@ -1024,6 +1024,9 @@ class Resolver:
         name = self._strip_place(" ".join(run))
         if len(run) == 1 and at >= 1 and fold(words[at - 1]) in ("of", "to", "for"):
             name = ""  # "The Shah of Iran", "King of Nepal": the office's country, no name
+        if name and (CALENDAR_WORD.match(name) or {fold(w) for w in re.split(r"[ \-]", name)} & EVENT_WORDS):
+            return None  # a list's subject or date, its heading lost: "McNamara-Fairhall Conversation, 1100–1150
+            # Hours, 14 September 1966" names no one who takes part
         if not name or not self.names.key(name).words:
             role = " ".join(w for w in head.split() if fold(w) != "the").strip(" .")
             if role and (title or _is_role(role)):  # "The President", "Prime Minister": a role, unnamed

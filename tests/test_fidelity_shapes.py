@@ -13813,3 +13813,18 @@ def test_a_surname_the_page_prints_after_ambassador_is_no_leader_without_a_post(
     linked = prepare(PAGES / "batches/gromyko_ford_looye_moscow_cable_all_caps_summary_page_break_1976.txt", register)
     assert "gerald-ford" not in slugs(linked), turns(linked)
     assert any("a post the register does not give its Gerald Ford" in p.message for p in linked.problems)
+
+
+def test_a_bulleted_subject_and_date_name_no_participant(register, tmp_path):
+    # FRUS's "Memorandum for the Record" with its subject a lone bullet, its heading lost: "• McNamara-Fairhall
+    # Conversation, 1100–1150 Hours, 14 September 1966" names no one who takes part (once a person
+    # "McNamara-Fairhall Conversation" spoke McNamara's turns, and "September" took part)
+    page = ("16. Memorandum for the Record1\n\n\n\n  • McNamara-Fairhall Conversation, 1100–1150 Hours, 14 September 1966\n\n"
+            "The conversation was held in Secretary McNamara's office. Present were: Australian Minister for Defence "
+            "Allen Fairhall, Ambassador Waller, Secretary McNamara and I.\n\n"
+            "Vietnam. Minister Fairhall said that the task force was now established. Secretary McNamara said that "
+            "this was entirely acceptable.\n\n"
+            "Equipment. Fairhall raised the delivery schedule. McNamara said that the price would be held.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert not any("Conversation" in s or s == "September" for s in speakers(linked)), turns(linked)
+    assert not any("September" in p.message for p in linked.problems), [p.message for p in linked.problems]
