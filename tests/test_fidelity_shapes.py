@@ -13828,3 +13828,19 @@ def test_a_bulleted_subject_and_date_name_no_participant(register, tmp_path):
     linked = linked_page(page, register, tmp_path)
     assert not any("Conversation" in s or s == "September" for s in speakers(linked)), turns(linked)
     assert not any("September" in p.message for p in linked.problems), [p.message for p in linked.problems]
+
+
+def test_a_cables_unnamed_officers_are_roles_not_persons(register, tmp_path):
+    # "MISOFF SAID ...", "POLOFF ASKED ...": a mission's officers, unnamed, in its telegraphese: role-persons of the
+    # page, said (once persons "Misoff" and "Poloff", flagged only as unknown to the register)
+    page = ("CONFIDENTIAL\nPAGE 01 USUN N 04648 01 OF 02 302118Z\nACTION IO-14\nO 302100Z NOV 73\nFM USMISSION USUN NY\n"
+            "TO SECSTATE WASHDC IMMEDIATE 1234\nSUBJECT: PRC MISSION VIEWS ON KHMER CREDENTIALS\n"
+            "1. SUMMARY: PRC MISSION OFFICER CALLED MISOFF TO DISCUSS CREDENTIALS. END SUMMARY.\n"
+            "2. CHOU NAN TELEPHONED MISOFF THIS AFTERNOON. CHOU SAID CHINESE WOULD VOTE AGAINST ANY POSTPONEMENT.\n"
+            "3. MISOFF SAID US POSITION REMAINED AS STATED IN COMMITTEE AND THAT WE SAW NO REASON TO CHANGE IT.\n"
+            "4. POLOFF ASKED WHETHER CHINESE WOULD LOBBY AFRICANS. CHOU REPLIED THAT THEY WOULD NOT.\nSCALI\n")
+    linked = linked_page(page, register, tmp_path)
+    roles = {p.message.split("names the ")[1].split(";")[0] for p in linked.problems if p.code == "unresolved-role"}
+    assert {"mission officer", "political officer"} <= roles, [p.message for p in linked.problems]
+    assert not any(p.code == "unknown-speaker" and ("Misoff" in p.message or "Poloff" in p.message)
+                   for p in linked.problems), [p.message for p in linked.problems]
