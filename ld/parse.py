@@ -2634,8 +2634,14 @@ class Transcript:
         self.openings = Counter(_bare_label(m[1]) for p in labelled if (m := OPENING_LABEL.match(p.text)))
         drafted = next((m for p in paragraphs if (m := DRAFT_CODE.fullmatch(p.text.strip()))), None) or self.draft_code
         self.drafter = drafted[1] if drafted else ""
-        if drafted and not self.narrator:  # "S:DAcheson:mlm": the office, the drafter, the typist, under a memo
-            self.narrator = f"{self.drafter[0].upper()}. {self.drafter[1:].title()}"
+        initials = re.match(r"[A-Z]+(?=[A-Z][a-z])", self.drafter)  # ("GWPerkins": G. W. Perkins)
+        surname = self.drafter[initials.end():] if initials else self.drafter[1:].title()
+        reported = any(self.layout.any_verb.fullmatch(m[1]) for m in re.finditer(
+            rf"\b(?:Mr\.?|Mrs\.?|Dr\.?)[ ]+{re.escape(surname)}[ ]+(\w+)", self.parser.page_text)) if drafted else False
+        if drafted and not self.narrator and not reported:  # "S:DAcheson:mlm": the office, the drafter, the typist,
+            # under a memo (not a drafter the memo reports by name, "Mr. Perkins added that ...": his pen, another's "I")
+            self.narrator = " ".join([*(f"{c}." for c in initials[0]), surname]) if initials \
+                else f"{self.drafter[0].upper()}. {surname}"
         # (or a heading under a book's title: "DOCUMENT No. 9: János Kádár's Report to the HSWP Politburo ...")
         named = TITLE_AUTHOR.search(self.title) or TITLE_AUTHOR.search(self.parser.head) if not self.narrator else None
         if named:  # the title names who writes "I": that person, before any signature's reading
@@ -4572,7 +4578,7 @@ class Transcript:
             # visitor's words from the visit's sentence on (after the telegram's number and caption)
             visitor = self._visitor(text[begin:end])
             return (visitor, caption.end() if caption else 0) if visitor else None
-        if not second or not MEETING.search(text, 0, second.start()):
+        if not second or not (visit or MEETING.search(text, 0, second.start())):
             return self._met_later_speaks(text)
         found = self.parser.start_label(text[second.end():], self.declared, self.short, reported=True)
         if found is None and FIRST_PERSON.match(text, second.end()) and FIRST_PERSON_OBJECT.search(text, 0, second.start()):
@@ -6547,10 +6553,11 @@ FIRST_PERSON_OBJECT = re.compile(r"\b(?:me|[Mm]y|I)\b")
 VISITED_ME = re.compile(r"\b(?:(?:visited|called[ ]on|came[ ]to[ ]see|received|saw|sent[ ]for|summoned)[ ]+(?:me|us)\b"
                         r"|asked[ ](?:me|us)[ ]to[ ](?:call|come)\b"  # ("The PriMin asked me to call this afternoon")
                         r"|came[ ]to[ ](?:the[ ]|my[ ]|our[ ])?(?:residence|embassy|legation|chancery|office)\b"
-                        r"|called(?:[ ](?:at[ ][\d:.]+[ ]?[ap]\.m\.|on[ ](?:me|us)|this[ ]\w+|today)){0,2},?"
+                        r"|(?:called|came[ ]in)(?:[ ](?:at[ ][\d:.]+[ ]?[ap]\.m\.|on[ ](?:me|us)|this[ ]\w+|today)){0,2},?"
                         r"[ ](?:again[ ])?at[ ](?:his|her|their)[ ](?:own[ ])?request\b|took[ ]me[ ]aside\b)")
 # ("Mrs. Pandit called at her request", "Ambassador Zaroubin called at 4:00 p.m. today at his request", "... called on
-# me this morning, at his own request", "... Lajos Acs took me aside for forty minutes")
+# me this morning, at his own request", "The Canadian Ambassador came in at his own request", "... Lajos Acs took me
+# aside for forty minutes")
 # the one who visited, named just before the verb: "At Czech Legation reception last evening Lajos Acs took me aside"
 VISITOR_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w’'\-]+[ ]){0,2}[A-Z][\w’'\-]+)[ ]+(?:visited|called[ ]on|came[ ]to[ ]see"
                             r"|received|saw|took)[ ]+(?:me|us)\b")

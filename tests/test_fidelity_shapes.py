@@ -13844,3 +13844,17 @@ def test_a_cables_unnamed_officers_are_roles_not_persons(register, tmp_path):
     assert {"mission officer", "political officer"} <= roles, [p.message for p in linked.problems]
     assert not any(p.code == "unknown-speaker" and ("Misoff" in p.message or "Poloff" in p.message)
                    for p in linked.problems), [p.message for p in linked.problems]
+
+
+def test_came_in_at_his_own_request_opens_his_words_and_a_reported_drafter_writes_no_i(register):
+    # "Sir Oliver came in at his own request and said ...": a visit (as "called at his request"); and the drafter of
+    # "EUR:GWPerkins:mjh" whom the memo reports by name ("Mr. Perkins added that ...") does not write its "I" (once
+    # "G. Wperkins" did); a batch page
+    linked = prepare(PAGES / "batches/acheson_franks_memcon_date_subject_copies_to_1950.txt", register)
+    assert not any("Perkins" in s for label, s, _ in turns(linked) if label == "I"), turns(linked)
+    assert "G. Wperkins" not in speakers(linked), turns(linked)
+    # ... "The Canadian Ambassador came in at his own request at 11:15 this morning. He began by telling me that ...":
+    # his turn from "He began" (once lost before the first turn)
+    linked = prepare(PAGES / "batches/merchant_makin_memcon_participants_footnoted_ambassador_1950.txt", register)
+    first = linked.doc.turns[0]
+    assert linked.speakers[first.position].label.endswith("Makin"), turns(linked)
