@@ -612,6 +612,9 @@ class Resolver:
             if fold(name.split()[0] if name else "").rstrip(".,") in EVENT_WORDS | PORTFOLIO_WORDS:
                 continue  # "the Premier's Meeting with ...": the role is named elsewhere, or not at all
             name = _before_verb(name)
+            kept = list(itertools.takewhile(lambda w: fold(w).strip(".,") not in EVENT_WORDS, name.split()))
+            name = " ".join(kept) if len(kept) < len(name.split()) and kept else name  # ("Ambassador Lawson Report
+            # of Meeting with PM Sharett": Lawson, not a person "Lawson Report")
             if any(fold(w).strip(".,") in self.names.titles for w in name.split()[:-1]):
                 continue  # "Secretary of State Dean Rusk, UK Foreign Secretary Butler": another office inside, a list
             if self.names.key(name).words and _plausible_name(name):

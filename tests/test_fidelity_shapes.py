@@ -13858,3 +13858,11 @@ def test_came_in_at_his_own_request_opens_his_words_and_a_reported_drafter_write
     linked = prepare(PAGES / "batches/merchant_makin_memcon_participants_footnoted_ambassador_1950.txt", register)
     first = linked.doc.turns[0]
     assert linked.speakers[first.position].label.endswith("Makin"), turns(linked)
+
+
+def test_a_titles_record_word_after_a_name_is_no_part_of_it(register):
+    # a blog's title "21505 - Ambassador Nicholls Report of Interview with PM Sharett, ...": Nicholls writes the "I", not a
+    # person "Nicholls Report" (once); a batch page
+    linked = prepare(PAGES / "batches/nicholls_sharett_report_numbered_paragraphs_1955.txt", register)
+    assert not any("Report" in s for s in speakers(linked)), turns(linked)
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Nicholls"}, turns(linked)
