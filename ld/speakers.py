@@ -770,7 +770,12 @@ class Resolver:
             linked = re.match(r"\s+(?:of|to|in)\b", text[match.end("role"):])
             placed = PLACE_THEN_BRACKET.match(text, match.end()) if linked and match["name"] else None
             if linked and not match["bracket"] and not placed and (len((match["name"] or "").split()) == 1
-                                                                   or self._office_follows(text[match.end():])):
+                                                                   or self._office_follows(text[match.end():])
+                                                                   or match["name"] and text[match.end("role"):match.start(
+                                                                       "name")].strip() == "in"
+                                                                   and self._strip_place(match["name"]) == match["name"]):
+                # ("assurances given King in New York last November": where, not who; not "Ambassador in Moscow
+                # Kohler", the place and then the name)
                 continue  # "welcomed the Secretary to Korea": where, not who (or a list run on: "The Shah of
                 # Iran Ardeshir Zahedi, Ambassador of Iran")
             # ("Kohler’s"; "the Secretary of State of the United States of America, [Dean Rusk,]": the editor's name)

@@ -13866,3 +13866,16 @@ def test_a_titles_record_word_after_a_name_is_no_part_of_it(register):
     linked = prepare(PAGES / "batches/nicholls_sharett_report_numbered_paragraphs_1955.txt", register)
     assert not any("Report" in s for s in speakers(linked)), turns(linked)
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Nicholls"}, turns(linked)
+
+
+def test_a_role_in_a_place_names_no_holder(register, tmp_path):
+    # "... assurances given King in New York last November ...": where the king was told, no king "New York" (once the
+    # host "the page names in that role" for every "King said")
+    page = ("218. Telegram From the Embassy in Lebanon to the Department of State 1\n\n"
+            "11152. Dept pass Amman. To Secretary from Ball. Subject: Second Audience with the King.\n\n"
+            "Sisco and I saw King again this morning at his request before our departure for Cairo.\n\n"
+            "I repeated that US continued to stand behind the resolution and that assurances given King in New York "
+            "last November remained valid.\n\n"
+            "King said he accepted this but that time was against him.\n\nBall\n")
+    linked = linked_page(page, register, tmp_path)
+    assert "New York" not in speakers(linked), turns(linked)
