@@ -7233,7 +7233,7 @@ VOLUME_NUMBER_LEAD = re.compile(r"^No\.[ ]\d{1,4}[ ]+")  # (FRUS: "No. 667 Memor
 # (or after the file line it is run into: "Conference files, ... No. 21204 Memorandum of Conversation, by the ...")
 MEMO_BY = re.compile(r"(?:^|(?<=[ ]))Memorandum[ ]of[ ](?:a[ ])?(?:Telephone[ ])?Conversation,[ ]by[ ]the[ ]"
                      r"[A-Z][\w.’' -]{2,160}?[ ]"
-                     r"\((?P<name>[A-Z][\w’'-]+)\)")
+                     r"\((?P<name>[A-Z][\w’'-]+?)(?:[ ]?\d{1,2})?\)")  # (its note's call inside: "(Dudley 1)")
 # ... or by a person, named: "Memorandum of Conversation, by Mr. James C. H. Bonbright of the United States Delegation"
 MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+"
                             r"(?:(?:Mr|Mrs|Ms|Dr|Ambassador|General|Admiral)\.?[ ]+)?"

@@ -13879,3 +13879,16 @@ def test_a_role_in_a_place_names_no_holder(register, tmp_path):
             "King said he accepted this but that time was against him.\n\nBall\n")
     linked = linked_page(page, register, tmp_path)
     assert "New York" not in speakers(linked), turns(linked)
+
+
+def test_a_memo_bys_bracketed_name_with_its_notes_call_names_the_author(register, tmp_path):
+    # "Memorandum of Conversation, by the Ambassador to Liberia (Dudley 1)": the note's call inside the brackets; Dudley
+    # writes the "I" (once "the author")
+    page = ("Memorandum of Conversation, by the Ambassador to Liberia (Dudley 1)\n\n\n"
+            "Subject: Call on President Truman before return to post\n\n"
+            "I called on the President this morning before my return to Monrovia. I told him that President Tubman "
+            "had asked me to convey his warm regards.\n\n"
+            "The President said he remembered his visit with pleasure.\n\n"
+            "  1. Source: Department of State, Central Files. Confidential.\n")
+    linked = linked_page(page, register, tmp_path)
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Dudley"}, turns(linked)
