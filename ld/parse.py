@@ -2737,7 +2737,10 @@ class Transcript:
             # "Record of Conversation Between Shaw and Nishi" over "Mr. Nishi called ... I told him ...": of the two the
             # title names, the one the record never names in the third person writes its "I"
             self.narrator = " ".join(self.layout.normalise(w) for w in unnamed[0].split())
-        sent = SENDER_TO.fullmatch(self.title.strip()) if not (self.narrator or self.signer) else None
+        sent = SENDER_TO.fullmatch(self.title.strip()) or next(
+            (m for line in self.parser.page_text[:1500].splitlines() if (m := SENDER_TO.fullmatch(line.strip()))), None) \
+            if not (self.narrator or self.signer) else None  # (or a line of the site's head: the edition's web page,
+        # its furniture run into the title, "Home" / "Volume 11: ..." / "Ballard to Department of External Affairs")
         if sent and fold(sent["sender"]) not in CAPITALS \
                 and any(FIRST_PERSON.match(p.text, _numbered(p.text)) for p in paragraphs):
             # "Eggleston to Evatt", "Cablegram from Pritchett to Canberra" (an Australian edition's titles) over a record
@@ -6527,7 +6530,8 @@ TITLE_BETWEEN_TWO = re.compile(rf"\b[Bb]etween[ ]+(?P<a>{_NAME})[ ]+[Aa]nd[ ]+(?
 # "Eggleston to Evatt"
 SENDER_TO = re.compile(r"(?P<sender>(?!(?:Cablegram|Telegram|Letter|Despatch|Dispatch|Minute|Memorandum|Record|Note|Message"
                        r"|Report|Cable|Airgram)\b)[A-Z][\w’'\-]{2,})"  # (not "Cablegram to Canberra": no sender named)
-                       r"[ ]+to[ ]+(?P<to>[A-Z][\w’'\-]+)(?:[ ]+\([^()]{1,40}\))?")
+                       r"[ ]+to[ ]+(?P<to>[A-Z][\w’'\-]+(?:[ ]of[ ](?:[A-Z][\w’'\-]+[ ]?){1,3})?)(?:[ ]+\([^()]{1,40}\))?")
+# (or to a department: "Ballard to Department of External Affairs")
 TELEGRAM_NUMBERS = re.compile(r"\d{1,4}\.[ ]+(?:\d{1,2}\.[ ]+)?(?=[A-Z])")  # "172. 1. Bajpai ..."
 # a telegram's number and its handling caption before its first sentence: "2354. Eyes Only Secretary. ", "511. For
 # Secretary from Ambassador. ", "Nodis. ", or the telegram it answers: "471. Deptel 221, June 22. "

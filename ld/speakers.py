@@ -154,7 +154,7 @@ BODIES = {"party", "office", "ministry", "committee", "council", "embassy", "leg
           "institute", "union", "front", "cabinet", "republic", "kingdom", "federation"}
 # where a record is kept, in a source note: no person ("Source: Johnson Library, National Security File")
 HOLDINGS = {"library", "libraries", "archive", "archives", "papers", "files", "collection", "collections", "museum",
-            "foundation", "university", "college", "records"}
+            "foundation", "university", "college", "records", "documents"}  # (a site's "DFAT Historical Documents")
 # who obtained or translated the record, in a citation run into the title: "... Obtained and translated for NKIDP by"
 CREDITED_BY = re.compile(r"\b(?:[Tt]ranslated|[Oo]btained|[Tt]ranscribed|[Ee]dited|[Cc]ontributed)\b[^.]{0,40}"
                          r"(?:\bby[ ]*)?$")  # (the title's person may open with the "by")

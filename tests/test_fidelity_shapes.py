@@ -13892,3 +13892,20 @@ def test_a_memo_bys_bracketed_name_with_its_notes_call_names_the_author(register
             "  1. Source: Department of State, Central Files. Confidential.\n")
     linked = linked_page(page, register, tmp_path)
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Dudley"}, turns(linked)
+
+
+def test_an_editions_web_page_names_its_sender_on_a_line_of_its_head(register, tmp_path):
+    # the Australian edition's web page, its furniture run into the title: "Documents on Australian Foreign Policy ::
+    # ..." / "DFAT Historical Documents" / ... / "Ballard to Department of External Affairs" over a cablegram in the
+    # first person: Ballard writes its "I" (once a person "DFAT Historical Documents")
+    page = ("Documents on Australian Foreign Policy :: Volume 11: Australia & Indonesia's Independence, 1947 :: 37804 "
+            "Ballard to Department of External Affairs\nDFAT Historical Documents\nHome\nVolumes\nSearch\nHome\n"
+            "Volume 11: Australia & Indonesia's Independence, 1947\nBallard to Department of External Affairs\n37804\n"
+            "Ballard to Department of External Affairs\n\nCablegram 82 BATAVIA, 14 April 1947, 7.10 p.m.\n\n"
+            "MOST IMMEDIATE SECRET\n\nI called on Van Mook this afternoon and put to him the request in your "
+            "paragraph 2.\n\n2. Van Mook heard me out without comment. He said that no visit to the Republic remained "
+            "unofficial for long.\n\nI replied that nothing had been arranged with the Republic.\n\n_\n\n"
+            " _[AA:A1838/2, 401/3/2, i]_\nPrevious document\nNext document\nDate\n14 April 1947\n")
+    linked = linked_page(page, register, tmp_path)
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Ballard"}, turns(linked)
+    assert not any("Documents" in s for s in speakers(linked)), turns(linked)
