@@ -1634,6 +1634,15 @@ class Parser:
 
     def start_label(self, text: str, declared: dict[str, str], short: re.Pattern | None = None,
                     reported: bool | None = None, listing: bool = False) -> Label | None:
+        """The speaker label that starts a paragraph, if any (see _start_label); never a lead's last word with the
+        author's "I" after it ("During our discussion of Germany I remarked ...": no person "Germany I")."""
+        label = self._start_label(text, declared, short, reported, listing)
+        if label is not None and label.reported and label.speaker.endswith(" I") and label.printed.endswith(" I"):
+            return None
+        return label
+
+    def _start_label(self, text: str, declared: dict[str, str], short: re.Pattern | None = None,
+                     reported: bool | None = None, listing: bool = False) -> Label | None:
         """The speaker label that starts a paragraph, if any.
 
         Reported speech ("Mao Zedong said that ...") is a turn only when the layout sets

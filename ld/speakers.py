@@ -124,7 +124,7 @@ POST_ABROAD = re.compile(r"\b(?:Ambassador|Minister|Charg[ée](?:[ ]d['’]Affai
 DIPLOMATIC_POST = re.compile(r"\b(?:ambassador|envoy|charg[eé]|consul|counsel+or|minister[ ](?:to|in|at)|diplomat)", re.I)
 # a ministry's or an embassy's ranks: a surname the page gives one of them is no leader of that name
 STAFF_RANKS = {"director", "counselor", "counsellor", "officer", "attache", "consul", "aide", "assistant"}
-POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")  # (fold drops the apostrophe: "Kissinger's" would be "kissingers")
+POSSESSIVE_S = re.compile(r"(?<=\w)['’ʼ][sS]\b")  # (fold drops the apostrophe: "Kissinger's" would be "kissingers")
 # a Chinese label of a surname and an office: "金首相", "崔委员长" (premier, chairman, vice-premier, ambassador, ...)
 CJK_SURNAME_ROLE = re.compile(r"(?P<surname>[\u4e00-\u9fff])"
                               r"(?P<role>首相|总理|副总理|主席|副主席|委员长|总书记|书记|部长|外长|大使|总统|元帅|同志)")
@@ -577,7 +577,7 @@ class Resolver:
                 continue  # "Vice Premier Chen Yi" names no premier
             if match.string[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
                 continue  # "Memorandum for the President's File": the role owns what follows, it has no name
-            name = self._strip_place(WORD_STOP.sub("", re.split(r"['’]s\b", match["bracket"] or match["name"])[0].strip()))
+            name = self._strip_place(WORD_STOP.sub("", re.split(r"['’ʼ][sS]\b", match["bracket"] or match["name"])[0].strip()))
             agent = AGENT_OF.match(match.string, match.start("name") + len(name)) if not match["bracket"] else None
             if agent:  # "President Carter’s Special Emissary (Clifford)": the one he sent takes part, not he
                 if agent["sent"] and agent["sent"] not in self.context.title_people:
@@ -625,7 +625,7 @@ class Resolver:
         self._read_apposed_roles(title)
         self._read_bracketed_names(title)
         for match in TITLE_PERSON.finditer(title):
-            before, name = self.names.split_title(re.split(r"['’]s\b", match["name"])[0])  # "Premier Zhou’s Talk"
+            before, name = self.names.split_title(re.split(r"['’ʼ][sS]\b", match["name"])[0])  # "Premier Zhou’s Talk"
             name = _before_verb(MONTH_AFTER.sub("", name))  # "diary of A. A. Gromyko October 1, 1949"
             name = WORD_STOP.sub("", SENTENCE_STOP.split(name, maxsplit=1)[0])
             # "'... Conversation with Minister Walter Scheel.'": the title's full stop (or a sentence's: "... Party of
@@ -885,7 +885,7 @@ class Resolver:
         for match in self.names.roles_in_title().finditer(text):
             if match["bracket"] or not match["name"] or re.match(r"\s+(?:of|to|in)\b", text[match.end("role"):]):
                 continue
-            name = self._strip_place(re.split(r"['’]s\b", match["name"])[0].split(".")[0].strip(" ,"))
+            name = self._strip_place(re.split(r"['’ʼ][sS]\b", match["name"])[0].split(".")[0].strip(" ,"))
             words = self.names.key(name).words
             if words and _plausible_name(name) and not self._not_a_person(name) \
                     and not any(fold(w).rstrip(".") in self.names.titles for w in name.split()):

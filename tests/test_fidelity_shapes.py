@@ -13909,3 +13909,20 @@ def test_an_editions_web_page_names_its_sender_on_a_line_of_its_head(register, t
     linked = linked_page(page, register, tmp_path)
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Ballard"}, turns(linked)
     assert not any("Documents" in s for s in speakers(linked)), turns(linked)
+
+
+def test_a_leads_last_word_before_the_authors_i_is_no_person(register):
+    # "During our discussion of Germany I remarked that ...": the author's words after a lead, no person "Germany I"
+    # (once his turn); a batch page
+    linked = prepare(PAGES / "batches/thompson_khrushchev_airgram_numbered_items_first_person_1961.txt", register)
+    assert "Germany I" not in speakers(linked), turns(linked)
+
+
+def test_a_titles_possessive_with_a_modifier_apostrophe_names_no_unlisted_person(register):
+    # "PRIME MINISTER MACMILLANʼS VISIT TO WASHINGTON" (ʼ, the modifier letter) over a list that names "Prime Minister
+    # Macmillan" and "The President" unnamed: "Macmillanʼs" is Macmillan, listed, so the list's unnamed President is
+    # not he (once "The President" and "The Secretary" were read as Macmillan, "the one person it does not list by
+    # name"); a batch page
+    linked = prepare(PAGES / "batches/kennedy_macmillan_frus_side_bullets_zero_footnote_1962.txt", register)
+    assert {s for label, s, _ in turns(linked) if label in ("The President", "The Secretary")} \
+        .isdisjoint({"Harold Macmillan"}), turns(linked)
