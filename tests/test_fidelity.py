@@ -183,8 +183,11 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 915 and 0.7672 with batches 277-280; 949 and 0.7658 with batches 281-308, 224 held-out pages of 7 December's
     # third session, whose 2,139 turns were 67 % right on first reading; 979 and 0.7633 with batches 309-344, the 288
     # of its fourth, whose 2,713 turns were 67 % right on first reading and 70 % at its end; the 5,895 pages before
-    # them read 0.7667 then, up from 0.7658)
-    assert figures["share_right"] >= 0.76 and figures["invented"] <= 979, figures
+    # them read 0.7667 then, up from 0.7658; 1,026 and 0.7618 with batches 345-380, the 288 of its fifth, whose 2,663
+    # turns were 68.5 % right on first reading and 70.3 % at its end; the 6,183 pages before them read 0.7648 then, up
+    # from 0.7633, with one more invented, 980: a visit's narration "Mr. Graves came in ... and ... turned to the
+    # question" now left out of the turn that begins at "He said")
+    assert figures["share_right"] >= 0.76 and figures["invented"] <= 1026, figures
     assert not figures["crashed"], figures  # (a page that trips a defect of ldpub: none)
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
@@ -240,8 +243,12 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # batches 281-304, 174 with 305-308: mostly pages that lose a turn and whose one warning is a speaker the
     # register does not list ("Iengar", "Chiba", "Graves"), and a telcon's first "K:" before its "HK:", published as
     # the page's own "K"; 173 once a telcon's one-letter label is the surname its title names;
-    # 185 with batches 309-344, twelve of their 288 pages)
-    assert figures["wrong_flagged_only_as_unknown"] <= 185, figures
+    # 185 with batches 309-344, twelve of their 288 pages; 186 once a memo's drafter the memo reports by name
+    # ("EUR:GWPerkins:mjh" over "Mr. Perkins added ...") no longer writes its "I": its "I" is left unresolved, flagged
+    # with its unknown speakers; 185 once a title's "MACMILLANʼS VISIT" is the listed Macmillan's again; 204 with
+    # batches 345-380, nineteen of their 288 pages, most of them persons the
+    # register does not know: Australian diplomats, "Sharett", "Fairhall")
+    assert figures["wrong_flagged_only_as_unknown"] <= 204, figures
 
 
 def test_a_page_that_trips_a_defect_is_scored_crashed_every_turn_lost(tmp_path, register):
