@@ -6210,6 +6210,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     # last line over the first turn: "Walesa; Gdansk, 14 November 1989" / "The Chancellor thanked ...")
     lengths = sorted(len(row.strip()) for row in inner if row.strip())
     wrap = lengths[len(lengths) * 4 // 5] if dense and lengths else 0
+    all_wrap = lengths[len(lengths) * 4 // 5] if lengths else 0  # (the same, for a block of such lines)
     # ... and the title under the page's date line stands alone ("August 4, 1979" / "Record of Conversation between
     # ... and H. Amin" / "Amin asked that ...")
     filled = [i for i, row in enumerate(rows) if row.strip()][:2] or [0]  # (a short line below these two: the rule above)
@@ -6300,7 +6301,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             # between ("... no sign of any change in substance." / "                    CANNON" / "  1 Josip Broz
             # Tito, ..."): a paragraph of its own
             flush_right = len(line) - len(line.lstrip(" ")) >= 20 and len(stripped) <= 40 and number >= 2
+            numbered_heading = not dense and block[number - 1] and NUMBERED_HEADING_LINE.fullmatch(stripped) is not None
             if alone or marking or diary_day or dated or in_head or header_line or period_row or flush_right \
+                    or numbered_heading \
                     or signed_right or SOURCE_NOTE.match(stripped) or signed_note \
                     or number - 1 == trailer_row \
                     or indented and line.startswith("  ") and stripped[:1].isupper() and number >= 2 \
@@ -6326,9 +6329,13 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
-            short = dense and wrap >= 60 and len(stripped) * 2 < wrap and number < len(rows) \
-                and rows[number].strip()[:1].isupper() and (len(lines) > 1 and len(lines[-2]) * 4 >= wrap * 3
-                                                            or len(lines) == 1 and len(rows[number].strip()) * 4 >= wrap * 3
+            # (or, in a block of one paragraph a line, a numbered heading's short line: "1. Ghana" / "President Nkrumah
+            # said that ...", no country run into the name)
+            width = wrap if dense else all_wrap if numbered_heading else 0
+            short = width >= 60 and len(stripped) * 2 < width and number < len(rows) \
+                and rows[number].strip()[:1].isupper() and (numbered_heading
+                                                            or len(lines) > 1 and len(lines[-2]) * 4 >= width * 3
+                                                            or len(lines) == 1 and len(rows[number].strip()) * 4 >= width * 3
                                                             and not WRAPPED_ON.search(stripped) and number > filled[-1] + 1)
             furniture = shouting and (CABLE_PAGE_HEAD.match(stripped) or RELEASE_STAMP.search(stripped)
                                       or len(lines) > 1 and lines[-2].startswith("PAGE ") and CABLE_NUMBER.match(stripped)) \
@@ -6399,6 +6406,8 @@ def _unlisted(text: str) -> str:
 
 
 LISTED_NUMBER = re.compile(r"(?m)^- \d{1,3}\.[ ]*$")
+# a numbered heading's short line over a paragraph a line: "1. Ghana", "2. Mali"
+NUMBERED_HEADING_LINE = re.compile(r"\d{1,2}\.[ ]+[A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*){0,3}")
 # a cable mirror's lone dash over each numbered paragraph ("-" / "3. PRESIDENT SIAD BARRE RECEIVED ME ..."): a separator
 DASH_OVER_NUMBER = re.compile(r"(?m)^-[ ]*\n(?=\d{1,3}\.[ ])")
 

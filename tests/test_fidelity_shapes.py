@@ -13926,3 +13926,12 @@ def test_a_titles_possessive_with_a_modifier_apostrophe_names_no_unlisted_person
     linked = prepare(PAGES / "batches/kennedy_macmillan_frus_side_bullets_zero_footnote_1962.txt", register)
     assert {s for label, s, _ in turns(linked) if label in ("The President", "The Secretary")} \
         .isdisjoint({"Harold Macmillan"}), turns(linked)
+
+
+def test_a_numbered_headings_short_line_over_a_paragraph_a_line_stands_alone(register):
+    # a cable copied with a paragraph a line and no blank line: "1. Ghana" / "President Nkrumah said that ...": the
+    # heading a paragraph of its own, no person "Ghana President Nkrumah" (once the country ran into his name); a batch
+    # page
+    linked = prepare(PAGES / "batches/zhou_nkrumah_keita_toure_fm_cable_pdf_export_country_points_1964.txt", register)
+    assert not any(s.startswith(("Ghana", "Mali", "Guinea")) for s in speakers(linked)), turns(linked)
+    assert {"kwame-nkrumah"} <= set(slugs(linked)), turns(linked)
