@@ -1638,6 +1638,7 @@ class Parser:
         author's "I" after it ("During our discussion of Germany I remarked ...": no person "Germany I")."""
         label = self._start_label(text, declared, short, reported, listing)
         if label is not None and label.reported and label.speaker.endswith(" I") and label.printed.endswith(" I"):
+            # (not a joint label, "Wilgress and I": its speaker is a person, the "I" its co-speaker)
             return None
         return label
 
@@ -2977,8 +2978,8 @@ class Transcript:
         translation of the record printed again below its note): the note has run on into speech, perhaps the record's
         own, which no turn holds; said, so that the page is never clean."""
         offset = 0
-        for number, piece in enumerate(note.text.split("\n\n")):
-            label = self.parser.start_label(piece, self.declared, self.short, reported=False) if number else None
+        for index, piece in enumerate(note.text.split("\n\n")):
+            label = self.parser.start_label(piece, self.declared, self.short, reported=False) if index else None
             if label and label.end and label.speaker and not label.reported and not label.role \
                     and len(piece) - label.end >= 40 and (len(label.speaker.split()) >= 2 or self.parser.is_known(
                         label.speaker) or self._takes_part(label.speaker)):  # (not a site's "Tagi:", "Quelle:")
@@ -6209,8 +6210,8 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     # and a line far shorter than the wrapped line before it, before a capital, ends its paragraph too (a heading's
     # last line over the first turn: "Walesa; Gdansk, 14 November 1989" / "The Chancellor thanked ...")
     lengths = sorted(len(row.strip()) for row in inner if row.strip())
-    wrap = lengths[len(lengths) * 4 // 5] if dense and lengths else 0
-    all_wrap = lengths[len(lengths) * 4 // 5] if lengths else 0  # (the same, for a block of such lines)
+    all_wrap = lengths[len(lengths) * 4 // 5] if lengths else 0  # (also for a block of such lines)
+    wrap = all_wrap if dense else 0
     # ... and the title under the page's date line stands alone ("August 4, 1979" / "Record of Conversation between
     # ... and H. Amin" / "Amin asked that ...")
     filled = [i for i, row in enumerate(rows) if row.strip()][:2] or [0]  # (a short line below these two: the rule above)
