@@ -2921,13 +2921,15 @@ class Transcript:
             if collecting and (columns or not _prose(para.text)) and not AGENDA_ITEM.match(para.text) \
                     and not (self.parser.shouting and DENSE_LABEL.match(para.text)) and (
                     sublist or (side := SIDE_LINE.match(para.text)) and not self.parser.is_known(side[1])
+                    or OFFICE_HOLDER_LINE.fullmatch(para.text)
                     # ("KGB: Comrade Zinyov – 1st Deputy ...": a side's sub-heading in the list, no speaker)
                     or self.parser.start_label(para.text, self.declared, self.short, self.reported,
                                                listing=True) is None
                                and self._report_of_participant(para.text) is None
                                and self._dash_label(para.text) is None):
                 name, value = self.headers[-1]
-                glued = self._glued_turn(para) if self.current is None and len(para.lines) <= 1 else None
+                glued = self._glued_turn(para) if self.current is None and len(para.lines) <= 1 \
+                    and not OFFICE_HOLDER_LINE.fullmatch(para.text) else None
                 if glued:  # "Great Hall of the People, Peking The Prime Minister: Were you ...": the value, a turn
                     cut = para.text[:glued].rstrip()
                     self.headers[-1] = (name, f"{value}\n\n{cut}" if value else cut)
@@ -2935,7 +2937,8 @@ class Transcript:
                     collecting = False
                     self._rest(para, glued)
                     continue
-                if self.label_in_disguise(para.text):  # speech printed with an odd label, not a list line
+                if self.label_in_disguise(para.text) and not OFFICE_HOLDER_LINE.fullmatch(para.text):
+                    # (speech printed with an odd label, not a list line)
                     self.notices.append(("unread-label", para.location.line,
                                          f"{para.text[:40]!r} starts like a speaker label printed another way, "
                                          f"but is not read as one: the paragraph joins the {name!r} header"))
@@ -6871,6 +6874,10 @@ BRACKET_FIELD = re.compile(r"\[(?P<h>to|from)\][ ]+(?P<v>[^\[\]\n]{3,80})")
 # "I. On the Course of Operations in Hungary": an item of the session's agenda, which ends a list of who took part
 AGENDA_ITEM = re.compile(r"(?:[IVX]{1,5}|\d{1,2})\.[ ]+(?:On|About|Concerning|Regarding)[ ]")
 # a list's line under a side's initials: "KGB: Comrade Zinyov – 1st Deputy of the Chairman", "MfS: Comrade Wolf ..."
+# a list's line of an office and its holder's name alone, with initials ("Deputy Foreign Minister: Mr. V.A. Zorin.",
+# "First Secretary, Australian Embassy Moscow: Mr. G. Clark.1"): no speaker's label over a turn
+OFFICE_HOLDER_LINE = re.compile(r"[^:\n]{3,80}:[ ]+(?:The[ ]+(?:Right[ ]+)?Honourable[ ]+|(?:Mr|Mrs|Ms|Dr|Sir)\.?[ ]*)?"
+                                r"(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+\.?\d{0,2}")
 SIDE_LINE = re.compile(r"((?=[A-Za-z]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,5}):[ ]+(?:Comrades?|Cdes?\.|Com\.|Mr\.|Mrs\.)[ ]")
 # a paragraph wholly in the editor's brackets: "[Handwritten notes in the margin: ...]"
 EDITORIAL_LINE = re.compile(r"\[[^\[\]]{3,300}\]")

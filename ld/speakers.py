@@ -77,6 +77,10 @@ OFFICE_WORDS = {"min", "minister", "prime", "pm", "dept", "deputy", "chief", "co
 STATE_BEFORE_NAME = re.compile(r"^(?:[A-Z][a-z]+[ ]+){0,3}(?:Republic|Kingdom|Federation|Empire|Confederation)[ ]+(?=[A-Z])")
 # in a page whose line breaks are lost, a list's last entry runs on into what follows: a name's honorific, or a side's
 # sub-heading, after a capitalised word ends it ("Ramis Alija Comrade Khrushchev opened ...", "Andropov From the Albanian")
+# the letters after a British or Australian name ("The Honourable Paul Hasluck M.P.", "Sir Keith Waller KBE"): honours
+# and seats, no part of the name
+POST_NOMINALS = re.compile(r"(?:,?[ ]+(?:(?:M|Q|K)\.[ ]?C\.|M\.[ ]?P\.?|(?:[KG]\.[ ]?)?C\.[ ]?M\.[ ]?G\.|[KCOM]\.[ ]?B\.[ ]?E\.|"
+                           r"D\.[ ]?S\.[ ]?O\.|MP|QC|KC|K?CMG|GCMG|[KCOM]BE|DSO|K?CVO|GCVO))+\.?$")
 RUN_ON_ENTRY_END = re.compile(r"(?<=[a-z]) (?=(?:Comrade|Comrades|Com\.|Cde\.|From the|On the) [A-Z])")
 PARTICLES_CUT_SHORT = re.compile(r"^[Vv]d\.?$")  # a Dutch or Afrikaans "van der", "van den" cut short
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
@@ -523,6 +527,7 @@ class Resolver:
         self.notes_raw = ""  # ... as printed
         self.footnoted_roles: dict[str, str] = {}  # role -> the holder its note names (read_footnoted_roles)
         self.header_text = ""
+        self.headings = ""
         self.names = Names.of(tuple(titles))
         self.speaker_map = speaker_map or {}
         self.shorts: dict[str, list[str]] = {}
@@ -940,6 +945,7 @@ class Resolver:
         # the office the record's signature prints ("AMBASSADOR OF THE USSR IN CHINA"), folded
         self.signed_office = " ".join(fold(v) for h, v in headers if h == "Signature")
         self.header_text = "\n".join(v for _, v in headers)  # (where a name a label gives by its initials may be)
+        self.headings = "\n".join(v for h, v in headers if h == "Heading")  # (a record's own title lines)
         for header, value in headers:
             name = header.casefold().rstrip(".")
             role = role_headers.get(name)
@@ -1000,6 +1006,7 @@ class Resolver:
             head, description = head[:posted.start()], f"{head[posted.start():].strip()}, {description}".strip(" ,")
         head = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", head).split())  # a gloss or another spelling
         head = re.sub(r"(?<=[a-z])\d{1,2}$", "", head)  # FRUS's note call-out: "Chairman Park Chung Hee2"
+        head = POST_NOMINALS.sub("", head) if len(head.split()) > 2 else head
         head = RUN_ON_ENTRY_END.split(head, maxsplit=1)[0]  # ("... Ramis Alija Comrade Khrushchev opened the meeting")
         head = re.sub(r"^(\S+)[ ]+(?:and|AND)[ ]+(?:Mrs|MRS)\.?[ ]+", r"\1 ", head)  # "SENATOR AND MRS. CARL CURTIS": the senator
         title, rest = self.names.split_title(head)
@@ -2072,6 +2079,8 @@ class Resolver:
         wanted = self.role_aliases.get(wanted, wanted)
         found = self._holders(wanted)
         holder = self.office_holders.get(wanted)
+        if holder and self._titles_other_office(wanted, holder):
+            holder = None
         # (a record an embassy abroad sends home: its "President" is the host's, "President Peron")
         abroad = EMBASSY_ABROAD.search(self.title) or AMBASSADOR_ABROAD.match(self.title) \
             or CABLE_FROM_ABROAD.search(self.notes_raw[:3000]) or CABLE_FROM_ABROAD.search(self.title)  # (a cable's
@@ -2270,6 +2279,18 @@ class Resolver:
             if fold(met["name"]) != fold(holder.split()[-1]) and fold(met["name"]).rstrip(".") not in self.names.titles:
                 return met["name"]
         return ""
+
+    def _titles_other_office(self, wanted: str, holder: str) -> bool:
+        """"Note of Conversation Between Mr. Chifley and the Minister of Defence", in Australia's edition of its
+        records: the title or a heading names another office of the bare role's word, whose holder its "the Minister" is, not the
+        office of ld/data/offices.toml (External Affairs). Only a role whose office is also named so in full ("minister
+        for external affairs") is read so: "the Shah of Iran" is the Shah's one office."""
+        full = {role for role, named in self.office_holders.items()
+                if named == holder and re.match(rf"{re.escape(wanted)}[ ](?:of|for)[ ]", role)}
+        offices = re.finditer(rf"\b{re.escape(wanted)}[ ]+(?:of|for)[ ]+(?:the[ ]+)?[a-z]+(?:[ ]+affairs)?",
+                              fold(re.sub(r"['’]", " ", f"{self.title}\n{self.headings}"))) if full else ()
+        # (a possessive's apostrophe a space: not "secretary of states")
+        return any(office[0].replace(" the ", " ") not in full for office in offices)
 
     def _office_holder(self, role: str, name: str, why: str) -> Resolution:
         """The holder of the office on the record's date (offices.toml), flagged; a person the register does not

@@ -13935,3 +13935,44 @@ def test_a_numbered_headings_short_line_over_a_paragraph_a_line_stands_alone(reg
     linked = prepare(PAGES / "batches/zhou_nkrumah_keita_toure_fm_cable_pdf_export_country_points_1964.txt", register)
     assert not any(s.startswith(("Ghana", "Mali", "Guinea")) for s in speakers(linked)), turns(linked)
     assert {"kwame-nkrumah"} <= set(slugs(linked)), turns(linked)
+
+
+def test_an_australian_records_own_minister_is_the_minister_for_external_affairs_on_its_date(register, tmp_path):
+    # a DFAT record ("Documents on Australian Foreign Policy", "[NAA: ...]") of the Minister's own talks: "The
+    # Minister" is the Minister for External (Foreign) Affairs on the record's date, flagged (once a role-person
+    # "Minister")
+    record = ("Documents on Australian Foreign Policy\n\nRECORD OF CONVERSATION BETWEEN BOWEN AND HUANG HUA\n\n"
+              "New York, 5 October 1972\n\nConfidential\n\n"
+              "The Minister thanked Ambassador Huang for seeing him at short notice.\n\n"
+              "2. Ambassador Huang said that China had followed the news of the floods with sympathy.\n\n"
+              "3. The Minister replied that the harvest would not suffer much.\n\n"
+              "[NAA: A1838, 3107/38/18/6, i]\n")
+    linked = linked_page(record, register, tmp_path, "record")
+    assert [s.split()[-1] for s in speakers(linked)] == ["Bowen", "Huang", "Bowen"], turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
+    # the same edition's record of another minister's talks, whose heading names him by his office ("the Minister of
+    # Defence"): its "the Minister" is he, not Australia's (once read as Evatt)
+    other = record.replace("RECORD OF CONVERSATION BETWEEN BOWEN AND HUANG HUA",
+                           "Note of Conversation Between Mr. Chifley and the Minister of Defence") \
+        .replace("5 October 1972", "14 July 1948").replace("Ambassador Huang", "Mr. Chifley") \
+        .replace("Huang", "Chifley")
+    linked = linked_page(other, register, tmp_path, "other")
+    assert not any("Evatt" in s for s in speakers(linked)), turns(linked)
+
+
+def test_a_present_lists_office_and_name_lines_are_the_list_and_post_nominals_no_name(register, tmp_path):
+    # "Present" over a side's lines "Office: Mr. V.A. Zorin.": each a line of the list, no turn of a "Deputy Foreign
+    # Minister" (once an invented turn); "The Honourable Paul Hasluck M.P.": the letters after his name are no part
+    # of it (once a person "Paul Hasluck M.P")
+    record = ("CABLEGRAM TO CANBERRA\n\nBrussels, 30 October 1964\n\n"
+              "Record of talks held at Soviet Foreign Ministry, Moscow, 28th October 1964\n\nPresent\n\nAustralia\n\n"
+              "Minister for External Affairs: The Honourable Paul Hasluck M.P.\n\n"
+              "First Secretary, Australian Embassy Moscow: Mr. G. Clark.1\n\nSoviet Union\n\n"
+              "Minister for Foreign Affairs: Mr. A.A. Gromyko.\n\nDeputy Foreign Minister: Mr. V.A. Zorin.\n\n"
+              "Interpreter.\n\n"
+              "6. Mr. Hasluck asked whether the representation of China would divide the Assembly again.\n\n"
+              "7. Mr. Gromyko replied that the Soviet position had not moved.\n\n"
+              "[NAA: A1838, 3107/33/1/1 PART 14]\n")
+    linked = linked_page(record, register, tmp_path, "record")
+    assert "Deputy Foreign Minister" not in labels(linked), turns(linked)
+    assert speakers(linked) == ["Paul Hasluck", "Andrei Gromyko"], turns(linked)
