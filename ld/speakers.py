@@ -682,7 +682,10 @@ class Resolver:
         """Each office apposed to a name after a comma, as (role, name): "Sory Kaba, Ambassador of the Republic of
         Guinea in the USSR", "Kim Il Sung, General Secretary of the KWP CC and Chairman of ..."."""
         for match in pattern.finditer(text):
-            name = " ".join(w for w in match["name"].split() if fold(w).strip(".,") not in HONORIFICS)
+            words = match["name"].split()
+            while len(words) > 2 and fold(" ".join(words[:2])).rstrip(".") in HONORIFICS:
+                words = words[2:]  # ("His Excellency Vladimir Popović, Ambassador of ...": a style of two words)
+            name = " ".join(w for w in words if fold(w).strip(".,") not in HONORIFICS)
             if not self.names.key(name).words or self._not_a_person(name) or not _plausible_name(name) \
                     or any(fold(w).rstrip(".") in self.names.titles for w in name.split()) \
                     or re.search(r"\b(?:of|in|to|for)\s+the\s*$", text[:match.start()]) \

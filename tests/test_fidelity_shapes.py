@@ -13976,3 +13976,18 @@ def test_a_present_lists_office_and_name_lines_are_the_list_and_post_nominals_no
     linked = linked_page(record, register, tmp_path, "record")
     assert "Deputy Foreign Minister" not in labels(linked), turns(linked)
     assert speakers(linked) == ["Paul Hasluck", "Andrei Gromyko"], turns(linked)
+
+
+def test_a_styled_name_before_its_apposed_office_names_the_holder_of_the_role(register, tmp_path):
+    # "His Excellency Vladimir Popović, Ambassador of ..., came to the White House ...": the narration names the
+    # list's unnamed "The Ambassador of ..." (once the style of two words hid the name, "The Ambassador" a role-person)
+    memcon = ("Memorandum of Conversation, by the Chief of Protocol (Simmons)\n\n"
+              "  • The President\n  • The Ambassador of the Federal People's Republic of Yugoslavia\n"
+              "  • John F. Simmons, Chief of Protocol\n\n"
+              "His Excellency Vladimir Popović, Ambassador of the Federal People's Republic of Yugoslavia, came to the "
+              "White House by appointment at 11:30 a.m. today to take leave of the President.\n\n"
+              "The Ambassador opened by saying that his people would keep their friendly feeling toward the United "
+              "States.\n\n"
+              "The President replied that he was glad to hear it.\n")
+    linked = linked_page(memcon, register, tmp_path, "memcon")
+    assert slugs_under(linked, "The Ambassador") == ["memcon-vladimir-popovic"], turns(linked)
