@@ -52,7 +52,7 @@ DASHES = (" - ", "–", "—", "--")
 HONORIFIC_ABBREVIATIONS = {"Dr", "Mr", "Mrs", "Ms", "Gen", "Col", "Amb", "Com", "Cde", "Prof"}
 GLUED_CALLOUT = re.compile(r"(?<=[a-z])\d{1,3}$")  # a footnote's number glued to a name's last word
 # an office, where it is held, then the holder's surname: "Soviet ambassador to India Benediktov"
-OFFICE_PLACE_NAME = re.compile(r"\b(?i:ambassador|envoy|counsellor|counselor|consul|charg[ée] d['’]affaires|minister)"
+OFFICE_PLACE_NAME = re.compile(r"\b(?i:ambassador|envoy|counsellor|counselor|consul|charg[ée] d['’ʼ]affaires|minister)"
                                r"[ ]+(?:to|in|at)[ ]+(?:the[ ]+)?(?:[A-Z][\w’'\-]*[ ]+){1,3}([A-Z][\w’'\-]{2,})$")
 # "He" and a verb introducing the next paragraphs, after the sentence that names him: "He expounded the following:"
 HE_INTRODUCES = re.compile(r"(?<=[.!?…\]][ ])(?:He|She)[ ]+(?:[a-z]+ly[ ]+)?[a-z]+(?:[ ]+[a-z]+)?[ ]+"
@@ -111,7 +111,7 @@ MEMO_OF_NAMED = re.compile(r"\b(?i:memorandum|record)[ ]+of[ ]+(?:a[ ]+)?(?i:con
 TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?!Page[ ]|p\.[ ]|\d)(?P<own>[^\[\]]{3,60})\]"  # (no page mark)
                           r"|(?P<name>(?:(?!(?:From|Excerpts?|Extracts?)[ ])"
                           r"[A-Z][\w.’'\-]*[ ]){0,3}"
-                          r"[A-Z][\w’'\-]+)['’]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes"
+                          r"[A-Z][\w’'\-]+)['’ʼ]s[ ]+(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Nn]otes"
                           r"|[Rr]ecord[ ]of[ ](?:conversation|(?:their|the|a)[ ](?:[Mm]eeting|[Cc]onversation|[Tt]alk))"
                           r"|[Rr]eport[ ]to)\b"
                           r"|\b(?i:diary|journal|notebook)[ ]+(?i:of)[ ]+(?P<of>[A-Z][^\n]{2,80})"  # (or in capitals)
@@ -125,7 +125,7 @@ TITLE_AUTHOR = re.compile(r"\b(?:[Mm]yself|me)[ ]*\[(?!Page[ ]|p\.[ ]|\d)(?P<own
 # Embassy in the Soviet Union to the Department of State", "The Ambassador in the Soviet Union (Smith) to the Secretary"
 FROM_A_MISSION = re.compile(r"\b(?:Telegram|Despatch|Airgram)[ ]+From[ ]+the[ ]+(?:Embassy|Mission|Legation|Delegation"
                             r"|Consulate(?:[ ]General)?)[ ]+(?:in|at|to)[ ]+|^The[ ]+(?:Ambassador|Minister"
-                            r"|Chargé(?:[ ]d['’]Affaires(?:[ ]ad[ ]interim)?)?|Consul(?:[ ]General)?"
+                            r"|Chargé(?:[ ]d['’ʼ]Affaires(?:[ ]ad[ ]interim)?)?|Consul(?:[ ]General)?"
                             # (or any office abroad: "The Counselor of Embassy in China (Smyth) to the Secretary of
                             # State", "The Political Adviser in Japan (Atcheson) to the Secretary of State")
                             r"|(?:[A-Z][a-z]+[ ]+){0,3}(?:Counsel+or|Secretary|Adviser|Advisor|Representative|Envoy"
@@ -134,7 +134,7 @@ FROM_A_MISSION = re.compile(r"\b(?:Telegram|Despatch|Airgram)[ ]+From[ ]+the[ ]+
 REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter|Cable|Telegram|Dispatch|Message)"
                          r"(?:[ ]+(?i:no)\.?[ ]*\d+)?[ ]+(?:from|by)[ ]+"
                          # (after the office: "Cable from Chinese Ambassador in North Korea Jiao Ruoyu, '...'")
-                         r"(?:(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé d['’]Affaires)"
+                         r"(?:(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé d['’ʼ]Affaires)"
                          r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?[ ])?"
                          r"(?:\[[^\[\]]{2,80}\][ ]+)?"  # (or the editor's office: "Report by [Canadian Minister ...] Pearson")
                          # (a surname alone after the office, before whom it goes to: "Cable from Soviet Ambassador to
@@ -152,7 +152,7 @@ REPORT_FROM = re.compile(r"\b(?:Report|Note|Record|Memorandum|Information|Letter
                          r"|\d{0,2}[ ]+of[ ]+(?:a[ ]+)?(?:Conversation|Talk|Discussion|Meeting)s?\b)"
                          # (or his name apposed to the office: "Telegram from the Czechoslovak Ambassador in Kabul,
                          # Karmelita, to Prague")
-                         r"|the[ ]+(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé[ ]d['’]Affaires|Envoy|Minister)"
+                         r"|the[ ]+(?:[A-Z][\w\-]*[ ]){0,2}(?:Ambassador|Consul|Chargé[ ]d['’ʼ]Affaires|Envoy|Minister)"
                          r"(?:[ ](?:in|to)(?:[ ][A-Z][\w\-]*){1,3})?,[ ]+"
                          r"(?P<apposed>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+),[ ]+to\b)")
 # a Chinese label that says who speaks and that he speaks: "毛泽东说:", "周恩来接着说:", "總理笑著說(shuō):" (the name, then
@@ -197,7 +197,7 @@ NAME_THEN_RECORD = re.compile(r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+),[
                               r"(?:[ ](?:de|da|do|dos|das|del|la|van|von|[A-Z][\w’'\-]+)){1,5}),[ ]+(?:Deputy[ ]|Acting[ ])?"
                               r"(?:Chief|Head|Director|Minister|Ambassador|Counsel+or|Secretary)\b")
 # notes that head each speaker's words: "From Gromyko’s remarks.", "From Gorbachev’s concluding remarks."
-FROM_REMARKS = re.compile(r"From[ ](?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)['’]s[ ]+(?:(?:concluding|closing|"
+FROM_REMARKS = re.compile(r"From[ ](?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)['’ʼ]s[ ]+(?:(?:concluding|closing|"
                           r"opening|final|introductory)[ ]+)?(?:remarks|speech|statement|report|address|words)[.:][ ]+")
 # a citation's quoted title, first on its line: "“Italian Communist Journalist ..., Interview with ...,” September 29, 1962, ..."
 CITED_TITLE = re.compile(r"[“\"](?P<title>[^\n]{10,300}?),[”\"][ ]+(?=[A-Z][a-z]+[ ]\d{1,2},[ ]\d{4})")
@@ -205,11 +205,11 @@ CITED_TITLE = re.compile(r"[“\"](?P<title>[^\n]{10,300}?),[”\"][ ]+(?=[A-Z][
 NOTE_OF = re.compile(r"\b(?:Note|Record|Memorandum|Information)[ ]+(?:from|of|on)[ ]+(?:the[ ]+|a[ ]+)?[Cc]onversation[ ]+of[ ]+"
                      r"(?:Comrade[ ]+)?(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+)[ ]+with\b")
 # a title that opens with who reports: "Andropov Report to CPSU CC on Talks with Afghan Leaders", "Gromyko's Note on ..."
-TITLE_REPORTER = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)(?:['’]s)?[ ]+(?:Report|Note|Memorandum|"
+TITLE_REPORTER = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,2}[A-Z][\w’'\-]+?)(?:['’ʼ]s)?[ ]+(?:Report|Note|Memorandum|"
                             r"Information|Telegram|Cable|Letter)[ ]+(?:to|for|on|about)\b")
 # the archive's summary names who reports: "Drânceanu reports on an audience with the Shah, who ..."
 SUMMARY_REPORTER = re.compile(r"^[ ]*(?P<name>(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+)[ ]+(?:reports[ ]+"
-                              r"(?:on|to|about|that|(?:[A-Z][\w.’'\-]*[ ]){1,3}[\w’'\-]+['’]s[ ]+(?:account|words|views))\b"
+                              r"(?:on|to|about|that|(?:[A-Z][\w.’'\-]*[ ]){1,3}[\w’'\-]+['’ʼ]s[ ]+(?:account|words|views))\b"
                               # (or informs his capital or ministry: "Jelen informs Warsaw about his conversation ...")
                               r"|(?:informs|briefs|tells)[ ]+(?:the[ ]+)?(?:Warsaw|Moscow|Berlin|Prague|Budapest|Bucharest|"
                               r"Sofia|Beijing|Peking|Belgrade|Havana|Hanoi|Pyongyang|Tirana|Ulaanbaatar|Washington|London|"
@@ -630,7 +630,7 @@ class Layout:
                  # ("PAK HEON-YEONG, having read the notes, remarked that")
                  r"|having[ ]+(?:read|heard|listened|looked|studied|thanked|received|noted|familiarized)"
                  r"|(?:the[ ]+)?(?:[a-z]+[ ]+)?(?i:(?:(?:acting|deputy|first|vice|former)[ -]+)?(?:minister|head|chief"
-                 r"|chairman|secretary|member|ambassador|commander|counsel+or|consul|charg[eé][ ]d[’']affaires|editor"
+                 r"|chairman|secretary|member|ambassador|commander|counsel+or|consul|charg[eé][ ]d[’'ʼ]affaires|editor"
                  r"|director|representative|spokesman|correspondent)(?:-[a-z]+)?)[ ]+(?:of|to|in))"
                  # (an abbreviated title or initials may stand in it: "Imron Rashidi, who had been listening to comr.
                  # N.S. Tikhonov, remarked that")
@@ -2021,7 +2021,7 @@ class Parser:
             words = match["name"].split() if match and match["name"] else []
             if match is None or len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words) \
                     or len(words[0]) > 1 and words[0].isupper() and not all(w.isupper() for w in words) \
-                    or words[-1][-2:] in ("'s", "’s"):
+                    or words[-1][-2:] in ("'s", "’s", "ʼs"):
                 continue  # ("N. S. KHRUSHCHEV AND Prof. K. YASUI": a heading's line, two names; "LE DUAN Correct. ...";
                 # "Mao Zedong's Conversation with ...": a title's possessive)
             speaker, _ = self._speaker(match["title"] or "", TOKEN.findall(match["name"]))
@@ -2098,10 +2098,10 @@ class Parser:
         if not reported and ARCHIVE_FIELDS.match(match.string, match.end()) \
                 and (match.groupdict().get("sep") or "").endswith("."):
             return None  # "AVP RF. F. 07. Op. 2. P. 14. D. 55.": an archive's name before its fond and file, no person
-        if self.loose and reported and verb and re.search(r"['’]s$", match.string[:match.start("verb")].rstrip()):
+        if self.loose and reported and verb and re.search(r"['’ʼ]s$", match.string[:match.start("verb")].rstrip()):
             return None  # (read loosely, "Khrushchev's views on the economy" is no report of Khrushchev's)
         if reported and verb and verb.endswith("s") and NOUN_AFTER.match(match.string, match.end()) \
-                and not re.search(r"['’]s$", match.string[:match.start("verb")].rstrip()):
+                and not re.search(r"['’ʼ]s$", match.string[:match.start("verb")].rstrip()):
             return None  # "... the new African states were full of energy": a plural noun, no verb of speech (but
             # "Mr. Ben Bella’s remarks were long ...": his words)
         if verb and verb.isupper() or "tight" in match.re.groupindex and match["tight"]:
@@ -2918,10 +2918,14 @@ class Transcript:
                 open_list = not value  # "Present:" alone: what follows, sub-headings too, is its list
                 continue
             columns = collecting and len(para.cells) > len(para.lines)  # (a list set in columns is no prose)
+            # ("Subject:" alone, then "• Secretary Connally Travel: Memorandum of ...": its value, no label)
+            subject = collecting and open_list and bool(BULLET.match(para.text)) \
+                and self.headers[-1][0].casefold().strip(" .:") in SUBJECT_HEADERS
             if collecting and (columns or not _prose(para.text)) and not AGENDA_ITEM.match(para.text) \
                     and not (self.parser.shouting and DENSE_LABEL.match(para.text)) and (
                     sublist or (side := SIDE_LINE.match(para.text)) and not self.parser.is_known(side[1])
                     or OFFICE_HOLDER_LINE.fullmatch(para.text)
+                    or subject
                     # ("KGB: Comrade Zinyov – 1st Deputy ...": a side's sub-heading in the list, no speaker)
                     or self.parser.start_label(para.text, self.declared, self.short, self.reported,
                                                listing=True) is None
@@ -2929,7 +2933,7 @@ class Transcript:
                                and self._dash_label(para.text) is None):
                 name, value = self.headers[-1]
                 glued = self._glued_turn(para) if self.current is None and len(para.lines) <= 1 \
-                    and not OFFICE_HOLDER_LINE.fullmatch(para.text) else None
+                    and not OFFICE_HOLDER_LINE.fullmatch(para.text) and not subject else None
                 if glued:  # "Great Hall of the People, Peking The Prime Minister: Were you ...": the value, a turn
                     cut = para.text[:glued].rstrip()
                     self.headers[-1] = (name, f"{value}\n\n{cut}" if value else cut)
@@ -5574,7 +5578,7 @@ class Transcript:
             met += [s["text"] for s in self.segments[:3] if s["kind"] == "stage" and MET.search(s["text"])]
             # (or a list of bullets above the first turn, its heading lost: "• Joseph S. Nye, Deputy to the Under ...")
             met += [t for _, t in self.unattributed[:6] if t.lstrip().startswith(("• ", "· "))]
-            context = fold(re.sub(r"['’][sS]\b", "", " ".join([  # ("Brezhnev's Meeting", "BENSON'S TALK": Brezhnev, Benson)
+            context = fold(re.sub(r"['’ʼ][sS]\b", "", " ".join([  # ("Brezhnev's Meeting", "BENSON'S TALK": Brezhnev, Benson)
                 self.title, *(v for _, v in self.headers), *met,
                 *self._turn_speakers])))
             hyphened = fold(" ".join([self.title, *(v for _, v in self.headers)]).replace("-", " "))
@@ -6099,7 +6103,7 @@ DECLARED_IN_NARRATION = re.compile(r"(?P<full>(?:[A-Z][\w’'\-]+[ ]){1,4}[A-Z][
 EDITOR_FULL_NAME = re.compile(r"(?<=[\[ ])[A-Z][a-z][\w’'\-]*(?=[ \]])")
 # initials the editor glosses with the name: "E.A. [Shevardnadze]", "E.A. [Shevardnadze’s]"
 EDITOR_INITIALS = re.compile(r"(?<![\w.])(?P<short>(?:[A-Z]\.[ ]?){2,3})[ ]?\[(?P<full>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)"
-                             r"{0,2})(?:[’']s)?\]")
+                             r"{0,2})(?:[’'ʼ]s)?\]")
 # a speaker label alone on its line as a web list's item, "- Teng:", "- Ch'iao Kuan-hua:"; and any list item's dash
 DASHED_LABEL_LINE = re.compile(r"^-[ ]+[A-Z][\w’'.\-]*(?:[ ][\w’'.\-]+){0,3}:[ \t]*$", re.M)
 LIST_DASH = re.compile(r"^-(?=[ ])", re.M)
@@ -6622,7 +6626,7 @@ MET = re.compile(r"\b(?:met|meets|called on|received|receives|had a (?:conversat
                  r"|present(?-i:[ ][A-Z]{4,},?)?[ ]were|attended by|in attendance were"
                  r"|asked me to (?:come|call)|summoned me|called me in"  # ("Khrushchev asked me to come in at 11")
                  r"|paid (?:a |return )?visits? to"
-                 r"|(?:had|spent) (?:an?|one|two|three|half an)(?: and a half)? hours?(?:['’]s (?:talk|conversation))? with"
+                 r"|(?:had|spent) (?:an?|one|two|three|half an)(?: and a half)? hours?(?:['’ʼ]s (?:talk|conversation))? with"
                  # (a cable's "Have just returned from hour and half with Pres Sukarno ..., Subandrio and Leimena present")
                  r"|returned from (?:an? )?hours? (?:and (?:a )?half )?with|present throughout"
                  r"|(?:my|our)[ ](?:conversation|talk|meeting)s?[ ]with"  # ("583. My conversation with Fidel Castro ...")
@@ -6857,7 +6861,7 @@ PLACE_DATED = re.compile(r"[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?,[ ]+(?P<date
 LETTER_SPACED = re.compile(r"\b(?:[A-Z][ ]){2,}[A-Z]\b")
 # "The Cambodian representative Tep Phan declared ...": a state's delegate in lower case, then the name
 DELEGATE_THEN_NAME = re.compile(r"[Tt]he[ ]+[A-Z][a-z]+[ ]+(?:representative|delegate|ambassador|foreign[ ]minister"
-                                r"|charg[ée][ ]d['’]affaires)[ ]+(?=(?:\[[^\[\]]+\][ ]+)?[A-Z][a-z]|\[[A-Z][^\[\]]{2,60}\])")
+                                r"|charg[ée][ ]d['’ʼ]affaires)[ ]+(?=(?:\[[^\[\]]+\][ ]+)?[A-Z][a-z]|\[[A-Z][^\[\]]{2,60}\])")
 # the editor's whole name in brackets after an office: "The Czechoslovak ambassador [Vladimír Pavlíček] told me ..."
 RESTORED_WHOLE = re.compile(r"\[(?P<name>[A-Z][^\[\]]{2,60})\](?=,|[ ](?![A-Z]))")  # (not "[Phoui] Sananikone")
 # "... of the Democratic People's Republic of Korea in Geneva told us": an office's holder tells the record's authors
@@ -6874,6 +6878,8 @@ BRACKET_FIELD = re.compile(r"\[(?P<h>to|from)\][ ]+(?P<v>[^\[\]\n]{3,80})")
 # "I. On the Course of Operations in Hungary": an item of the session's agenda, which ends a list of who took part
 AGENDA_ITEM = re.compile(r"(?:[IVX]{1,5}|\d{1,2})\.[ ]+(?:On|About|Concerning|Regarding)[ ]")
 # a list's line under a side's initials: "KGB: Comrade Zinyov – 1st Deputy of the Chairman", "MfS: Comrade Wolf ..."
+# the headers whose value is what a record is about, never who speaks ("SUBJECT:" over a bulleted line)
+SUBJECT_HEADERS = {"subject", "subjects", "topic", "topics", "re"}
 # a list's line of an office and its holder's name alone, with initials ("Deputy Foreign Minister: Mr. V.A. Zorin.",
 # "First Secretary, Australian Embassy Moscow: Mr. G. Clark.1"): no speaker's label over a turn
 OFFICE_HOLDER_LINE = re.compile(r"[^:\n]{3,80}:[ ]+(?:The[ ]+(?:Right[ ]+)?Honourable[ ]+|(?:Mr|Mrs|Ms|Dr|Sir)\.?[ ]*)?"
@@ -7429,7 +7435,7 @@ TOPIC_COLON = re.compile(r"(?:\(?\d{1,2}[.)][ ]+)?(?:(?:[Ii]n[ ]regard[ ]to|[Oo]
 NUMBERED_TOPIC = re.compile(r"(?:\d{1,2}[.)]|[A-H]\))[ ]+(?!(?i:comment|note|summary)\b)[A-Z][\w’'\-/]*(?:[ ][\w’'\-/]+){0,6}"
                             r"(?:[.:][ ]+|[ ]+[-–—][ ]+)(?=[A-Z“\"])")  # (or a dash: "2. CHINA - NE WIN SAID THAT")
 # a report of someone's kin or aide, by the possessive: "Guevara’s mother then said that ...", "Kim's interpreter added"
-KIN_REPORT = re.compile(r"(?P<who>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,2}[’']s[ ]+(?:[a-z]+[ ]+)?(?:mother|father|wife|husband|son"
+KIN_REPORT = re.compile(r"(?P<who>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,2}[’'ʼ]s[ ]+(?:[a-z]+[ ]+)?(?:mother|father|wife|husband|son"
                         r"|daughter|brother|sister|widow|aide|secretary|interpreter|adviser|advisor|assistant|deputy"
                         r"|envoy|friend|companion|representative))(?:[ ]+(?:then|also|again|further|later))?[ ]+"
                         r"(?:said|told|added|asked|replied|answered|stated|noted|remarked|explained|declared)\b")
@@ -7534,7 +7540,7 @@ CABLE_SUBJECT = re.compile(r"(?:(?:Talks|Conversation|Meeting|Audience|Interview
 # Enlai's Talk with ...", "Excerpt of Mao Zedong's Conversation with ..."
 TITLE_TALKER = re.compile(r"(?:(?:Handwritten[ ]+)?(?:Summary|Excerpts?|Notes|Minutes|Record)[ ]+(?:of|from|on)[ ]+)?"
                           r"(?:(?:Premier|Chairman|Vice[ ]Premier|Comrade|President|Marshal|General)[ ]+)?"
-                          r"(?P<name>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){0,3})['’]s[ ]+(?:Talks?|Discussions?|Conversations?"
+                          r"(?P<name>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){0,3})['’ʼ]s[ ]+(?:Talks?|Discussions?|Conversations?"
                           r"|Remarks|Speech|Comments|Statements?|Instructions)[ ]+(?:with|to|at|before|on|from)\b")
 # ("Notes on Stalin's Statement from a Meeting with a Bulgarian Delegation", "Handwritten Notes from Khrushchev’s
 # Talks with the Albanian Delegation")
@@ -7610,7 +7616,7 @@ def _unbracketed(name: str) -> str:
 # a name or a role in round brackets at a paragraph's start, then the words: "(FM Ohira) I am ...", "(Prime Minister) The ..."
 # (or alone, the words in the paragraphs under it: "(Premier Zhao Ziyang)" / "1. Last year China's deficit ...")
 PAREN_LABEL = re.compile(r"\((?P<name>(?:[A-Z][\w’'\-.]*)(?:[ ][A-Z][\w’'\-.]*){0,4})\)(?:[ ]+(?=[A-Z“\"])|\n(?=\S)|$)")
-REMARKS_OF = re.compile(r"[’']s[ ]+(?:Remarks|Statement|Reply|Response|Answer|Comments?|Words)$")
+REMARKS_OF = re.compile(r"[’'ʼ]s[ ]+(?:Remarks|Statement|Reply|Response|Answer|Comments?|Words)$")
 STAGE_WORDS_IN_BRACKETS = re.compile(r"(?i:laughter|laughs|applause|pause|silence|inaudible|omitted|unclear|sic|end|ends"
                                      r"|end[ ]of[ ]text|begin|begins|text|quote|unquote|continued|signed|translation)")
 # a name alone on its line: two to four capitalised words
@@ -7664,7 +7670,7 @@ MET_NAMED = re.compile(r"(?:[A-Z][^.!?;]{0,60}?,?[ ]+)?I[ ]+(?:visited|called[ ]
 # a meeting that opens with one person's words: "The luncheon began with the Secretary recalling that ..."
 BEGAN_WITH = re.compile(r"(?:\d{1,2}\.[ ]+)?The[ ]+(?:conversation|luncheon|lunch|dinner|meeting|talk|talks|discussion|session)"
                         r"[ ]+(?:began|opened|started)[ ]+with[ ]+(?P<who>(?:the[ ]+)?[A-Z][\w.’'\-]*(?:[ ][A-Z][\w’'\-]*){0,3})"
-                        r"(?:['’]s)?[ ]+(?:recalling|saying|stating|noting|observing|remarking|expressing|explaining|"
+                        r"(?:['’ʼ]s)?[ ]+(?:recalling|saying|stating|noting|observing|remarking|expressing|explaining|"
                         r"describing|welcoming|thanking|asking|reviewing|emphasizing|stressing|statement|remarks?|words)\b")
 # the author's question or answer after a sentence's end: "... the Armistice Commission. I asked him whether ..."
 AUTHOR_ASKED = re.compile(r"[a-z]{2}[.!?][ ]+I[ ]+(?:then[ ]+|also[ ]+)?(?:asked|told|replied|answered|inquired|remarked|said"
@@ -7780,7 +7786,7 @@ def _numbered(text: str) -> int:
 PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.[ ]+")
 PRONOUN_AFTER_STOP = re.compile(r"[A-Za-z]{2}\.[ ]+(?:He|She|They|We)$")  # a name run on over a sentence's end
 # a telegram's sender line, an office and a surname: "From: Ambassador JELEN", "From: Chargé d'Affaires Nowak"
-FROM_OFFICE = re.compile(r"^From:[ ]+(?:Ambassador|Minister|Charg[ée][ ]d['’]Affaires|Consul(?:[ ]General)?)[ ]+"
+FROM_OFFICE = re.compile(r"^From:[ ]+(?:Ambassador|Minister|Charg[ée][ ]d['’ʼ]Affaires|Consul(?:[ ]General)?)[ ]+"
                          r"(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)[ ]*$", re.M)
 EXCERPT_CUT = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\])[ ]+(?=[A-Z])")  # an excerpt's "... " or "[…] " before its words
 
@@ -7871,14 +7877,14 @@ SIGNED_OFFICE = re.compile(r"^(?!(?:Acting|Deputy|Former)[ ])"  # ("Acting Ambas
                            r"(?P<name>(?:[A-Z]\.[ ]?){0,3}[^\W\d_][\w’'\-]+"
                            r"(?:[ ](?!(?:Acting|Deputy|Former)[ ])[^\W\d_][\w’'\-]+){0,2})[ ]"
                            r"(?:(?:Acting|Deputy|Former)[ ])?"  # ("Jarck" / "Acting Ambassador" on one line: Jarck)
-                           r"(?:Ambassador|Consul General|Consul|Charg[ée] d['’]Affaires|Counsellor|Counselor|First Secretary)"
+                           r"(?:Ambassador|Consul General|Consul|Charg[ée] d['’ʼ]Affaires|Counsellor|Counselor|First Secretary)"
                            r"(?:[ ][^.!?:]{0,40})?$")
 # an office and, in brackets after it, the name that signs: "USSR AMBASSADOR TO THE DPRK (N. SUDARIKOV)"
 OFFICE_SIGNED = re.compile(r"^(?=[^.!?:()]*(?:ambassador|consul|charg[ée]|counsel+or|secretary|minister)[^.!?:()]*\()"
                            r"[^\W\d_][^.!?:()]{2,80}[ ]+\((?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+)\)$", re.I)
 # an office on the line under the name that signs: "Lajos Karsai" / "chargé d'affaires ad interim"
 OFFICE_BELOW = re.compile(r"^\(?(?:(?:acting|deputy)[ ])?"
-                          r"(?:charg[ée] d['’]affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
+                          r"(?:charg[ée] d['’ʼ]affaires(?:[ ]ad[ ]interim|[ ]a\.[ ]?i\.)?|ambassador|consul(?:[ ]general)?|"
                           r"counsel+or|(?:first|second|third|1st|2nd|3rd)[ ]secretary|attach[ée]|minister)"
                           r"(?:[ ,][^.!?:()]{0,60})?\)?$", re.I)  # ("Stark" / "3rd Secretary"; "József Kovács" / "(Ambassador)")
 # a titled person announced at a paragraph's end, with a full stop: "Comrade Zvetkov gave the following information."
@@ -7930,7 +7936,7 @@ WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|
 COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]\[[a-z]+\][ ])[A-Z]\[[a-z]+\]$")
 # an editor's note under a record: "1 Twenty-five states ...", "2. See Document 12.", "[3] ...", "- Source: ...↩"
 EDITED_HEADER = re.compile(r"\[(?P<h>[A-Z][A-Za-z ]{2,30}):?\]:?[ ]*")  # a header the editor restores: "[Participants:]"
-POSSESSIVE = re.compile(r"['’][sS]\]?$")  # a name that owns what follows ("[Mao Zedong's]", "PUZANOV'S"): no label
+POSSESSIVE = re.compile(r"['’ʼ][sS]\]?$")  # a name that owns what follows ("[Mao Zedong's]", "PUZANOV'S"): no label
 # a memorandum's salutation alone on its line, an office and no name: "Mr. President:", "Dear Mr. Secretary:"
 SALUTATION_LINE = re.compile(r"(?:Dear[ ]+)?(?:Mr\.|Mister|Madam|Madame)[ ]+(?:Vice[ ]+)?(?:President|Secretary|Chairman"
                              r"|Prime[ ]+Minister|Minister|Ambassador)[:,]")
@@ -8002,12 +8008,12 @@ FULL_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?:[ ][A-Z]\.)*(?:[ ](?:Mc|Mac)?[A-Z][
 RANK_OR_OFFICE = re.compile(r"\b(?:General|Colonel|Admiral|Captain|Major|Ambassador|Attach[ée]|Consul|Counsel+or|Secretary"
                             r"|Minister|Chargé|Charge|Director|Assistant|Adviser|Advisor|USA|USN|USAF|USMC)\b")
 # an office and the name that signs, on one line: "Ambassador Corneliu Bogdan"
-TITLED_SIGNATURE = re.compile(r"^(?:Ambassador|Consul General|Consul|Charg[ée] d['’]Affaires(?: a\.i\.)?|Counsellor"
+TITLED_SIGNATURE = re.compile(r"^(?:Ambassador|Consul General|Consul|Charg[ée] d['’ʼ]Affaires(?: a\.i\.)?|Counsellor"
                               r"|Counselor)[ ]+"
                               r"(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}"  # ("A. Păcurar")
                               r"|[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2})$")
 NAME_LINE = re.compile(r"^(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}$")
-SIGNER_OFFICE = re.compile(r"^(?:Soviet[ ]+|USSR[ ]+)?(?:Ambassador|Consul|Consul General|Charg[ée] d['’]Affaires|Counsellor|"
+SIGNER_OFFICE = re.compile(r"^(?:Soviet[ ]+|USSR[ ]+)?(?:Ambassador|Consul|Consul General|Charg[ée] d['’ʼ]Affaires|Counsellor|"
                            r"Counselor|First Secretary|Minister)[ ]+(?:of|to|in)[ ][^.!?:]{3,70}$", re.I)
 
 

@@ -121,7 +121,7 @@ TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welco
                "handed", "delivered", "agreed"}
 # a FRUS heading's post abroad and its holder's surname: "The Ambassador in Turkey (Wilson)", "The Minister in Hungary
 # (Davis)", "The Chargé in China (Smyth)"
-POST_ABROAD = re.compile(r"\b(?:Ambassador|Minister|Charg[ée](?:[ ]d['’]Affaires(?:[ ]ad[ ]interim)?)?|Counselor[ ]of[ ]Embassy"
+POST_ABROAD = re.compile(r"\b(?:Ambassador|Minister|Charg[ée](?:[ ]d['’ʼ]Affaires(?:[ ]ad[ ]interim)?)?|Counselor[ ]of[ ]Embassy"
                          r"|Consul(?:[ ]General)?|Political[ ]Adviser)[ ](?:in|at|to)[ ](?:the[ ])?[A-Z][^()\n]{1,40}?"
                          r"[ ]\((?P<surname>[A-Z][\w’'\-]+)\)")
 # a register note that gives its person a diplomat's post ("Soviet Ambassador to the United States", "envoy")
@@ -232,7 +232,7 @@ TITLE_PERSON = re.compile(r"(?:(?<![\w])(?:[Bb]etween|and|[Ww]ith|of|by)\s+|(?:(
                           r"(?P<name>(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3})"
                           r"(?:\s+(?:(?:de|van|von|da|di|du|bin|ibn|ben)\s+)?"  # ("Charles de Gaulle", "Muammar al-Gaddafi")
                           r"(?:[A-Z](?:[\w’'\-]*[\w\-])?\.?|(?:[A-Z]\.){1,3}|(?:al|el|ad|as|ash|az)-[A-Z][\w’'\-]*)){1,4})"
-                          r"(?=['’]s\b|[\s,'’]|$)")
+                          r"(?=['’ʼ]s\b|[\s,'’]|$)")
 # a title's first party by a surname alone, the second by a name: "Between Hasluck and Lee Kuan Yew"
 SURNAME_FIRST_PARTY = re.compile(r"\b[Bb]etween[ ]+(?P<a>[A-Z][a-z][\w’'\-]+)[ ]+and[ ]+(?P<b>[A-Z][^,;:()]+?)[ ]*(?:[,;:(]|$)")
 TITLE_LINKS = {"between", "and", "with", "of", "by", "the", "on", "record", "memorandum", "minutes", "notes", "note"}
@@ -412,7 +412,7 @@ class Names:
             # the name after the role, or completed by the editor in brackets ("the President [George
             # H.W. Bush]", "The Chancellor's [Helmut Kohl's] Meeting")
             # (a possessive only before the editor's bracket: "the Prime Minister's Conversation with ..." names no one)
-            self._roles = re.compile(rf"(?<![\w-])(?i:(?P<role>{roles}))(?:['’]s(?=\s+\[))?(?:\s+(?:of|to|in)(?:\s+the)?)?"
+            self._roles = re.compile(rf"(?<![\w-])(?i:(?P<role>{roles}))(?:['’ʼ]s(?=\s+\[))?(?:\s+(?:of|to|in)(?:\s+the)?)?"
                                      rf"\s+(?:\[(?P<bracket>[A-Z][^\[\]]{{1,60}})\]|"
                                      rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}))")
         return self._roles
@@ -441,7 +441,7 @@ class Names:
 
     def _key(self, name: str) -> Key:
         name = re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", name)  # a bracket is an alias or a gloss, not the name
-        name = re.sub(r"['’]s\b", "", name)  # "Mao's"
+        name = re.sub(r"['’ʼ]s\b", "", name)  # "Mao's"
         _, rest = self.split_title(name.strip())
         words: list[str] = []
         initials: list[str] = []
@@ -580,7 +580,7 @@ class Resolver:
             before = fold(match.string[:match.start()]).rstrip()
             if any(before.endswith(q) for q in QUALIFIERS) and not role.startswith(QUALIFIERS):
                 continue  # "Vice Premier Chen Yi" names no premier
-            if match.string[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
+            if match.string[match.end("role"):match.end("role") + 2] in ("'s", "’s", "ʼs") and not match["bracket"]:
                 continue  # "Memorandum for the President's File": the role owns what follows, it has no name
             name = self._strip_place(WORD_STOP.sub("", re.split(r"['’ʼ][sS]\b", match["bracket"] or match["name"])[0].strip()))
             agent = AGENT_OF.match(match.string, match.start("name") + len(name)) if not match["bracket"] else None
@@ -701,7 +701,7 @@ class Resolver:
                 continue  # "Present: , Harlan Cleveland, Secretary-General, Ralph J. Bunche, C.V. Narasimhan": a list
                 # of entries, the office one of them (the holder left unnamed), not Cleveland's
             # ("Comrade Pak Gyeong-sun [Pak Kyong-sun], the DPRK's ambassador in Budapest": the state's office)
-            office = re.sub(r"^(?:the\s+)?[A-Z][\w.]*['’]s\s+(?=[a-z])", "", match["office"])
+            office = re.sub(r"^(?:the\s+)?[A-Z][\w.]*['’ʼ]s\s+(?=[a-z])", "", match["office"])
             for part in re.split(r"\s+and\s+", re.sub(r"^the\s+", "", fold(office))):
                 role, rest = (part, "") if part in self.names.titles else self.names.split_title(part)
                 if role and role not in HONORIFICS and not part.startswith(("former", "ex ")) \
@@ -773,7 +773,7 @@ class Resolver:
                                          in self.names.titles else " ", plain)
         cased = sum(c.islower() for c in text) > sum(c.isupper() for c in text)  # (not a cable in capitals)
         for match in self.names.roles_in_title().finditer(text):
-            if text[match.end("role"):match.end("role") + 2] in ("'s", "’s") and not match["bracket"]:
+            if text[match.end("role"):match.end("role") + 2] in ("'s", "’s", "ʼs") and not match["bracket"]:
                 continue  # "Secretary’s Memoranda of Conversation": the role owns what follows, it has no name
             linked = re.match(r"\s+(?:of|to|in)\b", text[match.end("role"):])
             placed = PLACE_THEN_BRACKET.match(text, match.end()) if linked and match["name"] else None
@@ -788,7 +788,7 @@ class Resolver:
                 # Iran Ardeshir Zahedi, Ambassador of Iran")
             # ("Kohler’s"; "the Secretary of State of the United States of America, [Dean Rusk,]": the editor's name)
             # (in capitals too: "DEPUTY SECRETARY INGERSOLL'S SEPTEMBER 18 CONVERSATION", "MARTIN F. HERZ. END SUMMARY")
-            name = re.split(r"['’][sS]\b", placed["bracket"] if placed else match["bracket"] or match["name"] or "")[0]
+            name = re.split(r"['’ʼ][sS]\b", placed["bracket"] if placed else match["bracket"] or match["name"] or "")[0]
             name = self._strip_place(re.split(r"(?<=[^\W\d_]{2})\.\s", name)[0].strip(" .,"))  # ("... Tho. The Vice ...")
             name = re.sub(r"(?<=[a-z])\d{1,2}$", "", name)  # ("Prime Minister U Nu1": a footnote's number glued on)
             if not placed and not match["bracket"] and DAY_AHEAD.match(text, match.end()):
@@ -1383,7 +1383,7 @@ class Resolver:
             if cut < len(words) and not {fold(w) for w in words[:cut]} & NATIONALITIES \
                     and not any(re.fullmatch(r"[A-Z][a-z]+(?:es|ed)", w) for w in words[:cut]):
                 name = " ".join(words[:cut])  # (not "Zhang Receives Indian" of "... Zhang Receives Indian Ambassador")
-            if not re.search(r"['’]s\b", notes[run.start():run.end() + 2]) \
+            if not re.search(r"['’ʼ]s\b", notes[run.start():run.end() + 2]) \
                     and not any(fold(w) in EVENT_WORDS | BODIES | HOLDINGS for w in name.split()):
                 yield run, name
 
@@ -1477,7 +1477,7 @@ class Resolver:
         """"Ambassador Ford" (or "Chargé Ford", "Envoy Ford"), as the title, the notes or the turns print this surname
         (folded) after a diplomat's title; "" if they never do."""
         texts = [self.title, self.notes_raw, *(f"{label}\n{text}" for label, text in self.page_turns)]
-        pattern = re.compile(rf"\b(?:ambassador|envoy|charge(?:[ ]d['’]affaires)?)[ ]+{re.escape(surname)}\b")
+        pattern = re.compile(rf"\b(?:ambassador|envoy|charge(?:[ ]d['’ʼ]affaires)?)[ ]+{re.escape(surname)}\b")
         found = next((m for text in texts if (m := pattern.search(fold(text)))), None)
         return " ".join(found[0].split()) if found else ""
 
@@ -2037,7 +2037,7 @@ class Resolver:
         office = re.escape(re.sub(r"^the\s+", "", role.strip().rstrip("."), flags=re.I))
         surname = re.escape(holder.split()[-1])
         text = f"{self.title}\n{self.header_text}\n{self.notes_raw}"
-        return re.search(rf"(?i:\b{office})['’]s[ ]+(?:[A-Z][a-z]+[ ]+)?(?i:meeting|talk|conversation|call|visit)\b"
+        return re.search(rf"(?i:\b{office})['’ʼ]s[ ]+(?:[A-Z][a-z]+[ ]+)?(?i:meeting|talk|conversation|call|visit)\b"
                          rf"|\breceived[ ]+(?:the[ ]+)?(?i:{office})[ ]+(?:[A-Z][\w.]*[ ]+)*{surname}\b", text) is not None
 
     def _apposed_to_office(self, office: str) -> set[str]:
@@ -2291,7 +2291,7 @@ class Resolver:
         full = {role for role, named in self.office_holders.items()
                 if named == holder and re.match(rf"{re.escape(wanted)}[ ](?:of|for)[ ]", role)}
         offices = re.finditer(rf"\b{re.escape(wanted)}[ ]+(?:of|for)[ ]+(?:the[ ]+)?[a-z]+(?:[ ]+affairs)?",
-                              fold(re.sub(r"['’]", " ", f"{self.title}\n{self.headings}"))) if full else ()
+                              fold(re.sub(r"['’ʼ]", " ", f"{self.title}\n{self.headings}"))) if full else ()
         # (a possessive's apostrophe a space: not "secretary of states")
         return any(office[0].replace(" the ", " ") not in full for office in offices)
 
@@ -2612,7 +2612,7 @@ class Resolver:
                               f"page names {len(named) or 'no'} person(s) who could be the author")
         entity, name = next(iter(named.values()))
         surname = re.escape(name.split()[-1])
-        if re.search(rf"\b{surname}['’]s[ ]+(?:[a-z]+[ ]+)?(?:visit|trip|journey|stay|tour|illness|health|death|speech"
+        if re.search(rf"\b{surname}['’ʼ]s[ ]+(?:[a-z]+[ ]+)?(?:visit|trip|journey|stay|tour|illness|health|death|speech"
                      rf"|letter|message|proposals?|position|statement)\b", self.title) \
                 and not any(self.names.key(p.name).alike(self.names.key(name)) for p in self.context.participants):
             # "Subject: Results of President Zia's visit to the DPRK": what the record is about, not who wrote it
@@ -2951,7 +2951,7 @@ SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})\.[ ]")
 OFFICE_CODE_GLUED = re.compile(r"([A-Z]{2,5}?)(?=(?:[A-Z]\.[ ]?)+[A-Z][a-z]|[A-Z][a-z]+[ ](?:[A-Z]\.[ ]?)*[A-Z][a-z])")
 OFFICE_CODE_LEAD = re.compile(r"([A-Z]{2,5}(?:/[A-Z]{1,5})*)[ ]*[-–—][ ]*(?=(?:Mr\.[ ]|Mrs\.[ ]|Dr\.[ ])?[A-Z][a-z])")
 # an office after a possessive name, of one who acts for that person: "Carter’s Special Emissary", "Nixon's Assistant"
-AGENT_OF = re.compile(r"['’]s[ ]+(?:[A-Z][\w\-]*[ ]+){0,2}(?:Emissary|Envoy|Representative|Assistant|Adviser|Advisor"
+AGENT_OF = re.compile(r"['’ʼ]s[ ]+(?:[A-Z][\w\-]*[ ]+){0,2}(?:Emissary|Envoy|Representative|Assistant|Adviser|Advisor"
                       r"|Messenger|Deputy|Interpreter)\b(?:[ ]+\((?P<sent>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\))?")
 # (and the editor's name of him in round brackets, as FRUS prints it: "(Clifford)")
 # the one a heading's record is sent to, by office and name: "Message From ... to the Assistant Secretary ... (Allen)"
@@ -3027,7 +3027,7 @@ def _bare_role(printed: str) -> str:
 
 
 NATIONAL_ROLE = re.compile(r"(?P<nation>[a-z]+)[ ](?:diplomat|interlocutor|official|guest|visitor|counterpart"
-                          r"|(?P<office>ambassador|envoy|charg[eé] d[’']affaires))")
+                          r"|(?P<office>ambassador|envoy|charg[eé] d[’'ʼ]affaires))")
 INITIAL_WORD = re.compile(r"[A-Z]\.")
 # (not the honorific that opens the next entry of a list run on: "Mr. Vladimir Popovic, Yugoslav Ambassador Mr. Bruner,
 # Interpreter" names no "Mr" after the ambassador)
@@ -3065,9 +3065,9 @@ SUMMARY_SUBJECT = re.compile(r"(?:^|(?<=[.;])[ ]+)(?P<name>[A-Z][\w’'\-]+(?:[ 
 VOCATIVE = re.compile(r"(?:^|(?<=[,.!?][ ]))(?:Mr\.|Mrs\.|Madam|Comrade|Director|Ambassador)[ ]"
                       r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})(?=[,.!?])")  # ("Mr. Kim", "Mr. Kim Deok-hyeon")
 
-POSSESSIVE_END = re.compile(r"['’]s$")  # ("Mr. Kim's safety": Kim)
+POSSESSIVE_END = re.compile(r"['’ʼ]s$")  # ("Mr. Kim's safety": Kim)
 # a name in full before a possessive ("... Jeong Hong-jin's visit to Pyongyang and Kim Deok-hyeon's return visit")
-SUMMARY_POSSESSOR = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){1,2})['’]s\b")
+SUMMARY_POSSESSOR = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){1,2})['’ʼ]s\b")
 # "Mr." and a name anywhere in a turn: in talks of two sides, the polite third person of the one addressed
 # (its possessive, which the name's last word takes in, is cut off where it is read: "Mr. Kim's safety")
 MISTER = re.compile(r"\bMr\.[ ](?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}?)(?=[ ][a-z]|[,.!?;:)\]]|[ ]\[)")
@@ -3343,7 +3343,7 @@ def _is_role(part: str) -> bool:
     """"NSC Staff", "Assistant to the President" are roles; "Prime Minister Chou En-lai" is a person
     with a title: a role word, and no capitalised name after the leading titles."""
     part = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", part).split())  # "[Adviser to X] Penn Nouth"
-    part = re.sub(r"^[A-Z][\w\-]*['’]s[ ]+", "", part)  # ("Eden's Principal Private Secretary": whose office)
+    part = re.sub(r"^[A-Z][\w\-]*['’ʼ]s[ ]+", "", part)  # ("Eden's Principal Private Secretary": whose office)
     words = [fold(w).strip(".") for w in part.split()]
     if not any(w in ROLE_WORDS for w in words):
         return False

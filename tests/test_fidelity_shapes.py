@@ -13991,3 +13991,20 @@ def test_a_styled_name_before_its_apposed_office_names_the_holder_of_the_role(re
               "The President replied that he was glad to hear it.\n")
     linked = linked_page(memcon, register, tmp_path, "memcon")
     assert slugs_under(linked, "The Ambassador") == ["memcon-vladimir-popovic"], turns(linked)
+
+
+def test_a_subjects_travel_word_and_a_modifier_apostrophe_make_no_person(register, tmp_path):
+    # "Secretary Connally Travel: Memorandum of Conversation ...": the telegram's "I" is Connally, its signature, not
+    # a person "Connally Travel" (once the subject's word ran into his name)
+    telegram = ("286. Telegram 4087 From the Embassy in Iran to the Department of State1\n\nSubject:\n\n"
+                "  • Secretary Connally Travel: Memorandum of Conversation From Secretary Connally’s Meeting With "
+                "President Bhutto at Rawalpindi on July 6, 1972.\n\n1.\n"
+                "I gave President Bhutto a full account of the President's talks in Peking.\n\n2.\n"
+                "Bhutto said that the Chinese had told him much the same in February.\n\nConnally\n\n"
+                "  1. Source: National Archives, RG 59, Central Files 1970–73, POL 7 US/Connally. Secret.\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert not any("Travel" in s for s in speakers(linked)), turns(linked)
+    # "President Nixonʼs talks with President Tito" (ʼ, the modifier letter, for the apostrophe): a possessive, no
+    # person "Nixonʼs" for the unnamed "The President" (once published so); a batch page
+    linked = prepare(PAGES / "batches/nixon_tito_telegram_black_africa_numbered_bullets_1970.txt", register)
+    assert not any("ʼ" in s for s in speakers(linked)), turns(linked)
