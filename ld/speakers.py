@@ -149,6 +149,13 @@ EVENT_WORDS = {"meeting", "meetings", "reception", "conversation", "conversation
                "visit", "discussion", "discussions", "interview", "letter", "message", "speech", "banquet",
                "dinner", "luncheon", "lunch", "record", "memorandum", "minutes", "remarks", "statement", "notes",
                "report", "telegram", "telephone", "call", "exchange", "encounter", "contact"}
+# a title's two offices, unnamed: "Memorandum of a Conversation Between the President and the Secretary of State, ..."
+TITLE_OFFICES = re.compile(r"\b[Bb]etween[ ]+the[ ]+(?P<a>[A-Z][a-z]+(?:[ ]+(?:of[ ]+)?[A-Z][a-z]+){0,2})[ ]+and[ ]+the[ ]+"
+                           r"(?P<b>[A-Z][a-z]+(?:[ ]+(?:of[ ]+)?[A-Z][a-z]+){0,2})(?=[ ]*[,.;(]|$)")
+# where talks are held, which a title may print after an office as a name is ("the Secretary of State, White House")
+BUILDINGS = {"white house", "blair house", "government house", "lancaster house", "carlton house", "downing street",
+             "great hall", "camp david", "oval office", "cabinet room"}
+BUILDING_WORDS = {"palace", "hotel", "residence", "castle", "kremlin", "chancellery", "chancery"}
 # the bodies of a state or a party: an office holder's body after the name in a participant list ("J. Cyrankiewicz,
 # Polish United Workers' Party"), no name after a role in a title ("Deputy Chairman of the Council of Ministers"),
 # no author of a report ("Report from the Hungarian Embassy")
@@ -932,6 +939,8 @@ class Resolver:
         8")?"""
         if CALENDAR_WORD.match(name) or name.split()[-1:] in (["People"], ["Republic"], ["Kingdom"], ["Union"]):
             return True  # (or a state's name, its possessive cut: "the Democratic People['s Republic of Korea]")
+        if fold(name) in BUILDINGS or fold(name.split()[-1]) in BUILDING_WORDS:
+            return True  # "... Between the President and the Secretary of State, White House, Washington": where
         entity = self.register.resolve(name) if name else None
         return entity is not None and entity.type != "Person"
 
@@ -2607,6 +2616,13 @@ class Resolver:
         if len(named) != 1 and self.sender:  # a cable's "From: Ambassador Sato", who may speak as "the Ambassador" too
             return Resolution(self.lookup(self.sender).entity, DOCUMENT, f"the record speaks in its author's first "
                               f"person, and its 'From:' line names {self.sender}", self.sender, doubtful=True)
+        unspoken = self._unspoken_title_office() if not named else None
+        if unspoken:  # "Memorandum of a Conversation Between the President and the Secretary of State, ...": of the
+            # two offices the title names, the one no turn is printed under, whose holder on the record's date writes "I"
+            title_office, holder = unspoken
+            return Resolution(self.lookup(holder).entity, DOCUMENT, f"the record speaks in its author's first person; "
+                              f"its title names the {title_office}, of whom no turn speaks otherwise: on its date, "
+                              f"{holder}", holder, doubtful=True)
         if len(named) != 1:
             return Resolution(None, UNRESOLVED, "the record speaks in its author's first person ('I ...') and the "
                               f"page names {len(named) or 'no'} person(s) who could be the author")
@@ -2620,6 +2636,18 @@ class Resolver:
                               f"names {name} as its subject, not its author")
         return Resolution(entity, PARTICIPANTS, f"the record speaks in its author's first person; {name} is the one "
                           "person the page names who is not reported otherwise", name, doubtful=True)
+
+    def _unspoken_title_office(self) -> tuple[str, str] | None:
+        """Of the two offices a title names ("Between the President and the Secretary of State"), the one whose holder
+        on the record's date (ld/data/offices.toml) is known and under whose word no turn is printed, with that holder;
+        None unless exactly one."""
+        between = TITLE_OFFICES.search(self.title)
+        if not between:
+            return None
+        heard = {_bare_role(label).split()[-1] for label, _ in self.page_turns if label}
+        found = [(office, holder) for office in (fold(between["a"]), fold(between["b"]))
+                 if (holder := self.office_holders.get(office)) and office.split()[0] not in heard]
+        return found[0] if len(found) == 1 else None
 
     def _addressed_by_office(self, named: dict[str, tuple[Entity | None, str]]) -> tuple[Entity | None, str, str] | None:
         """The one listed person whose office the other speakers' reported words use for the one they speak to ("Her

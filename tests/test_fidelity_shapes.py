@@ -14008,3 +14008,18 @@ def test_a_subjects_travel_word_and_a_modifier_apostrophe_make_no_person(registe
     # person "Nixonʼs" for the unnamed "The President" (once published so); a batch page
     linked = prepare(PAGES / "batches/nixon_tito_telegram_black_africa_numbered_bullets_1970.txt", register)
     assert not any("ʼ" in s for s in speakers(linked)), turns(linked)
+
+
+def test_the_author_is_the_title_office_no_turn_is_printed_under_and_no_building_is_a_person(register, tmp_path):
+    # "Memorandum of a Conversation Between the President and the Secretary of State, White House, Washington, August
+    # 11, 1955": "The President said ..." is Eisenhower, so the "I" is the Secretary of State on that day, Dulles,
+    # flagged (once "White House", read as the Secretary's name, wrote the "I")
+    memo = ("39201. Memorandum of a Conversation Between the President and the Secretary of State, White House, "
+            "Washington, August 11, 1955, 9:15 a.m.1\n\n"
+            "I said that the deliveries under the military program to Yugoslavia had come to a halt.\n\n"
+            "The President said he agreed that this was the heart of the matter.\n\n"
+            "I said that someone of standing should go out to Belgrade quietly.\n\n"
+            "  1. Source: Eisenhower Library, Dulles Papers, Meetings with the President.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert speakers(linked) == ["John Foster Dulles", "Dwight D. Eisenhower", "John Foster Dulles"], turns(linked)
+    assert "speaker-to-confirm" in codes(linked)
