@@ -526,6 +526,7 @@ class Resolver:
         self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (its government's own record)
         self.usual_bearers = dict(usual_bearers or {})  # (surname, after a woman's title) -> whom it means alone then
         self.record_date = ""  # the record's date (ISO: a day, a month or a year), when the page or its notes give it
+        self.record_states: set[str] = set()  # the states whose records' marks the page carries (record_states)
         self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
         self.note_role_names: dict[str, set[str]] = {}  # role -> every name the notes give it
         self.speech_text = ""  # the speech's verbatim turns (read_speech)
@@ -939,7 +940,7 @@ class Resolver:
         8")?"""
         if CALENDAR_WORD.match(name) or name.split()[-1:] in (["People"], ["Republic"], ["Kingdom"], ["Union"]):
             return True  # (or a state's name, its possessive cut: "the Democratic People['s Republic of Korea]")
-        if fold(name) in BUILDINGS or fold(name.split()[-1]) in BUILDING_WORDS:
+        if fold(name) in BUILDINGS or {fold(w) for w in name.split()[-1:]} & BUILDING_WORDS:
             return True  # "... Between the President and the Secretary of State, White House, Washington": where
         entity = self.register.resolve(name) if name else None
         return entity is not None and entity.type != "Person"
@@ -2349,9 +2350,14 @@ class Resolver:
         first, last = _span(self.record_date)
         words = set(_words_folded("\n".join([self.title, self.header_text, self.notes_raw,
                                               *(text for _, text in self.page_turns)])).split())
+        own = " ".join(text for label, text in self.page_turns if _bare_role(label) == wanted)
         held = {name for office in _offices()["office"] if wanted in office["roles"]
                 for name, start, end in office["holders"] if start <= first and last < end
-                and fold(name.split()[-1]) in words}
+                and fold(name.split()[-1]) in words
+                and not (self.record_states and office["state"] not in self.record_states
+                         and _spoken_of(name.split()[-1], own))}
+        # (not another state's holder of whom the role's own turns speak, in a record of another state: "The
+        # Secretary said ... since the exchange of messages with Mr. Dulles", in an Australian record)
         if len(held) > 1:  # (of two, not the one whose own name labels turns: "Mr. Gorton said ..." beside "The Prime
             # Minister remarked ..." in an Australian record of talks with Wilson in London)
             held = {name for name in held if not self._labels_holder(name, wanted)}
@@ -2927,6 +2933,18 @@ def usual_women(surname: str) -> list[str]:
 def _span(date: str) -> tuple[str, str]:
     """The first and the last day of a date ISO prints as a day, a month ("1964-10") or a year ("1963")."""
     return (date + "-01-01"[len(date) - 4:])[:10], (date + "-12-31"[len(date) - 4:])[:10]
+
+
+def _spoken_of(surname: str, text: str) -> bool:
+    """Does the text name this person after a preposition ("the exchange of messages with Mr. Dulles"), as someone
+    spoken of (not "Erhard said", the speaker himself)?"""
+    return re.search(rf"\b(?:with|to|from|by|of|for|and)[ ]+(?:(?:Mr|Mrs|Dr|Secretary|President|Chancellor)\.?[ ]+)?"
+                     rf"{re.escape(surname)}\b", text) is not None
+
+
+def record_states(text: str) -> set[str]:
+    """The states whose records' marks ``text`` carries (ld/data/offices.toml)."""
+    return {office["state"] for office in _record_offices(text)}
 
 
 def _record_offices(text: str) -> list[dict]:

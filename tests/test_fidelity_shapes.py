@@ -14023,3 +14023,27 @@ def test_the_author_is_the_title_office_no_turn_is_printed_under_and_no_building
     linked = linked_page(memo, register, tmp_path, "memo")
     assert speakers(linked) == ["John Foster Dulles", "Dwight D. Eisenhower", "John Foster Dulles"], turns(linked)
     assert "speaker-to-confirm" in codes(linked)
+
+
+def test_another_states_holder_the_roles_own_turns_speak_of_is_not_the_role_and_an_empty_name_no_crash(
+        register, tmp_path):
+    # an Australian record ("[NAA: ...]") of 1955 whose "The Secretary" (of External Affairs, Tange) speaks of "the
+    # exchange of messages with Mr. Dulles": not Dulles, the US Secretary whose surname the page prints (once so read)
+    record = ("RECORD OF CONVERSATION BETWEEN TANGE, CRITCHLEY AND PETERSON\n\nCanberra, 27 May 1955\n\n"
+              "3. Mr. Peterson said that he had been asked by his Ambassador to find out whether the Government still "
+              "meant to raise the idea of talks with Peking.\n\n"
+              "4. The Secretary said that there was no change in the Government's position since the exchange of "
+              "messages with Mr. Dulles.\n\n"
+              "5. Mr. Peterson asked whether this meant recognition. The Secretary replied that it did not.\n\n"
+              "[NAA: A1838, 519/3/1, ii]\n")
+    linked = linked_page(record, register, tmp_path, "record")
+    assert "John Foster Dulles" not in speakers(linked), turns(linked)
+    # a title whose office is followed by no name the reader keeps ("... OF THE USSR V.A. ZORINA WITH THE ENTRY OF
+    # SYRIA ..."): read, not a crash (once an IndexError)
+    title = ("Stalin, Soviets and Israeli QuestionRECORD OF THE CONVERSATION OF THE DEPUTY MINISTER OF FOREIGN AFFAIRS "
+             "OF THE USSR V.A. ZORINA WITH THE ENTRY OF SYRIA IN THE USSR F. ZEYNEDDIN\nOctober 4, 1948\nSecret\n"
+             "Today, October 4, at 16:00, I received the envoy of Syria Zeyneddin at his request.\n"
+             "Zeyneddin said that he had been instructed by his government to give the views of Damascus.\n"
+             "I replied that the position of the Soviet Union was well known.\n")
+    linked = linked_page(title, register, tmp_path, "title")
+    assert "Zeyneddin" in " ".join(speakers(linked)), turns(linked)
