@@ -2120,6 +2120,15 @@ class Resolver:
                 return found  # (the page's own reading of its host)
             return Resolution(None, UNRESOLVED, f"{role!r} in a record an embassy abroad sends home: the host the page "
                               f"says was called on ({host}), not the {wanted} at home; the page gives no name to link")
+        hosting = self._speaker_titled(wanted) if abroad and wanted == "president" and holder \
+            and found.method == UNRESOLVED else None
+        if hosting is not None and holder and not self.names.key(hosting.label).fits(self.names.key(holder)):
+            # "Telegram From the Embassy in Indonesia": "Sukarno received me ... President began by asking ...", the
+            # notes naming "President Eisenhower" too (to whom Sukarno sends his wishes): the host, who speaks by
+            # name and whom the register calls "President Sukarno", not the President at home; flagged
+            return Resolution(hosting, DOCUMENT, f"{role!r} in a record an embassy abroad sends home: the host's, the "
+                              f"one speaker of the page whom the register calls so ({hosting.label})", hosting.label,
+                              doubtful=True)
         if (found.method in (DOCUMENT, UNRESOLVED) or foreign) and holder \
                 and not (abroad and wanted == "president" and found.method == DOCUMENT) \
                 and f" {fold(holder.split()[-1])} " in self.notes_text + _words_folded(self.title) \

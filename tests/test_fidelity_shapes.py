@@ -14047,3 +14047,20 @@ def test_another_states_holder_the_roles_own_turns_speak_of_is_not_the_role_and_
              "I replied that the position of the Soviet Union was well known.\n")
     linked = linked_page(title, register, tmp_path, "title")
     assert "Zeyneddin" in " ".join(speakers(linked)), turns(linked)
+
+
+def test_an_embassys_president_is_the_host_who_speaks_by_name_though_the_notes_name_the_one_at_home(register,
+                                                                                                       tmp_path):
+    # "Telegram From the Embassy in Indonesia": "Sukarno received me ... President began by asking ...", and Sukarno
+    # sends his wishes "to President Eisenhower": the President is the host, Sukarno, flagged (once Eisenhower, the
+    # President at home whom the page names)
+    telegram = ("39401. Telegram From the Embassy in Indonesia to the Department of State1\n\n"
+                "1702. Sukarno received me at Merdeka Palace at 9:30 this morning, an hour later than arranged.\n\n"
+                "President began by asking whether Embassy staff had enjoyed festivities at Bogor. I said they had.\n\n"
+                "Sukarno said he was glad to hear this from a foreigner.\n\n"
+                "At close of conversation Sukarno asked me to convey to President Eisenhower his good wishes for "
+                "Thanksgiving holiday. I promised to do so.\n\nJones\n\n"
+                "  1. Source: Department of State, Central Files, 756D.11/11–2658. Confidential.\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert "Dwight D. Eisenhower" not in speakers(linked), turns(linked)
+    assert slugs_under(linked, "President") == ["sukarno"], turns(linked)
