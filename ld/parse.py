@@ -6877,13 +6877,13 @@ VISITED_ME_AND_SAID = re.compile(r"(?:\(\d{1,2}\)[ ]+)?(?P<who>[A-Z][^.;:!?]{1,6
 BRACKET_FIELD = re.compile(r"\[(?P<h>to|from)\][ ]+(?P<v>[^\[\]\n]{3,80})")
 # "I. On the Course of Operations in Hungary": an item of the session's agenda, which ends a list of who took part
 AGENDA_ITEM = re.compile(r"(?:[IVX]{1,5}|\d{1,2})\.[ ]+(?:On|About|Concerning|Regarding)[ ]")
-# a list's line under a side's initials: "KGB: Comrade Zinyov – 1st Deputy of the Chairman", "MfS: Comrade Wolf ..."
 # the headers whose value is what a record is about, never who speaks ("SUBJECT:" over a bulleted line)
 SUBJECT_HEADERS = {"subject", "subjects", "topic", "topics", "re"}
 # a list's line of an office and its holder's name alone, with initials ("Deputy Foreign Minister: Mr. V.A. Zorin.",
 # "First Secretary, Australian Embassy Moscow: Mr. G. Clark.1"): no speaker's label over a turn
 OFFICE_HOLDER_LINE = re.compile(r"[^:\n]{3,80}:[ ]+(?:The[ ]+(?:Right[ ]+)?Honourable[ ]+|(?:Mr|Mrs|Ms|Dr|Sir)\.?[ ]*)?"
                                 r"(?:[A-Z]\.[ ]?){1,3}[A-Z][\w’'\-]+\.?\d{0,2}")
+# a list's line under a side's initials: "KGB: Comrade Zinyov – 1st Deputy of the Chairman", "MfS: Comrade Wolf ..."
 SIDE_LINE = re.compile(r"((?=[A-Za-z]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,5}):[ ]+(?:Comrades?|Cdes?\.|Com\.|Mr\.|Mrs\.)[ ]")
 # a paragraph wholly in the editor's brackets: "[Handwritten notes in the margin: ...]"
 EDITORIAL_LINE = re.compile(r"\[[^\[\]]{3,300}\]")

@@ -75,12 +75,12 @@ OFFICE_WORDS = {"min", "minister", "prime", "pm", "dept", "deputy", "chief", "co
                 "head", "ambassador", "president", "chairman", "premier", "foreign", "finance", "defence", "defense"}
 # a state named before the holder's name, after its office: "President of the Chinese Republic Jiang Jieshi"
 STATE_BEFORE_NAME = re.compile(r"^(?:[A-Z][a-z]+[ ]+){0,3}(?:Republic|Kingdom|Federation|Empire|Confederation)[ ]+(?=[A-Z])")
-# in a page whose line breaks are lost, a list's last entry runs on into what follows: a name's honorific, or a side's
-# sub-heading, after a capitalised word ends it ("Ramis Alija Comrade Khrushchev opened ...", "Andropov From the Albanian")
 # the letters after a British or Australian name ("The Honourable Paul Hasluck M.P.", "Sir Keith Waller KBE"): honours
 # and seats, no part of the name
 POST_NOMINALS = re.compile(r"(?:,?[ ]+(?:(?:M|Q|K)\.[ ]?C\.|M\.[ ]?P\.?|(?:[KG]\.[ ]?)?C\.[ ]?M\.[ ]?G\.|[KCOM]\.[ ]?B\.[ ]?E\.|"
                            r"D\.[ ]?S\.[ ]?O\.|MP|QC|KC|K?CMG|GCMG|[KCOM]BE|DSO|K?CVO|GCVO))+\.?$")
+# in a page whose line breaks are lost, a list's last entry runs on into what follows: a name's honorific, or a side's
+# sub-heading, after a capitalised word ends it ("Ramis Alija Comrade Khrushchev opened ...", "Andropov From the Albanian")
 RUN_ON_ENTRY_END = re.compile(r"(?<=[a-z]) (?=(?:Comrade|Comrades|Com\.|Cde\.|From the|On the) [A-Z])")
 PARTICLES_CUT_SHORT = re.compile(r"^[Vv]d\.?$")  # a Dutch or Afrikaans "van der", "van den" cut short
 # a word that opens the role part of a participant entry ("Kissinger, Assistant to the President")
@@ -2304,9 +2304,9 @@ class Resolver:
 
     def _titles_other_office(self, wanted: str, holder: str) -> bool:
         """"Note of Conversation Between Mr. Chifley and the Minister of Defence", in Australia's edition of its
-        records: the title or a heading names another office of the bare role's word, whose holder its "the Minister" is, not the
-        office of ld/data/offices.toml (External Affairs). Only a role whose office is also named so in full ("minister
-        for external affairs") is read so: "the Shah of Iran" is the Shah's one office."""
+        records: the title or a heading names another office of the bare role's word, whose holder its "the Minister"
+        is, not the office of ld/data/offices.toml (External Affairs). Only a role whose office is also named so in full
+        ("minister for external affairs") is read so: "the Shah of Iran" is the Shah's one office."""
         full = {role for role, named in self.office_holders.items()
                 if named == holder and re.match(rf"{re.escape(wanted)}[ ](?:of|for)[ ]", role)}
         offices = re.finditer(rf"\b{re.escape(wanted)}[ ]+(?:of|for)[ ]+(?:the[ ]+)?[a-z]+(?:[ ]+affairs)?",
