@@ -2122,10 +2122,10 @@ class Resolver:
                               f"says was called on ({host}), not the {wanted} at home; the page gives no name to link")
         hosting = self._speaker_titled(wanted) if abroad and wanted == "president" and holder \
             and found.method == UNRESOLVED else None
-        if hosting is not None and holder and not self.names.key(hosting.label).fits(self.names.key(holder)):
-            # "Telegram From the Embassy in Indonesia": "Sukarno received me ... President began by asking ...", the
-            # notes naming "President Eisenhower" too (to whom Sukarno sends his wishes): the host, who speaks by
-            # name and whom the register calls "President Sukarno", not the President at home; flagged
+        if hosting is not None:
+            # "Telegram From the Embassy in Indonesia": "Sukarno received me ... President began by asking ...": the
+            # host, who speaks by name and whom the register calls "President Sukarno", not the President at home,
+            # though the notes name him too ("convey to President Eisenhower his good wishes"); flagged
             return Resolution(hosting, DOCUMENT, f"{role!r} in a record an embassy abroad sends home: the host's, the "
                               f"one speaker of the page whom the register calls so ({hosting.label})", hosting.label,
                               doubtful=True)
@@ -2180,12 +2180,7 @@ class Resolver:
         if found.method == UNRESOLVED and holder and abroad and wanted == "president" \
                 and f" {fold(holder.split()[-1])} " not in self.notes_text + _words_folded(self.title):
             # "Telegram From the Embassy in Indonesia": "President asked what Secretary had found on his tour" is the
-            # host's; not the President at home
-            titled = self._speaker_titled(wanted)
-            if titled is not None:  # ... "Sukarno said ..." beside it, whom the register calls "President Sukarno"
-                return Resolution(titled, DOCUMENT, f"{role!r} in a record an embassy abroad sends home: the host's, "
-                                  f"the one speaker of the page whom the register calls so ({titled.label})",
-                                  titled.label, doubtful=True)
+            # host's, whom no speaker of the page names (see above); not the President at home
             return Resolution(None, UNRESOLVED, f"{role!r} in a record an embassy abroad sends home: the host's, "
                               "whom the page does not name")
         if found.method == UNRESOLVED and holder and not self._told_apart(role, holder):
