@@ -208,8 +208,9 @@ QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting",
 EMBASSY_ABROAD = re.compile(r"\b(?:From|from|FROM)[ ]+(?:the[ ]+)?(?:Embassy|EMBASSY|Legation|LEGATION)\b")
 CABLE_FROM_ABROAD = re.compile(r"\bFM[ ]+AM(?:EMBASSY|CONSUL|LEGATION)\b")
 # FRUS's heading of a despatch: "The Ambassador in Argentina (Nufer) to the Department of State"
-AMBASSADOR_ABROAD = re.compile(r"(?:\d+\.[ ]+)?The[ ]+(?:Ambassador|Chargé[ ]d’Affaires|Chargé[ ]d'Affaires|Minister)[ ]+in[ ]+"
-                               r"(?:the[ ]+)?[A-Z]")
+# (or its later form: "40204. Despatch From the Ambassador in Haiti (Drew) to the Department of State")
+AMBASSADOR_ABROAD = re.compile(r"(?:\d+\.[ ]+)?(?:(?:Despatch|Dispatch|Telegram|Airgram|Letter)[ ]+[Ff]rom[ ]+the|The)[ ]+"
+                               r"(?:Ambassador|Chargé[ ]d’Affaires|Chargé[ ]d'Affaires|Minister)[ ]+in[ ]+(?:the[ ]+)?[A-Z]")
 ADDRESS_HEADERS = frozenset({"to", "addressee", "memorandum for", "for"})
 # how a resolution says it guessed a lone surname from the register (flagged): no diplomat's name is so guessed
 SURNAME_GUESSED = "a surname the page does not name otherwise"

@@ -14064,3 +14064,19 @@ def test_an_embassys_president_is_the_host_who_speaks_by_name_though_the_notes_n
     linked = linked_page(telegram, register, tmp_path, "telegram")
     assert "Dwight D. Eisenhower" not in speakers(linked), turns(linked)
     assert slugs_under(linked, "President") == ["sukarno"], turns(linked)
+
+
+def test_a_despatch_from_the_ambassador_abroad_reads_its_president_as_the_host(register, tmp_path):
+    # "Despatch From the Ambassador in Haiti (Drew) to the Department of State": "the President" is the host the page
+    # names so, Duvalier, flagged (once Eisenhower, the President at home on the despatch's date, the heading's later
+    # form not read as a post abroad)
+    despatch = ("40204. Despatch From the Ambassador in Haiti (Drew) to the Department of State1\n\nNo. 281\n\n"
+                "SUBJECT\n\n  • Second Meeting with President Duvalier\n\n"
+                "At his request I called on President Duvalier at the Palace on the morning of December 16, 1957.\n\n"
+                "The President said that the Government had completed its inquiry into the Talamas affair. I replied "
+                "that the Department would welcome a prompt trial.\n\n"
+                "The President then spoke of reports in the American press.\n\nDrew\n\n"
+                "  1. Source: Department of State, Central Files, 738.00/12–1757. Confidential.\n")
+    linked = linked_page(despatch, register, tmp_path, "despatch")
+    assert "Dwight D. Eisenhower" not in speakers(linked), turns(linked)
+    assert {s for label, s, _ in turns(linked) if label == "The President"} == {"Duvalier"}, turns(linked)
