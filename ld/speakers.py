@@ -571,6 +571,10 @@ class Resolver:
         senders = [self.names.split_title(v.strip()) for h, v in headers if h.casefold().rstrip(":") == "from"]
         self.sender = next((name for office, name in senders if office and name and len(name.split()) <= 3
                             and _plausible_name(name) and name[:1].isupper()), "")
+        # (and a memo's "FROM" / "• Zbigniew Brzezinski", a person's name alone, two words or three)
+        self.from_person = next((name for office, name in senders if not office and 2 <= len(name.split()) <= 3
+                                 and _plausible_name(name) and name[:1].isupper() and not self._not_a_person(name)
+                                 and not re.search(r"[()\[\]]", name)), "")  # (not "Washington (Nomura)": a city)
 
     # -- the page's context ---------------------------------------------------
     def _read_title(self, title: str) -> None:
@@ -2591,6 +2595,10 @@ class Resolver:
             return Resolution(self.lookup(holder).entity, DOCUMENT, f"the record speaks in its author's first person, "
                               f"and its heading or source note says it is by the {office['office']}: on its date, "
                               f"{holder}", holder, doubtful=True)
+        if self.from_person and len(named) != 1:  # "FROM" / "• Zbigniew Brzezinski": a memo's author, not one whom
+            # its note reports ("Ambassador Stoessel described his recent talks ...")
+            return Resolution(self.lookup(self.from_person).entity, DOCUMENT, f"the record speaks in its author's first "
+                              f"person, and its 'From' line names {self.from_person}", self.from_person, doubtful=True)
         drafter = DRAFTED_BY.search(self.notes_raw) or REPORTED_OWN_TALK.search(self.notes_raw) if not office \
             else None  # (the office's words, whoever drafted them)
         if drafter and len(named) != 1:  # FRUS: "Source: ... Drafted by Kohler.": the one who writes "I"

@@ -14080,3 +14080,17 @@ def test_a_despatch_from_the_ambassador_abroad_reads_its_president_as_the_host(r
     linked = linked_page(despatch, register, tmp_path, "despatch")
     assert "Dwight D. Eisenhower" not in speakers(linked), turns(linked)
     assert {s for label, s, _ in turns(linked) if label == "The President"} == {"Duvalier"}, turns(linked)
+
+
+def test_a_memos_from_line_names_its_author_before_a_note_that_reports_another(register, tmp_path):
+    # "FROM" / "• Zbigniew Brzezinski" over a memo in his first person, whose note says "Ambassador Stoessel described
+    # his recent talks ...": the "I" is Brzezinski, flagged (once Stoessel, read from the note as a drafter's report)
+    memo = ("40303. Memorandum of Conversation1\n\nFROM\n\n  • Zbigniew Brzezinski\n\nSUBJECT\n\n"
+            "  • Meeting with Chancellor Schmidt at his Residence\n\n"
+            "1. The Chancellor and I talked alone for nearly two hours before dinner.\n\n"
+            "Schmidt said that Germany had kept its side of the Bonn bargain.\n\n"
+            "I told him that the President knew it and was grateful.\n\n"
+            "  1. Source: Carter Library, Brzezinski Material. Secret. Ambassador Stoessel described his recent talks "
+            "with Genscher in a separate telegram.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Zbigniew Brzezinski"}, turns(linked)
