@@ -1024,6 +1024,7 @@ class Resolver:
             head, description = head[:posted.start()], f"{head[posted.start():].strip()}, {description}".strip(" ,")
         head = " ".join(re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", head).split())  # a gloss or another spelling
         head = re.sub(r"(?<=[a-z])\d{1,2}$", "", head)  # FRUS's note call-out: "Chairman Park Chung Hee2"
+        head = re.sub(r"(?<=[a-z]{3})[A-Z]{2,5}$", "", head)  # (and its office code glued after: "Mr. MerchantEUR")
         head = POST_NOMINALS.sub("", head) if len(head.split()) > 2 else head
         head = RUN_ON_ENTRY_END.split(head, maxsplit=1)[0]  # ("... Ramis Alija Comrade Khrushchev opened the meeting")
         head = re.sub(r"^(\S+)[ ]+(?:and|AND)[ ]+(?:Mrs|MRS)\.?[ ]+", r"\1 ", head)  # "SENATOR AND MRS. CARL CURTIS": the senator

@@ -14094,3 +14094,16 @@ def test_a_memos_from_line_names_its_author_before_a_note_that_reports_another(r
             "with Genscher in a separate telegram.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Zbigniew Brzezinski"}, turns(linked)
+
+
+def test_a_listed_name_with_its_office_code_glued_after_is_that_name(register, tmp_path):
+    # "Mr. MerchantEUR" in the list of a memorandum "by the Assistant Secretary ... (Merchant)": Merchant is listed, so
+    # the list's unnamed "The Secretary" is not he (once "the one person it does not list by name")
+    memo = ("Memorandum of Conversation, by the Assistant Secretary of State for European Affairs (Merchant)\n\n"
+            "  • Participants:\n  • The Secretary\n  • Mr. Zaroubin, Soviet Ambassador\n  • Mr. MerchantEUR\n"
+            "  • Mr. LogofetTC (interpreter)\n\n"
+            "The Soviet Ambassador came in at 4 o'clock this afternoon at the Secretary's request.\n\n"
+            "The Secretary said that he wished to speak of the Berlin conference.\n\n"
+            "The Ambassador said that he would report this to Moscow.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert not any("Merchant" in s for label, s, _ in turns(linked) if label == "The Secretary"), turns(linked)
