@@ -6555,7 +6555,7 @@ TITLE_BETWEEN_TWO = re.compile(rf"\b[Bb]etween[ ]+(?P<a>{_NAME})[ ]+[Aa]nd[ ]+(?
 # a title that is only who sent the record to whom, with no number or kind before it (PERSON_SENDS reads those):
 # "Eggleston to Evatt"
 SENDER_TO = re.compile(r"(?P<sender>(?!(?:Cablegram|Telegram|Letter|Despatch|Dispatch|Minute|Memorandum|Record|Note|Message"
-                       r"|Report|Cable|Airgram)\b)[A-Z][\w’'\-]{2,})"  # (not "Cablegram to Canberra": no sender named)
+                       r"|Report|Cable|Airgram|Savingram|Inward|Outward)\b)[A-Z][\w’'\-]{2,})"  # (not "Cablegram to Canberra": no sender named)
                        r"[ ]+to[ ]+(?P<to>[A-Z][\w’'\-]+(?:[ ]of[ ](?:[A-Z][\w’'\-]+[ ]?){1,3})?)(?:[ ]+\([^()]{1,40}\))?")
 # (or to a department: "Ballard to Department of External Affairs")
 TELEGRAM_NUMBERS = re.compile(r"\d{1,4}\.[ ]+(?:\d{1,2}\.[ ]+)?(?=[A-Z])")  # "172. 1. Bajpai ..."

@@ -14107,3 +14107,26 @@ def test_a_listed_name_with_its_office_code_glued_after_is_that_name(register, t
             "The Ambassador said that he would report this to Moscow.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert not any("Merchant" in s for label, s, _ in turns(linked) if label == "The Secretary"), turns(linked)
+
+
+def test_a_savingram_and_a_telegrams_re_are_no_persons(register, tmp_path):
+    # "Savingram to Washington" (a kind of cable, not "Ballard to Department of ..."): no sender "Savingram" writes the
+    # record's "I" (once so published)
+    savingram = ("61\n\nSavingram to Washington\n\nCanberra, 2 April 1963\n\n81. Secret\n\n"
+                 "Following for your background information, is record of Minister's further conversation with "
+                 "Subandrio in Djakarta on 28th March.\n\nBegins:—\n\n"
+                 "'I saw Subandrio alone for about an hour at his house.\n\n"
+                 "2. I told him that I did not intend to defend every word the Tunku had said.\n\n"
+                 "3. Subandrio said that Indonesia was ready for the meeting.\n\n"
+                 "4. I said that on the timing there was no room for movement.'\n\n[NAA: A1838, 3006/4/7, xii]\n")
+    linked = linked_page(savingram, register, tmp_path, "savingram")
+    assert "Savingram" not in speakers(linked), turns(linked)
+    # a telegram's "629. Re mitel 611, September 19. Acting Foreign Minister Urdaneta asked me ...": its reference, no
+    # label "Re" (once a person "Re" for Urdaneta's words)
+    telegram = ("821.00/9–2647: Telegram\n\nThe Chargé in Colombia (Warner) to the Secretary of State\n\n"
+                "629. Re mitel 611, September 19. Acting Foreign Minister Urdaneta asked me to call at Foreign Office "
+                "this morning. He said that the government regretted the incident.\n\n"
+                "I asked whether government intended to make public statement. Urdaneta replied that it did not.\n\n"
+                "Warner\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert "Re" not in speakers(linked), turns(linked)
