@@ -6553,9 +6553,9 @@ SPOKE_ONLY = re.compile(r"[ ]+(?:then[ ]+|again[ ]+|briefly[ ]+)?(?:spoke|speaks
 # "Record of Conversation Between Shaw and Nishi", "Record Of Conversation Between Anderson And Kosasih"
 TITLE_BETWEEN_TWO = re.compile(rf"\b[Bb]etween[ ]+(?P<a>{_NAME})[ ]+[Aa]nd[ ]+(?P<b>{_NAME})[ ]*$")
 # a title that is only who sent the record to whom, with no number or kind before it (PERSON_SENDS reads those):
-# "Eggleston to Evatt"
+# "Eggleston to Evatt" (not "Cablegram to Canberra", "Savingram to Washington": no sender named)
 SENDER_TO = re.compile(r"(?P<sender>(?!(?:Cablegram|Telegram|Letter|Despatch|Dispatch|Minute|Memorandum|Record|Note|Message"
-                       r"|Report|Cable|Airgram|Savingram|Inward|Outward)\b)[A-Z][\w’'\-]{2,})"  # (not "Cablegram to Canberra": no sender named)
+                       r"|Report|Cable|Airgram|Savingram|Inward|Outward)\b)[A-Z][\w’'\-]{2,})"
                        r"[ ]+to[ ]+(?P<to>[A-Z][\w’'\-]+(?:[ ]of[ ](?:[A-Z][\w’'\-]+[ ]?){1,3})?)(?:[ ]+\([^()]{1,40}\))?")
 # (or to a department: "Ballard to Department of External Affairs")
 TELEGRAM_NUMBERS = re.compile(r"\d{1,4}\.[ ]+(?:\d{1,2}\.[ ]+)?(?=[A-Z])")  # "172. 1. Bajpai ..."
