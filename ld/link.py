@@ -17,7 +17,7 @@ from ld.model import Document
 from ld.parse import ANSWER, AUTHOR
 from ld.problems import Problem
 from ld.register import Entity, Register, slugify
-from ld.speakers import PRINTED, UNRESOLVED, Resolution, Resolver, file_date, fold, office_holders, record_states, usual_bearers
+from ld.speakers import PRINTED, UNRESOLVED, Resolution, Resolver, file_date, fold, office_holders, usual_bearers
 
 
 @dataclass
@@ -137,7 +137,7 @@ def link_document(doc: Document, register: Register, speaker_map: dict[str, str]
                         layout["female_titles"], layout["role_aliases"], layout["side_labels"],
                         layout["interviewers"], office_holders(record_date, context), usual_bearers(record_date))
     resolver.record_date = record_date or ""
-    resolver.record_states = record_states(context)
+    resolver.record_context = context
     # (and the narration above the first turn: "Following is account of AMB Kohler's conversation ...", or the
     # recorder's own words: "I had a short talk with Vice President Nguyen Ngoc Tho" in a report's turns)
     resolver.read_notes(" ".join([*(f.text for f in doc.footnotes), *doc.preamble, *(t for _, t in doc.unattributed),

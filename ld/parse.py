@@ -2919,13 +2919,13 @@ class Transcript:
                 continue
             columns = collecting and len(para.cells) > len(para.lines)  # (a list set in columns is no prose)
             # ("Subject:" alone, then "• Secretary Connally Travel: Memorandum of ...": its value, no label)
-            subject = collecting and open_list and bool(BULLET.match(para.text)) \
+            subject_line = collecting and open_list and bool(BULLET.match(para.text)) \
                 and self.headers[-1][0].casefold().strip(" .:") in SUBJECT_HEADERS
+            office_line = collecting and OFFICE_HOLDER_LINE.fullmatch(para.text) is not None
             if collecting and (columns or not _prose(para.text)) and not AGENDA_ITEM.match(para.text) \
                     and not (self.parser.shouting and DENSE_LABEL.match(para.text)) and (
                     sublist or (side := SIDE_LINE.match(para.text)) and not self.parser.is_known(side[1])
-                    or OFFICE_HOLDER_LINE.fullmatch(para.text)
-                    or subject
+                    or office_line or subject_line
                     # ("KGB: Comrade Zinyov – 1st Deputy ...": a side's sub-heading in the list, no speaker)
                     or self.parser.start_label(para.text, self.declared, self.short, self.reported,
                                                listing=True) is None
@@ -2933,7 +2933,7 @@ class Transcript:
                                and self._dash_label(para.text) is None):
                 name, value = self.headers[-1]
                 glued = self._glued_turn(para) if self.current is None and len(para.lines) <= 1 \
-                    and not OFFICE_HOLDER_LINE.fullmatch(para.text) and not subject else None
+                    and not office_line and not subject_line else None
                 if glued:  # "Great Hall of the People, Peking The Prime Minister: Were you ...": the value, a turn
                     cut = para.text[:glued].rstrip()
                     self.headers[-1] = (name, f"{value}\n\n{cut}" if value else cut)
@@ -2941,7 +2941,7 @@ class Transcript:
                     collecting = False
                     self._rest(para, glued)
                     continue
-                if self.label_in_disguise(para.text) and not OFFICE_HOLDER_LINE.fullmatch(para.text):
+                if self.label_in_disguise(para.text) and not office_line:
                     # (speech printed with an odd label, not a list line)
                     self.notices.append(("unread-label", para.location.line,
                                          f"{para.text[:40]!r} starts like a speaker label printed another way, "

@@ -527,7 +527,7 @@ class Resolver:
         self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (its government's own record)
         self.usual_bearers = dict(usual_bearers or {})  # (surname, after a woman's title) -> whom it means alone then
         self.record_date = ""  # the record's date (ISO: a day, a month or a year), when the page or its notes give it
-        self.record_states: set[str] = set()  # the states whose records' marks the page carries (record_states)
+        self.record_context = ""  # the title, citation, summary, headers and notes, where a state's marks may be
         self.note_roles: dict[str, str] = {}  # role -> the one name the page's notes give it ("President Nixon")
         self.note_role_names: dict[str, set[str]] = {}  # role -> every name the notes give it
         self.speech_text = ""  # the speech's verbatim turns (read_speech)
@@ -759,6 +759,11 @@ class Resolver:
                     name = named["name"].rstrip(".")
                     self.footnoted_roles.setdefault(role.split()[-1], name)  # ("The Soviet Chargé": a chargé)
                     self.footnoted_roles.setdefault(role, name)
+
+    @cached_property
+    def record_states(self) -> set[str]:
+        """The states whose records' marks the page carries (read only when an office of another state is weighed)."""
+        return {office["state"] for office in _record_offices(self.record_context)}
 
     @cached_property
     def summary_roles(self) -> dict[str, str]:
@@ -2954,11 +2959,6 @@ def _spoken_of(surname: str, text: str) -> bool:
     spoken of (not "Erhard said", the speaker himself)?"""
     return re.search(rf"\b(?:with|to|from|by|of|for|and)[ ]+(?:(?:Mr|Mrs|Dr|Secretary|President|Chancellor)\.?[ ]+)?"
                      rf"{re.escape(surname)}\b", text) is not None
-
-
-def record_states(text: str) -> set[str]:
-    """The states whose records' marks ``text`` carries (ld/data/offices.toml)."""
-    return {office["state"] for office in _record_offices(text)}
 
 
 def _record_offices(text: str) -> list[dict]:

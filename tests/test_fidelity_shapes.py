@@ -13993,9 +13993,9 @@ def test_a_styled_name_before_its_apposed_office_names_the_holder_of_the_role(re
     assert slugs_under(linked, "The Ambassador") == ["memcon-vladimir-popovic"], turns(linked)
 
 
-def test_a_subjects_travel_word_and_a_modifier_apostrophe_make_no_person(register, tmp_path):
-    # "Secretary Connally Travel: Memorandum of Conversation ...": the telegram's "I" is Connally, its signature, not
-    # a person "Connally Travel" (once the subject's word ran into his name)
+def test_a_subjects_bulleted_line_and_a_modifier_apostrophe_make_no_person(register, tmp_path):
+    # "Subject:" / "• Secretary Connally Travel: Memorandum of Conversation ...": the subject, no label; the
+    # telegram's "I" is Connally, its signature, not a person "Connally Travel" (once the bullet was read as a label)
     telegram = ("286. Telegram 4087 From the Embassy in Iran to the Department of State1\n\nSubject:\n\n"
                 "  • Secretary Connally Travel: Memorandum of Conversation From Secretary Connally’s Meeting With "
                 "President Bhutto at Rawalpindi on July 6, 1972.\n\n1.\n"
