@@ -6904,8 +6904,8 @@ SIGNED = re.compile(r"^(?:[^\n.!?]{0,80}?[\[(](?:signature|signed|ss)[\])][ ]*\(
                     # stage direction before)
                     r"|(?-i:[A-Z][a-zà-ž][\w’'\-]+(?:[ ][A-Z][a-zà-ž][\w’'\-]+){1,2}))\)"
                     # ("[Knappstein]"; not "[signature illegible]")
-                    r"|\[(?!(?i:signature|signed|illegible|seal|stamp)\b)"
-                    r"(?P<restored>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\]"
+                    r"|\[(?!(?i:signature|signed|illegible|seal|stamp|matter|text|omitted)\b)"
+                    r"(?P<restored>(?-i:[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?))\]"  # (in capitals: not "[matter omitted]")
                     r"|/-/[ ]*(?P<dashed>(?:[A-Z]\.[ ]?){0,3}[A-Z][a-z][\w’'\-]+)"  # ("/-/ Maneli")
                     # (a cable's signature: "/N. ROSHCHIN/"; "/Reis Malile/" under "THE AMBASSADOR")
                     r"|(?-i:[A-Z][A-Z’'\- ]{2,40}[ ])?"

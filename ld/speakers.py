@@ -2422,6 +2422,8 @@ class Resolver:
                 entity = self.lookup(name).entity
                 return Resolution(entity, TITLE, f"the participant list names the {wanted} without a name, and "
                                   f"{name}, named in the title, is the one person it does not list by name", name)
+            if not unlisted and (labelled := self._unlisted_labelled(wanted)):
+                return labelled
         if not holders and not unnamed:  # a label printed with the role and the name earlier on this page (not
             # where the record's own side lists the role alone: "• The President" beside "• Sekou Toure, President of
             # ...", whose "President Toure:" is the other side's)
@@ -2715,6 +2717,21 @@ class Resolver:
             if key.words and not any(key.alike(o) for o in others):
                 named.setdefault(entity.slug if entity else " ".join(key.words), (entity, name))
         return named
+
+    def _unlisted_labelled(self, wanted: str) -> Resolution | None:
+        """"PARTICIPANTS: The President" (and others by name) over a memo whose turns print "President Kennedy asked
+        ...": the one person a label names in that office whom the list does not name, flagged (the page does not say
+        the two are one)."""
+        listed = [self.names.key(p.name) for p in self.context.participants]
+        named = {name: label for held, name, label in self.context.label_roles
+                 if held == wanted and not self._converse(label, wanted)
+                 and not any(self.names.key(name).alike(k) for k in listed)}
+        if len(named) != 1:
+            return None
+        name, label = named.popitem()
+        entity = self.lookup(name).entity
+        return Resolution(entity, DOCUMENT, f"the participant list names the {wanted} without a name, and the label "
+                          f"{label!r} names {name}, whom it does not list", name, doubtful=True)
 
     def _unlisted_title_people(self) -> list[str]:
         """The persons the title names whom the participant list does not: neither by name nor by the office the title

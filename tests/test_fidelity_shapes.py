@@ -14130,3 +14130,28 @@ def test_a_savingram_and_a_telegrams_re_are_no_persons(register, tmp_path):
                 "Warner\n")
     linked = linked_page(telegram, register, tmp_path, "telegram")
     assert "Re" not in speakers(linked), turns(linked)
+
+
+def test_an_editors_bracket_last_on_the_page_signs_nothing(register, tmp_path):
+    # "[matter omitted]" under an unsigned note in its author's first person: the editor's words, no signer (once a
+    # person "matter omitted" spoke every "I")
+    note = ("[matter omitted]\n\nMr. Lester came down to New York on the 20th.\n\n"
+            "I said that the wheat negotiations brought me to Washington fairly often.\n\n"
+            "Mr. Lester said that he had guessed as much.\n\n"
+            "I thanked him for his trouble.\n\n[matter omitted]\n")
+    linked = linked_page(note, register, tmp_path, "note")
+    assert not any("matter" in s.casefold() for s in speakers(linked)), turns(linked)
+
+
+def test_a_lists_unnamed_president_is_the_one_a_label_names_whom_the_list_does_not(register, tmp_path):
+    # "PARTICIPANTS" / "- The President" / "- H.E. Aziz Ahmed, Ambassador of Pakistan", an undated memo whose turns
+    # print "President Kennedy asked ...": "The President" is Kennedy, flagged (once an unresolved role-person)
+    memo = ("249. Memorandum of Conversation\n\nSUBJECT\n\n- Kashmir\n\nPARTICIPANTS\n\n- The President\n"
+            "- H.E. Aziz Ahmed, Ambassador of Pakistan\n- Mr. Robert W. Komer, The White House\n\n"
+            "The Ambassador had asked to see the President in order to hand over a message from President Ayub.\n\n"
+            "When he had finished reading, President Kennedy asked whether Ayub really believed the Indians would "
+            "accept an outsider. The Ambassador answered that Pakistan did not expect it.\n\n"
+            "The President said he understood the strength of feeling in Karachi. The Ambassador replied that "
+            "Pakistan would guarantee Indian access to Ladakh.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert {s for label, s, _ in turns(linked) if label == "The President"} == {"John F. Kennedy"}, turns(linked)
