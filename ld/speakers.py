@@ -243,6 +243,7 @@ TITLE_PERSON = re.compile(r"(?:(?<![\w])(?:[Bb]etween|and|[Ww]ith|of|by)\s+|(?:(
                           r"(?=['’ʼ]s\b|[\s,'’]|$)")
 # a title's first party by a surname alone, the second by a name: "Between Hasluck and Lee Kuan Yew"
 SURNAME_FIRST_PARTY = re.compile(r"\b[Bb]etween[ ]+(?P<a>[A-Z][a-z][\w’'\-]+)[ ]+and[ ]+(?P<b>[A-Z][^,;:()]+?)[ ]*(?:[,;:(]|$)")
+TWO_SURNAMES = re.compile(r"\b(?i:between)[ ]+(?P<a>[A-Z][\w’'\-]+)[ ]+(?i:and)[ ]+(?P<b>[A-Z][\w’'\-]+)[ ]*$")
 TITLE_LINKS = {"between", "and", "with", "of", "by", "the", "on", "record", "memorandum", "minutes", "notes", "note"}
 MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December)$")
@@ -555,6 +556,7 @@ class Resolver:
         self._folded: tuple[list, list[tuple[str, str]]] = ([], [])  # (page_turns, their roles and texts folded)
         self.turn_labels: list[tuple[str, bool]] = []  # every turn's label ("" for none) and whether it is reported
         self._spoken_label_words: set[str] | None = None  # their labels' words, folded, when first asked
+        self._pairing = False  # (reading the other role of a title's pair: ``_title_pairs_other``)
         self.context = Context()
         self.title = title
         self._read_title(title)
@@ -682,6 +684,11 @@ class Resolver:
                 and not any(self.names.key(pair["a"]).alike(self.names.key(p)) for p in self.context.title_people):
             # "Record of Conversation Between Hasluck and Lee Kuan Yew": a surname alone, before a person's name
             self.context.title_people.append(pair["a"])
+        surnames = TWO_SURNAMES.search(title) if not self.context.title_people else None
+        if surnames and not any(self._not_a_person(n) or fold(n) in {*self.names.titles, *HONORIFICS, *ROLE_WORDS}
+                                for n in (surnames["a"], surnames["b"])):
+            # "RECORD OF CONVERSATION BETWEEN WHITLAM AND JAMES" (Australia's records): its two persons, by surname
+            self.context.title_people += [_uncapped(surnames["a"]), _uncapped(surnames["b"])]
 
     def _read_apposed_roles(self, title: str) -> None:
         """"Reception of Sory Kaba, Ambassador of the Republic of Guinea in the USSR": the offices after a name and
@@ -2270,7 +2277,8 @@ class Resolver:
             return Resolution(self.lookup(name).entity, TITLE, f"{role!r}: the archive's summary names {name} in that "
                               "role, and the page names no one so", name, doubtful=True)
         if found.method == UNRESOLVED:
-            found = self._registered_holder(wanted, role) or self._holder_named_on_page(wanted, role) or found
+            found = self._registered_holder(wanted, role) or self._holder_named_on_page(wanted, role) \
+                or self._title_pairs_other(role, wanted) or found
         words = wanted.split()
         for start in range(1, min(len(words), 3)):  # "soviet ambassador": a nationality before the role
             if found.method != UNRESOLVED or words[start - 1] in QUALIFIERS or " ".join(words[:start]) in QUALIFIERS \
@@ -2717,6 +2725,36 @@ class Resolver:
             if key.words and not any(key.alike(o) for o in others):
                 named.setdefault(entity.slug if entity else " ".join(key.words), (entity, name))
         return named
+
+    def _title_pairs_other(self, role: str, wanted: str) -> Resolution | None:
+        """"Record of Conversation Between Whitlam and James" over "The Prime Minister said ..." (Whitlam, in office on
+        its date) and "The High Commissioner said ...": the one of the title's two persons whom no other label of the
+        page names; flagged (the page does not say it)."""
+        if self._pairing or self.context.participants or len(self.context.title_people) != 2:
+            return None
+        people = [self.names.key(name) for name in self.context.title_people]
+        named: set[int] = set()
+        self._pairing = True  # (the other role is read without this rule: two unread roles name no one)
+        try:
+            for label in dict.fromkeys(label for label, _ in self.page_turns):
+                other = _bare_role(label)
+                if fold(label) in ("i", "we"):
+                    return None  # (the author, who writes "I", is one of the two: the page does not say which)
+                if self.role_aliases.get(other, other) == wanted:
+                    continue
+                found = self._role(label) if other in self.names.titles else self.lookup(label)
+                who = found.entity.label if found.entity else found.name
+                hits = {i for i, key in enumerate(people) if who and self.names.key(who).alike(key)}
+                if len(hits) != 1:
+                    return None  # (a third speaker, or a role the page does not resolve)
+                named |= hits
+        finally:
+            self._pairing = False
+        if len(named) != 1:
+            return None
+        name = self.context.title_people[1 - named.pop()]
+        return Resolution(self.lookup(name).entity, TITLE, f"{role!r}: the title names two persons, and the page's other "
+                          f"speakers are the one, so this is {name}", name, doubtful=True)
 
     def _unlisted_labelled(self, wanted: str) -> Resolution | None:
         """"PARTICIPANTS: The President" (and others by name) over a memo whose turns print "President Kennedy asked

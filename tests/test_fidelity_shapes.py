@@ -14155,3 +14155,31 @@ def test_a_lists_unnamed_president_is_the_one_a_label_names_whom_the_list_does_n
             "Pakistan would guarantee Indian access to Ladakh.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert {s for label, s, _ in turns(linked) if label == "The President"} == {"John F. Kennedy"}, turns(linked)
+
+
+def test_a_title_between_two_surnames_names_the_records_two_persons(register, tmp_path):
+    # "RECORD OF CONVERSATION BETWEEN PRITCHETT AND CARR" over a record in its author's first person, whose other
+    # speaker is "Mr Carr": the "I" is Pritchett, flagged (once no person the page named could be the author)
+    record = ("RECORD OF CONVERSATION BETWEEN PRITCHETT AND CARR\n\nLondon, 4 December 1972\n\nConfidential\n\n"
+              "I began by thanking Mr Carr for finding time to see me again so soon.\n\n"
+              "2. Mr Carr said he was glad to do so.\n\n"
+              "3. I said that the new Australian Government had now taken office.\n\n"
+              "4. Mr Carr said that the Rules would be looked at again in the new year.\n")
+    linked = linked_page(record, register, tmp_path, "record")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Pritchett"}, turns(linked)
+
+
+def test_a_role_is_the_one_of_the_titles_two_persons_whom_no_other_label_names(register, tmp_path):
+    # "... BETWEEN WHITLAM AND JAMES" over "The Prime Minister said ..." (Whitlam, in office on the record's date) and
+    # "The High Commissioner said ...": James, flagged (once an unresolved role-person)
+    record = ("RECORD OF CONVERSATION BETWEEN WHITLAM AND JAMES\n\nCanberra, 22 December 1972\n\nSecret\n\n"
+              "The High Commissioner, who had asked to see the Prime Minister, said that he wished to report on the "
+              "reaction in Whitehall.\n\n2. The Prime Minister said that none of the decisions was directed against "
+              "Britain.\n\n3. The High Commissioner said he quite understood the Prime Minister's reasoning.\n")
+    linked = linked_page(record, register, tmp_path, "record")
+    assert {s for label, s, _ in turns(linked) if label == "The High Commissioner"} == {"James"}, turns(linked)
+    assert {s for label, s, _ in turns(linked) if label == "The Prime Minister"} == {"Gough Whitlam"}, turns(linked)
+    # the author, who writes "I", is one of the two: the page does not say which, so no role is read from the pair
+    diary = record.replace("3. The High Commissioner said", "3. I said that I").replace("he quite understood", "")
+    linked = linked_page(diary, register, tmp_path, "diary")
+    assert "James" not in {s for label, s, _ in turns(linked) if label == "The High Commissioner"}, turns(linked)
