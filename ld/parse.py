@@ -365,9 +365,9 @@ SENTENCE_LEAD = re.compile(r"(?:(?:In|At|During|After|Before|Then|Later|Finally|
 SENTENCE_END = ".!?…)]\"”’"
 # where an embedded label or stage direction may start (after a sentence's end, and the number of a footnote
 # glued to it: "... two bilateral matters.2 Shevardnadze agreed.")
-BOUNDARY = re.compile(r"[.!?…)\]\"”’](?:(?<=[.!?”\"])\d{1,2})?[ ]+|[。！？](?=[\u3400-\u9fff])"
+BOUNDARY = re.compile(r"[.!?…)\]\"”’](?:(?<=[.!?”\"])(?:\d{1,2}|/\d{1,2}/))?[ ]+|[。！？](?=[\u3400-\u9fff])"
                       # (a copy that lost the space after a full stop, perhaps after a note's number: "... he would put
-                      # him on.Allen reported ...", "... after lunch.3The Sec. said ...")
+                      # him on.Allen reported ...", "... after lunch.3The Sec. said ..."; or an old site's "/1/")
                       r"|[.!?](?<=[a-z]{2}[.!?])\d{0,2}(?=[A-Z][a-z]*\.?[ ][A-Za-z])"  # (the stop first: tried there only)
                       # (an ellipsis glued to the next sentence, "them....I told": its last dot, looked behind from)
                       r"|\.(?<=[a-z.]\.\.\.)(?=[A-Z][a-z]*[ ])|…(?<=[a-z]…)(?=[A-Z][a-z]*[ ])")

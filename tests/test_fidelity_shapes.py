@@ -14183,3 +14183,18 @@ def test_a_role_is_the_one_of_the_titles_two_persons_whom_no_other_label_names(r
     diary = record.replace("3. The High Commissioner said", "3. I said that I").replace("he quite understood", "")
     linked = linked_page(diary, register, tmp_path, "diary")
     assert "James" not in {s for label, s, _ in turns(linked) if label == "The High Commissioner"}, turns(linked)
+
+
+def test_an_old_sites_slashed_note_call_ends_a_sentence(register, tmp_path):
+    # an old FRUS site's "... talked like one."/1/ The Vice President said he had taken no offense ...": the call-out
+    # "/1/" after the stop, then another's words (once all of them Khrushchev's)
+    memo = ("94. Memorandum of Conversation\n\nMoscow, July 26, 1959.\n\n"
+            "The Vice President, Ambassador Thompson; Chairman Khrushchev, First Deputy Chairman Kozlov\n\n"
+            "The conversation took place on the terrace before lunch. Khrushchev opened by saying that he hoped the "
+            "Vice President had not taken offense; he himself was \"a miner and talked like one.\"/1/ The Vice "
+            "President said he had taken no offense at all.\n\n"
+            "//Source: Department of State, Central Files, 033.1100-NI/7-2659. Secret.\n\n"
+            "/1/Reference is to the so-called \"kitchen debate\".\n\n"
+            "Khrushchev then turned to Berlin. He said the Soviet Union did not want a crisis there.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert [label for label, _, _ in turns(linked)] == ["Khrushchev", "The Vice President", "Khrushchev"], turns(linked)
