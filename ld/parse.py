@@ -1062,9 +1062,9 @@ class Parser:
             cut = next((i for i, line in enumerate(dated) if i > 1 and JOURNAL_OF.match(line)), None)  # "From the diary")
             if cut and parse_date(dated[0]):
                 title = " ".join(dated[1:cut])
-        if re.fullmatch(r"\d{3,6}", title.strip()) and head and len(rest) >= 2 and not parse_date(rest[1]) \
+        if re.fullmatch(r"\d{1,6}", title.strip()) and head and len(rest) >= 2 and not parse_date(rest[1]) \
                 and len(rest[1].split()) >= 3:
-            # an edition's document number alone over its title ("34207" / "Record Of Conversation Between Anderson
+            # an edition's document number alone over its title ("34207" or "71" / "Record Of Conversation Between Anderson
             # And Kosasih"): the title is the line under it
             title = rest[1]
             after_title = [p for p in after_title if p.text != rest[1]]

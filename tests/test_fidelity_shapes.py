@@ -14198,3 +14198,17 @@ def test_an_old_sites_slashed_note_call_ends_a_sentence(register, tmp_path):
             "Khrushchev then turned to Berlin. He said the Soviet Union did not want a crisis there.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert [label for label, _, _ in turns(linked)] == ["Khrushchev", "The Vice President", "Khrushchev"], turns(linked)
+
+
+def test_a_short_document_number_over_the_title_is_no_title(register, tmp_path):
+    # "71" / "EXTRACT FROM RECORD OF CONVERSATION BETWEEN McCLINTOCK AND HAY": the edition's number, then the title,
+    # which names the author of its "I" beside McClintock, who speaks by name (once "71" was the title: no author)
+    record = ("71\n\nEXTRACT FROM RECORD OF CONVERSATION BETWEEN McCLINTOCK AND HAY\n\nCanberra, 3 July 1957\n\n"
+              "Confidential\n\nI saw McClintock this afternoon to follow up our May discussion. I said that the Minister "
+              "had not yet taken a decision.\n\n"
+              "I asked whether Trade would be content with the office in Hong Kong. He replied that this would do.\n\n"
+              "McClintock accepted this but said that he would still press for a post in Canton.\n\n"
+              "[NAA: A1838, 3107/38/1, ii]\n")
+    linked = linked_page(record, register, tmp_path, "record")
+    assert linked.doc.title.startswith("EXTRACT FROM RECORD"), linked.doc.title
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Hay"}, turns(linked)
