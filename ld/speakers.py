@@ -1833,6 +1833,8 @@ class Resolver:
                          and set(self.role_aliases.get(office, office).split()) & (OFFICES | OFFICE_WORDS)):
             role = name  # a role read as a name in a speech tag: "..., the Premier said, they are ..."
             # (after an office it is a surname: "PM Major erklärt ...", a German note's John Major)
+        if not role and label == "HIM":  # "HIM read the letter ...": His Imperial Majesty, as US telegrams abbreviate
+            role = label  # him (the layout's role_aliases); never a title word, which would read "with him General X"
         if role:
             return self._role(role)
         if fold(name) in self.side_labels:

@@ -14212,3 +14212,16 @@ def test_a_short_document_number_over_the_title_is_no_title(register, tmp_path):
     linked = linked_page(record, register, tmp_path, "record")
     assert linked.doc.title.startswith("EXTRACT FROM RECORD"), linked.doc.title
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Hay"}, turns(linked)
+
+
+def test_a_telegrams_him_is_his_imperial_majesty(register, tmp_path):
+    # "I saw HIM this morning ... HIM read the letter ... and said ...": His Imperial Majesty, as US telegrams
+    # abbreviate the Emperor (once a person "Him")
+    telegram = ("358. Telegram From the Embassy in Ethiopia to the Department of State\n\n"
+                "Addis Ababa, September 14, 1968.\n\n5212. Ref: State 236418.\n\n"
+                "1. I saw HIM this morning at Jubilee Palace. HIM read the letter slowly and said he was grateful "
+                "for the President's attention.\n\n"
+                "2. I explained that the stretch-out reflected the cut Congress had made. HIM answered that he "
+                "understood Congress, but Ethiopia's neighbours did not.\n\nHall\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert {s for label, s, _ in turns(linked) if label == "HIM"} == {"Haile Selassie"}, turns(linked)
