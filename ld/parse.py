@@ -7246,7 +7246,8 @@ RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[
 # routing note too: "370. Paris for Kohler. From Dowling. I had a long talk ...")
 FROM_LEAD = re.compile(r"\d{1,5}\.[ ]+(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]for[ ][A-Z][a-z][\w’'\-]+\.[ ]+)?"
                        r"(?:Department[ ]+(?:pass|repeat)[ ][A-Z][^.]{0,60}\.[ ]+)?"  # ("94. Department pass Paris, Dakar.")
-                       r"From[ ]+(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")
+                       r"From[ ]+(?:(?:Ambassador|Secretary|Senator|Governor|General|Mr\.?|Dr\.?)[ ]+)?"  # ("From Ambassador
+                       r"(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")  # Wadsworth.", which a consulate signs)
 # ... or its caption: "2104. Eyes only Secretary from Lodge.1", "3851. Literally Eyes Only Secretary from McBride." (whom it
 # is from writes its "I", whoever signs it)
 EYES_ONLY_FROM = re.compile(r"\d{1,5}\.[ ]+(?:Literally[ ]+)?Eyes[ ]+[Oo]nly[ ]+(?:[Ff]or[ ]+)?(?:[Tt]he[ ]+)?"

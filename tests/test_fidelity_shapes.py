@@ -14225,3 +14225,15 @@ def test_a_telegrams_him_is_his_imperial_majesty(register, tmp_path):
                 "understood Congress, but Ethiopia's neighbours did not.\n\nHall\n")
     linked = linked_page(telegram, register, tmp_path, "telegram")
     assert {s for label, s, _ in turns(linked) if label == "HIM"} == {"Haile Selassie"}, turns(linked)
+
+
+def test_a_telegrams_from_ambassador_line_names_its_i_over_the_consuls_signature(register, tmp_path):
+    # "318. From Ambassador Wadsworth. ..." sent by a consulate general and signed "Carrigan": the "I" is Wadsworth's
+    # (once the signer's, as for "331. From Murphy." only a surname alone was read)
+    telegram = ("41801. Telegram From the Consulate General in Dhahran to the Department of State\n\n"
+                "318. From Ambassador Wadsworth. Deptel 2015. 1. At private evening audience February 3, King Saud read "
+                "President's message of January 29.\n\n"
+                "2. At second audience February 4, King asked whether he should send his answer by my hand. I replied "
+                "that either would be welcome in Washington.\n\nCarrigan\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Wadsworth"}, turns(linked)
