@@ -5212,6 +5212,11 @@ class Transcript:
         """The one titled person a telegram's first sentence says the author called on ("322. Called on President
         Kekkonen at his residence ..." / "On Finnish-Soviet relations he repeated that ..."), as a reported label."""
         author = self.narrator or self.signer or "\0"
+        received = RECEIVED_ME.search(self.visit)
+        if received and received["who"].casefold().removeprefix("the ") in self.layout.title_set:
+            # "611. My telegram 598. King received me yesterday with Acting Foreign Minister Ali Mohammed in
+            # attendance.": the King, whom the page names by his office alone, not the one named in attendance
+            return Label(0, 0, received["who"], "", reported=True, role=received["who"])
         visited = {m["name"] for m in self.layout.titled_name.finditer(self.visit) if not _same_person(m["name"], author)}
         called = I_CALLED_ON.search(self.visit) if len(visited) > 1 else None
         first = self.layout.titled_name.match(self.visit, called.end() - 1) if called else None

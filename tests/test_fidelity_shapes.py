@@ -14237,3 +14237,20 @@ def test_a_telegrams_from_ambassador_line_names_its_i_over_the_consuls_signature
                 "that either would be welcome in Washington.\n\nCarrigan\n")
     linked = linked_page(telegram, register, tmp_path, "telegram")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Wadsworth"}, turns(linked)
+
+
+def test_the_office_that_received_the_author_is_he_not_one_named_in_attendance(register, tmp_path):
+    # "611. My telegram 598. King received me yesterday with Acting Foreign Minister Ali Mohammed in attendance.":
+    # the "he" who answers the author is the King, whom the page names by his office alone (once Ali Mohammed)
+    telegram = ("41807. Telegram From the Embassy in Afghanistan to the Department of State1\n\n611. My telegram "
+                "598.2 King received me yesterday with Acting Foreign Minister Ali Mohammed in attendance. Opening "
+                "pleasantries were in French after which he continued in Farsi with Ali Mohammed "
+                "interpreting.\n\nKing was reserved and formal at first, perhaps expecting some sharp demand, but "
+                "as talk went on he grew easier and toward end asked, smiling, whether Americans really believed "
+                "Afghanistan could be “bought with a few roads.” I said we did not, and that we had always assumed "
+                "Afghans would take what was useful from everyone and give their hearts to no one. He laughed and "
+                "said this was true of his people “for a thousand years.”\n\nAli Mohammed, escorting me out, "
+                "remarked that King had been pleased by tone of U.S. message and would reply in "
+                "writing.\n\nWard\n\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert [label for label, _, _ in turns(linked)][1] == "King", turns(linked)
