@@ -3223,13 +3223,19 @@ class Transcript:
         else:
             names_dated = []
         alone = paragraphs[-1].text.strip() if not signed and len(paragraphs) > 2 else ""
-        alone = alone.removesuffix(".") if alone.endswith(".") else ""  # (without it, the rules below read the name)
+        alone = alone.removesuffix(".") if alone.endswith(".") else alone if source or notes else ""  # (without it, the
+        # rules below read the name; but over FRUS's notes, split off above, a full name alone signs: "Robert C. Hill")
         if FULL_NAME_LINE.match(alone) and not self.parser.is_known(alone) and alone.casefold() not in NOT_SIGNERS \
                 and any(FIRST_PERSON.search(p.text) or WE_SAID.search(p.text) for p in paragraphs[:-1]) \
-                and not any(w.casefold() in self.layout.title_set for w in alone.split()):
+                and not any(w.casefold() in self.layout.title_set for w in alone.split() if not re.fullmatch(r"[A-Z]\.", w)):
+            # (an initial is no title: the "C." of "Robert C. Hill" is not the comrade's)
             # "Constantin Ene." under a telegram in its "we" ("We asked him whether ..."): the full name alone, last,
             # of someone the register does not know (a known one's name alone may be a heading), signs it
             signed = [paragraphs.pop()]
+            names_listed = [alone] if (source or notes) and f"({alone.split()[-1]})" not in self.title else []
+            # (over FRUS's notes, the despatch's "I" is his; where the heading names him, "(Smith)", it says who)
+        else:
+            names_listed = []
         listed_name = paragraphs[-1].text.strip() if not signed and len(paragraphs) > 2 else ""
         if listed_name and NAME_LINE.match(listed_name) and any(FIRST_PERSON.search(p.text) for p in paragraphs[:-1]) \
                 and re.search(rf"\b{re.escape(listed_name)}\b", " ".join([self.title, *(p.text for p in paragraphs[:-1])])):
@@ -3237,8 +3243,6 @@ class Transcript:
             # Eugenie Anderson": who signs it
             signed = [paragraphs.pop()]
             names_listed = [listed_name]
-        else:
-            names_listed = []
         named_above = None  # "Lajos Karsai" above "chargé d'affaires ad interim" (one paragraph or two)
         last = paragraphs[-1].lines if len(paragraphs) > 1 else ()
         if not signed and len(last) == 2 and OFFICE_BELOW.match(last[1]) and (named_above := NAME_LINE.match(last[0]) or (

@@ -14254,3 +14254,18 @@ def test_the_office_that_received_the_author_is_he_not_one_named_in_attendance(r
                 "writing.\n\nWard\n\n")
     linked = linked_page(telegram, register, tmp_path, "telegram")
     assert [label for label, _, _ in turns(linked)][1] == "King", turns(linked)
+
+
+def test_a_full_name_with_an_initial_over_frus_notes_signs_a_despatch(register, tmp_path):
+    # "Robert C. Hill" / "  1. Source: ..." under a despatch in its author's first person: he writes its "I" (once the
+    # "C." was read as a comrade's title and the name glued to the last turn)
+    despatch = ("42107. Despatch From the Embassy in Mexico to the Department of State 1\n\nNo. 131\n\nSUBJECT\n\n"
+                "  • Conversations with the Mexican President\n\n"
+                "I called on President Adolfo Ruiz Cortines on August 12, at his invitation.\n\n"
+                "President Ruiz Cortines said plainly that he did not think a visit would be wise.\n\n"
+                "When I observed to the President that cotton prices were a worry, he replied that these were "
+                "temporary difficulties. I said that we would keep the Embassy informed.\n\n"
+                "Robert C. Hill\n  1. Source: Department of State, Central Files, 611.12/8–1858. Confidential.\n")
+    linked = linked_page(despatch, register, tmp_path, "despatch")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Robert C. Hill"}, turns(linked)
+    assert not any(t.text.rstrip().endswith("Hill") for t in linked.doc.turns), [t.text for t in linked.doc.turns]
