@@ -7515,9 +7515,9 @@ NOUN_AFTER = re.compile(r"[ ]+(?:were|are|have|had|of)\b")
 LEAD_SUBJECT = re.compile(r"(?<=[ ,])(?:the[ ]+[a-z]|[A-Z])")
 # "He then asked whether ...": the other person's report, in a record in its author's first person
 HE_REPORTS = re.compile(r"(?:He|She)[ ]+(?:(?:then|also|again|further|in turn|[a-z]+ly)[ ]+)?"
-                        r"(?:(?:laughed|smiled|(?:[a-z]{3,}ed|took)(?:[ ]+[a-z\-]+){1,6})(?:[ ]+and|,)[ ]+(?:then[ ]+)?)?"  # ("He
+                        r"(?:(?:laughed|smiled|(?:[a-z]{3,}ed|took)(?:[ ]+[a-z\-]+){0,6})(?:[ ]+and|,)[ ]+(?:then[ ]+)?)?"  # ("He
                         # received this very graciously and said", "He took this well and said", "He listened without
-                        # interruption, then said")
+                        # interruption, then said", "He hesitated, then said", "He nodded and said")
                         r"(?:said|says|replied|answered"
                         r"|asked|noted|stated|remarked|added|continued|agreed|explained|responded|told|informed|thanked"
                         r"|emphasi[sz]ed|stressed|pointed out|objected|countered|expressed|assured|proposed|suggested|conveyed"

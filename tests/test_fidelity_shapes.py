@@ -14269,3 +14269,19 @@ def test_a_full_name_with_an_initial_over_frus_notes_signs_a_despatch(register, 
     linked = linked_page(despatch, register, tmp_path, "despatch")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Robert C. Hill"}, turns(linked)
     assert not any(t.text.rstrip().endswith("Hill") for t in linked.doc.turns), [t.text for t in linked.doc.turns]
+
+
+def test_he_who_paused_then_spoke_opens_his_turn_inside_the_authors(register, tmp_path):
+    # "I asked whether this extended to military equipment. He hesitated, then said that ...", "... He nodded and said
+    # he had no wish to hurry it.": his words, inside the author's paragraph (once all of them the author's)
+    telegram = ("41706. Telegram From the Embassy in Iraq to the Department of State\n\n"
+                "Baghdad, July 20, 1958.\n\n"
+                "215. Qasim received me this evening at Ministry of Defense.\n\n"
+                "Qasim said he had already given orders that they be free to move about city. I asked whether this "
+                "extended to military equipment. He hesitated, then said that equipment was Iraqi property.\n\n"
+                "I told him that question would have to be discussed between our governments. He nodded and said he "
+                "had no wish to hurry it.\n\nGallman\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert [label for label, _, _ in turns(linked)] == ["Qasim", "I", "", "I", ""], turns(linked)
+    assert {s for label, s, _ in turns(linked) if label == ""} == {"Qasim"}, turns(linked)
+    assert [t.text.split(",")[0] for t in linked.doc.turns][2] == "He hesitated", [t.text for t in linked.doc.turns]
