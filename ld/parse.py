@@ -4364,6 +4364,12 @@ class Transcript:
             direct = label
             report = None if label else self._embedded_report(text, boundary.end()) \
                 or self._embedded_role_report(text, boundary.end(), speaker)
+            if not label and not report and self.reported and speaker and self._authors_turn(speaker) \
+                    and ", said " in text[boundary.end():boundary.end() + 60] \
+                    and (inverted := self._inverted_report(text[boundary.end():])):
+                # "I asked what he himself proposed to do. Egypt, said Nasser, would stand by Syria ...": the clause
+                # inverted inside the author's paragraph opens the other's turn there
+                report = replace(inverted, start=boundary.end(), end=boundary.end())
             if report and (not _same_person(report.speaker, speaker) or joint and not report.co_speaker):
                 label = report  # ("... Com. Stalin turns to ..." in Stalin's paragraph goes on with his words: no new
                 # turn; "Liu Shaoqi and Zhou Enlai ... told me how ... Liu Shaoqi said that ...": Liu's alone)

@@ -14285,3 +14285,20 @@ def test_he_who_paused_then_spoke_opens_his_turn_inside_the_authors(register, tm
     assert [label for label, _, _ in turns(linked)] == ["Qasim", "I", "", "I", ""], turns(linked)
     assert {s for label, s, _ in turns(linked) if label == ""} == {"Qasim"}, turns(linked)
     assert [t.text.split(",")[0] for t in linked.doc.turns][2] == "He hesitated", [t.text for t in linked.doc.turns]
+
+
+def test_a_clause_inverted_inside_the_authors_paragraph_opens_the_others_turn(register, tmp_path):
+    # "I asked what he himself proposed to do. Egypt, said Nasser, would stand by Syria ...": Nasser's words from there
+    # (once the author's); and "King ended audience by saying that ...", the King's
+    telegram = ("41301. Telegram From the Embassy in Egypt to the Department of State\n\n"
+                "Cairo, September 5, 1957.\n\n"
+                "612. I called on Nasser this morning before leaving on home leave.\n\n"
+                "On Syria, Nasser stated his government was watching situation there with great anxiety. I asked what "
+                "he himself proposed to do. Egypt, said Nasser, would stand by Syria against any aggression.\n\n"
+                "I said that I would report this. Nasser ended audience by saying that he hoped to see me again "
+                "soon.\n\nHare\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    texts = [t.text for t in linked.doc.turns]
+    assert any(t.startswith("Egypt, said Nasser") for t in texts), texts
+    assert any(t.startswith("Nasser ended audience by saying") for t in texts), texts
+    assert {s for (label, s, _), t in zip(turns(linked), texts) if "Nasser" in t[:20]} == {"Gamal Abdel Nasser"}
