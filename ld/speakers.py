@@ -205,6 +205,7 @@ OFFICE_LEADS = frozenset({"under", "deputy", "assistant", "vice", "first"})  # t
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 # a record an embassy sends home from abroad, whose "the President" may be its host's: "Telegram From the Embassy in
 # Finland to the Department of State"
+CABLE_MARKS = re.compile(r"(?:\s+(?:TOP[ ]SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED[ ]OFFICIAL[ ]USE|NNN))+$")
 EMBASSY_ABROAD = re.compile(r"\b(?:From|from|FROM)[ ]+(?:the[ ]+)?(?:Embassy|EMBASSY|Legation|LEGATION)\b")
 CABLE_FROM_ABROAD = re.compile(r"\bFM[ ]+AM(?:EMBASSY|CONSUL|LEGATION)\b")
 # FRUS's heading of a despatch: "The Ambassador in Argentina (Nufer) to the Department of State"
@@ -525,6 +526,7 @@ class Resolver:
         self.author_name = ""  # who writes "I" on this page, when the page names them (see link.py)
         self.summary_text = ""  # the archive's title, summary and citation: whom it says the record is by or about
         self.signed_office = ""
+        self.signed_name = ""
         self.office_holders = dict(office_holders or {})  # role -> holder on the record's date (its government's own record)
         self.usual_bearers = dict(usual_bearers or {})  # (surname, after a woman's title) -> whom it means alone then
         self.record_date = ""  # the record's date (ISO: a day, a month or a year), when the page or its notes give it
@@ -974,6 +976,11 @@ class Resolver:
     def _read_headers(self, headers, participant_headers: set[str], role_headers: dict[str, str]) -> None:
         # the office the record's signature prints ("AMBASSADOR OF THE USSR IN CHINA"), folded
         self.signed_office = " ".join(fold(v) for h, v in headers if h == "Signature")
+        # the one name that signs (a surname or a full name, alone: "Solaun"), if the signature is that
+        signed = [_uncapped(CABLE_MARKS.sub("", v).strip()) for h, v in headers if h == "Signature"]  # ("KAISER
+        # CONFIDENTIAL NNN": the name, without the cable's class and end marks)
+        self.signed_name = next((v for v in signed if v and "\n" not in v and 1 <= len(v.split()) <= 3
+                                 and _plausible_name(v) and not set(fold(v).split()) & ROLE_WORDS), "")
         self.header_text = "\n".join(v for _, v in headers)  # (where a name a label gives by its initials may be)
         self.headings = "\n".join(v for h, v in headers if h == "Heading")  # (a record's own title lines)
         for header, value in headers:
@@ -2197,6 +2204,14 @@ class Resolver:
             # "the Ambassador informed Mao Zedong ..." in the diary an ambassador signs: its author, of himself
             return Resolution(self.lookup(self.author_name).entity, DOCUMENT, f"{role!r}: the office of the record's "
                               f"signature, whose author is {self.author_name}", self.author_name, doubtful=True)
+        if found.method == UNRESOLVED and wanted == "ambassador" and self.signed_name and not others \
+                and (EMBASSY_ABROAD.search(self.title) or CABLE_FROM_ABROAD.search(self.notes_raw[:3000])) \
+                and not any(fold(label).strip(" :") == "i" for label, _ in self.page_turns):
+            # "Telegram From the Embassy in Nicaragua ...": "The Ambassador called on Somoza ..." over "Solaun", who
+            # signs it: the embassy's own ambassador, writing of himself in the third person; flagged
+            return Resolution(self.lookup(self.signed_name).entity, DOCUMENT, f"{role!r}: in a telegram its embassy "
+                              f"sends home, its own ambassador, who signs it: {self.signed_name}", self.signed_name,
+                              doubtful=True)
         if found.method == UNRESOLVED and holder and abroad and wanted == "president" \
                 and f" {fold(holder.split()[-1])} " not in self.notes_text + _words_folded(self.title):
             # "Telegram From the Embassy in Indonesia": "President asked what Secretary had found on his tour" is the
@@ -3429,8 +3444,10 @@ def _office_then_name(office: str, name: str) -> bool:
                    and words[at - 1] in OFFICE_WORDS), len(words))
     bare = all(w in OFFICE_WORDS | OFFICE_LEADS | linked or at and words[at - 1] in linked or at > placed
                for at, w in enumerate(words))
+    plain = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir|Mme)\.?[ ]+", "", name.strip()).replace("St. ", "St ")  # ("Prime Minister of
+    # Canada, Mr. Louis St. Laurent": an honorific before the name, a saint's "St." in it)
     return bare and bool(words) and words[0] in OFFICE_WORDS | OFFICE_LEADS and bool(set(words) & OFFICE_WORDS) \
-        and bool(FULL_NAME_LINE.match(name.strip())) and not set(re.findall(r"[a-z]+", fold(name))) & (ROLE_WORDS | BODIES)
+        and bool(FULL_NAME_LINE.match(plain)) and not set(re.findall(r"[a-z]+", fold(name))) & (ROLE_WORDS | BODIES)
 
 
 def _name_cased(word: str) -> bool:

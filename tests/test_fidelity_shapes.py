@@ -14302,3 +14302,29 @@ def test_a_clause_inverted_inside_the_authors_paragraph_opens_the_others_turn(re
     assert any(t.startswith("Egypt, said Nasser") for t in texts), texts
     assert any(t.startswith("Nasser ended audience by saying") for t in texts), texts
     assert {s for (label, s, _), t in zip(turns(linked), texts) if "Nasser" in t[:20]} == {"Gamal Abdel Nasser"}
+
+
+def test_the_ambassador_of_an_embassys_telegram_is_the_one_who_signs_it(register, tmp_path):
+    # "Telegram From the Embassy in Nicaragua ...", "The Ambassador called on Somoza ...", signed "Solaun": the
+    # embassy's own ambassador, writing of himself in the third person, flagged (once an unresolved role-person)
+    telegram = ("81. Telegram From the Embassy in Nicaragua to the Department of State1\n\n"
+                "3502. Subject: Meeting With Somoza: August 3.\n\n"
+                "1. The Ambassador met with Somoza for forty minutes in the late afternoon. Somoza opened by saying that "
+                "he had asked for the meeting.\n\n"
+                "2. The Ambassador replied that the USG did not control the press.\n\n"
+                "3. Somoza said that the Commission would be received correctly.\n\n"
+                "Solaun\n  1. Source: National Archives, RG 59, Central Foreign Policy File. Confidential.\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert {s for label, s, _ in turns(linked) if label == "The Ambassador"} == {"Solaun"}, turns(linked)
+
+
+def test_an_office_then_an_honoured_name_in_a_participant_line_is_that_persons_office(register, tmp_path):
+    # "Participants: The President" / "Prime Minister of Canada, Mr. Louis St. Laurent": the office is St. Laurent's
+    # (once an unnamed office beside a person with none, and "The Prime Minister" unresolved)
+    memo = ("Memorandum of Conversation, by the Secretary of State\n\n"
+            "Participants: The President\nPrime Minister of Canada, Mr. Louis St. Laurent\nSecretary Acheson\n\n"
+            "Following the luncheon at Blair House the President and the Prime Minister withdrew for a private talk.\n\n"
+            "The Prime Minister began by describing the state of Canadian trade.\n\n"
+            "The President said that he was ready to look at anything reasonable.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert {s for label, s, _ in turns(linked) if label == "The Prime Minister"} == {"Louis St. Laurent"}, turns(linked)
