@@ -2786,7 +2786,8 @@ class Transcript:
                                  "it is the author's"))
         self.lettered_points = {p.text[:1] for p in paragraphs if LETTERED_POINT.match(p.text)} >= {"A", "B"}
         self.reported = self._reads_reported(labelled)
-        self.quoted_authors = _quoted_authors(paragraphs)
+        above = self.parser.page_text[:paragraphs[0].location.offset][-1500:] if paragraphs else ""
+        self.quoted_authors = _quoted_authors(paragraphs, above)  # (above: the page's text over the transcript)
         footnote_defs: list[dict] = []
         inline_notes: list[dict] = []
         slash_marks: dict[str, int] | None = None  # where each note mark "/N/" first stands (_first_slash_marks)
@@ -6035,18 +6036,31 @@ SENT_FOR_ME = re.compile(r"\b(?:asked|invited|called|summoned)[ ](?:me|us)[ ]to[
 QUOTATION_SIGNED = re.compile(r"[.!?][ ]+(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\.?[”\"]$")
 
 
-def _quoted_authors(paragraphs: list[Paragraph]) -> dict[int, str]:
+FOLLOWING_REPORT = re.compile(r"\b(?:[Tt]he[ ]following[ ]is[ ](?:a|the|his)[ ](?:report|account|message)[ ](?:from|by|of)"
+                              r"|(?:[Tt]he[ ])?following[ ](?:report|message)[ ]from)[ ]+"
+                              r"(?:(?:Dr|Mr|Secretary|Ambassador|General)\.?[ ]+)?"
+                              r"([A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})")
+
+
+def _quoted_authors(paragraphs: list[Paragraph], above: str = "") -> dict[int, str]:
     """A record that quotes another's report in several paragraphs, each opening with a quotation mark and the last
     closing it after the report's signature ('“I replied that ...', ..., '... Gottwald.”'): the lines where "I" is
     the signer of the quoted report, not the record's author."""
     found: dict[int, str] = {}
     run: list[int] = []
+    # ("The following is a report from Dr. Kissinger on ...", over the transcript too: whose report the quoted
+    # paragraphs below are; "above": the text over the first paragraph, if it ends in such a quotation's paragraphs)
+    following = FOLLOWING_REPORT.search(above) if paragraphs and paragraphs[0].text.startswith(("“", '"')) else None
+    sent = following[1] if following else ""
     for para in paragraphs:
         text = para.text.strip()
         if not text.startswith(("“", '"')):
             run = []
+            sent = following[1] if (following := FOLLOWING_REPORT.search(text)) else ""
             continue
         run.append(para.location.line)
+        if sent:
+            found[para.location.line] = sent
         signed = QUOTATION_SIGNED.search(text)
         if signed and len(run) >= 2:
             found.update(dict.fromkeys(run, signed["name"]))

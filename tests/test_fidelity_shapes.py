@@ -14328,3 +14328,17 @@ def test_an_office_then_an_honoured_name_in_a_participant_line_is_that_persons_o
             "The President said that he was ready to look at anything reasonable.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert {s for label, s, _ in turns(linked) if label == "The Prime Minister"} == {"Louis St. Laurent"}, turns(linked)
+
+
+def test_a_report_the_memo_says_it_quotes_is_its_senders_in_the_first_person(register, tmp_path):
+    # "Memorandum From ... (Scowcroft) to President Nixon" / "The following is a report from Dr. Kissinger on his second
+    # meeting ..." over paragraphs that each open with a quotation mark: their "I" is Kissinger (once Scowcroft)
+    memo = ("412. Memorandum From the President's Deputy Assistant for National Security Affairs (Scowcroft) to "
+            "President Nixon1\n\n"
+            "The following is a report from Dr. Kissinger on his second meeting in Damascus with President Asad.2\n\n"
+            "“I spent four hours with Asad this afternoon, most of it alone with only his interpreter present.\n\n"
+            "“I began by telling him that the Egyptian disengagement was now settled.\n\n"
+            "“Asad replied that the prisoners were the only card Syria held.\n\n"
+            "“I told him that no one could guarantee the outcome of a negotiation that had not yet begun.”\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Henry Kissinger"}, turns(linked)
