@@ -1188,7 +1188,7 @@ class Parser:
             # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
             transcript.sender = sender["name"] or sender.groupdict().get("sender") or ""
         sent_for = next((m for p in [*after_title[:3], *body[:2]]
-                         if (m := FROM_LEAD.match(p.text) or EYES_ONLY_FROM.match(p.text))
+                         if (m := FROM_LEAD.match(p.text) or EYES_ONLY_FROM.match(p.text) or FOR_FROM.match(p.text))
                          and m["name"].casefold() not in CABLE_SENDING_OFFICES | self.layout.title_set), None)
         transcript.sent_for = sent_for["name"] if sent_for else ""
         segments, footnotes = transcript.read(body)
@@ -7277,6 +7277,10 @@ FROM_LEAD = re.compile(r"\d{1,5}\.[ ]+(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]for[ ]
                        r"(?:Department[ ]+(?:pass|repeat)[ ][A-Z][^.]{0,60}\.[ ]+)?"  # ("94. Department pass Paris, Dakar.")
                        r"From[ ]+(?:(?:Ambassador|Secretary|Senator|Governor|General|Mr\.?|Dr\.?)[ ]+)?"  # ("From Ambassador
                        r"(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")  # Wadsworth.", which a consulate signs)
+# ... or "1384. For the President from Secretary Dillon." (the ambassador signs what the visitor writes)
+FOR_FROM = re.compile(r"\d{1,5}\.[ ]+For[ ]+(?:the[ ]+)?(?:[A-Z][\w’']*[ ]+){1,4}?from[ ]+"
+                      r"(?:(?:Secretary|Ambassador|Senator|Governor|General|Mr\.?)[ ]+)?"
+                      r"(?P<name>[A-Z][a-z][\w’'\-]+)\.?\d{0,2}(?=$|[ ]+[A-Z])")
 # ... or its caption: "2104. Eyes only Secretary from Lodge.1", "3851. Literally Eyes Only Secretary from McBride." (whom it
 # is from writes its "I", whoever signs it)
 EYES_ONLY_FROM = re.compile(r"\d{1,5}\.[ ]+(?:Literally[ ]+)?Eyes[ ]+[Oo]nly[ ]+(?:[Ff]or[ ]+)?(?:[Tt]he[ ]+)?"

@@ -61,7 +61,12 @@ SPEECH_WORD = re.compile(r"\b(?:SAID|SAYS|ASKED|TOLD|REPLIED|NOTED|ADDED|STATED|
                          # (and an act's: "HE SAID SHAH LEFT MOSCOW CONTENT")
                          r"|LEFT|CAME|MET|SPOKE|BEGAN|SENT|HELD|SEEMED|APPEARED|ARRIVED|RETURNED|REMAINED|AGREED|WANTED"
                          # (or the author met: "KING RECEIVED ME ALONE")
-                         r"|ME|HIM|HER|THEM|RECEIVED|CALLED|ASKED|LOOKED|WELCOMED)\b")
+                         r"|ME|HIM|HER|THEM|RECEIVED|CALLED|ASKED|LOOKED|WELCOMED"
+                         # (or a report's verb and its cable's reference: "AMBASSADOR CONVEYED POINTS REFTEL")
+                         r"|CONVEYED|EXPLAINED|STRESSED|STRESSING|EXPRESSED|RESPONDED|POINTED|EMPHASIZED|REITERATED"
+                         r"|URGED|RAISED|REVIEWED|DESCRIBED|PRESENTED|DELIVERED|HANDED|INFORMED|ASSURED|REMINDED"
+                         r"|SUGGESTED|PROPOSED|INDICATED|REQUESTED|REPORTED|OBSERVED|COMMENTED|REMARKED|THANKED"
+                         r"|REFTELS?|DEPTELS?|EMBTELS?)\b")
 DIGRAPH_INITIAL = re.compile(r"^(?:Cz|Sz|Zs|Dz|Yu|Ya|Yo|Zh|Ch|Sh|Th|Gh|Kh|Ts|Eh)\.(?:[A-Z]\.?)?$")  # ("Eh.A.": Э. А.)
 GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{2})")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?$|^[^\W\d_]$")
@@ -998,7 +1003,15 @@ class Resolver:
         # a side's heading in the list ("• Poland", "• United States"): a place or a body, no participant
         self.context.participants = [p for p in self.context.participants
                                      if (found := self.register.resolve(p.name)) is None or found.type == "Person"]
+        men = [self.names.key(p.name) for p in self.context.participants if not p.female]
         for participant in self.context.participants:
+            if participant.female and len(self.names.key(participant.name).words) > 1 \
+                    and any(self.names.key(participant.name).alike(man) for man in men):
+                # "Madame Chiang Kai-shek" in a list with "President Chiang Kai-shek": his wife, a person of this
+                # page by the name as printed, never he
+                participant.name = " ".join(participant.printed.split(",")[0].split())
+                participant.entity = None
+                continue
             if participant.female and len(self.names.key(participant.name).words) == 1:
                 participant.entity = self._registered_form(participant.name)  # ("Mrs. Thatcher")
                 self._remember(participant.name, participant.entity)

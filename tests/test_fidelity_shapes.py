@@ -14342,3 +14342,43 @@ def test_a_report_the_memo_says_it_quotes_is_its_senders_in_the_first_person(reg
             "“I told him that no one could guarantee the outcome of a negotiation that had not yet begun.”\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Henry Kissinger"}, turns(linked)
+
+
+def test_madame_and_her_husbands_full_name_in_a_list_beside_him_is_not_he(register, tmp_path):
+    # "• President Chiang Kai-shek" / "• Madame Chiang Kai-shek": "Madame Chiang said ..." is his wife, a person of
+    # this page (once Chiang Kai-shek, the register's man)
+    memo = ("43206. Memorandum of a Conversation, Taipei, March 16, 1956, 9 p.m.1\n\n"
+            "  • President Chiang Kai-shek\n  • Madame Chiang Kai-shek\n  • Secretary of State John Foster Dulles\n\n"
+            "President Chiang said that the Communists were weaker than they appeared.\n\n"
+            "The Secretary said that the United States would not be hurried.\n\n"
+            "Madame Chiang said that all of these countries were watching Formosa.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert {s for label, s, _ in turns(linked) if label == "Madame Chiang"} == {"Madame Chiang Kai-shek"}, turns(linked)
+    assert {s for label, s, _ in turns(linked) if label == "President Chiang"} == {"Chiang Kai-shek"}, turns(linked)
+
+
+def test_a_telegrams_for_the_president_from_line_names_its_i(register, tmp_path):
+    # "1384. For the President from Secretary Dillon." over a telegram the ambassador signs ("Cabot"): its "I" is
+    # Dillon (once Cabot)
+    telegram = ("42902. Telegram From the Embassy in Brazil to the Department of State1\n\n"
+                "Rio de Janeiro, April 12, 1961, midnight.\n\n1384. For the President from Secretary Dillon.\n\n"
+                "Dear Mr. President:\n\nI called on President Quadros this afternoon. I told him that you wished to "
+                "help. Quadros said that Brazil needed time.\n\n"
+                "I replied that time was what the package would buy.\n\nCabot\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Dillon"}, turns(linked)
+
+
+def test_a_message_centres_header_fields_and_a_cables_verb_are_no_persons(register, tmp_path):
+    # "DTG: 142210Z JAN 83" / "PSN: 071204" / "CSN: HCE4 1 9" / "DECL: OADR" over a cable: no speakers "DTG", "PSN";
+    # "AMBASSADOR CONVEYED POINTS REFTEL, ..." names no person "Conveyed Points Reftel"
+    cable = ("NATIONAL SECURITY COUNCIL\nMESSAGE CENTER\n\nDTG: 142210Z JAN 83\nTOR: 015/0031Z\nPSN: 071204\n"
+             "CSN: HCE4 1 9\n\nFM AMEMBASSY GUATEMALA\nTO SECSTATE WASHDC IMMEDIATE\n\nDECL: OADR\n"
+             "SUBJECT: ESF LOAN SIGNING: RIOS MONTT REACTION\n\n"
+             "1. AMBASSADOR CONVEYED POINTS REFTEL, STRESSING THAT THE LOAN WAS A SIGN OF CONFIDENCE.\n\n"
+             "2. RIOS MONTT SAID HE WAS GRATEFUL AND THAT GUATEMALA WOULD USE THE FUNDS WELL.\n\n"
+             "3. AMBASSADOR REPLIED THAT EACH REQUEST WOULD BE CONSIDERED ON ITS MERITS.\n\nCHAPIN\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    named = set(speakers(linked))
+    assert not named & {"DTG", "PSN", "CSN", "DECL", "Dtg", "Psn"}, turns(linked)
+    assert not any("Reftel" in s or "Conveyed" in s for s in named), turns(linked)
