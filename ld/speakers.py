@@ -210,7 +210,7 @@ OFFICE_LEADS = frozenset({"under", "deputy", "assistant", "vice", "first"})  # t
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 # a record an embassy sends home from abroad, whose "the President" may be its host's: "Telegram From the Embassy in
 # Finland to the Department of State"
-CABLE_MARKS = re.compile(r"(?:\s+(?:TOP[ ]SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED[ ]OFFICIAL[ ]USE|NNN))+$")
+CABLE_MARKS = re.compile(r"(?:(?:^|\s+)(?:TOP[ ]SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED[ ]OFFICIAL[ ]USE|NNN))+$")
 EMBASSY_ABROAD = re.compile(r"\b(?:From|from|FROM)[ ]+(?:the[ ]+)?(?:Embassy|EMBASSY|Legation|LEGATION)\b")
 CABLE_FROM_ABROAD = re.compile(r"\bFM[ ]+AM(?:EMBASSY|CONSUL|LEGATION)\b")
 # FRUS's heading of a despatch: "The Ambassador in Argentina (Nufer) to the Department of State"
@@ -2341,9 +2341,11 @@ class Resolver:
         words after the office as printed, or ""."""
         office = re.escape(wanted).replace(r"\ ", "[ ]+")
         for met in re.finditer(rf"\b(?i:call(?:ed|s)?[ ]+on|received[ ]+by|audience[ ]+with|met[ ]+with)[ ]+(?i:the[ ]+)?"
-                               rf"(?i:{office})[ ]+(?P<name>[A-Z][\w’'\-]+)", self.notes_raw):
-            if fold(met["name"]) != fold(holder.split()[-1]) and fold(met["name"]).rstrip(".") not in self.names.titles:
-                return met["name"]
+                               rf"(?i:{office})[ ]+(?P<name>[A-Z][\w’'\-]+)(?P<rest>(?:[ ][A-Z][\w’'\-]+){{0,2}})",
+                               self.notes_raw):
+            if fold(holder.split()[-1]) not in fold(f"{met['name']}{met['rest']}").split() \
+                    and fold(met["name"]).rstrip(".") not in self.names.titles:  # (not "Prime Minister Eisaku Sato",
+                return met["name"]  # the holder, his given name first)
         return ""
 
     def _titles_other_office(self, wanted: str, holder: str) -> bool:

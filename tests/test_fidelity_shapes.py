@@ -14382,3 +14382,39 @@ def test_a_message_centres_header_fields_and_a_cables_verb_are_no_persons(regist
     named = set(speakers(linked))
     assert not named & {"DTG", "PSN", "CSN", "DECL", "Dtg", "Psn"}, turns(linked)
     assert not any("Reftel" in s or "Conveyed" in s for s in named), turns(linked)
+
+
+def test_a_cables_class_mark_alone_under_it_signs_nothing():
+    # "CONFIDENTIAL" alone where a cable's signature would be names no one (once a person "Confidential", the embassy's
+    # ambassador, by the rule that reads "KAISER CONFIDENTIAL NNN" as Kaiser)
+    from ld.speakers import CABLE_MARKS
+
+    assert CABLE_MARKS.sub("", "CONFIDENTIAL") == ""
+    assert CABLE_MARKS.sub("", "SECRET NNN") == ""
+    assert CABLE_MARKS.sub("", "KAISER CONFIDENTIAL NNN") == "KAISER"
+    assert CABLE_MARKS.sub("", "Solaun") == "Solaun"
+
+
+def test_the_host_called_on_by_his_full_name_is_the_holder_of_his_office(register, tmp_path):
+    # "Telegram From the Embassy in Japan", its note "His farewell call on Prime Minister Eisaku Sato ...": "Prime
+    # Minister" is Sato, who held the office (once read as another host, "Eisaku", and left unresolved); "Significantly
+    # Macmillan said ..." names Macmillan, no person "Significantly Macmillan"
+    telegram = ("43506. Telegram From the Embassy in Japan to the Department of State1\n\n312. 1. Prime Minister "
+                "received me this morning for forty-five minutes, largely at his initiative, to go over points he "
+                "wished conveyed to new administration before my departure.2 He began by saying that he wished to "
+                "thank the President-elect for his message and to say he looked forward to early opportunity to "
+                "meet him.\n\n2. On Okinawa he said that he would not press for any commitment on timing before new "
+                "administration had completed its review, but that he needed at least “some sign of movement” "
+                "before the House of Councillors election next year. (He remarked in passing that LDP faction "
+                "leaders were watching him closely on this issue and that Miki in particular “is waiting for me to "
+                "stumble.”) I said that I was confident review would be given high priority and that I would "
+                "personally stress in Washington importance he attached to it. I added that question of base "
+                "functions after reversion would have to be examined with great care and that I hoped GOJ would not "
+                "allow public debate to get ahead of governments.\n\nSignificantly Macmillan said he would have to "
+                "consult Lloyd.\n\nJohnson\n\n  1. Source: National Archives, RG 59, Central Files 1967–69, POL 19 "
+                "RYU IS. Secret; Exdis.\n  2. Ambassador U. Alexis Johnson left Tokyo on January 15 to become Under "
+                "Secretary of State for Political Affairs. His farewell call on Prime Minister Eisaku Sato took "
+                "place on January 10.\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert {s for label, s, _ in turns(linked) if label == "Prime Minister"} == {"Eisaku Sato"}, turns(linked)
+    assert not any(s.startswith("Significantly") for s in speakers(linked)), turns(linked)
