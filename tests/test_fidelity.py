@@ -188,8 +188,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # from 0.7633, with one more invented, 980: a visit's narration "Mr. Graves came in ... and ... turned to the
     # question" now left out of the turn that begins at "He said"; 1,067 and 0.7608 with batches 381-412, the 256 of
     # its sixth, whose 2,294 turns were 70.5 % right on first reading and 71.5 % at its end; the 6,471 pages before
-    # them read 0.7627 then, up from 0.7619)
-    assert figures["share_right"] >= 0.76 and figures["invented"] <= 1067, figures
+    # them read 0.7627 then, up from 0.7619; 1,090 and 0.7620 with batches 413-436, the 192 of its seventh, whose 1,739
+    # turns were 72.4 % right on first reading and 75.5 % at its end; the 6,727 pages before them read 0.7622 then, up
+    # from 0.7608)
+    assert figures["share_right"] >= 0.76 and figures["invented"] <= 1090, figures
     assert not figures["crashed"], figures  # (a page that trips a defect of ldpub: none)
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
@@ -250,8 +252,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # with its unknown speakers; 185 once a title's "MACMILLANʼS VISIT" is the listed Macmillan's again; 204 with
     # batches 345-380, nineteen of their 288 pages, most of them persons the
     # register does not know: Australian diplomats, "Sharett", "Fairhall"; 219 with batches 381-412, fifteen of their
-    # 256 pages)
-    assert figures["wrong_flagged_only_as_unknown"] <= 219, figures
+    # 256 pages; 230 with batches 413-436, most of them persons the register does not know, Australian and Irish
+    # officials, "Vdovine", "Kadri")
+    assert figures["wrong_flagged_only_as_unknown"] <= 230, figures
 
 
 def test_a_page_that_trips_a_defect_is_scored_crashed_every_turn_lost(tmp_path, register):
