@@ -355,7 +355,8 @@ AUTHOR_WITH = re.compile(r"\bI[ ](?:[^.!?;]{0,20}?\b(?:talked|spoke|met|had|have
                          r"(?:(?:then|also|today|again|first)[ ])?(?:received|visited|called[ ]on|saw))[ ]"  # ("I received
                          # Pak Gyeong-sun, the DPRK's ambassador, today at his request." / "He told me that ...")
                          r"(?:(?:Mr\.|Ambassador|President|Minister|Prime[ ]Minister)[ ]+)?"
-                         r"(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})")
+                         # (initials first: "... a long talk with Mr. W.J. Smith", not a person "Mr")
+                         r"(?!(?:Mr|Mrs|Ms|Dr)\b)(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})")
 # a titled name just before a verb: its subject ("... our note,3 Mr. Hillenbrand [said]")
 OTHER_SUBJECT = re.compile(r"(?:^|[ ,])(?:Mr|Mrs|Dr|Ambassador|Secretary|Minister|President|Premier|Chairman|Comrade|Cde|Com)"
                            r"\.?[ ]+[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?[ ]+$")

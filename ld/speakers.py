@@ -210,6 +210,7 @@ OFFICE_LEADS = frozenset({"under", "deputy", "assistant", "vice", "first"})  # t
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
 # a record an embassy sends home from abroad, whose "the President" may be its host's: "Telegram From the Embassy in
 # Finland to the Department of State"
+OTHER_STATES_AMBASSADOR = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ch)|Soviet|Swiss|Thai|Dutch)[ ]+[Aa]mbassador(?![a-z])")
 CABLE_MARKS = re.compile(r"(?:(?:^|\s+)(?:TOP[ ]SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED[ ]OFFICIAL[ ]USE|NNN))+$")
 EMBASSY_ABROAD = re.compile(r"\b(?:From|from|FROM)[ ]+(?:the[ ]+)?(?:Embassy|EMBASSY|Legation|LEGATION)\b")
 CABLE_FROM_ABROAD = re.compile(r"\bFM[ ]+AM(?:EMBASSY|CONSUL|LEGATION)\b")
@@ -2218,8 +2219,11 @@ class Resolver:
             return Resolution(self.lookup(self.author_name).entity, DOCUMENT, f"{role!r}: the office of the record's "
                               f"signature, whose author is {self.author_name}", self.author_name, doubtful=True)
         if found.method == UNRESOLVED and wanted == "ambassador" and self.signed_name and not others \
-                and (EMBASSY_ABROAD.search(self.title) or CABLE_FROM_ABROAD.search(self.notes_raw[:3000])) \
-                and not any(fold(label).strip(" :") == "i" for label, _ in self.page_turns):
+                and (EMBASSY_ABROAD.search(self.title) or CABLE_FROM_ABROAD.search(self.notes_raw[:3000])
+                     or any(AMBASSADOR_ABROAD.match(line) for line in (self.title, *self.headings.split("\n")))) \
+                and not any(fold(label).strip(" :") == "i" or OTHER_STATES_AMBASSADOR.search(text)
+                            for label, text in [*self.page_turns, ("", self.notes_raw[:3000])]):  # (nor where the
+                # page speaks of another state's: "British Ambassador went with Wilson ... Ambassador told me ...")
             # "Telegram From the Embassy in Nicaragua ...": "The Ambassador called on Somoza ..." over "Solaun", who
             # signs it: the embassy's own ambassador, writing of himself in the third person; flagged
             return Resolution(self.lookup(self.signed_name).entity, DOCUMENT, f"{role!r}: in a telegram its embassy "
@@ -2437,7 +2441,8 @@ class Resolver:
     def _holders(self, wanted: str) -> Resolution:
         holders: dict[str, Resolution] = {}
         for held, name in self.context.title_roles:
-            if held == wanted or held.startswith(wanted + " of "):  # "the Secretary": "Secretary of State X"
+            if held == wanted or held.startswith((wanted + " of ", wanted + " in ")):  # "the Secretary": "Secretary of
+                # State X"; "Ambassador": FRUS's "The Ambassador in Liberia (Dudley) to the Secretary of State"
                 entity = self.lookup(name).entity
                 holders.setdefault(self._who(entity, name), Resolution(entity, TITLE, f"the title names {name}", name))
         # the title names the meeting's principals: its role holder goes before a participant list

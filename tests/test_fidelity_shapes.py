@@ -14418,3 +14418,44 @@ def test_the_host_called_on_by_his_full_name_is_the_holder_of_his_office(registe
     linked = linked_page(telegram, register, tmp_path, "telegram")
     assert {s for label, s, _ in turns(linked) if label == "Prime Minister"} == {"Eisaku Sato"}, turns(linked)
     assert not any(s.startswith("Significantly") for s in speakers(linked)), turns(linked)
+
+
+def test_frus_heading_the_ambassador_in_x_signed_by_him_names_his_third_person(register, tmp_path):
+    # "The Ambassador in Liberia (Dudley) to the Secretary of State" over "Ambassador called on ... Ambassador
+    # suggested ...", signed "Dudley": Dudley, flagged (once unresolved); not where the page speaks of another state's
+    # ambassador ("British Ambassador went with Wilson ... Ambassador told me ...")
+    telegram = ("882.00–TA/6–1450: Telegram\n\nThe Ambassador in Liberia (Dudley) to the Secretary of State\n\n"
+                "131. Ambassador called on Liberian Secretary State Dennis this morning to convey substance Deptel 112.\n\n"
+                "Dennis said Liberian Government had no objection to agreement but Cabinet had not yet met.\n\n"
+                "Ambassador suggested that signature need not wait for Cabinet.\n\nDudley\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert {s for label, s, _ in turns(linked) if label == "Ambassador"} == {"Dudley"}, turns(linked)
+    relayed = telegram.replace("131. Ambassador called on", "131. British Ambassador went with Wilson on his call on "
+                               "Dennis and has given me following account. Ambassador called on")
+    linked = linked_page(relayed, register, tmp_path, "relayed")
+    assert "Dudley" not in {s for label, s, _ in turns(linked) if label == "Ambassador"}, turns(linked)
+
+
+def test_the_one_the_author_talked_with_by_initials_is_he_not_mr(register, tmp_path):
+    # "I had a long talk with Mr. W.J. Smith,1 of the Commonwealth Relations Office, ..." / "1. He said that ...": Smith
+    # (once a person "Mr")
+    memo = ("No. 43801 NAI DFA/10/P203\n\nExtract from a memorandum from Jack Molloy to Frederick H. Boland "
+            "(London)\n\nLondon, 2 March 1951\n\nAmbassador,\nAt a dinner given last night by the Canadian High "
+            "Commissioner I had a long talk with Mr. W.J. Smith,1 of the Commonwealth Relations Office, and the "
+            "following matters came up:-\n\n  1. He said that the Office had been asked by the Home Office to "
+            "find out, quite informally, how our people would view a proposal to tighten the arrangements for "
+            "Irish workers coming over for the beet and potato harvests. Smith asked me, somewhat diffidently, "
+            "whether I thought the Minister would regard any such step as directed against Ireland. He "
+            "explained that the pressure came from certain Members on the Government benches and not from "
+            "officials, who were themselves content with the present position. I told him that any restriction "
+            "of this kind would be read at home as a breach of the understanding on which the free movement of "
+            "our people had always rested, and that the Minister would certainly wish to be consulted before "
+            "anything was decided. I added that the timing, coming so soon after the Eglinton affair, could "
+            "hardly be worse. Mr. Smith took the point and said he would pass it on.\n  2. Mr. Smith then "
+            "raised the question of the trade talks due to resume in April. He thought the Board of Trade would "
+            "press hard on the cattle prices and that it would be wise for our delegation to come armed with "
+            "full figures on store cattle exports for the last three years. I said that I would report his "
+            "suggestion but that I could not see our Government accepting any reduction in the agreed price "
+            "while British costs of feeding stuffs continued to rise.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert "Mr" not in speakers(linked), turns(linked)
