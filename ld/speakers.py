@@ -208,10 +208,13 @@ NATIONALITIES = frozenset((
 MONARCHS = frozenset({"king", "queen", "shah", "emperor", "empress", "sultan", "emir", "prince", "princess", "monarch"})
 OFFICE_LEADS = frozenset({"under", "deputy", "assistant", "vice", "first"})  # the words an office may open with
 QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting", "ex")
+# another state's ambassador, as a page speaks of him ("British Ambassador2 went with Wilson ...")
+OTHER_STATES_AMBASSADOR = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ch)|Soviet|Swiss|Thai|Dutch)[ ]+"
+                                     r"[Aa]mbassador(?![a-z])")
+# a cable's class and end marks under its signature ("KAISER" / "CONFIDENTIAL" / "NNN")
+CABLE_MARKS = re.compile(r"(?:(?:^|\s+)(?:TOP[ ]SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED[ ]OFFICIAL[ ]USE|NNN))+$")
 # a record an embassy sends home from abroad, whose "the President" may be its host's: "Telegram From the Embassy in
 # Finland to the Department of State"
-OTHER_STATES_AMBASSADOR = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ch)|Soviet|Swiss|Thai|Dutch)[ ]+[Aa]mbassador(?![a-z])")
-CABLE_MARKS = re.compile(r"(?:(?:^|\s+)(?:TOP[ ]SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED[ ]OFFICIAL[ ]USE|NNN))+$")
 EMBASSY_ABROAD = re.compile(r"\b(?:From|from|FROM)[ ]+(?:the[ ]+)?(?:Embassy|EMBASSY|Legation|LEGATION)\b")
 CABLE_FROM_ABROAD = re.compile(r"\bFM[ ]+AM(?:EMBASSY|CONSUL|LEGATION)\b")
 # FRUS's heading of a despatch: "The Ambassador in Argentina (Nufer) to the Department of State"
