@@ -6037,10 +6037,10 @@ SENT_FOR_ME = re.compile(r"\b(?:asked|invited|called|summoned)[ ](?:me|us)[ ]to[
 QUOTATION_SIGNED = re.compile(r"[.!?][ ]+(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)\.?[”\"]$")
 
 
+SENDER_TITLE = r"(?:(?:Ambassador|Secretary|Senator|Governor|General|Mr|Dr)\.?[ ]+)?"  # (before a sender's surname)
 FOLLOWING_REPORT = re.compile(r"\b(?:[Tt]he[ ]following[ ]is[ ](?:a|the|his)[ ](?:report|account|message)[ ](?:from|by|of)"
                               r"|(?:[Tt]he[ ])?following[ ](?:report|message)[ ]from)[ ]+"
-                              r"(?:(?:Dr|Mr|Secretary|Ambassador|General)\.?[ ]+)?"
-                              r"([A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})")
+                              rf"{SENDER_TITLE}([A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){{0,2}})")
 
 
 def _quoted_authors(paragraphs: list[Paragraph], above: str = "") -> dict[int, str]:
@@ -6049,8 +6049,8 @@ def _quoted_authors(paragraphs: list[Paragraph], above: str = "") -> dict[int, s
     the signer of the quoted report, not the record's author."""
     found: dict[int, str] = {}
     run: list[int] = []
-    # ("The following is a report from Dr. Kissinger on ...", over the transcript too: whose report the quoted
-    # paragraphs below are; "above": the text over the first paragraph, if it ends in such a quotation's paragraphs)
+    # ("The following is a report from Dr. Kissinger on ...": whose report the quoted paragraphs below are; read in
+    # ``above``, the page's text over the transcript, when the transcript opens inside such a quotation)
     following = FOLLOWING_REPORT.search(above) if paragraphs and paragraphs[0].text.startswith(("“", '"')) else None
     sent = following[1] if following else ""
     for para in paragraphs:
@@ -7276,11 +7276,10 @@ RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[
 # routing note too: "370. Paris for Kohler. From Dowling. I had a long talk ...")
 FROM_LEAD = re.compile(r"\d{1,5}\.[ ]+(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]for[ ][A-Z][a-z][\w’'\-]+\.[ ]+)?"
                        r"(?:Department[ ]+(?:pass|repeat)[ ][A-Z][^.]{0,60}\.[ ]+)?"  # ("94. Department pass Paris, Dakar.")
-                       r"From[ ]+(?:(?:Ambassador|Secretary|Senator|Governor|General|Mr\.?|Dr\.?)[ ]+)?"  # ("From Ambassador
-                       r"(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")  # Wadsworth.", which a consulate signs)
+                       rf"From[ ]+{SENDER_TITLE}"  # ("From Ambassador Wadsworth.", which a consulate signs)
+                       r"(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")
 # ... or "1384. For the President from Secretary Dillon." (the ambassador signs what the visitor writes)
-FOR_FROM = re.compile(r"\d{1,5}\.[ ]+For[ ]+(?:the[ ]+)?(?:[A-Z][\w’']*[ ]+){1,4}?from[ ]+"
-                      r"(?:(?:Secretary|Ambassador|Senator|Governor|General|Mr\.?)[ ]+)?"
+FOR_FROM = re.compile(rf"\d{{1,5}}\.[ ]+For[ ]+(?:the[ ]+)?(?:[A-Z][\w’']*[ ]+){{1,4}}?from[ ]+{SENDER_TITLE}"
                       r"(?P<name>[A-Z][a-z][\w’'\-]+)\.?\d{0,2}(?=$|[ ]+[A-Z])")
 # ... or its caption: "2104. Eyes only Secretary from Lodge.1", "3851. Literally Eyes Only Secretary from McBride." (whom it
 # is from writes its "I", whoever signs it)
