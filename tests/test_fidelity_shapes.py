@@ -14459,3 +14459,15 @@ def test_the_one_the_author_talked_with_by_initials_is_he_not_mr(register, tmp_p
             "while British costs of feeding stuffs continued to rise.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert "Mr" not in speakers(linked), turns(linked)
+
+
+def test_a_meeting_in_the_secretary_generals_office_is_a_record_of_the_un(register, tmp_path):
+    # "Meeting in the Secretary-General's Office with the Foreign Minister of Syria ..., 3 October 1977": its "The
+    # Secretary-General" is the UN's on that day, Waldheim, flagged (once unresolved)
+    notes = ("Meeting in the Secretary-General's Office with the Foreign minister of Syria Mr. Khaddam on Monday, "
+             "3 October 1977\n\nPresent: Foreign Minister Khaddam\n\n"
+             "The Secretary-General welcomed the Foreign Minister and asked for his views on the Geneva conference.\n\n"
+             "The Foreign Minister said that Syria would not go to Geneva to sign a separate settlement.\n\n"
+             "The Secretary-General said that he would continue his contacts with all the parties.\n")
+    linked = linked_page(notes, register, tmp_path, "notes")
+    assert {s for label, s, _ in turns(linked) if label == "The Secretary-General"} == {"Kurt Waldheim"}, turns(linked)
