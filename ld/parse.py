@@ -1527,6 +1527,11 @@ class Parser:
         if reported and self.report_after_and(text, {}):
             return True  # "L. called back, and the Sec. said the Br and Fr are now pressing ...": a telephone note's
             # call, then the words of one who takes it
+        if reported and (role := ROLE_SUBJECT.match(text)) \
+                and ACT_THEN_SAID.search(SENTENCE_BREAK.split(text, maxsplit=1)[0]) \
+                and (role["role"].casefold() in self.layout.title_set or role["role"].casefold().rstrip(".")
+                     in {k.casefold().rstrip(".") for k in self.layout.data["role_aliases"]}):
+            return True  # "The Sec. called and said the Users' Conference ...": a role, its act, then its words
         if reported and (second := SENTENCE_BREAK.search(text, 0, 400)) and VISITED_ME.search(text, 0, second.start()) \
                 and (_he_reports(text, second.end()) or TELEGRAPHIC_SAID.match(text, second.end())):
             return True  # "The Soviet Chargé called at his request. He stated that ...": the visit, then his words
@@ -7827,8 +7832,8 @@ EXCERPT_CUT = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\])[ ]+(?=[A-Z])")  # a
 
 # after a person's act, in the same sentence, the words he reports: "... GLANCED AT THE LIST, SAID", "smiled and said"
 # a paragraph's subject that is a role: "The Under Secretary", "The Ambassador"
-ROLE_SUBJECT = re.compile(r"The[ ](?P<role>(?:[A-Z][^\W\d_]+[ ]){0,2}[A-Z][^\W\d_]+)\d{0,2}(?=[ ][a-z])")  # ("The
-# Soviet Chargé41 called ...": a note's call glued on)
+ROLE_SUBJECT = re.compile(r"The[ ](?P<role>(?:[A-Z][^\W\d_]+[ ]){0,2}[A-Z][^\W\d_]+\.?)\d{0,2}(?=[ ][a-z])")  # ("The
+# Soviet Chargé41 called ...": a note's call glued on; "The Sec. called and said ...": a telcon's short form)
 ACT_THEN_SAID = re.compile(r"(?:,|\band)[ ]+(?:then[ ]+)?(?:said|stated|added|remarked|replied|answered|declared"
                            r"|told[ ](?:him|her|them|us|me)[ ]that|asked[ ](?:whether|if|what|how|why|when))\b", re.I)
 

@@ -14471,3 +14471,18 @@ def test_a_meeting_in_the_secretary_generals_office_is_a_record_of_the_un(regist
              "The Secretary-General said that he would continue his contacts with all the parties.\n")
     linked = linked_page(notes, register, tmp_path, "notes")
     assert {s for label, s, _ in turns(linked) if label == "The Secretary-General"} == {"Kurt Waldheim"}, turns(linked)
+
+
+def test_a_telcon_in_one_paragraph_that_opens_with_a_roles_act_then_its_words(register, tmp_path):
+    # "The Sec. called and said ... The Pres. asked if ... The Sec. said ...": a telephone memorandum in one paragraph,
+    # its roles' short forms, its first sentence an act then words (once refused: no turn found)
+    telcon = ("42706. Memorandum of a Telephone Conversation Between the President in Denver and the Secretary of State "
+              "in Washington, September 21, 1956, 11:40 a.m.1\n\n"
+              "The Sec. called and said the Users' Conference in London ends today and we have a draft declaration "
+              "the British and French can live with.2 The Pres. asked if it commits us to anything on the Canal dues. "
+              "The Sec. said it does not in so many words. The Pres. said that is what he wanted to hear.\n\n"
+              "  1. Source: Eisenhower Library, Dulles Papers, Telephone Calls with the President.\n"
+              "  2. The Second London Conference on the Suez Canal met September 19–21.\n")
+    linked = linked_page(telcon, register, tmp_path, "telcon")
+    assert [label for label, _, _ in turns(linked)] == ["The Sec.", "The Pres.", "The Sec.", "The Pres."], turns(linked)
+    assert {s for label, s, _ in turns(linked)} == {"John Foster Dulles", "Dwight D. Eisenhower"}, turns(linked)
