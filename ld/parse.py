@@ -3884,12 +3884,15 @@ class Transcript:
                                  "it names a person"))
             return []
         headers: list[tuple[str, list[str]]] = []
+        first = match
         for row in para.lines or [para.text]:
             for line in re.split(r";\s*(?=[^;:]{1,40}:)", row):  # "Interpreter: Kang; Notetakers: Zhang"
                 match = self.layout.header.match(line) or self._listing_line(line) or DATE_TIME_LINE.match(line)
                 if match:
                     headers.append((match["h"], [line[match.end():].strip()]))
-                elif line is row or not headers:
+                elif not headers:  # (a first line whose markup the paragraph's text had lost: "_Present:_")
+                    headers.append((first["h"], [line.split(":", 1)[-1].strip(" _*")]))
+                elif line is row:
                     headers[-1][1].append(line)
                 else:
                     headers[-1][1][-1] += "; " + line

@@ -14486,3 +14486,15 @@ def test_a_telcon_in_one_paragraph_that_opens_with_a_roles_act_then_its_words(re
     linked = linked_page(telcon, register, tmp_path, "telcon")
     assert [label for label, _, _ in turns(linked)] == ["The Sec.", "The Pres.", "The Sec.", "The Pres."], turns(linked)
     assert {s for label, s, _ in turns(linked)} == {"John Foster Dulles", "Dwight D. Eisenhower"}, turns(linked)
+
+
+def test_a_present_header_in_markdown_italics_over_its_list_reads_the_list(register, tmp_path):
+    # " _Present:_" alone over a list, in a Markdown copy: the paragraph's text has lost the underscores, its first line
+    # has not (once an IndexError: the page crashed)
+    record = ("Tokyo, 31 March 1967\n\nConfidential\n\nNuclear Non-Proliferation Treaty\n\n"
+              " _Present:_\nMr G. Hattori, Director, United Nations Bureau\n\n"
+              "Mr M.R. Booker, First Assistant Secretary, Department of External Affairs, Canberra\n\n"
+              "1. Mr Hattori began by setting out the Japanese Government's concerns.\n\n"
+              "2. Mr Booker said that Australia shared many of them.\n")
+    linked = linked_page(record, register, tmp_path, "record")
+    assert [s for _, s, _ in turns(linked)] == ["G. Hattori", "M.R. Booker"], turns(linked)
