@@ -190,9 +190,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # its sixth, whose 2,294 turns were 70.5 % right on first reading and 71.5 % at its end; the 6,471 pages before
     # them read 0.7627 then, up from 0.7619; 1,090 and 0.7620 with batches 413-436, the 192 of its seventh, whose 1,739
     # turns were 72.4 % right on first reading and 75.5 % at its end; the 6,727 pages before them read 0.7622 then, up
-    # from 0.7608; 1,095 and 0.7617 with batches 437-440, its last measure, whose 254 turns were 68.5 % right on first
-    # reading)
-    assert figures["share_right"] >= 0.76 and figures["invented"] <= 1095, figures
+    # from 0.7608; 1,095 and 0.7617 with batches 437-440, whose 254 turns were 68.5 % right on first reading; 1,099 and
+    # 0.7616 with batches 441-444, its last measure, whose 253 turns were 64.0 % right on first reading, one page
+    # crashed (mended: a header's Markdown, " _Present:_"))
+    assert figures["share_right"] >= 0.76 and figures["invented"] <= 1099, figures
     assert not figures["crashed"], figures  # (a page that trips a defect of ldpub: none)
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
