@@ -3890,7 +3890,7 @@ class Transcript:
                 match = self.layout.header.match(line) or self._listing_line(line) or DATE_TIME_LINE.match(line)
                 if match:
                     headers.append((match["h"], [line[match.end():].strip()]))
-                elif not headers:  # (a first line whose markup the paragraph's text had lost: "_Present:_")
+                elif not headers:  # (a first line that kept the markup the paragraph's text lost: " _Present:_")
                     headers.append((first["h"], [line.split(":", 1)[-1].strip(" _*")]))
                 elif line is row:
                     headers[-1][1].append(line)
