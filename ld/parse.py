@@ -537,6 +537,7 @@ class Layout:
         self.topic_words = {w.casefold() for w in merged["topic_words"]}
         self.report_titles = {w.casefold().rstrip(".") for w in merged["report_titles"]}
         self.title_set = {t.casefold() for t in merged["titles"]}
+        self.role_alias_set = {k.casefold().rstrip(".") for k in merged["role_aliases"]}  # ("sec", "pres", "fonmin")
         self.verb_set = {v.casefold() for v in merged["reporting_verbs"]}
         self.interview_labels = {k.casefold().rstrip("."): v for k, v in merged["interview_labels"].items()}
         self.recorder_leads = tuple(merged["recorder_leads"])
@@ -1529,8 +1530,8 @@ class Parser:
             # call, then the words of one who takes it
         if reported and (role := ROLE_SUBJECT.match(text)) \
                 and ACT_THEN_SAID.search(SENTENCE_BREAK.split(text, maxsplit=1)[0]) \
-                and (role["role"].casefold() in self.layout.title_set or role["role"].casefold().rstrip(".")
-                     in {k.casefold().rstrip(".") for k in self.layout.data["role_aliases"]}):
+                and (role["role"].casefold() in self.layout.title_set
+                     or role["role"].casefold().rstrip(".") in self.layout.role_alias_set):
             return True  # "The Sec. called and said the Users' Conference ...": a role, its act, then its words
         if reported and (second := SENTENCE_BREAK.search(text, 0, 400)) and VISITED_ME.search(text, 0, second.start()) \
                 and (_he_reports(text, second.end()) or TELEGRAPHIC_SAID.match(text, second.end())):
@@ -3324,7 +3325,7 @@ class Transcript:
                 names.append(" ".join(w.title() for w in signed_line.split()))
         # (the last paragraph of text: a class marking repeated under it, "CONFIDENTIAL", is none)
         closing = next((p.text for p in reversed(paragraphs) if not CABLE_MARKING.match(p.text.strip())), "")
-        closing = re.sub(rf"(?:\s+(?:{CLASSIFIED}|NNN))+$", "", closing)  # ("... OPPORTUNITY. COOPER / CONFIDENTIAL")
+        closing = CLASS_MARKS_AT_END.sub("", closing)  # ("... OPPORTUNITY. COOPER / CONFIDENTIAL")
         run_in = RUN_IN_SIGNER.search(closing) if not names and self.parser.shouting else None
         if run_in and CABLE_SIGNED.fullmatch(run_in["name"]) and run_in["name"].casefold() not in NOT_SIGNERS \
                 and run_in["name"].casefold() not in self.layout.title_set \
@@ -8073,6 +8074,8 @@ NOT_SIGNERS = {"more", "end", "ends", "applause", "laughter", "translation", "no
                "confidential", "annex", "appendix", "signature", "signed", "copy", "original", "draft",
                "nnn"}  # (a cable's end, as a copy of it prints it alone)
 CLASSIFIED = r"(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|NODIS|EXDIS)"
+# a cable's class and end marks at the end of a line ("... OPPORTUNITY. COOPER / CONFIDENTIAL", "KAISER CONFIDENTIAL NNN")
+CLASS_MARKS_AT_END = re.compile(rf"(?:(?:^|\s+)(?:(?:TOP[ ])?{CLASSIFIED}|NNN))+$")
 # ("... NNN": a cable's end)
 CABLE_SIGNED = re.compile(rf"^(?!{CLASSIFIED}\b|NNN$|END\b|BT$)(?P<name>[A-Z][A-Z’'\-]{{2,}}(?:[ ](?!{CLASSIFIED}\b|NNN\b)"
                           rf"[A-Z][A-Z’'\-]{{2,}})?)(?:\s+{CLASSIFIED})*(?:\s+NNN)?$")  # ("VAN HOLLEN" / "LIMITED OFFICIAL USE")

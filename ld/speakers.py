@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 
 from ld.parse import (
     BY_AN_OFFICE,
+    CLASS_MARKS_AT_END,
     DRAFTED_BY,
     FULL_NAME_LINE,
     LETTER_SPACED,
@@ -211,8 +212,6 @@ QUALIFIERS = ("vice", "deputy", "first deputy", "assistant", "former", "acting",
 # another state's ambassador, as a page speaks of him ("British Ambassador2 went with Wilson ...")
 OTHER_STATES_AMBASSADOR = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ch)|Soviet|Swiss|Thai|Dutch)[ ]+"
                                      r"[Aa]mbassador(?![a-z])")
-# a cable's class and end marks under its signature ("KAISER" / "CONFIDENTIAL" / "NNN")
-CABLE_MARKS = re.compile(r"(?:(?:^|\s+)(?:TOP[ ]SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED[ ]OFFICIAL[ ]USE|NNN))+$")
 # a record an embassy sends home from abroad, whose "the President" may be its host's: "Telegram From the Embassy in
 # Finland to the Department of State"
 EMBASSY_ABROAD = re.compile(r"\b(?:From|from|FROM)[ ]+(?:the[ ]+)?(?:Embassy|EMBASSY|Legation|LEGATION)\b")
@@ -986,7 +985,7 @@ class Resolver:
         # the office the record's signature prints ("AMBASSADOR OF THE USSR IN CHINA"), folded
         self.signed_office = " ".join(fold(v) for h, v in headers if h == "Signature")
         # the one name that signs (a surname or a full name, alone: "Solaun"), if the signature is that
-        signed = [_uncapped(CABLE_MARKS.sub("", v).strip()) for h, v in headers if h == "Signature"]  # ("KAISER
+        signed = [_uncapped(CLASS_MARKS_AT_END.sub("", v).strip()) for h, v in headers if h == "Signature"]  # ("KAISER
         # CONFIDENTIAL NNN": the name, without the cable's class and end marks)
         self.signed_name = next((v for v in signed if v and "\n" not in v and 1 <= len(v.split()) <= 3
                                  and _plausible_name(v) and not set(fold(v).split()) & ROLE_WORDS), "")

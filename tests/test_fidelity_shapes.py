@@ -14387,12 +14387,12 @@ def test_a_message_centres_header_fields_and_a_cables_verb_are_no_persons(regist
 def test_a_cables_class_mark_alone_under_it_signs_nothing():
     # "CONFIDENTIAL" alone where a cable's signature would be names no one (once a person "Confidential", the embassy's
     # ambassador, by the rule that reads "KAISER CONFIDENTIAL NNN" as Kaiser)
-    from ld.speakers import CABLE_MARKS
+    from ld.parse import CLASS_MARKS_AT_END
 
-    assert CABLE_MARKS.sub("", "CONFIDENTIAL") == ""
-    assert CABLE_MARKS.sub("", "SECRET NNN") == ""
-    assert CABLE_MARKS.sub("", "KAISER CONFIDENTIAL NNN") == "KAISER"
-    assert CABLE_MARKS.sub("", "Solaun") == "Solaun"
+    assert CLASS_MARKS_AT_END.sub("", "CONFIDENTIAL") == ""
+    assert CLASS_MARKS_AT_END.sub("", "SECRET NNN") == ""
+    assert CLASS_MARKS_AT_END.sub("", "KAISER CONFIDENTIAL NNN") == "KAISER"
+    assert CLASS_MARKS_AT_END.sub("", "Solaun") == "Solaun"
 
 
 def test_the_host_called_on_by_his_full_name_is_the_holder_of_his_office(register, tmp_path):
