@@ -4353,6 +4353,10 @@ class Transcript:
         speaker = (first.speaker or first.role) if first else \
             (self.current["speaker"] or self.current["role"] or "") if self.current else ""
         joint = bool(first and first.co_speaker)  # (two who speak together: one of them alone is a new turn)
+        # "He then asked whether ... . I told him that we had not ..." after the author's turn: "he" opens another's turn
+        # (``_paragraph`` says whose), so the author's "I" after it is a turn of the author's again
+        he_opens = not first and self.reported and self.current is not None \
+            and self.current["label"] in FIRST_PERSON_LABELS and _he_reports(text, _numbered(text), self.parser.shouting)
         opening_speaker = speaker
         after_and = self._reports_after_and(text) if self.reported and " and " in text else []
         for boundary in BOUNDARY.finditer(text):
@@ -4385,7 +4389,8 @@ class Transcript:
                 label = report  # ("... Com. Stalin turns to ..." in Stalin's paragraph goes on with his words: no new
                 # turn; "Liu Shaoqi and Zhou Enlai ... told me how ... Liu Shaoqi said that ...": Liu's alone)
             if label is None and report is None and (self.reported or first and first.reported and first.speaker):
-                label = self._embedded_minutes_report(text, boundary.end(), speaker, joint, tuple(
+                opened = "he" if he_opens and not any(m[2] == "label" for m in found) else speaker
+                label = self._embedded_minutes_report(text, boundary.end(), opened, joint, tuple(
                     m[3].speaker for m in found if m[2] == "label" and m[3].speaker))
                 if label and not self.reported and not _addressed(text[:boundary.end()], label.speaker):
                     label = None  # (in a report that opens a paragraph of a page of direct speech, the one it

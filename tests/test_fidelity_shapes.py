@@ -14498,3 +14498,19 @@ def test_a_present_header_in_markdown_italics_over_its_list_reads_the_list(regis
               "2. Mr Booker said that Australia shared many of them.\n")
     linked = linked_page(record, register, tmp_path, "record")
     assert [s for _, s, _ in turns(linked)] == ["G. Hattori", "M.R. Booker"], turns(linked)
+
+
+def test_the_authors_i_inside_a_paragraph_that_he_opens_is_the_authors_turn(register, tmp_path):
+    # "He then asked whether ... . I told him that we had not ...": after the author's turn, a paragraph that "he"
+    # opens is the other's turn, and the author's "I" after it inside the paragraph is the author's again (once it
+    # stayed in the other's turn)
+    memo = ("740.00119 FEAC/11–345\n\nMemorandum of Conversation, by the Director of the Office of Far Eastern Affairs "
+            "(Vincent)\n\n[Washington,] November 3, 1945.\n\n"
+            "Sir George Sansom called at his own request. Sir George first inquired about the Commission’s journey to "
+            "Japan. I told him that the War Department was looking into the question of transport.\n\n"
+            "He then asked whether we had heard anything further from Moscow. I told him that we had not, and that the "
+            "Secretary did not intend to hold up the work of the Commission.\n\n"
+            "John Carter Vincent\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert [(label, s.split()[-1]) for label, s, _ in turns(linked)] == [
+        ("Sir George", "George"), ("I", "Vincent"), ("", "George"), ("I", "Vincent")], turns(linked)
