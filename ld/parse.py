@@ -611,7 +611,8 @@ class Layout:
             r"|[IVX]{1,4}\." \
             r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\." \
             rf"|\[…\]|\[\.\.\.\]|…\]?|[-•–]|{CLASS_MARK})[ ]+(?:(?:\(\d{{1,2}}\)|\(?[a-h]\)|{CLASS_MARK})[ ]+)?" \
-            r"|\.\.\.(?=[A-Z]))?"  # (an excerpt's three dots glued to the report: "...Premier Zhou [Enlai] said that")
+            r"|\.\.\.(?=[A-Z])|—(?=[A-Z]))?"  # (an excerpt's three dots glued to the report: "...Premier Zhou [Enlai] said
+        # that"; a FRUS minutes' item, its em dash glued to it: "—Mr. Andrus said that ...")
         number = rf"{numbered}(?:(?:{leads}),?[ ]+)?" if merged["report_leads"] else numbered
         # a role in lower case ("The ambassador said", "At the end of the conversation the ambassador asked"): the
         # role's words, two or one, before a verb

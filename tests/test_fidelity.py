@@ -193,8 +193,9 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # from 0.7608; 1,095 and 0.7617 with batches 437-440, whose 254 turns were 68.5 % right on first reading; 1,099 and
     # 0.7616 with batches 441-444, its last measure, whose 253 turns were 64.0 % right on first reading, one page
     # crashed (mended: a header's Markdown, " _Present:_"); 1,101 and 0.7624 once the author's "I" inside a paragraph
-    # that "he" opens is the author's turn: two hand readings leave such a sentence in the other's turn)
-    assert figures["share_right"] >= 0.76 and figures["invented"] <= 1101, figures
+    # that "he" opens is the author's turn: two hand readings leave such a sentence in the other's turn; 1,102 once FRUS
+    # minutes' items, "—Mr. Andrus said that ...", are reports: a diary's "—UVS confirmed the time ..." reads as one)
+    assert figures["share_right"] >= 0.76 and figures["invented"] <= 1102, figures
     assert not figures["crashed"], figures  # (a page that trips a defect of ldpub: none)
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag

@@ -14514,3 +14514,17 @@ def test_the_authors_i_inside_a_paragraph_that_he_opens_is_the_authors_turn(regi
     linked = linked_page(memo, register, tmp_path, "memo")
     assert [(label, s.split()[-1]) for label, s, _ in turns(linked)] == [
         ("Sir George", "George"), ("I", "Vincent"), ("", "George"), ("I", "Vincent")], turns(linked)
+
+
+def test_minutes_items_opened_by_a_glued_em_dash_are_reports(register, tmp_path):
+    # "—Mr. Andrus said that ...": FRUS's minutes of a Cabinet meeting, each item opened by an em dash glued to its
+    # first word (once refused: no turn found)
+    minutes = ("104. Minutes of a Cabinet Meeting1\n\n"
+               "The twenty-ninth meeting of the Cabinet was called to order by the President at 9:10 a.m., Monday, "
+               "October 3, 1977. All Cabinet members were present.\n\n"
+               "—The President reported that the joint statement had eased the concerns of several Senators.\n\n"
+               "—Mr. Andrus said that he had spoken at two meetings in Idaho over the weekend.\n\n"
+               "—Secretary Brown said that the Chiefs would be testifying again later in the month.\n\n"
+               "  1. Source: Carter Library, Cabinet Minutes, October 1977.\n")
+    linked = linked_page(minutes, register, tmp_path, "minutes")
+    assert [label for label, _, _ in turns(linked)] == ["The President", "Mr. Andrus", "Secretary Brown"], turns(linked)
