@@ -215,6 +215,8 @@ OTHER_STATES_AMBASSADOR = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ch)|S
 # a record an embassy sends home from abroad, whose "the President" may be its host's: "Telegram From the Embassy in
 # Finland to the Department of State"
 EMBASSY_ABROAD = re.compile(r"\b(?:From|from|FROM)[ ]+(?:the[ ]+)?(?:Embassy|EMBASSY|Legation|LEGATION)\b")
+# who heads an embassy and signs its telegrams
+EMBASSY_HEADS = frozenset({"ambassador", "charge", "charge daffaires"})  # (folded: "Chargé d’Affaires")
 CABLE_FROM_ABROAD = re.compile(r"\bFM[ ]+AM(?:EMBASSY|CONSUL|LEGATION)\b")
 # FRUS's heading of a despatch: "The Ambassador in Argentina (Nufer) to the Department of State"
 # (or its later form: "40204. Despatch From the Ambassador in Haiti (Drew) to the Department of State")
@@ -2220,14 +2222,15 @@ class Resolver:
             # "the Ambassador informed Mao Zedong ..." in the diary an ambassador signs: its author, of himself
             return Resolution(self.lookup(self.author_name).entity, DOCUMENT, f"{role!r}: the office of the record's "
                               f"signature, whose author is {self.author_name}", self.author_name, doubtful=True)
-        if found.method == UNRESOLVED and wanted == "ambassador" and self.signed_name and not others \
+        if found.method == UNRESOLVED and wanted in EMBASSY_HEADS and self.signed_name and not others \
                 and (EMBASSY_ABROAD.search(self.title) or CABLE_FROM_ABROAD.search(self.notes_raw[:3000])
                      or any(AMBASSADOR_ABROAD.match(line) for line in (self.title, *self.headings.split("\n")))) \
                 and not any(fold(label).strip(" :") == "i" or OTHER_STATES_AMBASSADOR.search(text)
                             for label, text in [*self.page_turns, ("", self.notes_raw[:3000])]):  # (nor where the
                 # page speaks of another state's: "British Ambassador went with Wilson ... Ambassador told me ...")
             # "Telegram From the Embassy in Nicaragua ...": "The Ambassador called on Somoza ..." over "Solaun", who
-            # signs it: the embassy's own ambassador, writing of himself in the third person; flagged
+            # signs it: the embassy's own ambassador, writing of himself in the third person (or its chargé, "CHARGE
+            # CALLED ON FOREIGN MINISTER ..." over "DAWKINS"); flagged
             return Resolution(self.lookup(self.signed_name).entity, DOCUMENT, f"{role!r}: in a telegram its embassy "
                               f"sends home, its own ambassador, who signs it: {self.signed_name}", self.signed_name,
                               doubtful=True)

@@ -14528,3 +14528,17 @@ def test_minutes_items_opened_by_a_glued_em_dash_are_reports(register, tmp_path)
                "  1. Source: Carter Library, Cabinet Minutes, October 1977.\n")
     linked = linked_page(minutes, register, tmp_path, "minutes")
     assert [label for label, _, _ in turns(linked)] == ["The President", "Mr. Andrus", "Secretary Brown"], turns(linked)
+
+
+def test_the_charge_of_an_embassys_cable_is_the_one_who_signs_it(register, tmp_path):
+    # "FM AMEMBASSY BAMAKO" / "1. CHARGE CALLED ON FOREIGN MINISTER ..." / "DAWKINS": the embassy's chargé, writing of
+    # himself in the third person, as its ambassador would be, flagged (once an unresolved role-person "Charge")
+    cable = ("LIMITED OFFICIAL USE\nPAGE 01 BAMAKO 03318 141427Z\nP R 141350Z SEP 76\nFM AMEMBASSY BAMAKO\n"
+             "TO SECSTATE WASHDC PRIORITY 4689\nSUBJ: CHARGE DISCUSSES UNGA ISSUES WITH FOREIGN MINISTER\n\n"
+             "1. FOREIGN MINISTER CISSOKO SAID MALI'S POSITIONS HAD BEEN FIXED AT COLOMBO.\n\n"
+             "2. CHARGE NOTED THAT US HAD LISTENED CAREFULLY TO MALIAN VIEWS ON SAHEL DEVELOPMENT.\n\n"
+             "3. CISSOKO SAID HE DID NOT SEE A CONTRADICTION.\n\n"
+             "4. IN CLOSING CHARGE ASKED WHETHER MINISTER PLANNED TO LEAD MALIAN DELEGATION HIMSELF.\n\n"
+             "DAWKINS\nLIMITED OFFICIAL USE\nNNN\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert {s for label, s, _ in turns(linked) if label == "CHARGE"} == {"Dawkins"}, turns(linked)
