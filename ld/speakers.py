@@ -215,6 +215,9 @@ OTHER_STATES_AMBASSADOR = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ch)|S
 # a record an embassy sends home from abroad, whose "the President" may be its host's: "Telegram From the Embassy in
 # Finland to the Department of State"
 EMBASSY_ABROAD = re.compile(r"\b(?:From|from|FROM)[ ]+(?:the[ ]+)?(?:Embassy|EMBASSY|Legation|LEGATION)\b")
+# the author's first person singular outside quotation marks (what is quoted is another's)
+AUTHOR_SINGULAR = re.compile(r"\b(?:I|me|my|ME|MY)\b")
+QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # who heads an embassy and signs its telegrams
 EMBASSY_HEADS = frozenset({"ambassador", "charge", "charge daffaires"})  # (folded: "Chargé d’Affaires")
 CABLE_FROM_ABROAD = re.compile(r"\bFM[ ]+AM(?:EMBASSY|CONSUL|LEGATION)\b")
@@ -2222,12 +2225,18 @@ class Resolver:
             # "the Ambassador informed Mao Zedong ..." in the diary an ambassador signs: its author, of himself
             return Resolution(self.lookup(self.author_name).entity, DOCUMENT, f"{role!r}: the office of the record's "
                               f"signature, whose author is {self.author_name}", self.author_name, doubtful=True)
-        if found.method == UNRESOLVED and wanted in EMBASSY_HEADS and self.signed_name and not others \
+        texts = [*self.page_turns, ("", self.notes_raw[:3000])]
+        foreign = {n for n in others if re.search(rf"{OTHER_STATES_AMBASSADOR.pattern}[ ]+{re.escape(n)}\b", self.notes_raw)}
+        if found.method == UNRESOLVED and wanted in EMBASSY_HEADS and self.signed_name and not set(others) - foreign \
                 and (EMBASSY_ABROAD.search(self.title) or CABLE_FROM_ABROAD.search(self.notes_raw[:3000])
                      or any(AMBASSADOR_ABROAD.match(line) for line in (self.title, *self.headings.split("\n")))) \
-                and not any(fold(label).strip(" :") == "i" or OTHER_STATES_AMBASSADOR.search(text)
-                            for label, text in [*self.page_turns, ("", self.notes_raw[:3000])]):  # (nor where the
-                # page speaks of another state's: "British Ambassador went with Wilson ... Ambassador told me ...")
+                and not any(fold(label).strip(" :") == "i" for label, _ in self.page_turns) \
+                and not (any(OTHER_STATES_AMBASSADOR.search(text) for _, text in texts)
+                         and any(AUTHOR_SINGULAR.search(QUOTED.sub("", text)) for _, text in texts)):
+            # (nor where the page speaks of another state's and its author writes "me": "British Ambassador went with
+            # Wilson ... and has given me following account. Ambassador told me ..."; but the embassy's own, writing
+            # of himself in the third person, beside a word on another's: "(Scheel had seen Soviet Ambassador
+            # Tsarapkin on Oct 31 ...)" / "The Ambassador replied that ...")
             # "Telegram From the Embassy in Nicaragua ...": "The Ambassador called on Somoza ..." over "Solaun", who
             # signs it: the embassy's own ambassador, writing of himself in the third person (or its chargé, "CHARGE
             # CALLED ON FOREIGN MINISTER ..." over "DAWKINS"); flagged

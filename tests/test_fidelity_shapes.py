@@ -14542,3 +14542,31 @@ def test_the_charge_of_an_embassys_cable_is_the_one_who_signs_it(register, tmp_p
              "DAWKINS\nLIMITED OFFICIAL USE\nNNN\n")
     linked = linked_page(cable, register, tmp_path, "cable")
     assert {s for label, s, _ in turns(linked) if label == "CHARGE"} == {"Dawkins"}, turns(linked)
+
+
+def test_the_ambassador_of_an_embassys_telegram_beside_another_states_is_its_own(register, tmp_path):
+    # "Telegram From the Embassy in Germany ...", "(Scheel had seen Soviet Ambassador Tsarapkin ...)" / "The Ambassador
+    # replied that ...", signed "Rush", who never writes "I": Rush, flagged (once Tsarapkin, the one the notes name
+    # in that office)
+    telegram = ('41. Telegram From the Embassy in Germany to the Department of State1\n'
+                '\n'
+                "44704. Subject: Ambassador's Call on Foreign Minister Scheel.\n"
+                '\n'
+                'Scheel received the Ambassador this morning, Nov 4, for a first substantive talk since the formation of the new government.2 (Scheel had seen Soviet Ambassador Tsarapkin on Oct 31, a sequence which the Foreign Office has taken some pains to explain to us as a matter of diary rather than policy.)\n'
+                'Scheel opened by saying that the coalition intended no change in the Federal Republic\'s place in the Alliance and that he personally regarded close consultation with Washington as the first rule of his office. He would rather, he said, tell us too much than too little. "Nothing we do toward the East will come as a surprise to our friends."\n'
+                'Scheel went on to say that the government expected Moscow to respond to its proposal on renunciation of force within a few weeks, and that talks might start before the end of the year. He was frank that he did not expect quick results; the Russians would want to use the talks to extract recognition of the GDR, and Bonn would not give it.\n'
+                'The Ambassador replied that the US welcomed the assurance of continued consultation and regarded the government declaration3 as fully consistent with the common line of the Allies. He stressed, however, that any German discussions touching on Berlin would have to be coordinated closely with the Three Powers, whose rights and responsibilities there could not be affected by bilateral arrangements. He suggested that the Bonn Group be kept informed at each stage.\n'
+                'Scheel agreed at once, saying that he saw the Berlin question as belonging to the Four Powers [Page 114] and that the Federal Government would not allow itself to be drawn into negotiating on it with the Soviets. He asked whether the US intended to respond soon to the Soviet soundings on Berlin.4\n'
+                'The Ambassador said that a reply was being coordinated with London and Paris and would, he hoped, be ready within the month. He undertook to keep Scheel informed.\n'
+                "Scheel then raised the question of the monetary situation, saying that the revaluation of the mark had been the new government's first and most unpopular act and that he hoped Washington recognized the political cost. The Ambassador said that the revaluation had been welcomed at the highest levels in Washington as an act of responsibility.\n"
+                'In closing, Scheel asked the Ambassador to convey his warm regards to the Secretary, whom he hoped to see at the NATO Ministerial meeting in December.5\n'
+                'Comment: Scheel was relaxed and cordial throughout. His emphasis on consultation appears designed in part to answer CDU charges that the coalition will drift away from the West.\n'
+                '\n'
+                'Rush\n'
+                '  1. Source: National Archives, RG 59, Central Files 1967–69, POL GER W–US. Confidential; Limdis. Repeated to London, Paris, Moscow, USNATO, and Berlin.\n'
+                "  2. Brandt's government took office on October 22.\n"
+                '  3. See footnote 4, Document 39.\n'
+                '  4. See Document 36.\n'
+                '  5. The North Atlantic Council met in Brussels December 4–5.\n')
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert {s for label, s, _ in turns(linked) if label == "The Ambassador"} == {"Rush"}, turns(linked)
