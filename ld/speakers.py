@@ -1038,6 +1038,7 @@ class Resolver:
         the last run of capitalised words that are no title, office or place; an entry with none is no
         person ("Members of the delegation") and is left out: a participant is published as an attendee,
         so a doubtful one is not published."""
+        entry = entry.strip(" |\t")  # (a table's cells, their pipes kept by a copy: "| The Secretary |")
         code = OFFICE_CODE_LEAD.match(entry) or OFFICE_CODE_GLUED.match(entry)
         if code:  # "NEA-Phillips Talbot": FRUS's office code, its dash printed as a hyphen, then the name (or its dash
             entry = f"{entry[code.end():]}, {code[1]}"  # lost: "ARAR.R. Rubottom, Jr.", "CMARobert A. Stevenson")
@@ -2082,6 +2083,12 @@ class Resolver:
         person = next(iter(people.values()))
         return Resolution(person.entity, PARTICIPANTS, f"{person.header}: {person.printed}", person.name)
 
+    def _listed_beside(self, wanted: str, name: str) -> bool:
+        """Does the participant list hold the role alone and, as another entry, this person ("The Secretary" and
+        "Mr. Dulles")? Then they are two people."""
+        return any(held == wanted for held, _ in self.context.unnamed_roles) and any(
+            self.names.key(p.name).alike(self.names.key(name)) for p in self.context.participants)
+
     def _listed_apart(self, wanted: str, name: str) -> bool:
         """Does the participant list hold the role alone and, as another entry, this person in it ("• The Under
         Secretary" and "• Under Secretary Rostow")? Then they are two people."""
@@ -2142,6 +2149,9 @@ class Resolver:
         holder = self.office_holders.get(wanted)
         if holder and self._titles_other_office(wanted, holder):
             holder = None
+        if holder and not self.record_date and self._listed_beside(wanted, holder):
+            holder = None  # (an undated record whose list holds "The Secretary" and, apart, "Mr. Dulles": not he, whom
+            # the page's surname alone made the guess, but one it does not name)
         # (a record an embassy abroad sends home: its "President" is the host's, "President Peron")
         abroad = EMBASSY_ABROAD.search(self.title) or AMBASSADOR_ABROAD.match(self.title) \
             or CABLE_FROM_ABROAD.search(self.notes_raw[:3000]) or CABLE_FROM_ABROAD.search(self.title)  # (a cable's
@@ -3009,8 +3019,9 @@ SENTENCE_OPENERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "then
 
 # a State Department decimal file's number, which ends in the document's date: "795.00/10–1150" (11 October 1950),
 # "751S.11/10–1562" in a FRUS source note, "397.5611–GE/3–2061" (a place's letters after a dash)
-# ("611.95A241/12–1754": the subject's number after a country's letter)
-DECIMAL_FILE = re.compile(r"\b\d{3}[A-Z]?\.\d{1,5}(?:[A-Z]\d{0,4})?(?:[ –-]?(?:[A-Z]{2,}|[A-Z][a-z]+))?/"
+# ("611.95A241/12–1754": the subject's number after a country's letter; "501.BB Palestine/10–2648": the UN's files,
+# letters after the point)
+DECIMAL_FILE = re.compile(r"\b\d{3}[A-Z]?\.(?:\d{1,5}(?:[A-Z]\d{0,4})?|[A-Z]{1,3})(?:[ –-]?(?:[A-Z]{2,}|[A-Z][a-z]+))?/"
                           r"(?P<month>1[0-2]|0?[1-9])[–-]"
                           r"(?P<day>3[01]|[12]\d|0?[1-9])(?P<year>[4-9]\d)\b")
 

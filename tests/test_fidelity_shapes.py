@@ -14570,3 +14570,27 @@ def test_the_ambassador_of_an_embassys_telegram_beside_another_states_is_its_own
                 '  5. The North Atlantic Council met in Brussels December 4–5.\n')
     linked = linked_page(telegram, register, tmp_path, "telegram")
     assert {s for label, s, _ in turns(linked) if label == "The Ambassador"} == {"Rush"}, turns(linked)
+
+
+def test_a_un_files_decimal_number_dates_the_record_and_names_its_secretary():
+    # "501.BB Palestine/10–2648": the UN's files, letters after the point, date the record (26 October 1948)
+    from ld.speakers import file_date
+
+    assert file_date("501.BB Palestine/10–2648\nMemorandum of Conversation") == "1948-10-26"
+    assert file_date("795.00/10–1150: Telegram") == "1950-10-11"
+    assert file_date("611.95A241/12–1754") == "1954-12-17"
+
+
+def test_an_undated_lists_office_alone_beside_a_later_holder_is_not_he(register, tmp_path):
+    # "Participants: | The Secretary |" / "Mr. Dulles | |" (a table's cells) in an undated FRUS memorandum: "The
+    # Secretary" is not Dulles, whom the list names apart (once Dulles, read as the holder the page names); with the
+    # file number that dates it, 1948, he is Marshall
+    memo = ("501.BB Palestine/10–2648\nMemorandum of Conversation, by the Counselor of the Department of State "
+            "(Bohlen)\nParticipants: | The Secretary |\nMr. Dulles | |\nMr. Bohlen | |\nMr. Ernest Bevin | |\n"
+            "Mr. Bevin said that he had asked for this meeting because he was worried about the Bernadotte plan.\n"
+            "The Secretary replied that the United States Government had not changed its view of the plan.\n"
+            "Mr. Dulles said that he thought this sensible.\n")
+    linked = linked_page(memo, register, tmp_path, "dated")
+    assert {s for label, s, _ in turns(linked) if label == "The Secretary"} == {"George C. Marshall"}, turns(linked)
+    linked = linked_page(memo.split("\n", 1)[1], register, tmp_path, "undated")
+    assert "John Foster Dulles" not in {s for label, s, _ in turns(linked) if label == "The Secretary"}, turns(linked)
