@@ -5610,6 +5610,9 @@ class Transcript:
             met += [s["text"] for s in self.segments[:3] if s["kind"] == "stage" and MET.search(s["text"])]
             # (or a list of bullets above the first turn, its heading lost: "• Joseph S. Nye, Deputy to the Under ...")
             met += [t for _, t in self.unattributed[:6] if t.lstrip().startswith(("• ", "· "))]
+            # (or, in a memorandum that lists no one, the narration that opens it: "During the recess for tea this
+            # afternoon, Mr. Molotov was, if anything, warmer ...", above its author's "I")
+            met += [t for _, t in self.unattributed[:1] if not self.headers and FIRST_PERSON.search(t)]
             context = fold(re.sub(r"['’ʼ][sS]\b", "", " ".join([  # ("Brezhnev's Meeting", "BENSON'S TALK": Brezhnev, Benson)
                 self.title, *(v for _, v in self.headers), *met,
                 *self._turn_speakers])))
@@ -6378,7 +6381,9 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             # telegram from ..."): the day, and the weather's short line under it, are paragraphs of their own
             dated = diary_day or dated and len(stripped) <= 60 and not stripped.endswith(".")
             noted = noted or bool(SOURCE_NOTE.match(stripped)) or signed_note
-            signed_right = flush_right
+            signed_right = flush_right or dense_here and MEMORANDUM_BY_LINE.fullmatch(stripped) is not None
+            # (and FRUS's heading, no stop at its end: "Memorandum of Conversation, by the Secretary of State" / "The
+            # Chinese Ambassador called at eleven o'clock ...", no blank line between: the heading alone, the title)
             if not lines:
                 start_line, start_offset = number, offset + len(line) - len(line.lstrip())
             lines.append(stripped)
@@ -6478,6 +6483,9 @@ CABLE_PAGE_HEAD = re.compile(r"PAGE[ ]\d{1,3}[ ]+[A-Z][A-Z ]*[ ]\d{3,6}[ ].*\d{6
                              r"|[A-Z]{4,6}[ ]\d{3,6}[ ]+\d{2}[ ]OF[ ]\d{2}[ ]+\d{6}Z$")  # (or "PAGE 02" a line above it)
 # a FRUS document's heading on one line, ending with its date's year and perhaps a footnote's number ("173. Memorandum
 # of a Conversation Between ..., Washington, February 22, 19571"): no sentence's end, yet a paragraph of its own
+MEMORANDUM_BY_LINE = re.compile(r"(?:\d{1,5}\.[ ]+)?Memorandum(?:[ ]of[ ](?:a[ ])?(?:Telephone[ ])?Conversation)?,[ ]by[ ]"
+                                r"[^.\n]{3,120}?(?<![ ]the)(?<![ ]of)(?<![ ]to)(?<![ ]and)\d{0,2}")  # (not its line
+# wrapped: "Memorandum of Conversation, by the" / "Counselor of the Department of State (MacArthur)1")
 FRUS_HEADING_LINE = re.compile(r"\d{1,4}\.[ ]+(?:Memorandum|Telegram|Letter|Message|Minutes|Notes?|Record|Despatch)\b.{10,}"
                                r",[ ](?:19|20)\d{2}\d{0,2}$")
 # (or, first, its title with no date, its note's number glued on, over a long line: "22202. Telegram From the Embassy in

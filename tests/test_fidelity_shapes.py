@@ -14594,3 +14594,36 @@ def test_an_undated_lists_office_alone_beside_a_later_holder_is_not_he(register,
     assert {s for label, s, _ in turns(linked) if label == "The Secretary"} == {"George C. Marshall"}, turns(linked)
     linked = linked_page(memo.split("\n", 1)[1], register, tmp_path, "undated")
     assert "John Foster Dulles" not in {s for label, s, _ in turns(linked) if label == "The Secretary"}, turns(linked)
+
+
+def test_a_frus_heading_with_no_stop_over_a_dense_page_stands_alone(register, tmp_path):
+    # "Memorandum of Conversation, by the Secretary of State" / "The Chinese Ambassador called at eleven o'clock ...",
+    # no blank line between: the heading alone is the title, and the file number's date names the Secretary, Byrnes
+    # (once the title ran on into the narration: "The Secretary" read as its "Chinese Ambassador")
+    memo = ("761.93/12–445\nMemorandum of Conversation, by the Secretary of State\n"
+            "The Chinese Ambassador called at eleven o’clock, at his request, to see the Secretary.\n"
+            "The Ambassador said that he had been instructed by his Government to inform the Secretary of the latest "
+            "reports from Changchun.\n"
+            "The Secretary asked whether the Chinese Government itself favored the postponement.\n"
+            "The Ambassador replied that the Generalissimo was inclined to accept it.\n"
+            "The Secretary said that in his opinion the question was one for the Chinese Government to decide.\n"
+            "The Ambassador said he would transmit this advice at once.\n"
+            "The Secretary said that he did not yet know.\n"
+            "The Ambassador thanked the Secretary.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert {s for label, s, _ in turns(linked) if label == "The Secretary"} == {"James F. Byrnes"}, turns(linked)
+
+
+def test_the_narration_opening_a_memorandum_that_lists_no_one_names_who_takes_part(register, tmp_path):
+    # "During the recess for tea this afternoon, Mr. Molotov was ... warmer ..." over the author's "I": Molotov takes
+    # part, and his report inside the author's paragraph opens his turn (once it stayed in the author's)
+    memo = ("740.0011 Moscow/10–2043\nMemorandum of Conversation, by the Secretary of State\n"
+            "During the recess for tea this afternoon, Mr. Molotov was, if anything, warmer and more talkative than at "
+            "any earlier session. I spoke of the American correspondents in Moscow.\n"
+            "I then said that I feared I must start for home on Monday next. I asked whether he thought the remaining "
+            "business could be completed by that time.\n"
+            "I mentioned in passing that the President was following the work of the Conference from day to day. "
+            "Mr. Molotov remarked that the Soviet Government was much gratified by the spirit of these meetings. I "
+            "replied that this was also the earnest wish of my Government.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert "Mr. Molotov" in [label for label, _, _ in turns(linked)], turns(linked)
