@@ -3324,6 +3324,7 @@ class Transcript:
             named = set(re.findall(r"\w+", f"{self.title} {self.summaries}".casefold()))
             if words and all(w in named and w not in self.layout.title_set for w in words):
                 names.append(" ".join(w.title() for w in signed_line.split()))
+        names = [re.sub(r"(?<=[a-z])\d{1,2}$", "", n) for n in names]  # (a note's number glued on: "R.W. Komer2")
         # (the last paragraph of text: a class marking repeated under it, "CONFIDENTIAL", is none)
         closing = next((p.text for p in reversed(paragraphs) if not CABLE_MARKING.match(p.text.strip())), "")
         closing = CLASS_MARKS_AT_END.sub("", closing)  # ("... OPPORTUNITY. COOPER / CONFIDENTIAL")
@@ -6697,7 +6698,8 @@ BLOG_POSTED = re.compile(r"Posted[ ]by[ ][^\n]{1,60}[ ]at[ ]\d{1,2}:\d{2}(?:[ ]?
                          r"|(?:张贴者|張貼者)[:：][ ]?[^\n]{1,60}?[ ]?(?:时间[:：]|於)[ ]?(?:上午|下午)?\d{1,2}:\d{2}")
 # where the web page's closing block starts: "Document Information", or a teaching site's "How to Cite This Source"
 # a government site's last lines under a published record: "Last Updated: 11 September 2013", "Back to top" (folded)
-SITE_FOOTER = re.compile(r"(?:page[ ]+)?last[ ]+(?:updated|modified|reviewed):?[ ]+\S.{0,40}|back[ ]+to[ ]+top")
+SITE_FOOTER = re.compile(r"(?:page[ ]+)?last[ ]+(?:updated|modified|reviewed):?[ ]+\S.{0,40}|back[ ]+to[ ]+top"
+                         r"|purchase[ ]+volumes[ ]+online")  # (an edition's site: its link under the text)
 TRAILER_STARTS = {"share this:",  # (a blog's sharing buttons under the text, then its "Related" posts)
                   "document information", "how to cite this source", "how to cite this document", "to cite this document",
                   "citation information", "<< end of document >>",  # (a cable reading room's last line)
@@ -7337,7 +7339,7 @@ MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+
 NAMED_SENDER_WORD = r"(?!(?:To|Of|In|At|And|For|On|The|Department|Embassy|Legation|High|Acting|Government|Ministry)\b)"
 PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?"
                           r"(?:Extracts?[ ][Ff]rom[ ](?:(?:a|an|the)[ ])?)?"  # (DIFP: "Extract from a letter from ...")
-                          r"(?:(?:Confidential|Secret|Personal|Private|Strictly|Top)[ ]+){0,2}"  # ("Confidential Report from")
+                          r"(?:(?:Confidential|Secret|Personal|Private|Strictly|Top|Handwritten)[ ]+){0,2}"  # ("Confidential Report from")
                           r"(?:Cablegram|Telegram|Cable|Despatch|Dispatch|Letter|Memorandum"
                           r"|Minute|Note|Record|Report|Savingram|(?<=[a-z][ ])(?:report|letter|memorandum|minute|note))"
                           r"(?:[ ]+[Oo]f[ ]+(?:a[ ]+)?[Cc]onversation,?)?"  # (DFAT: "Extracts from Record of Conversation by")

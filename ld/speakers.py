@@ -3117,7 +3117,7 @@ OTHER_OFFICE_LEADS = ("first", "second", "third", "general", "under", "executive
 MONSIEUR_NAME = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})")  # "M. Vyshinsky", "M. Blancard"
 # a personal honorific after a name, on a participant list's line: the second column's entry ("Marshal Stalin Dr.
 # Soong", "Mr. Petrov Dr. Victor Hoo")
-MERGED_COLUMNS = re.compile(r"(?<=[a-z\]])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?[ ]+[A-Z\[])"
+MERGED_COLUMNS = re.compile(r"(?<=[a-z\])])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?[ ]+[A-Z\[])"  # ("Mr. Bevin (UK) Mr. Barclay")
                             # (or two lines a PDF copy glued: "President NixonHenry A. Kissinger, ... AffairsWinston
                             # Lord"; not "McCloy", "MacArthur": three lower-case letters before the capital)
                             r"|(?<=[a-z]{3})(?=[A-Z][a-z]+[ ](?:[A-Z]\.[ ])?[A-Z][a-z]+)")

@@ -14627,3 +14627,40 @@ def test_the_narration_opening_a_memorandum_that_lists_no_one_names_who_takes_pa
             "replied that this was also the earnest wish of my Government.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert "Mr. Molotov" in [label for label, _, _ in turns(linked)], turns(linked)
+
+
+def test_a_lists_two_columns_after_a_bracket_are_two_participants(register, tmp_path):
+    # "Participants: Mr. Bevin (UK) Mr. Barclay" / "Mr. Schuman (France) Mr. Lebel": two columns on a line, the second
+    # after the first's bracket (once one person "Bevin Mr. Barclay")
+    memo = ("396.1 LO/5–1550\n\nMemorandum of Conversation, by the United States Ambassador at Large (Jessup)\n\n"
+            "Participants: Mr. Bevin (UK) Mr. Barclay\nMr. Schuman (France) Mr. Lebel\nMr. Acheson (US) Mr. Jessup\n\n"
+            "The three Ministers held a short private meeting at Lancaster House.\n\n"
+            "Mr. Bevin said he wished to settle the order of business.\n\n"
+            "Mr. Schuman said that the French Delegation would prefer to take up the German questions first.\n\n"
+            "Mr. Acheson said he had no objection to beginning with Germany.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert not any(" Mr. " in s for s in speakers(linked)), turns(linked)
+
+
+def test_an_editions_link_under_a_handwritten_letter_signs_nothing(register, tmp_path):
+    # "Handwritten letter from Thomas J. Kiernan to Joseph P. Walshe (Dublin)" over "I saw Montini ...", and the
+    # site's "Purchase Volumes Online" under its notes: the "I" is Kiernan (once a person "Purchase Volumes Online")
+    letter = ("No. 46606 NAI DFA Secretary's Files P104A\n\n"
+              "Handwritten letter from Thomas J. Kiernan to Joseph P. Walshe (Dublin)\n\nHoly See, 23 February 1946\n\n"
+              "I saw Montini again yesterday afternoon and gave him the substance of your Tel. 7.1\n\n"
+              "He said that the Holy Father had been much moved by the message.\n\n"
+              "I told Montini that the Government would be glad to know the date.\n\n"
+              "1 Not printed.\n\n\nPurchase Volumes Online\n\nPurchase Volumes Online\n")
+    linked = linked_page(letter, register, tmp_path, "letter")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Thomas J. Kiernan"}, turns(linked)
+
+
+def test_a_note_number_glued_to_a_typed_signature_is_no_part_of_the_name(register, tmp_path):
+    # "R.W. Komer2" over "2. Printed from a copy that bears this typed signature.": the "I" is R.W. Komer
+    memo = ("15. Memorandum for the Record0\n\nWashington, January 30, 1963.\n\n"
+            "I lunched today with Guellal and Yazid at the Algerian Embassy. Guellal said that his government wanted "
+            "better relations.\n\nI said that we wanted the same.\n\nR.W. Komer2\n\n"
+            "  0. Source: Kennedy Library, National Security Files, Countries Series, Algeria. Secret.\n"
+            "  1. See Document 14.\n  2. Printed from a copy that bears this typed signature.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"R.W. Komer"}, turns(linked)
