@@ -7119,8 +7119,9 @@ RECORD_KIND_LINE = re.compile(r"(?:\d{1,5}\.[ ]+)?(?:Memorandum|Telegram|Letter|
 # (DIFP's number and the record's archive reference over its heading: "No. 485 NAI DFA/10/P/251", "No. 12 UCDA P150/...")
 ARCHIVED_NUMBER_LINE = re.compile(r"No\.[ ]\d{1,5}[ ]+(?:NAI|UCDA|NLI|PRONI|TNA|NAA)\b[^\n]{0,60}")
 # (FRUS's older volumes: the file number and the record's kind over the heading, "756D.00/9–1454: Telegram")
-FILED_KIND_LINE = re.compile(r"\d{3}[A-Z]?\.\d{1,5}[A-Z]?/\d{1,2}[–-]\d{3,4}(?::[ ]+[A-Z][a-z]+)?")
-FILE_NUMBER_LINE = re.compile(r"\d{3}[A-Z]?\.\d{1,5}[A-Z]?(?:[ –-]?[A-Z][\w. ]*)?/\d{1,2}[–-]\d{3,4}")
+# (the UN's files: letters after the point, "501.BC Kashmir/10–1949")
+FILED_KIND_LINE = re.compile(r"\d{3}[A-Z]?\.(?:\d{1,5}[A-Z]?|[A-Z]{1,3})/\d{1,2}[–-]\d{3,4}(?::[ ]+[A-Z][a-z]+)?")
+FILE_NUMBER_LINE = re.compile(r"\d{3}[A-Z]?\.(?:\d{1,5}[A-Z]?|[A-Z]{1,3})(?:[ –-]?[A-Z][\w. ]*)?/\d{1,2}[–-]\d{3,4}")
 
 
 def _boxed_summary(box: str) -> str:

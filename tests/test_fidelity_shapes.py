@@ -14664,3 +14664,16 @@ def test_a_note_number_glued_to_a_typed_signature_is_no_part_of_the_name(registe
             "  1. See Document 14.\n  2. Printed from a copy that bears this typed signature.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"R.W. Komer"}, turns(linked)
+
+
+def test_a_un_files_number_over_a_memorandum_by_the_secretary_is_no_title(register, tmp_path):
+    # "501.BC Kashmir/10–1949" over "Memorandum of Conversation, by the Secretary of State": the file number, not the
+    # title, whose office on the number's date names the "I", Acheson (once unresolved between two listed persons)
+    memo = ("501.BC Kashmir/10–1949\n\nMemorandum of Conversation, by the Secretary of State\n\nsecret\n"
+            "Participants: Madame Vijaya Lakshmi Pandit, Ambassador of India\nMr. Dean Acheson, Secretary of State\n"
+            "Mr. George McGhee, Assistant Secretary of State\nMr. Joseph S. Sparks, SOA\n\n"
+            "Madame Pandit came in at her own request this morning to speak about her brother’s visit.\n\n"
+            "She said that the Prime Minister hoped to see the President alone for an hour.\n\n"
+            "I said that I would speak to the President about it.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Dean Acheson"}, turns(linked)
