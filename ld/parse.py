@@ -4420,6 +4420,7 @@ class Transcript:
                     she = bool(SHE_OPENS.match(text, boundary.end()))
                     other = (self._pronoun_speaker(line, tuple(m[3] for m in found if m[2] == "label"), she=True)
                              if she else None) \
+                        or (self._met_before(text, boundary.end()) if not she else None) \
                         or self._antecedent(text, boundary.end()) \
                         or self._pronoun_speaker(line, tuple(m[3] for m in found if m[2] == "label")) \
                         or self._visited() \
@@ -5170,6 +5171,18 @@ class Transcript:
                         or first in self.layout.title_set):  # ("Comrade [Hans] Kopmann")
             return None
         return Label(0, 0, "", label.speaker, reported=True)
+
+    def _met_before(self, text: str, pos: int) -> Label | None:
+        """Who "He" at ``pos`` is when the sentence before it is the author's call on one he names: "I also saw Parodi
+        briefly afterwards. He confirmed that ...", "I called on Geoffrey Howe ... He listened patiently and then
+        said ..." (not an office alone: "I saw Prime Minister ...", which the page may name otherwise)."""
+        met = MET_NAMED.match(text, _last_sentence(text, pos), pos)
+        if met is None or met["name"].casefold() in self.layout.title_set:
+            return None
+        host = self.parser.start_label(f"{met['name']}: .", self.declared, self.short, reported=False)
+        if host is None or not host.speaker or host.role or self._authors_turn(host.speaker):
+            return None
+        return Label(0, 0, "", host.speaker, reported=True)
 
     def _antecedent(self, text: str, pos: int) -> Label | None:
         """Who "He" at ``pos`` is when the sentence before it names one person by a title, other than the
@@ -7719,8 +7732,9 @@ INTERJECTION = re.compile(r"(?P<label>[A-Z][^():\[\]\n]{1,50}):[ ]+(?P<said>\S[^
 # the first sentence of a paragraph that goes on with the report of the one who answered: "The answer was West Irian."
 ANSWER_WAS = re.compile(r"(?:The|His|Her|Their)[ ]+(?:answer|reply|response)[ ]+(?:was|came)\b[^.!?]{0,120}[.!?]")
 # whom the author met, by name: "I visited Nam Il ...", "I had a short conversation with Jeong Il-yong"
-MET_NAMED = re.compile(r"(?:[A-Z][^.!?;]{0,60}?,?[ ]+)?I[ ]+(?:visited|called[ ]on|met(?:[ ]with)?|saw|received"
-                       r"|had[ ]an?[ ](?:short[ ]|brief[ ]|long[ ])?(?:conversation|talk|meeting)[ ]with"
+MET_NAMED = re.compile(r"(?:[A-Z][^.!?;]{0,60}?,?[ ]+)?I[ ]+(?:(?:also|then|again|first|later|next)[ ]+)?"
+                       r"(?:visited|called[ ]on|met(?:[ ]with)?|saw|received"
+                       r"|had[ ](?:an?[ ])?(?:short[ ]|brief[ ]|long[ ])?(?:conversation|talk|meeting)[ ]with"
                        r"|(?:spoke|talked)(?:[ ](?:briefly|at[ ]length|privately))?[ ]with"  # ("I spoke briefly with")
                        # ("I was invited to a meeting by comrade Zhou Enlai, who ...")
                        r"|was[ ](?:received|invited(?:[ ]to[ ]an?[ ](?:meeting|talk|conversation))?)[ ]by)[ ]+"
@@ -7835,6 +7849,12 @@ COLON_BEFORE_CAPITAL = re.compile(r":[ ]+(?=[A-Z])")
 def _word_character(c: str) -> bool:
     """What ``\\w`` matches in a str pattern: a letter, a digit or numeral, the underscore."""
     return c.isalnum() or c == "_"
+
+
+def _last_sentence(text: str, end: int) -> int:
+    """Where the sentence that ends at ``end`` starts (past a paragraph's number: "142. I saw Mendes ...")."""
+    starts = [m.end() for m in BOUNDARY.finditer(text, 0, max(end - 1, 0)) if _sentence_starts(text, m.end())]
+    return max(starts[-1] if starts else 0, _numbered(text))
 
 
 def _numbered(text: str) -> int:

@@ -14677,3 +14677,16 @@ def test_a_un_files_number_over_a_memorandum_by_the_secretary_is_no_title(regist
             "I said that I would speak to the President about it.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Dean Acheson"}, turns(linked)
+
+
+def test_he_after_the_authors_call_on_one_he_names_is_that_one(register, tmp_path):
+    # "I called on Geoffrey Howe ... . He listened patiently and then said ..." inside the author's paragraph: Howe's
+    # turn (once left in the author's, or given to the last other who spoke)
+    memo = ("Memorandum of Conversation, by the Ambassador in the United Kingdom (Bruce)\n\nLondon, July 7, 1986.\n\n"
+            "Mr. Powell said that the Prime Minister was anxious about the sanctions debate. I said that Washington "
+            "shared the concern.\n\n"
+            "I then called on Geoffrey Howe to report on both conversations. He listened patiently and then said, with "
+            "a rather weary smile, that he had long expected as much. I told him that we would keep in close touch.\n\n"
+            "Bruce\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert "Geoffrey Howe" in {s for _, s, _ in turns(linked)}, turns(linked)
