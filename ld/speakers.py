@@ -195,7 +195,8 @@ OFFICE_OBJECTS = PORTFOLIO_WORDS | {"state", "commerce", "negotiations", "affair
                                     "security", "transport", "communications", "war", "navy", "army", "planning",
                                     # ("Minister of Culture and Propaganda Jeong Ryul")
                                     "propaganda", "information", "construction", "railways", "fisheries", "mines",
-                                    "metallurgy", "aviation", "welfare", "sports"}
+                                    "metallurgy", "aviation", "welfare", "sports",
+                                    "central", "intelligence"}  # ("Director of Central Intelligence McCone")
 LOWER_LINKS = {"of", "the", "to", "for", "and", "in", "on", "at", "de", "da", "van", "von", "al", "bin"}
 # the nations whose adjective stands before a title and a name ("Soviet Ambassador Shcherbakov"), folded
 NATIONALITIES = frozenset((
@@ -634,9 +635,9 @@ class Resolver:
             elif linked and re.fullmatch(r"\s+of\s+", between) and name == match["name"].strip() \
                     and len(name.split()) >= 3 and not INITIAL_WORD.match(name):
                 name = name.split(" ", 1)[1]  # "the Shah of Iran Mohammad Reza Pahlavi": the state, then the name
-                while len(name.split()) > 2 and fold(name.split()[0]) in OFFICE_OBJECTS | {"and"}:
+                while len(name.split()) > 1 and fold(name.split()[0]) in OFFICE_OBJECTS | {"and"}:
                     name = name.split(" ", 1)[1]  # ("Minister of Public Security Luo Ruiqing", "... of Culture and
-                    # Propaganda Jeong Ryul": a portfolio of several words)
+                    # Propaganda Jeong Ryul": a portfolio of several words; "Director of Central Intelligence McCone")
             if _initials_of_a_body(name, match[0]) or name and fold(name.split()[-1]) in BODIES \
                     or re.search(r"\b(?:[Dd]epartment|[Oo]ffice|[Mm]inistry)[ ]of[ ](?:the[ ])?$", match.string[:match.start()]) \
                     or self._not_a_person(name) or linked and (len(name.split()) == 1

@@ -14690,3 +14690,15 @@ def test_he_after_the_authors_call_on_one_he_names_is_that_one(register, tmp_pat
             "Bruce\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert "Geoffrey Howe" in {s for _, s, _ in turns(linked)}, turns(linked)
+
+
+def test_a_portfolio_of_words_before_a_surname_in_the_title_is_no_part_of_it(register, tmp_path):
+    # "Memorandum for the Record by Director of Central Intelligence McCone": the "I" is McCone (once a person
+    # "Intelligence McCone")
+    memo = ("47505. Memorandum for the Record by Director of Central Intelligence McCone1\n\n"
+            "Washington, September 15, 1964.\n\n"
+            "1. I met with the President at 10:00 a.m. The President asked my opinion of the Goldwater statements.\n\n"
+            "2. I said that I thought our friends in Europe were disturbed.\n\n"
+            "  1. Source: Central Intelligence Agency, DCI (McCone) Files. Secret; Eyes Only. Drafted by McCone.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"McCone"}, turns(linked)
