@@ -14702,3 +14702,19 @@ def test_a_portfolio_of_words_before_a_surname_in_the_title_is_no_part_of_it(reg
             "  1. Source: Central Intelligence Agency, DCI (McCone) Files. Secret; Eyes Only. Drafted by McCone.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"McCone"}, turns(linked)
+
+
+def test_a_delegation_telegrams_run_in_communique_topic_is_no_speaker(register, tmp_path):
+    # "Communiqué: Agreed that Lloyd will circulate ..." under topics run in ("Invitations:", "Military preparations:")
+    # of a telegram in its sender's "I": a header, no person "Communiqué" (once the page's one label, and every turn
+    # above it lost)
+    telegram = ("47002. Telegram From the Embassy in United Kingdom to the Department of State1\n\n"
+                "Secto 18. Following is account of second tripartite session held August 3 at Lancaster House.\n\n"
+                "Invitations: Lloyd opened by circulating revised list of invitees. I said I had no objection to list "
+                "as such.\n\n"
+                "Pineau then raised question of Soviet participation. I said that in our view exclusion of Soviets "
+                "would be seen throughout Asia as proof of Western bias.\n\n"
+                "Communiqué: Agreed that Lloyd will circulate revised text by 10 p.m. I told Lloyd and Pineau that I "
+                "planned to leave London tomorrow afternoon.\n\nDulles\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert "Communiqué" not in speakers(linked) and "John Foster Dulles" in speakers(linked), turns(linked)
