@@ -1865,6 +1865,9 @@ class Resolver:
             # (after an office it is a surname: "PM Major erklärt ...", a German note's John Major)
         if not role and label == "HIM":  # "HIM read the letter ...": His Imperial Majesty, as US telegrams abbreviate
             role = label  # him (the layout's role_aliases); never a title word, which would read "with him General X"
+        if role and re.fullmatch(r"[A-Z]{2,3}", label.strip(" :")) and (lettered := self._initials(label.strip(" :"))) \
+                and lettered.entity is not None:
+            return lettered  # a telcon's "DR:" of Dean Rusk, whom the title names, not a doctor: initials, as "MF:" are
         if role:
             return self._role(role)
         if fold(name) in self.side_labels:

@@ -14718,3 +14718,13 @@ def test_a_delegation_telegrams_run_in_communique_topic_is_no_speaker(register, 
                 "planned to leave London tomorrow afternoon.\n\nDulles\n")
     linked = linked_page(telegram, register, tmp_path, "telegram")
     assert "Communiqué" not in speakers(linked) and "John Foster Dulles" in speakers(linked), turns(linked)
+
+
+def test_a_telcons_initials_that_spell_a_title_are_the_initials(register, tmp_path):
+    # "DR:" in a telcon "Between President Johnson and Secretary of State Rusk": Dean Rusk, not a doctor (once an
+    # unresolved role-person "Dr")
+    telcon = ("47907. Telephone Conversation Between President Johnson and Secretary of State Rusk 1\n\n"
+              "MF: Miss Fehmer.\n\nLBJ: Dean?\n\nDR: Yes, Mr. President.\n\n"
+              "LBJ: What do you hear from Saigon this morning?\n\nDR: Nothing new since the cable last night.\n")
+    linked = linked_page(telcon, register, tmp_path, "telcon")
+    assert {s for label, s, _ in turns(linked) if label == "DR"} == {"Dean Rusk"}, turns(linked)
