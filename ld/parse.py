@@ -3179,6 +3179,7 @@ class Transcript:
             self._cover(margin, 0, len(margin.text), "header")
             self.headers.append(("Editorial note", margin.text))
         signed: list[Paragraph] = []
+        repeater = ""  # who repeats a telegram, signing under its sender
         noted = 0  # where a name alone signs above the editor's notes (_name_above_notes)
         # "E. Merten" / "Counsellor" (its office on the line below the name that signs): the office joins the block
         office = paragraphs.pop() if len(paragraphs) > 3 and OFFICE_BELOW.match(paragraphs[-1].text.strip()) \
@@ -3211,6 +3212,12 @@ class Transcript:
             signed = [paragraphs.pop()]  # FRUS: a telegram's sender signs it with his surname alone ("Porter"), the one
             # its title names ("The Chargé in Romania (Williams) to ..."); so does the author of a note in the first
             # person ("I asked ..." and, last, "Hertzfeldt")
+            if len(paragraphs) > 2 and REPEATED_CABLE.search(self.parser.page_text, 0, 1500) \
+                    and SURNAME_SIGNED.match(paragraphs[-1].text) and paragraphs[-1].text.casefold() not in NOT_SIGNERS \
+                    and paragraphs[-1].text.casefold() not in self.layout.title_set:
+                signed.insert(0, paragraphs.pop())  # "Following is repeat New Delhi 3013 ..." over "Moynihan" /
+                # "Rogers": the repeated telegram's sender, who writes its "I", then the one who repeats it
+                repeater = signed[-1].text
         if not signed and len(paragraphs) > 3 and all(
                 SURNAME_SIGNED.match(p.text) and p.text.casefold() not in NOT_SIGNERS | self.layout.title_set
                 for p in paragraphs[-2:]) and any(WE_SAID.search(p.text) for p in paragraphs[:-2]):
@@ -3344,6 +3351,7 @@ class Transcript:
         repeated = REPEAT_SIGNED.search(self.parser.page_text) if "UNQUOTE" in self.parser.page_text else None
         if repeated and repeated["name"].casefold() not in NOT_SIGNERS | self.layout.title_set:
             names = [repeated["name"].title()]  # "CHAPIN" / "UNQUOTE VANCE": a repeated cable's "I" is its own signer's
+        names = [n for n in names if n != repeater] or names  # (the one who repeats a telegram wrote none of it)
         if names and not self.narrator:  # who signs a record in the first person is its author
             self.signer = " ".join(self.layout.normalise(w) for w in INSERTION.sub("", names[-1]).split())
         return paragraphs + notes
@@ -7947,6 +7955,7 @@ CABLE_SENDING_OFFICES = frozenset({"ambassador", "charge", "chargé", "embassy",
                                    "dcm", "consul", "minister", "delegation", "mission", "secretary"})
 # the signer of a cable that another repeats, before the repeat's end and its own signer: "STOESSEL UNQUOTE VANCE"
 # (or on the line above: "CHAPIN" / "UNQUOTE VANCE", or at the end of the last sentence: "... AS INTENDED. CRAWFORD")
+REPEATED_CABLE = re.compile(r"\bFollowing[ ]is[ ](?:a[ ])?repeat(?:ed)?\b|\bFOLLOWING[ ]IS[ ]REPEAT\b")
 REPEAT_SIGNED = re.compile(r"(?m)(?:^|(?<=[.!?][ ]))(?P<name>[A-Z][A-Z’'\-]{2,})(?:[ ]*\n[ ]*|[ ]+)"
                            r"UNQUOTE[ ]+[A-Z][A-Z’'\-]{2,}\.?[ ]*$")
 # a signature of initials and a surname ("S. Chervonenko"), and the signer's office above it ("Ambassador of

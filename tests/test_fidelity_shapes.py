@@ -14728,3 +14728,42 @@ def test_a_telcons_initials_that_spell_a_title_are_the_initials(register, tmp_pa
               "LBJ: What do you hear from Saigon this morning?\n\nDR: Nothing new since the cable last night.\n")
     linked = linked_page(telcon, register, tmp_path, "telcon")
     assert {s for label, s, _ in turns(linked) if label == "DR"} == {"Dean Rusk"}, turns(linked)
+
+
+def test_a_repeated_telegrams_sender_over_its_repeater_writes_its_i(register, tmp_path):
+    # "Following is repeat New Delhi 3013 ..." over the text and "Moynihan" / "Rogers" under it: the repeated
+    # telegram's "I" is Moynihan, its sender, not Rogers, who repeats it (once Rogers, the register's, wrong)
+    telegram = ('118. Telegram 49943 From the Department of State to the Embassies in Pakistan, Afghanistan, Bangladesh, and Iran 1 2\n'
+                '\n'
+                'Following is repeat New Delhi 3013 dated 15 Mar 73 sent action SecState info Bombay Calcutta Madras\n'
+                '\n'
+                '\n'
+                '\n'
+                '  • First Call on Prime Minister Gandhi\n'
+                '\n'
+                'Summary: Prime Minister Gandhi received me this afternoon for some thirty-five minutes. The tone was friendly, in marked contrast to the noise in the press here. End summary.\n'
+                '\n'
+                '1. I had drawn up the following points, which I read out more or less as written:\n'
+                '\n'
+                'A. I bring a letter from the President which you may wish to read now. He means what he says in it. He would not have asked me to take this post if he did not. He wants far closer contact with you than in the past, and my task is to carry your thinking to him and his to you.\n'
+                '\n'
+                'B. The President starts from one idea: that since the events of 1971 a new situation exists in South Asia. Its main lines are plain to us, as to any fair observer. We do not expect them to change and we have no wish to change them.\n'
+                '\n'
+                'C. We want to rebuild the relationship that broke off in 1971 on the basis of that situation. As I told the Foreign Secretary yesterday, this means closing out a few earlier commitments which we regard as binding, to India and Pakistan alike, and then looking ahead.\n'
+                '\n'
+                "D. I am instructed to be explicit on one point. The President's decision to close the books carried with it a deliberate decision not to reopen an arms pipeline to Pakistan. No aircraft, no tanks, no artillery are involved. What remained of the 1970 exception is considered lapsed.\n"
+                '\n'
+                '2. The Prime Minister read the letter through and said she welcomed its spirit. India, she said, had never wanted poor relations with the United States, but it could not pretend that 1971 had not happened. She asked whether the spare parts now released would go to units facing India.\n'
+                '\n'
+                '3. I replied that the items in question were largely non-lethal and that we had taken care to keep the list short. She did not press the matter further.\n'
+                '\n'
+                '4. Mrs. Gandhi closed by saying she would answer the President in writing and hoped I would feel free to see her whenever I needed to.\n'
+                '\n'
+                'Moynihan\n'
+                '\n'
+                'Rogers\n'
+                '\n'
+                '  1. Source: National Archives, RG 59, Central Foreign Policy Files, POL IND–US. Confidential. Repeated to Islamabad, Kabul, Dacca, and Tehran.\n'
+                '  2. Printed from a copy that indicates the telegram was drafted and approved in NEA/INS.\n')
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Moynihan"}, turns(linked)
