@@ -1061,6 +1061,11 @@ class Resolver:
         elif _office_then_name(head, description) and not self._not_a_person(description.strip()):
             # FRUS: "Under Secretary of State, Walter Bedell Smith", "Ambassador to Cambodia, Donald R. Heath"
             head, description = description, head
+        state = NAME_OF_STATE.search(head)  # "Prime Minister Holyoake of New Zealand": a title and a name, then his
+        named = self.names.split_title(head[:state.start()]) if state and " of " not in head[:state.start()] else ("", "")
+        if all(named) and not _is_role(named[1]) and not {fold(w) for w in named[1].split()} & set(self.names.titles):
+            head, description = head[:state.start()], f"{state['place']}, {description}".strip(" ,")  # (his state, not
+            # a person "New Zealand"; not "The Chief of Protocol", "President Pak of the Republic of Korea")
         posted = AT_POST.search(head)  # "Third Secretary Kim Yonggyu at the Korean Embassy in Australia": the name,
         if posted and posted.start() > 0:  # then where the person serves
             head, description = head[:posted.start()], f"{head[posted.start():].strip()}, {description}".strip(" ,")
@@ -3121,6 +3126,7 @@ OTHER_OFFICE_LEADS = ("first", "second", "third", "general", "under", "executive
 MONSIEUR_NAME = re.compile(r"M\.[ ]?([A-Z][\w’'\-]{2,})")  # "M. Vyshinsky", "M. Blancard"
 # a personal honorific after a name, on a participant list's line: the second column's entry ("Marshal Stalin Dr.
 # Soong", "Mr. Petrov Dr. Victor Hoo")
+NAME_OF_STATE = re.compile(r"(?<=[a-z])[ ]+of[ ]+(?:the[ ]+)?(?P<place>[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2})$")
 MERGED_COLUMNS = re.compile(r"(?<=[a-z\])])[ ]+(?=(?:Dr|Mr|Mrs|Ms|Sir|Cde|Com)\.?[ ]+[A-Z\[])"  # ("Mr. Bevin (UK) Mr. Barclay")
                             # (or two lines a PDF copy glued: "President NixonHenry A. Kissinger, ... AffairsWinston
                             # Lord"; not "McCloy", "MacArthur": three lower-case letters before the capital)

@@ -14767,3 +14767,15 @@ def test_a_repeated_telegrams_sender_over_its_repeater_writes_its_i(register, tm
                 '  2. Printed from a copy that indicates the telegram was drafted and approved in NEA/INS.\n')
     linked = linked_page(telegram, register, tmp_path, "telegram")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Moynihan"}, turns(linked)
+
+
+def test_a_participant_of_a_state_is_named_before_it(register, tmp_path):
+    # "• Prime Minister Holyoake of New Zealand": the Prime Minister is Holyoake, not a person "New Zealand"; "The Chief
+    # of Protocol" stays an office
+    memo = ("48004. Memorandum of Conversation1\n\nPARTICIPANTS\n\n  • The President\n  • Mr. William P. Bundy\n"
+            "  • Prime Minister Holyoake of New Zealand\n  • Ambassador Laking of New Zealand\n\n"
+            "The Prime Minister opened by thanking the President for receiving him at short notice.\n\n"
+            "The President replied that he had heard the same argument from his own dairy farmers.\n\n"
+            "Ambassador Laking added that public opinion at home accepted the Malaysian commitment.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert {s for label, s, _ in turns(linked) if label == "The Prime Minister"} == {"Holyoake"}, turns(linked)
