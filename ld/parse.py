@@ -970,8 +970,9 @@ class Parser:
         front = FRONT_MATTER.match(text) if text.startswith("---") else None
         front_title = ""
         if front and all(YAML_LINE.fullmatch(row) for row in front["body"].split("\n")):
-            front_title = next((m[1].strip().strip("'\"") for row in front["body"].split("\n")
-                                if (m := re.match(r"title:[ ]*(.+)", row))), "")
+            titled = re.search(r"(?m)^title:[ ]*(.+(?:\n[ ]+\S.*)*)", front["body"])  # (its value folded over
+            front_title = " ".join(titled[1].split()).strip("'\"") if titled else ""  # indented lines: "... of
+            # Conversation" / "  with Mr Winston Churchill, U.K. Prime Minister")
             # a static site's copy (Markdown) opens with its YAML front matter ("---" / "title: ..." / "doc_date: ..." /
             # "---") above the record's own heading: the site's fields, no text of the record (blanked, so that offsets
             # into the file stay true)
@@ -1071,7 +1072,8 @@ class Parser:
             # And Kosasih"): the title is the line under it
             title = rest[1]
             after_title = [p for p in after_title if p.text != rest[1]]
-        if front_title and (not title or PLACE_DATED.fullmatch(title.rstrip(".")) or DATELINE_TIME.fullmatch(title)):
+        if front_title and (not title or PLACE_DATED.fullmatch(title.rstrip(".").replace("[", "").replace("]", ""))
+                            or DATELINE_TIME.fullmatch(title)):  # (the editor's place in brackets: "[LONDON], 14 April 1942")
             dated_line = DATE_IN_LINE.search(title)
             date = date or (parse_date(dated_line[0]) if dated_line else None)
             title = front_title  # the front matter's title over a record whose first line is its dateline ("Wonosobo,

@@ -14779,3 +14779,18 @@ def test_a_participant_of_a_state_is_named_before_it(register, tmp_path):
             "Ambassador Laking added that public opinion at home accepted the Malaysian commitment.\n")
     linked = linked_page(memo, register, tmp_path, "memo")
     assert {s for label, s, _ in turns(linked) if label == "The Prime Minister"} == {"Holyoake"}, turns(linked)
+
+
+def test_a_static_sites_front_matter_title_folded_over_two_lines_titles_the_record(register, tmp_path):
+    # YAML front matter "title: Note by Mr S. M. Bruce, ... of Conversation" / "  with Mr Winston Churchill, U.K. Prime
+    # Minister" over "[LONDON], 14 April 1942": the whole title names the record's two (once "The Prime Minister" was
+    # Curtin, Australia's, and the "I" unresolved)
+    note = ("---\ndoc_date: '1942-04-14'\ndoc_num: 48406\ntitle: Note by Mr S. M. Bruce, High Commissioner in the United "
+            "Kingdom, of Conversation\n  with Mr Winston Churchill, U.K. Prime Minister\nvol_id: 5\n---\n\n"
+            "[LONDON], 14 April 1942\n\n"
+            "I saw the Prime Minister at No. 10 at 6.30 this evening about Curtin's request for aircraft.\n\n"
+            "He began by asking rather abruptly whether Australia now wanted the whole of the Royal Air Force.\n\n"
+            "I replied that nobody in Canberra was asking for anything of the kind.\n\n"
+            "The Prime Minister said that every fighter he had was wanted over the Channel and in Egypt.\n")
+    linked = linked_page(note, register, tmp_path, "note")
+    assert {s for label, s, _ in turns(linked) if label == "The Prime Minister"} == {"Winston Churchill"}, turns(linked)
