@@ -4111,12 +4111,20 @@ class Transcript:
         """"... I passed on to the ambassador of Spain the wish of the DPRK. The Spanish ambassador said that ...": in
         a record in its author's first person, a sentence that reports a role in indirect speech, inside the author's
         turn, starts that role-person's turn (resolved as a role label is, or flagged)."""
-        if not self.reported or speaker != (self.narrator or self.signer or AUTHOR) or not _sentence_starts(text, pos) \
+        if not self.reported or not _sentence_starts(text, pos) \
                 or text[pos:pos + 4] not in ("The ", "the ") or not ROLE_SAID_THAT.match(text, pos):
             return None  # (words reported, not an act: "The President greeted me cordially", "... said nothing")
-        label = self.parser.start_label(text[pos:], self.declared, self.short, reported=True)
+        author = speaker == (self.narrator or self.signer or AUTHOR)
+        if not author and not any(s["kind"] == "turn" for s in self.segments):
+            return None
+        label = self.parser.start_label(text[pos:], self.declared, self.short, reported=True) \
+            or self._act_then_report(text[pos:])  # (an act, then words: "The President returned the wish and said")
         if label is None or not label.reported or label.end or not label.role or label.speaker not in ("", label.role):
             return None  # (a role alone: a name with it is read as a name is)
+        if not author and (_same_person(label.role, speaker) or not any(
+                s["kind"] == "turn" and (s["label"] or "").casefold() == label.printed.casefold() for s in self.segments)):
+            return None  # (in another's turn, a role whose own turns the page has opened so before: "Mrs. Thatcher said
+            # that she was nervous ... . The President replied that she had nothing to fear ...")
         return replace(label, start=pos, end=pos)
 
     def _embedded_minutes_report(self, text: str, pos: int, speaker: str, joint: bool = False,
@@ -7281,7 +7289,9 @@ def _period_labels(paragraphs: list[Paragraph], titles, common=frozenset()) -> t
 
 # a role's sentence that reports words: "The Spanish ambassador said that ...", "The general then declared that ..."
 ROLE_SAID_THAT = re.compile(r"[^.;:!?]{0,80}?\b(?:said|replied|answered|stated|declared|remarked|added|asked|explained"
-                            r"|noted|observed|agreed|told[ ][a-z]+|informed[ ][a-z]+)\b[^.;!?]{0,20}?\b(?:that|whether|if)\b")
+                            r"|noted|observed|agreed|told[ ][a-z]+|informed[ ][a-z]+)\b[^.;!?]{0,20}?\b(?:that|whether|if)\b"
+                            # (or an act, then words: "The President returned the wish and said he looked forward ...")
+                            r"|[^.;:!?]{0,60}?\band[ ](?:then[ ])?said[ ](?:he|she|that)\b")
 NOTES_RULE = re.compile(r"[_—–-]{5,}$")  # the rule over a page's notes: "______________"
 
 

@@ -14794,3 +14794,18 @@ def test_a_static_sites_front_matter_title_folded_over_two_lines_titles_the_reco
             "The Prime Minister said that every fighter he had was wanted over the Channel and in Egypt.\n")
     linked = linked_page(note, register, tmp_path, "note")
     assert {s for label, s, _ in turns(linked) if label == "The Prime Minister"} == {"Winston Churchill"}, turns(linked)
+
+
+def test_a_role_whose_turns_the_page_opened_reports_inside_anothers_paragraph(register, tmp_path):
+    # "The Chancellor closed by wishing the President a happy Christmas. The President returned the wish and said he
+    # looked forward to ..." in a telcon whose paragraphs open "The Chancellor ..." and "The President ...": the second
+    # sentence is the President's turn (once left in the Chancellor's, and the page read as right)
+    telcon = ("Memorandum of Telephone Conversation\n\nPARTICIPANTS\n\n  • President Jimmy Carter\n"
+              "  • Helmut Schmidt, Chancellor of the Federal Republic of Germany\n\n"
+              "The President opened by thanking the Chancellor for his letter on the summit.\n\n"
+              "The Chancellor replied that he had read the overnight cables with great interest.\n\n"
+              "The President noted that he shared that concern and would brief him soon.\n\n"
+              "The Chancellor closed by wishing the President and Mrs. Carter a happy Christmas. The President returned "
+              "the wish and said he looked forward to seeing the Chancellor in the Caribbean.\n")
+    linked = linked_page(telcon, register, tmp_path, "telcon")
+    assert [s for _, s, _ in turns(linked)][-2:] == ["Helmut Schmidt", "Jimmy Carter"], turns(linked)
