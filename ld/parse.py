@@ -1186,9 +1186,9 @@ class Parser:
             or TITLE_SENDER.search(title) or MEMO_BY.search(unnumbered := VOLUME_NUMBER_LEAD.sub("", title)) \
             or MEMO_BY_PERSON.match(unnumbered) \
             or (EMBASSY_SENDER.search(title) if not FROM_LINE.search(text, 0, 5000) else None) \
-            or next((m for t in (title, *(p.text for p in after_title[:4])) if (m := PERSON_SENDS.fullmatch(t.strip()))
-                     and (m["name"] or m["sender"]).casefold() not in CAPITALS), None)  # (no capital's: "Telegram
-        # from Washington to Bucharest")
+            or next((m for t in (title, *(p.text for p in after_title[:4])) for form in _sender_forms(t)
+                     if (m := PERSON_SENDS.fullmatch(form)) and (m["name"] or m["sender"]).casefold() not in CAPITALS),
+                    None)  # (no capital's: "Telegram from Washington to Bucharest")
         if sender:  # FRUS: the file's number as its title ("396.1/3–351: Telegram"), the sender or author under it
             # (or in the title: "Backchannel Message From the Chief of ... (Woodcock)")
             transcript.sender = sender["name"] or sender.groupdict().get("sender") or ""
@@ -7371,6 +7371,19 @@ MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+
 # Department Of External Affairs", DIFP's "Memorandum by Joseph P. Walshe"): not an office's ("From Department Of
 # External Affairs To Watt", "From Australian Legation, Moscow")
 NAMED_SENDER_WORD = r"(?!(?:To|Of|In|At|And|For|On|The|Department|Embassy|Legation|High|Acting|Government|Ministry)\b)"
+def _sender_forms(title: str):
+    """A heading as PERSON_SENDS reads it: as printed; the last part of an edition's breadcrumb ("Documents on
+    Australian Foreign Policy :: Volume 25: ... :: 37803 Cablegram from Shann to Canberra"); in capitals, its words
+    capitalised, the kind's comma a "from" ("CABLEGRAM, DOWNER TO MCMAHON", "MEMORANDUM FROM PLIMSOLL TO WALLER")."""
+    title = title.strip()
+    yield title
+    if "::" in title:  # (its site's banner perhaps run on after it: "... to Canberra DFAT Historical Documents Home ...")
+        yield re.split(r"[ ]+DFAT[ ]Historical[ ]Documents\b", title.rsplit("::", 1)[1])[0].strip()
+    if title.isupper() and len(title.split()) <= 12:
+        capitalised = re.sub(r"\b(From|To|Of|By)\b", lambda m: m[1].lower(), title.title())
+        yield re.sub(r"^([A-Z][a-z]+),[ ]+", r"\1 from ", capitalised)
+
+
 PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?"
                           r"(?:Extracts?[ ][Ff]rom[ ](?:(?:a|an|the)[ ])?)?"  # (DIFP: "Extract from a letter from ...")
                           r"(?:(?:Confidential|Secret|Personal|Private|Strictly|Top|Handwritten)[ ]+){0,2}"  # ("Confidential Report from")

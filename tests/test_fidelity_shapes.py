@@ -14809,3 +14809,20 @@ def test_a_role_whose_turns_the_page_opened_reports_inside_anothers_paragraph(re
               "the wish and said he looked forward to seeing the Chancellor in the Caribbean.\n")
     linked = linked_page(telcon, register, tmp_path, "telcon")
     assert [s for _, s, _ in turns(linked)][-2:] == ["Helmut Schmidt", "Jimmy Carter"], turns(linked)
+
+
+def test_an_editions_breadcrumb_or_capitals_heading_names_the_sender(register, tmp_path):
+    # "Documents on Australian Foreign Policy :: Volume 25: ... :: 37803 Cablegram from Shann to Canberra DFAT Historical
+    # Documents Home ..." (a rendered page's run-on banner) and "CABLEGRAM, DOWNER TO MCMAHON": the sender writes
+    # the "I" (once unresolved)
+    for heading, sender in (("Documents on Australian Foreign Policy :: Volume 25: Australia and the Formation of "
+                             "Malaysia, 1961–1966 :: 37803 Cablegram from Shann to Canberra DFAT Historical Documents "
+                             "Home Volumes Search", "Shann"),
+                            ("CABLEGRAM, DOWNER TO MCMAHON", "Downer"),
+                            ("MEMORANDUM FROM PLIMSOLL TO WALLER", "Plimsoll")):
+        cable = (f"{heading}\n\nJakarta, 11 August 1965\n\n943. Secret Immediate\n\n"
+                 "1. I saw Subandrio this morning at his request.\n\n"
+                 "2. Subandrio said that Indonesia would not recognise Malaysia.\n\n"
+                 "3. I said that Australia's position was unchanged.\n")
+        linked = linked_page(cable, register, tmp_path, sender.casefold())
+        assert {s for label, s, _ in turns(linked) if label == "I"} == {sender}, (heading, turns(linked))
