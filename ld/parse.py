@@ -6508,7 +6508,8 @@ DASH_OVER_NUMBER = re.compile(r"(?m)^-[ ]*\n(?=\d{1,3}\.[ ])")
 # FRUS's first note ("1. Source: Department of State, ..."), under the signature with no blank line between: the notes
 SOURCE_NOTE = re.compile(r"[01]\.?[ ]+Source:[ ]")  # ("0. Source:" where the title's call-out is 0)
 # a signature over the editor's notes: "Williams", "Joseph C. Grew"
-SIGNATURE_ABOVE_NOTE = re.compile(r"(?:[A-Z]\.[ ]?){0,2}(?:[A-Z][a-z][\w’'\-]+[ ](?:[A-Z]\.[ ])?){0,2}[A-Z][a-z][\w’'\-]+")
+SIGNATURE_ABOVE_NOTE = re.compile(r"(?:[A-Z]\.[ ]?){0,2}(?:[A-Z][a-z][\w’'\-]+[ ](?:[A-Z]\.[ ])?){0,2}[A-Z][a-z][\w’'\-]+"
+                                  r"|(?:[A-Z]\[[a-z]+\][ ]){1,2}[A-Z]\[[a-z]+\]")  # (or completed: "C[ordell] H[ull]")
 # a cable's page head between two paragraphs ("SECRET" / "SECRET" / "PAGE 02 BERLIN 06583 01 OF 02 272001Z"): a
 # paragraph of its own, not the opening of the next one (which may start with a speaker)
 CABLE_PAGE_HEAD = re.compile(r"PAGE[ ]\d{1,3}[ ]+[A-Z][A-Z ]*[ ]\d{3,6}[ ].*\d{6}Z$"
@@ -8047,7 +8048,7 @@ WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|
                               r"text[ ]+not[ ]+declassified\]|\[name[ ]+(?:deleted|not[ ]+declassified|withheld)\])[ ]+"
                               r"(?:(?:then|also|again|further)[ ]+)?")
 # initials the editor completes, signing a record: "C[ordell] H[ull]", "R.B. B[ryce]"
-COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|[A-Z]\[[a-z]+\][ ])[A-Z]\[[a-z]+\]$")
+COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|(?:[A-Z]\[[a-z]+\][ ]){1,2})[A-Z]\[[a-z]+\]$")  # ("J[ohn] F[oster] D[ulles]")
 # an editor's note under a record: "1 Twenty-five states ...", "2. See Document 12.", "[3] ...", "- Source: ...↩"
 EDITED_HEADER = re.compile(r"\[(?P<h>[A-Z][A-Za-z ]{2,30}):?\]:?[ ]*")  # a header the editor restores: "[Participants:]"
 POSSESSIVE = re.compile(r"['’ʼ][sS]\]?$")  # a name that owns what follows ("[Mao Zedong's]", "PUZANOV'S"): no label

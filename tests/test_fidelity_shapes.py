@@ -14826,3 +14826,16 @@ def test_an_editions_breadcrumb_or_capitals_heading_names_the_sender(register, t
                  "3. I said that Australia's position was unchanged.\n")
         linked = linked_page(cable, register, tmp_path, sender.casefold())
         assert {s for label, s, _ in turns(linked) if label == "I"} == {sender}, (heading, turns(linked))
+
+
+def test_a_completed_signature_over_notes_with_no_blank_line_signs(register, tmp_path):
+    # "C[ordell] H[ull]" / "  1. Maxim Maximovich Litvinov." (FRUS's notes under it, no blank line), and "J[ohn]
+    # F[oster] D[ulles]", three initials completed: who writes the "I" (once unresolved)
+    for signature, author in (("C[ordell] H[ull]", "Cordell Hull"), ("J[ohn] F[oster] D[ulles]", "John Foster Dulles")):
+        memo = ("861.24/842\n\nMemorandum of Conversation, by the Secretary of State\n\n"
+                "The Soviet Ambassador called at his own request. He began by handing me a note on the delays in "
+                "shipments.\n\nI said that I would look into the matter at once.\n\n"
+                "He asked whether the delays were deliberate. I told him of course not.\n\n"
+                f"{signature}\n  1. Maxim Maximovich Litvinov.\n  2. Not printed.\n")
+        linked = linked_page(memo, register, tmp_path, author.split()[-1].casefold())
+        assert {s for label, s, _ in turns(linked) if label == "I"} == {author}, (signature, turns(linked))
