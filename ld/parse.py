@@ -8078,6 +8078,9 @@ def _glued_notes_from(paragraphs: list[Paragraph], page: str) -> int:
 GLUED_NOTE_LINE = re.compile(r"(\d{1,3})\.[ ]+[A-Z\[(“\"]")  # a note's line: "7. Wei Tao-ming."
 
 
+CABLEGRAM_HEAD = re.compile(r"^(?:\d{1,5}\s+)?(?:CABLEGRAM|Cablegram)\b", re.M)
+
+
 def _name_above_notes(paragraphs: list[Paragraph], head: str = "") -> int:
     """Where a name alone stands above the editor's notes at a first-person record's end (0: nowhere). ``head``: the
     page's text above the record."""
@@ -8091,8 +8094,9 @@ def _name_above_notes(paragraphs: list[Paragraph], head: str = "") -> int:
                       or ARCHIVE_REFERENCE.match(paragraphs[at].text)):  # ("[NAA: A1838, 3107/38/18/6, i]")
         at -= 1
     name = paragraphs[at].text.strip()
-    sourced = any("Source:" in p.text[:12] or ARCHIVE_REFERENCE.match(p.text) for p in paragraphs[at + 1:])  # (FRUS's
-    # notes, or the Australian archive's reference: a surname alone signs, its full stop too: "Renouf.")
+    sourced = any("Source:" in p.text[:12] or ARCHIVE_REFERENCE.match(p.text) for p in paragraphs[at + 1:]) \
+        or CABLEGRAM_HEAD.search(head) is not None  # (FRUS's notes, or the Australian archive's reference, or a
+    # cablegram's heading above: a surname alone signs, its full stop too: "Renouf.")
     name = name.removesuffix(".") if sourced and not INITIALLED.match(name) else name
     surname = name.title() if name.isupper() else name
     # (or a FRUS heading names him in brackets above: "The Ambassador in Yugoslavia (Cannon) to the Secretary of State"

@@ -14839,3 +14839,15 @@ def test_a_completed_signature_over_notes_with_no_blank_line_signs(register, tmp
                 f"{signature}\n  1. Maxim Maximovich Litvinov.\n  2. Not printed.\n")
         linked = linked_page(memo, register, tmp_path, author.split()[-1].casefold())
         assert {s for label, s, _ in turns(linked) if label == "I"} == {author}, (signature, turns(linked))
+
+
+def test_a_cablegrams_surname_over_the_editors_notes_signs_it(register, tmp_path):
+    # "CABLEGRAM TO CANBERRA" ... "Renouf." over "1 Not published.": the "I" is Renouf (once unresolved: a surname
+    # alone signed only over FRUS's source note or the archive's reference)
+    cable = ("33803\n\nCABLEGRAM TO CANBERRA\n\nParis, 14 December 1972\n\n5791. Secret Immediate\n\nChina\n\n"
+             "Huang called me to the Chinese Embassy at 1500 hours 14 December.\n\n"
+             "2. Huang said that his Government wished to conclude the negotiations before the end of the year.1\n\n"
+             "3. I said that I would report his views to Canberra at once.\n\n"
+             "Renouf. \n\n1 Not published.\n\n2 Editorial insertion.\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Renouf"}, turns(linked)
