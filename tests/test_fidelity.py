@@ -194,10 +194,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # 0.7616 with batches 441-444, its last measure, whose 253 turns were 64.0 % right on first reading, one page
     # crashed (mended: a header's Markdown, " _Present:_"); 1,101 and 0.7624 once the author's "I" inside a paragraph
     # that "he" opens is the author's turn: two hand readings leave such a sentence in the other's turn; 1,102 once FRUS
-    # minutes' items, "—Mr. Andrus said that ...", are reports: a diary's "—UVS confirmed the time ..." reads as one; 1,162
-    # and 0.7613 with batches 445-492, the 368 held-out pages of 8 December, whose 3,086 turns were 68.1 % right on
-    # first reading and 70.4 % at its end; the 6,983 pages before them read 0.7643 then, up from 0.7616)
-    assert figures["share_right"] >= 0.76 and figures["invented"] <= 1162, figures
+    # minutes' items, "—Mr. Andrus said that ...", are reports: a diary's "—UVS confirmed the time ..." reads as one; 1,167
+    # and 0.7609 with batches 445-492, the 384 held-out pages of 8 December, whose 3,230 turns were 67.6 % right on
+    # first reading and 69.8 % at its end; the 6,983 pages before them read 0.7643 then, up from 0.7616)
+    assert figures["share_right"] >= 0.76 and figures["invented"] <= 1167, figures
     assert not figures["crashed"], figures  # (a page that trips a defect of ldpub: none)
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
@@ -260,10 +260,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # register does not know: Australian diplomats, "Sharett", "Fairhall"; 219 with batches 381-412, fifteen of their
     # 256 pages; 230 with batches 413-436, most of them persons the register does not know, Australian and Irish
     # officials, "Vdovine", "Kadri"; 231 with batches 437-440; 232 once the author's "I" inside a paragraph that "he" opens
-    # is the author's: a page whose other flag was that "I" left in Vorontsov's turn; 252 with batches 445-492, twenty
-    # of their 368 pages, most of them persons the register does not know: FRUS's and DFAT's diplomats, "Shann",
+    # is the author's: a page whose other flag was that "I" left in Vorontsov's turn; 253 with batches 445-492, 21 of
+    # their 384 pages, most of them persons the register does not know: FRUS's and DFAT's diplomats, "Shann",
     # "Holyoake", "Renouf")
-    assert figures["wrong_flagged_only_as_unknown"] <= 252, figures
+    assert figures["wrong_flagged_only_as_unknown"] <= 253, figures
 
 
 def test_a_page_that_trips_a_defect_is_scored_crashed_every_turn_lost(tmp_path, register):
