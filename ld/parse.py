@@ -7387,7 +7387,8 @@ def _sender_forms(title: str):
 
 PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?"
                           r"(?:Extracts?[ ][Ff]rom[ ](?:(?:a|an|the)[ ])?)?"  # (DIFP: "Extract from a letter from ...")
-                          r"(?:(?:Confidential|Secret|Personal|Private|Strictly|Top|Handwritten)[ ]+){0,2}"  # ("Confidential Report from")
+                          # ("Confidential Report from", "Handwritten letter from")
+                          r"(?:(?:Confidential|Secret|Personal|Private|Strictly|Top|Handwritten)[ ]+){0,2}"
                           r"(?:Cablegram|Telegram|Cable|Despatch|Dispatch|Letter|Memorandum"
                           r"|Minute|Note|Record|Report|Savingram|(?<=[a-z][ ])(?:report|letter|memorandum|minute|note))"
                           r"(?:[ ]+[Oo]f[ ]+(?:a[ ]+)?[Cc]onversation,?)?"  # (DFAT: "Extracts from Record of Conversation by")
@@ -8048,7 +8049,8 @@ WITHHELD_SUBJECT = re.compile(r"(?P<bracket>\[(?:less[ ]than[ ])?(?:\d+|one|two|
                               r"text[ ]+not[ ]+declassified\]|\[name[ ]+(?:deleted|not[ ]+declassified|withheld)\])[ ]+"
                               r"(?:(?:then|also|again|further)[ ]+)?")
 # initials the editor completes, signing a record: "C[ordell] H[ull]", "R.B. B[ryce]"
-COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|(?:[A-Z]\[[a-z]+\][ ]){1,2})[A-Z]\[[a-z]+\]$")  # ("J[ohn] F[oster] D[ulles]")
+# (or its three parts: "J[ohn] F[oster] D[ulles]")
+COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|(?:[A-Z]\[[a-z]+\][ ]){1,2})[A-Z]\[[a-z]+\]$")
 # an editor's note under a record: "1 Twenty-five states ...", "2. See Document 12.", "[3] ...", "- Source: ...↩"
 EDITED_HEADER = re.compile(r"\[(?P<h>[A-Z][A-Za-z ]{2,30}):?\]:?[ ]*")  # a header the editor restores: "[Participants:]"
 POSSESSIVE = re.compile(r"['’ʼ][sS]\]?$")  # a name that owns what follows ("[Mao Zedong's]", "PUZANOV'S"): no label

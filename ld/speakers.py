@@ -1063,7 +1063,7 @@ class Resolver:
             head, description = description, head
         state = NAME_OF_STATE.search(head)  # "Prime Minister Holyoake of New Zealand": a title and a name, then his
         named = self.names.split_title(head[:state.start()]) if state and " of " not in head[:state.start()] else ("", "")
-        if all(named) and not _is_role(named[1]) and not {fold(w) for w in named[1].split()} & set(self.names.titles):
+        if state and all(named) and not _is_role(named[1]) and not {fold(w) for w in named[1].split()} & set(self.names.titles):
             head, description = head[:state.start()], f"{state['place']}, {description}".strip(" ,")  # (his state, not
             # a person "New Zealand"; not "The Chief of Protocol", "President Pak of the Republic of Korea")
         posted = AT_POST.search(head)  # "Third Secretary Kim Yonggyu at the Korean Embassy in Australia": the name,
@@ -2245,8 +2245,9 @@ class Resolver:
             return Resolution(self.lookup(self.author_name).entity, DOCUMENT, f"{role!r}: the office of the record's "
                               f"signature, whose author is {self.author_name}", self.author_name, doubtful=True)
         texts = [*self.page_turns, ("", self.notes_raw[:3000])]
-        foreign = {n for n in others if re.search(rf"{OTHER_STATES_AMBASSADOR.pattern}[ ]+{re.escape(n)}\b", self.notes_raw)}
-        if found.method == UNRESOLVED and wanted in EMBASSY_HEADS and self.signed_name and not set(others) - foreign \
+        other_states = {n for n in others  # ("Soviet Ambassador Tsarapkin": another state's, not the embassy's own)
+                        if re.search(rf"{OTHER_STATES_AMBASSADOR.pattern}[ ]+{re.escape(n)}\b", self.notes_raw)}
+        if found.method == UNRESOLVED and wanted in EMBASSY_HEADS and self.signed_name and not set(others) - other_states \
                 and (EMBASSY_ABROAD.search(self.title) or CABLE_FROM_ABROAD.search(self.notes_raw[:3000])
                      or any(AMBASSADOR_ABROAD.match(line) for line in (self.title, *self.headings.split("\n")))) \
                 and not any(fold(label).strip(" :") == "i" for label, _ in self.page_turns) \
