@@ -4115,8 +4115,6 @@ class Transcript:
                 or text[pos:pos + 4] not in ("The ", "the ") or not ROLE_SAID_THAT.match(text, pos):
             return None  # (words reported, not an act: "The President greeted me cordially", "... said nothing")
         author = speaker == (self.narrator or self.signer or AUTHOR)
-        if not author and not any(s["kind"] == "turn" for s in self.segments):
-            return None
         label = self.parser.start_label(text[pos:], self.declared, self.short, reported=True) \
             or self._act_then_report(text[pos:])  # (an act, then words: "The President returned the wish and said")
         if label is None or not label.reported or label.end or not label.role or label.speaker not in ("", label.role):
@@ -5194,7 +5192,7 @@ class Transcript:
         """Who "He" at ``pos`` is when the sentence before it is the author's call on one he names: "I also saw Parodi
         briefly afterwards. He confirmed that ...", "I called on Geoffrey Howe ... He listened patiently and then
         said ..." (not an office alone: "I saw Prime Minister ...", which the page may name otherwise)."""
-        met = MET_NAMED.match(text, _last_sentence(text, pos), pos)
+        met = MET_NAMED.match(text, max(_last_sentence(text, pos), _numbered(text)), pos)  # ("142. I saw Mendes ...")
         if met is None or met["name"].casefold() in self.layout.title_set:
             return None
         host = self.parser.start_label(f"{met['name']}: .", self.declared, self.short, reported=False)
@@ -5206,9 +5204,7 @@ class Transcript:
         """Who "He" at ``pos`` is when the sentence before it names one person by a title, other than the
         author, before any clause it reports: "On February 3rd, the Deputy Head of Protocol, Comrade Kim Hyeon-guk,
         visited our embassy. He informed us that ..." (not a sentence of the author, whose object may be anyone)."""
-        starts = [m.end() for m in BOUNDARY.finditer(text, 0, max(pos - 1, 0))
-                  if _sentence_starts(text, m.end())]  # ("... that Mr. Kosygin had ...": no sentence's end)
-        sentence = re.split(r"\b(?:that|whether|if)\b", text[starts[-1] if starts else 0:pos])[0]
+        sentence = re.split(r"\b(?:that|whether|if)\b", text[_last_sentence(text, pos):pos])[0]
         author = self.narrator or self.signer or "\0"
         whole = [piece for piece in SENTENCE_BREAK.split(text[:pos]) if piece.strip()][-1:] or [""]
         if RESTORED_NAME.search(whole[0]) and not RESTORED_NAME.search(sentence):
@@ -6360,7 +6356,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
     noted = False  # under a FRUS source note, with no blank line: each numbered note is a paragraph of its own
     dated = False  # under a diary's day (WEEKDAY_HEADING)
     listing = False  # under "PARTICIPANTS" alone on its line, no blank line after: a name and office a line
-    signed_right = False  # under a line set far to the right (flush_right)
+    stands_alone = False  # under a line that stands alone: one set far to the right (flush_right), FRUS's heading
     for number, line in enumerate(rows, 1):
         stripped = line.strip()
         noted = noted and bool(stripped)
@@ -6392,7 +6388,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             numbered_heading = not dense and block[number - 1] and NUMBERED_HEADING_LINE.fullmatch(stripped) is not None
             if alone or marking or diary_day or dated or in_head or header_line or period_row or flush_right \
                     or numbered_heading \
-                    or signed_right or SOURCE_NOTE.match(stripped) or signed_note \
+                    or stands_alone or SOURCE_NOTE.match(stripped) or signed_note \
                     or number - 1 == trailer_row \
                     or indented and line.startswith("  ") and stripped[:1].isupper() and number >= 2 \
                     and rows[number - 2].strip() and not rows[number - 2].startswith(" ") \
@@ -6413,7 +6409,7 @@ def split_paragraphs(text: str, path: str, sections=(), one_line_sections=(), fi
             # telegram from ..."): the day, and the weather's short line under it, are paragraphs of their own
             dated = diary_day or dated and len(stripped) <= 60 and not stripped.endswith(".")
             noted = noted or bool(SOURCE_NOTE.match(stripped)) or signed_note
-            signed_right = flush_right or dense_here and MEMORANDUM_BY_LINE.fullmatch(stripped) is not None
+            stands_alone = flush_right or dense_here and MEMORANDUM_BY_LINE.fullmatch(stripped) is not None
             # (and FRUS's heading, no stop at its end: "Memorandum of Conversation, by the Secretary of State" / "The
             # Chinese Ambassador called at eleven o'clock ...", no blank line between: the heading alone, the title)
             if not lines:
@@ -7887,9 +7883,9 @@ def _word_character(c: str) -> bool:
 
 
 def _last_sentence(text: str, end: int) -> int:
-    """Where the sentence that ends at ``end`` starts (past a paragraph's number: "142. I saw Mendes ...")."""
+    """Where the sentence that ends at ``end`` starts ("... that Mr. Kosygin had ...": no sentence's end)."""
     starts = [m.end() for m in BOUNDARY.finditer(text, 0, max(end - 1, 0)) if _sentence_starts(text, m.end())]
-    return max(starts[-1] if starts else 0, _numbered(text))
+    return starts[-1] if starts else 0
 
 
 def _numbered(text: str) -> int:
