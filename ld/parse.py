@@ -1337,6 +1337,8 @@ class Parser:
             authored = free and titled and (any(TITLE_AUTHOR.search(p.text) or REPORT_FROM.search(p.text)
                                                 or JOURNAL_NAME.search(p.text) or MEMO_BY.search(p.text)
                                                 or PERSON_SENDS.fullmatch(p.text.strip())
+                                                or (sent := SENDER_TO.fullmatch(p.text.strip()))
+                                                and sent["sender"].casefold() not in CAPITALS
                                                 or NAME_THEN_RECORD.match(p.text) or FROM_A_MISSION.search(p.text)
                                                 for p in parts["_head"][:3])
                                             or first_person)
@@ -1546,7 +1548,8 @@ class Parser:
             # "803. Saw Nkrumah at Flagstaff House ...": a telegram's author, his "I" left out; "1602. At my request
             # Gottwald received me this morning ... I told him that ...": the author's visit, then his words
             return True
-        if authored and FIRST_PERSON.search(re.split(r"(?<=[.!?;])\s", text[_numbered(text):], maxsplit=1)[0]):
+        own = _after_topic(text)  # (after a run-in topic too: "2. Representation. I conveyed ...")
+        if authored and FIRST_PERSON.search(re.split(r"(?<=[.!?;])\s", own[_numbered(own):], maxsplit=1)[0]):
             return True  # the title names who writes "I" ("Excerpts from Tsedenbal's diary"): their first words
         label = self.start_label(text, {}, reported=self.layout.reported_speech is not False)
         numbered = NUMBERED_LABEL.match(text) if label is None and text[:1].isdigit() else None

@@ -14887,3 +14887,18 @@ def test_a_cablegrams_surname_over_the_editors_notes_signs_it(register, tmp_path
              "Renouf. \n\n1 Not published.\n\n2 Editorial insertion.\n")
     linked = linked_page(cable, register, tmp_path, "cable")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Renouf"}, turns(linked)
+
+
+def test_a_sender_line_alone_and_a_run_in_topic_open_the_authors_words(register, tmp_path):
+    # "40605" / "Ballard to Department of External Affairs" (no number on the sender's line) over "2. Representation.
+    # I conveyed ...": the author's words open the record there, not at the other's first report (once three
+    # paragraphs lost before the transcript, and the author's "I" unread)
+    cable = ("40605\n\nBallard to Department of External Affairs\n\nCablegram 81 BATAVIA, 17 April 1947, 2.10 p.m.\n\n"
+             "1. I saw Sjahrir this morning.\n\n"
+             "2. Representation. I conveyed the substance of your telegram. Sjahrir said that the Republic welcomed "
+             "the proposal.\n\n"
+             "3. I asked whether the Republic had approached the Dutch. He said that it had not.\n\n"
+             "4. Trade. Sjahrir said that the Republic held stocks of sugar. I said that I could give no undertaking.\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert [s for _, s, _ in turns(linked)] == ["Ballard", "Sjahrir", "Ballard", "Sjahrir", "Sjahrir", "Ballard"], \
+        turns(linked)
