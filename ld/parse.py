@@ -2797,7 +2797,10 @@ class Transcript:
             self.notices.append(("speaker-to-confirm", paragraphs[0].location.line if paragraphs else 1,
                                  f"'I' is read as {byline}, whose name stands alone above the text: confirm that "
                                  "it is the author's"))
-        self.lettered_points = {p.text[:1] for p in paragraphs if LETTERED_POINT.match(p.text)} >= {"A", "B"}
+        lettered = [p.text[:1] for p in paragraphs if LETTER_POINT.match(p.text)]
+        self.lettered_points = {p.text[:1] for p in paragraphs if LETTERED_POINT.match(p.text)} >= {"A", "B"} \
+            or len(lettered) >= 3 and "".join(lettered) in "ABCDEFGH"  # ("A. Is aware ...", "B. Mobutu
+        # insisted ...", "C. ...": points in their order, no initials of names)
         self.reported = self._reads_reported(labelled)
         above = self.parser.page_text[:paragraphs[0].location.offset][-1500:] if paragraphs else ""
         self.quoted_authors = _quoted_authors(paragraphs, above)  # (above: the page's text over the transcript)
@@ -4810,7 +4813,7 @@ class Transcript:
             return
         self.inside.clear()
         outline = len(para.raw_lines) > 1 and OUTLINE_LETTER.fullmatch(para.raw_lines[0].strip()) \
-            or self.lettered_points and LETTERED_POINT.match(text)
+            or self.lettered_points and (point := LETTER_POINT.match(text)) and not _run_in_topic(text[point.end():])
         # "A." alone on the line above "Le Chang wished to know ...": an outline's letter, read as "a." is (no initial)
         # (or a cable's lettered points in capitals, "A. CEAUSESCU SAID ...", "B. CHIRAC ...": no initial either)
         markers = self._markers(text[0].lower() + text[1:] if outline else text, para.location.line)
@@ -7759,6 +7762,7 @@ OUTLINE_LETTER = re.compile(r"[A-H]\.")
 ADDRESSED_LABEL = re.compile(r"to[ ]+(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Dr\.|the[ ])", re.I)  # "To Comrade MAO ZEDONG"
 FINITE_IN_LEAD = re.compile(r"\b(?:was|were|is|are|had|has)\b")  # a lead with a verb of its own: a sentence's subject
 LETTERED_POINT = re.compile(r"[A-H]\.[ ]+(?=[A-Z]{2,}[ ,])")  # "A. CEAUSESCU SAID": a cable's point, in capitals
+LETTER_POINT = re.compile(r"[A-H]\.[ ]+(?=[A-Z])")  # ... or any paragraph lettered so
 # a lettered heading on its own line: "(a) Relations with Britain", "b) Vietnam" (no sentence: no verb's full stop)
 LETTERED_HEADING = re.compile(r"\(?[a-h1-9]\)[ ]+[A-Z][\w’'\-]*(?:[ ][\w’'\-]+){0,7}")
 # a person's words in brackets inside another's turn: "(Vance: The telemetry question is very close.)"

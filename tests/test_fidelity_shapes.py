@@ -14902,3 +14902,19 @@ def test_a_sender_line_alone_and_a_run_in_topic_open_the_authors_words(register,
     linked = linked_page(cable, register, tmp_path, "cable")
     assert [s for _, s, _ in turns(linked)] == ["Ballard", "Sjahrir", "Ballard", "Sjahrir", "Sjahrir", "Ballard"], \
         turns(linked)
+
+
+def test_lettered_points_in_their_order_are_no_initials(register, tmp_path):
+    # "A. Is aware ...", "B. Mobutu insisted ...", "C. Mobutu stated ...": a telegram's points lettered in order, in
+    # mixed case; "B." is no initial of Mobutu's (once "B. Mobutu" and "E. Mobutu", two persons); a point's run-in
+    # topic ("A. Announcement: Teng agreed ...") is read as before
+    cable = ("457. Telegram From the Embassy in the Congo to the Department of State\n\n1002. Ref: Embtel 996.\n\n"
+             "1. Devlin saw Mobutu at his residence this afternoon. Mobutu made following points:\n\n"
+             "A. Is aware USG will wish to watch reaction of Brussels before taking position.\n\n"
+             "B. Mobutu insisted that he had acted only to end paralysis in Parliament.\n\n"
+             "C. Mobutu stated that he intends to keep diplomatic relations with all states.\n\n"
+             "D. Mobutu said he had sounded out Tshombe by telephone yesterday.\n\n"
+             "E. Mobutu asked whether USG would continue C-130 support. Devlin replied he had no instructions.\n\n"
+             "Godley\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert {s for _, s, _ in turns(linked)} == {"Mobutu", "Devlin"}, turns(linked)
