@@ -1223,6 +1223,10 @@ class Parser:
 
             if decimal := DECIMAL_FILE.search(filed[0].text):
                 date = parse_date(f"19{decimal['year']}-{int(decimal['month']):02d}-{int(decimal['day']):02d}")
+        if date is None and (opening := next((m for p in body[:12] if (m := OPENING_DATE.match(p.text))), None)):
+            # a record whose head prints no date and whose narration opens with it: "On the evening of November 25,
+            # 1963, after the funeral of President Kennedy, the Prime Minister came to the Department ..."
+            date = parse_date(opening["date"])
         for speaker, line, why in self._monologue_readings(title, transcript) \
                 if not any(s.kind == "turn" for s in segments) and not self.layout.monologue else ():
             # a page without labels that the title says is one person's words, flagged
@@ -8251,6 +8255,9 @@ def _own_date_in(line: str) -> re.Match | None:
                 None)
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+OPENING_DATE = re.compile(r"On[ ]+(?:the[ ]+(?:morning|afternoon|evening|night)[ ]+of[ ]+)?"
+                          rf"(?P<date>{_MONTH}[ ]\d{{1,2}},[ ]\d{{4}}|\d{{1,2}}[ ]{_MONTH}[ ]\d{{4}})(?=[ ,])")
 COPY_DATED = re.compile(r"(?:Creation|Release|Declassification)[ ]Date:?\s*$")
 DATE_IN_LINE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:[–-]\d{1,2})?, \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}"
                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"

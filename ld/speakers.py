@@ -755,7 +755,7 @@ class Resolver:
         """The roles a page's notes, or its narration above the first turn, name ("The meeting between
         President Nixon and the Soviet leaders took place ...", "account of AMB Kohler's conversation"):
         the last resort for a role-only label that nothing else resolves, and flagged."""
-        named = self._named_roles(text)
+        named = self._named_roles(MOURNED.sub("", text))
         self.note_roles = {role: one for role, names in named.items() if (one := self._one_person(names))}
         self.note_role_names = named
         self.notes_text = _words_folded(text)
@@ -2982,6 +2982,9 @@ def _namesake_in(holder: str, text: str) -> bool:
     return False
 
 
+# one the page mourns, who holds no office on its date: "after the funeral of President Kennedy", "the late Nuncio"
+MOURNED = re.compile(r"\b(?:(?:funeral|death|assassination|murder|memory|burial|widow|grave|mourning)[ ]+of[ ]+(?:the[ ]+)?"
+                     r"(?:late[ ]+)?|the[ ]+late[ ]+)[A-Z][\w’'.\-]*(?:[ ]+[A-Z][\w’'.\-]*){0,4}")
 # a personal title and a surname: "Dr. Eskandary", "Mr. Kim" (what "Dr. E." and "Mr. K." shorten)
 TITLED_SURNAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Comrade|Com|Cde|Gen|General|Ambassador)\.?[ ]+([A-Z][a-z][\w’'\-]{2,})\b")
 

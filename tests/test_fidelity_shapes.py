@@ -14918,3 +14918,25 @@ def test_lettered_points_in_their_order_are_no_initials(register, tmp_path):
              "Godley\n")
     linked = linked_page(cable, register, tmp_path, "cable")
     assert {s for _, s, _ in turns(linked)} == {"Mobutu", "Devlin"}, turns(linked)
+
+
+def test_a_narration_opening_on_its_date_dates_an_undated_memorandum(register, tmp_path):
+    # FRUS's "Memorandum of Conversation" with no date line, its narration opening "On the evening of November 25,
+    # 1963, after the funeral of President Kennedy, ...": "The President" is Johnson (once Kennedy); and without the
+    # State Department's marks, the one the page mourns is no holder of the office (once Kennedy too)
+    head = ("49503. Memorandum of Conversation0\nSUBJECT\n- Meeting of the President and Canadian Prime Minister Pearson\n"
+            "PARTICIPANTS\n- Prime Minister Pearson\n- External Affairs Minister Paul Martin\n"
+            "- Ambassador C. S. A. Ritchie\n- The President1\n- The Secretary\n"
+            "- Wharton D. Hubbard, Canadian Desk Officer, BNA\n"
+            "On the evening of November 25, 1963, after the funeral of President Kennedy, the Prime Minister came to the "
+            "Department with Mr. Martin and Mr. Ritchie for a short talk with the President and the Secretary.\n"
+            "The President thanked the Prime Minister for having made the journey at such a time.\n"
+            "The Prime Minister said that Canada shared the grief of the American people.\n"
+            "The President said that he intended to carry on the policies of his predecessor.\n")
+    source = "  0. Source: Department of State, Central Files, POL CAN-US. Confidential.\n"
+    linked = linked_page(head + source, register, tmp_path, "memo")
+    assert {s for label, s, _ in turns(linked) if label == "The President"} == {"Lyndon B. Johnson"}, turns(linked)
+    unmarked = head.replace("Department with", "building with").replace("- Wharton D. Hubbard, Canadian Desk Officer, "
+                                                                       "BNA\n", "")
+    linked = linked_page(unmarked, register, tmp_path, "unmarked")
+    assert "John F. Kennedy" not in {s for _, s, _ in turns(linked)}, turns(linked)
