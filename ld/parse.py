@@ -7345,7 +7345,8 @@ FROM_LEAD = re.compile(r"\d{1,5}\.[ ]+(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]for[ ]
                        rf"From[ ]+{SENDER_TITLE}"  # ("From Ambassador Wadsworth.", which a consulate signs)
                        r"(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")
 # ... or "1384. For the President from Secretary Dillon." (the ambassador signs what the visitor writes)
-FOR_FROM = re.compile(rf"\d{{1,5}}\.[ ]+For[ ]+(?:the[ ]+)?(?:[A-Z][\w’']*[ ]+){{1,4}}?from[ ]+{SENDER_TITLE}"
+FOR_FROM = re.compile(rf"\d{{1,5}}\.[ ]+(?:For|Personal[ ]for)[ ]+(?:the[ ]+)?(?:(?:[A-Z][\w’']*|and)[ ]+){{1,5}}?from[ ]+"
+                      rf"{SENDER_TITLE}"  # ("1311. Personal for Pres and Secy from Harriman.2")
                       r"(?P<name>[A-Z][a-z][\w’'\-]+)\.?\d{0,2}(?=$|[ ]+[A-Z])")
 # ... or its caption: "2104. Eyes only Secretary from Lodge.1", "3851. Literally Eyes Only Secretary from McBride." (whom it
 # is from writes its "I", whoever signs it)

@@ -14940,3 +14940,18 @@ def test_a_narration_opening_on_its_date_dates_an_undated_memorandum(register, t
                                                                        "BNA\n", "")
     linked = linked_page(unmarked, register, tmp_path, "unmarked")
     assert "John F. Kennedy" not in {s for _, s, _ in turns(linked)}, turns(linked)
+
+
+def test_a_personal_message_from_a_visitor_is_his_whoever_signs(register, tmp_path):
+    # "1311. Personal for Pres and Secy from Harriman.2" in a telegram the ambassador in France signs ("Bruce"): the
+    # "I" is Harriman's (once Bruce's)
+    cable = ("768.5/8–2951: Telegram\n\nThe Ambassador in France (Bruce) to the Secretary of State 1\n\n"
+             "top secret priority\n\n"
+             "1311. Personal for Pres and Secy from Harriman.2 Further to my tel from London following are additional "
+             "points from my talk with Tito at Bled Aug 25.\n\n"
+             "Tito asked me directly whether US wld regard attack on Yugo as matter for UN. I replied that I cld not "
+             "commit the Pres.\n\n"
+             "At end of conv Tito said he hoped I wld return to Yugo. I thanked him.\n\nBruce\n\n"
+             "  1. Repeated to Belgrade.\n  2. W. Averell Harriman, Special Assistant to the President.\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"W. Averell Harriman"}, turns(linked)
