@@ -567,8 +567,8 @@ class Layout:
         token = rf"(?:{word}|\[[^\[\]\n]{{1,60}}\])"
         particle = alternation(merged["particles"])
         # at most 8 words: a bound that keeps every match attempt short (no quadratic scans)
-        # (a particle may open it after a title: "Mr. von Staden", "Monsieur de Gaulle")
-        name = rf"(?:(?:{particle})[ ](?={upper}))?{token}(?:[ ]+(?:{token}|(?:{particle})(?=[ ]))){{0,7}}?"
+        # (a particle may open it after a title, or two: "Mr. von Staden", "Monsieur de Gaulle", "de la Flor")
+        name = rf"(?:(?:{particle})[ ](?:(?:{particle})[ ])?(?={upper}))?{token}(?:[ ]+(?:{token}|(?:{particle})(?=[ ]))){{0,7}}?"
         prefix = rf"(?:(?P<article>{article})[ ]+(?=(?:{title})))?(?:(?P<title>{title})(?=[ ]|[ ]*[:.]))?"
         # A label: optional article and title, a name (or two: "Comrades X and Y"), an aside in
         # parentheses ("(laughing)"), an optional reporting verb, then ':' or '.'; a colon may stand
@@ -1178,6 +1178,7 @@ class Parser:
             elif short == full.split()[-1][0]:  # "The Chancellor thanked Lech Walesa (W) for ...", then "W said that"
                 transcript._declare(short, full)
         self._letter_labels(text, transcript)
+        self._initials_labels(text, transcript)
         byline = head[0].lines if head and not date and len(head[0].lines) >= 2 else ()
         sender = (BYLINE.fullmatch(byline[0].strip()) if byline and MEMOIR_TITLE.match(byline[1]) else None) \
             or next((m for p in after_title[:2] if (m := SENT_BY.match(p.text) or MEMO_BY.search(p.text)
@@ -1985,6 +1986,26 @@ class Parser:
             transcript._declare(letter, full)
             transcript.notices.append(("speaker-to-confirm", 1, f"the label '{letter}:' is read as {full}, the one "
                                        f"person named above the labels whose title or name starts so"))
+
+    def _initials_labels(self, text: str, transcript: "Transcript") -> None:
+        """A transcript's labels that are one person's initials ("HAK:" under a list's "Secretary of State Henry A.
+        Kissinger"): each the initials of the one name above the labels that they spell, flagged; not a label the
+        register knows ("MAO:") nor a word the head prints."""
+        counts = Counter(m[1] for m in INITIALS_LABEL.finditer(text))
+        first = INITIALS_LABEL.search(text)
+        head = text[:first.start()] if first else ""
+        for short, printed in counts.items():
+            if printed < 2 or short.casefold() in transcript.declared or self.is_known(short) \
+                    or re.search(rf"\b{short}\b", head, re.I):
+                continue
+            spelled = {" ".join(words[i:]) for run in NAME_RUN_WITH_INITIALS.finditer(head)
+                       for words in [run[0].split()] for i in range(len(words) - 1)
+                       if "".join(w[0] for w in words[i:]) == short}
+            if len(spelled) == 1:
+                full = spelled.pop()
+                transcript._declare(short, full)
+                transcript.notices.append(("speaker-to-confirm", 1, f"the label '{short}:' is read as {full}, the one "
+                                           "person named above the labels whose initials it is"))
 
     def _bare_names(self, paragraphs: list[Paragraph]) -> frozenset[str]:
         """Surnames printed with no mark before the speech ("Nasser Before I leave Moscow ...", "Brezhnev We have
@@ -6550,6 +6571,8 @@ DENSE_END = re.compile(r"[.!?:”\")\]。！？）]\d{0,2}$")
 DENSE_OWN_LINE = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z .,&/'’\-]{3,60}$"
                             r"|^(?:Top Secret|Secret|Confidential|Special Folder|Eyes Only|Strictly Confidential)$")
 BULLET_SIDE = re.compile(r"^[•·▪◦\-][ ]+(?P<side>(?:[A-Z][\w.]*[ ]){1,2}[Ss]ide):[ ]*")
+INITIALS_LABEL = re.compile(r"^[ \t]*([A-Z]{2,4}):[ ]+(?=\S)", re.M)  # "HAK: Mr. Minister, ..."
+NAME_RUN_WITH_INITIALS = re.compile(r"\b[A-Z][a-z]+(?:[ ](?:[A-Z]\.|[A-Z][a-z]+)){1,4}\b")  # "State Henry A. Kissinger"
 LETTER_LABEL = re.compile(r"^[ \t]*([A-Z]):[ ]+(?=\S)", re.M)  # "P: I know."
 DECLARED_LINE = re.compile(r"^[ \t•\-]*(?P<full>[A-Z][\w.’'\-]*(?:[ ][A-Z][\w.’'\-]*){1,4})[ ]\((?P<short>[A-Z])\)[ ]*$", re.M)
 _NAME = r"(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2}"

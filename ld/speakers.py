@@ -1080,8 +1080,9 @@ class Resolver:
         run: list[str] = []
         for at, word in reversed(list(enumerate(words))):
             bare = fold(word).strip(".,;:")
-            if run and word in NAME_PARTICLES and at and (words[at - 1][:1].isupper() or words[at - 1] in NAME_PARTICLES):
-                run.insert(0, word)  # "Hendrik Johannes van den Bergh": a particle inside the name
+            if run and word in NAME_PARTICLES and (not at or words[at - 1][:1].isupper() or words[at - 1] in NAME_PARTICLES):
+                run.insert(0, word)  # "Hendrik Johannes van den Bergh": a particle inside the name (or first after
+                # the title: "Foreign Minister de la Flor")
                 continue
             if not _name_cased(word) or bare in ROLE_WORDS or bare in LOWER_LINKS:
                 if run:
@@ -2921,7 +2922,8 @@ def office_holders(date: str, text: str) -> dict[str, str]:
                 # library's name, "Source: Johnson Library, ...", which says whose president's records they are)
                 unfiled = re.sub(r"\b[A-Z][a-z]+[ ](?:Presidential[ ])?Library\b", "", text)
                 surnamed = {name for name, _, _ in office["holders"]
-                            if re.search(rf"\b{re.escape(name.split()[-1])}\b", unfiled) and not _namesake_in(name, unfiled)}
+                            if re.search(rf"\b{re.escape(name.split()[-1])}\b", unfiled) and not _namesake_in(name, unfiled)
+                            and not _in_lesser_office(name, unfiled)}
                 names = surnamed if len(surnamed) == 1 else names
             if not names and office.get("undated") and len(office["holders"]) == 1:
                 # a title that one man bore through the archive's years ("the Shah", of a telegram from Tehran
@@ -2948,8 +2950,9 @@ def office_holders(date: str, text: str) -> dict[str, str]:
 def _names_holder(text: str, office: dict, name: str) -> bool:
     """Does the text name this holder of the office in full, or by its title and his surname ("President Carter",
     "Secretary of State Dean Rusk")?"""
-    return name in text or re.search(rf"\b{re.escape(office['roles'][0].title())}[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}"
-                                     rf"{re.escape(name.split()[-1])}\b", text) is not None
+    return name in text or any(not _subordinate_before(text, m.start()) for m in re.finditer(  # (not "Under Secretary
+        rf"\b{re.escape(office['roles'][0].title())}[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}{re.escape(name.split()[-1])}\b", text))
+    # Rogers" for the Secretary Rogers)
 
 
 def _named_holders(date: str, text: str) -> dict[str, str]:
@@ -2969,6 +2972,16 @@ def _named_holders(date: str, text: str) -> dict[str, str]:
                 for role in office["roles"]:  # ("George Bush" for George H. W. Bush)
                     held.setdefault(role, set()).add(name)
     return {role: names.pop() for role, names in held.items() if len(names) == 1}
+
+
+def _in_lesser_office(holder: str, text: str) -> bool:
+    """Does the text print the holder's surname only after a lesser office of the same name ("Under Secretary
+    Rogers" in 1976, not the Secretary Rogers of 1969-1973)?"""
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(holder.split()[-1])}\b", text)]
+    return bool(found) and all(LESSER_OFFICE.search(text, max(0, at - 30), at) for at in found)
+
+
+LESSER_OFFICE = re.compile(r"\b(?:Under|Assistant|Deputy|Vice|Acting)[ ]+(?:Secretary|Minister|President)[ ]+$")
 
 
 def _namesake_in(holder: str, text: str) -> bool:

@@ -14955,3 +14955,40 @@ def test_a_personal_message_from_a_visitor_is_his_whoever_signs(register, tmp_pa
              "  1. Repeated to Belgrade.\n  2. W. Averell Harriman, Special Assistant to the President.\n")
     linked = linked_page(cable, register, tmp_path, "cable")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"W. Averell Harriman"}, turns(linked)
+
+
+def test_a_transcripts_initials_and_fon_min_labels(register, tmp_path):
+    # FRUS: "HAK:" under the list's "Secretary of State Henry A. Kissinger" (his initials), "Fon Min de la Flor:" (a
+    # telegram's short title, spaced, and a name's two particles): once "Hak", a person, and the Foreign Minister's
+    # words left in Kissinger's turns
+    memo = ("295. Memorandum of Conversation1\n\nPARTICIPANTS\n\n"
+            "  • General Miguel Angel de la Flor, Minister of Foreign Relations\n"
+            "  • Secretary of State Henry A. Kissinger\n  • Assistant Secretary of State Jack Kubisch\n"
+            "  • Legal Adviser Carlyle Maw\n\n"
+            "HAK: Mr. Minister, I am told you have come to Washington with a long list.\n\n"
+            "Fon Min de la Flor: Not so long. Only the important things.\n\n"
+            "HAK: Then we will finish early. (laughter)\n\n"
+            "Fon Min de la Flor: I hope so.\n\n"
+            "Maw: We have narrowed it to a difference of a few million dollars.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert [s for _, s, _ in turns(linked)] == ["Henry Kissinger", "Miguel Angel de la Flor", "Henry Kissinger",
+                                                "Miguel Angel de la Flor", "Carlyle Maw"], turns(linked)
+
+
+def test_a_bare_label_with_particles_and_the_secretary_beside_an_under_secretary(register, tmp_path):
+    # "de la Flor:" and "de la Flor (laughs):" (a name that opens with two particles, in lower case) under the list's
+    # "Foreign Minister de la Flor"; an undated record's "The Secretary" beside "Under Secretary Rogers", the source
+    # note naming Kissinger: Kissinger, not William P. Rogers (once unresolved, and the minister's words left in the
+    # Secretary's turns)
+    memo = ("320. Memorandum of Conversation1\n\nPARTICIPANTS\n\n  • The United States\n\n    • The Secretary\n"
+            "    • Under Secretary Rogers\n  • Peru\n\n    • Foreign Minister de la Flor\n\n"
+            "The Secretary: Mr. Minister, every time I see you, you look younger.\n\n"
+            "de la Flor: No secret. I do not read the cables from Washington.\n\n"
+            "The Secretary: That is wise.\n\n"
+            "de la Flor (laughs): You have not changed since Lima.\n\n"
+            "Rogers: If I may, Mr. Minister, the OAS session would be a good moment.\n\n"
+            "  1. Source: National Archives, RG 59, Central Foreign Policy File. Confidential; Nodis. Kissinger and de la "
+            "Flor met at the Department of State on the margins of an OAS meeting.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert [s for _, s, _ in turns(linked)] == ["Henry Kissinger", "de la Flor", "Henry Kissinger", "de la Flor",
+                                                "Rogers"], turns(linked)
