@@ -2775,23 +2775,28 @@ class Resolver:
         """Who gives "The answer was: ..." in a first-person record: the one person who speaks on the
         page or whom the title or the participant list names, who is not its author. Flagged for a
         curator; unresolved otherwise."""
-        named = self._named_but(authors, speakers)
+        named, who = self._named_but(authors, speakers), "the page names"
+        if len(named) > 1 and len(speaking := self._named_but(authors, speakers, listed=False)) == 1:
+            # (of those the list names, the one who speaks on the page: "Ambassador Belt called on me ... I asked him
+            # whether ... He replied ...", not the aide listed beside him)
+            named, who = speaking, "who speaks on the page"
         if len(named) != 1 or not authors:
             return Resolution(None, UNRESOLVED, "an answer to the author's question, and the page names "
                               f"{len(named) or 'no'} person(s) other than the author who could give it")
         entity, name = next(iter(named.values()))
-        return Resolution(entity, DOCUMENT, f"an answer to the author's question; {name} is the one person the page "
-                          "names besides the author", name, doubtful=True)
+        return Resolution(entity, DOCUMENT, f"an answer to the author's question; {name} is the one person {who} "
+                          "besides the author", name, doubtful=True)
 
-    def _named_but(self, excluded: list[Entity], speakers: Sequence[Entity] = ()) -> dict[str, tuple[Entity | None, str]]:
-        """The persons ``speakers`` hold and the participant list and the title name, by IRI or name, but
-        those of ``excluded``."""
+    def _named_but(self, excluded: list[Entity], speakers: Sequence[Entity] = (),
+                   listed: bool = True) -> dict[str, tuple[Entity | None, str]]:
+        """The persons ``speakers`` hold and (``listed``) the participant list and the title name, by IRI or name,
+        but those of ``excluded``."""
         others = [self.names.key(e.label) for e in excluded]
         named: dict[str, tuple[Entity | None, str]] = {}
         people = [*((None if e.local_to else e, e.label) for e in speakers),
-                  *((p.entity, p.name) for p in self.context.participants),
-                  *((self.lookup(n).entity, n) for _, n in self.context.title_roles),
-                  *((self.lookup(n).entity, n) for n in self.context.title_people)]
+                  *((p.entity, p.name) for p in self.context.participants if listed),
+                  *((self.lookup(n).entity, n) for _, n in self.context.title_roles if listed),
+                  *((self.lookup(n).entity, n) for n in self.context.title_people if listed)]
         for entity, name in people:
             key = self.names.key(entity.label if entity else name)
             if key.words and not any(key.alike(o) for o in others):

@@ -14992,3 +14992,41 @@ def test_a_bare_label_with_particles_and_the_secretary_beside_an_under_secretary
     linked = linked_page(memo, register, tmp_path, "memo")
     assert [s for _, s, _ in turns(linked)] == ["Henry Kissinger", "de la Flor", "Henry Kissinger", "de la Flor",
                                                 "Rogers"], turns(linked)
+
+
+def test_the_answer_to_the_authors_question_is_the_one_listed_who_speaks(register, tmp_path):
+    # "Memorandum of Conversation, by ... (Marshall)", "Participants: Ambassador Guillermo Belt ..." beside an aide:
+    # "I asked him whether ... He replied ..." is Belt's, the one besides the author who speaks on the page (once
+    # unresolved, a role-person "answer")
+    memo = (
+            '710 Consultation 4/9–2847\n'
+            '\n'
+            'Memorandum of Conversation, by the Chairman of the United States Delegation (Marshall)\n'
+            '\n'
+            'Participants: Ambassador Guillermo Belt, Chairman of Cuban Delegation\n'
+            'Secretary Marshall\n'
+            'Major Vernon A. Walters\n'
+            '\n'
+            'At Hotel Quitandinha, August 28, 9:45 a.m.\n'
+            '\n'
+            'Ambassador Belt called on me before the morning session, and I received him in my sitting room. He '
+            'said that he had come to explain why the Cuban Delegation had reserved its position on the article '
+            'dealing with economic aggression, and that he did not want his attitude to be taken as a lack of '
+            'solidarity with the United States.\n'
+            '\n'
+            'I told him that I understood his Government had particular concerns about sugar and that these were '
+            'well known in Washington. I asked him whether he thought the reservation could be withdrawn if the '
+            'language of the article were made more general. He replied that he would have to consult Havana, '
+            'but that personally he believed a more general text would satisfy his Government, since what '
+            'troubled them was any wording which seemed to tie the treaty to trade quotas.\n'
+            '\n'
+            'I then said that the Conference ought not to be burdened with commercial questions which belonged '
+            'to another forum, and [Page 74] that the United States Delegation had no wish to use the treaty for '
+            'any purpose of that kind. The Ambassador said that he was glad to hear this and would report it to '
+            'his Minister at once. He asked whether I would be willing to say the same thing in the Committee if '
+            'the question came up again. I said that I would.\n'
+            '\n'
+            '\n')
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert not any(s.endswith("-answer") for s in slugs(linked)) and [s for label, s, _ in turns(linked) if label == ""][:2] == \
+        ["Guillermo Belt", "Guillermo Belt"], turns(linked)
