@@ -5203,8 +5203,10 @@ class Transcript:
 
     def _subject(self, text: str) -> Label | None:
         """The person a paragraph's first sentence opens with, after a lead of time or place: "Comrade [Hans]
-        Kopmann was received on 2 April ...", "On 3 May, Comrade Mengistu listened ..." (no author, no role)."""
-        name = _opening_name(text)
+        Kopmann was received on 2 April ...", "On 3 May, Comrade Mengistu listened ..." (no author, no role); after
+        a telegram's visit with its "I" left out, the one visited ("298. Called on Aung San at Secretariat ...")."""
+        visit = TELEGRAPHIC_VISIT_VERB.match(text) if text[:1] in "0123456789CSMVP" else None
+        name = _opening_name(text[visit.end():] if visit else text)
         first = name.split()[0].casefold() if name else ""
         if not first or first in self.layout.not_first or first in MONTHS:
             return None
@@ -6581,6 +6583,7 @@ TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]\.")
 CONVERSATION_WITH = re.compile(r"\b(?:[Ii]n|[Dd]uring)[ ](?:a|the|his|her|their|our|my)[ ]"
                                r"(?:conversation|talk|discussion|meeting)[ ]with\b")
 # a telegram's first sentence of the author's visit, its "I" left out: "803. Saw Nkrumah at Flagstaff House this afternoon"
+TELEGRAPHIC_VISIT_VERB = re.compile(r"(?:\d{1,4}\.[ ]+)?(?:Saw|Called[ ]on|Met[ ]with|Visited)[ ]+(?=[A-Z])")
 TELEGRAPHIC_VISIT = re.compile(r"(?:\d{1,4}\.[ ]+)?(?:Saw|Called on|Met with|Visited|Presented(?:[ ]my)?[ ]credentials[ ]to)"
                                r"[ ]+(?:[A-Z][\w’'\-]*[ ]+){0,3}[A-Z]")
 # a title's two parties: "Record of Talks between Kim Il Sung and Bulgarian Ambassador to North Korea, Misho Nikolov"

@@ -15030,3 +15030,16 @@ def test_the_answer_to_the_authors_question_is_the_one_listed_who_speaks(registe
     linked = linked_page(memo, register, tmp_path, "memo")
     assert not any(s.endswith("-answer") for s in slugs(linked)) and [s for label, s, _ in turns(linked) if label == ""][:2] == \
         ["Guillermo Belt", "Guillermo Belt"], turns(linked)
+
+
+def test_he_after_a_telegrams_call_with_no_subject_is_the_one_called_on(register, tmp_path):
+    # "298. Called on Aung San at Secretariat afternoon 14th. He was in better spirits ..." then "He said ...": Aung
+    # San (once a person "Called", the sentence's first capitalised word)
+    cable = ("845C.00/4–1547: Telegram\n\nThe Consul General at Rangoon (Packer) to the Secretary of State\n\n"
+             "confidential\n\n"
+             "298. Called on Aung San at Secretariat afternoon 14th. He was in better spirits than at our last meeting."
+             "\n\nHe said election results had given AFPFL stronger mandate than he had dared hope.\n\n"
+             "I asked whether he expected any difficulty from British. He replied London had so far kept its word.\n\n"
+             "Packer\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert [s for _, s, _ in turns(linked)] == ["Aung San", "Packer", "Aung San"], turns(linked)
