@@ -266,6 +266,7 @@ MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|Augu
 MONTH_TAIL = re.compile(rf"\s+(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 DAY_AHEAD = re.compile(r"[ ]+\d{1,2}\b")
 ROLE_SYNONYMS = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, as translations print it
+STYLES = frozenset({"hon", "rt", "honorable", "honourable"})  # ("The Rt. Hon. ...")
 HONORIFICS = {"comrade", "comrades", "com", "cde", "cdes", "tov", "mr", "mrs", "ms", "dr", "sir", "lord", "hon",
               "his excellency", "her excellency", "h.e", "the", "professor", "prof", "samdech", "genosse",
               "genossin", "gen", "tovarishch", "tovarisch", "towarzysz", "tow", "companero", "companera", "camarade",
@@ -1084,8 +1085,8 @@ class Resolver:
                 run.insert(0, word)  # "Hendrik Johannes van den Bergh": a particle inside the name (or first after
                 # the title: "Foreign Minister de la Flor")
                 continue
-            if not _name_cased(word) or bare in ROLE_WORDS or bare in LOWER_LINKS:
-                if run:
+            if not _name_cased(word) or bare in ROLE_WORDS or bare in LOWER_LINKS or bare in STYLES:
+                if run:  # (a style before the name is none of it: "The Hon. R.G. Casey")
                     break
                 continue
             run.insert(0, word)
@@ -1098,9 +1099,10 @@ class Resolver:
         at = len(words) - len(run)
         if run and at and fold(words[at - 1]) in MONARCHS and re.fullmatch(r"[A-Z]\.", run[0]):
             run, at = [words[at - 1], *run], at - 1  # "Sultan M. Khan": a given name; no monarch is printed with initials
-        while run and len(run) > 2 and at and fold(words[at - 1]) in LOWER_LINKS | OFFICE_OBJECTS \
-                and fold(run[0]).strip(".,;:") in OFFICE_OBJECTS:
-            run, at = run[1:], at + 1  # "Secretary of Commerce Juanita Kreps": the office's object is no name
+        while run and (len(run) > 2 or len(run) == 2 and at and words[at - 1] == "of") and at \
+                and fold(words[at - 1]) in LOWER_LINKS | OFFICE_OBJECTS and fold(run[0]).strip(".,;:") in OFFICE_OBJECTS:
+            run, at = run[1:], at + 1  # "Secretary of Commerce Juanita Kreps": the office's object is no name (nor
+            # before a surname alone: "Deputy Assistant Secretary of Defense Irwin")
         while sum(w not in NAME_PARTICLES for w in run) > 4:
             run = run[1:]
         name = self._strip_place(" ".join(run))

@@ -15043,3 +15043,19 @@ def test_he_after_a_telegrams_call_with_no_subject_is_the_one_called_on(register
              "Packer\n")
     linked = linked_page(cable, register, tmp_path, "cable")
     assert [s for _, s, _ in turns(linked)] == ["Aung San", "Packer", "Aung San"], turns(linked)
+
+
+def test_no_person_from_an_office_object_a_style_or_a_question_word(register, tmp_path):
+    # "- Deputy Assistant Secretary of Defense Irwin" (once a person "Defense Irwin"), "- The Hon. R.G. Casey, ..."
+    # (once "Hon. R.G. Casey") and "What Australia hoped for, Mr. Casey said, was ..." (once a person "What Australia")
+    memo = ("50001. Memorandum of Conversation0\n\nWashington, March 12, 1958.\n\nSUBJECT\n\n- Indonesia\n\n"
+            "PARTICIPANTS\n\n- The Hon. R.G. Casey, Australian Minister for External Affairs\n- The Secretary\n"
+            "- Deputy Assistant Secretary of Defense Irwin\n\n"
+            "Minister Casey said that Canberra had been following the reports with some unease.\n\n"
+            "What Australia hoped for, Mr. Casey said, was some sign that the United States would help.\n\n"
+            "The Secretary said he had no objection.\n\n"
+            "Mr. Irwin said that the Department of Defense would study the matter.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    spoken = {s for _, s, _ in turns(linked)}
+    assert {"R.G. Casey", "Irwin"} <= spoken and not spoken & {"What Australia", "Defense Irwin", "Hon. R.G. Casey"}, \
+        turns(linked)
