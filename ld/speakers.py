@@ -3441,6 +3441,7 @@ def _before_next_header(lines: list[str]) -> list[str]:
 
 DASHED_ENTRY_START = re.compile(r"(?<=[a-z.])[ ]+(?=(?:Mr|Mrs|Ms|Dr|Madam|Madame|Miss)\.?[ ]|(?:The[ ])?Honou?rable\b"
                                 r"|(?:His|Her)[ ]Excellency\b)")
+RUN_TOGETHER_ENTRY = re.compile(r"(?<=[A-Za-z])[ ]+(?=(?:Mr|Mrs|Dr)\.?[ ][A-Z]|The[ ][A-Z])")
 HONORIFIC_COMMA = re.compile(r"\b((?:His|Her|Your)[ ]Excellency|(?:The[ ])?(?:Right[ ])?Hono(?:u)?rable),[ ]+(?=[A-Z])")
 
 
@@ -3455,6 +3456,11 @@ def _entries(value: str) -> list[str]:
     # Mr. T. N. Kaul - First Secretary, ... The Honorable, Dean Acheson - Secretary of State"): an entry a style's start
     lines = [piece for line in lines
              for piece in (DASHED_ENTRY_START.split(line) if line.count(" - ") >= 2 else (line,)) if piece.strip()]
+    if len(lines) == 1 and ";" not in lines[0] \
+            and len(RUN_TOGETHER_ENTRY.findall(lines[0])) >= max(2, lines[0].count(",") + 1):
+        # a scan's one line of entries with no separator: "Dr. Bernardo Ocampos, Paraguayan Foreign Minister Ambassador
+        # Osvaldo Chaves The Secretary Mr. Milton Wells": an entry each style's start (where fewer commas part them)
+        lines = RUN_TOGETHER_ENTRY.split(lines[0])
     for line in lines:
         line = re.sub(r"^[^:;,]{0,40}:\s*", "", line.strip().lstrip("•·*–- "))  # "On the Chinese side: ..."
         line = line.strip(" .;")

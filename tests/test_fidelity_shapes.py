@@ -15059,3 +15059,36 @@ def test_no_person_from_an_office_object_a_style_or_a_question_word(register, tm
     spoken = {s for _, s, _ in turns(linked)}
     assert {"R.G. Casey", "Irwin"} <= spoken and not spoken & {"What Australia", "Defense Irwin", "Hon. R.G. Casey"}, \
         turns(linked)
+
+
+def test_a_participant_line_run_together_parts_at_each_style(register, tmp_path):
+    # "PARTICIPANTS: Dr. Bernardo Ocampos, Paraguayan Foreign Minister Ambassador Osvaldo Chaves The Secretary Mr.
+    # Milton Wells" (a scan's one line, no separators): "The Secretary" is no office of Ocampos's (once Ocampos)
+    memo = (
+            'UNITED STATES DELEGATION TO THE SEVENTH GENERAL ASSEMBLY MEMORANDUM OF CONVERSATION\n'
+            'November 6, 1952\n'
+            'SUBJECT: Second Talk with Paraguayan Foreign Minister\n'
+            'PARTICIPANTS: Dr. Bernardo Ocampos, Paraguayan Foreign Minister Ambassador Osvaldo Chaves The '
+            'Secretary Mr. Milton Wells\n'
+            'The Foreign Minister asked to see the Secretary again before his return to Asunción, and the '
+            'meeting took place at the Delegation offices late this afternoon.\n'
+            'Dr. Ocampos said that he had reported to his Government on their earlier conversation and that the '
+            'President had instructed the Paraguayan delegation to maintain its support for the United States '
+            'position on the Korean prisoner question. He wished, however, to pass on a concern which the '
+            'President had expressed: that a long stalemate in Korea might draw attention and resources away '
+            'from the economic needs of Latin America. The Secretary answered that he understood this worry but '
+            'did not believe it was well founded. He pointed out that the programs of technical cooperation in '
+            'the hemisphere had actually grown during the past two years and that the Administration intended to '
+            'keep them going whatever the outcome of the election.\n'
+            'Dr. Ocampos then inquired about the prospects for a loan from the International Bank for the '
+            'improvement of the port of Asunción. The Secretary said he would ask Mr. Wells to look into the '
+            'present state of the application and to let the Ambassador know.\n'
+            'Ambassador Chaves remarked that the engineering studies had been completed in August and that the '
+            'Bank had raised no objections so far.\n'
+            'Dr. Ocampos next raised the situation in Bolivia, where the new government had announced the '
+            'nationalization of the large tin mines. He said that Paraguay was watching events in La Paz with '
+            'some anxiety, since unrest there had in the past spilled over into the Chaco.\n')
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert "Bernardo Ocampos" not in [s for label, s, _ in turns(linked) if label == "The Secretary"], turns(linked)
+    assert [s for label, s, _ in turns(linked) if label == "The Foreign Minister"] == ["Bernardo Ocampos"], \
+        turns(linked)
