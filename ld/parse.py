@@ -2708,7 +2708,9 @@ class Transcript:
         if self.sent_for and not self.narrator:  # "331. From Murphy. Tito having sent word ...": a telegram an embassy
             self.narrator = self.sent_for  # sends for a visitor, whose "I" he is, though the ambassador signs it
         routed = ROUTED_FROM.search(self.parser.page_text, 0, 3000) if not self.narrator else None
-        cabled = CABLE_FROM.search(self.parser.page_text, 0, 3000) if not (self.narrator or routed) else None
+        cabled = next((m for m in CABLE_FROM.finditer(text, 0, 3000)  # (not a subject's wrapped line: "SUBJ: ... ON
+                       if not WRAPPED_SUBJECT.search(text, 0, m.start())), None) \
+            if not (self.narrator or routed) else None  # RETURN" / "FROM CONSULTATIONS")
         if cabled and not re.search(rf"/{re.escape(cabled['name'])}\b", self.parser.page_text):  # (not "FROM UNA" of
             routed = cabled  # "DRAFTED BY IO/UNA:RMKLINE": an office's code)
         if routed:  # a cablegram's "Personal for Secretary from Woolcott" line (or a cable's "FROM HOLBROOKE" under its
@@ -4087,6 +4089,9 @@ class Transcript:
                 return None  # ("... DATE AND TIME: ... PLACE: Great Hall ...": a memo's header run on, no speaker)
             if not match["title"] and ABBREVIATION_END.search(text, max(pos - 8, 0), pos):
                 return None  # ("About I. Nagy: he must stay ...": after an initial, a name's surname, no sentence's end)
+            if pos and _numbered(text) == pos and (report := self.parser.start_label(
+                    text[match.end():].lstrip(), self.declared, self.short, reported=True)) and report.reported:
+                return None  # ("3. SEATO Council: The Secretary said ...": a numbered topic over a report)
             label = self.parser.read_label(match, False, self.declared)
             if label is None and not match["verb"] and match["name"] and not match["title"]:
                 # "... nobody wants that. Chauvel: If I may ...": a person the page lists, not split (the parser
@@ -6886,6 +6891,7 @@ RUN_IN_SIGNER = re.compile(r"[.!?][\"”]?[ ]+(?P<name>[A-Z][A-Z’'\-]{2,}(?:[ 
 # a cable's routing line in mixed case, its sender last: "Personal for Secretary from Woolcott"
 ROUTED_FROM = re.compile(r"^(?:Personal[ ]+for|For)[ ]+(?:the[ ]+)?[A-Z][\w.\- ]{2,40}?[ ]+from[ ]+"
                          r"(?P<name>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+){0,2})[ ]*$", re.M)
+WRAPPED_SUBJECT = re.compile(r"^SUBJ(?:ECT)?:[^\n]*[A-Z]\n\Z", re.M)
 CABLE_FROM = re.compile(r"^FROM[ ]+(?!(?:AM|US|SEC|DEPT|CINC|COM)[A-Z]*\b)"
                         r"(?P<name>[A-Z][A-Z’'\-]{2,}(?:[ ][A-Z][A-Z’'\-]{2,})?)[ ]*$", re.M)
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")

@@ -15092,3 +15092,30 @@ def test_a_participant_line_run_together_parts_at_each_style(register, tmp_path)
     assert "Bernardo Ocampos" not in [s for label, s, _ in turns(linked) if label == "The Secretary"], turns(linked)
     assert [s for label, s, _ in turns(linked) if label == "The Foreign Minister"] == ["Bernardo Ocampos"], \
         turns(linked)
+
+
+def test_no_person_from_a_wrapped_subject_a_numbered_topic_or_a_lead(register, tmp_path):
+    # a cable's "SUBJ: CONVERSATION WITH PRESIDENT LAMIZANA ON RETURN" / "FROM CONSULTATIONS" (once the "I" of a person
+    # "Consultations", its "FROM" read as a sender's line), signed GRAHAM
+    cable = ("C O N F I D E N T I A L OUAGADOUGOU 50302\nE.O. 11652: GDS\nTAGS: PGOV, PFOR, UV\n"
+             "SUBJ: CONVERSATION WITH PRESIDENT LAMIZANA ON RETURN\nFROM CONSULTATIONS\n"
+             "1. I SAW PRESIDENT LAMIZANA AT HIS RESIDENCE MORNING SEPTEMBER 19.\n"
+             "2. HARVEST PROSPECTS: I ASKED PRESIDENT HOW LATE RAINS HAD AFFECTED CROPS IN NORTH. LAMIZANA SAID MILLET "
+             "WAS WELL BELOW NORMAL. I REPLIED THAT I HAD DISCUSSED SAHEL FOOD NEEDS IN WASHINGTON.\n"
+             "3. OVER COFFEE PRESIDENT TURNED TO MALI. HE SAID RELATIONS WERE GOOD.\nGRAHAM\nCONFIDENTIAL\nNNN\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    spoken = {s for _, s, _ in turns(linked)}
+    assert "Graham" in spoken and not spoken & {"Consultations", "Over Coffee President"}, turns(linked)
+    # FRUS: "3. SEATO Council: The Secretary said ..." (once a person "Seato Council"), "The Governor General" of the
+    # list's "Major General Iskander Mirza, Governor General of Pakistan" beside a "Secretary General" (once unresolved)
+    memo = ("117. Memorandum of a Conversation, Governor General’s Residence, Karachi, March 8, 1956, 7:30 p.m.1\n\n"
+            "PARTICIPANTS\n\n  • Major General Iskander Mirza, Governor General of Pakistan\n  • Secretary Dulles\n"
+            "  • (Part of the time: Mr. Aziz Ahmed, Secretary General)\n\nSUBJECT\n\n  • 1. Kashmir\n"
+            "  • 2. SEATO Council\n\n"
+            "After the SEATO dinner the Governor General asked Secretary Dulles to stay behind.\n\n"
+            "1. Kashmir: The Governor General said that no government in Karachi could abandon Kashmir.\n\n"
+            "2. SEATO Council: The Secretary said he was satisfied with the outcome of the meeting. The Governor "
+            "General said that the Council had done Pakistan a great deal of good.\n")
+    linked = linked_page(memo, register, tmp_path, "memo")
+    assert [s for _, s, _ in turns(linked)] == ["Iskander Mirza", "John Foster Dulles", "Iskander Mirza"], \
+        turns(linked)
