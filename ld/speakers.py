@@ -2188,6 +2188,11 @@ class Resolver:
             # "PRESIDENT FORD" too (whose greetings the visitor brought): the host's, never the holder at home
             if found.method == DOCUMENT and found.name and fold(host) in fold(found.name):
                 return found  # (the page's own reading of its host)
+            hosting = self.lookup(host)  # (the host the page names, who speaks by name: "AHIDJO SAID ...")
+            if hosting.method == DOCUMENT and (hosting.entity or hosting.name) \
+                    and any(fold(host) in fold(label).split() for label, _ in self.page_turns):
+                return replace(hosting, note=f"{role!r} in a record an embassy abroad sends home: the host the page "
+                               f"says was called on ({host}), not the {wanted} at home", doubtful=True)
             return Resolution(None, UNRESOLVED, f"{role!r} in a record an embassy abroad sends home: the host the page "
                               f"says was called on ({host}), not the {wanted} at home; the page gives no name to link")
         hosting = self._speaker_titled(wanted) if abroad and wanted == "president" and holder \
@@ -2307,6 +2312,7 @@ class Resolver:
         if found.method == UNRESOLVED and wanted in self.note_roles and not self._speaks_by_name(self.note_roles[wanted]) \
                 and not self._listed_apart(wanted, self.note_roles[wanted]) \
                 and not self._told_apart(role, self.note_roles[wanted]) \
+                and not (abroad and self._host_called_on(wanted, self.note_roles[wanted])) \
                 and not self._speaks_of(role, self.note_roles[wanted]):  # the source note's "President Nixon" (not
             # "Nelson Mandela, President of the ANC", whom "Mr. Mandela:" answers "The President:" with; nor "President
             # Ceausescu", of whom the President's own turns speak: "... his relationship with President Ceausescu")
@@ -2381,9 +2387,10 @@ class Resolver:
         it is not the holder at home ("CALL ON PRESIDENT HOUPHOUET-BOIGNY", "received by President Kekkonen"): the
         words after the office as printed, or ""."""
         office = re.escape(wanted).replace(r"\ ", "[ ]+")
-        for met in re.finditer(rf"\b(?i:call(?:ed|s)?[ ]+on|received[ ]+by|audience[ ]+with|met[ ]+with)[ ]+(?i:the[ ]+)?"
+        for met in re.finditer(rf"\b(?i:call(?:ed|s)?[ ]+on|received[ ]+by|(?:audience|meeting|conversation|talk|tour[ ]d.horizon)"
+                               rf"[ ]+with|met[ ]+with)[ ]+(?i:the[ ]+)?"  # ("SECOND FAREWELL MEETING WITH PRESIDENT AHIDJO")
                                rf"(?i:{office})[ ]+(?P<name>[A-Z][\w’'\-]+)(?P<rest>(?:[ ][A-Z][\w’'\-]+){{0,2}})",
-                               self.notes_raw):
+                               f"{self.title}\n{self.header_text}\n{self.notes_raw}"):  # (a cable's subject line too)
             if fold(holder.split()[-1]) not in fold(f"{met['name']}{met['rest']}").split() \
                     and fold(met["name"]).rstrip(".") not in self.names.titles:  # (not "Prime Minister Eisaku Sato",
                 return met["name"]  # the holder, his given name first)

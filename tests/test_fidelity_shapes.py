@@ -15119,3 +15119,21 @@ def test_no_person_from_a_wrapped_subject_a_numbered_topic_or_a_lead(register, t
     linked = linked_page(memo, register, tmp_path, "memo")
     assert [s for _, s, _ in turns(linked)] == ["Iskander Mirza", "John Foster Dulles", "Iskander Mirza"], \
         turns(linked)
+
+
+def test_an_embassys_president_is_the_host_its_subject_says_it_met(register, tmp_path):
+    # "SUBJ: SECOND FAREWELL MEETING WITH PRESIDENT AHIDJO" over "PRESIDENT THEN ASKED ..." and "AHIDJO REPLIED ...",
+    # the cable naming "PRESIDENT CARTER" whose good wishes were asked for: Ahidjo (once Jimmy Carter)
+    cable = ("FM AMEMBASSY YAOUNDE\nTO SECSTATE WASHDC PRIORITY 1942\nC O N F I D E N T I A L YAOUNDE 52503\n"
+             "E.O. 11652: GDS\nTAGS: PFOR, EAID, CM\nSUBJ: SECOND FAREWELL MEETING WITH PRESIDENT AHIDJO\n"
+             "1. AFTER LUNCHEON AHIDJO DREW ME ASIDE FOR HALF HOUR. HE SAID EVENTS IN SHABA HAD SHOWN HOW QUICKLY A "
+             "QUIET PROVINCE COULD BE SET ALIGHT.\n"
+             "2. I SAID THAT USG SHARED HIS CONCERN.\n"
+             "3. PRESIDENT THEN ASKED WHETHER NEW EMPHASIS ON HUMAN RIGHTS WOULD BE APPLIED HARSHLY. I GAVE HIM TEXT OF "
+             "SECRETARY'S SPEECH. AHIDJO REPLIED THAT HE WOULD READ IT CAREFULLY.\n"
+             "4. AS I TOOK MY LEAVE, HE ASKED ME TO CARRY HIS PERSONAL GOOD WISHES TO PRESIDENT CARTER.\nSPIRO\n")
+    dated = cable.replace("FM AMEMBASSY", "R 141102Z MAY 77\nFM AMEMBASSY")
+    linked = linked_page(dated, register, tmp_path, "dated")
+    assert {s for label, s, _ in turns(linked) if label == "PRESIDENT"} == {"Ahidjo"}, turns(linked)
+    linked = linked_page(cable, register, tmp_path, "undated")  # (no date: the host unread, but never Carter)
+    assert "Jimmy Carter" not in {s for _, s, _ in turns(linked)}, turns(linked)
