@@ -6892,7 +6892,8 @@ RUN_IN_SIGNER = re.compile(r"[.!?][\"”]?[ ]+(?P<name>[A-Z][A-Z’'\-]{2,}(?:[ 
 ROUTED_FROM = re.compile(r"^(?:Personal[ ]+for|For)[ ]+(?:the[ ]+)?[A-Z][\w.\- ]{2,40}?[ ]+from[ ]+"
                          r"(?P<name>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+){0,2})[ ]*$", re.M)
 WRAPPED_SUBJECT = re.compile(r"^SUBJ(?:ECT)?:[^\n]*[A-Z]\n\Z", re.M)
-CABLE_FROM = re.compile(r"^FROM[ ]+(?!(?:AM|US|SEC|DEPT|CINC|COM)[A-Z]*\b)"
+CABLE_FROM = re.compile(r"^FROM[ ]+(?:(?:ASSISTANT|DEPUTY|UNDER)[ ]+SECRETARY[ ]+|AMBASSADOR[ ]+)?"  # ("FROM ASSISTANT
+                        r"(?!(?:AM|US|SEC|DEPT|CINC|COM)[A-Z]*\b)"  # SECRETARY EASUM")
                         r"(?P<name>[A-Z][A-Z’'\-]{2,}(?:[ ][A-Z][A-Z’'\-]{2,})?)[ ]*$", re.M)
 RUN_ON_HEADING = re.compile(r"(?<=[a-z] )(?P<name>Summary)(?= [A-Z])")
 EXPORT_FURNITURE = re.compile(r"^(?:Total Page:\s*\d+|File Type:.{0,60})$")

@@ -2165,9 +2165,11 @@ class Resolver:
             holder = None  # (an undated record whose list holds "The Secretary" and, apart, "Mr. Dulles": not he, whom
             # the page's surname alone made the guess, but one it does not name)
         # (a record an embassy abroad sends home: its "President" is the host's, "President Peron")
-        abroad = EMBASSY_ABROAD.search(self.title) or AMBASSADOR_ABROAD.match(self.title) \
+        abroad = EMBASSY_ABROAD.search(self.title) or any(AMBASSADOR_ABROAD.match(line) for line in (
+            self.title, *self.headings.split("\n")[:3])) \
             or CABLE_FROM_ABROAD.search(self.notes_raw[:3000]) or CABLE_FROM_ABROAD.search(self.title)  # (a cable's
-        # routing line: "FM AMEMBASSY NEW DELHI", in its notes or run into its title)
+        # routing line: "FM AMEMBASSY NEW DELHI", in its notes or run into its title; FRUS's heading under its file
+        # line, "The Ambassador in Indonesia (Cochran) to the Secretary of State")
         hosts = {n for n in self.note_role_names.get(wanted, ()) if not (holder and self.names.key(n).alike(
             self.names.key(holder)))} if holder and abroad and not self._visiting(role, holder) else set()
         if found.method in (DOCUMENT, UNRESOLVED) and hosts:
@@ -2188,13 +2190,7 @@ class Resolver:
             # "PRESIDENT FORD" too (whose greetings the visitor brought): the host's, never the holder at home
             if found.method == DOCUMENT and found.name and fold(host) in fold(found.name):
                 return found  # (the page's own reading of its host)
-            hosting = self.lookup(host)  # (the host the page names, who speaks by name: "AHIDJO SAID ...")
-            if hosting.method == DOCUMENT and (hosting.entity or hosting.name) \
-                    and any(fold(host) in fold(label).split() for label, _ in self.page_turns):
-                return replace(hosting, note=f"{role!r} in a record an embassy abroad sends home: the host the page "
-                               f"says was called on ({host}), not the {wanted} at home", doubtful=True)
-            return Resolution(None, UNRESOLVED, f"{role!r} in a record an embassy abroad sends home: the host the page "
-                              f"says was called on ({host}), not the {wanted} at home; the page gives no name to link")
+            return self._host(role, wanted, host)
         hosting = self._speaker_titled(wanted) if abroad and wanted == "president" and holder \
             and found.method == UNRESOLVED else None
         if hosting is not None:
@@ -2353,6 +2349,9 @@ class Resolver:
             name = self.summary_roles[wanted]  # sums up as "the talks between Prime Minister Hosokawa and ..."
             return Resolution(self.lookup(name).entity, TITLE, f"{role!r}: the archive's summary names {name} in that "
                               "role, and the page names no one so", name, doubtful=True)
+        if found.method == UNRESOLVED and abroad and not holder and (host := self._host_called_on(wanted, "-")):
+            return self._host(role, wanted, host)  # ("581. Called on President Sukarno ..." of an undated office: not
+            # the president at home the page names, "his personal greetings to President Truman")
         if found.method == UNRESOLVED:
             found = self._registered_holder(wanted, role) or self._holder_named_on_page(wanted, role) \
                 or self._title_pairs_other(role, wanted) or found
@@ -2382,6 +2381,17 @@ class Resolver:
                 return True  # (initials swapped, "V. S. Chervonenko" for S.V., are his all the same)
         return False
 
+    def _host(self, role: str, wanted: str, host: str) -> Resolution:
+        """The host a record from an embassy abroad says was called on in this office: the person of the page who
+        speaks by that name ("AHIDJO SAID ..."), flagged; else unresolved, never the holder at home."""
+        hosting = self.lookup(host)
+        why = f"{role!r} in a record an embassy abroad sends home: the host the page says was called on ({host}), " \
+              f"not the {wanted} at home"
+        if hosting.method == DOCUMENT and (hosting.entity or hosting.name) \
+                and any(fold(host) in fold(label).split() for label, _ in self.page_turns):
+            return replace(hosting, note=why, doubtful=True)
+        return Resolution(None, UNRESOLVED, f"{why}; the page gives no name to link")
+
     def _host_called_on(self, wanted: str, holder: str) -> str:
         """Whom a record from an embassy abroad says its visitor called on, or was received by, in this office, when
         it is not the holder at home ("CALL ON PRESIDENT HOUPHOUET-BOIGNY", "received by President Kekkonen"): the
@@ -2390,7 +2400,8 @@ class Resolver:
         for met in re.finditer(rf"\b(?i:call(?:ed|s)?[ ]+on|received[ ]+by|(?:audience|meeting|conversation|talk|tour[ ]d.horizon)"
                                rf"[ ]+with|met[ ]+with)[ ]+(?i:the[ ]+)?"  # ("SECOND FAREWELL MEETING WITH PRESIDENT AHIDJO")
                                rf"(?i:{office})[ ]+(?P<name>[A-Z][\w’'\-]+)(?P<rest>(?:[ ][A-Z][\w’'\-]+){{0,2}})",
-                               f"{self.title}\n{self.header_text}\n{self.notes_raw}"):  # (a cable's subject line too)
+                               "\n".join([self.title, self.header_text, self.notes_raw,  # (a cable's subject line too,
+                                          *(text for _, text in self.page_turns[:2])])):  # and its first turns)
             if fold(holder.split()[-1]) not in fold(f"{met['name']}{met['rest']}").split() \
                     and fold(met["name"]).rstrip(".") not in self.names.titles:  # (not "Prime Minister Eisaku Sato",
                 return met["name"]  # the holder, his given name first)

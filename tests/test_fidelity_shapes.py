@@ -15135,5 +15135,31 @@ def test_an_embassys_president_is_the_host_its_subject_says_it_met(register, tmp
     dated = cable.replace("FM AMEMBASSY", "R 141102Z MAY 77\nFM AMEMBASSY")
     linked = linked_page(dated, register, tmp_path, "dated")
     assert {s for label, s, _ in turns(linked) if label == "PRESIDENT"} == {"Ahidjo"}, turns(linked)
-    linked = linked_page(cable, register, tmp_path, "undated")  # (no date: the host unread, but never Carter)
-    assert "Jimmy Carter" not in {s for _, s, _ in turns(linked)}, turns(linked)
+    linked = linked_page(cable, register, tmp_path, "undated")  # (no date, no holder at home: the host too)
+    assert {s for label, s, _ in turns(linked) if label == "PRESIDENT"} == {"Ahidjo"}, turns(linked)
+    # FRUS: "123 Cochran, H. Merle: Telegram" over "The Ambassador in Indonesia (Cochran) to the Secretary of State",
+    # "581. Called on President Sukarno ...", "President stressed ...", "... his personal greetings to President
+    # Truman": Sukarno (once Truman)
+    telegram = ("123 Cochran, H. Merle: Telegram\n\nThe Ambassador in Indonesia (Cochran) to the Secretary of State\n\n"
+                "secret   priority\n\nDjakarta, October 27, 1950—4 p.m.\n\n"
+                "581. Called on President Sukarno 11 a.m. October 27 to take leave. Told him Department would expect me "
+                "to speak to several points.\n\n"
+                "On (1) Sukarno repeated his familiar formula that Indonesia stands apart from both blocs.\n\n"
+                "President stressed again need for equipment for police mobile brigade.\n\n"
+                "I said I would convey this faithfully. Sukarno replied he recognized this.\n\n"
+                "Conversation was friendly throughout. President asked that I carry his personal greetings to President "
+                "Truman and Secretary.\n\nCochran\n")
+    linked = linked_page(telegram, register, tmp_path, "telegram")
+    assert {s for label, s, _ in turns(linked) if label == "President"} == {"Sukarno"}, turns(linked)
+
+
+def test_a_cables_from_line_with_an_office_names_its_author(register, tmp_path):
+    # "FROM ASSISTANT SECRETARY EASUM" under the routing of a cable the ambassador signs ("CARTER"): the "I" is Easum
+    # (once Jimmy Carter, the register's "Carter")
+    cable = ("R 020640Z NOV 74\nFM AMEMBASSY DAR ES SALAAM\nTO SECSTATE WASHDC 6734\n"
+             "C O N F I D E N T I A L DAR ES SALAAM 3612\nFROM ASSISTANT SECRETARY EASUM\nE.O.11652: GDS\n"
+             "SUBJECT : BANDA ON MOZAMBIQUE AND UN ISSUES\n"
+             "1. BANDA SAID THAT FRELIMO HAD EARNED ITS PLACE. I SAID THAT USG WOULD WATCH THE TRANSITION CLOSELY.\n"
+             "2. BANDA ASKED ME TO CONVEY HIS GREETINGS TO SECRETARY.\nCARTER\nCONFIDENTIAL\nNNN\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"Easum"}, turns(linked)
