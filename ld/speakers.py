@@ -2397,11 +2397,12 @@ class Resolver:
         it is not the holder at home ("CALL ON PRESIDENT HOUPHOUET-BOIGNY", "received by President Kekkonen"): the
         words after the office as printed, or ""."""
         office = re.escape(wanted).replace(r"\ ", "[ ]+")
-        for met in re.finditer(rf"\b(?i:call(?:ed|s)?[ ]+on|received[ ]+by|(?:audience|meeting|conversation|talk|tour[ ]d.horizon)"
-                               rf"[ ]+with|met[ ]+with)[ ]+(?i:the[ ]+)?"  # ("SECOND FAREWELL MEETING WITH PRESIDENT AHIDJO")
+        for met in re.finditer(rf"\b(?i:call(?:ed|s)?[ ]+on|received[ ]+by|met[ ]+with"
+                               rf"|(?:audience|meeting|conversation|talk|tour[ ]d.horizon)[ ]+with)[ ]+(?i:the[ ]+)?"
                                rf"(?i:{office})[ ]+(?P<name>[A-Z][\w’'\-]+)(?P<rest>(?:[ ][A-Z][\w’'\-]+){{0,2}})",
                                "\n".join([self.title, self.header_text, self.notes_raw,  # (a cable's subject line too,
-                                          *(text for _, text in self.page_turns[:2])])):  # and its first turns)
+                                          *(text for _, text in self.page_turns[:2])])):  # and its first turns: "SECOND
+            # FAREWELL MEETING WITH PRESIDENT AHIDJO", "581. Called on President Sukarno ...")
             if fold(holder.split()[-1]) not in fold(f"{met['name']}{met['rest']}").split() \
                     and fold(met["name"]).rstrip(".") not in self.names.titles:  # (not "Prime Minister Eisaku Sato",
                 return met["name"]  # the holder, his given name first)
