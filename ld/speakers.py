@@ -2468,7 +2468,7 @@ class Resolver:
         own = " ".join(text for label, text in self.page_turns if _bare_role(label) == wanted)
         held = {name for office in _offices()["office"] if wanted in office["roles"]
                 for name, start, end in office["holders"] if start <= first and last < end
-                and fold(name.split()[-1]) in words
+                and fold(name.split()[-1]) in words and not self._addressed_in_title(name)
                 and not (self.record_states and office["state"] not in self.record_states
                          and _spoken_of(name.split()[-1], own))}
         # (not another state's holder of whom the role's own turns speak, in a record of another state: "The
@@ -2482,6 +2482,11 @@ class Resolver:
         entity = self.lookup(name).entity  # (or a person of this page, whom the register does not know)
         return Resolution(entity, OFFICE, f"{role!r}: {name}, who held the office on the record's date, and whose "
                           "surname the page prints", "" if entity else name, doubtful=True)
+
+    def _addressed_in_title(self, name: str) -> bool:
+        """Is this the one the title says the record was sent to ("Officer to Evatt": the minister at home, whom the
+        cablegram reports to, not "the Minister" it called on)?"""
+        return re.search(rf"[ ]to[ ]+(?:[A-Z][\w.’'\-]*[ ]+)?{re.escape(name.split()[-1])}\b", self.title) is not None
 
     def _prints_surname(self, name: str) -> bool:
         """Does the page (its title, notes or turns) print this person's surname?"""

@@ -15163,3 +15163,15 @@ def test_a_cables_from_line_with_an_office_names_its_author(register, tmp_path):
              "2. BANDA ASKED ME TO CONVEY HIS GREETINGS TO SECRETARY.\nCARTER\nCONFIDENTIAL\nNNN\n")
     linked = linked_page(cable, register, tmp_path, "cable")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"Easum"}, turns(linked)
+
+
+def test_the_minister_a_cablegram_reports_to_is_not_the_one_it_called_on(register, tmp_path):
+    # "32 Officer to Evatt" / "Cablegram Hague ...": "I called on the Minister for Foreign Affairs ... The Minister
+    # promised ...": not Evatt, whom the cablegram is sent to (once Evatt, "whose surname the page prints")
+    cable = ("32 Officer to Evatt\n\nCablegram Hague 52808 THE HAGUE, 17 April 1947, 6.45 p.m.\n\n"
+             "I called on the Minister for Foreign Affairs this morning to convey your views on the trade mission.\n\n"
+             "2. Van Boetzelaer said that he had no objection in principle to an Australian mission.\n\n"
+             "3. I replied that the Australian Government had no wish to complicate the negotiations.\n\n"
+             "4. The Minister promised to put this suggestion to the Prime Minister.\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert "Herbert Evatt" not in {s for _, s, _ in turns(linked)}, turns(linked)
