@@ -3366,7 +3366,7 @@ class Transcript:
             named = set(re.findall(r"\w+", f"{self.title} {self.summaries}".casefold()))
             if words and all(w in named and w not in self.layout.title_set for w in words):
                 names.append(" ".join(w.title() for w in signed_line.split()))
-        names = [re.sub(r"(?<=[a-z])\d{1,2}$", "", n) for n in names]  # (a note's number glued on: "R.W. Komer2")
+        names = [GLUED_NOTE_NUMBER.sub("", n) for n in names]  # (a note's number glued on: "R.W. Komer2")
         # (the last paragraph of text: a class marking repeated under it, "CONFIDENTIAL", is none)
         closing = next((p.text for p in reversed(paragraphs) if not CABLE_MARKING.match(p.text.strip())), "")
         closing = CLASS_MARKS_AT_END.sub("", closing)  # ("... OPPORTUNITY. COOPER / CONFIDENTIAL")
@@ -4705,7 +4705,8 @@ class Transcript:
         visit = VISITED_ME.search(sentence)  # (a titled name after the visit is another's: "The Ambassador called at his
         # own request to deliver a message from Prime Minister Djuanda")
         opening = sentence[:visit.start()] if visit else sentence
-        visitors = {m["name"] for m in self.layout.titled_name.finditer(opening)} if found is None else set()
+        visitors = {GLUED_NOTE_NUMBER.sub("", m["name"]) for m in self.layout.titled_name.finditer(opening)} \
+            if found is None else set()
         if found is None and not visitors and (before := VISITOR_BEFORE.search(sentence)) \
                 and (named := self.parser.start_label(f"{before['who']}: .", self.declared, self.short)) \
                 and named.speaker and not named.role and _loose_name(named.speaker):
@@ -5310,7 +5311,8 @@ class Transcript:
             # "611. My telegram 598. King received me yesterday with Acting Foreign Minister Ali Mohammed in
             # attendance.": the King, whom the page names by his office alone, not the one named in attendance
             return Label(0, 0, received["who"], "", reported=True, role=received["who"])
-        visited = {m["name"] for m in self.layout.titled_name.finditer(self.visit) if not _same_person(m["name"], author)}
+        visited = {GLUED_NOTE_NUMBER.sub("", m["name"]) for m in self.layout.titled_name.finditer(self.visit)
+                   if not _same_person(m["name"], author)}  # (a note's number glued on: "Marshal Tito3 would receive me")
         called = I_CALLED_ON.search(self.visit) if len(visited) > 1 else None
         first = self.layout.titled_name.match(self.visit, called.end() - 1) if called else None
         if first and not _same_person(first["name"], author):  # ("I called on Prime Minister Abdullah as-Sallal and
@@ -7360,7 +7362,7 @@ PERIOD_LABEL = re.compile(r"(?P<office>\[[A-Z][^\[\]]{3,80}[ ][^\[\]]{1,80}\][ ]
 # a FRUS cable's title: who sends it, in brackets, "to" whom ("The Ambassador in the Soviet Union (Kirk) to the
 # Secretary of State"): the sender writes its "I"
 # (FRUS's own words: an office, "The ...", never "Telegram from Maneli (Saigon) to Spasowski (Warsaw)", a place)
-SENT_BY = re.compile(r"^The[ ][A-Z][\w.’' -]{2,80}?[ ]\((?P<name>[A-Z][\w’'-]+)\)[ ]+to[ ]+(?:the[ ]+)?[A-Z]")
+SENT_BY = re.compile(r"^The[ ][A-Z][\w.’' -]{2,80}?[ ]\([ ]?(?P<name>[A-Z][\w’'-]+)[ ]?\)[ ]+to[ ]+(?:the[ ]+)?[A-Z]")
 SENT_BY_IN_HEAD = re.compile(r"(?<![^ ])" + SENT_BY.pattern.removeprefix("^"))  # (in the page's head, its lines joined)
 # FRUS's heading of a message a person sends, his office after his name: "Mr. Harry L. Hopkins, Special Assistant to
 # President Truman, to the President"
@@ -7374,6 +7376,8 @@ RECORD_BY = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+),[
 # a telegram's number, then whom it is from, opening its text: "331. From Murphy. Tito having sent word ..." (after a
 # routing note too: "370. Paris for Kohler. From Dowling. I had a long talk ...")
 FROM_LEAD = re.compile(r"\d{1,5}\.[ ]+(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]for[ ][A-Z][a-z][\w’'\-]+\.[ ]+)?"
+                       # (its handling captions first: "1121. Eyes only Secretary. Limit distribution. From Thompson.")
+                       r"(?:(?:Eyes[ ]only|Limit(?:ed)?[ ]distribution|Nodis|Exdis|Limdis|Priority)\b[^.]{0,30}\.[ ]+){0,3}"
                        r"(?:Department[ ]+(?:pass|repeat)[ ][A-Z][^.]{0,60}\.[ ]+)?"  # ("94. Department pass Paris, Dakar.")
                        rf"From[ ]+{SENDER_TITLE}"  # ("From Ambassador Wadsworth.", which a consulate signs)
                        r"(?P<name>[A-Z][a-z][\w’'\-]+)\.[ ]+(?=[A-Z])")
@@ -7388,10 +7392,10 @@ EYES_ONLY_FROM = re.compile(r"\d{1,5}\.[ ]+(?:Literally[ ]+)?Eyes[ ]+[Oo]nly[ ]+
 # a FRUS title that names its sender in brackets after the office: "Backchannel Message From the Chief of the Liaison
 # Office in China (Woodcock) to Secretary of State Vance", "Telegram From the Embassy in India (Bowles) to ..."
 TITLE_SENDER = re.compile(r"\b(?:Telegram|Message|Memorandum|Letter|Airgram|Despatch|Dispatch|Cable)(?:[ ]+\d+)?[ ]+From[ ]+"
-                          r"the[ ]+[A-Z][^()]{2,120}?[ ]\((?P<name>[A-Z][\w’'-]+)\)[ ]+to\b")
+                          r"the[ ]+[A-Z][^()]{2,120}?[ ]\([ ]?(?P<name>[A-Z][\w’'-]+)[ ]?\)[ ]+to\b")
 # (or, where no "From:" line says who sends it, "Cable from Dutch Embassy, Havana (Boissevain), 2 August 1963")
 EMBASSY_SENDER = re.compile(r"\b(?:Telegram|Message|Letter|Cable)[ ]+from[ ]+(?:the[ ]+)?[A-Z][^()]{2,80}?"
-                            r"[ ]\((?P<name>[A-Z][\w’'-]+)\)(?:,|$)")
+                            r"[ ]\([ ]?(?P<name>[A-Z][\w’'-]+)[ ]?\)(?:,|$)")
 FROM_LINE = re.compile(r"^From:", re.M)
 # a book's author over its title, a line each: "Enver Hoxha" / "Memoirs from my Meetings with Stalin" (who writes "I")
 BYLINE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})")
@@ -7403,7 +7407,8 @@ VOLUME_NUMBER_LEAD = re.compile(r"^No\.[ ]\d{1,4}[ ]+")  # (FRUS: "No. 667 Memor
 # (or after the file line it is run into: "Conference files, ... No. 21204 Memorandum of Conversation, by the ...")
 MEMO_BY = re.compile(r"(?:^|(?<=[ ]))Memorandum[ ]of[ ](?:a[ ])?(?:Telephone[ ])?Conversation,[ ]by[ ]the[ ]"
                      r"[A-Z][\w.’' -]{2,160}?[ ]"
-                     r"\((?P<name>[A-Z][\w’'-]+?)(?:[ ]?\d{1,2})?\)")  # (its note's call inside: "(Dudley 1)")
+                     r"\([ ]?(?P<name>[A-Z][\w’'-]+?)(?:[ ]?\d{1,2})?[ ]?\)")  # (its note's call inside: "(Dudley 1)"; a
+# scan's spaced brackets: "( Campbell )")
 # ... or by a person, named: "Memorandum of Conversation, by Mr. James C. H. Bonbright of the United States Delegation"
 MEMO_BY_PERSON = re.compile(r"^Memorandum[ ]of[ ](?:a[ ])?Conversation,[ ]by[ ]+"
                             r"(?:(?:Mr|Mrs|Ms|Dr|Ambassador|General|Admiral)\.?[ ]+)?"
@@ -7797,6 +7802,7 @@ RESTORED_LABEL = re.compile(r"(?:\d{1,2}\.[ ]+(?=\[[^\[\]\n]{2,60}:\]))?\[(?!(?:
                             # (or alone on its line, a name and a colon: "[Zhou Enlai:]", not "[Source: PolA AA ...]")
                             r"|(?<=[^\W\d_]:\])[ ]*$)")
 OUTLINE_LETTER = re.compile(r"[A-H]\.")
+GLUED_NOTE_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}$")  # a note's number glued to a name's end: "Tito3", "Komer2"
 ADDRESSED_LABEL = re.compile(r"to[ ]+(?:Comrade|Cde\.|Com\.|Mr\.|Mrs\.|Dr\.|the[ ])", re.I)  # "To Comrade MAO ZEDONG"
 FINITE_IN_LEAD = re.compile(r"\b(?:was|were|is|are|had|has)\b")  # a lead with a verb of its own: a sentence's subject
 LETTERED_POINT = re.compile(r"[A-H]\.[ ]+(?=[A-Z]{2,}[ ,])")  # "A. CEAUSESCU SAID": a cable's point, in capitals

@@ -129,7 +129,7 @@ TITLE_VERBS = {"receives", "received", "meets", "met", "talks", "visits", "welco
 # (Davis)", "The Chargé in China (Smyth)"
 POST_ABROAD = re.compile(r"\b(?:Ambassador|Minister|Charg[ée](?:[ ]d['’ʼ]Affaires(?:[ ]ad[ ]interim)?)?|Counselor[ ]of[ ]Embassy"
                          r"|Consul(?:[ ]General)?|Political[ ]Adviser)[ ](?:in|at|to)[ ](?:the[ ])?[A-Z][^()\n]{1,40}?"
-                         r"[ ]\((?P<surname>[A-Z][\w’'\-]+)\)")
+                         r"[ ]\([ ]?(?P<surname>[A-Z][\w’'\-]+)[ ]?\)")
 # a register note that gives its person a diplomat's post ("Soviet Ambassador to the United States", "envoy")
 DIPLOMATIC_POST = re.compile(r"\b(?:ambassador|envoy|charg[eé]|consul|counsel+or|minister[ ](?:to|in|at)|diplomat)", re.I)
 # a ministry's or an embassy's ranks: a surname the page gives one of them is no leader of that name
@@ -948,7 +948,7 @@ class Resolver:
     def _read_bracketed_names(self, title: str) -> None:
         """FRUS's "... the President's Assistant for National Security Affairs (Kissinger) and the Soviet
         Ambassador (Dobrynin)": the surname in parentheses after an office names that person."""
-        for match in re.finditer(r"(?<=[a-z])[ ]\((?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})\)", title):
+        for match in re.finditer(r"(?<=[a-z])[ ]\([ ]?(?P<name>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})[ ]?\)", title):
             name = match["name"]
             before = fold(title[:match.start()])  # "Ambassador", "Affairs (Kissinger)", "Minister of Pakistan (Bhutto)"
             office = re.findall(r"[\w’']+", before)[-2:]

@@ -15175,3 +15175,60 @@ def test_the_minister_a_cablegram_reports_to_is_not_the_one_it_called_on(registe
              "4. The Minister promised to put this suggestion to the Prime Minister.\n")
     linked = linked_page(cable, register, tmp_path, "cable")
     assert "Herbert Evatt" not in {s for _, s, _ in turns(linked)}, turns(linked)
+
+
+def test_frus_spaced_brackets_and_a_from_line_after_captions_name_the_author(register, tmp_path):
+    # FRUS's older pages print the sender's brackets spaced, "The Minister in Liberia ( Walton ) to the Secretary of
+    # State" and "... Balkan Affairs ( Campbell )" (once unresolved, and a person "Balkan Affairs"); "1121. Eyes only
+    # Secretary. Limit distribution. From Thompson." in a telegram the chargé signs: Thompson's "I" (once Butterworth)
+    for head, author in (("882.00/3–1545: Telegram\n\nThe Minister in Liberia ( Walton ) to the Secretary of State\n\n"
+                          "Monrovia, March 15, 1945.\n\n88. ", "Walton"),
+                         ("768.00/3–1050\n\nMemorandum of Conversation, by the Officer in Charge of Balkan Affairs "
+                          "( Campbell )\n\nsecret\n\n", "Campbell"),
+                         ("750G.00/9–354: Telegram\n\nThe Chargé in the United Kingdom (Butterworth) to the Department of "
+                          "State1\n\n1121. Eyes only Secretary. Limit distribution. From Thompson. ", "Thompson")):
+        page = (f"{head}I called on President Tubman this morning. He said that the elections would be held in May.\n\n"
+                "I said that the Department would welcome it. He replied that he hoped so.\n")
+        linked = linked_page(page, register, tmp_path, author.casefold())
+        assert {s for label, s, _ in turns(linked) if label == "I"} == {author}, (author, turns(linked))
+
+
+def test_no_person_from_a_participle_lead_nor_a_glued_note_number(register, tmp_path):
+    # "141. At close of my call ... I was told Marshal Tito3 would receive me ..." / "Assuming Marshal wished to go over
+    # ground of our last conversation, I began ..." / "He conceded ...": Tito (once "Tito3" and "Assuming Marshal")
+    cable = (
+             '860H.00/2–1048: Telegram\n'
+             '\n'
+             'The Ambassador in Yugoslavia (Cannon) to the Secretary of State\n'
+             '\n'
+             'secret   urgent\n'
+             '\n'
+             '141. At close of my call on Foreign Minister2 this morning on civil aviation matters I was told '
+             'Marshal Tito3 would receive me at Beli Dvor at five. This came sooner than I had expected, since '
+             'when I raised question of a talk at diplomatic reception on January 304 he had put me off until '
+             '“the Bulgarian business is finished”.\n'
+             '\n'
+             'Assuming Marshal wished to go over ground of our last conversation, I began with outstanding claims '
+             'of American nationals and observed that without some movement on claims there was no prospect of '
+             'Congress or American banks taking generous view of Yugoslav requests for equipment. Tito listened '
+             'without interrupting and then said that Yugoslavia had paid more for its independence than any '
+             'country in Europe except Poland and would not buy American goodwill by “selling the factories our '
+             'people rebuilt with their hands”. I said no one had asked for that and that what we sought was '
+             'compensation of kind his own Government had already promised in principle to Swiss and British. He '
+             'conceded that a negotiation might be opened at level of experts.\n'
+             '\n'
+             'Conversation then moved to Trieste and Carinthia.5 On Trieste he said he could see no early end to '
+             'present arrangement and that Yugoslavia would “live with it as one lives with a neighbor one did '
+             'not choose”. I replied that the neighbor would be easier to live with if the flow of agitators and '
+             'arms [Page 1061] across zonal line were stopped, and I cited three incidents reported by General '
+             'Airey in the past fortnight. Tito denied that any of them had been organized from Belgrade and said '
+             'local committees in zone B acted on their own. I remarked that local committees seemed remarkably '
+             'well supplied.\n'
+             '\n'
+             'On Carinthia he spoke at length and with evident feeling, insisting that Slovene claims were “not a '
+             'bargaining card but a debt”. I said only that my Government’s position had been stated in London '
+             'and had not changed.\n'
+             '\n')
+    linked = linked_page(cable, register, tmp_path, "cable")
+    spoken = {s for _, s, _ in turns(linked)}
+    assert not spoken & {"Tito3", "Assuming Marshal"} and "Josip Broz Tito" in spoken, turns(linked)
