@@ -3697,6 +3697,9 @@ class Transcript:
             return None  # ("Telegram from Soviet Ambassador to Cuba Alekseev ...": the record's own heading run on;
             # "CONFIDENTIAL NNN CONFIDENTIAL PAGE 01 KABUL 06401 ...": a cable's page break)
         for size in range(min(len(words), 3), 0, -1):  # (in capitals the run goes on: "HONECKER GLANCED AT THE LIST")
+            longer = " ".join(words[:size + 1]).casefold() if size < len(words) else ""
+            if longer and any(title == longer or title.startswith(f"{longer} ") for title in self.layout.title_set):
+                continue  # (a title's first words are no name: "VICE PRESIDENT DJIME CALLED ME", "FOREIGN MINISTER")
             label = self._subject(" ".join(words[:size]) + " .")
             if label and self._takes_part(label.speaker):
                 return label

@@ -15232,3 +15232,15 @@ def test_no_person_from_a_participle_lead_nor_a_glued_note_number(register, tmp_
     linked = linked_page(cable, register, tmp_path, "cable")
     spoken = {s for _, s, _ in turns(linked)}
     assert not spoken & {"Tito3", "Assuming Marshal"} and "Josip Broz Tito" in spoken, turns(linked)
+
+
+def test_no_person_from_a_titles_first_word_in_a_cables_capitals(register, tmp_path):
+    # "1. VICE PRESIDENT DJIME CALLED ME TO HIS OFFICE ... AND SAID ..." and "FOREIGN MINISTER SMILED AND REPLIED ...":
+    # once persons "Vice" and "Foreign" (a title's first word, read as a name before its act and its report)
+    cable = ("FM AMEMBASSY NDJAMENA\nTO SECSTATE WASHDC 2233\nC O N F I D E N T I A L NDJAMENA 0827\n"
+             "SUBJECT: VICE PRESIDENT PRESSES AGAIN ON TRUCKS\n"
+             "1. VICE PRESIDENT DJIME CALLED ME TO HIS OFFICE AFTERNOON OF MAY 3 AND SAID THE TRUCKS HAD NOT COME.\n"
+             "2. I TOLD HIM THAT THE DELIVERY WAS IN HAND.\n"
+             "3. FOREIGN MINISTER SMILED AND REPLIED THAT HE WOULD LOOK INTO IT.\nBRADFORD\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert not {s for _, s, _ in turns(linked)} & {"Vice", "Foreign"}, turns(linked)
