@@ -7436,14 +7436,16 @@ def _sender_forms(title: str):
 PERSON_SENDS = re.compile(r"(?:No\.[ ]+)?(?:\d{1,5}\.?[ ]+)?"
                           r"(?:Extracts?[ ][Ff]rom[ ](?:(?:a|an|the)[ ])?)?"  # (DIFP: "Extract from a letter from ...")
                           # ("Confidential Report from", "Handwritten letter from")
-                          r"(?:(?:Confidential|Secret|Personal|Private|Strictly|Top|Handwritten)[ ]+){0,2}"
+                          r"(?:(?:[Cc]onfidential|[Ss]ecret|[Pp]ersonal|[Pp]rivate|Strictly|Top|Handwritten|Dearg|[Cc]ode)"
+                          r"[ ]+){0,2}"  # ("Extract from a confidential report from", "Dearg code telegram from")
                           r"(?:Cablegram|Telegram|Cable|Despatch|Dispatch|Letter|Memorandum"
-                          r"|Minute|Note|Record|Report|Savingram|(?<=[a-z][ ])(?:report|letter|memorandum|minute|note))"
+                          r"|Minute|Note|Record|Report|Savingram|(?<=[a-z][ ])(?:report|letter|memorandum|minute|note|telegram))"
                           r"(?:[ ]+[Oo]f[ ]+(?:a[ ]+)?[Cc]onversation,?)?"  # (DFAT: "Extracts from Record of Conversation by")
                           r"[ ]+(?:[Ff]rom|[Bb]y)[ ]+"  # (after an adjective in lower case too: "Confidential report from")
                           r"(?:(?:Mr|Sir|Dr|Lord|Ambassador)\.?[ ]+)?"
                           rf"(?P<name>(?:{NAMED_SENDER_WORD}[A-Z][\w’'\-]*\.?[ ]+){{0,3}}{NAMED_SENDER_WORD}[A-Z][\w’'\-]+)"
-                          r"(?:[ ]+[Tt]o[ ]+[A-Z][^\n]{0,80}"
+                          r"(?:[ ]+[Tt]o[ ]+[A-Z][^\n]{0,160}"  # (and what the heading adds: "... (Dublin) concerning a
+                          # further conversation with Owen O'Malley1 (No. 141)")
                           r"|[ ]+of[ ]+(?:an?[ ]+)?(?:[Cc]onversations?|[Mm]eetings?|[Tt]alks?|[Dd]iscussions?)"
                           r"[ ]+with[ ]+[A-Z][^\n]{0,80})?"
                           # (DFAT: "Record by Starey of Conversation with Seki")

@@ -15244,3 +15244,18 @@ def test_no_person_from_a_titles_first_word_in_a_cables_capitals(register, tmp_p
              "3. FOREIGN MINISTER SMILED AND REPLIED THAT HE WOULD LOOK INTO IT.\nBRADFORD\n")
     linked = linked_page(cable, register, tmp_path, "cable")
     assert not {s for _, s, _ in turns(linked)} & {"Vice", "Foreign"}, turns(linked)
+
+
+def test_difps_report_and_code_telegram_headings_name_the_sender(register, tmp_path):
+    # DIFP: "Extract from a confidential report from Michael Rynne" / "to Seán Murphy (Dublin)" (an adjective in lower
+    # case) and "Dearg code telegram from Patrick J. O'Byrne to Joseph P. Walshe (Dublin)" / "concerning a further
+    # conversation with Owen O'Malley1" (a long heading): who writes the "I" (once unresolved)
+    for heading, author in (("Extract from a confidential report from Michael Rynne\nto Seán Murphy (Dublin)\n"
+                             "(19/4A) (17/5/22) (Copy)", "Michael Rynne"),
+                            ("Dearg code telegram from Patrick J. O'Byrne to Joseph P. Walshe (Dublin)\nconcerning a "
+                             "further conversation with Owen O'Malley1\n(No. 141)", "Patrick J. O'Byrne")):
+        page = (f"No. 50207 NAI DFA/5/313/9/B\n\n{heading}\n\nMadrid, 14 October 1955\n\n"
+                "I called on the Minister yesterday. He said that the Government would not change its policy.\n\n"
+                "I replied that Dublin would regret it. He answered that he understood.\n")
+        linked = linked_page(page, register, tmp_path, author.split()[-1].casefold().replace("'", ""))
+        assert {s for label, s, _ in turns(linked) if label == "I"} == {author}, (author, turns(linked))
