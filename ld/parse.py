@@ -2809,6 +2809,14 @@ class Transcript:
             self.narrator = self.layout.normalise(drafted_by["name"])
             self.notices.append(("speaker-to-confirm", paragraphs[0].location.line if paragraphs else 1,
                                  f"'I' is read as {self.narrator}, whom the source note names: {drafted_by[0]!r}"))
+        classifier = EO_CLASSIFIER.search(self.parser.page_text, 0, 4000) if not (self.narrator or self.signer) else None
+        if classifier and _first_person_sentence(self.parser.page_text):
+            # an unsigned cable's "E.O. 12065: GDS 2-28-85 (CONDON, JOHN) OR-M": the officer who classified it, most
+            # often the one who writes its "I", flagged
+            self.narrator = " ".join(self.layout.normalise(w) for w in f"{classifier['given']} {classifier['surname']}".split())
+            self.notices.append(("speaker-to-confirm", paragraphs[0].location.line if paragraphs else 1,
+                                 f"'I' is read as {self.narrator}, whom the cable's E.O. line names as classifying it: "
+                                 f"{classifier[0].strip()!r}"))
         joint = JOINT_REPORTERS.search(self.summaries) if not (self.narrator or self.signer) else None
         if joint:  # "Mikoyan and Suslov report from Budapest on ...": the telegram's "We" is the two of them
             self.joint_authors = tuple(" ".join(self.layout.normalise(w) for w in joint[g].split()) for g in ("name", "second"))
@@ -5326,6 +5334,7 @@ class Transcript:
         if not visited and (met := RECEIVED_ME.match(self.visit)) and _loose_name(met["who"]) \
                 and not _same_person(met["who"], author):
             visited = {met["who"]}  # ("Chou En-lai saw me late last night at my request.")
+        visited = {name for name in visited if name.split()[0].casefold() not in MONTHS}  # ("THE PM FEBRUARY 27")
         return Label(0, 0, "", visited.pop(), reported=True) if len(visited) == 1 else None
 
     def _interlocutor(self) -> str:
@@ -6896,6 +6905,9 @@ RUN_IN_SIGNER = re.compile(r"[.!?][\"”]?[ ]+(?P<name>[A-Z][A-Z’'\-]{2,}(?:[ 
 # a cable's routing line in mixed case, its sender last: "Personal for Secretary from Woolcott"
 ROUTED_FROM = re.compile(r"^(?:Personal[ ]+for|For)[ ]+(?:the[ ]+)?[A-Z][\w.\- ]{2,40}?[ ]+from[ ]+"
                          r"(?P<name>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+){0,2})[ ]*$", re.M)
+# a cable's classification line naming who classified it: "E.O. 12065: GDS 2-28-85 (CONDON, JOHN) OR-M"
+EO_CLASSIFIER = re.compile(r"^E\.[ ]?O\.[ ]?12065:?[^\n(]{0,40}\((?P<surname>[A-Z][A-Z’'\-]+),[ ]+"
+                           r"(?P<given>[A-Z][A-Z]+(?:[ ][A-Z]\.?)?)\.?\)", re.M)
 WRAPPED_SUBJECT = re.compile(r"^SUBJ(?:ECT)?:[^\n]*[A-Z]\n\Z", re.M)
 CABLE_FROM = re.compile(r"^FROM[ ]+(?:(?:ASSISTANT|DEPUTY|UNDER)[ ]+SECRETARY[ ]+|AMBASSADOR[ ]+)?"  # ("FROM ASSISTANT
                         r"(?!(?:AM|US|SEC|DEPT|CINC|COM)[A-Z]*\b)"  # SECRETARY EASUM")
@@ -8015,7 +8027,8 @@ def _opening_name(text: str) -> str:
 def _first_person_sentence(text: str) -> bool:
     """Does a line or a sentence of ``text`` open in its writer's first person ("I asked ...", also after a run-in
     topic: "Vietnam. I told him ...")?"""
-    starts = [0, *(m.end() for m in SENTENCE_BREAK.finditer(text)), *(m.end() for m in re.finditer(r"\n[ \t]*", text))]
+    starts = [0, *(m.end() for m in SENTENCE_BREAK.finditer(text)),
+              *(m.end() for m in re.finditer(r"\n[ \t]*(?:\d{1,2}\.[ ]+)?", text))]  # (after its number: "2. I SAID")
     return any(FIRST_PERSON.match(text, at) for at in starts)
 
 

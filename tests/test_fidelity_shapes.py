@@ -15259,3 +15259,17 @@ def test_difps_report_and_code_telegram_headings_name_the_sender(register, tmp_p
                 "I replied that Dublin would regret it. He answered that he understood.\n")
         linked = linked_page(page, register, tmp_path, author.split()[-1].casefold().replace("'", ""))
         assert {s for label, s, _ in turns(linked) if label == "I"} == {author}, (author, turns(linked))
+
+
+def test_an_unsigned_cables_eo_line_names_its_author_flagged(register, tmp_path):
+    # "E.O. 12065: GDS 2-28-85 (CONDON, JOHN) OR-M" over a cable's first section, no signature: the "I" is Condon,
+    # flagged (once unresolved)
+    cable = ("PAGE 01 SUVA 00522 01 OF 02 280455Z\nFM AMEMBASSY SUVA\nTO SECSTATE WASHDC 5566\n"
+             "C O N F I D E N T I A L SECTION 1 OF 2 SUVA 0522\nE.O. 12065: GDS 2-28-85 (CONDON, JOHN) OR-M\n"
+             "TAGS: PFOR, FJ\nSUBJECT: CALL ON PRIME MINISTER\n"
+             "1. I CALLED ON THE PM FEBRUARY 27. HE SAID FIJI WOULD SUPPORT THE RESOLUTION.\n"
+             "2. I SAID THAT WASHINGTON WOULD WELCOME THIS.\n")
+    linked = linked_page(cable, register, tmp_path, "cable")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"John Condon"}, turns(linked)
+    assert any("E.O. line" in message for _, _, message in linked.doc.notices), linked.doc.notices
+    assert "FEBRUARY" not in {s for _, s, _ in turns(linked)}, turns(linked)  # ("THE PM FEBRUARY 27": once a person)
