@@ -196,8 +196,10 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # that "he" opens is the author's turn: two hand readings leave such a sentence in the other's turn; 1,102 once FRUS
     # minutes' items, "—Mr. Andrus said that ...", are reports: a diary's "—UVS confirmed the time ..." reads as one; 1,167
     # and 0.7609 with batches 445-492, the 384 held-out pages of 8 December, whose 3,230 turns were 67.6 % right on
-    # first reading and 69.8 % at its end; the 6,983 pages before them read 0.7643 then, up from 0.7616)
-    assert figures["share_right"] >= 0.76 and figures["invented"] <= 1167, figures
+    # first reading and 69.8 % at its end; the 6,983 pages before them read 0.7643 then, up from 0.7616; 1,249 and
+    # 0.7600 with batches 493-540, the 379 held-out pages of 8 December's second session, whose 3,176 turns were 68.7 %
+    # right on first reading and 71.6 % at its end; the 7,367 pages before them read 0.7622 then, up from 0.7609)
+    assert figures["share_right"] >= 0.7599 and figures["invented"] <= 1249, figures
     assert not figures["crashed"], figures  # (a page that trips a defect of ldpub: none)
     # (and the pages flagged only because a speaker is unknown to the register, which a fuller register would
     # silence: their number may not grow; 104 on the 2,860 pages up to batch 344, one of them a page whose other flag
@@ -262,8 +264,8 @@ def test_the_held_out_batches_keep_what_they_reached(batch_scores):
     # officials, "Vdovine", "Kadri"; 231 with batches 437-440; 232 once the author's "I" inside a paragraph that "he" opens
     # is the author's: a page whose other flag was that "I" left in Vorontsov's turn; 253 with batches 445-492, 21 of
     # their 384 pages, most of them persons the register does not know: FRUS's and DFAT's diplomats, "Shann",
-    # "Holyoake", "Renouf")
-    assert figures["wrong_flagged_only_as_unknown"] <= 253, figures
+    # "Holyoake", "Renouf"; 271 with batches 493-540, 18 of their 379 pages)
+    assert figures["wrong_flagged_only_as_unknown"] <= 271, figures
 
 
 def test_a_page_that_trips_a_defect_is_scored_crashed_every_turn_lost(tmp_path, register):
