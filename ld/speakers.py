@@ -1099,7 +1099,7 @@ class Resolver:
         at = len(words) - len(run)
         if run and at and fold(words[at - 1]) in MONARCHS and re.fullmatch(r"[A-Z]\.", run[0]):
             run, at = [words[at - 1], *run], at - 1  # "Sultan M. Khan": a given name; no monarch is printed with initials
-        while run and (len(run) > 2 or len(run) == 2 and at and words[at - 1] == "of") and at \
+        while run and at and (len(run) > 2 or len(run) == 2 and words[at - 1] == "of") \
                 and fold(words[at - 1]) in LOWER_LINKS | OFFICE_OBJECTS and fold(run[0]).strip(".,;:") in OFFICE_OBJECTS:
             run, at = run[1:], at + 1  # "Secretary of Commerce Juanita Kreps": the office's object is no name (nor
             # before a surname alone: "Deputy Assistant Secretary of Defense Irwin")
@@ -2349,7 +2349,7 @@ class Resolver:
             name = self.summary_roles[wanted]  # sums up as "the talks between Prime Minister Hosokawa and ..."
             return Resolution(self.lookup(name).entity, TITLE, f"{role!r}: the archive's summary names {name} in that "
                               "role, and the page names no one so", name, doubtful=True)
-        if found.method == UNRESOLVED and abroad and not holder and (host := self._host_called_on(wanted, "-")):
+        if found.method == UNRESOLVED and abroad and not holder and (host := self._host_called_on(wanted)):
             return self._host(role, wanted, host)  # ("581. Called on President Sukarno ..." of an undated office: not
             # the president at home the page names, "his personal greetings to President Truman")
         if found.method == UNRESOLVED:
@@ -2392,10 +2392,10 @@ class Resolver:
             return replace(hosting, note=why, doubtful=True)
         return Resolution(None, UNRESOLVED, f"{why}; the page gives no name to link")
 
-    def _host_called_on(self, wanted: str, holder: str) -> str:
+    def _host_called_on(self, wanted: str, holder: str = "") -> str:
         """Whom a record from an embassy abroad says its visitor called on, or was received by, in this office, when
-        it is not the holder at home ("CALL ON PRESIDENT HOUPHOUET-BOIGNY", "received by President Kekkonen"): the
-        words after the office as printed, or ""."""
+        it is not the holder at home (if the page gives one: ``holder``) ("CALL ON PRESIDENT HOUPHOUET-BOIGNY",
+        "received by President Kekkonen"): the words after the office as printed, or ""."""
         office = re.escape(wanted).replace(r"\ ", "[ ]+")
         for met in re.finditer(rf"\b(?i:call(?:ed|s)?[ ]+on|received[ ]+by|met[ ]+with"
                                rf"|(?:audience|meeting|conversation|talk|tour[ ]d.horizon)[ ]+with)[ ]+(?i:the[ ]+)?"
@@ -2403,7 +2403,7 @@ class Resolver:
                                "\n".join([self.title, self.header_text, self.notes_raw,  # (a cable's subject line too,
                                           *(text for _, text in self.page_turns[:2])])):  # and its first turns: "SECOND
             # FAREWELL MEETING WITH PRESIDENT AHIDJO", "581. Called on President Sukarno ...")
-            if fold(holder.split()[-1]) not in fold(f"{met['name']}{met['rest']}").split() \
+            if not (holder and fold(holder.split()[-1]) in fold(f"{met['name']}{met['rest']}").split()) \
                     and fold(met["name"]).rstrip(".") not in self.names.titles:  # (not "Prime Minister Eisaku Sato",
                 return met["name"]  # the holder, his given name first)
         return ""
