@@ -1654,6 +1654,8 @@ class Parser:
                     reported: bool | None = None, listing: bool = False) -> Label | None:
         """The speaker label that starts a paragraph, if any (see _start_label); never a lead's last word with the
         author's "I" after it ("During our discussion of Germany I remarked ...": no person "Germany I")."""
+        if text[:1] in "SEYM" and DESPATCH_SALUTATION.match(text):
+            return None  # "Sir: I have the honor to report that ...": a despatch's salutation, no speaker's label
         label = self._start_label(text, declared, short, reported, listing)
         if label is not None and label.reported and label.speaker.endswith(" I") and label.printed.endswith(" I"):
             # (not a joint label, "Wilgress and I": its speaker is a person, the "I" its co-speaker)
@@ -8120,6 +8122,8 @@ COMPLETED_SIGNATURE = re.compile(r"^(?:(?:[A-Z]\.[ ]?){1,3}|(?:[A-Z]\[[a-z]+\][ 
 EDITED_HEADER = re.compile(r"\[(?P<h>[A-Z][A-Za-z ]{2,30}):?\]:?[ ]*")  # a header the editor restores: "[Participants:]"
 POSSESSIVE = re.compile(r"['’ʼ][sS]\]?$")  # a name that owns what follows ("[Mao Zedong's]", "PUZANOV'S"): no label
 # a memorandum's salutation alone on its line, an office and no name: "Mr. President:", "Dear Mr. Secretary:"
+DESPATCH_SALUTATION = re.compile(r"(?:Sir|Excellency|Your[ ]Excellency|Mr\.[ ]Secretary|My[ ]dear[ ][A-Z][a-z]+)[:,][ ]+"
+                                 r"I[ ]have[ ]the[ ]hono(?:u)?r\b")
 SALUTATION_LINE = re.compile(r"(?:Dear[ ]+)?(?:Mr\.|Mister|Madam|Madame)[ ]+(?:Vice[ ]+)?(?:President|Secretary|Chairman"
                              r"|Prime[ ]+Minister|Minister|Ambassador)[:,]")
 DASHED_NOTE = re.compile(r"-[ ]+\S.*↩")  # a FRUS copy's note, a line of a list: "- Source: National Archives, ...↩"

@@ -15273,3 +15273,19 @@ def test_an_unsigned_cables_eo_line_names_its_author_flagged(register, tmp_path)
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"John Condon"}, turns(linked)
     assert any("E.O. line" in message for _, _, message in linked.doc.notices), linked.doc.notices
     assert "FEBRUARY" not in {s for _, s, _ in turns(linked)}, turns(linked)  # ("THE PM FEBRUARY 27": once a person)
+
+
+def test_a_despatchs_salutation_is_no_speakers_label(register, tmp_path):
+    # "Sir: I have the honor to report that ... I called on Dr. Muñoz Meany ..." over "Respectfully yours," / "Boaz Long":
+    # the ambassador's report, his "I" and the minister's words (once a speaker "Sir" throughout, unresolved)
+    despatch = ("710 Conference W and PW/3–645\n\nThe Ambassador in Guatemala (Long) to the Secretary of State\n\n"
+                "No. 2178\n\n"
+                "Sir: I have the honor to report that I called on Dr. Muñoz Meany yesterday afternoon. He received me "
+                "cordially and said at once that his Government welcomed the idea in principle.\n\n"
+                "I pointed out that the proposals were designed to protect every American republic alike. The Foreign "
+                "Minister answered that he did not doubt the good faith of the United States.\n\n"
+                "I asked whether the delegation would be in touch with the Mexican Foreign Office. Dr. Muñoz Meany said "
+                "that Mr. Toriello had already discussed it.\n\nRespectfully yours,\n\nBoaz Long\n")
+    linked = linked_page(despatch, register, tmp_path, "despatch")
+    assert "Sir" not in {label for label, _, _ in turns(linked)} \
+        and {s.split()[-1] for label, s, _ in turns(linked) if label == "I"} == {"Long"}, turns(linked)
