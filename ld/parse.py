@@ -354,8 +354,9 @@ LEAD_NO_COMMA_IN_CAPITALS = re.compile(LEAD_NO_COMMA.pattern.replace("(?:he|she)
 AUTHOR_WITH = re.compile(r"\bI[ ](?:[^.!?;]{0,20}?\b(?:talked|spoke|met|had|have|sat|lunched|dined)\b[^.!?;]{0,40}?[ ]with|"
                          r"(?:(?:then|also|today|again|first)[ ])?(?:received|visited|called[ ]on|saw))[ ]"  # ("I received
                          # Pak Gyeong-sun, the DPRK's ambassador, today at his request." / "He told me that ...")
-                         r"(?:(?:Mr\.|Ambassador|President|Minister|Prime[ ]Minister)[ ]+)?"
-                         # (initials first: "... a long talk with Mr. W.J. Smith", not a person "Mr")
+                         r"(?:(?:Mr\.|Ambassador|President|Minister|Prime[ ]Minister|Monsignor|[A-Z][a-z]{1,3}\.)[ ]+)?"
+                         # (initials first: "... a long talk with Mr. W.J. Smith", not a person "Mr"; nor "Mgr" of "I
+                         # called on Mgr. Montini")
                          r"(?!(?:Mr|Mrs|Ms|Dr)\b)(?P<name>(?:[A-Z]\.[ ]?){0,3}[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){0,2})")
 # a titled name just before a verb: its subject ("... our note,3 Mr. Hillenbrand [said]")
 OTHER_SUBJECT = re.compile(r"(?:^|[ ,])(?:Mr|Mrs|Dr|Ambassador|Secretary|Minister|President|Premier|Chairman|Comrade|Cde|Com)"
@@ -2811,6 +2812,10 @@ class Transcript:
             self.narrator = self.layout.normalise(drafted_by["name"])
             self.notices.append(("speaker-to-confirm", paragraphs[0].location.line if paragraphs else 1,
                                  f"'I' is read as {self.narrator}, whom the source note names: {drafted_by[0]!r}"))
+        closed = CLOSE_THEN_NAME.search(self.parser.page_text) if not (self.narrator or self.signer) else None
+        if closed and _first_person_sentence(self.parser.page_text):
+            # a letter's "Yours sincerely," / "J.P. Walshe" above its notes and its edition's site: who writes its "I"
+            self.narrator = " ".join(self.layout.normalise(w) for w in closed["name"].split())
         classifier = EO_CLASSIFIER.search(self.parser.page_text, 0, 4000) if not (self.narrator or self.signer) else None
         if classifier and _first_person_sentence(self.parser.page_text):
             # an unsigned cable's "E.O. 12065: GDS 2-28-85 (CONDON, JOHN) OR-M": the officer who classified it, most
@@ -6907,6 +6912,10 @@ RUN_IN_SIGNER = re.compile(r"[.!?][\"”]?[ ]+(?P<name>[A-Z][A-Z’'\-]{2,}(?:[ 
 # a cable's routing line in mixed case, its sender last: "Personal for Secretary from Woolcott"
 ROUTED_FROM = re.compile(r"^(?:Personal[ ]+for|For)[ ]+(?:the[ ]+)?[A-Z][\w.\- ]{2,40}?[ ]+from[ ]+"
                          r"(?P<name>[A-Z][a-z][\w’'\-]+(?:[ ][A-Z][a-z][\w’'\-]+){0,2})[ ]*$", re.M)
+# a letter's close and the name under it: "Yours sincerely," / "J.P. Walshe", "Respectfully yours," / "Boaz Long"
+CLOSE_THEN_NAME = re.compile(r"^(?:Yours[ ](?:sincerely|faithfully|ever|truly)|(?:Very[ ])?(?:Respectfully|Sincerely|Faithfully)"
+                             r"[ ]yours),?[ ]*\n(?:[ \t]*\n)*[ \t]*"
+                             r"(?P<name>(?:[A-Z][\w’'\-]*\.?[ ]?){0,3}[A-Z][\w’'\-]+)[ ]*$", re.M)
 # a cable's classification line naming who classified it: "E.O. 12065: GDS 2-28-85 (CONDON, JOHN) OR-M"
 EO_CLASSIFIER = re.compile(r"^E\.[ ]?O\.[ ]?12065:?[^\n(]{0,40}\((?P<surname>[A-Z][A-Z’'\-]+),[ ]+"
                            r"(?P<given>[A-Z][A-Z]+(?:[ ][A-Z]\.?)?)\.?\)", re.M)

@@ -15289,3 +15289,18 @@ def test_a_despatchs_salutation_is_no_speakers_label(register, tmp_path):
     linked = linked_page(despatch, register, tmp_path, "despatch")
     assert "Sir" not in {label for label, _, _ in turns(linked)} \
         and {s.split()[-1] for label, s, _ in turns(linked) if label == "I"} == {"Long"}, turns(linked)
+
+
+def test_a_letters_close_names_its_writer_above_notes_and_site_text(register, tmp_path):
+    # "Yours sincerely," / "J.P. Walshe" over the editor's notes and the edition's site text: the "I" is Walshe's (once
+    # unresolved); "I called on Mgr. Montini ..." / "He asked ...": Montini
+    letter = ("My dear Secretary,\n\nI called on Mgr. Montini at 10 o'clock on Thursday morning.\n\n"
+              "He asked whether the Minister had any particular objection to the name.\n\n"
+              "I replied that I had no instructions on that point.\n\n"
+              "He then spoke for some minutes about Archbishop Robinson.\n\n"
+              "I said that this was exactly what the Minister would hope.\n\n"
+              "Yours sincerely,\nJ.P. Walshe\n1 Archbishop Paschal Robinson (1870-1948), Papal Nuncio to Ireland.\n"
+              "Purchase Volumes Online\nebooks\nFree Download\n")
+    linked = linked_page(letter, register, tmp_path, "letter")
+    assert {s for label, s, _ in turns(linked) if label == "I"} == {"J.P. Walshe"}, turns(linked)
+    assert {s for label, s, _ in turns(linked) if label == ""} == {"Montini"}, turns(linked)  # (once a person "Mgr")
