@@ -7774,7 +7774,8 @@ def _name_lines(paragraphs: list[Paragraph]) -> frozenset[str]:
         # [in Polish]"
         return frozenset(noted)
     # a surname alone, where another such line prints the full name ("McGeorge Bundy" once, then "Bundy")
-    surnames = {n.split()[-1] for n in counts + alone}
+    surnames = {n.split()[-1] for n in counts + alone}  # (or a name the title prints: "Lyndon Johnson and Robert
+    surnames |= set(re.findall(r"[A-Z][\w’'\-]+", paragraphs[0].text)) if paragraphs else set()  # McNamara on ...")
     alone += Counter(p.text for p, q in zip(paragraphs, paragraphs[1:]) if len(p.raw_lines) == 1
                      and p.text in surnames and SURNAME_LINE.fullmatch(p.text) and not SURNAME_LINE.fullmatch(q.text)
                      and not NAME_LINE_ALONE.fullmatch(q.text))

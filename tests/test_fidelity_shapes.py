@@ -15304,3 +15304,17 @@ def test_a_letters_close_names_its_writer_above_notes_and_site_text(register, tm
     linked = linked_page(letter, register, tmp_path, "letter")
     assert {s for label, s, _ in turns(linked) if label == "I"} == {"J.P. Walshe"}, turns(linked)
     assert {s for label, s, _ in turns(linked) if label == ""} == {"Montini"}, turns(linked)  # (once a person "Mgr")
+
+
+def test_a_surname_alone_as_a_label_that_the_title_names(register, tmp_path):
+    # a presidential recordings transcript: "President Johnson" and "McNamara" alone on their lines, the speech in the
+    # paragraph under each, the title "Lyndon Johnson and Robert McNamara on 2 July 1965" (once refused: no turns)
+    transcript = ("Lyndon Johnson and Robert McNamara on 2 July 1965\n\n\nTranscript\n\n"
+                  "Recording starts after conversation has begun.\nRobert McNamara\n\n"
+                  "—and the reserve question. I’ve got Vance working up the figures.\n\n"
+                  "President Johnson\n\nThat’s right. Don’t you get out in front of me on that.\n\n"
+                  "McNamara\n\nNo, sir.\n\nPresident Johnson\n\nDirksen was in here this morning.\n\n"
+                  "McNamara\n\nWell, I think that’s the right line.\n")
+    linked = linked_page(transcript, register, tmp_path, "transcript")
+    assert [s for _, s, _ in turns(linked)][-4:] == ["Lyndon B. Johnson", "Robert McNamara", "Lyndon B. Johnson",
+                                                      "Robert McNamara"], turns(linked)
