@@ -1655,7 +1655,7 @@ class Parser:
                     reported: bool | None = None, listing: bool = False) -> Label | None:
         """The speaker label that starts a paragraph, if any (see _start_label); never a lead's last word with the
         author's "I" after it ("During our discussion of Germany I remarked ...": no person "Germany I")."""
-        if text[:1] in "SEYM" and DESPATCH_SALUTATION.match(text):
+        if DESPATCH_SALUTATION.match(text):
             return None  # "Sir: I have the honor to report that ...": a despatch's salutation, no speaker's label
         label = self._start_label(text, declared, short, reported, listing)
         if label is not None and label.reported and label.speaker.endswith(" I") and label.printed.endswith(" I"):
@@ -5229,7 +5229,7 @@ class Transcript:
         """The person a paragraph's first sentence opens with, after a lead of time or place: "Comrade [Hans]
         Kopmann was received on 2 April ...", "On 3 May, Comrade Mengistu listened ..." (no author, no role); after
         a telegram's visit with its "I" left out, the one visited ("298. Called on Aung San at Secretariat ...")."""
-        visit = TELEGRAPHIC_VISIT_VERB.match(text) if text[:1] in "0123456789CSMVP" else None
+        visit = TELEGRAPHIC_VISIT_VERB.match(text)
         name = _opening_name(text[visit.end():] if visit else text)
         first = name.split()[0].casefold() if name else ""
         if not first or first in self.layout.not_first or first in MONTHS:
@@ -8327,7 +8327,7 @@ def _own_date_in(line: str) -> re.Match | None:
                 None)
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = f"(?:{'|'.join(month.title() for month in MONTHS)})"
 OPENING_DATE = re.compile(r"On[ ]+(?:the[ ]+(?:morning|afternoon|evening|night)[ ]+of[ ]+)?"
                           rf"(?P<date>{_MONTH}[ ]\d{{1,2}},[ ]\d{{4}}|\d{{1,2}}[ ]{_MONTH}[ ]\d{{4}})(?=[ ,])")
 COPY_DATED = re.compile(r"(?:Creation|Release|Declassification)[ ]Date:?\s*$")

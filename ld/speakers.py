@@ -3008,11 +3008,10 @@ def _named_holders(date: str, text: str) -> dict[str, str]:
 def _in_lesser_office(holder: str, text: str) -> bool:
     """Does the text print the holder's surname only after a lesser office of the same name ("Under Secretary
     Rogers" in 1976, not the Secretary Rogers of 1969-1973)?"""
-    found = [m.start() for m in re.finditer(rf"\b{re.escape(holder.split()[-1])}\b", text)]
-    return bool(found) and all(LESSER_OFFICE.search(text, max(0, at - 30), at) for at in found)
-
-
-LESSER_OFFICE = re.compile(r"\b(?:Under|Assistant|Deputy|Vice|Acting)[ ]+(?:Secretary|Minister|President)[ ]+$")
+    surname = re.escape(holder.split()[-1])
+    lesser = [m for m in re.finditer(rf"\b(?:Secretary|Minister|President)[ ]+(?={surname}\b)", text)
+              if _subordinate_before(text, m.start())]
+    return bool(lesser) and len(lesser) == len(re.findall(rf"\b{surname}\b", text))
 
 
 def _namesake_in(holder: str, text: str) -> bool:

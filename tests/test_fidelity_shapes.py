@@ -14939,7 +14939,7 @@ def test_a_narration_opening_on_its_date_dates_an_undated_memorandum(register, t
     unmarked = head.replace("Department with", "building with").replace("- Wharton D. Hubbard, Canadian Desk Officer, "
                                                                        "BNA\n", "")
     linked = linked_page(unmarked, register, tmp_path, "unmarked")
-    assert "John F. Kennedy" not in {s for _, s, _ in turns(linked)}, turns(linked)
+    assert turns(linked) and "John F. Kennedy" not in {s for _, s, _ in turns(linked)}, turns(linked)
 
 
 def test_a_personal_message_from_a_visitor_is_his_whoever_signs(register, tmp_path):
