@@ -893,6 +893,33 @@ def test_static_site_is_escaped_too(injected, tmp_path):
         assert_no_markup_from_data(path.read_text("utf-8"))
 
 
+
+def test_a_download_sends_one_versions_bytes_while_dist_is_replaced(built, tmp_path):
+    """A rebuild that replaces a file between the answer's headers and its body: the client gets the bytes its
+    Content-Length announced, of the one version the publication check found (once the size of one and the bytes
+    of the other: a torn download, seen as a third manifest by the rebuild-under-load test)."""
+    from wsgiref.util import setup_testing_defaults
+
+    dist = tmp_path / "dist"
+    shutil.copytree(built, dist)
+    app = make_app(dist, sparql=False)
+    old = (dist / "manifest.json").read_bytes()
+    environ = {"REQUEST_METHOD": "GET", "REQUEST_URI": "/dist/manifest.json", "PATH_INFO": "/dist/manifest.json"}
+    setup_testing_defaults(environ)
+    sent = {}
+
+    def start_response(status, headers, exc_info=None):
+        sent["status"], sent["headers"] = status, dict(headers)
+        replacement = dist / "manifest.json.new"  # the build's swap, right after the headers went out
+        replacement.write_bytes(old + b" " * 4096)
+        os.replace(replacement, dist / "manifest.json")
+
+    chunks = app(environ, start_response)
+    body = b"".join(chunks)
+    getattr(chunks, "close", lambda: None)()
+    assert sent["status"].startswith("200"), sent
+    assert int(sent["headers"]["Content-Length"]) == len(body) and body == old
+
 # --------------------------------------------------------------------------- static site
 
 def test_static_site(built, tmp_path):

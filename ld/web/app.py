@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import posixpath
 import threading
 import traceback
@@ -82,11 +83,11 @@ class App:
         headers = [*CORS, ("X-Content-Type-Options", "nosniff"), *response.headers]
         status = f"{response.status} {STATUS.get(response.status, '')}".strip()
         if response.file is not None:
-            size = response.file.stat().st_size
-            start_response(status, headers + [("Content-Length", str(size))])
+            handle = response.file
+            start_response(status, headers + [("Content-Length", str(os.fstat(handle.fileno()).st_size))])
             if method == "HEAD":
+                handle.close()
                 return [b""]
-            handle = open(response.file, "rb")
             wrapper = environ.get("wsgi.file_wrapper")
             return wrapper(handle, 1 << 16) if wrapper else iter(lambda: handle.read(1 << 16), b"")
         start_response(status, headers + [("Content-Length", str(len(response.body)))])
@@ -206,16 +207,23 @@ class App:
         entry = self.pub.files.get(unquote(name))
         if entry is None:  # only the files the manifest lists: nothing else of the disk is reachable
             return self._text(404, f"no such file: dist/{unquote(name)}")
-        if manifest_key(self.pub.dist) != self.pub.key:  # rebuilt, not yet switched to: not this publication's file
+        try:
+            handle = open(self.pub.dist / entry["path"], "rb")
+        except OSError:
+            handle = None
+        if handle is None or manifest_key(self.pub.dist) != self.pub.key:
+            # rebuilt, not yet switched to: not this publication's file (checked after the file is opened, so that
+            # the bytes sent, size and all, are of the publication the check found, never half of another's)
+            if handle is not None:
+                handle.close()
             return self._text(503, "the publication is being replaced; try again in a moment", [("Retry-After", "2")])
-        path = self.pub.dist / entry["path"]
         media = entry.get("media_type") or "application/octet-stream"
         if media.startswith("text/") or media in ("application/json",):
             media += "; charset=utf-8"
         return Response(200, [("Content-Type", media),
                               ("Content-Disposition", f'attachment; filename="{entry["path"]}"')
                               if entry["path"].endswith(".gz") else ("Cache-Control", "public, max-age=300")],
-                        file=path)
+                        file=handle)
 
     def _not_found(self, accept, path) -> Response:
         message = f"nothing is published at {self.pub.base}{path}"

@@ -4,7 +4,7 @@ headers every answer carries (CORS, and the Content-Security-Policy of every HTM
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import BinaryIO
 
 CORS = [("Access-Control-Allow-Origin", "*"),
         ("Access-Control-Expose-Headers", "Content-Location, Link, Location, Vary, X-SPARQL-MaxRows")]
@@ -17,7 +17,7 @@ class Response:
     status: int
     headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes = b""
-    file: Path | None = None
+    file: BinaryIO | None = None  # a file opened once: its size and its bytes are one version's, whatever replaces it
 
 
 STATUS = {200: "OK", 204: "No Content", 301: "Moved Permanently", 303: "See Other", 304: "Not Modified",
